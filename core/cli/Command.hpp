@@ -1,0 +1,66 @@
+#pragma once
+#include <functional>
+#include <map>
+#include <ostream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace aifp::cli {
+
+// Exit codes shared by every command.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFindings = 1; // the design has findings of severity error
+inline constexpr int kExitUsage = 2;    // usage, input or output error
+
+// A usage or input error: reported on stderr as one line, exit code 2.
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct OptionSpec {
+    std::string name;        // without the leading "--"
+    std::string valueName;   // empty: a flag that takes no value
+    std::string help;
+    bool repeatable = false;
+};
+
+// Parsed arguments of one command.
+class Args {
+public:
+    const std::vector<std::string>& positional() const { return positional_; }
+    bool has(const std::string& name) const { return values_.count(name) != 0; }
+    // The value of an option, or fallback when absent.
+    std::string value(const std::string& name, const std::string& fallback = {}) const;
+    const std::vector<std::string>& values(const std::string& name) const;
+    // Numeric option: throws UsageError naming the option when not a finite number.
+    double number(const std::string& name, double fallback) const;
+    long integer(const std::string& name, long fallback) const;
+    // --format text|json (or other allowed values); throws UsageError otherwise.
+    std::string format(const std::vector<std::string>& allowed = {"text", "json"}) const;
+
+    static Args parse(const std::vector<std::string>& argv, const std::vector<OptionSpec>& specs);
+
+private:
+    std::vector<std::string> positional_;
+    std::map<std::string, std::vector<std::string>> values_;
+};
+
+struct Command {
+    std::string name;
+    std::string summary;     // one line for the tool's --help
+    std::string usage;       // e.g. "aifp-cli info FILE [--format text|json]"
+    std::string description; // paragraph(s) for the command's --help
+    std::vector<OptionSpec> options;
+    std::size_t minPositional = 0;
+    std::size_t maxPositional = 0;
+    std::function<int(const Args&, std::ostream& out, std::ostream& err)> run;
+};
+
+// All commands, in the order --help lists them.
+const std::vector<Command>& commands();
+
+// Runs the tool: argv without the program name. Never throws.
+int run(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err);
+
+} // namespace aifp::cli

@@ -1,0 +1,16 @@
+#include "core/cli/Command.hpp"
+#include "core/cli/Commands.hpp"
+
+namespace aifp::cli {
+
+// Each command is defined in its own file (Command<Name>.cpp); this is the one list of them.
+const std::vector<Command>& commands() {
+    static const std::vector<Command> all = {
+        infoCommand(),
+        exportCommand(),
+        importCommand(),
+    };
+    return all;
+}
+
+} // namespace aifp::cli

@@ -1,0 +1,153 @@
+#include "core/model/Design.hpp"
+#include <array>
+#include <utility>
+
+namespace aifp {
+
+DesignIndex::DesignIndex(const Design& design) : design_(design) {
+    auto add = [this](const auto& items, ObjectKind kind) {
+        for (std::size_t i = 0; i < items.size(); ++i)
+            entries_[items[i].id] = Entry{kind, i};
+    };
+    entries_.reserve(design.halls.size() + design.rows.size() + design.racks.size() +
+                     design.powerNodes.size() + design.powerLinks.size() +
+                     design.coolingNodes.size() + design.pipes.size() + design.switches.size() +
+                     design.networkLinks.size());
+    add(design.halls, ObjectKind::Hall);
+    add(design.rows, ObjectKind::Row);
+    add(design.racks, ObjectKind::Rack);
+    add(design.powerNodes, ObjectKind::PowerNode);
+    add(design.powerLinks, ObjectKind::PowerLink);
+    add(design.coolingNodes, ObjectKind::CoolingNode);
+    add(design.pipes, ObjectKind::Pipe);
+    add(design.switches, ObjectKind::NetworkSwitch);
+    add(design.networkLinks, ObjectKind::NetworkLink);
+}
+
+DesignIndex::Entry DesignIndex::find(ObjectId id) const {
+    auto it = entries_.find(id);
+    return it == entries_.end() ? Entry{} : it->second;
+}
+
+namespace {
+template <class T>
+const T* lookup(const std::vector<T>& items, DesignIndex::Entry e, ObjectKind want) {
+    return e.kind == want ? &items[e.index] : nullptr;
+}
+} // namespace
+
+const Hall* DesignIndex::hall(ObjectId id) const {
+    return lookup<Hall>(design_.halls, find(id), ObjectKind::Hall);
+}
+const Rack* DesignIndex::rack(ObjectId id) const {
+    return lookup<Rack>(design_.racks, find(id), ObjectKind::Rack);
+}
+const PowerNode* DesignIndex::powerNode(ObjectId id) const {
+    return lookup<PowerNode>(design_.powerNodes, find(id), ObjectKind::PowerNode);
+}
+const CoolingNode* DesignIndex::coolingNode(ObjectId id) const {
+    return lookup<CoolingNode>(design_.coolingNodes, find(id), ObjectKind::CoolingNode);
+}
+const NetworkSwitch* DesignIndex::networkSwitch(ObjectId id) const {
+    return lookup<NetworkSwitch>(design_.switches, find(id), ObjectKind::NetworkSwitch);
+}
+
+// One table per enum: the names written to files, JSON and the command line.
+namespace {
+template <class E, std::size_t N>
+using Names = std::array<std::pair<E, const char*>, N>;
+
+constexpr Names<ObjectKind, 10> kObjectKinds{{{ObjectKind::None, "none"},
+                                               {ObjectKind::Hall, "hall"},
+                                               {ObjectKind::Row, "row"},
+                                               {ObjectKind::Rack, "rack"},
+                                               {ObjectKind::PowerNode, "power_node"},
+                                               {ObjectKind::PowerLink, "power_link"},
+                                               {ObjectKind::CoolingNode, "cooling_node"},
+                                               {ObjectKind::Pipe, "pipe"},
+                                               {ObjectKind::NetworkSwitch, "switch"},
+                                               {ObjectKind::NetworkLink, "network_link"}}};
+constexpr Names<CoolingProvision, 3> kProvisions{{{CoolingProvision::Air, "air"},
+                                                  {CoolingProvision::Liquid, "liquid"},
+                                                  {CoolingProvision::Both, "both"}}};
+constexpr Names<AisleSide, 2> kAisles{{{AisleSide::Cold, "cold"}, {AisleSide::Hot, "hot"}}};
+constexpr Names<PowerNodeKind, 10> kPowerKinds{{{PowerNodeKind::UtilityFeed, "utility_feed"},
+                                                {PowerNodeKind::MvSwitchgear, "mv_switchgear"},
+                                                {PowerNodeKind::Transformer, "transformer"},
+                                                {PowerNodeKind::LvSwitchboard, "lv_switchboard"},
+                                                {PowerNodeKind::Ups, "ups"},
+                                                {PowerNodeKind::Generator, "generator"},
+                                                {PowerNodeKind::Pdu, "pdu"},
+                                                {PowerNodeKind::Rpp, "rpp"},
+                                                {PowerNodeKind::Busway, "busway"},
+                                                {PowerNodeKind::RackPowerShelf, "rack_power_shelf"}}};
+constexpr Names<PowerLinkKind, 3> kPowerLinkKinds{{{PowerLinkKind::Cable, "cable"},
+                                                   {PowerLinkKind::Busway, "busway"},
+                                                   {PowerLinkKind::Tap, "tap"}}};
+constexpr Names<CoolingNodeKind, 5> kCoolingKinds{{{CoolingNodeKind::Chiller, "chiller"},
+                                                   {CoolingNodeKind::DryCooler, "dry_cooler"},
+                                                   {CoolingNodeKind::Cdu, "cdu"},
+                                                   {CoolingNodeKind::Manifold, "manifold"},
+                                                   {CoolingNodeKind::AirHandler, "air_handler"}}};
+constexpr Names<CoolantLoop, 2> kLoops{{{CoolantLoop::Facility, "facility"},
+                                        {CoolantLoop::Technology, "technology"}}};
+constexpr Names<NetworkRole, 3> kRoles{{{NetworkRole::Compute, "compute"},
+                                        {NetworkRole::StorageInband, "storage_inband"},
+                                        {NetworkRole::OutOfBand, "out_of_band"}}};
+constexpr Names<LinkMedium, 3> kMedia{{{LinkMedium::Copper, "copper"},
+                                       {LinkMedium::Multimode, "multimode"},
+                                       {LinkMedium::SingleMode, "single_mode"}}};
+constexpr Names<RedundancyScheme, 5> kSchemes{{{RedundancyScheme::N, "N"},
+                                               {RedundancyScheme::NPlus1, "N+1"},
+                                               {RedundancyScheme::TwoN, "2N"},
+                                               {RedundancyScheme::Distributed4N3, "4N/3"},
+                                               {RedundancyScheme::Distributed3N2, "3N/2"}}};
+constexpr Names<FabricKind, 3> kFabrics{{{FabricKind::InfinibandXdr, "infiniband_xdr"},
+                                         {FabricKind::InfinibandNdr, "infiniband_ndr"},
+                                         {FabricKind::SpectrumX, "spectrum_x"}}};
+constexpr Names<CoolingMode, 3> kModes{{{CoolingMode::Liquid, "liquid"},
+                                        {CoolingMode::Air, "air"},
+                                        {CoolingMode::Hybrid, "hybrid"}}};
+
+template <class E, std::size_t N> const char* nameOf(const Names<E, N>& names, E v) {
+    for (const auto& [value, name] : names)
+        if (value == v)
+            return name;
+    return "?";
+}
+template <class E, std::size_t N> bool valueOf(const Names<E, N>& names, const std::string& s, E& out) {
+    for (const auto& [value, name] : names)
+        if (s == name) {
+            out = value;
+            return true;
+        }
+    return false;
+}
+} // namespace
+
+const char* toString(ObjectKind v) { return nameOf(kObjectKinds, v); }
+const char* toString(CoolingProvision v) { return nameOf(kProvisions, v); }
+const char* toString(AisleSide v) { return nameOf(kAisles, v); }
+const char* toString(PowerNodeKind v) { return nameOf(kPowerKinds, v); }
+const char* toString(PowerLinkKind v) { return nameOf(kPowerLinkKinds, v); }
+const char* toString(CoolingNodeKind v) { return nameOf(kCoolingKinds, v); }
+const char* toString(CoolantLoop v) { return nameOf(kLoops, v); }
+const char* toString(NetworkRole v) { return nameOf(kRoles, v); }
+const char* toString(LinkMedium v) { return nameOf(kMedia, v); }
+const char* toString(RedundancyScheme v) { return nameOf(kSchemes, v); }
+const char* toString(FabricKind v) { return nameOf(kFabrics, v); }
+const char* toString(CoolingMode v) { return nameOf(kModes, v); }
+
+bool fromString(const std::string& s, CoolingProvision& o) { return valueOf(kProvisions, s, o); }
+bool fromString(const std::string& s, AisleSide& o) { return valueOf(kAisles, s, o); }
+bool fromString(const std::string& s, PowerNodeKind& o) { return valueOf(kPowerKinds, s, o); }
+bool fromString(const std::string& s, PowerLinkKind& o) { return valueOf(kPowerLinkKinds, s, o); }
+bool fromString(const std::string& s, CoolingNodeKind& o) { return valueOf(kCoolingKinds, s, o); }
+bool fromString(const std::string& s, CoolantLoop& o) { return valueOf(kLoops, s, o); }
+bool fromString(const std::string& s, NetworkRole& o) { return valueOf(kRoles, s, o); }
+bool fromString(const std::string& s, LinkMedium& o) { return valueOf(kMedia, s, o); }
+bool fromString(const std::string& s, RedundancyScheme& o) { return valueOf(kSchemes, s, o); }
+bool fromString(const std::string& s, FabricKind& o) { return valueOf(kFabrics, s, o); }
+bool fromString(const std::string& s, CoolingMode& o) { return valueOf(kModes, s, o); }
+
+} // namespace aifp

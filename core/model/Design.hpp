@@ -1,0 +1,97 @@
+#pragma once
+#include "core/catalog/CatalogEntry.hpp"
+#include "core/model/CoolingNode.hpp"
+#include "core/model/DesignSettings.hpp"
+#include "core/model/Hall.hpp"
+#include "core/model/Network.hpp"
+#include "core/model/PowerNode.hpp"
+#include "core/model/Rack.hpp"
+#include "core/model/Row.hpp"
+#include "core/model/Site.hpp"
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace aifp {
+
+enum class ObjectKind {
+    None,
+    Hall,
+    Row,
+    Rack,
+    PowerNode,
+    PowerLink,
+    CoolingNode,
+    Pipe,
+    NetworkSwitch,
+    NetworkLink
+};
+
+// The whole design of one AI factory: what a project file holds.
+struct Design {
+    Site site;
+    DesignSettings settings;
+    std::vector<Hall> halls;
+    std::vector<Row> rows;
+    std::vector<Rack> racks;
+    std::vector<PowerNode> powerNodes;
+    std::vector<PowerLink> powerLinks;
+    std::vector<CoolingNode> coolingNodes;
+    std::vector<Pipe> pipes;
+    std::vector<NetworkSwitch> switches;
+    std::vector<NetworkLink> networkLinks;
+    std::vector<CatalogEntry> userCatalog; // user-defined equipment, stored in the project
+    ObjectId nextId = 1;
+
+    ObjectId allocateId() { return nextId++; }
+    friend bool operator==(const Design&, const Design&) = default;
+};
+
+// Where an object lives in a Design: built once, O(1) lookups; rebuild after structural edits.
+class DesignIndex {
+public:
+    struct Entry {
+        ObjectKind kind = ObjectKind::None;
+        std::size_t index = 0;
+    };
+    explicit DesignIndex(const Design& design);
+    Entry find(ObjectId id) const;
+    ObjectKind kindOf(ObjectId id) const { return find(id).kind; }
+    const Hall* hall(ObjectId id) const;
+    const Rack* rack(ObjectId id) const;
+    const PowerNode* powerNode(ObjectId id) const;
+    const CoolingNode* coolingNode(ObjectId id) const;
+    const NetworkSwitch* networkSwitch(ObjectId id) const;
+
+private:
+    const Design& design_;
+    std::unordered_map<ObjectId, Entry> entries_;
+};
+
+const char* toString(ObjectKind k);
+const char* toString(CoolingProvision v);
+const char* toString(AisleSide v);
+const char* toString(PowerNodeKind v);
+const char* toString(PowerLinkKind v);
+const char* toString(CoolingNodeKind v);
+const char* toString(CoolantLoop v);
+const char* toString(NetworkRole v);
+const char* toString(LinkMedium v);
+const char* toString(RedundancyScheme v);
+const char* toString(FabricKind v);
+const char* toString(CoolingMode v);
+
+// Parse the strings written by toString. Return false when the text names no value.
+bool fromString(const std::string& s, CoolingProvision& out);
+bool fromString(const std::string& s, AisleSide& out);
+bool fromString(const std::string& s, PowerNodeKind& out);
+bool fromString(const std::string& s, PowerLinkKind& out);
+bool fromString(const std::string& s, CoolingNodeKind& out);
+bool fromString(const std::string& s, CoolantLoop& out);
+bool fromString(const std::string& s, NetworkRole& out);
+bool fromString(const std::string& s, LinkMedium& out);
+bool fromString(const std::string& s, RedundancyScheme& out);
+bool fromString(const std::string& s, FabricKind& out);
+bool fromString(const std::string& s, CoolingMode& out);
+
+} // namespace aifp

@@ -1,0 +1,26 @@
+#pragma once
+#include <string>
+
+namespace aifp {
+
+enum class RedundancyScheme { N, NPlus1, TwoN, Distributed4N3, Distributed3N2 };
+enum class FabricKind { InfinibandXdr, InfinibandNdr, SpectrumX };
+enum class CoolingMode { Liquid, Air, Hybrid };
+
+// Design-wide intent: what the planner declared, against which the engine checks.
+struct DesignSettings {
+    RedundancyScheme powerRedundancy = RedundancyScheme::TwoN;
+    CoolingMode cooling = CoolingMode::Liquid;
+    FabricKind fabric = FabricKind::InfinibandXdr;
+    std::string fabricSwitchId = "q3400";
+    bool railOptimized = true;
+    double oversubscription = 1.0; // down:up bandwidth at each tier, 1 = non-blocking
+    int fabricTiers = 2;
+    double airCoolingLimitKw = 35.0; // reference-data.md 2.2: practical air limit ~30-40 kW/rack
+    std::string modelId = "llama3.1-70b";  // serving model for estimates
+    std::string scenario = "server";        // MLPerf scenario for estimates
+    std::string precision = "fp4";
+    friend bool operator==(const DesignSettings&, const DesignSettings&) = default;
+};
+
+} // namespace aifp

@@ -1,0 +1,254 @@
+#!/usr/bin/env python3
+"""Builds resources/catalog.json (the catalog shipped with AI Factory Planner) from the sourced
+reference catalog (../shared/reference/catalog.json by default).
+
+Every reference entry is copied with its ratings, sources and confidence. Entries the planner
+uses by a short id (systems, switches) are renamed, and planning ratings the engines need
+(rack power in kW, GPUs per rack, footprint, liquid fraction, ...) are added. A planning rating
+that is not a reference figure carries its own confidence ("assumption" or "unverified") and the
+reasoning as its source, so the program can show it as an assumption.
+
+Run: python3 resources/build_catalog.py [REFERENCE_CATALOG] > resources/catalog.json
+"""
+import json
+import sys
+from pathlib import Path
+
+REF_DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared/reference/catalog.json"
+
+# reference id -> (short id, category used by the planner)
+RENAME = {
+    "sys-nvidia-dgx-h100": ("dgx-h100", "system"),
+    "sys-nvidia-dgx-h200": ("dgx-h200", "system"),
+    "sys-nvidia-dgx-b200": ("dgx-b200", "system"),
+    "sys-nvidia-dgx-b300": ("dgx-b300", "system"),
+    "rack-nvidia-gb200-nvl72": ("gb200-nvl72", "system"),
+    "rack-nvidia-gb300-nvl72": ("gb300-nvl72", "system"),
+    "rack-nvidia-vera-rubin-nvl144": ("vr-nvl144", "system"),
+    "sw-nvidia-qm9700": ("qm9700", "switch"),
+    "sw-nvidia-q3400-ra": ("q3400", "switch"),
+    "sw-nvidia-sn5600": ("sn5600", "switch"),
+    "gpu-nvidia-h100-sxm": ("h100-sxm", "gpu"),
+    "gpu-nvidia-h200-sxm": ("h200-sxm", "gpu"),
+    "gpu-nvidia-b200-hgx": ("b200-hgx", "gpu"),
+    "gpu-nvidia-b200-gb200": ("b200-gb200", "gpu"),
+    "gpu-nvidia-b300-gb300": ("b300-gb300", "gpu"),
+    "gpu-nvidia-rubin": ("rubin", "gpu"),
+}
+
+RD = "shared/reference/reference-data.md"
+
+
+def r(value, unit, confidence, source, note=""):
+    """A planning rating with its own confidence and source."""
+    out = {"unit": unit, "confidence": confidence, "sources": [source]}
+    if isinstance(value, str):
+        out["text"] = value
+    else:
+        out["value"] = value
+    if note:
+        out["note"] = note
+    return out
+
+
+RACK_600x1200 = "assumption: standard 600 mm x 1200 mm rack footprint for GPU racks"
+SERVICE = "assumption: 1.2 m front and rear service clearance (typical hot/cold aisle width)"
+
+# Planning ratings added to entries (by short id).
+PLANNING = {
+    "dgx-h100": {
+        "gpus_per_system": r(8, "count", "secondary", RD + " 1.2"),
+        "systems_per_rack": r(4, "count", "secondary", RD + " 1.2 (DGX H100 rack, NVIDIA recommendation)"),
+        "gpus_per_rack": r(32, "count", "secondary", RD + " 1.2 (4 systems x 8 GPUs)"),
+        "rack_power_kw": r(40.8, "kW", "secondary", RD + " 1.2 (40.8 kW/rack, SuperPOD DC design guide)"),
+        "typical_power_fraction": r(0.73, "-", "assumption", "derived: DGX B200 measured 10.40 kW of 14.3 kW max under MLPerf load (" + RD + " 1.2), applied to all air-cooled systems"),
+        "liquid_fraction": r(0.0, "-", "secondary", "air-cooled system (" + RD + " 1.2)"),
+        "rack_weight_kg": r(692.8, "kg", "assumption", "4 x 123.2 kg (secondary) + 200 kg rack, PDUs and cabling (assumption)"),
+        "scale_up_gpus": r(8, "count", "secondary", "NVLink4 domain of one 8-GPU system (" + RD + " 1.1)"),
+        "gpu": r("h100-sxm", "-", "secondary", RD + " 1.1"),
+        "nics_per_gpu": r(1, "count", "official", RD + " 4.1 (8 x CX-7 400G per system)"),
+        "nic_speed_gbps": r(400, "Gb/s", "official", RD + " 4.1"),
+    },
+    "dgx-h200": {
+        "gpus_per_system": r(8, "count", "secondary", RD + " 1.2"),
+        "systems_per_rack": r(4, "count", "assumption", "as DGX H100 (same 10.2 kW system power)"),
+        "gpus_per_rack": r(32, "count", "assumption", "4 systems x 8 GPUs"),
+        "rack_power_kw": r(40.8, "kW", "assumption", "4 x 10.2 kW (" + RD + " 1.2)"),
+        "typical_power_fraction": r(0.73, "-", "assumption", "derived from DGX B200 measured/max power (" + RD + " 1.2)"),
+        "liquid_fraction": r(0.0, "-", "secondary", "air-cooled system (" + RD + " 1.2)"),
+        "rack_weight_kg": r(692.8, "kg", "assumption", "as DGX H100 (4 x 123.2 kg + 200 kg)"),
+        "scale_up_gpus": r(8, "count", "secondary", "NVLink4 domain of one 8-GPU system"),
+        "gpu": r("h200-sxm", "-", "secondary", RD + " 1.1"),
+        "nics_per_gpu": r(1, "count", "assumption", "as DGX H100"),
+        "nic_speed_gbps": r(400, "Gb/s", "assumption", "as DGX H100"),
+    },
+    "dgx-b200": {
+        "gpus_per_system": r(8, "count", "official", RD + " 1.2"),
+        "systems_per_rack": r(2, "count", "assumption", "2 x 14.3 kW = 28.6 kW keeps an air-cooled rack within the ~30 kW practical air limit (" + RD + " 2.2)"),
+        "gpus_per_rack": r(16, "count", "assumption", "2 systems x 8 GPUs"),
+        "rack_power_kw": r(28.6, "kW", "official", "2 x 14.3 kW max (docs.nvidia.com DGX B200 user guide)"),
+        "typical_power_fraction": r(0.73, "-", "secondary", "10.40 kW measured (MLPerf v5.1 5.1-0061) / 14.3 kW max"),
+        "liquid_fraction": r(0.0, "-", "official", "air-cooled (MLPerf system JSON)"),
+        "rack_weight_kg": r(484.8, "kg", "assumption", "2 x 142.4 kg (official) + 200 kg rack, PDUs and cabling"),
+        "scale_up_gpus": r(8, "count", "official", "NVLink5 domain of one 8-GPU system"),
+        "gpu": r("b200-hgx", "-", "secondary", RD + " 1.1"),
+        "nics_per_gpu": r(1, "count", "official", RD + " 4.1"),
+        "nic_speed_gbps": r(400, "Gb/s", "official", RD + " 4.1"),
+    },
+    "gb200-nvl72": {
+        "gpus_per_system": r(72, "count", "official", RD + " 1.2"),
+        "systems_per_rack": r(1, "count", "official", "rack-scale system"),
+        "gpus_per_rack": r(72, "count", "official", RD + " 1.2"),
+        "rack_power_kw": r(120, "kW", "secondary", "120 kW at 1,400 A, NVIDIA OCP contribution (" + RD + " 1.2)"),
+        "typical_power_fraction": r(0.8, "-", "assumption", "no measured NVL72 rack power found; 0.8 of max assumed"),
+        "liquid_fraction": r(0.85, "-", "unverified", "85-90 % is common but unsourced (" + RD + " 7)"),
+        "rack_weight_kg": r(1360, "kg", "secondary", RD + " 1.2"),
+        "scale_up_gpus": r(72, "count", "official", "NVLink5 domain of 72 GPUs"),
+        "max_supply_water_c": r(40, "C", "unverified", "official TCS supply temperature not found (" + RD + " 1.2); ASHRAE W40 class assumed"),
+        "coolant_flow_lpm_per_kw": r(1.5, "L/min/kW", "secondary", "OCP OAI guideline 1.5 L/min per kW at dT <= 10 K (" + RD + " 1.2)"),
+        "gpu": r("b200-gb200", "-", "secondary", RD + " 1.1"),
+        "nics_per_gpu": r(1, "count", "official", RD + " 4.1 (CX-7 400G per GPU)"),
+        "nic_speed_gbps": r(400, "Gb/s", "official", RD + " 4.1"),
+    },
+    "gb300-nvl72": {
+        "gpus_per_system": r(72, "count", "secondary", RD + " 1.2"),
+        "systems_per_rack": r(1, "count", "secondary", "rack-scale system"),
+        "gpus_per_rack": r(72, "count", "secondary", RD + " 1.2"),
+        "rack_power_kw": r(135, "kW", "secondary", "120-142 kW quoted; ~136 kW Microsoft, 132-140 kW Supermicro (" + RD + " 1.2)"),
+        "typical_power_fraction": r(0.8, "-", "assumption", "no measured NVL72 rack power found; 0.8 of max assumed"),
+        "liquid_fraction": r(0.85, "-", "unverified", "as GB200 NVL72: 85-90 % is common but unsourced (" + RD + " 7)"),
+        "rack_weight_kg": r(1360, "kg", "secondary", RD + " 1.2"),
+        "scale_up_gpus": r(72, "count", "secondary", "NVLink5 domain of 72 GPUs"),
+        "max_supply_water_c": r(40, "C", "unverified", "no official figure found; ASHRAE W40 class assumed"),
+        "coolant_flow_lpm_per_kw": r(1.5, "L/min/kW", "secondary", "OCP OAI guideline (" + RD + " 1.2)"),
+        "gpu": r("b300-gb300", "-", "secondary", RD + " 1.1"),
+        "nics_per_gpu": r(1, "count", "secondary", RD + " 4.1 (CX-8 800G per GPU)"),
+        "nic_speed_gbps": r(800, "Gb/s", "secondary", RD + " 4.1"),
+    },
+    "vr-nvl144": {
+        "gpus_per_system": r(72, "count", "secondary", "72 Rubin packages (144 dies) counted as 72 GPUs (" + RD + " 1.2)"),
+        "systems_per_rack": r(1, "count", "secondary", "rack-scale system"),
+        "gpus_per_rack": r(72, "count", "secondary", "72 GPU packages"),
+        "rack_power_kw": r(190, "kW", "unverified", "~190 kW (techstories); 190-230 kW Max Q/Max P (" + RD + " 1.2)"),
+        "typical_power_fraction": r(0.8, "-", "assumption", "0.8 of max assumed"),
+        "liquid_fraction": r(1.0, "-", "secondary", "100 % liquid (" + RD + " 1.2)"),
+        "rack_weight_kg": r(1800, "kg", "assumption", "no figure found; NVL72 weight 1.36 t plus heavier power shelves assumed"),
+        "scale_up_gpus": r(72, "count", "secondary", "NVLink6 domain of 72 packages"),
+        "max_supply_water_c": r(45, "C", "secondary", "~45 C warm water (theaipov.news, " + RD + " 1.2)"),
+        "coolant_flow_lpm_per_kw": r(1.5, "L/min/kW", "secondary", "OCP OAI guideline (" + RD + " 1.2)"),
+        "gpu": r("rubin", "-", "secondary", RD + " 1.1"),
+        "nics_per_gpu": r(1, "count", "assumption", "one CX-9 1.6T per GPU package assumed"),
+        "nic_speed_gbps": r(1600, "Gb/s", "assumption", "CX-9 1.6 Tb/s assumed from 28.8 TB/s per rack / 144"),
+    },
+    "qm9700": {
+        "port_count": r(64, "count", "secondary", RD + " 4.1"),
+        "port_speed_gbps": r(400, "Gb/s", "secondary", RD + " 4.1"),
+        "power_kw": r(1.7, "kW", "assumption", "no sourced figure; typical 1U 51.2 Tb/s switch with optics"),
+    },
+    "q3400": {
+        "port_count": r(144, "count", "secondary", RD + " 4.1"),
+        "port_speed_gbps": r(800, "Gb/s", "secondary", RD + " 4.1"),
+        "power_kw": r(3.5, "kW", "assumption", "no sourced figure; 115.2 Tb/s liquid-cooled switch"),
+    },
+    "sn5600": {
+        "port_count": r(64, "count", "secondary", RD + " 4.1"),
+        "port_speed_gbps": r(800, "Gb/s", "secondary", RD + " 4.1"),
+        "power_kw": r(2.0, "kW", "assumption", "no sourced figure; 2U 51.2 Tb/s switch"),
+    },
+}
+
+# Footprint and service area for every system entry.
+for sid in ("dgx-h100", "dgx-h200", "dgx-b200", "gb200-nvl72", "gb300-nvl72", "vr-nvl144"):
+    PLANNING[sid]["footprint_width_m"] = r(0.6, "m", "assumption", RACK_600x1200)
+    PLANNING[sid]["footprint_depth_m"] = r(1.2, "m", "assumption", RACK_600x1200)
+    PLANNING[sid]["service_clearance_m"] = r(1.2, "m", "assumption", SERVICE)
+
+# Entries the reference catalog lacks but the planner needs; all assumptions, flagged as such.
+EXTRA = [
+    {
+        "id": "drycooler-generic", "vendor": "generic", "model": "Adiabatic dry cooler, 1.5 MW class",
+        "category": "dry_cooler", "confidence": "assumption",
+        "sources": ["assumption: no dry-cooler datasheet in the reference pack"],
+        "ratings": {
+            "capacity_kw": r(1500, "kW", "assumption", "typical module size assumed"),
+            "power_per_kw_heat": r(0.03, "kW/kW", "assumption", "fan power ~3 % of heat rejected, assumed"),
+            "max_approach_k": r(8, "K", "assumption", "supply water at least 8 K above dry-bulb ambient, assumed"),
+        },
+    },
+    {
+        "id": "ahu-generic", "vendor": "generic", "model": "Fan wall / CRAH, 500 kW class",
+        "category": "air_handler", "confidence": "assumption",
+        "sources": ["assumption: no air-handler datasheet in the reference pack"],
+        "ratings": {
+            "capacity_kw": r(500, "kW", "assumption", "typical unit size assumed"),
+            "power_per_kw_heat": r(0.05, "kW/kW", "assumption", "fan power ~5 % of heat removed, assumed"),
+        },
+    },
+    {
+        "id": "lv-switchboard-generic", "vendor": "generic", "model": "LV switchboard 4,000 A at 415 V",
+        "category": "switchboard", "confidence": "assumption",
+        "sources": ["assumption: typical 4,000 A main-breaker switchboard"],
+        "ratings": {
+            "rating_kva": r(2875, "kVA", "assumption", "sqrt(3) x 415 V x 4,000 A"),
+            "current_rating_a": r(4000, "A", "assumption", "typical main breaker"),
+            "voltage": r(415, "V", "secondary", RD + " 3.1 (400/415 V IEC)"),
+        },
+    },
+    {
+        "id": "mv-switchgear-generic", "vendor": "generic", "model": "MV switchgear lineup 33 kV",
+        "category": "switchgear", "confidence": "assumption",
+        "sources": ["assumption: typical 33 kV lineup, 2,500 A bus"],
+        "ratings": {
+            "rating_kva": r(140000, "kVA", "assumption", "sqrt(3) x 33 kV x 2,500 A ~ 143 MVA"),
+            "voltage": r(33000, "V", "secondary", RD + " 3.1 (11/33 kV outside the US)"),
+        },
+    },
+]
+
+
+def convert_rating(rating):
+    out = {"unit": rating.get("unit", "")}
+    v = rating.get("value")
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        out["value"] = v
+    elif v is not None:
+        out["text"] = str(v)
+    if rating.get("note"):
+        out["note"] = rating["note"]
+    return out
+
+
+def main():
+    ref_path = Path(sys.argv[1]) if len(sys.argv) > 1 else REF_DEFAULT
+    ref = json.loads(ref_path.read_text())
+    items = []
+    for it in ref["items"]:
+        sid, cat = RENAME.get(it["id"], (it["id"], it["category"]))
+        entry = {
+            "id": sid,
+            "reference_id": it["id"],
+            "vendor": it.get("vendor", ""),
+            "model": it.get("model", ""),
+            "category": cat,
+            "confidence": it.get("confidence", "unverified"),
+            "sources": it.get("source", []),
+            "notes": it.get("notes", ""),
+            "ratings": {k: convert_rating(v) for k, v in it.get("ratings", {}).items()},
+        }
+        entry["ratings"].update(PLANNING.get(sid, {}))
+        items.append(entry)
+    for extra in EXTRA:
+        items.append({"reference_id": "", "notes": "", **extra})
+    out = {
+        "format": "aifp-catalog",
+        "version": 1,
+        "built_from": "shared/reference/catalog.json schema " + str(ref.get("schema_version")),
+        "conventions": ref.get("conventions", {}),
+        "items": items,
+    }
+    json.dump(out, sys.stdout, indent=1, ensure_ascii=False)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()
