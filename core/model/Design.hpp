@@ -8,6 +8,7 @@
 #include "core/model/Rack.hpp"
 #include "core/model/Row.hpp"
 #include "core/model/Site.hpp"
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -41,6 +42,10 @@ struct Design {
     std::vector<NetworkSwitch> switches;
     std::vector<NetworkLink> networkLinks;
     std::vector<CatalogEntry> userCatalog; // user-defined equipment, stored in the project
+    // User edits of default assumptions (unit prices, durations, lead times, ...), keyed by the
+    // assumption's id, e.g. "price.system.gb300-nvl72_usd" or "schedule.lead.transformer_weeks".
+    // Each engine documents its keys; an absent key means the sourced default.
+    std::map<std::string, double> assumptionOverrides;
     ObjectId nextId = 1;
 
     ObjectId allocateId() { return nextId++; }

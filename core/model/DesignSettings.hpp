@@ -20,6 +20,8 @@ struct DesignSettings {
     std::string modelId = "llama3.1-70b";  // serving model for estimates
     std::string scenario = "server";        // MLPerf scenario for estimates
     std::string precision = "fp4";
+    std::string scheduleStart = "2027-01-04"; // ISO date the build programme starts
+    std::string delivery = "traditional";     // "traditional" or "prefab"
     friend bool operator==(const DesignSettings&, const DesignSettings&) = default;
 };
 
