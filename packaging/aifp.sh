@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# AI Factory Planner: one script for every set-up step, so the README's two commands work on a
+# fresh Debian 12 machine that has nothing but git.
+#
+#   packaging/aifp.sh run    install what is missing, build (release), open the sample project
+#   packaging/aifp.sh test   install what is missing, build (release), run the whole test suite
+#   packaging/aifp.sh build  install what is missing and build only
+#
+# Running it again is quick: packages are only installed when missing, the build is incremental.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD_DIR="$ROOT/build/release"
+SAMPLE="$ROOT/projects/sample-gb300-hall.aifp"
+
+# Debian 12 packages (docs/platform-notes.md). Runtime, build and test tools in one list.
+PACKAGES=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-l10n-tools libqt6svg6-dev
+  libvtk9-dev libboost-graph-dev libsqlite3-dev
+  xvfb xauth libgl1-mesa-dri poppler-utils
+)
+
+say() { printf 'aifp.sh: %s\n' "$*" >&2; }
+
+install_packages() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+      missing+=("$p")
+    fi
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    return 0
+  fi
+  say "installing ${#missing[@]} missing Debian packages: ${missing[*]}"
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null; then
+      sudo=(sudo)
+    else
+      say "not root and no sudo: install these packages first: ${missing[*]}"
+      exit 2
+    fi
+  fi
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
+}
+
+build() {
+  if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+    cmake --preset release -S "$ROOT" >/dev/null
+  fi
+  cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+}
+
+have_display() {
+  [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]
+}
+
+run_cli_on_sample() {
+  local cli="$BUILD_DIR/app/aifp-cli"
+  say "running the command-line tool on $SAMPLE"
+  "$cli" info "$SAMPLE"
+  for cmd in validate estimate schedule; do
+    if "$cli" --help | grep -q "^  $cmd "; then
+      echo
+      "$cli" "$cmd" "$SAMPLE" --format text || true
+    fi
+  done
+  if "$cli" --help | grep -q "^  report "; then
+    mkdir -p "$ROOT/build/out"
+    "$cli" report "$SAMPLE" --out "$ROOT/build/out/sample-report.pdf" &&
+      say "report written to build/out/sample-report.pdf"
+  fi
+}
+
+run_main() {
+  local gui="$BUILD_DIR/app/aifp"
+  if [ -x "$gui" ] && have_display; then
+    # Debian's VTK loads OpenGL through GLX (docs/platform-notes.md): use XWayland on Wayland.
+    if [ -z "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+      export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-xcb}"
+    fi
+    say "opening the desktop application on $SAMPLE"
+    exec "$gui" "$SAMPLE"
+  fi
+  if [ ! -x "$gui" ]; then
+    say "the desktop application is not built; running the command-line tool instead"
+  else
+    say "no display available; running the command-line tool instead"
+  fi
+  run_cli_on_sample
+}
+
+run_tests() {
+  local ctest_args=(--test-dir "$BUILD_DIR" --output-on-failure --timeout 900)
+  if have_display && [ -z "${CI:-}" ]; then
+    ctest "${ctest_args[@]}" "$@"
+  else
+    # GUI and render tests need an X server with GLX (Mesa llvmpipe under Xvfb).
+    xvfb-run -a -s "-screen 0 1600x1000x24" ctest "${ctest_args[@]}" "$@"
+  fi
+}
+
+main() {
+  local what="${1:-run}"
+  shift || true
+  case "$what" in
+  run) install_packages; build; run_main ;;
+  test) install_packages; build; run_tests "$@" ;;
+  build) install_packages; build ;;
+  *) say "usage: packaging/aifp.sh run|test|build"; exit 2 ;;
+  esac
+}
+
+main "$@"
