@@ -1,0 +1,399 @@
+// Renders of the 3D viewport (ui/view3d): baseline image comparison with a tolerance, model-side
+// picking against what is drawn, and in-place instance updates after an edit.
+// Needs an X display (Debian's VTK loads OpenGL through GLX): run under xvfb-run.
+// AIFP_UPDATE_BASELINES=1 rewrites the baselines in tests/data/render/.
+#include "core/catalog/Catalog.hpp"
+#include "core/io/ProjectFile.hpp"
+#include "core/model/Design.hpp"
+#include "core/model/DesignChange.hpp"
+#include "ui/view3d/ViewportWidget.hpp"
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QtTest>
+#include <cmath>
+
+using namespace aifp;
+using aifp::ui::ViewportWidget;
+
+namespace {
+
+// A small hall built in code: 30 m x 20 m, two rows of ten GB300 NVL72 racks (fronts facing the
+// cold aisle between them), an LV switchboard feeding an overhead busway over row A, a CDU with a
+// DN150 pipe run along the aisle, and a leaf switch with links from every rack.
+Design smallHall() {
+    Design d;
+    Hall h;
+    h.id = d.allocateId();
+    h.name = "Hall A";
+    h.widthM = 30.0;
+    h.depthM = 20.0;
+    h.clearHeightM = 5.0;
+    d.halls.push_back(h);
+    for (int row = 0; row < 2; ++row) {
+        Row r;
+        r.id = d.allocateId();
+        r.hallId = h.id;
+        r.name = row == 0 ? "A" : "B";
+        r.rotationDeg = row == 0 ? 180.0 : 0.0;
+        d.rows.push_back(r);
+        for (int i = 0; i < 10; ++i) {
+            Rack k;
+            k.id = d.allocateId();
+            k.hallId = h.id;
+            k.rowId = r.id;
+            k.name = QString("%1%2").arg(QString::fromStdString(r.name)).arg(i + 1).toStdString();
+            k.catalogId = "gb300-nvl72";
+            // Footprint 0.6 m x 1.2 m (catalog): racks 0.6 m apart, rows 3.6 m apart.
+            k.centerM = {5.3 + 0.6 * i, row == 0 ? 7.0 : 10.6, 0.0};
+            k.rotationDeg = r.rotationDeg;
+            d.racks.push_back(k);
+        }
+    }
+    PowerNode lv;
+    lv.id = d.allocateId();
+    lv.kind = PowerNodeKind::LvSwitchboard;
+    lv.name = "LV-A1";
+    lv.hallId = h.id;
+    lv.positionM = {5.0, 2.0, 0.0};
+    lv.ratingKva = 3000;
+    d.powerNodes.push_back(lv);
+    PowerNode bus;
+    bus.id = d.allocateId();
+    bus.kind = PowerNodeKind::Busway;
+    bus.name = "BW-A";
+    bus.hallId = h.id;
+    bus.currentRatingA = 4000;
+    bus.routeM = {{5.0, 7.0, 2.8}, {11.3, 7.0, 2.8}};
+    d.powerNodes.push_back(bus);
+    PowerLink feed;
+    feed.id = d.allocateId();
+    feed.fromId = lv.id;
+    feed.toId = bus.id;
+    feed.kind = PowerLinkKind::Cable;
+    d.powerLinks.push_back(feed);
+    CoolingNode cdu;
+    cdu.id = d.allocateId();
+    cdu.kind = CoolingNodeKind::Cdu;
+    cdu.name = "CDU-1";
+    cdu.hallId = h.id;
+    cdu.positionM = {20.0, 8.8, 0.0};
+    cdu.capacityKw = 2000;
+    d.coolingNodes.push_back(cdu);
+    Pipe pipe;
+    pipe.id = d.allocateId();
+    pipe.fromId = cdu.id;
+    pipe.toId = d.racks.front().id;
+    pipe.loop = CoolantLoop::Technology;
+    pipe.innerDiameterMm = 150;
+    pipe.routeM = {{20.0, 8.8, 3.2}, {5.0, 8.8, 3.2}};
+    pipe.lengthM = 15.0;
+    d.pipes.push_back(pipe);
+    NetworkSwitch leaf;
+    leaf.id = d.allocateId();
+    leaf.name = "Leaf-1";
+    leaf.catalogId = "q3400";
+    leaf.tier = 1;
+    leaf.portCount = 144;
+    leaf.portSpeedGbps = 800;
+    leaf.hallId = h.id;
+    leaf.positionM = {25.0, 15.0, 0.0};
+    d.switches.push_back(leaf);
+    for (const Rack& k : d.racks) {
+        NetworkLink l;
+        l.id = d.allocateId();
+        l.fromId = k.id;
+        l.toId = leaf.id;
+        l.count = 72;
+        l.speedGbps = 800;
+        d.networkLinks.push_back(l);
+    }
+    return d;
+}
+
+QString samplePath() {
+    return QString(AIFP_PROJECTS_DIR) + "/sample-gb300-hall.aifp";
+}
+
+struct ImageDiff {
+    double meanAbs = 0.0;      // mean absolute difference per channel, 0-255
+    double fractionOver = 0.0; // share of pixels with a channel differing by more than 40
+};
+
+ImageDiff compare(const QImage& a, const QImage& b) {
+    ImageDiff d;
+    const QImage x = a.convertToFormat(QImage::Format_RGB32);
+    const QImage y = b.convertToFormat(QImage::Format_RGB32);
+    double sum = 0.0;
+    long over = 0;
+    for (int r = 0; r < x.height(); ++r) {
+        const auto* px = reinterpret_cast<const QRgb*>(x.constScanLine(r));
+        const auto* py = reinterpret_cast<const QRgb*>(y.constScanLine(r));
+        for (int c = 0; c < x.width(); ++c) {
+            const int dr = std::abs(qRed(px[c]) - qRed(py[c]));
+            const int dg = std::abs(qGreen(px[c]) - qGreen(py[c]));
+            const int db = std::abs(qBlue(px[c]) - qBlue(py[c]));
+            sum += dr + dg + db;
+            over += std::max({dr, dg, db}) > 40 ? 1 : 0;
+        }
+    }
+    const double n = static_cast<double>(x.width()) * x.height();
+    d.meanAbs = sum / (3.0 * n);
+    d.fractionOver = static_cast<double>(over) / n;
+    return d;
+}
+
+// Steel blue (70, 130, 180) is the first type colour: a lit rack top is clearly blue, the floor
+// (72, 74, 78) and background are not.
+bool looksLikeGb300(QRgb c) {
+    return qBlue(c) - qRed(c) > 40;
+}
+
+} // namespace
+
+class TestViewportRender : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void renderMatchesBaseline_data();
+    void renderMatchesBaseline();
+    void pickReturnsRackUnderPixel_data();
+    void pickReturnsRackUnderPixel();
+    void pickFloorHitsSitePoint();
+    void applyChangeMovesInstance();
+    void colouringByPowerRecolours();
+    void objectsInRectFindsRow();
+    void widgetFrameMatchesOffscreenRender();
+
+private:
+    void showViewport(ViewportWidget& v);
+    Catalog catalog_;
+};
+
+void TestViewportRender::initTestCase() {
+    if (qEnvironmentVariableIsEmpty("DISPLAY") || QGuiApplication::platformName() != "xcb")
+        QSKIP("DISPLAY is not set (or Qt is not on xcb): the VTK viewport needs an X server; "
+              "run under xvfb-run -a -s \"-screen 0 1600x1000x24\"");
+    catalog_ = Catalog::builtin();
+}
+
+void TestViewportRender::showViewport(ViewportWidget& v) {
+    v.resize(800, 600);
+    v.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&v));
+    QCoreApplication::processEvents();
+}
+
+void TestViewportRender::renderMatchesBaseline_data() {
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<bool>("plan");
+    QTest::addColumn<QString>("baseline");
+    QTest::newRow("small hall, isometric") << QString() << false << QString("small_hall_iso.png");
+    QTest::newRow("small hall, plan") << QString() << true << QString("small_hall_plan.png");
+    QTest::newRow("sample project, isometric")
+        << samplePath() << false << QString("sample_hall_iso.png");
+}
+
+void TestViewportRender::renderMatchesBaseline() {
+    QFETCH(QString, source);
+    QFETCH(bool, plan);
+    QFETCH(QString, baseline);
+    Design design;
+    if (source.isEmpty()) {
+        design = smallHall();
+    } else {
+        if (!QFileInfo::exists(source))
+            QSKIP(qPrintable("not generated yet: " + source));
+        design = openProject(source.toStdString());
+    }
+    const Catalog catalog = catalog_.withUserEntries(design.userCatalog);
+    ViewportWidget v;
+    showViewport(v);
+    v.setDesign(&design, &catalog);
+    plan ? v.viewPlan() : v.viewIsometric();
+    const QImage image = v.renderToImage(QSize(800, 600));
+    QCOMPARE(image.size(), QSize(800, 600));
+
+    const QString baselinePath = QString(AIFP_TEST_DATA_DIR) + "/render/" + baseline;
+    if (qEnvironmentVariable("AIFP_UPDATE_BASELINES") == "1") {
+        QDir().mkpath(QFileInfo(baselinePath).absolutePath());
+        QVERIFY(image.save(baselinePath));
+        qInfo("baseline written: %s", qPrintable(baselinePath));
+        return;
+    }
+    if (!QFileInfo::exists(baselinePath)) {
+        if (!source.isEmpty())
+            QSKIP(qPrintable("no baseline for the sample project yet; create it with "
+                             "AIFP_UPDATE_BASELINES=1: " +
+                             baselinePath));
+        QFAIL(qPrintable("missing baseline " + baselinePath +
+                         " (create it with AIFP_UPDATE_BASELINES=1)"));
+    }
+    const QImage expected(baselinePath);
+    QCOMPARE(expected.size(), image.size());
+    const ImageDiff diff = compare(image, expected);
+    qInfo("%s: mean abs diff %.3f, pixels over 40: %.4f %%", qPrintable(baseline), diff.meanAbs,
+          diff.fractionOver * 100.0);
+    if (diff.meanAbs >= 3.0 || diff.fractionOver >= 0.01) {
+        const QString candidate = QDir::current().absoluteFilePath("candidate_" + baseline);
+        image.save(candidate);
+        QFAIL(qPrintable(QString("render differs from %1 (mean %2, %3 % of pixels over 40); "
+                                 "candidate written to %4")
+                             .arg(baselinePath)
+                             .arg(diff.meanAbs)
+                             .arg(diff.fractionOver * 100.0)
+                             .arg(candidate)));
+    }
+}
+
+void TestViewportRender::pickReturnsRackUnderPixel_data() {
+    QTest::addColumn<int>("rackIndex");
+    QTest::addColumn<bool>("plan");
+    // Row B (row A lies under the busway, which a ray from above meets first): B1 and B10 at
+    // the row ends, B5 in the middle, seen from above and at an angle.
+    QTest::newRow("B1 plan") << 10 << true;
+    QTest::newRow("B5 plan") << 14 << true;
+    QTest::newRow("B10 plan") << 19 << true;
+    QTest::newRow("B5 isometric") << 14 << false;
+    QTest::newRow("B10 isometric") << 19 << false;
+}
+
+void TestViewportRender::pickReturnsRackUnderPixel() {
+    QFETCH(int, rackIndex);
+    QFETCH(bool, plan);
+    Design design = smallHall();
+    ViewportWidget v;
+    showViewport(v);
+    v.setDesign(&design, &catalog_);
+    plan ? v.viewPlan() : v.viewIsometric();
+    const Rack& rack = design.racks[static_cast<std::size_t>(rackIndex)];
+    // The centre of the rack's top face (racks are drawn 2.2 m tall).
+    const QPointF p = v.projectToWidget({rack.centerM.xM, rack.centerM.yM, 2.2});
+    const QPoint pixel(static_cast<int>(p.x()), static_cast<int>(p.y()));
+    QVERIFY(v.rect().contains(pixel));
+    QCOMPARE(v.pickObject(pixel), rack.id);
+    // Seen from above, what is drawn at that pixel is the rack's top.
+    if (plan) {
+        const QImage image = v.renderToImage(v.size());
+        QVERIFY2(looksLikeGb300(image.pixel(pixel)),
+                 qPrintable(QString("pixel %1,%2 is %3")
+                                .arg(pixel.x())
+                                .arg(pixel.y())
+                                .arg(QColor(image.pixel(pixel)).name())));
+    }
+    // The hover label starts with the rack's name.
+    QVERIFY(v.describe(rack.id).startsWith(QString::fromStdString(rack.name) + " - "));
+}
+
+void TestViewportRender::pickFloorHitsSitePoint() {
+    Design design = smallHall();
+    ViewportWidget v;
+    showViewport(v);
+    v.setDesign(&design, &catalog_);
+    v.viewIsometric();
+    // A floor point in the empty south-east of the hall projects to a pixel whose floor ray
+    // comes back to the same point within the size of a pixel (about 5 cm here).
+    const PointM target{24.0, 4.0, 0.0};
+    const QPointF p = v.projectToWidget(target);
+    const auto hit = v.pickFloor(QPoint(static_cast<int>(p.x()), static_cast<int>(p.y())));
+    QVERIFY(hit.has_value());
+    QVERIFY2(std::abs(hit->xM - target.xM) < 0.15 && std::abs(hit->yM - target.yM) < 0.15,
+             qPrintable(QString("floor hit %1, %2").arg(hit->xM).arg(hit->yM)));
+    QCOMPARE(v.pickObject(QPoint(static_cast<int>(p.x()), static_cast<int>(p.y()))), kNoId);
+}
+
+void TestViewportRender::applyChangeMovesInstance() {
+    Design design = smallHall();
+    ViewportWidget v;
+    showViewport(v);
+    v.setDesign(&design, &catalog_);
+    v.viewPlan();
+    // B10 at (10.7, 10.6): the row end, away from the network bundle drawn from the row centre.
+    Rack& rack = design.racks[19];
+    const PointM oldCentre = rack.centerM;
+    const PointM newCentre{20.0, 16.0, 0.0}; // empty floor north-east of the rows
+    auto pixelOf = [&](const PointM& c) {
+        const QPointF p = v.projectToWidget({c.xM, c.yM, 2.2});
+        return QPoint(static_cast<int>(p.x()), static_cast<int>(p.y()));
+    };
+    QImage before = v.renderToImage(v.size());
+    QVERIFY(looksLikeGb300(before.pixel(pixelOf(oldCentre))));
+    QVERIFY(!looksLikeGb300(before.pixel(pixelOf(newCentre))));
+
+    rack.centerM = newCentre;
+    DesignChange change;
+    change.kind = DesignChange::Kind::Modified;
+    change.objectKinds = {ObjectKind::Rack};
+    change.ids = {rack.id};
+    v.applyChange(change);
+
+    QImage after = v.renderToImage(v.size());
+    QVERIFY2(!looksLikeGb300(after.pixel(pixelOf(oldCentre))), "the old place still shows a rack");
+    QVERIFY2(looksLikeGb300(after.pixel(pixelOf(newCentre))), "the new place shows no rack");
+    QCOMPARE(v.pickObject(pixelOf(newCentre)), rack.id);
+    QCOMPARE(v.pickObject(pixelOf(oldCentre)), kNoId);
+}
+
+void TestViewportRender::colouringByPowerRecolours() {
+    Design design = smallHall();
+    ViewportWidget v;
+    showViewport(v);
+    v.setDesign(&design, &catalog_);
+    v.viewPlan();
+    const Rack& rack = design.racks[12];
+    const QPointF p = v.projectToWidget({rack.centerM.xM, rack.centerM.yM, 2.2});
+    const QPoint pixel(static_cast<int>(p.x()), static_cast<int>(p.y()));
+    QVERIFY(looksLikeGb300(v.renderToImage(v.size()).pixel(pixel)));
+    // GB300 NVL72 is 135 kW per rack (catalog rack_power_kw): the 100-150 kW band, orange.
+    v.setRackColouring(ui::RackColouring::ByPower);
+    const QRgb c = v.renderToImage(v.size()).pixel(pixel);
+    QVERIFY2(qRed(c) - qBlue(c) > 60, qPrintable(QColor(c).name()));
+}
+
+void TestViewportRender::objectsInRectFindsRow() {
+    Design design = smallHall();
+    ViewportWidget v;
+    showViewport(v);
+    v.setDesign(&design, &catalog_);
+    v.viewPlan();
+    // A band around row B's centre line (y = 10.6 m) from x = 5 to 11.3 m holds its ten racks
+    // and nothing else (row A is 3.6 m south, the pipe 1.8 m south).
+    const QPointF a = v.projectToWidget({5.0, 11.2, 1.1});
+    const QPointF b = v.projectToWidget({11.3, 10.0, 1.1});
+    const auto ids = v.objectsInRect(QRectF(a, b).toRect());
+    QCOMPARE(ids.size(), std::size_t(10));
+    for (std::size_t i = 10; i < 20; ++i)
+        QVERIFY(std::find(ids.begin(), ids.end(), design.racks[i].id) != ids.end());
+}
+
+void TestViewportRender::widgetFrameMatchesOffscreenRender() {
+    // The on-screen path (paintGL, blit into Qt's framebuffer, alpha fix) shows the same frame
+    // as the offscreen path used for reports.
+    Design design = smallHall();
+    ViewportWidget v;
+    showViewport(v);
+    v.setDesign(&design, &catalog_);
+    v.viewIsometric();
+    const QImage onScreen = v.grabFramebuffer();
+    const QImage offscreen = v.renderToImage(v.size());
+    QCOMPARE(onScreen.size(), offscreen.size());
+    QVERIFY(v.lastFrameMs() > 0.0);
+    const ImageDiff diff = compare(onScreen, offscreen);
+    if (qEnvironmentVariable("AIFP_UPDATE_BASELINES") == "1")
+        onScreen.save(QDir::current().absoluteFilePath("widget_frame.png"));
+    QVERIFY2(diff.meanAbs < 3.0 && diff.fractionOver < 0.01,
+             qPrintable(QString("mean %1, over 40: %2").arg(diff.meanAbs).arg(diff.fractionOver)));
+    // Opaque: the alpha fix leaves no see-through pixel.
+    QCOMPARE(qAlpha(onScreen.pixel(400, 300)), 255);
+}
+
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // lets initTestCase run and skip
+    ViewportWidget::setDefaultSurfaceFormat();
+    QApplication app(argc, argv);
+    TestViewportRender test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_viewport_render.moc"

@@ -1,0 +1,45 @@
+#pragma once
+#include "ui/view3d/SceneInputs.hpp"
+#include <memory>
+#include <vector>
+
+class vtkRenderer;
+
+namespace aifp::ui {
+
+// One box of an instanced set: the footprint centre on its base, size and colour.
+struct BoxInstance {
+    ObjectId id = kNoId;
+    PointM baseCentreM;       // centre of the bottom face, site coordinates
+    double widthM = 1.0;      // along x before rotation
+    double depthM = 1.0;      // along y before rotation
+    double heightM = 1.0;     // along z
+    double rotationDeg = 0.0; // about z
+    Rgb colour{200, 200, 200};
+};
+
+// Boxes drawn by one vtkGlyph3DMapper (GPU instancing): one actor however many boxes.
+// Instances can be moved or recoloured in place without rebuilding the mapper input.
+class BoxInstances {
+public:
+    explicit BoxInstances(vtkRenderer* renderer);
+    ~BoxInstances();
+    BoxInstances(const BoxInstances&) = delete;
+    BoxInstances& operator=(const BoxInstances&) = delete;
+
+    void set(const std::vector<BoxInstance>& boxes);
+    void update(std::size_t index, const BoxInstance& box); // call commit() afterwards
+    void setColour(std::size_t index, Rgb colour);          // call commit() afterwards
+    void commit();
+    std::size_t size() const;
+    void setOpacity(double opacity);
+    void setVisible(bool visible);
+    // Box world bounds of instance i (rotation by multiples of 90 degrees is exact).
+    static PickBox boundsOf(const BoxInstance& box);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d_;
+};
+
+} // namespace aifp::ui

@@ -1,0 +1,37 @@
+#pragma once
+#include "ui/view3d/BoxInstances.hpp"
+#include "ui/view3d/Representation.hpp"
+#include "ui/view3d/TubeSet.hpp"
+#include <unordered_set>
+
+namespace aifp::ui {
+
+// CDUs, chillers, dry coolers, manifolds and air handlers as boxes; each pipe as a supply (blue)
+// and return (red) tube side by side, inner diameter to scale. Technology-loop pipes are drawn
+// in lighter shades than facility-water pipes.
+class CoolingRepresentation : public Representation {
+public:
+    explicit CoolingRepresentation(vtkRenderer* renderer);
+    ~CoolingRepresentation() override;
+
+    void rebuild(const SceneInputs& in) override;
+    void applyChange(const SceneInputs& in, const DesignChange& change) override;
+    void recolour(const SceneInputs& in) override { rebuild(in); } // highlight colours
+    std::vector<ObjectKind> kinds() const override {
+        return {ObjectKind::CoolingNode, ObjectKind::Pipe};
+    }
+    void collectPickables(std::vector<PickBox>& boxes,
+                          std::vector<PickSegment>& segments) const override;
+
+private:
+    void rebuildNodes(const SceneInputs& in);
+    void rebuildPipes(const SceneInputs& in);
+
+    BoxInstances nodes_;
+    TubeSet pipes_;
+    std::vector<BoxInstance> nodeItems_;
+    std::vector<PickSegment> segments_;
+    std::unordered_set<ObjectId> linkedRacks_;
+};
+
+} // namespace aifp::ui

@@ -1,0 +1,37 @@
+#pragma once
+#include "ui/view3d/SceneInputs.hpp"
+#include <memory>
+#include <vector>
+
+class vtkRenderer;
+
+namespace aifp::ui {
+
+// One polyline drawn as a tube of the given radius (or as a line when the set draws lines).
+struct Tube {
+    ObjectId id = kNoId;
+    std::vector<PointM> pointsM;
+    double radiusM = 0.05;
+    Rgb colour{200, 200, 200};
+};
+
+// Many polylines in one vtkPolyData -> vtkTubeFilter -> one actor, radius to scale per tube,
+// colour per tube. Lines mode draws screen-width lines instead (aggregated network bundles).
+class TubeSet {
+public:
+    enum class Style { Tubes, Lines };
+    TubeSet(vtkRenderer* renderer, Style style, int sides = 10);
+    ~TubeSet();
+    TubeSet(const TubeSet&) = delete;
+    TubeSet& operator=(const TubeSet&) = delete;
+
+    void set(const std::vector<Tube>& tubes);
+    void setOpacity(double opacity);
+    void setLineWidth(double pixels);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d_;
+};
+
+} // namespace aifp::ui

@@ -1,0 +1,89 @@
+#pragma once
+#include "core/catalog/Catalog.hpp"
+#include "core/model/Design.hpp"
+#include "core/model/DesignChange.hpp"
+#include "core/validation/Finding.hpp"
+#include <QColor>
+#include <QImage>
+#include <QOpenGLWidget>
+#include <QRect>
+#include <memory>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+namespace aifp::ui {
+
+enum class RackColouring { ByType, ByPower, ByCooling, ByStatus };
+
+// The 3D view of a design: VTK 9.1 rendered inside a Qt 6 QOpenGLWidget
+// (docs/platform-notes.md). No VTK type appears here (pimpl); only ui/view3d/*.cpp include VTK.
+// The widget only navigates the camera; editing tools belong to the application, which listens
+// to the mouse signals and uses pickFloor/pickObject.
+class ViewportWidget : public QOpenGLWidget {
+    Q_OBJECT
+public:
+    explicit ViewportWidget(QWidget* parent = nullptr);
+    ~ViewportWidget() override;
+
+    // OpenGL 3.2 core, RGBA8, depth 24, no multisampling. Call before constructing QApplication.
+    static void setDefaultSurfaceFormat();
+
+    // The design and catalog must outlive the widget or the next setDesign call.
+    void setDesign(const aifp::Design* design, const aifp::Catalog* catalog); // full rebuild
+    void applyChange(const aifp::DesignChange& change); // update only what changed
+    void setSelection(const std::vector<aifp::ObjectId>& ids);
+    void setRackColouring(RackColouring mode);
+    RackColouring rackColouring() const;
+    // For ByStatus and failure impact.
+    void setStatus(const std::unordered_map<aifp::ObjectId, aifp::Severity>& status);
+    void setHighlighted(const std::vector<aifp::ObjectId>& ids, QColor colour); // failure impact
+    // Routing tool rubber band; empty to clear.
+    void setPreviewPolyline(const std::vector<aifp::PointM>& pts, double diameterM);
+
+    // Editing tools take the left button when navigation is off; middle/shift pan and wheel zoom
+    // stay available.
+    void setNavigationEnabled(bool enabled);
+    bool navigationEnabled() const;
+
+    void viewPlan();
+    void viewIsometric();
+    void fitAll();
+    void fitSelection();
+    // Rotates the camera about the vertical axis through the focal point and tilts it.
+    void orbit(double azimuthDeg, double elevationDeg);
+
+    std::optional<aifp::PointM> pickFloor(QPoint widgetPos) const; // ray -> z=0, site coords
+    aifp::ObjectId pickObject(QPoint widgetPos) const; // object under the cursor (0 if none)
+    // Objects whose centre projects inside the rectangle (rubber-band selection).
+    std::vector<aifp::ObjectId> objectsInRect(QRect widgetRect) const;
+    // Screen position (widget coordinates) of a site point, for tests and overlays.
+    QPointF projectToWidget(const aifp::PointM& p) const;
+    // The hover label of an object: name, type and key figure.
+    QString describe(aifp::ObjectId id) const;
+
+    QImage renderToImage(QSize size); // offscreen render for reports/tests
+    double lastFrameMs() const;       // wall time of the last VTK render, glFinish included
+
+signals:
+    void hovered(aifp::ObjectId id, QString label);
+    void mousePressedOnView(QPoint pos, Qt::MouseButton button, Qt::KeyboardModifiers mods);
+    void mouseMovedOnView(QPoint pos, Qt::MouseButtons buttons, Qt::KeyboardModifiers mods);
+    void mouseReleasedOnView(QPoint pos, Qt::MouseButton button, Qt::KeyboardModifiers mods);
+
+protected:
+    void initializeGL() override;
+    void resizeGL(int w, int h) override;
+    void paintGL() override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d_;
+};
+
+} // namespace aifp::ui
