@@ -23,11 +23,13 @@ Design openProject(const std::string& path);
 // Writes a fresh database next to path and renames it over path (atomic on POSIX).
 void saveProject(const Design& design, const std::string& path);
 
-// Header facts read without loading the whole design.
+// Header facts read without loading the whole design. Throws ProjectFileError only when the
+// file is missing, unreadable, not SQLite or truncated; check applicationId and schemaVersion.
 struct ProjectFileInfo {
     std::int32_t applicationId = 0;
     int schemaVersion = 0;
     std::int64_t fileBytes = 0;
+    std::string writtenBy; // "AI Factory Planner 0.1.0" (meta table); empty when not readable
 };
 ProjectFileInfo readProjectFileInfo(const std::string& path);
 

@@ -1,0 +1,264 @@
+// Design <-> JSON: exact round trip, and every malformed or out-of-range import rejected with a
+// message that names the field.
+#include "SampleDesign.hpp"
+#include "core/io/DesignJson.hpp"
+#include <QtTest>
+
+using namespace aifp;
+
+namespace {
+
+// The sample design as JSON text, with one edit applied by a callback on the JSON value.
+json::Value sampleJson() {
+    return designToJson(testing::sampleDesign());
+}
+
+json::Value& at(json::Value& v, const std::string& key) {
+    for (auto& [k, x] : v.asObject())
+        if (k == key)
+            return x;
+    throw std::runtime_error("no key " + key);
+}
+
+} // namespace
+
+class TestDesignJson : public QObject {
+    Q_OBJECT
+
+private slots:
+    void roundTrip() {
+        const Design original = testing::sampleDesign();
+        const json::Value doc = designToJson(original);
+        const Design back = designFromJson(doc, Catalog::builtin());
+        QVERIFY(back.site == original.site);
+        QVERIFY(back.settings == original.settings);
+        QVERIFY(back.halls == original.halls);
+        QVERIFY(back.rows == original.rows);
+        QVERIFY(back.racks == original.racks);
+        QVERIFY(back.powerNodes == original.powerNodes);
+        QVERIFY(back.powerLinks == original.powerLinks);
+        QVERIFY(back.coolingNodes == original.coolingNodes);
+        QVERIFY(back.pipes == original.pipes);
+        QVERIFY(back.switches == original.switches);
+        QVERIFY(back.networkLinks == original.networkLinks);
+        QVERIFY(back.userCatalog == original.userCatalog);
+        QVERIFY(back.assumptionOverrides == original.assumptionOverrides);
+        QCOMPARE(back.nextId, original.nextId);
+        QVERIFY(back == original);
+        // Through text as well: the writer's shortest round-trip numbers parse back exactly.
+        const std::string text = json::write(doc);
+        const Design fromText = designFromJson(json::parse(text), Catalog::builtin());
+        QVERIFY(fromText == original);
+        QCOMPARE(fromText.racks[1].centerM.xM, 0.1);
+        QCOMPARE(fromText.powerNodes[0].routeM[2].yM, 1.7976931348623157e308);
+        // And the text is stable: writing the re-read design gives the same bytes.
+        QCOMPARE(json::write(designToJson(fromText)), text);
+    }
+
+    void documentShape() {
+        const json::Value doc = sampleJson();
+        QCOMPARE(doc.find("format")->asString(), std::string("aifp-design"));
+        QCOMPARE(doc.find("version")->asNumber(), 1.0);
+        const json::Value& rack = doc.find("racks")->asArray()[0];
+        QCOMPARE(rack.find("center")->find("x_m")->asNumber(), 12.3);
+        QCOMPARE(rack.find("catalog_id")->asString(), std::string("gb300-nvl72"));
+        const json::Value& node = doc.find("power_nodes")->asArray()[0];
+        QCOMPARE(node.find("kind")->asString(), std::string("busway"));
+        QCOMPARE(node.find("rating_kva")->asNumber(), 1000.0);
+        QCOMPARE(doc.find("cooling_nodes")->asArray()[0].find("flow_rating_lpm")->asNumber(),
+                 2000.0);
+        QCOMPARE(doc.find("settings")->find("power_redundancy")->asString(), std::string("4N/3"));
+        // A textual catalog rating has no value: null.
+        QVERIFY(doc.find("user_catalog")
+                    ->asArray()[0]
+                    .find("ratings")
+                    ->find("shelves")
+                    ->find("value")
+                    ->isNull());
+        QCOMPARE(doc.find("next_id")->asNumber(), 101.0);
+    }
+
+    void defaultsWhenAbsent() {
+        // A minimal hand-written document: absent keys take the model's defaults.
+        const json::Value doc = json::parse(R"({"format":"aifp-design","version":1,
+            "halls":[{"id":1,"width_m":10,"depth_m":20}]})");
+        const Design d = designFromJson(doc, Catalog::builtin());
+        QCOMPARE(d.halls.size(), std::size_t(1));
+        QCOMPARE(d.halls[0].facilityWaterSupplyC, Hall{}.facilityWaterSupplyC);
+        QCOMPARE(d.nextId, ObjectId(2)); // largest id + 1
+        QVERIFY(d.settings == DesignSettings{});
+    }
+
+    void badImports_data() {
+        QTest::addColumn<QString>("text");        // the JSON document, or "" to use edit
+        QTest::addColumn<QString>("pointer");     // "section/index/key" of the sample to replace
+        QTest::addColumn<QString>("replacement"); // JSON text of the new value
+        QTest::addColumn<QString>("expected");    // the whole message
+
+        QTest::newRow("negative length") << ""
+                                         << "pipes/0/length_m"
+                                         << "-2"
+                                         << "pipes[0].length_m: -2 is negative";
+        QTest::newRow("NaN as string") << ""
+                                       << "racks/1/center/x_m"
+                                       << "\"NaN\""
+                                       << "racks[1].center.x_m: expected a number, got the "
+                                          "string \"NaN\"";
+        QTest::newRow("null for number") << ""
+                                         << "halls/0/width_m"
+                                         << "null"
+                                         << "halls[0].width_m: expected a number, got null";
+        QTest::newRow("zero width") << ""
+                                    << "halls/1/width_m"
+                                    << "0"
+                                    << "halls[1].width_m: must be > 0 (got 0)";
+        QTest::newRow("unknown catalog id") << ""
+                                            << "racks/0/catalog_id"
+                                            << "\"gb900\""
+                                            << "racks[0].catalog_id: unknown catalog id 'gb900'";
+        QTest::newRow("catalog id of a switch")
+            << ""
+            << "racks/0/catalog_id"
+            << "\"q3400\""
+            << "racks[0].catalog_id: 'q3400' is a switch, not a system";
+        QTest::newRow("unknown enum") << ""
+                                      << "power_nodes/0/kind"
+                                      << "\"fusion_reactor\""
+                                      << "power_nodes[0].kind: unknown value 'fusion_reactor'";
+        QTest::newRow("unknown redundancy") << ""
+                                            << "settings/power_redundancy"
+                                            << "\"3N\""
+                                            << "settings.power_redundancy: unknown value '3N'";
+        // The sample's hall 3 is halls[0]; make the rack's id collide with it.
+        QTest::newRow("duplicate id") << ""
+                                      << "racks/1/id"
+                                      << "3"
+                                      << "racks[1].id: duplicate id 3 (also halls[0])";
+        QTest::newRow("dangling hall") << ""
+                                       << "racks/0/hall_id"
+                                       << "99"
+                                       << "racks[0].hall_id: no hall with id 99";
+        QTest::newRow("reference to wrong kind")
+            << ""
+            << "network_links/0/to_id"
+            << "11"
+            << "network_links[0].to_id: id 11 is a rack (racks[0]), not a switch";
+        QTest::newRow("wrong type") << ""
+                                    << "switches/0/tier"
+                                    << "\"two\""
+                                    << "switches[0].tier: expected a number, got the string "
+                                       "\"two\"";
+        QTest::newRow("fractional count") << ""
+                                          << "network_links/0/count"
+                                          << "2.5"
+                                          << "network_links[0].count: 2.5 is not a whole number";
+        QTest::newRow("efficiency above 1") << ""
+                                            << "power_nodes/0/efficiency"
+                                            << "1.2"
+                                            << "power_nodes[0].efficiency: must be > 0 and <= 1 "
+                                               "(got 1.2)";
+        QTest::newRow("redundant >= modules") << ""
+                                              << "power_nodes/0/redundant_modules"
+                                              << "4"
+                                              << "power_nodes[0].redundant_modules: 4 must be "
+                                                 "less than module_count (4)";
+        QTest::newRow("route point not object")
+            << ""
+            << "power_links/0/route/1"
+            << "[3,4,0]"
+            << "power_links[0].route[1]: expected an object, got a list";
+        QTest::newRow("unknown key") << ""
+                                     << "halls/0/colour"
+                                     << "\"red\""
+                                     << "halls[0].colour: unknown key";
+        QTest::newRow("bad date") << ""
+                                  << "settings/schedule_start"
+                                  << "\"next spring\""
+                                  << "settings.schedule_start: 'next spring' is not a date "
+                                     "(YYYY-MM-DD)";
+        QTest::newRow("override not a number")
+            << ""
+            << "assumption_overrides/schedule.lead.transformer_weeks"
+            << "\"soon\""
+            << "assumption_overrides.schedule.lead.transformer_weeks: expected a number, got "
+               "the string \"soon\"";
+        QTest::newRow("next_id too small") << ""
+                                           << "next_id"
+                                           << "50"
+                                           << "next_id: 50 must be greater than the largest id "
+                                              "(70)";
+        QTest::newRow("negative id") << ""
+                                     << "switches/0/id"
+                                     << "-4"
+                                     << "switches[0].id: -4 is not a valid id (a whole number "
+                                        "from 0 to 2^53)";
+        QTest::newRow("list expected") << ""
+                                       << "racks"
+                                       << "{}"
+                                       << "racks: expected a list, got an object";
+        QTest::newRow("bad confidence") << ""
+                                        << "user_catalog/0/ratings/capacity_kw/confidence"
+                                        << "\"rumour\""
+                                        << "user_catalog[0].ratings.capacity_kw.confidence: "
+                                           "unknown value 'rumour'";
+        QTest::newRow("newer version") << ""
+                                       << "version"
+                                       << "7"
+                                       << "version: written by a newer version of AI Factory "
+                                          "Planner (version 7; this program reads up to 1)";
+        QTest::newRow("not a design") << R"({"format":"aifp-catalog","version":1})"
+                                      << ""
+                                      << ""
+                                      << "format: expected \"aifp-design\", got the string "
+                                         "\"aifp-catalog\"";
+        QTest::newRow("not an object") << "[1,2]"
+                                       << ""
+                                       << ""
+                                       << "(document): expected an object, got a list";
+        QTest::newRow("truncated JSON") << R"({"format":"aifp-design","halls":[{"id":1,)"
+                                        << ""
+                                        << ""
+                                        << "line 1, column 42: expected a string key";
+    }
+
+    void badImports() {
+        QFETCH(QString, text);
+        QFETCH(QString, pointer);
+        QFETCH(QString, replacement);
+        QFETCH(QString, expected);
+        std::string message;
+        try {
+            json::Value doc;
+            if (!text.isEmpty()) {
+                doc = json::parse(text.toStdString());
+            } else {
+                doc = sampleJson();
+                json::Value* v = &doc;
+                const QStringList parts = pointer.split('/');
+                for (int i = 0; i < parts.size(); ++i) {
+                    const std::string part = parts[i].toStdString();
+                    const bool last = i == parts.size() - 1;
+                    if (v->isArray()) {
+                        v = &v->asArray()[std::stoul(part)];
+                    } else if (last) {
+                        v->set(part, json::Value()); // creates unknown keys too
+                        v = &at(*v, part);
+                    } else {
+                        v = &at(*v, part);
+                    }
+                }
+                *v = json::parse(replacement.toStdString());
+            }
+            designFromJson(doc, Catalog::builtin());
+            QFAIL("the document was accepted");
+        } catch (const DesignJsonError& e) {
+            message = e.what();
+        } catch (const json::ParseError& e) {
+            message = e.what();
+        }
+        QCOMPARE(QString::fromStdString(message), expected);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestDesignJson)
+#include "test_design_json.moc"

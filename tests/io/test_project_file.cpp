@@ -1,0 +1,542 @@
+// The .aifp project file: exact round trip of every field, stable ids, and a clear one-line
+// error naming the file for each kind of bad file, without ever changing the file.
+#include "SampleDesign.hpp"
+#include "core/io/ProjectFile.hpp"
+#include "core/io/Schema.hpp"
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <cmath>
+#include <cstring>
+#include <sqlite3.h>
+#include <unistd.h>
+
+using namespace aifp;
+
+namespace {
+
+QByteArray fileHash(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeBytes(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+QByteArray readBytes(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// An SQLite database with the given header values and one table (not a project layout).
+void writeSqlite(const std::string& path, std::int32_t applicationId, int userVersion) {
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    const std::string sql = "CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1);"
+                            "PRAGMA application_id = " +
+                            std::to_string(applicationId) +
+                            "; PRAGMA user_version = " + std::to_string(userVersion) + ";";
+    QCOMPARE(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+}
+
+void comparePoint(const PointM& a, const PointM& b) {
+    QCOMPARE(a.xM, b.xM);
+    QCOMPARE(a.yM, b.yM);
+    QCOMPARE(a.zM, b.zM);
+}
+
+void compareRoute(const std::vector<PointM>& a, const std::vector<PointM>& b) {
+    QCOMPARE(a.size(), b.size());
+    for (std::size_t i = 0; i < a.size(); ++i)
+        comparePoint(a[i], b[i]);
+}
+
+} // namespace
+
+// Field by field, so a failure names the field (operator== alone would not).
+void compareDesigns(const Design& a, const Design& b) {
+    QCOMPARE(a.site.name, b.site.name);
+    QCOMPARE(a.site.location, b.site.location);
+    QCOMPARE(a.site.customer, b.site.customer);
+    QCOMPARE(a.site.author, b.site.author);
+    QCOMPARE(a.site.gridConnectionMw, b.site.gridConnectionMw);
+    QCOMPARE(a.site.designAmbientC, b.site.designAmbientC);
+    QCOMPARE(a.site.latitudeDeg, b.site.latitudeDeg);
+    QCOMPARE(a.site.longitudeDeg, b.site.longitudeDeg);
+
+    const DesignSettings& s = a.settings;
+    const DesignSettings& t = b.settings;
+    QCOMPARE(s.powerRedundancy, t.powerRedundancy);
+    QCOMPARE(s.cooling, t.cooling);
+    QCOMPARE(s.fabric, t.fabric);
+    QCOMPARE(s.fabricSwitchId, t.fabricSwitchId);
+    QCOMPARE(s.railOptimized, t.railOptimized);
+    QCOMPARE(s.oversubscription, t.oversubscription);
+    QCOMPARE(s.fabricTiers, t.fabricTiers);
+    QCOMPARE(s.airCoolingLimitKw, t.airCoolingLimitKw);
+    QCOMPARE(s.modelId, t.modelId);
+    QCOMPARE(s.scenario, t.scenario);
+    QCOMPARE(s.precision, t.precision);
+    QCOMPARE(s.scheduleStart, t.scheduleStart);
+    QCOMPARE(s.delivery, t.delivery);
+
+    QCOMPARE(a.halls.size(), b.halls.size());
+    for (std::size_t i = 0; i < a.halls.size(); ++i) {
+        const Hall &x = a.halls[i], &y = b.halls[i];
+        QCOMPARE(x.id, y.id);
+        QCOMPARE(x.name, y.name);
+        QCOMPARE(x.originXM, y.originXM);
+        QCOMPARE(x.originYM, y.originYM);
+        QCOMPARE(x.widthM, y.widthM);
+        QCOMPARE(x.depthM, y.depthM);
+        QCOMPARE(x.clearHeightM, y.clearHeightM);
+        QCOMPARE(x.floorLoadKgPerM2, y.floorLoadKgPerM2);
+        QCOMPARE(x.cooling, y.cooling);
+        QCOMPARE(x.facilityWaterSupplyC, y.facilityWaterSupplyC);
+        QCOMPARE(x.maxRackKw, y.maxRackKw);
+    }
+    QCOMPARE(a.rows.size(), b.rows.size());
+    for (std::size_t i = 0; i < a.rows.size(); ++i) {
+        const Row &x = a.rows[i], &y = b.rows[i];
+        QCOMPARE(x.id, y.id);
+        QCOMPARE(x.hallId, y.hallId);
+        QCOMPARE(x.name, y.name);
+        QCOMPARE(x.rotationDeg, y.rotationDeg);
+        QCOMPARE(x.frontFaces, y.frontFaces);
+    }
+    QCOMPARE(a.racks.size(), b.racks.size());
+    for (std::size_t i = 0; i < a.racks.size(); ++i) {
+        const Rack &x = a.racks[i], &y = b.racks[i];
+        QCOMPARE(x.id, y.id);
+        QCOMPARE(x.hallId, y.hallId);
+        QCOMPARE(x.rowId, y.rowId);
+        QCOMPARE(x.name, y.name);
+        QCOMPARE(x.catalogId, y.catalogId);
+        comparePoint(x.centerM, y.centerM);
+        QCOMPARE(x.rotationDeg, y.rotationDeg);
+    }
+    QCOMPARE(a.powerNodes.size(), b.powerNodes.size());
+    for (std::size_t i = 0; i < a.powerNodes.size(); ++i) {
+        const PowerNode &x = a.powerNodes[i], &y = b.powerNodes[i];
+        QCOMPARE(x.id, y.id);
+        QCOMPARE(x.kind, y.kind);
+        QCOMPARE(x.name, y.name);
+        QCOMPARE(x.catalogId, y.catalogId);
+        QCOMPARE(x.hallId, y.hallId);
+        comparePoint(x.positionM, y.positionM);
+        QCOMPARE(x.ratingKva, y.ratingKva);
+        QCOMPARE(x.ratingKw, y.ratingKw);
+        QCOMPARE(x.voltageV, y.voltageV);
+        QCOMPARE(x.efficiency, y.efficiency);
+        QCOMPARE(x.moduleCount, y.moduleCount);
+        QCOMPARE(x.redundantModules, y.redundantModules);
+        QCOMPARE(x.currentRatingA, y.currentRatingA);
+        QCOMPARE(x.path, y.path);
+        compareRoute(x.routeM, y.routeM);
+    }
+    QCOMPARE(a.powerLinks.size(), b.powerLinks.size());
+    for (std::size_t i = 0; i < a.powerLinks.size(); ++i) {
+        const PowerLink &x = a.powerLinks[i], &y = b.powerLinks[i];
+        QCOMPARE(x.id, y.id);
+        QCOMPARE(x.fromId, y.fromId);
+        QCOMPARE(x.toId, y.toId);
+        QCOMPARE(x.kind, y.kind);
+        QCOMPARE(x.currentRatingA, y.currentRatingA);
+        compareRoute(x.routeM, y.routeM);
+        QCOMPARE(x.lengthM, y.lengthM);
+    }
+    QCOMPARE(a.coolingNodes.size(), b.coolingNodes.size());
+    for (std::size_t i = 0; i < a.coolingNodes.size(); ++i) {
+        const CoolingNode &x = a.coolingNodes[i], &y = b.coolingNodes[i];
+        QCOMPARE(x.id, y.id);
+        QCOMPARE(x.kind, y.kind);
+        QCOMPARE(x.name, y.name);
+        QCOMPARE(x.catalogId, y.catalogId);
+        QCOMPARE(x.hallId, y.hallId);
+        comparePoint(x.positionM, y.positionM);
+        QCOMPARE(x.capacityKw, y.capacityKw);
+        QCOMPARE(x.flowRatingLpm, y.flowRatingLpm);
+        QCOMPARE(x.pumpHeadKpa, y.pumpHeadKpa);
+        QCOMPARE(x.supplyTempC, y.supplyTempC);
+        QCOMPARE(x.deltaTK, y.deltaTK);
+        QCOMPARE(x.powerPerKwHeat, y.powerPerKwHeat);
+        QCOMPARE(x.path, y.path);
+    }
+    QCOMPARE(a.pipes.size(), b.pipes.size());
+    for (std::size_t i = 0; i < a.pipes.size(); ++i) {
+        const Pipe &x = a.pipes[i], &y = b.pipes[i];
+        QCOMPARE(x.id, y.id);
+        QCOMPARE(x.fromId, y.fromId);
+        QCOMPARE(x.toId, y.toId);
+        QCOMPARE(x.loop, y.loop);
+        compareRoute(x.routeM, y.routeM);
+        QCOMPARE(x.innerDiameterMm, y.innerDiameterMm);
+        QCOMPARE(x.lengthM, y.lengthM);
+        QCOMPARE(x.roughnessMm, y.roughnessMm);
+    }
+    QCOMPARE(a.switches.size(), b.switches.size());
+    for (std::size_t i = 0; i < a.switches.size(); ++i) {
+        const NetworkSwitch &x = a.switches[i], &y = b.switches[i];
+        QCOMPARE(x.id, y.id);
+        QCOMPARE(x.name, y.name);
+        QCOMPARE(x.catalogId, y.catalogId);
+        QCOMPARE(x.role, y.role);
+        QCOMPARE(x.tier, y.tier);
+        QCOMPARE(x.rail, y.rail);
+        QCOMPARE(x.portCount, y.portCount);
+        QCOMPARE(x.portSpeedGbps, y.portSpeedGbps);
+        QCOMPARE(x.hallId, y.hallId);
+        comparePoint(x.positionM, y.positionM);
+    }
+    QCOMPARE(a.networkLinks.size(), b.networkLinks.size());
+    for (std::size_t i = 0; i < a.networkLinks.size(); ++i) {
+        const NetworkLink &x = a.networkLinks[i], &y = b.networkLinks[i];
+        QCOMPARE(x.id, y.id);
+        QCOMPARE(x.fromId, y.fromId);
+        QCOMPARE(x.toId, y.toId);
+        QCOMPARE(x.count, y.count);
+        QCOMPARE(x.speedGbps, y.speedGbps);
+        QCOMPARE(x.lengthM, y.lengthM);
+        QCOMPARE(x.medium, y.medium);
+    }
+    QCOMPARE(a.userCatalog.size(), b.userCatalog.size());
+    for (std::size_t i = 0; i < a.userCatalog.size(); ++i) {
+        const CatalogEntry &x = a.userCatalog[i], &y = b.userCatalog[i];
+        QCOMPARE(x.id, y.id);
+        QCOMPARE(x.referenceId, y.referenceId);
+        QCOMPARE(x.vendor, y.vendor);
+        QCOMPARE(x.model, y.model);
+        QCOMPARE(x.category, y.category);
+        QCOMPARE(x.sources, y.sources);
+        QCOMPARE(x.confidence, y.confidence);
+        QCOMPARE(x.notes, y.notes);
+        QCOMPARE(x.userDefined, y.userDefined);
+        QCOMPARE(x.ratings.size(), y.ratings.size());
+        for (const auto& [key, r] : x.ratings) {
+            QVERIFY2(y.ratings.count(key), key.c_str());
+            const CatalogRating& q = y.ratings.at(key);
+            QCOMPARE(r.hasValue(), q.hasValue());
+            if (r.hasValue())
+                QCOMPARE(r.value, q.value);
+            QCOMPARE(r.text, q.text);
+            QCOMPARE(r.unit, q.unit);
+            QCOMPARE(r.note, q.note);
+            QCOMPARE(r.sources, q.sources);
+            QCOMPARE(r.confidence, q.confidence);
+        }
+    }
+    QCOMPARE(a.assumptionOverrides, b.assumptionOverrides);
+    QCOMPARE(a.nextId, b.nextId);
+    QVERIFY(a == b);
+}
+
+class TestProjectFile : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir_;
+    QString path(const QString& name) const { return dir_.filePath(name); }
+    // A valid project written by saveProject, as bytes.
+    QByteArray validProjectBytes() {
+        const QString p = path("valid-source.aifp");
+        saveProject(testing::sampleDesign(), p.toStdString());
+        return readBytes(p);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(dir_.isValid()); }
+
+    void roundTripEveryField() {
+        const Design original = testing::sampleDesign();
+        const std::string p = path("round.aifp").toStdString();
+        saveProject(original, p);
+        const QByteArray before = fileHash(QString::fromStdString(p));
+        const Design loaded = openProject(p);
+        QCOMPARE(fileHash(QString::fromStdString(p)), before); // opening never writes
+        compareDesigns(original, loaded);
+        if (QTest::currentTestFailed())
+            return;
+        // Saving the loaded design again gives the same design (ids stay stable).
+        saveProject(loaded, p);
+        compareDesigns(original, openProject(p));
+    }
+
+    void headerFacts() {
+        const std::string p = path("facts.aifp").toStdString();
+        saveProject(testing::sampleDesign(), p);
+        const ProjectFileInfo info = readProjectFileInfo(p);
+        QCOMPARE(info.applicationId, kAifpApplicationId); // "AIFP" = 0x41494650
+        QCOMPARE(info.schemaVersion, kAifpSchemaVersion);
+        QCOMPARE(info.fileBytes,
+                 static_cast<std::int64_t>(QFileInfo(QString::fromStdString(p)).size()));
+        QVERIFY(QString::fromStdString(info.writtenBy).startsWith("AI Factory Planner "));
+    }
+
+    void fileLayout() {
+        // The schema promises of docs/file-format.md, checked on the file itself.
+        const std::string p = path("layout.aifp").toStdString();
+        saveProject(testing::sampleDesign(), p);
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open_v2(p.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        auto scalar = [&](const char* sql) {
+            sqlite3_stmt* st = nullptr;
+            sqlite3_prepare_v2(db, sql, -1, &st, nullptr);
+            std::string out;
+            if (st && sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+                out = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+            sqlite3_finalize(st);
+            return out;
+        };
+        QCOMPARE(scalar("PRAGMA application_id"), std::to_string(0x41494650));
+        QCOMPARE(scalar("PRAGMA user_version"), std::string("1"));
+        QCOMPARE(scalar("PRAGMA journal_mode"), std::string("delete")); // rollback, not WAL
+        // Every table is STRICT (sqlite_schema sql ends with "STRICT").
+        QCOMPARE(scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND "
+                        "sql NOT LIKE '%) STRICT'"),
+                 std::string("0"));
+        QCOMPARE(scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table'"),
+                 std::string("15"));
+        // Ids are the model's ids: rack 12 is in hall 2 (sampleDesign).
+        QCOMPARE(scalar("SELECT hall_id FROM racks WHERE id = 12"), std::string("2"));
+        QCOMPARE(scalar("SELECT next_id FROM meta"), std::string("101"));
+        // 3 points x 3 doubles x 8 bytes = 72 bytes of route.
+        QCOMPARE(scalar("SELECT length(route_m) FROM power_nodes WHERE id = 20"),
+                 std::string("72"));
+        QCOMPARE(scalar("SELECT count(*) FROM pragma_foreign_key_list('racks')"), std::string("2"));
+        sqlite3_close(db);
+        // No temporary file is left next to the project.
+        const QStringList left = QDir(dir_.path()).entryList({"layout.aifp*"}, QDir::Files);
+        QCOMPARE(left, QStringList{"layout.aifp"});
+    }
+
+    void emptyDesign() {
+        const std::string p = path("empty-design.aifp").toStdString();
+        saveProject(Design{}, p);
+        compareDesigns(Design{}, openProject(p));
+    }
+
+    void badFiles_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes"); // written as the file (unless "missing")
+        QTest::addColumn<QString>("reason");   // expected in the message
+
+        const QByteArray valid = validProjectBytes();
+        QVERIFY(valid.size() > 8192);
+        QTest::newRow("text file") << "notes.aifp" << QByteArray("hello, this is text\n")
+                                   << "not an AI Factory Planner project (not an SQLite database)";
+        QTest::newRow("empty file") << "empty.aifp" << QByteArray() << "file is empty";
+        QTest::newRow("truncated")
+            << "truncated.aifp" << valid.left(valid.size() / 2) << "file is truncated";
+        QTest::newRow("truncated header") << "header.aifp" << valid.left(50) << "file is truncated";
+        // Overwrite one whole page in the middle with garbage: quick_check must notice.
+        QByteArray corrupt = valid;
+        const int page = 4096;
+        const int middle = (corrupt.size() / 2 / page) * page;
+        for (int i = middle; i < middle + page; ++i)
+            corrupt[i] = static_cast<char>(0xA5 ^ (i * 7));
+        QTest::newRow("corrupted page") << "corrupt.aifp" << corrupt << "file is corrupted";
+        QTest::newRow("missing") << "missing.aifp" << QByteArray("<missing>") << "no such file";
+    }
+
+    void badFiles() {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        const QString p = path(name);
+        if (bytes != "<missing>")
+            writeBytes(p, bytes);
+        const QByteArray before = fileHash(p);
+        try {
+            openProject(p.toStdString());
+            QFAIL("openProject accepted a bad file");
+        } catch (const ProjectFileError& e) {
+            const QString msg = QString::fromUtf8(e.what());
+            QVERIFY2(msg.startsWith(p + ": "), qPrintable(msg));
+            QVERIFY2(msg.contains(reason), qPrintable(msg));
+            QVERIFY2(!msg.contains('\n'), qPrintable(msg));
+        }
+        QCOMPARE(fileHash(p), before); // unchanged (also: still missing)
+        QVERIFY(!QFileInfo::exists(p + "-journal"));
+    }
+
+    void notOurs() {
+        const QString p = path("other.db");
+        writeSqlite(p.toStdString(), 0x12345678, 1);
+        const QByteArray before = fileHash(p);
+        try {
+            openProject(p.toStdString());
+            QFAIL("accepted another program's database");
+        } catch (const ProjectFileError& e) {
+            QCOMPARE(QString::fromUtf8(e.what()),
+                     p + ": not an AI Factory Planner project (application_id 0x12345678)");
+        }
+        QCOMPARE(fileHash(p), before);
+    }
+
+    void newerVersion() {
+        const QString p = path("future.aifp");
+        writeSqlite(p.toStdString(), kAifpApplicationId, 99);
+        const QByteArray before = fileHash(p);
+        try {
+            openProject(p.toStdString());
+            QFAIL("accepted a newer schema");
+        } catch (const ProjectFileError& e) {
+            QCOMPARE(QString::fromUtf8(e.what()),
+                     p + ": written by a newer version of AI Factory Planner (schema 99; this "
+                         "program reads up to 1)");
+        }
+        QCOMPARE(fileHash(p), before);
+        // The header facts are still readable (for "aifp-cli info").
+        QCOMPARE(readProjectFileInfo(p.toStdString()).schemaVersion, 99);
+    }
+
+    void versionZeroIsTooOld() {
+        // Schema 0 never existed as a project: an SQLite file with our application_id and
+        // user_version 0 (what "PRAGMA application_id" alone on an empty database gives).
+        const QString p = path("v0.aifp");
+        writeSqlite(p.toStdString(), kAifpApplicationId, 0);
+        const QByteArray before = fileHash(p);
+        try {
+            openProject(p.toStdString());
+            QFAIL("accepted a version-0 file");
+        } catch (const ProjectFileError& e) {
+            const QString msg = QString::fromUtf8(e.what());
+            QVERIFY2(msg.startsWith(p + ": "), qPrintable(msg));
+            QVERIFY2(msg.contains("schema version 0 is too old or not a project"), qPrintable(msg));
+        }
+        QCOMPARE(fileHash(p), before); // the migration attempt ran on an in-memory copy
+    }
+
+    void migrationFramework() {
+        // The step-by-step framework with a made-up step 0 -> 1: the v0 layout "t(x)" gets a
+        // column, user_version follows each step, and a failing step rolls back.
+        sqlite::Connection db(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY);
+        db.exec("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (4);");
+        std::vector<SchemaMigration> steps{
+            {0, "add column y", [](sqlite::Connection& c) {
+                 c.exec("ALTER TABLE t ADD COLUMN y INTEGER NOT NULL DEFAULT 0;"
+                        "UPDATE t SET y = 2 * x;");
+             }}};
+        migrateSchema(db, 0, 1, steps);
+        QCOMPARE(db.queryInt("PRAGMA user_version"), std::int64_t(1));
+        QCOMPARE(db.queryInt("SELECT y FROM t"), std::int64_t(8)); // 2 x 4
+        // A step that fails leaves the database at the version before it.
+        steps.push_back({1, "broken step", [](sqlite::Connection& c) {
+                             c.exec("UPDATE t SET y = 0; SELECT * FROM no_such_table;");
+                         }});
+        QVERIFY_THROWS_EXCEPTION(sqlite::Error, migrateSchema(db, 1, 2, steps));
+        QCOMPARE(db.queryInt("PRAGMA user_version"), std::int64_t(1));
+        QCOMPARE(db.queryInt("SELECT y FROM t"), std::int64_t(8)); // rolled back
+        try {
+            migrateSchema(db, 1, 2, steps);
+        } catch (const sqlite::Error& e) {
+            QVERIFY2(QString(e.what()).contains("upgrading schema 1 to 2 (broken step)"), e.what());
+        }
+        // No step from version 2: a clear error.
+        QVERIFY_THROWS_EXCEPTION(sqlite::Error, migrateSchema(db, 2, 3, steps));
+    }
+
+    void saveToUnwritableLocation_data() {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("missing directory") << path("no/such/dir/x.aifp") << "no such file";
+        // /proc refuses new files even for root.
+        QTest::newRow("/proc") << "/proc/aifp-test.aifp"
+                               << "cannot create a file in /proc";
+    }
+
+    void saveToUnwritableLocation() {
+        QFETCH(QString, target);
+        QFETCH(QString, reason);
+        try {
+            saveProject(testing::sampleDesign(), target.toStdString());
+            QFAIL("saved to an unwritable location");
+        } catch (const ProjectFileError& e) {
+            const QString msg = QString::fromUtf8(e.what());
+            QVERIFY2(msg.startsWith(target + ": cannot save: "), qPrintable(msg));
+            QVERIFY2(msg.contains(reason), qPrintable(msg));
+        }
+        QVERIFY(!QFileInfo::exists(target));
+    }
+
+    void saveToReadOnlyDirectory() {
+        if (::geteuid() == 0)
+            QSKIP("running as root: directory permissions do not stop root");
+        const QString sub = path("ro");
+        QVERIFY(QDir().mkpath(sub));
+        const QString target = sub + "/p.aifp";
+        saveProject(testing::sampleDesign(), target.toStdString());
+        const QByteArray before = fileHash(target);
+        QFile::setPermissions(sub, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        Design changed = testing::sampleDesign();
+        changed.site.name = "changed";
+        QVERIFY_THROWS_EXCEPTION(ProjectFileError, saveProject(changed, target.toStdString()));
+        QFile::setPermissions(sub, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                       QFileDevice::ExeOwner);
+        QCOMPARE(fileHash(target), before);
+    }
+
+    void failedSaveKeepsOldFile() {
+        // A design the file cannot hold (a rack in a hall that does not exist: the foreign key
+        // racks.hall_id fails) must leave the previous file byte for byte, and no temp file.
+        const QString target = path("keep.aifp");
+        saveProject(testing::sampleDesign(), target.toStdString());
+        const QByteArray before = fileHash(target);
+        Design broken = testing::sampleDesign();
+        broken.racks[1].hallId = 999;
+        try {
+            saveProject(broken, target.toStdString());
+            QFAIL("saved a rack in a missing hall");
+        } catch (const ProjectFileError& e) {
+            const QString msg = QString::fromUtf8(e.what());
+            QVERIFY2(msg.startsWith(target + ": cannot save: racks id 12: "), qPrintable(msg));
+            QVERIFY2(msg.contains("FOREIGN KEY"), qPrintable(msg));
+        }
+        QCOMPARE(fileHash(target), before);
+        compareDesigns(testing::sampleDesign(), openProject(target.toStdString()));
+        const QStringList left = QDir(dir_.path()).entryList({"keep.aifp*"}, QDir::Files);
+        QCOMPARE(left, QStringList{"keep.aifp"});
+    }
+
+    void nanCannotBeSaved() {
+        // SQLite stores NaN as NULL; the NOT NULL column refuses it with a named error.
+        const QString target = path("nan.aifp");
+        Design d = testing::sampleDesign();
+        d.halls[0].widthM = std::nan("");
+        try {
+            saveProject(d, target.toStdString());
+            QFAIL("saved NaN");
+        } catch (const ProjectFileError& e) {
+            QVERIFY2(QString(e.what()).contains("halls id 3: NOT NULL constraint failed: "
+                                                "halls.width_m"),
+                     e.what());
+        }
+        QVERIFY(!QFileInfo::exists(target));
+    }
+
+    void permissionDenied() {
+        if (::geteuid() == 0)
+            QSKIP("running as root: file permissions do not stop root");
+        const QString p = path("secret.aifp");
+        saveProject(testing::sampleDesign(), p.toStdString());
+        QFile::setPermissions(p, QFileDevice::WriteOwner);
+        try {
+            openProject(p.toStdString());
+            QFAIL("read an unreadable file");
+        } catch (const ProjectFileError& e) {
+            QCOMPARE(QString::fromUtf8(e.what()), p + ": permission denied");
+        }
+        QFile::setPermissions(p, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestProjectFile)
+#include "test_project_file.moc"
