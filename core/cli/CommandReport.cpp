@@ -1,0 +1,176 @@
+#include "core/catalog/Catalog.hpp"
+#include "core/cli/Commands.hpp"
+#include "core/io/ProjectFile.hpp"
+#include "core/report/BillOfMaterials.hpp"
+#include "core/report/ReportBuilder.hpp"
+#include "core/report/ReportFormat.hpp"
+#include "core/report/ReportInputsFromEngines.hpp"
+#include "core/util/Json.hpp"
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+
+namespace aifp::cli {
+
+namespace {
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+bool endsWith(const std::string& s, const std::string& tail) {
+    return s.size() >= tail.size() && lower(s.substr(s.size() - tail.size())) == tail;
+}
+
+json::Value number(const report::ReportFigure& f) {
+    return f.available() ? json::Value(f.value) : json::Value();
+}
+
+// The report's figures as JSON, named as aifp-cli estimate names them (null when the engine was
+// not available), plus the dates and the validation counts the report shows.
+json::Value figuresJson(const report::ReportInputs& in) {
+    json::Value v = json::Value::object();
+    v.set("model", in.modelId);
+    v.set("scenario", in.scenario);
+    v.set("gpus", number(in.gpus));
+    v.set("racks", number(in.racks));
+    v.set("it_mw", number(in.itMw));
+    v.set("facility_mw", number(in.facilityMw));
+    v.set("pue", number(in.pue));
+    v.set("tokens_per_second", number(in.tokensPerSecond));
+    v.set("ttft_ms", number(in.ttftMs));
+    v.set("capex", number(in.capexUsd));
+    v.set("cost_per_million_tokens", number(in.costPerMillionTokensUsd));
+    v.set("first_token",
+          in.firstTokenDate.empty() ? json::Value() : json::Value(in.firstTokenDate));
+    v.set("full_capacity",
+          in.fullCapacityDate.empty() ? json::Value() : json::Value(in.fullCapacityDate));
+    if (in.validationAvailable) {
+        int counts[3] = {0, 0, 0};
+        for (const Finding& f : in.findings)
+            ++counts[static_cast<int>(f.severity)];
+        json::Value fv = json::Value::object();
+        fv.set("errors", counts[0]).set("warnings", counts[1]).set("infos", counts[2]);
+        v.set("findings", fv);
+    } else {
+        v.set("findings", json::Value());
+    }
+    double bomTotal = 0.0;
+    for (const report::BomLine& l : in.bom)
+        if (std::isfinite(l.unitPriceUsd))
+            bomTotal += l.unitPriceUsd * l.quantity;
+    v.set("bom_priced_total_usd", bomTotal);
+    json::Value missing = json::Value::array();
+    for (const std::string& m : in.missing)
+        missing.push(m);
+    v.set("missing", missing);
+    return v;
+}
+
+void writeText(const std::string& path, const std::string& text) {
+    std::ofstream f(path, std::ios::binary | std::ios::trunc);
+    if (!f)
+        throw UsageError(path + ": cannot open for writing");
+    f << text;
+    if (!f)
+        throw UsageError(path + ": write failed");
+}
+
+int runReport(const Args& args, std::ostream& out, std::ostream& err) {
+    const std::string format = args.format();
+    const std::string file = args.positional().at(0);
+    const std::string outPath = args.value("out");
+    if (outPath.empty())
+        throw UsageError("--out is required (report.pdf or report.html)");
+    if (!endsWith(outPath, ".pdf") && !endsWith(outPath, ".html") && !endsWith(outPath, ".htm"))
+        throw UsageError("--out: '" + outPath + "' must end in .pdf, .html or .htm");
+    report::ReportOptions opts;
+    opts.modelId = args.value("model");
+    opts.scenario = args.value("scenario");
+    opts.startIso = args.value("start");
+    if (args.has("start")) {
+        long days = 0;
+        if (!report::daysFromIso(opts.startIso, days) || opts.startIso.size() != 10 ||
+            report::isoFromDays(days) != opts.startIso)
+            throw UsageError("--start: '" + opts.startIso + "' is not a date YYYY-MM-DD");
+    }
+    if (args.has("date"))
+        opts.dateIso = args.value("date");
+
+    Design design;
+    try {
+        design = openProject(file);
+    } catch (const std::exception& e) {
+        throw UsageError(e.what());
+    }
+    const ProjectFileInfo info = readProjectFileInfo(file);
+    opts.fileName = std::filesystem::path(file).filename().string();
+    opts.fileVersion = "schema version " + std::to_string(info.schemaVersion) + ", " +
+                       report::formatNumber(static_cast<double>(info.fileBytes)) + " bytes";
+    const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
+    const report::ReportInputs inputs = report::reportInputsFromEngines(design, catalog, opts);
+    const report::ReportDocument doc = report::buildReport(design, catalog, inputs);
+    try {
+        report::writeReportFile(doc, outPath);
+    } catch (const std::exception& e) {
+        throw UsageError(e.what());
+    }
+    if (args.has("bom-csv"))
+        writeText(args.value("bom-csv"), report::bomToCsv(inputs.bom));
+    if (args.has("figures-json"))
+        writeText(args.value("figures-json"), json::write(figuresJson(inputs)) + "\n");
+
+    if (format == "json") {
+        json::Value v = json::Value::object();
+        v.set("report", outPath);
+        v.set("sections", static_cast<int>(doc.sections.size()));
+        v.set("bom_lines", static_cast<int>(inputs.bom.size()));
+        v.set("assumptions", static_cast<int>(inputs.assumptions.size()));
+        v.set("figures", figuresJson(inputs));
+        out << json::write(v) << "\n";
+    } else {
+        out << "Wrote " << outPath << " (" << doc.sections.size() << " sections, "
+            << inputs.bom.size() << " bill-of-materials lines, " << inputs.assumptions.size()
+            << " assumptions)\n";
+        if (args.has("bom-csv"))
+            out << "Wrote " << args.value("bom-csv") << "\n";
+        if (args.has("figures-json"))
+            out << "Wrote " << args.value("figures-json") << "\n";
+    }
+    for (const std::string& m : inputs.missing)
+        err << "aifp-cli report: note: " << m << "\n";
+    return kExitOk;
+}
+
+} // namespace
+
+Command reportCommand() {
+    Command c;
+    c.name = "report";
+    c.summary = "write a proposal report (PDF or HTML) with drawings, charts and bill of materials";
+    c.usage = "aifp-cli report FILE --out report.pdf|report.html [--bom-csv bom.csv] "
+              "[--figures-json figures.json] [--model ID] [--scenario ID] [--start YYYY-MM-DD]";
+    c.description =
+        "Writes the proposal for a project: cover, executive summary, drawn axonometric view and "
+        "dimensioned hall plans, single-line diagram, cooling loop schematic, network tiers, "
+        "validation findings, estimates with error bands, Gantt and ramp charts, bill of "
+        "materials and the ledger of unverified catalog figures. The format follows the --out "
+        "extension. Runs without a display: views are drawn, not rendered.";
+    c.options = {{"out", "PATH", "report file: .pdf or .html (required)"},
+                 {"bom-csv", "PATH", "also write the bill of materials as CSV"},
+                 {"figures-json", "PATH", "also write the report's figures as JSON"},
+                 {"model", "ID", "serving model for the estimate (default: the design's)"},
+                 {"scenario", "ID", "MLPerf scenario: offline, server, interactive"},
+                 {"start", "YYYY-MM-DD", "programme start date (default: the design's)"},
+                 {"date", "YYYY-MM-DD", "date printed on the cover (default: today)"},
+                 {"format", "text|json", "what is printed on stdout"}};
+    c.minPositional = 1;
+    c.maxPositional = 1;
+    c.run = runReport;
+    return c;
+}
+
+} // namespace aifp::cli

@@ -1,0 +1,260 @@
+#include "core/report/PageLayout.hpp"
+#include "core/report/FontMetrics.hpp"
+#include <algorithm>
+
+namespace aifp::report {
+
+namespace {
+
+constexpr double kHeaderPt = 22.0; // header band below the top margin
+constexpr double kFooterPt = 14.0; // footer band above the bottom margin
+constexpr double kTableFontPt = 7.6;
+constexpr double kCellPadPt = 2.5;
+
+struct ParagraphFormat {
+    Font font;
+    double sizePt;
+    Color color;
+    double spaceAfterPt;
+};
+
+ParagraphFormat formatOf(ParagraphStyle s, double body) {
+    switch (s) {
+    case ParagraphStyle::Title:
+        return {Font::HelveticaBold, 28.0, colors::kNavy, 10.0};
+    case ParagraphStyle::Subtitle:
+        return {Font::Helvetica, 15.0, colors::kNavy, 8.0};
+    case ParagraphStyle::Lead:
+        return {Font::Helvetica, body + 1.5, colors::kBlack, 6.0};
+    case ParagraphStyle::Note:
+        return {Font::Helvetica, body - 0.8, colors::kGrey, 5.0};
+    case ParagraphStyle::Warning:
+        return {Font::HelveticaBold, body, colors::kRed, 5.0};
+    case ParagraphStyle::Body:
+        break;
+    }
+    return {Font::Helvetica, body, colors::kBlack, 5.0};
+}
+
+class Layout {
+public:
+    Layout(const ReportDocument& doc, const PageSetup& s) : doc_(doc), s_(s) {}
+
+    std::vector<Canvas> run() {
+        for (const Section& sec : doc_.sections) {
+            section_ = &sec;
+            newPage();
+            if (!sec.cover) {
+                page().text(left(), y_ + 14, sec.title, 16, Font::HelveticaBold, Align::Left,
+                            colors::kNavy);
+                page().line(left(), y_ + 20, right(), y_ + 20, Stroke{colors::kNavy, 1.2});
+                y_ += 32;
+            } else {
+                y_ += 90;
+            }
+            for (std::size_t i = 0; i < sec.blocks.size(); ++i) {
+                const Block& b = sec.blocks[i];
+                if (auto* p = std::get_if<Paragraph>(&b))
+                    paragraph(*p);
+                else if (auto* h = std::get_if<Subheading>(&b))
+                    subheading(*h);
+                else if (auto* t = std::get_if<Table>(&b))
+                    table(*t);
+                else if (auto* f = std::get_if<Figure>(&b))
+                    figure(*f);
+            }
+        }
+        decorate();
+        return std::move(pages_);
+    }
+
+private:
+    Canvas& page() { return pages_.back(); }
+    double left() const { return s_.marginPt; }
+    double right() const { return s_.widthPt - s_.marginPt; }
+    double width() const { return right() - left(); }
+    double top() const { return s_.marginPt + kHeaderPt; }
+    double bottom() const { return s_.heightPt - s_.marginPt - kFooterPt; }
+
+    void newPage() {
+        pages_.emplace_back(s_.widthPt, s_.heightPt);
+        pageSection_.push_back(section_);
+        y_ = top();
+    }
+    void ensure(double needPt) {
+        if (y_ + needPt > bottom() && y_ > top() + 1.0)
+            newPage();
+    }
+
+    void paragraph(const Paragraph& p) {
+        const ParagraphFormat f = formatOf(p.style, s_.bodySizePt);
+        const double lead = f.sizePt * 1.3;
+        for (const std::string& line : wrapText(p.text, f.font, f.sizePt, width())) {
+            ensure(lead);
+            page().text(left(), y_ + f.sizePt, line, f.sizePt, f.font, Align::Left, f.color);
+            y_ += lead;
+        }
+        y_ += f.spaceAfterPt;
+    }
+
+    void subheading(const Subheading& h) {
+        ensure(60.0); // keep with what follows
+        y_ += 4;
+        page().text(left(), y_ + 11, h.text, 11.5, Font::HelveticaBold, Align::Left, colors::kBlue);
+        y_ += 19;
+    }
+
+    void table(const Table& t) {
+        const std::size_t cols =
+            std::max<std::size_t>(t.header.size(), t.rows.empty() ? 0 : t.rows.front().size());
+        if (cols == 0)
+            return;
+        std::vector<double> w(cols, 1.0);
+        for (std::size_t c = 0; c < cols && c < t.columnWeights.size(); ++c)
+            w[c] = t.columnWeights[c];
+        double sum = 0;
+        for (double v : w)
+            sum += v;
+        for (double& v : w)
+            v = v / sum * width();
+        auto alignOf = [&](std::size_t c) {
+            if (c < t.columnAlign.size())
+                return t.columnAlign[c];
+            return c == 0 ? Align::Left : Align::Right;
+        };
+        const double lineH = kTableFontPt * 1.25;
+        auto cellLines = [&](const std::string& text, std::size_t c, Font font) {
+            return wrapText(text, font, kTableFontPt, w[c] - 2 * kCellPadPt);
+        };
+        auto drawRow = [&](const std::vector<std::string>& cells, Font font, bool shaded,
+                           Color fill, Color color) {
+            std::vector<std::vector<std::string>> lines(cols);
+            std::size_t n = 1;
+            for (std::size_t c = 0; c < cols; ++c) {
+                lines[c] = cellLines(c < cells.size() ? cells[c] : std::string(), c, font);
+                n = std::max(n, lines[c].size());
+            }
+            const double h = static_cast<double>(n) * lineH + 2 * kCellPadPt;
+            return std::make_pair(h, [=, this](double y) {
+                if (shaded)
+                    page().fillRect(left(), y, width(), h, fill);
+                double x = left();
+                for (std::size_t c = 0; c < cols; ++c) {
+                    const Align a = alignOf(c);
+                    const double tx = a == Align::Left     ? x + kCellPadPt
+                                      : a == Align::Center ? x + w[c] / 2
+                                                           : x + w[c] - kCellPadPt;
+                    for (std::size_t k = 0; k < lines[c].size(); ++k)
+                        page().text(tx,
+                                    y + kCellPadPt + kTableFontPt + lineH * static_cast<double>(k),
+                                    lines[c][k], kTableFontPt, font, a, color);
+                    x += w[c];
+                }
+                page().line(left(), y + h, right(), y + h, Stroke{colors::kLightGrey, 0.5});
+            });
+        };
+        auto header = [&]() {
+            if (t.header.empty())
+                return;
+            auto [h, draw] =
+                drawRow(t.header, Font::HelveticaBold, true, Color{215, 222, 235}, colors::kNavy);
+            draw(y_);
+            y_ += h;
+        };
+        // Keep a table that fits on one page together; otherwise start it where at least a
+        // few rows fit. The caption stays with the header.
+        double total = t.caption.empty() ? 0.0 : 13.0;
+        if (!t.header.empty())
+            total +=
+                drawRow(t.header, Font::HelveticaBold, false, colors::kWhite, colors::kBlack).first;
+        for (const auto& r : t.rows) {
+            total += drawRow(r, Font::Helvetica, false, colors::kWhite, colors::kBlack).first;
+            if (total > bottom() - top())
+                break;
+        }
+        if (total <= bottom() - top())
+            ensure(total);
+        else
+            ensure((t.caption.empty() ? 0.0 : 13.0) + 4 * lineH + 16);
+        if (!t.caption.empty()) {
+            page().text(left(), y_ + 9, t.caption, 8.5, Font::HelveticaBold, Align::Left,
+                        colors::kGrey);
+            y_ += 13;
+        }
+        header();
+        for (std::size_t r = 0; r < t.rows.size(); ++r) {
+            const bool group = r < t.groupRow.size() && t.groupRow[r];
+            const Color color = r < t.rowColor.size() ? t.rowColor[r] : colors::kBlack;
+            auto [h, draw] = drawRow(t.rows[r], group ? Font::HelveticaBold : Font::Helvetica,
+                                     group, Color{235, 240, 248}, color);
+            if (y_ + h > bottom() || (group && y_ + h + 2 * lineH > bottom())) {
+                newPage();
+                header();
+            }
+            draw(y_);
+            y_ += h;
+        }
+        y_ += 8;
+    }
+
+    void figure(const Figure& f) {
+        const Canvas& d = f.drawing;
+        if (d.widthPt() <= 0 || d.heightPt() <= 0)
+            return;
+        const double captionH = f.caption.empty() ? 0.0 : 14.0;
+        auto fitScale = [&](double availH) {
+            return std::min({1.0, width() / d.widthPt(), std::max(availH, 1.0) / d.heightPt()});
+        };
+        const double best = fitScale(bottom() - top() - captionH);
+        if (f.fullPage && y_ > top() + 80)
+            newPage();
+        double scale = fitScale(bottom() - y_ - captionH);
+        if (scale < 0.8 * best) {
+            newPage();
+            scale = best;
+        }
+        const double x = left() + (width() - d.widthPt() * scale) / 2;
+        page().place(d, x, y_, scale);
+        y_ += d.heightPt() * scale;
+        if (!f.caption.empty()) {
+            page().text(left() + width() / 2, y_ + 10, f.caption, 8, Font::Helvetica, Align::Center,
+                        colors::kGrey);
+        }
+        y_ += captionH + 8;
+    }
+
+    void decorate() {
+        const std::size_t n = pages_.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            Canvas& p = pages_[i];
+            const Section* sec = pageSection_[i];
+            const double fy = s_.heightPt - s_.marginPt + 2;
+            p.line(left(), fy - 10, right(), fy - 10, Stroke{colors::kLightGrey, 0.5});
+            p.text(left(), fy, elide(doc_.title, Font::Helvetica, 7.5, width() * 0.6), 7.5,
+                   Font::Helvetica, Align::Left, colors::kGrey);
+            p.text(right(), fy, "Page " + std::to_string(i + 1) + " of " + std::to_string(n), 7.5,
+                   Font::Helvetica, Align::Right, colors::kGrey);
+            if (sec && !sec->cover) {
+                p.text(left(), s_.marginPt + 6, "AI Factory Planner", 7.5, Font::HelveticaBold,
+                       Align::Left, colors::kGrey);
+                p.text(right(), s_.marginPt + 6, sec->title, 7.5, Font::Helvetica, Align::Right,
+                       colors::kGrey);
+            }
+        }
+    }
+
+    const ReportDocument& doc_;
+    PageSetup s_;
+    const Section* section_ = nullptr;
+    std::vector<Canvas> pages_;
+    std::vector<const Section*> pageSection_;
+    double y_ = 0.0;
+};
+
+} // namespace
+
+std::vector<Canvas> layoutPages(const ReportDocument& doc, const PageSetup& setup) {
+    return Layout(doc, setup).run();
+}
+
+} // namespace aifp::report

@@ -1,0 +1,555 @@
+#include "core/report/ReportBuilder.hpp"
+#include "core/report/CoolingSchematic.hpp"
+#include "core/report/HallFloorPlan.hpp"
+#include "core/report/HtmlWriter.hpp"
+#include "core/report/NetworkFabricDiagram.hpp"
+#include "core/report/PageLayout.hpp"
+#include "core/report/PdfWriter.hpp"
+#include "core/report/ReportCharts.hpp"
+#include "core/report/ReportFormat.hpp"
+#include "core/report/SingleLineDiagram.hpp"
+#include "core/report/SiteAxonometricView.hpp"
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <stdexcept>
+
+namespace aifp::report {
+
+namespace {
+
+const char* kExecutive = "Executive summary";
+const char* kViews = "Design views";
+const char* kPower = "Power";
+const char* kCooling = "Cooling";
+const char* kNetwork = "Network";
+const char* kValidation = "Validation findings";
+const char* kEstimates = "Estimates";
+const char* kSchedule = "Schedule";
+const char* kBom = "Bill of materials";
+const char* kAssumptions = "Assumptions ledger";
+
+std::string orNa(const std::string& s) {
+    return s.empty() ? "n/a" : s;
+}
+
+std::string mw(double kw) {
+    return formatNumber(kw / 1000.0, 2) + " MW";
+}
+
+std::string figureText(const ReportFigure& f) {
+    if (!f.available())
+        return "n/a";
+    const bool integral = f.unit.empty() && f.value == std::floor(f.value) && f.value >= 10;
+    return formatFigure(f, f.unit == "USD" || integral ? 0 : autoDecimals(f.value));
+}
+
+Table figureTable(const std::vector<const ReportFigure*>& figs) {
+    Table t;
+    t.header = {"Figure", "Value", "Basis"};
+    t.columnWeights = {2.2, 2.4, 5.4};
+    t.columnAlign = {Align::Left, Align::Right, Align::Left};
+    for (const ReportFigure* f : figs)
+        t.rows.push_back({f->label, figureText(*f), f->basis.empty() ? "-" : f->basis});
+    return t;
+}
+
+Color severityColor(Severity s) {
+    switch (s) {
+    case Severity::Error:
+        return colors::kRed;
+    case Severity::Warning:
+        return colors::kOrange;
+    case Severity::Info:
+        return colors::kBlue;
+    }
+    return colors::kBlack;
+}
+
+Section cover(const Design& design, const ReportInputs& in) {
+    Section s;
+    s.id = "cover";
+    s.title = "Cover";
+    s.cover = true;
+    const std::string name = in.projectName.empty() ? design.site.name : in.projectName;
+    s.blocks.push_back(Paragraph{name, ParagraphStyle::Title});
+    s.blocks.push_back(Paragraph{"AI factory design proposal", ParagraphStyle::Subtitle});
+    std::string headline;
+    if (in.gpus.available() && in.racks.available())
+        headline =
+            formatNumber(in.gpus.value) + " GPUs in " + formatNumber(in.racks.value) + " racks";
+    if (in.itMw.available())
+        headline += (headline.empty() ? "" : ", ") + formatNumber(in.itMw.value, 1) + " MW IT";
+    if (in.firstTokenDate.size())
+        headline +=
+            (headline.empty() ? "" : ", ") + std::string("first tokens ") + in.firstTokenDate;
+    if (!headline.empty())
+        s.blocks.push_back(Paragraph{headline, ParagraphStyle::Lead});
+    Table t;
+    t.columnWeights = {1.5, 6};
+    t.columnAlign = {Align::Left, Align::Left};
+    t.rows = {{"Project / site", name},
+              {"Location", orNa(in.location.empty() ? design.site.location : in.location)},
+              {"Customer", orNa(in.customer.empty() ? design.site.customer : in.customer)},
+              {"Author", orNa(in.author.empty() ? design.site.author : in.author)},
+              {"Date", orNa(in.dateIso)},
+              {"Design file", orNa(in.fileName)},
+              {"File version", orNa(in.fileVersion)},
+              {"Serving model / scenario", orNa(in.modelId) + " / " + orNa(in.scenario)}};
+    s.blocks.push_back(t);
+    s.blocks.push_back(Paragraph{
+        "Figures marked as estimates carry the error bands of the estimation engine. Catalog "
+        "figures that are secondary, unverified or assumed are listed in the assumptions ledger "
+        "at the end of this report.",
+        ParagraphStyle::Note});
+    return s;
+}
+
+Section executive(const ReportInputs& in) {
+    Section s;
+    s.id = "summary";
+    s.title = kExecutive;
+    // One paragraph a manager reads first: what, how much, when, at what risk.
+    std::string what = "The design";
+    if (in.gpus.available())
+        what += " installs " + formatNumber(in.gpus.value) + " GPUs";
+    if (in.racks.available())
+        what += " in " + formatNumber(in.racks.value) + " racks";
+    if (in.itMw.available())
+        what += " drawing " + formatNumber(in.itMw.value, 1) + " MW of IT load";
+    if (in.facilityMw.available())
+        what += " (" + formatNumber(in.facilityMw.value, 1) + " MW at the facility meter)";
+    what += ".";
+    if (in.tokensPerSecond.available())
+        what += " Serving " + orNa(in.modelId) + " (" + orNa(in.scenario) +
+                "), it produces an "
+                "estimated " +
+                figureText(in.tokensPerSecond) + ".";
+    if (in.capexUsd.available())
+        what += " Estimated capital cost is " + figureText(in.capexUsd) + ".";
+    if (!in.firstTokenDate.empty())
+        what += " First tokens are planned for " + in.firstTokenDate +
+                (in.fullCapacityDate.empty() ? "" : ", full capacity for " + in.fullCapacityDate) +
+                ".";
+    s.blocks.push_back(Paragraph{what, ParagraphStyle::Lead});
+    if (in.validationAvailable) {
+        int e = 0, w = 0;
+        for (const Finding& f : in.findings) {
+            if (f.severity == Severity::Error)
+                ++e;
+            else if (f.severity == Severity::Warning)
+                ++w;
+        }
+        s.blocks.push_back(Paragraph{
+            "Risk: validation reports " + std::to_string(e) + " error(s) and " + std::to_string(w) +
+                " warning(s)" +
+                (e > 0 ? "; errors must be resolved before the design can be built as drawn."
+                       : "."),
+            e > 0 ? ParagraphStyle::Warning : ParagraphStyle::Body});
+    }
+    Table t =
+        figureTable({&in.gpus, &in.racks, &in.itMw, &in.facilityMw, &in.pue, &in.tokensPerSecond,
+                     &in.ttftMs, &in.capexUsd, &in.costPerMillionTokensUsd});
+    t.rows.push_back({"First tokens", orNa(in.firstTokenDate), "schedule engine"});
+    t.rows.push_back({"Full capacity", orNa(in.fullCapacityDate), "schedule engine"});
+    t.caption = "Key figures";
+    s.blocks.push_back(t);
+    if (in.validationAvailable) {
+        Table top;
+        top.caption = "Main risks (validation errors first)";
+        top.header = {"Severity", "Finding", "Suggested fix"};
+        top.columnWeights = {1, 6, 4};
+        top.columnAlign = {Align::Left, Align::Left, Align::Left};
+        std::vector<const Finding*> sorted;
+        for (const Finding& f : in.findings)
+            if (f.severity != Severity::Info)
+                sorted.push_back(&f);
+        std::stable_sort(sorted.begin(), sorted.end(), [](const Finding* a, const Finding* b) {
+            return static_cast<int>(a->severity) < static_cast<int>(b->severity);
+        });
+        for (std::size_t i = 0; i < sorted.size() && i < 6; ++i) {
+            top.rows.push_back({toString(sorted[i]->severity), sorted[i]->message, sorted[i]->fix});
+            top.rowColor.push_back(severityColor(sorted[i]->severity));
+        }
+        if (!top.rows.empty())
+            s.blocks.push_back(top);
+    }
+    if (!in.missing.empty()) {
+        s.blocks.push_back(Subheading{"Not available in this report"});
+        for (const std::string& m : in.missing)
+            s.blocks.push_back(Paragraph{"- " + m, ParagraphStyle::Warning});
+    }
+    return s;
+}
+
+Section views(const Design& design, const Catalog& catalog, const ReportInputs& in) {
+    Section s;
+    s.id = "views";
+    s.title = kViews;
+    if (in.render3d && in.render3d->valid()) {
+        const RasterImage& img = *in.render3d;
+        const double w = 770, h = std::min(440.0, w * img.height / img.width);
+        Canvas c(h * img.width / img.height, h);
+        c.image(0, 0, c.widthPt(), h, img);
+        s.blocks.push_back(Figure{c, "3D view of the site (render supplied by the application)"});
+    } else {
+        s.blocks.push_back(Paragraph{
+            "Drawn view: this axonometric view is drawn from the design's geometry because no "
+            "OpenGL context is available in the command-line tool; the application can supply "
+            "its 3D render instead.",
+            ParagraphStyle::Note});
+        s.blocks.push_back(Figure{drawSiteAxonometricView(design, catalog),
+                                  "Axonometric view of the site from the south-west"});
+    }
+    for (const Hall& h : design.halls) {
+        s.blocks.push_back(Figure{drawHallFloorPlan(design, catalog, h),
+                                  "Floor plan of " + h.name + ", dimensioned, north up"});
+    }
+    if (design.halls.empty())
+        s.blocks.push_back(Paragraph{"The design has no halls.", ParagraphStyle::Warning});
+    return s;
+}
+
+Section power(const Design& design, const Catalog& catalog) {
+    Section s;
+    s.id = "power";
+    s.title = kPower;
+    const SingleLineModel m = buildSingleLineModel(design, catalog);
+    s.blocks.push_back(Paragraph{
+        "Single-line diagram from the utility to the racks. Loads are the nameplate power of the "
+        "racks each item feeds (catalog rack_power_kw); percentages compare that load with the "
+        "item's kW rating. With 2N each path must carry the whole load on its own.",
+        ParagraphStyle::Body});
+    Figure f{drawSingleLineDiagram(design, catalog), "Single-line diagram (A/B paths)"};
+    s.blocks.push_back(std::move(f));
+    Table t;
+    t.caption = "Power equipment by group";
+    t.header = {"Path", "Equipment", "Rating", "Connected load"};
+    t.columnWeights = {0.8, 3, 4, 4};
+    t.columnAlign = {Align::Left, Align::Left, Align::Left, Align::Left};
+    std::vector<const SldGroup*> groups;
+    for (const SldGroup& g : m.groups)
+        groups.push_back(&g);
+    std::stable_sort(groups.begin(), groups.end(), [](const SldGroup* a, const SldGroup* b) {
+        return a->path != b->path ? a->path < b->path : a->level < b->level;
+    });
+    for (const SldGroup* g : groups)
+        t.rows.push_back(
+            {g->path.empty() ? "shared" : g->path, g->title, orNa(g->rating), orNa(g->load)});
+    s.blocks.push_back(t);
+    return s;
+}
+
+Section cooling(const Design& design, const Catalog& catalog) {
+    Section s;
+    s.id = "cooling";
+    s.title = kCooling;
+    s.blocks.push_back(Figure{drawCoolingSchematic(design, catalog),
+                              "Cooling loops: heat rejection, facility water, CDUs, technology "
+                              "loop, racks and air handlers"});
+    const CoolingSummary c = summarizeCooling(design, catalog);
+    Table t;
+    t.caption = "Cooling figures";
+    t.header = {"Figure", "Value"};
+    t.columnWeights = {3, 2};
+    t.rows = {{"Rack heat (nameplate)", mw(c.rackHeatKw)},
+              {"Heat to liquid", mw(c.liquidHeatKw)},
+              {"Heat to air", mw(c.airHeatKw)},
+              {"Heat rejection capacity (" + std::to_string(c.rejectionUnits) + " units)",
+               mw(c.rejectionCapacityKw)},
+              {"CDU capacity (" + std::to_string(c.cdus) + " units)", mw(c.cduCapacityKw)},
+              {"Air handler capacity (" + std::to_string(c.airHandlers) + " units)",
+               mw(c.airHandlerCapacityKw)},
+              {"Technology loop flow", formatNumber(c.techFlowLpm) + " L/min"},
+              {"Facility loop flow",
+               c.facilityFlowLpm > 0 ? formatNumber(c.facilityFlowLpm) + " L/min" : "n/a"},
+              {"Facility / technology pipe",
+               formatNumber(c.facilityPipeM) + " m / " + formatNumber(c.techPipeM) + " m"}};
+    s.blocks.push_back(t);
+    return s;
+}
+
+Section network(const Design& design) {
+    Section s;
+    s.id = "network";
+    s.title = kNetwork;
+    const FabricSummary f = summarizeFabric(design);
+    s.blocks.push_back(Paragraph{
+        "Compute fabric: " + displayName(design.settings.fabric) + ", " + std::to_string(f.tiers) +
+            " tier(s)" + (design.settings.railOptimized ? ", rail-optimised" : "") +
+            ", oversubscription " + formatNumber(design.settings.oversubscription, 1) +
+            ":1 (declared " + std::to_string(design.settings.fabricTiers) + " tiers).",
+        ParagraphStyle::Body});
+    s.blocks.push_back(Figure{drawNetworkFabricDiagram(design, f), "Fabric tiers (up to ten "
+                                                                   "units drawn per tier)"});
+    Table sw;
+    sw.caption = "Switches";
+    sw.header = {"Tier / role", "Model", "Ports", "Count"};
+    sw.columnWeights = {3, 3, 1, 1};
+    sw.columnAlign = {Align::Left, Align::Left, Align::Right, Align::Right};
+    for (const auto& [tier, n] : f.computeSwitchesByTier)
+        sw.rows.push_back({"Compute tier " + std::to_string(tier),
+                           f.modelByTier.count(tier) ? f.modelByTier.at(tier) : "",
+                           formatNumber(f.portsByTier.count(tier) ? f.portsByTier.at(tier) : 0),
+                           formatNumber(n)});
+    if (f.storageSwitches)
+        sw.rows.push_back({"Storage / in-band", "", "", formatNumber(f.storageSwitches)});
+    if (f.outOfBandSwitches)
+        sw.rows.push_back({"Out-of-band", "", "", formatNumber(f.outOfBandSwitches)});
+    s.blocks.push_back(sw);
+    Table links;
+    links.caption = "Links by medium and length band";
+    links.header = {"Medium", "Length band", "Links"};
+    links.columnWeights = {3, 2, 1};
+    links.columnAlign = {Align::Left, Align::Left, Align::Right};
+    for (const auto& [k, n] : f.linksByMediumAndBand)
+        links.rows.push_back({k.first, k.second, formatNumber(n)});
+    links.rows.push_back({"Total", "", formatNumber(f.totalLinks)});
+    links.rows.push_back({"Optical link ends (transceiver ports)", "two per optical link",
+                          formatNumber(f.opticalLinkEnds)});
+    s.blocks.push_back(links);
+    return s;
+}
+
+Section validation(const ReportInputs& in) {
+    Section s;
+    s.id = "validation";
+    s.title = kValidation;
+    if (!in.validationAvailable) {
+        s.blocks.push_back(Paragraph{"Validation was not run for this report (see the executive "
+                                     "summary for the reason).",
+                                     ParagraphStyle::Warning});
+        return s;
+    }
+    int counts[3] = {0, 0, 0};
+    for (const Finding& f : in.findings)
+        ++counts[static_cast<int>(f.severity)];
+    s.blocks.push_back(Figure{
+        drawBarChart(
+            "Findings by severity",
+            {{"Errors", double(counts[0]), kNotAvailable, kNotAvailable, colors::kRed},
+             {"Warnings", double(counts[1]), kNotAvailable, kNotAvailable, colors::kOrange},
+             {"Information", double(counts[2]), kNotAvailable, kNotAvailable, colors::kBlue}},
+            [](double v) { return formatNumber(v); }, 500),
+        ""});
+    if (in.findings.empty()) {
+        s.blocks.push_back(Paragraph{"No findings: the design passes every validation rule."});
+        return s;
+    }
+    Table t;
+    t.header = {"Severity", "Rule", "Finding", "Suggested fix", "Source"};
+    t.columnWeights = {0.9, 1.6, 4.2, 3, 2.2};
+    t.columnAlign = {Align::Left, Align::Left, Align::Left, Align::Left, Align::Left};
+    std::vector<const Finding*> sorted;
+    for (const Finding& f : in.findings)
+        sorted.push_back(&f);
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Finding* a, const Finding* b) {
+        return static_cast<int>(a->severity) < static_cast<int>(b->severity);
+    });
+    for (const Finding* f : sorted) {
+        t.rows.push_back({toString(f->severity), f->rule, f->message, f->fix, f->source});
+        t.rowColor.push_back(severityColor(f->severity));
+    }
+    s.blocks.push_back(t);
+    return s;
+}
+
+Section estimates(const ReportInputs& in) {
+    Section s;
+    s.id = "estimates";
+    s.title = kEstimates;
+    if (in.estimateFigures.empty() && in.powerBreakdownMw.empty() && in.costBreakdownUsd.empty()) {
+        s.blocks.push_back(Paragraph{"No estimate is available for this report (see the "
+                                     "executive summary for the reason).",
+                                     ParagraphStyle::Warning});
+    }
+    const Color palette[] = {colors::kBlue,       colors::kTeal, colors::kOrange, colors::kGreen,
+                             Color{120, 70, 160}, colors::kGrey, colors::kNavy,   colors::kRed};
+    if (!in.powerBreakdownMw.empty()) {
+        std::vector<BarDatum> parts;
+        for (std::size_t i = 0; i < in.powerBreakdownMw.size(); ++i)
+            parts.push_back({in.powerBreakdownMw[i].label, in.powerBreakdownMw[i].value,
+                             kNotAvailable, kNotAvailable, palette[i % 8]});
+        s.blocks.push_back(
+            Figure{drawStackedBar("Facility power breakdown", parts,
+                                  [](double v) { return formatNumber(v, 2) + " MW"; }),
+                   ""});
+    }
+    if (!in.costBreakdownUsd.empty()) {
+        std::vector<BarDatum> bars;
+        for (std::size_t i = 0; i < in.costBreakdownUsd.size(); ++i)
+            bars.push_back({in.costBreakdownUsd[i].label, in.costBreakdownUsd[i].value,
+                            kNotAvailable, kNotAvailable, palette[i % 8]});
+        s.blocks.push_back(
+            Figure{drawBarChart(
+                       "Capital cost breakdown", bars, [](double v) { return formatUsd(v); }, 620),
+                   ""});
+    }
+    if (in.tokensPerSecond.available()) {
+        s.blocks.push_back(Figure{
+            drawBarChart(
+                "Throughput, " + orNa(in.modelId) + " (" + orNa(in.scenario) + "), with error band",
+                {{"Tokens per second", in.tokensPerSecond.value, in.tokensPerSecond.low,
+                  in.tokensPerSecond.high, colors::kGreen}},
+                [](double v) { return formatNumber(v); }, 620),
+            ""});
+    }
+    if (!in.estimateFigures.empty()) {
+        std::vector<const ReportFigure*> figs;
+        for (const ReportFigure& f : in.estimateFigures)
+            figs.push_back(&f);
+        Table t = figureTable(figs);
+        t.caption = "Estimate figures with error bands";
+        s.blocks.push_back(t);
+    }
+    if (!in.estimateAssumptions.empty()) {
+        s.blocks.push_back(Subheading{"Assumptions of the estimate"});
+        for (const std::string& a : in.estimateAssumptions)
+            s.blocks.push_back(Paragraph{"- " + a, ParagraphStyle::Body});
+    }
+    return s;
+}
+
+Section schedule(const ReportInputs& in) {
+    Section s;
+    s.id = "schedule";
+    s.title = kSchedule;
+    if (!in.scheduleAvailable) {
+        s.blocks.push_back(Paragraph{"No schedule is available for this report (see the "
+                                     "executive summary for the reason).",
+                                     ParagraphStyle::Warning});
+        return s;
+    }
+    s.blocks.push_back(Paragraph{
+        "Programme start " + orNa(in.scheduleStart) + ", finish " + orNa(in.scheduleFinish) +
+            ". First tokens " + orNa(in.firstTokenDate) + "; full capacity " +
+            orNa(in.fullCapacityDate) + ". " + std::to_string(in.tasks.size()) + " activities" +
+            (in.tasks.size() > 30 ? ", summarised by group to 30 rows." : "."),
+        ParagraphStyle::Body});
+    Figure g{drawGanttChart(summarizeTasks(in.tasks, 30), in.scheduleStart),
+             "Gantt chart (critical path in red)"};
+    s.blocks.push_back(std::move(g));
+    s.blocks.push_back(Figure{drawRampChart(in.ramp), "Ramp: MW energised and GPUs online"});
+    return s;
+}
+
+Section bom(const ReportInputs& in) {
+    Section s;
+    s.id = "bom";
+    s.title = kBom;
+    Table t;
+    t.header = {"Item", "Catalog id", "Quantity", "Unit", "Unit price", "Extended", "Price source"};
+    t.columnWeights = {4.2, 1.8, 1, 0.6, 1.1, 1.2, 3};
+    t.columnAlign = {Align::Left,  Align::Left,  Align::Right, Align::Left,
+                     Align::Right, Align::Right, Align::Left};
+    std::string category;
+    double total = 0;
+    bool allPriced = true;
+    for (const BomLine& l : in.bom) {
+        if (l.category != category) {
+            category = l.category;
+            t.rows.push_back({category, "", "", "", "", "", ""});
+            t.groupRow.resize(t.rows.size(), false);
+            t.groupRow.back() = true;
+        }
+        const double ext = l.unitPriceUsd * l.quantity;
+        if (std::isfinite(ext))
+            total += ext;
+        else
+            allPriced = false;
+        t.rows.push_back({l.item + (l.note.empty() ? "" : " (" + l.note + ")"), l.catalogId,
+                          formatNumber(l.quantity, l.unit == "m" ? 0 : 0), l.unit,
+                          formatUsd(l.unitPriceUsd), formatUsd(ext), l.priceSource});
+    }
+    t.groupRow.resize(t.rows.size(), false);
+    if (in.bom.empty())
+        s.blocks.push_back(Paragraph{"The design contains no equipment.", ParagraphStyle::Warning});
+    else
+        s.blocks.push_back(t);
+    s.blocks.push_back(
+        Paragraph{allPriced ? "Total of priced lines: " + formatUsd(total)
+                            : "Total of priced lines: " + formatUsd(total) +
+                                  " (some lines have no unit price; see their price source).",
+                  ParagraphStyle::Lead});
+    return s;
+}
+
+Section assumptions(const ReportInputs& in) {
+    Section s;
+    s.id = "assumptions";
+    s.title = kAssumptions;
+    s.blocks.push_back(Paragraph{
+        "Every catalog figure of the equipment this design uses whose confidence is secondary "
+        "(third-party page quoting the vendor), claim, unverified or a planning assumption, with "
+        "its source. These figures are not datasheet facts; confirm them with the vendors before "
+        "committing.",
+        ParagraphStyle::Body});
+    Table t;
+    t.header = {"Catalog id", "Figure", "Value", "Confidence", "Source"};
+    t.columnWeights = {1.8, 2.2, 1.3, 1.1, 6};
+    t.columnAlign = {Align::Left, Align::Left, Align::Right, Align::Left, Align::Left};
+    for (const AssumptionLine& a : in.assumptions) {
+        t.rows.push_back(
+            {a.catalogId.empty() ? a.entry : a.catalogId, a.key, a.value, a.confidence, a.source});
+        t.rowColor.push_back(a.confidence == "assumption" || a.confidence == "unverified"
+                                 ? colors::kRed
+                                 : colors::kBlack);
+    }
+    if (in.assumptions.empty())
+        s.blocks.push_back(Paragraph{"The design relies on no such figure."});
+    else
+        s.blocks.push_back(t);
+    return s;
+}
+
+} // namespace
+
+const std::vector<std::string>& reportSectionTitles() {
+    static const std::vector<std::string> titles = {kExecutive, kViews,      kPower,     kCooling,
+                                                    kNetwork,   kValidation, kEstimates, kSchedule,
+                                                    kBom,       kAssumptions};
+    return titles;
+}
+
+ReportDocument buildReport(const Design& design, const Catalog& catalog,
+                           const ReportInputs& inputs) {
+    ReportDocument doc;
+    const std::string name = inputs.projectName.empty() ? design.site.name : inputs.projectName;
+    doc.title = name + " - AI factory design proposal";
+    doc.subtitle = "AI factory design proposal";
+    doc.author = inputs.author.empty() ? design.site.author : inputs.author;
+    doc.date = inputs.dateIso;
+    doc.sections.push_back(cover(design, inputs));
+    doc.sections.push_back(executive(inputs));
+    doc.sections.push_back(views(design, catalog, inputs));
+    doc.sections.push_back(power(design, catalog));
+    doc.sections.push_back(cooling(design, catalog));
+    doc.sections.push_back(network(design));
+    doc.sections.push_back(validation(inputs));
+    doc.sections.push_back(estimates(inputs));
+    doc.sections.push_back(schedule(inputs));
+    doc.sections.push_back(bom(inputs));
+    doc.sections.push_back(assumptions(inputs));
+    return doc;
+}
+
+void writeReportFile(const ReportDocument& doc, const std::string& path) {
+    auto endsWith = [&](const std::string& ext) {
+        if (path.size() < ext.size())
+            return false;
+        std::string tail = path.substr(path.size() - ext.size());
+        std::transform(tail.begin(), tail.end(), tail.begin(),
+                       [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+        return tail == ext;
+    };
+    if (endsWith(".pdf")) {
+        writePdfFile(layoutPages(doc), PdfMetadata{doc.title, doc.author, doc.subtitle, doc.date},
+                     path);
+    } else if (endsWith(".html") || endsWith(".htm")) {
+        writeHtmlFile(doc, path);
+    } else {
+        throw std::runtime_error(path + ": unknown report format (use .pdf or .html)");
+    }
+}
+
+} // namespace aifp::report

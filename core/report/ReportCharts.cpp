@@ -1,0 +1,336 @@
+#include "core/report/ReportCharts.hpp"
+#include "core/report/FontMetrics.hpp"
+#include "core/report/ReportFormat.hpp"
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace aifp::report {
+
+namespace {
+
+// A "nice" axis step (1, 2 or 5 times a power of ten) giving about n ticks up to maxValue.
+double niceStep(double maxValue, int n) {
+    if (!(maxValue > 0))
+        return 1.0;
+    const double raw = maxValue / n;
+    const double p = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 5.0, 10.0})
+        if (raw <= m * p)
+            return m * p;
+    return 10 * p;
+}
+
+const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+} // namespace
+
+Canvas drawBarChart(const std::string& title, const std::vector<BarDatum>& bars,
+                    const std::function<std::string(double)>& formatValue, double widthPt) {
+    const double rowH = 20.0;
+    const double top = 24.0;
+    const double h = top + rowH * static_cast<double>(std::max<std::size_t>(bars.size(), 1)) + 22;
+    Canvas c(widthPt, h);
+    c.text(0, 12, title, 10, Font::HelveticaBold, Align::Left, colors::kNavy);
+    double labelW = 40;
+    for (const BarDatum& b : bars)
+        labelW = std::max(labelW, textWidthPt(b.label, Font::Helvetica, 8) + 6);
+    labelW = std::min(labelW, widthPt * 0.4);
+    double maxV = 0;
+    for (const BarDatum& b : bars)
+        maxV = std::max({maxV, b.value, std::isfinite(b.high) ? b.high : 0.0});
+    const double valueW = 90;
+    const double plotW = widthPt - labelW - valueW;
+    const double step = niceStep(maxV, 4);
+    const double axisMax = maxV > 0 ? std::ceil(maxV / step) * step : 1.0;
+    auto X = [&](double v) { return labelW + plotW * v / axisMax; };
+    const double plotBottom = top + rowH * static_cast<double>(bars.size());
+    for (double v = 0; v <= axisMax + 1e-9; v += step) {
+        c.line(X(v), top - 2, X(v), plotBottom, Stroke{colors::kLightGrey, 0.4});
+        c.text(X(v), plotBottom + 10, formatValue(v), 6.5, Font::Helvetica, Align::Center,
+               colors::kGrey);
+    }
+    for (std::size_t i = 0; i < bars.size(); ++i) {
+        const BarDatum& b = bars[i];
+        const double y = top + rowH * static_cast<double>(i);
+        c.text(labelW - 6, y + 12, elide(b.label, Font::Helvetica, 8, labelW - 6), 8,
+               Font::Helvetica, Align::Right);
+        const double v = std::isfinite(b.value) ? std::max(0.0, b.value) : 0.0;
+        c.fillRect(X(0), y + 4, X(v) - X(0), rowH - 8, b.color);
+        double textX = X(v) + 4;
+        if (std::isfinite(b.low) && std::isfinite(b.high)) {
+            const Stroke s{colors::kBlack, 0.8};
+            c.line(X(b.low), y + rowH / 2, X(b.high), y + rowH / 2, s);
+            c.line(X(b.low), y + 6, X(b.low), y + rowH - 6, s);
+            c.line(X(b.high), y + 6, X(b.high), y + rowH - 6, s);
+            textX = std::max(textX, X(b.high) + 4);
+        }
+        c.text(textX, y + 12, std::isfinite(b.value) ? formatValue(b.value) : "n/a", 7.5,
+               Font::HelveticaBold);
+    }
+    c.line(X(0), top - 2, X(0), plotBottom, Stroke{colors::kBlack, 0.8});
+    return c;
+}
+
+Canvas drawStackedBar(const std::string& title, const std::vector<BarDatum>& parts,
+                      const std::function<std::string(double)>& formatValue, double widthPt) {
+    Canvas c(widthPt, 110); // room for a legend of up to three lines
+    c.text(0, 12, title, 10, Font::HelveticaBold, Align::Left, colors::kNavy);
+    double total = 0;
+    for (const BarDatum& p : parts)
+        total += std::isfinite(p.value) ? std::max(0.0, p.value) : 0.0;
+    if (total <= 0) {
+        c.text(0, 40, "no data", 8, Font::Helvetica, Align::Left, colors::kGrey);
+        return c;
+    }
+    double x = 0;
+    for (const BarDatum& p : parts) {
+        const double v = std::isfinite(p.value) ? std::max(0.0, p.value) : 0.0;
+        const double w = widthPt * v / total;
+        c.fillRect(x, 22, w, 24, p.color, true, Stroke{colors::kWhite, 0.8});
+        const std::string pct = formatNumber(100.0 * v / total, 1) + " %";
+        if (w > textWidthPt(pct, Font::HelveticaBold, 8) + 4)
+            c.text(x + w / 2, 37, pct, 8, Font::HelveticaBold, Align::Center, colors::kWhite);
+        x += w;
+    }
+    // Legend, wrapped onto further lines when it is wider than the chart.
+    double lx = 0, ly = 58;
+    for (const BarDatum& p : parts) {
+        const std::string t = p.label + ": " + formatValue(p.value);
+        const double itemW = textWidthPt(t, Font::Helvetica, 8) + 30;
+        if (lx > 0 && lx + itemW > widthPt) {
+            lx = 0;
+            ly += 13;
+        }
+        c.fillRect(lx, ly, 9, 9, p.color);
+        c.text(lx + 13, ly + 8, t, 8);
+        lx += itemW;
+    }
+    c.text(0, ly + 24, "Total: " + formatValue(total), 8, Font::HelveticaBold);
+    return c;
+}
+
+std::vector<ReportTask> summarizeTasks(const std::vector<ReportTask>& tasks, std::size_t maxRows) {
+    std::vector<ReportTask> rows;
+    if (tasks.size() <= maxRows) {
+        rows = tasks;
+    } else {
+        std::map<std::string, ReportTask> groups;
+        std::map<std::string, int> counts;
+        std::vector<ReportTask> milestones;
+        for (const ReportTask& t : tasks) {
+            if (t.milestone) {
+                milestones.push_back(t);
+                continue;
+            }
+            const std::string key = t.group.empty() ? t.name : t.group;
+            auto it = groups.find(key);
+            if (it == groups.end()) {
+                ReportTask g = t;
+                g.id = "group:" + key;
+                g.name = key;
+                groups.emplace(key, g);
+            } else {
+                ReportTask& g = it->second;
+                if (t.startDay < g.startDay) {
+                    g.startDay = t.startDay;
+                    g.startIso = t.startIso;
+                }
+                if (t.finishDay > g.finishDay) {
+                    g.finishDay = t.finishDay;
+                    g.finishIso = t.finishIso;
+                }
+                g.critical = g.critical || t.critical;
+            }
+            ++counts[key];
+        }
+        for (auto& [key, g] : groups) {
+            if (counts[key] > 1)
+                g.name = key + " (" + std::to_string(counts[key]) + " activities)";
+            rows.push_back(g);
+        }
+        std::sort(milestones.begin(), milestones.end(),
+                  [](const ReportTask& a, const ReportTask& b) { return a.startDay < b.startDay; });
+        for (const ReportTask& m : milestones)
+            if (rows.size() < maxRows)
+                rows.push_back(m);
+        if (rows.size() > maxRows) {
+            // Too many groups even so: keep the critical ones first, then the longest.
+            std::stable_sort(rows.begin(), rows.end(),
+                             [](const ReportTask& a, const ReportTask& b) {
+                                 if (a.critical != b.critical)
+                                     return a.critical;
+                                 return a.finishDay - a.startDay > b.finishDay - b.startDay;
+                             });
+            rows.resize(maxRows);
+        }
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const ReportTask& a, const ReportTask& b) {
+        return a.startDay != b.startDay ? a.startDay < b.startDay : a.finishDay < b.finishDay;
+    });
+    return rows;
+}
+
+Canvas drawGanttChart(const std::vector<ReportTask>& rows, const std::string& startIso) {
+    const double widthPt = 770;
+    const double rowH = 13.0;
+    const double top = 30.0;
+    const double labelW = 230.0;
+    const double h = top + rowH * static_cast<double>(std::max<std::size_t>(rows.size(), 1)) + 30;
+    Canvas c(widthPt, h);
+    long start = 0;
+    if (!daysFromIso(startIso, start)) {
+        c.text(0, 20, "Schedule start date '" + startIso + "' is not an ISO date", 9,
+               Font::HelveticaBold, Align::Left, colors::kRed);
+        return c;
+    }
+    // Calendar span from the tasks' ISO dates (finish is the last working day, inclusive).
+    long first = start, last = start + 30;
+    struct Span {
+        long s, f;
+    };
+    std::vector<Span> spans;
+    for (const ReportTask& t : rows) {
+        long s = start, f = start;
+        if (!daysFromIso(t.startIso, s))
+            s = start + t.startDay * 7 / 5; // working days to calendar days (5-day weeks)
+        if (!daysFromIso(t.finishIso, f))
+            f = start + t.finishDay * 7 / 5;
+        else
+            f += 1;
+        if (t.milestone)
+            f = s;
+        spans.push_back({s, std::max(f, s)});
+        first = std::min(first, s);
+        last = std::max(last, f);
+    }
+    const double plotW = widthPt - labelW - 10;
+    auto X = [&](long d) {
+        return labelW + plotW * static_cast<double>(d - first) / static_cast<double>(last - first);
+    };
+    // Month grid: a tick on the first of each month, labelled every month or every quarter.
+    const long spanDays = last - first;
+    const int every = spanDays > 900 ? 6 : spanDays > 420 ? 3 : 1;
+    std::string iso = isoFromDays(first);
+    int y = std::stoi(iso.substr(0, 4)), m = std::stoi(iso.substr(5, 2));
+    const double plotBottom = top + rowH * static_cast<double>(rows.size());
+    for (int guard = 0; guard < 400; ++guard) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%04d-%02d-01", y, m);
+        long d = 0;
+        daysFromIso(buf, d);
+        if (d > last)
+            break;
+        if (d >= first) {
+            c.line(X(d), top - 4, X(d), plotBottom, Stroke{colors::kLightGrey, 0.4});
+            if ((m - 1) % every == 0)
+                c.text(X(d) + 2, top - 8,
+                       std::string(kMonths[m - 1]) + " '" + std::to_string(y).substr(2), 6.5,
+                       Font::Helvetica, Align::Left, colors::kGrey);
+        }
+        if (++m > 12) {
+            m = 1;
+            ++y;
+        }
+    }
+    c.text(0, top - 8, "Activity", 8, Font::HelveticaBold, Align::Left, colors::kNavy);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const ReportTask& t = rows[i];
+        const double ry = top + rowH * static_cast<double>(i);
+        if (i % 2 == 0)
+            c.fillRect(0, ry, widthPt, rowH, Color{246, 247, 250});
+        const Color col = t.critical ? colors::kRed : colors::kBlue;
+        c.text(2, ry + 9.5, elide(t.name, Font::Helvetica, 7, labelW - 6), 7,
+               t.critical ? Font::HelveticaBold : Font::Helvetica, Align::Left,
+               t.critical ? colors::kRed : colors::kBlack);
+        const double x0 = X(spans[i].s), x1 = X(spans[i].f);
+        if (t.milestone) {
+            const double cy = ry + rowH / 2;
+            c.polygon({x0, cy - 4.5, x0 + 4.5, cy, x0, cy + 4.5, x0 - 4.5, cy}, col);
+            const bool leftSide = x0 > labelW + plotW * 0.7;
+            c.text(leftSide ? x0 - 7 : x0 + 7, ry + 9.5, isoFromDays(spans[i].s), 6.5,
+                   Font::Helvetica, leftSide ? Align::Right : Align::Left, colors::kGrey);
+        } else {
+            c.fillRect(x0, ry + 2.5, std::max(1.5, x1 - x0), rowH - 5, col);
+        }
+    }
+    c.line(labelW, plotBottom, widthPt - 10, plotBottom, Stroke{colors::kBlack, 0.6});
+    const double ly = plotBottom + 16;
+    c.fillRect(labelW, ly - 7, 14, 7, colors::kRed);
+    c.text(labelW + 18, ly, "critical path (zero float)", 7.5);
+    c.fillRect(labelW + 150, ly - 7, 14, 7, colors::kBlue);
+    c.text(labelW + 168, ly, "activity with float", 7.5);
+    c.polygon({labelW + 300, ly - 8, labelW + 304, ly - 4, labelW + 300, ly, labelW + 296, ly - 4},
+              colors::kBlue);
+    c.text(labelW + 308, ly, "milestone", 7.5);
+    return c;
+}
+
+Canvas drawRampChart(const std::vector<ReportRampPoint>& ramp) {
+    const double widthPt = 770, heightPt = 230;
+    Canvas c(widthPt, heightPt);
+    const double left = 60, right = widthPt - 70, top = 24, bottom = heightPt - 40;
+    if (ramp.empty()) {
+        c.text(left, top + 20, "no ramp data", 9, Font::Helvetica, Align::Left, colors::kGrey);
+        return c;
+    }
+    double maxMw = 0, maxGpu = 0;
+    int maxWeek = 1;
+    for (const ReportRampPoint& p : ramp) {
+        maxMw = std::max(maxMw, p.mwEnergised);
+        maxGpu = std::max(maxGpu, p.gpusOnline);
+        maxWeek = std::max(maxWeek, p.week);
+    }
+    const double mwStep = niceStep(maxMw, 5), gpuStep = niceStep(maxGpu, 5);
+    const double mwMax = maxMw > 0 ? std::ceil(maxMw / mwStep) * mwStep : 1;
+    const double gpuMax = maxGpu > 0 ? std::ceil(maxGpu / gpuStep) * gpuStep : 1;
+    auto X = [&](double w) { return left + (right - left) * w / maxWeek; };
+    auto Ymw = [&](double v) { return bottom - (bottom - top) * v / mwMax; };
+    auto Ygpu = [&](double v) { return bottom - (bottom - top) * v / gpuMax; };
+    for (double v = 0; v <= mwMax + 1e-9; v += mwStep) {
+        c.line(left, Ymw(v), right, Ymw(v), Stroke{colors::kLightGrey, 0.4});
+        c.text(left - 4, Ymw(v) + 3, formatNumber(v, mwStep < 1 ? 1 : 0), 7, Font::Helvetica,
+               Align::Right, colors::kOrange);
+    }
+    for (double v = 0; v <= gpuMax + 1e-9; v += gpuStep)
+        c.text(right + 4, Ygpu(v) + 3, formatNumber(v), 7, Font::Helvetica, Align::Left,
+               colors::kGreen);
+    const int wStep = static_cast<int>(niceStep(maxWeek, 10));
+    for (int w = 0; w <= maxWeek; w += std::max(1, wStep)) {
+        c.line(X(w), bottom, X(w), bottom + 3, Stroke{colors::kBlack, 0.6});
+        c.text(X(w), bottom + 12, std::to_string(w), 7, Font::Helvetica, Align::Center);
+    }
+    c.text((left + right) / 2, bottom + 26, "weeks from programme start", 7.5, Font::Helvetica,
+           Align::Center, colors::kGrey);
+    c.text(left - 40, (top + bottom) / 2, "MW energised", 7.5, Font::HelveticaBold, Align::Center,
+           colors::kOrange, 90);
+    c.text(right + 56, (top + bottom) / 2, "GPUs online", 7.5, Font::HelveticaBold, Align::Center,
+           colors::kGreen, 90);
+    // Step lines: a value holds until the next point.
+    std::vector<double> mw, gpu;
+    for (std::size_t i = 0; i < ramp.size(); ++i) {
+        const ReportRampPoint& p = ramp[i];
+        if (i > 0) {
+            mw.insert(mw.end(), {X(p.week), Ymw(ramp[i - 1].mwEnergised)});
+            gpu.insert(gpu.end(), {X(p.week), Ygpu(ramp[i - 1].gpusOnline)});
+        }
+        mw.insert(mw.end(), {X(p.week), Ymw(p.mwEnergised)});
+        gpu.insert(gpu.end(), {X(p.week), Ygpu(p.gpusOnline)});
+    }
+    std::vector<double> area = mw;
+    area.insert(area.end(), {X(ramp.back().week), bottom, X(ramp.front().week), bottom});
+    c.polygon(area, Color{252, 228, 200}, false);
+    c.polyline(mw, Stroke{colors::kOrange, 1.6});
+    c.polyline(gpu, Stroke{colors::kGreen, 1.6});
+    c.line(left, top, left, bottom, Stroke{colors::kBlack, 0.6});
+    c.line(left, bottom, right, bottom, Stroke{colors::kBlack, 0.6});
+    c.line(right, top, right, bottom, Stroke{colors::kBlack, 0.6});
+    c.fillRect(left + 10, 6, 14, 4, colors::kOrange);
+    c.text(left + 28, 11, "MW energised (left axis)", 7.5);
+    c.fillRect(left + 160, 6, 14, 4, colors::kGreen);
+    c.text(left + 178, 11, "GPUs online (right axis)", 7.5);
+    return c;
+}
+
+} // namespace aifp::report

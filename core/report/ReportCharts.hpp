@@ -1,0 +1,38 @@
+#pragma once
+#include "core/report/Canvas.hpp"
+#include "core/report/ReportInputs.hpp"
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace aifp::report {
+
+struct BarDatum {
+    std::string label;
+    double value = 0.0;
+    double low = kNotAvailable; // error band (drawn as a whisker) when both are finite
+    double high = kNotAvailable;
+    Color color = colors::kBlue;
+};
+
+// Horizontal bar chart with value labels; formatValue writes the numbers (with their unit).
+Canvas drawBarChart(const std::string& title, const std::vector<BarDatum>& bars,
+                    const std::function<std::string(double)>& formatValue, double widthPt = 380.0);
+
+// One horizontal bar split into shares (e.g. IT / cooling / losses), with a legend.
+Canvas drawStackedBar(const std::string& title, const std::vector<BarDatum>& parts,
+                      const std::function<std::string(double)>& formatValue,
+                      double widthPt = 760.0);
+
+// Groups tasks so that at most maxRows rows remain: when there are more tasks, each group
+// becomes one row spanning its tasks (critical if any of them is); milestones are kept when
+// they fit. Rows are ordered by start.
+std::vector<ReportTask> summarizeTasks(const std::vector<ReportTask>& tasks, std::size_t maxRows);
+
+// Gantt chart on a calendar axis (months), critical activities in red, milestones as diamonds.
+Canvas drawGanttChart(const std::vector<ReportTask>& rows, const std::string& startIso);
+
+// MW energised and GPUs online by week (two axes).
+Canvas drawRampChart(const std::vector<ReportRampPoint>& ramp);
+
+} // namespace aifp::report

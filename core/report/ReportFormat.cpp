@@ -1,0 +1,178 @@
+#include "core/report/ReportFormat.hpp"
+#include <cmath>
+#include <cstdio>
+
+namespace aifp::report {
+
+std::string formatNumber(double v, int decimals) {
+    if (!std::isfinite(v))
+        return "n/a";
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, std::abs(v));
+    std::string s = buf;
+    const std::size_t dot = s.find('.');
+    std::string intPart = s.substr(0, dot);
+    const std::string frac = dot == std::string::npos ? "" : s.substr(dot);
+    std::string grouped;
+    for (std::size_t i = 0; i < intPart.size(); ++i) {
+        if (i > 0 && (intPart.size() - i) % 3 == 0)
+            grouped += ',';
+        grouped += intPart[i];
+    }
+    const bool negative =
+        v < 0 && (grouped != "0" || frac.find_first_not_of(".0") != std::string::npos);
+    return (negative ? "-" : "") + grouped + frac;
+}
+
+std::string formatUsd(double v) {
+    if (!std::isfinite(v))
+        return "n/a";
+    const double a = std::abs(v);
+    std::string out(1, '$');
+    if (a >= 1e9)
+        out.append(formatNumber(v / 1e9, 2)).append(" bn");
+    else if (a >= 1e6)
+        out.append(formatNumber(v / 1e6, 2)).append(" M");
+    else if (a >= 1e4)
+        out.append(formatNumber(v / 1e3, 1)).append(" k");
+    else
+        out.append(formatNumber(v, a < 10 ? 2 : 0));
+    return out;
+}
+
+int autoDecimals(double v) {
+    const double a = std::abs(v);
+    if (!std::isfinite(a))
+        return 0;
+    return a < 10 ? 2 : a < 100 ? 1 : 0;
+}
+
+std::string formatFigure(const ReportFigure& f, int decimals) {
+    if (!f.available())
+        return "n/a";
+    const bool usd = f.unit == "USD" || f.unit == "$";
+    auto one = [&](double v) { return usd ? formatUsd(v) : formatNumber(v, decimals); };
+    std::string s = one(f.value);
+    if (!usd && !f.unit.empty())
+        s += " " + f.unit;
+    if (std::isfinite(f.low) && std::isfinite(f.high))
+        s += " (" + one(f.low) + " - " + one(f.high) + ")";
+    return s;
+}
+
+bool daysFromIso(const std::string& iso, long& days) {
+    int y = 0, m = 0, d = 0;
+    char extra = 0;
+    if (iso.size() < 10 || std::sscanf(iso.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &extra) < 3)
+        return false;
+    if (m < 1 || m > 12 || d < 1 || d > 31)
+        return false;
+    // Days from civil (H. Hinnant's algorithm, public-domain date algorithms).
+    y -= m <= 2;
+    const long era = (y >= 0 ? y : y - 399) / 400;
+    const long yoe = y - era * 400;
+    const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    days = era * 146097 + doe - 719468;
+    return true;
+}
+
+std::string isoFromDays(long z) {
+    z += 719468;
+    const long era = (z >= 0 ? z : z - 146096) / 146097;
+    const long doe = z - era * 146097;
+    const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long y = yoe + era * 400;
+    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const long mp = (5 * doy + 2) / 153;
+    const long d = doy - (153 * mp + 2) / 5 + 1;
+    const long m = mp + (mp < 10 ? 3 : -9);
+    y += m <= 2;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", y, m, d);
+    return buf;
+}
+
+std::string displayName(PowerNodeKind k) {
+    switch (k) {
+    case PowerNodeKind::UtilityFeed:
+        return "Utility feed";
+    case PowerNodeKind::MvSwitchgear:
+        return "MV switchgear";
+    case PowerNodeKind::Transformer:
+        return "Transformer";
+    case PowerNodeKind::LvSwitchboard:
+        return "LV switchboard";
+    case PowerNodeKind::Ups:
+        return "UPS";
+    case PowerNodeKind::Generator:
+        return "Generator";
+    case PowerNodeKind::Pdu:
+        return "PDU";
+    case PowerNodeKind::Rpp:
+        return "RPP";
+    case PowerNodeKind::Busway:
+        return "Busway";
+    case PowerNodeKind::RackPowerShelf:
+        return "Rack power shelf";
+    }
+    return "Power node";
+}
+
+std::string displayName(CoolingNodeKind k) {
+    switch (k) {
+    case CoolingNodeKind::Chiller:
+        return "Chiller";
+    case CoolingNodeKind::DryCooler:
+        return "Dry cooler";
+    case CoolingNodeKind::Cdu:
+        return "CDU";
+    case CoolingNodeKind::Manifold:
+        return "Manifold";
+    case CoolingNodeKind::AirHandler:
+        return "Air handler";
+    }
+    return "Cooling node";
+}
+
+std::string displayName(LinkMedium m) {
+    switch (m) {
+    case LinkMedium::Copper:
+        return "Copper (DAC)";
+    case LinkMedium::Multimode:
+        return "Multimode fibre";
+    case LinkMedium::SingleMode:
+        return "Single-mode fibre";
+    }
+    return "Link";
+}
+
+std::string displayName(RedundancyScheme s) {
+    switch (s) {
+    case RedundancyScheme::N:
+        return "N";
+    case RedundancyScheme::NPlus1:
+        return "N+1";
+    case RedundancyScheme::TwoN:
+        return "2N";
+    case RedundancyScheme::Distributed4N3:
+        return "distributed 4N/3";
+    case RedundancyScheme::Distributed3N2:
+        return "distributed 3N/2";
+    }
+    return "?";
+}
+
+std::string displayName(FabricKind f) {
+    switch (f) {
+    case FabricKind::InfinibandXdr:
+        return "InfiniBand XDR (800 Gb/s)";
+    case FabricKind::InfinibandNdr:
+        return "InfiniBand NDR (400 Gb/s)";
+    case FabricKind::SpectrumX:
+        return "Spectrum-X Ethernet";
+    }
+    return "?";
+}
+
+} // namespace aifp::report

@@ -1,0 +1,127 @@
+#pragma once
+#include "core/report/Canvas.hpp"
+#include "core/validation/Finding.hpp"
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace aifp::report {
+
+inline constexpr double kNotAvailable = std::numeric_limits<double>::quiet_NaN();
+
+// One reported number with where it comes from. NaN value: not available (the report says so).
+struct ReportFigure {
+    std::string label;
+    double value = kNotAvailable;
+    std::string unit;
+    double low = kNotAvailable; // error band, when the engine gives one
+    double high = kNotAvailable;
+    std::string basis; // how it was obtained, or why it is missing
+    bool available() const { return std::isfinite(value); }
+};
+
+struct ReportBreakdownItem {
+    std::string label;
+    double value = 0.0;
+};
+
+// One schedule activity, already timed by the schedule engine.
+struct ReportTask {
+    std::string id;
+    std::string name;
+    std::string group; // phase or hall, used to summarise long programmes
+    long startDay = 0; // working-day offsets from the programme start; finish exclusive
+    long finishDay = 0;
+    std::string startIso;
+    std::string finishIso;
+    bool critical = false;
+    bool milestone = false;
+};
+
+struct ReportRampPoint {
+    int week = 0;        // weeks from the programme start
+    std::string dateIso; // first day of the week
+    double mwEnergised = 0.0;
+    double gpusOnline = 0.0;
+};
+
+// One line of the bill of materials.
+struct BomLine {
+    std::string category;  // "Compute", "Power", "Cooling", "Network", ...
+    std::string item;      // what it is, with its rating
+    std::string catalogId; // empty for generic items (pipes, cable lengths)
+    double quantity = 0.0;
+    std::string unit; // "rack", "unit", "m", "link", ...
+    double unitPriceUsd = kNotAvailable;
+    std::string priceSource; // where the unit price comes from, or why there is none
+    std::string note;
+};
+
+// A figure of the catalog the design relies on that is not an official datasheet value.
+struct AssumptionLine {
+    std::string catalogId;
+    std::string entry;      // vendor and model
+    std::string key;        // rating key
+    std::string value;      // formatted value with unit
+    std::string confidence; // secondary, claim, unverified, assumption, user override
+    std::string source;
+};
+
+// Everything a report shows besides the design itself, as plain data. Filled from the engines
+// by fillReportInputsFromEngines (ReportInputsFromEngines.hpp), or by the GUI.
+struct ReportInputs {
+    // Cover
+    std::string projectName;
+    std::string customer;
+    std::string author;
+    std::string location;
+    std::string dateIso; // report date
+    std::string fileName;
+    std::string fileVersion; // e.g. "schema 1, saved by aifp 0.1"
+
+    // Executive summary
+    std::string modelId;
+    std::string scenario;
+    ReportFigure gpus;
+    ReportFigure racks;
+    ReportFigure itMw;
+    ReportFigure facilityMw;
+    ReportFigure pue;
+    ReportFigure tokensPerSecond;
+    ReportFigure ttftMs;
+    ReportFigure capexUsd;
+    ReportFigure costPerMillionTokensUsd;
+    std::string firstTokenDate;   // empty: not available
+    std::string fullCapacityDate; // empty: not available
+
+    // Estimates
+    std::vector<ReportFigure> estimateFigures;         // every figure of the estimate
+    std::vector<ReportBreakdownItem> powerBreakdownMw; // IT, cooling, losses, ...
+    std::vector<ReportBreakdownItem> costBreakdownUsd; // by category
+    std::vector<std::string> estimateAssumptions;      // stated by the estimation engine
+
+    // Validation
+    bool validationAvailable = false;
+    std::vector<Finding> findings;
+
+    // Schedule
+    bool scheduleAvailable = false;
+    std::string scheduleStart;
+    std::string scheduleFinish;
+    std::vector<ReportTask> tasks;
+    std::vector<ReportRampPoint> ramp;
+
+    // Bill of materials and assumptions ledger
+    std::vector<BomLine> bom;
+    std::vector<AssumptionLine> assumptions;
+
+    // Engines or data that were not available: each line says what is missing and why.
+    std::vector<std::string> missing;
+
+    // Optional 3D render from the GUI (VTK); the command line has no OpenGL context.
+    std::optional<RasterImage> render3d;
+};
+
+} // namespace aifp::report

@@ -1,0 +1,322 @@
+#include "core/report/ReportInputsFromEngines.hpp"
+#include "core/estimate/FactoryEstimate.hpp"
+#include "core/estimate/UnitPrices.hpp"
+#include "core/report/AssumptionLedger.hpp"
+#include "core/report/BillOfMaterials.hpp"
+#include "core/report/ReportFormat.hpp"
+#include "core/schedule/ScheduleGenerator.hpp"
+#include "core/validation/Validator.hpp"
+#include <cmath>
+#include <ctime>
+#include <exception>
+#include <map>
+
+namespace aifp::report {
+
+namespace {
+
+std::string todayIso() {
+    const std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    return buf;
+}
+
+std::string phaseName(const std::string& kind) {
+    const std::string prefix = kind.substr(0, kind.find('.'));
+    static const std::map<std::string, std::string> names = {{"lead", "procurement (long lead)"},
+                                                             {"install", "installation"},
+                                                             {"cx", "commissioning"},
+                                                             {"delivery", "deliveries"},
+                                                             {"site", "site works"},
+                                                             {"milestone", "milestones"},
+                                                             {"shell", "building shell"},
+                                                             {"fitout", "fit-out"},
+                                                             {"energized", "energisation"},
+                                                             {"burnin", "burn-in"}};
+    auto it = names.find(prefix);
+    return it == names.end() ? prefix : it->second;
+}
+
+void fillDesignFigures(const Design& design, const Catalog& catalog, ReportInputs& in) {
+    double gpus = 0, kw = 0;
+    int unknown = 0;
+    for (const Rack& r : design.racks) {
+        try {
+            const SystemSpec s = systemSpec(catalog, r.catalogId);
+            gpus += s.gpusPerRack; // catalog gpus_per_rack
+            kw += s.rackPowerKw;   // catalog rack_power_kw (design power)
+        } catch (const CatalogError&) {
+            ++unknown;
+        }
+    }
+    in.racks = {"Racks",
+                static_cast<double>(design.racks.size()),
+                "",
+                kNotAvailable,
+                kNotAvailable,
+                "rack positions in the design"};
+    in.gpus = {"GPUs",
+               gpus,
+               "",
+               kNotAvailable,
+               kNotAvailable,
+               "racks x catalog gpus_per_rack" +
+                   (unknown ? ", " + std::to_string(unknown) + " racks of unknown systems"
+                            : std::string())};
+    in.itMw = {"IT load (design)",
+               kw / 1000.0,
+               "MW",
+               kNotAvailable,
+               kNotAvailable,
+               "sum of catalog rack_power_kw (design, not typical, power)"};
+}
+
+ReportFigure fig(const std::string& label, double value, const std::string& unit,
+                 const std::string& basis) {
+    ReportFigure f;
+    f.label = label;
+    f.value = value;
+    f.unit = unit;
+    f.basis = basis;
+    return f;
+}
+
+void fillEstimate(const Design& design, const Catalog& catalog, const ReportOptions& o,
+                  ReportInputs& in, double& facilityItMw) {
+    FactoryEstimateOptions eo;
+    eo.modelId = o.modelId;
+    eo.scenario = o.scenario;
+    try {
+        const FactoryEstimate e = estimateFactory(design, catalog, eo);
+        in.modelId = e.modelId;
+        in.scenario = e.scenario;
+        const std::string basis = "estimation engine (docs/estimation.md)";
+        in.itMw = fig("IT load (typical)", e.itTypicalKw / 1000.0, "MW",
+                      "racks at catalog typical_power_fraction + network switches");
+        in.facilityMw = fig("Facility power", e.facilityKw / 1000.0, "MW",
+                            "IT + heat rejection + pumps + fans + UPS and transformer losses");
+        in.pue = fig("PUE", e.pue, "", "facility power / typical IT load");
+        in.tokensPerSecond = fig("Output tokens per second", e.tokensPerSecond, "tokens/s",
+                                 basis + ", " + e.modelId + " " + e.scenario + " " + e.precision);
+        in.tokensPerSecond.low = e.tokensPerSecond * (1.0 - e.errorBandFraction);
+        in.tokensPerSecond.high = e.tokensPerSecond * (1.0 + e.errorBandFraction);
+        in.ttftMs = fig("Time to first token (p99)", e.ttftMs, "ms", basis);
+        in.capexUsd = fig("Capital cost", e.capexUsd, "USD",
+                          "unit prices x quantities (see "
+                          "bill of materials)");
+        in.costPerMillionTokensUsd = fig("Cost per million tokens", e.costPerMillionTokensUsd,
+                                         "USD", "amortised capex + opex per year / annual tokens");
+        facilityItMw = e.itDesignKw / 1000.0;
+        in.estimateFigures = {
+            fig("GPUs", e.gpus, "", "GPU racks x catalog gpus_per_rack"),
+            fig("GPU systems", e.systems, "", "catalog systems_per_rack"),
+            fig("IT load (design)", e.itDesignKw / 1000.0, "MW",
+                "catalog rack_power_kw + network switches"),
+            in.itMw,
+            fig("Network IT load", e.networkKw, "kW", "switches at catalog power_kw"),
+            fig("Heat rejection power", e.heatRejectionKw, "kW", "at the design ambient"),
+            fig("CDU pump power", e.cduPumpKw, "kW", basis),
+            fig("Air fan power", e.airFanKw, "kW", basis),
+            fig("UPS losses", e.upsLossKw, "kW", "UPS efficiency"),
+            fig("Transformer losses", e.transformerLossKw, "kW", "transformer efficiency"),
+            in.facilityMw,
+            in.pue,
+            in.tokensPerSecond,
+            fig("Tokens per second per MW", e.tokensPerSecondPerMw, "tokens/s/MW",
+                "per MW of facility power"),
+            fig("Energy per token", e.joulesPerToken, "J", basis),
+            in.ttftMs,
+            fig("Time per output token (p99)", e.tpotMs, "ms", basis),
+            fig("Utilisation", e.utilization * 100.0, "%", "assumed average load"),
+            fig("Annual tokens", e.annualTokens, "", "tokens/s x utilisation x hours per year"),
+            in.capexUsd,
+            fig("Operating cost per year", e.opexUsdPerYear, "USD", "energy + O&M"),
+            in.costPerMillionTokensUsd};
+        for (const BreakdownItem& b : e.powerBreakdownKw)
+            in.powerBreakdownMw.push_back({b.label, b.value / 1000.0});
+        for (const BreakdownItem& b : e.capexBreakdownUsd)
+            in.costBreakdownUsd.push_back({b.label, b.value});
+        for (const EstimateAssumption& a : e.assumptions) {
+            in.estimateAssumptions.push_back(
+                a.text + ": " + formatNumber(a.value, autoDecimals(a.value)) + " " + a.unit + " (" +
+                toString(a.confidence) + "; " + a.source + ")");
+            if (a.confidence == Confidence::Official)
+                continue;
+            AssumptionLine l;
+            l.catalogId = "estimate";
+            l.entry = a.text;
+            l.key = a.id;
+            l.value = formatNumber(a.value, autoDecimals(a.value)) + " " + a.unit;
+            l.confidence = toString(a.confidence);
+            l.source = a.source.empty() ? "no source recorded" : a.source;
+            in.assumptions.push_back(l);
+        }
+        for (const std::string& n : e.notes)
+            in.estimateAssumptions.push_back("Note: " + n);
+    } catch (const std::exception& ex) {
+        in.missing.push_back(std::string("Estimate: the estimation engine rejected the design: ") +
+                             ex.what());
+    }
+}
+
+// Prices the bill of materials with the estimate's unit prices, so that its total equals the
+// estimate's capital cost: systems and switches per unit, network links per link, and the
+// facility (power, cooling plant, shell) per MW of design IT load. Equipment covered by the
+// facility price keeps no unit price of its own and says so.
+void priceBom(const Design& design, const Catalog& catalog, double facilityItMw, ReportInputs& in) {
+    UnitPrices prices;
+    try {
+        prices = UnitPrices::defaults().withOverrides(design.assumptionOverrides);
+    } catch (const std::exception& e) {
+        in.missing.push_back(std::string("Prices: ") + e.what());
+        return;
+    }
+    auto source = [](const UnitPrice& p) {
+        return std::string(toString(p.confidence)) + (p.overridden ? ", project override" : "") +
+               ": " + p.source;
+    };
+    for (BomLine& l : in.bom) {
+        if (l.category == "Compute" && l.unit == "rack") {
+            if (const UnitPrice* p = prices.find(UnitPrices::systemKey(l.catalogId))) {
+                int perRack = 1;
+                try {
+                    perRack = systemSpec(catalog, l.catalogId).systemsPerRack;
+                } catch (const CatalogError&) {
+                }
+                l.unitPriceUsd = p->value * perRack;
+                l.priceSource =
+                    source(*p) +
+                    (perRack > 1 ? " (x" + std::to_string(perRack) + " systems per rack)" : "");
+            } else {
+                l.priceSource = "no price: set " + UnitPrices::systemKey(l.catalogId);
+            }
+        } else if (l.category == "Network" && l.unit == "switch") {
+            const UnitPrice* p = prices.find(UnitPrices::switchKey(l.catalogId));
+            if (!p)
+                p = prices.find("price.switch.default_usd");
+            if (p) {
+                l.unitPriceUsd = p->value;
+                l.priceSource = source(*p);
+            }
+        } else if (l.category == "Network" && l.unit == "link") {
+            if (const UnitPrice* p = prices.find("price.network_link_usd")) {
+                l.unitPriceUsd = p->value;
+                l.priceSource = source(*p);
+            }
+        } else if (l.category == "Network") {
+            l.priceSource = "included in the network link price";
+        } else {
+            l.priceSource = "included in the facility price per MW";
+        }
+    }
+    const bool prefab = design.settings.delivery == "prefab";
+    const std::string key =
+        prefab ? "price.facility_prefab_usd_per_mw" : "price.facility_traditional_usd_per_mw";
+    if (const UnitPrice* p = prices.find(key); p && facilityItMw > 0) {
+        BomLine f;
+        f.category = "Facility";
+        f.item = std::string("Power and cooling plant and building shell (") +
+                 (prefab ? "prefabricated" : "traditional") + " delivery), per MW of design IT";
+        f.quantity = facilityItMw;
+        f.unit = "MW";
+        f.unitPriceUsd = p->value;
+        f.priceSource = source(*p);
+        in.bom.push_back(f);
+    }
+}
+
+void fillValidation(const Design& design, const Catalog& catalog, ReportInputs& in) {
+    try {
+        Validator v(catalog);
+        const ValidationResult r = v.validateAll(design);
+        in.validationAvailable = true;
+        in.findings = r.findings;
+    } catch (const std::exception& e) {
+        in.missing.push_back(std::string("Validation: the validator failed: ") + e.what());
+    }
+}
+
+void fillSchedule(const Design& design, const Catalog& catalog, const ReportOptions& o,
+                  ReportInputs& in) {
+    ScheduleOptions so;
+    so.startDate = o.startIso;
+    so.catalog = &catalog;
+    try {
+        const ScheduleResult r = generateSchedule(design, so);
+        in.scheduleAvailable = true;
+        in.scheduleStart = r.startDate;
+        in.scheduleFinish = r.cpm.finishDate;
+        in.firstTokenDate = r.firstToken;
+        in.fullCapacityDate = r.fullCapacity;
+        for (std::size_t i = 0; i < r.network.tasks.size() && i < r.cpm.timings.size(); ++i) {
+            const ScheduleTask& t = r.network.tasks[i];
+            const TaskTiming& tm = r.cpm.timings[i];
+            ReportTask rt;
+            rt.id = t.id;
+            rt.name = t.name;
+            const bool inHall =
+                t.hallIndex >= 0 && static_cast<std::size_t>(t.hallIndex) < design.halls.size();
+            rt.group = (inHall ? design.halls[static_cast<std::size_t>(t.hallIndex)].name
+                               : std::string("Site")) +
+                       ": " + phaseName(t.kind);
+            rt.startDay = tm.earlyStart;
+            rt.finishDay = tm.earlyFinish;
+            rt.startIso = tm.start;
+            rt.finishIso = tm.finish;
+            rt.critical = tm.critical;
+            rt.milestone = t.durationDays == 0;
+            in.tasks.push_back(rt);
+        }
+        for (const RampWeek& w : r.ramp)
+            in.ramp.push_back(
+                {w.week, w.weekStart, w.mwEnergized, static_cast<double>(w.gpusOnline)});
+        for (const std::string& n : r.notes)
+            in.estimateAssumptions.push_back("Schedule: " + n);
+    } catch (const std::exception& e) {
+        in.missing.push_back(std::string("Schedule: the schedule engine rejected the design: ") +
+                             e.what());
+    }
+}
+
+} // namespace
+
+ReportInputs reportInputsFromEngines(const Design& design, const Catalog& catalog,
+                                     const ReportOptions& o) {
+    ReportInputs in;
+    in.projectName = design.site.name;
+    in.customer = design.site.customer;
+    in.author = design.site.author;
+    in.location = design.site.location;
+    in.dateIso = o.dateIso.empty() ? todayIso() : o.dateIso;
+    in.fileName = o.fileName;
+    in.fileVersion = o.fileVersion;
+    in.modelId = o.modelId.empty() ? design.settings.modelId : o.modelId;
+    in.scenario = o.scenario.empty() ? design.settings.scenario : o.scenario;
+    in.render3d = o.render3d;
+    const std::string noEstimate = "not available: see 'Not available in this report'";
+    for (ReportFigure* f : {&in.facilityMw, &in.pue, &in.tokensPerSecond, &in.ttftMs, &in.capexUsd,
+                            &in.costPerMillionTokensUsd})
+        f->basis = noEstimate;
+    in.facilityMw.label = "Facility power";
+    in.pue.label = "PUE";
+    in.tokensPerSecond.label = "Output tokens per second";
+    in.ttftMs.label = "Time to first token (p99)";
+    in.capexUsd.label = "Capital cost";
+    in.capexUsd.unit = "USD";
+    in.costPerMillionTokensUsd.label = "Cost per million tokens";
+    in.costPerMillionTokensUsd.unit = "USD";
+    fillDesignFigures(design, catalog, in);
+    in.bom = computeBillOfMaterials(design, catalog);
+    in.assumptions = computeAssumptionLedger(design, catalog);
+    double facilityItMw = in.itMw.available() ? in.itMw.value : 0.0;
+    fillEstimate(design, catalog, o, in, facilityItMw);
+    priceBom(design, catalog, facilityItMw, in);
+    fillValidation(design, catalog, in);
+    fillSchedule(design, catalog, o, in);
+    return in;
+}
+
+} // namespace aifp::report
