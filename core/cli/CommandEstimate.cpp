@@ -1,0 +1,153 @@
+#include "core/catalog/Catalog.hpp"
+#include "core/cli/Commands.hpp"
+#include "core/estimate/FactoryEstimate.hpp"
+#include "core/io/ProjectFile.hpp"
+#include "core/util/Json.hpp"
+#include <cmath>
+#include <cstdio>
+
+namespace aifp::cli {
+
+namespace {
+
+std::string fixed(double v, int decimals) {
+    if (!std::isfinite(v))
+        return "n/a";
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    return buf;
+}
+
+json::Value breakdown(const std::vector<BreakdownItem>& items) {
+    json::Value a = json::Value::array();
+    for (const auto& i : items) {
+        json::Value o = json::Value::object();
+        o.set("label", i.label).set("value", i.value);
+        a.push(o);
+    }
+    return a;
+}
+
+int runEstimate(const Args& args, std::ostream& out, std::ostream&) {
+    const std::string format = args.format();
+    const std::string& path = args.positional().at(0);
+    Design design;
+    try {
+        design = openProject(path);
+    } catch (const ProjectFileError& e) {
+        throw UsageError(e.what());
+    }
+    FactoryEstimateOptions opt;
+    opt.modelId = args.value("model");
+    opt.scenario = args.value("scenario");
+    opt.precision = args.value("precision");
+    FactoryEstimate e;
+    try {
+        e = estimateFactory(design, Catalog::builtin(), opt);
+    } catch (const FactoryEstimateError& x) {
+        throw UsageError(path + ": " + x.what());
+    }
+    if (format == "json") {
+        json::Value assumptions = json::Value::array();
+        for (const auto& a : e.assumptions) {
+            json::Value o = json::Value::object();
+            o.set("id", a.id)
+                .set("text", a.text)
+                .set("value", a.value)
+                .set("unit", a.unit)
+                .set("source", a.source)
+                .set("confidence", toString(a.confidence));
+            assumptions.push(o);
+        }
+        json::Value notes = json::Value::array();
+        for (const auto& n : e.notes)
+            notes.push(n);
+        json::Value v = json::Value::object();
+        v.set("file", path)
+            .set("model", e.modelId)
+            .set("scenario", e.scenario)
+            .set("precision", e.precision)
+            .set("gpus", e.gpus)
+            .set("racks", e.racks)
+            .set("systems", e.systems)
+            .set("it_design_mw", e.itDesignKw / 1000.0)
+            .set("it_mw", e.itTypicalKw / 1000.0)
+            .set("facility_mw", e.facilityKw / 1000.0)
+            .set("pue", e.pue)
+            .set("tokens_per_second", e.tokensPerSecond)
+            .set("error_band_fraction", e.errorBandFraction)
+            .set("ttft_ms", e.ttftMs)
+            .set("tpot_ms", e.tpotMs)
+            .set("tokens_per_second_per_mw", e.tokensPerSecondPerMw)
+            .set("joules_per_token", e.joulesPerToken)
+            .set("utilization", e.utilization)
+            .set("annual_tokens", e.annualTokens)
+            .set("capex", e.capexUsd)
+            .set("opex_per_year", e.opexUsdPerYear)
+            .set("cost_per_million_tokens", e.costPerMillionTokensUsd)
+            .set("power_breakdown_kw", breakdown(e.powerBreakdownKw))
+            .set("capex_breakdown_usd", breakdown(e.capexBreakdownUsd))
+            .set("annual_cost_breakdown_usd", breakdown(e.annualCostBreakdownUsd))
+            .set("assumptions", assumptions)
+            .set("notes", notes);
+        out << json::write(v) << "\n";
+        return kExitOk;
+    }
+    out << "Design:            " << path << "\n"
+        << "Serving:           " << e.modelId << " at " << e.precision << ", " << e.scenario
+        << " scenario\n"
+        << "GPUs:              " << e.gpus << " in " << e.racks << " racks (" << e.systems
+        << " systems)\n"
+        << "IT power:          " << fixed(e.itTypicalKw / 1000.0, 2) << " MW typical, "
+        << fixed(e.itDesignKw / 1000.0, 2) << " MW design\n"
+        << "Facility power:    " << fixed(e.facilityKw / 1000.0, 2) << " MW, PUE "
+        << fixed(e.pue, 3) << "\n"
+        << "Tokens/s:          " << fixed(e.tokensPerSecond, 0) << " (+/- "
+        << fixed(e.errorBandFraction * 100, 0) << " %)\n"
+        << "p99 TTFT / TPOT:   " << fixed(e.ttftMs, 0) << " / " << fixed(e.tpotMs, 1) << " ms\n"
+        << "Tokens/s per MW:   " << fixed(e.tokensPerSecondPerMw, 0) << "\n"
+        << "Energy per token:  " << fixed(e.joulesPerToken, 3) << " J\n"
+        << "Annual tokens:     " << fixed(e.annualTokens / 1e12, 2) << " trillion at "
+        << fixed(e.utilization * 100, 0) << " % utilization\n"
+        << "Capex:             " << fixed(e.capexUsd / 1e6, 1) << " M USD\n"
+        << "Opex:              " << fixed(e.opexUsdPerYear / 1e6, 1) << " M USD per year\n"
+        << "Cost per M tokens: " << fixed(e.costPerMillionTokensUsd, 3) << " USD\n"
+        << "Power breakdown (kW):\n";
+    for (const auto& i : e.powerBreakdownKw)
+        out << "  " << i.label << ": " << fixed(i.value, 1) << "\n";
+    out << "Assumptions:\n";
+    for (const auto& a : e.assumptions)
+        out << "  - " << a.id << " = " << a.value << " " << a.unit << ": " << a.text << " ["
+            << toString(a.confidence) << "; " << a.source << "]\n";
+    if (!e.notes.empty()) {
+        out << "Notes:\n";
+        for (const auto& n : e.notes)
+            out << "  - " << n << "\n";
+    }
+    return kExitOk;
+}
+
+} // namespace
+
+Command estimateCommand() {
+    Command c;
+    c.name = "estimate";
+    c.summary = "Estimate a design's power, PUE, tokens/s and cost per million tokens";
+    c.usage = "aifp-cli estimate FILE [--model ID] [--scenario ID] [--precision P] "
+              "[--format text|json]";
+    c.description =
+        "Reads FILE (an .aifp project) and estimates IT and facility power, PUE from its\n"
+        "chillers, dry coolers, CDUs, UPS and transformers, output tokens/s of its racks for\n"
+        "the design's serving model (or --model/--scenario/--precision), energy per token,\n"
+        "capex, opex and cost per million tokens. Every price and planning figure is listed\n"
+        "as an assumption; override them in the project (keys in docs/estimation.md).";
+    c.options = {{"model", "ID", "serving model (default: the design's)"},
+                 {"scenario", "ID", "offline, server or interactive (default: the design's)"},
+                 {"precision", "P", "fp4, fp8 or bf16 (default: the design's)"},
+                 {"format", "text|json", "output format (default text)"}};
+    c.minPositional = c.maxPositional = 1;
+    c.run = runEstimate;
+    return c;
+}
+
+} // namespace aifp::cli

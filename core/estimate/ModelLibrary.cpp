@@ -1,0 +1,175 @@
+#include "core/estimate/ModelLibrary.hpp"
+#include "core/catalog/Catalog.hpp"
+#include "core/util/Json.hpp"
+#include <fstream>
+#include <sstream>
+
+namespace aifp {
+
+double ModelSpec::kvBytesPerToken(double bytesPerElement) const {
+    if (isMla())
+        return static_cast<double>(layers) * (mlaKvLoraRank + mlaRopeDim) * bytesPerElement;
+    return 2.0 * layers * kvHeads * headDim * bytesPerElement;
+}
+
+double ModelSpec::attentionWidth() const {
+    // MLA decode attends in the compressed latent space (kv_lora_rank + rope per head).
+    if (isMla())
+        return static_cast<double>(heads) * (mlaKvLoraRank + mlaRopeDim);
+    return static_cast<double>(heads) * headDim;
+}
+
+namespace {
+
+struct Reader {
+    const json::Value& obj;
+    std::string where; // "models.json: model 'x'"
+
+    const json::Value& need(const std::string& key) const {
+        const json::Value* v = obj.find(key);
+        if (!v)
+            throw ModelLibraryError(where + ": missing field '" + key + "'");
+        return *v;
+    }
+    double number(const std::string& key, double minValue) const {
+        const json::Value& v = need(key);
+        if (!v.isNumber())
+            throw ModelLibraryError(where + ": field '" + key + "' must be a number");
+        if (v.asNumber() < minValue)
+            throw ModelLibraryError(where + ": field '" + key + "' is " + json::write(v, -1) +
+                                    ", below the minimum " +
+                                    json::write(json::Value(minValue), -1));
+        return v.asNumber();
+    }
+    int integer(const std::string& key, int minValue) const {
+        return static_cast<int>(number(key, minValue));
+    }
+    std::string text(const std::string& key) const {
+        const json::Value& v = need(key);
+        if (!v.isString())
+            throw ModelLibraryError(where + ": field '" + key + "' must be a string");
+        return v.asString();
+    }
+    std::optional<double> optionalNumber(const std::string& key) const {
+        const json::Value& v = need(key);
+        if (v.isNull())
+            return std::nullopt;
+        return number(key, 0.0);
+    }
+};
+
+std::string readFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw ModelLibraryError(path + ": cannot open the models file");
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+} // namespace
+
+ModelLibrary ModelLibrary::fromJsonText(const std::string& text, const std::string& origin) {
+    json::Value root;
+    try {
+        root = json::parse(text);
+    } catch (const json::ParseError& e) {
+        throw ModelLibraryError(origin + ":" + std::to_string(e.line) + ":" +
+                                std::to_string(e.column) + ": " + e.what());
+    }
+    const json::Value* format = root.find("format");
+    if (!format || !format->isString() || format->asString() != "aifp-models")
+        throw ModelLibraryError(origin + ": not an aifp-models file (field 'format')");
+    const json::Value* list = root.find("models");
+    if (!list || !list->isArray())
+        throw ModelLibraryError(origin + ": field 'models' must be an array");
+    ModelLibrary lib;
+    std::size_t index = 0;
+    for (const json::Value& item : list->asArray()) {
+        if (!item.isObject())
+            throw ModelLibraryError(origin + ": models[" + std::to_string(index) +
+                                    "] is not an object");
+        const json::Value* idv = item.find("id");
+        if (!idv || !idv->isString() || idv->asString().empty())
+            throw ModelLibraryError(origin + ": models[" + std::to_string(index) +
+                                    "] has no string 'id'");
+        ModelSpec m;
+        m.id = idv->asString();
+        const Reader r{item, origin + ": model '" + m.id + "'"};
+        if (lib.find(m.id))
+            throw ModelLibraryError(r.where + ": duplicate id");
+        m.name = r.text("name");
+        m.source = r.text("source");
+        m.layers = r.integer("layers", 1);
+        m.dModel = r.integer("d_model", 1);
+        m.heads = r.integer("heads", 1);
+        m.kvHeads = r.integer("kv_heads", 0);
+        m.headDim = r.integer("head_dim", 0);
+        m.ffn = r.integer("ffn", 0);
+        m.paramsTotalB = r.number("params_total_b", 0.001);
+        m.paramsActiveB = r.number("params_active_b", 0.001);
+        m.expertsTotal = r.integer("experts_total", 0);
+        m.expertsActive = r.integer("experts_active", 0);
+        m.mlaKvLoraRank = r.integer("mla_kv_lora_rank", 0);
+        m.mlaRopeDim = r.integer("mla_rope_dim", 0);
+        m.vocab = r.integer("vocab", 0);
+        if (m.paramsActiveB > m.paramsTotalB)
+            throw ModelLibraryError(r.where + ": params_active_b exceeds params_total_b");
+        if (m.isMoe() && (m.expertsActive <= 0 || m.expertsActive >= m.expertsTotal))
+            throw ModelLibraryError(r.where +
+                                    ": experts_active must be between 1 and experts_total - 1");
+        if (!m.isMla() && (m.kvHeads <= 0 || m.headDim <= 0))
+            throw ModelLibraryError(r.where + ": kv_heads and head_dim must be positive "
+                                              "(or mla_kv_lora_rank set for MLA models)");
+        const Reader w{r.need("workload"), r.where + " workload"};
+        if (!w.obj.isObject())
+            throw ModelLibraryError(r.where + ": field 'workload' must be an object");
+        m.workload.benchmark = w.text("benchmark");
+        m.workload.inputTokens = w.number("input_tokens", 1);
+        m.workload.inputTokensSource = w.text("input_tokens_source");
+        m.workload.outputTokens = w.number("output_tokens", 1);
+        m.workload.outputTokensSource = w.text("output_tokens_source");
+        m.workload.serverTtftMs = w.number("server_ttft_ms", 1);
+        m.workload.serverTpotMs = w.number("server_tpot_ms", 1);
+        m.workload.interactiveTtftMs = w.optionalNumber("interactive_ttft_ms");
+        m.workload.interactiveTpotMs = w.optionalNumber("interactive_tpot_ms");
+        if (m.workload.interactiveTtftMs.has_value() != m.workload.interactiveTpotMs.has_value())
+            throw ModelLibraryError(w.where + ": interactive_ttft_ms and interactive_tpot_ms "
+                                              "must both be set or both be null");
+        m.workload.limitsSource = w.text("limits_source");
+        lib.models_.push_back(std::move(m));
+        ++index;
+    }
+    return lib;
+}
+
+ModelLibrary ModelLibrary::loadFile(const std::string& path) {
+    return fromJsonText(readFile(path), path);
+}
+
+const ModelLibrary& ModelLibrary::builtin() {
+    static const ModelLibrary lib = loadFile(Catalog::resourcesDir() + "/models.json");
+    return lib;
+}
+
+const ModelSpec* ModelLibrary::find(const std::string& id) const {
+    for (const auto& m : models_)
+        if (m.id == id)
+            return &m;
+    return nullptr;
+}
+
+const ModelSpec& ModelLibrary::get(const std::string& id) const {
+    if (const ModelSpec* m = find(id))
+        return *m;
+    throw ModelLibraryError("unknown model '" + id + "' (known: " + knownIds() + ")");
+}
+
+std::string ModelLibrary::knownIds() const {
+    std::string s;
+    for (const auto& m : models_)
+        s += (s.empty() ? "" : ", ") + m.id;
+    return s;
+}
+
+} // namespace aifp

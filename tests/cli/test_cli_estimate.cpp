@@ -1,0 +1,156 @@
+// aifp-cli estimate-inference and estimate, run as the real executable.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result runCli(const QStringList& args) {
+    QProcess p;
+    p.start(QStringLiteral(AIFP_CLI_PATH), args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QStringList inference(const QString& system, const QString& gpus, const QString& model,
+                      const QString& precision, const QString& scenario) {
+    return {"estimate-inference", "--system", system,       "--gpus", gpus,       "--model", model,
+            "--precision",        precision,  "--scenario", scenario, "--format", "json"};
+}
+
+const QString kSample = QStringLiteral(AIFP_TEST_DATA_DIR "/cli/sample-design.json");
+
+} // namespace
+
+class TestCliEstimate : public QObject {
+    Q_OBJECT
+private slots:
+    void inferenceJson_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("gpusPerReplica");
+        // 4 GPUs of an NVL72 (one compute tray): llama2-70b at FP4 is 34.5 GB, one GPU each.
+        QTest::newRow("part of one system")
+            << inference("gb200-nvl72", "4", "llama2-70b", "fp4", "server") << 1;
+        // 32 GPUs of dgx-h100 = 4 systems; FP4 falls back to FP8 on Hopper (69 GB of weights,
+        // 2 x 70.4 GB usable per replica).
+        QTest::newRow("several systems")
+            << inference("dgx-h100", "32", "llama2-70b", "fp4", "offline") << 2;
+    }
+    void inferenceJson() {
+        QFETCH(QStringList, args);
+        QFETCH(int, gpusPerReplica);
+        const Result r = runCli(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.err.isEmpty());
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        for (const char* key : {"tokens_per_second", "tokens_per_second_per_gpu", "ttft_ms",
+                                "tpot_ms", "replicas", "gpus_per_replica"})
+            QVERIFY2(o.value(key).isDouble() && o.value(key).toDouble() > 0, key);
+        QVERIFY(o.value("assumptions").isArray());
+        QVERIFY(!o.value("assumptions").toArray().isEmpty());
+        QCOMPARE(o.value("gpus_per_replica").toInt(), gpusPerReplica);
+        // per-GPU figure is the system figure over the requested GPUs
+        const double perGpu = o.value("tokens_per_second").toDouble() / o.value("gpus").toDouble();
+        QVERIFY(std::abs(perGpu - o.value("tokens_per_second_per_gpu").toDouble()) < 1e-6 * perGpu);
+    }
+
+    void hopperFp4FallsBackToFp8() {
+        const Result r = runCli(inference("dgx-h100", "8", "llama2-70b", "fp4", "server"));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value("precision").toString(), QString("fp8"));
+        QVERIFY(r.out.contains("no FP4 tensor cores"));
+    }
+
+    void badInput_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown system") << inference("dgx-z900", "8", "llama2-70b", "fp4", "server")
+                                        << "unknown system 'dgx-z900'";
+        QTest::newRow("unknown model")
+            << inference("dgx-h100", "8", "gpt-9", "fp8", "server") << "unknown model 'gpt-9'";
+        QTest::newRow("zero GPUs") << inference("dgx-h100", "0", "llama2-70b", "fp8", "server")
+                                   << "--gpus: must be a positive number";
+        QTest::newRow("not a number")
+            << inference("dgx-h100", "x", "llama2-70b", "fp8", "server") << "--gpus";
+        QTest::newRow("unknown precision")
+            << inference("dgx-h100", "8", "llama2-70b", "int3", "server")
+            << "unknown precision 'int3'";
+        QTest::newRow("unknown scenario")
+            << inference("dgx-h100", "8", "llama2-70b", "fp8", "batch")
+            << "unknown scenario 'batch'";
+        // 405 B x 2 bytes = 810 GB against 0.88 x 80 GB = 70.4 GB usable on one H100.
+        QTest::newRow("does not fit")
+            << inference("dgx-h100", "1", "llama3.1-405b", "bf16", "server")
+            << "does not fit: 810 GB of bf16 weights";
+        QTest::newRow("no interactive scenario")
+            << inference("dgx-h100", "8", "mixtral-8x7b", "fp8", "interactive")
+            << "no interactive scenario";
+        QTest::newRow("missing option")
+            << QStringList{"estimate-inference", "--system", "dgx-h100", "--gpus", "8"}
+            << "--model is required";
+    }
+    void badInput() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Result r = runCli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(r.err.count('\n'), 1); // one line
+    }
+
+    void estimateProject() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString project = dir.filePath("sample.aifp");
+        const Result imp = runCli({"import", kSample, project});
+        QVERIFY2(imp.exitCode == 0, qPrintable(imp.err));
+        const Result r = runCli({"estimate", project, "--format", "json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        for (const char* key :
+             {"gpus", "racks", "it_mw", "facility_mw", "pue", "tokens_per_second", "ttft_ms",
+              "tpot_ms", "tokens_per_second_per_mw", "joules_per_token", "capex", "opex_per_year",
+              "cost_per_million_tokens"})
+            QVERIFY2(o.value(key).isDouble() && o.value(key).toDouble() > 0, key);
+        QVERIFY(o.value("pue").toDouble() > 1.0);
+        QVERIFY(o.value("facility_mw").toDouble() > o.value("it_mw").toDouble());
+        const QJsonArray a = o.value("assumptions").toArray();
+        QVERIFY(!a.isEmpty());
+        for (const auto& v : a) {
+            QVERIFY(!v.toObject().value("source").toString().isEmpty());
+            QVERIFY(!v.toObject().value("confidence").toString().isEmpty());
+        }
+        // --model overrides the design's serving model
+        const Result r2 =
+            runCli({"estimate", project, "--model", "deepseek-r1", "--format", "json"});
+        QVERIFY2(r2.exitCode == 0, qPrintable(r2.err));
+        QCOMPARE(QJsonDocument::fromJson(r2.out.toUtf8()).object().value("model").toString(),
+                 QString("deepseek-r1"));
+        const Result bad = runCli({"estimate", project, "--model", "gpt-9"});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("unknown model 'gpt-9'"), qPrintable(bad.err));
+        const Result text = runCli({"estimate", project});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("PUE"));
+        const Result missing = runCli({"estimate", dir.filePath("nope.aifp")});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(!missing.err.isEmpty());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCliEstimate)
+#include "test_cli_estimate.moc"
