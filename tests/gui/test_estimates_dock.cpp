@@ -1,0 +1,201 @@
+// The estimates dock on a generated factory: headline figures equal estimateFactory's, the
+// background recomputation after edits, the model selector and assumption edits as undoable
+// commands. No OpenGL: runs with QT_QPA_PLATFORM=offscreen or under Xvfb.
+#include "core/catalog/Catalog.hpp"
+#include "core/estimate/FactoryEstimate.hpp"
+#include "core/estimate/UnitPrices.hpp"
+#include "core/generate/FactoryGenerator.hpp"
+#include "ui/app/Document.hpp"
+#include "ui/commands/EditPatches.hpp"
+#include "ui/commands/PatchCommand.hpp"
+#include "ui/docks/AssumptionTableModel.hpp"
+#include "ui/docks/EstimateRunner.hpp"
+#include "ui/docks/EstimatesDock.hpp"
+#include "ui/docks/HeadlineFigures.hpp"
+#include <QComboBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace aifp;
+using namespace aifp::ui;
+
+namespace {
+
+Design generated(const std::string& systemId, double gridMw) {
+    FactoryTargets t;
+    t.name = "Estimates dock test";
+    t.systemId = systemId;
+    t.targetGridMw = gridMw;
+    return generateFactory(t, Catalog::builtin()).design;
+}
+
+// Waits until the dock has shown a result newer than `after` and nothing is queued.
+bool waitForResult(EstimatesDock& dock, int after) {
+    QTRY_VERIFY_WITH_TIMEOUT(dock.runner()->resultCount() > after && !dock.runner()->busy(),
+                             120000);
+    return true;
+}
+
+} // namespace
+
+class TestEstimatesDock : public QObject {
+    Q_OBJECT
+private slots:
+    void figuresMatchEngine_data();
+    void figuresMatchEngine();
+    void updatesAfterEdit();
+    void modelSelectorIsUndoable();
+    void assumptionEditIsUndoable();
+    void descriptiveAssumptionIsReadOnly();
+};
+
+void TestEstimatesDock::figuresMatchEngine_data() {
+    QTest::addColumn<QString>("system");
+    QTest::addColumn<double>("gridMw");
+    // 1 MW of grid power: GB300 NVL72 racks at ~135 kW IT each (catalog) plus cooling and
+    // losses (PUE ~1.1-1.3) give 6-7 racks, i.e. a multiple of 72 GPUs below 1000 kW facility.
+    QTest::newRow("gb300 1 MW") << "gb300-nvl72" << 1.0;
+    QTest::newRow("gb200 2 MW") << "gb200-nvl72" << 2.0;
+}
+
+void TestEstimatesDock::figuresMatchEngine() {
+    QFETCH(QString, system);
+    QFETCH(double, gridMw);
+    Document doc;
+    doc.reset(generated(system.toStdString(), gridMw), {});
+    EstimatesDock dock(&doc);
+    QVERIFY(waitForResult(dock, 0));
+    const EstimateSnapshot& s = dock.snapshot();
+    QVERIFY2(s.ok, s.error.c_str());
+    const FactoryEstimate e = estimateFactory(doc.design(), doc.catalog(), {});
+    QCOMPARE(s.estimate.gpus, e.gpus);
+    QCOMPARE(e.gpus % 72, 0); // whole NVL72 racks
+    QVERIFY(e.facilityKw <= gridMw * 1000.0 + 1e-6);
+    QVERIFY(e.pue > 1.0 && e.pue < 1.5);
+    QCOMPARE(s.estimate.facilityKw, e.facilityKw);
+    QCOMPARE(s.estimate.tokensPerSecond, e.tokensPerSecond);
+    QCOMPARE(s.estimate.capexUsd, e.capexUsd);
+    QCOMPARE(s.estimate.costPerMillionTokensUsd, e.costPerMillionTokensUsd);
+    // What the labels show is the engine's figure, formatted.
+    for (const HeadlineFigure& f : headlineFigures(e))
+        QCOMPARE(dock.figureText(f.key), f.text);
+    QCOMPARE(dock.figureText("gpus"), QString::number(e.gpus));
+    // The model chart covers every model x scenario of resources/models.json (7 x 3).
+    QCOMPARE(static_cast<int>(s.perModel.size()), 7 * 3);
+    QCOMPARE(s.systemId, system.toStdString());
+    // The assumption table lists the engine's assumptions.
+    QCOMPARE(dock.assumptions()->rowCount(), static_cast<int>(e.assumptions.size()));
+    QVERIFY(dock.assumptions()->rowCount() > 0);
+}
+
+void TestEstimatesDock::updatesAfterEdit() {
+    Document doc;
+    doc.reset(generated("gb300-nvl72", 1.0), {});
+    EstimatesDock dock(&doc);
+    QVERIFY(waitForResult(dock, 0));
+    const int gpusBefore = dock.snapshot().estimate.gpus;
+    // Remove one GB300 NVL72 rack: 72 GPUs fewer.
+    ObjectId rackId = doc.design().racks.front().id;
+    const int n = dock.runner()->resultCount();
+    doc.push(new PatchCommand(&doc, removeObjectsPatch(doc.design(), {rackId}), "remove rack"));
+    QVERIFY(waitForResult(dock, n));
+    QCOMPARE(dock.snapshot().estimate.gpus, gpusBefore - 72);
+    QCOMPARE(dock.figureText("gpus"), QString::number(gpusBefore - 72));
+    const int m = dock.runner()->resultCount();
+    doc.undoStack()->undo();
+    QVERIFY(waitForResult(dock, m));
+    QCOMPARE(dock.figureText("gpus"), QString::number(gpusBefore));
+}
+
+void TestEstimatesDock::modelSelectorIsUndoable() {
+    Document doc;
+    Design d = generated("gb300-nvl72", 1.0);
+    d.settings.modelId = "llama3.1-70b";
+    doc.reset(d, {});
+    EstimatesDock dock(&doc);
+    QVERIFY(waitForResult(dock, 0));
+    QCOMPARE(dock.modelBox()->currentText(), QString("llama3.1-70b"));
+    const double tps70b = dock.snapshot().estimate.tokensPerSecond;
+    const int n = dock.runner()->resultCount();
+    dock.modelBox()->setCurrentText("llama3.1-8b");
+    QCOMPARE(doc.design().settings.modelId, std::string("llama3.1-8b"));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QVERIFY(waitForResult(dock, n));
+    // An 8B model decodes far faster than a 70B one on the same GPUs.
+    QVERIFY(dock.snapshot().estimate.tokensPerSecond > tps70b);
+    const int m = dock.runner()->resultCount();
+    doc.undoStack()->undo();
+    QCOMPARE(doc.design().settings.modelId, std::string("llama3.1-70b"));
+    QCOMPARE(dock.modelBox()->currentText(), QString("llama3.1-70b"));
+    QVERIFY(waitForResult(dock, m));
+    QCOMPARE(dock.snapshot().estimate.tokensPerSecond, tps70b);
+}
+
+void TestEstimatesDock::assumptionEditIsUndoable() {
+    Document doc;
+    doc.reset(generated("gb300-nvl72", 1.0), {});
+    EstimatesDock dock(&doc);
+    QVERIFY(waitForResult(dock, 0));
+    const FactoryEstimate before = dock.snapshot().estimate;
+    const std::string key = UnitPrices::systemKey("gb300-nvl72");
+    AssumptionTableModel* model = dock.assumptions();
+    const int row = model->rowOf(key);
+    QVERIFY(row >= 0);
+    QVERIFY(model->isEditable(row));
+    QVERIFY(!model->isOverridden(row));
+    const double price = model->assumption(row).value;
+    // One more million USD per system adds systems x 1e6 USD to capex; nothing else moves.
+    const int n = dock.runner()->resultCount();
+    QVERIFY(
+        model->setData(model->index(row, AssumptionTableModel::Value), price + 1e6, Qt::EditRole));
+    QCOMPARE(doc.design().assumptionOverrides.at(key), price + 1e6);
+    QVERIFY(waitForResult(dock, n));
+    QCOMPARE(dock.snapshot().estimate.capexUsd, before.capexUsd + before.systems * 1e6);
+    QVERIFY(model->isOverridden(model->rowOf(key)));
+    QCOMPARE(dock.figureText("capexUsd"), headlineFigures(dock.snapshot().estimate)[9].text);
+    // Undo: the override is gone and the figure is back.
+    int m = dock.runner()->resultCount();
+    doc.undoStack()->undo();
+    QVERIFY(doc.design().assumptionOverrides.empty());
+    QVERIFY(waitForResult(dock, m));
+    QCOMPARE(dock.snapshot().estimate.capexUsd, before.capexUsd);
+    QCOMPARE(dock.figureText("capexUsd"), headlineFigures(before)[9].text);
+    // Redo, then reset to default with the button: also one undo step.
+    m = dock.runner()->resultCount();
+    doc.undoStack()->redo();
+    QVERIFY(waitForResult(dock, m));
+    dock.assumptionView()->setCurrentIndex(
+        model->index(model->rowOf(key), AssumptionTableModel::Value));
+    auto* reset = dock.findChild<QPushButton*>("resetAssumption");
+    QVERIFY(reset && reset->isEnabled());
+    m = dock.runner()->resultCount();
+    reset->click();
+    QVERIFY(doc.design().assumptionOverrides.empty());
+    QVERIFY(waitForResult(dock, m));
+    QCOMPARE(dock.snapshot().estimate.capexUsd, before.capexUsd);
+    doc.undoStack()->undo(); // the reset undone: the override is back
+    QCOMPARE(doc.design().assumptionOverrides.at(key), price + 1e6);
+    // A value that is not a number is refused without an edit.
+    const int count = doc.undoStack()->count();
+    QVERIFY(!model->setData(model->index(model->rowOf(key), AssumptionTableModel::Value),
+                            QString("lots"), Qt::EditRole));
+    QCOMPARE(doc.undoStack()->count(), count);
+}
+
+void TestEstimatesDock::descriptiveAssumptionIsReadOnly() {
+    Document doc;
+    doc.reset(generated("gb300-nvl72", 1.0), {});
+    EstimatesDock dock(&doc);
+    QVERIFY(waitForResult(dock, 0));
+    AssumptionTableModel* model = dock.assumptions();
+    const int row = model->rowOf("estimate.electricity_draw");
+    QVERIFY(row >= 0);
+    QVERIFY(!model->isEditable(row));
+    QVERIFY(!(model->flags(model->index(row, AssumptionTableModel::Value)) & Qt::ItemIsEditable));
+    const int util = model->rowOf("estimate.utilization");
+    QVERIFY(util >= 0 && model->isEditable(util));
+}
+
+QTEST_MAIN(TestEstimatesDock)
+#include "test_estimates_dock.moc"

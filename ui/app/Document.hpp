@@ -1,0 +1,60 @@
+#pragma once
+#include "core/catalog/Catalog.hpp"
+#include "core/model/DesignChange.hpp"
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+#include <vector>
+
+namespace aifp::ui {
+
+struct DesignPatch;
+
+// The open project: owns the design, its undo stack, the file path and the selection. Every edit
+// is a QUndoCommand pushed here; the document emits changed() once per command do, undo and redo
+// (Tiled's document pattern). Views and engines listen; tools only push commands.
+class Document : public QObject {
+    Q_OBJECT
+public:
+    explicit Document(QObject* parent = nullptr);
+
+    const Design& design() const { return design_; }
+    // The shipped catalog with the project's user entries on top.
+    const Catalog& catalog() const { return catalog_; }
+    QUndoStack* undoStack() { return &undoStack_; }
+    QString filePath() const { return filePath_; }
+    bool isModified() const { return !undoStack_.isClean(); }
+
+    // Takes ownership; the command's redo() runs now.
+    void push(QUndoCommand* command);
+    // Applies an edit; called by commands only. Emits changed().
+    void applyPatch(const DesignPatch& patch, bool forward);
+
+    // Replaces the whole design (new or opened project): clears history and selection.
+    void reset(Design design, const QString& filePath);
+    // Throws ProjectFileError with the one-line reason the CLI prints; the document is unchanged.
+    void open(const QString& path);
+    // Atomic save (temporary file, then rename); marks the document clean.
+    void save(const QString& path);
+
+    const std::vector<ObjectId>& selection() const { return selection_; }
+    void setSelection(std::vector<ObjectId> ids);
+    bool isSelected(ObjectId id) const;
+
+signals:
+    void changed(const aifp::DesignChange& change);
+    void selectionChanged();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString& path);
+
+private:
+    void pruneSelection();
+
+    Design design_;
+    Catalog catalog_;
+    QUndoStack undoStack_;
+    QString filePath_;
+    std::vector<ObjectId> selection_;
+};
+
+} // namespace aifp::ui

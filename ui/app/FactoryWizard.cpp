@@ -1,0 +1,188 @@
+#include "ui/app/FactoryWizard.hpp"
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTextBrowser>
+#include <QThread>
+#include <QTimer>
+
+namespace aifp::ui {
+
+FactoryWizard::FactoryWizard(const Catalog& catalog, QWidget* parent)
+    : QDialog(parent), catalog_(catalog) {
+    setObjectName("FactoryWizard");
+    setWindowTitle(tr("New AI factory"));
+    resize(720, 640);
+    auto* form = new QFormLayout(this);
+    mode_ = new QComboBox(this);
+    mode_->addItem(tr("Grid power (MW)"));
+    mode_->addItem(tr("Number of GPUs"));
+    mw_ = new QDoubleSpinBox(this);
+    mw_->setRange(0.1, 5000);
+    mw_->setValue(50);
+    mw_->setSuffix(" MW");
+    gpus_ = new QSpinBox(this);
+    gpus_->setRange(1, 10000000);
+    gpus_->setValue(10000);
+    gpus_->setEnabled(false);
+    system_ = new QComboBox(this);
+    for (const CatalogEntry* e : catalog.byCategory("system"))
+        system_->addItem(QString::fromStdString(e->vendor + " " + e->model),
+                         QString::fromStdString(e->id));
+    system_->setCurrentIndex(std::max(0, system_->findData("gb300-nvl72")));
+    cooling_ = new QComboBox(this);
+    for (CoolingMode m : {CoolingMode::Liquid, CoolingMode::Hybrid, CoolingMode::Air})
+        cooling_->addItem(toString(m), static_cast<int>(m));
+    redundancy_ = new QComboBox(this);
+    for (RedundancyScheme r :
+         {RedundancyScheme::TwoN, RedundancyScheme::Distributed4N3,
+          RedundancyScheme::Distributed3N2, RedundancyScheme::NPlus1, RedundancyScheme::N})
+        redundancy_->addItem(toString(r), static_cast<int>(r));
+    fabric_ = new QComboBox(this);
+    fabric_->addItem(tr("InfiniBand XDR (Quantum-X800 Q3400)"), "q3400");
+    fabric_->addItem(tr("InfiniBand NDR (QM9700)"), "qm9700");
+    fabric_->addItem(tr("Spectrum-X Ethernet (SN5600)"), "sn5600");
+    water_ = new QDoubleSpinBox(this);
+    water_->setRange(5, 60);
+    water_->setValue(FactoryTargets{}.supplyWaterC);
+    water_->setSuffix(" °C");
+    summary_ = new QTextBrowser(this);
+    form->addRow(tr("Target"), mode_);
+    form->addRow(tr("Grid power"), mw_);
+    form->addRow(tr("GPUs"), gpus_);
+    form->addRow(tr("System"), system_);
+    form->addRow(tr("Cooling"), cooling_);
+    form->addRow(tr("Power redundancy"), redundancy_);
+    form->addRow(tr("Fabric"), fabric_);
+    form->addRow(tr("Facility water supply"), water_);
+    form->addRow(summary_);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (result_)
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    debounce_ = new QTimer(this);
+    debounce_->setSingleShot(true);
+    debounce_->setInterval(300);
+    connect(debounce_, &QTimer::timeout, this, &FactoryWizard::start);
+    connect(mode_, &QComboBox::currentIndexChanged, this, [this](int i) {
+        mw_->setEnabled(i == 0);
+        gpus_->setEnabled(i == 1);
+        schedule();
+    });
+    for (QComboBox* c : {system_, cooling_, redundancy_, fabric_})
+        connect(c, &QComboBox::currentIndexChanged, this, &FactoryWizard::schedule);
+    connect(mw_, &QDoubleSpinBox::valueChanged, this, &FactoryWizard::schedule);
+    connect(water_, &QDoubleSpinBox::valueChanged, this, &FactoryWizard::schedule);
+    connect(gpus_, &QSpinBox::valueChanged, this, &FactoryWizard::schedule);
+    schedule();
+}
+
+FactoryWizard::~FactoryWizard() {
+    if (worker_)
+        worker_->wait();
+}
+
+FactoryTargets FactoryWizard::targets() const {
+    FactoryTargets t;
+    if (mode_->currentIndex() == 0)
+        t.targetGridMw = mw_->value();
+    else
+        t.targetGpus = gpus_->value();
+    t.systemId = system_->currentData().toString().toStdString();
+    t.cooling = static_cast<CoolingMode>(cooling_->currentData().toInt());
+    t.redundancy = static_cast<RedundancyScheme>(redundancy_->currentData().toInt());
+    t.fabricSwitchId = fabric_->currentData().toString().toStdString();
+    t.supplyWaterC = water_->value();
+    return t;
+}
+
+void FactoryWizard::schedule() {
+    result_.reset();
+    summary_->setHtml(tr("<i>Computing...</i>"));
+    debounce_->start();
+}
+
+void FactoryWizard::generateNow() {
+    debounce_->stop();
+    try {
+        show(std::make_shared<GeneratedFactory>(generateFactory(targets(), catalog_)), {});
+    } catch (const std::exception& e) {
+        show(nullptr, QString::fromStdString(e.what()));
+    }
+}
+
+void FactoryWizard::start() {
+    if (worker_) {
+        rerun_ = true;
+        return;
+    }
+    auto out = std::make_shared<std::shared_ptr<GeneratedFactory>>();
+    auto error = std::make_shared<QString>();
+    const FactoryTargets t = targets();
+    const Catalog* catalog = &catalog_;
+    worker_ = QThread::create([out, error, t, catalog] {
+        try {
+            *out = std::make_shared<GeneratedFactory>(generateFactory(t, *catalog));
+        } catch (const std::exception& e) {
+            *error = QString::fromStdString(e.what());
+        }
+    });
+    connect(worker_, &QThread::finished, this, [this, out, error] {
+        worker_->deleteLater();
+        worker_ = nullptr;
+        if (rerun_) {
+            rerun_ = false;
+            start();
+            return;
+        }
+        show(*out, *error);
+    });
+    worker_->start();
+}
+
+void FactoryWizard::show(std::shared_ptr<GeneratedFactory> factory, const QString& error) {
+    result_ = std::move(factory);
+    if (!result_) {
+        summary_->setHtml(
+            tr("<b style='color:#b00020'>Cannot generate:</b> %1").arg(error.toHtmlEscaped()));
+        return;
+    }
+    const FactorySummary& s = result_->summary;
+    QString html =
+        tr("<b>%1 GPUs</b> in %2 racks, %3 hall(s)<br>IT %4 MW, cooling %5 MW, losses %6 "
+           "MW, facility %7 MW (PUE %8)<br>%9 pipes, %10 link bundles, site area %11 m²")
+            .arg(s.gpus)
+            .arg(s.racks)
+            .arg(s.halls)
+            .arg(s.itKw / 1000, 0, 'f', 1)
+            .arg(s.coolingKw / 1000, 0, 'f', 1)
+            .arg(s.lossKw / 1000, 0, 'f', 1)
+            .arg(s.facilityKw / 1000, 0, 'f', 1)
+            .arg(s.pue(), 0, 'f', 2)
+            .arg(s.pipes)
+            .arg(s.linkBundles)
+            .arg(s.siteAreaM2, 0, 'f', 0);
+    if (!result_->assumptions.empty()) {
+        html += tr("<p><b style='color:#b06000'>Assumptions (not verified facts):</b><ul>");
+        for (const auto& a : result_->assumptions)
+            html += "<li>" + QString::fromStdString(a).toHtmlEscaped() + "</li>";
+        html += "</ul>";
+    }
+    if (!result_->warnings.empty()) {
+        html += tr("<p><b>Warnings:</b><ul>");
+        for (const auto& w : result_->warnings)
+            html += "<li>" + QString::fromStdString(w).toHtmlEscaped() + "</li>";
+        html += "</ul>";
+    }
+    summary_->setHtml(html);
+}
+
+} // namespace aifp::ui

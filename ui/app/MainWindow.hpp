@@ -1,0 +1,111 @@
+#pragma once
+#include "core/model/Geometry.hpp"
+#include "core/validation/Finding.hpp"
+#include <QMainWindow>
+#include <QStringList>
+#include <memory>
+
+class QActionGroup;
+class QComboBox;
+class QMenu;
+
+namespace aifp::ui {
+
+class ArrayReaction;
+class CatalogDock;
+class Document;
+class FindingsDock;
+class HallTool;
+class PlaceEquipmentTool;
+class PlaceRackTool;
+class ProjectTreeDock;
+class PropertiesDock;
+class RouteTool;
+class SelectTool;
+class Tool;
+class ValidationRunner;
+class ViewportWidget;
+
+// The application window: the 3D viewport in the centre; project tree, properties, catalog and
+// findings docks; tools and actions. It only wires: the document holds the state, tools and
+// reactions do the work.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a project; on failure shows the one-line reason in a message box and returns false,
+    // leaving the current project as it was.
+    bool openFile(const QString& path);
+    bool saveFile(const QString& path);
+    // New untitled project, empty or from a template file (its path is not kept).
+    bool newProject(const QString& templatePath = {});
+
+    Document* document() const { return document_; }
+    ViewportWidget* viewport() const { return viewport_; }
+    ProjectTreeDock* projectTree() const { return tree_; }
+    PropertiesDock* properties() const { return properties_; }
+    CatalogDock* catalog() const { return catalogDock_; }
+    FindingsDock* findings() const { return findingsDock_; }
+    ValidationRunner* validation() const { return validation_; }
+    ArrayReaction* arrayReaction() const { return arrayReaction_; }
+    Tool* activeTool() const { return tool_; }
+    SelectTool* selectTool() const { return selectTool_; }
+    PlaceRackTool* placeRackTool() const { return placeRackTool_; }
+    PlaceEquipmentTool* placeEquipmentTool() const { return placeEquipmentTool_; }
+    RouteTool* routeTool() const { return routeTool_; }
+    HallTool* hallTool() const { return hallTool_; }
+    // An action by object name ("actionUndo", "actionDelete", "toolRoutePipe", ...).
+    QAction* action(const QString& name) const;
+    QStringList recentFiles() const;
+
+    void setActiveTool(Tool* tool);
+    // What a catalog drop at a floor point does: place the system as a rack, or the equipment.
+    bool placeCatalogEntryAt(const QString& catalogId, const PointM& floorM);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void wireViewport();
+    void updateTitle();
+    void addRecentFile(const QString& path);
+    void rebuildRecentMenu();
+    void rebuildTemplateMenu();
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+    void openDialog();
+    void applyValidation(const ValidationResult& result);
+    void showRefusal(const QString& reason);
+    void readSettings();
+    void writeSettings();
+    void newFactoryWizard();
+
+    Document* document_;
+    ViewportWidget* viewport_;
+    ProjectTreeDock* tree_ = nullptr;
+    PropertiesDock* properties_ = nullptr;
+    CatalogDock* catalogDock_ = nullptr;
+    FindingsDock* findingsDock_ = nullptr;
+    ValidationRunner* validation_;
+    ArrayReaction* arrayReaction_ = nullptr;
+    SelectTool* selectTool_;
+    PlaceRackTool* placeRackTool_;
+    PlaceEquipmentTool* placeEquipmentTool_;
+    RouteTool* routeTool_;
+    HallTool* hallTool_;
+    Tool* tool_ = nullptr;
+    Tool* navigateTool_;
+    QActionGroup* toolGroup_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    QMenu* templateMenu_ = nullptr;
+    QComboBox* colouring_ = nullptr;
+    PointM lastFloorM;
+};
+
+} // namespace aifp::ui

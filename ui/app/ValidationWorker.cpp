@@ -1,0 +1,46 @@
+#include "ui/app/ValidationWorker.hpp"
+#include "core/validation/Validator.hpp"
+
+namespace aifp::ui {
+
+ValidationWorker::ValidationWorker(std::shared_ptr<std::atomic<int>> generation)
+    : generation_(std::move(generation)) {}
+
+ValidationWorker::~ValidationWorker() = default;
+
+void ValidationWorker::run(std::shared_ptr<const Design> design, DesignChange change,
+                           std::shared_ptr<const Catalog> catalog, int generation) {
+    if (catalog) {
+        validator_.reset(); // it refers to the old catalog
+        catalog_ = std::move(catalog);
+        needFull_ = true;
+    }
+    if (generation != generation_->load()) {
+        needFull_ = true; // this change will not be seen incrementally
+        emit done({}, generation, true);
+        return;
+    }
+    if (!catalog_)
+        catalog_ = std::make_shared<Catalog>(Catalog::builtin());
+    if (!validator_)
+        validator_ = std::make_unique<Validator>(*catalog_);
+    ValidationResult result;
+    try {
+        result = needFull_ || change.kind == DesignChange::Kind::Reset
+                     ? validator_->validateAll(*design)
+                     : validator_->revalidate(*design, change);
+        needFull_ = false;
+    } catch (const std::exception& e) {
+        // A rule that fails must not take the application down: report it as a finding.
+        Finding f;
+        f.rule = "validator.internal";
+        f.severity = Severity::Error;
+        f.message = std::string("validation stopped: ") + e.what();
+        result.findings.push_back(f);
+        result.errors = 1;
+        needFull_ = true;
+    }
+    emit done(result, generation, false);
+}
+
+} // namespace aifp::ui

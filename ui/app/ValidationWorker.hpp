@@ -1,0 +1,34 @@
+#pragma once
+#include "core/catalog/Catalog.hpp"
+#include "core/model/DesignChange.hpp"
+#include "core/validation/Finding.hpp"
+#include <QObject>
+#include <atomic>
+#include <memory>
+
+namespace aifp {
+class Validator;
+}
+
+namespace aifp::ui {
+
+// Lives on the validation thread; owns the Validator and its catalog.
+class ValidationWorker : public QObject {
+    Q_OBJECT
+public:
+    explicit ValidationWorker(std::shared_ptr<std::atomic<int>> generation);
+    ~ValidationWorker() override;
+    void run(std::shared_ptr<const Design> design, aifp::DesignChange change,
+             std::shared_ptr<const Catalog> catalog, int generation);
+
+signals:
+    void done(const aifp::ValidationResult& result, int generation, bool skipped);
+
+private:
+    std::shared_ptr<std::atomic<int>> generation_;
+    std::shared_ptr<const Catalog> catalog_;
+    std::unique_ptr<Validator> validator_;
+    bool needFull_ = true;
+};
+
+} // namespace aifp::ui

@@ -1,0 +1,136 @@
+#include "ui/docks/EstimateCharts.hpp"
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalStackedBarSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+#include <algorithm>
+
+namespace aifp::ui {
+
+namespace {
+
+QChart* newChart(const QString& title) {
+    auto* c = new QChart;
+    c->setTitle(title);
+    c->setAnimationOptions(QChart::NoAnimation);
+    c->legend()->setAlignment(Qt::AlignBottom);
+    c->setMargins(QMargins(4, 4, 4, 4));
+    return c;
+}
+
+void attachAxes(QChart* c, QAbstractSeries* series, const QStringList& categories,
+                const QString& valueTitle, double maxValue, bool horizontal = false) {
+    auto* cat = new QBarCategoryAxis;
+    cat->append(categories);
+    auto* val = new QValueAxis;
+    val->setTitleText(valueTitle);
+    val->setRange(0.0, maxValue > 0 ? maxValue * 1.08 : 1.0);
+    val->setLabelFormat("%.3g");
+    c->addAxis(cat, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    c->addAxis(val, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(cat);
+    series->attachAxis(val);
+}
+
+// "Cooling: CDU pumps" -> group "Cooling", label "CDU pumps".
+std::pair<QString, QString> splitLabel(const std::string& label) {
+    const QString l = QString::fromStdString(label);
+    const int colon = l.indexOf(':');
+    if (colon < 0)
+        return {l, l};
+    return {l.left(colon).trimmed(), l.mid(colon + 1).trimmed()};
+}
+
+QChart* modelChart(const EstimateSnapshot& s, const QString& title, const QString& unit,
+                   double (*value)(const ModelScenarioFigure&)) {
+    QChart* c = newChart(title);
+    QStringList models;
+    for (const auto& f : s.perModel)
+        if (!models.contains(QString::fromStdString(f.modelId)))
+            models << QString::fromStdString(f.modelId);
+    auto* series = new QBarSeries;
+    double maxV = 0.0;
+    for (const std::string& scenario : s.scenarios) {
+        auto* set = new QBarSet(QString::fromStdString(scenario));
+        for (const QString& m : models) {
+            double v = 0.0;
+            for (const auto& f : s.perModel)
+                if (f.scenario == scenario && QString::fromStdString(f.modelId) == m && f.served)
+                    v = value(f);
+            *set << v;
+            maxV = std::max(maxV, v);
+        }
+        series->append(set);
+    }
+    c->addSeries(series);
+    attachAxes(c, series, models, unit, maxV);
+    return c;
+}
+
+} // namespace
+
+QChart* makePowerChart(const FactoryEstimate& e) {
+    QChart* c = newChart(QObject::tr("Facility power at typical IT load (%1 kW, PUE %2)")
+                             .arg(e.facilityKw, 0, 'f', 0)
+                             .arg(e.pue, 0, 'f', 3));
+    auto* series = new QHorizontalStackedBarSeries;
+    const QStringList groups{QObject::tr("IT"), QObject::tr("Cooling"), QObject::tr("Losses")};
+    double maxV = 0.0;
+    std::vector<double> totals(3, 0.0);
+    for (const BreakdownItem& item : e.powerBreakdownKw) {
+        const auto [group, label] = splitLabel(item.label);
+        auto* set = new QBarSet(label);
+        for (int g = 0; g < 3; ++g) {
+            const bool mine = group == groups[g];
+            *set << (mine ? item.value : 0.0);
+            if (mine)
+                totals[std::size_t(g)] += item.value;
+        }
+        series->append(set);
+    }
+    for (double t : totals)
+        maxV = std::max(maxV, t);
+    c->addSeries(series);
+    attachAxes(c, series, groups, QObject::tr("kW"), maxV, true);
+    return c;
+}
+
+QChart* makeModelTokensChart(const EstimateSnapshot& s) {
+    return modelChart(
+        s,
+        QObject::tr("Factory tokens/s per model (%1, %2)")
+            .arg(QString::fromStdString(s.systemId), QString::fromStdString(s.estimate.precision)),
+        QObject::tr("tokens/s"), [](const ModelScenarioFigure& f) { return f.tokensPerSecond; });
+}
+
+QChart* makeModelTtftChart(const EstimateSnapshot& s) {
+    return modelChart(s, QObject::tr("p99 time to first token per model"), QObject::tr("ms"),
+                      [](const ModelScenarioFigure& f) { return f.ttftMs; });
+}
+
+QChart* makeCostChart(const FactoryEstimate& e) {
+    QChart* c = newChart(QObject::tr("Cost (M USD): capex by category and cost per year"));
+    const QStringList groups{QObject::tr("Capex"), QObject::tr("Per year")};
+    auto* series = new QStackedBarSeries;
+    double capex = 0.0, yearly = 0.0;
+    for (const BreakdownItem& item : e.capexBreakdownUsd) {
+        auto* set = new QBarSet(QString::fromStdString(item.label));
+        *set << item.value / 1e6 << 0.0;
+        capex += item.value / 1e6;
+        series->append(set);
+    }
+    for (const BreakdownItem& item : e.annualCostBreakdownUsd) {
+        auto* set = new QBarSet(QString::fromStdString(item.label));
+        *set << 0.0 << item.value / 1e6;
+        yearly += item.value / 1e6;
+        series->append(set);
+    }
+    c->addSeries(series);
+    attachAxes(c, series, groups, QObject::tr("M USD"), std::max(capex, yearly));
+    return c;
+}
+
+} // namespace aifp::ui

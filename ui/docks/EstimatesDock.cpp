@@ -1,0 +1,312 @@
+#include "ui/docks/EstimatesDock.hpp"
+#include "core/estimate/ModelLibrary.hpp"
+#include "ui/app/Document.hpp"
+#include "ui/commands/AssumptionOverrideCommand.hpp"
+#include "ui/commands/ChangeValueCommand.hpp"
+#include "ui/docks/AssumptionTableModel.hpp"
+#include "ui/docks/EstimateCharts.hpp"
+#include "ui/docks/EstimateRunner.hpp"
+#include "ui/docks/HeadlineFigures.hpp"
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace aifp::ui {
+
+namespace {
+
+QChartView* newChartView() {
+    auto* v = new QChartView;
+    v->setRenderHint(QPainter::Antialiasing);
+    v->setMinimumHeight(220);
+    return v;
+}
+
+// Replaces the view's chart; QChartView gives the previous one back to us.
+void replaceChart(QChartView* view, QChart* chart) {
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+void fillCombo(QComboBox* box, const std::vector<std::string>& items) {
+    for (const auto& s : items)
+        box->addItem(QString::fromStdString(s));
+}
+
+} // namespace
+
+EstimatesDock::EstimatesDock(Document* document, QWidget* parent)
+    : QDockWidget(tr("Estimates"), parent), document_(document), runner_(new EstimateRunner(this)),
+      modelBox_(new QComboBox), scenarioBox_(new QComboBox), precisionBox_(new QComboBox),
+      status_(new QLabel), powerView_(newChartView()), tokensView_(newChartView()),
+      ttftView_(newChartView()), costView_(newChartView()), notes_(new QLabel),
+      assumptionModel_(new AssumptionTableModel(this)), assumptionView_(new QTableView),
+      resetButton_(new QPushButton(tr("Reset to default"))) {
+    setObjectName("EstimatesDock");
+    auto* body = new QWidget;
+    auto* layout = new QVBoxLayout(body);
+
+    // Selectors: the serving model, scenario and precision of design.settings.
+    std::vector<std::string> models;
+    try {
+        for (const ModelSpec& m : ModelLibrary::builtin().models())
+            models.push_back(m.id);
+    } catch (const std::exception& e) {
+        status_->setText(tr("Models file: %1").arg(QString::fromUtf8(e.what())));
+    }
+    fillCombo(modelBox_, models);
+    fillCombo(scenarioBox_, estimateScenarios());
+    fillCombo(precisionBox_, estimatePrecisions());
+    modelBox_->setObjectName("estimateModel");
+    scenarioBox_->setObjectName("estimateScenario");
+    precisionBox_->setObjectName("estimatePrecision");
+    auto* selectors = new QHBoxLayout;
+    selectors->addWidget(new QLabel(tr("Model")));
+    selectors->addWidget(modelBox_, 1);
+    selectors->addWidget(new QLabel(tr("Scenario")));
+    selectors->addWidget(scenarioBox_);
+    selectors->addWidget(new QLabel(tr("Precision")));
+    selectors->addWidget(precisionBox_);
+    layout->addLayout(selectors);
+    status_->setWordWrap(true);
+    layout->addWidget(status_);
+
+    // Headline figures, four to a row.
+    auto* grid = new QGridLayout;
+    int i = 0;
+    for (const HeadlineFigure& f : headlineFigures(FactoryEstimate{})) {
+        auto* caption = new QLabel(f.caption);
+        caption->setStyleSheet("color: palette(mid); font-size: small;");
+        auto* value = new QLabel(QStringLiteral("-"));
+        value->setObjectName("figure_" + f.key);
+        value->setStyleSheet("font-weight: bold; font-size: large;");
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        auto* cell = new QVBoxLayout;
+        cell->setSpacing(0);
+        cell->addWidget(caption);
+        cell->addWidget(value);
+        grid->addLayout(cell, i / 4, i % 4);
+        figures_.insert(f.key, value);
+        ++i;
+    }
+    layout->addLayout(grid);
+
+    auto* tabs = new QTabWidget;
+    tabs->setObjectName("estimateTabs");
+    tabs->addTab(powerView_, tr("Power"));
+    auto* modelsPage = new QWidget;
+    auto* modelsLayout = new QVBoxLayout(modelsPage);
+    auto* split = new QSplitter(Qt::Vertical);
+    split->addWidget(tokensView_);
+    split->addWidget(ttftView_);
+    modelsLayout->addWidget(split, 1);
+    notes_->setWordWrap(true);
+    notes_->setObjectName("estimateNotes");
+    notes_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* notesScroll = new QScrollArea;
+    notesScroll->setWidget(notes_);
+    notesScroll->setWidgetResizable(true);
+    notesScroll->setMaximumHeight(110);
+    modelsLayout->addWidget(notesScroll);
+    tabs->addTab(modelsPage, tr("Models"));
+    tabs->addTab(costView_, tr("Cost"));
+
+    auto* assumptionsPage = new QWidget;
+    auto* al = new QVBoxLayout(assumptionsPage);
+    assumptionView_->setModel(assumptionModel_);
+    assumptionView_->setObjectName("estimateAssumptions");
+    assumptionView_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    assumptionView_->setSelectionMode(QAbstractItemView::SingleSelection);
+    assumptionView_->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                     QAbstractItemView::EditKeyPressed |
+                                     QAbstractItemView::AnyKeyPressed);
+    assumptionView_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    assumptionView_->horizontalHeader()->setStretchLastSection(true);
+    assumptionView_->verticalHeader()->hide();
+    al->addWidget(assumptionView_, 1);
+    auto* row = new QHBoxLayout;
+    auto* legend =
+        new QLabel(tr("<span style='background:#ffe4b5'>&nbsp;assumption / unverified&nbsp;</span> "
+                      "<span style='background:#fffacd'>&nbsp;secondary source&nbsp;</span> "
+                      "<span style='background:#c8dcff'>&nbsp;<b>user override</b>&nbsp;</span> "
+                      "&mdash; double-click a value to edit it"));
+    row->addWidget(legend, 1);
+    resetButton_->setObjectName("resetAssumption");
+    row->addWidget(resetButton_);
+    al->addLayout(row);
+    tabs->addTab(assumptionsPage, tr("Assumptions"));
+    layout->addWidget(tabs, 1);
+    setWidget(body);
+
+    replaceChart(powerView_, new QChart);
+    replaceChart(tokensView_, new QChart);
+    replaceChart(ttftView_, new QChart);
+    replaceChart(costView_, new QChart);
+
+    connect(runner_, &EstimateRunner::finished, this, &EstimatesDock::showSnapshot);
+    connect(document_, &Document::changed, this, [this](const DesignChange& change) {
+        if (change.kind == DesignChange::Kind::Reset || change.settingsChanged)
+            syncSelectors();
+        requestEstimate();
+    });
+    auto onBox = [this](QComboBox* box, const QString& which) {
+        connect(box, &QComboBox::currentTextChanged, this, [this, which](const QString& text) {
+            if (!syncing_)
+                setSetting(which, text);
+        });
+    };
+    onBox(modelBox_, "modelId");
+    onBox(scenarioBox_, "scenario");
+    onBox(precisionBox_, "precision");
+    connect(assumptionModel_, &AssumptionTableModel::overrideRequested, this,
+            [this](const QString& key, double value) {
+                document_->push(new AssumptionOverrideCommand(document_, key.toStdString(), value));
+            });
+    connect(assumptionModel_, &AssumptionTableModel::editRefused, this,
+            &EstimatesDock::statusMessage);
+    connect(resetButton_, &QPushButton::clicked, this, &EstimatesDock::resetCurrentAssumption);
+    connect(assumptionView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &EstimatesDock::updateResetButton);
+    connect(assumptionModel_, &QAbstractItemModel::modelReset, this,
+            &EstimatesDock::updateResetButton);
+    updateResetButton();
+    syncSelectors();
+    requestEstimate();
+}
+
+EstimatesDock::~EstimatesDock() = default;
+
+const EstimateSnapshot& EstimatesDock::snapshot() const {
+    return runner_->latest();
+}
+
+QString EstimatesDock::figureText(const QString& key) const {
+    const QLabel* l = figures_.value(key, nullptr);
+    return l ? l->text() : QString();
+}
+
+void EstimatesDock::requestEstimate() {
+    status_->setText(tr("Estimating…"));
+    runner_->request(document_->design());
+}
+
+void EstimatesDock::syncSelectors() {
+    syncing_ = true;
+    const DesignSettings& s = document_->design().settings;
+    auto select = [](QComboBox* box, const std::string& value) {
+        const QString v = QString::fromStdString(value);
+        if (box->findText(v) < 0)
+            box->addItem(v); // an id the file names but the library lacks: shown, not hidden
+        box->setCurrentText(v);
+    };
+    select(modelBox_, s.modelId);
+    select(scenarioBox_, s.scenario);
+    select(precisionBox_, s.precision);
+    syncing_ = false;
+}
+
+void EstimatesDock::setSetting(const QString& which, const QString& value) {
+    DesignPatch patch;
+    patch.settingsBefore = document_->design().settings;
+    DesignSettings after = *patch.settingsBefore;
+    std::string* field = which == "modelId"    ? &after.modelId
+                         : which == "scenario" ? &after.scenario
+                                               : &after.precision;
+    if (*field == value.toStdString())
+        return;
+    *field = value.toStdString();
+    patch.settingsAfter = after;
+    document_->push(new ChangeValueCommand(document_, std::move(patch),
+                                           "settings." + which.toStdString(),
+                                           tr("Set estimate %1 to %2").arg(which, value)));
+}
+
+void EstimatesDock::showSnapshot() {
+    const EstimateSnapshot& s = runner_->latest();
+    if (runner_->busy())
+        status_->setText(tr("Estimating…"));
+    else if (!s.ok)
+        status_->setText(tr("No estimate: %1").arg(QString::fromStdString(s.error)));
+    else
+        status_->setText(tr("%1, %2, %3; tokens/s ±%4 %")
+                             .arg(QString::fromStdString(s.estimate.modelId),
+                                  QString::fromStdString(s.estimate.scenario),
+                                  QString::fromStdString(s.estimate.precision))
+                             .arg(s.estimate.errorBandFraction * 100.0, 0, 'f', 0));
+    const FactoryEstimate shown = s.ok ? s.estimate : FactoryEstimate{};
+    for (const HeadlineFigure& f : headlineFigures(shown))
+        if (QLabel* l = figures_.value(f.key, nullptr))
+            l->setText(s.ok ? f.text : QStringLiteral("-"));
+    if (s.ok) {
+        replaceChart(powerView_, makePowerChart(s.estimate));
+        replaceChart(tokensView_, makeModelTokensChart(s));
+        replaceChart(ttftView_, makeModelTtftChart(s));
+        replaceChart(costView_, makeCostChart(s.estimate));
+    } else {
+        for (QChartView* v : {powerView_, tokensView_, ttftView_, costView_})
+            replaceChart(v, new QChart);
+    }
+    QStringList notes;
+    for (const ModelScenarioFigure& f : s.perModel)
+        if (!f.served)
+            notes << tr("%1 / %2: skipped, %3")
+                         .arg(QString::fromStdString(f.modelId), QString::fromStdString(f.scenario),
+                              QString::fromStdString(f.note));
+    for (const std::string& n : s.estimate.notes)
+        notes << QString::fromStdString(n);
+    notes_->setText(notes.isEmpty() ? tr("No notes.") : "• " + notes.join("\n• "));
+    // Keep the edited row current across the model reset.
+    const int current = assumptionView_->currentIndex().row();
+    const std::string key = current >= 0 && current < assumptionModel_->rowCount()
+                                ? assumptionModel_->assumption(current).id
+                                : std::string();
+    assumptionModel_->setAssumptions(
+        s.ok ? s.estimate.assumptions : std::vector<EstimateAssumption>{}, s.overrides);
+    if (const int r = assumptionModel_->rowOf(key); r >= 0)
+        assumptionView_->setCurrentIndex(assumptionModel_->index(r, AssumptionTableModel::Value));
+    assumptionView_->resizeColumnsToContents();
+    updateResetButton();
+}
+
+void EstimatesDock::updateResetButton() {
+    const int r = assumptionView_->currentIndex().row();
+    resetButton_->setEnabled(assumptionModel_->isOverridden(r));
+}
+
+void EstimatesDock::resetCurrentAssumption() {
+    const int r = assumptionView_->currentIndex().row();
+    if (!assumptionModel_->isOverridden(r))
+        return;
+    document_->push(
+        new AssumptionOverrideCommand(document_, assumptionModel_->assumption(r).id, std::nullopt));
+}
+
+EstimatesDock* installEstimatesDock(QMainWindow* window, Document* document) {
+    auto* dock = new EstimatesDock(document, window);
+    window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    for (QAction* a : window->menuBar()->actions())
+        if (QMenu* m = a->menu(); m && m->title().remove('&') == QObject::tr("View")) {
+            m->addAction(dock->toggleViewAction());
+            break;
+        }
+    QObject::connect(dock, &EstimatesDock::statusMessage, window,
+                     [window](const QString& msg) { window->statusBar()->showMessage(msg, 8000); });
+    return dock;
+}
+
+} // namespace aifp::ui

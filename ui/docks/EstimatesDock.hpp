@@ -1,0 +1,74 @@
+#pragma once
+#include "ui/docks/EstimateSnapshot.hpp"
+#include <QDockWidget>
+#include <QMap>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QMainWindow;
+class QPushButton;
+class QTableView;
+
+namespace aifp::ui {
+
+class AssumptionTableModel;
+class Document;
+class EstimateRunner;
+
+// Estimates of the open design, kept current: headline figures (GPUs, MW, PUE, tokens/s,
+// latency, energy and cost), charts of the power breakdown, tokens/s and TTFT per model and
+// scenario, and cost; the estimate's assumptions, editable where the engine takes an override.
+// The estimate is recomputed on a worker thread after each document change; the selectors and
+// assumption edits are undoable commands on the document.
+class EstimatesDock : public QDockWidget {
+    Q_OBJECT
+public:
+    explicit EstimatesDock(Document* document, QWidget* parent = nullptr);
+    ~EstimatesDock() override;
+
+    const EstimateSnapshot& snapshot() const;
+    EstimateRunner* runner() const { return runner_; }
+    AssumptionTableModel* assumptions() const { return assumptionModel_; }
+    // The text of a headline figure by key ("gpus", "facilityMw", ...; HeadlineFigures.hpp).
+    QString figureText(const QString& key) const;
+    QComboBox* modelBox() const { return modelBox_; }
+    QComboBox* scenarioBox() const { return scenarioBox_; }
+    QComboBox* precisionBox() const { return precisionBox_; }
+    QTableView* assumptionView() const { return assumptionView_; }
+    // Removes the override of the current assumption row, as one undo step.
+    void resetCurrentAssumption();
+
+signals:
+    void statusMessage(const QString& message);
+
+private:
+    void requestEstimate();
+    void showSnapshot();
+    void syncSelectors();
+    void setSetting(const QString& which, const QString& value);
+    void updateResetButton();
+
+    Document* document_;
+    EstimateRunner* runner_;
+    QComboBox* modelBox_;
+    QComboBox* scenarioBox_;
+    QComboBox* precisionBox_;
+    QLabel* status_;
+    QMap<QString, QLabel*> figures_;
+    QChartView* powerView_;
+    QChartView* tokensView_;
+    QChartView* ttftView_;
+    QChartView* costView_;
+    QLabel* notes_;
+    AssumptionTableModel* assumptionModel_;
+    QTableView* assumptionView_;
+    QPushButton* resetButton_;
+    bool syncing_ = false;
+};
+
+// Creates the estimates dock (object name "EstimatesDock"), adds it to the right dock area
+// tabbed with nothing else, and its toggle action to the window's View menu when there is one.
+EstimatesDock* installEstimatesDock(QMainWindow* window, Document* document);
+
+} // namespace aifp::ui

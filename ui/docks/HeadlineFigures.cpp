@@ -1,0 +1,64 @@
+#include "ui/docks/HeadlineFigures.hpp"
+#include <QLocale>
+#include <QObject>
+#include <cmath>
+
+namespace aifp::ui {
+
+QString compactNumber(double v) {
+    if (!std::isfinite(v))
+        return QStringLiteral("n/a");
+    const double a = std::fabs(v);
+    const char* suffix = "";
+    double scaled = v;
+    if (a >= 1e12) {
+        scaled = v / 1e12;
+        suffix = " T";
+    } else if (a >= 1e9) {
+        scaled = v / 1e9;
+        suffix = " G";
+    } else if (a >= 1e6) {
+        scaled = v / 1e6;
+        suffix = " M";
+    } else if (a >= 1e4) {
+        scaled = v / 1e3;
+        suffix = " k";
+    }
+    return QString::number(scaled, 'g', 3) + QLatin1String(suffix);
+}
+
+namespace {
+
+QString fixed(double v, int decimals) {
+    return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("n/a");
+}
+
+QString usd(double v) {
+    return std::isfinite(v) ? QStringLiteral("$") + compactNumber(v) : QStringLiteral("n/a");
+}
+
+} // namespace
+
+std::vector<HeadlineFigure> headlineFigures(const FactoryEstimate& e) {
+    const bool tokens = e.tokensPerSecond > 0.0;
+    const double na = std::nan("");
+    return {
+        {"gpus", QObject::tr("GPUs"), QLocale::c().toString(e.gpus)},
+        {"itMw", QObject::tr("IT MW"), fixed(e.itDesignKw / 1000.0, 3)},
+        {"facilityMw", QObject::tr("Facility MW"), fixed(e.facilityKw / 1000.0, 3)},
+        {"pue", QObject::tr("PUE"), fixed(e.pue, 3)},
+        {"tokensPerSecond", QObject::tr("Tokens/s"),
+         compactNumber(tokens ? e.tokensPerSecond : na)},
+        {"ttftMs", QObject::tr("TTFT ms"), fixed(tokens ? e.ttftMs : na, 1)},
+        {"tpotMs", QObject::tr("TPOT ms"), fixed(tokens ? e.tpotMs : na, 2)},
+        {"tokensPerSecondPerMw", QObject::tr("Tokens/s per MW"),
+         compactNumber(tokens ? e.tokensPerSecondPerMw : na)},
+        {"joulesPerToken", QObject::tr("J/token"), fixed(tokens ? e.joulesPerToken : na, 3)},
+        {"capexUsd", QObject::tr("Capex"), usd(e.capexUsd)},
+        {"opexUsdPerYear", QObject::tr("Opex/yr"), usd(e.opexUsdPerYear)},
+        {"costPerMillionTokensUsd", QObject::tr("$/M tokens"),
+         fixed(tokens ? e.costPerMillionTokensUsd : na, 3)},
+    };
+}
+
+} // namespace aifp::ui

@@ -1,0 +1,60 @@
+#pragma once
+#include "core/model/Design.hpp"
+#include <QAbstractItemModel>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+namespace aifp::ui {
+
+// The design as a tree: site > halls > rows > racks, then power, cooling and network folders.
+// Children are created only when a view asks for them, so a hall of thousands of racks costs
+// nothing until its rows are expanded. Ids are in Qt::UserRole.
+class ProjectTreeModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    static constexpr int IdRole = Qt::UserRole;
+    explicit ProjectTreeModel(QObject* parent = nullptr);
+    ~ProjectTreeModel() override;
+
+    // The design must outlive the model or the next setDesign call. Rebuilds the tree.
+    void setDesign(const Design* design);
+    void refresh() { setDesign(design_); }
+
+    QModelIndex indexForId(ObjectId id); // creates the path to it; invalid if not shown
+    ObjectId idAt(const QModelIndex& index) const;
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+
+private:
+    enum class NodeType { Root, Site, Hall, Row, Unassigned, Object, Folder };
+    enum class Folder { Power, PowerLinks, Cooling, Pipes, Network, NetworkLinks };
+    struct Node {
+        NodeType type = NodeType::Root;
+        ObjectId id = kNoId; // hall, row or object
+        Folder folder = Folder::Power;
+        Node* parent = nullptr;
+        int row = 0;
+        bool populated = false;
+        std::vector<std::unique_ptr<Node>> children;
+    };
+    Node* nodeOf(const QModelIndex& index) const;
+    void populate(Node* node) const;
+    std::size_t childCount(const Node* node) const;
+    QString label(const Node* node) const;
+    void buildGroups();
+
+    const Design* design_ = nullptr;
+    std::unique_ptr<DesignIndex> index_;
+    std::unique_ptr<Node> root_;
+    std::unordered_map<ObjectId, std::vector<std::size_t>> rowsByHall_, racksByRow_,
+        unassignedByHall_; // indices into the design's vectors
+};
+
+} // namespace aifp::ui

@@ -1,0 +1,545 @@
+#include "ui/docks/ScheduleDock.hpp"
+#include "core/estimate/InferenceEstimator.hpp"
+#include "core/schedule/ScheduleGenerator.hpp"
+#include "ui/app/Document.hpp"
+#include "ui/commands/AssumptionOverrideCommand.hpp"
+#include "ui/commands/PatchCommand.hpp"
+#include <QAction>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QElapsedTimer>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QThread>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <cmath>
+#include <map>
+#include <regex>
+
+namespace aifp::ui {
+
+namespace {
+
+// Runs taking longer than this move to a worker thread (the brief's interactivity budget).
+constexpr qint64 kBackgroundThresholdMs = 50;
+
+// tokens/s with n GPUs online, from the inference estimator for the design's serving settings and
+// its most common GPU system (as `aifp-cli schedule` does). Empty when the estimator rejects them.
+std::function<double(int)> throughputOf(const Design& design, const Catalog& catalog) {
+    std::map<std::string, long> racksBySystem;
+    for (const Rack& r : design.racks)
+        ++racksBySystem[r.catalogId];
+    std::string systemId;
+    long most = 0;
+    for (const auto& [id, n] : racksBySystem)
+        if (n > most) {
+            most = n;
+            systemId = id;
+        }
+    if (systemId.empty())
+        return {};
+    const DesignSettings s = design.settings;
+    auto estimate = [systemId, s](int gpus) {
+        InferenceRequest q;
+        q.systemId = systemId;
+        q.gpus = gpus;
+        q.modelId = s.modelId;
+        q.precision = s.precision;
+        q.scenario = s.scenario;
+        return estimateInference(q).tokensPerSecond;
+    };
+    try {
+        estimate(static_cast<int>(most * systemSpec(catalog, systemId).gpusPerRack));
+    } catch (const std::exception&) {
+        return {};
+    }
+    return estimate;
+}
+
+struct RunOutput {
+    std::shared_ptr<const ScheduleResult> result;
+    QString error;
+    qint64 ms = 0;
+};
+
+RunOutput runSchedule(const Design& design, const Catalog& catalog) {
+    QElapsedTimer timer;
+    timer.start();
+    RunOutput out;
+    try {
+        ScheduleOptions options;
+        options.catalog = &catalog;
+        options.tokensPerSecond = throughputOf(design, catalog);
+        out.result = std::make_shared<const ScheduleResult>(generateSchedule(design, options));
+    } catch (const std::exception& e) {
+        out.error = QString::fromStdString(e.what());
+    }
+    out.ms = timer.elapsed();
+    return out;
+}
+
+QString fmtNumber(double v) { return QString::number(v, 'g', 6); }
+
+} // namespace
+
+ScheduleDock::ScheduleDock(Document* document, QWidget* parent)
+    : QDockWidget(tr("Schedule"), parent), document_(document),
+      generation_(std::make_shared<std::atomic<int>>(0)) {
+    setObjectName(QStringLiteral("scheduleDock"));
+    auto* body = new QWidget(this);
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(4, 4, 4, 4);
+
+    // Headline dates.
+    auto* head = new QHBoxLayout;
+    firstToken_ = new QLabel(body);
+    fullCapacity_ = new QLabel(body);
+    for (QLabel* l : {firstToken_, fullCapacity_}) {
+        QFont f = l->font();
+        f.setPointSizeF(f.pointSizeF() * 1.35);
+        f.setBold(true);
+        l->setFont(f);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    firstToken_->setObjectName(QStringLiteral("firstTokenLabel"));
+    fullCapacity_->setObjectName(QStringLiteral("fullCapacityLabel"));
+    head->addWidget(firstToken_);
+    head->addSpacing(24);
+    head->addWidget(fullCapacity_);
+    head->addStretch(1);
+    head->addWidget(new QLabel(tr("Delivery:"), body));
+    delivery_ = new QComboBox(body);
+    delivery_->setObjectName(QStringLiteral("deliveryCombo"));
+    delivery_->addItem(tr("Traditional (stick-built)"), QStringLiteral("traditional"));
+    delivery_->addItem(tr("Prefabricated modules"), QStringLiteral("prefab"));
+    head->addWidget(delivery_);
+    head->addWidget(new QLabel(tr("Start:"), body));
+    start_ = new QDateEdit(body);
+    start_->setObjectName(QStringLiteral("startDateEdit"));
+    start_->setCalendarPopup(true);
+    start_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    head->addWidget(start_);
+    head->addWidget(new QLabel(tr("Zoom:"), body));
+    zoom_ = new QComboBox(body);
+    zoom_->setObjectName(QStringLiteral("zoomCombo"));
+    zoom_->addItems({tr("Weeks"), tr("Months"), tr("Quarters")});
+    head->addWidget(zoom_);
+    layout->addLayout(head);
+
+    status_ = new QLabel(body);
+    status_->setWordWrap(true);
+    status_->setObjectName(QStringLiteral("scheduleStatus"));
+    layout->addWidget(status_);
+
+    // Gantt | ramp chart, with the parameter table as a second tab.
+    auto* tabs = new QTabWidget(body);
+    auto* split = new QSplitter(Qt::Horizontal, tabs);
+    auto* scroll = new QScrollArea(split);
+    gantt_ = new GanttView;
+    scroll->setWidget(gantt_);
+    scroll->setWidgetResizable(false);
+    scroll->setBackgroundRole(QPalette::Base);
+    rampView_ = new QChartView(split);
+    rampView_->setObjectName(QStringLiteral("rampChart"));
+    rampView_->setRenderHint(QPainter::Antialiasing);
+    rampView_->setMinimumWidth(280);
+    split->addWidget(scroll);
+    split->addWidget(rampView_);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    tabs->addTab(split, tr("Programme"));
+
+    table_ = new QTableWidget(0, 5, tabs);
+    table_->setObjectName(QStringLiteral("scheduleParameters"));
+    table_->setHorizontalHeaderLabels(
+        {tr("Lead time / duration"), tr("Value"), tr("Unit"), tr("Key"), tr("Source")});
+    table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->verticalHeader()->hide();
+    tabs->addTab(table_, tr("Lead times and durations"));
+    layout->addWidget(tabs, 1);
+    setWidget(body);
+
+    connect(gantt_, &GanttView::taskActivated, this, &ScheduleDock::editTask);
+    connect(gantt_, &GanttView::zoomChanged, this, [this](GanttView::Zoom z) {
+        const QSignalBlocker block(zoom_);
+        zoom_->setCurrentIndex(static_cast<int>(z));
+    });
+    connect(zoom_, &QComboBox::currentIndexChanged, this,
+            [this](int i) { gantt_->setZoom(static_cast<GanttView::Zoom>(i)); });
+    zoom_->setCurrentIndex(static_cast<int>(gantt_->zoom()));
+    connect(delivery_, &QComboBox::activated, this,
+            [this](int i) { setDelivery(delivery_->itemData(i).toString()); });
+    connect(start_, &QDateEdit::editingFinished, this, [this] { setStartDate(start_->date()); });
+    connect(table_, &QTableWidget::cellChanged, this, &ScheduleDock::editTableRow);
+    connect(document_, &Document::changed, this, &ScheduleDock::onChanged);
+
+    recomputeNow();
+}
+
+ScheduleDock::~ScheduleDock() {
+    generation_->fetch_add(1);
+    if (worker_) {
+        worker_->wait();
+        delete worker_;
+    }
+}
+
+QString ScheduleDock::firstTokenText() const {
+    return result_ ? QString::fromStdString(result_->firstToken) : QString();
+}
+
+QString ScheduleDock::fullCapacityText() const {
+    return result_ ? QString::fromStdString(result_->fullCapacity) : QString();
+}
+
+void ScheduleDock::onChanged() {
+    refreshControls();
+    if (lastRunMs_ <= kBackgroundThresholdMs && !running_)
+        recomputeNow();
+    else
+        launch();
+}
+
+void ScheduleDock::recomputeNow() {
+    generation_->fetch_add(1); // a run in flight is now stale
+    const RunOutput out = runSchedule(document_->design(), document_->catalog());
+    apply(out.result, out.error, out.ms);
+}
+
+void ScheduleDock::launch() {
+    if (running_) {
+        rerun_ = true; // the result in flight is stale: run again when it lands
+        return;
+    }
+    running_ = true;
+    rerun_ = false;
+    status_->setText(tr("Rescheduling…"));
+    const int gen = generation_->fetch_add(1) + 1;
+    auto design = std::make_shared<const Design>(document_->design());
+    auto catalog = std::make_shared<const Catalog>(document_->catalog());
+    auto generation = generation_;
+    if (worker_) {
+        worker_->wait();
+        delete worker_;
+    }
+    worker_ = QThread::create([this, design, catalog, generation, gen] {
+        RunOutput out = runSchedule(*design, *catalog);
+        if (generation->load() != gen)
+            return; // overtaken (dock closing or a synchronous run happened)
+        QMetaObject::invokeMethod(
+            this,
+            [this, out, generation, gen] {
+                running_ = false;
+                if (rerun_) {
+                    launch();
+                    return;
+                }
+                if (generation->load() == gen)
+                    apply(out.result, out.error, out.ms);
+            },
+            Qt::QueuedConnection);
+    });
+    worker_->start();
+}
+
+void ScheduleDock::apply(std::shared_ptr<const ScheduleResult> result, const QString& error,
+                         qint64 ms) {
+    running_ = false;
+    lastRunMs_ = ms;
+    error_ = error;
+    if (result)
+        result_ = *result;
+    else
+        result_.reset();
+    refreshControls();
+    if (result_) {
+        gantt_->setSchedule(*result_);
+        status_->setText(
+            tr("%1 tasks, %2 on the critical path; scheduled in %3 ms.%4")
+                .arg(result_->network.tasks.size())
+                .arg(result_->cpm.criticalPath.size())
+                .arg(ms)
+                .arg(result_->notes.empty()
+                         ? QString()
+                         : QStringLiteral(" ") + QString::fromStdString(result_->notes.front())));
+        status_->setStyleSheet(QString());
+    } else {
+        gantt_->clear();
+        status_->setText(tr("Cannot schedule this design: %1").arg(error));
+        status_->setStyleSheet(QStringLiteral("color: #b00020;"));
+    }
+    fillTable();
+    fillRamp();
+    emit scheduleUpdated();
+}
+
+void ScheduleDock::refreshControls() {
+    const DesignSettings& s = document_->design().settings;
+    {
+        const QSignalBlocker b(delivery_);
+        delivery_->setCurrentIndex(std::max(0, delivery_->findData(QString::fromStdString(s.delivery))));
+    }
+    {
+        const QSignalBlocker b(start_);
+        start_->setDate(QDate::fromString(QString::fromStdString(s.scheduleStart), Qt::ISODate));
+    }
+    if (result_) {
+        firstToken_->setText(tr("First token: <span style='color:#28783c'>%1</span>")
+                                 .arg(QString::fromStdString(result_->firstToken)));
+        fullCapacity_->setText(tr("Full capacity: <span style='color:#1e5aaa'>%1</span>")
+                                   .arg(QString::fromStdString(result_->fullCapacity)));
+    } else {
+        firstToken_->setText(tr("First token: n/a"));
+        fullCapacity_->setText(tr("Full capacity: n/a"));
+    }
+}
+
+void ScheduleDock::fillTable() {
+    filling_ = true;
+    const QSignalBlocker block(table_);
+    table_->setRowCount(0);
+    if (result_) {
+        table_->setRowCount(static_cast<int>(result_->parameters.size()));
+        int row = 0;
+        for (const ScheduleParameter& p : result_->parameters) {
+            auto* name = new QTableWidgetItem(QString::fromStdString(p.description));
+            auto* value = new QTableWidgetItem(fmtNumber(p.value));
+            auto* unit = new QTableWidgetItem(QString::fromStdString(p.unit));
+            auto* key = new QTableWidgetItem(QString::fromStdString(p.key));
+            auto* source = new QTableWidgetItem(
+                (p.assumption ? tr("Assumption: ") : QString()) + QString::fromStdString(p.source));
+            for (QTableWidgetItem* it : {name, unit, key, source})
+                it->setFlags(it->flags() & ~Qt::ItemIsEditable);
+            value->setData(Qt::UserRole, QString::fromStdString(p.key));
+            value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (p.overridden) {
+                QFont f = value->font();
+                f.setBold(true);
+                value->setFont(f);
+                value->setToolTip(tr("Overridden (default %1)").arg(fmtNumber(p.defaultValue)));
+            }
+            if (p.assumption)
+                name->setForeground(QColor(160, 90, 0));
+            table_->setItem(row, 0, name);
+            table_->setItem(row, 1, value);
+            table_->setItem(row, 2, unit);
+            table_->setItem(row, 3, key);
+            table_->setItem(row, 4, source);
+            ++row;
+        }
+    }
+    filling_ = false;
+}
+
+void ScheduleDock::fillRamp() {
+    auto* chart = new QChart;
+    chart->setTitle(tr("Capacity ramp by programme week"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    if (result_ && !result_->ramp.empty()) {
+        auto* mw = new QLineSeries;
+        mw->setName(tr("MW energised (IT)"));
+        auto* gpus = new QLineSeries;
+        gpus->setName(tr("GPUs online"));
+        QLineSeries* tps = nullptr;
+        bool haveTokens = false;
+        for (const RampWeek& w : result_->ramp)
+            haveTokens = haveTokens || w.tokensPerSecond.has_value();
+        if (haveTokens) {
+            tps = new QLineSeries;
+            tps->setName(tr("Million tokens/s online"));
+        }
+        // Step lines: the value holds through the week and jumps at the next one.
+        double prevMw = 0.0, prevGpus = 0.0, prevTps = 0.0;
+        double maxMw = 0.0, maxGpus = 0.0, maxTps = 0.0;
+        for (const RampWeek& w : result_->ramp) {
+            const double x = w.week;
+            const double t = w.tokensPerSecond.value_or(0.0) / 1e6;
+            mw->append(x, prevMw);
+            mw->append(x, w.mwEnergized);
+            gpus->append(x, prevGpus);
+            gpus->append(x, static_cast<double>(w.gpusOnline));
+            if (tps) {
+                tps->append(x, prevTps);
+                tps->append(x, t);
+            }
+            prevMw = w.mwEnergized;
+            prevGpus = static_cast<double>(w.gpusOnline);
+            prevTps = t;
+            maxMw = std::max(maxMw, prevMw);
+            maxGpus = std::max(maxGpus, prevGpus);
+            maxTps = std::max(maxTps, t);
+        }
+        chart->addSeries(mw);
+        chart->addSeries(gpus);
+        auto* ax = new QValueAxis;
+        ax->setTitleText(tr("Programme week"));
+        ax->setLabelFormat(QStringLiteral("%d"));
+        ax->setRange(0, std::max(1, result_->ramp.back().week + 1));
+        chart->addAxis(ax, Qt::AlignBottom);
+        auto* ayMw = new QValueAxis;
+        ayMw->setTitleText(tr("MW"));
+        ayMw->setRange(0, std::max(1.0, maxMw * 1.1));
+        ayMw->setLabelFormat(QStringLiteral("%.0f"));
+        chart->addAxis(ayMw, Qt::AlignLeft);
+        auto* ayGpu = new QValueAxis;
+        ayGpu->setTitleText(tr("GPUs"));
+        ayGpu->setRange(0, std::max(1.0, maxGpus * 1.1));
+        ayGpu->setLabelFormat(QStringLiteral("%.0f"));
+        chart->addAxis(ayGpu, Qt::AlignRight);
+        mw->attachAxis(ax);
+        mw->attachAxis(ayMw);
+        gpus->attachAxis(ax);
+        gpus->attachAxis(ayGpu);
+        if (tps) {
+            chart->addSeries(tps);
+            auto* ayT = new QValueAxis;
+            ayT->setTitleText(tr("M tokens/s"));
+            ayT->setRange(0, std::max(1e-3, maxTps * 1.1));
+            chart->addAxis(ayT, Qt::AlignRight);
+            tps->attachAxis(ax);
+            tps->attachAxis(ayT);
+        }
+    }
+    QChart* old = rampView_->chart();
+    rampView_->setChart(chart);
+    delete old;
+}
+
+std::string ScheduleDock::parameterKeyOf(const ScheduleTask& task) const {
+    if (!result_ || (task.durationDays <= 0.0 && task.kind.rfind("milestone", 0) == 0))
+        return {};
+    // The generator names the parameter in each task's basis ("26 weeks
+    // (schedule.lead.transformer_weeks)"); only lead times and durations are task edits.
+    static const std::regex keyRe("schedule\\.(lead|duration)\\.[a-z0-9_]+");
+    for (std::sregex_iterator it(task.basis.begin(), task.basis.end(), keyRe), end; it != end;
+         ++it) {
+        const std::string key = it->str();
+        for (const ScheduleParameter& p : result_->parameters)
+            if (p.key == key && key != "schedule.lead.batch_interval_weeks" &&
+                key != "schedule.duration.shell_stagger_days")
+                return key;
+    }
+    return {};
+}
+
+bool ScheduleDock::setParameter(const std::string& key, double value) {
+    if (!result_ || !std::isfinite(value))
+        return false;
+    for (const ScheduleParameter& p : result_->parameters) {
+        if (p.key != key)
+            continue;
+        if (value < 0.0 || (p.positive && value <= 0.0)) {
+            status_->setText(tr("%1 must be %2 0")
+                                 .arg(QString::fromStdString(key))
+                                 .arg(p.positive ? QStringLiteral(">") : QStringLiteral(">=")));
+            return false;
+        }
+        // Back to the default: remove the override rather than pin the default.
+        if (value == p.defaultValue)
+            document_->push(new AssumptionOverrideCommand(document_, key, std::nullopt));
+        else
+            document_->push(new AssumptionOverrideCommand(document_, key, value));
+        return true;
+    }
+    return false;
+}
+
+void ScheduleDock::setDelivery(const QString& delivery) {
+    const Design& d = document_->design();
+    if (QString::fromStdString(d.settings.delivery) == delivery)
+        return;
+    DesignPatch p;
+    p.settingsBefore = d.settings;
+    p.settingsAfter = d.settings;
+    p.settingsAfter->delivery = delivery.toStdString();
+    document_->push(new PatchCommand(document_, p, tr("Set delivery model to %1").arg(delivery)));
+}
+
+void ScheduleDock::setStartDate(const QDate& date) {
+    const Design& d = document_->design();
+    const std::string iso = date.toString(Qt::ISODate).toStdString();
+    if (!date.isValid() || d.settings.scheduleStart == iso)
+        return;
+    DesignPatch p;
+    p.settingsBefore = d.settings;
+    p.settingsAfter = d.settings;
+    p.settingsAfter->scheduleStart = iso;
+    document_->push(new PatchCommand(document_, p,
+                                     tr("Set schedule start to %1").arg(QString::fromStdString(iso))));
+}
+
+void ScheduleDock::editTask(int taskIndex) {
+    if (!result_ || taskIndex < 0 ||
+        taskIndex >= static_cast<int>(result_->network.tasks.size()))
+        return;
+    const ScheduleTask task = result_->network.tasks[static_cast<std::size_t>(taskIndex)];
+    const std::string key = parameterKeyOf(task);
+    if (key.empty()) {
+        status_->setText(tr("\"%1\" has no single lead time or duration to edit (%2).")
+                             .arg(QString::fromStdString(task.name),
+                                  QString::fromStdString(task.basis)));
+        return;
+    }
+    const ScheduleParameter* param = nullptr;
+    for (const ScheduleParameter& p : result_->parameters)
+        if (p.key == key)
+            param = &p;
+    bool ok = false;
+    const double v = QInputDialog::getDouble(
+        this, tr("Edit %1").arg(QString::fromStdString(task.name)),
+        tr("%1 (%2), %3:")
+            .arg(QString::fromStdString(param->description), QString::fromStdString(key),
+                 QString::fromStdString(param->unit)),
+        param->value, 0.0, 1e6, 1, &ok);
+    if (ok)
+        setParameter(key, v);
+}
+
+void ScheduleDock::editTableRow(int row, int column) {
+    if (filling_ || column != 1)
+        return;
+    QTableWidgetItem* it = table_->item(row, 1);
+    if (!it)
+        return;
+    bool ok = false;
+    const double v = it->text().toDouble(&ok);
+    const std::string key = it->data(Qt::UserRole).toString().toStdString();
+    if (!ok || !setParameter(key, v)) {
+        if (!ok)
+            status_->setText(tr("\"%1\" is not a number (%2)").arg(it->text(), QString::fromStdString(key)));
+        fillTable(); // restore the shown value
+    }
+}
+
+ScheduleDock* installScheduleDock(QMainWindow* window, Document* document) {
+    auto* dock = new ScheduleDock(document, window);
+    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    for (QDockWidget* other : window->findChildren<QDockWidget*>())
+        if (other != dock && window->dockWidgetArea(other) == Qt::BottomDockWidgetArea &&
+            !other->isFloating()) {
+            window->tabifyDockWidget(other, dock);
+            break;
+        }
+    for (QAction* a : window->menuBar()->actions())
+        if (a->menu() && a->text().remove(QLatin1Char('&')) == QStringLiteral("View")) {
+            a->menu()->addAction(dock->toggleViewAction());
+            break;
+        }
+    return dock;
+}
+
+} // namespace aifp::ui

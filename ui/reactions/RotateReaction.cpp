@@ -1,0 +1,14 @@
+#include "ui/reactions/RotateReaction.hpp"
+#include "ui/app/Document.hpp"
+#include "ui/commands/EditPatches.hpp"
+#include "ui/commands/PatchCommand.hpp"
+
+namespace aifp::ui {
+
+void RotateReaction::onTriggered() {
+    DesignPatch patch = rotateObjectsPatch(document_->design(), document_->selection(), 90.0);
+    if (!patch.empty())
+        document_->push(new PatchCommand(document_, std::move(patch), tr("Rotate 90°")));
+}
+
+} // namespace aifp::ui

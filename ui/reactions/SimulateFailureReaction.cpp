@@ -1,0 +1,171 @@
+#include "ui/reactions/SimulateFailureReaction.hpp"
+#include "core/estimate/FactoryEstimate.hpp"
+#include "ui/app/Document.hpp"
+#include "ui/app/MainWindow.hpp"
+#include "ui/app/ValidationRunner.hpp"
+#include "ui/docks/ImpactDock.hpp"
+#include "ui/reactions/ImpactColours.hpp"
+#include "ui/view3d/ViewportWidget.hpp"
+#include <QMenu>
+#include <QMenuBar>
+#include <QToolBar>
+
+namespace aifp::ui {
+
+SimulateFailureReaction::SimulateFailureReaction(QAction* action, Document* document,
+                                                 ImpactDock* dock, ViewportWidget* viewport,
+                                                 StatusFn normalStatus)
+    : Reaction(action, document), dock_(dock), viewport_(viewport),
+      normalStatus_(std::move(normalStatus)) {
+    connect(dock_, &ImpactDock::clearRequested, this, [this] {
+        clearImpact();
+        dock_->clearResult();
+    });
+    connect(document_, &Document::changed, this, [this] {
+        ++generation_; // a run in flight simulated the old design
+        if (result_) {
+            clearImpact();
+            dock_->markStale();
+        }
+    });
+}
+
+SimulateFailureReaction::~SimulateFailureReaction() {
+    if (running_)
+        running_->wait();
+}
+
+bool SimulateFailureReaction::enabledFor() const {
+    const auto& sel = document_->selection();
+    if (sel.empty())
+        return false;
+    const DesignIndex index(document_->design());
+    for (ObjectId id : sel) {
+        switch (index.kindOf(id)) {
+        case ObjectKind::PowerNode:
+        case ObjectKind::PowerLink:
+        case ObjectKind::CoolingNode:
+        case ObjectKind::Pipe:
+        case ObjectKind::NetworkSwitch:
+        case ObjectKind::NetworkLink:
+            return true;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+void SimulateFailureReaction::onTriggered() {
+    if (!enabledFor())
+        return;
+    const int generation = ++generation_;
+    auto design = std::make_shared<const Design>(document_->design());
+    const std::vector<ObjectId> failed = document_->selection();
+    auto out = std::make_shared<std::optional<ImpactResult>>();
+    auto error = std::make_shared<std::string>();
+    dock_->show();
+    dock_->raise();
+    dock_->showRunning(static_cast<int>(failed.size()));
+    QThread* thread = QThread::create([design, failed, out, error] {
+        // tokens/s lost: the estimate's tokens/s per GPU at the design's model and scenario,
+        // times the GPUs lost (the estimate is linear in whole model replicas).
+        TokensPerSecondFn tokens;
+        try {
+            const FactoryEstimate e = estimateFactory(*design, Catalog::builtin(), {});
+            if (e.gpus > 0 && e.tokensPerSecond > 0) {
+                const double perGpu = e.tokensPerSecond / e.gpus;
+                tokens = [perGpu](int gpus) { return perGpu * gpus; };
+            }
+        } catch (const std::exception&) {
+            // no estimate (e.g. no GPU racks): the impact has no token figures
+        }
+        try {
+            const Catalog catalog = Catalog::builtin().withUserEntries(design->userCatalog);
+            *out = simulateFailure(*design, catalog, failed, tokens);
+        } catch (const std::exception& e) {
+            *error = e.what();
+        }
+    });
+    thread->setObjectName("aifp-failure-impact");
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, generation] { deliver(generation); });
+    running_ = thread;
+    simulated_ = design;
+    pending_ = out;
+    pendingError_ = error;
+    thread->start(QThread::LowPriority);
+}
+
+void SimulateFailureReaction::deliver(int generation) {
+    running_ = nullptr;
+    if (generation != generation_)
+        return; // the design changed while it ran: the dock says so already
+    if (!pending_ || !*pending_) {
+        dock_->setError(QString::fromStdString(pendingError_ ? *pendingError_ : std::string()));
+        emit finished();
+        return;
+    }
+    result_ = **pending_;
+    shown_ = impactStatus(*result_);
+    dock_->setResult(*result_, *simulated_);
+    reapplyColouring();
+    emit finished();
+}
+
+void SimulateFailureReaction::reapplyColouring() {
+    if (!result_ || !viewport_)
+        return;
+    if (!previousColouring_)
+        previousColouring_ = viewport_->rackColouring();
+    viewport_->setRackColouring(RackColouring::ByStatus);
+    viewport_->setStatus(shown_);
+}
+
+void SimulateFailureReaction::clearImpact() {
+    const bool wasShown = result_.has_value();
+    result_.reset();
+    shown_.clear();
+    if (!wasShown || !viewport_)
+        return;
+    viewport_->setStatus(normalStatus_ ? normalStatus_()
+                                       : std::unordered_map<ObjectId, Severity>{});
+    if (previousColouring_)
+        viewport_->setRackColouring(*previousColouring_);
+    previousColouring_.reset();
+}
+
+SimulateFailureReaction* installSimulateFailure(MainWindow* window) {
+    auto* action = new QAction(QObject::tr("Simulate &failure"), window);
+    action->setObjectName("actionSimulateFailure");
+    action->setShortcut(QKeySequence(QObject::tr("Ctrl+Shift+F")));
+    action->setStatusTip(QObject::tr("Fail the selected power, cooling or network objects and "
+                                     "show the racks, GPUs and tokens/s lost"));
+    auto* dock = new ImpactDock(window->document(), window);
+    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+    ValidationRunner* validation = window->validation();
+    auto* reaction =
+        new SimulateFailureReaction(action, window->document(), dock, window->viewport(),
+                                    [validation] { return findingStatus(validation->latest()); });
+    // The window re-colours by validation status after each run; put the impact back on top.
+    QObject::connect(validation, &ValidationRunner::finished, reaction,
+                     &SimulateFailureReaction::reapplyColouring, Qt::QueuedConnection);
+    for (QAction* a : window->menuBar()->actions()) {
+        QMenu* m = a->menu();
+        if (!m)
+            continue;
+        const QString title = m->title().remove('&');
+        if (title == QObject::tr("Tools")) {
+            m->addSeparator();
+            m->addAction(action);
+        } else if (title == QObject::tr("View")) {
+            m->addAction(dock->toggleViewAction());
+        }
+    }
+    if (auto* bar = window->findChild<QToolBar*>())
+        bar->addAction(action);
+    return reaction;
+}
+
+} // namespace aifp::ui

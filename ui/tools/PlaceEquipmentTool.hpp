@@ -1,0 +1,34 @@
+#pragma once
+#include "core/model/CoolingNode.hpp"
+#include "core/model/PowerNode.hpp"
+#include "ui/tools/Tool.hpp"
+#include <optional>
+#include <string>
+
+namespace aifp::ui {
+
+// Click to place one piece of power or cooling equipment (in a hall, or in the yard outside
+// halls), with its ratings taken from its catalog entry.
+class PlaceEquipmentTool : public Tool {
+    Q_OBJECT
+public:
+    using Tool::Tool;
+    QString name() const override { return tr("Place equipment"); }
+    void setPowerKind(PowerNodeKind kind, std::string catalogId);
+    void setCoolingKind(CoolingNodeKind kind, std::string catalogId);
+    void mousePress(const ToolEvent& e) override;
+    // Places the equipment at the floor point (snapped to 0.6 m); false when no kind is set.
+    bool placeAt(const PointM& floorM);
+    bool wantsNavigation() const override { return true; }
+
+private:
+    std::optional<PowerNodeKind> powerKind_;
+    std::optional<CoolingNodeKind> coolingKind_ = CoolingNodeKind::Cdu;
+    std::string catalogId_ = "cdu-generic-in-row";
+};
+
+// Maps a catalog category to the equipment kind it places; false when it is not placeable.
+bool equipmentKindForCategory(const std::string& category, std::optional<PowerNodeKind>& power,
+                              std::optional<CoolingNodeKind>& cooling);
+
+} // namespace aifp::ui
