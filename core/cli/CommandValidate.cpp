@@ -1,0 +1,85 @@
+#include "core/catalog/Catalog.hpp"
+#include "core/cli/Commands.hpp"
+#include "core/io/ProjectFile.hpp"
+#include "core/util/Json.hpp"
+#include "core/validation/Validator.hpp"
+
+namespace aifp::cli {
+
+namespace {
+
+json::Value findingJson(const Finding& f) {
+    json::Value objects = json::Value::array();
+    for (ObjectId id : f.objects)
+        objects.push(static_cast<unsigned long long>(id));
+    json::Value v = json::Value::object();
+    v.set("rule", f.rule)
+        .set("severity", toString(f.severity))
+        .set("objects", std::move(objects))
+        .set("message", f.message)
+        .set("fix", f.fix)
+        .set("source", f.source);
+    return v;
+}
+
+int runValidate(const Args& args, std::ostream& out, std::ostream&) {
+    const std::string format = args.format();
+    ValidationOptions options;
+    if (args.has("air-limit-kw")) {
+        options.airCoolingLimitKw = args.number("air-limit-kw", 0.0);
+        if (options.airCoolingLimitKw <= 0)
+            throw UsageError("--air-limit-kw: must be a positive number of kW");
+    }
+    Design design;
+    try {
+        design = openProject(args.positional().at(0));
+    } catch (const ProjectFileError& e) {
+        throw UsageError(e.what());
+    }
+    Validator validator(Catalog::builtin(), options);
+    const ValidationResult result = validator.validateAll(design);
+    if (format == "json") {
+        json::Value findings = json::Value::array();
+        for (const Finding& f : result.findings)
+            findings.push(findingJson(f));
+        json::Value doc = json::Value::object();
+        doc.set("findings", std::move(findings))
+            .set("errors", result.errors)
+            .set("warnings", result.warnings)
+            .set("infos", result.infos);
+        out << json::write(doc) << "\n";
+    } else {
+        for (const Finding& f : result.findings) {
+            out << toString(f.severity) << " " << f.rule << ": " << f.message << "\n";
+            if (!f.fix.empty())
+                out << "    fix: " << f.fix << "\n";
+            if (!f.source.empty())
+                out << "    source: " << f.source << "\n";
+        }
+        out << result.errors << " error(s), " << result.warnings << " warning(s), " << result.infos
+            << " info(s)\n";
+    }
+    return result.errors > 0 ? kExitFindings : kExitOk;
+}
+
+} // namespace
+
+Command validateCommand() {
+    Command c;
+    c.name = "validate";
+    c.summary = "Check a design against the engineering rules (power, cooling, network, ...)";
+    c.usage = "aifp-cli validate FILE [--format text|json] [--air-limit-kw X]";
+    c.description =
+        "Runs every validation rule (density, power, cooling, network, geometry; see\n"
+        "docs/validation.md) on the design in FILE and prints each finding with its rule id,\n"
+        "severity, objects, message, suggested fix and the source of its threshold.\n"
+        "Exit code 1 when there is at least one error finding, 0 otherwise, 2 when FILE\n"
+        "cannot be read.";
+    c.options = {{"format", "text|json", "output format (default text)"},
+                 {"air-limit-kw", "X", "air-cooling limit per rack, kW (default: the design's)"}};
+    c.minPositional = c.maxPositional = 1;
+    c.run = runValidate;
+    return c;
+}
+
+} // namespace aifp::cli

@@ -1,0 +1,166 @@
+#include "core/validation/CoolingModel.hpp"
+#include "core/validation/WaterFlow.hpp"
+#include <algorithm>
+#include <functional>
+
+namespace aifp {
+
+namespace {
+constexpr double kDefaultDeltaTK = 10.0; // reference-data.md 2.1: OCP 1.5 L/min/kW at <= 10 K
+constexpr double kDefaultSupplyC = 30.0; // ASSUMPTION: warm-water DLC, reference-data.md 2.3
+} // namespace
+
+CoolingModel::CoolingModel(const Design& design, const std::vector<double>& rackLiquidKw,
+                           double roundTripFactor)
+    : design_(design) {
+    const auto& nodes = design.coolingNodes;
+    const int n = static_cast<int>(nodes.size());
+    for (int i = 0; i < n; ++i)
+        nodeIndex_[nodes[i].id] = i;
+    std::unordered_map<ObjectId, std::size_t> rackIndex;
+    for (std::size_t i = 0; i < design.racks.size(); ++i)
+        rackIndex[design.racks[i].id] = i;
+
+    std::vector<std::vector<std::size_t>> nodeIn(n), nodeOut(n), rackIn(design.racks.size());
+    for (std::size_t p = 0; p < design.pipes.size(); ++p) {
+        const Pipe& pipe = design.pipes[p];
+        auto from = nodeIndex_.find(pipe.fromId);
+        if (from == nodeIndex_.end())
+            continue;
+        if (auto to = nodeIndex_.find(pipe.toId); to != nodeIndex_.end()) {
+            nodeIn[to->second].push_back(p);
+            nodeOut[from->second].push_back(p);
+        } else if (auto r = rackIndex.find(pipe.toId); r != rackIndex.end()) {
+            rackIn[r->second].push_back(p);
+            nodeOut[from->second].push_back(p);
+        }
+    }
+
+    // loop CDU of each node: itself when a CDU, else the first CDU up its technology pipes.
+    loopCdu_.assign(n, -2); // -2: not computed, -3: in progress
+    std::function<int(int)> findCdu = [&](int i) -> int {
+        if (loopCdu_[i] >= -1)
+            return loopCdu_[i];
+        if (loopCdu_[i] == -3)
+            return -1;
+        if (nodes[i].kind == CoolingNodeKind::Cdu)
+            return loopCdu_[i] = i;
+        loopCdu_[i] = -3;
+        int found = -1;
+        for (std::size_t p : nodeIn[i])
+            if (design.pipes[p].loop == CoolantLoop::Technology && found < 0)
+                found = findCdu(nodeIndex_.at(design.pipes[p].fromId));
+        return loopCdu_[i] = found;
+    };
+    for (int i = 0; i < n; ++i)
+        findCdu(i);
+
+    rackCdus_.assign(design.racks.size(), {});
+    cduLoadKw_.assign(n, 0.0);
+    for (std::size_t r = 0; r < design.racks.size(); ++r) {
+        auto& cdus = rackCdus_[r];
+        for (std::size_t p : rackIn[r]) {
+            const int c = loopCdu_[nodeIndex_.at(design.pipes[p].fromId)];
+            if (c >= 0)
+                cdus.push_back(c);
+        }
+        std::sort(cdus.begin(), cdus.end());
+        cdus.erase(std::unique(cdus.begin(), cdus.end()), cdus.end());
+        const double kw = r < rackLiquidKw.size() ? rackLiquidKw[r] : 0.0;
+        for (int c : cdus)
+            cduLoadKw_[c] += kw / static_cast<double>(cdus.size());
+    }
+
+    // Heat carried by each pipe: what its target passes on (split among the target's inputs).
+    const std::size_t np = design.pipes.size();
+    pipeHeatKw_.assign(np, 0.0);
+    std::vector<int> nodeState(n, 0); // 0 new, 1 in progress, 2 done
+    std::vector<double> nodeHeat(n, 0.0);
+    std::function<double(int)> heatAt = [&](int i) -> double {
+        if (nodeState[i] == 2)
+            return nodeHeat[i];
+        if (nodeState[i] == 1)
+            return 0.0; // a loop of pipes: do not count twice
+        nodeState[i] = 1;
+        double sum = 0.0;
+        for (std::size_t p : nodeOut[i]) {
+            const Pipe& pipe = design.pipes[p];
+            if (auto to = nodeIndex_.find(pipe.toId); to != nodeIndex_.end())
+                sum += heatAt(to->second) / static_cast<double>(nodeIn[to->second].size());
+            else if (auto r = rackIndex.find(pipe.toId); r != rackIndex.end())
+                sum += (r->second < rackLiquidKw.size() ? rackLiquidKw[r->second] : 0.0) /
+                       static_cast<double>(rackIn[r->second].size());
+        }
+        nodeState[i] = 2;
+        return nodeHeat[i] = sum;
+    };
+    pipeFlowLpm_.assign(np, 0.0);
+    pipeTempC_.assign(np, kDefaultSupplyC);
+    pipeDropKpa_.assign(np, 0.0);
+    for (std::size_t p = 0; p < np; ++p) {
+        const Pipe& pipe = design.pipes[p];
+        auto from = nodeIndex_.find(pipe.fromId);
+        if (from == nodeIndex_.end())
+            continue;
+        if (auto to = nodeIndex_.find(pipe.toId); to != nodeIndex_.end())
+            pipeHeatKw_[p] = heatAt(to->second) / static_cast<double>(nodeIn[to->second].size());
+        else if (auto r = rackIndex.find(pipe.toId); r != rackIndex.end())
+            pipeHeatKw_[p] = (r->second < rackLiquidKw.size() ? rackLiquidKw[r->second] : 0.0) /
+                             static_cast<double>(rackIn[r->second].size());
+        // Temperature rise and supply temperature of the loop the pipe belongs to.
+        const CoolingNode* loopNode = &nodes[from->second];
+        if (pipe.loop == CoolantLoop::Technology && loopCdu_[from->second] >= 0)
+            loopNode = &nodes[loopCdu_[from->second]];
+        const double dT = loopNode->deltaTK > 0 ? loopNode->deltaTK : kDefaultDeltaTK;
+        double supplyC = loopNode->supplyTempC;
+        if (supplyC <= 0) {
+            const Hall* hall = nullptr;
+            for (const Hall& h : design.halls)
+                if (h.id == loopNode->hallId)
+                    hall = &h;
+            supplyC = hall ? hall->facilityWaterSupplyC : kDefaultSupplyC;
+        }
+        pipeTempC_[p] = supplyC;
+        pipeFlowLpm_[p] = waterFlowLpm(pipeHeatKw_[p], dT);
+        pipeDropKpa_[p] =
+            roundTripFactor * pipeHydraulics(pipeFlowLpm_[p], pipe.innerDiameterMm, pipeLengthM(p),
+                                             pipe.roughnessMm, supplyC)
+                                  .pressureDropKpa;
+    }
+
+    // Pressure drop from the loop CDU to each node, then to each rack (worst branch).
+    std::vector<double> dropTo(n, 0.0);
+    std::fill(nodeState.begin(), nodeState.end(), 0);
+    std::function<double(int)> dropAt = [&](int i) -> double {
+        if (nodeState[i] == 2)
+            return dropTo[i];
+        if (nodeState[i] == 1 || nodes[i].kind == CoolingNodeKind::Cdu)
+            return 0.0;
+        nodeState[i] = 1;
+        double worst = 0.0;
+        for (std::size_t p : nodeIn[i])
+            if (design.pipes[p].loop == CoolantLoop::Technology)
+                worst = std::max(worst,
+                                 pipeDropKpa_[p] + dropAt(nodeIndex_.at(design.pipes[p].fromId)));
+        nodeState[i] = 2;
+        return dropTo[i] = worst;
+    };
+    rackPathDropKpa_.assign(design.racks.size(), 0.0);
+    for (std::size_t r = 0; r < design.racks.size(); ++r)
+        for (std::size_t p : rackIn[r])
+            rackPathDropKpa_[r] =
+                std::max(rackPathDropKpa_[r],
+                         pipeDropKpa_[p] + dropAt(nodeIndex_.at(design.pipes[p].fromId)));
+}
+
+int CoolingModel::nodeIndex(ObjectId id) const {
+    auto it = nodeIndex_.find(id);
+    return it == nodeIndex_.end() ? -1 : it->second;
+}
+
+double CoolingModel::pipeLengthM(std::size_t p) const {
+    const Pipe& pipe = design_.pipes[p];
+    return pipe.lengthM > 0 ? pipe.lengthM : polylineLengthM(pipe.routeM);
+}
+
+} // namespace aifp

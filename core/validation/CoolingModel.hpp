@@ -1,0 +1,43 @@
+#pragma once
+#include "core/model/Design.hpp"
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace aifp {
+
+// The liquid-cooling graph of a design: which CDUs serve each rack (through manifolds), the heat
+// each CDU and each pipe carries, and the pressure drop from each CDU to its racks.
+class CoolingModel {
+public:
+    // rackLiquidKw: liquid-side heat of each rack (index into design.racks), kW.
+    // options: pipe round-trip factor (2 when a pipe models a supply/return pair).
+    CoolingModel(const Design& design, const std::vector<double>& rackLiquidKw,
+                 double roundTripFactor);
+
+    int nodeIndex(ObjectId id) const;
+    // CDUs (cooling node indices) feeding rack r; empty when none.
+    const std::vector<int>& rackCdus(std::size_t r) const { return rackCdus_[r]; }
+    // Liquid heat on each cooling node (CDUs: the racks they serve; others: what flows through).
+    double cduLoadKw(int node) const { return cduLoadKw_[node]; }
+    double pipeHeatKw(std::size_t pipe) const { return pipeHeatKw_[pipe]; }
+    double pipeFlowLpm(std::size_t pipe) const { return pipeFlowLpm_[pipe]; }
+    double pipeLengthM(std::size_t pipe) const;
+    double pipeTemperatureC(std::size_t pipe) const { return pipeTempC_[pipe]; }
+    double pipeDropKpa(std::size_t pipe) const { return pipeDropKpa_[pipe]; }
+    // Largest pressure drop from the rack's CDU to rack r through the technology loop, kPa.
+    double rackPathDropKpa(std::size_t r) const { return rackPathDropKpa_[r]; }
+    // The CDU that pumps the technology loop a node belongs to (-1 when none).
+    int loopCdu(int node) const { return loopCdu_[node]; }
+
+private:
+    const Design& design_;
+    std::unordered_map<ObjectId, int> nodeIndex_;
+    std::vector<std::vector<int>> rackCdus_;
+    std::vector<double> cduLoadKw_;
+    std::vector<double> pipeHeatKw_, pipeFlowLpm_, pipeTempC_, pipeDropKpa_;
+    std::vector<double> rackPathDropKpa_;
+    std::vector<int> loopCdu_;
+};
+
+} // namespace aifp

@@ -1,0 +1,460 @@
+#include "core/validation/GeometryRules.hpp"
+#include "core/validation/FindingText.hpp"
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace aifp {
+
+namespace {
+
+constexpr double kTouchToleranceM = 1e-3; // racks standing side by side touch, they do not overlap
+
+double planDistanceM(const PointM& a, const PointM& b) {
+    return std::hypot(a.xM - b.xM, a.yM - b.yM);
+}
+
+double planDistanceToSegmentM(const PointM& p, const PointM& a, const PointM& b) {
+    const double dx = b.xM - a.xM, dy = b.yM - a.yM;
+    const double len2 = dx * dx + dy * dy;
+    double t = len2 > 0 ? ((p.xM - a.xM) * dx + (p.yM - a.yM) * dy) / len2 : 0.0;
+    t = std::clamp(t, 0.0, 1.0);
+    return std::hypot(p.xM - (a.xM + t * dx), p.yM - (a.yM + t * dy));
+}
+
+double planDistanceToPolylineM(const PointM& p, const std::vector<PointM>& line) {
+    if (line.size() == 1)
+        return planDistanceM(p, line.front());
+    double best = std::numeric_limits<double>::infinity();
+    for (std::size_t i = 1; i < line.size(); ++i)
+        best = std::min(best, planDistanceToSegmentM(p, line[i - 1], line[i]));
+    return best;
+}
+
+RectM expanded(const RectM& r, double m) {
+    return {r.minXM - m, r.minYM - m, r.maxXM + m, r.maxYM + m};
+}
+
+std::string rackLabel(const Rack& r) {
+    return "rack '" + r.name + "' (id " + std::to_string(r.id) + ")";
+}
+
+std::string rectText(const RectM& r) {
+    return "[" + formatNumber(r.minXM, 2) + ", " + formatNumber(r.minYM, 2) + "] - [" +
+           formatNumber(r.maxXM, 2) + ", " + formatNumber(r.maxYM, 2) + "] m";
+}
+
+const char* kClearanceSource = "catalog service_clearance_m (front and rear access)";
+
+} // namespace
+
+bool GeometryRules::reads(const DesignChange& c) const {
+    return c.touches(ObjectKind::Rack) || c.touches(ObjectKind::Hall) ||
+           c.touches(ObjectKind::PowerNode) || c.touches(ObjectKind::PowerLink) ||
+           c.touches(ObjectKind::CoolingNode) || c.touches(ObjectKind::Pipe) ||
+           c.touches(ObjectKind::NetworkSwitch) || c.touches(ObjectKind::NetworkLink) ||
+           c.catalogChanged;
+}
+
+RectM GeometryRules::rotatedBox(const PointM& c, double widthM, double depthM, double rotationDeg,
+                                double offsetYM) {
+    // Local frame: width along x, depth along y, front towards -y; rotate by rotationDeg.
+    const double a = rotationDeg * std::numbers::pi / 180.0;
+    const double cs = std::cos(a), sn = std::sin(a);
+    // Centre of the (possibly offset) rectangle in world coordinates.
+    const double cx = c.xM - offsetYM * sn;
+    const double cy = c.yM + offsetYM * cs;
+    const double hx = std::abs(widthM / 2 * cs) + std::abs(depthM / 2 * sn);
+    const double hy = std::abs(widthM / 2 * sn) + std::abs(depthM / 2 * cs);
+    return {cx - hx, cy - hy, cx + hx, cy + hy};
+}
+
+GeometryRules::RackGeo GeometryRules::geometryOf(const Rack& r) const {
+    Dims dm;
+    if (auto it = dims_.find(r.catalogId); it != dims_.end())
+        dm = it->second;
+    RackGeo g;
+    g.id = r.id;
+    g.hallId = r.hallId;
+    g.box = rotatedBox(r.centerM, dm.widthM, dm.depthM, r.rotationDeg);
+    const double off = dm.depthM / 2 + dm.clearanceM / 2;
+    g.front = rotatedBox(r.centerM, dm.widthM, dm.clearanceM, r.rotationDeg, -off);
+    g.back = rotatedBox(r.centerM, dm.widthM, dm.clearanceM, r.rotationDeg, off);
+    return g;
+}
+
+std::uint64_t GeometryRules::cellKey(ObjectId hallId, long cx, long cy) const {
+    // 20 bits per coordinate (cells of 2 m cover +-1000 km), the rest for the hall.
+    const std::uint64_t x = static_cast<std::uint64_t>(cx + (1 << 19)) & 0xFFFFF;
+    const std::uint64_t y = static_cast<std::uint64_t>(cy + (1 << 19)) & 0xFFFFF;
+    return (static_cast<std::uint64_t>(hallId) << 40) ^ (x << 20) ^ y;
+}
+
+void GeometryRules::gridInsert(std::size_t i) {
+    const RectM& b = racks_[i].box;
+    const double s = options_.gridCellM;
+    for (long cx = static_cast<long>(std::floor(b.minXM / s));
+         cx <= static_cast<long>(std::floor(b.maxXM / s)); ++cx)
+        for (long cy = static_cast<long>(std::floor(b.minYM / s));
+             cy <= static_cast<long>(std::floor(b.maxYM / s)); ++cy)
+            grid_[cellKey(racks_[i].hallId, cx, cy)].push_back(static_cast<std::uint32_t>(i));
+}
+
+void GeometryRules::gridRemove(std::size_t i) {
+    const RectM& b = racks_[i].box;
+    const double s = options_.gridCellM;
+    for (long cx = static_cast<long>(std::floor(b.minXM / s));
+         cx <= static_cast<long>(std::floor(b.maxXM / s)); ++cx)
+        for (long cy = static_cast<long>(std::floor(b.minYM / s));
+             cy <= static_cast<long>(std::floor(b.maxYM / s)); ++cy) {
+            auto it = grid_.find(cellKey(racks_[i].hallId, cx, cy));
+            if (it == grid_.end())
+                continue;
+            auto& v = it->second;
+            v.erase(std::remove(v.begin(), v.end(), static_cast<std::uint32_t>(i)), v.end());
+            if (v.empty())
+                grid_.erase(it);
+        }
+}
+
+void GeometryRules::neighbours(ObjectId hallId, const RectM& area,
+                               std::vector<std::size_t>& found) {
+    if (++stampNow_ == 0) {
+        std::fill(stamp_.begin(), stamp_.end(), 0);
+        stampNow_ = 1;
+    }
+    const double s = options_.gridCellM;
+    for (long cx = static_cast<long>(std::floor(area.minXM / s));
+         cx <= static_cast<long>(std::floor(area.maxXM / s)); ++cx)
+        for (long cy = static_cast<long>(std::floor(area.minYM / s));
+             cy <= static_cast<long>(std::floor(area.maxYM / s)); ++cy) {
+            auto it = grid_.find(cellKey(hallId, cx, cy));
+            if (it == grid_.end())
+                continue;
+            for (std::uint32_t j : it->second)
+                if (stamp_[j] != stampNow_) {
+                    stamp_[j] = stampNow_;
+                    found.push_back(j);
+                }
+        }
+}
+
+std::vector<Finding> GeometryRules::rackFindings(const Design& d, std::size_t i) {
+    std::vector<Finding> out;
+    const Rack& r = d.racks[i];
+    const RackGeo& g = racks_[i];
+    auto hall = halls_.find(r.hallId);
+    if (hall == halls_.end()) {
+        out.push_back(makeFinding("geometry.outside_hall", Severity::Error, {r.id},
+                                  rackLabel(r) + " refers to hall id " + std::to_string(r.hallId) +
+                                      ", which does not exist",
+                                  "Assign the rack to an existing hall.", "design halls"));
+    } else {
+        const std::string hallName = "hall '" + hallNames_[r.hallId] + "'";
+        if (!hall->second.contains(g.box))
+            out.push_back(makeFinding("geometry.outside_hall", Severity::Error, {r.id, r.hallId},
+                                      rackLabel(r) + " occupies " + rectText(g.box) +
+                                          ", not inside " + hallName + " " + rectText(hall->second),
+                                      "Move the rack inside the hall.",
+                                      "hall footprint; catalog rack footprint"));
+        for (const RectM* zone : {&g.front, &g.back})
+            if (!hall->second.contains(*zone))
+                out.push_back(makeFinding(
+                    "geometry.aisle", Severity::Error, {r.id, r.hallId},
+                    rackLabel(r) + " has its " + (zone == &g.front ? "front" : "rear") +
+                        " service area " + rectText(*zone) + " outside " + hallName,
+                    "Leave the catalog's service clearance between the rack and the wall.",
+                    kClearanceSource));
+    }
+    std::vector<std::size_t> near;
+    neighbours(g.hallId, expanded(g.box, maxClearanceM_ + kTouchToleranceM), near);
+    std::sort(near.begin(), near.end());
+    for (std::size_t j : near) {
+        if (j == i)
+            continue;
+        const RackGeo& o = racks_[j];
+        const Rack& other = d.racks[j];
+        if (o.id > g.id && g.box.overlaps(o.box, kTouchToleranceM))
+            out.push_back(makeFinding("geometry.overlap", Severity::Error, {r.id, other.id},
+                                      rackLabel(r) + " " + rectText(g.box) + " overlaps " +
+                                          rackLabel(other) + " " + rectText(o.box),
+                                      "Move one of the racks.",
+                                      "catalog rack footprint (width x depth)"));
+        for (const RectM* zone : {&g.front, &g.back})
+            if (zone->overlaps(o.box, kTouchToleranceM) &&
+                !g.box.overlaps(o.box, kTouchToleranceM)) {
+                const double clearance =
+                    dims_.count(r.catalogId) ? dims_[r.catalogId].clearanceM : Dims{}.clearanceM;
+                out.push_back(
+                    makeFinding("geometry.aisle", Severity::Error, {r.id, other.id},
+                                rackLabel(r) + " needs " + formatNumber(clearance, 2) +
+                                    " m of clear " + (zone == &g.front ? "front" : "rear") +
+                                    " service space, but " + rackLabel(other) + " stands in it",
+                                "Widen the aisle to at least " + formatNumber(clearance, 2) +
+                                    " m or move the other rack.",
+                                kClearanceSource));
+            }
+    }
+    // Racks fed by an overhead busway must be within tap-off reach of its route.
+    for (std::size_t b : rackBusways_[i]) {
+        const auto& route = buswayRoutes_[b];
+        if (route.empty())
+            continue;
+        const double dist = planDistanceToPolylineM(r.centerM, route);
+        if (dist > options_.buswayTapReachM + 1e-9)
+            out.push_back(makeFinding(
+                "geometry.unconnected", Severity::Error, {r.id, d.powerNodes[b].id},
+                rackLabel(r) + " is fed by busway '" + buswayNames_[b] + "' (id " +
+                    std::to_string(d.powerNodes[b].id) + ") but stands " + formatNumber(dist, 2) +
+                    " m (plan) from its route, beyond the " +
+                    formatNumber(options_.buswayTapReachM, 1) + " m tap-off reach",
+                "Route the busway over the rack's row or feed the rack from a nearer busway.",
+                "ASSUMPTION: tap-off boxes reach ~2 m from the busway route"));
+    }
+    return out;
+}
+
+PointM GeometryRules::objectPosition(const Design& d, ObjectId id, bool& found) const {
+    found = true;
+    if (auto it = rackIndex_.find(id); it != rackIndex_.end())
+        return d.racks[it->second].centerM;
+    if (auto it = nodePositions_.find(id); it != nodePositions_.end())
+        return it->second;
+    found = false;
+    return {};
+}
+
+std::vector<Finding> GeometryRules::pipeFindings(const Design& d, std::size_t p) const {
+    std::vector<Finding> out;
+    const Pipe& pipe = d.pipes[p];
+    if (pipe.routeM.empty())
+        return out;
+    bool foundFrom = false, foundTo = false;
+    const PointM from = objectPosition(d, pipe.fromId, foundFrom);
+    const PointM to = objectPosition(d, pipe.toId, foundTo);
+    const double tol = options_.connectionToleranceM;
+    if (foundFrom && planDistanceM(pipe.routeM.front(), from) > tol + 1e-9)
+        out.push_back(makeFinding("geometry.unconnected", Severity::Error, {pipe.id, pipe.fromId},
+                                  "pipe id " + std::to_string(pipe.id) + " starts " +
+                                      formatNumber(planDistanceM(pipe.routeM.front(), from), 2) +
+                                      " m (plan) from its source object id " +
+                                      std::to_string(pipe.fromId) + ", beyond the " +
+                                      formatNumber(tol, 1) + " m connection tolerance",
+                                  "Start the pipe route at the source's connection point.",
+                                  "ASSUMPTION: pipe ends within 1 m of their connection points"));
+    if (foundTo && planDistanceM(pipe.routeM.back(), to) > tol + 1e-9)
+        out.push_back(makeFinding("geometry.unconnected", Severity::Error, {pipe.id, pipe.toId},
+                                  "pipe id " + std::to_string(pipe.id) + " ends " +
+                                      formatNumber(planDistanceM(pipe.routeM.back(), to), 2) +
+                                      " m (plan) from its target object id " +
+                                      std::to_string(pipe.toId) + ", beyond the " +
+                                      formatNumber(tol, 1) + " m connection tolerance",
+                                  "End the pipe route at the target's connection point.",
+                                  "ASSUMPTION: pipe ends within 1 m of their connection points"));
+    return out;
+}
+
+std::vector<Finding> GeometryRules::validate(const ValidationContext& ctx) {
+    const Design& d = ctx.design();
+    options_ = ctx.options();
+    halls_.clear();
+    hallNames_.clear();
+    dims_.clear();
+    grid_.clear();
+    rackIndex_.clear();
+    buswayRoutes_.clear();
+    buswayNames_.clear();
+    nodePositions_.clear();
+    otherFindings_.clear();
+    for (const Hall& h : d.halls) {
+        halls_[h.id] = h.footprint();
+        hallNames_[h.id] = h.name;
+    }
+    maxClearanceM_ = 0.0;
+    for (const Rack& r : d.racks) {
+        if (dims_.count(r.catalogId))
+            continue;
+        Dims dm;
+        if (const SystemSpec* s = ctx.specFor(r.catalogId))
+            dm = Dims{s->footprintWidthM, s->footprintDepthM, s->serviceClearanceM};
+        dims_[r.catalogId] = dm;
+        maxClearanceM_ = std::max(maxClearanceM_, dm.clearanceM);
+    }
+    racks_.clear();
+    racks_.reserve(d.racks.size());
+    for (std::size_t i = 0; i < d.racks.size(); ++i) {
+        rackIndex_[d.racks[i].id] = i;
+        racks_.push_back(geometryOf(d.racks[i]));
+        gridInsert(i);
+    }
+    stamp_.assign(d.racks.size(), 0);
+    stampNow_ = 0;
+    for (const PowerNode& n : d.powerNodes)
+        nodePositions_[n.id] = n.positionM;
+    for (const CoolingNode& n : d.coolingNodes)
+        nodePositions_[n.id] = n.positionM;
+    for (const NetworkSwitch& s : d.switches)
+        nodePositions_[s.id] = s.positionM;
+
+    // Equipment placed in a hall must stand inside it.
+    auto checkEquipment = [&](ObjectId id, ObjectId hallId, const PointM& p,
+                              const std::string& what) {
+        if (hallId == kNoId)
+            return;
+        auto h = halls_.find(hallId);
+        if (h == halls_.end()) {
+            otherFindings_.push_back(makeFinding(
+                "geometry.outside_hall", Severity::Error, {id},
+                what + " refers to hall id " + std::to_string(hallId) + ", which does not exist",
+                "Assign it to an existing hall or to the yard (no hall).", "design halls"));
+            return;
+        }
+        const RectM pt{p.xM, p.yM, p.xM, p.yM};
+        if (!h->second.contains(pt))
+            otherFindings_.push_back(makeFinding(
+                "geometry.outside_hall", Severity::Error, {id, hallId},
+                what + " at (" + formatNumber(p.xM, 2) + ", " + formatNumber(p.yM, 2) +
+                    ") m is outside hall '" + hallNames_[hallId] + "' " + rectText(h->second),
+                "Move it inside the hall.", "hall footprint"));
+    };
+    std::unordered_map<ObjectId, std::size_t> powerIndex;
+    for (std::size_t i = 0; i < d.powerNodes.size(); ++i) {
+        const PowerNode& n = d.powerNodes[i];
+        powerIndex[n.id] = i;
+        checkEquipment(n.id, n.hallId, n.positionM,
+                       std::string(toString(n.kind)) + " '" + n.name + "' (id " +
+                           std::to_string(n.id) + ")");
+        if (n.kind == PowerNodeKind::Busway) {
+            buswayRoutes_[i] = n.routeM;
+            buswayNames_[i] = n.name;
+        }
+    }
+    for (const CoolingNode& n : d.coolingNodes)
+        checkEquipment(n.id, n.hallId, n.positionM,
+                       std::string(toString(n.kind)) + " '" + n.name + "' (id " +
+                           std::to_string(n.id) + ")");
+    for (const NetworkSwitch& s : d.switches)
+        checkEquipment(s.id, s.hallId, s.positionM,
+                       "switch '" + s.name + "' (id " + std::to_string(s.id) + ")");
+
+    // Link and pipe endpoints must name existing objects of the right kind.
+    const DesignIndex& index = ctx.index();
+    auto dangling = [&](ObjectId linkId, const char* what, const char* end, ObjectId target,
+                        const char* expected) {
+        otherFindings_.push_back(
+            makeFinding("geometry.unconnected", Severity::Error, {linkId},
+                        std::string(what) + " id " + std::to_string(linkId) + ": its " + end +
+                            " (id " + std::to_string(target) + ") is not " + expected,
+                        "Connect it to an existing object or delete it.", "design connections"));
+    };
+    rackBusways_.assign(d.racks.size(), {});
+    std::vector<char> buswayFed(d.powerNodes.size(), 0);
+    for (const PowerLink& l : d.powerLinks) {
+        const ObjectKind fk = index.kindOf(l.fromId), tk = index.kindOf(l.toId);
+        if (fk != ObjectKind::PowerNode)
+            dangling(l.id, "power link", "source", l.fromId, "a power node");
+        if (tk != ObjectKind::PowerNode && tk != ObjectKind::Rack)
+            dangling(l.id, "power link", "target", l.toId, "a power node or rack");
+        if (fk != ObjectKind::PowerNode)
+            continue;
+        const std::size_t from = powerIndex[l.fromId];
+        if (tk == ObjectKind::PowerNode)
+            buswayFed[powerIndex[l.toId]] = 1;
+        if (tk == ObjectKind::Rack && d.powerNodes[from].kind == PowerNodeKind::Busway)
+            rackBusways_[rackIndex_[l.toId]].push_back(from);
+    }
+    for (std::size_t i = 0; i < d.powerNodes.size(); ++i) {
+        const PowerNode& n = d.powerNodes[i];
+        if (n.kind != PowerNodeKind::Busway)
+            continue;
+        if (!buswayFed[i])
+            otherFindings_.push_back(
+                makeFinding("geometry.unconnected", Severity::Error, {n.id},
+                            "busway '" + n.name + "' (id " + std::to_string(n.id) +
+                                ") has no feed from an upstream power node",
+                            "Connect the busway's feed end to a switchboard, UPS or PDU.",
+                            "design power links"));
+        if (n.routeM.size() == 1)
+            otherFindings_.push_back(
+                makeFinding("geometry.unconnected", Severity::Error, {n.id},
+                            "busway '" + n.name + "' (id " + std::to_string(n.id) +
+                                ") has a route of a single point",
+                            "Draw the busway route from its feed end along the racks it serves.",
+                            "design busway route"));
+    }
+    rackPipes_.assign(d.racks.size(), {});
+    for (std::size_t p = 0; p < d.pipes.size(); ++p) {
+        const Pipe& pipe = d.pipes[p];
+        const ObjectKind fk = index.kindOf(pipe.fromId), tk = index.kindOf(pipe.toId);
+        if (fk != ObjectKind::CoolingNode)
+            dangling(pipe.id, "pipe", "source", pipe.fromId, "a cooling node");
+        if (tk != ObjectKind::CoolingNode && tk != ObjectKind::Rack)
+            dangling(pipe.id, "pipe", "target", pipe.toId, "a cooling node or rack");
+        if (tk == ObjectKind::Rack)
+            rackPipes_[rackIndex_[pipe.toId]].push_back(p);
+        if (fk == ObjectKind::Rack)
+            rackPipes_[rackIndex_[pipe.fromId]].push_back(p);
+    }
+    for (const NetworkLink& l : d.networkLinks) {
+        const ObjectKind fk = index.kindOf(l.fromId), tk = index.kindOf(l.toId);
+        if (fk != ObjectKind::Rack && fk != ObjectKind::NetworkSwitch)
+            dangling(l.id, "network link", "source", l.fromId, "a rack or switch");
+        if (tk != ObjectKind::NetworkSwitch)
+            dangling(l.id, "network link", "target", l.toId, "a switch");
+    }
+
+    pipeFindings_.assign(d.pipes.size(), {});
+    for (std::size_t p = 0; p < d.pipes.size(); ++p)
+        pipeFindings_[p] = pipeFindings(d, p);
+    rackFindings_.assign(d.racks.size(), {});
+    for (std::size_t i = 0; i < d.racks.size(); ++i)
+        rackFindings_[i] = rackFindings(d, i);
+    std::vector<Finding> out;
+    collect(out);
+    return out;
+}
+
+void GeometryRules::collect(std::vector<Finding>& out) const {
+    out.insert(out.end(), otherFindings_.begin(), otherFindings_.end());
+    for (const auto& v : pipeFindings_)
+        out.insert(out.end(), v.begin(), v.end());
+    for (const auto& v : rackFindings_)
+        out.insert(out.end(), v.begin(), v.end());
+}
+
+bool GeometryRules::revalidatePlacement(const Design& d, const std::vector<ObjectId>& moved,
+                                        std::vector<Finding>& out) {
+    if (d.racks.size() != racks_.size() || d.pipes.size() != pipeFindings_.size())
+        return false;
+    std::vector<std::size_t> movedIdx;
+    for (ObjectId id : moved) {
+        auto it = rackIndex_.find(id);
+        if (it == rackIndex_.end() || d.racks[it->second].id != id ||
+            d.racks[it->second].hallId != racks_[it->second].hallId ||
+            !dims_.count(d.racks[it->second].catalogId))
+            return false;
+        movedIdx.push_back(it->second);
+    }
+    std::vector<std::size_t> affected;
+    const double reach = maxClearanceM_ + kTouchToleranceM;
+    for (std::size_t i : movedIdx) {
+        neighbours(racks_[i].hallId, expanded(racks_[i].box, reach), affected);
+        gridRemove(i);
+        racks_[i] = geometryOf(d.racks[i]);
+        gridInsert(i);
+    }
+    for (std::size_t i : movedIdx)
+        neighbours(racks_[i].hallId, expanded(racks_[i].box, reach), affected);
+    affected.insert(affected.end(), movedIdx.begin(), movedIdx.end());
+    std::sort(affected.begin(), affected.end());
+    affected.erase(std::unique(affected.begin(), affected.end()), affected.end());
+    for (std::size_t i : affected)
+        rackFindings_[i] = rackFindings(d, i);
+    for (std::size_t i : movedIdx)
+        for (std::size_t p : rackPipes_[i])
+            pipeFindings_[p] = pipeFindings(d, p);
+    collect(out);
+    return true;
+}
+
+} // namespace aifp

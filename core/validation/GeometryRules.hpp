@@ -1,0 +1,70 @@
+#pragma once
+#include "core/model/Geometry.hpp"
+#include "core/validation/RuleFamily.hpp"
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace aifp {
+
+// geometry.*: racks and equipment inside their halls, rack overlaps, service clearance in front
+// of and behind each rack, and connections (link/pipe endpoints exist, pipe routes end at their
+// endpoints, racks within reach of the busway that feeds them).
+//
+// Incremental: the family keeps a uniform grid per hall and each rack's findings. When racks only
+// move or rotate, it re-checks the moved racks and the racks near their old and new places.
+class GeometryRules : public RuleFamily {
+public:
+    const char* name() const override { return "geometry"; }
+    bool reads(const DesignChange& c) const override;
+    bool readsRackPlacement() const override { return true; }
+    std::vector<Finding> validate(const ValidationContext& ctx) override;
+    bool revalidatePlacement(const Design& design, const std::vector<ObjectId>& movedRacks,
+                             std::vector<Finding>& out) override;
+
+    // Axis-aligned box of a rotated rectangle of the given size centred on c (plan view).
+    static RectM rotatedBox(const PointM& c, double widthM, double depthM, double rotationDeg,
+                            double offsetYM = 0.0);
+
+private:
+    struct Dims {
+        double widthM = 0.6, depthM = 1.2, clearanceM = 1.2;
+    };
+    struct RackGeo {
+        ObjectId id = kNoId;
+        ObjectId hallId = kNoId;
+        RectM box, front, back;
+    };
+    RackGeo geometryOf(const Rack& r) const;
+    std::uint64_t cellKey(ObjectId hallId, long cx, long cy) const;
+    void gridInsert(std::size_t rack);
+    void gridRemove(std::size_t rack);
+    // Racks whose box touches a grid cell overlapped by `area` in the hall.
+    void neighbours(ObjectId hallId, const RectM& area, std::vector<std::size_t>& found);
+    std::vector<Finding> rackFindings(const Design& d, std::size_t rack);
+    std::vector<Finding> pipeFindings(const Design& d, std::size_t pipe) const;
+    PointM objectPosition(const Design& d, ObjectId id, bool& found) const;
+    void collect(std::vector<Finding>& out) const;
+
+    ValidationOptions options_;
+    std::unordered_map<ObjectId, RectM> halls_;
+    std::unordered_map<ObjectId, std::string> hallNames_;
+    std::unordered_map<std::string, Dims> dims_;
+    double maxClearanceM_ = 0.0;
+    std::vector<RackGeo> racks_;
+    std::unordered_map<ObjectId, std::size_t> rackIndex_;
+    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> grid_;
+    std::vector<std::vector<Finding>> rackFindings_;
+    std::vector<std::vector<std::size_t>> rackPipes_;   // pipes ending at each rack
+    std::vector<std::vector<std::size_t>> rackBusways_; // busway node indices feeding it
+    std::unordered_map<std::size_t, std::vector<PointM>> buswayRoutes_;
+    std::unordered_map<std::size_t, std::string> buswayNames_;
+    std::unordered_map<ObjectId, PointM> nodePositions_; // power/cooling nodes, switches
+    std::vector<std::vector<Finding>> pipeFindings_;
+    std::vector<Finding> otherFindings_;
+    std::vector<std::uint32_t> stamp_;
+    std::uint32_t stampNow_ = 0;
+};
+
+} // namespace aifp

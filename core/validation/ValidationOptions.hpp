@@ -1,0 +1,39 @@
+#pragma once
+
+namespace aifp {
+
+// Engineering limits the validation engine applies. Each default cites its source; the ones
+// marked ASSUMPTION are planning defaults chosen by us and are surfaced as such in findings.
+struct ValidationOptions {
+    // > 0 overrides DesignSettings::airCoolingLimitKw (aifp-cli validate --air-limit-kw).
+    double airCoolingLimitKw = 0.0;
+    // reference-data.md 3.2: IT load power factor 0.95, calcpanel.com planning default, UNVERIFIED.
+    double itPowerFactor = 0.95;
+    // NEC 210.19(A)/215.2(A) continuous-load practice: breakers and busways carry at most 80 %
+    // of their rating continuously.
+    double continuousLoadFactor = 0.8;
+    // reference-data.md 2.6: laterals run up to ~2.5 m/s (Engineering ToolBox design table).
+    double pipeVelocityWarnMps = 2.5;
+    // reference-data.md 2.6: avoid more than ~12 ft/s (3.7 m/s) in carbon steel (erosion).
+    double pipeVelocityMaxMps = 3.7;
+    // ASSUMPTION: a pipe segment models a supply/return pair, so the loop pressure drop is twice
+    // the one-way drop along its route.
+    bool pipeRoundTrip = true;
+    // ASSUMPTION: passive copper (DAC) reach ~3 m at 400/800G.
+    double copperReachM = 3.0;
+    // reference-data.md 4.1: 2xSR4 over multimode fibre reaches 50 m.
+    double multimodeReachM = 50.0;
+    // reference-data.md 4.1: 2xDR4 over single-mode reaches 500 m.
+    double singleModeDr4ReachM = 500.0;
+    // reference-data.md 4.1: 2xFR4 over single-mode reaches 2 km.
+    double singleModeFr4ReachM = 2000.0;
+    // ASSUMPTION: a pipe route's first/last point must lie within 1 m (plan distance) of its
+    // endpoint objects.
+    double connectionToleranceM = 1.0;
+    // ASSUMPTION: a rack fed by an overhead busway stands within 2 m (plan distance) of the route.
+    double buswayTapReachM = 2.0;
+    // Cell size of the uniform grid used for neighbourhood queries (an implementation choice).
+    double gridCellM = 2.0;
+};
+
+} // namespace aifp
