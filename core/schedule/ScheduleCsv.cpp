@@ -1,0 +1,55 @@
+#include "core/schedule/ScheduleCsv.hpp"
+#include <sstream>
+#include <unordered_map>
+
+namespace aifp {
+
+namespace {
+
+std::string quoted(const std::string& s) {
+    if (s.find_first_of(",\"\n\r") == std::string::npos)
+        return s;
+    std::string out = "\"";
+    for (char c : s)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+std::string number(double v) {
+    std::ostringstream s;
+    s << v;
+    return s.str();
+}
+
+} // namespace
+
+std::string scheduleToCsv(const ScheduleResult& r) {
+    std::unordered_map<std::string, std::size_t> row;
+    for (std::size_t i = 0; i < r.network.tasks.size(); ++i)
+        row[r.network.tasks[i].id] = i + 1;
+    std::ostringstream out;
+    out << "ID,Name,Duration (days),Start,Finish,Total Float (days),Critical,Predecessors,Key\n";
+    for (std::size_t i = 0; i < r.network.tasks.size(); ++i) {
+        const ScheduleTask& t = r.network.tasks[i];
+        const TaskTiming& tm = r.cpm.timings[i];
+        std::string preds;
+        for (const auto& d : t.dependsOn) {
+            auto it = row.find(d.predecessorId);
+            if (it == row.end())
+                continue;
+            if (!preds.empty())
+                preds.push_back(';');
+            preds.append(std::to_string(it->second)).append(toString(d.type));
+            if (d.lagDays > 0)
+                preds.push_back('+');
+            if (d.lagDays != 0)
+                preds.append(number(d.lagDays));
+        }
+        out << (i + 1) << ',' << quoted(t.name) << ',' << number(t.durationDays) << ',' << tm.start
+            << ',' << tm.finish << ',' << tm.totalFloat << ',' << (tm.critical ? "Yes" : "No")
+            << ',' << quoted(preds) << ',' << quoted(t.id) << '\n';
+    }
+    return out.str();
+}
+
+} // namespace aifp

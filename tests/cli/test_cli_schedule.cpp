@@ -1,0 +1,199 @@
+// aifp-cli schedule: output formats, MS Project export and usage errors, on a project saved from
+// a design built in code (1 hall, 16 GB300 NVL72 racks, 4 x 3,000 kVA transformers, UPS, CDUs).
+#include "core/io/ProjectFile.hpp"
+#include <QtTest>
+
+using namespace aifp;
+
+namespace {
+
+Design makeDesign() {
+    Design d;
+    Hall hall;
+    hall.id = d.allocateId();
+    hall.name = "Hall 1";
+    hall.widthM = 60;
+    hall.depthM = 40;
+    d.halls.push_back(hall);
+    for (int r = 0; r < 16; ++r) {
+        Rack rack;
+        rack.id = d.allocateId();
+        rack.hallId = hall.id;
+        rack.name = "R" + std::to_string(r + 1);
+        rack.catalogId = "gb300-nvl72";
+        rack.centerM = {1.0 + r, 5.0, 0.0};
+        d.racks.push_back(rack);
+    }
+    const auto add = [&](PowerNodeKind kind, int n, double kva) {
+        for (int i = 0; i < n; ++i) {
+            PowerNode p;
+            p.id = d.allocateId();
+            p.kind = kind;
+            p.name = std::string(toString(kind)) + " " + std::to_string(i + 1);
+            p.hallId = hall.id;
+            p.ratingKva = kva;
+            d.powerNodes.push_back(p);
+        }
+    };
+    add(PowerNodeKind::MvSwitchgear, 1, 20000);
+    add(PowerNodeKind::Transformer, 4, 3000);
+    add(PowerNodeKind::Ups, 4, 1200);
+    for (int i = 0; i < 2; ++i) {
+        CoolingNode c;
+        c.id = d.allocateId();
+        c.kind = CoolingNodeKind::Cdu;
+        c.name = "CDU " + std::to_string(i + 1);
+        c.hallId = hall.id;
+        d.coolingNodes.push_back(c);
+    }
+    d.settings.scheduleStart = "2027-01-04";
+    return d;
+}
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList& args) {
+    QProcess p;
+    p.start(AIFP_CLI_PATH, args);
+    p.waitForFinished(120000);
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+} // namespace
+
+class TestCliSchedule : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    QString project_;
+private slots:
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        project_ = dir_.filePath("hall.aifp");
+        saveProject(makeDesign(), project_.toStdString());
+    }
+
+    void jsonKeys() {
+        const Run r = cli({"schedule", project_, "--start", "2027-01-04", "--format", "json"});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        const QJsonObject root = doc.object();
+        for (const char* key : {"tasks", "critical_path", "first_token", "full_capacity", "ramp"})
+            QVERIFY2(root.contains(key), key);
+        const QJsonObject task = root["tasks"].toArray().at(1).toObject();
+        QCOMPARE(task.keys().size(), 8);
+        for (const char* key : {"id", "name", "duration_days", "depends_on", "start", "finish",
+                                "total_float_days", "critical"})
+            QVERIFY2(task.contains(key), key);
+        const QJsonObject dep = task["depends_on"].toArray().at(0).toObject();
+        QCOMPARE(dep["id"].toString(), QString("start"));
+        QCOMPARE(dep["type"].toString(), QString("FS"));
+        QCOMPARE(dep["lag_days"].toDouble(), 0.0);
+        const QJsonObject week = root["ramp"].toArray().last().toObject();
+        for (const char* key : {"week", "mw_energized", "gpus_online", "tokens_per_second"})
+            QVERIFY2(week.contains(key), key);
+        QCOMPARE(week["gpus_online"].toInt(), 16 * 72);
+        // Hand-worked in tests/core/test_schedule_generator.cpp: transformer-driven first token
+        // at working-day offset 733 = 2029-10-25.
+        QCOMPARE(root["first_token"].toString(), QString("2029-10-25"));
+        QVERIFY(root["critical_path"].toArray().contains(QJsonValue("lead.transformer.h1")));
+        // Every link type is one of FS, SS, FF, SF.
+        for (const auto& t : root["tasks"].toArray())
+            for (const auto& d : t.toObject()["depends_on"].toArray())
+                QVERIFY(QStringList({"FS", "SS", "FF", "SF"})
+                            .contains(d.toObject()["type"].toString()));
+    }
+
+    void prefabIsEarlier() {
+        const Run t = cli({"schedule", project_, "--format", "json"});
+        const Run p = cli({"schedule", project_, "--delivery", "prefab", "--format", "json"});
+        QCOMPARE(p.exitCode, 0);
+        const QString trad = QJsonDocument::fromJson(t.out).object()["first_token"].toString();
+        const QString pre = QJsonDocument::fromJson(p.out).object()["first_token"].toString();
+        QVERIFY2(pre < trad, qPrintable(pre + " vs " + trad));
+    }
+
+    void csvHeaderAndPredecessors() {
+        const Run r = cli({"schedule", project_, "--format", "csv"});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.at(0), QByteArray("ID,Name,Duration (days),Start,Finish,Total Float (days),"
+                                         "Critical,Predecessors,Key"));
+        QCOMPARE(lines.at(1), QByteArray("1,Programme start (notice to proceed),0,2027-01-04,"
+                                         "2027-01-04,0,Yes,,start"));
+        QVERIFY(lines.at(2).startsWith(
+            "2,Design freeze and purchase orders,20,2027-01-04,2027-01-29,"));
+        QVERIFY(lines.at(2).contains(",1FS,award"));
+        // SS links with a lag appear as e.g. "31SS+2".
+        bool ssWithLag = false;
+        for (const auto& l : lines)
+            ssWithLag =
+                ssWithLag || QRegularExpression("\\d+SS\\+\\d").match(QString(l)).hasMatch();
+        QVERIFY(ssWithLag);
+    }
+
+    void msProjectExport() {
+        const QString xml = dir_.filePath("plan.xml");
+        const Run r = cli({"schedule", project_, "--format", "json", "--export-msproject", xml});
+        QCOMPARE(r.exitCode, 0);
+        QFile f(xml);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY(text.contains("<Project xmlns=\"http://schemas.microsoft.com/project\">"));
+        QVERIFY(text.contains("<Duration>PT160H0M0S</Duration>"));       // award: 20 d x 8 h
+        QVERIFY(text.contains("<Type>1</Type><LinkLag>0</LinkLag>"));    // FS
+        QVERIFY(text.contains("<Type>3</Type><LinkLag>9600</LinkLag>")); // SS +2 d
+        QVERIFY(text.contains("<Type>0</Type><LinkLag>9600</LinkLag>")); // FF +2 d
+        QXmlStreamReader reader(text);
+        int tasks = 0;
+        while (!reader.atEnd())
+            if (reader.readNext() == QXmlStreamReader::StartElement && reader.name() == u"Task")
+                ++tasks;
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QVERIFY(tasks > 20);
+    }
+
+    void usageErrors_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("bad start") << QStringList{"--start", "2027-02-30"}
+                                   << "--start: '2027-02-30' is not a date YYYY-MM-DD";
+        QTest::newRow("bad delivery") << QStringList{"--delivery", "modular"}
+                                      << "--delivery: 'modular' is not one of traditional|prefab";
+        QTest::newRow("bad format") << QStringList{"--format", "xml"} << "--format: 'xml'";
+        QTest::newRow("bad holiday") << QStringList{"--holiday", "2027-13-01"} << "--holiday:";
+    }
+    void usageErrors() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = cli(QStringList{"schedule", project_} + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString(r.err).contains(message), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void missingFile() {
+        const Run r = cli({"schedule", dir_.filePath("nope.aifp")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("nope.aifp"));
+    }
+
+    void textAndHelp() {
+        const Run r = cli({"schedule", project_, "--compare"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("first token:   2029-10-25"));
+        QVERIFY(r.out.contains("Compared with prefab delivery"));
+        const Run h = cli({"schedule", "--help"});
+        QCOMPARE(h.exitCode, 0);
+        QVERIFY(h.out.contains("--export-msproject"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSchedule)
+#include "test_cli_schedule.moc"
