@@ -7,8 +7,15 @@ namespace aifp::cli {
 const std::vector<Command>& commands() {
     static const std::vector<Command> all = {
         infoCommand(),
+        newCommand(),
         exportCommand(),
         importCommand(),
+        validateCommand(),
+        impactCommand(),
+        reportCommand(),
+        estimateCommand(),
+        estimateInferenceCommand(),
+        scheduleCommand(),
     };
     return all;
 }

@@ -5,7 +5,14 @@ namespace aifp::cli {
 
 // One factory function per command, each in its own Command<Name>.cpp.
 Command infoCommand();
+Command newCommand();
 Command exportCommand();
 Command importCommand();
+Command validateCommand();
+Command impactCommand();
+Command reportCommand();
+Command estimateCommand();
+Command estimateInferenceCommand();
+Command scheduleCommand();
 
 } // namespace aifp::cli

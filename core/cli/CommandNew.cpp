@@ -1,0 +1,178 @@
+#include "core/catalog/Catalog.hpp"
+#include "core/cli/Commands.hpp"
+#include "core/generate/FactoryGenerator.hpp"
+#include "core/io/ProjectFile.hpp"
+#include "core/util/Json.hpp"
+#include <cstdio>
+
+namespace aifp::cli {
+
+namespace {
+
+std::string fixed(double v, int decimals) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    return buf;
+}
+
+RedundancyScheme parseRedundancy(const std::string& s) {
+    if (s == "N")
+        return RedundancyScheme::N;
+    if (s == "N+1")
+        return RedundancyScheme::NPlus1;
+    if (s == "2N")
+        return RedundancyScheme::TwoN;
+    if (s == "4N/3")
+        return RedundancyScheme::Distributed4N3;
+    if (s == "3N/2")
+        return RedundancyScheme::Distributed3N2;
+    throw UsageError("--redundancy: '" + s + "' is not one of N, N+1, 2N, 4N/3, 3N/2");
+}
+
+CoolingMode parseCooling(const std::string& s) {
+    if (s == "liquid")
+        return CoolingMode::Liquid;
+    if (s == "air")
+        return CoolingMode::Air;
+    if (s == "hybrid")
+        return CoolingMode::Hybrid;
+    throw UsageError("--cooling: '" + s + "' is not one of liquid, air, hybrid");
+}
+
+int runNew(const Args& a, std::ostream& out, std::ostream& err) {
+    const std::string format = a.format();
+    FactoryTargets t;
+    const std::string path = a.positional().at(0);
+    if (a.has("target-mw") == a.has("gpus"))
+        throw UsageError("give exactly one of --target-mw and --gpus");
+    t.targetGridMw = a.number("target-mw", 0.0);
+    if (a.has("target-mw") && t.targetGridMw <= 0.0)
+        throw UsageError("--target-mw: must be positive (got " + a.value("target-mw") + ")");
+    const long gpus = a.integer("gpus", 0);
+    if (a.has("gpus") && (gpus <= 0 || gpus > 5000000))
+        throw UsageError("--gpus: must be a whole number from 1 to 5,000,000 (got " +
+                         a.value("gpus") + ")");
+    t.targetGpus = static_cast<int>(gpus);
+    t.systemId = a.value("system", t.systemId);
+    t.cooling = parseCooling(a.value("cooling", "liquid"));
+    t.redundancy = parseRedundancy(a.value("redundancy", "2N"));
+    t.fabricSwitchId = a.value("fabric", t.fabricSwitchId);
+    t.supplyWaterC = a.number("supply-water-c", t.supplyWaterC);
+    t.designAmbientC = a.number("design-ambient-c", t.designAmbientC);
+    t.oversubscription = a.number("oversubscription", t.oversubscription);
+    t.railOptimized = !a.has("no-rail-optimized");
+    t.maxHallItMw = a.number("max-hall-mw", t.maxHallItMw);
+    t.maxHallWidthM = a.number("max-hall-width-m", t.maxHallWidthM);
+    t.maxHallDepthM = a.number("max-hall-depth-m", t.maxHallDepthM);
+    t.maxRacksPerHall = static_cast<int>(a.integer("max-racks-per-hall", 0));
+    t.maxHalls = static_cast<int>(a.integer("max-halls", 0));
+    t.landAreaM2 = a.number("land-m2", 0.0);
+    t.name = a.value("name", t.name);
+
+    GeneratedFactory g;
+    try {
+        g = generateFactory(t, Catalog::builtin());
+    } catch (const GenerateError& e) {
+        throw UsageError(e.what());
+    } catch (const CatalogError& e) {
+        throw UsageError(e.what());
+    }
+    try {
+        saveProject(g.design, path);
+    } catch (const ProjectFileError& e) {
+        throw UsageError(e.what());
+    }
+    const FactorySummary& s = g.summary;
+    if (format == "json") {
+        json::Value v = toJson(s);
+        v.set("file", path);
+        v.set("fabricTiers", g.fabric.tiers);
+        v.set("racksPerScalableUnit", g.racksPerUnit);
+        json::Value as = json::Value::array();
+        for (const auto& x : g.assumptions)
+            as.push(x);
+        v.set("assumptions", as);
+        json::Value ws = json::Value::array();
+        for (const auto& x : g.warnings)
+            ws.push(x);
+        v.set("warnings", ws);
+        out << json::write(v, 2) << "\n";
+    } else {
+        out << "Wrote " << path << "\n";
+        out << "  GPUs           " << s.gpus << " in " << s.racks << " racks of " << t.systemId
+            << ", " << s.halls << " hall(s)\n";
+        out << "  IT power       " << fixed(s.itKw / 1000.0, 2) << " MW (racks "
+            << fixed(s.rackItKw / 1000.0, 2) << ", network " << fixed(s.networkItKw / 1000.0, 2)
+            << ")\n";
+        out << "  Facility power " << fixed(s.facilityKw / 1000.0, 2) << " MW (cooling "
+            << fixed(s.coolingKw / 1000.0, 2) << ", losses " << fixed(s.lossKw / 1000.0, 2)
+            << "; PUE at design " << fixed(s.pue(), 3) << "; at typical load "
+            << fixed(s.typicalFacilityKw / 1000.0, 2) << " MW)\n";
+        out << "  Fabric         " << t.fabricSwitchId << ", " << g.fabric.tiers << " tiers, "
+            << g.racksPerUnit << " racks per SU\n";
+        for (const auto& [k, n] : s.switchesByTier)
+            out << "  Switches       " << k << ": " << n << "\n";
+        out << "  Links          " << s.linkBundles << " bundles, " << s.cables << " cables\n";
+        out << "  Power nodes   ";
+        for (const auto& [k, n] : s.powerNodesByKind)
+            out << " " << k << " " << n;
+        out << "\n  Cooling nodes ";
+        for (const auto& [k, n] : s.coolingNodesByKind)
+            out << " " << k << " " << n;
+        out << "\n  Pipes          " << s.pipes << "\n";
+        out << "  Site           " << fixed(s.siteAreaM2 / 10000.0, 2) << " ha\n";
+        for (const auto& x : g.assumptions)
+            out << "  assumption: " << x << "\n";
+        for (const auto& x : g.warnings)
+            out << "  warning: " << x << "\n";
+    }
+    for (const auto& x : g.warnings)
+        err << "warning: " << x << "\n";
+    return kExitOk;
+}
+
+} // namespace
+
+Command newCommand() {
+    Command c;
+    c.name = "new";
+    c.summary = "Design a complete AI factory from targets and save it as a project";
+    c.usage = "aifp-cli new OUT.aifp (--target-mw MW | --gpus N) [--system ID] [--cooling "
+              "liquid|air|hybrid] [--redundancy N|N+1|2N|4N/3|3N/2] [--fabric "
+              "q3400|qm9700|sn5600] [options] [--format text|json]";
+    c.description =
+        "Generates halls with rows of racks, hot and cold aisles, network racks and CDUs; the\n"
+        "power chain (utility feeds, MV switchgear, 2,500 kVA transformers, LV boards, UPS,\n"
+        "generators, busways, rack power shelves) with the chosen redundancy; liquid and air\n"
+        "cooling (CDUs N+1 per row, pipes sized by velocity, dry coolers or chillers, air\n"
+        "handlers); and a rail-optimised fat-tree compute fabric (2 or 3 tiers) with storage and\n"
+        "out-of-band switches. --target-mw is the facility power at the grid (IT + cooling +\n"
+        "losses, at the catalog's design rack power); the rack count is the largest that fits.\n"
+        "Prints a summary with the assumptions used. Exit code 2 on bad input or a target that\n"
+        "does not fit the hall and site limits.";
+    c.options = {
+        {"target-mw", "MW", "facility power at the grid connection"},
+        {"gpus", "N", "number of GPUs instead of --target-mw"},
+        {"system", "ID", "GPU system catalog id (default gb300-nvl72)"},
+        {"cooling", "liquid|air|hybrid", "cooling mode (default liquid)"},
+        {"redundancy", "N|N+1|2N|4N/3|3N/2", "power redundancy (default 2N)"},
+        {"fabric", "q3400|qm9700|sn5600", "compute fabric switch (default q3400)"},
+        {"supply-water-c", "C", "facility water supply temperature (default 32)"},
+        {"design-ambient-c", "C", "design dry-bulb ambient (default 35)"},
+        {"oversubscription", "R", "leaf down:up ratio (default 1)"},
+        {"no-rail-optimized", "", "cable racks top-of-row instead of rail-optimised"},
+        {"max-hall-mw", "MW", "maximum IT MW per hall (default 50; 0 = no limit)"},
+        {"max-racks-per-hall", "N", "maximum racks per hall"},
+        {"max-hall-width-m", "M", "maximum hall width (default 120)"},
+        {"max-hall-depth-m", "M", "maximum hall depth (default 120)"},
+        {"max-halls", "N", "maximum number of halls on the site"},
+        {"land-m2", "M2", "land area available for halls and yards"},
+        {"name", "NAME", "site name"},
+        {"format", "text|json", "output format (default text)"},
+    };
+    c.minPositional = c.maxPositional = 1;
+    c.run = runNew;
+    return c;
+}
+
+} // namespace aifp::cli

@@ -1,0 +1,122 @@
+#include "core/generate/FactoryTargets.hpp"
+#include "core/catalog/Catalog.hpp"
+#include <cmath>
+#include <sstream>
+
+namespace aifp {
+
+namespace {
+
+std::string num(double v) {
+    std::ostringstream s;
+    s << v;
+    return s.str();
+}
+
+void requirePositive(double v, const char* field) {
+    if (!std::isfinite(v) || v <= 0.0)
+        throw GenerateError(std::string(field) + ": must be a positive number (got " + num(v) +
+                            ")");
+}
+
+void requireNonNegative(double v, const char* field) {
+    if (!std::isfinite(v) || v < 0.0)
+        throw GenerateError(std::string(field) + ": must not be negative (got " + num(v) + ")");
+}
+
+} // namespace
+
+FabricKind fabricKindOf(const std::string& switchId) {
+    // reference-data.md 4.1: Q3400 = Quantum-X800 XDR IB, QM9700 = Quantum-2 NDR IB,
+    // SN5600 = Spectrum-4 (Spectrum-X Ethernet).
+    if (switchId == "q3400")
+        return FabricKind::InfinibandXdr;
+    if (switchId == "qm9700")
+        return FabricKind::InfinibandNdr;
+    if (switchId == "sn5600")
+        return FabricKind::SpectrumX;
+    throw GenerateError("fabric: unknown compute fabric switch '" + switchId +
+                        "' (known: q3400, qm9700, sn5600)");
+}
+
+std::vector<std::string> validateTargets(const FactoryTargets& t, const Catalog& catalog) {
+    std::vector<std::string> warnings;
+    const bool byMw = t.targetGridMw != 0.0;
+    const bool byGpus = t.targetGpus != 0;
+    if (byMw == byGpus)
+        throw GenerateError("targets: give exactly one of target grid MW and target GPU count");
+    if (byMw)
+        requirePositive(t.targetGridMw, "target-mw");
+    if (byGpus && t.targetGpus < 0)
+        throw GenerateError("gpus: must be a positive whole number (got " +
+                            std::to_string(t.targetGpus) + ")");
+    if (byMw && t.targetGridMw > 20000.0)
+        throw GenerateError("target-mw: " + num(t.targetGridMw) +
+                            " MW is beyond what this planner lays out (at most 20,000 MW)");
+    if (byGpus && t.targetGpus > 5000000)
+        throw GenerateError("gpus: " + std::to_string(t.targetGpus) +
+                            " GPUs is beyond what this planner lays out (at most 5,000,000)");
+
+    SystemSpec spec;
+    try {
+        spec = systemSpec(catalog, t.systemId);
+    } catch (const CatalogError& e) {
+        throw GenerateError(std::string("system: ") + e.what());
+    }
+    fabricKindOf(t.fabricSwitchId);
+    const CatalogEntry* sw = catalog.find(t.fabricSwitchId);
+    if (!sw || sw->number("port_count") <= 0 || sw->number("port_speed_gbps") <= 0)
+        throw GenerateError("fabric: catalog entry '" + t.fabricSwitchId +
+                            "' lacks port_count / port_speed_gbps");
+    if (!std::isfinite(t.oversubscription) || t.oversubscription < 1.0)
+        throw GenerateError("oversubscription: must be >= 1 (down:up, 1 = non-blocking), got " +
+                            num(t.oversubscription));
+    if (t.oversubscription > 8.0)
+        throw GenerateError("oversubscription: " + num(t.oversubscription) +
+                            ":1 is not a compute fabric (at most 8:1)");
+
+    requirePositive(t.maxHallWidthM, "max-hall-width-m");
+    requirePositive(t.maxHallDepthM, "max-hall-depth-m");
+    requireNonNegative(t.maxHallItMw, "max-hall-mw");
+    requireNonNegative(t.landAreaM2, "land-m2");
+    if (t.maxRacksPerHall < 0)
+        throw GenerateError("max-racks-per-hall: must not be negative");
+    if (t.maxHalls < 0)
+        throw GenerateError("max-halls: must not be negative");
+    if (t.maxHallItMw > 0.0 && t.maxHallItMw * 1000.0 < spec.rackPowerKw)
+        throw GenerateError("max-hall-mw: " + num(t.maxHallItMw) + " MW holds not even one " +
+                            t.systemId + " rack (" + num(spec.rackPowerKw) + " kW)");
+    if (!std::isfinite(t.designAmbientC) || t.designAmbientC < -40.0 || t.designAmbientC > 60.0)
+        throw GenerateError("design-ambient-c: " + num(t.designAmbientC) +
+                            " degC is outside -40..60 degC");
+
+    // Air cooling limit: ~30-40 kW/rack practical (reference-data.md 2.2).
+    const double airLimitKw = DesignSettings{}.airCoolingLimitKw;
+    const double airKw = t.cooling == CoolingMode::Air
+                             ? spec.rackPowerKw
+                             : spec.rackPowerKw * (1.0 - spec.liquidFraction);
+    if (t.cooling == CoolingMode::Air && spec.rackPowerKw > airLimitKw)
+        throw GenerateError("cooling: air cooling of a " + num(spec.rackPowerKw) + " kW " +
+                            t.systemId + " rack exceeds the practical air limit of ~" +
+                            num(airLimitKw) +
+                            " kW/rack (reference-data.md 2.2); use --cooling liquid or hybrid");
+    if (t.cooling != CoolingMode::Air && spec.liquidFraction <= 0.0)
+        throw GenerateError("cooling: " + t.systemId +
+                            " is air-cooled (liquid fraction 0 in the catalog); use --cooling air");
+    if (t.cooling != CoolingMode::Air) {
+        if (!std::isfinite(t.supplyWaterC) || t.supplyWaterC < 5.0 || t.supplyWaterC > 60.0)
+            throw GenerateError("supply-water-c: " + num(t.supplyWaterC) +
+                                " degC is outside 5..60 degC");
+        if (spec.maxSupplyWaterC > 0.0 && t.supplyWaterC > spec.maxSupplyWaterC)
+            throw GenerateError("supply-water-c: " + num(t.supplyWaterC) + " degC is above the " +
+                                num(spec.maxSupplyWaterC) + " degC maximum of " + t.systemId +
+                                " (catalog max_supply_water_c)");
+        if (airKw > airLimitKw)
+            warnings.push_back("cooling: the air-side remainder of each " + t.systemId +
+                               " rack is " + num(airKw) + " kW, above the ~" + num(airLimitKw) +
+                               " kW/rack practical air limit (reference-data.md 2.2)");
+    }
+    return warnings;
+}
+
+} // namespace aifp

@@ -1,0 +1,46 @@
+#pragma once
+#include "core/model/DesignSettings.hpp"
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace aifp {
+
+class Catalog;
+
+// Bad generator input or a target that cannot be met: one line naming the field and the reason.
+struct GenerateError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// What the planner asks for. Exactly one of targetGridMw and targetGpus is > 0.
+struct FactoryTargets {
+    std::string name = "New AI factory";
+    double targetGridMw = 0.0; // facility power at the grid connection (IT + cooling + losses)
+    int targetGpus = 0;        // alternatively: the number of GPUs
+    std::string systemId = "gb300-nvl72";
+    CoolingMode cooling = CoolingMode::Liquid;
+    double supplyWaterC = 32.0;   // facility water supply temperature (liquid / hybrid)
+    double designAmbientC = 35.0; // dry-bulb design ambient for heat rejection
+    RedundancyScheme redundancy = RedundancyScheme::TwoN;
+    std::string fabricSwitchId = "q3400"; // q3400 (XDR IB), qm9700 (NDR IB), sn5600 (Spectrum-X)
+    bool railOptimized = true;
+    double oversubscription = 1.0;
+    // Hall limits (0: no limit of that kind).
+    double maxHallWidthM = 120.0;
+    double maxHallDepthM = 120.0;
+    int maxRacksPerHall = 0;
+    double maxHallItMw = 50.0;
+    // Site constraints (0: unconstrained).
+    double landAreaM2 = 0.0;
+    int maxHalls = 0;
+};
+
+// Checks the targets against each other and the catalog. Throws GenerateError naming the field
+// on an error; returns warnings (e.g. hybrid cooling of a rack above the air limit).
+std::vector<std::string> validateTargets(const FactoryTargets& targets, const Catalog& catalog);
+
+// Maps the fabric switch id to the fabric kind; throws GenerateError on an unknown id.
+FabricKind fabricKindOf(const std::string& switchId);
+
+} // namespace aifp

@@ -1,0 +1,106 @@
+// Benchmark: the gigawatt reference campus (--target-mw 1000 --system gb300-nvl72 --cooling liquid
+// --redundancy 2N --fabric q3400). Prints time and peak memory per step; never fails on timing.
+// Goals (2 cores): generation < 5 s, save < 1.5 s, open < 1 s.
+#include "core/catalog/Catalog.hpp"
+#include "core/generate/FactoryGenerator.hpp"
+#include "core/io/ProjectFile.hpp"
+#include <QtTest>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <sys/resource.h>
+
+#if __has_include("core/validation/Validator.hpp")
+#include "core/validation/Validator.hpp"
+#define AIFP_BENCH_HAS_VALIDATOR 1
+#endif
+#if __has_include("core/estimate/FactoryEstimate.hpp")
+#include "core/estimate/FactoryEstimate.hpp"
+#define AIFP_BENCH_HAS_ESTIMATE 1
+#endif
+
+using namespace aifp;
+
+namespace {
+
+double peakRssMb() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return static_cast<double>(u.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
+}
+
+// Times one step and prints "bench: <step> <seconds> s, peak RSS <MB> MB (+<delta> MB)".
+template <class F> void timed(const char* step, F&& f) {
+    const double before = peakRssMb();
+    const auto t0 = std::chrono::steady_clock::now();
+    f();
+    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    const double after = peakRssMb();
+    std::printf("bench: %s %.3f s, peak RSS %.1f MB (+%.1f MB)\n", step, s, after, after - before);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+class TestCampusBench : public QObject {
+    Q_OBJECT
+private slots:
+    void gigawattCampus() {
+        FactoryTargets t;
+        t.name = "Gigawatt reference campus";
+        t.targetGridMw = 1000.0;
+        t.systemId = "gb300-nvl72";
+        t.cooling = CoolingMode::Liquid;
+        t.redundancy = RedundancyScheme::TwoN;
+        t.fabricSwitchId = "q3400";
+        const Catalog& catalog = Catalog::builtin();
+
+        GeneratedFactory g;
+        timed("generation", [&] { g = generateFactory(t, catalog); });
+        const FactorySummary& s = g.summary;
+        std::printf("bench: campus %lld GPUs, %d racks, %d halls, IT %.1f MW, facility %.1f MW, "
+                    "%zu switches, %lld link bundles (%lld cables), %zu power nodes, %zu pipes\n",
+                    s.gpus, s.racks, s.halls, s.itKw / 1000.0, s.facilityKw / 1000.0,
+                    g.design.switches.size(), s.linkBundles, s.cables, g.design.powerNodes.size(),
+                    g.design.pipes.size());
+        // Consistency, not timing: a 1 GW grid target holds 250k-600k GB300 GPUs at a design PUE
+        // between 1.1 and 1.6, and the facility power stays within the target.
+        QVERIFY(s.gpus > 250000 && s.gpus < 600000);
+        QVERIFY(s.facilityKw <= 1000.0 * 1000.0);
+        QVERIFY(s.facilityKw > 950.0 * 1000.0);
+
+        const std::string path =
+            (std::filesystem::temp_directory_path() / "aifp-bench-campus.aifp").string();
+        timed("save", [&] { saveProject(g.design, path); });
+        std::printf("bench: file size %.1f MB\n",
+                    static_cast<double>(std::filesystem::file_size(path)) / (1024.0 * 1024.0));
+        Design opened;
+        timed("open", [&] { opened = openProject(path); });
+        QCOMPARE(opened.racks.size(), g.design.racks.size());
+        QCOMPARE(opened.networkLinks.size(), g.design.networkLinks.size());
+
+#ifdef AIFP_BENCH_HAS_VALIDATOR
+        // LEAD: full validation timing of the campus goes here.
+        {
+            Validator validator(catalog);
+            ValidationResult r;
+            timed("validation", [&] { r = validator.validateAll(opened); });
+            std::printf("bench: validation %d errors, %d warnings, %d infos\n", r.errors,
+                        r.warnings, r.infos);
+        }
+#else
+        std::printf("bench: validation skipped (core/validation/Validator.hpp not present)\n");
+#endif
+#ifdef AIFP_BENCH_HAS_ESTIMATE
+        // LEAD: full estimation timing of the campus goes here.
+        timed("estimate",
+              [&] { (void)estimateFactory(opened, catalog, FactoryEstimateOptions{}); });
+#else
+        std::printf("bench: estimate skipped (core/estimate/FactoryEstimate.hpp not present)\n");
+#endif
+        std::filesystem::remove(path);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCampusBench)
+#include "test_campus_bench.moc"
