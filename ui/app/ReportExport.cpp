@@ -137,7 +137,9 @@ void installReportExport(MainWindow* window) {
             window, QObject::tr("Export bill of materials"),
             defaultPath(window, QStringLiteral("-bom.csv")), QObject::tr("CSV (*.csv)"));
         if (!path.isEmpty())
-            report(window, exportBomCsv(window->document()->design(), window->document()->catalog(), path), path);
+            report(window,
+                   exportBomCsv(window->document()->design(), window->document()->catalog(), path),
+                   path);
     });
     file->insertSeparator(before);
     file->insertAction(before, reportAction);
@@ -155,7 +157,8 @@ void installReportExport(MainWindow* window) {
             return;
         const QImage img = renderViewportImage(window);
         if (img.isNull())
-            report(window, QObject::tr("The 3D view cannot be rendered (no OpenGL context)."), path);
+            report(window, QObject::tr("The 3D view cannot be rendered (no OpenGL context)."),
+                   path);
         else if (!img.save(path, "PNG"))
             report(window, QObject::tr("%1: cannot write the PNG file").arg(path), path);
         else

@@ -1,8 +1,8 @@
 #include "ui/app/ReportExportDialog.hpp"
 #include "core/estimate/ModelLibrary.hpp"
+#include "core/report/HtmlWriter.hpp"
 #include "core/report/PageLayout.hpp"
 #include "core/report/PdfWriter.hpp"
-#include "core/report/HtmlWriter.hpp"
 #include "core/report/ReportBuilder.hpp"
 #include "core/report/ReportInputsFromEngines.hpp"
 #include "ui/app/Document.hpp"
@@ -106,10 +106,14 @@ ReportExportDialog::ReportExportDialog(Document* document, QImage render3d, QWid
     auto* split = new QSplitter(Qt::Horizontal, this);
     thumbs_ = new QListWidget(split);
     thumbs_->setObjectName(QStringLiteral("reportThumbnails"));
-    thumbs_->setViewMode(QListView::ListMode);
+    thumbs_->setViewMode(QListView::IconMode); // page label under each thumbnail
+    thumbs_->setFlow(QListView::TopToBottom);
+    thumbs_->setWrapping(false);
+    thumbs_->setMovement(QListView::Static);
+    thumbs_->setSpacing(6);
     thumbs_->setIconSize(QSize(kThumbWidthPx, kThumbWidthPx * 595 / 842));
-    thumbs_->setMinimumWidth(kThumbWidthPx + 40);
-    thumbs_->setMaximumWidth(kThumbWidthPx + 60);
+    thumbs_->setMinimumWidth(kThumbWidthPx + 50);
+    thumbs_->setMaximumWidth(kThumbWidthPx + 70);
     pageScroll_ = new QScrollArea(split);
     pageScroll_->setBackgroundRole(QPalette::Dark);
     page_ = new QLabel;
@@ -164,8 +168,12 @@ ReportExportDialog::~ReportExportDialog() {
     }
 }
 
-void ReportExportDialog::setOutputPath(const QString& path) { path_->setText(path); }
-QString ReportExportDialog::outputPath() const { return path_->text().trimmed(); }
+void ReportExportDialog::setOutputPath(const QString& path) {
+    path_->setText(path);
+}
+QString ReportExportDialog::outputPath() const {
+    return path_->text().trimmed();
+}
 
 void ReportExportDialog::setModel(const QString& modelId) {
     int i = model_->findData(modelId);
@@ -182,18 +190,24 @@ void ReportExportDialog::setScenario(const QString& scenario) {
         scenario_->setCurrentIndex(i);
 }
 
-int ReportExportDialog::previewCount() const { return thumbs_->count(); }
+int ReportExportDialog::previewCount() const {
+    return thumbs_->count();
+}
 
 void ReportExportDialog::browse() {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export report"), outputPath(),
-        tr("PDF report (*.pdf);;HTML report (*.html *.htm)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export report"), outputPath(),
+                                     tr("PDF report (*.pdf);;HTML report (*.html *.htm)"));
     if (!path.isEmpty())
         path_->setText(path);
 }
 
-bool ReportExportDialog::startPreview() { return start(false); }
-bool ReportExportDialog::startExport() { return start(true); }
+bool ReportExportDialog::startPreview() {
+    return start(false);
+}
+bool ReportExportDialog::startExport() {
+    return start(true);
+}
 
 void ReportExportDialog::cancel() {
     if (!worker_)
@@ -241,11 +255,12 @@ bool ReportExportDialog::start(bool write) {
         QMetaObject::invokeMethod(
             this, [this, percent, stage] { onProgress(percent, stage); }, Qt::QueuedConnection);
     };
-    worker_ = QThread::create([=] {
+    worker_ = QThread::create([=, this] {
         auto out = std::make_shared<Outcome>();
         try {
             report(2, tr("Running the engines (validation, estimates, schedule)…"));
-            report::ReportInputs inputs = report::reportInputsFromEngines(*design, *catalog, options);
+            report::ReportInputs inputs =
+                report::reportInputsFromEngines(*design, *catalog, options);
             if (cancelFlag->load())
                 throw std::runtime_error("cancelled");
             report(35, tr("Assembling the report sections…"));
@@ -270,12 +285,15 @@ bool ReportExportDialog::start(bool write) {
             for (int i = 0; i < n; ++i) {
                 if (cancelFlag->load())
                     throw std::runtime_error("cancelled");
-                report(70 + 30 * i / std::max(1, n), tr("Rendering preview page %1 of %2…").arg(i + 1).arg(n));
-                out->images.push_back(renderCanvas(out->pages[static_cast<std::size_t>(i)], kPagePxPerPt));
+                report(70 + 30 * i / std::max(1, n),
+                       tr("Rendering preview page %1 of %2…").arg(i + 1).arg(n));
+                out->images.push_back(
+                    renderCanvas(out->pages[static_cast<std::size_t>(i)], kPagePxPerPt));
             }
             out->ok = true;
-            out->message = write ? tr("Wrote %1 (%2 pages).").arg(QString::fromStdString(outPath)).arg(n)
-                                 : tr("Preview: %1 pages.").arg(n);
+            out->message =
+                write ? tr("Wrote %1 (%2 pages).").arg(QString::fromStdString(outPath)).arg(n)
+                      : tr("Preview: %1 pages.").arg(n);
         } catch (const std::exception& e) {
             out->ok = false;
             out->cancelled = cancelFlag->load();
@@ -283,7 +301,8 @@ bool ReportExportDialog::start(bool write) {
             out->pages.clear();
             out->images.clear();
         }
-        QMetaObject::invokeMethod(this, [this, out] { onDone(out); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, out] { onDone(out); }, Qt::QueuedConnection);
     });
     worker_->start();
     updateButtons();
@@ -314,8 +333,8 @@ void ReportExportDialog::onDone(std::shared_ptr<Outcome> outcome) {
     pageImages_ = std::move(outcome->images);
     thumbs_->clear();
     for (std::size_t i = 0; i < pageImages_.size(); ++i) {
-        const QPixmap thumb = QPixmap::fromImage(pageImages_[i].scaledToWidth(
-            kThumbWidthPx, Qt::SmoothTransformation));
+        const QPixmap thumb = QPixmap::fromImage(
+            pageImages_[i].scaledToWidth(kThumbWidthPx, Qt::SmoothTransformation));
         thumbs_->addItem(new QListWidgetItem(QIcon(thumb), tr("Page %1").arg(i + 1)));
     }
     if (thumbs_->count() > 0)

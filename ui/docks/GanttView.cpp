@@ -11,7 +11,9 @@ namespace aifp::ui {
 
 namespace {
 
-QDate isoDate(const std::string& iso) { return QDate::fromString(QString::fromStdString(iso), Qt::ISODate); }
+QDate isoDate(const std::string& iso) {
+    return QDate::fromString(QString::fromStdString(iso), Qt::ISODate);
+}
 
 } // namespace
 
@@ -91,13 +93,17 @@ QDate GanttView::axisStart() const {
     return start_;
 }
 
-QDate GanttView::axisEnd() const { return end_.isValid() ? end_.addDays(30) : QDate(); }
+QDate GanttView::axisEnd() const {
+    return end_.isValid() ? end_.addDays(30) : QDate();
+}
 
 double GanttView::xOf(const QDate& d) const {
     return kLabelW + 4 + static_cast<double>(axisStart().daysTo(d)) * pixelsPerDay();
 }
 
-double GanttView::rowY(int i) const { return kHeaderH + i * kRowH; }
+double GanttView::rowY(int i) const {
+    return kHeaderH + i * kRowH;
+}
 
 QRectF GanttView::rowBar(int i) const {
     const Row& r = rows_[static_cast<std::size_t>(i)];
@@ -160,7 +166,8 @@ std::vector<std::pair<QDate, QString>> GanttView::ticks() const {
             d = d.addMonths(1);
             break;
         case Zoom::Quarters:
-            out.emplace_back(d, QStringLiteral("Q%1 %2").arg((d.month() - 1) / 3 + 1).arg(d.year()));
+            out.emplace_back(d,
+                             QStringLiteral("Q%1 %2").arg((d.month() - 1) / 3 + 1).arg(d.year()));
             d = d.addMonths(3);
             break;
         }
@@ -214,9 +221,9 @@ void GanttView::paintEvent(QPaintEvent* event) {
     for (const auto& [d, label] : ticks()) {
         const double x = xOf(d);
         p.setPen(QPen(QColor(215, 218, 225), 1));
-        p.drawLine(QPointF(x, kHeaderH - 14), QPointF(x, bottom));
+        p.drawLine(QPointF(x, kHeaderH - 18), QPointF(x, bottom));
         p.setPen(palette().color(QPalette::Text));
-        p.drawText(QPointF(x + 3, kHeaderH - 18), label);
+        p.drawText(QPointF(x + 3, kHeaderH - 5), label);
     }
     // Year line above month/week ticks.
     if (zoom_ != Zoom::Quarters) {
@@ -243,10 +250,10 @@ void GanttView::paintEvent(QPaintEvent* event) {
                 continue;
             const QRectF a = rowBar(it->second);
             const QRectF b = rowBar(i);
-            const bool fromFinish = dep.type == LinkType::FinishToStart ||
-                                    dep.type == LinkType::FinishToFinish;
-            const bool toFinish = dep.type == LinkType::FinishToFinish ||
-                                  dep.type == LinkType::StartToFinish;
+            const bool fromFinish =
+                dep.type == LinkType::FinishToStart || dep.type == LinkType::FinishToFinish;
+            const bool toFinish =
+                dep.type == LinkType::FinishToFinish || dep.type == LinkType::StartToFinish;
             const QPointF from(fromFinish ? a.right() : a.left(), a.center().y());
             const QPointF to(toFinish ? b.right() : b.left(), b.center().y());
             const bool crit = rows_[static_cast<std::size_t>(i)].critical &&
@@ -283,25 +290,42 @@ void GanttView::paintEvent(QPaintEvent* event) {
         p.setBrush(c);
         if (r.milestone) {
             QPolygonF diamond;
-            diamond << QPointF(bar.center().x(), bar.top()) << QPointF(bar.right(), bar.center().y())
-                    << QPointF(bar.center().x(), bar.bottom()) << QPointF(bar.left(), bar.center().y());
+            diamond << QPointF(bar.center().x(), bar.top())
+                    << QPointF(bar.right(), bar.center().y())
+                    << QPointF(bar.center().x(), bar.bottom())
+                    << QPointF(bar.left(), bar.center().y());
             p.drawPolygon(diamond);
             if (t.kind == "milestone.first_token" || t.kind == "milestone.energized") {
                 p.setPen(palette().color(QPalette::Text));
-                p.drawText(QPointF(bar.right() + 4, bar.bottom() - 2),
-                           QString::fromStdString(result_.cpm.timings[static_cast<std::size_t>(i)].start));
+                p.drawText(
+                    QPointF(bar.right() + 4, bar.bottom() - 2),
+                    QString::fromStdString(result_.cpm.timings[static_cast<std::size_t>(i)].start));
             }
         } else {
             p.drawRect(bar);
         }
-        // Task name in the label column.
-        p.setPen(r.critical ? criticalColor() : palette().color(QPalette::Text));
-        const QString name = QString::fromStdString(t.name);
-        const QString shown = p.fontMetrics().elidedText(name, Qt::ElideRight, kLabelW - 8);
-        p.drawText(QRectF(4, rowY(i), kLabelW - 6, kRowH), Qt::AlignVCenter | Qt::AlignLeft, shown);
     }
+    // Task names in a label column frozen at the visible left edge (the scroll area repaints the
+    // whole view on horizontal scrolls, see ScheduleDock).
+    const double left = visibleRegion().isEmpty() ? 0.0 : visibleRegion().boundingRect().left();
+    p.fillRect(QRectF(left, 0, kLabelW, bottom + 10), palette().base());
+    for (int i = 0; i < n; ++i) {
+        if (i % 2 == 1)
+            p.fillRect(QRectF(left, rowY(i), kLabelW, kRowH), QColor(244, 246, 250));
+        const ScheduleTask& t = tasks[static_cast<std::size_t>(i)];
+        p.setPen(rows_[static_cast<std::size_t>(i)].critical ? criticalColor()
+                                                             : palette().color(QPalette::Text));
+        const QString shown =
+            p.fontMetrics().elidedText(QString::fromStdString(t.name), Qt::ElideRight, kLabelW - 8);
+        p.drawText(QRectF(left + 4, rowY(i), kLabelW - 6, kRowH), Qt::AlignVCenter | Qt::AlignLeft,
+                   shown);
+    }
+    p.setPen(palette().color(QPalette::Text));
+    p.drawText(QRectF(left + 4, 0, kLabelW - 6, kHeaderH - 2), Qt::AlignBottom | Qt::AlignLeft,
+               tr("Task (critical path in red)"));
     p.setPen(QPen(QColor(180, 180, 180), 1));
-    p.drawLine(QPointF(kLabelW, 0), QPointF(kLabelW, bottom));
+    p.drawLine(QPointF(left + kLabelW, 0), QPointF(left + kLabelW, bottom));
+    p.drawLine(QPointF(left, kHeaderH - 1), QPointF(left + kLabelW, kHeaderH - 1));
 }
 
 void GanttView::mouseDoubleClickEvent(QMouseEvent* event) {

@@ -19,12 +19,13 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QThread>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <cmath>
 #include <map>
 #include <regex>
@@ -91,7 +92,9 @@ RunOutput runSchedule(const Design& design, const Catalog& catalog) {
     return out;
 }
 
-QString fmtNumber(double v) { return QString::number(v, 'g', 6); }
+QString fmtNumber(double v) {
+    return QString::number(v, 'g', 6);
+}
 
 } // namespace
 
@@ -152,10 +155,13 @@ ScheduleDock::ScheduleDock(Document* document, QWidget* parent)
     scroll->setWidget(gantt_);
     scroll->setWidgetResizable(false);
     scroll->setBackgroundRole(QPalette::Base);
+    // The Gantt's label column is frozen: repaint all of it when scrolling sideways.
+    connect(scroll->horizontalScrollBar(), &QScrollBar::valueChanged, gantt_,
+            qOverload<>(&QWidget::update));
     rampView_ = new QChartView(split);
     rampView_->setObjectName(QStringLiteral("rampChart"));
     rampView_->setRenderHint(QPainter::Antialiasing);
-    rampView_->setMinimumWidth(280);
+    rampView_->setMinimumWidth(400);
     split->addWidget(scroll);
     split->addWidget(rampView_);
     split->setStretchFactor(0, 3);
@@ -184,7 +190,9 @@ ScheduleDock::ScheduleDock(Document* document, QWidget* parent)
     connect(delivery_, &QComboBox::activated, this,
             [this](int i) { setDelivery(delivery_->itemData(i).toString()); });
     connect(start_, &QDateEdit::editingFinished, this, [this] { setStartDate(start_->date()); });
-    connect(table_, &QTableWidget::cellChanged, this, &ScheduleDock::editTableRow);
+    // Queued: the edit re-fills the table, which must not happen inside the table's own signal.
+    connect(table_, &QTableWidget::cellChanged, this, &ScheduleDock::editTableRow,
+            Qt::QueuedConnection);
     connect(document_, &Document::changed, this, &ScheduleDock::onChanged);
 
     recomputeNow();
@@ -291,7 +299,8 @@ void ScheduleDock::refreshControls() {
     const DesignSettings& s = document_->design().settings;
     {
         const QSignalBlocker b(delivery_);
-        delivery_->setCurrentIndex(std::max(0, delivery_->findData(QString::fromStdString(s.delivery))));
+        delivery_->setCurrentIndex(
+            std::max(0, delivery_->findData(QString::fromStdString(s.delivery))));
     }
     {
         const QSignalBlocker b(start_);
@@ -320,8 +329,8 @@ void ScheduleDock::fillTable() {
             auto* value = new QTableWidgetItem(fmtNumber(p.value));
             auto* unit = new QTableWidgetItem(QString::fromStdString(p.unit));
             auto* key = new QTableWidgetItem(QString::fromStdString(p.key));
-            auto* source = new QTableWidgetItem(
-                (p.assumption ? tr("Assumption: ") : QString()) + QString::fromStdString(p.source));
+            auto* source = new QTableWidgetItem((p.assumption ? tr("Assumption: ") : QString()) +
+                                                QString::fromStdString(p.source));
             for (QTableWidgetItem* it : {name, unit, key, source})
                 it->setFlags(it->flags() & ~Qt::ItemIsEditable);
             value->setData(Qt::UserRole, QString::fromStdString(p.key));
@@ -478,20 +487,19 @@ void ScheduleDock::setStartDate(const QDate& date) {
     p.settingsBefore = d.settings;
     p.settingsAfter = d.settings;
     p.settingsAfter->scheduleStart = iso;
-    document_->push(new PatchCommand(document_, p,
-                                     tr("Set schedule start to %1").arg(QString::fromStdString(iso))));
+    document_->push(new PatchCommand(
+        document_, p, tr("Set schedule start to %1").arg(QString::fromStdString(iso))));
 }
 
 void ScheduleDock::editTask(int taskIndex) {
-    if (!result_ || taskIndex < 0 ||
-        taskIndex >= static_cast<int>(result_->network.tasks.size()))
+    if (!result_ || taskIndex < 0 || taskIndex >= static_cast<int>(result_->network.tasks.size()))
         return;
     const ScheduleTask task = result_->network.tasks[static_cast<std::size_t>(taskIndex)];
     const std::string key = parameterKeyOf(task);
     if (key.empty()) {
-        status_->setText(tr("\"%1\" has no single lead time or duration to edit (%2).")
-                             .arg(QString::fromStdString(task.name),
-                                  QString::fromStdString(task.basis)));
+        status_->setText(
+            tr("\"%1\" has no single lead time or duration to edit (%2).")
+                .arg(QString::fromStdString(task.name), QString::fromStdString(task.basis)));
         return;
     }
     const ScheduleParameter* param = nullptr;
@@ -520,7 +528,8 @@ void ScheduleDock::editTableRow(int row, int column) {
     const std::string key = it->data(Qt::UserRole).toString().toStdString();
     if (!ok || !setParameter(key, v)) {
         if (!ok)
-            status_->setText(tr("\"%1\" is not a number (%2)").arg(it->text(), QString::fromStdString(key)));
+            status_->setText(
+                tr("\"%1\" is not a number (%2)").arg(it->text(), QString::fromStdString(key)));
         fillTable(); // restore the shown value
     }
 }
