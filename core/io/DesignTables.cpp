@@ -1,5 +1,6 @@
 #include "core/io/DesignTables.hpp"
 #include "core/util/Json.hpp"
+#include <algorithm>
 #include <bit>
 #include <climits>
 #include <cstring>
@@ -83,22 +84,33 @@ std::string textList(const std::vector<std::string>& items) {
     return json::write(a, -1);
 }
 
-// Runs an insert, naming the table, the object and the columns that hold references.
-template <class Key>
-void insert(Statement& st, const char* table, const Key& key, const char* references) {
+// The error of a failed insert, naming the table, the object and the columns that hold
+// references.
+sqlite::Error insertError(const sqlite::Error& e, const char* table, const std::string& key,
+                          const char* references) {
+    std::string msg = std::string(table) + " id " + key + ": " + e.what();
+    if ((e.code & 0xff) == SQLITE_CONSTRAINT &&
+        std::string(e.what()).find("FOREIGN") != std::string::npos)
+        msg += std::string(" (") + references + " names no such object)";
+    return sqlite::Error(msg, e.code);
+}
+
+// Runs an insert of a row keyed by text.
+void insert(Statement& st, const char* table, const std::string& key, const char* references) {
     try {
         st.run();
     } catch (const sqlite::Error& e) {
-        std::string msg = std::string(table) + " id " + key + ": " + e.what();
-        if ((e.code & 0xff) == SQLITE_CONSTRAINT &&
-            std::string(e.what()).find("FOREIGN") != std::string::npos)
-            msg += std::string(" (") + references + " names no such object)";
-        throw sqlite::Error(msg, e.code);
+        throw insertError(e, table, key, references);
     }
 }
 
-std::string key(ObjectId id) {
-    return std::to_string(id);
+// Runs an insert of an object keyed by id: the key text is only built when the insert fails.
+void insert(Statement& st, const char* table, ObjectId id, const char* references) {
+    try {
+        st.run();
+    } catch (const sqlite::Error& e) {
+        throw insertError(e, table, std::to_string(id), references);
+    }
 }
 
 } // namespace
@@ -143,7 +155,7 @@ void writeDesignTables(sqlite::Connection& db, const Design& d) {
             st.bind(4, h.originYM).bind(5, h.widthM).bind(6, h.depthM).bind(7, h.clearHeightM);
             st.bind(8, h.floorLoadKgPerM2).bind(9, std::string(toString(h.cooling)));
             st.bind(10, h.facilityWaterSupplyC).bind(11, h.maxRackKw);
-            insert(st, "halls", key(h.id), "");
+            insert(st, "halls", h.id, "");
         }
     }
     {
@@ -154,7 +166,7 @@ void writeDesignTables(sqlite::Connection& db, const Design& d) {
             bindRef(st, 2, r.hallId);
             st.bind(3, r.name).bind(4, r.rotationDeg);
             st.bind(5, std::string(toString(r.frontFaces)));
-            insert(st, "rows", key(r.id), "hall_id");
+            insert(st, "rows", r.id, "hall_id");
         }
     }
     {
@@ -166,7 +178,7 @@ void writeDesignTables(sqlite::Connection& db, const Design& d) {
             bindRef(st, 3, r.rowId);
             st.bind(4, r.name).bind(5, r.catalogId).bind(6, r.centerM.xM).bind(7, r.centerM.yM);
             st.bind(8, r.centerM.zM).bind(9, r.rotationDeg);
-            insert(st, "racks", key(r.id), "hall_id or row_id");
+            insert(st, "racks", r.id, "hall_id or row_id");
         }
     }
     {
@@ -182,7 +194,7 @@ void writeDesignTables(sqlite::Connection& db, const Design& d) {
             st.bind(12, n.efficiency).bind(13, n.moduleCount).bind(14, n.redundantModules);
             st.bind(15, n.currentRatingA).bind(16, n.path);
             bindRoute(st, 17, n.routeM);
-            insert(st, "power_nodes", key(n.id), "hall_id");
+            insert(st, "power_nodes", n.id, "hall_id");
         }
     }
     {
@@ -195,7 +207,7 @@ void writeDesignTables(sqlite::Connection& db, const Design& d) {
             st.bind(4, std::string(toString(l.kind))).bind(5, l.currentRatingA);
             bindRoute(st, 6, l.routeM);
             st.bind(7, l.lengthM);
-            insert(st, "power_links", key(l.id), "from_id");
+            insert(st, "power_links", l.id, "from_id");
         }
     }
     {
@@ -210,7 +222,7 @@ void writeDesignTables(sqlite::Connection& db, const Design& d) {
             st.bind(9, n.capacityKw).bind(10, n.flowRatingLpm).bind(11, n.pumpHeadKpa);
             st.bind(12, n.supplyTempC).bind(13, n.deltaTK).bind(14, n.powerPerKwHeat);
             st.bind(15, n.path);
-            insert(st, "cooling_nodes", key(n.id), "hall_id");
+            insert(st, "cooling_nodes", n.id, "hall_id");
         }
     }
     {
@@ -223,7 +235,7 @@ void writeDesignTables(sqlite::Connection& db, const Design& d) {
             st.bind(4, std::string(toString(p.loop)));
             bindRoute(st, 5, p.routeM);
             st.bind(6, p.innerDiameterMm).bind(7, p.lengthM).bind(8, p.roughnessMm);
-            insert(st, "pipes", key(p.id), "from_id");
+            insert(st, "pipes", p.id, "from_id");
         }
     }
     {
@@ -235,7 +247,7 @@ void writeDesignTables(sqlite::Connection& db, const Design& d) {
             st.bind(7, s.portCount).bind(8, s.portSpeedGbps);
             bindRef(st, 9, s.hallId);
             st.bind(10, s.positionM.xM).bind(11, s.positionM.yM).bind(12, s.positionM.zM);
-            insert(st, "switches", key(s.id), "hall_id");
+            insert(st, "switches", s.id, "hall_id");
         }
     }
     {
@@ -247,7 +259,7 @@ void writeDesignTables(sqlite::Connection& db, const Design& d) {
             bindRef(st, 3, l.toId);
             st.bind(4, l.count).bind(5, l.speedGbps).bind(6, l.lengthM);
             st.bind(7, std::string(toString(l.medium)));
-            insert(st, "network_links", key(l.id), "to_id");
+            insert(st, "network_links", l.id, "to_id");
         }
     }
     {
@@ -288,12 +300,17 @@ void writeDesignTables(sqlite::Connection& db, const Design& d) {
 namespace {
 
 // Reading: every value out of the model's domain is an error naming table, row and column.
+// The row's name ("racks id 42") is only built when something is wrong: no allocation per row.
 struct RowReader {
     const Statement& st;
-    std::string where; // "racks id 42"
+    const char* table;      // names the row as "<table> id <column 0>"; or null: use label
+    std::string label = {}; // "user_catalog id 'x'" for rows keyed by text
 
+    std::string where() const {
+        return table ? std::string(table) + " id " + std::to_string(st.getInt(0)) : label;
+    }
     [[noreturn]] void bad(const char* column, const std::string& what) const {
-        throw sqlite::Error(where + ": " + column + ": " + what, SQLITE_CORRUPT);
+        throw sqlite::Error(where() + ": " + column + ": " + what, SQLITE_CORRUPT);
     }
     template <class E> E enumValue(int col, const char* column) const {
         const std::string s = st.getText(col);
@@ -338,10 +355,6 @@ template <class F> void forEachRow(sqlite::Connection& db, const char* sql, F&& 
     Statement st(db, sql);
     while (st.step())
         f(st);
-}
-
-std::string where(const char* table, const Statement& st) {
-    return std::string(table) + " id " + std::to_string(st.getInt(0));
 }
 
 ObjectId readId(const RowReader& r) {
@@ -406,7 +419,7 @@ Design readDesignTables(sqlite::Connection& db) {
                "floor_load_kg_per_m2, cooling, facility_water_supply_c, max_rack_kw FROM halls "
                "ORDER BY seq",
                [&](const Statement& st) {
-                   const RowReader r{st, where("halls", st)};
+                   const RowReader r{st, "halls"};
                    Hall h;
                    h.id = readId(r);
                    h.name = st.getText(1);
@@ -423,7 +436,7 @@ Design readDesignTables(sqlite::Connection& db) {
                });
     forEachRow(db, "SELECT id, hall_id, name, rotation_deg, front_faces FROM \"rows\" ORDER BY seq",
                [&](const Statement& st) {
-                   const RowReader r{st, where("rows", st)};
+                   const RowReader r{st, "rows"};
                    Row row;
                    row.id = readId(r);
                    row.hallId = r.ref(1, "hall_id");
@@ -440,7 +453,7 @@ Design readDesignTables(sqlite::Connection& db) {
                "SELECT id, hall_id, row_id, name, catalog_id, center_x_m, center_y_m, "
                "center_z_m, rotation_deg FROM racks ORDER BY seq",
                [&](const Statement& st) {
-                   const RowReader r{st, where("racks", st)};
+                   const RowReader r{st, "racks"};
                    Rack k;
                    k.id = readId(r);
                    k.hallId = r.ref(1, "hall_id");
@@ -456,7 +469,7 @@ Design readDesignTables(sqlite::Connection& db) {
                "position_z_m, rating_kva, rating_kw, voltage_v, efficiency, module_count, "
                "redundant_modules, current_rating_a, path, route_m FROM power_nodes ORDER BY seq",
                [&](const Statement& st) {
-                   const RowReader r{st, where("power_nodes", st)};
+                   const RowReader r{st, "power_nodes"};
                    PowerNode n;
                    n.id = readId(r);
                    n.kind = r.enumValue<PowerNodeKind>(1, "kind");
@@ -472,21 +485,21 @@ Design readDesignTables(sqlite::Connection& db) {
                    n.redundantModules = r.integer(13, "redundant_modules");
                    n.currentRatingA = st.getDouble(14);
                    n.path = st.getText(15);
-                   n.routeM = decodeRoute(st, 16, r.where);
+                   n.routeM = decodeRoute(st, 16, r.where());
                    d.powerNodes.push_back(std::move(n));
                });
     forEachRow(db,
                "SELECT id, from_id, to_id, kind, current_rating_a, route_m, length_m "
                "FROM power_links ORDER BY seq",
                [&](const Statement& st) {
-                   const RowReader r{st, where("power_links", st)};
+                   const RowReader r{st, "power_links"};
                    PowerLink l;
                    l.id = readId(r);
                    l.fromId = r.ref(1, "from_id");
                    l.toId = r.ref(2, "to_id");
                    l.kind = r.enumValue<PowerLinkKind>(3, "kind");
                    l.currentRatingA = st.getDouble(4);
-                   l.routeM = decodeRoute(st, 5, r.where);
+                   l.routeM = decodeRoute(st, 5, r.where());
                    l.lengthM = st.getDouble(6);
                    d.powerLinks.push_back(std::move(l));
                });
@@ -495,7 +508,7 @@ Design readDesignTables(sqlite::Connection& db) {
                "position_z_m, capacity_kw, flow_rating_lpm, pump_head_kpa, supply_temp_c, "
                "delta_t_k, power_per_kw_heat, path FROM cooling_nodes ORDER BY seq",
                [&](const Statement& st) {
-                   const RowReader r{st, where("cooling_nodes", st)};
+                   const RowReader r{st, "cooling_nodes"};
                    CoolingNode n;
                    n.id = readId(r);
                    n.kind = r.enumValue<CoolingNodeKind>(1, "kind");
@@ -516,13 +529,13 @@ Design readDesignTables(sqlite::Connection& db) {
                "SELECT id, from_id, to_id, loop, route_m, inner_diameter_mm, length_m, "
                "roughness_mm FROM pipes ORDER BY seq",
                [&](const Statement& st) {
-                   const RowReader r{st, where("pipes", st)};
+                   const RowReader r{st, "pipes"};
                    Pipe p;
                    p.id = readId(r);
                    p.fromId = r.ref(1, "from_id");
                    p.toId = r.ref(2, "to_id");
                    p.loop = r.enumValue<CoolantLoop>(3, "loop");
-                   p.routeM = decodeRoute(st, 4, r.where);
+                   p.routeM = decodeRoute(st, 4, r.where());
                    p.innerDiameterMm = st.getDouble(5);
                    p.lengthM = st.getDouble(6);
                    p.roughnessMm = st.getDouble(7);
@@ -532,7 +545,7 @@ Design readDesignTables(sqlite::Connection& db) {
                "SELECT id, name, catalog_id, role, tier, rail, port_count, port_speed_gbps, "
                "hall_id, position_x_m, position_y_m, position_z_m FROM switches ORDER BY seq",
                [&](const Statement& st) {
-                   const RowReader r{st, where("switches", st)};
+                   const RowReader r{st, "switches"};
                    NetworkSwitch s;
                    s.id = readId(r);
                    s.name = st.getText(1);
@@ -550,21 +563,41 @@ Design readDesignTables(sqlite::Connection& db) {
         const auto n = db.queryInt("SELECT count(*) FROM network_links");
         d.networkLinks.reserve(static_cast<std::size_t>(n));
     }
-    forEachRow(db,
-               "SELECT id, from_id, to_id, count, speed_gbps, length_m, medium "
-               "FROM network_links ORDER BY seq",
-               [&](const Statement& st) {
-                   const RowReader r{st, where("network_links", st)};
-                   NetworkLink l;
-                   l.id = readId(r);
-                   l.fromId = r.ref(1, "from_id");
-                   l.toId = r.ref(2, "to_id");
-                   l.count = r.integer(3, "count");
-                   l.speedGbps = st.getDouble(4);
-                   l.lengthM = st.getDouble(5);
-                   l.medium = r.enumValue<LinkMedium>(6, "medium");
-                   d.networkLinks.push_back(std::move(l));
-               });
+    {
+        // Hundreds of thousands of bundles on a campus: read them in storage order (seq has no
+        // index, and an ORDER BY would sort them all in SQLite) and restore the seq order here,
+        // which costs nothing when they were written in that order.
+        std::vector<std::int64_t> seqs;
+        seqs.reserve(d.networkLinks.capacity());
+        forEachRow(db,
+                   "SELECT id, from_id, to_id, count, speed_gbps, length_m, medium, seq "
+                   "FROM network_links",
+                   [&](const Statement& st) {
+                       const RowReader r{st, "network_links"};
+                       NetworkLink l;
+                       l.id = readId(r);
+                       l.fromId = r.ref(1, "from_id");
+                       l.toId = r.ref(2, "to_id");
+                       l.count = r.integer(3, "count");
+                       l.speedGbps = st.getDouble(4);
+                       l.lengthM = st.getDouble(5);
+                       l.medium = r.enumValue<LinkMedium>(6, "medium");
+                       seqs.push_back(st.getInt(7));
+                       d.networkLinks.push_back(l);
+                   });
+        if (!std::is_sorted(seqs.begin(), seqs.end())) {
+            std::vector<std::size_t> order(seqs.size());
+            for (std::size_t i = 0; i < order.size(); ++i)
+                order[i] = i;
+            std::stable_sort(order.begin(), order.end(),
+                             [&](std::size_t a, std::size_t b) { return seqs[a] < seqs[b]; });
+            std::vector<NetworkLink> sorted;
+            sorted.reserve(order.size());
+            for (std::size_t i : order)
+                sorted.push_back(d.networkLinks[i]);
+            d.networkLinks = std::move(sorted);
+        }
+    }
     std::unordered_map<std::string, std::size_t> entryIndex;
     forEachRow(db,
                "SELECT id, reference_id, vendor, model, category, confidence, sources, notes, "
@@ -572,7 +605,7 @@ Design readDesignTables(sqlite::Connection& db) {
                [&](const Statement& st) {
                    CatalogEntry e;
                    e.id = st.getText(0);
-                   const RowReader r{st, "user_catalog id '" + e.id + "'"};
+                   const RowReader r{st, nullptr, "user_catalog id '" + e.id + "'"};
                    e.referenceId = st.getText(1);
                    e.vendor = st.getText(2);
                    e.model = st.getText(3);
@@ -588,31 +621,32 @@ Design readDesignTables(sqlite::Connection& db) {
                    entryIndex[e.id] = d.userCatalog.size();
                    d.userCatalog.push_back(std::move(e));
                });
-    forEachRow(db,
-               "SELECT entry_id, key, value, text, unit, note, sources, confidence "
-               "FROM user_catalog_ratings ORDER BY entry_id, key",
-               [&](const Statement& st) {
-                   const std::string entryId = st.getText(0);
-                   const std::string k = st.getText(1);
-                   const RowReader r{st, "user_catalog_ratings '" + entryId + "' '" + k + "'"};
-                   auto it = entryIndex.find(entryId);
-                   if (it == entryIndex.end())
-                       r.bad("entry_id", "no such user_catalog entry");
-                   CatalogRating rating;
-                   if (!st.isNull(2))
-                       rating.value = st.getDouble(2);
-                   rating.text = st.getText(3);
-                   rating.unit = st.getText(4);
-                   rating.note = st.getText(5);
-                   rating.sources = r.textList(6, "sources");
-                   if (!st.isNull(7)) {
-                       const std::string conf = st.getText(7);
-                       rating.confidence = confidenceFromString(conf);
-                       if (!rating.confidence)
-                           r.bad("confidence", "unknown value '" + conf + "'");
-                   }
-                   d.userCatalog[it->second].ratings[k] = std::move(rating);
-               });
+    forEachRow(
+        db,
+        "SELECT entry_id, key, value, text, unit, note, sources, confidence "
+        "FROM user_catalog_ratings ORDER BY entry_id, key",
+        [&](const Statement& st) {
+            const std::string entryId = st.getText(0);
+            const std::string k = st.getText(1);
+            const RowReader r{st, nullptr, "user_catalog_ratings '" + entryId + "' '" + k + "'"};
+            auto it = entryIndex.find(entryId);
+            if (it == entryIndex.end())
+                r.bad("entry_id", "no such user_catalog entry");
+            CatalogRating rating;
+            if (!st.isNull(2))
+                rating.value = st.getDouble(2);
+            rating.text = st.getText(3);
+            rating.unit = st.getText(4);
+            rating.note = st.getText(5);
+            rating.sources = r.textList(6, "sources");
+            if (!st.isNull(7)) {
+                const std::string conf = st.getText(7);
+                rating.confidence = confidenceFromString(conf);
+                if (!rating.confidence)
+                    r.bad("confidence", "unknown value '" + conf + "'");
+            }
+            d.userCatalog[it->second].ratings[k] = std::move(rating);
+        });
     forEachRow(
         db, "SELECT key, value FROM assumption_overrides ORDER BY key",
         [&](const Statement& st) { d.assumptionOverrides[st.getText(0)] = st.getDouble(1); });

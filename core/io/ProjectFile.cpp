@@ -243,7 +243,10 @@ void saveProject(const Design& design, const std::string& path) {
             configure(db);
             // The rename below is the commit point, so the temporary file needs no journal on
             // disk and no syncs of its own; it is fsynced once before the rename.
-            db.exec("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF;");
+            // Nobody else may see it until then (exclusive lock), a failed save deletes it (no
+            // rollback journal needed), and a 64 MiB page cache keeps a campus in memory.
+            db.exec("PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = OFF; "
+                    "PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;");
             db.exec("BEGIN");
             createSchema(db);
             writeDesignTables(db, design);

@@ -17,7 +17,10 @@ bool Error::isCorruption() const {
 }
 
 Connection::Connection(const std::string& path, int flags) {
-    const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
+    // A Connection is used by one thread at a time (it is not shared), so SQLite's per-call
+    // connection mutex is pure overhead (~10 % of saving/opening a gigawatt campus, measured with
+    // perf): open it in multi-thread mode.
+    const int rc = sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         const std::string msg = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
         const int ext = db_ ? sqlite3_extended_errcode(db_) : rc;

@@ -8,10 +8,17 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace aifp;
 
 namespace {
+
+double peakRssMb() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return static_cast<double>(u.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
+}
 
 // A synthetic campus: 20 halls x 375 racks = 7,500 racks; per rack two power taps and one pipe;
 // per hall a CDU row, busways and leaves; 70,000 link bundles (rack-leaf and leaf-spine).
@@ -148,10 +155,18 @@ private slots:
         const Design imported = designFromJson(json::parse(text), Catalog::builtin());
         const double importMs = ms(t);
         QVERIFY(imported == d);
-        std::printf("file %.1f MB: save %.0f ms (goal < 1500), open %.0f ms (goal < 1000)\n",
-                    QFileInfo(QString::fromStdString(path)).size() / 1e6, saveMs, openMs);
-        std::printf("json %.1f MB: export %.0f ms, import %.0f ms\n", text.size() / 1e6, exportMs,
-                    importMs);
+        const double rss = peakRssMb();
+        std::printf("bench: synthetic campus file size %.1f MB\n",
+                    QFileInfo(QString::fromStdString(path)).size() / 1e6);
+        std::printf("bench: synthetic campus save %.0f ms, peak RSS %.1f MB (goal < 1500)\n",
+                    saveMs, rss);
+        std::printf("bench: synthetic campus open %.0f ms, peak RSS %.1f MB (goal < 1000)\n",
+                    openMs, rss);
+        std::printf("bench: synthetic campus json size %.1f MB\n", text.size() / 1e6);
+        std::printf("bench: synthetic campus json export %.0f ms, peak RSS %.1f MB\n", exportMs,
+                    rss);
+        std::printf("bench: synthetic campus json import %.0f ms, peak RSS %.1f MB\n", importMs,
+                    rss);
     }
 };
 
