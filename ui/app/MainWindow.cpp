@@ -2,16 +2,20 @@
 #include "core/io/ProjectFile.hpp"
 #include "ui/app/Document.hpp"
 #include "ui/app/FactoryWizard.hpp"
+#include "ui/app/ReportExport.hpp"
 #include "ui/app/ValidationRunner.hpp"
 #include "ui/docks/CatalogDock.hpp"
+#include "ui/docks/EstimatesDock.hpp"
 #include "ui/docks/FindingsDock.hpp"
 #include "ui/docks/ProjectTreeDock.hpp"
 #include "ui/docks/PropertiesDock.hpp"
+#include "ui/docks/ScheduleDock.hpp"
 #include "ui/reactions/ArrayReaction.hpp"
 #include "ui/reactions/DeleteReaction.hpp"
 #include "ui/reactions/DuplicateReaction.hpp"
 #include "ui/reactions/NudgeReaction.hpp"
 #include "ui/reactions/RotateReaction.hpp"
+#include "ui/reactions/SimulateFailureReaction.hpp"
 #include "ui/tools/HallTool.hpp"
 #include "ui/tools/NavigateTool.hpp"
 #include "ui/tools/PlaceEquipmentTool.hpp"
@@ -62,6 +66,8 @@ MainWindow::MainWindow(QWidget* parent)
     viewport_->setDesign(&document_->design(), &document_->catalog());
     createDocks();
     createActions();
+    installScheduleDock(this, document_); // Schedule dock (Gantt + ramp)
+    installReportExport(this);            // File > Export report / BOM, View > Export image
     wireViewport();
 
     connect(document_, &Document::changed, this, [this](const DesignChange& change) {
@@ -299,6 +305,8 @@ void MainWindow::createActions() {
     for (QDockWidget* d :
          std::initializer_list<QDockWidget*>{tree_, catalogDock_, properties_, findingsDock_})
         view->addAction(d->toggleViewAction());
+    installEstimatesDock(this, document_);
+    installSimulateFailure(this);
 }
 
 void MainWindow::setActiveTool(Tool* tool) {

@@ -9,12 +9,13 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace aifp::ui {
 
 namespace {
 
-QString objectName(const Design& design, const DesignIndex& index, ObjectId id) {
+QString describeObject(const Design& design, const DesignIndex& index, ObjectId id) {
     QString name;
     if (const Rack* r = index.rack(id))
         name = QString::fromStdString(r->name);
@@ -100,7 +101,7 @@ void ImpactDock::setResult(const ImpactResult& r, const Design& design) {
     const QLocale loc = QLocale::c();
     QStringList failedNames;
     for (ObjectId id : r.failed)
-        failedNames << objectName(design, index, id);
+        failedNames << describeObject(design, index, id);
     status_->setText(tr("Failed at once: %1").arg(failedNames.join(", ")));
     QString tokens = tr("n/a (no estimate for this design)");
     if (r.tokensPerSecondLost && r.tokensPerSecondTotal)
@@ -124,7 +125,7 @@ void ImpactDock::setResult(const ImpactResult& r, const Design& design) {
             top->setBackground(1, QBrush(*colour));
         }
         for (ObjectId id : ids) {
-            auto* item = new QTreeWidgetItem(top, {objectName(design, index, id)});
+            auto* item = new QTreeWidgetItem(top, {describeObject(design, index, id)});
             item->setData(0, Qt::UserRole, static_cast<qulonglong>(id));
         }
         top->setExpanded(ids.size() <= 20);

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/validation/FailureImpact.hpp"
+#include "core/validation/Finding.hpp"
 #include "ui/reactions/Reaction.hpp"
 #include <QPointer>
 #include <QThread>
