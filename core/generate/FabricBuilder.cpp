@@ -110,6 +110,9 @@ FabricBuildResult buildFabric(const FabricBuildRequest& req, const LayoutResult&
     // Leaves: one group per scalable unit, in the unit's network rack; leaf i of a unit serves
     // rail i when rail-optimised.
     const int rackEndpoints = req.spec.gpusPerRack * req.spec.nicsPerGpu;
+    // Every NIC takes one leaf port (FabricPlanner), so a NIC faster than the switch port links at
+    // the port speed (e.g. a 1.6T NIC on a 400G QM9700 port runs at 400G).
+    const double endpointGbps = std::min(req.spec.nicSpeedGbps, portGbps);
     std::vector<std::size_t> leafIndex; // switch index of every leaf, in unit order
     leafIndex.reserve(static_cast<std::size_t>(plan.leaves));
     int leafNo = 0;
@@ -137,8 +140,8 @@ FabricBuildResult buildFabric(const FabricBuildRequest& req, const LayoutResult&
                 if (perLeaf[static_cast<std::size_t>(i)] > 0) {
                     const NetworkSwitch& leaf =
                         design.switches[leafIndex[first + static_cast<std::size_t>(i)]];
-                    addLink(rack.id, leaf.id, perLeaf[static_cast<std::size_t>(i)],
-                            req.spec.nicSpeedGbps, rack.centerM, leaf.positionM);
+                    addLink(rack.id, leaf.id, perLeaf[static_cast<std::size_t>(i)], endpointGbps,
+                            rack.centerM, leaf.positionM);
                 }
         }
     }
@@ -151,8 +154,16 @@ FabricBuildResult buildFabric(const FabricBuildRequest& req, const LayoutResult&
                 return h;
         return std::size_t{0};
     };
-    // Distributes n cables over m targets: base n/m, the first n%m one more.
-    auto share = [](int n, int m, int i) { return n / m + (i < n % m ? 1 : 0); };
+    // Distributes n cables over m targets: base n/m, and n%m targets get one more. The extra
+    // cables of source number `source` start at target source x (n%m) (mod m), so that over many
+    // sources every target receives at most ceil(total / m) cables (a fixed start would give the
+    // first targets one extra cable from every source and overflow their ports).
+    auto share = [](int n, int m, int i, int source) {
+        const int r = n % m;
+        const int pos = static_cast<int>(
+            ((static_cast<long long>(i) - static_cast<long long>(source) * r) % m + m) % m);
+        return n / m + (pos < r ? 1 : 0);
+    };
 
     std::vector<std::size_t> spineIndex;
     spineIndex.reserve(static_cast<std::size_t>(plan.spines));
@@ -171,7 +182,7 @@ FabricBuildResult buildFabric(const FabricBuildRequest& req, const LayoutResult&
                 const NetworkSwitch& leaf = design.switches[leafIndex[l]];
                 const NetworkSwitch& spine =
                     design.switches[spineIndex[static_cast<std::size_t>(s)]];
-                const int n = share(plan.leafUpPorts, plan.spines, s);
+                const int n = share(plan.leafUpPorts, plan.spines, s, static_cast<int>(l));
                 if (n > 0)
                     addLink(leaf.id, spine.id, n, portGbps, leaf.positionM, spine.positionM);
             }
@@ -202,7 +213,7 @@ FabricBuildResult buildFabric(const FabricBuildRequest& req, const LayoutResult&
                 const NetworkSwitch& leaf =
                     design.switches[leafIndex[static_cast<std::size_t>(firstLeaf + l)]];
                 for (int s = 0; s < podSpines; ++s) {
-                    const int n = share(plan.leafUpPorts, podSpines, s);
+                    const int n = share(plan.leafUpPorts, podSpines, s, l);
                     if (n <= 0)
                         continue;
                     const NetworkSwitch& spine = design.switches[pod[static_cast<std::size_t>(s)]];
@@ -213,7 +224,7 @@ FabricBuildResult buildFabric(const FabricBuildRequest& req, const LayoutResult&
                 const NetworkSwitch& spine = design.switches[pod[static_cast<std::size_t>(s)]];
                 const int group = s % plan.coreGroups;
                 for (int c = 0; c < plan.coresPerGroup; ++c) {
-                    const int n = share(half, plan.coresPerGroup, c);
+                    const int n = share(half, plan.coresPerGroup, c, p);
                     if (n <= 0)
                         continue;
                     const NetworkSwitch& core = design.switches[coreIndex[static_cast<std::size_t>(

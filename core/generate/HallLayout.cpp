@@ -209,7 +209,8 @@ LayoutResult layOutHalls(const LayoutRequest& req, const FactoryTargets& t, Desi
                     rack.id = design.allocateId();
                     rack.hallId = hall.id;
                     rack.rowId = row.id;
-                    rack.name = "R" + std::to_string(++rackNo);
+                    rack.name = "R";
+                    rack.name += std::to_string(++rackNo);
                     rack.catalogId = s.id;
                     rack.centerM = {x + rackW / 2.0, lr.yM, 0.0};
                     rack.rotationDeg = row.rotationDeg;

@@ -23,8 +23,19 @@ RedundancyPattern redundancyPattern(RedundancyScheme scheme) {
     return {2, 2, false};
 }
 
+namespace {
+// LV board continuous capacity: 4,000 A at 415 V, PF 0.95, loaded to 80 % (SizingRules.hpp).
+double lvBoardContinuousKw() {
+    return std::sqrt(3.0) * rules::kLvVoltageV * rules::kLvSwitchboardA * rules::kItPowerFactor *
+           rules::kContinuousLoadFactor / 1000.0;
+}
+} // namespace
+
 double blockItCapacityKw() {
-    return rules::kTransformerKva * rules::kItPowerFactor * rules::kUpsEfficiency;
+    // The block's bottleneck: the 2,500 kVA transformer or its 4,000 A LV board at the 80 %
+    // continuous-load limit, whichever is smaller, times the UPS efficiency.
+    const double transformerKw = rules::kTransformerKva * rules::kItPowerFactor;
+    return std::min(transformerKw, lvBoardContinuousKw()) * rules::kUpsEfficiency;
 }
 
 double buswayCapacityKw() {
@@ -42,6 +53,22 @@ struct Cell {
     std::vector<PointM> routeM; // busway route over the racks (or the PDU position)
 };
 
+// Ampacity of a cable or tap carrying a continuous load of loadKw: the load current may use at
+// most 80 % of it (NEC 210.19(A)/215.2(A), SizingRules.hpp).
+double continuousAmpacityA(double loadKw) {
+    return rules::threePhaseCurrentA(loadKw, rules::kLvVoltageV, rules::kItPowerFactor) /
+           rules::kContinuousLoadFactor;
+}
+
+// "<prefix><number><suffix>", built by appending (GCC 12 reports a false -Wrestrict on
+// const char* + std::string&&).
+std::string numberedName(const char* prefix, int number, const std::string& suffix) {
+    std::string s = prefix;
+    s += std::to_string(number);
+    s += suffix;
+    return s;
+}
+
 std::string pathLetter(int i) {
     return std::string(1, static_cast<char>('A' + i));
 }
@@ -55,10 +82,14 @@ PowerSizing sizePowerChain(const SystemSpec& spec, RedundancyScheme scheme,
     const RedundancyPattern pat = redundancyPattern(scheme);
     const double blockCapKw = blockItCapacityKw();
     const double buswayKw = buswayCapacityKw();
-    if (spec.rackPowerKw > buswayKw)
-        throw GenerateError("power: a " + std::to_string(spec.rackPowerKw) +
-                            " kW rack exceeds one 800 A busway at 415 V (" +
-                            std::to_string(buswayKw) + " kW at 80 %)");
+    if (spec.rackPowerKw > buswayKw) {
+        std::string msg = "power: a ";
+        msg += std::to_string(spec.rackPowerKw);
+        msg += " kW rack exceeds one 800 A busway at 415 V (";
+        msg += std::to_string(buswayKw);
+        msg += " kW at 80 %)";
+        throw GenerateError(msg);
+    }
     const int racksPerBusway = std::max(1, static_cast<int>(buswayKw / spec.rackPowerKw));
     // Busway height above the floor: 3 m (assumption, overhead track busway).
     const double buswayZ = 3.0;
@@ -213,7 +244,7 @@ PowerSizing sizePowerChain(const SystemSpec& spec, RedundancyScheme scheme,
                 const PointM pr = yard.next();
                 const ObjectId mvR = mvFor("R", kva, pr);
                 const std::size_t rtx = addNode(
-                    PowerNodeKind::Transformer, "Reserve transformer " + std::to_string(blockNo),
+                    PowerNodeKind::Transformer, numberedName("Reserve transformer ", blockNo, ""),
                     "xfmr-prefab-substation-2500", pr, kva, kva * rules::kItPowerFactor,
                     rules::kLvVoltageV, rules::kTransformerEfficiency, "R");
                 link(mvR, design.powerNodes[rtx].id, PowerLinkKind::Cable, pr, pr, 0.0);
@@ -232,7 +263,7 @@ PowerSizing sizePowerChain(const SystemSpec& spec, RedundancyScheme scheme,
         const PointM pr = yard.next();
         const ObjectId mvR = mvFor("R", rules::kTransformerKva, pr);
         const std::size_t rtx =
-            addNode(PowerNodeKind::Transformer, "Reserve transformer " + std::to_string(blockNo),
+            addNode(PowerNodeKind::Transformer, numberedName("Reserve transformer ", blockNo, ""),
                     "xfmr-prefab-substation-2500", pr, rules::kTransformerKva,
                     rules::kTransformerKva * rules::kItPowerFactor, rules::kLvVoltageV,
                     rules::kTransformerEfficiency, "R");
@@ -250,13 +281,15 @@ PowerSizing sizePowerChain(const SystemSpec& spec, RedundancyScheme scheme,
         const PowerNode& u = design.powerNodes[ups];
         const ObjectId upsId = u.id;
         const PointM upsPos = u.positionM;
-        const double amps =
-            rules::threePhaseCurrentA(c.loadKw, rules::kLvVoltageV, rules::kItPowerFactor);
+        // Feeder ampacity with the 80 % continuous-load headroom.
+        const double amps = continuousAmpacityA(c.loadKw);
         if (c.racks.empty()) {
+            // PDU rated so that its load stays within the 80 % continuous limit.
+            const double pduKw = c.loadKw / rules::kContinuousLoadFactor;
             const std::size_t pdu =
-                addNode(PowerNodeKind::Pdu, "Network PDU " + std::to_string(++pduNo) + path, "",
-                        c.routeM.front(), c.loadKw / rules::kItPowerFactor, c.loadKw,
-                        rules::kLvVoltageV, 1.0, path);
+                addNode(PowerNodeKind::Pdu, numberedName("Network PDU ", ++pduNo, path), "",
+                        c.routeM.front(), pduKw / rules::kItPowerFactor, pduKw, rules::kLvVoltageV,
+                        1.0, path);
             design.powerNodes[pdu].hallId = design.halls[c.hall].id;
             design.powerNodes[pdu].currentRatingA = amps;
             link(upsId, design.powerNodes[pdu].id, PowerLinkKind::Cable, upsPos, c.routeM.front(),
@@ -264,7 +297,7 @@ PowerSizing sizePowerChain(const SystemSpec& spec, RedundancyScheme scheme,
             return;
         }
         const std::size_t bw =
-            addNode(PowerNodeKind::Busway, "Busway " + std::to_string(++buswayNo) + path,
+            addNode(PowerNodeKind::Busway, numberedName("Busway ", ++buswayNo, path),
                     "busway-starline-track", c.routeM.front(),
                     buswayKw / rules::kItPowerFactor / rules::kBuswayUtilisation,
                     buswayKw / rules::kBuswayUtilisation, rules::kLvVoltageV, 1.0, path);
@@ -287,9 +320,7 @@ PowerSizing sizePowerChain(const SystemSpec& spec, RedundancyScheme scheme,
                  rack.centerM, 0.0);
             const PowerNode& s = design.powerNodes[shelf];
             link(bwId, s.id, PowerLinkKind::Tap, {s.positionM.xM, s.positionM.yM, buswayZ},
-                 s.positionM,
-                 rules::threePhaseCurrentA(spec.rackPowerKw, rules::kLvVoltageV,
-                                           rules::kItPowerFactor));
+                 s.positionM, continuousAmpacityA(spec.rackPowerKw));
         }
     };
     // Rack power shelves: one node per rack (the rack's AC input, catalog rack power).
@@ -333,7 +364,7 @@ PowerSizing sizePowerChain(const SystemSpec& spec, RedundancyScheme scheme,
             while (i < cells.size()) {
                 // One system: fill the pairs in turn.
                 std::vector<std::vector<std::size_t>> pairCells(pairs.size());
-                double systemLoad = 0.0;
+                std::vector<double> pairLoad(pairs.size(), 0.0);
                 for (std::size_t p = 0; p < pairs.size() && i < cells.size(); ++p) {
                     double load = 0.0;
                     while (i < cells.size() &&
@@ -341,13 +372,25 @@ PowerSizing sizePowerChain(const SystemSpec& spec, RedundancyScheme scheme,
                         load += cells[i].loadKw;
                         pairCells[p].push_back(i++);
                     }
-                    systemLoad += load;
+                    pairLoad[p] = load;
                 }
-                // Worst case per block: total / (x - 1) (y = x - 1 blocks carry the load).
-                const double worst = std::max(systemLoad / (x - 1), 1.0);
+                // Worst case per block: its half of every pair it serves, plus the other half of
+                // its heaviest pair when that pair's partner block fails. A partly filled system
+                // loads its blocks unevenly, so each block is sized for its own worst case.
+                std::vector<double> normalKw(static_cast<std::size_t>(x), 0.0);
+                std::vector<double> heaviestPairKw(static_cast<std::size_t>(x), 0.0);
+                for (std::size_t p = 0; p < pairs.size(); ++p)
+                    for (int b : {pairs[p].first, pairs[p].second}) {
+                        normalKw[static_cast<std::size_t>(b)] += pairLoad[p] / 2.0;
+                        heaviestPairKw[static_cast<std::size_t>(b)] =
+                            std::max(heaviestPairKw[static_cast<std::size_t>(b)], pairLoad[p]);
+                    }
                 std::vector<std::size_t> ups;
-                for (int b = 0; b < x; ++b)
+                for (int b = 0; b < x; ++b) {
+                    const std::size_t k = static_cast<std::size_t>(b);
+                    const double worst = std::max(normalKw[k] + heaviestPairKw[k] / 2.0, 1.0);
                     ups.push_back(addBlock(h, pathLetter(b), std::min(worst, blockCapKw), yard));
+                }
                 for (std::size_t p = 0; p < pairs.size(); ++p)
                     for (std::size_t ci : pairCells[p]) {
                         std::vector<std::size_t> shelves = addShelves(cells[ci]);
@@ -362,7 +405,9 @@ PowerSizing sizePowerChain(const SystemSpec& spec, RedundancyScheme scheme,
         // fed from MV path A.
         if (hallMechanicalKw[h] > 0.0) {
             const double txKw = rules::kTransformerKva * rules::kItPowerFactor;
-            const int duty = static_cast<int>(std::ceil(hallMechanicalKw[h] / txKw));
+            // A mechanical block carries at most its LV board's continuous limit.
+            const int duty = static_cast<int>(
+                std::ceil(hallMechanicalKw[h] / std::min(txKw, lvBoardContinuousKw())));
             for (int k = 0; k < duty + 1; ++k) {
                 const PointM p = yard.next();
                 const ObjectId mv = mvFor("A", rules::kTransformerKva, p);
@@ -398,13 +443,15 @@ PowerSizing sizePowerChain(const SystemSpec& spec, RedundancyScheme scheme,
                 n.ratingKw = kva * rules::kItPowerFactor;
             }
     }
-    out.notes.push_back("power: blocks of 2,500 kVA transformer + LV board + UPS (" +
-                        std::to_string(rules::kUpsModuleKw) +
-                        " kW modules at <= 80 %) + 2,000 kW "
-                        "generators; block IT capacity " +
-                        std::to_string(static_cast<int>(blockCapKw)) +
-                        " kW; busways 800 A at 415 V, <= 80 % (" + std::to_string(racksPerBusway) +
-                        " racks each, assumption); PF 0.95 (UNVERIFIED planning default)");
+    std::string note = "power: blocks of 2,500 kVA transformer + LV board + UPS (";
+    note += std::to_string(static_cast<int>(rules::kUpsModuleKw));
+    note += " kW modules at <= 80 %) + 2,000 kW generators; block IT capacity ";
+    note += std::to_string(static_cast<int>(blockCapKw));
+    note += " kW (transformer or LV board at 80 %, whichever is smaller); busways 800 A at 415 V, "
+            "<= 80 % (";
+    note += std::to_string(racksPerBusway);
+    note += " racks each, assumption); PF 0.95 (UNVERIFIED planning default)";
+    out.notes.push_back(std::move(note));
     return out;
 }
 

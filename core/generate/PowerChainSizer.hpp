@@ -16,8 +16,9 @@ struct RedundancyPattern {
 };
 RedundancyPattern redundancyPattern(RedundancyScheme scheme);
 
-// IT load one block may carry in the worst single-failure case: the 2,500 kVA transformer at
-// PF 0.95 (reference-data.md 3.2) feeding a 95 % efficient UPS.
+// IT load one block may carry in the worst single-failure case: the smaller of the 2,500 kVA
+// transformer at PF 0.95 (reference-data.md 3.2) and its 4,000 A LV board at 80 % (NEC continuous
+// load), feeding a 95 % efficient UPS.
 double blockItCapacityKw();
 
 // Largest busway load: 800 A at 415 V, PF 0.95, loaded to 80 % (SizingRules.hpp).

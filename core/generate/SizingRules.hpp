@@ -33,6 +33,9 @@ inline constexpr double kBuswayMaxA = 800.0;
 // Continuous load on a busway <= 80 % of its rating: assumption (same 80 % practice as the
 // module rule of reference-data.md 3.3).
 inline constexpr double kBuswayUtilisation = 0.8;
+// Continuous loads: conductors and switchboards carry at most 80 % of their rating (NEC
+// 210.19(A)/215.2(A) continuous-load practice; docs/validation.md applies the same limit).
+inline constexpr double kContinuousLoadFactor = 0.8;
 // LV switchboard 4,000 A / 2,875 kVA (catalog lv-switchboard-generic, assumption).
 inline constexpr double kLvSwitchboardA = 4000.0;
 // MV switchgear lineup ~140 MVA at 33 kV (catalog mv-switchgear-generic, assumption).

@@ -36,12 +36,26 @@ RectM expanded(const RectM& r, double m) {
 }
 
 std::string rackLabel(const Rack& r) {
-    return "rack '" + r.name + "' (id " + std::to_string(r.id) + ")";
+    std::string s = "rack '";
+    s += r.name;
+    s += "' (id ";
+    s += std::to_string(r.id);
+    s += ')';
+    return s;
 }
 
 std::string rectText(const RectM& r) {
-    return "[" + formatNumber(r.minXM, 2) + ", " + formatNumber(r.minYM, 2) + "] - [" +
-           formatNumber(r.maxXM, 2) + ", " + formatNumber(r.maxYM, 2) + "] m";
+    // Built by appending: GCC 12 reports a false -Wrestrict on const char* + std::string&&.
+    std::string s = "[";
+    s += formatNumber(r.minXM, 2);
+    s += ", ";
+    s += formatNumber(r.minYM, 2);
+    s += "] - [";
+    s += formatNumber(r.maxXM, 2);
+    s += ", ";
+    s += formatNumber(r.maxYM, 2);
+    s += "] m";
+    return s;
 }
 
 const char* kClearanceSource = "catalog service_clearance_m (front and rear access)";
