@@ -1,4 +1,5 @@
 #include "core/report/PdfWriter.hpp"
+#include "core/report/CompactNumber.hpp"
 #include "core/report/FontMetrics.hpp"
 #include <cmath>
 #include <cstdio>
@@ -12,19 +13,7 @@ namespace aifp::report {
 namespace {
 
 std::string num(double v) {
-    if (!std::isfinite(v))
-        v = 0.0;
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f", v);
-    std::string s = buf;
-    // Trim trailing zeros: "12.50" -> "12.5", "3.00" -> "3".
-    while (!s.empty() && s.back() == '0')
-        s.pop_back();
-    if (!s.empty() && s.back() == '.')
-        s.pop_back();
-    if (s == "-0" || s.empty())
-        s.assign(1, '0');
-    return s;
+    return compactNumber(v);
 }
 
 std::string colorOp(Color c, const char* op) {

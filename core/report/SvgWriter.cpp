@@ -1,4 +1,5 @@
 #include "core/report/SvgWriter.hpp"
+#include "core/report/CompactNumber.hpp"
 #include <cmath>
 #include <cstdio>
 #include <numbers>
@@ -9,18 +10,7 @@ namespace aifp::report {
 namespace {
 
 std::string num(double v) {
-    if (!std::isfinite(v))
-        v = 0.0;
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f", v);
-    std::string s = buf;
-    while (!s.empty() && s.back() == '0')
-        s.pop_back();
-    if (!s.empty() && s.back() == '.')
-        s.pop_back();
-    if (s == "-0" || s.empty())
-        s.assign(1, '0');
-    return s;
+    return compactNumber(v);
 }
 
 std::string rgb(Color c) {
@@ -107,37 +97,6 @@ struct SvgItem {
 };
 
 } // namespace
-
-std::string xmlEscape(const std::string& s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&#39;";
-            break;
-        default:
-            // Control characters other than tab/newline are not allowed in XML 1.0.
-            if (static_cast<unsigned char>(c) < 32 && c != '\n' && c != '\t')
-                out += ' ';
-            else
-                out += c;
-        }
-    }
-    return out;
-}
 
 std::string encodeBmp(const RasterImage& image) {
     if (!image.valid())

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/report/Canvas.hpp"
+#include "core/util/XmlText.hpp"
 #include <string>
 
 namespace aifp::report {
@@ -10,7 +11,7 @@ namespace aifp::report {
 std::string writeSvg(const Canvas& canvas, bool standalone = true);
 
 // Escapes &, <, >, " and ' for XML text and attribute values.
-std::string xmlEscape(const std::string& s);
+using aifp::xmlEscape;
 
 // A 24-bit BMP file of an RGB8 image (for data URIs).
 std::string encodeBmp(const RasterImage& image);

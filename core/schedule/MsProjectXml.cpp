@@ -1,36 +1,11 @@
 #include "core/schedule/MsProjectXml.hpp"
+#include "core/util/XmlText.hpp"
 #include <sstream>
 #include <unordered_map>
 
 namespace aifp {
 
 namespace {
-
-std::string escapeXml(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&apos;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
 
 // MSPDI uses 8-hour days (MinutesPerDay 480) from 08:00 to 17:00 with a lunch hour.
 constexpr long kMinutesPerDay = 480;
@@ -66,8 +41,8 @@ std::string scheduleToMsProjectXml(const ScheduleResult& r, const WorkCalendar& 
     x << "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
       << "<Project xmlns=\"http://schemas.microsoft.com/project\">\n"
       << "  <SaveVersion>14</SaveVersion>\n"
-      << "  <Name>" << escapeXml(projectName) << "</Name>\n"
-      << "  <Title>" << escapeXml(projectName) << "</Title>\n"
+      << "  <Name>" << xmlEscape(projectName) << "</Name>\n"
+      << "  <Title>" << xmlEscape(projectName) << "</Title>\n"
       << "  <ScheduleFromStart>1</ScheduleFromStart>\n"
       << "  <StartDate>" << r.startDate << "T08:00:00</StartDate>\n"
       << "  <FinishDate>" << (r.cpm.finishDate.empty() ? r.startDate : r.cpm.finishDate)
@@ -107,7 +82,7 @@ std::string scheduleToMsProjectXml(const ScheduleResult& r, const WorkCalendar& 
         x << "    <Task>\n"
           << "      <UID>" << i + 1 << "</UID>\n"
           << "      <ID>" << i + 1 << "</ID>\n"
-          << "      <Name>" << escapeXml(t.name) << "</Name>\n"
+          << "      <Name>" << xmlEscape(t.name) << "</Name>\n"
           << "      <Start>" << tm.start << "T08:00:00</Start>\n"
           << "      <Finish>" << tm.finish << (milestone ? "T08:00:00" : "T17:00:00")
           << "</Finish>\n"
