@@ -16,7 +16,7 @@ SAMPLE="$ROOT/projects/sample-gb300-hall.aifp"
 # Debian 12 packages (docs/platform-notes.md). Runtime, build and test tools in one list.
 PACKAGES=(
   cmake ninja-build g++ pkg-config
-  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-l10n-tools libqt6svg6-dev
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-l10n-tools
   libvtk9-dev libboost-graph-dev libsqlite3-dev
   xvfb xauth libgl1-mesa-dri poppler-utils
 )
