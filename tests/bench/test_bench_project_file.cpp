@@ -1,6 +1,7 @@
 // Benchmark: save/open/export/import of a gigawatt-campus-sized design (reference sizes from the
 // brief: ~7,500 racks, ~70,000 network link bundles, thousands of power and cooling nodes).
 // Prints the figures; asserts only correctness (the round trip), never timings.
+#include "ProcessUsage.hpp"
 #include "core/io/DesignJson.hpp"
 #include "core/io/ProjectFile.hpp"
 #include <QElapsedTimer>
@@ -14,11 +15,7 @@ using namespace aifp;
 
 namespace {
 
-double peakRssMb() {
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return static_cast<double>(u.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
-}
+using aifp::bench::peakRssMb;
 
 // A synthetic campus: 20 halls x 375 racks = 7,500 racks; per rack two power taps and one pipe;
 // per hall a CDU row, busways and leaves; 70,000 link bundles (rack-leaf and leaf-spine).

@@ -1,6 +1,7 @@
 // Benchmark: the gigawatt reference campus (--target-mw 1000 --system gb300-nvl72 --cooling liquid
 // --redundancy 2N --fabric q3400). Prints time and peak memory per step; never fails on timing.
 // Goals (2 cores): generation < 5 s, save < 1.5 s, open < 1 s.
+#include "ProcessUsage.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/io/ProjectFile.hpp"
@@ -25,20 +26,9 @@ using namespace aifp;
 
 namespace {
 
-double peakRssMb() {
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return static_cast<double>(u.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
-}
+using aifp::bench::peakRssMb;
 
-// CPU seconds (user + system) of this process: on a shared, loaded machine the wall time of a
-// step mostly measures the other processes; the CPU time is what the step itself costs.
-double cpuSeconds() {
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-           static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
+using aifp::bench::cpuSeconds;
 
 // Times one step and prints
 // "bench: <step> <seconds> s, peak RSS <MB> MB (+<delta> MB), cpu <seconds> s".

@@ -3,6 +3,7 @@
 // reference campus from the generator (--target-mw 1000 --system gb300-nvl72 --cooling liquid
 // --redundancy 2N --fabric q3400). Goals (2 cores): full validation < 0.5 s, re-validation after
 // moving one rack < 20 ms. Figures: "bench: <step> <value> <unit>, peak RSS <MB> MB, cpu <s> s".
+#include "ProcessUsage.hpp"
 #include "core/generate/FactoryGenerator.hpp"
 #include "tests/core/ValidationFixtures.hpp"
 #include <QtTest>
@@ -19,19 +20,9 @@ double msSince(std::chrono::steady_clock::time_point t0) {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 }
 
-double peakRssMb() {
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return static_cast<double>(u.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
-}
+using aifp::bench::peakRssMb;
 
-// CPU seconds of this process: on a loaded machine the wall time mostly measures the others.
-double cpuSeconds() {
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-           static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
+using aifp::bench::cpuSeconds;
 
 // stepPrefix names the design in the bench lines ("" for the reference campus).
 void benchDesign(const char* label, const char* stepPrefix, Design d) {

@@ -1,6 +1,7 @@
 // Viewport benchmark: frame times and memory for a large design built in code (7,500 GB300
 // racks in five halls with busways, CDUs, pipes and a two-tier fabric). Prints figures; asserts
 // only that the scene was built and drawn. Needs an X display (run under xvfb-run).
+#include "ProcessUsage.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/model/Design.hpp"
 #include "ui/view3d/ViewportWidget.hpp"
@@ -14,16 +15,7 @@ using aifp::ui::ViewportWidget;
 
 namespace {
 
-// Peak resident set size of this process (VmHWM in /proc/self/status), MB.
-double peakRssMb() {
-    QFile f("/proc/self/status");
-    if (!f.open(QIODevice::ReadOnly))
-        return -1.0;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').front().toDouble() / 1024.0;
-    return -1.0;
-}
+using aifp::bench::peakRssMb;
 
 // Five halls of 30 rows x 50 racks. Per row: a busway over the row, one in-row CDU with a pipe
 // along the row. Per hall: 8 rail leaves and 4 spines; every rack links to the 8 leaves

@@ -13,6 +13,7 @@
 #include "ui/tools/SelectTool.hpp"
 #include <QSignalSpy>
 #include <QTest>
+#include "EditingFixture.hpp"
 #include <cmath>
 
 using namespace aifp;
@@ -22,47 +23,9 @@ Q_DECLARE_METATYPE(aifp::DesignChange)
 
 namespace {
 
-// A 40 m x 30 m hall at the origin, one CDU and one LV switchboard.
-Design baseDesign() {
-    Design d;
-    Hall h;
-    h.id = d.allocateId(); // 1
-    h.name = std::string("Hall A");
-    h.widthM = 40.0;
-    h.depthM = 30.0;
-    h.clearHeightM = 6.0;
-    d.halls.push_back(h);
-    CoolingNode cdu;
-    cdu.id = d.allocateId(); // 2
-    cdu.kind = CoolingNodeKind::Cdu;
-    cdu.name = std::string("CDU 1");
-    cdu.hallId = h.id;
-    cdu.positionM = {0.6, 12.0, 0.0};
-    cdu.capacityKw = 1500;
-    d.coolingNodes.push_back(cdu);
-    PowerNode lv;
-    lv.id = d.allocateId(); // 3
-    lv.kind = PowerNodeKind::LvSwitchboard;
-    lv.name = std::string("LV-A");
-    lv.hallId = h.id;
-    lv.positionM = {0.6, 20.0, 0.0};
-    lv.voltageV = 415;
-    lv.path = "A";
-    d.powerNodes.push_back(lv);
-    return d;
-}
+Design baseDesign() { return aifp::test::hallWithEquipment(); }
 
-ToolEvent click(double x, double y, ObjectId hit = kNoId,
-                Qt::KeyboardModifiers mods = Qt::NoModifier) {
-    ToolEvent e;
-    e.floorM = {x, y, 0.0};
-    e.onFloor = true;
-    e.objectId = hit;
-    e.button = Qt::LeftButton;
-    e.buttons = Qt::LeftButton;
-    e.modifiers = mods;
-    return e;
-}
+using aifp::test::floorClick;
 
 const Rack* rackAt(const Design& d, double x, double y) {
     for (const auto& r : d.racks)
@@ -172,7 +135,7 @@ private slots:
         PlaceRackTool tool(&doc);
         // Grid: click (5.1, 5.0): corner x 5.1 - 0.3 = 4.8 stays, centre x 5.1;
         // corner y 5.0 - 0.6 = 4.4 -> 4.2, centre y 4.8.
-        tool.mousePress(click(5.1, 5.0));
+        tool.mousePress(floorClick(5.1, 5.0));
         QCOMPARE(int(doc.design().racks.size()), 1);
         QVERIFY(rackAt(doc.design(), 5.1, 4.8));
         // A row of two racks, then a click just east of its end joins the row.
@@ -183,14 +146,14 @@ private slots:
         p.originXM = 12.0;
         p.originYM = 12.0; // centres (12.3, 12.6) and (12.9, 12.6)
         doc.push(new PatchCommand(&doc, arrayPatch(doc.design(), doc.catalog(), p), "array"));
-        tool.mousePress(click(13.6, 12.9));
+        tool.mousePress(floorClick(13.6, 12.9));
         const Rack* joined = rackAt(doc.design(), 13.5, 12.6);
         QVERIFY2(joined, "the rack did not snap next to the row's end");
         QCOMPARE(joined->rowId, doc.design().rows.front().id);
         QCOMPARE(joined->rotationDeg, 180.0);
         // Outside every hall: refused with the reason.
         QSignalSpy refused(&tool, &Tool::editRefused);
-        tool.mousePress(click(-5, -5));
+        tool.mousePress(floorClick(-5, -5));
         QCOMPARE(refused.count(), 1);
         QVERIFY(refused.front().front().toString().contains("inside a hall"));
     }
@@ -209,12 +172,12 @@ private slots:
         const Design before = doc.design();
         RouteTool tool(&doc);
         tool.setKind(RouteKind::Pipe);
-        tool.mousePress(click(0.8, 11.8)); // snaps onto the CDU at (0.6, 12.0)
+        tool.mousePress(floorClick(0.8, 11.8)); // snaps onto the CDU at (0.6, 12.0)
         tool.mousePress(
-            click(4.1, 9.0)); // right angle from (0.6, 12): |dx| 3.5 > |dy| 3 -> (4.2, 12)
-        tool.mousePress(click(6.2, 6.7)); // snaps onto the rack at (6.3, 6.6): elbow (6.3, 12)
+            floorClick(4.1, 9.0)); // right angle from (0.6, 12): |dx| 3.5 > |dy| 3 -> (4.2, 12)
+        tool.mousePress(floorClick(6.2, 6.7)); // snaps onto the rack at (6.3, 6.6): elbow (6.3, 12)
         QCOMPARE(int(tool.points().size()), 4);
-        tool.doubleClick(click(6.2, 6.7));
+        tool.doubleClick(floorClick(6.2, 6.7));
         QCOMPARE(int(doc.design().pipes.size()), 1);
         const Pipe& pipe = doc.design().pipes.front();
         QCOMPARE(pipe.fromId, ObjectId(2));
@@ -232,12 +195,12 @@ private slots:
         doc.undoStack()->redo();
         QVERIFY(doc.design() == after);
         // Esc cancels a route in progress; a route from empty floor is refused.
-        tool.mousePress(click(20, 20));
+        tool.mousePress(floorClick(20, 20));
         QVERIFY(tool.keyPress(Qt::Key_Escape, Qt::NoModifier));
         QVERIFY(tool.points().empty());
         QSignalSpy refused(&tool, &Tool::editRefused);
-        tool.mousePress(click(20, 20));
-        tool.mousePress(click(25, 20));
+        tool.mousePress(floorClick(20, 20));
+        tool.mousePress(floorClick(25, 20));
         QVERIFY(tool.keyPress(Qt::Key_Return, Qt::NoModifier));
         QCOMPARE(refused.count(), 1);
         QCOMPARE(int(doc.design().pipes.size()), 1);
@@ -255,8 +218,8 @@ private slots:
         doc.push(new PatchCommand(&doc, arrayPatch(doc.design(), doc.catalog(), p), "array"));
         RouteTool tool(&doc);
         tool.setKind(RouteKind::Busway);
-        tool.mousePress(click(0.7, 20.1)); // onto LV-A at (0.6, 20.0)
-        tool.mousePress(click(7.0, 20.2)); // right angle: (6.9, 20.0) on the 0.3 m grid
+        tool.mousePress(floorClick(0.7, 20.1)); // onto LV-A at (0.6, 20.0)
+        tool.mousePress(floorClick(7.0, 20.2)); // right angle: (6.9, 20.0) on the 0.3 m grid
         QVERIFY(tool.keyPress(Qt::Key_Enter, Qt::NoModifier));
         const Design& d = doc.design();
         QCOMPARE(int(d.powerNodes.size()), 2);
@@ -286,9 +249,9 @@ private slots:
         doc.push(new PatchCommand(&doc, arrayPatch(doc.design(), doc.catalog(), p), "array"));
         RouteTool tool(&doc);
         tool.setKind(RouteKind::Pipe);
-        tool.mousePress(click(0.6, 12.0));
+        tool.mousePress(floorClick(0.6, 12.0));
         const Rack target = doc.design().racks[1];
-        tool.mousePress(click(target.centerM.xM, target.centerM.yM));
+        tool.mousePress(floorClick(target.centerM.xM, target.centerM.yM));
         QVERIFY(tool.finish());
         const Design before = doc.design();
         QSignalSpy changed(&doc, &Document::changed);
@@ -322,14 +285,14 @@ private slots:
         const Design before = doc.design();
         const ObjectId rackId = before.racks.front().id;
         SelectTool tool(&doc);
-        tool.mousePress(click(6.3, 6.6, rackId));
+        tool.mousePress(floorClick(6.3, 6.6, rackId));
         QCOMPARE(doc.selection(), std::vector<ObjectId>{rackId});
         for (double x : {6.5, 7.0, 7.6, 8.3}) {
-            ToolEvent e = click(x, 6.6);
+            ToolEvent e = floorClick(x, 6.6);
             e.button = Qt::NoButton;
             tool.mouseMove(e);
         }
-        tool.mouseRelease(click(8.3, 6.6));
+        tool.mouseRelease(floorClick(8.3, 6.6));
         // Dragged 2.0 m east, snapped to 0.6 m tiles: 1.8 m -> centre x 8.1.
         QVERIFY(rackAt(doc.design(), 8.1, 6.6));
         QCOMPARE(doc.undoStack()->count(), 2); // the array, and one move
@@ -337,8 +300,8 @@ private slots:
         QVERIFY(doc.design() == before);
         // A second drag is its own undo step.
         doc.undoStack()->redo();
-        tool.mousePress(click(8.1, 6.6, rackId));
-        ToolEvent e = click(8.1, 7.8);
+        tool.mousePress(floorClick(8.1, 6.6, rackId));
+        ToolEvent e = floorClick(8.1, 7.8);
         tool.mouseMove(e);
         tool.mouseRelease(e);
         QCOMPARE(doc.undoStack()->count(), 3);
@@ -356,14 +319,14 @@ private slots:
         doc.push(new PatchCommand(&doc, arrayPatch(doc.design(), doc.catalog(), p), "array"));
         SelectTool tool(&doc);
         // Band over the first row only (y 6.6): from (5.5, 6.0) to (9.0, 7.0).
-        tool.mousePress(click(5.5, 6.0));
-        tool.mouseMove(click(9.0, 7.0));
-        tool.mouseRelease(click(9.0, 7.0));
+        tool.mousePress(floorClick(5.5, 6.0));
+        tool.mouseMove(floorClick(9.0, 7.0));
+        tool.mouseRelease(floorClick(9.0, 7.0));
         QCOMPARE(int(doc.selection().size()), 4);
         const ObjectId other = doc.design().racks.back().id;
-        tool.mousePress(click(0, 0, other, Qt::ShiftModifier));
+        tool.mousePress(floorClick(0, 0, other, Qt::ShiftModifier));
         QCOMPARE(int(doc.selection().size()), 5);
-        tool.mousePress(click(0, 0, other, Qt::ShiftModifier));
+        tool.mousePress(floorClick(0, 0, other, Qt::ShiftModifier));
         QCOMPARE(int(doc.selection().size()), 4);
     }
 
@@ -424,18 +387,18 @@ private slots:
     void hallToolCreatesAndResizes() {
         Document doc;
         HallTool tool(&doc);
-        tool.mousePress(click(0.1, 0.1));
-        tool.mouseMove(click(12.0, 9.5));
-        tool.mouseRelease(click(12.0, 9.5));
+        tool.mousePress(floorClick(0.1, 0.1));
+        tool.mouseMove(floorClick(12.0, 9.5));
+        tool.mouseRelease(floorClick(12.0, 9.5));
         QCOMPARE(int(doc.design().halls.size()), 1);
         // Snapped: (0, 0) to (12.0, 9.6).
         QCOMPARE(doc.design().halls.front().widthM, 12.0);
         QVERIFY(std::fabs(doc.design().halls.front().depthM - 9.6) < 1e-9);
         // Drag the north-east corner to (18.0, 12.0): one resize step.
-        tool.mousePress(click(12.2, 9.4));
-        tool.mouseMove(click(15.0, 10.0));
-        tool.mouseMove(click(18.0, 12.0));
-        tool.mouseRelease(click(18.0, 12.0));
+        tool.mousePress(floorClick(12.2, 9.4));
+        tool.mouseMove(floorClick(15.0, 10.0));
+        tool.mouseMove(floorClick(18.0, 12.0));
+        tool.mouseRelease(floorClick(18.0, 12.0));
         QCOMPARE(doc.design().halls.front().widthM, 18.0);
         QCOMPARE(doc.undoStack()->count(), 2);
     }

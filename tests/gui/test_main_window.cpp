@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include "EditingFixture.hpp"
 #include <QTimer>
 #include <QTreeView>
 #include <cmath>
@@ -34,46 +35,9 @@ using namespace aifp::ui;
 
 namespace {
 
-Design hallWithEquipment() {
-    Design d;
-    d.site.name = std::string("GUI test site");
-    Hall h;
-    h.id = d.allocateId(); // 1
-    h.name = std::string("Hall A");
-    h.widthM = 40.0;
-    h.depthM = 30.0;
-    h.clearHeightM = 6.0;
-    h.maxRackKw = 150.0;
-    d.halls.push_back(h);
-    CoolingNode cdu;
-    cdu.id = d.allocateId(); // 2
-    cdu.kind = CoolingNodeKind::Cdu;
-    cdu.name = std::string("CDU 1");
-    cdu.hallId = h.id;
-    cdu.positionM = {0.6, 12.0, 0.0};
-    cdu.capacityKw = 1500;
-    d.coolingNodes.push_back(cdu);
-    PowerNode lv;
-    lv.id = d.allocateId(); // 3
-    lv.kind = PowerNodeKind::LvSwitchboard;
-    lv.name = std::string("LV-A");
-    lv.hallId = h.id;
-    lv.positionM = {0.6, 20.0, 0.0};
-    lv.voltageV = 415;
-    lv.ratingKva = 2875;
-    lv.path = "A";
-    d.powerNodes.push_back(lv);
-    return d;
-}
+Design hallWithEquipment() { return aifp::test::hallWithEquipment(); }
 
-ToolEvent click(double x, double y) {
-    ToolEvent e;
-    e.floorM = {x, y, 0.0};
-    e.onFloor = true;
-    e.button = Qt::LeftButton;
-    e.buttons = Qt::LeftButton;
-    return e;
-}
+using aifp::test::floorClick;
 
 // Closes the next modal message box, keeping its text.
 void closeNextMessageBox(QString* text) {
@@ -128,17 +92,17 @@ private slots:
         QAction* pipeTool = w.action("toolRoutePipe");
         pipeTool->trigger();
         QVERIFY(w.activeTool() == w.routeTool());
-        w.routeTool()->mousePress(click(0.6, 12.0));
-        w.routeTool()->mousePress(click(6.3, 6.6));
+        w.routeTool()->mousePress(floorClick(0.6, 12.0));
+        w.routeTool()->mousePress(floorClick(6.3, 6.6));
         QVERIFY(w.routeTool()->keyPress(Qt::Key_Return, Qt::NoModifier));
         QCOMPARE(int(doc->design().pipes.size()), 1);
         steps.push_back(doc->design());
 
         // A busway from LV-A above the second row (y = 6 + 1.2 + 1.2 + 0.6 = 9.0).
         w.action("toolRouteBusway")->trigger();
-        w.routeTool()->mousePress(click(0.6, 20.0));
-        w.routeTool()->mousePress(click(0.6, 9.0));
-        w.routeTool()->mousePress(click(9.9, 9.0));
+        w.routeTool()->mousePress(floorClick(0.6, 20.0));
+        w.routeTool()->mousePress(floorClick(0.6, 9.0));
+        w.routeTool()->mousePress(floorClick(9.9, 9.0));
         QVERIFY(w.routeTool()->keyPress(Qt::Key_Return, Qt::NoModifier));
         const Design& afterBusway = doc->design();
         QCOMPARE(int(afterBusway.powerNodes.size()), 2);
