@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Builds resources/catalog.json (the catalog shipped with AI Factory Planner) from the sourced
-reference catalog (../shared/reference/catalog.json by default).
+reference catalog (docs/reference/catalog.json by default).
 
 Every reference entry is copied with its ratings, sources and confidence. Entries the planner
 uses by a short id (systems, switches) are renamed, and planning ratings the engines need
@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-REF_DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared/reference/catalog.json"
+REF_DEFAULT = Path(__file__).resolve().parent.parent / "docs/reference/catalog.json"
 
 # reference id -> (short id, category used by the planner)
 RENAME = {
@@ -36,7 +36,7 @@ RENAME = {
     "gpu-nvidia-rubin": ("rubin", "gpu"),
 }
 
-RD = "shared/reference/reference-data.md"
+RD = "docs/reference/reference-data.md"
 
 
 def r(value, unit, confidence, source, note=""):
