@@ -6,16 +6,10 @@ namespace aifp::cli {
 // Each command is defined in its own file (Command<Name>.cpp); this is the one list of them.
 const std::vector<Command>& commands() {
     static const std::vector<Command> all = {
-        infoCommand(),
-        newCommand(),
-        exportCommand(),
-        importCommand(),
-        validateCommand(),
-        impactCommand(),
-        reportCommand(),
-        estimateCommand(),
-        estimateInferenceCommand(),
-        scheduleCommand(),
+        infoCommand(),     newCommand(),      exportCommand(),
+        importCommand(),   validateCommand(), impactCommand(),
+        reportCommand(),   estimateCommand(), estimateInferenceCommand(),
+        scheduleCommand(), climateCommand(),
     };
     return all;
 }

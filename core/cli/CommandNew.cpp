@@ -57,8 +57,17 @@ int runNew(const Args& a, std::ostream& out, std::ostream& err) {
     t.cooling = parseCooling(a.value("cooling", "liquid"));
     t.redundancy = parseRedundancy(a.value("redundancy", "2N"));
     t.fabricSwitchId = a.value("fabric", t.fabricSwitchId);
-    t.supplyWaterC = a.number("supply-water-c", t.supplyWaterC);
+    t.supplyWaterC = a.number("supply-water-c", 0.0); // 0: the system's highest (catalog)
+    if (a.has("supply-water-c") && t.supplyWaterC <= 0.0)
+        throw UsageError("--supply-water-c: must be positive (got " + a.value("supply-water-c") +
+                         ")");
+    if (a.has("site-location") && (a.has("design-ambient-c") || a.has("design-wet-bulb-c")))
+        throw UsageError("--site-location sets the design ambient from the climate library; "
+                         "give it or --design-ambient-c / --design-wet-bulb-c, not both");
+    t.climateId = a.value("site-location", "");
     t.designAmbientC = a.number("design-ambient-c", t.designAmbientC);
+    t.designWetBulbC = a.number("design-wet-bulb-c", t.designWetBulbC);
+    t.coolingTechnology = a.value("cooling-tech", "");
     t.oversubscription = a.number("oversubscription", t.oversubscription);
     t.railOptimized = !a.has("no-rail-optimized");
     t.maxHallItMw = a.number("max-hall-mw", t.maxHallItMw);
@@ -157,8 +166,18 @@ Command newCommand() {
         {"cooling", "liquid|air|hybrid", "cooling mode (default liquid)"},
         {"redundancy", "N|N+1|2N|4N/3|3N/2", "power redundancy (default 2N)"},
         {"fabric", "q3400|qm9700|sn5600", "compute fabric switch (default q3400)"},
-        {"supply-water-c", "C", "facility water supply temperature (default 32)"},
+        {"cooling-tech", "dlc|full-liquid|rear-door|air",
+         "how rack heat reaches water (default dlc for liquid/hybrid, air for air)"},
+        {"supply-water-c", "C",
+         "facility water supply temperature (default: the system's highest, catalog "
+         "max_supply_water_c)"},
+        {"site-location", "ID",
+         "climate library location (aifp-cli climate list): sets the design ambient and the "
+         "year used for pue_annual"},
         {"design-ambient-c", "C", "design dry-bulb ambient (default 35)"},
+        {"design-wet-bulb-c", "C",
+         "coincident design wet-bulb (default: unknown, no adiabatic "
+         "credit)"},
         {"oversubscription", "R", "leaf down:up ratio (default 1)"},
         {"no-rail-optimized", "", "cable racks top-of-row instead of rail-optimised"},
         {"max-hall-mw", "MW", "maximum IT MW per hall (default 50; 0 = no limit)"},

@@ -14,5 +14,6 @@ Command reportCommand();
 Command estimateCommand();
 Command estimateInferenceCommand();
 Command scheduleCommand();
+Command climateCommand();
 
 } // namespace aifp::cli

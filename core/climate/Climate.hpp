@@ -69,15 +69,41 @@ private:
     std::vector<Climate> locations_;
 };
 
-// Hours-at-temperature of a year (8,760 h) from the monthly statistics: each month's hours are
-// spread over a diurnal cycle (docs/estimation.md "Climate": mean +/- half the diurnal range on
-// a sinusoid, sampled in kHoursPerDayBins bins per month), wet-bulb moving with the dry-bulb at
-// the month's mean wet-bulb depression scaled by the dry-bulb excursion.
+// Hours-at-temperature of a year (8,760 h) from the monthly statistics (docs/estimation.md
+// "Climate"): each month's days spread about the monthly mean dry-bulb on a 7-point normal
+// (z = -3..3, standard deviation = dayToDaySpreadK), each day a sinusoid of the month's diurnal
+// range sampled hourly; wet-bulb moves with the dry-bulb at kWetBulbPerDryBulb about the month's
+// mean wet-bulb (never above the dry-bulb).
 std::vector<ClimateBin> hoursAtTemperature(const Climate& climate);
 
 // A climate typed in by the user: design ambient only, no wet-bulb known (wet-bulb = dry-bulb,
 // i.e. no adiabatic credit) and no annual distribution (one bin of 8,760 h at the design ambient:
 // pue_annual equals the design-ambient figure at typical load).
+// Day-to-day spread (K) of a location: the standard deviation that makes the binned year exceed
+// the location's 0.4 % design dry-bulb for 35 h (0.4 % of 8,760 h); 0 when the diurnal cycle
+// alone reaches it, at most kMaxSpreadK.
+double dayToDaySpreadK(const Climate& climate);
+inline constexpr double kMaxSpreadK = 8.0;
+// Assumption: at a steady dew point the wet-bulb rises ~0.3-0.5 K per K of dry-bulb in the
+// 15-35 C range (psychrometric chart); 0.5 keeps hot afternoons on the humid side.
+inline constexpr double kWetBulbPerDryBulb = 0.5;
+
+// Wet-bulb from dry-bulb and relative humidity (Stull 2011, sea level), C.
+double wetBulbFromRelativeHumidityC(double dryBulbC, double relativeHumidityPct);
+
 std::vector<ClimateBin> designAmbientOnly(double designDryBulbC);
+
+// Site::climateId (project schema v2): read and written through these so the code builds on
+// either side of the schema migration.
+template <class SiteT> std::string siteClimateId(const SiteT& site) {
+    if constexpr (requires { site.climateId; })
+        return site.climateId;
+    else
+        return {};
+}
+template <class SiteT> void setSiteClimateId(SiteT& site, const std::string& id) {
+    if constexpr (requires { site.climateId; })
+        site.climateId = id;
+}
 
 } // namespace aifp

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/climate/Climate.hpp"
+#include "core/estimate/FactoryEstimate.hpp"
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -33,14 +34,15 @@ struct CoolingLoad {
 
 // Electrical power of the cooling plant at one ambient condition and IT load, kW.
 struct CoolingPower {
-    double dryCoolerFanKw = 0.0;   // dry-cooler fans (affinity law, all installed units running)
-    double chillerKw = 0.0;        // trim / chilled-water chiller compressors (COP from lift)
-    double plantPumpKw = 0.0;      // facility-water (and chilled-water) pumps (affinity law)
-    double cduPumpKw = 0.0;        // CDU (technology loop) pumps (affinity law)
-    double airHandlerKw = 0.0;     // air-handler / rear-door fans (affinity law)
+    double dryCoolerFanKw = 0.0;    // dry-cooler fans (affinity law, all installed units running)
+    double chillerKw = 0.0;         // trim / chilled-water chiller compressors (COP from lift)
+    double plantPumpKw = 0.0;       // facility-water (and chilled-water) pumps (affinity law)
+    double cduPumpKw = 0.0;         // CDU (technology loop) pumps (affinity law)
+    double airHandlerKw = 0.0;      // air-handler / rear-door fans (affinity law)
     double adiabaticWaterLph = 0.0; // water evaporated by adiabatic pre-cooling, L/h
-    double chillerHeatKw = 0.0;    // heat the chillers take (the share dry coolers cannot)
-    double heatKw = 0.0;           // heat rejected (IT heat at this load fraction)
+    double chillerHeatKw = 0.0;     // heat the chillers take (the share dry coolers cannot)
+    double heatKw = 0.0;            // heat rejected (IT heat at this load fraction)
+    double unmetHeatKw = 0.0;       // heat no installed unit can take at this ambient (no chiller)
     double totalKw() const {
         return dryCoolerFanKw + chillerKw + plantPumpKw + cduPumpKw + airHandlerKw;
     }
@@ -63,6 +65,15 @@ struct AnnualCooling {
 // T_evap / (T_cond - T_evap) in kelvin, T_evap = supply - evaporator approach, T_cond =
 // ambient dry-bulb + condenser approach; capped. Exposed for tests and the docs.
 double chillerCop(double supplyWaterC, double ambientDryBulbC);
+
+// Share of a loop's heat the chillers must take when dry coolers run ahead of them in series
+// (free cooling first): the dry coolers, fans at full speed, bring the return water (supply +
+// deltaT) down to inlet air + approach; the inlet air is the dry-bulb, pre-cooled by
+// adiabaticEfficiency x (dry-bulb - wet-bulb) when the dry-bulb alone is too warm. 0..1.
+double trimShare(double supplyC, double deltaTK, double approachK, double dryBulbC, double wetBulbC,
+                 double adiabaticEfficiency);
+// The default value of a cooling-plant assumption (estimate.* key), for the generator.
+double defaultCoolingAssumption(const std::string& key);
 
 // The plant of a design: loops (liquid facility water, chilled water for air), the dry coolers,
 // chillers, CDUs and air handlers the design holds, and the heat they carry. Built once, then
@@ -88,6 +99,21 @@ public:
 
     // Notes on what was assumed (no dry cooler in the design, ...), for the estimate's notes.
     const std::vector<std::string>& notes() const { return notes_; }
+    // The estimate.* assumptions the plant used (user-overridable through
+    // Design::assumptionOverrides), for the estimate's assumption list.
+    const std::vector<EstimateAssumption>& assumptions() const { return assumptions_; }
+    // What each loop needs of its dry coolers and chillers at an ambient (design conditions,
+    // full IT load) against what is installed, with and without the largest unit (N+1).
+    struct LoopCapacity {
+        std::string loop; // "facility water", "chilled water (air side)", "plant water"
+        double supplyC = 0.0;
+        double loadKw = 0.0; // heat of the loop at 100 % IT load
+        double dryNeededKw = 0.0, dryKw = 0.0, dryLessLargestKw = 0.0;
+        double chillerNeededKw = 0.0, chillerKw = 0.0, chillerLessLargestKw = 0.0;
+        bool assumedChillers = false; // the design has no rejector for this loop
+    };
+    std::vector<LoopCapacity> rejectionCapacity(double ambientDryBulbC,
+                                                double ambientWetBulbC) const;
 
     struct Loop; // a water loop: supply temperature, heat share, its dry coolers and chillers
 
@@ -100,6 +126,7 @@ private:
     double cduPumpDesignKw_ = 0.0;
     double airFanDesignKw_ = 0.0;
     std::vector<std::string> notes_;
+    std::vector<EstimateAssumption> assumptions_;
 
 public:
     CoolingPlant();
@@ -109,6 +136,14 @@ public:
 };
 
 // Convenience forms for the power basis (part A of issue 13).
+// The liquid share of a rack's heat in this design: the estimate.liquid_fraction assumption when
+// the user (or the generator, for a cooling technology) set it, else the catalog
+// liquid_fraction; 0 in an air-cooled hall or design. One definition for estimator and rules.
+double designLiquidFraction(const Design& design, double catalogLiquidFraction, bool airHall);
+// The cooling technology of a design, from its cooling mode, liquid fraction override and air
+// handler catalog ids (rear doors: catalog id starting "rdhx").
+CoolingTechnology coolingTechnologyOf(const Design& design, const Catalog& catalog);
+
 CoolingPower coolingPower(const Design& design, const Catalog& catalog, double ambientDryBulbC,
                           double ambientWetBulbC, double itLoadFraction);
 // The design's climate: the library location design.site.climateId when set, else the typed-in

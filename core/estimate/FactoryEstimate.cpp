@@ -1,5 +1,6 @@
 #include "core/estimate/FactoryEstimate.hpp"
 #include "core/catalog/Catalog.hpp"
+#include "core/estimate/CoolingPlant.hpp"
 #include "core/estimate/InferenceEstimator.hpp"
 #include "core/estimate/ModelLibrary.hpp"
 #include "core/estimate/UnitPrices.hpp"
@@ -41,22 +42,10 @@ constexpr Defaults kDefaults[] = {
      "assumption (typical GPU server depreciation 4-6 years)", Confidence::Assumption},
     {"estimate.facility_life_years", "amortisation life of the facility", 15.0, "years",
      "assumption", Confidence::Assumption},
-    {"estimate.chiller_kw_per_kw", "chiller power per kW of heat when the design gives none", 0.156,
-     "kW/kW", "reference-data.md 2.5: water-cooled centrifugal 0.5-0.6 kW/ton (0.55 / 3.517)",
-     Confidence::Secondary},
-    {"estimate.air_fan_kw_per_kw", "air-handler fan power per kW of air-side heat", 0.05, "kW/kW",
-     "catalog ahu-generic power_per_kw_heat", Confidence::Assumption},
-    {"estimate.cdu_pump_head_kpa", "CDU pump head when the design gives none", 276.0, "kPa",
-     "reference-data.md 1.2 coolant notes: OCP RPU spec 150 L/min per 100 kW at <= 40 psi",
-     Confidence::Secondary},
-    {"estimate.cdu_pump_efficiency", "CDU pump and motor efficiency", 0.7, "fraction", "assumption",
-     Confidence::Assumption},
     {"estimate.transformer_loss_fraction",
      "transformer losses when a transformer gives no efficiency", 0.0125, "fraction of load",
      "reference-data.md 3.2: MV/LV transformer losses 1.0-1.5 % at full load (midpoint)",
      Confidence::Secondary},
-    {"estimate.dry_cooler_approach_k", "dry-cooler approach when its catalog entry gives none", 8.0,
-     "K", "catalog drycooler-generic max_approach_k", Confidence::Assumption},
     {"estimate.switch_power_kw", "switch power when its catalog entry gives none", 2.0, "kW",
      "assumption (catalog switches draw 1.7-3.5 kW)", Confidence::Assumption},
 };
@@ -104,9 +93,6 @@ double weightedMean(const std::vector<const Node*>& nodes, Get get, double (*wei
     return wsum > 0 ? sum / wsum : 0.0;
 }
 
-double coolingWeight(const CoolingNode& n) {
-    return n.capacityKw;
-}
 double powerWeight(const PowerNode& n) {
     return n.ratingKw > 0 ? n.ratingKw : n.ratingKva;
 }
@@ -130,7 +116,8 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
         int gpus = 0;
     };
     std::map<std::string, TypeTotals> types;
-    double rackTypicalKw = 0.0, airHeatKw = 0.0, liquidHeatKw = 0.0, coolantLpm = 0.0;
+    double rackTypicalKw = 0.0;
+    CoolingLoad designHeat; // at design IT load, for the cooling plant
     for (const Rack& r : design.racks) {
         SystemSpec spec;
         try {
@@ -148,9 +135,9 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
         out.itDesignKw += spec.rackPowerKw;
         const double typical = spec.rackPowerKw * spec.typicalPowerFraction;
         rackTypicalKw += typical;
-        liquidHeatKw += typical * spec.liquidFraction;
-        airHeatKw += typical * (1.0 - spec.liquidFraction);
-        coolantLpm += typical * spec.liquidFraction * spec.coolantFlowLpmPerKw;
+        const double lf = designLiquidFraction(design, spec.liquidFraction, false);
+        designHeat.liquidKw += spec.rackPowerKw * lf;
+        designHeat.airKw += spec.rackPowerKw * (1.0 - lf);
         ++out.racks;
         out.systems += spec.systemsPerRack;
         out.gpus += spec.gpusPerRack;
@@ -170,36 +157,32 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
     }
     out.itDesignKw += out.networkKw;
     out.itTypicalKw = rackTypicalKw + out.networkKw;
-    airHeatKw += out.networkKw;
+    designHeat.airKw += out.networkKw;
 
     // ---- Mechanical and electrical overheads at typical load ----
-    std::vector<const CoolingNode*> rejectors, cdus, ahus;
-    for (const CoolingNode& n : design.coolingNodes) {
-        if (n.kind == CoolingNodeKind::Chiller || n.kind == CoolingNodeKind::DryCooler)
-            rejectors.push_back(&n);
-        else if (n.kind == CoolingNodeKind::Cdu)
-            cdus.push_back(&n);
-        else if (n.kind == CoolingNodeKind::AirHandler)
-            ahus.push_back(&n);
+    // Cooling plant at the design ambient (docs/estimation.md "Cooling plant"): dry coolers,
+    // trim chillers by lift, pumps and fans by the affinity laws, at the typical IT load.
+    DesignAmbient ambient;
+    CoolingPower cooling;
+    try {
+        const CoolingPlant plant = CoolingPlant::fromDesign(design, catalog, designHeat);
+        ambient = designAmbient(design);
+        cooling = plant.at(ambient.dryBulbC, ambient.wetBulbC, out.itTypicalKw / out.itDesignKw);
+        out.assumptions.insert(out.assumptions.end(), plant.assumptions().begin(),
+                               plant.assumptions().end());
+        out.notes.insert(out.notes.end(), plant.notes().begin(), plant.notes().end());
+    } catch (const CoolingPlantError& e) {
+        throw FactoryEstimateError(e.what());
     }
-    // CDU pumps: P = Q * dp / eta, Q from the systems' coolant flow (reference-data.md 1.2
-    // coolant notes: 1.5 L/min per kW).
-    double headKpa = 0.0;
-    for (const CoolingNode* c : cdus)
-        headKpa = std::max(headKpa, c->pumpHeadKpa);
-    if (liquidHeatKw > 0) {
-        if (headKpa <= 0)
-            headKpa = ctx.value("estimate.cdu_pump_head_kpa");
-        const double eta = ctx.value("estimate.cdu_pump_efficiency");
-        out.cduPumpKw = coolantLpm / 60000.0 * headKpa * 1000.0 / eta / 1000.0;
-    }
-    if (airHeatKw > 0) {
-        double fan = weightedMean<CoolingNode>(
-            ahus, [](const CoolingNode& n) { return n.powerPerKwHeat; }, coolingWeight);
-        if (fan <= 0)
-            fan = ctx.value("estimate.air_fan_kw_per_kw");
-        out.airFanKw = airHeatKw * fan;
-    }
+    out.cduPumpKw = cooling.cduPumpKw;
+    out.airFanKw = cooling.airHandlerKw;
+    out.heatRejectionKw = cooling.dryCoolerFanKw + cooling.chillerKw + cooling.plantPumpKw;
+    if (cooling.unmetHeatKw > 0)
+        out.notes.push_back("at the design ambient (" + ambient.basis + ") " +
+                            fmt(cooling.unmetHeatKw) +
+                            " kW of heat have no chiller to trim them to the supply temperature "
+                            "(counted as chiller work): add trim chillers or raise the supply "
+                            "temperature");
     // UPS losses on the IT load: 1/efficiency - 1 (reference-data.md 3.2 efficiencies).
     std::vector<const PowerNode*> upses, transformers;
     for (const PowerNode& n : design.powerNodes) {
@@ -219,42 +202,6 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
         out.upsLossKw = out.itTypicalKw * (1.0 / eff - 1.0);
     } else {
         out.notes.push_back("the design has no UPS: no UPS losses counted");
-    }
-    // Heat rejection: everything dissipated in the building, split over the chillers and dry
-    // coolers by capacity, each at its kW per kW of heat at the design ambient.
-    const double heatKw = out.itTypicalKw + out.upsLossKw + out.cduPumpKw + out.airFanKw;
-    if (rejectors.empty()) {
-        out.heatRejectionKw = heatKw * ctx.value("estimate.chiller_kw_per_kw");
-        out.notes.push_back("the design has no chiller or dry cooler: heat rejection estimated "
-                            "with a water-cooled chiller");
-    } else {
-        double capSum = 0.0;
-        for (const CoolingNode* n : rejectors)
-            capSum += n->capacityKw > 0 ? n->capacityKw : 1.0;
-        for (const CoolingNode* n : rejectors) {
-            const double share = (n->capacityKw > 0 ? n->capacityKw : 1.0) / capSum;
-            double perKw = n->powerPerKwHeat;
-            if (n->kind == CoolingNodeKind::Chiller && perKw <= 0)
-                perKw = ctx.value("estimate.chiller_kw_per_kw");
-            if (n->kind == CoolingNodeKind::DryCooler) {
-                const CatalogEntry* e = catalog.find(n->catalogId);
-                if (perKw <= 0 && e)
-                    perKw = e->number("power_per_kw_heat", 0.0);
-                double approach = e ? e->number("max_approach_k", 0.0) : 0.0;
-                if (approach <= 0)
-                    approach = ctx.value("estimate.dry_cooler_approach_k");
-                if (n->supplyTempC > 0 && design.site.designAmbientC + approach > n->supplyTempC) {
-                    // Too hot outside to reach the supply temperature: the shortfall is
-                    // trimmed by chillers.
-                    perKw += ctx.value("estimate.chiller_kw_per_kw");
-                    out.notes.push_back("dry cooler '" + n->name + "': design ambient " +
-                                        fmt(design.site.designAmbientC) + " C + approach " +
-                                        fmt(approach) + " K exceeds its supply temperature " +
-                                        fmt(n->supplyTempC) + " C; chiller trim power added");
-                }
-            }
-            out.heatRejectionKw += heatKw * share * perKw;
-        }
     }
     // Transformers carry the whole facility load: 1/efficiency - 1; a transformer without an
     // efficiency (1.0) takes reference-data.md 3.2's 1.0-1.5 % at full load.

@@ -1,6 +1,8 @@
 #include "core/generate/CoolingSizer.hpp"
+#include "core/estimate/CoolingPlant.hpp"
 #include "core/generate/SizingRules.hpp"
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <sstream>
 
@@ -13,16 +15,6 @@ std::string num(double v) {
     s.precision(4);
     s << v;
     return s.str();
-}
-
-// Upper bound of a catalog text range such as "1.05-1.2".
-double upperOfRange(const std::string& text, double fallback) {
-    const auto dash = text.find('-');
-    try {
-        return std::stod(dash == std::string::npos ? text : text.substr(dash + 1));
-    } catch (const std::exception&) {
-        return fallback;
-    }
 }
 
 struct CduClass {
@@ -63,14 +55,47 @@ double pipeInnerDiameterMm(double flowLpm, double maxVelocityMps) {
     return standardPipeInnerDiametersMm().back();
 }
 
+CoolingTechnology coolingTechnologyOf(const FactoryTargets& t) {
+    if (t.coolingTechnology.empty())
+        return t.cooling == CoolingMode::Air ? CoolingTechnology::Air
+                                             : CoolingTechnology::DirectLiquidResidualAir;
+    CoolingTechnology tech;
+    if (!fromString(t.coolingTechnology, tech))
+        throw GenerateError("cooling-tech: '" + t.coolingTechnology +
+                            "' is not one of dlc, full-liquid, rear-door, air");
+    return tech;
+}
+
+double fullCaptureLiquidFraction(const Catalog& catalog) {
+    // Lenovo Neptune heat capture "98-100 %" (catalog dlc-lenovo-neptune, secondary): the lower
+    // bound; 0.95 (the bottom of the 95-100 % full-capture class, assumption) without the entry.
+    const CatalogEntry* e = catalog.find("dlc-lenovo-neptune");
+    const CatalogRating* r = e ? e->rating("heat_capture") : nullptr;
+    if (r && !r->text.empty()) {
+        double pct = 0.0;
+        const std::string& text = r->text;
+        const auto res = std::from_chars(text.data(), text.data() + text.size(), pct);
+        if (res.ec == std::errc() && pct > 50.0 && pct <= 100.0)
+            return pct / 100.0;
+    }
+    return 0.95;
+}
+
 CoolingSizing sizeCooling(const SystemSpec& spec, const FactoryTargets& t, const Catalog& catalog,
                           const LayoutResult& layout, const std::vector<double>& hallNetworkKw,
                           Design& design) {
     CoolingSizing out;
     out.hallCoolingKw.assign(layout.halls.size(), 0.0);
     const bool liquid = t.cooling != CoolingMode::Air;
-    // Liquid share of rack heat: catalog liquid_fraction (UNVERIFIED for NVL72 racks).
-    const double liquidFraction = liquid ? spec.liquidFraction : 0.0;
+    const CoolingTechnology tech = coolingTechnologyOf(t);
+    // Liquid share of rack heat: catalog liquid_fraction (UNVERIFIED for NVL72 racks), or the
+    // full-capture share of the chosen technology (recorded as the estimate.liquid_fraction
+    // assumption so every engine reads the same share).
+    double liquidFraction = liquid ? spec.liquidFraction : 0.0;
+    if (tech == CoolingTechnology::FullLiquidCapture) {
+        liquidFraction = std::max(liquidFraction, fullCaptureLiquidFraction(catalog));
+        design.assumptionOverrides["estimate.liquid_fraction"] = liquidFraction;
+    }
     const double rackLiquidKw = spec.rackPowerKw * liquidFraction;
     const double rackAirKw = spec.rackPowerKw - rackLiquidKw;
     // Flow per kW: Q = m cp dT at 10 K gives 1.44 L/min/kW (reference-data.md 2.1); the catalog's
@@ -80,8 +105,10 @@ CoolingSizing sizeCooling(const SystemSpec& spec, const FactoryTargets& t, const
     // CDU approach (facility to technology loop) 3 K: assumption.
     const double cduApproachK = 3.0;
 
-    // Heat rejection: dry coolers when the facility supply is at least ambient + approach
-    // (catalog drycooler-generic max_approach_k), else chillers.
+    // Heat rejection (docs/estimation.md "Cooling plant"): the liquid loop always on dry coolers
+    // (adiabatic pre-cooling when the design wet-bulb is known), with trim chillers in series
+    // only for the share the dry coolers cannot take at the design ambient; the air side on
+    // chillers at 18 C with economiser dry coolers ahead of them.
     const CatalogEntry* dry = catalog.find("drycooler-generic");
     const CatalogEntry* chiller = catalog.find("chiller-air-cooled-screw");
     const CatalogEntry* ahu = catalog.find("ahu-generic");
@@ -89,30 +116,54 @@ CoolingSizing sizeCooling(const SystemSpec& spec, const FactoryTargets& t, const
         throw GenerateError("catalog: drycooler-generic, chiller-air-cooled-screw and ahu-generic "
                             "are needed for cooling sizing");
     const double approachK = dry->number("max_approach_k", 8.0);
-    out.dryCoolers = liquid && t.supplyWaterC >= t.designAmbientC + approachK;
     const double dryKw = dry->number("capacity_kw", 1500.0);
     const double dryPpk = dry->number("power_per_kw_heat", 0.03);
-    double kwPerTon = chiller->number("efficiency", 0.0);
-    if (kwPerTon <= 0.0 && chiller->rating("efficiency"))
-        kwPerTon =
-            upperOfRange(chiller->rating("efficiency")->text, rules::kAirCooledChillerKwPerTon);
-    if (kwPerTon <= 0.0)
-        kwPerTon = rules::kAirCooledChillerKwPerTon;
-    const double chillerPpk = kwPerTon / rules::kKwPerTon; // kW/ton -> kW/kW (1 ton = 3.517 kW)
     const double chillerKw = rules::kChillerTons * rules::kKwPerTon;
     const double ahuKw = ahu->number("capacity_kw", 500.0);
     const double ahuPpk = ahu->number("power_per_kw_heat", 0.05);
+    const double airLoopC = rules::kAirLoopSupplyC;
+    const CatalogEntry* door = catalog.find("rdhx-generic");
+    const double doorKw = door ? door->number("capacity_kw", 0.0) : 0.0;
+    const double doorPpk = door ? door->number("power_per_kw_heat", 0.0) : 0.0;
+    if (tech == CoolingTechnology::RearDoor && doorKw <= 0.0)
+        throw GenerateError("catalog: rdhx-generic (rear door) lacks capacity_kw");
+    const double designWetBulbC =
+        std::isfinite(t.designWetBulbC) ? t.designWetBulbC : t.designAmbientC;
+    const double liquidTrim =
+        liquid
+            ? trimShare(t.supplyWaterC, rules::kTechnologyLoopDeltaTK, approachK, t.designAmbientC,
+                        designWetBulbC, defaultCoolingAssumption("estimate.adiabatic_efficiency"))
+            : 0.0;
+    out.dryCoolers = liquid;
     out.notes.push_back(
-        "cooling: liquid fraction " + num(liquidFraction) + " of rack heat (catalog, " +
-        toString(catalog.find(spec.id) ? catalog.find(spec.id)->confidenceOf("liquid_fraction")
-                                       : Confidence::Unverified) +
-        "); flow " + num(lpmPerKw) + " L/min/kW at 10 K; CDU approach 3 K (assumption); " +
-        (out.dryCoolers
-             ? "dry coolers (supply " + num(t.supplyWaterC) + " degC >= ambient " +
-                   num(t.designAmbientC) + " + " + num(approachK) + " K)"
-             : "chillers at " + num(kwPerTon) + " kW/ton (supply " + num(t.supplyWaterC) +
-                   " degC < ambient " + num(t.designAmbientC) + " + " + num(approachK) + " K)") +
-        "; CDU pump power not counted (no catalog figure)");
+        "cooling: " + std::string(toString(tech)) + ", liquid fraction " + num(liquidFraction) +
+        " of rack heat (" +
+        (tech == CoolingTechnology::FullLiquidCapture
+             ? std::string("full capture, catalog dlc-lenovo-neptune heat_capture")
+             : "catalog, " +
+                   std::string(toString(catalog.find(spec.id)
+                                            ? catalog.find(spec.id)->confidenceOf("liquid_fraction")
+                                            : Confidence::Unverified))) +
+        "); flow " + num(lpmPerKw) + " L/min/kW at 10 K; CDU approach 3 K (assumption)" +
+        (liquid ? "; facility water " + num(t.supplyWaterC) + " degC on dry coolers (approach " +
+                      num(approachK) + " K" +
+                      (std::isfinite(t.designWetBulbC)
+                           ? ", adiabatic to wet-bulb " + num(t.designWetBulbC) + " degC"
+                           : ", no wet-bulb given: dry") +
+                      "), " +
+                      (liquidTrim > 0
+                           ? "trim chillers for " + num(liquidTrim * 100.0) +
+                                 " % of the liquid heat at the design ambient " +
+                                 num(t.designAmbientC) + " degC"
+                           : "no chillers at the design ambient " + num(t.designAmbientC) + " degC")
+                : std::string()) +
+        (rackAirKw > 0 || !liquid
+             ? "; air side on chillers at " + num(airLoopC) + " degC with economiser dry coolers"
+             : std::string()));
+    if (tech == CoolingTechnology::RearDoor)
+        out.notes.push_back(
+            "cooling: rear-door heat exchangers on every rack (catalog rdhx-generic), "
+            "one group per row, on the chilled-water loop");
 
     const std::vector<CduClass> classes = liquid ? cduClasses(catalog) : std::vector<CduClass>{};
     auto addNode = [&](CoolingNodeKind kind, const std::string& name, const std::string& catalogId,
@@ -215,7 +266,6 @@ CoolingSizing sizeCooling(const SystemSpec& spec, const FactoryTargets& t, const
         // Heat rejection in the yard, N+1 per hall (assumption). Liquid heat goes to dry coolers
         // or chillers; air-side heat always to chillers (cold water for the air handlers).
         YardPlacer yard(lh.yardM, 3.0);
-        double coolingKw = 0.0;
         auto plant = [&](CoolingNodeKind kind, const char* label, const std::string& catalogId,
                          double heatKw, double unitKw, double ppk, double supplyC) {
             if (heatKw <= 0.0)
@@ -231,21 +281,37 @@ CoolingSizing sizeCooling(const SystemSpec& spec, const FactoryTargets& t, const
                     addPipe(id, header, CoolantLoop::Facility, manhattan(pos, headerPos, 0.5),
                             std::min(heatKw / duty, unitKw) * lpmPerKw, true);
             }
-            coolingKw += heatKw * ppk;
         };
-        if (out.dryCoolers) {
+        if (liquid) {
             plant(CoolingNodeKind::DryCooler, "Dry cooler", "drycooler-generic", hallLiquidKw,
                   dryKw, dryPpk, t.supplyWaterC);
-            // Air-side heat: chillers at ~18 degC chilled water (ASHRAE recommended inlet
-            // 18-27 degC, reference-data.md 2.3; supply temperature assumption).
-            plant(CoolingNodeKind::Chiller, "Chiller", "chiller-air-cooled-screw", hallAirKw,
-                  chillerKw, chillerPpk, 18.0);
-        } else {
-            plant(CoolingNodeKind::Chiller, "Chiller", "chiller-air-cooled-screw",
-                  hallLiquidKw + hallAirKw, chillerKw, chillerPpk, liquid ? t.supplyWaterC : 18.0);
+            plant(CoolingNodeKind::Chiller, "Trim chiller", "chiller-air-cooled-screw",
+                  hallLiquidKw * liquidTrim, chillerKw, 0.0, t.supplyWaterC);
         }
-        // Air handlers for the air-side heat, N+1 per hall, along the west and east walls.
-        const int ahuDuty = static_cast<int>(std::ceil(hallAirKw / ahuKw));
+        // Air-side heat: economiser dry coolers ahead of chillers at 18 degC (ASHRAE recommended
+        // inlet 18-27 degC, reference-data.md 2.3; supply temperature assumption).
+        plant(CoolingNodeKind::DryCooler, "Economiser dry cooler", "drycooler-generic", hallAirKw,
+              dryKw, dryPpk, airLoopC);
+        plant(CoolingNodeKind::Chiller, "Chiller", "chiller-air-cooled-screw", hallAirKw, chillerKw,
+              0.0, airLoopC);
+        // Rear doors: one per rack, grouped per row, take the racks' whole heat to the
+        // chilled-water loop; the room air handlers keep only the network racks' heat.
+        double roomAirKw = hallAirKw;
+        if (tech == CoolingTechnology::RearDoor) {
+            for (std::size_t ri : lh.rows) {
+                const LaidOutRow& row = layout.rows[ri];
+                const double n = static_cast<double>(row.racks.size());
+                addNode(CoolingNodeKind::AirHandler,
+                        "Rear doors row " + std::to_string(ri + 1) + " (" +
+                            std::to_string(row.racks.size()) + ")",
+                        "rdhx-generic", hall.id, {(row.minXM + row.maxXM) / 2.0, row.yM, 2.0},
+                        doorKw * n, 0.0, airLoopC, doorPpk, hall.name + " rear doors");
+                roomAirKw -= rackAirKw * n;
+            }
+            roomAirKw = std::max(roomAirKw, 0.0);
+        }
+        // Air handlers for the room's air-side heat, N+1 per hall, along the west and east walls.
+        const int ahuDuty = static_cast<int>(std::ceil(roomAirKw / ahuKw));
         const int ahuUnits = ahuDuty + 1;
         const int perWall = (ahuUnits + 1) / 2;
         for (int i = 0; i < ahuUnits; ++i) {
@@ -257,8 +323,20 @@ CoolingSizing sizeCooling(const SystemSpec& spec, const FactoryTargets& t, const
             addNode(CoolingNodeKind::AirHandler, "AHU " + std::to_string(++ahuNo), "ahu-generic",
                     hall.id, pos, ahuKw, 0.0, 18.0, ahuPpk, hall.name + " air");
         }
-        coolingKw += hallAirKw * ahuPpk;
-        out.hallCoolingKw[h] = coolingKw;
+    }
+    // Electrical power of the plant at the design ambient and full IT load, from the cooling
+    // plant model (fans and pumps, trim chillers by lift), shared over the halls by heat.
+    const double totalHeatKw = out.liquidHeatKw + out.airHeatKw;
+    if (totalHeatKw > 0) {
+        const CoolingPlant plant =
+            CoolingPlant::fromDesign(design, catalog, {out.liquidHeatKw, out.airHeatKw});
+        const double wb = std::isfinite(t.designWetBulbC) ? t.designWetBulbC : t.designAmbientC;
+        const double kw = plant.at(t.designAmbientC, wb, 1.0).totalKw();
+        for (std::size_t h = 0; h < layout.halls.size(); ++h) {
+            const LaidOutHall& lh = layout.halls[h];
+            const double hallHeatKw = spec.rackPowerKw * lh.rackCount + hallNetworkKw[h];
+            out.hallCoolingKw[h] = kw * hallHeatKw / totalHeatKw;
+        }
     }
     return out;
 }

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/catalog/Catalog.hpp"
+#include "core/estimate/CoolingPlant.hpp"
 #include "core/generate/FactoryTargets.hpp"
 #include "core/generate/HallLayout.hpp"
 #include "core/model/Design.hpp"
@@ -23,6 +24,12 @@ struct CoolingSizing {
     bool dryCoolers = false; // heat rejection of the liquid loop
     std::vector<std::string> notes;
 };
+
+// The cooling technology the targets ask for ("" = from the cooling mode: dlc, or air). Throws
+// GenerateError on an unknown name.
+CoolingTechnology coolingTechnologyOf(const FactoryTargets& targets);
+// Liquid share of rack heat under full liquid capture (catalog dlc-lenovo-neptune heat_capture).
+double fullCaptureLiquidFraction(const Catalog& catalog);
 
 // Sizes and places CDUs (N+1 per row at the row ends), row manifolds, CDU->rack pipes, the
 // facility water loop, heat rejection (dry coolers or chillers) and air handlers.

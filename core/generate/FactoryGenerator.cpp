@@ -1,4 +1,5 @@
 #include "core/generate/FactoryGenerator.hpp"
+#include "core/climate/Climate.hpp"
 #include "core/generate/CoolingSizer.hpp"
 #include "core/generate/FabricBuilder.hpp"
 #include "core/generate/HallLayout.hpp"
@@ -8,10 +9,12 @@
 
 namespace aifp {
 
-GeneratedFactory generateFactoryWithRacks(const FactoryTargets& t, const Catalog& catalog,
+GeneratedFactory generateFactoryWithRacks(const FactoryTargets& targets, const Catalog& catalog,
                                           int rackCount) {
     GeneratedFactory g;
-    g.warnings = validateTargets(t, catalog);
+    g.warnings = validateTargets(targets, catalog);
+    // Supply water from the catalog, design conditions from the climate library (issue 13).
+    const FactoryTargets t = withCatalogDefaults(targets, catalog, &g.assumptions);
     if (rackCount < 1)
         throw GenerateError("targets: the target allows no rack at all");
     const SystemSpec spec = systemSpec(catalog, t.systemId);
@@ -36,6 +39,7 @@ GeneratedFactory generateFactoryWithRacks(const FactoryTargets& t, const Catalog
     Design& d = g.design;
     d.site.name = t.name;
     d.site.designAmbientC = t.designAmbientC;
+    setSiteClimateId(d.site, t.climateId);
     d.settings.powerRedundancy = t.redundancy;
     d.settings.cooling = t.cooling;
     d.settings.fabric = fabricKindOf(t.fabricSwitchId);

@@ -1,5 +1,6 @@
 #include "core/generate/FactoryTargets.hpp"
 #include "core/catalog/Catalog.hpp"
+#include "core/climate/Climate.hpp"
 #include <cmath>
 #include <sstream>
 
@@ -39,7 +40,57 @@ FabricKind fabricKindOf(const std::string& switchId) {
                         "' (known: q3400, qm9700, sn5600)");
 }
 
-std::vector<std::string> validateTargets(const FactoryTargets& t, const Catalog& catalog) {
+double defaultSupplyWaterC(const Catalog& catalog, const std::string& systemId,
+                           std::string* source) {
+    const CatalogEntry* e = catalog.find(systemId);
+    const CatalogRating* r = e ? e->rating("max_supply_water_c") : nullptr;
+    if (r && r->hasValue() && r->value > 0.0) {
+        if (source) {
+            *source = "catalog " + systemId + " max_supply_water_c (" +
+                      toString(e->confidenceOf("max_supply_water_c")) + ")";
+            for (const auto& src : r->sources)
+                *source += "; " + src;
+        }
+        return r->value;
+    }
+    if (source)
+        *source = "no max_supply_water_c for " + systemId + ": ASHRAE W32 class (assumption)";
+    return 32.0;
+}
+
+FactoryTargets withCatalogDefaults(const FactoryTargets& in, const Catalog& catalog,
+                                   std::vector<std::string>* notes) {
+    FactoryTargets t = in;
+    if (t.supplyWaterC == 0.0) {
+        std::string source;
+        t.supplyWaterC = defaultSupplyWaterC(catalog, t.systemId, &source);
+        if (notes)
+            notes->push_back("facility water supply " + num(t.supplyWaterC) +
+                             " degC: the highest the system allows, " + source);
+    }
+    if (!t.climateId.empty()) {
+        const ClimateLibrary* lib = nullptr;
+        try {
+            lib = &ClimateLibrary::builtin();
+        } catch (const ClimateError& e) {
+            throw GenerateError(std::string("site-location: ") + e.what());
+        }
+        const Climate* c = lib->find(t.climateId);
+        if (!c)
+            throw GenerateError("site-location: '" + t.climateId +
+                                "' is not in the climate library (aifp-cli climate list)");
+        t.designAmbientC = c->designDryBulbC.value;
+        t.designWetBulbC = c->designWetBulbC.value;
+        if (notes)
+            notes->push_back("site " + c->name + ": design ambient " + num(t.designAmbientC) +
+                             " degC dry-bulb / " + num(t.designWetBulbC) +
+                             " degC coincident wet-bulb (0.4 %; " + c->designDryBulbC.source + ")");
+    }
+    return t;
+}
+
+std::vector<std::string> validateTargets(const FactoryTargets& targetsIn, const Catalog& catalog) {
+    const FactoryTargets t = withCatalogDefaults(targetsIn, catalog);
     std::vector<std::string> warnings;
     const bool byMw = t.targetGridMw != 0.0;
     const bool byGpus = t.targetGpus != 0;
@@ -89,13 +140,38 @@ std::vector<std::string> validateTargets(const FactoryTargets& t, const Catalog&
     if (!std::isfinite(t.designAmbientC) || t.designAmbientC < -40.0 || t.designAmbientC > 60.0)
         throw GenerateError("design-ambient-c: " + num(t.designAmbientC) +
                             " degC is outside -40..60 degC");
+    if (std::isfinite(t.designWetBulbC) &&
+        (t.designWetBulbC > t.designAmbientC || t.designWetBulbC < -40.0))
+        throw GenerateError("design-wet-bulb-c: " + num(t.designWetBulbC) +
+                            " degC must be within -40 degC and the design dry-bulb " +
+                            num(t.designAmbientC) + " degC");
 
     // Air cooling limit: ~30-40 kW/rack practical (reference-data.md 2.2).
     const double airLimitKw = DesignSettings{}.airCoolingLimitKw;
     const double airKw = t.cooling == CoolingMode::Air
                              ? spec.rackPowerKw
                              : spec.rackPowerKw * (1.0 - spec.liquidFraction);
-    if (t.cooling == CoolingMode::Air && spec.rackPowerKw > airLimitKw)
+    const std::string& tech = t.coolingTechnology;
+    if (!tech.empty() && tech != "dlc" && tech != "full-liquid" && tech != "rear-door" &&
+        tech != "air")
+        throw GenerateError("cooling-tech: '" + tech +
+                            "' is not one of dlc, full-liquid, rear-door, air");
+    if ((tech == "dlc" || tech == "full-liquid") && t.cooling == CoolingMode::Air)
+        throw GenerateError("cooling-tech: " + tech + " needs --cooling liquid or hybrid");
+    if ((tech == "rear-door" || tech == "air") && t.cooling != CoolingMode::Air)
+        throw GenerateError("cooling-tech: " + tech + " is for air-cooled racks (--cooling air)");
+    if (tech == "rear-door") {
+        // Rear doors take the rack's whole heat to water: the limit is the door's capacity.
+        const CatalogEntry* door = catalog.find("rdhx-generic");
+        const double doorKw = door ? door->number("capacity_kw", 0.0) : 0.0;
+        if (doorKw <= 0.0)
+            throw GenerateError("cooling-tech: catalog entry rdhx-generic (rear door) lacks "
+                                "capacity_kw");
+        if (spec.rackPowerKw > doorKw)
+            throw GenerateError("cooling-tech: a " + num(spec.rackPowerKw) + " kW " + t.systemId +
+                                " rack exceeds the " + num(doorKw) +
+                                " kW of a rear-door heat exchanger (catalog rdhx-generic)");
+    } else if (t.cooling == CoolingMode::Air && spec.rackPowerKw > airLimitKw)
         throw GenerateError("cooling: air cooling of a " + num(spec.rackPowerKw) + " kW " +
                             t.systemId + " rack exceeds the practical air limit of ~" +
                             num(airLimitKw) +

@@ -74,9 +74,9 @@ inline constexpr double kErosionVelocityMps = 3.7;
 // 1 refrigeration ton = 3.517 kW (definition: 12,000 BTU/h, 1 kW = 3,412 BTU/h,
 // reference-data 2.1).
 inline constexpr double kKwPerTon = 3.517;
-// Air-cooled screw chiller 1.05-1.2 kW/ton (reference-data.md 2.5): the upper bound at design
-// ambient, used when the catalog entry only has the text range.
-inline constexpr double kAirCooledChillerKwPerTon = 1.2;
+// Chilled water for air handlers: 18 C (ASHRAE recommended inlet air 18-27 C, reference-data.md
+// 2.3; the water a few K below the air, assumption).
+inline constexpr double kAirLoopSupplyC = 18.0;
 // Chiller module size: 500 tons (~1.76 MW thermal; reference-data.md 2.5, JCI test-site units).
 inline constexpr double kChillerTons = 500.0;
 

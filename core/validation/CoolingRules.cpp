@@ -1,4 +1,5 @@
 #include "core/validation/CoolingRules.hpp"
+#include "core/estimate/CoolingPlant.hpp"
 #include "core/validation/CoolingModel.hpp"
 #include "core/validation/FindingText.hpp"
 #include "core/validation/WaterFlow.hpp"
@@ -189,49 +190,70 @@ std::vector<Finding> CoolingRules::validate(const ValidationContext& ctx) {
                 "reference-data.md 2.6 (velocity rules of thumb)"));
     }
 
-    // Heat rejection at the design ambient.
-    double minFacilityC = 0.0;
-    for (const Hall& h : d.halls)
-        if (minFacilityC == 0.0 || h.facilityWaterSupplyC < minFacilityC)
-            minFacilityC = h.facilityWaterSupplyC;
-    double rejectKw = 0.0;
-    std::vector<ObjectId> plant;
-    for (const CoolingNode& n : nodes) {
-        if (n.kind == CoolingNodeKind::Chiller) {
-            rejectKw += n.capacityKw;
-            plant.push_back(n.id);
-        } else if (n.kind == CoolingNodeKind::DryCooler) {
-            plant.push_back(n.id);
-            const double approachK = dryCoolerApproachK(n, ctx.catalog());
-            const double supplyC = n.supplyTempC > 0 ? n.supplyTempC : minFacilityC;
-            const double needC = d.site.designAmbientC + approachK;
-            if (supplyC + 1e-9 < needC) {
-                out.push_back(makeFinding(
-                    "cooling.heat_rejection", Severity::Error, {n.id},
-                    nodeLabel(n) + " must deliver " + formatNumber(supplyC) +
-                        " C water but can only reach ambient " +
-                        formatNumber(d.site.designAmbientC) + " C + approach " +
-                        formatNumber(approachK) + " K = " + formatNumber(needC) +
-                        " C; it contributes nothing at the design ambient",
-                    "Raise the facility supply temperature to at least " + formatNumber(needC) +
-                        " C, or add chillers (trim) for hot days.",
-                    "catalog '" +
-                        (n.catalogId.empty() ? std::string("drycooler-generic") : n.catalogId) +
-                        "' max_approach_k; site design ambient"));
-            } else {
-                rejectKw += n.capacityKw;
+    // Heat rejection at the design ambient (docs/validation.md "cooling.heat_rejection"): each
+    // water loop of the cooling plant model must reject its heat at the site's design dry-bulb
+    // (and coincident wet-bulb from the climate library): dry coolers for the share the air
+    // allows, chillers for the rest; with the largest unit out it should still (N+1).
+    std::vector<ObjectId> plantIds;
+    for (const CoolingNode& n : nodes)
+        if (n.kind == CoolingNodeKind::Chiller || n.kind == CoolingNodeKind::DryCooler)
+            plantIds.push_back(n.id);
+    if (totalHeatKw > 0) {
+        try {
+            const CoolingPlant plant = CoolingPlant::fromDesign(d, ctx.catalog());
+            const DesignAmbient amb = designAmbient(d);
+            for (const auto& loop : plant.rejectionCapacity(amb.dryBulbC, amb.wetBulbC)) {
+                const std::string where =
+                    "the " + loop.loop + " loop (" + formatNumber(loop.supplyC) + " C supply, " +
+                    formatNumber(loop.loadKw) + " kW) at " + formatNumber(amb.dryBulbC) +
+                    " C dry-bulb / " + formatNumber(amb.wetBulbC) + " C wet-bulb (" + amb.basis +
+                    ")";
+                const char* src = "cooling plant model (docs/estimation.md \"Cooling plant\"); "
+                                  "catalog heat-rejection ratings; site design ambient";
+                if (loop.assumedChillers) {
+                    out.push_back(makeFinding(
+                        "cooling.heat_rejection", Severity::Error, plantIds,
+                        "no chiller or dry cooler serves " + where,
+                        "Add dry coolers (and trim chillers where the air is too warm), N+1.",
+                        src));
+                    continue;
+                }
+                const bool dryShort = loop.dryNeededKw > loop.dryKw + 1e-6;
+                const bool chillerShort = loop.chillerNeededKw > loop.chillerKw + 1e-6;
+                if (dryShort || chillerShort) {
+                    std::string what;
+                    if (dryShort)
+                        what += "dry coolers " + formatNumber(loop.dryKw) + " kW for the " +
+                                formatNumber(loop.dryNeededKw) + " kW the air allows them";
+                    if (chillerShort)
+                        what += std::string(dryShort ? "; " : "") + "chillers " +
+                                formatNumber(loop.chillerKw) + " kW for the " +
+                                formatNumber(loop.chillerNeededKw) +
+                                " kW the dry coolers cannot take";
+                    out.push_back(makeFinding(
+                        "cooling.heat_rejection", Severity::Error, plantIds, where + ": " + what,
+                        chillerShort ? "Add trim chillers for hot days, or raise the supply "
+                                       "temperature so the dry coolers carry the heat."
+                                     : "Add dry coolers (with N+1 spare capacity).",
+                        src));
+                } else if (loop.dryNeededKw > loop.dryLessLargestKw + 1e-6 ||
+                           loop.chillerNeededKw > loop.chillerLessLargestKw + 1e-6) {
+                    out.push_back(makeFinding(
+                        "cooling.heat_rejection_redundancy", Severity::Warning, plantIds,
+                        where + ": without its largest " +
+                            (loop.dryNeededKw > loop.dryLessLargestKw + 1e-6 ? "dry cooler"
+                                                                             : "chiller") +
+                            " the plant is short (not N+1)",
+                        "Add one dry cooler / chiller of the largest size as the spare (N+1).",
+                        src));
+                }
             }
+        } catch (const CoolingPlantError& e) {
+            out.push_back(makeFinding("cooling.heat_rejection", Severity::Error, plantIds, e.what(),
+                                      "Fix the site climate or the assumption.",
+                                      "cooling plant model"));
         }
     }
-    if (totalHeatKw > 0 && totalHeatKw > rejectKw + 1e-9)
-        out.push_back(makeFinding("cooling.heat_rejection", Severity::Error, plant,
-                                  "chillers and dry coolers reject " + formatNumber(rejectKw) +
-                                      " kW at the design ambient of " +
-                                      formatNumber(d.site.designAmbientC) + " C, less than the " +
-                                      formatNumber(totalHeatKw) + " kW of IT heat (short by " +
-                                      formatNumber(totalHeatKw - rejectKw) + " kW)",
-                                  "Add chillers or dry coolers (with N+1 spare capacity).",
-                                  "catalog heat-rejection ratings; reference-data.md 2.5"));
 
     // Air handling per hall.
     std::map<ObjectId, double> hallAirKw, hallAhuKw;

@@ -1,4 +1,5 @@
 #include "core/validation/ValidationContext.hpp"
+#include "core/estimate/CoolingPlant.hpp"
 
 namespace aifp {
 
@@ -41,9 +42,10 @@ double ValidationContext::liquidFraction(std::size_t rackIndex) const {
     if (!s)
         return 0.0;
     const Hall* h = hall(design_.racks[rackIndex].hallId);
-    if (h && h->cooling == CoolingProvision::Air)
-        return 0.0;
-    return s->liquidFraction;
+    // One definition with the estimator: the catalog share, or the design's cooling technology
+    // (estimate.liquid_fraction), 0 in an air-cooled hall.
+    return designLiquidFraction(design_, s->liquidFraction,
+                                h && h->cooling == CoolingProvision::Air);
 }
 
 } // namespace aifp

@@ -98,13 +98,14 @@ Design tinyDesign(CoolingNodeKind rejector, double kwPerKw, double supplyC, doub
 class TestFactoryEstimate : public QObject {
     Q_OBJECT
 private slots:
-    // Hand calculation common to all rows:
+    // Hand calculation common to all rows (cooling plant model, docs/estimation.md "Cooling
+    // plant"; typical load = design load, so pumps and fans run at full flow):
     //   IT = 2 x 100 kW x typical fraction 1.0 = 200 kW (all liquid, no switches, no air fans)
     //   CDU pumps: Q = 200 kW x 1.5 L/min/kW = 300 L/min = 0.005 m3/s;
     //              P = Q x 200 kPa / 0.7 = 1.428571 kW
     //   UPS loss = 200 x (1/0.96 - 1) = 8.333333 kW
-    //   heat to reject = 200 + 8.333333 + 1.428571 = 209.761905 kW
-    //   heat rejection = 209.761905 x kW/kW
+    //   plant pump: Q = 200 / (0.997 x 4.186 x 10) = 4.7922 L/s; x 250 kPa / 0.7 = 1.711503 kW
+    //   heat rejection = dry-cooler fans + chiller compressors + plant pump
     //   transformer loss = (200 + 8.333333 + 1.428571 + heat rejection) x (1/0.988 - 1)
     void powerAndPue_data() {
         QTest::addColumn<int>("kind");
@@ -114,23 +115,25 @@ private slots:
         QTest::addColumn<double>("heatRejectionKw");
         QTest::addColumn<double>("transformerLossKw");
         QTest::addColumn<double>("pue");
-        // Chiller 0.156 kW/kW (0.55 kW/ton): 209.761905 x 0.156 = 32.722857 kW;
-        // through transformer 242.484762 kW, loss x 0.0121457 = 2.945159 kW;
-        // facility 245.429921 kW; PUE = 245.429921 / 200 = 1.227150.
-        QTest::newRow("chiller 0.156 kW/kW") << static_cast<int>(CoolingNodeKind::Chiller) << 0.156
-                                             << 0.0 << 35.0 << 32.722857 << 2.945159 << 1.227150;
-        // Dry cooler 0.03 kW/kW at 25 C ambient + 8 K approach = 33 C <= 40 C supply: no trim.
-        // 209.761905 x 0.03 = 6.292857; through 216.054762; loss 2.624147; facility 218.678909;
-        // PUE 1.093395.
+        // Chiller without a supply temperature: 18 C chilled water assumed. COP at 35 C =
+        // 0.5 x 288.15 / (323.15 - 288.15) = 4.116429; 200 / 4.116429 = 48.585806 kW;
+        // + pump 1.711503 = 50.297309 kW; through transformer 260.059214 kW, loss x 0.0121457 =
+        // 3.158614 kW; facility 263.217827 kW; PUE 1.316089.
+        QTest::newRow("chiller, 18 C water") << static_cast<int>(CoolingNodeKind::Chiller) << 0.156
+                                             << 0.0 << 35.0 << 50.297309 << 3.158614 << 1.316089;
+        // Dry cooler (300 kW, 0.03 kW/kW -> 9 kW of fans) at 25 C + 8 K approach = 33 C <= 40 C:
+        // no trim. Fan speed (200/300) x 8 / (40 - 25) = 0.355556 -> 9 x 0.355556^3 =
+        // 0.404543 kW; + pump = 2.116046 kW; loss 2.573416; facility 214.451367; PUE 1.072257.
         QTest::newRow("dry cooler, cool day")
-            << static_cast<int>(CoolingNodeKind::DryCooler) << 0.03 << 40.0 << 25.0 << 6.292857
-            << 2.624147 << 1.093395;
-        // Same dry cooler at 35 C ambient: 35 + 8 = 43 C > 40 C supply, chiller trim added:
-        // 0.03 + 0.156 = 0.186 kW/kW -> 39.015714; through 248.777619; loss 3.021591;
-        // facility 251.799210; PUE 1.258996.
+            << static_cast<int>(CoolingNodeKind::DryCooler) << 0.03 << 40.0 << 25.0 << 2.116046
+            << 2.573416 << 1.072257;
+        // Same dry cooler at 35 C: 35 + 8 = 43 C > 40 C: trim share (43 - 40) / 10 = 0.3 ->
+        // 60 kW with no chiller installed: counted as chiller work at COP 10 (40 C water, capped)
+        // = 6 kW, fans at full speed 9 kW, + pump: 16.711503; loss 2.750689; facility
+        // 229.224097; PUE 1.146120.
         QTest::newRow("dry cooler, hot day needs chiller trim")
-            << static_cast<int>(CoolingNodeKind::DryCooler) << 0.03 << 40.0 << 35.0 << 39.015714
-            << 3.021591 << 1.258996;
+            << static_cast<int>(CoolingNodeKind::DryCooler) << 0.03 << 40.0 << 35.0 << 16.711503
+            << 2.750689 << 1.146120;
     }
     void powerAndPue() {
         QFETCH(int, kind);
@@ -163,10 +166,10 @@ private slots:
     // Cost per million tokens with every price overridden:
     //   systems 2 x 3.0 M USD = 6.0 M, amortised over 4 years = 1.5 M USD/yr
     //   facility 10 M USD/MW x 0.2 MW = 2.0 M, over 20 years = 0.1 M USD/yr
-    //   electricity 0.245429921 MW x 8760 h x 100 USD/MWh = 214,996.61 USD/yr
+    //   electricity 0.263217827 MW x 8760 h x 100 USD/MWh = 230,578.82 USD/yr
     //   O&M 2 % x 2.0 M = 40,000 USD/yr
-    //   total 1,854,996.61 USD/yr; tokens/yr = tps x 0.5 x 31,536,000
-    //   cost per M tokens = 1,854,996.61 / (tps x 15.768)
+    //   total 1,870,578.82 USD/yr; tokens/yr = tps x 0.5 x 31,536,000
+    //   cost per M tokens = 1,870,578.82 / (tps x 15.768)
     void costPerMillionTokens() {
         Design d = tinyDesign(CoolingNodeKind::Chiller, 0.156, 0.0, 35.0);
         d.assumptionOverrides = {{"price.system.test-rack-100kw_usd", 3.0e6},
@@ -178,18 +181,18 @@ private slots:
                                  {"estimate.facility_life_years", 20.0}};
         const FactoryEstimate e = estimateFactory(d, Catalog::builtin(), {});
         QCOMPARE(e.capexUsd, 8.0e6);
-        QVERIFY(std::fabs(e.opexUsdPerYear - (214996.6124 + 40000.0)) < 0.5);
+        QVERIFY(std::fabs(e.opexUsdPerYear - (230578.8168 + 40000.0)) < 0.5);
         // tokens/s: the racks are two independent 72-GPU systems.
         Catalog cat = Catalog::builtin().withUserEntries(d.userCatalog);
         InferenceRequest req{"test-rack-100kw", 72, "llama3.1-70b", "fp4", "server"};
         const double perRack = estimateInference(req, cat, ModelLibrary::builtin()).tokensPerSecond;
         QVERIFY(perRack > 0);
         QVERIFY(std::fabs(e.tokensPerSecond - 2 * perRack) < 1e-6 * perRack);
-        const double expected = 1854996.6124 / (e.tokensPerSecond * 15.768);
+        const double expected = 1870578.8168 / (e.tokensPerSecond * 15.768);
         QVERIFY2(std::fabs(e.costPerMillionTokensUsd - expected) < 1e-6 * expected,
                  qPrintable(QString::number(e.costPerMillionTokensUsd)));
         // J/token = facility W / tokens/s; tokens/s/MW = tokens/s / facility MW.
-        QVERIFY(std::fabs(e.joulesPerToken - 245429.92 / e.tokensPerSecond) <
+        QVERIFY(std::fabs(e.joulesPerToken - 263217.83 / e.tokensPerSecond) <
                 1e-6 * e.joulesPerToken);
         QVERIFY(std::fabs(e.annualTokens - e.tokensPerSecond * 0.5 * 31536000.0) <
                 1e-6 * e.annualTokens);

@@ -137,10 +137,10 @@ void TestValidationCooling::rules_data() {
     // Heat rejection: 540 kW of IT heat.
     QTest::newRow("chiller 700 kW") << "chillerKw" << 700.0 << "cooling.heat_rejection" << 0 << 0;
     QTest::newRow("chiller 500 kW") << "chillerKw" << 500.0 << "cooling.heat_rejection" << 1 << 0;
-    // Dry cooler only: needs 35 C ambient + 8 K approach = 43 C supply; the hall runs 30 C,
-    // so it contributes nothing (1 error) and 540 kW go unrejected (1 error).
+    // Dry cooler only: 35 C ambient + 8 K approach = 43 C is above even the 40 C return of the
+    // 30 C loop, so chillers must take all 540 kW and there are none (1 error).
     QTest::newRow("dry cooler at 30 C")
-        << "dryCoolerKw" << 1500.0 << "cooling.heat_rejection" << 2 << 0;
+        << "dryCoolerKw" << 1500.0 << "cooling.heat_rejection" << 1 << 0;
     // Air: 4 x 20.25 = 81 kW against the AHU.
     QTest::newRow("AHU 100 kW >= 81 kW") << "ahuKw" << 100.0 << "cooling.air_handling" << 0 << 0;
     QTest::newRow("AHU 50 kW < 81 kW") << "ahuKw" << 50.0 << "cooling.air_handling" << 1 << 0;

@@ -1,0 +1,581 @@
+#include "core/estimate/CoolingPlant.hpp"
+#include "core/catalog/Catalog.hpp"
+#include "core/generate/SizingRules.hpp"
+#include "core/model/Design.hpp"
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+namespace aifp {
+
+namespace {
+
+constexpr double kKelvin = 273.15;
+// Air: cp 1.006 kJ/kg K; water latent heat of evaporation ~2,450 kJ/kg at 20-25 C (standard
+// property tables, e.g. Engineering ToolBox "Water - Heat of Vaporization").
+constexpr double kAirCpKjPerKgK = 1.006;
+constexpr double kLatentHeatKjPerKg = 2450.0;
+
+std::string fmt(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3g", v);
+    return buf;
+}
+
+struct Default {
+    const char* key;
+    const char* text;
+    double value;
+    const char* unit;
+    const char* source;
+    Confidence confidence;
+    bool zeroAllowed;
+};
+
+// Assumptions of the cooling plant model (docs/estimation.md "Cooling plant"). Each is
+// user-editable through Design::assumptionOverrides under its key.
+constexpr Default kDefaults[] = {
+    {"estimate.cdu_pump_head_kpa", "CDU pump head when the design gives none", 276.0, "kPa",
+     "reference-data.md 1.2 coolant notes: OCP RPU spec 150 L/min per 100 kW at <= 40 psi",
+     Confidence::Secondary, false},
+    {"estimate.cdu_pump_efficiency", "pump and motor efficiency (CDU and plant pumps)", 0.7,
+     "fraction", "assumption", Confidence::Assumption, false},
+    {"estimate.plant_pump_head_kpa",
+     "facility / chilled-water pump head (dry-cooler or chiller coil, CDU exchanger, pipework)",
+     250.0, "kPa", "assumption (about 25 m of head, typical of a chilled-water plant loop)",
+     Confidence::Assumption, false},
+    {"estimate.air_fan_kw_per_kw", "air-handler fan power per kW of air-side heat", 0.05, "kW/kW",
+     "catalog ahu-generic power_per_kw_heat", Confidence::Assumption, false},
+    {"estimate.dry_cooler_approach_k", "dry-cooler approach when its catalog entry gives none", 8.0,
+     "K", "catalog drycooler-generic max_approach_k", Confidence::Assumption, false},
+    {"estimate.dry_cooler_fan_kw_per_kw", "dry-cooler fan power per kW of rated heat at full speed",
+     0.03, "kW/kW", "catalog drycooler-generic power_per_kw_heat", Confidence::Assumption, false},
+    {"estimate.adiabatic_efficiency",
+     "adiabatic pre-cooling: share of the wet-bulb depression taken off the air (0 = dry only)",
+     0.8, "fraction", "assumption (wetted-media saturation efficiency, typically 0.7-0.9)",
+     Confidence::Assumption, true},
+    {"estimate.dry_cooler_air_rise_k", "air temperature rise through a dry cooler at full load",
+     10.0, "K", "assumption (sets the air flow wetted by adiabatic pre-cooling)",
+     Confidence::Assumption, false},
+    {"estimate.chiller_carnot_fraction", "chiller COP as a fraction of the Carnot COP of its lift",
+     0.5, "fraction",
+     "calibrated: at the AHRI 550/590 rating point (6.7 C water, 35 C air) with the approaches "
+     "below it gives 1.18 kW/ton, inside reference-data.md 2.5's 1.05-1.2 kW/ton for air-cooled "
+     "screw chillers",
+     Confidence::Secondary, false},
+    {"estimate.chiller_condenser_approach_k", "condensing temperature above the ambient dry-bulb",
+     15.0, "K", "assumption (air-cooled condenser)", Confidence::Assumption, false},
+    {"estimate.chiller_evaporator_approach_k", "evaporating temperature below the supply water",
+     3.0, "K", "assumption", Confidence::Assumption, false},
+    {"estimate.chiller_max_cop", "highest chiller COP at small lift", 10.0, "kW/kW",
+     "assumption (compressor and fan floor; trim chillers on warm water rarely exceed it)",
+     Confidence::Assumption, false},
+    {"estimate.min_speed_fraction", "lowest fan / pump speed of a variable-speed drive", 0.2,
+     "fraction", "assumption (VFD minimum 20-30 % typical)", Confidence::Assumption, false},
+};
+
+const Default& defaultOf(const std::string& key) {
+    for (const Default& d : kDefaults)
+        if (key == d.key)
+            return d;
+    throw CoolingPlantError("internal: no cooling default for '" + key + "'");
+}
+
+// The value of an assumption (the user's override if set), recorded once in `used`.
+double assumption(const Design& design, const std::string& key,
+                  std::vector<EstimateAssumption>& used) {
+    const Default& d = defaultOf(key);
+    double v = d.value;
+    std::string source = d.source;
+    Confidence c = d.confidence;
+    if (auto it = design.assumptionOverrides.find(key); it != design.assumptionOverrides.end()) {
+        v = it->second;
+        if (!std::isfinite(v) || v < 0 || (v == 0 && !d.zeroAllowed))
+            throw CoolingPlantError("assumption override '" + key + "' must be a " +
+                                    (d.zeroAllowed ? "non-negative" : "positive") + " number");
+        source = "user override";
+        c = Confidence::Assumption;
+    }
+    if (std::none_of(used.begin(), used.end(),
+                     [&](const EstimateAssumption& a) { return a.id == key; }))
+        used.push_back({key, d.text, v, d.unit, source, c});
+    return v;
+}
+
+// Affinity law: power ~ speed^3, speed not below the drive's minimum.
+double affinity(double designKw, double speed, double minSpeed) {
+    const double s = std::clamp(speed, minSpeed, 1.0);
+    return designKw * s * s * s;
+}
+
+struct Params {
+    double pumpEfficiency, plantHeadKpa, minSpeed, adiabatic, airRiseK;
+    double carnot, condApproachK, evapApproachK, maxCop;
+};
+
+double copWith(const Params& p, double supplyC, double ambientC) {
+    const double evapK = supplyC - p.evapApproachK + kKelvin;
+    const double condK = ambientC + p.condApproachK + kKelvin;
+    const double liftK = condK - evapK;
+    if (liftK <= 0.0)
+        return p.maxCop;
+    return std::min(p.maxCop, p.carnot * evapK / liftK);
+}
+
+} // namespace
+
+struct CoolingPlant::Loop {
+    std::string name;
+    double supplyC = 0.0;
+    double deltaTK = 10.0;
+    double designHeatKw = 0.0;
+    int dryUnits = 0;
+    double dryCapKw = 0.0, dryLargestKw = 0.0, dryFanDesignKw = 0.0, approachK = 8.0;
+    int chillerUnits = 0;
+    double chillerCapKw = 0.0, chillerLargestKw = 0.0;
+    bool virtualChillers = false; // no rejector in the design: chillers assumed
+    double pumpDesignKw = 0.0;
+};
+
+CoolingPlant::CoolingPlant() = default;
+CoolingPlant::~CoolingPlant() = default;
+CoolingPlant::CoolingPlant(const CoolingPlant&) = default;
+CoolingPlant& CoolingPlant::operator=(const CoolingPlant&) = default;
+
+const char* toString(CoolingTechnology t) {
+    switch (t) {
+    case CoolingTechnology::DirectLiquidResidualAir:
+        return "dlc";
+    case CoolingTechnology::FullLiquidCapture:
+        return "full-liquid";
+    case CoolingTechnology::RearDoor:
+        return "rear-door";
+    case CoolingTechnology::Air:
+        return "air";
+    }
+    return "dlc";
+}
+
+bool fromString(const std::string& s, CoolingTechnology& out) {
+    for (CoolingTechnology t :
+         {CoolingTechnology::DirectLiquidResidualAir, CoolingTechnology::FullLiquidCapture,
+          CoolingTechnology::RearDoor, CoolingTechnology::Air})
+        if (s == toString(t)) {
+            out = t;
+            return true;
+        }
+    return false;
+}
+
+double designLiquidFraction(const Design& design, double catalogLiquidFraction, bool airHall) {
+    if (airHall || design.settings.cooling == CoolingMode::Air || catalogLiquidFraction <= 0.0)
+        return 0.0;
+    if (auto it = design.assumptionOverrides.find("estimate.liquid_fraction");
+        it != design.assumptionOverrides.end() && std::isfinite(it->second) && it->second > 0.0 &&
+        it->second <= 1.0)
+        return it->second;
+    return catalogLiquidFraction;
+}
+
+CoolingTechnology coolingTechnologyOf(const Design& design, const Catalog&) {
+    for (const CoolingNode& n : design.coolingNodes)
+        if (n.kind == CoolingNodeKind::AirHandler && n.catalogId.rfind("rdhx", 0) == 0)
+            return CoolingTechnology::RearDoor;
+    if (design.settings.cooling == CoolingMode::Air)
+        return CoolingTechnology::Air;
+    if (designLiquidFraction(design, 1.0, false) >= 0.95 &&
+        design.assumptionOverrides.count("estimate.liquid_fraction"))
+        return CoolingTechnology::FullLiquidCapture;
+    return CoolingTechnology::DirectLiquidResidualAir;
+}
+
+namespace {
+
+CoolingLoad heatFromDesign(const Design& design, const Catalog& catalog,
+                           std::vector<std::string>& notes) {
+    CoolingLoad load;
+    std::map<ObjectId, const Hall*> halls;
+    for (const Hall& h : design.halls)
+        halls[h.id] = &h;
+    for (const Rack& r : design.racks) {
+        SystemSpec spec;
+        try {
+            spec = systemSpec(catalog, r.catalogId);
+        } catch (const CatalogError&) {
+            continue; // not a GPU system: its heat is not known here
+        }
+        const auto h = halls.find(r.hallId);
+        const bool airHall = h != halls.end() && h->second->cooling == CoolingProvision::Air;
+        const double lf = designLiquidFraction(design, spec.liquidFraction, airHall);
+        load.liquidKw += spec.rackPowerKw * lf;
+        load.airKw += spec.rackPowerKw * (1.0 - lf);
+    }
+    int unknown = 0;
+    for (const NetworkSwitch& s : design.switches) {
+        const CatalogEntry* e = catalog.find(s.catalogId);
+        const double kw = e ? e->number("power_kw", 0.0) : 0.0;
+        if (kw > 0)
+            load.airKw += kw;
+        else
+            ++unknown;
+    }
+    if (unknown > 0)
+        notes.push_back(std::to_string(unknown) +
+                        " switch(es) without a catalog power_kw: their heat is not counted in the "
+                        "cooling plant");
+    return load;
+}
+
+} // namespace
+
+CoolingPlant CoolingPlant::fromDesign(const Design& design, const Catalog& catalog) {
+    std::vector<std::string> notes;
+    const CoolingLoad load = heatFromDesign(design, catalog, notes);
+    CoolingPlant p = fromDesign(design, catalog, load);
+    p.notes_.insert(p.notes_.begin(), notes.begin(), notes.end());
+    return p;
+}
+
+CoolingPlant CoolingPlant::fromDesign(const Design& design, const Catalog& catalog,
+                                      const CoolingLoad& designLoad) {
+    if (!(designLoad.liquidKw >= 0) || !(designLoad.airKw >= 0) ||
+        designLoad.liquidKw + designLoad.airKw <= 0)
+        throw CoolingPlantError("the design has no heat for the cooling plant (no GPU rack or "
+                                "switch with a known power)");
+    CoolingPlant p;
+    p.load_ = designLoad;
+    p.technology_ = coolingTechnologyOf(design, catalog);
+    auto& used = p.assumptions_;
+    auto value = [&](const char* key) { return assumption(design, key, used); };
+
+    // ---- Loops: the rejectors grouped by the supply temperature they hold ----
+    std::vector<const CoolingNode*> rejectors, ahus, cdus;
+    for (const CoolingNode& n : design.coolingNodes) {
+        if (n.kind == CoolingNodeKind::Chiller || n.kind == CoolingNodeKind::DryCooler)
+            rejectors.push_back(&n);
+        else if (n.kind == CoolingNodeKind::AirHandler)
+            ahus.push_back(&n);
+        else if (n.kind == CoolingNodeKind::Cdu)
+            cdus.push_back(&n);
+    }
+    double hallSupplyC = 0.0;
+    for (const Hall& h : design.halls)
+        if (h.cooling != CoolingProvision::Air &&
+            (hallSupplyC == 0.0 || h.facilityWaterSupplyC < hallSupplyC))
+            hallSupplyC = h.facilityWaterSupplyC;
+    double airSupplyC = 0.0;
+    for (const CoolingNode* a : ahus)
+        if (a->supplyTempC > 0 && (airSupplyC == 0.0 || a->supplyTempC < airSupplyC))
+            airSupplyC = a->supplyTempC;
+    if (airSupplyC <= 0)
+        airSupplyC = rules::kAirLoopSupplyC;
+    double maxRejectC = 0.0, minRejectC = 0.0;
+    for (const CoolingNode* n : rejectors) {
+        const double s = n->supplyTempC > 0 ? n->supplyTempC : hallSupplyC;
+        maxRejectC = std::max(maxRejectC, s);
+        minRejectC = minRejectC == 0.0 ? s : std::min(minRejectC, s);
+    }
+    const bool oneLoop = rejectors.empty() ? designLoad.liquidKw <= 0 || designLoad.airKw <= 0
+                                           : maxRejectC - minRejectC < 0.5;
+    p.liquidSupplyC_ = maxRejectC > 0 ? maxRejectC : (hallSupplyC > 0 ? hallSupplyC : airSupplyC);
+    if (maxRejectC <= 0 && !rejectors.empty())
+        p.notes_.push_back("no chiller, dry cooler or hall states a supply temperature: " +
+                           fmt(p.liquidSupplyC_) + " C assumed");
+    p.airSupplyC_ = oneLoop && !rejectors.empty() ? minRejectC : airSupplyC;
+
+    Loop liquid, air;
+    liquid.name = "facility water";
+    liquid.supplyC = p.liquidSupplyC_;
+    liquid.designHeatKw = designLoad.liquidKw;
+    air.name = "chilled water (air side)";
+    air.supplyC = p.airSupplyC_;
+    air.designHeatKw = designLoad.airKw;
+    if (oneLoop) {
+        // One loop at one temperature carries both heats.
+        liquid.name = "plant water";
+        liquid.designHeatKw += designLoad.airKw;
+        air.designHeatKw = 0.0;
+    }
+    for (const CoolingNode* n : rejectors) {
+        const double s = n->supplyTempC > 0 ? n->supplyTempC : hallSupplyC;
+        Loop& loop = (oneLoop || s >= maxRejectC - 0.5) ? liquid : air;
+        if (n->deltaTK > 0)
+            loop.deltaTK = n->deltaTK;
+        const CatalogEntry* e = n->catalogId.empty() ? nullptr : catalog.find(n->catalogId);
+        if (n->kind == CoolingNodeKind::DryCooler) {
+            ++loop.dryUnits;
+            loop.dryCapKw += n->capacityKw;
+            loop.dryLargestKw = std::max(loop.dryLargestKw, n->capacityKw);
+            double ppk = n->powerPerKwHeat;
+            if (ppk <= 0 && e)
+                ppk = e->number("power_per_kw_heat", 0.0);
+            if (ppk <= 0)
+                ppk = value("estimate.dry_cooler_fan_kw_per_kw");
+            loop.dryFanDesignKw += ppk * n->capacityKw;
+            const double a = e ? e->number("max_approach_k", 0.0) : 0.0;
+            loop.approachK = a > 0 ? a : value("estimate.dry_cooler_approach_k");
+        } else {
+            ++loop.chillerUnits;
+            loop.chillerCapKw += n->capacityKw;
+            loop.chillerLargestKw = std::max(loop.chillerLargestKw, n->capacityKw);
+        }
+    }
+    for (Loop* loop : {&liquid, &air}) {
+        if (loop->designHeatKw <= 0)
+            continue;
+        if (loop->dryUnits == 0 && loop->chillerUnits == 0) {
+            loop->virtualChillers = true;
+            p.notes_.push_back("the design has no heat rejection for the " + loop->name +
+                               " loop (" + fmt(loop->designHeatKw) +
+                               " kW): counted as air-cooled chillers at " + fmt(loop->supplyC) +
+                               " C");
+        }
+        p.loops_.push_back(*loop);
+    }
+
+    // ---- Pumps and fans at design flow ----
+    const double eta = value("estimate.cdu_pump_efficiency");
+    const double plantHeadKpa = value("estimate.plant_pump_head_kpa");
+    for (Loop& loop : p.loops_) {
+        // Q = m cp dT: flow per kW at the loop's temperature rise (reference-data.md 2.1).
+        const double flowM3s = loop.designHeatKw / (0.997 * 4.186 * loop.deltaTK) / 1000.0;
+        loop.pumpDesignKw = flowM3s * plantHeadKpa / eta;
+    }
+    if (designLoad.liquidKw > 0) {
+        double headKpa = 0.0;
+        for (const CoolingNode* c : cdus)
+            headKpa = std::max(headKpa, c->pumpHeadKpa);
+        if (headKpa <= 0)
+            headKpa = value("estimate.cdu_pump_head_kpa");
+        // Coolant flow of the systems (catalog coolant_flow_lpm_per_kw, OCP 1.5 L/min/kW).
+        double lpm = 0.0, kw = 0.0;
+        for (const Rack& r : design.racks)
+            try {
+                const SystemSpec s = systemSpec(catalog, r.catalogId);
+                lpm += s.rackPowerKw * s.coolantFlowLpmPerKw;
+                kw += s.rackPowerKw;
+            } catch (const CatalogError&) {
+            }
+        const double lpmPerKw = kw > 0 ? lpm / kw : 1.5;
+        p.cduPumpDesignKw_ = designLoad.liquidKw * lpmPerKw / 60000.0 * headKpa / eta;
+    }
+    if (designLoad.airKw > 0) {
+        double fanKw = 0.0, capKw = 0.0;
+        for (const CoolingNode* a : ahus) {
+            double ppk = a->powerPerKwHeat;
+            if (ppk <= 0)
+                if (const CatalogEntry* e = catalog.find(a->catalogId))
+                    ppk = e->number("power_per_kw_heat", 0.0);
+            if (ppk <= 0)
+                ppk = value("estimate.air_fan_kw_per_kw");
+            fanKw += ppk * a->capacityKw;
+            capKw += a->capacityKw;
+        }
+        const double ppk = capKw > 0 ? fanKw / capKw : value("estimate.air_fan_kw_per_kw");
+        p.airFanDesignKw_ = designLoad.airKw * ppk;
+    }
+    // Read the remaining parameters once, so the list shows them.
+    for (const char* k : {"estimate.min_speed_fraction", "estimate.adiabatic_efficiency",
+                          "estimate.dry_cooler_air_rise_k", "estimate.chiller_carnot_fraction",
+                          "estimate.chiller_condenser_approach_k",
+                          "estimate.chiller_evaporator_approach_k", "estimate.chiller_max_cop"})
+        value(k);
+    return p;
+}
+
+namespace {
+
+Params paramsOf(const std::vector<EstimateAssumption>& used) {
+    auto get = [&](const char* key) {
+        for (const auto& a : used)
+            if (a.id == key)
+                return a.value;
+        return defaultOf(key).value;
+    };
+    return {get("estimate.cdu_pump_efficiency"),
+            get("estimate.plant_pump_head_kpa"),
+            get("estimate.min_speed_fraction"),
+            get("estimate.adiabatic_efficiency"),
+            get("estimate.dry_cooler_air_rise_k"),
+            get("estimate.chiller_carnot_fraction"),
+            get("estimate.chiller_condenser_approach_k"),
+            get("estimate.chiller_evaporator_approach_k"),
+            get("estimate.chiller_max_cop")};
+}
+
+// Air temperature entering the dry cooler: the dry-bulb, or pre-cooled towards the wet-bulb
+// when the dry-bulb is too warm to reach the supply temperature and adiabatic is on.
+struct DryCoolerInlet {
+    double airC = 0.0;
+    bool wetted = false;
+};
+DryCoolerInlet inletAir(const Params& p, double supplyC, double approachK, double db, double wb) {
+    if (db + approachK <= supplyC || p.adiabatic <= 0.0 || wb >= db)
+        return {db, false};
+    return {db - p.adiabatic * (db - wb), true};
+}
+
+} // namespace
+
+double defaultCoolingAssumption(const std::string& key) {
+    return defaultOf(key).value;
+}
+
+double trimShare(double supplyC, double deltaTK, double approachK, double db, double wb,
+                 double adiabaticEfficiency) {
+    Params p{};
+    p.adiabatic = adiabaticEfficiency;
+    const DryCoolerInlet in = inletAir(p, supplyC, approachK, db, std::min(wb, db));
+    const double leaveC = std::max(supplyC, in.airC + approachK);
+    return std::clamp((leaveC - supplyC) / deltaTK, 0.0, 1.0);
+}
+
+double chillerCop(double supplyWaterC, double ambientDryBulbC) {
+    return copWith(paramsOf({}), supplyWaterC, ambientDryBulbC);
+}
+
+CoolingPower CoolingPlant::at(double db, double wb, double f) const {
+    if (!std::isfinite(db) || !std::isfinite(wb) || !std::isfinite(f) || f < 0.0 || f > 1.0)
+        throw CoolingPlantError("cooling plant: ambient must be finite and the IT load fraction "
+                                "within 0..1 (got " +
+                                fmt(f) + ")");
+    wb = std::min(wb, db);
+    const Params prm = paramsOf(assumptions_);
+    CoolingPower out;
+    out.heatKw = f * (load_.liquidKw + load_.airKw);
+    for (const Loop& loop : loops_) {
+        const double q = f * loop.designHeatKw;
+        if (q <= 0.0)
+            continue;
+        const double returnC = loop.supplyC + loop.deltaTK;
+        double qChiller = q;
+        if (loop.dryUnits > 0 && loop.dryCapKw > 0) {
+            const DryCoolerInlet in = inletAir(prm, loop.supplyC, loop.approachK, db, wb);
+            const double leaveC = std::max(loop.supplyC, in.airC + loop.approachK);
+            const double share =
+                trimShare(loop.supplyC, loop.deltaTK, loop.approachK, db, wb, prm.adiabatic);
+            double qDry = 0.0, speed = 0.0;
+            if (leaveC < returnC) {
+                // Series (free-cooling first): the dry coolers take the return water down to what
+                // the air allows; chillers trim the rest to the supply temperature.
+                qDry = q * (1.0 - share);
+                if (leaveC > loop.supplyC + 1e-9) {
+                    speed = 1.0; // trimming: every fan at full speed
+                } else {
+                    // Air flow ~ heat / (supply - inlet air): all installed units share it.
+                    speed = (q / loop.dryCapKw) * loop.approachK / (loop.supplyC - in.airC);
+                }
+                out.dryCoolerFanKw += affinity(loop.dryFanDesignKw, speed, prm.minSpeed);
+                if (in.wetted) {
+                    const double s = std::clamp(speed, prm.minSpeed, 1.0);
+                    const double airKgPerS = loop.dryCapKw / (kAirCpKjPerKgK * prm.airRiseK) * s;
+                    out.adiabaticWaterLph +=
+                        airKgPerS * kAirCpKjPerKgK * (db - in.airC) / kLatentHeatKjPerKg * 3600.0;
+                }
+            }
+            qChiller = q - qDry;
+        }
+        if (qChiller > 1e-9) {
+            // Heat the installed dry coolers cannot take: chillers trim it; without any chiller
+            // in the loop it is reported as unmet and still counted as chiller work, so the
+            // figure is never better than a plant that holds the supply temperature.
+            if (loop.chillerUnits == 0 && !loop.virtualChillers)
+                out.unmetHeatKw += qChiller;
+            out.chillerHeatKw += qChiller;
+            out.chillerKw += qChiller / copWith(prm, loop.supplyC, db);
+        }
+        out.plantPumpKw += affinity(loop.pumpDesignKw, f, prm.minSpeed);
+    }
+    out.cduPumpKw = affinity(cduPumpDesignKw_, f, prm.minSpeed);
+    out.airHandlerKw = affinity(airFanDesignKw_, f, prm.minSpeed);
+    return out;
+}
+
+AnnualCooling CoolingPlant::annual(const std::vector<ClimateBin>& bins, double f) const {
+    AnnualCooling a;
+    for (const ClimateBin& b : bins) {
+        if (!(b.hours >= 0))
+            throw CoolingPlantError("cooling plant: a climate bin has negative hours");
+        const CoolingPower p = at(b.dryBulbC, b.wetBulbC, f);
+        a.hours += b.hours;
+        a.energyKwh += p.totalKw() * b.hours;
+        a.itEnergyKwh += p.heatKw * b.hours;
+        a.waterM3 += p.adiabaticWaterLph * b.hours / 1000.0;
+        a.peakPowerKw = std::max(a.peakPowerKw, p.totalKw());
+        if (p.chillerKw > 0) {
+            a.chillerHours += b.hours;
+            a.chillerEnergyKwh += p.chillerKw * b.hours;
+        }
+    }
+    a.meanPowerKw = a.hours > 0 ? a.energyKwh / a.hours : 0.0;
+    a.wueLPerKwh = a.itEnergyKwh > 0 ? a.waterM3 * 1000.0 / a.itEnergyKwh : 0.0;
+    return a;
+}
+
+std::vector<CoolingPlant::LoopCapacity> CoolingPlant::rejectionCapacity(double db,
+                                                                        double wb) const {
+    const Params prm = paramsOf(assumptions_);
+    std::vector<LoopCapacity> out;
+    for (const Loop& loop : loops_) {
+        LoopCapacity c;
+        c.loop = loop.name;
+        c.supplyC = loop.supplyC;
+        c.loadKw = loop.designHeatKw;
+        c.assumedChillers = loop.virtualChillers;
+        const double share = loop.dryUnits > 0 ? trimShare(loop.supplyC, loop.deltaTK,
+                                                           loop.approachK, db, wb, prm.adiabatic)
+                                               : 1.0;
+        // Dry coolers carry (1 - share) of the heat whenever they help at all; below that the
+        // chillers carry everything.
+        c.dryNeededKw = share < 1.0 ? loop.designHeatKw * (1.0 - share) : 0.0;
+        c.chillerNeededKw = loop.designHeatKw * share;
+        c.dryKw = loop.dryCapKw;
+        c.dryLessLargestKw = loop.dryCapKw - loop.dryLargestKw;
+        c.chillerKw = loop.chillerCapKw;
+        c.chillerLessLargestKw = loop.chillerCapKw - loop.chillerLargestKw;
+        out.push_back(c);
+    }
+    return out;
+}
+
+namespace {
+std::string climateIdOf(const Design& design) {
+    return siteClimateId(design.site);
+}
+} // namespace
+
+std::vector<ClimateBin> designClimateBins(const Design& design) {
+    const std::string id = climateIdOf(design);
+    if (id.empty())
+        return designAmbientOnly(design.site.designAmbientC);
+    const Climate* c = ClimateLibrary::builtin().find(id);
+    if (!c)
+        throw CoolingPlantError("site climate '" + id +
+                                "' is not in the climate library (aifp-cli climate list)");
+    return hoursAtTemperature(*c);
+}
+
+DesignAmbient designAmbient(const Design& design) {
+    const std::string id = climateIdOf(design);
+    if (id.empty())
+        return {design.site.designAmbientC, design.site.designAmbientC,
+                "design ambient typed in (no wet-bulb: no adiabatic credit)"};
+    const Climate* c = ClimateLibrary::builtin().find(id);
+    if (!c)
+        throw CoolingPlantError("site climate '" + id +
+                                "' is not in the climate library (aifp-cli climate list)");
+    return {c->designDryBulbC.value, c->designWetBulbC.value,
+            "0.4 % cooling design dry-bulb and mean coincident wet-bulb of " + c->name};
+}
+
+CoolingPower coolingPower(const Design& design, const Catalog& catalog, double db, double wb,
+                          double f) {
+    return CoolingPlant::fromDesign(design, catalog).at(db, wb, f);
+}
+
+AnnualCooling annualCooling(const Design& design, const Catalog& catalog, double f) {
+    return CoolingPlant::fromDesign(design, catalog).annual(designClimateBins(design), f);
+}
+
+} // namespace aifp

@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""Writes resources/climate.json (format aifp-climate, version 1) from the table below.
+
+Every figure below is an ASSUMPTION: approximate long-term values (monthly mean dry-bulb, monthly
+mean relative humidity, 0.4 % cooling design dry-bulb and mean coincident wet-bulb) recalled for
+the named reference station, NOT copied from a retrieved document. The ASHRAE Handbook -
+Fundamentals climatic design conditions (2021) and the national weather services' 1991-2020
+normals are the documents to check them against; replace a row's confidence when it is checked.
+The diurnal range of each month is interpolated on a cosine between the coldest-month and
+warmest-month ranges given here (also assumptions). Run: python3 resources/build_climate.py
+"""
+import json
+import math
+import os
+
+ASSUMED_MONTHLY = ("assumption: approximate 1991-2020 monthly normals of {station} (mean "
+                   "temperature, mean relative humidity, daily range) recalled without a retrieved "
+                   "document; check against the national weather service normals")
+ASSUMED_DB = ("assumption: approximate ASHRAE Handbook-Fundamentals 0.4 % cooling design dry-bulb "
+              "of {station}, recalled without a retrieved table; check against the 2021 handbook")
+ASSUMED_WB = ("assumption: approximate ASHRAE Handbook-Fundamentals mean coincident wet-bulb of the "
+              "0.4 % dry-bulb of {station}, recalled without a retrieved table")
+
+# id, name, country, region, station, lat, lon, elevation m, design DB, design MCWB,
+# monthly mean DB (Jan..Dec), monthly mean RH %, daily range coldest / warmest month (K)
+L = [
+ ("us-abilene-tx", "Abilene, TX", "US", "North America", "Abilene Regional Airport", 32.41, -99.68, 546, 37.9, 21.2,
+  [7.4, 9.6, 13.9, 18.2, 23.0, 27.3, 29.2, 29.0, 24.7, 18.9, 12.4, 7.9],
+  [60, 58, 53, 52, 58, 56, 50, 51, 59, 60, 60, 60], 13, 12),
+ ("us-memphis-tn", "Memphis, TN", "US", "North America", "Memphis International Airport", 35.06, -89.99, 80, 36.0, 25.3,
+  [5.3, 7.8, 12.4, 17.5, 22.3, 26.6, 28.3, 27.7, 23.9, 17.7, 11.6, 6.9],
+  [70, 67, 64, 63, 68, 69, 71, 71, 71, 67, 68, 71], 10, 10),
+ ("us-ashburn-va", "Ashburn, VA", "US", "North America", "Washington Dulles International Airport", 38.94, -77.46, 95, 34.8, 23.8,
+  [0.9, 2.4, 6.7, 12.7, 17.9, 22.9, 25.4, 24.6, 20.6, 14.1, 8.0, 3.1],
+  [64, 61, 59, 58, 66, 68, 69, 71, 73, 71, 67, 66], 11, 12),
+ ("us-phoenix-az", "Phoenix, AZ", "US", "North America", "Phoenix Sky Harbor International Airport", 33.43, -112.01, 337, 43.6, 21.0,
+  [13.6, 15.6, 19.1, 23.3, 28.4, 33.4, 35.6, 35.0, 32.0, 25.4, 18.2, 13.0],
+  [50, 44, 37, 27, 21, 17, 31, 36, 35, 35, 41, 51], 12, 12),
+ ("us-council-bluffs-ia", "Council Bluffs, IA", "US", "North America", "Omaha Eppley Airfield", 41.30, -95.89, 299, 34.9, 24.0,
+  [-4.1, -1.6, 4.6, 11.2, 17.4, 23.0, 25.4, 24.2, 19.3, 12.1, 4.5, -2.3],
+  [72, 71, 66, 62, 66, 68, 71, 73, 71, 66, 70, 74], 11, 11),
+ ("us-columbus-oh", "Columbus / New Albany, OH", "US", "North America", "John Glenn Columbus International Airport", 39.99, -82.88, 247, 32.9, 23.4,
+  [-1.3, 0.6, 5.4, 11.6, 17.3, 22.1, 24.2, 23.4, 19.5, 12.8, 6.4, 1.3],
+  [72, 70, 66, 62, 66, 68, 71, 73, 73, 70, 71, 74], 9, 11),
+ ("us-atlanta-ga", "Atlanta, GA", "US", "North America", "Atlanta Hartsfield-Jackson International Airport", 33.64, -84.43, 308, 34.6, 23.5,
+  [7.3, 9.4, 13.3, 17.6, 22.0, 25.7, 27.2, 26.8, 23.7, 18.1, 12.3, 8.6],
+  [65, 61, 60, 59, 64, 67, 71, 72, 71, 66, 66, 67], 10, 9),
+ ("us-dallas-tx", "Dallas-Fort Worth, TX", "US", "North America", "Dallas-Fort Worth International Airport", 32.90, -97.04, 171, 38.4, 23.7,
+  [8.4, 10.6, 14.8, 19.0, 23.7, 28.0, 30.3, 30.2, 25.9, 20.0, 13.6, 9.1],
+  [66, 65, 62, 63, 68, 65, 58, 58, 64, 64, 66, 67], 11, 11),
+ ("us-portland-or", "Portland / Hillsboro, OR", "US", "North America", "Portland International Airport", 45.59, -122.60, 6, 33.4, 20.7,
+  [5.3, 6.7, 8.9, 11.3, 14.7, 17.8, 21.2, 21.4, 18.6, 13.2, 8.3, 5.0],
+  [80, 77, 73, 70, 68, 65, 61, 62, 65, 74, 80, 82], 6, 12),
+ ("us-quincy-wa", "Quincy, WA", "US", "North America", "Grant County International Airport (Moses Lake)", 47.21, -119.32, 361, 35.6, 20.0,
+  [-2.0, 0.8, 5.5, 9.9, 14.9, 19.2, 23.3, 22.8, 17.6, 10.5, 3.3, -1.5],
+  [80, 72, 58, 48, 44, 41, 34, 35, 40, 53, 74, 82], 7, 15),
+ ("us-reno-nv", "Reno (Tahoe Reno Industrial Center), NV", "US", "North America", "Reno-Tahoe International Airport", 39.48, -119.77, 1341, 35.6, 16.7,
+  [1.6, 3.9, 6.9, 9.8, 14.4, 19.2, 23.6, 22.6, 17.9, 11.6, 5.5, 1.2],
+  [68, 58, 47, 40, 36, 30, 25, 26, 30, 39, 54, 66], 15, 18),
+ ("us-monroe-la", "Richland Parish / Monroe, LA", "US", "North America", "Monroe Regional Airport", 32.51, -92.04, 24, 36.1, 25.3,
+  [8.7, 10.9, 14.9, 18.9, 23.6, 27.4, 28.9, 28.6, 25.4, 19.5, 13.4, 9.6],
+  [75, 72, 70, 71, 74, 74, 75, 75, 74, 74, 75, 76], 11, 11),
+ ("us-cheyenne-wy", "Cheyenne, WY", "US", "North America", "Cheyenne Regional Airport", 41.16, -104.81, 1872, 31.6, 15.6,
+  [-2.4, -1.6, 2.1, 5.6, 10.6, 16.4, 20.6, 19.6, 14.8, 7.9, 1.6, -2.6],
+  [55, 57, 56, 53, 55, 50, 45, 46, 47, 50, 56, 57], 12, 15),
+ ("es-madrid", "Madrid", "ES", "Europe", "Madrid-Barajas Airport", 40.47, -3.56, 609, 36.9, 20.3,
+  [6.0, 7.6, 10.8, 13.2, 17.2, 22.8, 26.2, 25.7, 21.2, 15.3, 9.7, 6.7],
+  [75, 67, 58, 56, 50, 41, 34, 37, 46, 61, 72, 77], 10, 15),
+ ("es-zaragoza", "Zaragoza", "ES", "Europe", "Zaragoza Airport", 41.66, -1.00, 247, 36.5, 21.8,
+  [6.6, 8.3, 11.7, 14.2, 18.4, 23.1, 25.8, 25.5, 21.4, 16.3, 10.4, 7.0],
+  [76, 68, 60, 58, 55, 51, 47, 51, 58, 67, 74, 80], 8, 12),
+ ("es-barcelona", "Barcelona", "ES", "Europe", "Barcelona El Prat Airport", 41.29, 2.07, 4, 31.1, 23.6,
+  [9.2, 10.0, 12.2, 14.3, 17.7, 21.8, 24.7, 25.1, 22.0, 18.3, 13.1, 10.1],
+  [69, 67, 67, 68, 70, 69, 68, 70, 71, 72, 70, 69], 9, 8),
+ ("es-bilbao", "Bilbao", "ES", "Europe", "Bilbao Airport", 43.30, -2.91, 42, 31.8, 21.0,
+  [9.3, 9.8, 11.9, 13.4, 16.4, 19.2, 21.1, 21.5, 19.6, 16.9, 12.3, 10.0],
+  [74, 72, 70, 72, 72, 73, 74, 75, 75, 74, 75, 75], 8, 9),
+ ("pt-sines", "Sines", "PT", "Europe", "Sines coastal station", 37.95, -8.87, 15, 30.5, 19.5,
+  [11.3, 11.9, 13.6, 14.7, 16.6, 19.0, 20.5, 21.0, 20.3, 18.0, 14.5, 12.2],
+  [80, 79, 77, 77, 77, 77, 77, 77, 77, 78, 80, 81], 8, 8),
+ ("ie-dublin", "Dublin", "IE", "Europe", "Dublin Airport", 53.43, -6.24, 71, 23.0, 17.0,
+  [5.3, 5.4, 6.8, 8.5, 11.0, 13.8, 15.6, 15.3, 13.4, 10.7, 7.6, 5.8],
+  [86, 84, 80, 76, 76, 77, 78, 80, 82, 85, 87, 87], 6, 8),
+ ("de-frankfurt", "Frankfurt am Main", "DE", "Europe", "Frankfurt Airport", 50.05, 8.60, 112, 31.5, 20.3,
+  [1.6, 2.7, 6.3, 10.5, 14.6, 17.9, 20.1, 19.6, 15.4, 10.4, 5.6, 2.5],
+  [84, 79, 72, 65, 66, 66, 64, 66, 74, 81, 86, 87], 6, 11),
+ ("nl-amsterdam", "Amsterdam", "NL", "Europe", "Amsterdam Schiphol Airport", 52.30, 4.77, -3, 27.7, 19.3,
+  [3.6, 3.9, 6.5, 9.8, 13.4, 16.2, 18.6, 18.4, 15.3, 11.4, 7.3, 4.3],
+  [88, 85, 80, 74, 73, 75, 76, 78, 82, 85, 89, 89], 6, 9),
+ ("se-stockholm", "Stockholm", "SE", "Europe", "Stockholm Arlanda Airport", 59.65, 17.95, 61, 27.1, 18.3,
+  [-3.0, -3.4, -0.2, 5.0, 10.6, 15.0, 18.0, 16.5, 11.6, 6.3, 1.8, -1.6],
+  [87, 84, 76, 69, 63, 66, 70, 75, 81, 86, 89, 89], 5, 10),
+ ("se-lulea", "Luleå", "SE", "Europe", "Luleå Airport", 65.54, 22.12, 17, 25.1, 17.0,
+  [-10.3, -10.0, -5.7, 0.6, 6.9, 13.0, 16.3, 14.2, 8.9, 2.5, -3.8, -7.8],
+  [88, 86, 82, 76, 68, 66, 71, 77, 82, 87, 89, 89], 6, 9),
+ ("no-oslo", "Oslo", "NO", "Europe", "Oslo Gardermoen Airport", 60.20, 11.08, 202, 27.6, 18.4,
+  [-6.2, -5.4, -1.3, 4.3, 10.4, 14.8, 17.2, 15.6, 10.9, 4.8, -0.7, -5.1],
+  [86, 82, 74, 65, 60, 64, 69, 75, 81, 85, 88, 88], 7, 11),
+ ("fr-paris", "Paris", "FR", "Europe", "Paris Charles de Gaulle Airport", 49.01, 2.55, 112, 31.1, 20.2,
+  [4.4, 5.0, 8.3, 11.1, 14.7, 17.9, 20.2, 19.9, 16.4, 12.5, 7.7, 4.9],
+  [86, 81, 75, 70, 71, 70, 68, 70, 76, 83, 87, 88], 6, 11),
+ ("gb-london", "London", "GB", "Europe", "London Heathrow Airport", 51.48, -0.45, 25, 29.9, 19.8,
+  [5.6, 5.9, 8.1, 10.6, 13.8, 17.0, 19.3, 19.0, 16.2, 12.6, 8.6, 6.0],
+  [83, 79, 74, 70, 69, 69, 68, 70, 75, 80, 84, 85], 6, 10),
+ ("it-milan", "Milan", "IT", "Europe", "Milan Linate Airport", 45.43, 9.28, 103, 32.9, 22.9,
+  [2.8, 4.7, 9.0, 12.9, 17.6, 22.0, 24.6, 24.1, 19.8, 14.4, 8.5, 3.9],
+  [82, 75, 69, 70, 69, 68, 66, 68, 72, 80, 84, 84], 7, 10),
+ ("ae-abu-dhabi", "Abu Dhabi", "AE", "Middle East", "Abu Dhabi International Airport", 24.43, 54.65, 27, 45.0, 23.5,
+  [19.0, 20.2, 23.1, 27.1, 31.7, 33.7, 35.6, 35.5, 33.2, 29.6, 25.0, 21.0],
+  [67, 65, 59, 50, 43, 47, 50, 54, 58, 60, 62, 67], 9, 12),
+ ("sa-riyadh", "Riyadh", "SA", "Middle East", "King Khalid International Airport", 24.71, 46.73, 612, 44.9, 18.3,
+  [14.6, 17.2, 21.4, 26.5, 32.2, 35.0, 36.6, 36.4, 33.3, 27.8, 20.8, 16.0],
+  [45, 37, 32, 28, 19, 11, 11, 12, 14, 19, 33, 44], 12, 14),
+ ("qa-doha", "Doha", "QA", "Middle East", "Doha International Airport", 25.26, 51.57, 10, 43.6, 23.0,
+  [18.0, 19.3, 22.4, 26.8, 32.0, 34.5, 35.5, 35.2, 33.4, 30.2, 25.3, 20.4],
+  [71, 68, 63, 55, 46, 46, 51, 57, 62, 64, 67, 71], 8, 10),
+ ("sg-singapore", "Singapore", "SG", "Asia", "Singapore Changi Airport", 1.37, 103.98, 16, 33.3, 25.9,
+  [26.5, 27.1, 27.6, 28.0, 28.5, 28.5, 28.2, 28.1, 27.9, 27.7, 27.0, 26.5],
+  [84, 80, 81, 83, 82, 80, 80, 81, 81, 83, 86, 86], 6, 6),
+ ("my-johor", "Johor (Kulai / Sedenak)", "MY", "Asia", "Senai International Airport", 1.64, 103.67, 11, 33.6, 26.0,
+  [26.3, 26.8, 27.3, 27.7, 28.0, 27.8, 27.4, 27.3, 27.1, 27.1, 26.7, 26.3],
+  [85, 82, 83, 85, 84, 83, 83, 84, 84, 85, 87, 87], 8, 8),
+ ("jp-tokyo", "Tokyo", "JP", "Asia", "Tokyo (Otemachi)", 35.69, 139.75, 25, 33.6, 25.2,
+  [5.4, 6.1, 9.4, 14.3, 18.8, 21.9, 25.7, 26.9, 23.3, 18.0, 12.5, 7.7],
+  [51, 52, 57, 62, 68, 75, 76, 74, 75, 71, 64, 56], 8, 7),
+ ("in-mumbai", "Mumbai", "IN", "Asia", "Mumbai Santacruz", 19.10, 72.85, 14, 35.3, 22.6,
+  [24.4, 25.2, 27.1, 28.7, 30.1, 29.3, 27.9, 27.6, 27.9, 28.9, 28.1, 26.2],
+  [59, 60, 64, 68, 70, 79, 86, 86, 83, 74, 64, 60], 11, 6),
+ ("kr-seoul", "Seoul", "KR", "Asia", "Seoul (Songwol-dong)", 37.57, 126.97, 86, 32.3, 24.5,
+  [-1.9, 0.7, 6.1, 12.6, 18.2, 22.7, 25.3, 26.1, 21.6, 14.8, 7.2, 0.4],
+  [58, 56, 57, 57, 63, 69, 78, 76, 70, 64, 62, 59], 8, 7),
+ ("id-jakarta", "Jakarta", "ID", "Asia", "Jakarta Soekarno-Hatta Airport", -6.13, 106.66, 8, 34.0, 25.8,
+  [27.0, 27.1, 27.6, 28.1, 28.4, 28.1, 27.9, 28.2, 28.6, 28.7, 28.3, 27.6],
+  [84, 84, 82, 81, 79, 78, 75, 73, 73, 75, 79, 82], 6, 8),
+ ("au-sydney", "Sydney", "AU", "Oceania", "Sydney Airport", -33.95, 151.18, 6, 33.5, 20.7,
+  [23.2, 23.2, 21.9, 19.1, 16.1, 13.6, 12.6, 13.6, 16.1, 18.4, 20.3, 22.0],
+  [70, 72, 71, 70, 72, 72, 68, 62, 61, 63, 67, 68], 8, 9),
+]
+
+
+def ranges(db, cold, warm):
+    """Daily range per month: cosine between the coldest and the warmest month's range."""
+    coldest = min(range(12), key=lambda m: db[m])
+    warmest = max(range(12), key=lambda m: db[m])
+    out = []
+    for m in range(12):
+        # distance in months from the coldest month, mapped to 0..1 through the warmest month
+        span = (warmest - coldest) % 12 or 6
+        d = ((m - coldest) % 12)
+        t = d / span if d <= span else (12 - d) / (12 - span)
+        out.append(round(cold + (warm - cold) * (1 - math.cos(math.pi * t)) / 2, 1))
+    return out
+
+
+def main():
+    locs = []
+    for (id_, name, country, region, station, lat, lon, elev, ddb, dwb, db, rh, rc, rw) in L:
+        assert len(db) == 12 and len(rh) == 12, id_
+        locs.append({
+            "id": id_, "name": name, "country": country, "region": region,
+            "lat": lat, "lon": lon, "elevation_m": elev,
+            "design_dry_bulb_c": {"value": ddb, "source": ASSUMED_DB.format(station=station),
+                                  "confidence": "assumption"},
+            "design_wet_bulb_c": {"value": dwb, "source": ASSUMED_WB.format(station=station),
+                                  "confidence": "assumption"},
+            "monthly": {"source": ASSUMED_MONTHLY.format(station=station),
+                        "confidence": "assumption",
+                        "dry_bulb_c": db, "rh_pct": rh, "diurnal_range_k": ranges(db, rc, rw)},
+        })
+    doc = {
+        "format": "aifp-climate",
+        "version": 1,
+        "about": ("Climate library of aifp (docs/estimation.md 'Climate'). Generated by "
+                  "resources/build_climate.py; every figure carries its source and confidence."),
+        "locations": locs,
+    }
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "climate.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(doc, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    print(f"{path}: {len(locs)} locations")
+
+
+if __name__ == "__main__":
+    main()
