@@ -405,7 +405,8 @@ Params paramsOf(const std::vector<EstimateAssumption>& used) {
 }
 
 // Air temperature entering the dry cooler: the dry-bulb, or pre-cooled towards the wet-bulb
-// when the dry-bulb is too warm to reach the supply temperature and adiabatic is on.
+// when the dry-bulb is too warm to reach the supply temperature (at the approach this load
+// needs) and adiabatic is on.
 struct DryCoolerInlet {
     double airC = 0.0;
     bool wetted = false;
@@ -423,12 +424,23 @@ double defaultCoolingAssumption(const std::string& key) {
 }
 
 double trimShare(double supplyC, double deltaTK, double approachK, double db, double wb,
-                 double adiabaticEfficiency) {
+                 double adiabaticEfficiency, double loadRatio) {
+    if (!(loadRatio > 0.0))
+        return loadRatio == 0.0 ? 0.0 : 1.0;
     Params p{};
     p.adiabatic = adiabaticEfficiency;
-    const DryCoolerInlet in = inletAir(p, supplyC, approachK, db, std::min(wb, db));
-    const double leaveC = std::max(supplyC, in.airC + approachK);
-    return std::clamp((leaveC - supplyC) / deltaTK, 0.0, 1.0);
+    const DryCoolerInlet in = inletAir(p, supplyC, approachK * loadRatio, db, std::min(wb, db));
+    // At full fan speed the approach scales with the heat per installed capacity: leave =
+    // inlet + A x Q_dry / C. With Q_dry = Q (T_return - leave) / dT and k = A x (Q/C) / dT:
+    // leave = (inlet + k T_return) / (1 + k).
+    const double returnC = supplyC + deltaTK;
+    const double k = approachK * loadRatio / deltaTK;
+    const double leaveC = (in.airC + k * returnC) / (1.0 + k);
+    double share = std::clamp((leaveC - supplyC) / deltaTK, 0.0, 1.0);
+    // Dry coolers never carry more than their rated capacity.
+    if (loadRatio > 1.0)
+        share = std::max(share, 1.0 - 1.0 / loadRatio);
+    return share;
 }
 
 double chillerCop(double supplyWaterC, double ambientDryBulbC) {
@@ -448,24 +460,21 @@ CoolingPower CoolingPlant::at(double db, double wb, double f) const {
         const double q = f * loop.designHeatKw;
         if (q <= 0.0)
             continue;
-        const double returnC = loop.supplyC + loop.deltaTK;
         double qChiller = q;
         if (loop.dryUnits > 0 && loop.dryCapKw > 0) {
-            const DryCoolerInlet in = inletAir(prm, loop.supplyC, loop.approachK, db, wb);
-            const double leaveC = std::max(loop.supplyC, in.airC + loop.approachK);
+            const double ratio = q / loop.dryCapKw;
+            const DryCoolerInlet in = inletAir(prm, loop.supplyC, loop.approachK * ratio, db, wb);
             const double share =
-                trimShare(loop.supplyC, loop.deltaTK, loop.approachK, db, wb, prm.adiabatic);
-            double qDry = 0.0, speed = 0.0;
-            if (leaveC < returnC) {
+                trimShare(loop.supplyC, loop.deltaTK, loop.approachK, db, wb, prm.adiabatic, ratio);
+            const double qDry = q * (1.0 - share);
+            if (qDry > 0.0) {
                 // Series (free-cooling first): the dry coolers take the return water down to what
-                // the air allows; chillers trim the rest to the supply temperature.
-                qDry = q * (1.0 - share);
-                if (leaveC > loop.supplyC + 1e-9) {
-                    speed = 1.0; // trimming: every fan at full speed
-                } else {
-                    // Air flow ~ heat / (supply - inlet air): all installed units share it.
-                    speed = (q / loop.dryCapKw) * loop.approachK / (loop.supplyC - in.airC);
-                }
+                // the air allows; chillers trim the rest to the supply temperature. Trimming, every
+                // fan runs at full speed; otherwise the air flow ~ heat / (supply - inlet air),
+                // shared by all installed units.
+                const double speed =
+                    share > 0.0 ? 1.0
+                                : ratio * loop.approachK / std::max(loop.supplyC - in.airC, 1e-9);
                 out.dryCoolerFanKw += affinity(loop.dryFanDesignKw, speed, prm.minSpeed);
                 if (in.wetted) {
                     const double s = std::clamp(speed, prm.minSpeed, 1.0);
@@ -523,17 +532,21 @@ std::vector<CoolingPlant::LoopCapacity> CoolingPlant::rejectionCapacity(double d
         c.supplyC = loop.supplyC;
         c.loadKw = loop.designHeatKw;
         c.assumedChillers = loop.virtualChillers;
-        const double share = loop.dryUnits > 0 ? trimShare(loop.supplyC, loop.deltaTK,
-                                                           loop.approachK, db, wb, prm.adiabatic)
-                                               : 1.0;
-        // Dry coolers carry (1 - share) of the heat whenever they help at all; below that the
-        // chillers carry everything.
-        c.dryNeededKw = share < 1.0 ? loop.designHeatKw * (1.0 - share) : 0.0;
-        c.chillerNeededKw = loop.designHeatKw * share;
+        c.dryUnits = loop.dryUnits;
+        c.chillerUnits = loop.chillerUnits;
         c.dryKw = loop.dryCapKw;
-        c.dryLessLargestKw = loop.dryCapKw - loop.dryLargestKw;
         c.chillerKw = loop.chillerCapKw;
         c.chillerLessLargestKw = loop.chillerCapKw - loop.chillerLargestKw;
+        // The chillers' share with all dry coolers, and with the largest one out.
+        auto chillerNeed = [&](double dryCapKw) {
+            if (dryCapKw <= 0.0)
+                return loop.designHeatKw;
+            return loop.designHeatKw * trimShare(loop.supplyC, loop.deltaTK, loop.approachK, db, wb,
+                                                 prm.adiabatic, loop.designHeatKw / dryCapKw);
+        };
+        c.chillerNeededKw = chillerNeed(loop.dryCapKw);
+        c.chillerNeededLessLargestDryKw =
+            loop.dryUnits > 0 ? chillerNeed(loop.dryCapKw - loop.dryLargestKw) : c.chillerNeededKw;
         out.push_back(c);
     }
     return out;

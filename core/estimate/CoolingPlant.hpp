@@ -68,10 +68,13 @@ double chillerCop(double supplyWaterC, double ambientDryBulbC);
 
 // Share of a loop's heat the chillers must take when dry coolers run ahead of them in series
 // (free cooling first): the dry coolers, fans at full speed, bring the return water (supply +
-// deltaT) down to inlet air + approach; the inlet air is the dry-bulb, pre-cooled by
-// adiabaticEfficiency x (dry-bulb - wet-bulb) when the dry-bulb alone is too warm. 0..1.
+// deltaT) down towards the inlet air (docs/estimation.md "Cooling plant"); the inlet air is the
+// dry-bulb, pre-cooled by adiabaticEfficiency x (dry-bulb - wet-bulb) when the dry-bulb alone is
+// too warm. loadRatio = heat / installed dry-cooler capacity: at full fan speed the approach
+// scales with it (rated approach at rated heat); dry coolers never carry more than their
+// capacity. 0..1.
 double trimShare(double supplyC, double deltaTK, double approachK, double dryBulbC, double wetBulbC,
-                 double adiabaticEfficiency);
+                 double adiabaticEfficiency, double loadRatio = 1.0);
 // The default value of a cooling-plant assumption (estimate.* key), for the generator.
 double defaultCoolingAssumption(const std::string& key);
 
@@ -108,9 +111,13 @@ public:
         std::string loop; // "facility water", "chilled water (air side)", "plant water"
         double supplyC = 0.0;
         double loadKw = 0.0; // heat of the loop at 100 % IT load
-        double dryNeededKw = 0.0, dryKw = 0.0, dryLessLargestKw = 0.0;
-        double chillerNeededKw = 0.0, chillerKw = 0.0, chillerLessLargestKw = 0.0;
-        bool assumedChillers = false; // the design has no rejector for this loop
+        int dryUnits = 0, chillerUnits = 0;
+        double dryKw = 0.0;                         // installed dry-cooler capacity
+        double chillerKw = 0.0;                     // installed chiller capacity
+        double chillerNeededKw = 0.0;               // what the dry coolers leave to chillers
+        double chillerNeededLessLargestDryKw = 0.0; // the same with the largest dry cooler out
+        double chillerLessLargestKw = 0.0;          // chillers with the largest one out
+        bool assumedChillers = false;               // the design has no rejector for this loop
     };
     std::vector<LoopCapacity> rejectionCapacity(double ambientDryBulbC,
                                                 double ambientWetBulbC) const;

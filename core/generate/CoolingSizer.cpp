@@ -102,8 +102,7 @@ CoolingSizing sizeCooling(const SystemSpec& spec, const FactoryTargets& t, const
     // design figure (OCP 1.5 L/min/kW) is used when higher.
     const double lpmPerKw =
         std::max(rules::flowLpmPerKw(rules::kTechnologyLoopDeltaTK), spec.coolantFlowLpmPerKw);
-    // CDU approach (facility to technology loop) 3 K: assumption.
-    const double cduApproachK = 3.0;
+    const double cduApproachK = rules::kCduApproachK;
 
     // Heat rejection (docs/estimation.md "Cooling plant"): the liquid loop always on dry coolers
     // (adiabatic pre-cooling when the design wet-bulb is known), with trim chillers in series
@@ -129,11 +128,19 @@ CoolingSizing sizeCooling(const SystemSpec& spec, const FactoryTargets& t, const
         throw GenerateError("catalog: rdhx-generic (rear door) lacks capacity_kw");
     const double designWetBulbC =
         std::isfinite(t.designWetBulbC) ? t.designWetBulbC : t.designAmbientC;
-    const double liquidTrim =
-        liquid
-            ? trimShare(t.supplyWaterC, rules::kTechnologyLoopDeltaTK, approachK, t.designAmbientC,
-                        designWetBulbC, defaultCoolingAssumption("estimate.adiabatic_efficiency"))
-            : 0.0;
+    // Trim share of a hall's liquid heat at the design ambient with its N+1 dry coolers all
+    // running (the spare lowers the approach too).
+    auto trimFor = [&](double hallLiquidKw) {
+        if (!liquid || hallLiquidKw <= 0.0)
+            return 0.0;
+        const double units = std::ceil(hallLiquidKw / dryKw) + 1.0;
+        return trimShare(t.supplyWaterC, rules::kTechnologyLoopDeltaTK, approachK, t.designAmbientC,
+                         designWetBulbC, defaultCoolingAssumption("estimate.adiabatic_efficiency"),
+                         hallLiquidKw / (units * dryKw));
+    };
+    double liquidTrim = 0.0; // the largest over the halls, for the note
+    for (const LaidOutHall& lh : layout.halls)
+        liquidTrim = std::max(liquidTrim, trimFor(rackLiquidKw * lh.rackCount));
     out.dryCoolers = liquid;
     out.notes.push_back(
         "cooling: " + std::string(toString(tech)) + ", liquid fraction " + num(liquidFraction) +
@@ -152,7 +159,7 @@ CoolingSizing sizeCooling(const SystemSpec& spec, const FactoryTargets& t, const
                            : ", no wet-bulb given: dry") +
                       "), " +
                       (liquidTrim > 0
-                           ? "trim chillers for " + num(liquidTrim * 100.0) +
+                           ? "trim chillers for up to " + num(liquidTrim * 100.0) +
                                  " % of the liquid heat at the design ambient " +
                                  num(t.designAmbientC) + " degC"
                            : "no chillers at the design ambient " + num(t.designAmbientC) + " degC")
@@ -266,8 +273,11 @@ CoolingSizing sizeCooling(const SystemSpec& spec, const FactoryTargets& t, const
         // Heat rejection in the yard, N+1 per hall (assumption). Liquid heat goes to dry coolers
         // or chillers; air-side heat always to chillers (cold water for the air handlers).
         YardPlacer yard(lh.yardM, 3.0);
+        // Only the facility-water plant is piped to the hall header; the air side's chilled
+        // water loop is not drawn (like the air handlers).
         auto plant = [&](CoolingNodeKind kind, const char* label, const std::string& catalogId,
-                         double heatKw, double unitKw, double ppk, double supplyC) {
+                         double heatKw, double unitKw, double ppk, double supplyC,
+                         bool facilityLoop) {
             if (heatKw <= 0.0)
                 return;
             const int duty = static_cast<int>(std::ceil(heatKw / unitKw));
@@ -277,23 +287,23 @@ CoolingSizing sizeCooling(const SystemSpec& spec, const FactoryTargets& t, const
                 const ObjectId id = addNode(
                     kind, std::string(label) + " " + std::to_string(++plantNo), catalogId, kNoId,
                     pos, unitKw, unitKw * lpmPerKw, supplyC, ppk, hall.name + " plant");
-                if (liquid && kind != CoolingNodeKind::AirHandler)
+                if (liquid && facilityLoop)
                     addPipe(id, header, CoolantLoop::Facility, manhattan(pos, headerPos, 0.5),
                             std::min(heatKw / duty, unitKw) * lpmPerKw, true);
             }
         };
         if (liquid) {
             plant(CoolingNodeKind::DryCooler, "Dry cooler", "drycooler-generic", hallLiquidKw,
-                  dryKw, dryPpk, t.supplyWaterC);
+                  dryKw, dryPpk, t.supplyWaterC, true);
             plant(CoolingNodeKind::Chiller, "Trim chiller", "chiller-air-cooled-screw",
-                  hallLiquidKw * liquidTrim, chillerKw, 0.0, t.supplyWaterC);
+                  hallLiquidKw * trimFor(hallLiquidKw), chillerKw, 0.0, t.supplyWaterC, true);
         }
         // Air-side heat: economiser dry coolers ahead of chillers at 18 degC (ASHRAE recommended
         // inlet 18-27 degC, reference-data.md 2.3; supply temperature assumption).
         plant(CoolingNodeKind::DryCooler, "Economiser dry cooler", "drycooler-generic", hallAirKw,
-              dryKw, dryPpk, airLoopC);
+              dryKw, dryPpk, airLoopC, false);
         plant(CoolingNodeKind::Chiller, "Chiller", "chiller-air-cooled-screw", hallAirKw, chillerKw,
-              0.0, airLoopC);
+              0.0, airLoopC, false);
         // Rear doors: one per rack, grouped per row, take the racks' whole heat to the
         // chilled-water loop; the room air handlers keep only the network racks' heat.
         double roomAirKw = hallAirKw;

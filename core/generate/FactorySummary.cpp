@@ -1,4 +1,5 @@
 #include "core/generate/FactorySummary.hpp"
+#include "core/estimate/CoolingPlant.hpp"
 #include <algorithm>
 #include <limits>
 #include <unordered_map>
@@ -10,7 +11,7 @@ FactorySummary summarizeFactory(const Design& d, const Catalog& catalog) {
     s.halls = static_cast<int>(d.halls.size());
     s.racks = static_cast<int>(d.racks.size());
     std::unordered_map<std::string, SystemSpec> specs;
-    double typicalRackKw = 0.0, liquidKw = 0.0;
+    double typicalRackKw = 0.0;
     for (const Rack& r : d.racks) {
         auto it = specs.find(r.catalogId);
         if (it == specs.end())
@@ -18,7 +19,6 @@ FactorySummary summarizeFactory(const Design& d, const Catalog& catalog) {
         s.gpus += it->second.gpusPerRack;
         s.rackItKw += it->second.rackPowerKw;
         typicalRackKw += it->second.rackPowerKw * it->second.typicalPowerFraction;
-        liquidKw += it->second.rackPowerKw * it->second.liquidFraction;
     }
     for (const NetworkSwitch& sw : d.switches) {
         if (const CatalogEntry* e = sw.catalogId.empty() ? nullptr : catalog.find(sw.catalogId))
@@ -40,41 +40,17 @@ FactorySummary summarizeFactory(const Design& d, const Catalog& catalog) {
         ++s.coolingNodesByKind[toString(n.kind)];
     s.pipes = static_cast<long long>(d.pipes.size());
 
-    // Cooling power: heat through each plant group (hall plant / hall air) at the duty units'
-    // powerPerKwHeat. Heat = IT (all electrical power ends as heat); the liquid part goes through
-    // the liquid plant, the rest through air handlers.
-    double ahuCapKw = 0.0, ahuWeighted = 0.0;
-    bool anyCdu = false;
-    for (const CoolingNode& n : d.coolingNodes) {
-        if (n.kind == CoolingNodeKind::AirHandler) {
-            ahuCapKw += n.capacityKw;
-            ahuWeighted += n.capacityKw * n.powerPerKwHeat;
-        } else if (n.kind == CoolingNodeKind::Cdu) {
-            anyCdu = true;
+    // Cooling power at the design ambient and design IT load: the cooling plant model
+    // (docs/estimation.md "Cooling plant"), the same one the estimate uses.
+    if (s.itKw > 0.0) {
+        try {
+            const CoolingPlant plant = CoolingPlant::fromDesign(d, catalog);
+            const DesignAmbient amb = designAmbient(d);
+            s.coolingKw = plant.at(amb.dryBulbC, amb.wetBulbC, 1.0).totalKw();
+        } catch (const CoolingPlantError&) {
+            s.coolingKw = 0.0; // no heat known (no rack or switch power in the catalog)
         }
     }
-    if (!anyCdu)
-        liquidKw = 0.0;
-    const double airKw = s.itKw - liquidKw;
-    // Chillers and dry coolers reject everything; their mix is weighted by the heat each kind
-    // serves (capacity-weighted mean of powerPerKwHeat per kind).
-    double dryCap = 0.0, dryW = 0.0, chCap = 0.0, chW = 0.0;
-    for (const CoolingNode& n : d.coolingNodes) {
-        if (n.kind == CoolingNodeKind::DryCooler) {
-            dryCap += n.capacityKw;
-            dryW += n.capacityKw * n.powerPerKwHeat;
-        } else if (n.kind == CoolingNodeKind::Chiller) {
-            chCap += n.capacityKw;
-            chW += n.capacityKw * n.powerPerKwHeat;
-        }
-    }
-    const double dryPpk = dryCap > 0.0 ? dryW / dryCap : 0.0;
-    const double chPpk = chCap > 0.0 ? chW / chCap : 0.0;
-    const double ahuPpk = ahuCapKw > 0.0 ? ahuWeighted / ahuCapKw : 0.0;
-    if (dryCap > 0.0)
-        s.coolingKw = liquidKw * dryPpk + airKw * (chPpk + ahuPpk);
-    else
-        s.coolingKw = (liquidKw + airKw) * chPpk + airKw * ahuPpk;
 
     // Losses: IT through the UPS and transformers of its paths; cooling through the mechanical
     // transformers. Capacity-weighted efficiencies of the equipment.

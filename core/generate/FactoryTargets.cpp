@@ -1,6 +1,7 @@
 #include "core/generate/FactoryTargets.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/climate/Climate.hpp"
+#include "core/generate/SizingRules.hpp"
 #include <cmath>
 #include <sstream>
 
@@ -44,14 +45,16 @@ double defaultSupplyWaterC(const Catalog& catalog, const std::string& systemId,
                            std::string* source) {
     const CatalogEntry* e = catalog.find(systemId);
     const CatalogRating* r = e ? e->rating("max_supply_water_c") : nullptr;
-    if (r && r->hasValue() && r->value > 0.0) {
+    if (r && r->hasValue() && r->value > rules::kCduApproachK) {
+        // The rating is the water at the rack (technology loop); the CDU adds its approach.
         if (source) {
-            *source = "catalog " + systemId + " max_supply_water_c (" +
-                      toString(e->confidenceOf("max_supply_water_c")) + ")";
+            *source = "catalog " + systemId + " max_supply_water_c " + num(r->value) + " degC (" +
+                      toString(e->confidenceOf("max_supply_water_c")) + ") at the rack minus " +
+                      num(rules::kCduApproachK) + " K CDU approach (assumption)";
             for (const auto& src : r->sources)
                 *source += "; " + src;
         }
-        return r->value;
+        return r->value - rules::kCduApproachK;
     }
     if (source)
         *source = "no max_supply_water_c for " + systemId + ": ASHRAE W32 class (assumption)";
@@ -183,10 +186,13 @@ std::vector<std::string> validateTargets(const FactoryTargets& targetsIn, const 
         if (!std::isfinite(t.supplyWaterC) || t.supplyWaterC < 5.0 || t.supplyWaterC > 60.0)
             throw GenerateError("supply-water-c: " + num(t.supplyWaterC) +
                                 " degC is outside 5..60 degC");
-        if (spec.maxSupplyWaterC > 0.0 && t.supplyWaterC > spec.maxSupplyWaterC)
-            throw GenerateError("supply-water-c: " + num(t.supplyWaterC) + " degC is above the " +
+        if (spec.maxSupplyWaterC > 0.0 &&
+            t.supplyWaterC + rules::kCduApproachK > spec.maxSupplyWaterC + 1e-9)
+            throw GenerateError("supply-water-c: " + num(t.supplyWaterC) + " degC + " +
+                                num(rules::kCduApproachK) + " K CDU approach is above the " +
                                 num(spec.maxSupplyWaterC) + " degC maximum of " + t.systemId +
-                                " (catalog max_supply_water_c)");
+                                " (catalog max_supply_water_c); use at most " +
+                                num(spec.maxSupplyWaterC - rules::kCduApproachK) + " degC");
         if (airKw > airLimitKw)
             warnings.push_back("cooling: the air-side remainder of each " + t.systemId +
                                " rack is " + num(airKw) + " kW, above the ~" + num(airLimitKw) +

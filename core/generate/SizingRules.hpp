@@ -74,6 +74,8 @@ inline constexpr double kErosionVelocityMps = 3.7;
 // 1 refrigeration ton = 3.517 kW (definition: 12,000 BTU/h, 1 kW = 3,412 BTU/h,
 // reference-data 2.1).
 inline constexpr double kKwPerTon = 3.517;
+// CDU approach (facility water to technology loop): 3 K, assumption (plate exchangers 2-5 K).
+inline constexpr double kCduApproachK = 3.0;
 // Chilled water for air handlers: 18 C (ASHRAE recommended inlet air 18-27 C, reference-data.md
 // 2.3; the water a few K below the air, assumption).
 inline constexpr double kAirLoopSupplyC = 18.0;

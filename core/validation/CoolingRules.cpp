@@ -218,32 +218,28 @@ std::vector<Finding> CoolingRules::validate(const ValidationContext& ctx) {
                         src));
                     continue;
                 }
-                const bool dryShort = loop.dryNeededKw > loop.dryKw + 1e-6;
-                const bool chillerShort = loop.chillerNeededKw > loop.chillerKw + 1e-6;
-                if (dryShort || chillerShort) {
-                    std::string what;
-                    if (dryShort)
-                        what += "dry coolers " + formatNumber(loop.dryKw) + " kW for the " +
-                                formatNumber(loop.dryNeededKw) + " kW the air allows them";
-                    if (chillerShort)
-                        what += std::string(dryShort ? "; " : "") + "chillers " +
-                                formatNumber(loop.chillerKw) + " kW for the " +
-                                formatNumber(loop.chillerNeededKw) +
-                                " kW the dry coolers cannot take";
+                if (loop.chillerNeededKw > loop.chillerKw + 1e-6) {
                     out.push_back(makeFinding(
-                        "cooling.heat_rejection", Severity::Error, plantIds, where + ": " + what,
-                        chillerShort ? "Add trim chillers for hot days, or raise the supply "
-                                       "temperature so the dry coolers carry the heat."
-                                     : "Add dry coolers (with N+1 spare capacity).",
+                        "cooling.heat_rejection", Severity::Error, plantIds,
+                        where + ": the " + std::to_string(loop.dryUnits) + " dry cooler(s) (" +
+                            formatNumber(loop.dryKw) + " kW) leave " +
+                            formatNumber(loop.chillerNeededKw) + " kW to chillers, which have " +
+                            formatNumber(loop.chillerKw) + " kW",
+                        "Add dry coolers or trim chillers (N+1), or raise the supply "
+                        "temperature so the dry coolers carry the heat.",
                         src));
-                } else if (loop.dryNeededKw > loop.dryLessLargestKw + 1e-6 ||
-                           loop.chillerNeededKw > loop.chillerLessLargestKw + 1e-6) {
+                } else if (loop.chillerNeededLessLargestDryKw > loop.chillerKw + 1e-6 ||
+                           (loop.chillerNeededKw > 1e-6 &&
+                            loop.chillerNeededKw > loop.chillerLessLargestKw + 1e-6)) {
+                    const bool dryOut = loop.chillerNeededLessLargestDryKw > loop.chillerKw + 1e-6;
                     out.push_back(makeFinding(
                         "cooling.heat_rejection_redundancy", Severity::Warning, plantIds,
-                        where + ": without its largest " +
-                            (loop.dryNeededKw > loop.dryLessLargestKw + 1e-6 ? "dry cooler"
-                                                                             : "chiller") +
-                            " the plant is short (not N+1)",
+                        where + ": with its largest " + (dryOut ? "dry cooler" : "chiller") +
+                            " out the plant is short by " +
+                            formatNumber(dryOut
+                                             ? loop.chillerNeededLessLargestDryKw - loop.chillerKw
+                                             : loop.chillerNeededKw - loop.chillerLessLargestKw) +
+                            " kW (not N+1)",
                         "Add one dry cooler / chiller of the largest size as the spare (N+1).",
                         src));
                 }

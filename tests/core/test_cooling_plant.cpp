@@ -79,24 +79,28 @@ private slots:
     }
 
     // Design point 35 C dry-bulb, wet-bulb unknown (= dry-bulb, no adiabatic credit), full load:
-    //   dry coolers reach 35 + 8 = 43 C > 40 C supply: trim share (43 - 40) / 10 = 0.3
-    //   chillers take 300 kW at COP 10 (capped, 40 C water) = 30 kW
+    //   load ratio Q / C = 1000 / 1500 = 0.666667; at full fan speed the approach is
+    //   8 K x 0.666667 = 5.33 K: 35 + 5.33 = 40.33 C > 40 C, so chillers trim in series.
+    //   k = 8 x 0.666667 / 10 = 0.533333; leaving water (35 + 0.533333 x 50) / 1.533333 =
+    //   40.217391 C; trim share (40.217391 - 40) / 10 = 0.021739 -> 21.739130 kW of heat
+    //   chillers at COP 10 (capped, 40 C water): 2.173913 kW
     //   dry-cooler fans at full speed: 1,500 kW x 0.03 = 45 kW
-    //   total 45 + 30 + 8.557513 + 7.142857 = 90.700371 kW -> (IT + cooling) / IT = 1.090700
+    //   total 45 + 2.173913 + 8.557513 + 7.142857 = 62.874284 kW -> (IT + cooling) / IT =
+    //   1.062874
     void designPoint() {
         const Design d = plantDesign();
         const CoolingPlant plant = CoolingPlant::fromDesign(d, Catalog::builtin(), kLoad);
         const CoolingPower p = plant.at(35.0, 35.0, 1.0);
-        QVERIFY(near(p.chillerHeatKw, 300.0));
-        QVERIFY(near(p.chillerKw, 30.0));
+        QVERIFY(near(p.chillerHeatKw, 21.739130));
+        QVERIFY(near(p.chillerKw, 2.173913));
         QVERIFY(near(p.dryCoolerFanKw, 45.0));
         QVERIFY(near(p.plantPumpKw, kPlantPumpKw));
         QVERIFY(near(p.cduPumpKw, kCduPumpKw));
         QCOMPARE(p.airHandlerKw, 0.0);
         QCOMPARE(p.adiabaticWaterLph, 0.0);
         QCOMPARE(p.unmetHeatKw, 0.0);
-        QVERIFY(near(p.totalKw(), 90.700371));
-        QVERIFY(near((p.heatKw + p.totalKw()) / p.heatKw, 1.090700));
+        QVERIFY(near(p.totalKw(), 62.874284));
+        QVERIFY(near((p.heatKw + p.totalKw()) / p.heatKw, 1.062874));
     }
 
     // Same plant with the wet-bulb known (22 C): adiabatic pre-cooling takes 0.8 x 13 = 10.4 K
@@ -127,21 +131,21 @@ private slots:
     // A two-bin year: 6,000 h at 10 C / 8 C wet-bulb and 2,760 h at 35 C with no wet-bulb credit.
     //   10 C bin: no trim; fans at max(0.2, (1000/1500) x 8 / 30 = 0.1778) = 0.2 -> 0.36 kW;
     //             pumps 15.700370 kW; total 16.060371 kW
-    //   35 C bin: 90.700371 kW (designPoint)
-    //   energy = 16.060371 x 6000 + 90.700371 x 2760 = 346,695.25 kWh; mean 39.577083 kW
-    //   (IT + cooling) energy / IT energy = 1 + 39.577083 / 1000 = 1.039577
+    //   35 C bin: 62.874284 kW (designPoint)
+    //   energy = 16.060371 x 6000 + 62.874284 x 2760 = 269,895.25 kWh; mean 30.809960 kW
+    //   (IT + cooling) energy / IT energy = 1 + 30.809960 / 1000 = 1.030810
     void annualTwoBins() {
         const CoolingPlant plant =
             CoolingPlant::fromDesign(plantDesign(), Catalog::builtin(), kLoad);
         const AnnualCooling a = plant.annual({{10.0, 8.0, 6000.0}, {35.0, 35.0, 2760.0}}, 1.0);
         QCOMPARE(a.hours, 8760.0);
-        QVERIFY(near(a.energyKwh, 346695.2457, 1e-8));
-        QVERIFY(near(a.meanPowerKw, 39.577083));
-        QVERIFY(near(a.peakPowerKw, 90.700371));
+        QVERIFY(near(a.energyKwh, 269895.2457, 1e-8));
+        QVERIFY(near(a.meanPowerKw, 30.809960));
+        QVERIFY(near(a.peakPowerKw, 62.874284));
         QVERIFY(near(a.itEnergyKwh, 8.76e6));
-        QVERIFY(near(1.0 + a.meanPowerKw / 1000.0, 1.039577));
+        QVERIFY(near(1.0 + a.meanPowerKw / 1000.0, 1.030810));
         QCOMPARE(a.chillerHours, 2760.0);
-        QVERIFY(near(a.chillerEnergyKwh, 30.0 * 2760.0));
+        QVERIFY(near(a.chillerEnergyKwh, 2.173913 * 2760.0));
         QCOMPARE(a.waterM3, 0.0);
         QCOMPARE(a.wueLPerKwh, 0.0);
         // Wet-bulb known in the hot bin: adiabatic instead of chillers, water counted in WUE:
@@ -152,35 +156,40 @@ private slots:
         QVERIFY(near(w.wueLPerKwh, 793.851047 * 2760.0 / 8.76e6));
     }
 
-    // Dry coolers without chillers on a hot day: the 300 kW they cannot take are reported as
-    // unmet and still counted as chiller work (never better than a plant that holds 40 C).
+    // Dry coolers without chillers on a hot day: the 21.739 kW they cannot take (designPoint) are
+    // reported as unmet and still counted as chiller work (never better than a plant that holds
+    // 40 C).
     void unmetHeatIsCounted() {
         const CoolingPlant plant =
             CoolingPlant::fromDesign(plantDesign(3, 0), Catalog::builtin(), kLoad);
         const CoolingPower p = plant.at(35.0, 35.0, 1.0);
-        QVERIFY(near(p.unmetHeatKw, 300.0));
-        QVERIFY(near(p.chillerKw, 30.0));
+        QVERIFY(near(p.unmetHeatKw, 21.739130));
+        QVERIFY(near(p.chillerKw, 2.173913));
     }
 
     // N+1 heat rejection (cooling.heat_rejection, cooling.heat_rejection_redundancy) on a 540 kW
-    // design of four gb300-nvl72 racks (459 kW liquid + 81 kW air on one 40 C loop with the
-    // fixture's AHU) at 25 C design ambient: 25 + 8 = 33 C <= 40 C, dry coolers carry it all.
+    // design of four gb300-nvl72 racks (459 kW liquid + 81 kW air on one 40 C loop) with 300 kW
+    // dry coolers. Chillers take what the dry coolers leave: at full fan speed the leaving water
+    // is (inlet + k x 50) / (1 + k), k = 8 K x (540 / C) / 10 K, and dry coolers carry at most C.
     void heatRejectionRedundancy_data() {
         QTest::addColumn<int>("dryCoolers");
         QTest::addColumn<double>("ambientC");
         QTest::addColumn<int>("chillers");
         QTest::addColumn<int>("errors");
         QTest::addColumn<int>("warnings");
-        // 3 x 300 kW: 900 >= 540, without the largest 600 >= 540: N+1, nothing to say.
-        QTest::newRow("3 x 300 kW: N+1") << 3 << 25.0 << 0 << 0 << 0;
-        // 2 x 300 kW: 600 >= 540 but 300 < 540 without one: warning (not N+1).
-        QTest::newRow("2 x 300 kW: N only") << 2 << 25.0 << 0 << 0 << 1;
-        // 1 x 300 kW: 300 < 540: error.
-        QTest::newRow("1 x 300 kW: short") << 1 << 25.0 << 0 << 1 << 0;
-        // 35 C: trim share (43 - 40) / 10 = 0.3 -> 162 kW for chillers; none: error.
-        QTest::newRow("35 C, no trim chiller") << 3 << 35.0 << 0 << 1 << 0;
-        // Two 250 kW chillers: 500 >= 162, 250 >= 162 without one: N+1.
-        QTest::newRow("35 C, 2 trim chillers") << 3 << 35.0 << 2 << 0 << 0;
+        // 25 C, 3 x 300 kW: k = 0.48, leaving (25 + 24) / 1.48 = 33.1 C <= 40 C; with one out
+        // (600 kW) k = 0.72, 35.3 C: N+1, nothing to say.
+        QTest::newRow("25 C, 3 x 300 kW: N+1") << 3 << 25.0 << 0 << 0 << 0;
+        // 2 x 300 kW carry 540 kW; one alone carries at most 300 kW: 240 kW left, no chiller:
+        // warning (not N+1).
+        QTest::newRow("25 C, 2 x 300 kW: N only") << 2 << 25.0 << 0 << 0 << 1;
+        // 1 x 300 kW: 240 kW left for chillers that do not exist: error.
+        QTest::newRow("25 C, 1 x 300 kW: short") << 1 << 25.0 << 0 << 1 << 0;
+        // 35 C, 3 x 300 kW: (35 + 24) / 1.48 = 39.86 C <= 40 C: no chiller needed; with one out
+        // (35 + 36) / 1.72 = 41.28 C: trim share 0.128 -> 69.07 kW, no chiller: warning.
+        QTest::newRow("35 C, 3 x 300 kW, no chiller") << 3 << 35.0 << 0 << 0 << 1;
+        // Two 250 kW trim chillers cover the 69.07 kW: N+1.
+        QTest::newRow("35 C, 3 x 300 kW, 2 trim chillers") << 3 << 35.0 << 2 << 0 << 0;
     }
     void heatRejectionRedundancy() {
         QFETCH(int, dryCoolers);
@@ -220,9 +229,25 @@ private slots:
                      .c_str());
     }
 
-    // Warm water: a Vera Rubin design at 45 C (catalog max_supply_water_c) and 35 C design
-    // ambient needs no chiller on its liquid loop: 35 + 8 = 43 C <= 45 C. Only the air side
-    // (18 C chilled water for the network and the racks' air share) keeps chillers.
+    // Warm water, plant level: 45 C facility water at 35 C dry-bulb: 35 + 8 = 43 C <= 45 C, the
+    // dry coolers carry everything; no chiller work even with no wet-bulb credit.
+    //   fan speed (1000 / 1500) x 8 / (45 - 35) = 0.533333 -> 45 x 0.151704 = 6.826667 kW
+    void noChillersAt45C() {
+        const CoolingPlant plant =
+            CoolingPlant::fromDesign(plantDesign(3, 0, 45.0), Catalog::builtin(), kLoad);
+        const CoolingPower p = plant.at(35.0, 35.0, 1.0);
+        QCOMPARE(p.chillerKw, 0.0);
+        QCOMPARE(p.chillerHeatKw, 0.0);
+        QCOMPARE(p.unmetHeatKw, 0.0);
+        QVERIFY(near(p.dryCoolerFanKw, 6.826667));
+    }
+
+    // Warm water, generator level: Vera Rubin (catalog 45 C at the rack -> 42 C facility water
+    // after the 3 K CDU approach) at 35 C design ambient, no wet-bulb credit. 8 racks x 190 kW =
+    // 1,520 kW of liquid heat on 2 + 1 dry coolers of 1,500 kW: load ratio 0.338, approach at
+    // full fan speed 8 x 0.338 = 2.7 K: 35 + 2.7 = 37.7 C <= 42 C: no trim chiller on the liquid
+    // loop; only the air side (18 C chilled water for the network) keeps chillers. At a 45 C
+    // design ambient (Gulf) 47.7 C > 42 C: trim chillers appear.
     void warmWaterNeedsNoTrimChillers() {
         FactoryTargets t;
         t.targetGpus = 72 * 8;
@@ -233,17 +258,22 @@ private slots:
         for (const CoolingNode& n : g.design.coolingNodes) {
             if (n.kind == CoolingNodeKind::Chiller && n.supplyTempC > 30.0)
                 ++trim;
-            if (n.kind == CoolingNodeKind::DryCooler && n.supplyTempC == 45.0)
+            if (n.kind == CoolingNodeKind::DryCooler && n.supplyTempC == 42.0)
                 ++dry;
         }
         QCOMPARE(trim, 0);
-        QVERIFY(dry >= 2); // N+1
+        QCOMPARE(dry, 3); // N+1
         for (const Hall& h : g.design.halls)
-            QCOMPARE(h.facilityWaterSupplyC, 45.0); // default: the system's highest
+            QCOMPARE(h.facilityWaterSupplyC, 42.0); // default: the system's highest
         const CoolingPlant plant = CoolingPlant::fromDesign(g.design, Catalog::builtin());
         const CoolingPower p = plant.at(35.0, 35.0, 1.0);
         QVERIFY(p.chillerHeatKw <= plant.designLoad().airKw + 1e-6);
         QCOMPARE(p.unmetHeatKw, 0.0);
+        t.designAmbientC = 45.0;
+        int hotTrim = 0;
+        for (const CoolingNode& n : generateFactory(t, Catalog::builtin()).design.coolingNodes)
+            hotTrim += n.kind == CoolingNodeKind::Chiller && n.supplyTempC > 30.0;
+        QVERIFY(hotTrim >= 2);
         // vr-nvl144 is fully liquid-cooled in the catalog (liquid_fraction 1.0): the air loop
         // carries only the network's heat.
         double networkKw = 0.0;

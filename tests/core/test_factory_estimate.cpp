@@ -127,13 +127,14 @@ private slots:
         QTest::newRow("dry cooler, cool day")
             << static_cast<int>(CoolingNodeKind::DryCooler) << 0.03 << 40.0 << 25.0 << 2.116046
             << 2.573416 << 1.072257;
-        // Same dry cooler at 35 C: 35 + 8 = 43 C > 40 C: trim share (43 - 40) / 10 = 0.3 ->
-        // 60 kW with no chiller installed: counted as chiller work at COP 10 (40 C water, capped)
-        // = 6 kW, fans at full speed 9 kW, + pump: 16.711503; loss 2.750689; facility
-        // 229.224097; PUE 1.146120.
+        // Same dry cooler at 35 C: load ratio 200 / 300, approach at full fan speed 5.33 K:
+        // 40.33 C > 40 C. k = 0.533333, leaving (35 + 0.533333 x 50) / 1.533333 = 40.217391 C,
+        // trim share 0.021739 -> 4.347826 kW with no chiller installed: counted as chiller work
+        // at COP 10 (40 C water, capped) = 0.434783 kW; fans at full speed 9 kW; + pump:
+        // 11.146285; loss 2.683095; facility 223.591285; PUE 1.117956.
         QTest::newRow("dry cooler, hot day needs chiller trim")
-            << static_cast<int>(CoolingNodeKind::DryCooler) << 0.03 << 40.0 << 35.0 << 16.711503
-            << 2.750689 << 1.146120;
+            << static_cast<int>(CoolingNodeKind::DryCooler) << 0.03 << 40.0 << 35.0 << 11.146285
+            << 2.683095 << 1.117956;
     }
     void powerAndPue() {
         QFETCH(int, kind);

@@ -222,10 +222,17 @@ private slots:
         // Liquid heat 7 x 135 x 0.85 = 803.25 kW in one row: the in-row class (600 kW) is too
         // small, the MCDU-70 class (2,500 kW) carries it: 1 duty + 1 standby = 2 CDUs.
         QCOMPARE(cool[CoolingNodeKind::Cdu], 2);
-        // Heat: 945 + 54 = 999 kW through chillers (32 degC supply < 35 + 8 K): 500 t = 1,758.5 kW
-        // -> 1 duty + 1 = 2 chillers. Air heat 7 x 20.25 + 54 = 195.75 kW -> 1 + 1 AHUs.
-        QCOMPARE(cool[CoolingNodeKind::Chiller], 2);
+        // Facility water: catalog max_supply_water_c 40 degC at the rack - 3 K CDU approach =
+        // 37 degC. Liquid heat 803.25 kW on dry coolers (1,500 kW: 1 duty + 1 = 2, load ratio
+        // 803.25 / 3,000 = 0.268); at 35 degC and full fan speed the approach is 8 x 0.268 =
+        // 2.14 K: 37.14 > 37 degC, so trim chillers take (leaving (35 + 0.2142 x 47) / 1.2142 =
+        // 37.117 degC) 1.2 % = 9.4 kW (500 t = 1,758.5 kW: 1 + 1 = 2). Air heat 7 x 20.25 + 54 =
+        // 195.75 kW: economiser dry coolers 1 + 1 and chillers at 18 degC 1 + 1; AHUs 1 + 1.
+        QCOMPARE(cool[CoolingNodeKind::DryCooler], 4);
+        QCOMPARE(cool[CoolingNodeKind::Chiller], 4);
         QCOMPARE(cool[CoolingNodeKind::AirHandler], 2);
+        for (const Hall& h : d.halls)
+            QCOMPARE(h.facilityWaterSupplyC, 37.0);
         // Power: busways of <= 3 racks (800 A x 80 % at 415 V, PF 0.95 = 437 kW; 3 x 135 = 405)
         // -> 3 + 3 + 1 racks = 3 busways per side, 6 in all. Racks + network = 999 kW < 2,076 kW
         // block capacity -> 1 block per side: 2 IT transformers; mechanical load
@@ -324,6 +331,9 @@ private slots:
             << "air cooling of a 135 kW";
         QTest::newRow("water too warm")
             << 10.0 << 0 << "gb300-nvl72" << liquid << 45.0 << 0 << 0.0 << "supply-water-c";
+        // 38 + 3 K CDU approach = 41 degC at the rack > 40 degC (catalog max_supply_water_c).
+        QTest::newRow("water + CDU approach too warm")
+            << 10.0 << 0 << "gb300-nvl72" << liquid << 38.0 << 0 << 0.0 << "use at most 37";
         QTest::newRow("too few halls")
             << 200.0 << 0 << "gb300-nvl72" << liquid << 32.0 << 1 << 0.0 << "max-halls";
         QTest::newRow("too little land")
