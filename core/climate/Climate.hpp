@@ -93,17 +93,4 @@ double wetBulbFromRelativeHumidityC(double dryBulbC, double relativeHumidityPct)
 
 std::vector<ClimateBin> designAmbientOnly(double designDryBulbC);
 
-// Site::climateId (project schema v2): read and written through these so the code builds on
-// either side of the schema migration.
-template <class SiteT> std::string siteClimateId(const SiteT& site) {
-    if constexpr (requires { site.climateId; })
-        return site.climateId;
-    else
-        return {};
-}
-template <class SiteT> void setSiteClimateId(SiteT& site, const std::string& id) {
-    if constexpr (requires { site.climateId; })
-        site.climateId = id;
-}
-
 } // namespace aifp

@@ -554,7 +554,7 @@ std::vector<CoolingPlant::LoopCapacity> CoolingPlant::rejectionCapacity(double d
 
 namespace {
 std::string climateIdOf(const Design& design) {
-    return siteClimateId(design.site);
+    return design.site.climateId;
 }
 } // namespace
 

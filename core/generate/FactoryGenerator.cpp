@@ -1,5 +1,4 @@
 #include "core/generate/FactoryGenerator.hpp"
-#include "core/climate/Climate.hpp"
 #include "core/generate/CoolingSizer.hpp"
 #include "core/generate/FabricBuilder.hpp"
 #include "core/generate/HallLayout.hpp"
@@ -39,7 +38,7 @@ GeneratedFactory generateFactoryWithRacks(const FactoryTargets& targets, const C
     Design& d = g.design;
     d.site.name = t.name;
     d.site.designAmbientC = t.designAmbientC;
-    setSiteClimateId(d.site, t.climateId);
+    d.site.climateId = t.climateId;
     d.settings.powerRedundancy = t.redundancy;
     d.settings.cooling = t.cooling;
     d.settings.fabric = fabricKindOf(t.fabricSwitchId);

@@ -303,6 +303,38 @@ private slots:
         QVERIFY(b.at(35.0, 35.0, 1.0).totalKw() < a.at(35.0, 35.0, 1.0).totalKw());
     }
 
+    // Rear doors on air-cooled racks: dgx-b200 racks (catalog rack_power_kw 28.6 kW)
+    // under rdhx-generic doors (55 kW each): one door group per row on the 18 C loop carries the
+    // racks' heat; the room air handlers keep only the network's; the design validates clean of
+    // air-handling and heat-rejection errors.
+    void rearDoors() {
+        FactoryTargets t;
+        t.systemId = "dgx-b200";
+        t.cooling = CoolingMode::Air;
+        t.coolingTechnology = "rear-door";
+        t.targetGpus = 8 * 16;
+        const GeneratedFactory g = generateFactory(t, Catalog::builtin());
+        int doors = 0;
+        double doorKw = 0.0;
+        for (const CoolingNode& n : g.design.coolingNodes)
+            if (n.kind == CoolingNodeKind::AirHandler && n.catalogId == "rdhx-generic") {
+                ++doors;
+                doorKw += n.capacityKw;
+                QCOMPARE(n.supplyTempC, 18.0);
+            }
+        QVERIFY(doors >= 1);
+        QVERIFY(doorKw >= g.summary.rackItKw - 1e-6);
+        const CoolingPlant plant = CoolingPlant::fromDesign(g.design, Catalog::builtin());
+        QCOMPARE(plant.technology(), CoolingTechnology::RearDoor);
+        const auto result = fx::validate(g.design);
+        for (const char* rule : {"cooling.heat_rejection", "cooling.air_handling"})
+            QVERIFY2(fx::withRule(result, rule).empty(),
+                     fx::describe(fx::withRule(result, rule)).c_str());
+        // A rack above the door's 55 kW is refused.
+        t.systemId = "gb300-nvl72";
+        QVERIFY_THROWS_EXCEPTION(GenerateError, generateFactory(t, Catalog::builtin()));
+    }
+
     // The default GB300 warm-water design (40 C, catalog max) at 35 C lands in PUE 1.1-1.25.
     void gb300WarmWaterPue() {
         FactoryTargets t;
