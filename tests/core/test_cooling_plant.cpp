@@ -335,6 +335,31 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(GenerateError, generateFactory(t, Catalog::builtin()));
     }
 
+    // A GB300 design for Madrid (--site-location es-madrid): the site's design conditions come
+    // from the library, and over its year the plant draws less on average than at the design
+    // point, runs chillers only part of the year and uses adiabatic water (WUE > 0).
+    void annualOverLibraryClimate() {
+        FactoryTargets t;
+        t.targetGpus = 72 * 16;
+        t.climateId = "es-madrid";
+        const GeneratedFactory g = generateFactory(t, Catalog::builtin());
+        QCOMPARE(g.design.site.climateId, std::string("es-madrid"));
+        const DesignAmbient amb = designAmbient(g.design);
+        QCOMPARE(amb.dryBulbC, ClimateLibrary::builtin().find("es-madrid")->designDryBulbC.value);
+        QCOMPARE(g.design.site.designAmbientC, amb.dryBulbC);
+        const CoolingPlant plant = CoolingPlant::fromDesign(g.design, Catalog::builtin());
+        const double f = 0.8;
+        const AnnualCooling a = annualCooling(g.design, Catalog::builtin(), f);
+        QVERIFY(std::fabs(a.hours - 8760.0) < 1e-6);
+        QVERIFY(a.meanPowerKw < plant.at(amb.dryBulbC, amb.wetBulbC, f).totalKw());
+        QVERIFY(a.chillerHours < 8760.0);
+        QVERIFY2(a.wueLPerKwh > 0.0 && a.wueLPerKwh < 2.0, std::to_string(a.wueLPerKwh).c_str());
+        // Unknown climate id: a clear error.
+        Design d = g.design;
+        d.site.climateId = "atlantis";
+        QVERIFY_THROWS_EXCEPTION(CoolingPlantError, annualCooling(d, Catalog::builtin(), f));
+    }
+
     // The default GB300 warm-water design (40 C, catalog max) at 35 C lands in PUE 1.1-1.25.
     void gb300WarmWaterPue() {
         FactoryTargets t;

@@ -47,7 +47,9 @@ FactoryWizard::FactoryWizard(const Catalog& catalog, QWidget* parent)
     fabric_->addItem(tr("InfiniBand NDR (QM9700)"), "qm9700");
     fabric_->addItem(tr("Spectrum-X Ethernet (SN5600)"), "sn5600");
     water_ = new QDoubleSpinBox(this);
-    water_->setRange(5, 60);
+    // 0 = the highest supply the system allows (catalog max_supply_water_c - CDU approach).
+    water_->setRange(0, 60);
+    water_->setSpecialValueText(tr("Highest the system allows"));
     water_->setValue(FactoryTargets{}.supplyWaterC);
     water_->setSuffix(" °C");
     summary_ = new QTextBrowser(this);
