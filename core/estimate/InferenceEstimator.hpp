@@ -27,11 +27,14 @@ struct ModelDoesNotFitError : InferenceError {
 // rows. Meaning and sources of each: docs/estimation.md "Calibration".
 struct InferenceParameters {
     double hbmBandwidthEfficiency = 0.0; // achieved / peak HBM bandwidth (fitted)
-    double mfu = 0.0;                 // achieved / dense peak tensor FLOPS, any precision (fitted)
-    double moeExpertEfficiency = 0.0; // expert GEMMs relative to dense GEMMs (fitted)
-    double commEfficiency = 0.0;      // achieved / peak link bandwidth for collectives (fitted)
-    double stepOverheadS = 0.0;     // fixed per decode step: launch, scheduling, sampling (fitted)
-    double chunkTokensPerGpu = 0.0; // prefill token budget per step per GPU (chunked prefill)
+    double mfu = 0.0; // achieved / dense peak tensor FLOPS, any precision (fitted)
+    double moeHalfEfficiencyTokens = 0.0; // tokens per expert at which expert GEMMs run at half
+                                          // the dense efficiency (fitted)
+    double commEfficiency = 0.0;          // achieved / peak link bandwidth for collectives (fitted)
+    double stepOverheadS = 0.0;      // fixed per decode step: launch, scheduling, sampling (fitted)
+    double stepTokenBudget = 0.0;    // most tokens one step of a replica processes: decode +
+                                     // prefill chunk (TRT-LLM max_num_tokens) (fitted)
+    double collectiveLatencyS = 0.0; // fixed latency of one NVLink collective (fitted)
 };
 const InferenceParameters& calibratedInferenceParameters();
 

@@ -60,8 +60,11 @@ public:
     // model and the field on malformed content.
     static ModelLibrary loadFile(const std::string& path);
     static ModelLibrary fromJsonText(const std::string& text, const std::string& origin);
-    // resources/models.json next to the catalog (Catalog::resourcesDir()), loaded once.
+    // resources/models.json next to the catalog (Catalog::resourcesDir()) plus every Hugging
+    // Face config.json in resources/models/ (ModelConfig.hpp; id = file name), loaded once.
     static const ModelLibrary& builtin();
+    // Adds a model (e.g. from --model-config). Throws ModelLibraryError on a duplicate id.
+    void add(ModelSpec model, const std::string& origin);
 
     const ModelSpec* find(const std::string& id) const;
     // Throws ModelLibraryError listing the known ids when id is unknown.
