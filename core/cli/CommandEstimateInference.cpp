@@ -47,7 +47,6 @@ int runEstimateInference(const Args& args, std::ostream& out, std::ostream&) {
         throw UsageError("--gpus: must be a positive number of GPUs (got " + args.value("gpus") +
                          ")");
     req.gpus = static_cast<int>(gpus);
-    req.precision = required(args, "precision");
 
     // The model: an id of the models file (--models, default the shipped library) or a
     // Hugging Face config.json (--model-config).
@@ -67,6 +66,7 @@ int runEstimateInference(const Args& args, std::ostream& out, std::ostream&) {
         throw UsageError(e.what());
     }
     const ModelLibrary& models = ownLibrary ? *ownLibrary : ModelLibrary::builtin();
+    req.precision = required(args, "precision");
 
     // Service level: an MLPerf scenario, or a per-user speed.
     if (args.has("tokens-per-user") && args.has("tpot-ms"))
