@@ -1,6 +1,7 @@
 #include "core/estimate/ModelLibrary.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/estimate/ModelConfig.hpp"
+#include "core/model/UserModel.hpp"
 #include "core/util/Json.hpp"
 #include <algorithm>
 #include <filesystem>
@@ -164,6 +165,21 @@ const ModelLibrary& ModelLibrary::builtin() {
             l.add(loadModelConfigFile(f), f);
         return l;
     }();
+    return lib;
+}
+
+ModelLibrary ModelLibrary::withUserModels(const std::vector<UserModel>& user) const {
+    ModelLibrary lib = *this;
+    for (const UserModel& u : user) {
+        if (u.id.empty())
+            throw ModelLibraryError("project model with no id (name '" + u.name + "')");
+        ModelSpec m = modelFromHfConfig(u.configJson, "project model '" + u.id + "'", u.id);
+        if (!u.name.empty())
+            m.name = u.name;
+        m.source = u.source.empty() ? "config.json stored in the project" : u.source;
+        std::erase_if(lib.models_, [&](const ModelSpec& x) { return x.id == u.id; });
+        lib.add(std::move(m), "project model '" + u.id + "'");
+    }
     return lib;
 }
 

@@ -5,6 +5,7 @@
 #include "core/estimate/InferenceEstimator.hpp"
 #include "core/estimate/ModelConfig.hpp"
 #include "core/estimate/ModelLibrary.hpp"
+#include "core/model/UserModel.hpp"
 #include <QtTest>
 #include <cmath>
 #include <string>
@@ -187,6 +188,25 @@ private slots:
         for (const auto& a : two.assumptions)
             mentionsPipeline |= a.find("2 pipeline stages of 72") != std::string::npos;
         QVERIFY(mentionsPipeline);
+    }
+
+    // Models stored in a project (Design::userModels) join the library; a malformed one is
+    // refused naming the project model and the field.
+    void projectModels() {
+        const std::vector<UserModel> user{
+            {"my-moe", "My MoE", kSixTrillion, "customer config.json, 2026-12-01"}};
+        const ModelLibrary lib = ModelLibrary::builtin().withUserModels(user);
+        const ModelSpec& m = lib.get("my-moe");
+        QCOMPARE(m.name, std::string("My MoE"));
+        QCOMPARE(m.source, std::string("customer config.json, 2026-12-01"));
+        QVERIFY(lib.find("llama2-70b")); // shipped models stay
+        QCOMPARE(lib.models().size(), ModelLibrary::builtin().models().size() + 1);
+        try {
+            ModelLibrary::builtin().withUserModels({{"bad", "Bad", "{\"hidden_size\": 1}", ""}});
+            QFAIL("no error");
+        } catch (const ModelLibraryError& e) {
+            QVERIFY2(std::string(e.what()).rfind("project model 'bad': field", 0) == 0, e.what());
+        }
     }
 
     // Shipped config.json models estimate like the models.json ones.
