@@ -4,42 +4,47 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <optional>
 
 namespace aifp {
 
 namespace {
 
-// ---- Calibrated physical parameters, shared by every system and model. ----
-// Fitted against the MLPerf rows of resources/reference/benchmarks.csv by a random + local
-// search; procedure, ranges and accuracy table: docs/estimation.md, "Calibration".
-constexpr double kHbmUsableFraction = 0.88;      // HBM usable for weights + KV (rest: activations,
-                                                 // runtime, fragmentation); reference-data 5.3 ~0.9
-constexpr double kHbmBandwidthEfficiency = 0.76; // achieved / peak HBM bandwidth (5.3: 0.8-0.9)
-constexpr double kMfuFp8Bf16 = 0.60;             // achieved / dense peak FLOPS at FP8 and BF16
-constexpr double kMfuFp4 = 0.40;                 // achieved / dense peak FLOPS at FP4
-constexpr double kMoeExpertEfficiency = 0.67;    // expert GEMMs vs dense GEMMs (routing, imbalance)
-constexpr double kCommEfficiency = 0.28;         // achieved / peak link bandwidth for collectives
-constexpr double kStepOverheadS = 0.0055;  // fixed per decode step (scheduling, launch, sampling)
-constexpr double kP99OverMean = 1.6;       // p99 step time over mean step time (prefill chunks)
-constexpr double kLatencyHeadroom = 0.90;  // schedulers aim p99 at this fraction of the limit
-constexpr double kTtftStepFactor = 2.2;    // p99 TTFT = this x p99 step + ...
-constexpr double kTtftPrefillFactor = 4.0; // ... this x isolated prefill time (queueing)
+// ---- Fixed physical assumptions (not fitted). ----
+constexpr double kHbmUsableFraction = 0.88;    // HBM usable for weights + KV (rest: activations,
+                                               // runtime, fragmentation); reference-data 5.3 ~0.9
+constexpr double kLatencyHeadroom = 0.90;      // schedulers aim p99 at this fraction of the limit
+                                               // (assumption)
 constexpr double kContextOutputFraction = 1.0; // mean live context = input + this x output
 // (token-weighted mean of a broad output-length distribution: E[L^2]/2E[L] = E[L] when
-// exponential; an assumption that the fit kept at its upper bound)
+// exponential; assumption)
+// Prompt lengths: exponential-like, squared coefficient of variation 1 (assumption), p99 prompt
+// = mean x ln(100) for an exponential, capped at 3x the mean because the MLPerf data sets are
+// truncated (assumption).
+constexpr double kPromptCv2 = 1.0;
+constexpr double kP99PromptOverMean = 3.0;
+constexpr double kZ99 = 2.326;                    // standard normal 99th percentile
+constexpr double kScaleOutHopLatencyS = 10e-6;    // one pipeline hop over RDMA incl. software
+                                                  // (assumption; NIC port latency is ~2-5 us)
+constexpr double kDisaggPrefillUtilization = 0.7; // prefill pool sized to this utilisation
+                                                  // (assumption, keeps its queue short)
+constexpr double kMaxReportedUtilization = 0.99;  // offline / curve points: TTFT shown at most at
+                                                  // this prefill utilisation (no limit applies)
 
-// Error band on tokens/s: the accuracy test's median absolute error (15 %) for GPUs and models
-// in the fit; twice that for extrapolation (docs/estimation.md).
-constexpr double kCalibratedBand = 0.15;
-constexpr double kExtrapolatedBand = 0.30;
+// Error band on tokens/s shown to users: the larger of the two cross-validated median absolute
+// throughput errors (leave one system out, leave one MLPerf round out) measured by
+// tests/core/test_inference_accuracy.cpp, rounded up to the next 5 % (docs/estimation.md
+// "Accuracy"); the test fails if the measured figure ever exceeds it.
+constexpr double kCrossValidatedBand = 0.30; // leave-one-round-out median 26.9 %
 
 struct GpuSpec {
     std::string id;
     double hbmGb = 0.0;
     double hbmTbps = 0.0;
-    double peakTflops = 0.0;     // at the precision used, dense
-    double attnTflops = 0.0;     // attention runs at FP8 (fp4/fp8 requests) or BF16
+    double peakTflops = 0.0; // at the precision used, dense
+    double attnTflops = 0.0; // attention runs at FP8 (fp4/fp8 requests) or BF16
+    double bf16Tflops = 0.0;
     double linkGbpsPerDir = 0.0; // NVLink, per direction, GB/s
     bool calibrated = false;
 };
@@ -110,6 +115,7 @@ GpuSpec readGpu(const Catalog& catalog, const SystemSpec& sys, const CatalogEntr
                              "_dense rating in the catalog; cannot estimate at " + precision);
     s.peakTflops = peak;
     s.attnTflops = precision == "bf16" ? bf16 : (fp8 > 0 ? fp8 : peak);
+    s.bf16Tflops = bf16 > 0 ? bf16 : s.attnTflops;
 
     const CatalogRating* link = g->rating("nvlink_bw");
     if (link && link->hasValue()) {
@@ -125,25 +131,394 @@ GpuSpec readGpu(const Catalog& catalog, const SystemSpec& sys, const CatalogEntr
         s.linkGbpsPerDir = 450.0; // NVLink4 900 GB/s bidirectional (reference-data.md 1.1)
         notes.push_back("GPU '" + g->id + "' has no NVLink figure; 900 GB/s assumed (assumption)");
     }
-    // The GPUs whose MLPerf rows were used in the fit (docs/estimation.md).
+    // The GPUs whose MLPerf rows are in the fit (docs/estimation.md).
     s.calibrated =
         s.id == "h100-sxm" || s.id == "h200-sxm" || s.id == "b200-hgx" || s.id == "b200-gb200";
     return s;
 }
 
-struct Candidate {
-    int g = 0;
-    double batch = 0.0;
-    double stepS = 0.0;
-    double ttftS = 0.0;
-    double tokensPerSecond = 0.0;
-    bool computeBound = false;
-    double weightsBytes = 0.0;
-    double kvBytes = 0.0;
-    bool meetsLimits = true;
+double kvBytesForPrecision(const std::string& kv) {
+    if (kv == "fp4")
+        return 0.5;
+    if (kv == "fp8")
+        return 1.0;
+    if (kv == "bf16")
+        return 2.0;
+    throw InferenceError("unknown KV-cache precision '" + kv + "' (use fp4, fp8 or bf16)");
+}
+
+// Everything the step-time physics needs, resolved once per request.
+struct Setup {
+    const InferenceParameters* p = nullptr;
+    const ModelSpec* model = nullptr;
+    GpuSpec gpu;
+    SystemSpec sys;
+    int gpus = 0;
+    double lin = 0.0, lout = 0.0, ctx = 0.0;
+    double peakFlops = 0.0, attnFlops = 0.0, hbmBytesPerS = 0.0;
+    double weightsBytes = 0.0, sharedBytes = 0.0, expertBytes = 0.0;
+    double activeParams = 0.0, activeExpertParams = 0.0;
+    double kvPerToken = 0.0, attnWidth = 0.0;
+    double tokensPerStep = 1.0; // output tokens per sequence per step (speculative decoding)
+    int draftTokens = 0;
+    bool disaggregated = false;
 };
 
+// A replica: g GPUs as `stages` pipeline stages of `tp` GPUs inside one NVLink domain.
+struct Shape {
+    int g = 0;
+    int tp = 0;
+    int stages = 1;
+};
+
+struct Point {
+    double batch = 0.0;
+    double stepS = 0.0;    // mean step
+    double stepP99S = 0.0; // a step carrying a full prefill chunk at the p99 arrival burst
+    double ttftS = 0.0;
+    double rho = 0.0;         // prefill-channel utilisation
+    double prefillGpus = 0.0; // disaggregated: prefill GPUs per replica (fractional)
+    double tokensPerSecondPerReplica = 0.0;
+    bool computeBound = false;
+};
+
+// Time of one step of the replica: `decode` sequences generating (1 + draft tokens each) and
+// `prefill` prompt tokens of chunked prefill.
+double stepTime(const Setup& s, const Shape& sh, double decode, double prefill,
+                bool& computeBound) {
+    const InferenceParameters& p = *s.p;
+    const ModelSpec& m = *s.model;
+    const double S = sh.stages, t = sh.tp;
+    const double layers = m.layers, dModel = m.dModel;
+    // Micro-batches: each stage works on 1/S of the batch at a time, S passes per step.
+    const double b = decode / S, pt = prefill / S;
+    const double tokens = b * (1.0 + s.draftTokens) + pt;
+    const double draftCost =
+        1.0 + static_cast<double>(s.draftTokens) / layers; // MTP head ~ 1 layer
+    const double denseFlops = 2.0 * (s.activeParams - s.activeExpertParams) * tokens / S;
+    const double expertFlops = 2.0 * s.activeExpertParams * tokens / S;
+    const double attnFlopsStage = (b * (1.0 + s.draftTokens) * 4.0 * layers * s.attnWidth * s.ctx +
+                                   pt * 2.0 * layers * s.attnWidth * s.lin) /
+                                  S;
+    // Expert GEMMs see tokens x k / E rows each: efficiency n / (n + n_half) of the dense one.
+    double expertEfficiency = 1.0;
+    if (m.isMoe()) {
+        const double perExpert = tokens * m.expertsActive / m.expertsTotal;
+        expertEfficiency = perExpert / (perExpert + p.moeHalfEfficiencyTokens);
+    }
+    const double tCompute =
+        draftCost * (denseFlops / (t * s.peakFlops * p.mfu) +
+                     expertFlops / (t * s.peakFlops * p.mfu * expertEfficiency) +
+                     attnFlopsStage / (t * s.attnFlops * p.mfu));
+    double touched = s.weightsBytes;
+    if (m.isMoe()) {
+        const double frac =
+            1.0 - std::pow(1.0 - static_cast<double>(m.expertsActive) / m.expertsTotal, tokens);
+        touched = s.sharedBytes + m.expertsTotal * s.expertBytes * frac;
+    }
+    const double tMemory =
+        draftCost * (touched / S + b * s.ctx * s.kvPerToken / S) / (t * s.hbmBytesPerS);
+    double tComm = 0.0;
+    if (sh.tp > 1) {
+        const double linkBytesPerS = s.gpu.linkGbpsPerDir * 1e9 * p.commEfficiency;
+        tComm = m.isMoe()
+                    // all-to-all: FP8 dispatch + BF16 combine to k experts per layer; each GPU
+                    // sends the share of its own 1/t of the tokens that goes to other GPUs
+                    ? layers / S * tokens / t * m.expertsActive * dModel * 3.0 * (t - 1) / t /
+                          linkBytesPerS
+                    // tensor parallel: 2 all-reduces of BF16 activations per layer
+                    : 2.0 * layers / S * tokens * dModel * 2.0 * 2.0 * (t - 1) / t / linkBytesPerS;
+        // Two collectives per layer (all-reduce pair or dispatch/combine), each with a fixed
+        // latency whatever its size.
+        tComm += 2.0 * layers / S * p.collectiveLatencyS;
+    }
+    computeBound = tCompute >= tMemory;
+    double total = p.stepOverheadS + S * (std::max(tCompute, tMemory) + tComm);
+    if (sh.stages > 1) {
+        // Pipeline hops over the scale-out NICs: BF16 activations of a micro-batch, spread over
+        // the tp GPUs' NICs of the stage.
+        const double nicBytesPerS =
+            t * s.sys.nicsPerGpu * s.sys.nicSpeedGbps / 8.0 * 1e9 * p.commEfficiency;
+        total += (S - 1.0) * (kScaleOutHopLatencyS + tokens * dModel * 2.0 / nicBytesPerS);
+    }
+    return total;
+}
+
+// p99 wait in an M/G/1 queue: Pollaczek-Khinchine mean wait W = rho E[S] (1 + cv2) / (2 (1 - rho)),
+// tail approximated as exponential with P(wait > 0) = rho (Kingman's heavy-traffic form), so
+// p99 = (W / rho) ln(100 rho).
+double p99Wait(double rho, double meanServiceS, double cv2) {
+    if (rho <= 0.01)
+        return 0.0;
+    rho = std::min(rho, kMaxReportedUtilization);
+    const double w = rho * meanServiceS * (1.0 + cv2) / (2.0 * (1.0 - rho));
+    return w / rho * std::log(100.0 * rho);
+}
+
+// The physics at one batch size.
+Point evaluate(const Setup& s, const Shape& sh, double batch) {
+    const InferenceParameters& p = *s.p;
+    Point pt;
+    pt.batch = batch;
+    bool cb = false;
+    if (s.disaggregated) {
+        pt.stepS = stepTime(s, sh, batch, 0.0, cb);
+        pt.stepP99S = pt.stepS;
+        pt.computeBound = cb;
+        const double lambda = batch * s.tokensPerStep / (s.lout * pt.stepS); // requests/s
+        // One prompt on one GPU, compute bound (prefill batches are large).
+        const double prefillOneS =
+            (2.0 * s.activeParams * s.lin + 2.0 * s.model->layers * s.attnWidth * s.lin * s.lin) /
+            (s.peakFlops * p.mfu);
+        pt.prefillGpus = lambda * prefillOneS / kDisaggPrefillUtilization;
+        const double pool = std::max(1.0, pt.prefillGpus);
+        pt.rho = kDisaggPrefillUtilization;
+        const double l99 = s.lin * kP99PromptOverMean;
+        const double kvTransferS =
+            l99 * s.kvPerToken /
+            (s.sys.nicsPerGpu * s.sys.nicSpeedGbps / 8.0 * 1e9 * p.commEfficiency);
+        pt.ttftS = p99Wait(pt.rho, prefillOneS / pool, kPromptCv2) +
+                   prefillOneS * kP99PromptOverMean / std::min(pool, static_cast<double>(sh.g)) +
+                   kvTransferS + pt.stepS + p.stepOverheadS;
+        pt.tokensPerSecondPerReplica = batch * s.tokensPerStep / pt.stepS;
+        return pt;
+    }
+    // Aggregated serving with chunked prefill: on average each step carries the prompts of the
+    // sequences that replace the finished ones, within the step token budget.
+    const double decodeTokens = batch * (1.0 + s.draftTokens);
+    const double prefillMean = batch * s.tokensPerStep * s.lin / s.lout;
+    const double chunk = std::max(1.0, p.stepTokenBudget - decodeTokens); // prefill room
+    pt.stepS = stepTime(s, sh, batch, prefillMean, cb);
+    pt.computeBound = cb;
+    pt.rho = prefillMean / chunk;
+    // MLPerf's TPOT is per request (its decode time over its output tokens), so its p99 is that
+    // of a mean over lout steps: prompt tokens arriving per step are compound Poisson (mean
+    // prefillMean, variance arrivals x E[L^2]); over lout steps the standard deviation of the
+    // mean shrinks by sqrt(lout); normal approximation, at most one chunk.
+    const double arrivals = prefillMean / s.lin;
+    const double sdMean = std::sqrt(arrivals * (1.0 + kPromptCv2) / s.lout) * s.lin;
+    pt.stepP99S = stepTime(s, sh, batch, std::min(chunk, prefillMean + kZ99 * sdMean), cb);
+    // Prefill channel as an M/G/1 queue: a prompt of L tokens occupies L / chunk steps that each
+    // carry a full chunk; the p99 prompt (kP99PromptOverMean x the mean) then takes its steps.
+    // While prompts queue, steps carry full chunks; the p99 prompt then runs in
+    // n = max(1, L99 / chunk) steps carrying its share plus the mean load of the others.
+    const double chunkStepS = stepTime(s, sh, batch, chunk, cb);
+    const double serviceS = s.lin / chunk * chunkStepS;
+    const double l99 = s.lin * kP99PromptOverMean;
+    const double steps = std::max(1.0, l99 / chunk);
+    const double ownStepS = stepTime(s, sh, batch, std::min(chunk, l99 / steps + prefillMean), cb);
+    pt.ttftS = p99Wait(pt.rho, serviceS, kPromptCv2) + steps * ownStepS;
+    pt.tokensPerSecondPerReplica = batch * s.tokensPerStep / pt.stepS;
+    return pt;
+}
+
+// Largest batch the replica can hold: KV-cache capacity and, aggregated, a prefill channel below
+// saturation.
+double maxBatch(const Setup& s, const Shape& sh) {
+    const double usable = sh.g * s.gpu.hbmGb * 1e9 * kHbmUsableFraction;
+    const double kvCapacity = usable - s.weightsBytes;
+    if (kvCapacity <= 0)
+        return 0.0;
+    double b = kvCapacity / (s.kvPerToken * s.ctx);
+    if (!s.disaggregated) // decode + mean prefill tokens within the step token budget
+        b = std::min(b, s.p->stepTokenBudget /
+                            (1.0 + s.draftTokens + s.tokensPerStep * s.lin / s.lout));
+    return b;
+}
+
+std::vector<Shape> shapes(const Setup& s) {
+    std::vector<Shape> out;
+    const int domain = std::max(1, s.sys.scaleUpGpus);
+    for (int g = 1; g <= std::min(s.gpus, domain); g *= 2)
+        out.push_back({g, g, 1});
+    if (domain <= s.gpus && (out.empty() || out.back().g != domain))
+        out.push_back({domain, domain, 1});
+    if (s.gpus < domain && out.back().g != s.gpus)
+        out.push_back({s.gpus, s.gpus, 1});
+    // Beyond the NVLink domain: pipeline stages of one domain each over the scale-out fabric.
+    for (int stages = 2; stages * domain <= s.gpus; stages *= 2)
+        out.push_back({stages * domain, domain, stages});
+    return out;
+}
+
+struct Limits {
+    bool active = false;
+    double ttftS = 0.0, tpotS = 0.0; // p99 limits
+    double userTokensPerS = 0.0;     // > 0: mean per-user speed floor instead
+};
+
+bool meets(const Point& pt, const Setup& s, const Limits& lim) {
+    if (lim.userTokensPerS > 0)
+        return s.tokensPerStep / pt.stepS >= lim.userTokensPerS;
+    return pt.stepP99S / s.tokensPerStep <= kLatencyHeadroom * lim.tpotS &&
+           pt.ttftS <= kLatencyHeadroom * lim.ttftS && pt.rho < 1.0;
+}
+
+struct Best {
+    Shape shape;
+    Point point;
+    bool meetsLimits = true;
+    double tokensPerSecond = 0.0;
+};
+
+// Best replica shape and batch under the limits.
+std::optional<Best> search(const Setup& s, const Limits& lim, double& largestFitGb) {
+    std::optional<Best> best;
+    for (const Shape& sh : shapes(s)) {
+        largestFitGb = std::max(largestFitGb, sh.g * s.gpu.hbmGb * kHbmUsableFraction);
+        const double bMax = maxBatch(s, sh);
+        if (bMax <= 0)
+            continue;
+        Best c;
+        c.shape = sh;
+        double batch = bMax;
+        if (lim.active && !meets(evaluate(s, sh, bMax), s, lim)) {
+            const double lo0 = std::min(1.0, bMax);
+            if (!meets(evaluate(s, sh, lo0), s, lim)) {
+                batch = lo0;
+                c.meetsLimits = false;
+            } else {
+                double lo = lo0, hi = bMax;
+                for (int i = 0; i < 48; ++i) {
+                    const double mid = 0.5 * (lo + hi);
+                    (meets(evaluate(s, sh, mid), s, lim) ? lo : hi) = mid;
+                }
+                batch = lo;
+            }
+        }
+        c.point = evaluate(s, sh, batch);
+        const double replicas = s.gpus / sh.g;
+        const double perReplicaGpus = sh.g + c.point.prefillGpus;
+        // Disaggregated: the prefill pool takes its share of the requested GPUs.
+        c.tokensPerSecond = s.disaggregated
+                                ? c.point.tokensPerSecondPerReplica / perReplicaGpus * s.gpus
+                                : replicas * c.point.tokensPerSecondPerReplica;
+        // Prefer shapes that meet the limits, then the highest throughput (ties: smaller shape).
+        // Missing everywhere: the fastest per-user speed.
+        if (!best || (c.meetsLimits && !best->meetsLimits) ||
+            (c.meetsLimits && best->meetsLimits &&
+             c.tokensPerSecond > best->tokensPerSecond * 1.0001) ||
+            (!c.meetsLimits && !best->meetsLimits && c.point.stepS < best->point.stepS))
+            best = c;
+    }
+    return best;
+}
+
+const ModelSpec& resolveModel(const InferenceRequest& req, const ModelLibrary& models) {
+    if (req.modelSpec)
+        return *req.modelSpec;
+    const ModelSpec* model = models.find(req.modelId);
+    if (!model)
+        throw InferenceError("unknown model '" + req.modelId + "' (known: " + models.knownIds() +
+                             ")");
+    return *model;
+}
+
+struct Prepared {
+    Setup setup;
+    Limits limits;
+    std::vector<std::string> notes;
+    std::string precision;
+    double kvBytesPerElem = 1.0;
+};
+
+Prepared prepare(const InferenceRequest& req, const Catalog& catalog, const ModelLibrary& models,
+                 const InferenceParameters& params) {
+    if (req.gpus <= 0)
+        throw InferenceError("gpus must be a positive integer (got " + std::to_string(req.gpus) +
+                             ")");
+    if (req.precision != "fp4" && req.precision != "fp8" && req.precision != "bf16")
+        throw InferenceError("unknown precision '" + req.precision + "' (use fp4, fp8 or bf16)");
+    if (req.scenario != "offline" && req.scenario != "server" && req.scenario != "interactive" &&
+        req.scenario != "user-speed")
+        throw InferenceError("unknown scenario '" + req.scenario +
+                             "' (use offline, server, interactive or user-speed)");
+    if (req.scenario == "user-speed" && !(req.userTokensPerS > 0 && req.userTokensPerS < 1e6))
+        throw InferenceError("tokens per user must be a positive speed in tokens/s (got " +
+                             fmt(req.userTokensPerS) + ")");
+    const ServingOptions& o = req.options;
+    if (o.draftTokens < 0 || o.draftTokens > 16)
+        throw InferenceError("draft tokens must be between 0 and 16 (got " +
+                             std::to_string(o.draftTokens) + ")");
+    if (o.draftTokens > 0 && !(o.draftAcceptance > 0.0 && o.draftAcceptance < 1.0))
+        throw InferenceError("draft acceptance must be between 0 and 1, exclusive (got " +
+                             fmt(o.draftAcceptance) + ")");
+    if (o.inputTokens < 0 || o.outputTokens < 0)
+        throw InferenceError("input and output tokens must be positive");
+    Prepared pr;
+    Setup& s = pr.setup;
+    try {
+        s.sys = systemSpec(catalog, req.systemId);
+    } catch (const CatalogError& e) {
+        throw InferenceError(e.what());
+    }
+    const ModelSpec& model = resolveModel(req, models);
+    s.model = &model;
+    s.p = &params;
+    s.gpus = req.gpus;
+    const ModelWorkload& wl = model.workload;
+    if (req.scenario == "server") {
+        pr.limits = {true, wl.serverTtftMs / 1000.0, wl.serverTpotMs / 1000.0, 0.0};
+    } else if (req.scenario == "interactive") {
+        if (!wl.interactiveTtftMs)
+            throw InferenceError("model '" + model.id +
+                                 "' has no interactive scenario in MLPerf (use offline, server "
+                                 "or user-speed)");
+        pr.limits = {true, *wl.interactiveTtftMs / 1000.0, *wl.interactiveTpotMs / 1000.0, 0.0};
+    } else if (req.scenario == "user-speed") {
+        pr.limits = {true, 0.0, 0.0, req.userTokensPerS};
+    }
+    pr.precision = req.precision;
+    s.gpu = readGpu(catalog, s.sys, *catalog.find(s.sys.id), pr.precision, pr.notes);
+    const double bytesPerWeight = pr.precision == "fp4" ? 0.5 : pr.precision == "fp8" ? 1.0 : 2.0;
+    // KV cache in FP8 for fp4/fp8 serving, BF16 for bf16 serving (assumption: TRT-LLM practice),
+    // unless the request says otherwise.
+    pr.kvBytesPerElem = o.kvPrecision.empty() ? (pr.precision == "bf16" ? 2.0 : 1.0)
+                                              : kvBytesForPrecision(o.kvPrecision);
+    s.peakFlops = s.gpu.peakTflops * 1e12;
+    // MLA decode attention (absorbed latent products, FlashMLA) runs in BF16 (deepseek-ai/FlashMLA
+    // README: BF16/FP16 kernels); other attention at the FP8 rate for fp4/fp8 serving.
+    s.attnFlops = (model.isMla() ? s.gpu.bf16Tflops : s.gpu.attnTflops) * 1e12;
+    s.hbmBytesPerS = s.gpu.hbmTbps * 1e12 * params.hbmBandwidthEfficiency;
+    s.weightsBytes = model.paramsTotalB * 1e9 * bytesPerWeight;
+    s.kvPerToken = model.kvBytesPerToken(pr.kvBytesPerElem);
+    s.attnWidth = model.attentionWidth();
+    s.lin = o.inputTokens > 0 ? o.inputTokens : wl.inputTokens;
+    s.lout = o.outputTokens > 0 ? o.outputTokens : wl.outputTokens;
+    s.ctx = s.lin + kContextOutputFraction * s.lout;
+    // MoE split: total = shared + E * e, active = shared + k * e.
+    s.sharedBytes = s.weightsBytes;
+    if (model.isMoe()) {
+        const double e = (model.paramsTotalB - model.paramsActiveB) /
+                         (model.expertsTotal - model.expertsActive) * 1e9;
+        s.expertBytes = e * bytesPerWeight;
+        s.activeExpertParams = model.expertsActive * e;
+        s.sharedBytes =
+            model.paramsActiveB * 1e9 * bytesPerWeight - model.expertsActive * s.expertBytes;
+    }
+    s.activeParams = model.paramsActiveB * 1e9;
+    s.draftTokens = o.draftTokens;
+    if (o.draftTokens > 0) {
+        // Expected tokens per step with k drafts accepted each with probability a:
+        // (1 - a^(k+1)) / (1 - a) (Leviathan et al. 2023, "Fast Inference from Transformers via
+        // Speculative Decoding", eq. 1).
+        const double a = o.draftAcceptance;
+        s.tokensPerStep = (1.0 - std::pow(a, o.draftTokens + 1)) / (1.0 - a);
+    }
+    s.disaggregated = o.disaggregated;
+    return pr;
+}
+
 } // namespace
+
+const InferenceParameters& calibratedInferenceParameters() {
+    // Output of fitInferenceParameters on every mappable MLPerf row (docs/estimation.md
+    // "Calibration"); tests/core/test_inference_accuracy.cpp refits and checks these values
+    // reproduce the fit's predictions within 0.5 %.
+    static const InferenceParameters p{0.859242,   0.352876, 717.97, 0.861474,
+                                       0.00243681, 5205.58,  5e-05};
+    return p;
+}
 
 InferenceResult estimateInference(const InferenceRequest& request) {
     return estimateInference(request, Catalog::builtin(), ModelLibrary::builtin());
@@ -151,209 +526,190 @@ InferenceResult estimateInference(const InferenceRequest& request) {
 
 InferenceResult estimateInference(const InferenceRequest& req, const Catalog& catalog,
                                   const ModelLibrary& models) {
-    if (req.gpus <= 0)
-        throw InferenceError("gpus must be a positive integer (got " + std::to_string(req.gpus) +
-                             ")");
-    if (req.precision != "fp4" && req.precision != "fp8" && req.precision != "bf16")
-        throw InferenceError("unknown precision '" + req.precision + "' (use fp4, fp8 or bf16)");
-    if (req.scenario != "offline" && req.scenario != "server" && req.scenario != "interactive")
-        throw InferenceError("unknown scenario '" + req.scenario +
-                             "' (use offline, server or interactive)");
-    SystemSpec sys;
-    try {
-        sys = systemSpec(catalog, req.systemId);
-    } catch (const CatalogError& e) {
-        throw InferenceError(e.what());
-    }
-    const ModelSpec* model = models.find(req.modelId);
-    if (!model)
-        throw InferenceError("unknown model '" + req.modelId + "' (known: " + models.knownIds() +
-                             ")");
-    const ModelWorkload& wl = model->workload;
-    double limitTtftS = 0.0, limitTpotS = 0.0;
-    if (req.scenario == "server") {
-        limitTtftS = wl.serverTtftMs / 1000.0;
-        limitTpotS = wl.serverTpotMs / 1000.0;
-    } else if (req.scenario == "interactive") {
-        if (!wl.interactiveTtftMs)
-            throw InferenceError("model '" + model->id +
-                                 "' has no interactive scenario in MLPerf (use offline or server)");
-        limitTtftS = *wl.interactiveTtftMs / 1000.0;
-        limitTpotS = *wl.interactiveTpotMs / 1000.0;
-    }
+    return estimateInference(req, catalog, models, calibratedInferenceParameters());
+}
 
+InferenceResult estimateInference(const InferenceRequest& req, const Catalog& catalog,
+                                  const ModelLibrary& models, const InferenceParameters& params) {
+    Prepared pr = prepare(req, catalog, models, params);
+    const Setup& s = pr.setup;
+    const ModelSpec& model = *s.model;
     InferenceResult out;
-    std::string precision = req.precision;
-    const GpuSpec gpu = readGpu(catalog, sys, *catalog.find(sys.id), precision, out.assumptions);
-    out.precisionUsed = precision;
+    out.assumptions = std::move(pr.notes);
+    out.precisionUsed = pr.precision;
 
-    const double bytesPerWeight = precision == "fp4" ? 0.5 : precision == "fp8" ? 1.0 : 2.0;
-    // KV cache in FP8 for fp4/fp8 serving, BF16 for bf16 serving (assumption: TRT-LLM practice).
-    const double kvBytesPerElem = precision == "bf16" ? 2.0 : 1.0;
-    const double peakFlops = gpu.peakTflops * 1e12;
-    const double attnFlops = gpu.attnTflops * 1e12;
-    const double mfu = precision == "fp4" ? kMfuFp4 : kMfuFp8Bf16;
-    const double hbmBytesPerS = gpu.hbmTbps * 1e12 * kHbmBandwidthEfficiency;
-    const double weightsBytes = model->paramsTotalB * 1e9 * bytesPerWeight;
-    const double kvPerToken = model->kvBytesPerToken(kvBytesPerElem);
-    const double attnWidth = model->attentionWidth();
-    const double lin = wl.inputTokens;
-    const double lout = wl.outputTokens;
-    const double ctx = lin + kContextOutputFraction * lout; // mean live context per sequence
-    const double layers = model->layers;
-    const double dModel = model->dModel;
-
-    // MoE split: total = shared + E * e, active = shared + k * e.
-    double expertBytes = 0.0, sharedBytes = weightsBytes, activeExpertParams = 0.0;
-    if (model->isMoe()) {
-        const double e = (model->paramsTotalB - model->paramsActiveB) /
-                         (model->expertsTotal - model->expertsActive) * 1e9;
-        expertBytes = e * bytesPerWeight;
-        activeExpertParams = model->expertsActive * e;
-        sharedBytes =
-            model->paramsActiveB * 1e9 * bytesPerWeight - model->expertsActive * expertBytes;
-    }
-    const double activeParams = model->paramsActiveB * 1e9;
-
-    std::vector<int> groups;
-    for (int g = 1; g <= req.gpus; g *= 2)
-        groups.push_back(g);
-    if (groups.back() != req.gpus)
-        groups.push_back(req.gpus);
-
-    std::optional<Candidate> best;
     double largestFitGb = 0.0;
-    for (int g : groups) {
-        const double usable = g * gpu.hbmGb * 1e9 * kHbmUsableFraction;
-        largestFitGb = std::max(largestFitGb, usable / 1e9);
-        const double kvCapacity = usable - weightsBytes;
-        if (kvCapacity <= 0)
-            continue;
-        const double maxBatch = kvCapacity / (kvPerToken * ctx);
-        // Beyond the NVLink domain collectives cross the scale-out NICs.
-        const double linkBytesPerS =
-            (g <= sys.scaleUpGpus ? gpu.linkGbpsPerDir * 1e9 : sys.nicSpeedGbps / 8.0 * 1e9) *
-            kCommEfficiency;
-        bool computeBound = false;
-        auto step = [&](double b) {
-            const double tokens = b * (1.0 + lin / lout); // decode + amortized chunked prefill
-            const double denseFlops = 2.0 * (activeParams - activeExpertParams) * tokens;
-            const double expertFlops = 2.0 * activeExpertParams * tokens;
-            const double attnFlopsStep = b * 4.0 * layers * attnWidth * ctx +
-                                         b * (lin / lout) * 2.0 * layers * attnWidth * lin;
-            const double tCompute = denseFlops / (g * peakFlops * mfu) +
-                                    expertFlops / (g * peakFlops * mfu * kMoeExpertEfficiency) +
-                                    attnFlopsStep / (g * attnFlops * mfu);
-            double touched = weightsBytes;
-            if (model->isMoe()) {
-                const double frac = 1.0 - std::pow(1.0 - static_cast<double>(model->expertsActive) /
-                                                             model->expertsTotal,
-                                                   tokens);
-                touched = sharedBytes + model->expertsTotal * expertBytes * frac;
-            }
-            const double tMemory = (touched + b * ctx * kvPerToken) / (g * hbmBytesPerS);
-            double tComm = 0.0;
-            if (g > 1) {
-                const double share = 2.0 * (g - 1) / g;
-                tComm = model->isMoe()
-                            // all-to-all: FP8 dispatch + BF16 combine to k experts per layer
-                            ? layers * tokens * model->expertsActive * dModel * 3.0 * (g - 1) / g /
-                                  linkBytesPerS
-                            // tensor parallel: 2 all-reduces of BF16 activations per layer
-                            : 2.0 * layers * tokens * dModel * 2.0 * share / linkBytesPerS;
-            }
-            computeBound = tCompute >= tMemory;
-            return kStepOverheadS + std::max(tCompute, tMemory) + tComm;
-        };
-        const double prefillS = (2.0 * activeParams * lin + 2.0 * layers * attnWidth * lin * lin) /
-                                (g * peakFlops * mfu);
-        auto ttft = [&](double b) {
-            return kTtftStepFactor * kP99OverMean * step(b) + kTtftPrefillFactor * prefillS;
-        };
-        auto meets = [&](double b) {
-            return kP99OverMean * step(b) <= kLatencyHeadroom * limitTpotS &&
-                   ttft(b) <= kLatencyHeadroom * limitTtftS;
-        };
-        Candidate c;
-        c.g = g;
-        c.batch = maxBatch;
-        if (req.scenario != "offline" && !meets(maxBatch)) {
-            if (!meets(1.0)) {
-                c.batch = 1.0;
-                c.meetsLimits = false;
-            } else {
-                double lo = 1.0, hi = maxBatch;
-                for (int i = 0; i < 60; ++i) {
-                    const double mid = 0.5 * (lo + hi);
-                    (meets(mid) ? lo : hi) = mid;
-                }
-                c.batch = lo;
-            }
-        }
-        c.stepS = step(c.batch);
-        c.computeBound = computeBound;
-        c.ttftS = ttft(c.batch);
-        c.tokensPerSecond = (req.gpus / g) * c.batch / c.stepS;
-        c.weightsBytes = weightsBytes;
-        c.kvBytes = c.batch * ctx * kvPerToken;
-        // Prefer groups that meet the limits, then the highest throughput (ties: smaller group).
-        if (!best || (c.meetsLimits && !best->meetsLimits) ||
-            (c.meetsLimits == best->meetsLimits &&
-             c.tokensPerSecond > best->tokensPerSecond * 1.0001))
-            best = c;
-    }
+    const std::optional<Best> best = search(s, pr.limits, largestFitGb);
     if (!best)
         throw ModelDoesNotFitError(
-            "model '" + model->id + "' does not fit: " + fmt(weightsBytes / 1e9, 4) + " GB of " +
-            precision + " weights, but " + std::to_string(req.gpus) + " GPU(s) of '" + sys.id +
+            "model '" + model.id + "' does not fit: " + fmt(s.weightsBytes / 1e9, 4) + " GB of " +
+            pr.precision + " weights, but " + std::to_string(req.gpus) + " GPU(s) of '" + s.sys.id +
             "' offer " + fmt(largestFitGb, 4) + " GB usable (" + fmt(kHbmUsableFraction * 100) +
-            " % of " + fmt(gpu.hbmGb) + " GB each)");
+            " % of " + fmt(s.gpu.hbmGb) + " GB each)");
 
-    out.gpusPerReplica = best->g;
-    out.replicas = req.gpus / best->g;
-    out.idleGpus = req.gpus - out.replicas * best->g;
-    out.batch = best->batch;
-    out.stepMs = best->stepS * 1000.0;
-    out.tpotMs = kP99OverMean * best->stepS * 1000.0;
-    out.ttftMs = best->ttftS * 1000.0;
+    const Point& pt = best->point;
+    out.gpusPerReplica = best->shape.g;
+    out.pipelineStages = best->shape.stages;
+    out.replicas = req.gpus / best->shape.g;
+    out.idleGpus = s.disaggregated ? 0 : req.gpus - out.replicas * best->shape.g;
+    out.prefillGpus = static_cast<int>(std::ceil(pt.prefillGpus - 1e-9));
+    out.meetsLimits = best->meetsLimits;
+    out.batch = pt.batch;
+    out.stepMs = pt.stepS * 1000.0;
+    out.tpotMs = pt.stepP99S / s.tokensPerStep * 1000.0;
+    out.ttftMs = pt.ttftS * 1000.0;
+    out.prefillUtilization = pt.rho;
     out.tokensPerSecond = best->tokensPerSecond;
     out.tokensPerSecondPerGpu = best->tokensPerSecond / req.gpus;
-    out.boundBy = best->computeBound ? "compute" : "memory bandwidth";
-    out.weightsGbPerReplica = best->weightsBytes / 1e9;
-    out.kvCacheGbPerReplica = best->kvBytes / 1e9;
+    out.tokensPerSecondPerUser = s.tokensPerStep / pt.stepS;
+    out.boundBy = pt.computeBound ? "compute" : "memory bandwidth";
+    out.weightsGbPerReplica = s.weightsBytes / 1e9;
+    out.kvCacheGbPerReplica = pt.batch * s.ctx * s.kvPerToken / 1e9;
 
-    const bool calibratedModel = model->id == "llama2-70b" || model->id == "llama3.1-405b" ||
-                                 model->id == "deepseek-r1" || model->id == "mixtral-8x7b";
-    const bool calibrated = gpu.calibrated && calibratedModel;
-    out.confidence = calibrated ? "calibrated" : "extrapolated";
-    out.errorBandFraction = calibrated ? kCalibratedBand : kExtrapolatedBand;
+    const bool calibratedModel =
+        !req.modelSpec && (model.id == "llama2-70b" || model.id == "llama3.1-405b" ||
+                           model.id == "deepseek-r1" || model.id == "mixtral-8x7b");
+    out.confidence = s.gpu.calibrated && calibratedModel ? "calibrated" : "extrapolated";
+    out.errorBandFraction = kCrossValidatedBand;
 
     auto& a = out.assumptions;
-    if (!best->meetsLimits)
-        a.push_back("the " + req.scenario + " p99 limits (TTFT " + fmt(limitTtftS * 1000) +
-                    " ms, TPOT " + fmt(limitTpotS * 1000) +
-                    " ms) cannot be met even at batch 1; estimate shown at batch 1");
+    const Limits& lim = pr.limits;
+    if (!best->meetsLimits) {
+        if (lim.userTokensPerS > 0)
+            a.push_back("even one user gets only " + fmt(out.tokensPerSecondPerUser) +
+                        " tokens/s, below the " + fmt(lim.userTokensPerS) +
+                        " asked; estimate shown at batch 1");
+        else
+            a.push_back("the " + req.scenario + " p99 limits (TTFT " + fmt(lim.ttftS * 1000) +
+                        " ms, TPOT " + fmt(lim.tpotS * 1000) +
+                        " ms) cannot be met even at batch 1; estimate shown at batch 1");
+    }
     if (out.idleGpus > 0)
         a.push_back(std::to_string(out.idleGpus) + " GPU(s) idle: " + std::to_string(req.gpus) +
-                    " is not a multiple of the " + std::to_string(best->g) + "-GPU model replica");
-    if (best->g > sys.scaleUpGpus)
-        a.push_back("model replica spans " + std::to_string(best->g) + " GPUs, beyond the " +
-                    std::to_string(sys.scaleUpGpus) + "-GPU NVLink domain: collectives over " +
-                    fmt(sys.nicSpeedGbps) + " Gb/s NICs");
-    a.push_back("workload '" + wl.benchmark + "': " + fmt(lin, 5) + " input tokens " +
-                wl.inputTokensSource + "; " + fmt(lout, 5) + " output tokens " +
-                wl.outputTokensSource);
-    a.push_back("KV cache stored at " + std::string(kvBytesPerElem == 1.0 ? "FP8" : "BF16") + " (" +
-                fmt(kvPerToken / 1024.0, 4) + " KiB per token) (assumption)");
-    a.push_back("calibrated shared parameters: HBM bandwidth efficiency " +
-                fmt(kHbmBandwidthEfficiency) + ", MFU " + fmt(mfu) + ", step overhead " +
-                fmt(kStepOverheadS * 1000) + " ms, link efficiency " + fmt(kCommEfficiency) +
+                    " is not a multiple of the " + std::to_string(best->shape.g) +
+                    "-GPU model replica");
+    if (best->shape.stages > 1)
+        a.push_back("model replica spans " + std::to_string(best->shape.g) + " GPUs as " +
+                    std::to_string(best->shape.stages) + " pipeline stages of " +
+                    std::to_string(best->shape.tp) +
+                    " (one NVLink domain each), activations over " + fmt(s.sys.nicSpeedGbps) +
+                    " Gb/s NICs, " + fmt(kScaleOutHopLatencyS * 1e6) + " us per hop (assumption)");
+    if (s.disaggregated)
+        a.push_back("disaggregated prefill: " + fmt(pt.prefillGpus) +
+                    " prefill GPU(s) per decode replica, sized to " +
+                    fmt(kDisaggPrefillUtilization * 100) +
+                    " % utilisation (assumption); KV sent over the scale-out NICs");
+    if (s.draftTokens > 0)
+        a.push_back("speculative decoding: " + std::to_string(s.draftTokens) +
+                    " draft token(s) per step at acceptance " + fmt(req.options.draftAcceptance) +
+                    " = " + fmt(s.tokensPerStep) + " tokens per step per user");
+    if (req.scenario == "offline")
+        a.push_back("offline: no latency limit; p99 TTFT shown at the prefill utilisation the "
+                    "batch implies (at most " +
+                    fmt(kMaxReportedUtilization * 100) + " %)");
+    if (req.scenario == "user-speed")
+        a.push_back("each user gets at least " + fmt(lim.userTokensPerS) +
+                    " output tokens/s (1000 / mean TPOT); p99 TTFT reported, not limited");
+    a.push_back(
+        "workload '" + model.workload.benchmark + "': " + fmt(s.lin, 5) + " input tokens " +
+        (req.options.inputTokens > 0 ? std::string("(given)") : model.workload.inputTokensSource) +
+        "; " + fmt(s.lout, 5) + " output tokens " +
+        (req.options.outputTokens > 0 ? std::string("(given)")
+                                      : model.workload.outputTokensSource));
+    a.push_back("KV cache stored at " +
+                std::string(pr.kvBytesPerElem == 0.5   ? "FP4"
+                            : pr.kvBytesPerElem == 1.0 ? "FP8"
+                                                       : "BF16") +
+                " (" + fmt(s.kvPerToken / 1024.0, 4) + " KiB per token)" +
+                (req.options.kvPrecision.empty() ? " (assumption)" : ""));
+    a.push_back("p99 TTFT from an M/G/1 queue on the prefill channel (utilisation " +
+                fmt(pt.rho * 100) + " %) plus the p99 prompt (" + fmt(kP99PromptOverMean) +
+                "x the mean, assumption) in " + fmt(params.stepTokenBudget) + "-token step budget");
+    a.push_back("shared parameters: HBM bandwidth efficiency " +
+                fmt(params.hbmBandwidthEfficiency) + ", MFU " + fmt(params.mfu) +
+                ", MoE half-efficiency " + fmt(params.moeHalfEfficiencyTokens) +
+                " tokens per expert, step overhead " + fmt(params.stepOverheadS * 1000) +
+                " ms, collective latency " + fmt(params.collectiveLatencyS * 1e6) +
+                " us, link efficiency " + fmt(params.commEfficiency) +
                 " (fitted to MLPerf v4.1/v5.1, docs/estimation.md)");
-    if (!calibrated)
-        a.push_back("GPU '" + gpu.id + "' or model '" + model->id +
-                    "' is outside the MLPerf calibration set: extrapolated, +/-" +
-                    fmt(kExtrapolatedBand * 100) + " %");
+    a.push_back("+/-" + fmt(kCrossValidatedBand * 100) +
+                " %: cross-validated median error (leave one system / one MLPerf round out)" +
+                (out.confidence == "extrapolated"
+                     ? std::string("; GPU '") + s.gpu.id + "' or model '" + model.id +
+                           "' is outside the MLPerf rows: extrapolated, the error may be larger"
+                     : std::string()));
     return out;
+}
+
+InferenceResult estimateAtUserSpeed(const std::string& systemId, int gpus,
+                                    const std::string& modelId, const std::string& precision,
+                                    double userTokensPerS, const Catalog& catalog,
+                                    const ModelLibrary& models) {
+    InferenceRequest req;
+    req.systemId = systemId;
+    req.gpus = gpus;
+    req.modelId = modelId;
+    req.precision = precision;
+    req.scenario = "user-speed";
+    req.userTokensPerS = userTokensPerS;
+    return estimateInference(req, catalog, models);
+}
+
+std::vector<ParetoPoint> paretoCurve(const InferenceRequest& req, const Catalog& catalog,
+                                     const ModelLibrary& models) {
+    InferenceRequest offline = req;
+    offline.scenario = "offline";
+    const InferenceParameters& params = calibratedInferenceParameters();
+    Prepared pr = prepare(offline, catalog, models, params);
+    const Setup& s = pr.setup;
+    std::vector<ParetoPoint> all;
+    for (const Shape& sh : shapes(s)) {
+        const double bMax = maxBatch(s, sh);
+        if (bMax <= 0)
+            continue;
+        const double bMin = std::min(1.0, bMax);
+        constexpr int kSamples = 64;
+        for (int i = 0; i <= kSamples; ++i) {
+            // Geometric sweep from batch 1 to the largest batch, both ends exact.
+            const double b = i == kSamples
+                                 ? bMax
+                                 : bMin * std::pow(bMax / bMin, static_cast<double>(i) / kSamples);
+            const Point pt = evaluate(s, sh, b);
+            ParetoPoint q;
+            q.batch = b;
+            q.gpusPerReplica = sh.g;
+            const double tps = s.disaggregated
+                                   ? pt.tokensPerSecondPerReplica / (sh.g + pt.prefillGpus) * s.gpus
+                                   : (s.gpus / sh.g) * pt.tokensPerSecondPerReplica;
+            q.tokensPerSecondPerGpu = tps / s.gpus;
+            q.tokensPerSecondPerUser = s.tokensPerStep / pt.stepS;
+            q.ttftMs = pt.ttftS * 1000.0;
+            q.tpotMs = pt.stepP99S / s.tokensPerStep * 1000.0;
+            all.push_back(q);
+        }
+    }
+    if (all.empty()) {
+        double largest = 0.0;
+        (void)search(s, {}, largest);
+        throw ModelDoesNotFitError("model '" + s.model->id + "' does not fit in " +
+                                   std::to_string(req.gpus) + " GPU(s) of '" + s.sys.id + "' (" +
+                                   fmt(largest, 4) + " GB usable)");
+    }
+    // Upper envelope: fastest users first, keep a point only if it beats every faster one.
+    std::sort(all.begin(), all.end(), [](const ParetoPoint& x, const ParetoPoint& y) {
+        if (x.tokensPerSecondPerUser != y.tokensPerSecondPerUser)
+            return x.tokensPerSecondPerUser > y.tokensPerSecondPerUser;
+        return x.tokensPerSecondPerGpu > y.tokensPerSecondPerGpu;
+    });
+    std::vector<ParetoPoint> curve;
+    for (const ParetoPoint& q : all) {
+        if (!curve.empty() && q.tokensPerSecondPerGpu <= curve.back().tokensPerSecondPerGpu)
+            continue;
+        if (!curve.empty() && q.tokensPerSecondPerUser >= curve.back().tokensPerSecondPerUser)
+            continue;
+        curve.push_back(q);
+    }
+    return curve;
 }
 
 } // namespace aifp

@@ -1,6 +1,10 @@
 #include "core/estimate/ModelLibrary.hpp"
 #include "core/catalog/Catalog.hpp"
+#include "core/estimate/ModelConfig.hpp"
+#include "core/model/UserModel.hpp"
 #include "core/util/Json.hpp"
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -148,8 +152,41 @@ ModelLibrary ModelLibrary::loadFile(const std::string& path) {
 }
 
 const ModelLibrary& ModelLibrary::builtin() {
-    static const ModelLibrary lib = loadFile(Catalog::resourcesDir() + "/models.json");
+    static const ModelLibrary lib = [] {
+        ModelLibrary l = loadFile(Catalog::resourcesDir() + "/models.json");
+        const std::filesystem::path dir = Catalog::resourcesDir() + "/models";
+        std::vector<std::string> files;
+        std::error_code ec;
+        for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
+            if (entry.is_regular_file() && entry.path().extension() == ".json")
+                files.push_back(entry.path().string());
+        std::sort(files.begin(), files.end()); // stable order whatever the file system's
+        for (const std::string& f : files)
+            l.add(loadModelConfigFile(f), f);
+        return l;
+    }();
     return lib;
+}
+
+ModelLibrary ModelLibrary::withUserModels(const std::vector<UserModel>& user) const {
+    ModelLibrary lib = *this;
+    for (const UserModel& u : user) {
+        if (u.id.empty())
+            throw ModelLibraryError("project model with no id (name '" + u.name + "')");
+        ModelSpec m = modelFromHfConfig(u.configJson, "project model '" + u.id + "'", u.id);
+        if (!u.name.empty())
+            m.name = u.name;
+        m.source = u.source.empty() ? "config.json stored in the project" : u.source;
+        std::erase_if(lib.models_, [&](const ModelSpec& x) { return x.id == u.id; });
+        lib.add(std::move(m), "project model '" + u.id + "'");
+    }
+    return lib;
+}
+
+void ModelLibrary::add(ModelSpec model, const std::string& origin) {
+    if (find(model.id))
+        throw ModelLibraryError(origin + ": model id '" + model.id + "' is already defined");
+    models_.push_back(std::move(model));
 }
 
 const ModelSpec* ModelLibrary::find(const std::string& id) const {

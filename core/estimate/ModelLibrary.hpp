@@ -6,6 +6,8 @@
 
 namespace aifp {
 
+struct UserModel;
+
 // A models file that cannot be read, or a model id that is not in it.
 struct ModelLibraryError : std::runtime_error {
     using std::runtime_error::runtime_error;
@@ -60,8 +62,15 @@ public:
     // model and the field on malformed content.
     static ModelLibrary loadFile(const std::string& path);
     static ModelLibrary fromJsonText(const std::string& text, const std::string& origin);
-    // resources/models.json next to the catalog (Catalog::resourcesDir()), loaded once.
+    // resources/models.json next to the catalog (Catalog::resourcesDir()) plus every Hugging
+    // Face config.json in resources/models/ (ModelConfig.hpp; id = file name), loaded once.
     static const ModelLibrary& builtin();
+    // Adds a model (e.g. from --model-config). Throws ModelLibraryError on a duplicate id.
+    void add(ModelSpec model, const std::string& origin);
+    // This library with a project's models (Design::userModels: Hugging Face config.json text)
+    // parsed and added; a user model with a shipped id replaces it for that project, like user
+    // catalog entries. Throws ModelLibraryError "project model '<id>': field ..." when malformed.
+    ModelLibrary withUserModels(const std::vector<UserModel>& user) const;
 
     const ModelSpec* find(const std::string& id) const;
     // Throws ModelLibraryError listing the known ids when id is unknown.

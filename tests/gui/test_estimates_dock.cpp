@@ -3,6 +3,7 @@
 // commands. No OpenGL: runs with QT_QPA_PLATFORM=offscreen or under Xvfb.
 #include "core/catalog/Catalog.hpp"
 #include "core/estimate/FactoryEstimate.hpp"
+#include "core/estimate/ModelLibrary.hpp"
 #include "core/estimate/UnitPrices.hpp"
 #include "core/generate/FactoryGenerator.hpp"
 #include "ui/app/Document.hpp"
@@ -88,8 +89,11 @@ void TestEstimatesDock::figuresMatchEngine() {
     for (const HeadlineFigure& f : headlineFigures(e))
         QCOMPARE(dock.figureText(f.key), f.text);
     QCOMPARE(dock.figureText("gpus"), QString::number(e.gpus));
-    // The model chart covers every model x scenario of resources/models.json (7 x 3).
-    QCOMPARE(static_cast<int>(s.perModel.size()), 7 * 3);
+    // The model chart covers every model of the shipped library x scenario: 7 of
+    // resources/models.json + 4 config.json files of resources/models/, x 3.
+    QCOMPARE(static_cast<int>(s.perModel.size()),
+             static_cast<int>(ModelLibrary::builtin().models().size()) * 3);
+    QCOMPARE(ModelLibrary::builtin().models().size(), std::size_t{11});
     QCOMPARE(s.systemId, system.toStdString());
     // The assumption table lists the engine's assumptions.
     QCOMPARE(dock.assumptions()->rowCount(), static_cast<int>(e.assumptions.size()));

@@ -7,6 +7,7 @@
 #include "ui/docks/EstimateCharts.hpp"
 #include "ui/docks/EstimateRunner.hpp"
 #include "ui/docks/HeadlineFigures.hpp"
+#include "ui/docks/ParetoChart.hpp"
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -124,6 +125,8 @@ EstimatesDock::EstimatesDock(Document* document, QWidget* parent)
     notesScroll->setMaximumHeight(110);
     modelsLayout->addWidget(notesScroll);
     tabs->addTab(modelsPage, tr("Models"));
+    pareto_ = new ParetoChart;
+    tabs->addTab(pareto_, tr("Per-user speed"));
     tabs->addTab(costView_, tr("Cost"));
 
     auto* assumptionsPage = new QWidget;
@@ -260,6 +263,17 @@ void EstimatesDock::showSnapshot() {
     } else {
         for (QChartView* v : {powerView_, tokensView_, ttftView_, costView_})
             replaceChart(v, new QChart);
+    }
+    {
+        const Design& d = document_->design();
+        try {
+            pareto_->showCurve(s.ok ? s.systemId : std::string(), d.settings.modelId,
+                               d.settings.precision, d.settings.userTokensPerS,
+                               document_->catalog(),
+                               ModelLibrary::builtin().withUserModels(d.userModels));
+        } catch (const ModelLibraryError& e) {
+            pareto_->showMessage(QString::fromStdString(e.what()));
+        }
     }
     QStringList notes;
     for (const ModelScenarioFigure& f : s.perModel)

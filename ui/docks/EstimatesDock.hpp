@@ -13,6 +13,7 @@ class QTableView;
 namespace aifp::ui {
 
 class AssumptionTableModel;
+class ParetoChart;
 class Document;
 class EstimateRunner;
 
@@ -36,6 +37,7 @@ public:
     QComboBox* scenarioBox() const { return scenarioBox_; }
     QComboBox* precisionBox() const { return precisionBox_; }
     QTableView* assumptionView() const { return assumptionView_; }
+    ParetoChart* paretoChart() const { return pareto_; }
     // Removes the override of the current assumption row, as one undo step.
     void resetCurrentAssumption();
 
@@ -58,6 +60,7 @@ private:
     QMap<QString, QLabel*> figures_;
     QChartView* powerView_;
     QChartView* tokensView_;
+    ParetoChart* pareto_ = nullptr; // per-user speed tab (ParetoChart.hpp)
     QChartView* ttftView_;
     QChartView* costView_;
     QLabel* notes_;

@@ -1,0 +1,30 @@
+#pragma once
+#include "core/estimate/ModelLibrary.hpp"
+#include <string>
+
+namespace aifp {
+
+// A model architecture from a Hugging Face config.json (docs/estimation.md "Any model").
+//
+// Read: layers (num_hidden_layers | n_layer | num_layers), hidden size (hidden_size | d_model |
+// n_embd), heads (num_attention_heads | n_head), KV heads (num_key_value_heads, default the
+// heads), head dim (head_dim, default hidden / heads), FFN width (intermediate_size | ffn_dim;
+// intermediate_size_mlp for the dense layers of Llama 4), experts (num_local_experts |
+// n_routed_experts | num_experts | moe_num_experts), active experts (num_experts_per_tok |
+// experts_per_token | moe_top_k), shared experts (n_shared_experts | num_shared_experts), expert
+// width (moe_intermediate_size, default the FFN width), dense leading layers
+// (first_k_dense_replace), MoE layer interval (interleave_moe_layer_step), vocabulary
+// (vocab_size), tied embeddings (tie_word_embeddings), MLA ranks (kv_lora_rank, q_lora_rank,
+// qk_rope_head_dim, qk_nope_head_dim, v_head_dim). A "text_config" object (multimodal models) is
+// read instead of the top level when present.
+//
+// Total and active parameters are counted from these (embeddings, attention, dense and expert
+// SwiGLU FFNs, router). The workload (tokens per request, latency limits) is an assumption the
+// caller may override (ServingOptions). Throws ModelLibraryError "<origin>: field '<name>' ..."
+// on a malformed file.
+ModelSpec modelFromHfConfig(const std::string& jsonText, const std::string& origin,
+                            const std::string& id);
+// Reads the file; the id is the file name without directory and ".json".
+ModelSpec loadModelConfigFile(const std::string& path);
+
+} // namespace aifp
