@@ -18,9 +18,11 @@ namespace {
 //   F  0 d  FS D, FS E (milestone)
 ScheduleNetwork handNetwork(bool withSnet) {
     ScheduleNetwork n;
-    n.tasks.push_back({"A", "Task A", "", 5, {}, {}, -1, ""});
-    n.tasks.push_back({"B", "Task B", "", 3, {{"A", LinkType::FinishToStart, 2}}, {}, -1, ""});
-    n.tasks.push_back({"C", "Task C", "", 4, {{"A", LinkType::StartToStart, 1}}, {}, -1, ""});
+    n.tasks.push_back({"A", "Task A", "", 5, {}, {}, -1, "", false, ""});
+    n.tasks.push_back(
+        {"B", "Task B", "", 3, {{"A", LinkType::FinishToStart, 2}}, {}, -1, "", false, ""});
+    n.tasks.push_back(
+        {"C", "Task C", "", 4, {{"A", LinkType::StartToStart, 1}}, {}, -1, "", false, ""});
     n.tasks.push_back({"D",
                        "Task D",
                        "",
@@ -28,6 +30,8 @@ ScheduleNetwork handNetwork(bool withSnet) {
                        {{"B", LinkType::FinishToFinish, 1}, {"C", LinkType::FinishToStart, -2}},
                        {},
                        -1,
+                       "",
+                       false,
                        ""});
     n.tasks.push_back({"E",
                        "Task E",
@@ -36,6 +40,8 @@ ScheduleNetwork handNetwork(bool withSnet) {
                        {{"C", LinkType::StartToFinish, 8}},
                        withSnet ? std::optional<std::string>("2027-01-18") : std::nullopt,
                        -1,
+                       "",
+                       false,
                        ""});
     n.tasks.push_back({"F",
                        "Finish",
@@ -44,6 +50,8 @@ ScheduleNetwork handNetwork(bool withSnet) {
                        {{"D", LinkType::FinishToStart, 0}, {"E", LinkType::FinishToStart, 0}},
                        {},
                        -1,
+                       "",
+                       false,
                        ""});
     return n;
 }
@@ -280,8 +288,9 @@ private slots:
     void holidayShiftsDates() {
         // A 5 d then B 3 d FS over the holiday Mon 2027-01-11: A Jan 4-8, B Jan 12-14.
         ScheduleNetwork n;
-        n.tasks.push_back({"A", "A", "", 5, {}, {}, -1, ""});
-        n.tasks.push_back({"B", "B", "", 3, {{"A", LinkType::FinishToStart, 0}}, {}, -1, ""});
+        n.tasks.push_back({"A", "A", "", 5, {}, {}, -1, "", false, ""});
+        n.tasks.push_back(
+            {"B", "B", "", 3, {{"A", LinkType::FinishToStart, 0}}, {}, -1, "", false, ""});
         const WorkCalendar cal({true, true, true, true, true, false, false}, {"2027-01-11"});
         const auto r = computeCriticalPath(n, cal, "2027-01-04");
         QCOMPARE(r.timings[1].start, std::string("2027-01-12"));
@@ -300,6 +309,8 @@ private slots:
                            {{"l3.h1", LinkType::FinishToStart, 0}},
                            {},
                            0,
+                           "",
+                           false,
                            ""});
         n.tasks.push_back({"l3.h1",
                            "Commission L3 H1",
@@ -308,6 +319,8 @@ private slots:
                            {{"racks.h1", LinkType::FinishToStart, 0}},
                            {},
                            0,
+                           "",
+                           false,
                            ""});
         try {
             computeCriticalPath(n, WorkCalendar(), "2027-01-04");
@@ -322,7 +335,7 @@ private slots:
     void longerCycleOnlyNamesItsTasks() {
         // S feeds a cycle X -> Y -> Z -> X (SS and FF links count as precedence too).
         ScheduleNetwork n;
-        n.tasks.push_back({"S", "Site works", "", 3, {}, {}, -1, ""});
+        n.tasks.push_back({"S", "Site works", "", 3, {}, {}, -1, "", false, ""});
         n.tasks.push_back({"X",
                            "Shell",
                            "",
@@ -330,11 +343,13 @@ private slots:
                            {{"S", LinkType::FinishToStart, 0}, {"Z", LinkType::StartToStart, 2}},
                            {},
                            -1,
+                           "",
+                           false,
                            ""});
         n.tasks.push_back(
-            {"Y", "Fit-out", "", 3, {{"X", LinkType::FinishToFinish, 0}}, {}, -1, ""});
+            {"Y", "Fit-out", "", 3, {{"X", LinkType::FinishToFinish, 0}}, {}, -1, "", false, ""});
         n.tasks.push_back(
-            {"Z", "Pipework", "", 3, {{"Y", LinkType::StartToFinish, 1}}, {}, -1, ""});
+            {"Z", "Pipework", "", 3, {{"Y", LinkType::StartToFinish, 1}}, {}, -1, "", false, ""});
         try {
             computeCriticalPath(n, WorkCalendar(), "2027-01-04");
             QFAIL("cycle accepted");
@@ -367,8 +382,9 @@ private slots:
         QFETCH(int, kind);
         QFETCH(QString, message);
         ScheduleNetwork n;
-        n.tasks.push_back({"A", "First", "", 5, {}, {}, -1, ""});
-        n.tasks.push_back({"B", "Second", "", 3, {{"A", LinkType::FinishToStart, 0}}, {}, -1, ""});
+        n.tasks.push_back({"A", "First", "", 5, {}, {}, -1, "", false, ""});
+        n.tasks.push_back(
+            {"B", "Second", "", 3, {{"A", LinkType::FinishToStart, 0}}, {}, -1, "", false, ""});
         ScheduleTask& b = n.tasks[1];
         switch (kind) {
         case 0:
