@@ -560,10 +560,15 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
         // Prefab: transformers, switchgear and UPS come on one factory-integrated skid, shipped
         // when its longest-lead component is in, less the speed-up of reference-data.md 6.1.
         // Classes the owner already has are not waited for.
+        // Classes already in place by site readiness are not on the skid either.
+        const auto inPlace = [&](Equip e) {
+            return plan.readiness >= 3 ||
+                   (plan.readiness >= 2 && (e == Equip::Transformer || e == Equip::MvSwitchgear));
+        };
         double skidLongest = 0.0;
         for (const EquipInfo& e : kEquip)
             if (skidClass(e.equip) && L.equip[static_cast<std::size_t>(e.equip)].units > 0 &&
-                !plan.ownedDate(e.slug))
+                !plan.ownedDate(e.slug) && !inPlace(e.equip))
                 skidLongest = std::max(
                     skidLongest, P(leadKeyOf(e.equip, L.equip[static_cast<std::size_t>(e.equip)])));
         const double skidCut =
@@ -626,7 +631,10 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
             }
             b.link(fat, lead);
             const std::string inst = "install." + slug + sfx;
-            const double crews = P(e.crewKey);
+            // Crews scale with the batch: at least the planned crews, and enough that no crew
+            // installs more than schedule.crews.units_per_install_crew units.
+            const double crews = std::max(
+                P(e.crewKey), std::ceil(batch.units / P("schedule.crews.units_per_install_crew")));
             const double effort = batch.units * P(e.installKey) * installFactor;
             b.add(inst, "L2 receipt and installation: " + what, "install." + slug,
                   days(effort / crews), hi,
@@ -657,24 +665,31 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
             bl.startNoEarlierThan = *busOwned;
         }
         b.link(busLead, busOwned ? "start" : "award");
+        // Trades scale with the hall: at least the planned crews, and enough to finish within
+        // schedule.crews.target_trade_days.
+        const auto tradeCrews = [&](double quantity, const char* crewKey, const char* rateKey) {
+            return std::max(
+                P(crewKey),
+                std::ceil(quantity / (P(rateKey) * P("schedule.crews.target_trade_days")) - 1e-9));
+        };
+        const double busCrews =
+            tradeCrews(L.buswayM, "schedule.crews.busway", "schedule.rate.busway_m_per_crew_day");
+        const double pipeCrews =
+            tradeCrews(L.pipeM, "schedule.crews.pipework", "schedule.rate.pipe_m_per_crew_day");
         const std::string bus = "install.busway" + sfx;
         b.add(bus, "Install busway: " + H + " (" + fmt(std::round(L.buswayM)) + " m)",
               "install.busway",
-              days(L.buswayM /
-                   (P("schedule.crews.busway") * P("schedule.rate.busway_m_per_crew_day"))),
-              hi,
-              fmt(std::round(L.buswayM)) + " m / (" + fmt(P("schedule.crews.busway")) +
-                  " crews x " + fmt(P("schedule.rate.busway_m_per_crew_day")) + " m/crew-day)");
+              days(L.buswayM / (busCrews * P("schedule.rate.busway_m_per_crew_day"))), hi,
+              fmt(std::round(L.buswayM)) + " m / (" + fmt(busCrews) + " crews x " +
+                  fmt(P("schedule.rate.busway_m_per_crew_day")) + " m/crew-day)");
         b.link(bus, busLead);
         b.link(bus, "fitout" + sfx);
         const std::string pipe = "install.pipework" + sfx;
-        b.add(
-            pipe, "Install pipework: " + H + " (" + fmt(std::round(L.pipeM)) + " m)",
-            "install.pipework",
-            days(L.pipeM / (P("schedule.crews.pipework") * P("schedule.rate.pipe_m_per_crew_day"))),
-            hi,
-            fmt(std::round(L.pipeM)) + " m / (" + fmt(P("schedule.crews.pipework")) + " crews x " +
-                fmt(P("schedule.rate.pipe_m_per_crew_day")) + " m/crew-day)");
+        b.add(pipe, "Install pipework: " + H + " (" + fmt(std::round(L.pipeM)) + " m)",
+              "install.pipework",
+              days(L.pipeM / (pipeCrews * P("schedule.rate.pipe_m_per_crew_day"))), hi,
+              fmt(std::round(L.pipeM)) + " m / (" + fmt(pipeCrews) + " crews x " +
+                  fmt(P("schedule.rate.pipe_m_per_crew_day")) + " m/crew-day)");
         b.link(pipe, "fitout" + sfx);
 
         // Commissioning L3-L5 (reference-data.md 6.3). The hall's power chain starts up on the
@@ -775,10 +790,15 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
         const long nSu = static_cast<long>(std::ceil(L.racks / suRacks - 1e-9));
         const double rackRate = P(m.rackRateKey);
         const double cabRate = P("schedule.rate.cables_per_crew_day");
+        // Crews scale with the hall: at least the planned crews, and enough that no team has
+        // more than schedule.crews.sus_per_team SUs to do.
+        const double scaled =
+            std::ceil(static_cast<double>(nSu) / P("schedule.crews.sus_per_team"));
         const std::size_t installTeams = static_cast<std::size_t>(std::max(
-            1.0, std::floor(std::min(P("schedule.crews.racks"), P("schedule.crews.cabling")))));
-        const std::size_t bringupTeams =
-            static_cast<std::size_t>(std::max(1.0, std::floor(P("schedule.crews.bringup"))));
+            {1.0, std::floor(std::min(P("schedule.crews.racks"), P("schedule.crews.cabling"))),
+             scaled}));
+        const std::size_t bringupTeams = static_cast<std::size_t>(
+            std::max({1.0, std::floor(P("schedule.crews.bringup")), scaled}));
         const double bringupDays =
             P(m.rackTestKey) + P(integratedRacks ? "schedule.duration.burn_in_integrated_days"
                                                  : "schedule.duration.burn_in_days");
@@ -907,9 +927,13 @@ std::string driverWords(const ScheduleTask& t, int workDaysPerWeek) {
         what = "SU bring-up and burn-in";
     else if (k.rfind("cx.", 0) == 0)
         what = "commissioning";
-    else if (k.rfind("install.", 0) == 0)
-        what = "installation";
-    else
+    else if (k.rfind("install.", 0) == 0) {
+        std::string cls = k.substr(8);
+        for (const auto& e : kEquip)
+            if (cls == e.slug)
+                cls = e.label;
+        what = "installation of " + cls;
+    } else
         what = t.name;
     return what + ", " + weeksText(weeks);
 }
@@ -1039,7 +1063,16 @@ ScheduleResult ScheduleGenerator::run() const {
         const TaskTiming* sw = r.timing("switchover");
         bs.switchover = dateAt(sw->earlyFinish);
         const CivilDay swDay = parseIsoDate(bs.switchover);
-        bs.months = (swDay - parseIsoDate(bs.inService)) / 30.44;
+        // Hired from when the first bridged hall starts up its power chain (L3), not earlier.
+        bs.neededFrom = bs.switchover;
+        for (std::size_t h = 0; h < plan.halls.size(); ++h)
+            for (const auto& dep :
+                 r.network.find("cx.l3.power.h" + std::to_string(h + 1))->dependsOn)
+                if (dep.predecessorId == "install.bridge")
+                    bs.neededFrom = std::min(
+                        bs.neededFrom, r.timing("cx.l3.power.h" + std::to_string(h + 1))->start);
+        bs.neededFrom = std::max(bs.neededFrom, bs.inService);
+        bs.months = std::max(0L, swDay - parseIsoDate(bs.neededFrom)) / 30.44;
         bs.costUsd =
             bs.capacityMw * bs.months * plan.params.value("schedule.bridge.cost_usd_per_mw_month");
         const double ratio = plan.params.value("schedule.bridge.facility_per_it_mw");

@@ -62,6 +62,7 @@ json::Value scheduleToJson(const ScheduleResult& r) {
             .set("bridged_it_mw", b.bridgedItMw)
             .set("units_bridged", b.unitsBridged)
             .set("in_service", b.inService)
+            .set("needed_from", b.neededFrom)
             .set("switchover", b.switchover)
             .set("months", b.months)
             .set("cost_usd", b.costUsd)

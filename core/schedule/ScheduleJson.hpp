@@ -11,8 +11,8 @@ namespace aifp {
 // "full_capacity_weeks" (calendar weeks from the start date),"first_token_driver" (words),
 // "first_token_driver_task","first_token_chain":[ids],"site_readiness","supply_priority",
 // "priority_cost_usd"?,"owned_equipment":[{"class","on_site_date"}],"bridge_power" (null or
-// {capacity_mw, bridged_it_mw, units_bridged, in_service, switchover, months, cost_usd,
-// energy_mwh, emissions_t_co2}),"units":[{"hall","su","racks","gpus","it_mw","bridged",
+// {capacity_mw, bridged_it_mw, units_bridged, in_service, needed_from, switchover, months,
+// cost_usd, energy_mwh, emissions_t_co2}),"units":[{"hall","su","racks","gpus","it_mw","bridged",
 // "energized","date" (serving),"gpus_online","tokens_per_second"}],"ramp":[{"week","date"
 // (the week's last day),"mw_energized","gpus_online","tokens_per_second"}]} followed by
 // "delivery", "start", "halls", "assumptions" and "notes". tokens_per_second is null when no

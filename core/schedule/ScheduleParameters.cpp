@@ -226,6 +226,20 @@ ScheduleParameters ScheduleParameters::defaults() {
                         "planning default; a team brings up one SU at a time and moves on "
                         "when the burn-in starts",
                         true));
+    v.push_back(assumed("schedule.crews.units_per_install_crew", 4, "units per crew",
+                        "most power or cooling units one installation crew sets in a hall; "
+                        "larger batches get more crews",
+                        "planning default: crews scale with the site", true));
+    v.push_back(assumed("schedule.crews.target_trade_days", 20, "working days",
+                        "busway and pipework crews per hall are raised to finish within this",
+                        "planning default: trades are staffed to the hall's size", true));
+    v.push_back(assumed("schedule.crews.sus_per_team", 4, "SUs per team",
+                        "most SUs one placement or bring-up team handles in a hall; larger "
+                        "halls get more teams",
+                        "planning default: crews scale with the site, as on campuses brought up "
+                        "in weeks (reference-data.md 6.4: xAI 19 days from hardware "
+                        "installation to training)",
+                        true));
     v.push_back(assumed("schedule.crews.shells", 4, "crews",
                         "shell construction crews working in parallel on a campus",
                         "a campus builds several shells at once (reference-data.md 6.1: 100 MW+ "

@@ -41,9 +41,10 @@ struct BridgeSummary {
     double capacityMw = 0.0;  // requested
     double bridgedItMw = 0.0; // IT MW of the SUs it carries
     int unitsBridged = 0;
-    std::string inService;   // bridging power installed
+    std::string inService;   // bridging power installed (earliest)
+    std::string neededFrom;  // first bridged hall starts up its power chain: hired from here
     std::string switchover;  // bridged SUs on the grid, bridging demobilised
-    double months = 0.0;     // in service to switchover (30.44-day months)
+    double months = 0.0;     // needed-from to switchover (30.44-day months)
     double costUsd = 0.0;    // capacity x months x schedule.bridge.cost_usd_per_mw_month
     double energyMwh = 0.0;  // bridged SUs' facility load x hours served before switchover
     double emissionsT = 0.0; // energyMwh x schedule.bridge.emissions_t_per_mwh

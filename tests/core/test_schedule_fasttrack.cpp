@@ -228,7 +228,10 @@ private slots:
         QCOMPARE(b.unitsBridged, 1);
         QCOMPARE(b.inService, std::string("2027-06-21"));  // offset 120 = 24 weeks
         QCOMPARE(b.switchover, std::string("2028-07-10")); // offset 395 = 79 weeks
-        QCOMPARE(b.months, (553 - 168) / 30.44);
+        // Hired from when hall 1's power chain starts up on it (L3 at 290 = 58 weeks, day 406),
+        // not from delivery: (553 - 406) days.
+        QCOMPARE(b.neededFrom, std::string("2028-02-14"));
+        QCOMPARE(b.months, (553 - 406) / 30.44);
         QCOMPARE(b.costUsd, o.bridgePowerMw * b.months * 50000.0);
         // SU 1 serves from offset 350 (70 weeks, day 490) to the switchover (day 553): 63 days.
         QCOMPARE(b.energyMwh, suItMw * 1.25 * 24 * 63);
@@ -303,9 +306,10 @@ private slots:
                  (parseIsoDate(WorkCalendar().dateOfOffset("2027-01-04", 537)) -
                   parseIsoDate("2027-01-04")) /
                      7.0);
-        // Bridging cannot beat the transformer lead: no gain, but it costs.
+        // Bridging cannot beat the transformer lead: the hall's power chain starts up after the
+        // grid is there, so it gains nothing and is never hired (no cost).
         QCOMPARE(path("bridge").firstTokenGainWeeks, 0.0);
-        QVERIFY(path("bridge").addedCostUsd > 0);
+        QCOMPARE(path("bridge").addedCostUsd, 0.0);
         QVERIFY(path("priority").addedCostUsd > 0);
         QVERIFY(path("all").firstTokenGainWeeks >= path("prefab").firstTokenGainWeeks);
     }
