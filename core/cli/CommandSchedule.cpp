@@ -204,18 +204,21 @@ int runSchedule(const Args& args, std::ostream& out, std::ostream& err) {
     } catch (const ScheduleError& e) {
         throw UsageError(std::string("--holiday: ") + e.what());
     }
-    // Fast-track inputs: flags (the design's schema v2 fields fill these once they exist).
-    options.readiness = args.value("site", "greenfield");
-    {
+    // Fast-track inputs: the design's (schema 2), flags override them.
+    options.readiness = args.value("site");
+    if (args.has("site")) {
         const auto& levels = siteReadinessLevels();
         if (std::find(levels.begin(), levels.end(), options.readiness) == levels.end())
             throw UsageError("--site: '" + options.readiness +
                              "' is not one of greenfield|powered-land|powered-shell|ready-hall");
     }
-    options.bridgePowerMw = args.number("bridge-power", 0.0);
-    if (options.bridgePowerMw < 0)
-        throw UsageError("--bridge-power: " + args.value("bridge-power") + " MW is negative");
-    options.supplyPriority = args.has("supply-priority");
+    if (args.has("bridge-power")) {
+        options.bridgePowerMw = args.number("bridge-power", 0.0);
+        if (*options.bridgePowerMw < 0)
+            throw UsageError("--bridge-power: " + args.value("bridge-power") + " MW is negative");
+    }
+    if (args.has("supply-priority"))
+        options.supplyPriority = true;
     for (const std::string& item : args.values("on-site")) {
         const auto eq = item.find('=');
         OwnedItem o{item.substr(0, eq), eq == std::string::npos ? "" : item.substr(eq + 1)};
@@ -329,7 +332,8 @@ Command scheduleCommand() {
         {"bridge-power", "MW", "temporary on-site generation / BESS before the grid (default 0)"},
         {"on-site", "CLASS[=DATE]",
          "equipment owned or reserved: transformer, mv-switchgear, lv-switchgear, switchgear, "
-         "ups, generator, chiller, dry-cooler, cdu, busway, gpu-racks; on site now or on DATE",
+         "ups, generator, chiller, dry-cooler, cdu, busway, gpu-racks; on site now or on DATE "
+         "(added to the design's owned equipment)",
          true},
         {"supply-priority", "", "vendor priority allocation of GPU racks (shorter lead time)"},
         {"compare", "",

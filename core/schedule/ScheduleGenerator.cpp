@@ -136,6 +136,7 @@ struct Plan {
     int workDaysPerWeek = 5;
     int readiness = 0;                        // index in siteReadinessLevels()
     std::map<std::string, std::string> owned; // slug -> on-site date ("" = on site)
+    std::vector<OwnedItem> ownedItems;        // design's, then the options' (later wins)
     double bridgeMw = 0.0;
     bool priority = false;
     std::map<std::string, long> racksBySystem; // catalog id -> racks (priority premium)
@@ -209,14 +210,19 @@ Plan makePlan(const Design& design, const ScheduleOptions& options) {
     plan.workDaysPerWeek = options.calendar.workingDaysPerWeek();
     {
         const auto& levels = siteReadinessLevels();
-        const std::string r = options.readiness.empty() ? "greenfield" : options.readiness;
+        const std::string r =
+            options.readiness.empty() ? toString(design.site.readiness) : options.readiness;
         auto it = std::find(levels.begin(), levels.end(), r);
         if (it == levels.end())
             throw ScheduleError("site readiness '" + r +
                                 "' is not one of greenfield|powered-land|powered-shell|ready-hall");
         plan.readiness = static_cast<int>(it - levels.begin());
     }
-    for (const OwnedItem& o : options.owned) {
+    std::vector<OwnedItem> ownedItems;
+    for (const OwnedEquipment& o : design.ownedEquipment)
+        ownedItems.push_back({o.equipmentClass, o.onSiteDate});
+    ownedItems.insert(ownedItems.end(), options.owned.begin(), options.owned.end());
+    for (const OwnedItem& o : ownedItems) {
         const auto slugs = slugsOfClass(o.equipmentClass);
         if (!o.onSiteDate.empty()) {
             try {
@@ -229,11 +235,12 @@ Plan makePlan(const Design& design, const ScheduleOptions& options) {
         for (const auto& slug : slugs)
             plan.owned[slug] = o.onSiteDate;
     }
-    if (!std::isfinite(options.bridgePowerMw) || options.bridgePowerMw < 0)
-        throw ScheduleError("bridging power " + fmt(options.bridgePowerMw) +
-                            " MW: must be a number >= 0");
-    plan.bridgeMw = options.bridgePowerMw;
-    plan.priority = options.supplyPriority;
+    plan.ownedItems = ownedItems;
+    const double bridgeMw = options.bridgePowerMw.value_or(design.settings.bridgePowerMw);
+    if (!std::isfinite(bridgeMw) || bridgeMw < 0)
+        throw ScheduleError("bridging power " + fmt(bridgeMw) + " MW: must be a number >= 0");
+    plan.bridgeMw = bridgeMw;
+    plan.priority = options.supplyPriority.value_or(design.settings.supplyPriority);
 
     Catalog local;
     const Catalog* catalog = options.catalog;
@@ -947,7 +954,7 @@ ScheduleResult ScheduleGenerator::run() const {
     r.startDate = plan.start;
     r.readiness = siteReadinessLevels()[plan.readiness];
     r.supplyPriority = plan.priority;
-    for (const auto& o : options_.owned)
+    for (const auto& o : plan.ownedItems)
         r.owned.emplace_back(o.equipmentClass, o.onSiteDate);
     r.network = buildNetwork(plan);
     r.cpm = computeCriticalPath(r.network, options_.calendar, plan.start);
@@ -1238,8 +1245,7 @@ FastTrackSummary fastTrackSummary(const Design& design, const ScheduleOptions& b
         s.options.push_back(pathOf(id, name, o, generateSchedule(design, o), &b));
     };
     const auto& levels = siteReadinessLevels();
-    const auto at = std::find(levels.begin(), levels.end(),
-                              base.readiness.empty() ? std::string("greenfield") : base.readiness);
+    const auto at = std::find(levels.begin(), levels.end(), b.readiness);
     for (auto it = at + 1; it < levels.end(); ++it) {
         ScheduleOptions o = base;
         o.readiness = *it;
@@ -1254,7 +1260,8 @@ FastTrackSummary fastTrackSummary(const Design& design, const ScheduleOptions& b
         all.delivery = "prefab";
     }
     const bool gridInPlace = at != levels.begin();
-    if (base.bridgePowerMw <= 0 && !gridInPlace && !b.units.empty()) {
+    if (base.bridgePowerMw.value_or(design.settings.bridgePowerMw) <= 0 && !gridInPlace &&
+        !b.units.empty()) {
         // Sized to carry the first hall at its facility load.
         double itMw = 0.0;
         for (const auto& u : b.units)
@@ -1270,7 +1277,7 @@ FastTrackSummary fastTrackSummary(const Design& design, const ScheduleOptions& b
         add("bridge", "Bridging power " + fmt(mw) + " MW (first hall)", o);
         all.bridgePowerMw = mw;
     }
-    if (!base.supplyPriority) {
+    if (!b.supplyPriority) {
         ScheduleOptions o = base;
         o.supplyPriority = true;
         add("priority", "Supply priority for GPU racks", o);

@@ -4,18 +4,16 @@
 #include "core/schedule/ScheduleResult.hpp"
 #include "core/schedule/WorkCalendar.hpp"
 #include <functional>
+#include <optional>
 #include <string>
 
 namespace aifp {
 
 class Catalog;
 
-// Equipment the owner already has or has reserved: an equipment class (ownedEquipmentClasses())
-// and the date it is on site (ISO), or "" when it is on site already.
-struct OwnedItem {
-    std::string equipmentClass;
-    std::string onSiteDate;
-};
+// Equipment owned or reserved (the design's Design::ownedEquipment type): an equipment class of
+// ownedEquipmentClasses() and the date it is on site (ISO), or "" when it is on site already.
+using OwnedItem = OwnedEquipment;
 
 // The equipment classes OwnedItem accepts, with what each covers ("switchgear" covers MV and LV).
 const std::vector<std::pair<std::string, std::string>>& ownedEquipmentClasses();
@@ -26,15 +24,18 @@ const std::vector<std::string>& siteReadinessLevels();
 struct ScheduleOptions {
     std::string startDate; // ISO; empty: design.settings.scheduleStart
     std::string delivery;  // "traditional" | "prefab"; empty: design.settings.delivery
-    // What is already done at the start (siteReadinessLevels()); empty: greenfield.
+    // The fast-track inputs below default to the design's (Site::readiness,
+    // Design::ownedEquipment, DesignSettings::bridgePowerMw / supplyPriority); set here, they
+    // override it (owned items per equipment class).
+    // What is already done at the start (siteReadinessLevels()); empty: the design's.
     //   powered-land: grid connection and permits in place (utility interconnection done)
     //   powered-shell: + site works, building shells, MV switchgear and transformers done
     //   ready-hall: + fit-out, all power and cooling plant installed and commissioned (L1-L5)
     std::string readiness;
-    std::vector<OwnedItem> owned; // equipment owned or reserved (lead times follow)
-    double bridgePowerMw = 0.0;   // temporary generation / BESS before the grid; 0: none
-    bool supplyPriority = false;  // vendor priority allocation of GPU racks
-    WorkCalendar calendar;        // Monday-Friday by default
+    std::vector<OwnedItem> owned;        // equipment owned or reserved (lead times follow)
+    std::optional<double> bridgePowerMw; // temporary generation / BESS before the grid (MW)
+    std::optional<bool> supplyPriority;  // vendor priority allocation of GPU racks
+    WorkCalendar calendar;               // Monday-Friday by default
     // tokens/s of the factory with n GPUs online (from core/estimate). Empty: the ramp carries
     // GPU counts only.
     std::function<double(int gpusOnline)> tokensPerSecond;

@@ -169,6 +169,40 @@ private slots:
         QCOMPARE(t.driverTask, std::string("lead.mv_switchgear.h1"));
     }
 
+    void designFieldsAreUsedAndOptionsOverrideThem() {
+        // The schema 2 fields of the design drive the schedule; options override them.
+        Design d = makeDesign(1, 16);
+        d.site.readiness = SiteReadiness::ReadyHall;
+        ScheduleOptions o;
+        o.delivery = "traditional";
+        QCOMPARE(generateSchedule(d, o).timing("first_token.h1")->earlyStart, 187L);
+        d.settings.supplyPriority = true; // 117, see supplyPriorityShortensRackLead
+        QCOMPARE(generateSchedule(d, o).timing("first_token.h1")->earlyStart, 117L);
+        o.supplyPriority = false;
+        QCOMPARE(generateSchedule(d, o).timing("first_token.h1")->earlyStart, 187L);
+        o.readiness = "greenfield";
+        QCOMPARE(generateSchedule(d, o).timing("first_token.h1")->earlyStart, 733L);
+        // Racks owned in the design, prefab, ready hall: 14 (ownedRacksOnSiteInAReadyHall...).
+        Design e = makeDesign(1, 16);
+        e.site.readiness = SiteReadiness::ReadyHall;
+        e.settings.delivery = "prefab";
+        e.ownedEquipment.push_back({"gpu-racks", ""});
+        const ScheduleResult r = generateSchedule(e);
+        QCOMPARE(r.timing("first_token.h1")->earlyStart, 14L);
+        QCOMPARE(r.owned.size(), std::size_t(1));
+        // An option for the same class replaces the design's date: racks on site 2027-03-01,
+        // traditional: 76 (ownedEquipmentWithADeliveryDate).
+        ScheduleOptions later;
+        later.delivery = "traditional";
+        later.owned.push_back({"gpu-racks", "2027-03-01"});
+        QCOMPARE(generateSchedule(e, later).timing("first_token.h1")->earlyStart, 76L);
+        // Bridging power from the design settings.
+        Design f = makeDesign(1, 16);
+        f.ownedEquipment = {{"transformer", ""}, {"mv-switchgear", ""}};
+        f.settings.bridgePowerMw = 100;
+        QVERIFY(generateSchedule(f, traditional()).bridge.has_value());
+    }
+
     void badFastTrackInput_data() {
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("message");
@@ -232,7 +266,7 @@ private slots:
         // not from delivery: (553 - 406) days.
         QCOMPARE(b.neededFrom, std::string("2028-02-14"));
         QCOMPARE(b.months, (553 - 406) / 30.44);
-        QCOMPARE(b.costUsd, o.bridgePowerMw * b.months * 50000.0);
+        QCOMPARE(b.costUsd, *o.bridgePowerMw * b.months * 50000.0);
         // SU 1 serves from offset 350 (70 weeks, day 490) to the switchover (day 553): 63 days.
         QCOMPARE(b.energyMwh, suItMw * 1.25 * 24 * 63);
         QCOMPARE(b.emissionsT, b.energyMwh * 0.53);
