@@ -68,6 +68,46 @@ std::size_t indexOf(const ScheduleNetwork& n, const std::string& id) {
 class TestScheduleEngine : public QObject {
     Q_OBJECT
 private slots:
+    void doneTasksTakeNoTimeAndScheduleNothing() {
+        // A 10 d done; B 3 d FS A; C 2 d SS A +4; D 5 d FS B, FS C.
+        // A done: B 0-3, C 0-2 (A's links are ignored, lag included), D 3-8. A sits at 0 with
+        // zero length, is not critical and keeps its 10 d for the record; the driving chain to
+        // D is B -> D (A never drives).
+        ScheduleNetwork n;
+        n.tasks.push_back({"A", "A", "", 10, {}, {}, -1, "", true, "site readiness"});
+        n.tasks.push_back(
+            {"B", "B", "", 3, {{"A", LinkType::FinishToStart, 0}}, {}, -1, "", false, ""});
+        n.tasks.push_back(
+            {"C", "C", "", 2, {{"A", LinkType::StartToStart, 4}}, {}, -1, "", false, ""});
+        n.tasks.push_back({"D",
+                           "D",
+                           "",
+                           5,
+                           {{"B", LinkType::FinishToStart, 0}, {"C", LinkType::FinishToStart, 0}},
+                           {},
+                           -1,
+                           "",
+                           false,
+                           ""});
+        const auto r = computeCriticalPath(n, WorkCalendar(), "2027-01-04");
+        QCOMPARE(r.timings[0].earlyStart, 0L);
+        QCOMPARE(r.timings[0].earlyFinish, 0L);
+        QVERIFY(!r.timings[0].critical);
+        QCOMPARE(r.timings[0].start, std::string("2027-01-04"));
+        QCOMPARE(r.timings[1].earlyStart, 0L);
+        QCOMPARE(r.timings[2].earlyStart, 0L);
+        QCOMPARE(r.timings[3].earlyStart, 3L);
+        QCOMPARE(r.projectFinish, 8L);
+        QCOMPARE(r.criticalPath, (std::vector<std::string>{"B", "D"}));
+        QCOMPARE(drivingChain(n, r, "D"), (std::vector<std::string>{"B", "D"}));
+        QCOMPARE(n.tasks[0].durationDays, 10.0);
+        // Not done, A drives: B 10-13, D 13-18; chain A -> B -> D.
+        n.tasks[0].done = false;
+        const auto g = computeCriticalPath(n, WorkCalendar(), "2027-01-04");
+        QCOMPARE(g.projectFinish, 18L);
+        QCOMPARE(drivingChain(n, g, "D"), (std::vector<std::string>{"A", "B", "D"}));
+    }
+
     // ---- calendar ---------------------------------------------------------------------------
     void civilDates_data() {
         QTest::addColumn<QString>("iso");
