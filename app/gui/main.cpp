@@ -4,6 +4,7 @@
 #include "ui/view3d/ViewportWidget.hpp"
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QTimer>
 
 int main(int argc, char** argv) {
@@ -21,7 +22,11 @@ int main(int argc, char** argv) {
     const QCommandLineOption select("select", "Select these object ids (comma-separated).", "IDS");
     const QCommandLineOption shot("screenshot", "Save the window as PNG after loading, then exit.",
                                   "PNG");
-    parser.addOptions({select, shot});
+    const QCommandLineOption raise("raise-dock",
+                                   "Show and raise the dock with this object name (e.g. "
+                                   "scheduleDock), for screenshots.",
+                                   "NAME");
+    parser.addOptions({select, shot, raise});
     parser.process(app);
 
     aifp::ui::MainWindow window;
@@ -36,6 +41,11 @@ int main(int argc, char** argv) {
             ids.push_back(id.toULongLong());
         if (!ids.empty())
             window.document()->setSelection(ids);
+        if (auto* dock = window.findChild<QDockWidget*>(parser.value(raise));
+            dock && parser.isSet(raise)) {
+            dock->show();
+            dock->raise();
+        }
     });
     if (parser.isSet(shot))
         QTimer::singleShot(4000, &window, [&] {

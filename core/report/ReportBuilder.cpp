@@ -420,6 +420,31 @@ Section schedule(const ReportInputs& in) {
                                      ParagraphStyle::Warning});
         return s;
     }
+    // --- Lead: time to first token, full capacity, driver, fast-track paths (core/schedule) ---
+    if (!in.fastTrack.options.empty()) {
+        const FastTrackSummary& ft = in.fastTrack;
+        s.blocks.push_back(Paragraph{
+            "First token in " + formatNumber(ft.firstTokenWeeks, 0) + " weeks (" + ft.firstToken +
+                "); full capacity in " + formatNumber(ft.fullCapacityWeeks, 0) + " weeks (" +
+                ft.fullCapacity + "). First token is driven by " + ft.driver + ".",
+            ParagraphStyle::Body});
+        Table t;
+        t.caption = "Fast-track paths: what each lever would buy (weeks from the programme start)";
+        t.header = {"Path",       "First token", "Full capacity",
+                    "Earlier by", "Added cost",  "Driver of first token"};
+        t.columnWeights = {3.2, 1.3, 1.3, 1.1, 1.2, 3.0};
+        for (const FastTrackOption& p : ft.options) {
+            const bool base = p.id == "base";
+            t.rows.push_back({p.name, formatNumber(p.firstTokenWeeks, 0) + " wk",
+                              formatNumber(p.fullCapacityWeeks, 0) + " wk",
+                              base ? "-" : formatNumber(p.firstTokenGainWeeks, 0) + " wk",
+                              base          ? "-"
+                              : p.costKnown ? formatUsd(p.addedCostUsd)
+                                            : "not priced",
+                              p.driver});
+        }
+        s.blocks.push_back(t);
+    }
     s.blocks.push_back(Paragraph{
         "Programme start " + orNa(in.scheduleStart) + ", finish " + orNa(in.scheduleFinish) +
             ". First tokens " + orNa(in.firstTokenDate) + "; full capacity " +

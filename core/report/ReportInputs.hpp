@@ -1,5 +1,6 @@
 #pragma once
 #include "core/report/Canvas.hpp"
+#include "core/schedule/ScheduleGenerator.hpp"
 #include "core/validation/Finding.hpp"
 #include <cmath>
 #include <limits>
@@ -112,6 +113,9 @@ struct ReportInputs {
     std::string scheduleFinish;
     std::vector<ReportTask> tasks;
     std::vector<ReportRampPoint> ramp;
+    // Time to first token and the fast-track paths (core/schedule fastTrackSummary); the
+    // schedule section leads with it. Empty options: not computed.
+    FastTrackSummary fastTrack;
 
     // Bill of materials and assumptions ledger
     std::vector<BomLine> bom;

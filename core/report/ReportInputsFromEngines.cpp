@@ -275,6 +275,8 @@ void fillSchedule(const Design& design, const Catalog& catalog, const ReportOpti
                 {w.week, w.weekStart, w.mwEnergized, static_cast<double>(w.gpusOnline)});
         for (const std::string& n : r.notes)
             in.estimateAssumptions.push_back("Schedule: " + n);
+        // Schedule section lead: time to first token and what each fast-track lever buys.
+        in.fastTrack = fastTrackSummary(design, so);
     } catch (const std::exception& e) {
         in.missing.push_back(std::string("Schedule: the schedule engine rejected the design: ") +
                              e.what());

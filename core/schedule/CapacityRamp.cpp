@@ -6,7 +6,7 @@
 
 namespace aifp {
 
-std::vector<RampWeek> capacityRamp(const std::vector<HallMilestone>& halls,
+std::vector<RampWeek> capacityRamp(const std::vector<UnitMilestone>& halls,
                                    const std::string& startIso,
                                    const std::function<double(int gpusOnline)>& tokensPerSecond) {
     std::vector<RampWeek> ramp;
@@ -22,7 +22,7 @@ std::vector<RampWeek> capacityRamp(const std::vector<HallMilestone>& halls,
     std::vector<Step> steps;
     CivilDay end = start;
     for (const auto& h : halls) {
-        Step s{parseIsoDate(h.energized), parseIsoDate(h.firstToken), h.itMw, h.gpus};
+        Step s{parseIsoDate(h.energized), parseIsoDate(h.serving), h.itMw, h.gpus};
         end = std::max({end, s.energized, s.online});
         steps.push_back(s);
     }
@@ -33,6 +33,7 @@ std::vector<RampWeek> capacityRamp(const std::vector<HallMilestone>& halls,
         RampWeek row;
         row.week = static_cast<int>(w);
         row.weekStart = formatIsoDate(start + 7 * w);
+        row.date = formatIsoDate(weekEnd);
         for (const auto& s : steps) {
             if (s.energized <= weekEnd)
                 row.mwEnergized += s.mw;

@@ -7,10 +7,10 @@
 namespace aifp {
 
 // Capacity by programme week, from week 0 (the week starting on startIso) to the week in which
-// the last hall reaches first token. A hall counts as energised (its IT MW) from its energised
-// date and as online (its GPUs) from its first-token date, both inclusive, at the end of a week.
+// the last SU serves. An SU counts as energised (its IT MW) from its energised date and as
+// online (its GPUs) from its serving date, both inclusive, at the end of a week.
 // tokensPerSecond, when given, is called with the GPUs online (once per distinct count).
-std::vector<RampWeek> capacityRamp(const std::vector<HallMilestone>& halls,
+std::vector<RampWeek> capacityRamp(const std::vector<UnitMilestone>& units,
                                    const std::string& startIso,
                                    const std::function<double(int gpusOnline)>& tokensPerSecond);
 

@@ -69,6 +69,21 @@ long wholeDays(double v, const ScheduleTask& t, const std::string& what) {
     return static_cast<long>(v);
 }
 
+// Earliest start a link allows its successor (exclusive finish convention).
+long earliestBy(LinkType type, long l, long predEs, long predEf, long succDur) {
+    switch (type) {
+    case LinkType::FinishToStart:
+        return predEf + l;
+    case LinkType::StartToStart:
+        return predEs + l;
+    case LinkType::FinishToFinish:
+        return predEf + l - succDur;
+    case LinkType::StartToFinish:
+        return predEs + l - succDur;
+    }
+    return predEf + l;
+}
+
 struct CycleFound {
     std::vector<Vertex> cycle;
 };
@@ -121,6 +136,8 @@ CriticalPathResult computeCriticalPath(const ScheduleNetwork& network, const Wor
         if (dur[i] < 0)
             throw ScheduleError(label(t) + ": duration " + std::to_string(dur[i]) +
                                 " days is negative");
+        if (t.done)
+            dur[i] = 0; // done before the start: takes no time
         for (std::size_t k = 0; k < t.dependsOn.size(); ++k) {
             const Dependency& d = t.dependsOn[k];
             auto it = index.find(d.predecessorId);
@@ -164,27 +181,18 @@ CriticalPathResult computeCriticalPath(const ScheduleNetwork& network, const Wor
     boost::topological_sort(g, std::back_inserter(reverseTopo));
     const std::vector<Vertex> topo(reverseTopo.rbegin(), reverseTopo.rend());
 
-    // Earliest start each link allows the successor (exclusive finish convention).
-    const auto earliestBy = [&](LinkType type, long l, long predEs, long predEf, long succDur) {
-        switch (type) {
-        case LinkType::FinishToStart:
-            return predEf + l;
-        case LinkType::StartToStart:
-            return predEs + l;
-        case LinkType::FinishToFinish:
-            return predEf + l - succDur;
-        case LinkType::StartToFinish:
-            return predEs + l - succDur;
-        }
-        return predEf + l;
-    };
-
     std::vector<long> es(n, 0), ef(n, 0), ls(n, 0), lf(n, 0);
     for (Vertex v : topo) {
         const ScheduleTask& t = tasks[v];
+        if (t.done) {
+            es[v] = ef[v] = 0;
+            continue;
+        }
         long start = std::max(0L, snet[v]);
         for (std::size_t k = 0; k < t.dependsOn.size(); ++k) {
             const std::size_t p = pred[v][k];
+            if (tasks[p].done)
+                continue;
             start =
                 std::max(start, earliestBy(t.dependsOn[k].type, lag[v][k], es[p], ef[p], dur[v]));
         }
@@ -198,15 +206,20 @@ CriticalPathResult computeCriticalPath(const ScheduleNetwork& network, const Wor
     // Backward pass: the latest finish each successor link allows its predecessor.
     std::vector<bool> hasSucc(n, false);
     for (std::size_t i = 0; i < n; ++i)
-        for (std::size_t p : pred[i])
-            hasSucc[p] = true;
+        if (!tasks[i].done)
+            for (std::size_t p : pred[i])
+                hasSucc[p] = true;
     for (std::size_t i = 0; i < n; ++i)
         lf[i] = finish;
     for (Vertex v : reverseTopo) {
         ls[v] = lf[v] - dur[v];
         const ScheduleTask& t = tasks[v];
+        if (t.done)
+            continue;
         for (std::size_t k = 0; k < t.dependsOn.size(); ++k) {
             const std::size_t p = pred[v][k];
+            if (tasks[p].done)
+                continue;
             const long l = lag[v][k];
             long latest = finish;
             switch (t.dependsOn[k].type) {
@@ -236,7 +249,8 @@ CriticalPathResult computeCriticalPath(const ScheduleNetwork& network, const Wor
     std::vector<long> freeFloat(n, std::numeric_limits<long>::max());
     for (std::size_t i = 0; i < n; ++i)
         for (std::size_t k = 0; k < pred[i].size(); ++k)
-            freeFloat[pred[i][k]] = std::min(freeFloat[pred[i][k]], linkSlack(i, k));
+            if (!tasks[i].done && !tasks[pred[i][k]].done)
+                freeFloat[pred[i][k]] = std::min(freeFloat[pred[i][k]], linkSlack(i, k));
 
     // Dates of every working-day offset the schedule uses.
     std::vector<CivilDay> dayAt;
@@ -255,7 +269,11 @@ CriticalPathResult computeCriticalPath(const ScheduleNetwork& network, const Wor
         tm.lateStart = lf[i] - dur[i];
         tm.totalFloat = tm.lateStart - tm.earlyStart;
         tm.freeFloat = hasSucc[i] ? freeFloat[i] : finish - ef[i];
-        tm.critical = tm.totalFloat == 0;
+        if (tasks[i].done) {
+            tm.lateStart = tm.lateFinish = 0;
+            tm.totalFloat = tm.freeFloat = 0;
+        }
+        tm.critical = tm.totalFloat == 0 && !tasks[i].done;
         tm.start = formatIsoDate(dayAt[static_cast<std::size_t>(es[i])]);
         tm.finish =
             dur[i] > 0 ? formatIsoDate(dayAt[static_cast<std::size_t>(ef[i] - 1)]) : tm.start;
@@ -276,12 +294,52 @@ CriticalPathResult computeCriticalPath(const ScheduleNetwork& network, const Wor
         chain.push_back(tasks[cur].id);
         std::size_t next = n;
         for (std::size_t k = 0; k < pred[cur].size() && next == n; ++k)
-            if (result.timings[pred[cur][k]].critical && linkSlack(cur, k) == 0)
+            if (result.timings[pred[cur][k]].critical && !tasks[pred[cur][k]].done &&
+                linkSlack(cur, k) == 0)
                 next = pred[cur][k];
         cur = next;
     }
     result.criticalPath.assign(chain.rbegin(), chain.rend());
     return result;
+}
+
+std::vector<std::string> drivingChain(const ScheduleNetwork& network, const CriticalPathResult& cpm,
+                                      const std::string& id) {
+    const auto& tasks = network.tasks;
+    std::unordered_map<std::string, std::size_t> index;
+    for (std::size_t i = 0; i < tasks.size(); ++i)
+        index.emplace(tasks[i].id, i);
+    auto it = index.find(id);
+    if (it == index.end() || cpm.timings.size() != tasks.size())
+        return {};
+    const auto dur = [&](std::size_t i) {
+        return cpm.timings[i].earlyFinish - cpm.timings[i].earlyStart;
+    };
+    std::vector<std::string> chain;
+    std::vector<bool> seen(tasks.size(), false);
+    for (std::size_t cur = it->second; !seen[cur];) {
+        seen[cur] = true;
+        chain.push_back(tasks[cur].id);
+        std::size_t next = tasks.size();
+        const TaskTiming& ct = cpm.timings[cur];
+        for (const Dependency& d : tasks[cur].dependsOn) {
+            auto p = index.find(d.predecessorId);
+            if (p == index.end() || tasks[p->second].done)
+                continue;
+            const TaskTiming& pt = cpm.timings[p->second];
+            const long lagDays = static_cast<long>(d.lagDays);
+            if (earliestBy(d.type, lagDays, pt.earlyStart, pt.earlyFinish, dur(cur)) ==
+                ct.earlyStart) {
+                // Prefer the longer driver when two links drive equally.
+                if (next == tasks.size() || dur(p->second) > dur(next))
+                    next = p->second;
+            }
+        }
+        if (next == tasks.size())
+            break;
+        cur = next;
+    }
+    return {chain.rbegin(), chain.rend()};
 }
 
 } // namespace aifp

@@ -37,4 +37,10 @@ struct CriticalPathResult {
 CriticalPathResult computeCriticalPath(const ScheduleNetwork& network, const WorkCalendar& calendar,
                                        const std::string& startIso);
 
+// The chain of driving links (zero slack at the early dates) that ends at task id, from the
+// programme start (or a date constraint) to id, as task ids. Done tasks never drive. Empty when
+// id is unknown. cpm must be the result of computeCriticalPath on network.
+std::vector<std::string> drivingChain(const ScheduleNetwork& network, const CriticalPathResult& cpm,
+                                      const std::string& id);
+
 } // namespace aifp

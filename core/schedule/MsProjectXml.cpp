@@ -92,13 +92,15 @@ std::string scheduleToMsProjectXml(const ScheduleResult& r, const WorkCalendar& 
           << "      <Critical>" << (tm.critical ? 1 : 0) << "</Critical>\n"
           << "      <TotalSlack>" << tm.totalFloat * kLagUnitsPerDay << "</TotalSlack>\n"
           << "      <FreeSlack>" << tm.freeFloat * kLagUnitsPerDay << "</FreeSlack>\n";
+        if (t.done) // complete before the programme start (site readiness, owned equipment)
+            x << "      <PercentComplete>100</PercentComplete>\n";
         if (t.startNoEarlierThan)
             x << "      <ConstraintType>" << kConstraintStartNoEarlierThan << "</ConstraintType>\n"
               << "      <ConstraintDate>" << *t.startNoEarlierThan
               << "T08:00:00</ConstraintDate>\n";
         for (const auto& d : t.dependsOn) {
             auto it = uid.find(d.predecessorId);
-            if (it == uid.end())
+            if (it == uid.end() || t.done || r.network.tasks[it->second - 1].done)
                 continue;
             x << "      <PredecessorLink><PredecessorUID>" << it->second
               << "</PredecessorUID><Type>" << msProjectLinkType(d.type) << "</Type><LinkLag>"

@@ -28,14 +28,16 @@ std::string scheduleToCsv(const ScheduleResult& r) {
     for (std::size_t i = 0; i < r.network.tasks.size(); ++i)
         row[r.network.tasks[i].id] = i + 1;
     std::ostringstream out;
-    out << "ID,Name,Duration (days),Start,Finish,Total Float (days),Critical,Predecessors,Key\n";
+    out << "ID,Name,Duration (days),Start,Finish,Total Float (days),Critical,Predecessors,Key,"
+           "Status\n";
     for (std::size_t i = 0; i < r.network.tasks.size(); ++i) {
         const ScheduleTask& t = r.network.tasks[i];
         const TaskTiming& tm = r.cpm.timings[i];
         std::string preds;
         for (const auto& d : t.dependsOn) {
             auto it = row.find(d.predecessorId);
-            if (it == row.end())
+            // Done tasks are complete before the start: their links no longer schedule anything.
+            if (it == row.end() || t.done || r.network.tasks[it->second - 1].done)
                 continue;
             if (!preds.empty())
                 preds.push_back(';');
@@ -45,9 +47,10 @@ std::string scheduleToCsv(const ScheduleResult& r) {
             if (d.lagDays != 0)
                 preds.append(number(d.lagDays));
         }
-        out << (i + 1) << ',' << quoted(t.name) << ',' << number(t.durationDays) << ',' << tm.start
-            << ',' << tm.finish << ',' << tm.totalFloat << ',' << (tm.critical ? "Yes" : "No")
-            << ',' << quoted(preds) << ',' << quoted(t.id) << '\n';
+        out << (i + 1) << ',' << quoted(t.name) << ',' << number(t.done ? 0.0 : t.durationDays)
+            << ',' << tm.start << ',' << tm.finish << ',' << tm.totalFloat << ','
+            << (tm.critical ? "Yes" : "No") << ',' << quoted(preds) << ',' << quoted(t.id) << ','
+            << (t.done ? quoted("done (" + t.doneReason + ")") : std::string("planned")) << '\n';
     }
     return out.str();
 }

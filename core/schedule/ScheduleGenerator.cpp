@@ -1,9 +1,11 @@
 #include "core/schedule/ScheduleGenerator.hpp"
 #include "core/catalog/Catalog.hpp"
+#include "core/estimate/UnitPrices.hpp"
 #include "core/schedule/CapacityRamp.hpp"
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <map>
 #include <sstream>
 #include <unordered_map>
 
@@ -108,12 +110,18 @@ std::optional<std::size_t> equipOf(CoolingNodeKind k) {
     }
 }
 
+struct RackLoad {
+    long gpus = 0;
+    double kw = 0.0;
+};
+
 struct HallLoad {
     const Hall* hall = nullptr;
     std::string label;
     long racks = 0;
     long gpus = 0;
     double itKw = 0.0;
+    std::vector<RackLoad> rackList; // in design order: SUs take them in this order
     long cables = 0;
     double pipeM = 0.0;
     double buswayM = 0.0;
@@ -126,13 +134,65 @@ struct Plan {
     DeliveryModel model;
     std::string start;
     int workDaysPerWeek = 5;
+    int readiness = 0;                        // index in siteReadinessLevels()
+    std::map<std::string, std::string> owned; // slug -> on-site date ("" = on site)
+    std::vector<OwnedItem> ownedItems;        // design's, then the options' (later wins)
+    double bridgeMw = 0.0;
+    bool priority = false;
+    std::map<std::string, long> racksBySystem; // catalog id -> racks (priority premium)
     std::vector<std::string> notes;
+
+    const std::string* ownedDate(const std::string& slug) const {
+        auto it = owned.find(slug);
+        return it == owned.end() ? nullptr : &it->second;
+    }
 };
 
 std::string fmt(double v) {
     std::ostringstream s;
     s << v;
     return s.str();
+}
+
+struct OwnedClassInfo {
+    const char* name;
+    const char* covers;
+    std::vector<std::string> slugs;
+    std::vector<std::string> aliases;
+};
+
+const std::vector<OwnedClassInfo>& ownedClassTable() {
+    static const std::vector<OwnedClassInfo> table = {
+        {"transformer", "power and distribution transformers", {"transformer"}, {"transformers"}},
+        {"mv-switchgear", "MV switchgear", {"mv_switchgear"}, {}},
+        {"lv-switchgear", "LV switchboards", {"lv_switchgear"}, {"lv-switchboards"}},
+        {"switchgear", "MV switchgear and LV switchboards", {"mv_switchgear", "lv_switchgear"}, {}},
+        {"ups", "UPS systems", {"ups"}, {}},
+        {"generator", "standby generators", {"generator"}, {"generators"}},
+        {"chiller", "chillers", {"chiller"}, {"chillers"}},
+        {"dry-cooler", "dry coolers", {"dry_cooler"}, {"dry-coolers"}},
+        {"cdu", "coolant distribution units", {"cdu"}, {"cdus"}},
+        {"busway", "busway", {"busway"}, {}},
+        {"gpu-racks", "GPU rack systems", {"racks"}, {"racks", "gpu-rack"}},
+    };
+    return table;
+}
+
+std::vector<std::string> slugsOfClass(const std::string& cls) {
+    std::string key = cls;
+    for (char& c : key) {
+        if (c == '_')
+            c = '-';
+        else if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    }
+    std::string names;
+    for (const auto& e : ownedClassTable()) {
+        if (key == e.name || std::find(e.aliases.begin(), e.aliases.end(), key) != e.aliases.end())
+            return e.slugs;
+        names += (names.empty() ? "" : "|") + std::string(e.name);
+    }
+    throw ScheduleError("owned equipment class '" + cls + "' is not one of " + names);
 }
 
 Plan makePlan(const Design& design, const ScheduleOptions& options) {
@@ -148,6 +208,39 @@ Plan makePlan(const Design& design, const ScheduleOptions& options) {
     plan.model =
         deliveryModel(options.delivery.empty() ? design.settings.delivery : options.delivery);
     plan.workDaysPerWeek = options.calendar.workingDaysPerWeek();
+    {
+        const auto& levels = siteReadinessLevels();
+        const std::string r =
+            options.readiness.empty() ? toString(design.site.readiness) : options.readiness;
+        auto it = std::find(levels.begin(), levels.end(), r);
+        if (it == levels.end())
+            throw ScheduleError("site readiness '" + r +
+                                "' is not one of greenfield|powered-land|powered-shell|ready-hall");
+        plan.readiness = static_cast<int>(it - levels.begin());
+    }
+    std::vector<OwnedItem> ownedItems;
+    for (const OwnedEquipment& o : design.ownedEquipment)
+        ownedItems.push_back({o.equipmentClass, o.onSiteDate});
+    ownedItems.insert(ownedItems.end(), options.owned.begin(), options.owned.end());
+    for (const OwnedItem& o : ownedItems) {
+        const auto slugs = slugsOfClass(o.equipmentClass);
+        if (!o.onSiteDate.empty()) {
+            try {
+                parseIsoDate(o.onSiteDate);
+            } catch (const ScheduleError& e) {
+                throw ScheduleError("owned equipment '" + o.equipmentClass + "': on-site date " +
+                                    e.what());
+            }
+        }
+        for (const auto& slug : slugs)
+            plan.owned[slug] = o.onSiteDate;
+    }
+    plan.ownedItems = ownedItems;
+    const double bridgeMw = options.bridgePowerMw.value_or(design.settings.bridgePowerMw);
+    if (!std::isfinite(bridgeMw) || bridgeMw < 0)
+        throw ScheduleError("bridging power " + fmt(bridgeMw) + " MW: must be a number >= 0");
+    plan.bridgeMw = bridgeMw;
+    plan.priority = options.supplyPriority.value_or(design.settings.supplyPriority);
 
     Catalog local;
     const Catalog* catalog = options.catalog;
@@ -203,6 +296,9 @@ Plan makePlan(const Design& design, const ScheduleOptions& options) {
         load.racks += 1;
         load.gpus += it->second.gpusPerRack;
         load.itKw += it->second.rackPowerKw;
+        load.rackList.push_back(
+            {static_cast<long>(it->second.gpusPerRack), it->second.rackPowerKw});
+        ++plan.racksBySystem[r.catalogId];
         rackHall[r.id] = *h;
     }
 
@@ -332,6 +428,8 @@ public:
         throw ScheduleError("internal: no task " + succ);
     }
     bool has(const std::string& id) const { return net_.find(id) != nullptr; }
+    const ScheduleTask* find(const std::string& id) const { return net_.find(id); }
+    ScheduleNetwork& net() { return net_; }
     double param(const std::string& key) const { return plan_.params.value(key); }
     // Calendar weeks as working days of the programme calendar.
     double weeksToDays(double weeks) const {
@@ -344,6 +442,35 @@ private:
     ScheduleNetwork net_;
 };
 
+// Marks the tasks the site readiness level says are done before the start.
+void applyReadiness(ScheduleNetwork& net, const Plan& plan) {
+    if (plan.readiness == 0)
+        return;
+    const std::string reason = "site readiness: " + siteReadinessLevels()[plan.readiness];
+    const auto starts = [](const std::string& id, const char* prefix) {
+        return id.rfind(prefix, 0) == 0;
+    };
+    for (ScheduleTask& t : net.tasks) {
+        const std::string& id = t.id;
+        bool done = id == "utility"; // powered-land: grid connection and permits in place
+        if (plan.readiness >= 2)     // powered-shell: building and utility power in place
+            done = done || id == "site.works" || starts(id, "shell.") ||
+                   starts(id, "lead.transformer.") || starts(id, "cx.l1.transformer.") ||
+                   starts(id, "install.transformer.") || starts(id, "lead.mv_switchgear.") ||
+                   starts(id, "cx.l1.mv_switchgear.") || starts(id, "install.mv_switchgear.");
+        if (plan.readiness >= 3) // ready-hall: power, cooling and white space ready
+            done = done || starts(id, "fitout.") ||
+                   (starts(id, "lead.") && !starts(id, "lead.racks.") && id != "lead.bridge") ||
+                   starts(id, "cx.l1.") || starts(id, "cx.l3.") || starts(id, "cx.l4.") ||
+                   starts(id, "cx.l5.") || starts(id, "energized.") ||
+                   (starts(id, "install.") && !starts(id, "install.su.") && id != "install.bridge");
+        if (done && !t.done) {
+            t.done = true;
+            t.doneReason = reason;
+        }
+    }
+}
+
 ScheduleNetwork buildNetwork(const Plan& plan) {
     NetworkBuilder b(plan);
     const DeliveryModel& m = plan.model;
@@ -351,6 +478,7 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
     const auto days = [](double v) { return std::max(1.0, std::ceil(v - 1e-9)); };
     const double installFactor = m.powerSkids ? P("schedule.prefab.install_factor") : 1.0;
     const double batchLag = b.weeksToDays(P("schedule.lead.batch_interval_weeks"));
+    const bool integratedRacks = m.kind == DeliveryKind::Prefab;
 
     b.add("start", "Programme start (notice to proceed)", "milestone.start", 0, -1, "milestone");
     b.add("award", "Design freeze and purchase orders", "procurement",
@@ -365,6 +493,57 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
           fmt(utilityWeeks) + " weeks (schedule.lead.utility_interconnection_weeks)");
     b.link("utility", "start");
 
+    // Bridging power: which SUs (site order: hall by hall, SU by SU) its capacity carries.
+    // Not used when the grid connection is already in place (powered-land or better).
+    const double suRacks = P("schedule.su.racks");
+    const double facilityPerIt = P("schedule.bridge.facility_per_it_mw");
+    std::vector<std::vector<bool>> bridgedSu(plan.halls.size());
+    bool anyBridged = false;
+    if (plan.bridgeMw > 0 && plan.readiness == 0) {
+        double load = 0.0;
+        bool full = false;
+        for (std::size_t h = 0; h < plan.halls.size(); ++h) {
+            const auto& racks = plan.halls[h].rackList;
+            const std::size_t n = static_cast<std::size_t>(
+                std::ceil(static_cast<double>(racks.size()) / suRacks - 1e-9));
+            for (std::size_t j = 0; j < n; ++j) {
+                double kw = 0.0;
+                for (std::size_t r = static_cast<std::size_t>(j * suRacks);
+                     r < std::min(racks.size(), static_cast<std::size_t>((j + 1) * suRacks)); ++r)
+                    kw += racks[r].kw;
+                const bool fits =
+                    !full && load + kw / 1000.0 * facilityPerIt <= plan.bridgeMw + 1e-9;
+                if (fits)
+                    load += kw / 1000.0 * facilityPerIt;
+                else
+                    full = true;
+                bridgedSu[h].push_back(fits);
+                anyBridged = anyBridged || fits;
+            }
+        }
+    }
+    if (anyBridged) {
+        const double lw = P("schedule.bridge.lead_weeks");
+        b.add("lead.bridge",
+              "Bridging power (mobile gas turbines / BESS, " + fmt(plan.bridgeMw) +
+                  " MW): order to delivery",
+              "lead.bridge", b.weeksToDays(lw), -1,
+              fmt(lw) + " weeks (schedule.bridge.lead_weeks, assumption)");
+        b.link("lead.bridge", "award");
+        b.add("install.bridge", "Install and test bridging power (" + fmt(plan.bridgeMw) + " MW)",
+              "install.bridge", P("schedule.bridge.install_days"), -1,
+              "schedule.bridge.install_days");
+        b.link("install.bridge", "lead.bridge");
+        b.link("install.bridge", "site.works");
+        b.add("switchover", "Switch bridged SUs over to the grid; bridging power demobilised",
+              "switchover", P("schedule.bridge.switchover_days"), -1,
+              "schedule.bridge.switchover_days");
+        b.link("switchover", "utility");
+        b.link("switchover", "install.bridge");
+    }
+
+    const double shellCrews = P("schedule.crews.shells");
+    const double cxTeams = P("schedule.crews.cx_teams");
     for (std::size_t h = 0; h < plan.halls.size(); ++h) {
         const HallLoad& L = plan.halls[h];
         const int hi = static_cast<int>(h);
@@ -377,15 +556,26 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
         if (h > 0)
             b.link("shell" + sfx, "shell" + prev, LinkType::StartToStart,
                    P("schedule.duration.shell_stagger_days"));
+        // A shell crew starts its next hall when its previous one is up.
+        const std::size_t crewsN = static_cast<std::size_t>(std::max(1.0, std::floor(shellCrews)));
+        if (h >= crewsN)
+            b.link("shell" + sfx, "shell.h" + std::to_string(h + 1 - crewsN));
         b.add("fitout" + sfx, "Hall fit-out: " + H, "fitout", P(m.fitoutKey), hi, m.fitoutKey);
         b.link("fitout" + sfx, "shell" + sfx);
 
         std::vector<std::string> powerInstalls, coolingInstalls;
         // Prefab: transformers, switchgear and UPS come on one factory-integrated skid, shipped
         // when its longest-lead component is in, less the speed-up of reference-data.md 6.1.
+        // Classes the owner already has are not waited for.
+        // Classes already in place by site readiness are not on the skid either.
+        const auto inPlace = [&](Equip e) {
+            return plan.readiness >= 3 ||
+                   (plan.readiness >= 2 && (e == Equip::Transformer || e == Equip::MvSwitchgear));
+        };
         double skidLongest = 0.0;
         for (const EquipInfo& e : kEquip)
-            if (skidClass(e.equip) && L.equip[static_cast<std::size_t>(e.equip)].units > 0)
+            if (skidClass(e.equip) && L.equip[static_cast<std::size_t>(e.equip)].units > 0 &&
+                !plan.ownedDate(e.slug) && !inPlace(e.equip))
                 skidLongest = std::max(
                     skidLongest, P(leadKeyOf(e.equip, L.equip[static_cast<std::size_t>(e.equip)])));
         const double skidCut =
@@ -396,7 +586,8 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
             if (batch.units == 0)
                 continue;
             const std::string leadKey = leadKeyOf(e.equip, batch);
-            const bool skid = skidClass(e.equip) && m.powerSkids;
+            const std::string* owned = plan.ownedDate(e.slug);
+            const bool skid = skidClass(e.equip) && m.powerSkids && !owned;
             const double leadWeeks = skid ? skidLeadWeeks : P(leadKey);
             const std::string leadBasis =
                 skid ? "integrated skid: longest component lead " + fmt(skidLeadWeeks + skidCut) +
@@ -412,17 +603,45 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
                                     ? ", up to " + fmt(batch.maxKva) + " kVA"
                                     : "") +
                                (skid ? ", integrated skids" : "") + ")";
-            b.add(lead, "Manufacture and deliver " + what, "lead." + slug, b.weeksToDays(leadWeeks),
-                  hi, leadBasis);
-            b.link(lead, "award");
-            if (h > 0 && b.has("lead." + slug + prev))
-                b.link(lead, "lead." + slug + prev, LinkType::StartToStart, batchLag);
             const std::string fat = "cx.l1." + slug + sfx;
-            b.add(fat, "L1 factory acceptance test: " + what, "cx.l1",
-                  P("schedule.duration.fat_days"), hi, "schedule.duration.fat_days");
+            if (owned) {
+                // Owned or reserved: the lead time is the owner's delivery date; the factory
+                // test is behind it.
+                ScheduleTask& t = b.add(
+                    lead,
+                    "Owned " + what + ": " + (owned->empty() ? "on site" : "on site " + *owned),
+                    "lead." + slug, owned->empty() ? b.weeksToDays(leadWeeks) : 0, hi,
+                    "owned equipment: " +
+                        (owned->empty() ? std::string("on site at the start")
+                                        : "on site " + *owned) +
+                        " (instead of " + fmt(leadWeeks) + " weeks, " + leadKey + ")");
+                if (owned->empty()) {
+                    t.done = true;
+                    t.doneReason = "owned: on site";
+                } else {
+                    t.startNoEarlierThan = *owned;
+                }
+                b.add(fat, "L1 factory acceptance test: " + what, "cx.l1",
+                      P("schedule.duration.fat_days"), hi, "schedule.duration.fat_days")
+                    .done = true;
+                b.net().tasks.back().doneReason = "owned: factory-tested before delivery";
+                b.link(lead, "start");
+            } else {
+                b.add(lead, "Manufacture and deliver " + what, "lead." + slug,
+                      b.weeksToDays(leadWeeks), hi, leadBasis);
+                b.link(lead, "award");
+                if (h > 0 && b.has("lead." + slug + prev) && !b.find("lead." + slug + prev)->done &&
+                    !b.find("lead." + slug + prev)->startNoEarlierThan)
+                    b.link(lead, "lead." + slug + prev, LinkType::StartToStart, batchLag);
+                b.add(fat, "L1 factory acceptance test: " + what, "cx.l1",
+                      P("schedule.duration.fat_days"), hi, "schedule.duration.fat_days");
+            }
             b.link(fat, lead);
             const std::string inst = "install." + slug + sfx;
-            const double crews = P(e.crewKey);
+            // Crews scale with the batch: at least the planned crews, and enough that no crew
+            // installs more than schedule.crews.units_per_install_crew units.
+            const double crews = std::max(
+                P(e.crewKey), std::ceil(batch.units / P("schedule.crews.units_per_install_crew")));
             const double effort = batch.units * P(e.installKey) * installFactor;
             b.add(inst, "L2 receipt and installation: " + what, "install." + slug,
                   days(effort / crews), hi,
@@ -430,41 +649,63 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
                       (installFactor != 1.0 ? " x " + fmt(installFactor) : "") + " / " +
                       fmt(crews) + " crews (" + e.installKey + ", " + e.crewKey + ")");
             b.link(inst, fat);
+            b.link(inst, lead);
             b.link(inst, e.yard ? "site.works" : "shell" + sfx);
             (e.power ? powerInstalls : coolingInstalls).push_back(inst);
         }
 
         // Busway, pipework
         const std::string busLead = "lead.busway" + sfx;
-        b.add(busLead, "Manufacture and deliver busway: " + H, "lead.busway",
-              b.weeksToDays(P("schedule.lead.busway_weeks")), hi,
-              fmt(P("schedule.lead.busway_weeks")) + " weeks (schedule.lead.busway_weeks)");
-        b.link(busLead, "award");
+        const std::string* busOwned = plan.ownedDate("busway");
+        const double busWeeks = P("schedule.lead.busway_weeks");
+        ScheduleTask& bl =
+            b.add(busLead,
+                  busOwned ? "Owned busway: " + H +
+                                 (busOwned->empty() ? ", on site" : ", on site " + *busOwned)
+                           : "Manufacture and deliver busway: " + H,
+                  "lead.busway", busOwned && !busOwned->empty() ? 0 : b.weeksToDays(busWeeks), hi,
+                  fmt(busWeeks) + " weeks (schedule.lead.busway_weeks)");
+        if (busOwned && busOwned->empty()) {
+            bl.done = true;
+            bl.doneReason = "owned: on site";
+        } else if (busOwned) {
+            bl.startNoEarlierThan = *busOwned;
+        }
+        b.link(busLead, busOwned ? "start" : "award");
+        // Trades scale with the hall: at least the planned crews, and enough to finish within
+        // schedule.crews.target_trade_days.
+        const auto tradeCrews = [&](double quantity, const char* crewKey, const char* rateKey) {
+            return std::max(
+                P(crewKey),
+                std::ceil(quantity / (P(rateKey) * P("schedule.crews.target_trade_days")) - 1e-9));
+        };
+        const double busCrews =
+            tradeCrews(L.buswayM, "schedule.crews.busway", "schedule.rate.busway_m_per_crew_day");
+        const double pipeCrews =
+            tradeCrews(L.pipeM, "schedule.crews.pipework", "schedule.rate.pipe_m_per_crew_day");
         const std::string bus = "install.busway" + sfx;
         b.add(bus, "Install busway: " + H + " (" + fmt(std::round(L.buswayM)) + " m)",
               "install.busway",
-              days(L.buswayM /
-                   (P("schedule.crews.busway") * P("schedule.rate.busway_m_per_crew_day"))),
-              hi,
-              fmt(std::round(L.buswayM)) + " m / (" + fmt(P("schedule.crews.busway")) +
-                  " crews x " + fmt(P("schedule.rate.busway_m_per_crew_day")) + " m/crew-day)");
+              days(L.buswayM / (busCrews * P("schedule.rate.busway_m_per_crew_day"))), hi,
+              fmt(std::round(L.buswayM)) + " m / (" + fmt(busCrews) + " crews x " +
+                  fmt(P("schedule.rate.busway_m_per_crew_day")) + " m/crew-day)");
         b.link(bus, busLead);
         b.link(bus, "fitout" + sfx);
         const std::string pipe = "install.pipework" + sfx;
-        b.add(
-            pipe, "Install pipework: " + H + " (" + fmt(std::round(L.pipeM)) + " m)",
-            "install.pipework",
-            days(L.pipeM / (P("schedule.crews.pipework") * P("schedule.rate.pipe_m_per_crew_day"))),
-            hi,
-            fmt(std::round(L.pipeM)) + " m / (" + fmt(P("schedule.crews.pipework")) + " crews x " +
-                fmt(P("schedule.rate.pipe_m_per_crew_day")) + " m/crew-day)");
+        b.add(pipe, "Install pipework: " + H + " (" + fmt(std::round(L.pipeM)) + " m)",
+              "install.pipework",
+              days(L.pipeM / (pipeCrews * P("schedule.rate.pipe_m_per_crew_day"))), hi,
+              fmt(std::round(L.pipeM)) + " m / (" + fmt(pipeCrews) + " crews x " +
+                  fmt(P("schedule.rate.pipe_m_per_crew_day")) + " m/crew-day)");
         b.link(pipe, "fitout" + sfx);
 
-        // Commissioning L3-L5 (reference-data.md 6.3)
+        // Commissioning L3-L5 (reference-data.md 6.3). The hall's power chain starts up on the
+        // grid, or on bridging power when that carries the hall's first SU.
+        const bool hallBridged = !bridgedSu[h].empty() && bridgedSu[h].front();
         const std::string l3p = "cx.l3.power" + sfx;
         b.add(l3p, "L3 pre-functional / start-up, power: " + H, "cx.l3",
               P("schedule.duration.cx_l3_power_days"), hi, "schedule.duration.cx_l3_power_days");
-        b.link(l3p, "utility");
+        b.link(l3p, hallBridged ? "install.bridge" : "utility");
         b.link(l3p, "fitout" + sfx);
         for (const auto& i : powerInstalls)
             b.link(l3p, i);
@@ -486,72 +727,152 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
         b.add(l5, "L5 integrated systems test: " + H, "cx.l5", P("schedule.duration.cx_l5_days"),
               hi, "schedule.duration.cx_l5_days");
         b.link(l5, l4);
-        if (h > 0)
-            b.link(l5, "cx.l5" + prev); // one commissioning authority, hall after hall
+        // Commissioning teams run hall L5 tests in parallel, each team hall after hall.
+        const std::size_t teams = static_cast<std::size_t>(std::max(1.0, std::floor(cxTeams)));
+        if (h >= teams)
+            b.link(l5, "cx.l5.h" + std::to_string(h + 1 - teams));
         const std::string energize = "energized" + sfx;
-        b.add(energize, H + " energised", "milestone.energized", 0, hi, "milestone");
+        b.add(energize, H + " power and cooling plant commissioned", "milestone.energized", 0, hi,
+              "milestone");
         b.link(energize, l5);
 
-        std::string ready = energize;
-        if (L.racks > 0) {
-            const std::string rlead = "lead.racks" + sfx;
-            b.add(rlead, "GPU rack systems: order to first delivery, " + H, "lead.racks",
-                  b.weeksToDays(P("schedule.lead.racks_weeks")), hi,
-                  fmt(P("schedule.lead.racks_weeks")) + " weeks (schedule.lead.racks_weeks)");
+        const std::string token = "first_token" + sfx;
+        const std::string full = "full_capacity" + sfx;
+        if (L.racks == 0) {
+            b.add(token, "First token: " + H + " (no racks)", "milestone.first_token", 0, hi,
+                  "milestone");
+            b.link(token, energize);
+            b.add(full, "Full capacity: " + H, "milestone.full_capacity", 0, hi, "milestone");
+            b.link(full, token);
+            continue;
+        }
+        const std::string rlead = "lead.racks" + sfx;
+        const std::string* racksOwned = plan.ownedDate("racks");
+        const std::string leadKey =
+            plan.priority ? "schedule.lead.racks_priority_weeks" : "schedule.lead.racks_weeks";
+        const double rackWeeks = P(leadKey);
+        if (racksOwned) {
+            ScheduleTask& t =
+                b.add(rlead,
+                      "Owned GPU rack systems, " + H +
+                          (racksOwned->empty() ? ": on site" : ": on site " + *racksOwned),
+                      "lead.racks", racksOwned->empty() ? b.weeksToDays(rackWeeks) : 0, hi,
+                      "owned equipment (instead of " + fmt(rackWeeks) + " weeks, " + leadKey + ")");
+            if (racksOwned->empty()) {
+                t.done = true;
+                t.doneReason = "owned: on site";
+            } else {
+                t.startNoEarlierThan = *racksOwned;
+            }
+            b.link(rlead, "start");
+        } else {
+            b.add(rlead,
+                  "GPU rack systems: order to first delivery, " + H +
+                      (plan.priority ? " (priority allocation)" : ""),
+                  "lead.racks", b.weeksToDays(rackWeeks), hi,
+                  fmt(rackWeeks) + " weeks (" + leadKey + ")");
             b.link(rlead, "award");
             if (h > 0)
                 b.link(rlead, "lead.racks" + prev, LinkType::StartToStart, batchLag);
-            const std::string deliv = "delivery.racks" + sfx;
-            const double rate = P("schedule.rate.rack_deliveries_per_week");
-            const double delivDays = days(b.weeksToDays(L.racks / rate));
-            b.add(deliv,
-                  "Rack deliveries in batches: " + H + " (" + std::to_string(L.racks) + " racks)",
-                  "delivery.racks", delivDays, hi,
-                  std::to_string(L.racks) + " racks / " + fmt(rate) +
-                      " racks per week (schedule.rate.rack_deliveries_per_week)");
-            b.link(deliv, rlead);
-            b.link(deliv, "fitout" + sfx);
-            const std::string inst = "install.racks" + sfx;
-            const double crews = P("schedule.crews.racks");
-            const double rackRate = P(m.rackRateKey);
-            const double instDays = days(L.racks / (crews * rackRate));
-            b.add(inst, "Install racks: " + H + " (" + std::to_string(L.racks) + " racks)",
-                  "install.racks", instDays, hi,
-                  std::to_string(L.racks) + " racks / (" + fmt(crews) + " crews x " +
-                      fmt(rackRate) + " racks/crew-day) (schedule.crews.racks, " + m.rackRateKey +
-                      ")");
-            // Installation follows the batches: starts with the first, ends after the last.
-            b.link(inst, deliv, LinkType::StartToStart, std::min(2.0, delivDays));
-            b.link(inst, deliv, LinkType::FinishToFinish, 2);
-            b.link(inst, bus);
-            const std::string cab = "install.cabling" + sfx;
-            const double cabCrews = P("schedule.crews.cabling");
-            const double cabRate = P("schedule.rate.cables_per_crew_day");
-            const double cabDays = days(L.cables / (cabCrews * cabRate));
-            b.add(cab, "Network cabling: " + H + " (" + std::to_string(L.cables) + " cables)",
-                  "install.cabling", cabDays, hi,
-                  std::to_string(L.cables) + " cables / (" + fmt(cabCrews) + " crews x " +
-                      fmt(cabRate) + " cables/crew-day)");
-            b.link(cab, inst, LinkType::StartToStart, std::min(5.0, instDays));
-            b.link(cab, inst, LinkType::FinishToFinish, 2);
-            const std::string test = "cx.racks" + sfx;
-            b.add(test, "Rack bring-up and acceptance on IT load: " + H, "cx.racks",
-                  P(m.rackTestKey), hi, m.rackTestKey);
-            b.link(test, energize);
-            b.link(test, cab);
-            b.link(test, l3c);
-            const std::string burn = "burnin" + sfx;
-            b.add(burn, "Burn-in / acceptance run: " + H, "burnin",
-                  P("schedule.duration.burn_in_days"), hi,
-                  "schedule.duration.burn_in_days (UNVERIFIED -> assumption)");
-            b.link(burn, test);
-            ready = burn;
         }
-        const std::string token = "first_token" + sfx;
-        b.add(token, "First token: " + H, "milestone.first_token", 0, hi, "milestone");
-        b.link(token, ready);
+        const std::string deliv = "delivery.racks" + sfx;
+        const double rate = P("schedule.rate.rack_deliveries_per_week");
+        const double delivDays = days(b.weeksToDays(L.racks / rate));
+        ScheduleTask& dt = b.add(
+            deliv, "Rack deliveries in batches: " + H + " (" + std::to_string(L.racks) + " racks)",
+            "delivery.racks", racksOwned ? 0 : delivDays, hi,
+            racksOwned ? "owned: delivered with the owner's racks"
+                       : std::to_string(L.racks) + " racks / " + fmt(rate) +
+                             " racks per week (schedule.rate.rack_deliveries_per_week)");
+        if (racksOwned && racksOwned->empty()) {
+            dt.durationDays = delivDays;
+            dt.done = true;
+            dt.doneReason = "owned: on site";
+        }
+        b.link(deliv, rlead);
+
+        // Scalable units: racks placed, connected and cabled by parallel teams (one rack crew
+        // and one cabling crew each), then energised, brought up and burnt in by bring-up teams.
+        // Each SU's racks arrive with the delivery batches (SU j waits for racks 1..j*S).
+        const long nSu = static_cast<long>(std::ceil(L.racks / suRacks - 1e-9));
+        const double rackRate = P(m.rackRateKey);
+        const double cabRate = P("schedule.rate.cables_per_crew_day");
+        // Crews scale with the hall: at least the planned crews, and enough that no team has
+        // more than schedule.crews.sus_per_team SUs to do.
+        const double scaled =
+            std::ceil(static_cast<double>(nSu) / P("schedule.crews.sus_per_team"));
+        const std::size_t installTeams = static_cast<std::size_t>(std::max(
+            {1.0, std::floor(std::min(P("schedule.crews.racks"), P("schedule.crews.cabling"))),
+             scaled}));
+        const std::size_t bringupTeams = static_cast<std::size_t>(
+            std::max({1.0, std::floor(P("schedule.crews.bringup")), scaled}));
+        const double bringupDays =
+            P(m.rackTestKey) + P(integratedRacks ? "schedule.duration.burn_in_integrated_days"
+                                                 : "schedule.duration.burn_in_days");
+        const std::string bringupBasis =
+            m.rackTestKey + " + " +
+            (integratedRacks ? "schedule.duration.burn_in_integrated_days"
+                             : "schedule.duration.burn_in_days (UNVERIFIED -> assumption)");
+        long rackFrom = 0;
+        std::vector<std::string> bringups;
+        for (long j = 0; j < nSu; ++j) {
+            const long rackTo = std::min(L.racks, static_cast<long>((j + 1) * suRacks));
+            const long n = rackTo - rackFrom;
+            const long cables =
+                static_cast<long>(std::ceil(static_cast<double>(L.cables) * static_cast<double>(n) /
+                                                static_cast<double>(L.racks) -
+                                            1e-9));
+            const std::string su = sfx + ".su" + std::to_string(j + 1);
+            const std::string suName = "SU " + std::to_string(j + 1) + " of " + H;
+            const double placeDays = days(n / rackRate);
+            const double cableDays = days(cables / cabRate);
+            const std::string inst = "install.su" + su;
+            b.add(inst,
+                  "Place, connect and cable " + suName + " (" + std::to_string(n) + " racks, " +
+                      std::to_string(cables) + " cables)",
+                  "install.su", std::max(placeDays, cableDays), hi,
+                  "max(" + std::to_string(n) + " racks / " + fmt(rackRate) + " racks/crew-day, " +
+                      std::to_string(cables) + " cables / " + fmt(cabRate) +
+                      " cables/crew-day): one rack crew and one cabling crew per SU (" +
+                      m.rackRateKey + ", schedule.rate.cables_per_crew_day)");
+            b.link(inst, bus);
+            b.link(inst, deliv, LinkType::StartToStart,
+                   racksOwned ? 0 : b.weeksToDays(rackTo / rate));
+            if (static_cast<std::size_t>(j) >= installTeams)
+                b.link(inst, "install.su" + sfx + ".su" +
+                                 std::to_string(j + 1 - static_cast<long>(installTeams)));
+            const std::string up = "bringup" + su;
+            const bool bridged = static_cast<std::size_t>(j) < bridgedSu[h].size() &&
+                                 bridgedSu[h][static_cast<std::size_t>(j)];
+            b.add(up,
+                  "Energise, bring up and burn in " + suName +
+                      (bridged ? " (on bridging power)" : "") +
+                      (integratedRacks ? ": factory-integrated racks" : ""),
+                  "bringup", bringupDays, hi, bringupBasis);
+            b.link(up, inst);
+            b.link(up, energize);
+            if (!bridged && hallBridged)
+                b.link(up, "utility"); // beyond the bridging capacity: waits for the grid
+            // A bring-up team is busy for the rack test, then moves on while the burn-in runs.
+            if (static_cast<std::size_t>(j) >= bringupTeams)
+                b.link(up,
+                       "bringup" + sfx + ".su" +
+                           std::to_string(j + 1 - static_cast<long>(bringupTeams)),
+                       LinkType::StartToStart, P(m.rackTestKey));
+            bringups.push_back(up);
+            rackFrom = rackTo;
+        }
+        b.add(token, "First token: " + H + " (SU 1 serving)", "milestone.first_token", 0, hi,
+              "milestone");
+        b.link(token, bringups.front());
+        b.add(full, "Full capacity: " + H + " (" + std::to_string(nSu) + " SUs serving)",
+              "milestone.full_capacity", 0, hi, "milestone");
+        for (const auto& up : bringups)
+            b.link(full, up);
     }
-    return b.take();
+    ScheduleNetwork net = b.take();
+    applyReadiness(net, plan);
+    return net;
 }
 
 } // namespace
@@ -563,39 +884,244 @@ ScheduleNetwork ScheduleGenerator::network() const {
     return buildNetwork(makePlan(design_, options_));
 }
 
+namespace {
+
+std::string weeksText(double weeks) {
+    const double r = std::round(weeks * 10.0) / 10.0;
+    return fmt(r) + (r == 1.0 ? " week" : " weeks");
+}
+
+// What a task is, in the words a construction manager uses for a schedule driver.
+std::string driverWords(const ScheduleTask& t, int workDaysPerWeek) {
+    const double weeks = t.durationDays / std::max(1, workDaysPerWeek);
+    const std::string& k = t.kind;
+    std::string what;
+    if (k == "lead.transformer")
+        what = t.basis.find("transformer_distribution") != std::string::npos
+                   ? "distribution transformer lead time"
+               : t.basis.find("integrated skid") != std::string::npos
+                   ? "integrated power skid lead time"
+                   : "power transformer lead time";
+    else if (k == "lead.utility")
+        what = "utility interconnection";
+    else if (k == "lead.racks")
+        what = t.name.find("priority") != std::string::npos
+                   ? "GPU rack lead time (priority allocation)"
+                   : "GPU rack lead time";
+    else if (k == "lead.bridge")
+        what = "bridging power lead time";
+    else if (k.rfind("lead.", 0) == 0) {
+        std::string cls = k.substr(5);
+        for (const auto& e : kEquip)
+            if (cls == e.slug)
+                cls = e.label;
+        if (cls == "busway")
+            cls = "busway";
+        what =
+            (t.basis.find("integrated skid") != std::string::npos ? "integrated power skid" : cls) +
+            " lead time";
+    } else if (k == "shell")
+        what = "building shell";
+    else if (k == "fitout")
+        what = "hall fit-out";
+    else if (k == "site")
+        what = "site works";
+    else if (k == "procurement")
+        what = "design freeze and purchase orders";
+    else if (k == "install.su")
+        what = "rack placement and cabling";
+    else if (k == "bringup")
+        what = "SU bring-up and burn-in";
+    else if (k.rfind("cx.", 0) == 0)
+        what = "commissioning";
+    else if (k.rfind("install.", 0) == 0) {
+        std::string cls = k.substr(8);
+        for (const auto& e : kEquip)
+            if (cls == e.slug)
+                cls = e.label;
+        what = "installation of " + cls;
+    } else
+        what = t.name;
+    return what + ", " + weeksText(weeks);
+}
+
+} // namespace
+
 ScheduleResult ScheduleGenerator::run() const {
     Plan plan = makePlan(design_, options_);
     ScheduleResult r;
     r.delivery = plan.model.name;
     r.startDate = plan.start;
+    r.readiness = siteReadinessLevels()[plan.readiness];
+    r.supplyPriority = plan.priority;
+    for (const auto& o : plan.ownedItems)
+        r.owned.emplace_back(o.equipmentClass, o.onSiteDate);
     r.network = buildNetwork(plan);
     r.cpm = computeCriticalPath(r.network, options_.calendar, plan.start);
     r.parameters = plan.params.all();
+    const auto dateAt = [&](long offset) {
+        return options_.calendar.dateOfOffset(plan.start, offset);
+    };
 
-    std::string first, last, firstAny;
+    std::string first, last, firstAny, firstTask, firstAnyTask;
     for (std::size_t h = 0; h < plan.halls.size(); ++h) {
         const HallLoad& L = plan.halls[h];
+        const std::string sfx = ".h" + std::to_string(h + 1);
         HallMilestone ms;
         ms.hallId = L.hall->id;
         ms.hallName = L.label;
         ms.itMw = L.itKw / 1000.0;
         ms.gpus = L.gpus;
         ms.racks = L.racks;
-        ms.energized = r.timing("energized.h" + std::to_string(h + 1))->start;
-        ms.firstToken = r.timing("first_token.h" + std::to_string(h + 1))->start;
+        ms.energized = r.timing("energized" + sfx)->start;
+        ms.firstToken = r.timing("first_token" + sfx)->start;
+        ms.fullCapacity = r.timing("full_capacity" + sfx)->start;
         // ISO dates compare correctly as strings.
-        if (L.gpus > 0 && (first.empty() || ms.firstToken < first))
+        if (L.gpus > 0 && (first.empty() || ms.firstToken < first)) {
             first = ms.firstToken;
-        if (firstAny.empty() || ms.firstToken < firstAny)
+            firstTask = "first_token" + sfx;
+        }
+        if (firstAny.empty() || ms.firstToken < firstAny) {
             firstAny = ms.firstToken;
-        if (last.empty() || ms.firstToken > last)
-            last = ms.firstToken;
+            firstAnyTask = "first_token" + sfx;
+        }
+        if (last.empty() || ms.fullCapacity > last)
+            last = ms.fullCapacity;
+        // The hall's SUs.
+        const double suRacks = plan.params.value("schedule.su.racks");
+        long rackFrom = 0;
+        for (int j = 1;; ++j) {
+            const std::string id = "bringup" + sfx + ".su" + std::to_string(j);
+            const TaskTiming* tm = r.timing(id);
+            if (!tm)
+                break;
+            const long rackTo = std::min(L.racks, static_cast<long>(j * suRacks));
+            UnitMilestone u;
+            u.hallIndex = static_cast<int>(h);
+            u.unit = j;
+            u.taskId = id;
+            u.racks = rackTo - rackFrom;
+            for (long k = rackFrom; k < rackTo; ++k) {
+                u.gpus += L.rackList[static_cast<std::size_t>(k)].gpus;
+                u.itMw += L.rackList[static_cast<std::size_t>(k)].kw / 1000.0;
+            }
+            u.bridged = r.network.find(id)->name.find("bridging") != std::string::npos;
+            u.energized = tm->start;
+            u.serving = dateAt(tm->earlyFinish);
+            r.units.push_back(u);
+            rackFrom = rackTo;
+        }
         r.halls.push_back(ms);
     }
     r.firstToken = first.empty() ? firstAny : first;
+    r.firstTokenTask = first.empty() ? firstAnyTask : firstTask;
     r.fullCapacity = last;
-    r.ramp = capacityRamp(r.halls, r.startDate, options_.tokensPerSecond);
+    const CivilDay start = parseIsoDate(r.startDate);
+    r.firstTokenWeeks = (parseIsoDate(r.firstToken) - start) / 7.0;
+    r.fullCapacityWeeks = (parseIsoDate(r.fullCapacity) - start) / 7.0;
 
+    // Serving order; site GPUs and tokens/s online as each SU comes up.
+    std::stable_sort(
+        r.units.begin(), r.units.end(),
+        [](const UnitMilestone& a, const UnitMilestone& b) { return a.serving < b.serving; });
+    long online = 0;
+    for (auto& u : r.units) {
+        online += u.gpus;
+        u.gpusOnline = online;
+    }
+    for (auto& u : r.units) {
+        // SUs serving the same day share the day's total.
+        for (const auto& v : r.units)
+            if (v.serving == u.serving)
+                u.gpusOnline = std::max(u.gpusOnline, v.gpusOnline);
+        if (options_.tokensPerSecond) {
+            const double v = options_.tokensPerSecond(static_cast<int>(u.gpusOnline));
+            u.tokensPerSecond = std::isfinite(v) ? v : 0.0;
+        }
+    }
+    r.ramp = capacityRamp(r.units, r.startDate, options_.tokensPerSecond);
+
+    // What drives first token: the longest task on its driving chain.
+    r.firstTokenChain = drivingChain(r.network, r.cpm, r.firstTokenTask);
+    double longest = -1.0;
+    for (const auto& id : r.firstTokenChain) {
+        const ScheduleTask* t = r.network.find(id);
+        if (t && !t->done && t->durationDays > longest) {
+            longest = t->durationDays;
+            r.driverTask = id;
+        }
+    }
+    if (const ScheduleTask* t = r.network.find(r.driverTask))
+        r.driver = driverWords(*t, plan.workDaysPerWeek);
+
+    // Bridging power: in service, switchover, cost and emissions.
+    if (plan.bridgeMw > 0 && plan.readiness > 0)
+        r.notes.push_back("bridging power " + fmt(plan.bridgeMw) +
+                          " MW not used: the grid connection is in place (site readiness " +
+                          r.readiness + ")");
+    else if (plan.bridgeMw > 0 && !r.timing("install.bridge"))
+        r.notes.push_back("bridging power " + fmt(plan.bridgeMw) +
+                          " MW not used: it cannot carry the first SU (its IT load x "
+                          "schedule.bridge.facility_per_it_mw)");
+    if (const TaskTiming* inst = r.timing("install.bridge")) {
+        BridgeSummary bs;
+        bs.capacityMw = plan.bridgeMw;
+        bs.inService = dateAt(inst->earlyFinish);
+        const TaskTiming* sw = r.timing("switchover");
+        bs.switchover = dateAt(sw->earlyFinish);
+        const CivilDay swDay = parseIsoDate(bs.switchover);
+        // Hired from when the first bridged hall starts up its power chain (L3), not earlier.
+        bs.neededFrom = bs.switchover;
+        for (std::size_t h = 0; h < plan.halls.size(); ++h)
+            for (const auto& dep :
+                 r.network.find("cx.l3.power.h" + std::to_string(h + 1))->dependsOn)
+                if (dep.predecessorId == "install.bridge")
+                    bs.neededFrom = std::min(
+                        bs.neededFrom, r.timing("cx.l3.power.h" + std::to_string(h + 1))->start);
+        bs.neededFrom = std::max(bs.neededFrom, bs.inService);
+        bs.months = std::max(0L, swDay - parseIsoDate(bs.neededFrom)) / 30.44;
+        bs.costUsd =
+            bs.capacityMw * bs.months * plan.params.value("schedule.bridge.cost_usd_per_mw_month");
+        const double ratio = plan.params.value("schedule.bridge.facility_per_it_mw");
+        for (const auto& u : r.units)
+            if (u.bridged) {
+                ++bs.unitsBridged;
+                bs.bridgedItMw += u.itMw;
+                const long servedDays = std::max(0L, swDay - parseIsoDate(u.serving));
+                bs.energyMwh += u.itMw * ratio * 24.0 * static_cast<double>(servedDays);
+            }
+        bs.emissionsT = bs.energyMwh * plan.params.value("schedule.bridge.emissions_t_per_mwh");
+        r.bridge = bs;
+        r.notes.push_back(
+            "bridging power " + fmt(bs.capacityMw) + " MW carries " +
+            std::to_string(bs.unitsBridged) + " SUs (" + fmt(std::round(bs.bridgedItMw * 10) / 10) +
+            " MW IT) from " + bs.inService + " to the switchover on " + bs.switchover + ": " +
+            fmt(std::round(bs.months * 10) / 10) + " months, " +
+            fmt(std::round(bs.costUsd / 1e5) / 10) + " M USD, " + fmt(std::round(bs.emissionsT)) +
+            " t CO2 (schedule.bridge.* assumptions)");
+    }
+    // Priority allocation premium, priced with the cost estimate's rack system prices.
+    if (plan.priority) {
+        try {
+            const UnitPrices prices =
+                UnitPrices::defaults().withOverrides(design_.assumptionOverrides);
+            for (const auto& [id, n] : plan.racksBySystem)
+                r.priorityCostUsd += static_cast<double>(n) *
+                                     prices.get(UnitPrices::systemKey(id)).value *
+                                     plan.params.value("schedule.priority.premium_fraction");
+        } catch (const UnitPriceError& e) {
+            r.priorityCostKnown = false;
+            r.notes.push_back(std::string("priority premium not priced: ") + e.what());
+        }
+    }
+
+    r.notes.push_back("site readiness " + r.readiness + ": " +
+                      std::to_string(std::count_if(r.network.tasks.begin(), r.network.tasks.end(),
+                                                   [](const ScheduleTask& t) { return t.done; })) +
+                      " tasks already done at the start");
+    r.notes.push_back("first token in " + weeksText(r.firstTokenWeeks) + " (" + r.firstToken +
+                      "), driven by " + r.driver + "; full capacity in " +
+                      weeksText(r.fullCapacityWeeks) + " (" + r.fullCapacity + ")");
     r.notes.push_back("delivery model " + plan.model.name + ": " + plan.model.summary);
     for (const auto& c : plan.model.citations)
         r.notes.push_back("  " + c);
@@ -633,6 +1159,147 @@ DeliveryComparison compareDeliveryModels(const Design& design, const ScheduleOpt
     c.fullCapacityGainDays =
         parseIsoDate(c.traditional.fullCapacity) - parseIsoDate(c.prefab.fullCapacity);
     return c;
+}
+
+const std::vector<std::pair<std::string, std::string>>& ownedEquipmentClasses() {
+    static const std::vector<std::pair<std::string, std::string>> list = [] {
+        std::vector<std::pair<std::string, std::string>> v;
+        for (const auto& e : ownedClassTable())
+            v.emplace_back(e.name, e.covers);
+        return v;
+    }();
+    return list;
+}
+
+const std::vector<std::string>& siteReadinessLevels() {
+    static const std::vector<std::string> levels = {"greenfield", "powered-land", "powered-shell",
+                                                    "ready-hall"};
+    return levels;
+}
+
+FastTrackSummary fastTrackSummary(const ScheduleResult& r) {
+    FastTrackSummary s;
+    s.startDate = r.startDate;
+    s.firstToken = r.firstToken;
+    s.fullCapacity = r.fullCapacity;
+    s.firstTokenWeeks = r.firstTokenWeeks;
+    s.fullCapacityWeeks = r.fullCapacityWeeks;
+    s.driver = r.driver;
+    return s;
+}
+
+namespace {
+
+double addedCost(const ScheduleResult& r) {
+    return (r.bridge ? r.bridge->costUsd : 0.0) + r.priorityCostUsd;
+}
+
+FastTrackOption pathOf(const std::string& id, const std::string& name, const ScheduleOptions& o,
+                       const ScheduleResult& r, const ScheduleResult* base) {
+    FastTrackOption p;
+    p.id = id;
+    p.name = name;
+    p.options = o;
+    p.options.tokensPerSecond = nullptr;
+    p.firstToken = r.firstToken;
+    p.fullCapacity = r.fullCapacity;
+    p.firstTokenWeeks = r.firstTokenWeeks;
+    p.fullCapacityWeeks = r.fullCapacityWeeks;
+    p.driver = r.driver;
+    p.costKnown = r.priorityCostKnown;
+    if (base) {
+        p.firstTokenGainWeeks = base->firstTokenWeeks - r.firstTokenWeeks;
+        p.fullCapacityGainWeeks = base->fullCapacityWeeks - r.fullCapacityWeeks;
+        p.addedCostUsd = addedCost(r) - addedCost(*base);
+        p.costKnown = p.costKnown && base->priorityCostKnown;
+    } else {
+        p.addedCostUsd = addedCost(r);
+    }
+    std::vector<std::string> parts;
+    if (r.bridge)
+        parts.push_back("bridging " + fmt(r.bridge->capacityMw) + " MW for " +
+                        fmt(std::round(r.bridge->months * 10) / 10) + " months, " +
+                        fmt(std::round(r.bridge->emissionsT)) + " t CO2");
+    if (r.supplyPriority)
+        parts.push_back(r.priorityCostKnown
+                            ? "priority premium (schedule.priority.premium_fraction)"
+                            : "priority premium not priced");
+    if (id.find("powered") != std::string::npos || id == "ready-hall")
+        parts.push_back("site premium (lease or purchase) not estimated");
+    if (id == "owned")
+        parts.push_back("equipment bought earlier, not an added cost");
+    for (const auto& x : parts)
+        p.costNote += (p.costNote.empty() ? "" : "; ") + x;
+    return p;
+}
+
+} // namespace
+
+FastTrackSummary fastTrackSummary(const Design& design, const ScheduleOptions& baseIn) {
+    ScheduleOptions base = baseIn;
+    base.tokensPerSecond = nullptr;
+    const ScheduleResult b = generateSchedule(design, base);
+    FastTrackSummary s = fastTrackSummary(b);
+    s.options.push_back(pathOf("base", "As planned", base, b, nullptr));
+    const auto add = [&](const std::string& id, const std::string& name, const ScheduleOptions& o) {
+        s.options.push_back(pathOf(id, name, o, generateSchedule(design, o), &b));
+    };
+    const auto& levels = siteReadinessLevels();
+    const auto at = std::find(levels.begin(), levels.end(), b.readiness);
+    for (auto it = at + 1; it < levels.end(); ++it) {
+        ScheduleOptions o = base;
+        o.readiness = *it;
+        add(*it, "Site " + *it, o);
+    }
+    ScheduleOptions all = base;
+    const std::string delivery = base.delivery.empty() ? design.settings.delivery : base.delivery;
+    if (delivery != "prefab") {
+        ScheduleOptions o = base;
+        o.delivery = "prefab";
+        add("prefab", "Prefab delivery (modular halls, power skids, integrated racks)", o);
+        all.delivery = "prefab";
+    }
+    const bool gridInPlace = at != levels.begin();
+    if (base.bridgePowerMw.value_or(design.settings.bridgePowerMw) <= 0 && !gridInPlace &&
+        !b.units.empty()) {
+        // Sized to carry the first hall at its facility load.
+        double itMw = 0.0;
+        for (const auto& u : b.units)
+            if (u.hallIndex == b.units.front().hallIndex)
+                itMw += u.itMw;
+        double ratio = 1.25;
+        for (const auto& p : b.parameters)
+            if (p.key == "schedule.bridge.facility_per_it_mw")
+                ratio = p.value;
+        const double mw = std::ceil(itMw * ratio);
+        ScheduleOptions o = base;
+        o.bridgePowerMw = mw;
+        add("bridge", "Bridging power " + fmt(mw) + " MW (first hall)", o);
+        all.bridgePowerMw = mw;
+    }
+    if (!b.supplyPriority) {
+        ScheduleOptions o = base;
+        o.supplyPriority = true;
+        add("priority", "Supply priority for GPU racks", o);
+        all.supplyPriority = true;
+    }
+    // Own the equipment that drives first token, if it is equipment.
+    if (const ScheduleTask* t = b.network.find(b.driverTask)) {
+        std::string cls;
+        for (const auto& e : ownedClassTable())
+            for (const auto& slug : e.slugs)
+                if (e.slugs.size() == 1 && t->kind == "lead." + slug)
+                    cls = e.name;
+        if (!cls.empty()) {
+            ScheduleOptions o = base;
+            o.owned.push_back({cls, ""});
+            add("owned", "Own or reserve " + cls + " (on site at the start)", o);
+            all.owned.push_back({cls, ""});
+        }
+    }
+    if (s.options.size() > 2)
+        add("all", "All of the above on this site", all);
+    return s;
 }
 
 } // namespace aifp

@@ -22,7 +22,10 @@ json::Value scheduleToJson(const ScheduleResult& r) {
             .set("start", tm.start)
             .set("finish", tm.finish)
             .set("total_float_days", tm.totalFloat)
-            .set("critical", tm.critical);
+            .set("critical", tm.critical)
+            .set("status", t.done ? "done" : "planned");
+        if (t.done)
+            task.set("done_reason", t.doneReason);
         tasks.push(std::move(task));
     }
     root.set("tasks", std::move(tasks));
@@ -32,10 +35,65 @@ json::Value scheduleToJson(const ScheduleResult& r) {
     root.set("critical_path", std::move(path));
     root.set("first_token", r.firstToken);
     root.set("full_capacity", r.fullCapacity);
+    root.set("first_token_weeks", r.firstTokenWeeks);
+    root.set("full_capacity_weeks", r.fullCapacityWeeks);
+    root.set("first_token_driver", r.driver);
+    root.set("first_token_driver_task", r.driverTask);
+    json::Value chain = json::Value::array();
+    for (const auto& id : r.firstTokenChain)
+        chain.push(id);
+    root.set("first_token_chain", std::move(chain));
+    root.set("site_readiness", r.readiness);
+    root.set("supply_priority", r.supplyPriority);
+    if (r.supplyPriority)
+        root.set("priority_cost_usd",
+                 r.priorityCostKnown ? json::Value(r.priorityCostUsd) : json::Value(nullptr));
+    json::Value owned = json::Value::array();
+    for (const auto& [cls, date] : r.owned) {
+        json::Value o = json::Value::object();
+        o.set("class", cls).set("on_site_date", date);
+        owned.push(std::move(o));
+    }
+    root.set("owned_equipment", std::move(owned));
+    if (r.bridge) {
+        const BridgeSummary& b = *r.bridge;
+        json::Value o = json::Value::object();
+        o.set("capacity_mw", b.capacityMw)
+            .set("bridged_it_mw", b.bridgedItMw)
+            .set("units_bridged", b.unitsBridged)
+            .set("in_service", b.inService)
+            .set("needed_from", b.neededFrom)
+            .set("switchover", b.switchover)
+            .set("months", b.months)
+            .set("cost_usd", b.costUsd)
+            .set("energy_mwh", b.energyMwh)
+            .set("emissions_t_co2", b.emissionsT);
+        root.set("bridge_power", std::move(o));
+    } else {
+        root.set("bridge_power", json::Value(nullptr));
+    }
+    json::Value units = json::Value::array();
+    for (const auto& u : r.units) {
+        json::Value o = json::Value::object();
+        o.set("hall", u.hallIndex + 1)
+            .set("su", u.unit)
+            .set("racks", u.racks)
+            .set("gpus", u.gpus)
+            .set("it_mw", u.itMw)
+            .set("bridged", u.bridged)
+            .set("energized", u.energized)
+            .set("date", u.serving)
+            .set("gpus_online", u.gpusOnline)
+            .set("tokens_per_second",
+                 u.tokensPerSecond ? json::Value(*u.tokensPerSecond) : json::Value(nullptr));
+        units.push(std::move(o));
+    }
+    root.set("units", std::move(units));
     json::Value ramp = json::Value::array();
     for (const auto& w : r.ramp) {
         json::Value row = json::Value::object();
         row.set("week", w.week)
+            .set("date", w.date)
             .set("mw_energized", w.mwEnergized)
             .set("gpus_online", w.gpusOnline)
             .set("tokens_per_second",
@@ -55,7 +113,8 @@ json::Value scheduleToJson(const ScheduleResult& r) {
             .set("racks", h.racks)
             .set("gpus", h.gpus)
             .set("energized", h.energized)
-            .set("first_token", h.firstToken);
+            .set("first_token", h.firstToken)
+            .set("full_capacity", h.fullCapacity);
         halls.push(std::move(o));
     }
     root.set("halls", std::move(halls));
@@ -75,6 +134,34 @@ json::Value scheduleToJson(const ScheduleResult& r) {
     for (const auto& n : r.notes)
         notes.push(n);
     root.set("notes", std::move(notes));
+    return root;
+}
+
+json::Value fastTrackToJson(const FastTrackSummary& s) {
+    json::Value root = json::Value::object();
+    root.set("start", s.startDate)
+        .set("first_token", s.firstToken)
+        .set("full_capacity", s.fullCapacity)
+        .set("first_token_weeks", s.firstTokenWeeks)
+        .set("full_capacity_weeks", s.fullCapacityWeeks)
+        .set("first_token_driver", s.driver);
+    json::Value paths = json::Value::array();
+    for (const auto& p : s.options) {
+        json::Value o = json::Value::object();
+        o.set("id", p.id)
+            .set("name", p.name)
+            .set("first_token", p.firstToken)
+            .set("full_capacity", p.fullCapacity)
+            .set("first_token_weeks", p.firstTokenWeeks)
+            .set("full_capacity_weeks", p.fullCapacityWeeks)
+            .set("first_token_gain_weeks", p.firstTokenGainWeeks)
+            .set("full_capacity_gain_weeks", p.fullCapacityGainWeeks)
+            .set("first_token_driver", p.driver)
+            .set("added_cost_usd", p.costKnown ? json::Value(p.addedCostUsd) : json::Value(nullptr))
+            .set("cost_note", p.costNote);
+        paths.push(std::move(o));
+    }
+    root.set("paths", std::move(paths));
     return root;
 }
 

@@ -28,6 +28,12 @@ struct ScheduleTask {
     std::optional<std::string> startNoEarlierThan; // ISO date constraint
     int hallIndex = -1; // 0-based hall the task belongs to; -1: site-wide
     std::string basis;  // how the duration was obtained (quantity, rate, source)
+    // Already done before the programme start (site readiness, equipment owned and on site).
+    // The task keeps its duration for the record (what it would have taken) but takes no time:
+    // the critical path method places it at offset 0 with zero duration, ignores its links in
+    // both directions and never marks it critical. Views show it as done.
+    bool done = false;
+    std::string doneReason; // why it is done ("site readiness: powered-shell", "owned: on site")
 };
 
 struct ScheduleNetwork {

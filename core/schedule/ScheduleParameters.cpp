@@ -110,9 +110,9 @@ ScheduleParameters ScheduleParameters::defaults() {
                 "building shell of one hall (traditional)",
                 "~7 months per hall; with fit-out and commissioning this matches the "
                 "first building in 18-24 months of reference-data.md 6.1 (cortexconstruct)"));
-    v.push_back(assumed("schedule.duration.shell_stagger_days", 40, "working days",
+    v.push_back(assumed("schedule.duration.shell_stagger_days", 20, "working days",
                         "start of the next hall's shell after the previous one starts",
-                        "one shell crew moves on after the structure is up"));
+                        "shell contracts mobilise about a month apart"));
     v.push_back(assumed("schedule.duration.fitout_days", 60, "working days",
                         "hall fit-out: slab preparation, containment, lighting, fire protection",
                         "~3 months per hall"));
@@ -175,7 +175,8 @@ ScheduleParameters ScheduleParameters::defaults() {
     v.push_back(assumed("schedule.crews.power", 2, "crews", "power equipment installation crews",
                         "per hall and equipment class", true));
     v.push_back(assumed("schedule.crews.cooling", 2, "crews",
-                        "cooling equipment installation crews", "per hall and equipment class", true));
+                        "cooling equipment installation crews", "per hall and equipment class",
+                        true));
     v.push_back(assumed("schedule.crews.pipework", 4, "crews", "pipe fitting crews per hall",
                         "planning default", true));
     v.push_back(assumed("schedule.crews.busway", 2, "crews", "busway installation crews per hall",
@@ -209,6 +210,85 @@ ScheduleParameters ScheduleParameters::defaults() {
     v.push_back(assumed("schedule.quantity.busway_m_per_rack", 1.2, "m per rack",
                         "busway per rack when the design draws no busway routes",
                         "0.6 m rack pitch on two busways (A/B)"));
+
+    // --- Scalable units, fast-track levers (docs/schedule.md "Fast track") ----------------------
+    // reference-data.md 1.2: GB200 SuperPOD SU = 8 racks = 576 GPUs (docs.nvidia.com DGX
+    // SuperPOD GB200 reference architecture); 6.4: SU-based deployment "from months to weeks".
+    v.push_back(sourced("schedule.su.racks", 8, "racks per SU",
+                        "racks brought up together as one scalable unit (its power path, CDU "
+                        "and leaf switches)",
+                        "reference-data.md 1.2: GB200 SuperPOD SU = 8 racks = 576 GPUs "
+                        "(docs.nvidia.com DGX SuperPOD GB200 RA)"));
+    v.back().positive = true;
+    v.push_back(assumed("schedule.crews.bringup", 4, "teams",
+                        "SU energisation and bring-up teams per hall (power path, CDU loop, "
+                        "leaf switches, rack acceptance)",
+                        "planning default; a team brings up one SU at a time and moves on "
+                        "when the burn-in starts",
+                        true));
+    v.push_back(assumed("schedule.crews.units_per_install_crew", 4, "units per crew",
+                        "most power or cooling units one installation crew sets in a hall; "
+                        "larger batches get more crews",
+                        "planning default: crews scale with the site", true));
+    v.push_back(assumed("schedule.crews.target_trade_days", 20, "working days",
+                        "busway and pipework crews per hall are raised to finish within this",
+                        "planning default: trades are staffed to the hall's size", true));
+    v.push_back(assumed("schedule.crews.sus_per_team", 4, "SUs per team",
+                        "most SUs one placement or bring-up team handles in a hall; larger "
+                        "halls get more teams",
+                        "planning default: crews scale with the site, as on campuses brought up "
+                        "in weeks (reference-data.md 6.4: xAI 19 days from hardware "
+                        "installation to training)",
+                        true));
+    v.push_back(assumed("schedule.crews.shells", 4, "crews",
+                        "shell construction crews working in parallel on a campus",
+                        "a campus builds several shells at once (reference-data.md 6.1: 100 MW+ "
+                        "campus first building in 18-24 months, cortexconstruct.com); four "
+                        "parallel shell contracts taken",
+                        true));
+    v.push_back(assumed("schedule.crews.cx_teams", 3, "teams",
+                        "commissioning teams running hall L5 integrated tests in parallel",
+                        "one commissioning authority with three teams on a campus", true));
+    v.push_back(assumed("schedule.duration.burn_in_integrated_days", 3, "working days",
+                        "prefab delivery: burn-in of racks integrated and L11-tested at the "
+                        "factory, per SU",
+                        "rack-level integration and L11 test at the factory leave a short "
+                        "on-site run (reference-data.md 6.4: xAI 19 days from hardware "
+                        "installation to training; Lenovo first token \"within weeks\"); "
+                        "burn-in itself is UNVERIFIED (6.1)"));
+    v.push_back(assumed("schedule.lead.racks_priority_weeks", 12, "weeks",
+                        "GPU rack systems with vendor priority allocation: order to first "
+                        "delivery",
+                        "not in the reference pack; a priority allocation is taken to cut the "
+                        "~6 month queue to ~3 months"));
+    v.push_back(assumed("schedule.priority.premium_fraction", 0.05, "share of rack price",
+                        "price premium of a priority allocation, share of the GPU rack systems' "
+                        "price (price.system.* of the cost estimate)",
+                        "not in the reference pack; 5 % taken"));
+    v.push_back(assumed("schedule.bridge.lead_weeks", 16, "weeks",
+                        "bridging power (mobile gas turbines / BESS): order to delivery",
+                        "not in the reference pack; rental fleets deliver in months "
+                        "(reference-data.md 6.4: xAI Colossus ran on temporary generation "
+                        "within its 122-day build)"));
+    v.push_back(assumed("schedule.bridge.install_days", 20, "working days",
+                        "bridging power: set, connect fuel and cables, test", "planning default"));
+    v.push_back(assumed("schedule.bridge.switchover_days", 5, "working days",
+                        "switchover of bridged SUs from bridging power to the grid",
+                        "planning default"));
+    v.push_back(assumed("schedule.bridge.facility_per_it_mw", 1.25, "MW per IT MW",
+                        "facility power per MW of IT when sizing the SUs bridging power can "
+                        "carry",
+                        "reference-data.md 3.4 gives a target PUE < 1.25 for AI halls "
+                        "(pingdo.net); taken as the bridging load ratio",
+                        true));
+    v.push_back(assumed("schedule.bridge.cost_usd_per_mw_month", 50000, "USD per MW-month",
+                        "bridging power: rental and fuel per MW of capacity and month",
+                        "not in the reference pack; ~20k USD rental + ~30k USD gas "
+                        "(4 USD/MMBtu x 10 MMBtu/MWh x 730 h) per MW-month"));
+    v.push_back(assumed("schedule.bridge.emissions_t_per_mwh", 0.53, "t CO2 per MWh",
+                        "bridging power emissions per MWh generated",
+                        "not in the reference pack; natural gas 53.06 kg CO2/MMBtu (US EPA 40 "
+                        "CFR 98 Table C-1) x ~10 MMBtu/MWh simple-cycle heat rate"));
     return p;
 }
 

@@ -83,24 +83,30 @@ private slots:
         const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
         const QJsonObject root = doc.object();
-        for (const char* key : {"tasks", "critical_path", "first_token", "full_capacity", "ramp"})
+        for (const char* key :
+             {"tasks", "critical_path", "first_token", "full_capacity", "ramp", "first_token_weeks",
+              "full_capacity_weeks", "first_token_driver", "units", "site_readiness"})
             QVERIFY2(root.contains(key), key);
         const QJsonObject task = root["tasks"].toArray().at(1).toObject();
-        QCOMPARE(task.keys().size(), 8);
+        QCOMPARE(task.keys().size(), 9);
         for (const char* key : {"id", "name", "duration_days", "depends_on", "start", "finish",
-                                "total_float_days", "critical"})
+                                "total_float_days", "critical", "status"})
             QVERIFY2(task.contains(key), key);
         const QJsonObject dep = task["depends_on"].toArray().at(0).toObject();
         QCOMPARE(dep["id"].toString(), QString("start"));
         QCOMPARE(dep["type"].toString(), QString("FS"));
         QCOMPARE(dep["lag_days"].toDouble(), 0.0);
         const QJsonObject week = root["ramp"].toArray().last().toObject();
-        for (const char* key : {"week", "mw_energized", "gpus_online", "tokens_per_second"})
+        for (const char* key : {"week", "date", "mw_energized", "gpus_online", "tokens_per_second"})
             QVERIFY2(week.contains(key), key);
         QCOMPARE(week["gpus_online"].toInt(), 16 * 72);
         // Hand-worked in tests/core/test_schedule_generator.cpp: transformer-driven first token
         // at working-day offset 733 = 2029-10-25.
         QCOMPARE(root["first_token"].toString(), QString("2029-10-25"));
+        QCOMPARE(root["first_token_weeks"].toDouble(), 1025.0 / 7.0); // calendar days / 7
+        QCOMPARE(root["first_token_driver"].toString(),
+                 QString("power transformer lead time, 128 weeks"));
+        QCOMPARE(root["site_readiness"].toString(), QString("greenfield"));
         QVERIFY(root["critical_path"].toArray().contains(QJsonValue("lead.transformer.h1")));
         // Every link type is one of FS, SS, FF, SF.
         for (const auto& t : root["tasks"].toArray())
@@ -123,9 +129,9 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.at(0), QByteArray("ID,Name,Duration (days),Start,Finish,Total Float (days),"
-                                         "Critical,Predecessors,Key"));
+                                         "Critical,Predecessors,Key,Status"));
         QCOMPARE(lines.at(1), QByteArray("1,Programme start (notice to proceed),0,2027-01-04,"
-                                         "2027-01-04,0,Yes,,start"));
+                                         "2027-01-04,0,Yes,,start,planned"));
         QVERIFY(lines.at(2).startsWith(
             "2,Design freeze and purchase orders,20,2027-01-04,2027-01-29,"));
         QVERIFY(lines.at(2).contains(",1FS,award"));
@@ -148,7 +154,7 @@ private slots:
         QVERIFY(text.contains("<Duration>PT160H0M0S</Duration>"));       // award: 20 d x 8 h
         QVERIFY(text.contains("<Type>1</Type><LinkLag>0</LinkLag>"));    // FS
         QVERIFY(text.contains("<Type>3</Type><LinkLag>9600</LinkLag>")); // SS +2 d
-        QVERIFY(text.contains("<Type>0</Type><LinkLag>9600</LinkLag>")); // FF +2 d
+        QVERIFY(text.contains("<Type>3</Type><LinkLag>4800</LinkLag>")); // SS +1 d (SU 1)
         QXmlStreamReader reader(text);
         int tasks = 0;
         while (!reader.atEnd())
@@ -167,6 +173,14 @@ private slots:
                                       << "--delivery: 'modular' is not one of traditional|prefab";
         QTest::newRow("bad format") << QStringList{"--format", "xml"} << "--format: 'xml'";
         QTest::newRow("bad holiday") << QStringList{"--holiday", "2027-13-01"} << "--holiday:";
+        QTest::newRow("bad site") << QStringList{"--site", "brownfield"}
+                                  << "--site: 'brownfield' is not one of greenfield|powered-land|"
+                                     "powered-shell|ready-hall";
+        QTest::newRow("bad on-site date") << QStringList{"--on-site", "ups=2027-13-01"}
+                                          << "--on-site ups=2027-13-01: '2027-13-01' is not a date";
+        QTest::newRow("bad on-site class") << QStringList{"--on-site", "turbine"}
+                                           << "owned equipment class 'turbine' is not one of";
+        QTest::newRow("bad bridge") << QStringList{"--bridge-power", "lots"} << "--bridge-power";
     }
     void usageErrors() {
         QFETCH(QStringList, args);
@@ -184,6 +198,69 @@ private slots:
         QVERIFY(r.err.contains("nope.aifp"));
     }
 
+    // The CLI design has no LV boards, generators or dry coolers. ready-hall: racks 20-150, SU 1
+    // placed 151-167, bring-up + burn-in -> 187 (2027-09-22, 261 days). powered-shell: UPS
+    // 20 + 150 + 5 + 6 = 181, L3 power -191, L3 cooling -201, L4 -216, L5 -221, SU 1 -> 241
+    // (2027-12-07), driven by the UPS lead time.
+    void siteReadinessFlags_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("firstToken");
+        QTest::addColumn<QString>("driver");
+        QTest::newRow("ready-hall") << QStringList{"--site", "ready-hall"} << "2027-09-22"
+                                    << "GPU rack lead time, 26 weeks";
+        QTest::newRow("powered-shell") << QStringList{"--site", "powered-shell"} << "2027-12-07"
+                                       << "UPS lead time, 30 weeks";
+        // Racks on site, factory-integrated, ready hall: SU 1 0-8, bring-up 3 + burn-in 3 -> 14.
+        QTest::newRow("racks on site")
+            << QStringList{"--site", "ready-hall", "--on-site", "gpu-racks", "--delivery", "prefab"}
+            << "2027-01-22"
+            << "rack placement and cabling, 1.6 weeks";
+        // Priority: racks 12 weeks (20-80), SU 1 81-97, bring-up -> 117 = 2027-06-16.
+        QTest::newRow("priority") << QStringList{"--site", "ready-hall", "--supply-priority"}
+                                  << "2027-06-16"
+                                  << "GPU rack lead time (priority allocation), 12 weeks";
+    }
+    void siteReadinessFlags() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, firstToken);
+        QFETCH(QString, driver);
+        const Run r = cli(QStringList{"schedule", project_, "--format", "json"} + args);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(root["first_token"].toString(), firstToken);
+        QCOMPARE(root["first_token_driver"].toString(), driver);
+        int done = 0;
+        for (const auto& t : root["tasks"].toArray())
+            done += t.toObject()["status"].toString() == "done" ? 1 : 0;
+        QVERIFY(done > 0);
+        // The ramp by SU carries dates; the first SU's date is first token.
+        const QJsonArray units = root["units"].toArray();
+        QCOMPARE(units.size(), 2);
+        QCOMPARE(units.at(0).toObject()["date"].toString(), firstToken);
+        QCOMPARE(units.at(1).toObject()["gpus_online"].toInt(), 16 * 72);
+    }
+
+    void compareShowsFastTrackPaths() {
+        const Run r = cli({"schedule", project_, "--compare", "--format", "json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject ft = QJsonDocument::fromJson(r.out).object()["fast_track"].toObject();
+        QCOMPARE(ft["first_token"].toString(), QString("2029-10-25"));
+        QStringList ids;
+        for (const auto& p : ft["paths"].toArray())
+            ids << p.toObject()["id"].toString();
+        // No generators in this design: the transformers (on the skid) drive every greenfield
+        // path; owning them is a lever.
+        QCOMPARE(ids, (QStringList{"base", "powered-land", "powered-shell", "ready-hall", "prefab",
+                                   "bridge", "priority", "owned", "all"}));
+        for (const auto& p : ft["paths"].toArray())
+            for (const char* key : {"first_token_weeks", "full_capacity_weeks", "added_cost_usd",
+                                    "first_token_driver", "first_token_gain_weeks"})
+                QVERIFY2(p.toObject().contains(key), key);
+        const Run t = cli({"schedule", project_, "--compare"});
+        QVERIFY(t.out.contains("Fast-track paths from 2027-01-04"));
+        QVERIFY(t.out.contains("Site ready-hall"));
+    }
+
     void textAndHelp() {
         const Run r = cli({"schedule", project_, "--compare"});
         QCOMPARE(r.exitCode, 0);
@@ -192,6 +269,8 @@ private slots:
         const Run h = cli({"schedule", "--help"});
         QCOMPARE(h.exitCode, 0);
         QVERIFY(h.out.contains("--export-msproject"));
+        for (const char* flag : {"--site", "--bridge-power", "--on-site", "--supply-priority"})
+            QVERIFY2(h.out.contains(flag), flag);
     }
 };
 

@@ -18,9 +18,11 @@ namespace {
 //   F  0 d  FS D, FS E (milestone)
 ScheduleNetwork handNetwork(bool withSnet) {
     ScheduleNetwork n;
-    n.tasks.push_back({"A", "Task A", "", 5, {}, {}, -1, ""});
-    n.tasks.push_back({"B", "Task B", "", 3, {{"A", LinkType::FinishToStart, 2}}, {}, -1, ""});
-    n.tasks.push_back({"C", "Task C", "", 4, {{"A", LinkType::StartToStart, 1}}, {}, -1, ""});
+    n.tasks.push_back({"A", "Task A", "", 5, {}, {}, -1, "", false, ""});
+    n.tasks.push_back(
+        {"B", "Task B", "", 3, {{"A", LinkType::FinishToStart, 2}}, {}, -1, "", false, ""});
+    n.tasks.push_back(
+        {"C", "Task C", "", 4, {{"A", LinkType::StartToStart, 1}}, {}, -1, "", false, ""});
     n.tasks.push_back({"D",
                        "Task D",
                        "",
@@ -28,6 +30,8 @@ ScheduleNetwork handNetwork(bool withSnet) {
                        {{"B", LinkType::FinishToFinish, 1}, {"C", LinkType::FinishToStart, -2}},
                        {},
                        -1,
+                       "",
+                       false,
                        ""});
     n.tasks.push_back({"E",
                        "Task E",
@@ -36,6 +40,8 @@ ScheduleNetwork handNetwork(bool withSnet) {
                        {{"C", LinkType::StartToFinish, 8}},
                        withSnet ? std::optional<std::string>("2027-01-18") : std::nullopt,
                        -1,
+                       "",
+                       false,
                        ""});
     n.tasks.push_back({"F",
                        "Finish",
@@ -44,6 +50,8 @@ ScheduleNetwork handNetwork(bool withSnet) {
                        {{"D", LinkType::FinishToStart, 0}, {"E", LinkType::FinishToStart, 0}},
                        {},
                        -1,
+                       "",
+                       false,
                        ""});
     return n;
 }
@@ -60,6 +68,46 @@ std::size_t indexOf(const ScheduleNetwork& n, const std::string& id) {
 class TestScheduleEngine : public QObject {
     Q_OBJECT
 private slots:
+    void doneTasksTakeNoTimeAndScheduleNothing() {
+        // A 10 d done; B 3 d FS A; C 2 d SS A +4; D 5 d FS B, FS C.
+        // A done: B 0-3, C 0-2 (A's links are ignored, lag included), D 3-8. A sits at 0 with
+        // zero length, is not critical and keeps its 10 d for the record; the driving chain to
+        // D is B -> D (A never drives).
+        ScheduleNetwork n;
+        n.tasks.push_back({"A", "A", "", 10, {}, {}, -1, "", true, "site readiness"});
+        n.tasks.push_back(
+            {"B", "B", "", 3, {{"A", LinkType::FinishToStart, 0}}, {}, -1, "", false, ""});
+        n.tasks.push_back(
+            {"C", "C", "", 2, {{"A", LinkType::StartToStart, 4}}, {}, -1, "", false, ""});
+        n.tasks.push_back({"D",
+                           "D",
+                           "",
+                           5,
+                           {{"B", LinkType::FinishToStart, 0}, {"C", LinkType::FinishToStart, 0}},
+                           {},
+                           -1,
+                           "",
+                           false,
+                           ""});
+        const auto r = computeCriticalPath(n, WorkCalendar(), "2027-01-04");
+        QCOMPARE(r.timings[0].earlyStart, 0L);
+        QCOMPARE(r.timings[0].earlyFinish, 0L);
+        QVERIFY(!r.timings[0].critical);
+        QCOMPARE(r.timings[0].start, std::string("2027-01-04"));
+        QCOMPARE(r.timings[1].earlyStart, 0L);
+        QCOMPARE(r.timings[2].earlyStart, 0L);
+        QCOMPARE(r.timings[3].earlyStart, 3L);
+        QCOMPARE(r.projectFinish, 8L);
+        QCOMPARE(r.criticalPath, (std::vector<std::string>{"B", "D"}));
+        QCOMPARE(drivingChain(n, r, "D"), (std::vector<std::string>{"B", "D"}));
+        QCOMPARE(n.tasks[0].durationDays, 10.0);
+        // Not done, A drives: B 10-13, D 13-18; chain A -> B -> D.
+        n.tasks[0].done = false;
+        const auto g = computeCriticalPath(n, WorkCalendar(), "2027-01-04");
+        QCOMPARE(g.projectFinish, 18L);
+        QCOMPARE(drivingChain(n, g, "D"), (std::vector<std::string>{"A", "B", "D"}));
+    }
+
     // ---- calendar ---------------------------------------------------------------------------
     void civilDates_data() {
         QTest::addColumn<QString>("iso");
@@ -280,8 +328,9 @@ private slots:
     void holidayShiftsDates() {
         // A 5 d then B 3 d FS over the holiday Mon 2027-01-11: A Jan 4-8, B Jan 12-14.
         ScheduleNetwork n;
-        n.tasks.push_back({"A", "A", "", 5, {}, {}, -1, ""});
-        n.tasks.push_back({"B", "B", "", 3, {{"A", LinkType::FinishToStart, 0}}, {}, -1, ""});
+        n.tasks.push_back({"A", "A", "", 5, {}, {}, -1, "", false, ""});
+        n.tasks.push_back(
+            {"B", "B", "", 3, {{"A", LinkType::FinishToStart, 0}}, {}, -1, "", false, ""});
         const WorkCalendar cal({true, true, true, true, true, false, false}, {"2027-01-11"});
         const auto r = computeCriticalPath(n, cal, "2027-01-04");
         QCOMPARE(r.timings[1].start, std::string("2027-01-12"));
@@ -300,6 +349,8 @@ private slots:
                            {{"l3.h1", LinkType::FinishToStart, 0}},
                            {},
                            0,
+                           "",
+                           false,
                            ""});
         n.tasks.push_back({"l3.h1",
                            "Commission L3 H1",
@@ -308,6 +359,8 @@ private slots:
                            {{"racks.h1", LinkType::FinishToStart, 0}},
                            {},
                            0,
+                           "",
+                           false,
                            ""});
         try {
             computeCriticalPath(n, WorkCalendar(), "2027-01-04");
@@ -322,7 +375,7 @@ private slots:
     void longerCycleOnlyNamesItsTasks() {
         // S feeds a cycle X -> Y -> Z -> X (SS and FF links count as precedence too).
         ScheduleNetwork n;
-        n.tasks.push_back({"S", "Site works", "", 3, {}, {}, -1, ""});
+        n.tasks.push_back({"S", "Site works", "", 3, {}, {}, -1, "", false, ""});
         n.tasks.push_back({"X",
                            "Shell",
                            "",
@@ -330,11 +383,13 @@ private slots:
                            {{"S", LinkType::FinishToStart, 0}, {"Z", LinkType::StartToStart, 2}},
                            {},
                            -1,
+                           "",
+                           false,
                            ""});
         n.tasks.push_back(
-            {"Y", "Fit-out", "", 3, {{"X", LinkType::FinishToFinish, 0}}, {}, -1, ""});
+            {"Y", "Fit-out", "", 3, {{"X", LinkType::FinishToFinish, 0}}, {}, -1, "", false, ""});
         n.tasks.push_back(
-            {"Z", "Pipework", "", 3, {{"Y", LinkType::StartToFinish, 1}}, {}, -1, ""});
+            {"Z", "Pipework", "", 3, {{"Y", LinkType::StartToFinish, 1}}, {}, -1, "", false, ""});
         try {
             computeCriticalPath(n, WorkCalendar(), "2027-01-04");
             QFAIL("cycle accepted");
@@ -367,8 +422,9 @@ private slots:
         QFETCH(int, kind);
         QFETCH(QString, message);
         ScheduleNetwork n;
-        n.tasks.push_back({"A", "First", "", 5, {}, {}, -1, ""});
-        n.tasks.push_back({"B", "Second", "", 3, {{"A", LinkType::FinishToStart, 0}}, {}, -1, ""});
+        n.tasks.push_back({"A", "First", "", 5, {}, {}, -1, "", false, ""});
+        n.tasks.push_back(
+            {"B", "Second", "", 3, {{"A", LinkType::FinishToStart, 0}}, {}, -1, "", false, ""});
         ScheduleTask& b = n.tasks[1];
         switch (kind) {
         case 0:

@@ -1,5 +1,6 @@
 // The build-programme generator: a design built in code, scheduled and checked against offsets
 // worked by hand from the defaults in docs/schedule.md.
+#include "ScheduleFixtures.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/schedule/ScheduleGenerator.hpp"
 #include <QtTest>
@@ -9,71 +10,9 @@
 #include <set>
 
 using namespace aifp;
+using namespace aifp::test;
 
 namespace {
-
-// halls x (racks GB300 NVL72, 1 MV switchgear, 4 transformers of xfmrKva, 4 LV boards, 4 UPS,
-// 2 CDUs); in the yard: 2 generators and 2 dry coolers per hall, one utility feed.
-Design makeDesign(int halls, int racksPerHall, double xfmrKva = 3000.0) {
-    Design d;
-    PowerNode feed;
-    feed.id = d.allocateId();
-    feed.kind = PowerNodeKind::UtilityFeed;
-    feed.name = "Utility";
-    d.powerNodes.push_back(feed);
-    for (int h = 0; h < halls; ++h) {
-        Hall hall;
-        hall.id = d.allocateId();
-        hall.name = "Hall " + std::to_string(h + 1);
-        hall.widthM = 60;
-        hall.depthM = 40;
-        d.halls.push_back(hall);
-        for (int r = 0; r < racksPerHall; ++r) {
-            Rack rack;
-            rack.id = d.allocateId();
-            rack.hallId = hall.id;
-            rack.name = "R" + std::to_string(h + 1) + "-" + std::to_string(r + 1);
-            rack.catalogId = "gb300-nvl72";
-            d.racks.push_back(rack);
-        }
-        const auto addPower = [&](PowerNodeKind kind, int n, ObjectId hallId, double kva) {
-            for (int i = 0; i < n; ++i) {
-                PowerNode p;
-                p.id = d.allocateId();
-                p.kind = kind;
-                p.name = std::string(toString(kind)) + " " + std::to_string(i + 1);
-                p.hallId = hallId;
-                p.ratingKva = kva;
-                d.powerNodes.push_back(p);
-            }
-        };
-        addPower(PowerNodeKind::MvSwitchgear, 1, hall.id, 20000);
-        addPower(PowerNodeKind::Transformer, 4, hall.id, xfmrKva);
-        addPower(PowerNodeKind::LvSwitchboard, 4, hall.id, xfmrKva);
-        addPower(PowerNodeKind::Ups, 4, hall.id, 1200);
-        addPower(PowerNodeKind::Generator, 2, kNoId, 2500);
-        const auto addCooling = [&](CoolingNodeKind kind, int n, ObjectId hallId) {
-            for (int i = 0; i < n; ++i) {
-                CoolingNode c;
-                c.id = d.allocateId();
-                c.kind = kind;
-                c.name = std::string(toString(kind)) + " " + std::to_string(i + 1);
-                c.hallId = hallId;
-                d.coolingNodes.push_back(c);
-            }
-        };
-        addCooling(CoolingNodeKind::Cdu, 2, hall.id);
-        addCooling(CoolingNodeKind::DryCooler, 2, kNoId);
-    }
-    d.settings.scheduleStart = "2027-01-04"; // a Monday
-    return d;
-}
-
-ScheduleOptions traditional() {
-    ScheduleOptions o;
-    o.delivery = "traditional";
-    return o;
-}
 
 bool contains(const std::vector<std::string>& v, const std::string& s) {
     return std::find(v.begin(), v.end(), s) != v.end();
@@ -90,8 +29,10 @@ private slots:
         //   award 20 d (0-20); transformer lead 128 weeks x 5 = 640 d (20-660); L1 FAT 5 d
         //   (660-665); L2 install 4 units x 4 crew-days / 2 crews = 8 d (665-673); L3 power 10 d
         //   (673-683; the utility, 78 weeks = 390 d, is ready earlier); L3 cooling 10 (683-693);
-        //   L4 15 (693-708); L5 5 (708-713); energised 713; rack bring-up 10 (713-723);
-        //   burn-in 10 (723-733): first token at offset 733 = Thursday 2029-10-25.
+        //   L4 15 (693-708); L5 5 (708-713); energised 713. Racks: 16 = 2 SUs of 8, placed and
+        //   cabled 291-307 (after busway, after fit-out at 290; max(8 racks / 0.5, 576 cables /
+        //   80) = 16 d); SU 1 bring-up 10 + burn-in 10 (713-733): first token at offset 733 =
+        //   Thursday 2029-10-25 (SU 2 in parallel: 2 bring-up teams).
         QCOMPARE(r.timing("lead.transformer.h1")->earlyStart, 20L);
         QCOMPARE(r.timing("lead.transformer.h1")->earlyFinish, 660L);
         QCOMPARE(r.timing("install.transformer.h1")->earlyFinish, 673L);
@@ -99,10 +40,18 @@ private slots:
         QCOMPARE(r.timing("first_token.h1")->earlyStart, 733L);
         QCOMPARE(r.firstToken, std::string("2029-10-25"));
         QCOMPARE(r.fullCapacity, r.firstToken);
+        QCOMPARE(r.timing("install.su.h1.su1")->earlyStart, 291L);
+        QCOMPARE(r.timing("install.su.h1.su1")->earlyFinish, 307L);
+        QCOMPARE(r.units.size(), std::size_t(2));
+        QCOMPARE(r.driver, std::string("power transformer lead time, 128 weeks"));
+        QCOMPARE(r.driverTask, std::string("lead.transformer.h1"));
+        // 733 working days = 146.6 weeks of working days; calendar: 2029-10-25 - 2027-01-04 =
+        // 1025 days = 146.43 weeks.
+        QCOMPARE(r.firstTokenWeeks, 1025.0 / 7.0);
         for (const char* id :
              {"start", "award", "lead.transformer.h1", "cx.l1.transformer.h1",
               "install.transformer.h1", "cx.l3.power.h1", "cx.l3.cooling.h1", "cx.l4.h1",
-              "cx.l5.h1", "energized.h1", "cx.racks.h1", "burnin.h1", "first_token.h1"})
+              "cx.l5.h1", "energized.h1", "bringup.h1.su1", "first_token.h1"})
             QVERIFY2(contains(r.cpm.criticalPath, id), id);
         // The other long-lead items have float: MV switchgear (90 weeks) by 673-477 = 196 d.
         QVERIFY(!r.timing("lead.mv_switchgear.h1")->critical);
@@ -223,35 +172,43 @@ private slots:
         // component lead (128 weeks) less 39 weeks = 89 weeks = 445 d (20-465); FAT 465-470;
         // install 4 x 4 crew-days x 0.5 / 2 crews = 4 -> 474 (utility ready at 390); L3 power
         // 484, L3 cooling 494, L4 509, L5 514, integrated rack bring-up 3 -> 517, burn-in 527
-        // (2029-01-10). Traditional 733 (2029-10-25): 288 calendar days (9.5 months) earlier,
-        // inside the 6-12 months prefab buys (reference-data.md 6.1, aidatacenterguide.com).
+        // 484, L3 cooling 494, L4 509, L5 514, then SU 1 of factory-integrated racks: bring-up 3
+        // + short burn-in 3 -> 520 (Monday 2029-01-01). Traditional 733 (2029-10-25): 297
+        // calendar days (9.8 months) earlier, inside the 6-12 months prefab buys
+        // (reference-data.md 6.1, aidatacenterguide.com).
         QCOMPARE(c.prefab.timing("lead.transformer.h1")->earlyFinish, 465L);
         QCOMPARE(c.prefab.timing("lead.ups.h1")->earlyFinish, 465L); // same skid
-        QCOMPARE(c.prefab.timing("first_token.h1")->earlyStart, 527L);
-        QCOMPARE(c.prefab.firstToken, std::string("2029-01-10"));
-        QCOMPARE(c.firstTokenGainDays, 288L);
+        QCOMPARE(c.prefab.timing("first_token.h1")->earlyStart, 520L);
+        QCOMPARE(c.prefab.firstToken, std::string("2029-01-01"));
+        QCOMPARE(c.firstTokenGainDays, 297L);
         QVERIFY(c.fullCapacityGainDays > 0);
-        QVERIFY(c.prefab.timing("install.racks.h1")->earlyFinish -
-                    c.prefab.timing("install.racks.h1")->earlyStart <
-                c.traditional.timing("install.racks.h1")->earlyFinish -
-                    c.traditional.timing("install.racks.h1")->earlyStart);
+        // SU placement: integrated racks 8 / 4 per crew-day = 2 d, but cabling 576 / 80 = 8 d;
+        // traditional 8 / 0.5 = 16 d.
+        QCOMPARE(c.prefab.network.find("install.su.h1.su1")->durationDays, 8.0);
+        QCOMPARE(c.traditional.network.find("install.su.h1.su1")->durationDays, 16.0);
     }
 
     void durationsScaleWithCrews_data() {
         QTest::addColumn<double>("crews");
-        QTest::addColumn<int>("days");
-        // 64 racks / (crews x 0.5 racks per crew-day), rounded up to whole days.
-        QTest::newRow("4 crews") << 4.0 << 32;
-        QTest::newRow("8 crews") << 8.0 << 16;
-        QTest::newRow("3 crews") << 3.0 << 43; // 42.67 -> 43
+        QTest::addColumn<int>("lastInstalled");
+        // 64 racks = 8 SUs of 16 d each (8 racks / 0.5 racks per crew-day), one rack crew per
+        // SU, from 292 (after the busway: fit-out ends at 290, then 64 x 1.2 m = 76.8 m / (2
+        // crews x 30 m) = 1.28 -> 2 d): 4 crews -> 2 waves -> 292 + 32 = 324; 2 crews -> 4 waves
+        // -> 356; 3 crews -> 3 waves -> 340. 1 crew: crews scale with the hall, at most
+        // schedule.crews.sus_per_team = 4 SUs per team -> 2 teams, 4 waves -> 356.
+        QTest::newRow("4 crews") << 4.0 << 324;
+        QTest::newRow("2 crews") << 2.0 << 356;
+        QTest::newRow("1 crew") << 1.0 << 356;
+        QTest::newRow("3 crews") << 3.0 << 340;
     }
     void durationsScaleWithCrews() {
         QFETCH(double, crews);
-        QFETCH(int, days);
+        QFETCH(int, lastInstalled);
         Design d = makeDesign(1, 64);
         d.assumptionOverrides["schedule.crews.racks"] = crews;
-        const ScheduleNetwork n = ScheduleGenerator(d, traditional()).network();
-        QCOMPARE(n.find("install.racks.h1")->durationDays, double(days));
+        const ScheduleResult r = generateSchedule(d, traditional());
+        QCOMPARE(r.network.find("install.su.h1.su8")->durationDays, 16.0);
+        QCOMPARE(r.timing("install.su.h1.su8")->earlyFinish, long(lastInstalled));
     }
 
     void sixDayWeekCountsLeadInWorkingDays() {

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QElapsedTimer>
 #include <QTest>
+#include <cmath>
 
 using namespace aifp;
 using namespace aifp::ui;
@@ -57,6 +58,7 @@ private slots:
     void zoomChangesAxisGranularity();
     void deliveryAndStartAreUndoable();
     void badValuesAreRefused();
+    void fastTrackChoicesAreUndoable();
     void mainWindowHasDockAndExports();
     void screenshot();
 };
@@ -214,6 +216,53 @@ void TestScheduleDock::badValuesAreRefused() {
     ScheduleDock none(&empty);
     QVERIFY(!none.result().has_value());
     QVERIFY(!none.error().isEmpty());
+}
+
+// Site readiness, bridging power, supply priority and owned equipment are design edits through
+// undo commands; the headline says "First token in N weeks" and the driver in words, both the
+// core schedule's.
+void TestScheduleDock::fastTrackChoicesAreUndoable() {
+    Document doc;
+    doc.reset(generated(10.0), QString());
+    ScheduleDock dock(&doc);
+    QVERIFY(waitIdle(dock));
+    const ScheduleResult base = generateSchedule(doc.design());
+    QVERIFY(dock.headlineText().contains(
+        QStringLiteral("%1 weeks").arg(std::round(base.firstTokenWeeks))));
+    QCOMPARE(dock.driverText(), QString::fromStdString(base.driver));
+    QVERIFY(!dock.driverText().isEmpty());
+
+    const int commands = doc.undoStack()->count();
+    dock.setReadiness(QStringLiteral("ready-hall"));
+    QVERIFY(waitIdle(dock));
+    QCOMPARE(doc.design().site.readiness, SiteReadiness::ReadyHall);
+    QCOMPARE(QString::fromStdString(dock.result()->readiness), QStringLiteral("ready-hall"));
+    QVERIFY(dock.result()->firstToken < base.firstToken);
+    QCOMPARE(dock.driverText(), QStringLiteral("GPU rack lead time, 26 weeks"));
+    dock.setSupplyPriority(true);
+    QVERIFY(waitIdle(dock));
+    QCOMPARE(dock.driverText(),
+             QStringLiteral("GPU rack lead time (priority allocation), 12 weeks"));
+    dock.setOwned("gpu-racks", std::string());
+    QVERIFY(waitIdle(dock));
+    QCOMPARE(doc.design().ownedEquipment.size(), std::size_t(1));
+    QCOMPARE(dock.firstTokenText(),
+             QString::fromStdString(generateSchedule(doc.design()).firstToken));
+    dock.setBridgePowerMw(20.0);
+    QVERIFY(waitIdle(dock));
+    QCOMPARE(doc.design().settings.bridgePowerMw, 20.0);
+    QCOMPARE(doc.undoStack()->count(), commands + 4);
+    for (int i = 0; i < 4; ++i)
+        doc.undoStack()->undo();
+    QVERIFY(waitIdle(dock));
+    QCOMPARE(doc.design().site.readiness, SiteReadiness::Greenfield);
+    QVERIFY(doc.design().ownedEquipment.empty());
+    QVERIFY(!doc.design().settings.supplyPriority);
+    QCOMPARE(doc.design().settings.bridgePowerMw, 0.0);
+    QCOMPARE(dock.firstTokenText(), QString::fromStdString(base.firstToken));
+    // The same value again is no edit.
+    dock.setReadiness(QStringLiteral("greenfield"));
+    QCOMPARE(doc.undoStack()->index(), commands);
 }
 
 // The main window installs the dock (with an objectName for saveState) and the export actions.

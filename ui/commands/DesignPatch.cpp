@@ -183,6 +183,8 @@ void DesignPatch::apply(Design& design, bool forward) const {
         design.settings = forward ? *settingsAfter : *settingsBefore;
     if (overridesAfter && overridesBefore)
         design.assumptionOverrides = forward ? *overridesAfter : *overridesBefore;
+    if (ownedAfter && ownedBefore)
+        design.ownedEquipment = forward ? *ownedAfter : *ownedBefore;
 }
 
 DesignChange DesignPatch::change(bool forward) const {
@@ -207,7 +209,7 @@ DesignChange DesignPatch::change(bool forward) const {
     else
         c.kind = DesignChange::Kind::Modified;
     c.siteChanged = siteAfter.has_value();
-    c.settingsChanged = settingsAfter.has_value();
+    c.settingsChanged = settingsAfter.has_value() || ownedAfter.has_value(); // owned: project data
     c.catalogChanged = overridesAfter.has_value(); // assumption overrides count as catalog data
     return c;
 }

@@ -35,9 +35,11 @@ struct DesignPatch {
     std::optional<DesignSettings> settingsBefore, settingsAfter;
     // Design::assumptionOverrides as a whole (assumption edits in the estimates dock).
     std::optional<std::map<std::string, double>> overridesBefore, overridesAfter;
+    // Design::ownedEquipment as a whole (owned equipment edits in the schedule dock).
+    std::optional<std::vector<OwnedEquipment>> ownedBefore, ownedAfter;
 
     bool empty() const {
-        return entries.empty() && !siteAfter && !settingsAfter && !overridesAfter;
+        return entries.empty() && !siteAfter && !settingsAfter && !overridesAfter && !ownedAfter;
     }
     // Records the current state of id as "before" and newState as "after" (nullopt: removal).
     void set(const Design& design, ObjectId id, std::optional<ObjectSnapshot> newState);

@@ -41,7 +41,8 @@ void GanttView::setSchedule(const ScheduleResult& result) {
     for (std::size_t i = 0; i < tasks.size() && i < result_.cpm.timings.size(); ++i) {
         const TaskTiming& t = result_.cpm.timings[i];
         Row r;
-        r.milestone = tasks[i].durationDays <= 0.0;
+        r.done = tasks[i].done;
+        r.milestone = tasks[i].durationDays <= 0.0 && !r.done;
         r.critical = t.critical;
         r.start = isoDate(t.start);
         r.finish = r.milestone ? r.start : isoDate(t.finish).addDays(1);
@@ -108,6 +109,8 @@ double GanttView::rowY(int i) const {
 QRectF GanttView::rowBar(int i) const {
     const Row& r = rows_[static_cast<std::size_t>(i)];
     const double y = rowY(i);
+    if (r.done) // a fixed-width tag at the programme start
+        return QRectF(xOf(r.start), y + 3, kDoneTagW, kRowH - 6);
     if (r.milestone)
         return QRectF(xOf(r.start) - 6, y + 3, 12, kRowH - 6);
     const double x0 = xOf(r.start);
@@ -128,6 +131,8 @@ QColor GanttView::barColor(const std::string& taskId) const {
     for (std::size_t i = 0; i < rows_.size(); ++i) {
         if (tasks[i].id != taskId)
             continue;
+        if (rows_[i].done)
+            return doneColor();
         if (rows_[i].critical)
             return criticalColor();
         if (rows_[i].milestone) {
@@ -244,9 +249,11 @@ void GanttView::paintEvent(QPaintEvent* event) {
     for (int i = 0; i < n; ++i)
         indexOf[tasks[static_cast<std::size_t>(i)].id] = i;
     for (int i = 0; i < n; ++i) {
+        if (rows_[static_cast<std::size_t>(i)].done)
+            continue; // done work schedules nothing: no arrows in or out
         for (const Dependency& dep : tasks[static_cast<std::size_t>(i)].dependsOn) {
             auto it = indexOf.find(dep.predecessorId);
-            if (it == indexOf.end())
+            if (it == indexOf.end() || rows_[static_cast<std::size_t>(it->second)].done)
                 continue;
             const QRectF a = rowBar(it->second);
             const QRectF b = rowBar(i);
@@ -288,7 +295,13 @@ void GanttView::paintEvent(QPaintEvent* event) {
         const QColor c = barColor(t.id);
         p.setPen(QPen(c.darker(130), 1));
         p.setBrush(c);
-        if (r.milestone) {
+        if (r.done) {
+            p.setPen(QPen(c.darker(125), 1));
+            p.setBrush(c.lighter(115));
+            p.drawRoundedRect(bar, 3, 3);
+            p.setPen(c.darker(200));
+            p.drawText(bar, Qt::AlignCenter, tr("done"));
+        } else if (r.milestone) {
             QPolygonF diamond;
             diamond << QPointF(bar.center().x(), bar.top())
                     << QPointF(bar.right(), bar.center().y())
@@ -313,10 +326,14 @@ void GanttView::paintEvent(QPaintEvent* event) {
         if (i % 2 == 1)
             p.fillRect(QRectF(left, rowY(i), kLabelW, kRowH), QColor(244, 246, 250));
         const ScheduleTask& t = tasks[static_cast<std::size_t>(i)];
-        p.setPen(rows_[static_cast<std::size_t>(i)].critical ? criticalColor()
-                                                             : palette().color(QPalette::Text));
-        const QString shown =
-            p.fontMetrics().elidedText(QString::fromStdString(t.name), Qt::ElideRight, kLabelW - 8);
+        const Row& r = rows_[static_cast<std::size_t>(i)];
+        p.setPen(r.done       ? doneColor().darker(160)
+                 : r.critical ? criticalColor()
+                              : palette().color(QPalette::Text));
+        const QString name =
+            QString::fromStdString(t.name) +
+            (r.done ? tr(" (done: %1)").arg(QString::fromStdString(t.doneReason)) : QString());
+        const QString shown = p.fontMetrics().elidedText(name, Qt::ElideRight, kLabelW - 8);
         p.drawText(QRectF(left + 4, rowY(i), kLabelW - 6, kRowH), Qt::AlignVCenter | Qt::AlignLeft,
                    shown);
     }

@@ -38,6 +38,7 @@ public:
 
     static QColor criticalColor() { return QColor(200, 30, 30); }
     static QColor normalColor() { return QColor(70, 120, 190); }
+    static QColor doneColor() { return QColor(170, 200, 170); } // done before the start
 
     QSize sizeHint() const override;
 
@@ -56,6 +57,7 @@ private:
         QDate finish; // day after the last day (exclusive); start for milestones
         bool milestone = false;
         bool critical = false;
+        bool done = false; // done before the programme start: a "done" tag, not a bar
     };
     double xOf(const QDate& d) const;
     QRectF rowBar(int i) const;
@@ -73,6 +75,7 @@ private:
     static constexpr int kRowH = 18;
     static constexpr int kHeaderH = 36;
     static constexpr int kLabelW = 290;
+    static constexpr int kDoneTagW = 40;
 };
 
 } // namespace aifp::ui

@@ -7,8 +7,11 @@
 #include <QAction>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeAxis>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,6 +27,8 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QThread>
+#include <QTimeZone>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <cmath>
@@ -92,6 +97,13 @@ RunOutput runSchedule(const Design& design, const Catalog& catalog) {
     return out;
 }
 
+// Milliseconds since the epoch of an ISO date at noon UTC (QDateTimeAxis coordinates).
+qint64 msOf(const std::string& iso) {
+    return QDateTime(QDate::fromString(QString::fromStdString(iso), Qt::ISODate), QTime(12, 0),
+                     Qt::UTC)
+        .toMSecsSinceEpoch();
+}
+
 QString fmtNumber(double v) {
     return QString::number(v, 'g', 6);
 }
@@ -142,6 +154,44 @@ ScheduleDock::ScheduleDock(Document* document, QWidget* parent)
     head->addWidget(zoom_);
     layout->addLayout(head);
 
+    // Fast track: what is already there, bridging power, priority supply, owned equipment.
+    auto* fast = new QHBoxLayout;
+    driver_ = new QLabel(body);
+    driver_->setObjectName(QStringLiteral("driverLabel"));
+    driver_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    fast->addWidget(driver_, 1);
+    fast->addWidget(new QLabel(tr("Site:"), body));
+    readiness_ = new QComboBox(body);
+    readiness_->setObjectName(QStringLiteral("readinessCombo"));
+    readiness_->addItem(tr("Greenfield"), QStringLiteral("greenfield"));
+    readiness_->addItem(tr("Powered land (grid and permits)"), QStringLiteral("powered-land"));
+    readiness_->addItem(tr("Powered shell (building and power)"), QStringLiteral("powered-shell"));
+    readiness_->addItem(tr("Ready hall (power, cooling, white space)"),
+                        QStringLiteral("ready-hall"));
+    fast->addWidget(readiness_);
+    fast->addWidget(new QLabel(tr("Bridging power:"), body));
+    bridge_ = new QDoubleSpinBox(body);
+    bridge_->setObjectName(QStringLiteral("bridgePowerSpin"));
+    bridge_->setRange(0.0, 5000.0);
+    bridge_->setDecimals(0);
+    bridge_->setSuffix(tr(" MW"));
+    bridge_->setToolTip(tr("Temporary gas turbines or batteries energising scalable units before "
+                           "the utility connection (0: none)"));
+    fast->addWidget(bridge_);
+    priority_ = new QCheckBox(tr("Supply priority"), body);
+    priority_->setObjectName(QStringLiteral("supplyPriorityCheck"));
+    priority_->setToolTip(
+        tr("Vendor priority allocation of GPU racks (shorter lead time, premium)"));
+    fast->addWidget(priority_);
+    owned_ = new QToolButton(body);
+    owned_->setObjectName(QStringLiteral("ownedButton"));
+    owned_->setText(tr("Owned equipment"));
+    owned_->setPopupMode(QToolButton::InstantPopup);
+    owned_->setMenu(new QMenu(owned_));
+    owned_->setToolTip(tr("Equipment already on site: its lead time is done"));
+    fast->addWidget(owned_);
+    layout->addLayout(fast);
+
     status_ = new QLabel(body);
     status_->setWordWrap(true);
     status_->setObjectName(QStringLiteral("scheduleStatus"));
@@ -190,6 +240,11 @@ ScheduleDock::ScheduleDock(Document* document, QWidget* parent)
     connect(delivery_, &QComboBox::activated, this,
             [this](int i) { setDelivery(delivery_->itemData(i).toString()); });
     connect(start_, &QDateEdit::editingFinished, this, [this] { setStartDate(start_->date()); });
+    connect(readiness_, &QComboBox::activated, this,
+            [this](int i) { setReadiness(readiness_->itemData(i).toString()); });
+    connect(bridge_, &QDoubleSpinBox::editingFinished, this,
+            [this] { setBridgePowerMw(bridge_->value()); });
+    connect(priority_, &QCheckBox::clicked, this, [this](bool on) { setSupplyPriority(on); });
     // Queued: the edit re-fills the table, which must not happen inside the table's own signal.
     connect(table_, &QTableWidget::cellChanged, this, &ScheduleDock::editTableRow,
             Qt::QueuedConnection);
@@ -212,6 +267,14 @@ QString ScheduleDock::firstTokenText() const {
 
 QString ScheduleDock::fullCapacityText() const {
     return result_ ? QString::fromStdString(result_->fullCapacity) : QString();
+}
+
+QString ScheduleDock::headlineText() const {
+    return firstToken_->text();
+}
+
+QString ScheduleDock::driverText() const {
+    return result_ ? QString::fromStdString(result_->driver) : QString();
 }
 
 void ScheduleDock::onChanged() {
@@ -306,14 +369,42 @@ void ScheduleDock::refreshControls() {
         const QSignalBlocker b(start_);
         start_->setDate(QDate::fromString(QString::fromStdString(s.scheduleStart), Qt::ISODate));
     }
+    {
+        const QSignalBlocker b(readiness_);
+        readiness_->setCurrentIndex(std::max(0, readiness_->findData(QString::fromLatin1(toString(
+                                                    document_->design().site.readiness)))));
+    }
+    {
+        const QSignalBlocker b(bridge_);
+        bridge_->setValue(s.bridgePowerMw);
+    }
+    {
+        const QSignalBlocker b(priority_);
+        priority_->setChecked(s.supplyPriority);
+    }
+    fillOwnedMenu();
     if (result_) {
-        firstToken_->setText(tr("First token: <span style='color:#28783c'>%1</span>")
+        firstToken_->setText(tr("First token in <span style='color:#28783c'>%1 weeks</span> (%2)")
+                                 .arg(std::round(result_->firstTokenWeeks))
                                  .arg(QString::fromStdString(result_->firstToken)));
-        fullCapacity_->setText(tr("Full capacity: <span style='color:#1e5aaa'>%1</span>")
+        fullCapacity_->setText(tr("Full capacity in <span style='color:#1e5aaa'>%1 weeks</span> "
+                                  "(%2)")
+                                   .arg(std::round(result_->fullCapacityWeeks))
                                    .arg(QString::fromStdString(result_->fullCapacity)));
+        QString extra;
+        if (result_->bridge)
+            extra = tr("; bridging %1 MW carries %2 SUs until %3 (%4 M USD, %5 t CO2)")
+                        .arg(result_->bridge->capacityMw)
+                        .arg(result_->bridge->unitsBridged)
+                        .arg(QString::fromStdString(result_->bridge->switchover))
+                        .arg(result_->bridge->costUsd / 1e6, 0, 'f', 1)
+                        .arg(std::round(result_->bridge->emissionsT));
+        driver_->setText(tr("Driven by: <b>%1</b>%2")
+                             .arg(QString::fromStdString(result_->driver).toHtmlEscaped(), extra));
     } else {
         firstToken_->setText(tr("First token: n/a"));
         fullCapacity_->setText(tr("Full capacity: n/a"));
+        driver_->clear();
     }
 }
 
@@ -356,7 +447,7 @@ void ScheduleDock::fillTable() {
 
 void ScheduleDock::fillRamp() {
     auto* chart = new QChart;
-    chart->setTitle(tr("Capacity ramp by programme week"));
+    chart->setTitle(tr("Capacity ramp by date (SU by SU)"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     if (result_ && !result_->ramp.empty()) {
         auto* mw = new QLineSeries;
@@ -375,7 +466,7 @@ void ScheduleDock::fillRamp() {
         double prevMw = 0.0, prevGpus = 0.0, prevTps = 0.0;
         double maxMw = 0.0, maxGpus = 0.0, maxTps = 0.0;
         for (const RampWeek& w : result_->ramp) {
-            const double x = w.week;
+            const double x = static_cast<double>(msOf(w.date));
             const double t = w.tokensPerSecond.value_or(0.0) / 1e6;
             mw->append(x, prevMw);
             mw->append(x, w.mwEnergized);
@@ -394,10 +485,12 @@ void ScheduleDock::fillRamp() {
         }
         chart->addSeries(mw);
         chart->addSeries(gpus);
-        auto* ax = new QValueAxis;
-        ax->setTitleText(tr("Programme week"));
-        ax->setLabelFormat(QStringLiteral("%d"));
-        ax->setRange(0, std::max(1, result_->ramp.back().week + 1));
+        auto* ax = new QDateTimeAxis;
+        ax->setTitleText(tr("Date (end of programme week)"));
+        ax->setFormat(QStringLiteral("MMM yyyy"));
+        ax->setTickCount(6);
+        ax->setRange(QDateTime::fromMSecsSinceEpoch(msOf(result_->ramp.front().weekStart), Qt::UTC),
+                     QDateTime::fromMSecsSinceEpoch(msOf(result_->ramp.back().date), Qt::UTC));
         chart->addAxis(ax, Qt::AlignBottom);
         auto* ayMw = new QValueAxis;
         ayMw->setTitleText(tr("MW"));
@@ -489,6 +582,95 @@ void ScheduleDock::setStartDate(const QDate& date) {
     p.settingsAfter->scheduleStart = iso;
     document_->push(new PatchCommand(
         document_, p, tr("Set schedule start to %1").arg(QString::fromStdString(iso))));
+}
+
+void ScheduleDock::setReadiness(const QString& readiness) {
+    const Design& d = document_->design();
+    SiteReadiness r = d.site.readiness;
+    if (!fromString(readiness.toStdString(), r) || r == d.site.readiness)
+        return;
+    DesignPatch p;
+    p.siteBefore = d.site;
+    p.siteAfter = d.site;
+    p.siteAfter->readiness = r;
+    document_->push(new PatchCommand(document_, p, tr("Set site readiness to %1").arg(readiness)));
+}
+
+void ScheduleDock::setBridgePowerMw(double mw) {
+    const Design& d = document_->design();
+    if (!std::isfinite(mw) || mw < 0.0 || mw == d.settings.bridgePowerMw)
+        return;
+    DesignPatch p;
+    p.settingsBefore = d.settings;
+    p.settingsAfter = d.settings;
+    p.settingsAfter->bridgePowerMw = mw;
+    document_->push(new PatchCommand(document_, p, tr("Set bridging power to %1 MW").arg(mw)));
+}
+
+void ScheduleDock::setSupplyPriority(bool on) {
+    const Design& d = document_->design();
+    if (d.settings.supplyPriority == on)
+        return;
+    DesignPatch p;
+    p.settingsBefore = d.settings;
+    p.settingsAfter = d.settings;
+    p.settingsAfter->supplyPriority = on;
+    document_->push(new PatchCommand(
+        document_, p, on ? tr("Use supply priority for GPU racks") : tr("No supply priority")));
+}
+
+void ScheduleDock::setOwned(const std::string& equipmentClass,
+                            std::optional<std::string> onSiteDate) {
+    const Design& d = document_->design();
+    std::vector<OwnedEquipment> after;
+    for (const OwnedEquipment& o : d.ownedEquipment)
+        if (o.equipmentClass != equipmentClass)
+            after.push_back(o);
+    if (onSiteDate)
+        after.push_back({equipmentClass, *onSiteDate});
+    if (after == d.ownedEquipment)
+        return;
+    DesignPatch p;
+    p.ownedBefore = d.ownedEquipment;
+    p.ownedAfter = after;
+    document_->push(new PatchCommand(
+        document_, p,
+        onSiteDate ? tr("Own %1").arg(QString::fromStdString(equipmentClass))
+                   : tr("Do not own %1").arg(QString::fromStdString(equipmentClass))));
+}
+
+void ScheduleDock::fillOwnedMenu() {
+    QMenu* menu = owned_->menu();
+    menu->clear();
+    const auto& owned = document_->design().ownedEquipment;
+    int count = 0;
+    for (const auto& [cls, covers] : ownedEquipmentClasses()) {
+        QAction* a = menu->addAction(QString::fromStdString(cls + " (" + covers + ")"));
+        a->setCheckable(true);
+        a->setObjectName(QString::fromStdString("owned-" + cls));
+        std::string date;
+        bool isOwned = false;
+        for (const OwnedEquipment& o : owned)
+            if (o.equipmentClass == cls) {
+                isOwned = true;
+                date = o.onSiteDate;
+            }
+        a->setChecked(isOwned);
+        if (isOwned) {
+            ++count;
+            if (!date.empty())
+                a->setText(a->text() + tr(": on site %1").arg(QString::fromStdString(date)));
+        }
+        const std::string c = cls;
+        // Queued: the edit rebuilds this menu, which must not delete the action in its signal.
+        connect(
+            a, &QAction::triggered, this,
+            [this, c](bool on) {
+                setOwned(c, on ? std::optional<std::string>(std::string()) : std::nullopt);
+            },
+            Qt::QueuedConnection);
+    }
+    owned_->setText(count ? tr("Owned equipment (%1)").arg(count) : tr("Owned equipment"));
 }
 
 void ScheduleDock::editTask(int taskIndex) {

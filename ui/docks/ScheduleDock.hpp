@@ -9,7 +9,10 @@
 #include <string>
 
 class QChartView;
+class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
+class QToolButton;
 class QDateEdit;
 class QLabel;
 class QMainWindow;
@@ -38,6 +41,9 @@ public:
     QString error() const { return error_; }
     QString firstTokenText() const;
     QString fullCapacityText() const;
+    // "First token in N weeks" as shown, and what drives it in words.
+    QString headlineText() const;
+    QString driverText() const;
     GanttView* gantt() const { return gantt_; }
     QChartView* rampChart() const { return rampView_; }
     QTableWidget* parameterTable() const { return table_; }
@@ -52,6 +58,13 @@ public:
     // Sets the delivery model ("traditional" / "prefab") and start date through undo commands.
     void setDelivery(const QString& delivery);
     void setStartDate(const QDate& date);
+    // Fast-track inputs, each an undo command on the design (schema 2 fields): site readiness
+    // ("greenfield" ... "ready-hall"), bridging power, supply priority, and an equipment class
+    // owned (onSiteDate "" = on site now, an ISO date, or nullopt = not owned).
+    void setReadiness(const QString& readiness);
+    void setBridgePowerMw(double mw);
+    void setSupplyPriority(bool on);
+    void setOwned(const std::string& equipmentClass, std::optional<std::string> onSiteDate);
 
     // Recomputes now on the GUI thread (also used on creation).
     void recomputeNow();
@@ -68,6 +81,7 @@ private:
     void refreshControls();
     void fillTable();
     void fillRamp();
+    void fillOwnedMenu();
 
     Document* document_;
     GanttView* gantt_;
@@ -76,6 +90,11 @@ private:
     QComboBox* delivery_;
     QDateEdit* start_;
     QComboBox* zoom_;
+    QComboBox* readiness_;
+    QDoubleSpinBox* bridge_;
+    QCheckBox* priority_;
+    QToolButton* owned_;
+    QLabel* driver_;
     QLabel* firstToken_;
     QLabel* fullCapacity_;
     QLabel* status_;
