@@ -410,6 +410,7 @@ private slots:
         QCOMPARE(bandwidthText(400.0), QString("400 Gb/s"));
         QCOMPARE(bandwidthText(12800.0), QString("12.8 Tb/s"));
         QCOMPARE(displayUnits("supply 35 degC above 30 degC"), QString("supply 35 °C above 30 °C"));
+        QCOMPARE(displayUnits("needs 30 C water, 2 CDUs"), QString("needs 30 °C water, 2 CDUs"));
         QCOMPARE(localNumber(157000.0), QString("157,000"));
     }
 

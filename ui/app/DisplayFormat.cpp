@@ -24,7 +24,9 @@ QString bandwidthText(double gbps) {
 
 QString displayUnits(QString text) {
     static const QRegularExpression degC(R"(\s?\bdeg\s?C\b)");
-    return text.replace(degC, " °C");
+    // "35 C water" -> "35 °C water"; "2 CDUs" and "C-rated" stay as they are.
+    static const QRegularExpression bareC(R"((\d) C\b(?![-/]))");
+    return text.replace(degC, " °C").replace(bareC, "\\1 °C");
 }
 
 } // namespace aifp::ui

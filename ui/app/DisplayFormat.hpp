@@ -12,7 +12,7 @@ QString localNumber(double value, int decimals = 0);
 QString bandwidthText(double gbps);
 
 // Text from the core (generator notes, findings) with its ASCII units made typographic:
-// "35 degC" -> "35 °C".
+// "35 degC" and "35 C" -> "35 °C".
 QString displayUnits(QString text);
 
 } // namespace aifp::ui
