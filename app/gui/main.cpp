@@ -4,52 +4,110 @@
 #include "ui/view3d/ViewportWidget.hpp"
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QTimer>
+#include <cstring>
 
-int main(int argc, char** argv) {
-    aifp::ui::ViewportWidget::setDefaultSurfaceFormat(); // before QApplication
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName("AI Factory Planner");
-    QApplication::setApplicationName("aifp");
-    QApplication::setApplicationVersion("0.1");
+#ifndef AIFP_VERSION
+#error "AIFP_VERSION comes from CMake's PROJECT_VERSION (app/CMakeLists.txt)"
+#endif
 
-    QCommandLineParser parser;
+namespace {
+
+void describeApplication() {
+    QCoreApplication::setOrganizationName("AI Factory Planner");
+    QCoreApplication::setApplicationName("aifp");
+    QCoreApplication::setApplicationVersion(AIFP_VERSION);
+}
+
+struct Options {
+    QCommandLineOption select{"select", "Select these object ids (comma-separated).", "IDS"};
+    QCommandLineOption shot{"screenshot", "Save the window as PNG after loading, then exit.",
+                            "PNG"};
+    QCommandLineOption size{"size", "Window size for --screenshot, e.g. 1366x768.", "WxH"};
+    QCommandLineOption templ{"template",
+                             "Start a new untitled project from FILE (like File > New from "
+                             "template): unsaved until you save it.",
+                             "FILE"};
+    QCommandLineOption noRecovery{"no-recovery",
+                                  "Do not offer to recover autosaved work at start."};
+    QCommandLineOption raise{"raise-dock",
+                             "Show and raise the dock with this object name (e.g. scheduleDock), "
+                             "for screenshots.",
+                             "NAME"};
+};
+
+void configure(QCommandLineParser& parser, const Options& o) {
     parser.setApplicationDescription("AI Factory Planner: plan GPU data centres.");
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument("file", "Project file (.aifp) to open.", "[FILE]");
-    const QCommandLineOption select("select", "Select these object ids (comma-separated).", "IDS");
-    const QCommandLineOption shot("screenshot", "Save the window as PNG after loading, then exit.",
-                                  "PNG");
-    const QCommandLineOption raise("raise-dock",
-                                   "Show and raise the dock with this object name (e.g. "
-                                   "scheduleDock), for screenshots.",
-                                   "NAME");
-    parser.addOptions({select, shot, raise});
+    parser.addOptions({o.select, o.shot, o.size, o.templ, o.noRecovery, o.raise});
+}
+
+// --help and --version print and exit before any window system is touched, so they work
+// without a display (in CI, over ssh).
+bool wantsTextOnly(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i)
+        for (const char* flag : {"-h", "--help", "--help-all", "-?", "-v", "--version"})
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    const Options options;
+    if (wantsTextOnly(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        describeApplication();
+        QCommandLineParser parser;
+        configure(parser, options);
+        parser.process(core); // prints and exits
+        return 0;
+    }
+
+    aifp::ui::ViewportWidget::setDefaultSurfaceFormat(); // before QApplication
+    QApplication app(argc, argv);
+    describeApplication();
+    QCommandLineParser parser;
+    configure(parser, options);
     parser.process(app);
 
     aifp::ui::MainWindow window;
+    if (parser.isSet(options.size)) {
+        const QStringList wh = parser.value(options.size).split('x');
+        if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
+            window.resize(wh[0].toInt(), wh[1].toInt());
+    }
     window.show();
     const QStringList files = parser.positionalArguments();
+    const bool screenshot = parser.isSet(options.shot);
     // After the event loop starts, so an error box has a shown parent.
     QTimer::singleShot(0, &window, [&] {
-        if (!files.isEmpty() && !window.openFile(files.front()) && parser.isSet(shot))
+        if (!screenshot && !parser.isSet(options.noRecovery))
+            window.offerRecovery();
+        if (parser.isSet(options.templ) && !window.newProject(parser.value(options.templ)) &&
+            screenshot)
+            QApplication::exit(2);
+        if (!files.isEmpty() && !window.openFile(files.front()) && screenshot)
             QApplication::exit(2);
         std::vector<aifp::ObjectId> ids;
-        for (const QString& id : parser.value(select).split(',', Qt::SkipEmptyParts))
+        for (const QString& id : parser.value(options.select).split(',', Qt::SkipEmptyParts))
             ids.push_back(id.toULongLong());
         if (!ids.empty())
             window.document()->setSelection(ids);
-        if (auto* dock = window.findChild<QDockWidget*>(parser.value(raise));
-            dock && parser.isSet(raise)) {
+        if (auto* dock = window.findChild<QDockWidget*>(parser.value(options.raise));
+            dock && parser.isSet(options.raise)) {
             dock->show();
             dock->raise();
         }
     });
-    if (parser.isSet(shot))
+    if (screenshot)
         QTimer::singleShot(4000, &window, [&] {
-            const bool ok = window.grab().save(parser.value(shot));
+            const bool ok = window.grab().save(parser.value(options.shot));
             QApplication::exit(ok ? 0 : 2);
         });
     return QApplication::exec();

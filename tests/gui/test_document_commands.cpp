@@ -1,5 +1,6 @@
 // Document, undo commands and editing tools, driven without rendering (tools receive floor
 // points directly, as the main window passes them from the viewport's picks).
+#include "EditingFixture.hpp"
 #include "ui/app/Document.hpp"
 #include "ui/commands/ChangeValueCommand.hpp"
 #include "ui/commands/EditPatches.hpp"
@@ -13,7 +14,6 @@
 #include "ui/tools/SelectTool.hpp"
 #include <QSignalSpy>
 #include <QTest>
-#include "EditingFixture.hpp"
 #include <cmath>
 
 using namespace aifp;
@@ -23,7 +23,9 @@ Q_DECLARE_METATYPE(aifp::DesignChange)
 
 namespace {
 
-Design baseDesign() { return aifp::test::hallWithEquipment(); }
+Design baseDesign() {
+    return aifp::test::hallWithEquipment();
+}
 
 using aifp::test::floorClick;
 
@@ -401,6 +403,37 @@ private slots:
         tool.mouseRelease(floorClick(18.0, 12.0));
         QCOMPARE(doc.design().halls.front().widthM, 18.0);
         QCOMPARE(doc.undoStack()->count(), 2);
+    }
+
+    // CAD-style typed size: click a corner, type "60x120", Enter. Corner (10.0, 20.0) snaps to
+    // the 0.6 m grid: 10.0 / 0.6 = 16.67 -> 17 x 0.6 = 10.2; 20.0 / 0.6 = 33.3 -> 33 x 0.6 = 19.8.
+    void hallToolTypedSize() {
+        Document doc;
+        HallTool tool(&doc);
+        QSignalSpy refused(&tool, &Tool::editRefused);
+        tool.activate();
+        tool.mousePress(floorClick(10.0, 20.0));
+        tool.mouseRelease(floorClick(10.0, 20.0));
+        QVERIFY(doc.design().halls.empty()); // a click waits for the size
+        for (int key : {Qt::Key_6, Qt::Key_0, Qt::Key_X, Qt::Key_1, Qt::Key_2, Qt::Key_0})
+            QVERIFY(tool.keyPress(key, Qt::NoModifier));
+        QCOMPARE(tool.typed(), QString("60 x 120"));
+        QVERIFY(tool.wantsKey(Qt::Key_7, Qt::NoModifier)); // digits beat the view shortcuts
+        QVERIFY(!tool.wantsKey(Qt::Key_Z, Qt::ControlModifier));
+        QVERIFY(tool.keyPress(Qt::Key_Return, Qt::NoModifier));
+        QCOMPARE(int(doc.design().halls.size()), 1);
+        const Hall& h = doc.design().halls.front();
+        QVERIFY(std::fabs(h.originXM - 10.2) < 1e-9);
+        QVERIFY(std::fabs(h.originYM - 19.8) < 1e-9);
+        QCOMPARE(h.widthM, 60.0);
+        QCOMPARE(h.depthM, 120.0);
+        QCOMPARE(doc.undoStack()->undoText(), QString("Create hall 60.0 m x 120.0 m"));
+        QVERIFY(tool.typed().isEmpty());
+        // Only a width: refused with the reason, nothing created.
+        tool.keyPress(Qt::Key_5, Qt::NoModifier);
+        tool.keyPress(Qt::Key_Return, Qt::NoModifier);
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(int(doc.design().halls.size()), 1);
     }
 
     void treeModelIsLazyAndFindsObjects() {

@@ -1,6 +1,7 @@
 // The main window driven through its actions, dialogs, docks and tools: array of racks, pipe and
 // busway routes, undo/redo, save and reopen, the properties editor, a corrupt file, findings.
 // Needs an X display (the viewport is VTK through GLX): run under Xvfb.
+#include "EditingFixture.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "ui/app/ArrayDialog.hpp"
 #include "ui/app/Document.hpp"
@@ -25,7 +26,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include "EditingFixture.hpp"
 #include <QTimer>
 #include <QTreeView>
 #include <cmath>
@@ -35,7 +35,9 @@ using namespace aifp::ui;
 
 namespace {
 
-Design hallWithEquipment() { return aifp::test::hallWithEquipment(); }
+Design hallWithEquipment() {
+    return aifp::test::hallWithEquipment();
+}
 
 using aifp::test::floorClick;
 
@@ -63,6 +65,9 @@ private slots:
         QCoreApplication::setOrganizationName("aifp-tests");
         QCoreApplication::setApplicationName("test_main_window");
         QSettings().clear();
+        // Autosave recovery files of these windows go to a directory the test removes.
+        QVERIFY(recovery_.isValid());
+        qputenv("AIFP_RECOVERY_DIR", recovery_.path().toUtf8());
     }
 
     void arrayRoutesUndoRedoSaveReopen() {
@@ -281,6 +286,9 @@ private slots:
         QVERIFY(!w.document()->selection().empty());
         QCOMPARE(QString::number(w.document()->selection().front()), idsText.split(", ").front());
     }
+
+private:
+    QTemporaryDir recovery_;
 };
 
 QTEST_MAIN(TestMainWindow)

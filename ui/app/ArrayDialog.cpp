@@ -4,7 +4,6 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QSpinBox>
 
 namespace aifp::ui {
@@ -46,12 +45,21 @@ ArrayDialog::ArrayDialog(QWidget* parent) : QDialog(parent) {
     form->addRow(summary_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    error_ = new QLabel(this);
+    error_->setObjectName("arrayError");
+    error_->setWordWrap(true);
+    error_->setStyleSheet("color: #b00020;");
+    error_->hide();
+    form->insertRow(form->rowCount() - 1, error_);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ArrayDialog::applyRequested);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(rows_, &QSpinBox::valueChanged, this, &ArrayDialog::updateSummary);
     connect(racks_, &QSpinBox::valueChanged, this, &ArrayDialog::updateSummary);
     connect(aisle_, &QDoubleSpinBox::valueChanged, this, &ArrayDialog::updateSummary);
     connect(system_, &QComboBox::currentIndexChanged, this, &ArrayDialog::updateSummary);
+    for (QDoubleSpinBox* box : {x_, y_})
+        connect(box, &QDoubleSpinBox::valueChanged, error_, &QWidget::hide);
+    connect(hall_, &QComboBox::currentIndexChanged, error_, &QWidget::hide);
 }
 
 void ArrayDialog::setDesign(const Design& design, const Catalog& catalog,
@@ -99,10 +107,17 @@ ArrayParams ArrayDialog::params() const {
 }
 
 void ArrayDialog::showError(const QString& text) {
-    QMessageBox::warning(parentWidget(), tr("Cannot place the array"), text);
+    error_->setText(tr("Cannot place the array: %1").arg(text));
+    error_->setVisible(!text.isEmpty());
+}
+
+QString ArrayDialog::errorText() const {
+    return error_->isVisible() ? error_->text() : QString();
 }
 
 void ArrayDialog::updateSummary() {
+    if (error_)
+        error_->hide(); // the inputs changed: the last refusal no longer applies
     const ArrayParams p = params();
     double wM = 0.6, dM = 1.2; // catalog assumption: 600 mm x 1200 mm footprint
     double kw = 0.0;

@@ -19,7 +19,9 @@ public:
     explicit ArrayDialog(QWidget* parent = nullptr);
     void setDesign(const Design& design, const Catalog& catalog, std::optional<PointM> origin);
     ArrayParams params() const;
+    // Shows why the block was refused inside the dialog, which stays open with its inputs.
     void showError(const QString& text);
+    QString errorText() const;
 
     QComboBox* hallBox() const { return hall_; }
     QComboBox* systemBox() const { return system_; }
@@ -28,6 +30,10 @@ public:
     QDoubleSpinBox* aisleBox() const { return aisle_; }
     QDoubleSpinBox* originXBox() const { return x_; }
     QDoubleSpinBox* originYBox() const { return y_; }
+
+signals:
+    // OK pressed: the owner places the block and closes the dialog (accept()) only when it fits.
+    void applyRequested();
 
 private:
     void updateSummary();
@@ -40,6 +46,7 @@ private:
     QDoubleSpinBox* x_;
     QDoubleSpinBox* y_;
     QLabel* summary_;
+    QLabel* error_ = nullptr;
 };
 
 } // namespace aifp::ui

@@ -8,7 +8,7 @@ namespace aifp::ui {
 Document::Document(QObject* parent) : QObject(parent) {
     catalog_ = Catalog::builtin().withUserEntries(design_.userCatalog);
     connect(&undoStack_, &QUndoStack::cleanChanged, this,
-            [this](bool clean) { emit modifiedChanged(!clean); });
+            [this](bool) { emit modifiedChanged(isModified()); });
 }
 
 void Document::push(QUndoCommand* command) {
@@ -21,8 +21,9 @@ void Document::applyPatch(const DesignPatch& patch, bool forward) {
     emit changed(patch.change(forward));
 }
 
-void Document::reset(Design design, const QString& filePath) {
+void Document::reset(Design design, const QString& filePath, bool modified) {
     design_ = std::move(design);
+    unsavedOrigin_ = modified;
     catalog_ = Catalog::builtin().withUserEntries(design_.userCatalog);
     undoStack_.clear();
     undoStack_.setClean();
@@ -30,7 +31,7 @@ void Document::reset(Design design, const QString& filePath) {
     selection_.clear();
     emit changed(DesignChange::reset());
     emit selectionChanged();
-    emit modifiedChanged(false);
+    emit modifiedChanged(isModified());
     emit filePathChanged(filePath_);
 }
 
@@ -41,7 +42,11 @@ void Document::open(const QString& path) {
 
 void Document::save(const QString& path) {
     saveProject(design_, path.toStdString());
+    const bool wasModified = isModified();
+    unsavedOrigin_ = false;
     undoStack_.setClean();
+    if (wasModified && !isModified())
+        emit modifiedChanged(false);
     if (filePath_ != path) {
         filePath_ = path;
         emit filePathChanged(filePath_);

@@ -23,7 +23,9 @@ public:
     const Catalog& catalog() const { return catalog_; }
     QUndoStack* undoStack() { return &undoStack_; }
     QString filePath() const { return filePath_; }
-    bool isModified() const { return !undoStack_.isClean(); }
+    // Unsaved: edits since the last save, or a design that came from somewhere other than its
+    // file (a wizard, a template, an import, a recovered autosave).
+    bool isModified() const { return unsavedOrigin_ || !undoStack_.isClean(); }
 
     // Takes ownership; the command's redo() runs now.
     void push(QUndoCommand* command);
@@ -31,7 +33,9 @@ public:
     void applyPatch(const DesignPatch& patch, bool forward);
 
     // Replaces the whole design (new or opened project): clears history and selection.
-    void reset(Design design, const QString& filePath);
+    // modified: the design is not what filePath holds (generated, templated, imported,
+    // recovered), so New, Open and Quit ask before discarding it.
+    void reset(Design design, const QString& filePath, bool modified = false);
     // Throws ProjectFileError with the one-line reason the CLI prints; the document is unchanged.
     void open(const QString& path);
     // Atomic save (temporary file, then rename); marks the document clean.
@@ -55,6 +59,7 @@ private:
     QUndoStack undoStack_;
     QString filePath_;
     std::vector<ObjectId> selection_;
+    bool unsavedOrigin_ = false;
 };
 
 } // namespace aifp::ui

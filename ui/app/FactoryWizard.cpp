@@ -1,4 +1,5 @@
 #include "ui/app/FactoryWizard.hpp"
+#include "ui/app/DisplayFormat.hpp"
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -153,35 +154,35 @@ void FactoryWizard::start() {
 void FactoryWizard::show(std::shared_ptr<GeneratedFactory> factory, const QString& error) {
     result_ = std::move(factory);
     if (!result_) {
-        summary_->setHtml(
-            tr("<b style='color:#b00020'>Cannot generate:</b> %1").arg(error.toHtmlEscaped()));
+        summary_->setHtml(tr("<b style='color:#b00020'>Cannot generate:</b> %1")
+                              .arg(displayUnits(error).toHtmlEscaped()));
         return;
     }
     const FactorySummary& s = result_->summary;
     QString html =
         tr("<b>%1 GPUs</b> in %2 racks, %3 hall(s)<br>IT %4 MW, cooling %5 MW, losses %6 "
            "MW, facility %7 MW (PUE %8)<br>%9 pipes, %10 link bundles, site area %11 m²")
-            .arg(s.gpus)
-            .arg(s.racks)
+            .arg(localNumber(s.gpus))
+            .arg(localNumber(s.racks))
             .arg(s.halls)
-            .arg(s.itKw / 1000, 0, 'f', 1)
-            .arg(s.coolingKw / 1000, 0, 'f', 1)
-            .arg(s.lossKw / 1000, 0, 'f', 1)
-            .arg(s.facilityKw / 1000, 0, 'f', 1)
-            .arg(s.pue(), 0, 'f', 2)
-            .arg(s.pipes)
-            .arg(s.linkBundles)
-            .arg(s.siteAreaM2, 0, 'f', 0);
+            .arg(localNumber(s.itKw / 1000, 1))
+            .arg(localNumber(s.coolingKw / 1000, 1))
+            .arg(localNumber(s.lossKw / 1000, 1))
+            .arg(localNumber(s.facilityKw / 1000, 1))
+            .arg(localNumber(s.pue(), 2))
+            .arg(localNumber(s.pipes))
+            .arg(localNumber(s.linkBundles))
+            .arg(localNumber(s.siteAreaM2));
     if (!result_->assumptions.empty()) {
         html += tr("<p><b style='color:#b06000'>Assumptions (not verified facts):</b><ul>");
         for (const auto& a : result_->assumptions)
-            html += "<li>" + QString::fromStdString(a).toHtmlEscaped() + "</li>";
+            html += "<li>" + displayUnits(QString::fromStdString(a)).toHtmlEscaped() + "</li>";
         html += "</ul>";
     }
     if (!result_->warnings.empty()) {
         html += tr("<p><b>Warnings:</b><ul>");
         for (const auto& w : result_->warnings)
-            html += "<li>" + QString::fromStdString(w).toHtmlEscaped() + "</li>";
+            html += "<li>" + displayUnits(QString::fromStdString(w)).toHtmlEscaped() + "</li>";
         html += "</ul>";
     }
     summary_->setHtml(html);

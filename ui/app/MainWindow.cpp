@@ -1,9 +1,16 @@
 #include "ui/app/MainWindow.hpp"
 #include "core/io/ProjectFile.hpp"
+#include "ui/app/Autosave.hpp"
 #include "ui/app/Document.hpp"
 #include "ui/app/FactoryWizard.hpp"
+#include "ui/app/HelpMenu.hpp"
 #include "ui/app/ReportExport.hpp"
+#include "ui/app/SelectionQueries.hpp"
+#include "ui/app/ShortcutGuard.hpp"
 #include "ui/app/ValidationRunner.hpp"
+#include "ui/commands/ClipboardPatches.hpp"
+#include "ui/commands/EditPatches.hpp"
+#include "ui/commands/PatchCommand.hpp"
 #include "ui/docks/CatalogDock.hpp"
 #include "ui/docks/EstimatesDock.hpp"
 #include "ui/docks/FindingsDock.hpp"
@@ -17,6 +24,7 @@
 #include "ui/reactions/RotateReaction.hpp"
 #include "ui/reactions/SimulateFailureReaction.hpp"
 #include "ui/tools/HallTool.hpp"
+#include "ui/tools/MeasureTool.hpp"
 #include "ui/tools/NavigateTool.hpp"
 #include "ui/tools/PlaceEquipmentTool.hpp"
 #include "ui/tools/PlaceRackTool.hpp"
@@ -25,19 +33,31 @@
 #include "ui/view3d/ViewportWidget.hpp"
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
 #include <QUndoStack>
+#include <QUuid>
+#include <algorithm>
 #include <unordered_map>
 
 #ifndef AIFP_PROJECTS_DIR
@@ -57,6 +77,7 @@ MainWindow::MainWindow(QWidget* parent)
       placeRackTool_(new PlaceRackTool(document_, this)),
       placeEquipmentTool_(new PlaceEquipmentTool(document_, this)),
       routeTool_(new RouteTool(document_, this)), hallTool_(new HallTool(document_, this)),
+      measureTool_(new MeasureTool(document_, this)),
       navigateTool_(new NavigateTool(document_, this)) {
     setObjectName("MainWindow");
     setCentralWidget(viewport_);
@@ -68,10 +89,25 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     installScheduleDock(this, document_); // Schedule dock (Gantt + ramp)
     installReportExport(this);            // File > Export report / BOM, View > Export image
+    installHelpMenu(this);                // last menu
+    arrangeDocks();
     wireViewport();
+    // Single-key shortcuts never fire while a text field has the focus.
+    qApp->installEventFilter(new ShortcutGuard(this));
+    clipboardTag_ = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    cursorLabel_ = new QLabel(this);
+    cursorLabel_->setObjectName("cursorLabel");
+    cursorLabel_->setMinimumWidth(fontMetrics().horizontalAdvance("x -0000.0 m   y -0000.0 m"));
+    statusBar()->addPermanentWidget(cursorLabel_);
+    tree_->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(tree_->view(), &QWidget::customContextMenuRequested, this,
+            [this](QPoint pos) { showContextMenu(tree_->view()->viewport()->mapToGlobal(pos)); });
 
     connect(document_, &Document::changed, this, [this](const DesignChange& change) {
         if (change.kind == DesignChange::Kind::Reset) {
+            // Another project: a paste from the previous one lands where it was copied.
+            clipboardTag_ = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            viewport_->isolateHall(kNoId);
             viewport_->setDesign(&document_->design(), &document_->catalog());
             catalogDock_->setCatalog(&document_->catalog());
             validation_->request(document_->design(), change,
@@ -87,8 +123,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(document_, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document_, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(validation_, &ValidationRunner::finished, this, &MainWindow::applyValidation);
-    for (Tool* t : std::initializer_list<Tool*>{selectTool_, placeRackTool_, placeEquipmentTool_,
-                                                routeTool_, hallTool_, navigateTool_}) {
+    for (Tool* t :
+         std::initializer_list<Tool*>{selectTool_, placeRackTool_, placeEquipmentTool_, routeTool_,
+                                      hallTool_, measureTool_, navigateTool_}) {
         connect(t, &Tool::previewChanged, viewport_, &ViewportWidget::setPreviewPolyline);
         connect(t, &Tool::statusMessage, this,
                 [this](const QString& m) { statusBar()->showMessage(m, 6000); });
@@ -97,6 +134,10 @@ MainWindow::MainWindow(QWidget* parent)
     setActiveTool(selectTool_);
     readSettings();
     document_->reset(Design{}, {});
+    autosave_ = new Autosave(document_, this);
+    connect(autosave_, &Autosave::failed, this, [this](const QString& reason) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(reason), 8000);
+    });
     updateTitle();
 }
 
@@ -188,9 +229,21 @@ void MainWindow::createActions() {
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = document_->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName("actionRedo");
-    redo->setShortcut(QKeySequence::Redo);
+    // The platform's redo (Ctrl+Shift+Z here) and Ctrl+Y, which users of every platform expect.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction* cut = make("actionCut", tr("Cu&t"), QKeySequence::Cut);
+    connect(cut, &QAction::triggered, this, &MainWindow::cutSelection);
+    QAction* copy = make("actionCopy", tr("&Copy"), QKeySequence::Copy);
+    connect(copy, &QAction::triggered, this, &MainWindow::copySelection);
+    QAction* pasteAct = make("actionPaste", tr("&Paste"), QKeySequence::Paste);
+    connect(pasteAct, &QAction::triggered, this, &MainWindow::paste);
+    edit->addActions({cut, copy, pasteAct});
     edit->addSeparator();
     QAction* del = make("actionDelete", tr("&Delete"), QKeySequence::Delete);
     new DeleteReaction(del, document_);
@@ -227,6 +280,17 @@ void MainWindow::createActions() {
         document_->setSelection(ids);
     });
     edit->addAction(selectAll);
+    QAction* similar = make("actionSelectSimilar", tr("Select s&imilar"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    similar->setStatusTip(tr("Select every object of the same kind and type as the selection"));
+    connect(similar, &QAction::triggered, this, &MainWindow::selectSimilar);
+    edit->addAction(similar);
+    QAction* find = make("actionFind", tr("&Find by name or id..."), QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        findField_->setFocus(Qt::ShortcutFocusReason);
+        findField_->selectAll();
+    });
+    edit->addAction(find);
 
     // Tools
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
@@ -270,10 +334,49 @@ void MainWindow::createActions() {
         routeTool_->setKind(RouteKind::Pipe);
         setActiveTool(routeTool_);
     });
+    const std::pair<const char*, QString> tips[] = {
+        {"toolSelect", tr("Click to select, Shift+click to add, drag on empty floor for a "
+                          "rectangle, drag a selected object to move it")},
+        {"toolNavigate", tr("Left drag orbits; the wheel zooms and the middle button pans in "
+                            "every tool")},
+        {"toolHall", tr("Drag a rectangle on the ground for a new hall, or type its size "
+                        "(60 x 120) and press Enter")},
+        {"toolPlaceRack", tr("Click in a hall to place a rack of the system chosen in the "
+                             "catalog")},
+        {"toolPlaceEquipment", tr("Click to place the power or cooling equipment chosen in the "
+                                  "catalog")},
+        {"toolRouteBusway", tr("Click points from power equipment along a row; double-click or "
+                               "Enter to finish")},
+        {"toolRouteFeed", tr("A cable from power equipment to equipment or a rack")},
+        {"toolRoutePipe", tr("A coolant pipe from cooling equipment to equipment or a rack")},
+    };
+    for (const auto& [name, tip] : tips)
+        if (QAction* a = findChild<QAction*>(name))
+            a->setToolTip(
+                QString("<b>%1</b> (%2)<br>%3")
+                    .arg(a->text(), a->shortcut().toString(QKeySequence::NativeText), tip));
+    arrayAct->setToolTip(tr("<b>Array of racks</b> (%1)<br>A block of rows of racks in a hall")
+                             .arg(arrayAct->shortcut().toString(QKeySequence::NativeText)));
     toolBar->addSeparator();
+    tool("toolMeasure", tr("Measure"), QKeySequence(Qt::Key_M),
+         [this] { setActiveTool(measureTool_); })
+        ->setToolTip(tr("<b>Measure</b> (M)<br>Click two points on the ground: distance and its "
+                        "x and y parts"));
     toolBar->addAction(arrayAct);
-    toolBar->addAction(undo);
-    toolBar->addAction(redo);
+    // Tool bar buttons with fixed labels (the menu items say what they undo); the full text is
+    // the tooltip, so the tool bar does not shift as the undo text changes.
+    for (QAction* stackAction : {undo, redo}) {
+        auto* button = new QAction(stackAction == undo ? tr("Undo") : tr("Redo"), this);
+        button->setObjectName(stackAction->objectName() + "Button");
+        button->setEnabled(stackAction->isEnabled());
+        button->setToolTip(stackAction->text().remove('&'));
+        connect(button, &QAction::triggered, stackAction, &QAction::trigger);
+        connect(stackAction, &QAction::changed, button, [button, stackAction] {
+            button->setEnabled(stackAction->isEnabled());
+            button->setToolTip(stackAction->text().remove('&'));
+        });
+        toolBar->addAction(button);
+    }
 
     // View
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -301,6 +404,83 @@ void MainWindow::createActions() {
         viewport_->setRackColouring(static_cast<RackColouring>(colouring_->currentData().toInt()));
     });
     viewBar->addWidget(colouring_);
+    findField_ = new QLineEdit(this);
+    findField_->setObjectName("findField");
+    findField_->setPlaceholderText(
+        tr("Find name or id (%1)")
+            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    findField_->setClearButtonEnabled(true);
+    findField_->setMaximumWidth(220);
+    connect(findField_, &QLineEdit::returnPressed, this,
+            [this] { findAndSelect(findField_->text()); });
+    viewBar->addSeparator();
+    viewBar->addWidget(findField_);
+    view->addSeparator();
+    // Layers: hide what hides the rest (the network links of a big campus).
+    QMenu* layers = view->addMenu(tr("&Layers"));
+    const struct {
+        const char* name;
+        const char* text;
+        ViewLayer layer;
+    } layerItems[] = {{"layerHalls", "Halls", ViewLayer::Halls},
+                      {"layerRacks", "Racks", ViewLayer::Racks},
+                      {"layerPower", "Power equipment and routes", ViewLayer::Power},
+                      {"layerCooling", "Cooling equipment and pipes", ViewLayer::Cooling},
+                      {"layerNetwork", "Network switches and links", ViewLayer::Network},
+                      {"layerLabels", "Labels", ViewLayer::Labels},
+                      {"layerGrid", "Ground grid and axes", ViewLayer::Grid}};
+    for (const auto& item : layerItems) {
+        QAction* a = layers->addAction(tr(item.text));
+        a->setObjectName(item.name);
+        a->setCheckable(true);
+        a->setChecked(true);
+        const ViewLayer layer = item.layer;
+        connect(a, &QAction::toggled, this,
+                [this, layer](bool on) { viewport_->setLayerVisible(layer, on); });
+    }
+    QAction* isolate = make("actionIsolateHall", tr("&Isolate hall"), QKeySequence(Qt::Key_Slash));
+    isolate->setStatusTip(tr("Show only the selected object's hall and what is in it; again to "
+                             "show everything"));
+    connect(isolate, &QAction::triggered, this, [this] {
+        if (viewport_->isolatedHall() != kNoId) {
+            viewport_->isolateHall(kNoId);
+            statusBar()->showMessage(tr("Showing the whole site"), 4000);
+            return;
+        }
+        const Design& d = document_->design();
+        const DesignIndex index(d);
+        ObjectId hall = kNoId;
+        for (ObjectId id : document_->selection()) {
+            if (index.kindOf(id) == ObjectKind::Hall)
+                hall = id;
+            else if (const Rack* r = index.rack(id))
+                hall = r->hallId;
+            else if (const PowerNode* p = index.powerNode(id))
+                hall = p->hallId;
+            else if (const CoolingNode* c = index.coolingNode(id))
+                hall = c->hallId;
+            else if (const NetworkSwitch* sw = index.networkSwitch(id))
+                hall = sw->hallId;
+            if (hall != kNoId)
+                break;
+        }
+        if (hall == kNoId) {
+            statusBar()->showMessage(tr("Select a hall or something in one to isolate it"), 6000);
+            return;
+        }
+        viewport_->isolateHall(hall);
+        statusBar()->showMessage(
+            tr("Isolated %1; %2 again to show everything")
+                .arg(QString::fromStdString(index.hall(hall)->name),
+                     action("actionIsolateHall")->shortcut().toString(QKeySequence::NativeText)),
+            6000);
+    });
+    view->addAction(isolate);
+    QAction* resetLayoutAct = make("actionResetLayout", tr("&Reset layout"));
+    resetLayoutAct->setStatusTip(tr("Put the docks and tool bars back where they start, sized "
+                                    "for this screen"));
+    connect(resetLayoutAct, &QAction::triggered, this, &MainWindow::resetLayout);
+    view->addAction(resetLayoutAct);
     view->addSeparator();
     for (QDockWidget* d :
          std::initializer_list<QDockWidget*>{tree_, catalogDock_, properties_, findingsDock_})
@@ -337,6 +517,10 @@ void MainWindow::wireViewport() {
     };
     connect(viewport_, &ViewportWidget::mousePressedOnView, this,
             [this, event](QPoint pos, Qt::MouseButton b, Qt::KeyboardModifiers m) {
+                if (b == Qt::RightButton) {
+                    rightPressPos_ = pos; // a click without a drag opens the context menu
+                    return;
+                }
                 const ToolEvent e = event(pos, b, b, m, true);
                 tool_->mousePress(e);
                 viewport_->setNavigationEnabled(tool_->wantsNavigation());
@@ -345,10 +529,26 @@ void MainWindow::wireViewport() {
             });
     connect(viewport_, &ViewportWidget::mouseMovedOnView, this,
             [this, event](QPoint pos, Qt::MouseButtons b, Qt::KeyboardModifiers m) {
-                tool_->mouseMove(event(pos, Qt::NoButton, b, m, false));
+                const ToolEvent e = event(pos, Qt::NoButton, b, m, false);
+                cursorLabel_->setText(e.onFloor ? tr("x %1 m   y %2 m")
+                                                      .arg(QLocale().toString(e.floorM.xM, 'f', 1),
+                                                           QLocale().toString(e.floorM.yM, 'f', 1))
+                                                : QString());
+                if (b & Qt::RightButton)
+                    return; // right drag zooms the camera
+                tool_->mouseMove(e);
             });
     connect(viewport_, &ViewportWidget::mouseReleasedOnView, this,
             [this, event](QPoint pos, Qt::MouseButton b, Qt::KeyboardModifiers m) {
+                if (b == Qt::RightButton) {
+                    if ((pos - rightPressPos_).manhattanLength() <= 4) {
+                        const ObjectId id = viewport_->pickObject(pos);
+                        if (id != kNoId && !document_->isSelected(id))
+                            document_->setSelection({id});
+                        showContextMenu(viewport_->mapToGlobal(pos));
+                    }
+                    return;
+                }
                 tool_->mouseRelease(event(pos, b, Qt::NoButton, m, false));
                 viewport_->setNavigationEnabled(tool_->wantsNavigation());
             });
@@ -372,6 +572,15 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
         e.button = me->button();
         e.modifiers = me->modifiers();
         tool_->doubleClick(e);
+        return false;
+    }
+    case QEvent::ShortcutOverride: {
+        // A tool typing a size takes digits before the view shortcuts (7 plan, 1 isometric).
+        auto* ke = static_cast<QKeyEvent*>(event);
+        if (tool_->wantsKey(ke->key(), ke->modifiers())) {
+            ke->accept();
+            return true;
+        }
         return false;
     }
     case QEvent::KeyPress: {
@@ -448,6 +657,12 @@ void MainWindow::applyValidation(const ValidationResult& result) {
                 it->second = f.severity; // the worst finding wins: Error < Warning < Info
         }
     viewport_->setStatus(status);
+    if (auto* estimates = findChild<EstimatesDock*>()) {
+        int errors = 0;
+        for (const Finding& f : result.findings)
+            errors += f.severity == Severity::Error ? 1 : 0;
+        estimates->setDesignErrors(errors);
+    }
 }
 
 void MainWindow::updateTitle() {
@@ -466,7 +681,7 @@ bool MainWindow::newProject(const QString& templatePath) {
     }
     try {
         Design d = openProject(templatePath.toStdString());
-        document_->reset(std::move(d), {});
+        document_->reset(std::move(d), {}, /*modified*/ true);
         viewport_->fitAll();
         return true;
     } catch (const std::exception& e) {
@@ -550,7 +765,48 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         return;
     }
     writeSettings();
+    autosave_->discard(); // saved or discarded on purpose: nothing to recover
     event->accept();
+}
+
+bool MainWindow::offerRecovery() {
+    for (const Autosave::Orphan& o : Autosave::orphans()) {
+        const QString what = o.originalPath.isEmpty()
+                                 ? tr("an untitled design")
+                                 : tr("changes to %1").arg(QFileInfo(o.originalPath).fileName());
+        QMessageBox box(
+            QMessageBox::Question, tr("Recover unsaved work"),
+            tr("AI Factory Planner did not close properly. It autosaved %1 at %2.\n\n"
+               "Recover it?")
+                .arg(what, QLocale().toString(o.savedAt.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::NoButton, this);
+        box.setObjectName("recoveryBox");
+        QPushButton* recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
+        QPushButton* discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        box.addButton(tr("&Later"), QMessageBox::RejectRole);
+        box.setDefaultButton(recover);
+        box.exec();
+        if (box.clickedButton() == discard) {
+            Autosave::removeRecovery(o.path);
+            continue;
+        }
+        if (box.clickedButton() != recover)
+            continue; // kept for the next start
+        try {
+            Design d = openProject(o.path.toStdString());
+            // Still unsaved work: the title shows '*' and Save goes to the user's own file.
+            document_->reset(std::move(d), o.originalPath, /*modified*/ true);
+        } catch (const std::exception& e) {
+            QMessageBox::warning(this, tr("Cannot recover"), QString::fromUtf8(e.what()));
+            continue;
+        }
+        Autosave::removeRecovery(o.path);
+        autosave_->saveNow(); // this session now holds the recovered work
+        viewport_->fitAll();
+        statusBar()->showMessage(tr("Recovered the autosaved design"), 6000);
+        return true;
+    }
+    return false;
 }
 
 QStringList MainWindow::recentFiles() const {
@@ -596,21 +852,217 @@ void MainWindow::rebuildTemplateMenu() {
     templateMenu_->setEnabled(!files.isEmpty());
 }
 
+QString MainWindow::layoutKey() const {
+    const QScreen* sc = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QSize size = sc ? sc->availableGeometry().size() : QSize(1920, 1080);
+    return QString("layout/%1x%2").arg(size.width()).arg(size.height());
+}
+
+void MainWindow::arrangeDocks() {
+    // Left: project tree and catalog as tabs. Right: properties. Bottom: findings, estimates,
+    // schedule and failure impact as tabs. The 3D view keeps the rest (most of the window).
+    QDockWidget* estimates = findChild<QDockWidget*>("EstimatesDock");
+    QDockWidget* schedule = findChild<QDockWidget*>("scheduleDock");
+    QDockWidget* impact = findChild<QDockWidget*>("ImpactDock");
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+        d->setFloating(false);
+    addDockWidget(Qt::LeftDockWidgetArea, tree_);
+    addDockWidget(Qt::LeftDockWidgetArea, catalogDock_);
+    tabifyDockWidget(tree_, catalogDock_);
+    addDockWidget(Qt::RightDockWidgetArea, properties_);
+    addDockWidget(Qt::BottomDockWidgetArea, findingsDock_);
+    for (QDockWidget* d : std::initializer_list<QDockWidget*>{estimates, schedule, impact})
+        if (d) {
+            addDockWidget(Qt::BottomDockWidgetArea, d);
+            tabifyDockWidget(findingsDock_, d);
+        }
+    // Tabs share one height: a tab whose content cannot shrink below a few rows scrolls
+    // instead, so the bottom area stays a quarter of a 768 px screen.
+    for (QDockWidget* d : std::initializer_list<QDockWidget*>{
+             findingsDock_, estimates, schedule, impact, tree_, catalogDock_, properties_})
+        if (d && d->widget() && !qobject_cast<QScrollArea*>(d->widget()) &&
+            d->widget()->minimumSizeHint().height() > 140) {
+            auto* scroll = new QScrollArea(d);
+            scroll->setObjectName(d->objectName() + "Scroll");
+            scroll->setWidgetResizable(true);
+            scroll->setFrameShape(QFrame::NoFrame);
+            scroll->setWidget(d->widget());
+            d->setWidget(scroll);
+        }
+    for (QDockWidget* d : std::initializer_list<QDockWidget*>{tree_, catalogDock_, properties_,
+                                                              findingsDock_, estimates, schedule})
+        if (d)
+            d->show();
+    tree_->raise();
+    findingsDock_->raise();
+    dockSizesPending_ = true;
+    if (isVisible())
+        applyDockSizes();
+}
+
+void MainWindow::applyDockSizes() {
+    // The side docks a fifth of the width at most, the bottom tabs a quarter of the height: the
+    // 3D view keeps about half the window (1366 x 768: 806 x 400 px).
+    dockSizesPending_ = false;
+    const int side = std::clamp(width() / 5, 220, 360);
+    const int bottom = std::clamp(height() / 4, 150, 300);
+    resizeDocks({tree_, properties_}, {side, side}, Qt::Horizontal);
+    resizeDocks({findingsDock_}, {bottom}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (dockSizesPending_)
+        QTimer::singleShot(0, this, [this] {
+            if (dockSizesPending_)
+                applyDockSizes();
+        });
+}
+
+void MainWindow::resetLayout() {
+    for (QToolBar* bar : findChildren<QToolBar*>()) {
+        addToolBar(Qt::TopToolBarArea, bar);
+        bar->show();
+    }
+    arrangeDocks();
+    statusBar()->showMessage(tr("Layout reset for this screen"), 4000);
+}
+
 void MainWindow::readSettings() {
     QSettings s;
-    if (!restoreGeometry(s.value("mainWindow/geometry").toByteArray()))
-        resize(1500, 920);
-    if (!restoreState(s.value("mainWindow/state").toByteArray())) {
-        // First run: room for the tree, the catalog's rating column and the property labels.
-        resizeDocks({tree_, properties_}, {360, 340}, Qt::Horizontal);
-        resizeDocks({findingsDock_}, {200}, Qt::Vertical);
+    const QString key = layoutKey();
+    if (!restoreGeometry(s.value(key + "/geometry").toByteArray())) {
+        // First run on this screen size: the whole available area.
+        const QScreen* sc = screen() ? screen() : QGuiApplication::primaryScreen();
+        const QRect avail = sc ? sc->availableGeometry() : QRect(0, 0, 1366, 768);
+        resize(avail.size());
+        move(avail.topLeft());
+        setWindowState(windowState() | Qt::WindowMaximized);
     }
+    if (restoreState(s.value(key + "/state").toByteArray()))
+        dockSizesPending_ = false; // the user's own sizes
 }
 
 void MainWindow::writeSettings() {
     QSettings s;
-    s.setValue("mainWindow/geometry", saveGeometry());
-    s.setValue("mainWindow/state", saveState());
+    const QString key = layoutKey();
+    s.setValue(key + "/geometry", saveGeometry());
+    s.setValue(key + "/state", saveState());
+}
+
+QMenu* MainWindow::showContextMenu(QPoint globalPos) {
+    if (contextMenu_)
+        contextMenu_->deleteLater();
+    contextMenu_ = new QMenu(this);
+    contextMenu_->setObjectName("contextMenu");
+    contextMenu_->setAttribute(Qt::WA_DeleteOnClose, false);
+    const bool any = !document_->selection().empty();
+    for (const char* name : {"actionCut", "actionCopy", "actionPaste", "actionDuplicate",
+                             "actionDelete", "actionRotate"}) {
+        QAction* a = action(name);
+        if (a && (any || QString(name) == "actionPaste"))
+            contextMenu_->addAction(a);
+    }
+    if (any) {
+        contextMenu_->addSeparator();
+        contextMenu_->addAction(action("actionSelectSimilar"));
+        contextMenu_->addAction(action("actionFitSelection"));
+        contextMenu_->addAction(action("actionIsolateHall"));
+        if (QAction* sim = action("actionSimulateFailure"))
+            contextMenu_->addAction(sim);
+        QAction* props = contextMenu_->addAction(tr("P&roperties"));
+        connect(props, &QAction::triggered, this, [this] {
+            properties_->show();
+            properties_->raise();
+        });
+    } else {
+        contextMenu_->addSeparator();
+        contextMenu_->addAction(action("actionFitAll"));
+        contextMenu_->addAction(action("actionSelectAll"));
+    }
+    contextMenu_->popup(globalPos);
+    return contextMenu_;
+}
+
+void MainWindow::copySelection() {
+    const auto& sel = document_->selection();
+    if (sel.empty()) {
+        statusBar()->showMessage(tr("Nothing selected to copy"), 4000);
+        return;
+    }
+    const std::string json = selectionToJson(document_->design(), sel, clipboardTag_.toStdString());
+    auto* mime = new QMimeData;
+    mime->setData(kSelectionMime, QByteArray::fromStdString(json));
+    mime->setText(QString::fromStdString(json));
+    QGuiApplication::clipboard()->setMimeData(mime);
+    pasteCount_ = 0;
+    statusBar()->showMessage(tr("Copied %n object(s)", nullptr, int(sel.size())), 4000);
+}
+
+void MainWindow::cutSelection() {
+    const std::vector<ObjectId> sel = document_->selection();
+    if (sel.empty()) {
+        statusBar()->showMessage(tr("Nothing selected to cut"), 4000);
+        return;
+    }
+    copySelection();
+    pasteCount_ = -1; // the first paste goes back where the objects were
+    document_->push(new PatchCommand(document_, removeObjectsPatch(document_->design(), sel),
+                                     tr("Cut %n object(s)", nullptr, int(sel.size()))));
+}
+
+bool MainWindow::paste() {
+    const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+    if (!mime) {
+        showRefusal(tr("the clipboard is empty"));
+        return false;
+    }
+    const QByteArray json =
+        mime->hasFormat(kSelectionMime) ? mime->data(kSelectionMime) : mime->text().toUtf8();
+    // Within this project each paste lands 0.6 m further east (one floor tile, like
+    // Duplicate); from another project at the copied coordinates.
+    const QString source = QJsonDocument::fromJson(json).object().value("source").toString();
+    const bool sameProject = source == clipboardTag_;
+    const double dxM = sameProject ? 0.6 * ++pasteCount_ : 0.0;
+    try {
+        PasteResult r =
+            pasteFromJson(document_->design(), document_->catalog(), json.toStdString(), dxM, 0.0);
+        if (r.newIds.empty()) {
+            showRefusal(tr("the clipboard holds no objects"));
+            return false;
+        }
+        const int n = int(r.newIds.size());
+        document_->push(
+            new PatchCommand(document_, std::move(r.patch), tr("Paste %n object(s)", nullptr, n)));
+        document_->setSelection(r.newIds);
+        statusBar()->showMessage(tr("Pasted %n object(s) with new ids", nullptr, n), 4000);
+        return true;
+    } catch (const EditError& e) {
+        showRefusal(QString::fromUtf8(e.what()));
+        return false;
+    }
+}
+
+void MainWindow::selectSimilar() {
+    const auto ids = similarObjects(document_->design(), document_->selection());
+    if (ids.empty()) {
+        statusBar()->showMessage(tr("Select an object first"), 4000);
+        return;
+    }
+    document_->setSelection(ids);
+    statusBar()->showMessage(tr("%n similar object(s) selected", nullptr, int(ids.size())), 4000);
+}
+
+int MainWindow::findAndSelect(const QString& text) {
+    const auto ids = findObjects(document_->design(), text);
+    if (ids.empty()) {
+        statusBar()->showMessage(tr("Nothing named or numbered '%1'").arg(text.trimmed()), 6000);
+        return 0;
+    }
+    document_->setSelection(ids);
+    viewport_->fitSelection();
+    statusBar()->showMessage(tr("Found %n object(s)", nullptr, int(ids.size())), 6000);
+    return int(ids.size());
 }
 
 void MainWindow::newFactoryWizard() {
@@ -619,7 +1071,7 @@ void MainWindow::newFactoryWizard() {
     FactoryWizard wizard(document_->catalog(), this);
     if (wizard.exec() != QDialog::Accepted || !wizard.result())
         return;
-    document_->reset(wizard.result()->design, {});
+    document_->reset(wizard.result()->design, {}, /*modified*/ true);
     viewport_->fitAll();
 }
 

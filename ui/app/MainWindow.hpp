@@ -7,15 +7,19 @@
 
 class QActionGroup;
 class QComboBox;
+class QLabel;
+class QLineEdit;
 class QMenu;
 
 namespace aifp::ui {
 
 class ArrayReaction;
+class Autosave;
 class CatalogDock;
 class Document;
 class FindingsDock;
 class HallTool;
+class MeasureTool;
 class PlaceEquipmentTool;
 class PlaceRackTool;
 class ProjectTreeDock;
@@ -39,8 +43,13 @@ public:
     // leaving the current project as it was.
     bool openFile(const QString& path);
     bool saveFile(const QString& path);
-    // New untitled project, empty or from a template file (its path is not kept).
+    // New untitled project, empty or from a template file (its path is not kept; the design is
+    // marked modified, so closing asks before discarding it).
     bool newProject(const QString& templatePath = {});
+    // Offers the designs of sessions that ended without saving (autosave recovery files), newest
+    // first; returns true when one was recovered. Called once after the window is shown.
+    bool offerRecovery();
+    Autosave* autosave() const { return autosave_; }
 
     Document* document() const { return document_; }
     ViewportWidget* viewport() const { return viewport_; }
@@ -56,16 +65,35 @@ public:
     PlaceEquipmentTool* placeEquipmentTool() const { return placeEquipmentTool_; }
     RouteTool* routeTool() const { return routeTool_; }
     HallTool* hallTool() const { return hallTool_; }
+    MeasureTool* measureTool() const { return measureTool_; }
     // An action by object name ("actionUndo", "actionDelete", "toolRoutePipe", ...).
     QAction* action(const QString& name) const;
     QStringList recentFiles() const;
 
     void setActiveTool(Tool* tool);
+
+    // Edit > Copy / Cut / Paste: the selection on the clipboard as JSON (kSelectionMime and
+    // text); paste renews ids and keeps connections whose two ends were copied.
+    void copySelection();
+    void cutSelection();
+    bool paste();
+    // Edit > Select similar; the find field (name or id). Both select and frame what they find.
+    void selectSimilar();
+    int findAndSelect(const QString& text);
+    QLineEdit* findField() const { return findField_; }
+    // The menu of what is under the cursor (view) or selected (tree), shown at globalPos; the
+    // last one shown stays available for tests.
+    QMenu* showContextMenu(QPoint globalPos);
+    QMenu* lastContextMenu() const { return contextMenu_; }
+    // View > Reset layout: the first-run arrangement for this screen size.
+    void resetLayout();
+    QLabel* cursorLabel() const { return cursorLabel_; }
     // What a catalog drop at a floor point does: place the system as a rack, or the equipment.
     bool placeCatalogEntryAt(const QString& catalogId, const PointM& floorM);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -82,6 +110,9 @@ private:
     void openDialog();
     void applyValidation(const ValidationResult& result);
     void showRefusal(const QString& reason);
+    void arrangeDocks();
+    void applyDockSizes();
+    QString layoutKey() const;
     void readSettings();
     void writeSettings();
     void newFactoryWizard();
@@ -93,18 +124,27 @@ private:
     CatalogDock* catalogDock_ = nullptr;
     FindingsDock* findingsDock_ = nullptr;
     ValidationRunner* validation_;
+    Autosave* autosave_ = nullptr;
     ArrayReaction* arrayReaction_ = nullptr;
     SelectTool* selectTool_;
     PlaceRackTool* placeRackTool_;
     PlaceEquipmentTool* placeEquipmentTool_;
     RouteTool* routeTool_;
     HallTool* hallTool_;
+    MeasureTool* measureTool_;
     Tool* tool_ = nullptr;
     Tool* navigateTool_;
     QActionGroup* toolGroup_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QMenu* templateMenu_ = nullptr;
     QComboBox* colouring_ = nullptr;
+    QLineEdit* findField_ = nullptr;
+    QLabel* cursorLabel_ = nullptr;
+    QMenu* contextMenu_ = nullptr;
+    bool dockSizesPending_ = false; // applied once the window has its size
+    QString clipboardTag_;          // names this window's project on the clipboard
+    int pasteCount_ = 0;
+    QPoint rightPressPos_;
     PointM lastFloorM;
 };
 

@@ -28,7 +28,9 @@ void attachAxes(QChart* c, QAbstractSeries* series, const QStringList& categorie
     auto* val = new QValueAxis;
     val->setTitleText(valueTitle);
     val->setRange(0.0, maxValue > 0 ? maxValue * 1.08 : 1.0);
-    val->setLabelFormat("%.3g");
+    // Plain numbers in the user's locale ("157,000"), never "1.57e+05".
+    val->setLabelFormat(maxValue >= 100 ? "%.0f" : maxValue >= 1 ? "%.1f" : "%.3f");
+    c->setLocalizeNumbers(true);
     c->addAxis(cat, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     c->addAxis(val, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(cat);

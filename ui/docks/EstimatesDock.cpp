@@ -33,7 +33,7 @@ namespace {
 QChartView* newChartView() {
     auto* v = new QChartView;
     v->setRenderHint(QPainter::Antialiasing);
-    v->setMinimumHeight(220);
+    v->setMinimumHeight(120); // i19: shrinks with the dock so the window fits 1366 x 768
     return v;
 }
 
@@ -86,6 +86,15 @@ EstimatesDock::EstimatesDock(Document* document, QWidget* parent)
     layout->addLayout(selectors);
     status_->setWordWrap(true);
     layout->addWidget(status_);
+    // --- i19: errors banner (setDesignErrors) ---
+    errorBanner_ = new QLabel;
+    errorBanner_->setObjectName("estimateErrorBanner");
+    errorBanner_->setWordWrap(true);
+    errorBanner_->setStyleSheet(
+        "background: #fde2c0; color: #5a3000; border: 1px solid #e0a050; padding: 3px;");
+    errorBanner_->hide();
+    layout->addWidget(errorBanner_);
+    // --- end i19 ---
 
     // Headline figures, four to a row.
     auto* grid = new QGridLayout;
@@ -154,7 +163,13 @@ EstimatesDock::EstimatesDock(Document* document, QWidget* parent)
     al->addLayout(row);
     tabs->addTab(assumptionsPage, tr("Assumptions"));
     layout->addWidget(tabs, 1);
-    setWidget(body);
+    // i19: in a scroll area, so the dock (tabbed at the bottom) can be shorter than its content.
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName("estimatesScroll");
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(body);
+    setWidget(scroll);
 
     replaceChart(powerView_, new QChart);
     replaceChart(tokensView_, new QChart);
@@ -309,6 +324,18 @@ void EstimatesDock::resetCurrentAssumption() {
     document_->push(
         new AssumptionOverrideCommand(document_, assumptionModel_->assumption(r).id, std::nullopt));
 }
+
+// --- i19: honest estimates ---
+void EstimatesDock::setDesignErrors(int errorCount) {
+    errorBanner_->setText(
+        tr("%n error(s): figures assume missing plant (see Findings)", nullptr, errorCount));
+    errorBanner_->setVisible(errorCount > 0);
+}
+
+QString EstimatesDock::errorBannerText() const {
+    return errorBanner_->isVisible() ? errorBanner_->text() : QString();
+}
+// --- end i19 ---
 
 EstimatesDock* installEstimatesDock(QMainWindow* window, Document* document) {
     auto* dock = new EstimatesDock(document, window);

@@ -33,6 +33,12 @@ public:
     AssumptionTableModel* assumptions() const { return assumptionModel_; }
     // The text of a headline figure by key ("gpus", "facilityMw", ...; HeadlineFigures.hpp).
     QString figureText(const QString& key) const;
+
+    // --- Honest estimates (i19): the design's validation errors, shown next to the figures as
+    // "N errors: figures assume missing plant" (hidden at 0). Set by the main window after each
+    // validation run.
+    void setDesignErrors(int errorCount);
+    QString errorBannerText() const; // empty when hidden
     QComboBox* modelBox() const { return modelBox_; }
     QComboBox* scenarioBox() const { return scenarioBox_; }
     QComboBox* precisionBox() const { return precisionBox_; }
@@ -57,6 +63,7 @@ private:
     QComboBox* scenarioBox_;
     QComboBox* precisionBox_;
     QLabel* status_;
+    QLabel* errorBanner_ = nullptr; // i19: see setDesignErrors
     QMap<QString, QLabel*> figures_;
     QChartView* powerView_;
     QChartView* tokensView_;

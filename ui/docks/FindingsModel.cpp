@@ -1,4 +1,5 @@
 #include "ui/docks/FindingsModel.hpp"
+#include "ui/app/DisplayFormat.hpp"
 #include <QBrush>
 #include <QStringList>
 
@@ -35,8 +36,9 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const {
                       : f->severity == Severity::Warning ? QColor(176, 96, 0)
                                                          : QColor(40, 90, 160));
     if (role == Qt::ToolTipRole)
-        return QString::fromStdString(f->message + (f->fix.empty() ? "" : "\nFix: " + f->fix) +
-                                      (f->source.empty() ? "" : "\nSource: " + f->source));
+        return displayUnits(
+            QString::fromStdString(f->message + (f->fix.empty() ? "" : "\nFix: " + f->fix) +
+                                   (f->source.empty() ? "" : "\nSource: " + f->source)));
     if (role != Qt::DisplayRole && role != Qt::UserRole)
         return {};
     switch (index.column()) {
@@ -45,7 +47,7 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const {
     case RuleCol:
         return QString::fromStdString(f->rule);
     case MessageCol:
-        return QString::fromStdString(f->message);
+        return displayUnits(QString::fromStdString(f->message));
     case ObjectsCol: {
         QStringList ids;
         for (ObjectId id : f->objects)
@@ -55,7 +57,7 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const {
         return ids.join(", ");
     }
     case FixCol:
-        return QString::fromStdString(f->fix);
+        return displayUnits(QString::fromStdString(f->fix));
     case SourceCol:
         return QString::fromStdString(f->source);
     default:

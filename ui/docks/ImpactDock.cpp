@@ -1,4 +1,5 @@
 #include "ui/docks/ImpactDock.hpp"
+#include "ui/app/DisplayFormat.hpp"
 #include "ui/app/Document.hpp"
 #include "ui/reactions/ImpactColours.hpp"
 #include <QBrush>
@@ -98,7 +99,7 @@ QString ImpactDock::summaryText() const {
 
 void ImpactDock::setResult(const ImpactResult& r, const Design& design) {
     const DesignIndex index(design);
-    const QLocale loc = QLocale::c();
+    const QLocale loc; // on screen: the user's locale
     QStringList failedNames;
     for (ObjectId id : r.failed)
         failedNames << describeObject(design, index, id);
@@ -108,14 +109,13 @@ void ImpactDock::setResult(const ImpactResult& r, const Design& design) {
         tokens = tr("%1 of %2 (estimate at the design's model and scenario)")
                      .arg(loc.toString(*r.tokensPerSecondLost, 'f', 0),
                           loc.toString(*r.tokensPerSecondTotal, 'f', 0));
-    summary_->setText(
-        tr("GPUs lost: %1 of %2\nFabric bandwidth lost: %3 Gb/s of %4 Gb/s bisection (%5 %)\n"
-           "Tokens/s lost: %6\nHeat rejection deficit: %7 kW")
-            .arg(loc.toString(r.gpusLost), loc.toString(r.gpusTotal),
-                 loc.toString(r.fabricBandwidthLostGbps, 'f', 0),
-                 loc.toString(r.fabricBisectionGbps, 'f', 0),
-                 loc.toString(r.fabricBandwidthLostPercent, 'f', 2), tokens,
-                 loc.toString(r.heatRejectionDeficitKw, 'f', 1)));
+    summary_->setText(tr("GPUs lost: %1 of %2\nFabric bandwidth lost: %3 of %4 bisection (%5 %)\n"
+                         "Tokens/s lost: %6\nHeat rejection deficit: %7 kW")
+                          .arg(loc.toString(r.gpusLost), loc.toString(r.gpusTotal),
+                               bandwidthText(r.fabricBandwidthLostGbps),
+                               bandwidthText(r.fabricBisectionGbps),
+                               loc.toString(r.fabricBandwidthLostPercent, 'f', 2), tokens,
+                               loc.toString(r.heatRejectionDeficitKw, 'f', 1)));
     list_->clear();
     auto group = [&](const QString& title, const std::vector<ObjectId>& ids,
                      std::optional<QColor> colour, const QString& colourName) {

@@ -12,6 +12,23 @@
 
 namespace aifp::ui {
 
+namespace {
+
+// The undo text names the property as the form does ("Change rating (kVA)"), never by its key.
+QString undoLabel(const ObjectSnapshot& object, const std::string& key) {
+    for (const PropertyRow& row : propertiesOf(object))
+        if (row.key == key) {
+            QString label = row.label;
+            // "Rating (kVA)" -> "rating (kVA)"; keep acronyms ("UPS ...", "IT load").
+            if (label.size() > 1 && label[0].isUpper() && label[1].isLower())
+                label[0] = label[0].toLower();
+            return label;
+        }
+    return QObject::tr("property");
+}
+
+} // namespace
+
 PropertiesDock::PropertiesDock(Document* document, QWidget* parent)
     : QDockWidget(tr("Properties"), parent), document_(document) {
     setObjectName("PropertiesDock");
@@ -64,9 +81,8 @@ bool PropertiesDock::editProperty(const std::string& key, const QString& text) {
         }
         message_->clear();
         if (!patch.empty())
-            document_->push(
-                new ChangeValueCommand(document_, std::move(patch), key,
-                                       tr("Change %1").arg(QString::fromStdString(key))));
+            document_->push(new ChangeValueCommand(document_, std::move(patch), key,
+                                                   tr("Change %1").arg(undoLabel(*first, key))));
         return true;
     } catch (const EditError& e) {
         const QString reason = tr("Refused: %1").arg(QString::fromStdString(e.what()));

@@ -17,9 +17,10 @@ bool ArrayReaction::enabledFor() const {
 void ArrayReaction::onTriggered() {
     if (!dialog_) {
         dialog_ = new ArrayDialog(parent_);
-        connect(dialog_, &QDialog::accepted, this, &ArrayReaction::apply);
+        connect(dialog_, &ArrayDialog::applyRequested, this, &ArrayReaction::apply);
     }
     dialog_->setDesign(document_->design(), document_->catalog(), origin_);
+    dialog_->showError({});
     dialog_->open(); // window-modal, returns at once
 }
 
@@ -32,6 +33,7 @@ void ArrayReaction::apply() {
             new PatchCommand(document_, std::move(patch),
                              tr("Array of %1 x %2 racks").arg(p.rows).arg(p.racksPerRow)));
         document_->setSelection(racks);
+        dialog_->accept();
     } catch (const EditError& e) {
         dialog_->showError(QString::fromStdString(e.what()));
     }

@@ -120,6 +120,13 @@ void SimulateFailureReaction::reapplyColouring() {
         previousColouring_ = viewport_->rackColouring();
     viewport_->setRackColouring(RackColouring::ByStatus);
     viewport_->setStatus(shown_);
+    // Its own legend: the status colours mean impact classes here, not findings.
+    viewport_->setCustomLegend(
+        tr("Failure impact"),
+        {{tr("Loses power"), impactColour(ImpactClass::LosesPower)},
+         {tr("Loses cooling or fabric"), impactColour(ImpactClass::LosesCooling)},
+         {tr("Loses redundancy"), impactColour(ImpactClass::LosesRedundancy)},
+         {tr("Unaffected"), QColor(102, 170, 99)}}); // RackPalette's "ok" green
 }
 
 void SimulateFailureReaction::clearImpact() {
@@ -128,6 +135,7 @@ void SimulateFailureReaction::clearImpact() {
     shown_.clear();
     if (!wasShown || !viewport_)
         return;
+    viewport_->setCustomLegend({}, {});
     viewport_->setStatus(normalStatus_ ? normalStatus_()
                                        : std::unordered_map<ObjectId, Severity>{});
     if (previousColouring_)

@@ -3,6 +3,8 @@
 #include "ui/commands/ChangeValueCommand.hpp"
 #include "ui/commands/EditPatches.hpp"
 #include "ui/tools/ArrayLayout.hpp"
+#include <QLocale>
+#include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
 
@@ -22,9 +24,17 @@ void HallTool::mousePress(const ToolEvent& e) {
 }
 
 void HallTool::mouseMove(const ToolEvent& e) {
+    if (e.onFloor)
+        cursorM = e.floorM;
     if (!active_ || !e.onFloor)
         return;
     const double x = snapToGrid(e.floorM.xM, 0.0, 0.6), y = snapToGrid(e.floorM.yM, 0.0, 0.6);
+    const QLocale loc;
+    emit statusMessage(tr("Hall %1 m x %2 m, corner at x %3 m, y %4 m (or type the size)")
+                           .arg(loc.toString(std::fabs(x - startM.xM), 'f', 1),
+                                loc.toString(std::fabs(y - startM.yM), 'f', 1),
+                                loc.toString(std::min(x, startM.xM), 'f', 1),
+                                loc.toString(std::min(y, startM.yM), 'f', 1)));
     if (resizing_ != kNoId) {
         const auto* h = DesignIndex(document_->design()).hall(resizing_);
         try {
@@ -42,7 +52,7 @@ void HallTool::mouseMove(const ToolEvent& e) {
                          {x, y, 0.0},
                          {startM.xM, y, 0.0},
                          {startM.xM, startM.yM, 0.0}},
-                        0.1);
+                        0.3);
 }
 
 void HallTool::mouseRelease(const ToolEvent& e) {
@@ -56,16 +66,111 @@ void HallTool::mouseRelease(const ToolEvent& e) {
     }
     const double x = snapToGrid(e.floorM.xM, 0.0, 0.6), y = snapToGrid(e.floorM.yM, 0.0, 0.6);
     const double wM = std::fabs(x - startM.xM), dM = std::fabs(y - startM.yM);
+    if (wM < 0.6 && dM < 0.6) {
+        // A click, not a drag: this corner waits for a typed size.
+        anchored_ = true;
+        anchorM = startM;
+        typed_.clear();
+        emit statusMessage(tr("Corner at x %1 m, y %2 m: type width x depth (e.g. 60 x 120) and "
+                              "press Enter, or drag a rectangle")
+                               .arg(QLocale().toString(anchorM.xM, 'f', 1),
+                                    QLocale().toString(anchorM.yM, 'f', 1)));
+        return;
+    }
     if (wM < 1.2 || dM < 1.2) {
         emit editRefused(tr("a hall must be at least 1.2 m x 1.2 m; drag a larger rectangle"));
         return;
     }
+    createHall({std::min(x, startM.xM), std::min(y, startM.yM), 0.0}, wM, dM);
+}
+
+bool HallTool::wantsKey(int key, Qt::KeyboardModifiers mods) const {
+    if (mods & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
+    if ((key >= Qt::Key_0 && key <= Qt::Key_9) || key == Qt::Key_Period || key == Qt::Key_Comma ||
+        key == Qt::Key_X || key == Qt::Key_Asterisk || key == Qt::Key_Space)
+        return true;
+    return !typed_.isEmpty() && (key == Qt::Key_Backspace || key == Qt::Key_Return ||
+                                 key == Qt::Key_Enter || key == Qt::Key_Escape);
+}
+
+bool HallTool::keyPress(int key, Qt::KeyboardModifiers mods) {
+    if (!wantsKey(key, mods))
+        return false;
+    if (key == Qt::Key_Escape) {
+        typed_.clear();
+        anchored_ = false;
+        emit statusMessage(tr("Size cleared"));
+        return true;
+    }
+    if (key == Qt::Key_Backspace) {
+        typed_.chop(1);
+        showTyped();
+        return true;
+    }
+    if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+        // "60 x 120", "60x120", "60*120", "60 120": width along x, depth along y, in metres.
+        const QStringList parts =
+            typed_.split(QRegularExpression(R"(\s*[x*\s]\s*)"), Qt::SkipEmptyParts);
+        bool okW = false, okD = false;
+        const double wM = parts.size() == 2 ? QLocale::c().toDouble(parts[0], &okW) : 0.0;
+        const double dM = parts.size() == 2 ? QLocale::c().toDouble(parts[1], &okD) : 0.0;
+        if (!okW || !okD) {
+            emit editRefused(
+                tr("'%1' is not a size: type width x depth in metres, e.g. 60 x 120").arg(typed_));
+            return true;
+        }
+        const PointM corner = anchored_ ? anchorM
+                                        : PointM{snapToGrid(cursorM.xM, 0.0, 0.6),
+                                                 snapToGrid(cursorM.yM, 0.0, 0.6), 0.0};
+        if (createHall(corner, wM, dM)) {
+            typed_.clear();
+            anchored_ = false;
+        }
+        return true;
+    }
+    QChar c;
+    if (key >= Qt::Key_0 && key <= Qt::Key_9)
+        c = QChar('0' + (key - Qt::Key_0));
+    else if (key == Qt::Key_Period || key == Qt::Key_Comma)
+        c = '.';
+    else
+        c = key == Qt::Key_Space ? ' ' : 'x';
+    if (c == 'x' || c == ' ') {
+        if (typed_.contains('x') || typed_.trimmed().isEmpty())
+            return true; // one separator, after the width
+        typed_ = typed_.trimmed() + " x ";
+    } else {
+        typed_ += c;
+    }
+    showTyped();
+    return true;
+}
+
+void HallTool::showTyped() {
+    emit statusMessage(
+        tr("Hall size: %1_ m (width x depth; Enter to create, Esc to clear)").arg(typed_));
+}
+
+void HallTool::deactivate() {
+    typed_.clear();
+    anchored_ = false;
+    active_ = false;
+    emit previewChanged({}, 0.0);
+}
+
+bool HallTool::createHall(const PointM& cornerM, double widthM, double depthM) {
+    if (!std::isfinite(widthM) || !std::isfinite(depthM) || widthM < 1.2 || depthM < 1.2) {
+        emit editRefused(tr("a hall must be at least 1.2 m x 1.2 m"));
+        return false;
+    }
+    const double wM = widthM, dM = depthM;
     const Design& d = document_->design();
     Hall h;
     h.id = d.nextId;
     h.name = "Hall " + std::to_string(d.halls.size() + 1);
-    h.originXM = std::min(x, startM.xM);
-    h.originYM = std::min(y, startM.yM);
+    h.originXM = snapToGrid(cornerM.xM, 0.0, 0.6);
+    h.originYM = snapToGrid(cornerM.yM, 0.0, 0.6);
     h.widthM = wM;
     h.depthM = dM;
     h.clearHeightM = 6.0;        // assumption: typical clear height, edit in the properties
@@ -75,8 +180,15 @@ void HallTool::mouseRelease(const ToolEvent& e) {
     patch.nextIdBefore = d.nextId;
     patch.nextIdAfter = d.nextId + 1;
     patch.add(h);
-    document_->push(new PatchCommand(document_, std::move(patch), tr("Create hall")));
+    document_->push(
+        new PatchCommand(document_, std::move(patch),
+                         tr("Create hall %1 m x %2 m")
+                             .arg(QLocale().toString(wM, 'f', 1), QLocale().toString(dM, 'f', 1))));
     document_->setSelection({h.id});
+    emit statusMessage(tr("Created %1, %2 m x %3 m")
+                           .arg(QString::fromStdString(h.name), QLocale().toString(wM, 'f', 1),
+                                QLocale().toString(dM, 'f', 1)));
+    return true;
 }
 
 } // namespace aifp::ui

@@ -35,6 +35,8 @@ public:
     virtual void doubleClick(const ToolEvent&) {}
     // Returns true when the tool used the key.
     virtual bool keyPress(int /*key*/, Qt::KeyboardModifiers) { return false; }
+    // Keys the tool takes before the window's shortcuts (typed dimensions: digits, 'x').
+    virtual bool wantsKey(int /*key*/, Qt::KeyboardModifiers) const { return false; }
     // Whether the viewport's camera navigation stays on while the tool is active.
     virtual bool wantsNavigation() const { return false; }
 

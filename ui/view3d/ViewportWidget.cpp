@@ -1,5 +1,6 @@
 #include "ui/view3d/ViewportWidget.hpp"
 #include "ui/view3d/CoolingRepresentation.hpp"
+#include "ui/view3d/EquipmentShapes.hpp"
 #include "ui/view3d/HallRepresentation.hpp"
 #include "ui/view3d/NetworkRepresentation.hpp"
 #include "ui/view3d/OrbitCameraStyle.hpp"
@@ -16,12 +17,17 @@
 #include <QToolTip>
 #include <QWheelEvent>
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
+#include <set>
 #include <unordered_set>
+#include <vtkActor.h>
+#include <vtkActor2D.h>
 #include <vtkCallbackCommand.h>
 #include <vtkCamera.h>
 #include <vtkCellArray.h>
+#include <vtkCellData.h>
 #include <vtkCommand.h>
 #include <vtkCoordinate.h>
 #include <vtkGenericOpenGLRenderWindow.h>
@@ -35,19 +41,43 @@
 #include <vtkOpenGLState.h>
 #include <vtkPoints.h>
 #include <vtkPolyData.h>
+#include <vtkPolyDataMapper.h>
+#include <vtkPolyDataMapper2D.h>
+#include <vtkPropCollection.h>
+#include <vtkProperty.h>
+#include <vtkProperty2D.h>
 #include <vtkRenderer.h>
 #include <vtkSmartPointer.h>
 #include <vtkTextActor.h>
 #include <vtkTextProperty.h>
 #include <vtkUnsignedCharArray.h>
+#include <vtkVersion.h>
 
 namespace aifp::ui {
 
 namespace {
 // Selection outline colour.
-constexpr Rgb kSelectionRgb{255, 215, 0};
+constexpr Rgb kSelectionRgb{255, 190, 0};
 // Preview (routing rubber band) colour.
 constexpr Rgb kPreviewRgb{250, 230, 60};
+
+// "lv_switchboard" -> "LV switchboard", "ups" -> "UPS" (legend text).
+std::string equipmentLabel(std::string name) {
+    std::string out;
+    std::size_t start = 0;
+    while (start <= name.size()) {
+        const std::size_t end = std::min(name.find('_', start), name.size());
+        std::string word = name.substr(start, end - start);
+        if (word == "ups" || word == "pdu" || word == "cdu" || word == "mv" || word == "lv")
+            for (char& c : word)
+                c = static_cast<char>(c - 'a' + 'A');
+        out += (out.empty() ? "" : " ") + word;
+        start = end + 1;
+    }
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z')
+        out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    return out;
+}
 
 QString kw(double v) {
     return QString::number(v, 'f', v < 100 ? 1 : 0) + " kW";
@@ -65,6 +95,7 @@ struct ViewportWidget::Impl {
     vtkNew<vtkTextActor> legendTitle;
     vtkNew<vtkTextActor> hoverText;
     vtkNew<vtkPolyData> legendSymbol;
+    std::vector<vtkSmartPointer<vtkPolyData>> legendSymbols; // one per entry, coloured
     vtkNew<vtkCallbackCommand> makeCurrentCb, isCurrentCb, frameCb;
 
     const Design* design = nullptr;
@@ -75,6 +106,26 @@ struct ViewportWidget::Impl {
     std::unordered_set<ObjectId> highlighted;
     Rgb highlightRgb{255, 64, 32};
     std::vector<ObjectId> selection;
+    // Layers: which scene props belong to which layer (found by what each representation adds).
+    std::array<bool, kViewLayerCount> layerOn{true, true, true, true, true, true, true};
+    std::unordered_map<vtkProp*, int> propLayer;
+    std::unordered_set<vtkProp*> hiddenByLayer;
+    ObjectId isolated = kNoId;
+    std::unique_ptr<Design> isolatedDesign;
+    // Ground grid and axes; north arrow and scale bar (2D, redrawn with the camera).
+    vtkNew<vtkPolyData> gridData;
+    vtkNew<vtkActor> grid;
+    vtkNew<vtkPolyData> axesData;
+    vtkNew<vtkActor> axes;
+    vtkNew<vtkPolyData> northData;
+    vtkNew<vtkActor2D> north;
+    vtkNew<vtkTextActor> northText;
+    vtkNew<vtkPolyData> scaleData;
+    vtkNew<vtkActor2D> scaleBar;
+    vtkNew<vtkTextActor> scaleText;
+    double gridSpacing = 10.0;
+    std::string customLegendTitle;
+    std::vector<LegendEntry> customLegend;
 
     std::unique_ptr<HallRepresentation> halls;
     std::unique_ptr<RackRepresentation> racks;
@@ -91,15 +142,234 @@ struct ViewportWidget::Impl {
     bool navigation = true;
     bool needsRender = true;
     bool forwardingLeft = false;
+    // The camera is as the last fit left it: a resize fits again (the user has not navigated).
+    bool fitted = false;
+    // What the last fit framed (0 all, 1 selection), replayed on resize while fitted.
+    int fitKind = 0;
     double lastFrameMs = 0.0;
     ObjectId hoverId = kNoId;
 
     std::vector<Representation*> reps() {
         return {halls.get(), racks.get(), power.get(), cooling.get(), network.get()};
     }
+    std::unordered_set<vtkProp*> sceneProps() const {
+        std::unordered_set<vtkProp*> out;
+        vtkPropCollection* props = renderer->GetViewProps();
+        props->InitTraversal();
+        while (vtkProp* p = props->GetNextProp())
+            out.insert(p);
+        return out;
+    }
+    // Runs f on each representation, noting the props each adds: representation i draws layer
+    // i (Halls, Racks, Power, Cooling, Network); text labels are the Labels layer.
+    template <class F> void eachRep(F&& f) {
+        const auto all = reps();
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            const auto before = sceneProps();
+            f(all[i]);
+            for (vtkProp* p : sceneProps())
+                if (!before.count(p))
+                    propLayer[p] = p->IsA("vtkBillboardTextActor3D")
+                                       ? static_cast<int>(ViewLayer::Labels)
+                                       : static_cast<int>(i);
+        }
+        applyLayers();
+    }
+    void applyLayers() {
+        for (vtkProp* p : sceneProps()) {
+            auto it = propLayer.find(p);
+            if (it == propLayer.end())
+                continue;
+            if (!layerOn[static_cast<std::size_t>(it->second)]) {
+                if (p->GetVisibility()) {
+                    p->SetVisibility(false);
+                    hiddenByLayer.insert(p);
+                }
+            } else if (hiddenByLayer.erase(p)) {
+                p->SetVisibility(true);
+            }
+        }
+        grid->SetVisibility(layerOn[static_cast<std::size_t>(ViewLayer::Grid)]);
+        axes->SetVisibility(layerOn[static_cast<std::size_t>(ViewLayer::Grid)]);
+        pickDirty = true;
+    }
+    // The design the scene shows: the whole one, or the isolated hall's part of it.
+    const Design* shown() const { return isolatedDesign ? isolatedDesign.get() : design; }
+    void buildIsolated() {
+        isolatedDesign.reset();
+        if (!design || isolated == kNoId)
+            return;
+        auto d = std::make_unique<Design>();
+        std::unordered_set<ObjectId> keep{isolated};
+        for (const Hall& h : design->halls)
+            if (h.id == isolated)
+                d->halls.push_back(h);
+        if (d->halls.empty()) {
+            isolated = kNoId;
+            return;
+        }
+        auto inHall = [&](ObjectId hallId, ObjectId id) {
+            if (hallId == isolated)
+                keep.insert(id);
+            return hallId == isolated;
+        };
+        for (const Row& r : design->rows)
+            if (inHall(r.hallId, r.id))
+                d->rows.push_back(r);
+        for (const Rack& r : design->racks)
+            if (inHall(r.hallId, r.id))
+                d->racks.push_back(r);
+        for (const PowerNode& n : design->powerNodes)
+            if (inHall(n.hallId, n.id))
+                d->powerNodes.push_back(n);
+        for (const CoolingNode& n : design->coolingNodes)
+            if (inHall(n.hallId, n.id))
+                d->coolingNodes.push_back(n);
+        for (const NetworkSwitch& n : design->switches)
+            if (inHall(n.hallId, n.id))
+                d->switches.push_back(n);
+        for (const PowerLink& l : design->powerLinks)
+            if (keep.count(l.fromId) && keep.count(l.toId))
+                d->powerLinks.push_back(l);
+        for (const Pipe& p : design->pipes)
+            if (keep.count(p.fromId) && keep.count(p.toId))
+                d->pipes.push_back(p);
+        for (const NetworkLink& l : design->networkLinks)
+            if (keep.count(l.fromId) && keep.count(l.toId))
+                d->networkLinks.push_back(l);
+        d->site = design->site;
+        d->settings = design->settings;
+        d->userCatalog = design->userCatalog;
+        d->nextId = design->nextId;
+        isolatedDesign = std::move(d);
+    }
+    // A grid line every gridSpacing metres over the scene plus a margin, at ground level.
+    void rebuildGrid() {
+        double b[6] = {-50, 50, -50, 50, 0, 0};
+        sceneBounds(b);
+        const double span = std::max(b[1] - b[0], b[3] - b[2]);
+        gridSpacing = 1.0;
+        for (double s : {1.0, 5.0, 10.0, 50.0, 100.0, 500.0, 1000.0})
+            if (span / s <= 60.0) {
+                gridSpacing = s;
+                break;
+            }
+        const double margin = std::max(span * 0.15, gridSpacing * 2);
+        const double x0 = std::floor((b[0] - margin) / gridSpacing) * gridSpacing;
+        const double x1 = std::ceil((b[1] + margin) / gridSpacing) * gridSpacing;
+        const double y0 = std::floor((b[2] - margin) / gridSpacing) * gridSpacing;
+        const double y1 = std::ceil((b[3] + margin) / gridSpacing) * gridSpacing;
+        vtkNew<vtkPoints> pts;
+        vtkNew<vtkCellArray> lines;
+        const double z = -0.02; // just under hall floors
+        auto line = [&](double ax, double ay, double bx, double by) {
+            const vtkIdType ids[2] = {pts->InsertNextPoint(ax, ay, z),
+                                      pts->InsertNextPoint(bx, by, z)};
+            lines->InsertNextCell(2, ids);
+        };
+        for (double x = x0; x <= x1 + 1e-9; x += gridSpacing)
+            line(x, y0, x, y1);
+        for (double y = y0; y <= y1 + 1e-9; y += gridSpacing)
+            line(x0, y, x1, y);
+        gridData->SetPoints(pts);
+        gridData->SetLines(lines);
+        gridData->Modified();
+        // Axes from the site origin: x east (red), y north (green), five grid steps long.
+        vtkNew<vtkPoints> apts;
+        vtkNew<vtkCellArray> alines;
+        vtkNew<vtkUnsignedCharArray> colours;
+        colours->SetNumberOfComponents(3);
+        const double len = gridSpacing * 5;
+        const vtkIdType xa[2] = {apts->InsertNextPoint(0, 0, 0.01),
+                                 apts->InsertNextPoint(len, 0, 0.01)};
+        const vtkIdType ya[2] = {apts->InsertNextPoint(0, 0, 0.01),
+                                 apts->InsertNextPoint(0, len, 0.01)};
+        alines->InsertNextCell(2, xa);
+        alines->InsertNextCell(2, ya);
+        colours->InsertNextTuple3(220, 40, 40);
+        colours->InsertNextTuple3(40, 160, 60);
+        axesData->SetPoints(apts);
+        axesData->SetLines(alines);
+        axesData->GetCellData()->SetScalars(colours);
+        axesData->Modified();
+    }
+    // North arrow (top right) and scale bar (bottom left), from the current camera.
+    void updateMapOverlays() {
+        const double w = q->width(), h = q->height();
+        if (w < 10 || h < 10)
+            return;
+        vtkCamera* cam = renderer->GetActiveCamera();
+        double f[3];
+        cam->GetFocalPoint(f);
+        const QPointF c = project({f[0], f[1], 0.0});
+        const QPointF n = project({f[0], f[1] + gridSpacing, 0.0});
+        const QPointF e = project({f[0] + gridSpacing, f[1], 0.0});
+        // North arrow: a triangle pointing where +y (north) goes on screen.
+        double dx = n.x() - c.x(), dy = -(n.y() - c.y()); // display y goes up
+        const double len = std::hypot(dx, dy);
+        const double cx = w - 40, cy = h - 70; // centre, display coordinates
+        if (len > 1e-6) {
+            dx /= len;
+            dy /= len;
+            vtkNew<vtkPoints> pts;
+            const double r = 14;
+            pts->InsertNextPoint(cx + dx * r, cy + dy * r, 0);
+            pts->InsertNextPoint(cx - dx * r * 0.7 - dy * r * 0.6, cy - dy * r * 0.7 + dx * r * 0.6,
+                                 0);
+            pts->InsertNextPoint(cx - dx * r * 0.3, cy - dy * r * 0.3, 0);
+            pts->InsertNextPoint(cx - dx * r * 0.7 + dy * r * 0.6, cy - dy * r * 0.7 - dx * r * 0.6,
+                                 0);
+            vtkNew<vtkCellArray> poly;
+            const vtkIdType quad[4] = {0, 1, 2, 3};
+            poly->InsertNextCell(4, quad);
+            northData->SetPoints(pts);
+            northData->SetPolys(poly);
+            northData->Modified();
+            northText->SetPosition(cx + dx * 26 - 5, cy + dy * 26 - 8);
+        }
+        // Scale bar: a round length (1, 2 or 5 x 10^k m) about 120 px long at the focal point.
+        const double pxPerM = std::hypot(e.x() - c.x(), e.y() - c.y()) / gridSpacing;
+        if (pxPerM <= 0 || !std::isfinite(pxPerM)) {
+            scaleBar->SetVisibility(false);
+            scaleText->SetVisibility(false);
+            return;
+        }
+        const double target = 120.0 / pxPerM;
+        const double p10 = std::pow(10.0, std::floor(std::log10(target)));
+        double metres = p10;
+        for (double m : {1.0, 2.0, 5.0, 10.0})
+            if (m * p10 <= target)
+                metres = m * p10;
+        const double px = metres * pxPerM;
+        vtkNew<vtkPoints> pts;
+        vtkNew<vtkCellArray> lines;
+        const double x0 = 16, y0 = 16;
+        auto seg = [&](double ax, double ay, double bx, double by) {
+            const vtkIdType ids[2] = {pts->InsertNextPoint(ax, ay, 0),
+                                      pts->InsertNextPoint(bx, by, 0)};
+            lines->InsertNextCell(2, ids);
+        };
+        seg(x0, y0, x0 + px, y0);
+        seg(x0, y0 - 5, x0, y0 + 6);
+        seg(x0 + px, y0 - 5, x0 + px, y0 + 6);
+        seg(x0 + px / 2, y0, x0 + px / 2, y0 + 4);
+        scaleData->SetPoints(pts);
+        scaleData->SetLines(lines);
+        scaleData->Modified();
+        const QString label =
+            metres >= 1000 ? QString("%1 km").arg(metres / 1000) : QString("%1 m").arg(metres);
+        scaleText->SetInput(label.toUtf8().constData());
+        scaleText->SetPosition(x0 + px + 8, y0 - 7);
+        const bool perspective = !cam->GetParallelProjection();
+        scaleBar->SetVisibility(true);
+        scaleText->SetVisibility(true);
+        // In perspective the scale holds at the focal point only: say so.
+        if (perspective)
+            scaleText->SetInput((label + " (at centre)").toUtf8().constData());
+    }
     SceneInputs inputs() const {
         SceneInputs in;
-        in.design = design;
+        in.design = shown();
         in.catalog = catalog;
         in.index = index.get();
         in.colouring = colouring;
@@ -113,9 +383,12 @@ struct ViewportWidget::Impl {
             return;
         std::vector<PickBox> boxes;
         std::vector<PickSegment> segments;
-        if (design)
-            for (Representation* r : const_cast<Impl*>(this)->reps())
-                r->collectPickables(boxes, segments);
+        if (design) {
+            const auto all = const_cast<Impl*>(this)->reps();
+            for (std::size_t i = 0; i < all.size(); ++i)
+                if (layerOn[i])
+                    all[i]->collectPickables(boxes, segments);
+        }
         pick.build(std::move(boxes), std::move(segments));
         pickDirty = false;
     }
@@ -178,33 +451,115 @@ struct ViewportWidget::Impl {
     void frame(const double bounds[6]) {
         vtkCamera* cam = renderer->GetActiveCamera();
         renderer->ResetCamera(bounds);
+        // Margin: the scene fills at most this fraction of the view's half-width and
+        // half-height (6 % free on each side).
+        constexpr double kFill = 0.88;
         if (cam->GetParallelProjection()) {
-            // Tighter than the bounding sphere: fit the plan rectangle with a 5 % margin.
             const double w = bounds[1] - bounds[0], h = bounds[3] - bounds[2];
-            cam->SetParallelScale(std::max(h / 2, w / 2 / aspect()) * 1.05 + 0.5);
+            cam->SetParallelScale(std::max({h / 2, w / 2 / aspect(), 0.5}) / kFill);
         } else {
-            cam->Dolly(1.35);
+            // ResetCamera frames the bounding sphere, loosely. Move along the view direction
+            // until the box's farthest projected corner sits at the margin.
+            for (int iteration = 0; iteration < 8; ++iteration) {
+                double extent = 0.0;
+                bool behind = false;
+                vtkMatrix4x4* m = cam->GetCompositeProjectionTransformMatrix(aspect(), -1, 1);
+                for (int c = 0; c < 8; ++c) {
+                    double in[4] = {bounds[c & 1 ? 1 : 0], bounds[c & 2 ? 3 : 2],
+                                    bounds[c & 4 ? 5 : 4], 1.0};
+                    double out[4];
+                    m->MultiplyPoint(in, out);
+                    if (out[3] <= 1e-9) {
+                        behind = true;
+                        break;
+                    }
+                    extent =
+                        std::max({extent, std::abs(out[0] / out[3]), std::abs(out[1] / out[3])});
+                }
+                if (behind) {
+                    cam->Dolly(0.5); // a corner behind the camera: back off and measure again
+                    renderer->ResetCameraClippingRange();
+                    continue;
+                }
+                if (extent <= 0.0)
+                    break;
+                const double factor = extent / kFill; // >1: too close
+                if (std::abs(factor - 1.0) < 0.01)
+                    break;
+                cam->Dolly(1.0 / factor);
+                renderer->ResetCameraClippingRange();
+            }
         }
         renderer->ResetCameraClippingRange();
     }
     void updateLegend() {
-        if (!design || design->racks.empty()) {
+        if (!design ||
+            (design->racks.empty() && design->powerNodes.empty() && design->coolingNodes.empty())) {
             legend->SetVisibility(false);
             legendTitle->SetVisibility(false);
             return;
         }
-        const auto entries = racks->palette().legend(inputs());
+        std::vector<LegendEntry> entries;
+        const bool custom = !customLegendTitle.empty();
+        if (custom)
+            entries = customLegend;
+        else if (!design->racks.empty())
+            entries = racks->palette().legend(inputs());
+        // Equipment colours (EquipmentShapes), one entry per kind present in the design.
+        std::set<PowerNodeKind> powerKinds;
+        std::set<CoolingNodeKind> coolingKinds;
+        for (const PowerNode& n : design->powerNodes)
+            if (n.kind != PowerNodeKind::Busway && !custom)
+                powerKinds.insert(n.kind);
+        for (const CoolingNode& n : design->coolingNodes)
+            if (!custom)
+                coolingKinds.insert(n.kind);
+        for (PowerNodeKind k : powerKinds)
+            entries.push_back({equipmentLabel(toString(k)), colourOf(k)});
+        for (CoolingNodeKind k : coolingKinds)
+            entries.push_back({equipmentLabel(toString(k)), colourOf(k)});
+        // In a corner (lower right), sized in pixels so it never reaches the scene's centre:
+        // at most 40 % of the view's height and 30 % of its width.
+        const double viewW = std::max(1, q->width()), viewH = std::max(1, q->height());
+        const std::string title =
+            custom                  ? customLegendTitle
+            : design->racks.empty() ? std::string("Equipment")
+            : (powerKinds.empty() && coolingKinds.empty())
+                ? std::string(RackPalette::modeName(colouring))
+                : std::string(RackPalette::modeName(colouring)) + ", equipment";
+        std::size_t longest = title.size();
+        for (const LegendEntry& e : entries)
+            longest = std::max(longest, e.label.size());
+        const double rowPx =
+            std::clamp(viewH * 0.45 / static_cast<double>(entries.size() + 1), 13.0, 20.0);
+        const auto shown = static_cast<std::size_t>(
+            std::min<double>(static_cast<double>(entries.size()), viewH * 0.45 / rowPx - 1));
+        entries.resize(std::max<std::size_t>(1, shown));
         legend->SetNumberOfEntries(static_cast<int>(entries.size()));
+        // Dark, readable text; the colour is the symbol's own (cell scalars), since the entry
+        // colour would also tint the text (pale colours were unreadable).
+        legendSymbols.clear();
+        double text[3] = {0.1, 0.1, 0.12};
         for (std::size_t i = 0; i < entries.size(); ++i) {
-            double c[3] = {entries[i].colour[0] / 255.0, entries[i].colour[1] / 255.0,
-                           entries[i].colour[2] / 255.0};
-            legend->SetEntry(static_cast<int>(i), legendSymbol.Get(), entries[i].label.c_str(), c);
+            auto symbol = vtkSmartPointer<vtkPolyData>::New();
+            symbol->DeepCopy(legendSymbol);
+            vtkNew<vtkUnsignedCharArray> rgb;
+            rgb->SetNumberOfComponents(3);
+            rgb->InsertNextTuple3(entries[i].colour[0], entries[i].colour[1], entries[i].colour[2]);
+            symbol->GetCellData()->SetScalars(rgb);
+            legendSymbols.push_back(symbol);
+            legend->SetEntry(static_cast<int>(i), symbol.Get(), entries[i].label.c_str(), text);
         }
-        const double rowH = 0.035, h = rowH * static_cast<double>(entries.size());
-        legend->GetPositionCoordinate()->SetValue(0.78, 0.02);
-        legend->GetPosition2Coordinate()->SetValue(0.2, h);
-        legendTitle->SetInput(RackPalette::modeName(colouring));
-        legendTitle->GetPositionCoordinate()->SetValue(0.785, 0.03 + h);
+        const double widthPx = std::min(viewW * 0.3, 36.0 + 7.5 * static_cast<double>(longest));
+        const double heightPx = rowPx * static_cast<double>(entries.size()) + 6.0;
+        const double marginPx = 10.0;
+        legend->GetPositionCoordinate()->SetValue(1.0 - (widthPx + marginPx) / viewW,
+                                                  marginPx / viewH);
+        legend->GetPosition2Coordinate()->SetValue(widthPx / viewW, heightPx / viewH);
+        legendTitle->SetInput(title.c_str());
+        legendTitle->GetTextProperty()->SetJustificationToRight();
+        legendTitle->GetPositionCoordinate()->SetValue(1.0 - marginPx / viewW,
+                                                       (marginPx + heightPx + 4.0) / viewH);
         legend->SetVisibility(true);
         legendTitle->SetVisibility(true);
     }
@@ -239,6 +594,8 @@ struct ViewportWidget::Impl {
                                              (e->modifiers() & Qt::ControlModifier) ? 1 : 0,
                                              (e->modifiers() & Qt::ShiftModifier) ? 1 : 0);
         interactor->InvokeEvent(event, e);
+        if (event == vtkCommand::MouseMoveEvent)
+            fitted = false; // the user moved the camera
         renderer->ResetCameraClippingRange();
         needsRender = true;
         q->update();
@@ -316,6 +673,7 @@ ViewportWidget::ViewportWidget(QWidget* parent)
     d_->legend->SetBackgroundColor(1.0, 1.0, 1.0);
     d_->legend->SetBackgroundOpacity(0.85);
     d_->legend->BorderOn();
+    d_->legend->ScalarVisibilityOn();
     d_->legend->GetEntryTextProperty()->SetColor(0.1, 0.1, 0.12);
     d_->legend->GetEntryTextProperty()->SetFontSize(14);
     d_->legend->SetVisibility(false);
@@ -334,6 +692,44 @@ ViewportWidget::ViewportWidget(QWidget* parent)
     d_->hoverText->GetTextProperty()->SetBackgroundOpacity(0.85);
     d_->hoverText->SetVisibility(false);
     r->AddViewProp(d_->hoverText);
+
+    // Ground grid and axes.
+    vtkNew<vtkPolyDataMapper> gridMapper;
+    gridMapper->SetInputData(d_->gridData);
+    d_->grid->SetMapper(gridMapper);
+    d_->grid->GetProperty()->SetColor(0.55, 0.6, 0.66);
+    d_->grid->GetProperty()->SetOpacity(0.45);
+    d_->grid->GetProperty()->LightingOff();
+    d_->grid->PickableOff();
+    r->AddActor(d_->grid);
+    vtkNew<vtkPolyDataMapper> axesMapper;
+    axesMapper->SetInputData(d_->axesData);
+    d_->axes->SetMapper(axesMapper);
+    d_->axes->GetProperty()->SetLineWidth(3.0);
+    d_->axes->GetProperty()->LightingOff();
+    d_->axes->PickableOff();
+    r->AddActor(d_->axes);
+    // North arrow and scale bar (display coordinates).
+    vtkNew<vtkPolyDataMapper2D> northMapper;
+    northMapper->SetInputData(d_->northData);
+    d_->north->SetMapper(northMapper);
+    d_->north->GetProperty()->SetColor(0.15, 0.17, 0.22);
+    r->AddViewProp(d_->north);
+    d_->northText->SetInput("N");
+    d_->northText->GetTextProperty()->SetFontSize(15);
+    d_->northText->GetTextProperty()->SetBold(true);
+    d_->northText->GetTextProperty()->SetColor(0.15, 0.17, 0.22);
+    r->AddViewProp(d_->northText);
+    vtkNew<vtkPolyDataMapper2D> scaleMapper;
+    scaleMapper->SetInputData(d_->scaleData);
+    d_->scaleBar->SetMapper(scaleMapper);
+    d_->scaleBar->GetProperty()->SetColor(0.1, 0.1, 0.12);
+    d_->scaleBar->GetProperty()->SetLineWidth(2.0);
+    r->AddViewProp(d_->scaleBar);
+    d_->scaleText->GetTextProperty()->SetFontSize(13);
+    d_->scaleText->GetTextProperty()->SetColor(0.1, 0.1, 0.12);
+    r->AddViewProp(d_->scaleText);
+    d_->rebuildGrid();
 
     d_->halls = std::make_unique<HallRepresentation>(r);
     d_->racks = std::make_unique<RackRepresentation>(r);
@@ -389,13 +785,17 @@ void ViewportWidget::setDesign(const Design* design, const Catalog* catalog) {
     const bool newDesign = design != d_->design;
     d_->design = design;
     d_->catalog = catalog;
-    d_->index = design ? std::make_unique<DesignIndex>(*design) : nullptr;
+    if (newDesign) {
+        d_->isolated = kNoId;
+        d_->isolatedDesign.reset();
+    }
+    d_->buildIsolated();
+    d_->index = design ? std::make_unique<DesignIndex>(*d_->shown()) : nullptr;
     d_->hoverId = kNoId;
     d_->hoverText->SetVisibility(false);
     if (design && catalog) {
         const SceneInputs in = d_->inputs();
-        for (Representation* r : d_->reps())
-            r->rebuild(in);
+        d_->eachRep([&](Representation* r) { r->rebuild(in); });
     } else {
         Design empty;
         DesignIndex emptyIndex(empty);
@@ -404,11 +804,11 @@ void ViewportWidget::setDesign(const Design* design, const Catalog* catalog) {
         in.design = &empty;
         in.catalog = &noCatalog;
         in.index = &emptyIndex;
-        for (Representation* r : d_->reps())
-            r->rebuild(in);
+        d_->eachRep([&](Representation* r) { r->rebuild(in); });
         d_->design = nullptr;
     }
     d_->pickDirty = true;
+    d_->rebuildGrid();
     d_->updateLegend();
     d_->updateSelectionOverlay();
     if (newDesign)
@@ -420,12 +820,17 @@ void ViewportWidget::setDesign(const Design* design, const Catalog* catalog) {
 void ViewportWidget::applyChange(const DesignChange& change) {
     if (!d_->design || !d_->catalog)
         return;
+    if (d_->isolated != kNoId) { // the isolated part is rebuilt whole
+        setDesign(d_->design, d_->catalog);
+        return;
+    }
     if (change.kind != DesignChange::Kind::Modified || !d_->index)
         d_->index = std::make_unique<DesignIndex>(*d_->design);
     const SceneInputs in = d_->inputs();
-    for (Representation* r : d_->reps())
-        r->applyChange(in, change);
+    d_->eachRep([&](Representation* r) { r->applyChange(in, change); });
     d_->pickDirty = true;
+    if (change.kind != DesignChange::Kind::Modified || change.touches(ObjectKind::Hall))
+        d_->rebuildGrid();
     d_->updateLegend();
     d_->updateSelectionOverlay();
     if (std::find(change.ids.begin(), change.ids.end(), d_->hoverId) != change.ids.end() ||
@@ -471,10 +876,23 @@ void ViewportWidget::setHighlighted(const std::vector<ObjectId>& ids, QColor col
                         static_cast<unsigned char>(colour.blue())};
     if (d_->design) {
         const SceneInputs in = d_->inputs();
-        for (Representation* r : d_->reps())
-            r->recolour(in);
+        d_->eachRep([&](Representation* r) { r->recolour(in); });
         d_->pickDirty = true;
     }
+    d_->needsRender = true;
+    update();
+}
+
+void ViewportWidget::setCustomLegend(const QString& title,
+                                     const std::vector<std::pair<QString, QColor>>& entries) {
+    d_->customLegendTitle = title.toStdString();
+    d_->customLegend.clear();
+    for (const auto& [label, colour] : entries)
+        d_->customLegend.push_back(
+            {label.toStdString(), Rgb{static_cast<unsigned char>(colour.red()),
+                                      static_cast<unsigned char>(colour.green()),
+                                      static_cast<unsigned char>(colour.blue())}});
+    d_->updateLegend();
     d_->needsRender = true;
     update();
 }
@@ -505,6 +923,8 @@ void ViewportWidget::viewPlan() {
     cam->SetPosition(cx, cy, 100.0);
     cam->SetViewUp(0.0, 1.0, 0.0);
     d_->frame(b);
+    d_->fitted = true;
+    d_->fitKind = 0;
     d_->needsRender = true;
     update();
 }
@@ -521,6 +941,8 @@ void ViewportWidget::viewIsometric() {
     cam->SetPosition(cx - 1.0, cy - 1.0, 1.0);
     cam->SetViewUp(0.0, 0.0, 1.0);
     d_->frame(b);
+    d_->fitted = true;
+    d_->fitKind = 0;
     d_->needsRender = true;
     update();
 }
@@ -529,6 +951,8 @@ void ViewportWidget::fitAll() {
     double b[6] = {-10, 10, -10, 10, 0, 3};
     d_->sceneBounds(b);
     d_->frame(b);
+    d_->fitted = true;
+    d_->fitKind = 0;
     d_->needsRender = true;
     update();
 }
@@ -546,12 +970,15 @@ void ViewportWidget::fitSelection() {
                  hy = std::max(3.0, (box.maxM.yM - box.minM.yM) / 2);
     double b[6] = {cx - hx, cx + hx, cy - hy, cy + hy, box.minM.zM, box.maxM.zM};
     d_->frame(b);
+    d_->fitted = true;
+    d_->fitKind = 1;
     d_->needsRender = true;
     update();
 }
 
 void ViewportWidget::orbit(double azimuthDeg, double elevationDeg) {
     orbitCamera(d_->renderer->GetActiveCamera(), azimuthDeg, elevationDeg);
+    d_->fitted = false;
     d_->renderer->ResetCameraClippingRange();
     d_->needsRender = true;
     update();
@@ -600,7 +1027,7 @@ QString ViewportWidget::describe(ObjectId id) const {
     if (!d_->design || !d_->index || id == kNoId)
         return {};
     const DesignIndex& ix = *d_->index;
-    const Design& ds = *d_->design;
+    const Design& ds = *d_->shown(); // the index is of what the scene shows
     const auto entry = ix.find(id);
     auto name = [](const std::string& n, ObjectId oid) {
         return n.empty() ? QString("#%1").arg(oid) : QString::fromStdString(n);
@@ -694,8 +1121,76 @@ void ViewportWidget::resizeGL(int w, int h) {
               ph = std::max(1, static_cast<int>(h * dpr));
     d_->window->SetSize(pw, ph);
     d_->interactor->UpdateSize(pw, ph);
+    d_->updateLegend(); // sized in pixels
+    if (d_->fitted) {   // still as the last fit left it: fit the new shape
+        if (d_->fitKind == 1)
+            fitSelection();
+        else
+            fitAll();
+    }
     d_->renderer->ResetCameraClippingRange();
     d_->needsRender = true;
+}
+
+void ViewportWidget::setLayerVisible(ViewLayer layer, bool visible) {
+    d_->layerOn[static_cast<std::size_t>(layer)] = visible;
+    d_->applyLayers();
+    d_->needsRender = true;
+    update();
+}
+
+bool ViewportWidget::isLayerVisible(ViewLayer layer) const {
+    return d_->layerOn[static_cast<std::size_t>(layer)];
+}
+
+void ViewportWidget::isolateHall(ObjectId hallId) {
+    if (hallId == d_->isolated)
+        return;
+    d_->isolated = hallId;
+    setDesign(d_->design, d_->catalog);
+    if (d_->isolated != kNoId || hallId == kNoId)
+        fitAll();
+}
+
+ObjectId ViewportWidget::isolatedHall() const {
+    return d_->isolated;
+}
+
+double ViewportWidget::gridSpacingM() const {
+    return d_->gridSpacing;
+}
+
+bool ViewportWidget::isFitted() const {
+    return d_->fitted;
+}
+
+QRectF ViewportWidget::sceneRectOnScreen() const {
+    double b[6] = {0, 0, 0, 0, 0, 0};
+    if (!d_->sceneBounds(b))
+        return {};
+    double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
+    for (int c = 0; c < 8; ++c) {
+        const QPointF p = d_->project(PointM{b[c & 1 ? 1 : 0], b[c & 2 ? 3 : 2], b[c & 4 ? 5 : 4]});
+        x0 = std::min(x0, p.x()), y0 = std::min(y0, p.y());
+        x1 = std::max(x1, p.x()), y1 = std::max(y1, p.y());
+    }
+    return QRectF(QPointF(x0, y0), QPointF(x1, y1));
+}
+
+QRectF ViewportWidget::legendRect() const {
+    if (!d_->legend->GetVisibility())
+        return {};
+    const double w = width(), h = height();
+    double* p1 = d_->legend->GetPositionCoordinate()->GetValue();
+    double* p2 = d_->legend->GetPosition2Coordinate()->GetValue();
+    // Normalized viewport, y up; widget y goes down. The title sits just above.
+    const double left = p1[0] * w, right = (p1[0] + p2[0]) * w;
+    const double bottom = h - p1[1] * h, top = h - (p1[1] + p2[1]) * h - 22.0;
+    return QRectF(QPointF(left, top), QPointF(right, bottom));
+}
+
+QString ViewportWidget::vtkVersionText() {
+    return QString::fromUtf8(vtkVersion::GetVTKVersion());
 }
 
 void ViewportWidget::paintGL() {
@@ -716,6 +1211,7 @@ void ViewportWidget::paintGL() {
     }
     QOpenGLExtraFunctions* f = context()->extraFunctions();
     if (d_->needsRender) {
+        d_->updateMapOverlays();
         QElapsedTimer timer;
         timer.start();
         w->Render();
@@ -757,6 +1253,7 @@ QImage ViewportWidget::renderToImage(QSize size) {
     w->SetSize(size.width(), size.height());
     // The camera keeps its view; the aspect follows the image.
     d_->renderer->ResetCameraClippingRange();
+    d_->updateMapOverlays();
     QElapsedTimer timer;
     timer.start();
     w->Render();
@@ -849,6 +1346,7 @@ void ViewportWidget::wheelEvent(QWheelEvent* e) {
                                              static_cast<int>(e->position().y() * dpr),
                                              (e->modifiers() & Qt::ControlModifier) ? 1 : 0,
                                              (e->modifiers() & Qt::ShiftModifier) ? 1 : 0);
+    d_->fitted = false;
     if (e->angleDelta().y() > 0)
         d_->interactor->InvokeEvent(vtkCommand::MouseWheelForwardEvent, e);
     else if (e->angleDelta().y() < 0)

@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QOpenGLWidget>
 #include <QRect>
+#include <QRectF>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -15,6 +16,10 @@
 namespace aifp::ui {
 
 enum class RackColouring { ByType, ByPower, ByCooling, ByStatus };
+
+// What the view can hide to see a big campus (View > Layers).
+enum class ViewLayer { Halls, Racks, Power, Cooling, Network, Labels, Grid };
+inline constexpr int kViewLayerCount = 7;
 
 // The 3D view of a design: VTK 9.1 rendered inside a Qt 6 QOpenGLWidget
 // (docs/platform-notes.md). No VTK type appears here (pimpl); only ui/view3d/*.cpp include VTK.
@@ -38,6 +43,10 @@ public:
     // For ByStatus and failure impact.
     void setStatus(const std::unordered_map<aifp::ObjectId, aifp::Severity>& status);
     void setHighlighted(const std::vector<aifp::ObjectId>& ids, QColor colour); // failure impact
+    // A legend of the caller's own (failure impact) in place of the rack colouring's; an empty
+    // title gives the colouring's legend back.
+    void setCustomLegend(const QString& title,
+                         const std::vector<std::pair<QString, QColor>>& entries);
     // Routing tool rubber band; empty to clear.
     void setPreviewPolyline(const std::vector<aifp::PointM>& pts, double diameterM);
 
@@ -46,6 +55,8 @@ public:
     void setNavigationEnabled(bool enabled);
     bool navigationEnabled() const;
 
+    // Plan, isometric and the fits frame the scene with a margin; until the user moves the
+    // camera, a resize fits again.
     void viewPlan();
     void viewIsometric();
     void fitAll();
@@ -61,6 +72,21 @@ public:
     QPointF projectToWidget(const aifp::PointM& p) const;
     // The hover label of an object: name, type and key figure.
     QString describe(aifp::ObjectId id) const;
+
+    void setLayerVisible(ViewLayer layer, bool visible);
+    bool isLayerVisible(ViewLayer layer) const;
+    // Shows only this hall, its contents and the links among them (kNoId: everything).
+    void isolateHall(aifp::ObjectId hallId);
+    aifp::ObjectId isolatedHall() const;
+    // The ground grid's spacing in metres (adapts to the scene's size).
+    double gridSpacingM() const;
+
+    bool isFitted() const;
+    // Where the scene's bounding box lands on screen (widget pixels), and the legend's box: for
+    // tests and screenshots (the legend never covers the centre).
+    QRectF sceneRectOnScreen() const;
+    QRectF legendRect() const;
+    static QString vtkVersionText(); // for Help > About
 
     QImage renderToImage(QSize size); // offscreen render for reports/tests
     double lastFrameMs() const;       // wall time of the last VTK render, glFinish included

@@ -1,0 +1,18 @@
+#pragma once
+#include <QString>
+
+namespace aifp::ui {
+
+// Numbers on screen: the user's locale (QLocale), never scientific notation. Files use
+// core/util's locale-independent formatting instead.
+QString localNumber(double value, int decimals = 0);
+
+// A bandwidth given in Gb/s, in the unit that keeps it short: "400 Gb/s", "12.8 Tb/s",
+// "138.6 Pb/s" (1 Tb/s = 1,000 Gb/s, SI prefixes).
+QString bandwidthText(double gbps);
+
+// Text from the core (generator notes, findings) with its ASCII units made typographic:
+// "35 degC" and "35 C" -> "35 °C".
+QString displayUnits(QString text);
+
+} // namespace aifp::ui
