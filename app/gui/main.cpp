@@ -1,5 +1,6 @@
 // aifp: the desktop application. Everything lives in aifp_ui; this only wires it up.
 #include "ui/app/Document.hpp"
+#include "ui/app/HeadlessExport.hpp"
 #include "ui/app/MainWindow.hpp"
 #include "ui/view3d/ViewportWidget.hpp"
 #include <QApplication>
@@ -7,6 +8,9 @@
 #include <QTimer>
 
 int main(int argc, char** argv) {
+    // A headless report export needs no display: use the offscreen platform unless told.
+    if (aifp::ui::wantsHeadlessExport(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     aifp::ui::ViewportWidget::setDefaultSurfaceFormat(); // before QApplication
     QApplication app(argc, argv);
     QApplication::setOrganizationName("AI Factory Planner");
@@ -21,8 +25,16 @@ int main(int argc, char** argv) {
     const QCommandLineOption select("select", "Select these object ids (comma-separated).", "IDS");
     const QCommandLineOption shot("screenshot", "Save the window as PNG after loading, then exit.",
                                   "PNG");
-    parser.addOptions({select, shot});
+    const QCommandLineOption exportReport(
+        "export-report",
+        "Write the report (PDF or HTML) through the application's "
+        "export, without a window, then exit.",
+        "OUT");
+    parser.addOptions({select, shot, exportReport});
     parser.process(app);
+    if (parser.isSet(exportReport))
+        return aifp::ui::runHeadlessReportExport(parser.positionalArguments().value(0),
+                                                 parser.value(exportReport));
 
     aifp::ui::MainWindow window;
     window.show();

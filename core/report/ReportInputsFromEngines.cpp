@@ -287,8 +287,11 @@ ReportInputs reportInputsFromEngines(const Design& design, const Catalog& catalo
                                      const ReportOptions& o) {
     ReportInputs in;
     in.projectName = design.site.name;
-    in.customer = design.site.customer;
-    in.author = design.site.author;
+    in.customer = o.customer.empty() ? design.site.customer : o.customer;
+    in.author = o.author.empty() ? design.site.author : o.author;
+    in.document = o.document;
+    if (in.document.currency.empty())
+        in.document.currency = "USD";
     in.location = design.site.location;
     in.dateIso = o.dateIso.empty() ? todayIso() : o.dateIso;
     in.fileName = o.fileName;

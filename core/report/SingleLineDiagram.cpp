@@ -1,6 +1,6 @@
 #include "core/report/SingleLineDiagram.hpp"
-#include "core/report/FontMetrics.hpp"
 #include "core/report/ReportFormat.hpp"
+#include "core/report/TextMetrics.hpp"
 #include <algorithm>
 #include <functional>
 #include <map>
@@ -182,7 +182,7 @@ Canvas drawSingleLineDiagram(const Design& design, const Catalog& catalog) {
     if (m.groups.empty()) {
         Canvas c(770, 60);
         c.text(10, 30, "The design has no power equipment: no single-line diagram to draw.", 10,
-               Font::HelveticaBold, Align::Left, colors::kRed);
+               Font::Bold, Align::Left, colors::kRed);
         return c;
     }
     // Distinct levels in use, top to bottom.
@@ -222,14 +222,14 @@ Canvas drawSingleLineDiagram(const Design& design, const Catalog& catalog) {
     c.text(10, 14,
            "Power redundancy declared: " + displayName(design.settings.powerRedundancy) +
                ". Identical equipment is drawn once with its count (x N).",
-           8.5, Font::Helvetica, Align::Left, colors::kGrey);
+           8.5, Font::Regular, Align::Left, colors::kGrey);
 
     std::vector<std::pair<double, double>> pos(m.groups.size() + 1); // box top-left
     const double x0 = (width - columnsW) / 2;
     for (std::size_t p = 0; p < nPaths; ++p)
         colLeft[p] = p == 0 ? x0 : colLeft[p - 1] + colWidth[p - 1];
     for (std::size_t p = 0; p < m.paths.size(); ++p)
-        c.text(colLeft[p] + colWidth[p] / 2, top - 8, "Path " + m.paths[p], 10, Font::HelveticaBold,
+        c.text(colLeft[p] + colWidth[p] / 2, top - 8, "Path " + m.paths[p], 10, Font::Bold,
                Align::Center, pathColor(m, m.paths[p]));
     for (const auto& [k, v] : cells) {
         const double y = top + kLevelH * row(k.first);
@@ -266,7 +266,7 @@ Canvas drawSingleLineDiagram(const Design& design, const Catalog& catalog) {
         const double midY = fy + (ty - fy) * 0.5;
         c.polyline({fx, fy, fx, midY, tx, midY, tx, ty}, Stroke{col, 0.9});
         if (e.links > 1)
-            c.text(tx + 3, ty - 4, "x" + std::to_string(e.links), 6.5, Font::Helvetica, Align::Left,
+            c.text(tx + 3, ty - 4, "x" + std::to_string(e.links), 6.5, Font::Regular, Align::Left,
                    col);
     }
     for (std::size_t i = 0; i < m.groups.size(); ++i) {
@@ -274,20 +274,20 @@ Canvas drawSingleLineDiagram(const Design& design, const Catalog& catalog) {
         const auto [bx, by] = pos[i];
         const Color edge = pathColor(m, g.path);
         c.fillRect(bx, by, kBoxW, kBoxH, colors::kWhite, true, Stroke{edge, 1.0});
-        c.text(bx + kBoxW / 2, by + 12, elide(g.title, Font::HelveticaBold, 8.5, kBoxW - 6), 8.5,
-               Font::HelveticaBold, Align::Center);
-        c.text(bx + kBoxW / 2, by + 24, elide(g.rating, Font::Helvetica, 7, kBoxW - 6), 7,
-               Font::Helvetica, Align::Center);
-        c.text(bx + kBoxW / 2, by + 35, elide(g.load, Font::Helvetica, 7, kBoxW - 6), 7,
-               Font::Helvetica, Align::Center, colors::kGrey);
+        c.text(bx + kBoxW / 2, by + 12, elide(g.title, Font::Bold, 8.5, kBoxW - 6), 8.5, Font::Bold,
+               Align::Center);
+        c.text(bx + kBoxW / 2, by + 24, elide(g.rating, Font::Regular, 7, kBoxW - 6), 7,
+               Font::Regular, Align::Center);
+        c.text(bx + kBoxW / 2, by + 35, elide(g.load, Font::Regular, 7, kBoxW - 6), 7,
+               Font::Regular, Align::Center, colors::kGrey);
     }
     const auto [rx, ry] = pos[m.racksGroup];
     c.fillRect(rx, ry, racksW, kBoxH, Color{235, 238, 245}, true, Stroke{colors::kBlack, 1.2});
-    c.text(rx + racksW / 2, ry + 16, "x" + formatNumber(m.rackCount) + " racks", 10,
-           Font::HelveticaBold, Align::Center);
+    c.text(rx + racksW / 2, ry + 16, "x" + formatNumber(m.rackCount) + " racks", 10, Font::Bold,
+           Align::Center);
     c.text(rx + racksW / 2, ry + 32,
            "nameplate load " + formatNumber(m.rackLoadKw) + " kW (catalog rack power)", 8,
-           Font::Helvetica, Align::Center);
+           Font::Regular, Align::Center);
     return c;
 }
 
