@@ -117,14 +117,20 @@ Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hal
         const double frontSign =
             horizontal ? (std::cos(a) > 0 ? -1.0 : 1.0) : (std::sin(a) > 0 ? -1.0 : 1.0);
         const bool frontCold = row.frontFaces == AisleSide::Cold;
-        if (horizontal)
-            c.text(X(rb.x0), Y(rb.y1) - 2.5,
-                   elide(row.name, Font::Bold, 6, (rb.x1 - rb.x0) * scale * 0.3), 6, Font::Bold,
-                   Align::Left, colors::kNavy);
+        // Row names and aisle labels only where the drawing leaves room for 6.5 pt text: a
+        // 1.2 m aisle must be at least 8 pt on paper. The legend explains the aisle colours.
+        const bool roomy = scale * 1.2 >= 8.0;
+        const double rowLen = (horizontal ? rb.x1 - rb.x0 : rb.y1 - rb.y0) * scale;
+        const std::string rowLabel = elide(row.name, Font::Bold, 6.5, rowLen * 0.45);
+        if (!roomy || rowLabel == "\u2026")
+            ;
+        else if (horizontal)
+            c.text(X(rb.x0), Y(rb.y1) - 2.5, rowLabel, 6.5, Font::Bold, Align::Left, colors::kNavy);
         else
-            c.text(X(rb.x0) - 2.5, Y(rb.y1),
-                   elide(row.name, Font::Bold, 6, (rb.y1 - rb.y0) * scale * 0.3), 6, Font::Bold,
-                   Align::Right, colors::kNavy, 90);
+            c.text(X(rb.x0) - 2.5, Y(rb.y1), rowLabel, 6.5, Font::Bold, Align::Right, colors::kNavy,
+                   90);
+        if (!roomy)
+            continue;
         for (int side : {1, -1}) {
             const bool front = side > 0;
             const bool cold = front == frontCold;
@@ -143,7 +149,7 @@ Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hal
             const auto key = std::make_pair(std::lround(lx * 2), std::lround(ly));
             if (!labelled.insert(key).second)
                 continue;
-            c.text(X(lx), Y(ly) + 2.5, cold ? "cold aisle" : "hot aisle", 6, Font::Regular,
+            c.text(X(lx), Y(ly) + 2.5, cold ? "cold aisle" : "hot aisle", 6.5, Font::Regular,
                    Align::Center, cold ? kCold : kHot, horizontal ? 0 : 90);
         }
     }

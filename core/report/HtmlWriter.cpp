@@ -18,7 +18,7 @@ const char* kStyle =
     R"(body{font-family:"DejaVu Sans","Noto Sans",Arial,"WenQuanYi Micro Hei",sans-serif;font-size:10pt;max-width:1100px;margin:2em auto;color:#111}
 h1{color:#14285a;font-size:26pt;margin-bottom:0.2em}h2{color:#14285a;border-bottom:2px solid #14285a;margin-top:2em}
 h3{color:#1e5aaa}table{border-collapse:collapse;margin:0.5em 0 1em 0;width:100%;font-size:8.5pt}
-th{background:#d7deeb;color:#14285a;text-align:left}td,th{border-bottom:1px solid #e1e1e1;padding:2px 5px;vertical-align:top}
+th{background:#d7deeb;color:#14285a;text-align:left}td,th{border-bottom:1px solid #e1e1e1;padding:2px 5px;vertical-align:top}td{white-space:pre-line}
 td.r,th.r{text-align:right}td.c,th.c{text-align:center}tr.group td{background:#ebf0f8;font-weight:bold}
 p.note{color:#787878;font-size:9pt}p.warning{color:#c81e1e;font-weight:bold}p.lead{font-size:11.5pt}
 p.subtitle{font-size:15pt;color:#14285a}figure{margin:1em 0;text-align:center;break-inside:avoid;page-break-inside:avoid}figure img{max-width:100%;height:auto}
@@ -90,6 +90,16 @@ std::string writeHtml(const ReportDocument& doc) {
                 o << "<table>\n";
                 if (!t->caption.empty())
                     o << "<caption>" << xmlEscape(t->caption) << "</caption>\n";
+                // Column widths as in the PDF (relative weights).
+                if (!t->columnWeights.empty()) {
+                    double sum = 0.0;
+                    for (double w : t->columnWeights)
+                        sum += w;
+                    o << "<colgroup>";
+                    for (double w : t->columnWeights)
+                        o << "<col style=\"width:" << fileNumber(100.0 * w / sum, 1) << "%\"/>";
+                    o << "</colgroup>\n";
+                }
                 if (!t->header.empty()) {
                     o << "<thead><tr>";
                     for (std::size_t c = 0; c < t->header.size(); ++c)

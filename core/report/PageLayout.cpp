@@ -9,6 +9,7 @@ namespace {
 constexpr double kHeaderPt = 22.0; // header band below the top margin
 constexpr double kFooterPt = 14.0; // footer band above the bottom margin
 constexpr double kTableFontPt = 7.6;
+constexpr double kMinTextPt = 6.0; // no report text smaller than this
 constexpr double kCellPadPt = 2.5;
 
 struct ParagraphFormat {
@@ -222,11 +223,16 @@ private:
         auto fitScale = [&](double availH) {
             return std::min({1.0, width() / d.widthPt(), std::max(availH, 1.0) / d.heightPt()});
         };
-        const double best = fitScale(bottom() - top() - captionH);
+        // Below 6 pt text is unreadable: a figure is never scaled down further than that when a
+        // new page would avoid it (kMinTextPt; its builders keep it page-sized).
+        const double minText = d.minTextSizePt();
+        const double readable = minText > 0 ? std::min(1.0, kMinTextPt / minText) : 0.0;
+        auto snap = [](double s) { return s >= 0.995 ? 1.0 : s; }; // a hair over the margin
+        const double best = snap(fitScale(bottom() - top() - captionH));
         if (f.fullPage && y_ > top() + 80)
             newPage();
-        double scale = fitScale(bottom() - y_ - captionH);
-        if (scale < 0.8 * best) {
+        double scale = snap(fitScale(bottom() - y_ - captionH));
+        if (scale < std::max(0.8 * best, std::min(readable, best))) {
             newPage();
             scale = best;
         }

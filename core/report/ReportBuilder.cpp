@@ -304,8 +304,14 @@ Section power(const Design& design, const Catalog& catalog) {
         "racks each item feeds (catalog rack_power_kw); percentages compare that load with the "
         "item's kW rating. With 2N each path must carry the whole load on its own.",
         ParagraphStyle::Body});
-    Figure f{drawSingleLineDiagram(design, catalog), "Single-line diagram (A/B paths)"};
-    s.blocks.push_back(std::move(f));
+    {
+        std::vector<Canvas> diagrams = drawSingleLineDiagrams(design, catalog);
+        const bool several = diagrams.size() > 1;
+        for (std::size_t i = 0; i < diagrams.size(); ++i)
+            s.blocks.push_back(
+                Figure{std::move(diagrams[i]), several ? "Single-line diagram, path " + m.paths[i]
+                                                       : std::string("Single-line diagram")});
+    }
     Table t;
     t.caption = "Power equipment by group";
     t.header = {"Path", "Equipment", "Rating", "Connected load"};
@@ -442,10 +448,13 @@ Section validation(const ReportInputs& in) {
         return a.findings.size() > b.findings.size();
     });
     constexpr std::size_t kExamples = 3;
+    auto count = [](std::size_t n, const char* one, const char* many) {
+        return formatCount(double(n)) + " " + (n == 1 ? one : many);
+    };
     s.blocks.push_back(Paragraph{
-        formatCount(double(in.findings.size())) + " findings from " +
-            formatCount(double(groups.size())) +
-            " rule(s), grouped by rule: the count, the first " + std::to_string(kExamples) +
+        count(in.findings.size(), "finding", "findings") + " from " +
+            count(groups.size(), "rule", "rules") + ", grouped by rule: the count, the first " +
+            std::to_string(kExamples) +
             " findings of each rule (with the objects they name) and the suggested fix. The "
             "application and aifp-cli validate list every finding.",
         ParagraphStyle::Body});

@@ -7,6 +7,7 @@
 #include "core/report/CairoRender.hpp"
 #include "core/report/HtmlWriter.hpp"
 #include "core/report/PageLayout.hpp"
+#include "core/report/ReportBuilder.hpp"
 #include "core/report/ReportCharts.hpp"
 #include "core/report/ReportFormat.hpp"
 #include "core/report/TextMetrics.hpp"
@@ -310,6 +311,35 @@ private slots:
         // The layout of the same document is one page with the text on it.
         const auto pages = layoutPages(doc);
         QCOMPARE(pages.size(), std::size_t(1));
+    }
+
+    void manyFindingsStayShort() {
+        // 1,500 findings from 5 rules (300 each, the messages differ): grouped by rule, the
+        // findings section is one table of 5 rows, so the whole report of an otherwise empty
+        // design stays a handful of pages (the old one-row-per-finding table took ~100 pages).
+        Design d;
+        ReportInputs in;
+        in.validationAvailable = true;
+        for (int i = 0; i < 1500; ++i) {
+            Finding f;
+            f.rule = "rule." + std::to_string(i % 5);
+            f.severity = i % 5 == 0 ? Severity::Error : Severity::Warning;
+            f.objects = {static_cast<ObjectId>(1000 + i)};
+            f.message = "Object " + std::to_string(1000 + i) + " breaks rule " + f.rule;
+            f.fix = "fix it";
+            f.source = "test";
+            in.findings.push_back(f);
+        }
+        const ReportDocument doc = buildReport(d, Catalog::builtin(), in);
+        const auto pages = layoutPages(doc);
+        QVERIFY2(pages.size() < 25, qPrintable(QString::number(pages.size())));
+        const std::string html = writeHtml(doc);
+        QVERIFY(html.find("<td>rule.0</td>") != std::string::npos);
+        QVERIFY(html.find("(and 297 more)") != std::string::npos); // 300 - 3 examples shown
+        QVERIFY(html.find("Object 1005 breaks rule rule.0") != std::string::npos); // 2nd of rule.0
+        QVERIFY(html.find("Object 1015 breaks rule rule.0") == std::string::npos); // 4th: not shown
+        for (const Canvas& p : pages)
+            QVERIFY(p.minTextSizePt() == 0.0 || p.minTextSizePt() >= 6.0);
     }
 
     void tableBreaksAcrossPages() {
