@@ -7,6 +7,7 @@
 #include <cairo.h>
 #include <cmath>
 #include <fstream>
+#include <map>
 #include <memory>
 #include <numbers>
 #include <stdexcept>
@@ -165,9 +166,13 @@ public:
     void operator()(const LinkItem& l) {
         if (!pdf_ || (l.uri.empty() && l.dest.empty()))
             return;
+        // Whole points only: Cairo 1.16 parses tag attributes with the C locale's decimal
+        // point, so "72.5" is an error under de_DE; a link area rounded outward loses nothing.
+        const double x0 = std::floor(l.xPt), y0 = std::floor(l.yPt);
+        const double x1 = std::ceil(l.xPt + l.wPt), y1 = std::ceil(l.yPt + l.hPt);
         const std::string attrs =
-            "rect=[" + fileNumber(l.xPt) + " " + fileNumber(l.yPt) + " " + fileNumber(l.wPt) + " " +
-            fileNumber(l.hPt) + "] " +
+            "rect=[" + fileNumber(x0, 0) + " " + fileNumber(y0, 0) + " " + fileNumber(x1 - x0, 0) +
+            " " + fileNumber(y1 - y0, 0) + "] " +
             (l.uri.empty() ? "dest=" + quoted(l.dest) : "uri=" + quoted(l.uri));
         cairo_tag_begin(cr_, CAIRO_TAG_LINK, attrs.c_str());
         cairo_tag_end(cr_, CAIRO_TAG_LINK);
@@ -175,8 +180,8 @@ public:
     void operator()(const AnchorItem& a) {
         if (!pdf_ || a.name.empty())
             return;
-        const std::string attrs =
-            "name=" + quoted(a.name) + " x=0 y=" + fileNumber(std::max(0.0, a.yPt - 6.0));
+        const std::string attrs = "name=" + quoted(a.name) +
+                                  " x=0 y=" + fileNumber(std::floor(std::max(0.0, a.yPt - 6.0)), 0);
         cairo_tag_begin(cr_, CAIRO_TAG_DEST, attrs.c_str());
         cairo_tag_end(cr_, CAIRO_TAG_DEST);
         if (!a.outlineTitle.empty()) {
@@ -266,10 +271,18 @@ std::string writePdf(const std::vector<Canvas>& pages, const PdfMetadata& meta) 
         cairo_show_page(cr);
         cairo_destroy(cr);
     }
-    for (const Canvas& page : pages) {
-        cairo_pdf_surface_set_size(s, page.widthPt(), page.heightPt());
-        drawPage(s, s, page, 1.0, false);
-        cairo_surface_show_page(s);
+    try {
+        for (const Canvas& page : pages) {
+            cairo_pdf_surface_set_size(s, page.widthPt(), page.heightPt());
+            drawPage(s, s, page, 1.0, false);
+            cairo_surface_show_page(s);
+        }
+    } catch (...) {
+        // A failed drawing can leave Cairo 1.16's tag state inconsistent, and finishing the
+        // surface then aborts on an internal assertion: give up the surface (a leak on an error
+        // path) rather than the process.
+        (void)guard.release();
+        throw;
     }
     cairo_surface_finish(s);
     check(s, "PDF");
@@ -297,6 +310,31 @@ std::string writeSvg(const Canvas& canvas, const std::string& title) {
     drawPage(s, nullptr, canvas, 1.0, false);
     cairo_surface_finish(s);
     check(s, "SVG");
+    // Cairo numbers its surfaces with a process-wide counter ("surface2820"): renumber them in
+    // order of appearance, so that the same drawing always gives the same bytes.
+    {
+        std::string renumbered;
+        renumbered.reserve(out.size());
+        std::map<std::string, std::string> ids;
+        std::size_t pos = 0;
+        for (std::size_t at; (at = out.find("surface", pos)) != std::string::npos;) {
+            std::size_t end = at + 7;
+            while (end < out.size() && out[end] >= '0' && out[end] <= '9')
+                ++end;
+            renumbered.append(out, pos, at - pos);
+            if (end == at + 7) {
+                renumbered += "surface";
+            } else {
+                auto [it, fresh] = ids.emplace(out.substr(at + 7, end - at - 7), std::string());
+                if (fresh)
+                    it->second = fileInteger(static_cast<long long>(ids.size()));
+                renumbered += "surface" + it->second;
+            }
+            pos = end;
+        }
+        renumbered.append(out, pos, std::string::npos);
+        out.swap(renumbered);
+    }
     if (!title.empty()) {
         const std::size_t svg = out.find("<svg");
         const std::size_t end = svg == std::string::npos ? svg : out.find('>', svg);

@@ -1,6 +1,7 @@
 #include "core/util/NumberFormat.hpp"
 #include <charconv>
 #include <cmath>
+#include <locale.h>
 #include <system_error>
 
 namespace aifp {
@@ -131,5 +132,20 @@ std::string withUnit(const std::string& number, const std::string& unit) {
 }
 
 } // namespace display
+
+ClassicLocaleScope::ClassicLocaleScope() {
+    locale_t c = newlocale(LC_ALL_MASK, "C", static_cast<locale_t>(nullptr));
+    if (c) {
+        classic_ = c;
+        previous_ = uselocale(c);
+    }
+}
+
+ClassicLocaleScope::~ClassicLocaleScope() {
+    if (classic_) {
+        uselocale(static_cast<locale_t>(previous_));
+        freelocale(static_cast<locale_t>(classic_));
+    }
+}
 
 } // namespace aifp

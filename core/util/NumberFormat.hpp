@@ -37,6 +37,21 @@ std::string formatSignificant(double v, int sigDigits = 3);
 std::string withUnit(const std::string& number, const std::string& unit);
 } // namespace display
 
+// While alive, the calling thread formats and parses numbers in the "C" locale (POSIX
+// uselocale), whatever setlocale() chose for the process (QApplication sets the user's). For
+// worker threads that write files through engines whose text still uses printf-style calls.
+class ClassicLocaleScope {
+public:
+    ClassicLocaleScope();
+    ~ClassicLocaleScope();
+    ClassicLocaleScope(const ClassicLocaleScope&) = delete;
+    ClassicLocaleScope& operator=(const ClassicLocaleScope&) = delete;
+
+private:
+    void* classic_ = nullptr;  // locale_t
+    void* previous_ = nullptr; // locale_t
+};
+
 // Unit symbols (UTF-8), one spelling everywhere.
 namespace units {
 inline constexpr const char* kSquareMetre = "m\u00b2";

@@ -159,6 +159,13 @@ private slots:
         c.line(0.5, 0.5, 99.5, 49.75);
         const std::string svg = writeSvg(c);
         QVERIFY2(svg.find("100.5pt") != std::string::npos, svg.substr(0, 400).c_str());
+        // Links and destinations at fractional positions: Cairo 1.16 parses tag attributes with
+        // the C locale, so the writer passes whole points (this threw under de_DE before).
+        c.anchor("here", 10.5, "Here");
+        c.link(10.5, 20.25, 30.5, 8.75, "https://example.org/");
+        c.link(10.5, 30.25, 30.5, 8.75, {}, "here");
+        const std::string pdf = writePdf({c}, {});
+        QVERIFY(pdf.rfind("%PDF-", 0) == 0);
         std::locale::global(std::locale::classic());
         std::setlocale(LC_ALL, saved.c_str());
         if (!german)

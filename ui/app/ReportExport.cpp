@@ -2,6 +2,7 @@
 #include "core/report/BillOfMaterials.hpp"
 #include "core/report/CairoRender.hpp"
 #include "core/report/HallFloorPlan.hpp"
+#include "core/util/NumberFormat.hpp"
 #include "ui/app/Document.hpp"
 #include "ui/app/MainWindow.hpp"
 #include "ui/app/ReportExportDialog.hpp"
@@ -70,6 +71,7 @@ void report(MainWindow* window, const QString& error, const QString& path) {
 } // namespace
 
 QString exportBomCsv(const Design& design, const Catalog& catalog, const QString& path) {
+    const ClassicLocaleScope classicLocale; // file numbers never follow the user's locale
     std::string csv;
     try {
         csv = report::bomToCsv(
@@ -88,6 +90,7 @@ QString exportBomCsv(const Design& design, const Catalog& catalog, const QString
 
 QString exportHallPlan(const Design& design, const Catalog& catalog, int hallIndex,
                        const QString& path) {
+    const ClassicLocaleScope classicLocale;
     if (hallIndex < 0 || hallIndex >= static_cast<int>(design.halls.size()))
         return QObject::tr("No hall %1 in the design (it has %2).")
             .arg(hallIndex + 1)

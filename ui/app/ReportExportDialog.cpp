@@ -5,6 +5,7 @@
 #include "core/report/PageLayout.hpp"
 #include "core/report/ReportBuilder.hpp"
 #include "core/report/ReportInputsFromEngines.hpp"
+#include "core/util/NumberFormat.hpp"
 #include "ui/app/Document.hpp"
 #include "ui/report/CanvasPainter.hpp"
 #include <QComboBox>
@@ -258,6 +259,9 @@ bool ReportExportDialog::start(bool write) {
     };
     worker_ = QThread::create([=, this] {
         auto out = std::make_shared<Outcome>();
+        // The report is English with '.' decimals whatever the user's locale: this thread
+        // formats in the C locale, also where an engine's text still uses printf.
+        const ClassicLocaleScope classicLocale;
         try {
             report(2, tr("Running the engines (validation, estimates, schedule)…"));
             report::ReportInputs inputs =
