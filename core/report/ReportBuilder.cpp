@@ -80,7 +80,7 @@ std::string priceBasis(const DocumentInfo& d) {
     std::string s = currency == "USD" ? std::string("USD")
                                       : "USD (the catalog's price currency; requested " + currency +
                                             " has no exchange rate in the project)";
-    s += d.priceDate.empty() ? ", price date not stated" : ", price date " + d.priceDate;
+    s += d.priceDate.empty() ? ", price date not stated" : ", prices as of " + d.priceDate;
     return s;
 }
 

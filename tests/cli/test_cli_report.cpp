@@ -311,30 +311,18 @@ private slots:
         t.targetGpus = 576;
         aifp::GeneratedFactory g = aifp::generateFactory(t, aifp::Catalog::builtin());
         g.design.site.name = name.toStdString();
+        // Document control stored in the project (schema 2); the flags below override the rest.
+        g.design.document.confidentiality = "Strictly confidential";
+        g.design.document.revision = "A";
         const QString project = dir_.filePath("unicode.aifp");
         aifp::saveProject(g.design, project.toStdString());
         const QString pdf = dir_.filePath("unicode.pdf"), html = dir_.filePath("unicode.html"),
                       csv = dir_.filePath("unicode.csv");
-        Result r = runCli({"report",
-                           project,
-                           "--out",
-                           pdf,
-                           "--bom-csv",
-                           csv,
-                           "--date",
-                           "2026-11-29",
-                           "--customer",
-                           QString::fromUtf8("Se\u00f1or \u00d1and\u00fa GmbH"),
-                           "--author",
-                           QString::fromUtf8("\u0141ukasz \u017b\u00f3\u0142w"),
-                           "--revision",
-                           "B",
-                           "--document-number",
-                           "AIF-2026-014",
-                           "--confidentiality",
-                           "Confidential",
-                           "--price-date",
-                           "2026-10-01"});
+        Result r =
+            runCli({"report", project, "--out", pdf, "--bom-csv", csv, "--date", "2026-11-29",
+                    "--customer", QString::fromUtf8("Se\u00f1or \u00d1and\u00fa GmbH"), "--author",
+                    QString::fromUtf8("\u0141ukasz \u017b\u00f3\u0142w"), "--revision", "B",
+                    "--document-number", "AIF-2026-014", "--price-date", "2026-10-01"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = runCli({"report", project, "--out", html, "--date", "2026-11-29"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -342,8 +330,9 @@ private slots:
         QVERIFY2(text.contains(name), qPrintable(text.left(2000)));
         QVERIFY(text.contains(QString::fromUtf8("Se\u00f1or \u00d1and\u00fa GmbH")));
         QVERIFY(text.contains("AIF-2026-014"));
-        QVERIFY(text.contains("Confidential"));
-        QVERIFY(text.contains("price date 2026-10-01"));
+        QVERIFY(text.contains("Strictly confidential")); // from the project
+        QVERIFY(text.contains("AIF-2026-014 rev. B"));   // the flags win over revision "A"
+        QVERIFY(text.contains("prices as of 2026-10-01"));
         QVERIFY(text.contains("Glossary"));
         const QString info = runTool("pdfinfo", {pdf}).out;
         QVERIFY2(info.contains(QRegularExpression("Title:\\s+" + QRegularExpression::escape(name))),
