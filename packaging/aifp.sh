@@ -19,6 +19,7 @@ PACKAGES=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-l10n-tools
   libvtk9-dev libboost-graph-dev libsqlite3-dev
   xvfb xauth libgl1-mesa-dri poppler-utils
+  libcairo2-dev libpango1.0-dev fonts-dejavu-core fonts-wqy-microhei qpdf locales
 )
 
 say() { printf 'aifp.sh: %s\n' "$*" >&2; }
@@ -46,6 +47,16 @@ install_packages() {
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
     "${missing[@]}" >/dev/null
+}
+
+# The comma-decimal locale the report tests export under (tests/cli/test_cli_report.cpp).
+ensure_test_locale() {
+  if ! locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$'; then
+    say "generating the de_DE.UTF-8 locale for the locale-independence tests"
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null && sudo=(sudo)
+    "${sudo[@]}" localedef -i de_DE -f UTF-8 de_DE.UTF-8 || say "could not generate de_DE.UTF-8"
+  fi
 }
 
 build() {
@@ -109,7 +120,7 @@ main() {
   shift || true
   case "$what" in
   run) install_packages; build; run_main ;;
-  test) install_packages; build; run_tests "$@" ;;
+  test) install_packages; ensure_test_locale; build; run_tests "$@" ;;
   build) install_packages; build ;;
   *) say "usage: packaging/aifp.sh run|test|build"; exit 2 ;;
   esac

@@ -1,5 +1,6 @@
 // aifp: the desktop application. Everything lives in aifp_ui; this only wires it up.
 #include "ui/app/Document.hpp"
+#include "ui/app/HeadlessExport.hpp"
 #include "ui/app/MainWindow.hpp"
 #include "ui/view3d/ViewportWidget.hpp"
 #include <QApplication>
@@ -36,6 +37,10 @@ struct Options {
                              "Show and raise the dock with this object name (e.g. scheduleDock), "
                              "for screenshots.",
                              "NAME"};
+    QCommandLineOption exportReport{"export-report",
+                                    "Write the report (PDF or HTML) through the application's "
+                                    "export, without a window, then exit.",
+                                    "OUT"};
 };
 
 void configure(QCommandLineParser& parser, const Options& o) {
@@ -43,7 +48,7 @@ void configure(QCommandLineParser& parser, const Options& o) {
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument("file", "Project file (.aifp) to open.", "[FILE]");
-    parser.addOptions({o.select, o.shot, o.size, o.templ, o.noRecovery, o.raise});
+    parser.addOptions({o.select, o.shot, o.size, o.templ, o.noRecovery, o.raise, o.exportReport});
 }
 
 // --help and --version print and exit before any window system is touched, so they work
@@ -69,12 +74,18 @@ int main(int argc, char** argv) {
         return 0;
     }
 
+    // A headless report export needs no display: use the offscreen platform unless told.
+    if (aifp::ui::wantsHeadlessExport(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     aifp::ui::ViewportWidget::setDefaultSurfaceFormat(); // before QApplication
     QApplication app(argc, argv);
     describeApplication();
     QCommandLineParser parser;
     configure(parser, options);
     parser.process(app);
+    if (parser.isSet(options.exportReport))
+        return aifp::ui::runHeadlessReportExport(parser.positionalArguments().value(0),
+                                                 parser.value(options.exportReport));
 
     aifp::ui::MainWindow window;
     if (parser.isSet(options.size)) {

@@ -90,15 +90,33 @@ int runReport(const Args& args, std::ostream& out, std::ostream& err) {
     report::ReportOptions opts;
     opts.modelId = args.value("model");
     opts.scenario = args.value("scenario");
-    opts.startIso = args.value("start");
-    if (args.has("start")) {
+    // A calendar date YYYY-MM-DD that exists (2027-02-30 does not).
+    auto isoDateOption = [&](const char* name) {
+        const std::string v = args.value(name);
         long days = 0;
-        if (!report::daysFromIso(opts.startIso, days) || opts.startIso.size() != 10 ||
-            report::isoFromDays(days) != opts.startIso)
-            throw UsageError("--start: '" + opts.startIso + "' is not a date YYYY-MM-DD");
-    }
+        if (v.size() != 10 || !report::daysFromIso(v, days) || report::isoFromDays(days) != v)
+            throw UsageError(std::string("--") + name + ": '" + v + "' is not a date YYYY-MM-DD");
+        return v;
+    };
+    if (args.has("start"))
+        opts.startIso = isoDateOption("start");
     if (args.has("date"))
-        opts.dateIso = args.value("date");
+        opts.dateIso = isoDateOption("date");
+    if (args.has("price-date"))
+        opts.document.priceDate = isoDateOption("price-date");
+    // Document control for this report (overrides the project's).
+    opts.customer = args.value("customer");
+    opts.author = args.value("author");
+    opts.document.revision = args.value("revision");
+    opts.document.documentNumber = args.value("document-number");
+    opts.document.confidentiality = args.value("confidentiality");
+    if (args.has("currency")) {
+        const std::string c = args.value("currency");
+        if (c.size() != 3 ||
+            !std::all_of(c.begin(), c.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+            throw UsageError("--currency: '" + c + "' is not an ISO 4217 code such as USD or EUR");
+        opts.document.currency = c;
+    }
 
     Design design;
     try {
@@ -119,7 +137,9 @@ int runReport(const Args& args, std::ostream& out, std::ostream& err) {
         throw UsageError(e.what());
     }
     if (args.has("bom-csv"))
-        writeText(args.value("bom-csv"), report::bomToCsv(inputs.bom));
+        writeText(args.value("bom-csv"),
+                  report::bomToCsv(inputs.bom,
+                                   {inputs.projectName, inputs.dateIso, inputs.document.currency}));
     if (args.has("figures-json"))
         writeText(args.value("figures-json"), json::write(figuresJson(inputs)) + "\n");
 
@@ -152,7 +172,8 @@ Command reportCommand() {
     c.name = "report";
     c.summary = "write a proposal report (PDF or HTML) with drawings, charts and bill of materials";
     c.usage = "aifp-cli report FILE --out report.pdf|report.html [--bom-csv bom.csv] "
-              "[--figures-json figures.json] [--model ID] [--scenario ID] [--start YYYY-MM-DD]";
+              "[--figures-json figures.json] [--model ID] [--scenario ID] [--start YYYY-MM-DD] "
+              "[--date YYYY-MM-DD] [document control options]";
     c.description =
         "Writes the proposal for a project: cover, executive summary, drawn axonometric view and "
         "dimensioned hall plans, single-line diagram, cooling loop schematic, network tiers, "
@@ -166,6 +187,13 @@ Command reportCommand() {
                  {"scenario", "ID", "MLPerf scenario: offline, server, interactive"},
                  {"start", "YYYY-MM-DD", "programme start date (default: the design's)"},
                  {"date", "YYYY-MM-DD", "date printed on the cover (default: today)"},
+                 {"customer", "TEXT", "customer on the cover (default: the project's)"},
+                 {"author", "TEXT", "author on the cover and in the PDF (default: the project's)"},
+                 {"revision", "TEXT", "document revision, e.g. B"},
+                 {"document-number", "TEXT", "document number, printed on every page"},
+                 {"confidentiality", "TEXT", "e.g. 'Confidential', printed on every page"},
+                 {"price-date", "YYYY-MM-DD", "date the prices refer to"},
+                 {"currency", "CODE", "ISO 4217 currency of the prices (default USD)"},
                  {"format", "text|json", "what is printed on stdout"}};
     c.minPositional = 1;
     c.maxPositional = 1;

@@ -1,5 +1,6 @@
 #include "core/report/BillOfMaterials.hpp"
 #include "core/report/ReportFormat.hpp"
+#include "core/util/NumberFormat.hpp"
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -196,7 +197,7 @@ std::vector<BomLine> computeBillOfMaterials(const Design& design, const Catalog&
     return lines;
 }
 
-std::string bomToCsv(const std::vector<BomLine>& lines) {
+std::string bomToCsv(const std::vector<BomLine>& lines, const BomCsvHeader& header) {
     auto q = [](const std::string& s) {
         if (s.find_first_of(",\"\n\r") == std::string::npos)
             return s;
@@ -205,19 +206,17 @@ std::string bomToCsv(const std::vector<BomLine>& lines) {
             out += c == '"' ? std::string("\"\"") : std::string(1, c);
         return out + "\"";
     };
-    auto n = [](double v) {
-        if (!std::isfinite(v))
-            return std::string();
-        char buf[40];
-        std::snprintf(buf, sizeof buf, "%.2f", v);
-        return std::string(buf);
-    };
-    std::string out =
-        "category,item,catalog_id,quantity,unit,unit_price_usd,extended_usd,price_source,note\n";
+    auto n = [](double v) { return fileFixed(v, 2); };
+    auto quantity = [](double v) { return std::isfinite(v) ? fileNumber(v, 2) : std::string(); };
+    std::string out = "\xEF\xBB\xBF"; // UTF-8 byte order mark
+    out += "project," + q(header.project) + "\n";
+    out += "date," + q(header.dateIso) + "\n";
+    out += "currency," + q(header.currency.empty() ? std::string("USD") : header.currency) + "\n\n";
+    out += "category,item,catalog_id,quantity,unit,unit_price_usd,extended_usd,price_source,note\n";
     for (const BomLine& l : lines)
-        out += q(l.category) + "," + q(l.item) + "," + q(l.catalogId) + "," + n(l.quantity) + "," +
-               q(l.unit) + "," + n(l.unitPriceUsd) + "," + n(l.unitPriceUsd * l.quantity) + "," +
-               q(l.priceSource) + "," + q(l.note) + "\n";
+        out += q(l.category) + "," + q(l.item) + "," + q(l.catalogId) + "," + quantity(l.quantity) +
+               "," + q(l.unit) + "," + n(l.unitPriceUsd) + "," + n(l.unitPriceUsd * l.quantity) +
+               "," + q(l.priceSource) + "," + q(l.note) + "\n";
     return out;
 }
 

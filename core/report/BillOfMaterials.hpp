@@ -14,8 +14,18 @@ namespace aifp::report {
 // them. Lines are ordered by category (Compute, Network, Power, Cooling), then item.
 std::vector<BomLine> computeBillOfMaterials(const Design& design, const Catalog& catalog);
 
-// CSV (RFC 4180) with a header row: category,item,catalog_id,quantity,unit,unit_price_usd,
-// extended_usd,price_source,note.
-std::string bomToCsv(const std::vector<BomLine>& lines);
+// What the BOM CSV says about itself in its first rows.
+struct BomCsvHeader {
+    std::string project;
+    std::string dateIso;
+    std::string currency = "USD";
+};
+
+// CSV (RFC 4180), UTF-8 with a byte order mark (spreadsheets then read accents and CJK right):
+// rows "project,<name>", "date,<ISO date>", "currency,<code>", an empty row, then the table
+// with its header row: category,item,catalog_id,quantity,unit,unit_price_usd,extended_usd,
+// price_source,note. Numbers use '.' whatever the locale; counts are integers ("4"), lengths
+// keep up to two decimals, prices two.
+std::string bomToCsv(const std::vector<BomLine>& lines, const BomCsvHeader& header);
 
 } // namespace aifp::report

@@ -1,4 +1,5 @@
 #include "core/report/Canvas.hpp"
+#include <algorithm>
 #include <cmath>
 
 namespace aifp::report {
@@ -80,6 +81,22 @@ void Canvas::image(double x, double y, double w, double h, RasterImage img) {
     items_.push_back(ImageItem{x, y, w, h, std::move(img)});
 }
 
+void Canvas::link(double x, double y, double w, double h, std::string uri, std::string dest) {
+    items_.push_back(LinkItem{x, y, w, h, std::move(uri), std::move(dest)});
+}
+
+void Canvas::anchor(std::string name, double y, std::string outlineTitle, int outlineLevel) {
+    items_.push_back(AnchorItem{std::move(name), y, std::move(outlineTitle), outlineLevel});
+}
+
+double Canvas::minTextSizePt() const {
+    double m = 0.0;
+    for (const Item& item : items_)
+        if (auto* t = std::get_if<TextItem>(&item); t && !t->text.empty())
+            m = m == 0.0 ? t->sizePt : std::min(m, t->sizePt);
+    return m;
+}
+
 void Canvas::arrow(double x1, double y1, double x2, double y2, Stroke stroke, double headPt) {
     line(x1, y1, x2, y2, stroke);
     const double len = std::hypot(x2 - x1, y2 - y1);
@@ -139,6 +156,17 @@ void Canvas::place(const Canvas& other, double dx, double dy, double scale) {
             c.yPt = Y(c.yPt);
             c.wPt *= scale;
             c.hPt *= scale;
+            items_.push_back(std::move(c));
+        } else if (auto* li = std::get_if<LinkItem>(&item)) {
+            LinkItem c = *li;
+            c.xPt = X(c.xPt);
+            c.yPt = Y(c.yPt);
+            c.wPt *= scale;
+            c.hPt *= scale;
+            items_.push_back(std::move(c));
+        } else if (auto* an = std::get_if<AnchorItem>(&item)) {
+            AnchorItem c = *an;
+            c.yPt = Y(c.yPt);
             items_.push_back(std::move(c));
         }
     }

@@ -28,7 +28,7 @@ inline constexpr Color kTeal{20, 130, 140};
 inline constexpr Color kNavy{20, 40, 90};
 } // namespace colors
 
-enum class Font { Helvetica, HelveticaBold };
+enum class Font { Regular, Bold }; // the report typeface (TextMetrics.hpp)
 enum class Align { Left, Center, Right };
 
 // Stroke of a line or outline: width in points, optional dash pattern (on, off).
@@ -39,12 +39,13 @@ struct Stroke {
     double dashOffPt = 0.0;
 };
 
-// Text drawn with its baseline at y. Text is UTF-8; writers map it to WinAnsi (PDF) or escape it.
+// Text drawn with its baseline at y. Text is UTF-8, set by Pango in the report typeface
+// (TextMetrics.hpp) with font fallback for any script.
 struct TextItem {
     double xPt = 0.0; // anchor: left, centre or right end of the text, per align
     double yPt = 0.0; // baseline
     std::string text;
-    Font font = Font::Helvetica;
+    Font font = Font::Regular;
     double sizePt = 9.0;
     Color color = colors::kBlack;
     Align align = Align::Left;
@@ -100,7 +101,24 @@ struct ImageItem {
     RasterImage image;
 };
 
-using Item = std::variant<TextItem, LineItem, PolylineItem, RectItem, CircleItem, ImageItem>;
+// A clickable area: an external URI, or an internal destination (an AnchorItem's name).
+struct LinkItem {
+    double xPt = 0.0, yPt = 0.0, wPt = 0.0, hPt = 0.0;
+    std::string uri;  // "https://..." (external)
+    std::string dest; // anchor name (internal); used when uri is empty
+};
+
+// A named place on the page (target of internal links); with an outline title it is also an
+// entry of the PDF's outline (bookmarks) at outlineLevel (0 = top).
+struct AnchorItem {
+    std::string name;
+    double yPt = 0.0;
+    std::string outlineTitle;
+    int outlineLevel = 0;
+};
+
+using Item = std::variant<TextItem, LineItem, PolylineItem, RectItem, CircleItem, ImageItem,
+                          LinkItem, AnchorItem>;
 
 // A drawing: vector primitives in points, origin at the top-left corner, y down. A page is a
 // drawing the size of the paper; a figure is a drawing placed on a page (or inlined as SVG).
@@ -114,7 +132,7 @@ public:
     const std::vector<Item>& items() const { return items_; }
 
     void text(double x, double y, const std::string& s, double sizePt = 9.0,
-              Font font = Font::Helvetica, Align align = Align::Left, Color color = colors::kBlack,
+              Font font = Font::Regular, Align align = Align::Left, Color color = colors::kBlack,
               double rotationDeg = 0.0);
     void line(double x1, double y1, double x2, double y2, Stroke stroke = {});
     void dashedLine(double x1, double y1, double x2, double y2, Color color = colors::kGrey,
@@ -131,9 +149,13 @@ public:
     void image(double x, double y, double w, double h, RasterImage img);
     // An arrow head at (x2, y2) pointing from (x1, y1), plus the shaft.
     void arrow(double x1, double y1, double x2, double y2, Stroke stroke = {}, double headPt = 5.0);
+    void link(double x, double y, double w, double h, std::string uri, std::string dest = {});
+    void anchor(std::string name, double y, std::string outlineTitle = {}, int outlineLevel = 0);
     // Draws another canvas translated by (dx, dy) and scaled by scale.
     void place(const Canvas& other, double dx, double dy, double scale = 1.0);
     void add(Item item) { items_.push_back(std::move(item)); }
+    // The smallest font size of the canvas's (non-empty) text in points; 0 when it has none.
+    double minTextSizePt() const;
 
 private:
     double widthPt_ = 0.0;

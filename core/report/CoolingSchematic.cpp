@@ -97,10 +97,10 @@ Canvas drawCoolingSchematic(const Design& design, const Catalog& catalog) {
     auto box = [&](double x, double y, double w, double h, const std::string& title,
                    const std::vector<std::string>& lines, Color fill) {
         c.fillRect(x, y, w, h, fill, true, Stroke{colors::kBlack, 1.0});
-        c.text(x + w / 2, y + 15, title, 9.5, Font::HelveticaBold, Align::Center);
+        c.text(x + w / 2, y + 15, title, 9.5, Font::Bold, Align::Center);
         double ly = y + 29;
         for (const std::string& l : lines) {
-            c.text(x + w / 2, ly, l, 7.5, Font::Helvetica, Align::Center);
+            c.text(x + w / 2, ly, l, 7.5, Font::Regular, Align::Center);
             ly += 11;
         }
     };
@@ -110,18 +110,20 @@ Canvas drawCoolingSchematic(const Design& design, const Catalog& catalog) {
         c.arrow(x1, y, x2, y, Stroke{supply, 2.0}, 7);
         c.arrow(x2, y + 36, x1, y + 36, Stroke{ret, 2.0}, 7);
         const double mx = (x1 + x2) / 2;
-        c.text(mx, y - 20, name, 8.5, Font::HelveticaBold, Align::Center, colors::kNavy);
+        c.text(mx, y - 20, name, 8.5, Font::Bold, Align::Center, colors::kNavy);
         c.text(mx, y - 6,
-               "supply " + (supplyC > 0 ? formatNumber(supplyC, 1) + " C" : std::string("n/a")),
-               7.5, Font::Helvetica, Align::Center, supply);
+               "supply " + (supplyC > 0 ? withUnit(formatNumber(supplyC, 1), units::kDegreeC)
+                                        : std::string("n/a")),
+               7.5, Font::Regular, Align::Center, supply);
         c.text(mx, y + 50,
-               "return " + (supplyC > 0 && dT > 0 ? formatNumber(supplyC + dT, 1) + " C"
-                                                  : std::string("n/a")),
-               7.5, Font::Helvetica, Align::Center, ret);
-        c.text(mx, y + 15, heat(heatKw), 8, Font::HelveticaBold, Align::Center);
+               "return " + (supplyC > 0 && dT > 0
+                                ? withUnit(formatNumber(supplyC + dT, 1), units::kDegreeC)
+                                : std::string("n/a")),
+               7.5, Font::Regular, Align::Center, ret);
+        c.text(mx, y + 15, heat(heatKw), 8, Font::Bold, Align::Center);
         c.text(mx, y + 27, flowLpm > 0 ? formatNumber(flowLpm) + " L/min" : "flow n/a", 7.5,
-               Font::Helvetica, Align::Center);
-        c.text(mx, y + 62, pipes, 7, Font::Helvetica, Align::Center, colors::kGrey);
+               Font::Regular, Align::Center);
+        c.text(mx, y + 62, pipes, 7, Font::Regular, Align::Center, colors::kGrey);
     };
     const double y = 70, h = 110;
     box(10, y, 150, h, "Heat rejection",
@@ -155,16 +157,16 @@ Canvas drawCoolingSchematic(const Design& design, const Catalog& catalog) {
              : "no capacity declared"},
         Color{245, 245, 235});
     c.arrow(685, y + h, 685, ay, Stroke{colors::kOrange, 2.0, 4, 2}, 7);
-    c.text(692, y + h + 32, "air-side heat " + heat(s.airHeatKw), 7.5, Font::Helvetica, Align::Left,
+    c.text(692, y + h + 32, "air-side heat " + heat(s.airHeatKw), 7.5, Font::Regular, Align::Left,
            colors::kOrange);
     c.text(10, 16,
            "Heat at nameplate rack power; liquid share and coolant flow per kW from the catalog "
            "(system ratings liquid_fraction, coolant_flow_lpm_per_kw).",
-           7.5, Font::Helvetica, Align::Left, colors::kGrey);
+           7.5, Font::Regular, Align::Left, colors::kGrey);
     c.text(10, 28,
            "Facility flow = liquid heat / (water density 0.997 kg/L x cp 4.186 kJ/kg K x delta-T) "
            "(reference-data.md 2.1). Heat flows right to left.",
-           7.5, Font::Helvetica, Align::Left, colors::kGrey);
+           7.5, Font::Regular, Align::Left, colors::kGrey);
     return c;
 }
 

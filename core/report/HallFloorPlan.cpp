@@ -1,6 +1,6 @@
 #include "core/report/HallFloorPlan.hpp"
-#include "core/report/FontMetrics.hpp"
 #include "core/report/ReportFormat.hpp"
+#include "core/report/TextMetrics.hpp"
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -22,12 +22,11 @@ void dimension(Canvas& c, double x1, double y1, double x2, double y2, const std:
     if (vertical) {
         c.line(x1 - 4, y1, x1 + 8, y1, Stroke{colors::kGrey, 0.4});
         c.line(x2 - 4, y2, x2 + 8, y2, Stroke{colors::kGrey, 0.4});
-        c.text(x1 - 4, (y1 + y2) / 2, label, 8, Font::HelveticaBold, Align::Center, colors::kBlack,
-               90);
+        c.text(x1 - 4, (y1 + y2) / 2, label, 8, Font::Bold, Align::Center, colors::kBlack, 90);
     } else {
         c.line(x1, y1 + 4, x1, y1 - 8, Stroke{colors::kGrey, 0.4});
         c.line(x2, y2 + 4, x2, y2 - 8, Stroke{colors::kGrey, 0.4});
-        c.text((x1 + x2) / 2, y1 + 11, label, 8, Font::HelveticaBold, Align::Center);
+        c.text((x1 + x2) / 2, y1 + 11, label, 8, Font::Bold, Align::Center);
     }
 }
 
@@ -41,8 +40,8 @@ Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hal
     double availH = heightPt - marginB - marginT;
     if (hall.widthM <= 0 || hall.depthM <= 0) {
         Canvas c(widthPt, 40);
-        c.text(10, 20, hall.name + ": hall has no size (width or depth is 0 m)", 9,
-               Font::HelveticaBold, Align::Left, colors::kRed);
+        c.text(10, 20, hall.name + ": hall has no size (width or depth is 0 m)", 9, Font::Bold,
+               Align::Left, colors::kRed);
         return c;
     }
     const double scale = std::min(availW / hall.widthM, availH / hall.depthM); // pt per m
@@ -118,14 +117,20 @@ Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hal
         const double frontSign =
             horizontal ? (std::cos(a) > 0 ? -1.0 : 1.0) : (std::sin(a) > 0 ? -1.0 : 1.0);
         const bool frontCold = row.frontFaces == AisleSide::Cold;
-        if (horizontal)
-            c.text(X(rb.x0), Y(rb.y1) - 2.5,
-                   elide(row.name, Font::HelveticaBold, 6, (rb.x1 - rb.x0) * scale * 0.3), 6,
-                   Font::HelveticaBold, Align::Left, colors::kNavy);
+        // Row names and aisle labels only where the drawing leaves room for 6.5 pt text: a
+        // 1.2 m aisle must be at least 8 pt on paper. The legend explains the aisle colours.
+        const bool roomy = scale * 1.2 >= 8.0;
+        const double rowLen = (horizontal ? rb.x1 - rb.x0 : rb.y1 - rb.y0) * scale;
+        const std::string rowLabel = elide(row.name, Font::Bold, 6.5, rowLen * 0.45);
+        if (!roomy || rowLabel == "\u2026")
+            ;
+        else if (horizontal)
+            c.text(X(rb.x0), Y(rb.y1) - 2.5, rowLabel, 6.5, Font::Bold, Align::Left, colors::kNavy);
         else
-            c.text(X(rb.x0) - 2.5, Y(rb.y1),
-                   elide(row.name, Font::HelveticaBold, 6, (rb.y1 - rb.y0) * scale * 0.3), 6,
-                   Font::HelveticaBold, Align::Right, colors::kNavy, 90);
+            c.text(X(rb.x0) - 2.5, Y(rb.y1), rowLabel, 6.5, Font::Bold, Align::Right, colors::kNavy,
+                   90);
+        if (!roomy)
+            continue;
         for (int side : {1, -1}) {
             const bool front = side > 0;
             const bool cold = front == frontCold;
@@ -144,7 +149,7 @@ Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hal
             const auto key = std::make_pair(std::lround(lx * 2), std::lround(ly));
             if (!labelled.insert(key).second)
                 continue;
-            c.text(X(lx), Y(ly) + 2.5, cold ? "cold aisle" : "hot aisle", 6, Font::Helvetica,
+            c.text(X(lx), Y(ly) + 2.5, cold ? "cold aisle" : "hot aisle", 6.5, Font::Regular,
                    Align::Center, cold ? kCold : kHot, horizontal ? 0 : 90);
         }
     }
@@ -189,20 +194,20 @@ Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hal
     // Legend.
     double ly = marginT + 8;
     const double lx = widthPt - legendW + 6;
-    c.text(lx, ly, hall.name, 10, Font::HelveticaBold, Align::Left, colors::kNavy);
+    c.text(lx, ly, hall.name, 10, Font::Bold, Align::Left, colors::kNavy);
     ly += 14;
-    auto line = [&](const std::string& s, Font f = Font::Helvetica, Color col = colors::kBlack) {
+    auto line = [&](const std::string& s, Font f = Font::Regular, Color col = colors::kBlack) {
         for (const std::string& l : wrapText(s, f, 7.5, legendW - 8)) {
             c.text(lx, ly, l, 7.5, f, Align::Left, col);
             ly += 10;
         }
     };
     line(formatNumber(hall.widthM, 1) + " x " + formatNumber(hall.depthM, 1) +
-         " m = " + formatNumber(hall.widthM * hall.depthM) + " m2");
+         " m = " + withUnit(formatNumber(hall.widthM * hall.depthM), units::kSquareMetre));
     if (hall.clearHeightM > 0)
         line("clear height " + formatNumber(hall.clearHeightM, 1) + " m");
     line("cooling: " + std::string(toString(hall.cooling)) + ", facility water " +
-         formatNumber(hall.facilityWaterSupplyC, 0) + " C");
+         withUnit(formatNumber(hall.facilityWaterSupplyC, 0), units::kDegreeC));
     ly += 4;
     for (const auto& [id, n] : racksBySystem)
         line(formatNumber(n) + " x " + id + " racks");
@@ -222,8 +227,8 @@ Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hal
         key(Color{120, 200, 200}, "other cooling (" + std::to_string(others) + ")");
     key(kSwitch, "switch (" + std::to_string(switches) + ")");
     key(colors::kOrange, "busway (" + std::to_string(busways) + ")", false);
-    c.text(lx, ly + 2, "cold aisle", 7.5, Font::Helvetica, Align::Left, kCold);
-    c.text(lx + 50, ly + 2, "hot aisle", 7.5, Font::Helvetica, Align::Left, kHot);
+    c.text(lx, ly + 2, "cold aisle", 7.5, Font::Regular, Align::Left, kCold);
+    c.text(lx + 50, ly + 2, "hot aisle", 7.5, Font::Regular, Align::Left, kHot);
     ly += 16;
     // Scale bar of a round length.
     double barM = 1;
@@ -232,11 +237,10 @@ Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hal
             barM = m;
     c.line(lx, ly, lx + barM * scale, ly, Stroke{colors::kBlack, 1.5});
     c.text(lx, ly + 10, "0", 7);
-    c.text(lx + barM * scale, ly + 10, formatNumber(barM) + " m", 7, Font::Helvetica,
-           Align::Center);
+    c.text(lx + barM * scale, ly + 10, formatNumber(barM) + " m", 7, Font::Regular, Align::Center);
     // North arrow.
     c.arrow(widthPt - 20, ly + 30, widthPt - 20, ly + 8, Stroke{colors::kBlack, 0.8});
-    c.text(widthPt - 20, ly + 40, "N", 8, Font::HelveticaBold, Align::Center);
+    c.text(widthPt - 20, ly + 40, "N", 8, Font::Bold, Align::Center);
     return c;
 }
 

@@ -1,6 +1,7 @@
 #include "core/report/HtmlWriter.hpp"
-#include "core/report/SvgWriter.hpp"
-#include <cstdio>
+#include "core/report/CairoRender.hpp"
+#include "core/util/NumberFormat.hpp"
+#include "core/util/XmlText.hpp"
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -10,20 +11,21 @@ namespace aifp::report {
 namespace {
 
 std::string css(Color c) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "#%02x%02x%02x", c.r, c.g, c.b);
-    return buf;
+    return hexColor(c.r, c.g, c.b);
 }
 
 const char* kStyle =
-    R"(body{font-family:Helvetica,Arial,sans-serif;font-size:10pt;max-width:1100px;margin:2em auto;color:#111}
+    R"(body{font-family:"DejaVu Sans","Noto Sans",Arial,"WenQuanYi Micro Hei",sans-serif;font-size:10pt;max-width:1100px;margin:2em auto;color:#111}
 h1{color:#14285a;font-size:26pt;margin-bottom:0.2em}h2{color:#14285a;border-bottom:2px solid #14285a;margin-top:2em}
 h3{color:#1e5aaa}table{border-collapse:collapse;margin:0.5em 0 1em 0;width:100%;font-size:8.5pt}
-th{background:#d7deeb;color:#14285a;text-align:left}td,th{border-bottom:1px solid #e1e1e1;padding:2px 5px;vertical-align:top}
+th{background:#d7deeb;color:#14285a;text-align:left}td,th{border-bottom:1px solid #e1e1e1;padding:2px 5px;vertical-align:top}td{white-space:pre-line}
 td.r,th.r{text-align:right}td.c,th.c{text-align:center}tr.group td{background:#ebf0f8;font-weight:bold}
 p.note{color:#787878;font-size:9pt}p.warning{color:#c81e1e;font-weight:bold}p.lead{font-size:11.5pt}
-p.subtitle{font-size:15pt;color:#14285a}figure{margin:1em 0;text-align:center}figure svg{max-width:100%;height:auto}
-figcaption{color:#787878;font-size:9pt}caption{text-align:left;font-weight:bold;color:#787878}nav li{margin:0.1em 0})";
+p.subtitle{font-size:15pt;color:#14285a}figure{margin:1em 0;text-align:center;break-inside:avoid;page-break-inside:avoid}figure img{max-width:100%;height:auto}
+figcaption{color:#787878;font-size:9pt}caption{text-align:left;font-weight:bold;color:#787878}nav li{margin:0.1em 0}
+tr,caption{break-inside:avoid;page-break-inside:avoid}thead{display:table-header-group}h2,h3{break-after:avoid;page-break-after:avoid}
+@page{size:A4 landscape;margin:12mm 12mm 14mm 12mm}
+@media print{body{max-width:none;margin:0;font-size:9pt}nav{break-after:page;page-break-after:always}section{break-before:page;page-break-before:always}section:first-of-type{break-before:auto}a{color:inherit;text-decoration:none}h2{margin-top:0}})";
 
 const char* alignClass(Align a) {
     switch (a) {
@@ -88,6 +90,16 @@ std::string writeHtml(const ReportDocument& doc) {
                 o << "<table>\n";
                 if (!t->caption.empty())
                     o << "<caption>" << xmlEscape(t->caption) << "</caption>\n";
+                // Column widths as in the PDF (relative weights).
+                if (!t->columnWeights.empty()) {
+                    double sum = 0.0;
+                    for (double w : t->columnWeights)
+                        sum += w;
+                    o << "<colgroup>";
+                    for (double w : t->columnWeights)
+                        o << "<col style=\"width:" << fileNumber(100.0 * w / sum, 1) << "%\"/>";
+                    o << "</colgroup>\n";
+                }
                 if (!t->header.empty()) {
                     o << "<thead><tr>";
                     for (std::size_t c = 0; c < t->header.size(); ++c)
@@ -109,7 +121,11 @@ std::string writeHtml(const ReportDocument& doc) {
                 }
                 o << "</tbody></table>\n";
             } else if (auto* f = std::get_if<Figure>(&b)) {
-                o << "<figure>\n" << writeSvg(f->drawing, false);
+                // Each figure is its own SVG document (Cairo's glyph ids would clash inline).
+                o << "<figure><img alt=\"" << xmlEscape(f->caption.empty() ? s.title : f->caption)
+                  << "\" width=\"" << fileNumber(f->drawing.widthPt() * 4.0 / 3.0, 0)
+                  << "\" src=\"data:image/svg+xml;base64,"
+                  << base64(writeSvg(f->drawing, f->caption)) << "\"/>\n";
                 if (!f->caption.empty())
                     o << "<figcaption>" << xmlEscape(f->caption) << "</figcaption>\n";
                 o << "</figure>\n";

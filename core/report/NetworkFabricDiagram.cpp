@@ -67,8 +67,8 @@ Canvas drawNetworkFabricDiagram(const Design& design, const FabricSummary& s) {
     const double rowH = 78;
     Canvas c(770, 40 + rowH * levels);
     if (s.tiers == 0) {
-        c.text(10, 30, "The design has no compute fabric switches.", 10, Font::HelveticaBold,
-               Align::Left, colors::kRed);
+        c.text(10, 30, "The design has no compute fabric switches.", 10, Font::Bold, Align::Left,
+               colors::kRed);
         return c;
     }
     static const char* names[] = {"Racks", "Leaf (tier 1)", "Spine (tier 2)", "Core (tier 3)"};
@@ -95,19 +95,19 @@ Canvas drawNetworkFabricDiagram(const Design& design, const FabricSummary& s) {
         c.text(x0 + shown * (boxW + gap) + 70, yOf(level) - 22,
                formatNumber(links) + " links" +
                    (speed > 0 ? " at " + formatNumber(speed) + " Gb/s" : std::string()),
-               8, Font::HelveticaBold, Align::Left, colors::kBlue);
+               8, Font::Bold, Align::Left, colors::kBlue);
     }
     for (int level = 0; level <= s.tiers; ++level) {
         const int n = count(level);
         const double y = yOf(level);
         c.text(10, y + 10, level <= 3 ? names[level] : "Tier " + std::to_string(level), 9,
-               Font::HelveticaBold, Align::Left, colors::kNavy);
+               Font::Bold, Align::Left, colors::kNavy);
         c.text(10, y + 22, formatNumber(n) + (level == 0 ? " racks" : " switches"), 8);
         for (int i = 0; i < std::min(n, shown); ++i)
             c.fillRect(xOf(i), y, boxW, 22, level == 0 ? Color{70, 80, 100} : Color{120, 70, 160},
                        true, Stroke{colors::kBlack, 0.4});
         if (n > shown)
-            c.text(xOf(shown) - 4, y + 15, "... x" + formatNumber(n), 8, Font::HelveticaBold);
+            c.text(xOf(shown) - 4, y + 15, "... x" + formatNumber(n), 8, Font::Bold);
         if (level > 0) {
             std::string info = s.modelByTier.count(level) ? s.modelByTier.at(level) : "";
             if (s.portsByTier.count(level) && s.portsByTier.at(level) > 0)

@@ -1,17 +1,19 @@
 #include "core/report/ReportBuilder.hpp"
+#include "core/report/CairoRender.hpp"
 #include "core/report/CoolingSchematic.hpp"
 #include "core/report/HallFloorPlan.hpp"
 #include "core/report/HtmlWriter.hpp"
 #include "core/report/NetworkFabricDiagram.hpp"
 #include "core/report/PageLayout.hpp"
-#include "core/report/PdfWriter.hpp"
 #include "core/report/ReportCharts.hpp"
 #include "core/report/ReportFormat.hpp"
 #include "core/report/SingleLineDiagram.hpp"
 #include "core/report/SiteAxonometricView.hpp"
+#include "core/util/NumberFormat.hpp"
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <stdexcept>
 
 namespace aifp::report {
@@ -28,6 +30,7 @@ const char* kEstimates = "Estimates";
 const char* kSchedule = "Schedule";
 const char* kBom = "Bill of materials";
 const char* kAssumptions = "Assumptions ledger";
+const char* kGlossary = "Glossary";
 
 std::string orNa(const std::string& s) {
     return s.empty() ? "n/a" : s;
@@ -41,7 +44,12 @@ std::string figureText(const ReportFigure& f) {
     if (!f.available())
         return "n/a";
     const bool integral = f.unit.empty() && f.value == std::floor(f.value) && f.value >= 10;
-    return formatFigure(f, f.unit == "USD" || integral ? 0 : autoDecimals(f.value));
+    if (integral)
+        return formatCount(f.value);
+    // Estimates with an error band: three significant digits, more would be false precision.
+    if (f.unit == "USD" || (std::isfinite(f.low) && std::isfinite(f.high)))
+        return formatFigureSignificant(f, 3);
+    return formatFigure(f, autoDecimals(f.value));
 }
 
 Table figureTable(const std::vector<const ReportFigure*>& figs) {
@@ -64,6 +72,16 @@ Color severityColor(Severity s) {
         return colors::kBlue;
     }
     return colors::kBlack;
+}
+
+// "USD, price date 2026-10-01": the currency the report's prices are in and their date.
+std::string priceBasis(const DocumentInfo& d) {
+    const std::string currency = d.currency.empty() ? std::string("USD") : d.currency;
+    std::string s = currency == "USD" ? std::string("USD")
+                                      : "USD (the catalog's price currency; requested " + currency +
+                                            " has no exchange rate in the project)";
+    s += d.priceDate.empty() ? ", price date not stated" : ", prices as of " + d.priceDate;
+    return s;
 }
 
 Section cover(const Design& design, const ReportInputs& in) {
@@ -92,7 +110,11 @@ Section cover(const Design& design, const ReportInputs& in) {
               {"Location", orNa(in.location.empty() ? design.site.location : in.location)},
               {"Customer", orNa(in.customer.empty() ? design.site.customer : in.customer)},
               {"Author", orNa(in.author.empty() ? design.site.author : in.author)},
+              {"Document number", orNa(in.document.documentNumber)},
+              {"Revision", orNa(in.document.revision)},
               {"Date", orNa(in.dateIso)},
+              {"Confidentiality", orNa(in.document.confidentiality)},
+              {"Prices", priceBasis(in.document)},
               {"Design file", orNa(in.fileName)},
               {"File version", orNa(in.fileVersion)},
               {"Serving model / scenario", orNa(in.modelId) + " / " + orNa(in.scenario)}};
@@ -167,8 +189,19 @@ Section executive(const ReportInputs& in) {
         std::stable_sort(sorted.begin(), sorted.end(), [](const Finding* a, const Finding* b) {
             return static_cast<int>(a->severity) < static_cast<int>(b->severity);
         });
-        for (std::size_t i = 0; i < sorted.size() && i < 6; ++i) {
-            top.rows.push_back({toString(sorted[i]->severity), sorted[i]->message, sorted[i]->fix});
+        std::map<std::string, int> perRule;
+        for (const Finding* f : sorted)
+            ++perRule[f->rule];
+        std::set<std::string> shown; // one line per rule, with how many more it has
+        for (std::size_t i = 0; i < sorted.size() && top.rows.size() < 6; ++i) {
+            if (!shown.insert(sorted[i]->rule).second)
+                continue;
+            const int more = perRule[sorted[i]->rule] - 1;
+            top.rows.push_back(
+                {toString(sorted[i]->severity),
+                 sorted[i]->message +
+                     (more > 0 ? " (and " + formatCount(more) + " more like it)" : std::string()),
+                 sorted[i]->fix});
             top.rowColor.push_back(severityColor(sorted[i]->severity));
         }
         if (!top.rows.empty())
@@ -180,6 +213,42 @@ Section executive(const ReportInputs& in) {
             s.blocks.push_back(Paragraph{"- " + m, ParagraphStyle::Warning});
     }
     return s;
+}
+
+struct HallLayoutGroup {
+    std::vector<std::size_t> hallIndices;
+};
+
+// Halls grouped by layout: same width and depth, same racks (catalog id, rotation, position
+// relative to the south-west corner, to the centimetre). Groups in order of first appearance.
+std::vector<HallLayoutGroup> groupIdenticalHalls(const Design& design) {
+    std::map<ObjectId, std::vector<std::string>> racksOf;
+    for (const Rack& r : design.racks) {
+        const Hall* h = nullptr;
+        for (const Hall& hh : design.halls)
+            if (hh.id == r.hallId)
+                h = &hh;
+        if (!h)
+            continue;
+        racksOf[r.hallId].push_back(r.catalogId + "@" + fileNumber(r.centerM.xM - h->originXM, 2) +
+                                    "," + fileNumber(r.centerM.yM - h->originYM, 2) + "r" +
+                                    fileNumber(r.rotationDeg, 0));
+    }
+    std::vector<HallLayoutGroup> groups;
+    std::map<std::string, std::size_t> byKey;
+    for (std::size_t i = 0; i < design.halls.size(); ++i) {
+        const Hall& h = design.halls[i];
+        std::vector<std::string>& racks = racksOf[h.id];
+        std::sort(racks.begin(), racks.end());
+        std::string key = fileNumber(h.widthM, 2) + "x" + fileNumber(h.depthM, 2);
+        for (const std::string& r : racks)
+            key += ";" + r;
+        auto [it, fresh] = byKey.emplace(key, groups.size());
+        if (fresh)
+            groups.push_back({});
+        groups[it->second].hallIndices.push_back(i);
+    }
+    return groups;
 }
 
 Section views(const Design& design, const Catalog& catalog, const ReportInputs& in) {
@@ -201,9 +270,24 @@ Section views(const Design& design, const Catalog& catalog, const ReportInputs& 
         s.blocks.push_back(Figure{drawSiteAxonometricView(design, catalog),
                                   "Axonometric view of the site from the south-west"});
     }
-    for (const Hall& h : design.halls) {
-        s.blocks.push_back(Figure{drawHallFloorPlan(design, catalog, h),
-                                  "Floor plan of " + h.name + ", dimensioned, north up"});
+    // One plan per distinct hall layout: halls with the same size and the same racks at the
+    // same places (relative to the hall's corner) share a drawing.
+    for (const HallLayoutGroup& g : groupIdenticalHalls(design)) {
+        const Hall& first = design.halls[g.hallIndices.front()];
+        std::string caption = "Floor plan of " + first.name + ", dimensioned, north up";
+        if (g.hallIndices.size() > 1) {
+            std::string names;
+            for (std::size_t k = 0; k < g.hallIndices.size(); ++k) {
+                if (k == 3 && g.hallIndices.size() > 4) {
+                    names += ", ... " + design.halls[g.hallIndices.back()].name;
+                    break;
+                }
+                names += (k ? ", " : "") + design.halls[g.hallIndices[k]].name;
+            }
+            caption = "Floor plan of " + formatCount(double(g.hallIndices.size())) +
+                      " identical halls (" + names + "), dimensioned, north up";
+        }
+        s.blocks.push_back(Figure{drawHallFloorPlan(design, catalog, first), caption});
     }
     if (design.halls.empty())
         s.blocks.push_back(Paragraph{"The design has no halls.", ParagraphStyle::Warning});
@@ -220,8 +304,14 @@ Section power(const Design& design, const Catalog& catalog) {
         "racks each item feeds (catalog rack_power_kw); percentages compare that load with the "
         "item's kW rating. With 2N each path must carry the whole load on its own.",
         ParagraphStyle::Body});
-    Figure f{drawSingleLineDiagram(design, catalog), "Single-line diagram (A/B paths)"};
-    s.blocks.push_back(std::move(f));
+    {
+        std::vector<Canvas> diagrams = drawSingleLineDiagrams(design, catalog);
+        const bool several = diagrams.size() > 1;
+        for (std::size_t i = 0; i < diagrams.size(); ++i)
+            s.blocks.push_back(
+                Figure{std::move(diagrams[i]), several ? "Single-line diagram, path " + m.paths[i]
+                                                       : std::string("Single-line diagram")});
+    }
     Table t;
     t.caption = "Power equipment by group";
     t.header = {"Path", "Equipment", "Rating", "Connected load"};
@@ -336,19 +426,53 @@ Section validation(const ReportInputs& in) {
         s.blocks.push_back(Paragraph{"No findings: the design passes every validation rule."});
         return s;
     }
-    Table t;
-    t.header = {"Severity", "Rule", "Finding", "Suggested fix", "Source"};
-    t.columnWeights = {0.9, 1.6, 4.2, 3, 2.2};
-    t.columnAlign = {Align::Left, Align::Left, Align::Left, Align::Left, Align::Left};
-    std::vector<const Finding*> sorted;
-    for (const Finding& f : in.findings)
-        sorted.push_back(&f);
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Finding* a, const Finding* b) {
-        return static_cast<int>(a->severity) < static_cast<int>(b->severity);
+    // One row per rule and severity: how many findings, the first few messages (each names its
+    // objects) and the fix, so a design with thousands of findings stays a few pages.
+    struct RuleGroup {
+        Severity severity;
+        std::string rule;
+        std::vector<const Finding*> findings;
+    };
+    std::vector<RuleGroup> groups;
+    std::map<std::pair<int, std::string>, std::size_t> index;
+    for (const Finding& f : in.findings) {
+        auto [it, fresh] =
+            index.emplace(std::make_pair(static_cast<int>(f.severity), f.rule), groups.size());
+        if (fresh)
+            groups.push_back({f.severity, f.rule, {}});
+        groups[it->second].findings.push_back(&f);
+    }
+    std::stable_sort(groups.begin(), groups.end(), [](const RuleGroup& a, const RuleGroup& b) {
+        if (a.severity != b.severity)
+            return static_cast<int>(a.severity) < static_cast<int>(b.severity);
+        return a.findings.size() > b.findings.size();
     });
-    for (const Finding* f : sorted) {
-        t.rows.push_back({toString(f->severity), f->rule, f->message, f->fix, f->source});
-        t.rowColor.push_back(severityColor(f->severity));
+    constexpr std::size_t kExamples = 3;
+    auto count = [](std::size_t n, const char* one, const char* many) {
+        return formatCount(double(n)) + " " + (n == 1 ? one : many);
+    };
+    s.blocks.push_back(Paragraph{
+        count(in.findings.size(), "finding", "findings") + " from " +
+            count(groups.size(), "rule", "rules") + ", grouped by rule: the count, the first " +
+            std::to_string(kExamples) +
+            " findings of each rule (with the objects they name) and the suggested fix. The "
+            "application and aifp-cli validate list every finding.",
+        ParagraphStyle::Body});
+    Table t;
+    t.header = {"Severity", "Rule", "Count", "First findings", "Suggested fix", "Source"};
+    t.columnWeights = {0.9, 1.6, 0.7, 4.6, 2.8, 1.8};
+    t.columnAlign = {Align::Left, Align::Left, Align::Right, Align::Left, Align::Left, Align::Left};
+    for (const RuleGroup& g : groups) {
+        std::string examples;
+        for (std::size_t k = 0; k < g.findings.size() && k < kExamples; ++k)
+            examples += (k ? "\n" : "") + std::string(g.findings.size() > 1 ? "\u2022 " : "") +
+                        g.findings[k]->message;
+        if (g.findings.size() > kExamples)
+            examples += "\n(and " + formatCount(double(g.findings.size() - kExamples)) + " more)";
+        const Finding& first = *g.findings.front();
+        t.rows.push_back({toString(g.severity), g.rule, formatCount(double(g.findings.size())),
+                          examples, first.fix, first.source});
+        t.rowColor.push_back(severityColor(g.severity));
     }
     s.blocks.push_back(t);
     return s;
@@ -454,7 +578,51 @@ Section schedule(const ReportInputs& in) {
     Figure g{drawGanttChart(summarizeTasks(in.tasks, 30), in.scheduleStart),
              "Gantt chart (critical path in red)"};
     s.blocks.push_back(std::move(g));
-    s.blocks.push_back(Figure{drawRampChart(in.ramp), "Ramp: MW energised and GPUs online"});
+    const double gpusAtFull = in.gpus.available() ? in.gpus.value : 0.0;
+    const double tokensAtFull =
+        in.tokensPerSecond.available() ? in.tokensPerSecond.value : kNotAvailable;
+    s.blocks.push_back(Figure{drawRampChart(in.ramp, tokensAtFull, gpusAtFull),
+                              "Ramp by date: MW energised and GPUs online"});
+    // The ramp as a table: one row per step of capacity (or per month when there are many).
+    std::vector<const ReportRampPoint*> steps;
+    for (std::size_t i = 0; i < in.ramp.size(); ++i) {
+        const ReportRampPoint& p = in.ramp[i];
+        if (i == 0 || p.gpusOnline != in.ramp[i - 1].gpusOnline ||
+            p.mwEnergised != in.ramp[i - 1].mwEnergised)
+            steps.push_back(&p);
+    }
+    if (steps.size() > 24) {
+        std::vector<const ReportRampPoint*> monthly;
+        for (const ReportRampPoint* p : steps) {
+            if (!monthly.empty() && monthly.back()->dateIso.substr(0, 7) == p->dateIso.substr(0, 7))
+                monthly.back() = p;
+            else
+                monthly.push_back(p);
+        }
+        steps = std::move(monthly);
+    }
+    if (!steps.empty()) {
+        Table t;
+        t.caption = steps.size() < in.ramp.size() ? "Capacity ramp by date" : "Capacity ramp";
+        t.header = {"From", "MW energised", "GPUs online", "Share of GPUs", "Output tokens/s"};
+        t.columnWeights = {1.2, 1, 1, 1, 1.4};
+        for (const ReportRampPoint* p : steps) {
+            const double share = gpusAtFull > 0 ? p->gpusOnline / gpusAtFull : kNotAvailable;
+            t.rows.push_back(
+                {p->dateIso, formatNumber(p->mwEnergised, p->mwEnergised < 10 ? 1 : 0),
+                 formatCount(p->gpusOnline),
+                 std::isfinite(share) ? formatNumber(100.0 * share, 0) + "\u00a0%" : "n/a",
+                 std::isfinite(share) && std::isfinite(tokensAtFull)
+                     ? formatSignificant(tokensAtFull * share, 3)
+                     : "n/a"});
+        }
+        s.blocks.push_back(Paragraph{
+            "Output tokens/s scale the estimate at full capacity (" +
+                (std::isfinite(tokensAtFull) ? formatSignificant(tokensAtFull, 3) : "n/a") +
+                ") by the share of GPUs online: same model, scenario and utilisation.",
+            ParagraphStyle::Note});
+        s.blocks.push_back(t);
+    }
     return s;
 }
 
@@ -527,12 +695,53 @@ Section assumptions(const ReportInputs& in) {
     return s;
 }
 
+Section glossary() {
+    Section s;
+    s.id = "glossary";
+    s.title = kGlossary;
+    Table t;
+    t.header = {"Term", "Meaning"};
+    t.columnWeights = {1.2, 8};
+    t.columnAlign = {Align::Left, Align::Left};
+    t.rows = {
+        {"2N", "Two complete, independent power paths (A and B), each able to carry the whole "
+               "load alone."},
+        {"N+1", "The units needed for the load (N) plus one spare."},
+        {"BESS", "Battery energy storage system."},
+        {"CDU", "Coolant distribution unit: heat exchanger and pumps between the facility water "
+                "loop and the technology (rack) loop."},
+        {"DLC", "Direct liquid cooling: coolant through cold plates on the chips."},
+        {"FP4 / FP8", "4-bit / 8-bit floating-point number formats used for inference weights "
+                      "and arithmetic."},
+        {"GPU", "Graphics processing unit: the accelerator that runs the model."},
+        {"IT load", "Power drawn by the racks (servers, switches), before cooling and losses."},
+        // docs/reference/reference-data.md 6.3 Commissioning levels.
+        {"L1-L5", "Commissioning levels: factory acceptance (L1), site acceptance and "
+                  "installation (L2), pre-functional start-up (L3), functional performance on "
+                  "load banks (L4), integrated systems test with a utility-failure simulation "
+                  "(L5)."},
+        {"LV / MV", "Low voltage (up to 1 kV, e.g. 415 V) / medium voltage (e.g. 11-33 kV)."},
+        {"MLPerf", "Industry benchmark suite; its inference scenarios are offline, server and "
+                   "interactive."},
+        {"NVL72", "NVIDIA rack-scale system: 72 GPUs joined by one NVLink domain in one rack."},
+        {"PDU / RPP", "Power distribution unit / remote power panel feeding the racks."},
+        {"PUE", "Power usage effectiveness: facility power divided by IT power (1.0 is ideal)."},
+        {"SU", "Scalable unit: the repeated block of racks and switches a fabric is built from."},
+        {"TPOT", "Time per output token: the interval between tokens of one answer."},
+        {"TTFT", "Time to first token: from request to the first token of the answer."},
+        {"Tokens/s", "Output tokens generated per second by the whole factory."},
+        {"UPS", "Uninterruptible power supply."},
+    };
+    s.blocks.push_back(t);
+    return s;
+}
+
 } // namespace
 
 const std::vector<std::string>& reportSectionTitles() {
-    static const std::vector<std::string> titles = {kExecutive, kViews,      kPower,     kCooling,
-                                                    kNetwork,   kValidation, kEstimates, kSchedule,
-                                                    kBom,       kAssumptions};
+    static const std::vector<std::string> titles = {kExecutive, kViews,       kPower,     kCooling,
+                                                    kNetwork,   kValidation,  kEstimates, kSchedule,
+                                                    kBom,       kAssumptions, kGlossary};
     return titles;
 }
 
@@ -540,10 +749,13 @@ ReportDocument buildReport(const Design& design, const Catalog& catalog,
                            const ReportInputs& inputs) {
     ReportDocument doc;
     const std::string name = inputs.projectName.empty() ? design.site.name : inputs.projectName;
-    doc.title = name + " - AI factory design proposal";
+    doc.title = name + " \u2014 AI factory design proposal";
     doc.subtitle = "AI factory design proposal";
     doc.author = inputs.author.empty() ? design.site.author : inputs.author;
     doc.date = inputs.dateIso;
+    doc.documentNumber = inputs.document.documentNumber;
+    doc.revision = inputs.document.revision;
+    doc.confidentiality = inputs.document.confidentiality;
     doc.sections.push_back(cover(design, inputs));
     doc.sections.push_back(executive(inputs));
     doc.sections.push_back(views(design, catalog, inputs));
@@ -555,7 +767,19 @@ ReportDocument buildReport(const Design& design, const Catalog& catalog,
     doc.sections.push_back(schedule(inputs));
     doc.sections.push_back(bom(inputs));
     doc.sections.push_back(assumptions(inputs));
+    doc.sections.push_back(glossary());
     return doc;
+}
+
+PdfMetadata pdfMetadata(const ReportDocument& doc) {
+    PdfMetadata m;
+    m.title = doc.title;
+    m.author = doc.author;
+    m.subject = doc.subtitle;
+    m.keywords = "AI factory, data centre, proposal";
+    m.creator = std::string("AI Factory Planner ") + AIFP_VERSION;
+    m.creationDate = doc.date;
+    return m;
 }
 
 void writeReportFile(const ReportDocument& doc, const std::string& path) {
@@ -568,8 +792,7 @@ void writeReportFile(const ReportDocument& doc, const std::string& path) {
         return tail == ext;
     };
     if (endsWith(".pdf")) {
-        writePdfFile(layoutPages(doc), PdfMetadata{doc.title, doc.author, doc.subtitle, doc.date},
-                     path);
+        writePdfFile(layoutPages(doc), pdfMetadata(doc), path);
     } else if (endsWith(".html") || endsWith(".htm")) {
         writeHtmlFile(doc, path);
     } else {

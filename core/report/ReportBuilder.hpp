@@ -1,6 +1,7 @@
 #pragma once
 #include "core/catalog/Catalog.hpp"
 #include "core/model/Design.hpp"
+#include "core/report/CairoRender.hpp"
 #include "core/report/Canvas.hpp"
 #include "core/report/ReportDocument.hpp"
 #include "core/report/ReportInputs.hpp"
@@ -19,6 +20,9 @@ const std::vector<std::string>& reportSectionTitles();
 // lack is stated in the report, never invented.
 ReportDocument buildReport(const Design& design, const Catalog& catalog,
                            const ReportInputs& inputs);
+
+// The PDF document information of a report (title, author, subject, creator, date).
+PdfMetadata pdfMetadata(const ReportDocument& doc);
 
 // Lays out and writes the report: PDF when path ends in ".pdf", HTML for ".html"/".htm".
 // Throws std::runtime_error naming the path on an unknown extension or a write failure.

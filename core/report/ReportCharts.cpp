@@ -1,7 +1,8 @@
 #include "core/report/ReportCharts.hpp"
-#include "core/report/FontMetrics.hpp"
 #include "core/report/ReportFormat.hpp"
+#include "core/report/TextMetrics.hpp"
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <map>
 
@@ -24,6 +25,32 @@ double niceStep(double maxValue, int n) {
 const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
+// Calls tick(day, label) for the first day of each month in [first, last]; label is "Mon 'YY"
+// every `every` months (by spanDays), else empty.
+template <class F> void monthTicks(long first, long last, F tick) {
+    const long spanDays = last - first;
+    const int every = spanDays > 900 ? 6 : spanDays > 420 ? 3 : 1;
+    const std::string iso = isoFromDays(first);
+    int y = 0, m = 0;
+    std::from_chars(iso.data(), iso.data() + 4, y);
+    std::from_chars(iso.data() + 5, iso.data() + 7, m);
+    for (int guard = 0; guard < 600; ++guard) {
+        long d = 0;
+        const std::string ys = fileInteger(y);
+        daysFromIso(ys + (m < 10 ? "-0" : "-") + fileInteger(m) + "-01", d);
+        if (d > last)
+            break;
+        if (d >= first)
+            tick(d, (m - 1) % every == 0
+                        ? std::string(kMonths[m - 1]) + " '" + ys.substr(ys.size() - 2)
+                        : std::string());
+        if (++m > 12) {
+            m = 1;
+            ++y;
+        }
+    }
+}
+
 } // namespace
 
 Canvas drawBarChart(const std::string& title, const std::vector<BarDatum>& bars,
@@ -32,10 +59,10 @@ Canvas drawBarChart(const std::string& title, const std::vector<BarDatum>& bars,
     const double top = 24.0;
     const double h = top + rowH * static_cast<double>(std::max<std::size_t>(bars.size(), 1)) + 22;
     Canvas c(widthPt, h);
-    c.text(0, 12, title, 10, Font::HelveticaBold, Align::Left, colors::kNavy);
+    c.text(0, 12, title, 10, Font::Bold, Align::Left, colors::kNavy);
     double labelW = 40;
     for (const BarDatum& b : bars)
-        labelW = std::max(labelW, textWidthPt(b.label, Font::Helvetica, 8) + 6);
+        labelW = std::max(labelW, textWidthPt(b.label, Font::Regular, 8) + 6);
     labelW = std::min(labelW, widthPt * 0.4);
     double maxV = 0;
     for (const BarDatum& b : bars)
@@ -48,14 +75,14 @@ Canvas drawBarChart(const std::string& title, const std::vector<BarDatum>& bars,
     const double plotBottom = top + rowH * static_cast<double>(bars.size());
     for (double v = 0; v <= axisMax + 1e-9; v += step) {
         c.line(X(v), top - 2, X(v), plotBottom, Stroke{colors::kLightGrey, 0.4});
-        c.text(X(v), plotBottom + 10, formatValue(v), 6.5, Font::Helvetica, Align::Center,
+        c.text(X(v), plotBottom + 10, formatValue(v), 6.5, Font::Regular, Align::Center,
                colors::kGrey);
     }
     for (std::size_t i = 0; i < bars.size(); ++i) {
         const BarDatum& b = bars[i];
         const double y = top + rowH * static_cast<double>(i);
-        c.text(labelW - 6, y + 12, elide(b.label, Font::Helvetica, 8, labelW - 6), 8,
-               Font::Helvetica, Align::Right);
+        c.text(labelW - 6, y + 12, elide(b.label, Font::Regular, 8, labelW - 6), 8, Font::Regular,
+               Align::Right);
         const double v = std::isfinite(b.value) ? std::max(0.0, b.value) : 0.0;
         c.fillRect(X(0), y + 4, X(v) - X(0), rowH - 8, b.color);
         double textX = X(v) + 4;
@@ -67,7 +94,7 @@ Canvas drawBarChart(const std::string& title, const std::vector<BarDatum>& bars,
             textX = std::max(textX, X(b.high) + 4);
         }
         c.text(textX, y + 12, std::isfinite(b.value) ? formatValue(b.value) : "n/a", 7.5,
-               Font::HelveticaBold);
+               Font::Bold);
     }
     c.line(X(0), top - 2, X(0), plotBottom, Stroke{colors::kBlack, 0.8});
     return c;
@@ -76,12 +103,12 @@ Canvas drawBarChart(const std::string& title, const std::vector<BarDatum>& bars,
 Canvas drawStackedBar(const std::string& title, const std::vector<BarDatum>& parts,
                       const std::function<std::string(double)>& formatValue, double widthPt) {
     Canvas c(widthPt, 110); // room for a legend of up to three lines
-    c.text(0, 12, title, 10, Font::HelveticaBold, Align::Left, colors::kNavy);
+    c.text(0, 12, title, 10, Font::Bold, Align::Left, colors::kNavy);
     double total = 0;
     for (const BarDatum& p : parts)
         total += std::isfinite(p.value) ? std::max(0.0, p.value) : 0.0;
     if (total <= 0) {
-        c.text(0, 40, "no data", 8, Font::Helvetica, Align::Left, colors::kGrey);
+        c.text(0, 40, "no data", 8, Font::Regular, Align::Left, colors::kGrey);
         return c;
     }
     double x = 0;
@@ -90,15 +117,15 @@ Canvas drawStackedBar(const std::string& title, const std::vector<BarDatum>& par
         const double w = widthPt * v / total;
         c.fillRect(x, 22, w, 24, p.color, true, Stroke{colors::kWhite, 0.8});
         const std::string pct = formatNumber(100.0 * v / total, 1) + " %";
-        if (w > textWidthPt(pct, Font::HelveticaBold, 8) + 4)
-            c.text(x + w / 2, 37, pct, 8, Font::HelveticaBold, Align::Center, colors::kWhite);
+        if (w > textWidthPt(pct, Font::Bold, 8) + 4)
+            c.text(x + w / 2, 37, pct, 8, Font::Bold, Align::Center, colors::kWhite);
         x += w;
     }
     // Legend, wrapped onto further lines when it is wider than the chart.
     double lx = 0, ly = 58;
     for (const BarDatum& p : parts) {
         const std::string t = p.label + ": " + formatValue(p.value);
-        const double itemW = textWidthPt(t, Font::Helvetica, 8) + 30;
+        const double itemW = textWidthPt(t, Font::Regular, 8) + 30;
         if (lx > 0 && lx + itemW > widthPt) {
             lx = 0;
             ly += 13;
@@ -107,7 +134,7 @@ Canvas drawStackedBar(const std::string& title, const std::vector<BarDatum>& par
         c.text(lx + 13, ly + 8, t, 8);
         lx += itemW;
     }
-    c.text(0, ly + 24, "Total: " + formatValue(total), 8, Font::HelveticaBold);
+    c.text(0, ly + 24, "Total: " + formatValue(total), 8, Font::Bold);
     return c;
 }
 
@@ -152,10 +179,19 @@ std::vector<ReportTask> summarizeTasks(const std::vector<ReportTask>& tasks, std
         }
         std::sort(milestones.begin(), milestones.end(),
                   [](const ReportTask& a, const ReportTask& b) { return a.startDay < b.startDay; });
-        for (const ReportTask& m : milestones)
-            if (rows.size() < maxRows)
-                rows.push_back(m);
-        if (rows.size() > maxRows) {
+        // Milestones are what a reader looks for: they are kept at any scale (up to half the
+        // rows; beyond that the first and last ones and evenly spaced ones between).
+        const std::size_t keepMilestones =
+            std::min(milestones.size(), std::max<std::size_t>(1, maxRows / 2));
+        std::vector<ReportTask> keptMilestones;
+        for (std::size_t k = 0; k < keepMilestones; ++k) {
+            const std::size_t at = keepMilestones == 1
+                                       ? milestones.size() - 1
+                                       : k * (milestones.size() - 1) / (keepMilestones - 1);
+            keptMilestones.push_back(milestones[at]);
+        }
+        const std::size_t groupRows = maxRows - keptMilestones.size();
+        if (rows.size() > groupRows) {
             // Too many groups even so: keep the critical ones first, then the longest.
             std::stable_sort(rows.begin(), rows.end(),
                              [](const ReportTask& a, const ReportTask& b) {
@@ -163,8 +199,9 @@ std::vector<ReportTask> summarizeTasks(const std::vector<ReportTask>& tasks, std
                                      return a.critical;
                                  return a.finishDay - a.startDay > b.finishDay - b.startDay;
                              });
-            rows.resize(maxRows);
+            rows.resize(groupRows);
         }
+        rows.insert(rows.end(), keptMilestones.begin(), keptMilestones.end());
     }
     std::stable_sort(rows.begin(), rows.end(), [](const ReportTask& a, const ReportTask& b) {
         return a.startDay != b.startDay ? a.startDay < b.startDay : a.finishDay < b.finishDay;
@@ -181,8 +218,8 @@ Canvas drawGanttChart(const std::vector<ReportTask>& rows, const std::string& st
     Canvas c(widthPt, h);
     long start = 0;
     if (!daysFromIso(startIso, start)) {
-        c.text(0, 20, "Schedule start date '" + startIso + "' is not an ISO date", 9,
-               Font::HelveticaBold, Align::Left, colors::kRed);
+        c.text(0, 20, "Schedule start date '" + startIso + "' is not an ISO date", 9, Font::Bold,
+               Align::Left, colors::kRed);
         return c;
     }
     // Calendar span from the tasks' ISO dates (finish is the last working day, inclusive).
@@ -209,40 +246,22 @@ Canvas drawGanttChart(const std::vector<ReportTask>& rows, const std::string& st
     auto X = [&](long d) {
         return labelW + plotW * static_cast<double>(d - first) / static_cast<double>(last - first);
     };
-    // Month grid: a tick on the first of each month, labelled every month or every quarter.
-    const long spanDays = last - first;
-    const int every = spanDays > 900 ? 6 : spanDays > 420 ? 3 : 1;
-    std::string iso = isoFromDays(first);
-    int y = std::stoi(iso.substr(0, 4)), m = std::stoi(iso.substr(5, 2));
+    // Month grid: a tick on the first of each month, labelled every month, quarter or half.
     const double plotBottom = top + rowH * static_cast<double>(rows.size());
-    for (int guard = 0; guard < 400; ++guard) {
-        char buf[16];
-        std::snprintf(buf, sizeof buf, "%04d-%02d-01", y, m);
-        long d = 0;
-        daysFromIso(buf, d);
-        if (d > last)
-            break;
-        if (d >= first) {
-            c.line(X(d), top - 4, X(d), plotBottom, Stroke{colors::kLightGrey, 0.4});
-            if ((m - 1) % every == 0)
-                c.text(X(d) + 2, top - 8,
-                       std::string(kMonths[m - 1]) + " '" + std::to_string(y).substr(2), 6.5,
-                       Font::Helvetica, Align::Left, colors::kGrey);
-        }
-        if (++m > 12) {
-            m = 1;
-            ++y;
-        }
-    }
-    c.text(0, top - 8, "Activity", 8, Font::HelveticaBold, Align::Left, colors::kNavy);
+    monthTicks(first, last, [&](long d, const std::string& label) {
+        c.line(X(d), top - 4, X(d), plotBottom, Stroke{colors::kLightGrey, 0.4});
+        if (!label.empty())
+            c.text(X(d) + 2, top - 8, label, 6.5, Font::Regular, Align::Left, colors::kGrey);
+    });
+    c.text(0, top - 8, "Activity", 8, Font::Bold, Align::Left, colors::kNavy);
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const ReportTask& t = rows[i];
         const double ry = top + rowH * static_cast<double>(i);
         if (i % 2 == 0)
             c.fillRect(0, ry, widthPt, rowH, Color{246, 247, 250});
         const Color col = t.critical ? colors::kRed : colors::kBlue;
-        c.text(2, ry + 9.5, elide(t.name, Font::Helvetica, 7, labelW - 6), 7,
-               t.critical ? Font::HelveticaBold : Font::Helvetica, Align::Left,
+        c.text(2, ry + 9.5, elide(t.name, Font::Regular, 7, labelW - 6), 7,
+               t.critical ? Font::Bold : Font::Regular, Align::Left,
                t.critical ? colors::kRed : colors::kBlack);
         const double x0 = X(spans[i].s), x1 = X(spans[i].f);
         if (t.milestone) {
@@ -250,7 +269,7 @@ Canvas drawGanttChart(const std::vector<ReportTask>& rows, const std::string& st
             c.polygon({x0, cy - 4.5, x0 + 4.5, cy, x0, cy + 4.5, x0 - 4.5, cy}, col);
             const bool leftSide = x0 > labelW + plotW * 0.7;
             c.text(leftSide ? x0 - 7 : x0 + 7, ry + 9.5, isoFromDays(spans[i].s), 6.5,
-                   Font::Helvetica, leftSide ? Align::Right : Align::Left, colors::kGrey);
+                   Font::Regular, leftSide ? Align::Right : Align::Left, colors::kGrey);
         } else {
             c.fillRect(x0, ry + 2.5, std::max(1.5, x1 - x0), rowH - 5, col);
         }
@@ -267,59 +286,68 @@ Canvas drawGanttChart(const std::vector<ReportTask>& rows, const std::string& st
     return c;
 }
 
-Canvas drawRampChart(const std::vector<ReportRampPoint>& ramp) {
-    const double widthPt = 770, heightPt = 230;
+Canvas drawRampChart(const std::vector<ReportRampPoint>& ramp, double tokensPerSecondAtFull,
+                     double gpusAtFull) {
+    const double widthPt = 770, heightPt = 250;
     Canvas c(widthPt, heightPt);
-    const double left = 60, right = widthPt - 70, top = 24, bottom = heightPt - 40;
-    if (ramp.empty()) {
-        c.text(left, top + 20, "no ramp data", 9, Font::Helvetica, Align::Left, colors::kGrey);
+    const double left = 60, right = widthPt - 70, top = 30, bottom = heightPt - 40;
+    std::vector<long> days;
+    for (const ReportRampPoint& p : ramp) {
+        long d = 0;
+        if (!daysFromIso(p.dateIso, d))
+            break;
+        days.push_back(d);
+    }
+    if (ramp.empty() || days.size() != ramp.size()) {
+        c.text(left, top + 20, ramp.empty() ? "no ramp data" : "ramp dates are not ISO dates", 9,
+               Font::Regular, Align::Left, colors::kGrey);
         return c;
     }
     double maxMw = 0, maxGpu = 0;
-    int maxWeek = 1;
     for (const ReportRampPoint& p : ramp) {
         maxMw = std::max(maxMw, p.mwEnergised);
         maxGpu = std::max(maxGpu, p.gpusOnline);
-        maxWeek = std::max(maxWeek, p.week);
     }
+    const long first = days.front(), last = std::max(days.back() + 7, first + 30);
     const double mwStep = niceStep(maxMw, 5), gpuStep = niceStep(maxGpu, 5);
     const double mwMax = maxMw > 0 ? std::ceil(maxMw / mwStep) * mwStep : 1;
     const double gpuMax = maxGpu > 0 ? std::ceil(maxGpu / gpuStep) * gpuStep : 1;
-    auto X = [&](double w) { return left + (right - left) * w / maxWeek; };
+    auto X = [&](long d) {
+        return left +
+               (right - left) * static_cast<double>(d - first) / static_cast<double>(last - first);
+    };
     auto Ymw = [&](double v) { return bottom - (bottom - top) * v / mwMax; };
     auto Ygpu = [&](double v) { return bottom - (bottom - top) * v / gpuMax; };
     for (double v = 0; v <= mwMax + 1e-9; v += mwStep) {
         c.line(left, Ymw(v), right, Ymw(v), Stroke{colors::kLightGrey, 0.4});
-        c.text(left - 4, Ymw(v) + 3, formatNumber(v, mwStep < 1 ? 1 : 0), 7, Font::Helvetica,
+        c.text(left - 4, Ymw(v) + 3, formatNumber(v, mwStep < 1 ? 1 : 0), 7, Font::Regular,
                Align::Right, colors::kOrange);
     }
     for (double v = 0; v <= gpuMax + 1e-9; v += gpuStep)
-        c.text(right + 4, Ygpu(v) + 3, formatNumber(v), 7, Font::Helvetica, Align::Left,
+        c.text(right + 4, Ygpu(v) + 3, formatCount(v), 7, Font::Regular, Align::Left,
                colors::kGreen);
-    const int wStep = static_cast<int>(niceStep(maxWeek, 10));
-    for (int w = 0; w <= maxWeek; w += std::max(1, wStep)) {
-        c.line(X(w), bottom, X(w), bottom + 3, Stroke{colors::kBlack, 0.6});
-        c.text(X(w), bottom + 12, std::to_string(w), 7, Font::Helvetica, Align::Center);
-    }
-    c.text((left + right) / 2, bottom + 26, "weeks from programme start", 7.5, Font::Helvetica,
-           Align::Center, colors::kGrey);
-    c.text(left - 40, (top + bottom) / 2, "MW energised", 7.5, Font::HelveticaBold, Align::Center,
+    monthTicks(first, last, [&](long d, const std::string& label) {
+        c.line(X(d), bottom, X(d), bottom + 3, Stroke{colors::kBlack, 0.6});
+        if (!label.empty())
+            c.text(X(d), bottom + 12, label, 7, Font::Regular, Align::Center);
+    });
+    c.text(left - 40, (top + bottom) / 2, "MW energised", 7.5, Font::Bold, Align::Center,
            colors::kOrange, 90);
-    c.text(right + 56, (top + bottom) / 2, "GPUs online", 7.5, Font::HelveticaBold, Align::Center,
+    c.text(right + 56, (top + bottom) / 2, "GPUs online", 7.5, Font::Bold, Align::Center,
            colors::kGreen, 90);
     // Step lines: a value holds until the next point.
     std::vector<double> mw, gpu;
     for (std::size_t i = 0; i < ramp.size(); ++i) {
         const ReportRampPoint& p = ramp[i];
         if (i > 0) {
-            mw.insert(mw.end(), {X(p.week), Ymw(ramp[i - 1].mwEnergised)});
-            gpu.insert(gpu.end(), {X(p.week), Ygpu(ramp[i - 1].gpusOnline)});
+            mw.insert(mw.end(), {X(days[i]), Ymw(ramp[i - 1].mwEnergised)});
+            gpu.insert(gpu.end(), {X(days[i]), Ygpu(ramp[i - 1].gpusOnline)});
         }
-        mw.insert(mw.end(), {X(p.week), Ymw(p.mwEnergised)});
-        gpu.insert(gpu.end(), {X(p.week), Ygpu(p.gpusOnline)});
+        mw.insert(mw.end(), {X(days[i]), Ymw(p.mwEnergised)});
+        gpu.insert(gpu.end(), {X(days[i]), Ygpu(p.gpusOnline)});
     }
     std::vector<double> area = mw;
-    area.insert(area.end(), {X(ramp.back().week), bottom, X(ramp.front().week), bottom});
+    area.insert(area.end(), {X(days.back()), bottom, X(days.front()), bottom});
     c.polygon(area, Color{252, 228, 200}, false);
     c.polyline(mw, Stroke{colors::kOrange, 1.6});
     c.polyline(gpu, Stroke{colors::kGreen, 1.6});
@@ -330,6 +358,15 @@ Canvas drawRampChart(const std::vector<ReportRampPoint>& ramp) {
     c.text(left + 28, 11, "MW energised (left axis)", 7.5);
     c.fillRect(left + 160, 6, 14, 4, colors::kGreen);
     c.text(left + 178, 11, "GPUs online (right axis)", 7.5);
+    // Tokens/s at full capacity, scaled by the GPUs online (same model, same scenario).
+    if (std::isfinite(tokensPerSecondAtFull) && gpusAtFull > 0) {
+        const ReportRampPoint& endPoint = ramp.back();
+        c.text(left + 320, 11,
+               "Tokens/s at the last step: " +
+                   formatSignificant(tokensPerSecondAtFull * endPoint.gpusOnline / gpusAtFull, 3) +
+                   " (" + formatCount(endPoint.gpusOnline) + " GPUs, " + endPoint.dateIso + ")",
+               7.5, Font::Bold, Align::Left, colors::kNavy);
+    }
     return c;
 }
 

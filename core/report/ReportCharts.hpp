@@ -32,7 +32,9 @@ std::vector<ReportTask> summarizeTasks(const std::vector<ReportTask>& tasks, std
 // Gantt chart on a calendar axis (months), critical activities in red, milestones as diamonds.
 Canvas drawGanttChart(const std::vector<ReportTask>& rows, const std::string& startIso);
 
-// MW energised and GPUs online by week (two axes).
-Canvas drawRampChart(const std::vector<ReportRampPoint>& ramp);
+// MW energised and GPUs online by calendar date (two axes, month ticks); with the tokens/s at
+// full capacity and the GPUs it takes (finite, > 0), the tokens/s of the last step as well.
+Canvas drawRampChart(const std::vector<ReportRampPoint>& ramp,
+                     double tokensPerSecondAtFull = kNotAvailable, double gpusAtFull = 0.0);
 
 } // namespace aifp::report

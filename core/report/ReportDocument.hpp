@@ -49,7 +49,10 @@ struct ReportDocument {
     std::string title;
     std::string subtitle;
     std::string author;
-    std::string date; // ISO
+    std::string date;           // ISO
+    std::string documentNumber; // document control, printed in every page's footer
+    std::string revision;
+    std::string confidentiality;
     std::vector<Section> sections;
 };
 

@@ -1,28 +1,9 @@
 #include "core/report/ReportFormat.hpp"
+#include <charconv>
 #include <cmath>
-#include <cstdio>
+#include <system_error>
 
 namespace aifp::report {
-
-std::string formatNumber(double v, int decimals) {
-    if (!std::isfinite(v))
-        return "n/a";
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, std::abs(v));
-    std::string s = buf;
-    const std::size_t dot = s.find('.');
-    std::string intPart = s.substr(0, dot);
-    const std::string frac = dot == std::string::npos ? "" : s.substr(dot);
-    std::string grouped;
-    for (std::size_t i = 0; i < intPart.size(); ++i) {
-        if (i > 0 && (intPart.size() - i) % 3 == 0)
-            grouped += ',';
-        grouped += intPart[i];
-    }
-    const bool negative =
-        v < 0 && (grouped != "0" || frac.find_first_not_of(".0") != std::string::npos);
-    return (negative ? "-" : "") + grouped + frac;
-}
 
 std::string formatUsd(double v) {
     if (!std::isfinite(v))
@@ -36,7 +17,7 @@ std::string formatUsd(double v) {
     else if (a >= 1e4)
         out.append(formatNumber(v / 1e3, 1)).append(" k");
     else
-        out.append(formatNumber(v, a < 10 ? 2 : 0));
+        out.append(a < 10 ? formatSignificant(v, 3) : formatNumber(v, 0));
     return out;
 }
 
@@ -60,10 +41,27 @@ std::string formatFigure(const ReportFigure& f, int decimals) {
     return s;
 }
 
+std::string formatFigureSignificant(const ReportFigure& f, int sigDigits) {
+    if (!f.available())
+        return "n/a";
+    const bool usd = f.unit == "USD" || f.unit == "$";
+    auto one = [&](double v) { return usd ? formatUsd(v) : formatSignificant(v, sigDigits); };
+    std::string s = usd ? one(f.value) : withUnit(one(f.value), f.unit);
+    if (std::isfinite(f.low) && std::isfinite(f.high))
+        s += " (" + one(f.low) + " \u2013 " + one(f.high) + ")";
+    return s;
+}
+
 bool daysFromIso(const std::string& iso, long& days) {
     int y = 0, m = 0, d = 0;
-    char extra = 0;
-    if (iso.size() < 10 || std::sscanf(iso.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &extra) < 3)
+    if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-')
+        return false;
+    auto field = [&](std::size_t at, std::size_t len, int& v) {
+        const char* first = iso.data() + at;
+        const auto r = std::from_chars(first, first + len, v);
+        return r.ec == std::errc() && r.ptr == first + len;
+    };
+    if (!field(0, 4, y) || !field(5, 2, m) || !field(8, 2, d))
         return false;
     if (m < 1 || m > 12 || d < 1 || d > 31)
         return false;
@@ -88,9 +86,11 @@ std::string isoFromDays(long z) {
     const long d = doy - (153 * mp + 2) / 5 + 1;
     const long m = mp + (mp < 10 ? 3 : -9);
     y += m <= 2;
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", y, m, d);
-    return buf;
+    auto pad = [](long v, std::size_t width) {
+        std::string s = fileInteger(v);
+        return std::string(s.size() < width ? width - s.size() : 0, '0') + s;
+    };
+    return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2);
 }
 
 std::string displayName(PowerNodeKind k) {

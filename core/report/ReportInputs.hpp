@@ -70,6 +70,15 @@ struct AssumptionLine {
     std::string source;
 };
 
+// Document control printed on the cover (and the confidentiality on every page).
+struct DocumentInfo {
+    std::string revision;        // e.g. "B"
+    std::string documentNumber;  // e.g. "AIF-2026-014"
+    std::string confidentiality; // e.g. "Confidential - customer only"
+    std::string priceDate;       // ISO date the prices refer to; empty: not stated
+    std::string currency;        // ISO 4217 code of the prices; empty: "USD"
+};
+
 // Everything a report shows besides the design itself, as plain data. Filled from the engines
 // by fillReportInputsFromEngines (ReportInputsFromEngines.hpp), or by the GUI.
 struct ReportInputs {
@@ -81,6 +90,7 @@ struct ReportInputs {
     std::string dateIso; // report date
     std::string fileName;
     std::string fileVersion; // e.g. "schema 1, saved by aifp 0.1"
+    DocumentInfo document;
 
     // Executive summary
     std::string modelId;

@@ -289,10 +289,25 @@ ReportInputs reportInputsFromEngines(const Design& design, const Catalog& catalo
                                      const ReportOptions& o) {
     ReportInputs in;
     in.projectName = design.site.name;
-    in.customer = design.site.customer;
-    in.author = design.site.author;
+    in.customer = o.customer.empty() ? design.site.customer : o.customer;
+    in.author = o.author.empty() ? design.site.author : o.author;
+    // Document control: the project's (schema 2 Design::document), each field overridable for
+    // this report; no price date means the prices are valid at the report's date.
+    const DocumentControl& dc = design.document;
+    auto pick = [](const std::string& option, const std::string& project) {
+        return option.empty() ? project : option;
+    };
+    in.document.revision = pick(o.document.revision, dc.revision);
+    in.document.documentNumber = pick(o.document.documentNumber, dc.documentNumber);
+    in.document.confidentiality = pick(o.document.confidentiality, dc.confidentiality);
+    in.document.priceDate = pick(o.document.priceDate, dc.priceDate);
+    in.document.currency = pick(o.document.currency, dc.currency);
+    if (in.document.currency.empty())
+        in.document.currency = "USD";
     in.location = design.site.location;
     in.dateIso = o.dateIso.empty() ? todayIso() : o.dateIso;
+    if (in.document.priceDate.empty())
+        in.document.priceDate = in.dateIso;
     in.fileName = o.fileName;
     in.fileVersion = o.fileVersion;
     in.modelId = o.modelId.empty() ? design.settings.modelId : o.modelId;

@@ -15,6 +15,10 @@ struct ReportOptions {
     std::string fileName; // shown on the cover
     std::string fileVersion;
     std::optional<RasterImage> render3d; // the GUI's VTK render, if any
+    // Document control for this report; empty: the project's (site customer and author).
+    std::string customer;
+    std::string author;
+    DocumentInfo document; // fields left empty keep the project's value
 };
 
 // Fills the report inputs from the design and the engines: counts and nameplate IT load from the

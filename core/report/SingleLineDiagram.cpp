@@ -1,6 +1,6 @@
 #include "core/report/SingleLineDiagram.hpp"
-#include "core/report/FontMetrics.hpp"
 #include "core/report/ReportFormat.hpp"
+#include "core/report/TextMetrics.hpp"
 #include <algorithm>
 #include <functional>
 #include <map>
@@ -49,9 +49,10 @@ Color pathColor(const SingleLineModel& m, const std::string& path) {
     return palette[i % 4];
 }
 
-constexpr double kBoxW = 150.0;
-constexpr double kBoxH = 46.0;
-constexpr double kLevelH = 74.0;
+constexpr double kBoxH = 38.0;
+// The diagram's height budget: one A4 landscape page's content area under its caption, so that
+// the diagram is not scaled below its 7 pt text (PageLayout).
+constexpr double kHeightBudgetPt = 470.0;
 
 } // namespace
 
@@ -177,14 +178,44 @@ SingleLineModel buildSingleLineModel(const Design& design, const Catalog& catalo
     return m;
 }
 
-Canvas drawSingleLineDiagram(const Design& design, const Catalog& catalog) {
-    const SingleLineModel m = buildSingleLineModel(design, catalog);
-    if (m.groups.empty()) {
+std::vector<Canvas> drawSingleLineDiagrams(const Design& design, const Catalog& catalog) {
+    const SingleLineModel all = buildSingleLineModel(design, catalog);
+    if (all.groups.empty()) {
         Canvas c(770, 60);
         c.text(10, 30, "The design has no power equipment: no single-line diagram to draw.", 10,
-               Font::HelveticaBold, Align::Left, colors::kRed);
-        return c;
+               Font::Bold, Align::Left, colors::kRed);
+        return {c};
     }
+    if (all.paths.size() <= 1)
+        return {drawSingleLineDiagram(design, all, {})};
+    // One page-wide diagram per redundancy path (with the shared equipment), so that each stays
+    // readable however many paths and groups the design has.
+    std::vector<Canvas> out;
+    for (const std::string& path : all.paths) {
+        SingleLineModel m;
+        m.rackCount = all.rackCount;
+        m.rackLoadKw = all.rackLoadKw;
+        m.paths = {path};
+        std::vector<std::size_t> index(all.groups.size(), SIZE_MAX);
+        for (std::size_t i = 0; i < all.groups.size(); ++i)
+            if (all.groups[i].path.empty() || all.groups[i].path == path) {
+                index[i] = m.groups.size();
+                m.groups.push_back(all.groups[i]);
+            }
+        m.racksGroup = m.groups.size();
+        for (const SldEdge& e : all.edges) {
+            const std::size_t from = index[e.from];
+            const std::size_t to = e.to == all.racksGroup ? m.racksGroup : index[e.to];
+            if (from != SIZE_MAX && to != SIZE_MAX)
+                m.edges.push_back({from, to, e.links});
+        }
+        out.push_back(drawSingleLineDiagram(design, m, path));
+    }
+    return out;
+}
+
+Canvas drawSingleLineDiagram(const Design& design, const SingleLineModel& m,
+                             const std::string& onlyPath) {
     // Distinct levels in use, top to bottom.
     std::set<int> levelSet;
     for (const SldGroup& g : m.groups)
@@ -198,6 +229,17 @@ Canvas drawSingleLineDiagram(const Design& design, const Catalog& catalog) {
     std::map<std::pair<int, std::string>, std::vector<std::size_t>> cells;
     for (std::size_t i = 0; i < m.groups.size(); ++i)
         cells[{m.groups[i].level, m.groups[i].path}].push_back(i);
+    // Boxes narrow (down to 112 pt) when a level has many groups, so that the diagram keeps
+    // its text size on a 770 pt wide page.
+    std::size_t widest = 1;
+    {
+        std::map<int, std::size_t> perLevel;
+        for (const auto& [k, v] : cells)
+            perLevel[k.first] += v.size();
+        for (const auto& [l, n] : perLevel)
+            widest = std::max(widest, n);
+    }
+    const double kBoxW = std::clamp(756.0 / static_cast<double>(widest) - 14.0, 112.0, 150.0);
     // Each path column is as wide as its widest level; shared rows span all columns.
     std::vector<double> colWidth(nPaths, kBoxW + 14);
     std::size_t shared = 1;
@@ -217,19 +259,25 @@ Canvas drawSingleLineDiagram(const Design& design, const Catalog& catalog) {
     std::vector<double> colLeft(nPaths, 0.0);
     const double width = std::max(770.0, columnsW + 20);
     const double top = 46;
-    const double height = top + kLevelH * static_cast<double>(levels.size()) + kBoxH + 30;
+    // Level spacing: 74 pt when there is room, down to the box height plus 14 pt.
+    const double kLevelH =
+        std::clamp((kHeightBudgetPt - top - kBoxH - 22) / static_cast<double>(levels.size()),
+                   kBoxH + 14.0, 74.0);
+    const double height = top + kLevelH * static_cast<double>(levels.size()) + kBoxH + 22;
     Canvas c(width, height);
-    c.text(10, 14,
-           "Power redundancy declared: " + displayName(design.settings.powerRedundancy) +
-               ". Identical equipment is drawn once with its count (x N).",
-           8.5, Font::Helvetica, Align::Left, colors::kGrey);
+    c.text(
+        10, 14,
+        (onlyPath.empty() ? std::string() : "Path " + onlyPath + " with the shared equipment. ") +
+            "Power redundancy declared: " + displayName(design.settings.powerRedundancy) +
+            ". Identical equipment is drawn once with its count (x N).",
+        8.5, Font::Regular, Align::Left, colors::kGrey);
 
     std::vector<std::pair<double, double>> pos(m.groups.size() + 1); // box top-left
     const double x0 = (width - columnsW) / 2;
     for (std::size_t p = 0; p < nPaths; ++p)
         colLeft[p] = p == 0 ? x0 : colLeft[p - 1] + colWidth[p - 1];
     for (std::size_t p = 0; p < m.paths.size(); ++p)
-        c.text(colLeft[p] + colWidth[p] / 2, top - 8, "Path " + m.paths[p], 10, Font::HelveticaBold,
+        c.text(colLeft[p] + colWidth[p] / 2, top - 8, "Path " + m.paths[p], 10, Font::Bold,
                Align::Center, pathColor(m, m.paths[p]));
     for (const auto& [k, v] : cells) {
         const double y = top + kLevelH * row(k.first);
@@ -266,28 +314,27 @@ Canvas drawSingleLineDiagram(const Design& design, const Catalog& catalog) {
         const double midY = fy + (ty - fy) * 0.5;
         c.polyline({fx, fy, fx, midY, tx, midY, tx, ty}, Stroke{col, 0.9});
         if (e.links > 1)
-            c.text(tx + 3, ty - 4, "x" + std::to_string(e.links), 6.5, Font::Helvetica, Align::Left,
-                   col);
+            c.text(tx + 3, ty - 4, "x" + formatCount(e.links), 7, Font::Regular, Align::Left, col);
     }
     for (std::size_t i = 0; i < m.groups.size(); ++i) {
         const SldGroup& g = m.groups[i];
         const auto [bx, by] = pos[i];
         const Color edge = pathColor(m, g.path);
         c.fillRect(bx, by, kBoxW, kBoxH, colors::kWhite, true, Stroke{edge, 1.0});
-        c.text(bx + kBoxW / 2, by + 12, elide(g.title, Font::HelveticaBold, 8.5, kBoxW - 6), 8.5,
-               Font::HelveticaBold, Align::Center);
-        c.text(bx + kBoxW / 2, by + 24, elide(g.rating, Font::Helvetica, 7, kBoxW - 6), 7,
-               Font::Helvetica, Align::Center);
-        c.text(bx + kBoxW / 2, by + 35, elide(g.load, Font::Helvetica, 7, kBoxW - 6), 7,
-               Font::Helvetica, Align::Center, colors::kGrey);
+        c.text(bx + kBoxW / 2, by + 11, elide(g.title, Font::Bold, 8.5, kBoxW - 6), 8.5, Font::Bold,
+               Align::Center);
+        c.text(bx + kBoxW / 2, by + 21.5, elide(g.rating, Font::Regular, 7, kBoxW - 6), 7,
+               Font::Regular, Align::Center);
+        c.text(bx + kBoxW / 2, by + 31.5, elide(g.load, Font::Regular, 7, kBoxW - 6), 7,
+               Font::Regular, Align::Center, colors::kGrey);
     }
     const auto [rx, ry] = pos[m.racksGroup];
     c.fillRect(rx, ry, racksW, kBoxH, Color{235, 238, 245}, true, Stroke{colors::kBlack, 1.2});
-    c.text(rx + racksW / 2, ry + 16, "x" + formatNumber(m.rackCount) + " racks", 10,
-           Font::HelveticaBold, Align::Center);
-    c.text(rx + racksW / 2, ry + 32,
+    c.text(rx + racksW / 2, ry + 15, "x" + formatNumber(m.rackCount) + " racks", 10, Font::Bold,
+           Align::Center);
+    c.text(rx + racksW / 2, ry + 29,
            "nameplate load " + formatNumber(m.rackLoadKw) + " kW (catalog rack power)", 8,
-           Font::Helvetica, Align::Center);
+           Font::Regular, Align::Center);
     return c;
 }
 

@@ -38,7 +38,13 @@ struct SingleLineModel {
 // the nameplate power of the racks it reaches.
 SingleLineModel buildSingleLineModel(const Design& design, const Catalog& catalog);
 
-// The single-line diagram from the utility to the racks, A/B paths side by side.
-Canvas drawSingleLineDiagram(const Design& design, const Catalog& catalog);
+// The single-line diagram of a model from the utility to the racks; onlyPath names the path
+// when the model holds one path and the shared equipment.
+Canvas drawSingleLineDiagram(const Design& design, const SingleLineModel& m,
+                             const std::string& onlyPath);
+
+// The single-line diagrams of a design: one per redundancy path (A, B, ...) with the shared
+// equipment, or one when there is at most one path.
+std::vector<Canvas> drawSingleLineDiagrams(const Design& design, const Catalog& catalog);
 
 } // namespace aifp::report

@@ -86,7 +86,7 @@ Canvas drawSiteAxonometricView(const Design& design, const Catalog& catalog, dou
 
     if (boxes.empty()) {
         c.text(widthPt / 2, heightPt / 2, "The design has no halls or equipment to draw.", 10,
-               Font::Helvetica, Align::Center, colors::kGrey);
+               Font::Regular, Align::Center, colors::kGrey);
         return c;
     }
     // Isometric projection, viewer at south-west: u = (x - y) cos30, v = -(x + y) sin30 - z.
@@ -133,7 +133,7 @@ Canvas drawSiteAxonometricView(const Design& design, const Catalog& catalog, dou
     }
     for (const Hall& h : design.halls) {
         const double x = h.originXM, y = h.originYM;
-        c.text(PX(x, y), PY(x, y, -kHallSlabM) + 12, h.name, 8, Font::HelveticaBold, Align::Center,
+        c.text(PX(x, y), PY(x, y, -kHallSlabM) + 12, h.name, 8, Font::Bold, Align::Center,
                colors::kNavy);
     }
     // Legend and north arrow.
@@ -151,7 +151,7 @@ Canvas drawSiteAxonometricView(const Design& design, const Catalog& catalog, dou
     const double nx = widthPt - 30, ny = heightPt - 40;
     // +y (north) projects to up-left on the page: direction (-cos30, -sin30).
     c.arrow(nx, ny, nx - 18 * cos30, ny - 18 * sin30, Stroke{colors::kBlack, 0.8}, 5);
-    c.text(nx - 22 * cos30 - 4, ny - 22 * sin30 - 2, "N", 8, Font::HelveticaBold, Align::Center);
+    c.text(nx - 22 * cos30 - 4, ny - 22 * sin30 - 2, "N", 8, Font::Bold, Align::Center);
     return c;
 }
 

@@ -38,6 +38,7 @@ std::string scheduleToMsProjectXml(const ScheduleResult& r, const WorkCalendar& 
     for (std::size_t i = 0; i < r.network.tasks.size(); ++i)
         uid[r.network.tasks[i].id] = i + 1;
     std::ostringstream x;
+    x.imbue(std::locale::classic()); // numbers never follow the user's locale
     x << "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
       << "<Project xmlns=\"http://schemas.microsoft.com/project\">\n"
       << "  <SaveVersion>14</SaveVersion>\n"

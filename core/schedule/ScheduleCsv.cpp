@@ -1,4 +1,5 @@
 #include "core/schedule/ScheduleCsv.hpp"
+#include "core/util/NumberFormat.hpp"
 #include <sstream>
 #include <unordered_map>
 
@@ -16,9 +17,7 @@ std::string quoted(const std::string& s) {
 }
 
 std::string number(double v) {
-    std::ostringstream s;
-    s << v;
-    return s.str();
+    return fileShortest(v);
 }
 
 } // namespace
@@ -28,6 +27,7 @@ std::string scheduleToCsv(const ScheduleResult& r) {
     for (std::size_t i = 0; i < r.network.tasks.size(); ++i)
         row[r.network.tasks[i].id] = i + 1;
     std::ostringstream out;
+    out.imbue(std::locale::classic()); // integers without locale grouping
     out << "ID,Name,Duration (days),Start,Finish,Total Float (days),Critical,Predecessors,Key,"
            "Status\n";
     for (std::size_t i = 0; i < r.network.tasks.size(); ++i) {

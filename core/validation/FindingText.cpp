@@ -1,4 +1,5 @@
 #include "core/validation/FindingText.hpp"
+#include "core/util/NumberFormat.hpp"
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -9,18 +10,7 @@ namespace aifp {
 std::string formatNumber(double value, int decimals) {
     if (!std::isfinite(value))
         return std::isnan(value) ? "n/a" : (value > 0 ? "inf" : "-inf");
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", std::max(0, decimals), value);
-    std::string s = buf;
-    if (s.find('.') != std::string::npos) {
-        while (!s.empty() && s.back() == '0')
-            s.pop_back();
-        if (!s.empty() && s.back() == '.')
-            s.pop_back();
-    }
-    if (s == "-0")
-        s = "0";
-    return s;
+    return fileNumber(value, std::max(0, decimals)); // '.' whatever the locale
 }
 
 std::string formatIds(const std::vector<ObjectId>& ids, std::size_t limit) {

@@ -1,12 +1,18 @@
 // aifp-cli report, run as the real executable on the sample project: every section is in the PDF,
 // the key figures equal those of aifp-cli estimate / validate / schedule, pages are not blank,
-// the HTML is well-formed XML, and bad input is a one-line usage error.
+// the HTML is well-formed XML, and bad input is a one-line usage error. A project named in six
+// scripts comes out intact (pdftotext, pdffonts, qpdf), the files are the same under a
+// comma-decimal locale, document control reaches the cover, and a 1 GW design stays readable.
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/io/ProjectFile.hpp"
+#include "core/report/PageLayout.hpp"
 #include "core/report/ReportBuilder.hpp"
 #include "core/report/ReportFormat.hpp"
+#include "core/report/ReportInputsFromEngines.hpp"
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
+#include <cstdio>
 
 namespace {
 
@@ -108,7 +115,7 @@ private slots:
         Result r = runCli({"report", project_, "--out", pdf_, "--figures-json", figures_,
                            "--bom-csv", bom_, "--date", "2026-11-29"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.startsWith("Wrote " + pdf_ + " (11 sections, "), qPrintable(r.out));
+        QVERIFY2(r.out.startsWith("Wrote " + pdf_ + " (12 sections, "), qPrintable(r.out));
         r = runCli({"report", project_, "--out", html_, "--date", "2026-11-29"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const Result text = runTool("pdftotext", {"-layout", pdf_, "-"});
@@ -152,9 +159,12 @@ private slots:
         const double tps = fig_.value("tokens_per_second").toDouble();
         const double capex = fig_.value("capex").toDouble();
         const double pue = fig_.value("pue").toDouble();
-        for (const std::string& s : {formatNumber(gpus, 0), formatNumber(tps, autoDecimals(tps)),
-                                     formatUsd(capex), formatNumber(pue, autoDecimals(pue))})
+        // Estimates with an error band print 3 significant digits (formatSignificant).
+        for (const std::string& s :
+             {formatCount(gpus), formatSignificant(tps, 3), formatUsd(capex)})
             QVERIFY2(pdfText_.contains(QString::fromStdString(s)), s.c_str());
+        QVERIFY(pdfText_.contains(QString::fromStdString(formatSignificant(pue, 3))) ||
+                pdfText_.contains(QString::fromStdString(formatNumber(pue, autoDecimals(pue)))));
     }
 
     void findingsEqualValidate() {
@@ -192,16 +202,19 @@ private slots:
         const double total = fig_.value("bom_priced_total_usd").toDouble();
         QVERIFY2(std::abs(capex - total) <= 1e-6 * capex,
                  qPrintable(QString("capex %1, bom %2").arg(capex, 0, 'f').arg(total, 0, 'f')));
-        const QStringList lines =
-            QString::fromUtf8(readBytes(bom_)).split('\n', Qt::SkipEmptyParts);
+        const QByteArray csv = readBytes(bom_);
+        QVERIFY(csv.startsWith("\xEF\xBB\xBFproject,")); // UTF-8 byte order mark
+        const QStringList lines = QString::fromUtf8(csv).split('\n', Qt::SkipEmptyParts);
         QVERIFY(lines.size() > 10);
-        QVERIFY(lines.first().startsWith("category,item,catalog_id,quantity,unit,"));
+        QVERIFY(lines.at(1) == "date,2026-11-29");
+        QVERIFY(lines.at(2) == "currency,USD");
+        QVERIFY(lines.at(3).startsWith("category,item,catalog_id,quantity,unit,"));
         // The rack line counts every rack of the design.
         bool found = false;
         for (const QString& l : lines)
             if (l.startsWith("Compute,") && l.contains(",rack,")) {
                 const QStringList cells = l.split(',');
-                QCOMPARE(cells.at(3).toDouble(), fig_.value("racks").toDouble());
+                QCOMPARE(cells.at(3), QString::number(fig_.value("racks").toInt())); // "64"
                 found = true;
             }
         QVERIFY(found);
@@ -213,7 +226,7 @@ private slots:
         const QRegularExpressionMatch m = QRegularExpression("Pages:\\s+(\\d+)").match(info.out);
         QVERIFY(m.hasMatch());
         const int pages = m.captured(1).toInt();
-        QVERIFY2(pages >= 11, qPrintable(info.out)); // cover + 10 sections at least
+        QVERIFY2(pages >= 13, qPrintable(info.out)); // cover, contents, 11 sections at least
         QVERIFY(pdfText_.contains(QString("Page %1 of %1").arg(pages)));
         const QString prefix = dir_.filePath("page");
         QCOMPARE(runTool("pdftoppm", {"-r", "50", pdf_, prefix}).exitCode, 0);
@@ -236,7 +249,9 @@ private slots:
             if (xml.readNext() == QXmlStreamReader::StartElement) {
                 if (xml.name() == QLatin1String("h2"))
                     ++h2;
-                if (xml.name() == QLatin1String("svg"))
+                if (xml.name() == QLatin1String("img") &&
+                    xml.attributes().value("src").startsWith(
+                        QLatin1String("data:image/svg+xml;base64,")))
                     ++svg;
             }
         }
@@ -257,6 +272,15 @@ private slots:
         QTest::newRow("bad start")
             << QStringList{"report", "PROJECT", "--out", "r.pdf", "--start", "2027-02-30"}
             << "--start: '2027-02-30' is not a date YYYY-MM-DD";
+        QTest::newRow("bad date") << QStringList{"report", "PROJECT", "--out",
+                                                 "r.pdf",  "--date",  "29.11.2026"}
+                                  << "--date: '29.11.2026' is not a date YYYY-MM-DD";
+        QTest::newRow("bad price date")
+            << QStringList{"report", "PROJECT", "--out", "r.pdf", "--price-date", "2026-13-01"}
+            << "--price-date: '2026-13-01' is not a date YYYY-MM-DD";
+        QTest::newRow("bad currency")
+            << QStringList{"report", "PROJECT", "--out", "r.pdf", "--currency", "euro"}
+            << "--currency: 'euro' is not an ISO 4217 code";
         QTest::newRow("missing file")
             << QStringList{"report", "/nonexistent/x.aifp", "--out", "r.pdf"} << "x.aifp";
         QTest::newRow("unwritable")
@@ -272,6 +296,147 @@ private slots:
         QVERIFY2(r.err.startsWith("aifp-cli report: ") && r.err.contains(message),
                  qPrintable(r.err));
         QCOMPARE(r.err.count('\n'), 1);
+    }
+
+    void unicodeNameEverywhere() {
+        // The project name: Latin accents, guillemets, em dash, euro sign, middle dot,
+        // Polish, Cyrillic and Chinese. PDF: found intact by pdftotext, in the title, every font
+        // embedded, qpdf finds no error; HTML and CSV carry it as UTF-8.
+        const QString name = QString::fromUtf8(
+            "F\u00e1brica de IA \u00abSe\u00f1or \u00d1and\u00fa\u00bb \u2014 Z\u00fcrich \u20ac5M "
+            "\u00b7 "
+            "\u0141\u00f3d\u017a \u00b7 \u041c\u043e\u0441\u043a\u0432\u0430 \u00b7 \u5317\u4eac");
+        aifp::FactoryTargets t;
+        t.name = name.toStdString();
+        t.targetGpus = 576;
+        aifp::GeneratedFactory g = aifp::generateFactory(t, aifp::Catalog::builtin());
+        g.design.site.name = name.toStdString();
+        // Document control stored in the project (schema 2); the flags below override the rest.
+        g.design.document.confidentiality = "Strictly confidential";
+        g.design.document.revision = "A";
+        const QString project = dir_.filePath("unicode.aifp");
+        aifp::saveProject(g.design, project.toStdString());
+        const QString pdf = dir_.filePath("unicode.pdf"), html = dir_.filePath("unicode.html"),
+                      csv = dir_.filePath("unicode.csv");
+        Result r =
+            runCli({"report", project, "--out", pdf, "--bom-csv", csv, "--date", "2026-11-29",
+                    "--customer", QString::fromUtf8("Se\u00f1or \u00d1and\u00fa GmbH"), "--author",
+                    QString::fromUtf8("\u0141ukasz \u017b\u00f3\u0142w"), "--revision", "B",
+                    "--document-number", "AIF-2026-014", "--price-date", "2026-10-01"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli({"report", project, "--out", html, "--date", "2026-11-29"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString text = runTool("pdftotext", {pdf, "-"}).out;
+        QVERIFY2(text.contains(name), qPrintable(text.left(2000)));
+        QVERIFY(text.contains(QString::fromUtf8("Se\u00f1or \u00d1and\u00fa GmbH")));
+        QVERIFY(text.contains("AIF-2026-014"));
+        QVERIFY(text.contains("Strictly confidential")); // from the project
+        QVERIFY(text.contains("AIF-2026-014 rev. B"));   // the flags win over revision "A"
+        QVERIFY(text.contains("prices as of 2026-10-01"));
+        QVERIFY(text.contains("Glossary"));
+        const QString info = runTool("pdfinfo", {pdf}).out;
+        QVERIFY2(info.contains(QRegularExpression("Title:\\s+" + QRegularExpression::escape(name))),
+                 qPrintable(info));
+        QVERIFY2(info.contains(QRegularExpression(
+                     QString::fromUtf8("Author:\\s+\u0141ukasz \u017b\u00f3\u0142w"))),
+                 qPrintable(info));
+        const QStringList fonts = runTool("pdffonts", {pdf}).out.split('\n', Qt::SkipEmptyParts);
+        QVERIFY(fonts.size() >= 4); // header, rule, regular, bold (and the CJK face)
+        for (int i = 2; i < fonts.size(); ++i)
+            QVERIFY2(fonts[i].contains(QRegularExpression(
+                         "\\s+yes\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$")),
+                     qPrintable(fonts[i]));
+        const Result check = runTool("qpdf", {"--check", pdf});
+        QVERIFY2(check.exitCode == 0 && check.out.contains("No syntax or stream encoding errors"),
+                 qPrintable(check.out + check.err));
+        const QString htmlText = QString::fromUtf8(readBytes(html));
+        QVERIFY(htmlText.contains("<title>" + name.toHtmlEscaped()));
+        QXmlStreamReader xml(htmlText);
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY(!xml.hasError());
+        QVERIFY(QString::fromUtf8(readBytes(csv))
+                    .startsWith(QString::fromUtf8("\uFEFFproject,") + name));
+    }
+
+    void commaLocaleSameFiles() {
+        // The command line under LC_ALL=de_DE.UTF-8 writes the same HTML and CSV bytes and a PDF
+        // with the same text as under LC_ALL=C.
+        QStringList outputs;
+        for (const char* loc : {"C", "de_DE.UTF-8"}) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert("LC_ALL", loc);
+            p.setProcessEnvironment(env);
+            const QString base = dir_.filePath(QString("locale-%1").arg(outputs.size()));
+            for (const QString& ext : {QString(".pdf"), QString(".html")}) {
+                QStringList args{"report", project_, "--out", base + ext, "--date", "2026-11-29"};
+                if (ext == ".pdf")
+                    args << "--bom-csv" << base + ".csv";
+                p.start(QStringLiteral(AIFP_CLI_PATH), args);
+                QVERIFY(p.waitForFinished(300000));
+                QCOMPARE(p.exitCode(), 0);
+            }
+            outputs << base;
+        }
+        QCOMPARE(readBytes(outputs[1] + ".html"), readBytes(outputs[0] + ".html"));
+        QCOMPARE(readBytes(outputs[1] + ".csv"), readBytes(outputs[0] + ".csv"));
+        QCOMPARE(runTool("pdftotext", {outputs[1] + ".pdf", "-"}).out,
+                 runTool("pdftotext", {outputs[0] + ".pdf", "-"}).out);
+        QCOMPARE(runTool("qpdf", {"--check", outputs[1] + ".pdf"}).exitCode, 0);
+    }
+
+    void gigawattReadable() {
+        // A generated 1 GW design: the report has fewer than 40 pages, and no text is smaller
+        // than 6 pt, checked twice: on the laid-out canvases (minTextSizePt) and on the PDF
+        // (pdftotext -bbox: a word box is about 1.16 x the font size tall for DejaVu Sans, so 6 pt
+        // text gives boxes of 7 pt; anything under 6.5 pt tall would be smaller type).
+        const QString project = dir_.filePath("gw.aifp"), pdf = dir_.filePath("gw.pdf");
+        Result r = runCli({"new", project, "--target-mw", "1000"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QElapsedTimer timer;
+        timer.start();
+        r = runCli({"report", project, "--out", pdf, "--date", "2026-11-29"});
+        const double seconds = timer.elapsed() / 1000.0;
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString info = runTool("pdfinfo", {pdf}).out;
+        const int pages = QRegularExpression("Pages:\\s+(\\d+)").match(info).captured(1).toInt();
+        const double mb = static_cast<double>(QFileInfo(pdf).size()) / 1e6;
+        std::printf("bench: report_1gw %.1f s, %d pages, %.2f MB\n", seconds, pages, mb);
+        QVERIFY2(pages > 10 && pages < 40, qPrintable(info));
+        QVERIFY2(mb < 5.0, qPrintable(QString::number(mb)));
+        // The canvases.
+        const aifp::Design d = aifp::openProject(project.toStdString());
+        const aifp::Catalog cat = aifp::Catalog::builtin().withUserEntries(d.userCatalog);
+        aifp::report::ReportOptions o;
+        o.dateIso = "2026-11-29";
+        const auto in = aifp::report::reportInputsFromEngines(d, cat, o);
+        const auto laid = aifp::report::layoutPages(aifp::report::buildReport(d, cat, in));
+        QCOMPARE(static_cast<int>(laid.size()), pages);
+        for (std::size_t i = 0; i < laid.size(); ++i) {
+            const double m = laid[i].minTextSizePt();
+            QVERIFY2(m == 0.0 || m >= 6.0 - 1e-9,
+                     qPrintable(QString("page %1: %2 pt text").arg(i + 1).arg(m)));
+        }
+        // The PDF's word boxes.
+        const QString bbox = runTool("pdftotext", {"-bbox", pdf, "-"}).out;
+        const QRegularExpression word("<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" "
+                                      "yMax=\"([0-9.]+)\">([^<]*)</word>");
+        int words = 0;
+        double smallest = 1e9;
+        QString smallestWord;
+        for (auto it = word.globalMatch(bbox); it.hasNext();) {
+            const auto m = it.next();
+            const double h = m.captured(2).toDouble() - m.captured(1).toDouble();
+            ++words;
+            if (h < smallest) {
+                smallest = h;
+                smallestWord = m.captured(3);
+            }
+        }
+        QVERIFY(words > 1000);
+        QVERIFY2(smallest >= 6.5,
+                 qPrintable(QString("'%1' is %2 pt tall").arg(smallestWord).arg(smallest)));
     }
 };
 

@@ -1,5 +1,6 @@
-// File > Export report (background build, preview pages, PDF and HTML files), the bill of
-// materials CSV, the hall plan PNG/SVG exports and the QPainter backend of report canvases.
+// File > Export report (background build, preview pages, PDF and HTML files), the same export
+// under a comma-decimal locale and headless (`aifp FILE --export-report`), the bill of materials
+// CSV, the hall plan PNG/SVG exports and the QPainter backend of report canvases.
 #include "core/catalog/Catalog.hpp"
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/report/HallFloorPlan.hpp"
@@ -15,7 +16,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <clocale>
 #include <cmath>
+#include <locale>
 
 using namespace aifp;
 using namespace aifp::ui;
@@ -50,6 +53,8 @@ private slots:
     void planPngAndSvg_data();
     void planPngAndSvg();
     void planErrors();
+    void commaLocaleWritesSameFiles();
+    void headlessExport();
     void canvasPainterDrawsPrimitives();
     void screenshot();
 };
@@ -125,11 +130,14 @@ void TestReportExport::bomCsvHasHeaderAndRows() {
     QCOMPARE(exportBomCsv(d, Catalog::builtin(), path), QString());
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBFproject,")); // UTF-8 byte order mark
     const QStringList lines =
-        QString::fromUtf8(f.readAll())
+        QString::fromUtf8(bytes.mid(3))
             .split(QRegularExpression(QStringLiteral("\r?\n")), Qt::SkipEmptyParts);
-    QVERIFY(lines.size() > 3); // header + racks, switches, power and cooling lines
-    QVERIFY(lines.front().startsWith(QStringLiteral("category,item,catalog_id,quantity")));
+    QVERIFY(lines.size() > 6); // 3 document rows, header, racks, switches, power, cooling
+    QCOMPARE(lines.front(), QStringLiteral("project,") + QString::fromStdString(d.site.name));
+    QVERIFY(lines.at(3).startsWith(QStringLiteral("category,item,catalog_id,quantity")));
     QVERIFY(lines.join(QLatin1Char('\n')).contains(QStringLiteral("gb300-nvl72")));
     // An unwritable path is an error naming it.
     const QString bad = dir.filePath(QStringLiteral("missing/dir/bom.csv"));
@@ -153,8 +161,8 @@ void TestReportExport::planPngAndSvg() {
         // The core plan canvas (770 pt wide, height from the hall's aspect) at 2 px/pt.
         const report::Canvas plan =
             report::drawHallFloorPlan(d, Catalog::builtin(), d.halls.front());
-        QCOMPARE(img.size(), QSize(static_cast<int>(std::ceil(plan.widthPt() * 2.0)),
-                                   static_cast<int>(std::ceil(plan.heightPt() * 2.0))));
+        QCOMPARE(img.size(), QSize(static_cast<int>(std::lround(plan.widthPt() * 2.0)),
+                                   static_cast<int>(std::lround(plan.heightPt() * 2.0))));
         // Not blank: some pixels are not white.
         int ink = 0;
         for (int y = 0; y < img.height(); y += 4)
@@ -167,7 +175,7 @@ void TestReportExport::planPngAndSvg() {
         const QByteArray svg = f.readAll();
         QVERIFY(svg.contains("<svg"));
         QVERIFY(svg.contains("viewBox=\"0 0 770 "));
-        QVERIFY(svg.contains(QByteArray::fromStdString(d.halls.front().name)));
+        QVERIFY(svg.contains(QByteArray::fromStdString("<title>" + d.halls.front().name)));
     }
 }
 
@@ -178,6 +186,108 @@ void TestReportExport::planErrors() {
                 .contains(QStringLiteral("No hall 8")));
     QVERIFY(exportHallPlan(d, Catalog::builtin(), 0, dir.filePath(QStringLiteral("p.gif")))
                 .contains(QStringLiteral("unknown image format")));
+}
+
+namespace {
+
+// Runs the dialog's export of doc to path; empty on success, else the message.
+QString exportWithDialog(Document& doc, const QString& path) {
+    ReportExportDialog dialog(&doc, QImage());
+    dialog.setOutputPath(path);
+    QSignalSpy done(&dialog, &ReportExportDialog::finished);
+    if (!dialog.startExport())
+        return dialog.lastError();
+    if (!done.wait(300000))
+        return QStringLiteral("timed out");
+    return done.front().at(0).toBool() ? QString() : done.front().at(1).toString();
+}
+
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TestReportExport::commaLocaleWritesSameFiles() {
+    // QApplication sets the C locale from the environment (setlocale(LC_ALL, "")); set a
+    // comma-decimal one, as a German, French or Russian user has, and export the same report
+    // again: the files must be the same as under the "C" locale ('.' decimals in PDF operators,
+    // SVG, HTML and CSV, and in the engines' text the report quotes).
+    QTemporaryDir dir;
+    Document doc;
+    Design d = generated(1.0);
+    d.site.name =
+        "F\u00e1brica \u00abSe\u00f1or \u00d1and\u00fa\u00bb \u00b7 \u0141\u00f3d\u017a \u00b7 "
+        "\u041c\u043e\u0441\u043a\u0432\u0430 \u00b7 \u5317\u4eac";
+    doc.reset(d, QString());
+    std::setlocale(LC_ALL, "C");
+    QCOMPARE(exportWithDialog(doc, dir.filePath("c.pdf")), QString());
+    QCOMPARE(exportWithDialog(doc, dir.filePath("c.html")), QString());
+    QCOMPARE(exportBomCsv(d, Catalog::builtin(), dir.filePath("c.csv")), QString());
+    QCOMPARE(exportHallPlan(d, Catalog::builtin(), 0, dir.filePath("c.svg")), QString());
+    if (!std::setlocale(LC_ALL, "de_DE.UTF-8"))
+        QSKIP("de_DE.UTF-8 is not installed (packaging/aifp.sh test generates it)");
+    QCOMPARE(std::localeconv()->decimal_point[0], ','); // really a comma locale
+    QCOMPARE(exportWithDialog(doc, dir.filePath("de.pdf")), QString());
+    QCOMPARE(exportWithDialog(doc, dir.filePath("de.html")), QString());
+    QCOMPARE(exportBomCsv(d, Catalog::builtin(), dir.filePath("de.csv")), QString());
+    QCOMPARE(exportHallPlan(d, Catalog::builtin(), 0, dir.filePath("de.svg")), QString());
+    std::setlocale(LC_ALL, "C");
+    QCOMPARE(readAll(dir.filePath("de.html")), readAll(dir.filePath("c.html")));
+    QCOMPARE(readAll(dir.filePath("de.csv")), readAll(dir.filePath("c.csv")));
+    QCOMPARE(readAll(dir.filePath("de.svg")), readAll(dir.filePath("c.svg")));
+    // The PDF parses cleanly and reads the same.
+    QProcess qpdf;
+    qpdf.start(QStringLiteral("qpdf"), {QStringLiteral("--check"), dir.filePath("de.pdf")});
+    QVERIFY(qpdf.waitForFinished(60000));
+    QCOMPARE(qpdf.exitCode(), 0);
+    const QString de =
+        run(QStringLiteral("pdftotext"), {dir.filePath("de.pdf"), QStringLiteral("-")});
+    QVERIFY(de.contains(QString::fromStdString(d.site.name)));
+    QCOMPARE(de, run(QStringLiteral("pdftotext"), {dir.filePath("c.pdf"), QStringLiteral("-")}));
+    // Decimal figures print with '.': the MW figure of the key figures table.
+    QVERIFY(de.contains(QRegularExpression(QStringLiteral("\\d\\.\\d+\\s*MW"))));
+}
+
+void TestReportExport::headlessExport() {
+    // `aifp FILE --export-report OUT.pdf` under LC_ALL=de_DE.UTF-8: no window, the GUI's own
+    // export path, exit code 0 and a PDF that qpdf accepts; a missing project is exit code 2.
+    const QString aifp = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/aifp");
+    if (!QFile::exists(aifp))
+        QSKIP("the aifp executable is not built next to the tests");
+    QTemporaryDir dir;
+    Document doc;
+    doc.reset(generated(1.0), QString());
+    const QString project = dir.filePath(QStringLiteral("p.aifp"));
+    doc.save(project);
+    const QString out = dir.filePath(QStringLiteral("headless.pdf"));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(aifp, {project, QStringLiteral("--export-report"), out});
+    QVERIFY(p.waitForFinished(300000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("Wrote ")));
+    QProcess qpdf;
+    qpdf.start(QStringLiteral("qpdf"), {QStringLiteral("--check"), out});
+    QVERIFY(qpdf.waitForFinished(60000));
+    QCOMPARE(qpdf.exitCode(), 0);
+    const QString text = run(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+    for (const std::string& title : report::reportSectionTitles())
+        QVERIFY2(text.contains(QString::fromStdString(title)), title.c_str());
+    p.start(aifp, {dir.filePath(QStringLiteral("missing.aifp")), QStringLiteral("--export-report"),
+                   dir.filePath(QStringLiteral("x.pdf"))});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 2);
+    // The last line (Qt may warn first, e.g. about XDG_RUNTIME_DIR).
+    const QString err =
+        QString::fromUtf8(p.readAllStandardError()).trimmed().split(QLatin1Char('\n')).last();
+    QVERIFY2(err.startsWith(QStringLiteral("aifp: ")) &&
+                 err.contains(QStringLiteral("missing.aifp")),
+             qPrintable(err));
 }
 
 void TestReportExport::canvasPainterDrawsPrimitives() {

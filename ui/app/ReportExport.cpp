@@ -1,12 +1,15 @@
 #include "ui/app/ReportExport.hpp"
 #include "core/report/BillOfMaterials.hpp"
+#include "core/report/CairoRender.hpp"
 #include "core/report/HallFloorPlan.hpp"
+#include "core/util/NumberFormat.hpp"
 #include "ui/app/Document.hpp"
 #include "ui/app/MainWindow.hpp"
 #include "ui/app/ReportExportDialog.hpp"
 #include "ui/report/CanvasPainter.hpp"
 #include "ui/view3d/ViewportWidget.hpp"
 #include <QAction>
+#include <QDate>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -68,9 +71,12 @@ void report(MainWindow* window, const QString& error, const QString& path) {
 } // namespace
 
 QString exportBomCsv(const Design& design, const Catalog& catalog, const QString& path) {
+    const ClassicLocaleScope classicLocale; // file numbers never follow the user's locale
     std::string csv;
     try {
-        csv = report::bomToCsv(report::computeBillOfMaterials(design, catalog));
+        csv = report::bomToCsv(
+            report::computeBillOfMaterials(design, catalog),
+            {design.site.name, QDate::currentDate().toString(Qt::ISODate).toStdString(), "USD"});
     } catch (const std::exception& e) {
         return QObject::tr("Bill of materials: %1").arg(QString::fromStdString(e.what()));
     }
@@ -84,6 +90,7 @@ QString exportBomCsv(const Design& design, const Catalog& catalog, const QString
 
 QString exportHallPlan(const Design& design, const Catalog& catalog, int hallIndex,
                        const QString& path) {
+    const ClassicLocaleScope classicLocale;
     if (hallIndex < 0 || hallIndex >= static_cast<int>(design.halls.size()))
         return QObject::tr("No hall %1 in the design (it has %2).")
             .arg(hallIndex + 1)
@@ -96,16 +103,24 @@ QString exportHallPlan(const Design& design, const Catalog& catalog, int hallInd
         return QObject::tr("Plan of %1: %2")
             .arg(QString::fromStdString(hall.name), QString::fromStdString(e.what()));
     }
+    // The report's own Cairo backend: the same drawing as in the PDF.
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("svg")) {
-        if (!writeCanvasSvg(plan, path, QString::fromStdString(hall.name)))
-            return QObject::tr("%1: cannot write the SVG file").arg(path);
-        return {};
+    std::string bytes;
+    try {
+        if (suffix == QLatin1String("svg"))
+            bytes = report::writeSvg(plan, hall.name);
+        else if (suffix == QLatin1String("png"))
+            bytes = report::writePng(plan, kPlanPxPerPt);
+        else
+            return QObject::tr("%1: unknown image format (use .png or .svg)").arg(path);
+    } catch (const std::exception& e) {
+        return QObject::tr("%1: %2").arg(path, QString::fromStdString(e.what()));
     }
-    if (suffix != QLatin1String("png"))
-        return QObject::tr("%1: unknown image format (use .png or .svg)").arg(path);
-    if (!renderCanvas(plan, kPlanPxPerPt).save(path, "PNG"))
-        return QObject::tr("%1: cannot write the PNG file").arg(path);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        f.write(bytes.data(), static_cast<qint64>(bytes.size())) !=
+            static_cast<qint64>(bytes.size()))
+        return QObject::tr("%1: cannot write the %2 file").arg(path, suffix.toUpper());
     return {};
 }
 

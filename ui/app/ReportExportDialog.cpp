@@ -1,10 +1,11 @@
 #include "ui/app/ReportExportDialog.hpp"
 #include "core/estimate/ModelLibrary.hpp"
+#include "core/report/CairoRender.hpp"
 #include "core/report/HtmlWriter.hpp"
 #include "core/report/PageLayout.hpp"
-#include "core/report/PdfWriter.hpp"
 #include "core/report/ReportBuilder.hpp"
 #include "core/report/ReportInputsFromEngines.hpp"
+#include "core/util/NumberFormat.hpp"
 #include "ui/app/Document.hpp"
 #include "ui/report/CanvasPainter.hpp"
 #include <QComboBox>
@@ -248,6 +249,7 @@ bool ReportExportDialog::start(bool write) {
         options.render3d = toRasterImage(render3d_);
     const std::string outPath = path.toStdString();
     const bool isPdf = QFileInfo(path).suffix().toLower() == QLatin1String("pdf");
+    const bool renderPreview = previewPages_;
 
     progress_->setValue(0);
     // Progress is posted to the dialog (queued), so the worker never touches widgets.
@@ -257,6 +259,9 @@ bool ReportExportDialog::start(bool write) {
     };
     worker_ = QThread::create([=, this] {
         auto out = std::make_shared<Outcome>();
+        // The report is English with '.' decimals whatever the user's locale: this thread
+        // formats in the C locale, also where an engine's text still uses printf.
+        const ClassicLocaleScope classicLocale;
         try {
             report(2, tr("Running the engines (validation, estimates, schedule)…"));
             report::ReportInputs inputs =
@@ -274,21 +279,22 @@ bool ReportExportDialog::start(bool write) {
             if (write) {
                 report(65, tr("Writing %1…").arg(QString::fromStdString(outPath)));
                 if (isPdf)
-                    report::writePdfFile(
-                        out->pages,
-                        report::PdfMetadata{doc.title, doc.author, doc.subtitle, doc.date},
-                        outPath);
+                    report::writePdfFile(out->pages, report::pdfMetadata(doc), outPath);
                 else
                     report::writeHtmlFile(doc, outPath);
             }
             const int n = static_cast<int>(out->pages.size());
-            for (int i = 0; i < n; ++i) {
+            for (int i = 0; i < (renderPreview ? n : 0); ++i) {
                 if (cancelFlag->load())
                     throw std::runtime_error("cancelled");
                 report(70 + 30 * i / std::max(1, n),
                        tr("Rendering preview page %1 of %2…").arg(i + 1).arg(n));
+                // Cairo rasterises the same drawing code as the PDF writer.
+                const report::RasterImage r =
+                    report::renderRaster(out->pages[static_cast<std::size_t>(i)], kPagePxPerPt);
                 out->images.push_back(
-                    renderCanvas(out->pages[static_cast<std::size_t>(i)], kPagePxPerPt));
+                    QImage(r.rgb.data(), r.width, r.height, r.width * 3, QImage::Format_RGB888)
+                        .copy());
             }
             out->ok = true;
             out->message =

@@ -23,7 +23,8 @@ namespace aifp::ui {
 class Document;
 
 // File > Export report…: output path (PDF or HTML by extension), serving model, scenario and
-// schedule start; a preview of the laid-out pages (rendered with CanvasPainter) as thumbnails
+// schedule start; a preview of the laid-out pages (rasterised by the core's Cairo backend, the
+// same drawing code as the PDF) as thumbnails
 // with an enlarged view; the build runs on a worker thread in stages (engines, report sections,
 // page layout, writing, preview) shown on a progress bar and can be cancelled between stages.
 class ReportExportDialog : public QDialog {
@@ -37,6 +38,8 @@ public:
     QString outputPath() const;
     void setModel(const QString& modelId);
     void setScenario(const QString& scenario);
+    // Whether a build renders the preview pages (default true; the headless export skips them).
+    void setPreviewPages(bool on) { previewPages_ = on; }
 
     // Starts a build: preview only, or preview and writing the file. Returns false when one is
     // already running or the path has no .pdf/.html extension (when writing).
@@ -81,6 +84,7 @@ private:
     std::vector<report::Canvas> pages_;
     std::vector<QImage> pageImages_;
     QString error_;
+    bool previewPages_ = true;
 };
 
 } // namespace aifp::ui

@@ -1,12 +1,11 @@
 #include "ui/report/CanvasPainter.hpp"
-#include "core/report/FontMetrics.hpp"
+#include "core/report/TextMetrics.hpp"
 #include <QFile>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPolygonF>
-#include <QSvgGenerator>
 #include <algorithm>
 #include <cmath>
 #include <variant>
@@ -33,10 +32,10 @@ QPen qpen(const report::Stroke& s) {
 }
 
 QFont qfont(report::Font f, double sizePt) {
-    QFont font(QStringLiteral("Helvetica"));
+    QFont font(QStringLiteral("DejaVu Sans"));
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(sizePt > 0.0 ? sizePt : 1.0);
-    font.setBold(f == report::Font::HelveticaBold);
+    font.setBold(f == report::Font::Bold);
     return font;
 }
 
@@ -64,8 +63,8 @@ struct ItemPainter {
         p.scale(0.1, 0.1); // the font is 10x the size for hinting-free metrics
         p.setFont(unitFont);
         const QFontMetricsF fm(unitFont, p.device());
-        // The core lays text out with Helvetica's AFM widths (FontMetrics); the system's sans
-        // substitute is usually wider, so squeeze or stretch each string to the width the
+        // The core lays text out with Pango's widths (TextMetrics); Qt's shaping of the same
+        // font may differ slightly, so squeeze or stretch each string to the width the
         // layout reserved: the preview then matches the PDF's line breaks and column fits.
         const double qtWidth = fm.horizontalAdvance(s) / 10.0;
         const double coreWidth = report::textWidthPt(t.text, t.font, t.sizePt);
@@ -81,6 +80,8 @@ struct ItemPainter {
         p.drawText(QPointF(x, 0.0), s);
         p.restore();
     }
+    void operator()(const report::LinkItem&) {}   // PDF only
+    void operator()(const report::AnchorItem&) {} // PDF only
     void operator()(const report::LineItem& l) {
         p.setPen(qpen(l.stroke));
         p.drawLine(QPointF(l.x1Pt, l.y1Pt), QPointF(l.x2Pt, l.y2Pt));
@@ -155,27 +156,6 @@ QImage renderCanvas(const report::Canvas& canvas, double pixelsPerPoint) {
     paintCanvas(painter, canvas);
     painter.end();
     return image;
-}
-
-bool writeCanvasSvg(const report::Canvas& canvas, const QString& path, const QString& title) {
-    {
-        QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly))
-            return false;
-    }
-    QSvgGenerator svg;
-    svg.setFileName(path);
-    svg.setTitle(title);
-    svg.setSize(QSize(static_cast<int>(std::ceil(canvas.widthPt())),
-                      static_cast<int>(std::ceil(canvas.heightPt()))));
-    svg.setViewBox(QRectF(0, 0, canvas.widthPt(), canvas.heightPt()));
-    svg.setResolution(72); // one SVG user unit per point
-    QPainter painter;
-    if (!painter.begin(&svg))
-        return false;
-    painter.fillRect(QRectF(0, 0, canvas.widthPt(), canvas.heightPt()), Qt::white);
-    paintCanvas(painter, canvas);
-    return painter.end();
 }
 
 report::RasterImage toRasterImage(const QImage& image) {
