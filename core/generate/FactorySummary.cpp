@@ -9,27 +9,15 @@ FactorySummary summarizeFactory(const Design& d, const Catalog& catalog) {
     FactorySummary s;
     s.halls = static_cast<int>(d.halls.size());
     s.racks = static_cast<int>(d.racks.size());
-    std::unordered_map<std::string, SystemSpec> specs;
-    double typicalRackKw = 0.0, liquidKw = 0.0;
-    for (const Rack& r : d.racks) {
-        auto it = specs.find(r.catalogId);
-        if (it == specs.end())
-            it = specs.emplace(r.catalogId, systemSpec(catalog, r.catalogId)).first;
-        s.gpus += it->second.gpusPerRack;
-        s.rackItKw += it->second.rackPowerKw;
-        typicalRackKw += it->second.rackPowerKw * it->second.typicalPowerFraction;
-        liquidKw += it->second.rackPowerKw * it->second.liquidFraction;
-    }
+    s.power = computePowerBasis(d, catalog);
+    s.gpus = s.power.it.gpus;
     for (const NetworkSwitch& sw : d.switches) {
-        if (const CatalogEntry* e = sw.catalogId.empty() ? nullptr : catalog.find(sw.catalogId))
-            s.networkItKw += e->number("power_kw", 0.0);
         std::string key =
             sw.role == NetworkRole::Compute
                 ? "compute tier " + std::to_string(sw.tier)
                 : (sw.role == NetworkRole::StorageInband ? "storage/in-band" : "out-of-band");
         ++s.switchesByTier[key];
     }
-    s.itKw = s.rackItKw + s.networkItKw;
     for (const NetworkLink& l : d.networkLinks) {
         ++s.linkBundles;
         s.cables += l.count;
@@ -39,63 +27,6 @@ FactorySummary summarizeFactory(const Design& d, const Catalog& catalog) {
     for (const CoolingNode& n : d.coolingNodes)
         ++s.coolingNodesByKind[toString(n.kind)];
     s.pipes = static_cast<long long>(d.pipes.size());
-
-    // Cooling power: heat through each plant group (hall plant / hall air) at the duty units'
-    // powerPerKwHeat. Heat = IT (all electrical power ends as heat); the liquid part goes through
-    // the liquid plant, the rest through air handlers.
-    double ahuCapKw = 0.0, ahuWeighted = 0.0;
-    bool anyCdu = false;
-    for (const CoolingNode& n : d.coolingNodes) {
-        if (n.kind == CoolingNodeKind::AirHandler) {
-            ahuCapKw += n.capacityKw;
-            ahuWeighted += n.capacityKw * n.powerPerKwHeat;
-        } else if (n.kind == CoolingNodeKind::Cdu) {
-            anyCdu = true;
-        }
-    }
-    if (!anyCdu)
-        liquidKw = 0.0;
-    const double airKw = s.itKw - liquidKw;
-    // Chillers and dry coolers reject everything; their mix is weighted by the heat each kind
-    // serves (capacity-weighted mean of powerPerKwHeat per kind).
-    double dryCap = 0.0, dryW = 0.0, chCap = 0.0, chW = 0.0;
-    for (const CoolingNode& n : d.coolingNodes) {
-        if (n.kind == CoolingNodeKind::DryCooler) {
-            dryCap += n.capacityKw;
-            dryW += n.capacityKw * n.powerPerKwHeat;
-        } else if (n.kind == CoolingNodeKind::Chiller) {
-            chCap += n.capacityKw;
-            chW += n.capacityKw * n.powerPerKwHeat;
-        }
-    }
-    const double dryPpk = dryCap > 0.0 ? dryW / dryCap : 0.0;
-    const double chPpk = chCap > 0.0 ? chW / chCap : 0.0;
-    const double ahuPpk = ahuCapKw > 0.0 ? ahuWeighted / ahuCapKw : 0.0;
-    if (dryCap > 0.0)
-        s.coolingKw = liquidKw * dryPpk + airKw * (chPpk + ahuPpk);
-    else
-        s.coolingKw = (liquidKw + airKw) * chPpk + airKw * ahuPpk;
-
-    // Losses: IT through the UPS and transformers of its paths; cooling through the mechanical
-    // transformers. Capacity-weighted efficiencies of the equipment.
-    double upsCap = 0.0, upsW = 0.0, txCap = 0.0, txW = 0.0;
-    for (const PowerNode& n : d.powerNodes) {
-        if (n.kind == PowerNodeKind::Ups) {
-            upsCap += n.ratingKw;
-            upsW += n.ratingKw * n.efficiency;
-        } else if (n.kind == PowerNodeKind::Transformer) {
-            txCap += n.ratingKva;
-            txW += n.ratingKva * n.efficiency;
-        }
-    }
-    const double upsEff = upsCap > 0.0 ? upsW / upsCap : 1.0;
-    const double txEff = txCap > 0.0 ? txW / txCap : 1.0;
-    const double itAtGrid = s.itKw / (upsEff * txEff);
-    const double coolAtGrid = s.coolingKw / txEff;
-    s.lossKw = (itAtGrid - s.itKw) + (coolAtGrid - s.coolingKw);
-    s.facilityKw = s.itKw + s.coolingKw + s.lossKw;
-    const double typicalIt = typicalRackKw + s.networkItKw;
-    s.typicalFacilityKw = s.itKw > 0.0 ? s.facilityKw * typicalIt / s.itKw : 0.0;
 
     double minX = std::numeric_limits<double>::max(), minY = minX, maxX = -minX, maxY = -minX;
     for (const Hall& h : d.halls) {
@@ -120,14 +51,7 @@ json::Value toJson(const FactorySummary& s) {
     v.set("gpus", s.gpus);
     v.set("racks", s.racks);
     v.set("halls", s.halls);
-    v.set("rackItMw", s.rackItKw / 1000.0);
-    v.set("networkItMw", s.networkItKw / 1000.0);
-    v.set("itMw", s.itKw / 1000.0);
-    v.set("coolingMw", s.coolingKw / 1000.0);
-    v.set("lossMw", s.lossKw / 1000.0);
-    v.set("facilityMw", s.facilityKw / 1000.0);
-    v.set("typicalFacilityMw", s.typicalFacilityKw / 1000.0);
-    v.set("pue", s.pue());
+    setPowerBasisJson(v, s.power);
     json::Value sw = json::Value::object();
     for (const auto& [k, n] : s.switchesByTier)
         sw.set(k, n);

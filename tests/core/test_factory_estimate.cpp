@@ -98,14 +98,17 @@ Design tinyDesign(CoolingNodeKind rejector, double kwPerKw, double supplyC, doub
 class TestFactoryEstimate : public QObject {
     Q_OBJECT
 private slots:
-    // Hand calculation common to all rows:
-    //   IT = 2 x 100 kW x typical fraction 1.0 = 200 kW (all liquid, no switches, no air fans)
+    // Hand calculation common to all rows (the power basis, docs/estimation.md):
+    //   IT = 2 x 100 kW (typical fraction 1.0) + storage ceil(144/64) = 3 x 1.5 kW + management
+    //        3 x 1.0 kW = 207.5 kW, design and typical alike; liquid 200 kW, air 7.5 kW
     //   CDU pumps: Q = 200 kW x 1.5 L/min/kW = 300 L/min = 0.005 m3/s;
-    //              P = Q x 200 kPa / 0.7 = 1.428571 kW
-    //   UPS loss = 200 x (1/0.96 - 1) = 8.333333 kW
-    //   heat to reject = 200 + 8.333333 + 1.428571 = 209.761905 kW
-    //   heat rejection = 209.761905 x kW/kW
-    //   transformer loss = (200 + 8.333333 + 1.428571 + heat rejection) x (1/0.988 - 1)
+    //              P = Q x 200 kPa / 0.7 = 1.428571 kW; air fans 7.5 x 0.05 = 0.375 kW
+    //   UPS (on UPS: IT + CDU pumps = 208.928571 kW, x = 0.417857 of 500 kW):
+    //       500 (1/0.96 - 1) (0.3 + 0.7 x^2) = 8.796317 kW
+    //   heat to reject = 207.5 + 8.796317 + 1.428571 + 0.375 = 218.099888 kW
+    //   heat rejection = 218.099888 x kW/kW
+    //   transformer (2,375 kW at PF 0.95, full-load loss 2,375 (1/0.988 - 1) = 28.846154 kW):
+    //       loss = 28.846154 (0.1 + 0.9 x^2), x = (IT + UPS loss + cooling) / 2,375
     void powerAndPue_data() {
         QTest::addColumn<int>("kind");
         QTest::addColumn<double>("kwPerKw");
@@ -114,23 +117,22 @@ private slots:
         QTest::addColumn<double>("heatRejectionKw");
         QTest::addColumn<double>("transformerLossKw");
         QTest::addColumn<double>("pue");
-        // Chiller 0.156 kW/kW (0.55 kW/ton): 209.761905 x 0.156 = 32.722857 kW;
-        // through transformer 242.484762 kW, loss x 0.0121457 = 2.945159 kW;
-        // facility 245.429921 kW; PUE = 245.429921 / 200 = 1.227150.
+        // Chiller 0.156 kW/kW: 218.099888 x 0.156 = 34.023583 kW; through the transformer
+        // 252.123471 kW, x = 0.106157, loss 3.177185 kW; facility 255.300656 kW;
+        // PUE = 255.300656 / 207.5 = 1.2303646.
         QTest::newRow("chiller 0.156 kW/kW") << static_cast<int>(CoolingNodeKind::Chiller) << 0.156
-                                             << 0.0 << 35.0 << 32.722857 << 2.945159 << 1.227150;
+                                             << 0.0 << 35.0 << 34.023583 << 3.177185 << 1.2303646;
         // Dry cooler 0.03 kW/kW at 25 C ambient + 8 K approach = 33 C <= 40 C supply: no trim.
-        // 209.761905 x 0.03 = 6.292857; through 216.054762; loss 2.624147; facility 218.678909;
-        // PUE 1.093395.
+        // 218.099888 x 0.03 = 6.542997; loss 3.116883; facility 227.759768; PUE 1.0976374.
         QTest::newRow("dry cooler, cool day")
-            << static_cast<int>(CoolingNodeKind::DryCooler) << 0.03 << 40.0 << 25.0 << 6.292857
-            << 2.624147 << 1.093395;
+            << static_cast<int>(CoolingNodeKind::DryCooler) << 0.03 << 40.0 << 25.0 << 6.542997
+            << 3.116883 << 1.0976374;
         // Same dry cooler at 35 C ambient: 35 + 8 = 43 C > 40 C supply, chiller trim added:
-        // 0.03 + 0.156 = 0.186 kW/kW -> 39.015714; through 248.777619; loss 3.021591;
-        // facility 251.799210; PUE 1.258996.
+        // 0.03 + 0.156 = 0.186 kW/kW -> 40.566579; loss 3.192568; facility 261.859035;
+        // PUE 1.2619713.
         QTest::newRow("dry cooler, hot day needs chiller trim")
-            << static_cast<int>(CoolingNodeKind::DryCooler) << 0.03 << 40.0 << 35.0 << 39.015714
-            << 3.021591 << 1.258996;
+            << static_cast<int>(CoolingNodeKind::DryCooler) << 0.03 << 40.0 << 35.0 << 40.566579
+            << 3.192568 << 1.2619713;
     }
     void powerAndPue() {
         QFETCH(int, kind);
@@ -142,54 +144,68 @@ private slots:
         QFETCH(double, pue);
         const Design d = tinyDesign(static_cast<CoolingNodeKind>(kind), kwPerKw, supplyC, ambientC);
         const FactoryEstimate e = estimateFactory(d, Catalog::builtin(), {});
+        const PowerBasis& b = e.basis;
         QCOMPARE(e.racks, 2);
         QCOMPARE(e.gpus, 144);
-        QCOMPARE(e.itDesignKw, 200.0);
-        QCOMPARE(e.itTypicalKw, 200.0);
-        QVERIFY(std::fabs(e.cduPumpKw - 1.428571) < 1e-5);
-        QVERIFY(std::fabs(e.upsLossKw - 8.333333) < 1e-5);
-        QCOMPARE(e.airFanKw, 0.0);
-        QVERIFY2(std::fabs(e.heatRejectionKw - heatRejectionKw) < 1e-5,
-                 qPrintable(QString::number(e.heatRejectionKw, 'f', 6)));
-        QVERIFY2(std::fabs(e.transformerLossKw - transformerLossKw) < 1e-5,
-                 qPrintable(QString::number(e.transformerLossKw, 'f', 6)));
-        QVERIFY2(std::fabs(e.pue - pue) < 1e-6, qPrintable(QString::number(e.pue, 'f', 6)));
+        QVERIFY(std::fabs(b.itDesignKw - 207.5) < 1e-9);
+        QVERIFY(std::fabs(b.itTypicalKw - 207.5) < 1e-9);
+        QVERIFY(std::fabs(b.design.cooling.cduPumpKw - 1.428571) < 1e-5);
+        QVERIFY(std::fabs(b.design.upsLossKw - 8.796317) < 1e-5);
+        QVERIFY(std::fabs(b.design.cooling.airFanKw - 0.375) < 1e-9);
+        QVERIFY2(std::fabs(b.design.cooling.heatRejectionKw - heatRejectionKw) < 1e-5,
+                 qPrintable(QString::number(b.design.cooling.heatRejectionKw, 'f', 6)));
+        QVERIFY2(std::fabs(b.design.transformerLossKw - transformerLossKw) < 1e-5,
+                 qPrintable(QString::number(b.design.transformerLossKw, 'f', 6)));
+        QVERIFY2(std::fabs(b.pueDesign - pue) < 1e-6,
+                 qPrintable(QString::number(b.pueDesign, 'f', 7)));
         double sum = 0.0;
-        for (const auto& b : e.powerBreakdownKw)
-            sum += b.value;
-        QVERIFY(std::fabs(sum - e.facilityKw) < 1e-9);
+        for (const auto& i : e.powerBreakdownKw)
+            sum += i.value;
+        QVERIFY(std::fabs(sum - b.facilityDesignKw) < 1e-9);
     }
 
-    // Cost per million tokens with every price overridden:
-    //   systems 2 x 3.0 M USD = 6.0 M, amortised over 4 years = 1.5 M USD/yr
-    //   facility 10 M USD/MW x 0.2 MW = 2.0 M, over 20 years = 0.1 M USD/yr
-    //   electricity 0.245429921 MW x 8760 h x 100 USD/MWh = 214,996.61 USD/yr
-    //   O&M 2 % x 2.0 M = 40,000 USD/yr
-    //   total 1,854,996.61 USD/yr; tokens/yr = tps x 0.5 x 31,536,000
-    //   cost per M tokens = 1,854,996.61 / (tps x 15.768)
+    // Cost per million tokens, worked by hand (default prices unless overridden):
+    //   GPU systems 2 x 3.0 M = 6.0 M; storage 3 x 120 k = 360 k; management 3 x 25 k = 75 k
+    //   power chain: transformer 2,500 kVA x 60 = 150 k, UPS 500 kW x 300 = 150 k
+    //   cooling: CDU 300 kW x 150 = 45 k, chiller 300 kW x 250 = 75 k
+    //   land: no hall; the nodes sit at the origin, so 0 x 0 m + 20 m setback each side
+    //         = 40 x 40 = 1,600 m2 x 50 USD/m2 (location not set) = 80 k
+    //   installation 1.9 x (150 + 150 + 45 + 75) k = 798 k; spares 0.02 x 6.435 M = 128.7 k
+    //   integration 0.02 x 7,861,700 = 157,234; capex 8,018,934 USD
+    //   electricity 207.5 kW x PUE 1.2303646 x 8,760 h x 100 USD/MWh = 223,643.37 USD/yr
+    //   O&M 0.02 x (420 k + 798 k) = 24,360 USD/yr
+    //   IT capex 6,563,700 / 4 yr = 1,640,925; facility (capex - IT - land) 1,375,234 / 20 yr
+    //   = 68,761.7; total 1,957,690.07 USD/yr; tokens/yr = tps x 0.5 x 31,536,000
     void costPerMillionTokens() {
         Design d = tinyDesign(CoolingNodeKind::Chiller, 0.156, 0.0, 35.0);
         d.assumptionOverrides = {{"price.system.test-rack-100kw_usd", 3.0e6},
-                                 {"price.facility_traditional_usd_per_mw", 10.0e6},
                                  {"price.electricity_usd_per_mwh", 100.0},
                                  {"price.om_fraction_per_year", 0.02},
                                  {"estimate.utilization", 0.5},
                                  {"estimate.it_life_years", 4.0},
                                  {"estimate.facility_life_years", 20.0}};
         const FactoryEstimate e = estimateFactory(d, Catalog::builtin(), {});
-        QCOMPARE(e.capexUsd, 8.0e6);
-        QVERIFY(std::fabs(e.opexUsdPerYear - (214996.6124 + 40000.0)) < 0.5);
+        QVERIFY2(std::fabs(e.capexUsd - 8018934.0) < 0.01,
+                 qPrintable(QString::number(e.capexUsd, 'f', 2)));
+        double lines = 0.0;
+        for (const CapexLine& l : e.capexLines)
+            lines += l.totalUsd();
+        QVERIFY(std::fabs(lines - e.capexUsd) < 1e-6);
+        QVERIFY(std::fabs(e.opexUsdPerYear - (223643.37 + 24360.0)) < 0.01);
+        QVERIFY(!e.capexExclusions.empty());
+        QCOMPARE(e.currency, std::string("USD"));
         // tokens/s: the racks are two independent 72-GPU systems.
         Catalog cat = Catalog::builtin().withUserEntries(d.userCatalog);
         InferenceRequest req{"test-rack-100kw", 72, "llama3.1-70b", "fp4", "server"};
         const double perRack = estimateInference(req, cat, ModelLibrary::builtin()).tokensPerSecond;
         QVERIFY(perRack > 0);
         QVERIFY(std::fabs(e.tokensPerSecond - 2 * perRack) < 1e-6 * perRack);
-        const double expected = 1854996.6124 / (e.tokensPerSecond * 15.768);
+        const double expected = 1957690.07 / (e.tokensPerSecond * 15.768);
         QVERIFY2(std::fabs(e.costPerMillionTokensUsd - expected) < 1e-6 * expected,
                  qPrintable(QString::number(e.costPerMillionTokensUsd)));
-        // J/token = facility W / tokens/s; tokens/s/MW = tokens/s / facility MW.
-        QVERIFY(std::fabs(e.joulesPerToken - 245429.92 / e.tokensPerSecond) <
+        QVERIFY(e.costBasis.find("tok/s per user") != std::string::npos);
+        // J/token = facility W at typical load / tokens/s.
+        QVERIFY(std::fabs(e.joulesPerToken - 255300.656 / e.tokensPerSecond) <
                 1e-6 * e.joulesPerToken);
         QVERIFY(std::fabs(e.annualTokens - e.tokensPerSecond * 0.5 * 31536000.0) <
                 1e-6 * e.annualTokens);
@@ -204,6 +220,15 @@ private slots:
         QVERIFY(sawOverride);
     }
 
+    // Land by location: the most specific place named in the location wins.
+    void landPriceByLocation() {
+        QCOMPARE(UnitPrices::landKey("Madrid, Spain"), std::string("price.land.madrid_usd_per_m2"));
+        QCOMPARE(UnitPrices::landKey("Abilene, Texas"), std::string("price.land.texas_usd_per_m2"));
+        QCOMPARE(UnitPrices::landKey("Atlantis"), std::string("price.land_usd_per_m2"));
+        QCOMPARE(UnitPrices::landKey("Ukraine"), std::string("price.land_usd_per_m2")); // not "uk"
+        QVERIFY(UnitPrices::defaults().find(UnitPrices::landKey("Madrid, Spain")) != nullptr);
+    }
+
     void defaultPricesAreLabelled() {
         const UnitPrices prices = UnitPrices::defaults();
         for (const UnitPrice& p : prices.all()) {
@@ -211,8 +236,8 @@ private slots:
             QVERIFY2(p.key.rfind("price.", 0) == 0, p.key.c_str());
             QVERIFY2(p.value > 0, p.key.c_str());
         }
-        QCOMPARE(prices.get("price.facility_traditional_usd_per_mw").value,
-                 11.3e6); // reference-data.md 6.1
+        QCOMPARE(prices.get("price.ups_usd_per_kw").value, 300.0); // assumption
+        QVERIFY(prices.find("price.system.vr-nvl72_usd") != nullptr);
     }
 
     void badInput_data() {

@@ -156,20 +156,18 @@ void FactoryWizard::show(std::shared_ptr<GeneratedFactory> factory, const QStrin
         return;
     }
     const FactorySummary& s = result_->summary;
-    QString html =
-        tr("<b>%1 GPUs</b> in %2 racks, %3 hall(s)<br>IT %4 MW, cooling %5 MW, losses %6 "
-           "MW, facility %7 MW (PUE %8)<br>%9 pipes, %10 link bundles, site area %11 m²")
-            .arg(s.gpus)
-            .arg(s.racks)
-            .arg(s.halls)
-            .arg(s.itKw / 1000, 0, 'f', 1)
-            .arg(s.coolingKw / 1000, 0, 'f', 1)
-            .arg(s.lossKw / 1000, 0, 'f', 1)
-            .arg(s.facilityKw / 1000, 0, 'f', 1)
-            .arg(s.pue(), 0, 'f', 2)
-            .arg(s.pipes)
-            .arg(s.linkBundles)
-            .arg(s.siteAreaM2, 0, 'f', 0);
+    // Power figures from the one power basis, each with its basis (core/estimate/PowerBasis.hpp).
+    QString html = tr("<b>%1 GPUs</b> in %2 racks, %3 hall(s)<br>%4<br>%5<br>%6<br>%7 pipes, "
+                      "%8 link bundles, site area %9 m²")
+                       .arg(s.gpus)
+                       .arg(s.racks)
+                       .arg(s.halls)
+                       .arg(QString::fromStdString(s.power.itText()).toHtmlEscaped())
+                       .arg(QString::fromStdString(s.power.facilityText()).toHtmlEscaped())
+                       .arg(QString::fromStdString(s.power.pueText()).toHtmlEscaped())
+                       .arg(s.pipes)
+                       .arg(s.linkBundles)
+                       .arg(s.siteAreaM2, 0, 'f', 0);
     if (!result_->assumptions.empty()) {
         html += tr("<p><b style='color:#b06000'>Assumptions (not verified facts):</b><ul>");
         for (const auto& a : result_->assumptions)
