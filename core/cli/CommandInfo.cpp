@@ -52,12 +52,6 @@ std::string hex32(std::int32_t v) {
     return buf;
 }
 
-std::string fixed(double v, int decimals) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
-}
-
 std::string tierName(int tier) {
     switch (tier) {
     case 1:

@@ -75,10 +75,14 @@ ServingRate servingRate(const std::map<std::string, TypeTotals>& types, const Ca
     return r;
 }
 
-// The per-user speed the cost per token is quoted at: tokens/s each user gets (default an
-// interactive service level, assumption; DesignSettings::userTokensPerS in schema v2).
-double requestedUserTokensPerS(const Design&) {
-    return 50.0;
+// The per-user speed the cost per token is quoted at: tokens/s each user gets
+// (DesignSettings::userTokensPerS, default 50: an interactive service level, assumption).
+double requestedUserTokensPerS(const Design& design) {
+    const double v = design.settings.userTokensPerS;
+    if (!std::isfinite(v) || v <= 0)
+        throw FactoryEstimateError("settings.user_tokens_per_s must be a positive number of "
+                                   "tokens/s per user");
+    return v;
 }
 
 // Prices every piece of the design and the per-area items; lines in the order shown.
@@ -152,7 +156,7 @@ const char* kSpares = "Spares";
 const char* kIntegration = "Integration and commissioning";
 
 void priceEquipment(const Design& design, const std::map<std::string, TypeTotals>& types,
-                    const PowerBasis& basis, CapexBuilder& cb) {
+                    const PowerBasis& basis, bool haveSubstation, CapexBuilder& cb) {
     for (const auto& [id, t] : types)
         cb.add(kSystems, id + " system", t.systems, "system", UnitPrices::systemKey(id));
     std::map<std::string, int> switches;
@@ -177,6 +181,8 @@ void priceEquipment(const Design& design, const std::map<std::string, TypeTotals
         switch (n.kind) {
         case PowerNodeKind::Transformer:
             if (n.voltageV > 1000.0) {
+                if (haveSubstation)
+                    break; // the powered site's own substation
                 cb.add(kSubstation, "HV/MV main transformer", n.ratingKva / 1000.0, "MVA",
                        "price.hv_transformer_usd_per_mva");
                 cb.add(kSubstation, "HV switchyard bay", 1, "bay", "price.hv_bay_usd");
@@ -328,19 +334,26 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
         throw FactoryEstimateError(e.what());
     }
     CapexBuilder cb(prices, out);
-    priceEquipment(design, types, b, cb);
+    priceEquipment(design, types, b, design.site.readiness != SiteReadiness::Greenfield, cb);
     double hallM2 = 0.0;
     for (const Hall& h : design.halls)
         hallM2 += h.widthM * h.depthM;
+    // Site readiness (Site::readiness): what the site already has is not bought again.
+    const SiteReadiness ready = design.site.readiness;
+    const bool haveLandAndPower = ready != SiteReadiness::Greenfield;
+    const bool haveBuilding =
+        ready == SiteReadiness::PoweredShell || ready == SiteReadiness::ReadyHall;
     const bool prefab = design.settings.delivery == "prefab";
-    cb.add(kBuilding, prefab ? "data halls, prefabricated" : "data halls", hallM2, "m2",
-           prefab ? "price.building_prefab_usd_per_m2" : "price.building_usd_per_m2");
-    cb.add(kLand,
-           "site land (" +
-               (design.site.location.empty() ? std::string("location not set")
-                                             : design.site.location) +
-               ")",
-           siteLandAreaM2(design), "m2", UnitPrices::landKey(design.site.location));
+    if (!haveBuilding)
+        cb.add(kBuilding, prefab ? "data halls, prefabricated" : "data halls", hallM2, "m2",
+               prefab ? "price.building_prefab_usd_per_m2" : "price.building_usd_per_m2");
+    // Land priced by the site's location text, else its climate library location.
+    const std::string place =
+        design.site.location.empty() ? design.site.climateId : design.site.location;
+    if (!haveLandAndPower)
+        cb.add(kLand,
+               "site land (" + (place.empty() ? std::string("location not set") : place) + ")",
+               siteLandAreaM2(design), "m2", UnitPrices::landKey(place));
     const double facilityEquipmentUsd = cb.sum({kSubstation, kPower, kCooling, kBuilding});
     const double installShare = ctx.value("estimate.installation_fraction");
     cb.addShare(kInstall, "installation, distribution, fire protection, BMS, design",
@@ -370,8 +383,19 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
         "price escalation after the price date and currency risk",
         "water rights and connection",
     };
-    out.currency = "USD";
-    out.priceDate = ""; // DocumentControl::priceDate (schema v2)
+    if (haveLandAndPower)
+        out.capexExclusions.push_back(std::string("land and HV substation: the site is ") +
+                                      toString(ready));
+    if (haveBuilding)
+        out.capexExclusions.push_back(std::string("data hall building: the site is ") +
+                                      toString(ready));
+    out.currency = design.document.currency.empty() ? "USD" : design.document.currency;
+    out.priceDate = design.document.priceDate;
+    if (out.currency != "USD")
+        out.notes.push_back("the document currency is " + out.currency +
+                            "; the default unit prices are USD figures and are not converted: "
+                            "override them in " +
+                            out.currency);
 
     // ---- Opex and cost per token ----
     out.annualEnergyMwh = b.itTypicalKw / 1000.0 * b.pueAnnual * kHoursPerYear;

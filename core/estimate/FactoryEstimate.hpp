@@ -54,9 +54,9 @@ struct FactoryEstimate {
     double capexUsd = 0.0;
     double opexUsdPerYear = 0.0;
     double costPerMillionTokensUsd = 0.0;
-    std::string currency = "USD";
-    std::string priceDate; // ISO date of the prices, "" when not stated
-    std::string costBasis; // the basis printed with the cost per token
+    std::string currency = "USD"; // Design::document.currency
+    std::string priceDate;        // Design::document.priceDate (ISO), "" when not stated
+    std::string costBasis;        // the basis printed with the cost per token
 
     std::vector<BreakdownItem> powerBreakdownKw;  // at the design point (sums to facility design)
     std::vector<BreakdownItem> capexBreakdownUsd; // by category

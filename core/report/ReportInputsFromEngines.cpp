@@ -171,10 +171,10 @@ void fillEstimate(const Design& design, const Catalog& catalog, const ReportOpti
             fig("Operating cost per year", e.opexUsdPerYear, "USD", "energy + O&M"),
             fig("Per-user speed quoted", e.userTokensPerS, "tokens/s", e.serviceBasis),
             in.costPerMillionTokensUsd};
-        for (const BreakdownItem& b : e.powerBreakdownKw)
-            in.powerBreakdownMw.push_back({b.label, b.value / 1000.0});
-        for (const BreakdownItem& b : e.capexBreakdownUsd)
-            in.costBreakdownUsd.push_back({b.label, b.value});
+        for (const BreakdownItem& item : e.powerBreakdownKw)
+            in.powerBreakdownMw.push_back({item.label, item.value / 1000.0});
+        for (const BreakdownItem& item : e.capexBreakdownUsd)
+            in.costBreakdownUsd.push_back({item.label, item.value});
         for (const EstimateAssumption& a : e.assumptions) {
             in.estimateAssumptions.push_back(
                 a.text + ": " + formatNumber(a.value, autoDecimals(a.value)) + " " + a.unit + " (" +

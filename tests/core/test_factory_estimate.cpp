@@ -220,6 +220,35 @@ private slots:
         QVERIFY(sawOverride);
     }
 
+    // Schema v2 fields: the per-user speed the cost is quoted at, currency and price date, and
+    // the site's readiness (a powered site has its land and substation, a shell its building).
+    void serviceLevelCurrencyAndReadiness() {
+        Design d = tinyDesign(CoolingNodeKind::Chiller, 0.156, 0.0, 35.0);
+        d.settings.userTokensPerS = 20.0;
+        d.document.priceDate = "2026-11-30";
+        d.document.currency = "EUR";
+        const FactoryEstimate e = estimateFactory(d, Catalog::builtin(), {});
+        QCOMPARE(e.userTokensPerS, 20.0);
+        QCOMPARE(e.priceDate, std::string("2026-11-30"));
+        QCOMPARE(e.currency, std::string("EUR"));
+        QVERIFY(e.costBasis.find("requested per-user speed 20 tok/s") != std::string::npos);
+        QVERIFY(e.costBasis.find("prices of 2026-11-30") != std::string::npos);
+        auto category = [](const FactoryEstimate& x, const char* c) {
+            for (const BreakdownItem& b : x.capexBreakdownUsd)
+                if (b.label == c)
+                    return b.value;
+            return 0.0;
+        };
+        // Greenfield: 1,600 m2 x 50 USD/m2 of land (see costPerMillionTokens).
+        QCOMPARE(category(e, "Land"), 80000.0);
+        d.site.readiness = SiteReadiness::PoweredShell;
+        const FactoryEstimate shell = estimateFactory(d, Catalog::builtin(), {});
+        QCOMPARE(category(shell, "Land"), 0.0);
+        QVERIFY(shell.capexExclusions.size() == e.capexExclusions.size() + 2);
+        d.settings.userTokensPerS = 0.0;
+        QVERIFY_THROWS_EXCEPTION(FactoryEstimateError, estimateFactory(d, Catalog::builtin(), {}));
+    }
+
     // Land by location: the most specific place named in the location wins.
     void landPriceByLocation() {
         QCOMPARE(UnitPrices::landKey("Madrid, Spain"), std::string("price.land.madrid_usd_per_m2"));
