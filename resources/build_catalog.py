@@ -24,7 +24,7 @@ RENAME = {
     "sys-nvidia-dgx-b300": ("dgx-b300", "system"),
     "rack-nvidia-gb200-nvl72": ("gb200-nvl72", "system"),
     "rack-nvidia-gb300-nvl72": ("gb300-nvl72", "system"),
-    "rack-nvidia-vera-rubin-nvl144": ("vr-nvl144", "system"),
+    "rack-nvidia-vera-rubin-nvl144": ("vr-nvl72", "system"),
     "sw-nvidia-qm9700": ("qm9700", "switch"),
     "sw-nvidia-q3400-ra": ("q3400", "switch"),
     "sw-nvidia-sn5600": ("sn5600", "switch"),
@@ -125,7 +125,20 @@ PLANNING = {
         "nics_per_gpu": r(1, "count", "secondary", RD + " 4.1 (CX-8 800G per GPU)"),
         "nic_speed_gbps": r(800, "Gb/s", "secondary", RD + " 4.1"),
     },
-    "vr-nvl144": {
+    "dgx-b300": {
+        "gpus_per_system": r(8, "count", "official", RD + " 1.2 (DGX B300, 8 GPUs)"),
+        "systems_per_rack": r(2, "count", "assumption", "the B300-XDR RA puts 4 systems in a ~56 kW rack; 2 per rack (28 kW) keeps an air-cooled rack within the ~30 kW practical air limit (" + RD + " 2.2), as DGX B200"),
+        "gpus_per_rack": r(16, "count", "assumption", "2 systems x 8 GPUs"),
+        "rack_power_kw": r(28, "kW", "official", "56 kW per rack of 4 DGX B300 (NVIDIA B300-XDR RA, catalog pdu-dgx-b300-rack) = 14 kW per system; x 2 systems"),
+        "typical_power_fraction": r(0.73, "-", "assumption", "as DGX B200: 10.40 kW measured of 14.3 kW max under MLPerf load (" + RD + " 1.2)"),
+        "liquid_fraction": r(0.0, "-", "assumption", "PSU (air-cooled) version of the RA; the MGX busbar version is not modelled"),
+        "rack_weight_kg": r(500, "kg", "assumption", "2 x ~150 kg (as DGX B200) + 200 kg rack, PDUs and cabling"),
+        "scale_up_gpus": r(8, "count", "official", "NVLink5 domain of one 8-GPU system"),
+        "gpu": r("b300-gb300", "-", "secondary", RD + " 1.1 (B300 HGX: 1.1 kW, 14 PF FP4 dense; the GB300 figures of the shared entry are ~7 % higher)"),
+        "nics_per_gpu": r(1, "count", "official", RD + " 1.2 (CX-8)"),
+        "nic_speed_gbps": r(800, "Gb/s", "secondary", RD + " 4.1 (CX-8 800G)"),
+    },
+    "vr-nvl72": {
         "gpus_per_system": r(72, "count", "secondary", "72 Rubin packages (144 dies) counted as 72 GPUs (" + RD + " 1.2)"),
         "systems_per_rack": r(1, "count", "secondary", "rack-scale system"),
         "gpus_per_rack": r(72, "count", "secondary", "72 GPU packages"),
@@ -158,13 +171,65 @@ PLANNING = {
 }
 
 # Footprint and service area for every system entry.
-for sid in ("dgx-h100", "dgx-h200", "dgx-b200", "gb200-nvl72", "gb300-nvl72", "vr-nvl144"):
+# Lenovo Neptune systems: the NVIDIA platform's ratings with Lenovo's full liquid capture and
+# warm-water inlet (catalog dlc-lenovo-neptune: 98-100 % heat capture, up to 45 C inlet,
+# secondary).
+NEPTUNE = "dlc-lenovo-neptune (Lenovo Neptune: 98-100 % heat capture, inlet up to 45 C; " + RD + " 6.4)"
+PLANNING["lenovo-gb300-nvl72"] = dict(PLANNING["gb300-nvl72"])
+PLANNING["lenovo-gb300-nvl72"].update({
+    "liquid_fraction": r(0.98, "-", "secondary", NEPTUNE),
+    "max_supply_water_c": r(45, "C", "secondary", NEPTUNE),
+})
+PLANNING["lenovo-sr780a-v3-b200"] = {
+    "gpus_per_system": r(8, "count", "secondary", "HGX B200 8-GPU board (" + RD + " 1.2, MLPerf v5.1 Lenovo SR780a V3)"),
+    "systems_per_rack": r(4, "count", "assumption", "4 x 5U liquid-cooled servers per rack with their manifolds and switches"),
+    "gpus_per_rack": r(32, "count", "assumption", "4 systems x 8 GPUs"),
+    "rack_power_kw": r(57.2, "kW", "assumption", "4 x 14.3 kW, the DGX B200 maximum (" + RD + " 1.2); Lenovo's own rating not retrieved"),
+    "typical_power_fraction": r(0.73, "-", "secondary", "10.40 kW measured on Lenovo SR680a/SR780a V3 under MLPerf v5.1 (5.1-0061/0062) / 14.3 kW max (" + RD + " 1.2)"),
+    "liquid_fraction": r(0.98, "-", "secondary", NEPTUNE),
+    "rack_weight_kg": r(900, "kg", "assumption", "4 x ~150 kg + 300 kg rack, manifolds, water and cabling"),
+    "scale_up_gpus": r(8, "count", "official", "NVLink5 domain of one 8-GPU board"),
+    "max_supply_water_c": r(45, "C", "secondary", NEPTUNE),
+    "coolant_flow_lpm_per_kw": r(1.5, "L/min/kW", "secondary", "OCP OAI guideline (" + RD + " 1.2)"),
+    "gpu": r("b200-hgx", "-", "secondary", RD + " 1.1"),
+    "nics_per_gpu": r(1, "count", "official", RD + " 4.1 (8 x CX-7 400G per HGX system)"),
+    "nic_speed_gbps": r(400, "Gb/s", "official", RD + " 4.1"),
+}
+
+for sid in ("dgx-h100", "dgx-h200", "dgx-b200", "dgx-b300", "gb200-nvl72", "gb300-nvl72",
+            "vr-nvl72", "lenovo-gb300-nvl72", "lenovo-sr780a-v3-b200"):
     PLANNING[sid]["footprint_width_m"] = r(0.6, "m", "assumption", RACK_600x1200)
     PLANNING[sid]["footprint_depth_m"] = r(1.2, "m", "assumption", RACK_600x1200)
     PLANNING[sid]["service_clearance_m"] = r(1.2, "m", "assumption", SERVICE)
 
 # Entries the reference catalog lacks but the planner needs; all assumptions, flagged as such.
 EXTRA = [
+    {
+        "id": "lenovo-gb300-nvl72", "vendor": "Lenovo", "model": "GB300 NVL72 rack with Neptune liquid cooling",
+        "category": "system", "confidence": "secondary",
+        "sources": ["https://itdigest.com/cloud-computing-mobility/lenovo-and-nvidia-launch-gigawatt-scale-ai-factory-program-to-accelerate-enterprise-ai-adoption",
+                    "https://sustainabilitymag.com/news/can-warm-water-cooling-cut-ai-data-centre-energy-use"],
+        "notes": "Lenovo's build of NVIDIA GB300 NVL72 for the AI Cloud Gigafactory programme (CES 2026, reference-data.md 6.4); GB300 NVL72 ratings with Neptune liquid capture.",
+        "ratings": {},
+    },
+    {
+        "id": "lenovo-sr780a-v3-b200", "vendor": "Lenovo", "model": "ThinkSystem SR780a V3 (8 x B200, Neptune liquid-cooled)",
+        "category": "system", "confidence": "secondary",
+        "sources": ["https://github.com/mlcommons/inference_results_v5.1 (Lenovo SR780a V3 systems, 5.1-0062)",
+                    "https://sustainabilitymag.com/news/can-warm-water-cooling-cut-ai-data-centre-energy-use"],
+        "notes": "5U HGX B200 server with Lenovo Neptune direct water cooling; power per system taken as the DGX B200 maximum (assumption).",
+        "ratings": {},
+    },
+    {
+        "id": "oob-1g-48", "vendor": "generic", "model": "Out-of-band management switch, 48 x 1 GbE",
+        "category": "switch", "confidence": "assumption",
+        "sources": ["assumption: no OOB switch model in the reference pack (reference-data.md 4.2: OOB switch models UNVERIFIED)"],
+        "ratings": {
+            "port_count": r(48, "count", "assumption", "48 x 1 GbE + 4 uplinks, typical managed switch"),
+            "port_speed_gbps": r(1, "Gb/s", "secondary", RD + " 4.2 (1 GbE OOB fabric)"),
+            "power_kw": r(0.1, "kW", "assumption", "48-port 1 GbE managed switches draw 60-150 W"),
+        },
+    },
     {
         "id": "drycooler-generic", "vendor": "generic", "model": "Adiabatic dry cooler, 1.5 MW class",
         "category": "dry_cooler", "confidence": "assumption",
@@ -206,6 +271,14 @@ EXTRA = [
 ]
 
 
+# Entries shown under their vendor's current name, with the ids they had before (accepted as
+# aliases by Catalog::find). NVIDIA presented Vera Rubin at CES 2026 as "Vera Rubin NVL72" (72
+# GPU packages); it was announced in 2025 as NVL144 (counting 144 dies).
+RENAMED_MODEL = {
+    "vr-nvl72": ("Vera Rubin NVL72 (72 Rubin packages, 144 dies; announced as NVL144)", ["vr-nvl144"]),
+}
+
+
 def convert_rating(rating):
     out = {"unit": rating.get("unit", "")}
     v = rating.get("value")
@@ -236,9 +309,13 @@ def main():
             "ratings": {k: convert_rating(v) for k, v in it.get("ratings", {}).items()},
         }
         entry["ratings"].update(PLANNING.get(sid, {}))
+        if sid in RENAMED_MODEL:
+            entry["model"], entry["aliases"] = RENAMED_MODEL[sid]
         items.append(entry)
     for extra in EXTRA:
-        items.append({"reference_id": "", "notes": "", **extra})
+        e = {"reference_id": "", "notes": "", **extra}
+        e["ratings"] = {**extra["ratings"], **PLANNING.get(extra["id"], {})}
+        items.append(e)
     out = {
         "format": "aifp-catalog",
         "version": 1,

@@ -14,11 +14,16 @@ namespace aifp {
 
 const char* toString(Confidence c) {
     switch (c) {
-    case Confidence::Official: return "official";
-    case Confidence::Secondary: return "secondary";
-    case Confidence::Claim: return "claim";
-    case Confidence::Unverified: return "unverified";
-    case Confidence::Assumption: return "assumption";
+    case Confidence::Official:
+        return "official";
+    case Confidence::Secondary:
+        return "secondary";
+    case Confidence::Claim:
+        return "claim";
+    case Confidence::Unverified:
+        return "unverified";
+    case Confidence::Assumption:
+        return "assumption";
     }
     return "unverified";
 }
@@ -122,12 +127,16 @@ Catalog Catalog::fromJsonText(const std::string& text, const std::string& origin
         if (const json::Value* ratings = it.find("ratings"); ratings && ratings->isObject())
             for (const auto& [key, rv] : ratings->asObject())
                 e.ratings[key] = parseRating(rv, where + ".ratings." + key);
+        for (const std::string& alias : stringList(it.find("aliases"), where + ".aliases"))
+            cat.aliases_[alias] = e.id;
         cat.add(std::move(e));
     }
     return cat;
 }
 
-Catalog Catalog::loadFile(const std::string& path) { return fromJsonText(readFile(path), path); }
+Catalog Catalog::loadFile(const std::string& path) {
+    return fromJsonText(readFile(path), path);
+}
 
 std::string Catalog::resourcesDir() {
     namespace fs = std::filesystem;
@@ -159,6 +168,11 @@ void Catalog::add(CatalogEntry entry) {
 
 const CatalogEntry* Catalog::find(const std::string& id) const {
     auto it = index_.find(id);
+    if (it == index_.end()) {
+        // An earlier id of a renamed entry (e.g. vr-nvl144 -> vr-nvl72).
+        if (auto a = aliases_.find(id); a != aliases_.end())
+            it = index_.find(a->second);
+    }
     return it == index_.end() ? nullptr : &entries_[it->second];
 }
 
@@ -190,7 +204,7 @@ SystemSpec systemSpec(const Catalog& catalog, const std::string& id) {
         return r->value;
     };
     SystemSpec s;
-    s.id = id;
+    s.id = e->id; // the current id when id is an alias
     s.gpusPerSystem = static_cast<int>(need("gpus_per_system"));
     s.systemsPerRack = static_cast<int>(e->number("systems_per_rack", 1));
     s.gpusPerRack = static_cast<int>(need("gpus_per_rack"));

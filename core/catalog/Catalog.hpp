@@ -28,6 +28,7 @@ public:
     static std::string resourcesDir();
 
     void add(CatalogEntry entry); // replaces an entry with the same id
+    // The entry with this id, or whose earlier id (catalog "aliases") this is; nullptr if none.
     const CatalogEntry* find(const std::string& id) const;
     const std::vector<CatalogEntry>& entries() const { return entries_; }
     std::vector<const CatalogEntry*> byCategory(const std::string& category) const;
@@ -38,6 +39,7 @@ public:
 private:
     std::vector<CatalogEntry> entries_;
     std::unordered_map<std::string, std::size_t> index_;
+    std::unordered_map<std::string, std::string> aliases_; // earlier id -> current id
 };
 
 // The planning view of a GPU system (a rack position's content), read from its catalog entry.

@@ -28,6 +28,40 @@ json::Value breakdown(const std::vector<BreakdownItem>& items) {
     return a;
 }
 
+json::Value capexLines(const std::vector<CapexLine>& lines) {
+    json::Value a = json::Value::array();
+    for (const auto& l : lines) {
+        json::Value o = json::Value::object();
+        o.set("category", l.category)
+            .set("item", l.item)
+            .set("quantity", l.quantity)
+            .set("unit", l.unit)
+            .set("unit_price", l.unitPriceUsd)
+            .set("total", l.totalUsd())
+            .set("price_key", l.priceKey)
+            .set("source", l.source);
+        a.push(o);
+    }
+    return a;
+}
+
+json::Value strings(const std::vector<std::string>& items) {
+    json::Value a = json::Value::array();
+    for (const auto& s : items)
+        a.push(s);
+    return a;
+}
+
+json::Value counts(const ItLoad& it) {
+    json::Value o = json::Value::object();
+    o.set("switches", it.switches)
+        .set("out_of_band_switches", it.outOfBandSwitches)
+        .set("transceivers", it.transceivers)
+        .set("storage_nodes", it.storageNodes)
+        .set("management_nodes", it.managementNodes);
+    return o;
+}
+
 int runEstimate(const Args& args, std::ostream& out, std::ostream&) {
     const std::string format = args.format();
     const std::string& path = args.positional().at(0);
@@ -70,10 +104,6 @@ int runEstimate(const Args& args, std::ostream& out, std::ostream&) {
             .set("gpus", e.gpus)
             .set("racks", e.racks)
             .set("systems", e.systems)
-            .set("it_design_mw", e.itDesignKw / 1000.0)
-            .set("it_mw", e.itTypicalKw / 1000.0)
-            .set("facility_mw", e.facilityKw / 1000.0)
-            .set("pue", e.pue)
             .set("tokens_per_second", e.tokensPerSecond)
             .set("error_band_fraction", e.errorBandFraction)
             .set("ttft_ms", e.ttftMs)
@@ -82,14 +112,24 @@ int runEstimate(const Args& args, std::ostream& out, std::ostream&) {
             .set("joules_per_token", e.joulesPerToken)
             .set("utilization", e.utilization)
             .set("annual_tokens", e.annualTokens)
+            .set("annual_energy_mwh", e.annualEnergyMwh)
+            .set("user_tokens_per_s", e.userTokensPerS)
+            .set("served_user_tokens_per_s", e.servedUserTokensPerS)
             .set("capex", e.capexUsd)
+            .set("currency", e.currency)
+            .set("price_date", e.priceDate.empty() ? json::Value() : json::Value(e.priceDate))
             .set("opex_per_year", e.opexUsdPerYear)
             .set("cost_per_million_tokens", e.costPerMillionTokensUsd)
+            .set("cost_basis", e.costBasis)
             .set("power_breakdown_kw", breakdown(e.powerBreakdownKw))
             .set("capex_breakdown_usd", breakdown(e.capexBreakdownUsd))
+            .set("capex_lines", capexLines(e.capexLines))
+            .set("capex_exclusions", strings(e.capexExclusions))
+            .set("counts", counts(e.basis.it))
             .set("annual_cost_breakdown_usd", breakdown(e.annualCostBreakdownUsd))
             .set("assumptions", assumptions)
             .set("notes", notes);
+        setPowerBasisJson(v, e.basis);
         out << json::write(v) << "\n";
         return kExitOk;
     }
@@ -98,10 +138,13 @@ int runEstimate(const Args& args, std::ostream& out, std::ostream&) {
         << " scenario\n"
         << "GPUs:              " << e.gpus << " in " << e.racks << " racks (" << e.systems
         << " systems)\n"
-        << "IT power:          " << fixed(e.itTypicalKw / 1000.0, 2) << " MW typical, "
-        << fixed(e.itDesignKw / 1000.0, 2) << " MW design\n"
-        << "Facility power:    " << fixed(e.facilityKw / 1000.0, 2) << " MW, PUE "
-        << fixed(e.pue, 3) << "\n"
+        << "Power:             " << e.basis.itText() << "\n"
+        << "                   " << e.basis.facilityText() << "\n"
+        << "                   " << e.basis.pueText() << " (" << e.basis.pueAnnualBasis << ")\n"
+        << "IT gear:           " << e.basis.it.switches << " switches + "
+        << e.basis.it.outOfBandSwitches << " out-of-band, " << e.basis.it.transceivers
+        << " transceivers (" << fixed(e.basis.it.opticsKw, 1) << " kW), " << e.basis.it.storageNodes
+        << " storage and " << e.basis.it.managementNodes << " management nodes\n"
         << "Tokens/s:          " << fixed(e.tokensPerSecond, 0) << " (+/- "
         << fixed(e.errorBandFraction * 100, 0) << " %)\n"
         << "p99 TTFT / TPOT:   " << fixed(e.ttftMs, 0) << " / " << fixed(e.tpotMs, 1) << " ms\n"
@@ -109,10 +152,21 @@ int runEstimate(const Args& args, std::ostream& out, std::ostream&) {
         << "Energy per token:  " << fixed(e.joulesPerToken, 3) << " J\n"
         << "Annual tokens:     " << fixed(e.annualTokens / 1e12, 2) << " trillion at "
         << fixed(e.utilization * 100, 0) << " % utilization\n"
-        << "Capex:             " << fixed(e.capexUsd / 1e6, 1) << " M USD\n"
-        << "Opex:              " << fixed(e.opexUsdPerYear / 1e6, 1) << " M USD per year\n"
-        << "Cost per M tokens: " << fixed(e.costPerMillionTokensUsd, 3) << " USD\n"
-        << "Power breakdown (kW):\n";
+        << "Capex:             " << fixed(e.capexUsd / 1e6, 1) << " M " << e.currency
+        << (e.priceDate.empty() ? std::string(" (price date not stated)")
+                                : " (prices of " + e.priceDate + ")")
+        << "\n";
+    for (const auto& i : e.capexBreakdownUsd)
+        out << "  " << i.label << ": " << fixed(i.value / 1e6, 1) << " M\n";
+    out << "  excluded: ";
+    for (std::size_t i = 0; i < e.capexExclusions.size(); ++i)
+        out << (i ? "; " : "") << e.capexExclusions[i];
+    out << "\n"
+        << "Opex:              " << fixed(e.opexUsdPerYear / 1e6, 1) << " M " << e.currency
+        << " per year (" << fixed(e.annualEnergyMwh / 1000.0, 1) << " GWh)\n"
+        << "Cost per M tokens: " << fixed(e.costPerMillionTokensUsd, 3) << " " << e.currency << " ("
+        << e.costBasis << ")\n"
+        << "Power breakdown at design (kW):\n";
     for (const auto& i : e.powerBreakdownKw)
         out << "  " << i.label << ": " << fixed(i.value, 1) << "\n";
     out << "Assumptions:\n";
@@ -136,11 +190,12 @@ Command estimateCommand() {
     c.usage = "aifp-cli estimate FILE [--model ID] [--scenario ID] [--precision P] "
               "[--format text|json]";
     c.description =
-        "Reads FILE (an .aifp project) and estimates IT and facility power, PUE from its\n"
-        "chillers, dry coolers, CDUs, UPS and transformers, output tokens/s of its racks for\n"
+        "Reads FILE (an .aifp project) and prints its power basis (IT design/typical, facility\n"
+        "design/typical in MW and MVA, PUE design/annual), output tokens/s of its racks for\n"
         "the design's serving model (or --model/--scenario/--precision), energy per token,\n"
-        "capex, opex and cost per million tokens. Every price and planning figure is listed\n"
-        "as an assumption; override them in the project (keys in docs/estimation.md).";
+        "capex by category with its exclusions, opex and cost per million tokens with its\n"
+        "basis. Every price and planning figure is listed as an assumption; override them in\n"
+        "the project (keys in docs/estimation.md).";
     c.options = {{"model", "ID", "serving model (default: the design's)"},
                  {"scenario", "ID", "offline, server or interactive (default: the design's)"},
                  {"precision", "P", "fp4, fp8 or bf16 (default: the design's)"},

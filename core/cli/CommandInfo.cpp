@@ -1,5 +1,6 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/cli/Commands.hpp"
+#include "core/estimate/PowerBasis.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/util/Json.hpp"
 #include <cstdio>
@@ -13,7 +14,7 @@ namespace {
 struct DesignSummary {
     std::size_t halls = 0, rows = 0, racks = 0;
     long long gpus = 0;
-    double itKwDesign = 0.0;
+    PowerBasis power;
     std::size_t racksUnknownSystem = 0; // racks whose catalog id is not a known GPU system
     std::map<std::string, std::size_t> powerNodesByKind, coolingNodesByKind;
     std::map<int, std::size_t> switchesByTier;
@@ -26,27 +27,10 @@ DesignSummary summarize(const Design& d) {
     s.halls = d.halls.size();
     s.rows = d.rows.size();
     s.racks = d.racks.size();
-    const Catalog catalog = Catalog::builtin().withUserEntries(d.userCatalog);
-    std::map<std::string, const SystemSpec*> specs;
-    std::map<std::string, SystemSpec> known;
-    for (const Rack& r : d.racks) {
-        auto it = specs.find(r.catalogId);
-        if (it == specs.end()) {
-            const SystemSpec* spec = nullptr;
-            try {
-                spec = &(known[r.catalogId] = systemSpec(catalog, r.catalogId));
-            } catch (const CatalogError&) {
-                spec = nullptr;
-            }
-            it = specs.emplace(r.catalogId, spec).first;
-        }
-        if (!it->second) {
-            ++s.racksUnknownSystem;
-            continue;
-        }
-        s.gpus += it->second->gpusPerRack;       // catalog: gpus_per_rack
-        s.itKwDesign += it->second->rackPowerKw; // catalog: rack_power_kw (design power)
-    }
+    // Power and GPU counts from the one power basis (core/estimate/PowerBasis.hpp).
+    s.power = computePowerBasis(d, Catalog::builtin());
+    s.gpus = s.power.it.gpus;
+    s.racksUnknownSystem = static_cast<std::size_t>(s.power.it.racksSkipped);
     for (const PowerNode& n : d.powerNodes)
         ++s.powerNodesByKind[toString(n.kind)];
     for (const CoolingNode& n : d.coolingNodes)
@@ -65,12 +49,6 @@ DesignSummary summarize(const Design& d) {
 std::string hex32(std::int32_t v) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "0x%08X", static_cast<std::uint32_t>(v));
-    return buf;
-}
-
-std::string fixed(double v, int decimals) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
     return buf;
 }
 
@@ -98,7 +76,12 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&) {
     } catch (const ProjectFileError& e) {
         throw UsageError(e.what());
     }
-    const DesignSummary s = summarize(design);
+    DesignSummary s;
+    try {
+        s = summarize(design);
+    } catch (const FactoryEstimateError& e) {
+        throw UsageError(path + ": " + e.what());
+    }
 
     if (format == "json") {
         json::Value file = json::Value::object();
@@ -123,7 +106,6 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&) {
             .set("racks", s.racks)
             .set("racks_unknown_system", s.racksUnknownSystem)
             .set("gpus", s.gpus)
-            .set("it_kw_design", s.itKwDesign)
             .set("power_nodes", std::move(power))
             .set("power_links", s.powerLinks)
             .set("cooling_nodes", std::move(cooling))
@@ -135,6 +117,7 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&) {
             .set("assumption_overrides", design.assumptionOverrides.size());
         json::Value doc = json::Value::object();
         doc.set("file", std::move(file)).set("design", std::move(summary));
+        setPowerBasisJson(doc, s.power);
         out << json::write(doc) << "\n";
         return kExitOk;
     }
@@ -152,7 +135,9 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&) {
     if (s.racksUnknownSystem)
         out << "  not a known GPU system: " << s.racksUnknownSystem << " (not counted below)\n";
     out << "GPUs:              " << s.gpus << "\n"
-        << "IT power (design): " << fixed(s.itKwDesign, 1) << " kW (sum of rack_power_kw)\n"
+        << "Power:             " << s.power.itText() << "\n"
+        << "                   " << s.power.facilityText() << "\n"
+        << "                   " << s.power.pueText() << "\n"
         << "Power nodes:       " << design.powerNodes.size() << "\n";
     for (const auto& [k, n] : s.powerNodesByKind)
         out << "  " << k << ": " << n << "\n";
@@ -180,9 +165,10 @@ Command infoCommand() {
     c.description =
         "Reads FILE (an .aifp project) without modifying it and prints its schema version,\n"
         "application id and size, then the design's counts: halls, rows, racks, GPUs\n"
-        "(racks x gpus_per_rack of the catalog), IT power at design (sum of the catalog's\n"
-        "rack_power_kw), power and cooling nodes by kind, pipes, switches by tier and\n"
-        "network links. Exit code 2 with one line on stderr when FILE cannot be read.";
+        "(racks x gpus_per_rack of the catalog), the power basis (IT design and typical,\n"
+        "facility design and typical, PUE; docs/estimation.md), power and cooling nodes by\n"
+        "kind, pipes, switches by tier and network links. Exit code 2 with one line on\n"
+        "stderr when FILE cannot be read.";
     c.options = {{"format", "text|json", "output format (default text)"}};
     c.minPositional = c.maxPositional = 1;
     c.run = runInfo;

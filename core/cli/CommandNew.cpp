@@ -110,13 +110,13 @@ int runNew(const Args& a, std::ostream& out, std::ostream& err) {
         out << "Wrote " << path << "\n";
         out << "  GPUs           " << s.gpus << " in " << s.racks << " racks of " << t.systemId
             << ", " << s.halls << " hall(s)\n";
-        out << "  IT power       " << fixed(s.itKw / 1000.0, 2) << " MW (racks "
-            << fixed(s.rackItKw / 1000.0, 2) << ", network " << fixed(s.networkItKw / 1000.0, 2)
-            << ")\n";
-        out << "  Facility power " << fixed(s.facilityKw / 1000.0, 2) << " MW (cooling "
-            << fixed(s.coolingKw / 1000.0, 2) << ", losses " << fixed(s.lossKw / 1000.0, 2)
-            << "; PUE at design " << fixed(s.pue(), 3) << "; at typical load "
-            << fixed(s.typicalFacilityKw / 1000.0, 2) << " MW)\n";
+        const PowerBasis& p = s.power;
+        out << "  IT power       " << p.itText() << " (racks "
+            << fixed(p.it.rackDesignKw / 1000.0, 2) << ", network and optics "
+            << fixed((p.it.switchKw + p.it.opticsKw) / 1000.0, 2) << ", storage and management "
+            << fixed((p.it.storageKw + p.it.managementKw) / 1000.0, 2) << ")\n";
+        out << "  Facility power " << p.facilityText() << "\n";
+        out << "  PUE            " << p.pueText() << " (" << p.pueAnnualBasis << ")\n";
         out << "  Fabric         " << t.fabricSwitchId << ", " << g.fabric.tiers << " tiers, "
             << g.racksPerUnit << " racks per SU\n";
         for (const auto& [k, n] : s.switchesByTier)

@@ -37,9 +37,13 @@ json::Value figuresJson(const report::ReportInputs& in) {
     v.set("scenario", in.scenario);
     v.set("gpus", number(in.gpus));
     v.set("racks", number(in.racks));
-    v.set("it_mw", number(in.itMw));
-    v.set("facility_mw", number(in.facilityMw));
-    v.set("pue", number(in.pue));
+    if (in.powerBasis)
+        setPowerBasisJson(v, *in.powerBasis); // it_design_mw, facility_design_mw, pue_design, ...
+    else
+        for (const char* k :
+             {"it_design_mw", "it_typical_mw", "facility_design_mw", "facility_design_mva",
+              "facility_typical_mw", "pue_design", "pue_annual"})
+            v.set(k, json::Value());
     v.set("tokens_per_second", number(in.tokensPerSecond));
     v.set("ttft_ms", number(in.ttftMs));
     v.set("capex", number(in.capexUsd));

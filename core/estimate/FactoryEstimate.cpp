@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <limits>
 #include <map>
+#include <optional>
 
 namespace aifp {
 
@@ -17,6 +18,8 @@ namespace {
 
 constexpr double kHoursPerYear = 8760.0;
 constexpr double kSecondsPerYear = kHoursPerYear * 3600.0;
+// Setback around the built area when pricing land (assumption: roads, fence, landscaping).
+constexpr double kLandSetbackM = 20.0;
 
 std::string fmt(double v, int digits = 4) {
     char buf[64];
@@ -24,216 +27,23 @@ std::string fmt(double v, int digits = 4) {
     return buf;
 }
 
-// Planning assumptions of the power and cost model. Each is user-editable through
-// Design::assumptionOverrides under its key; docs/estimation.md lists them.
-struct Defaults {
-    const char* key;
-    const char* text;
-    double value;
-    const char* unit;
-    const char* source;
-    Confidence confidence;
+struct TypeTotals {
+    SystemSpec spec;
+    int racks = 0;
+    int systems = 0;
+    int gpus = 0;
 };
 
-constexpr Defaults kDefaults[] = {
-    {"estimate.utilization", "share of the year the factory serves at the estimated rate", 0.7,
-     "fraction", "assumption", Confidence::Assumption},
-    {"estimate.it_life_years", "amortisation life of GPU systems and network", 5.0, "years",
-     "assumption (typical GPU server depreciation 4-6 years)", Confidence::Assumption},
-    {"estimate.facility_life_years", "amortisation life of the facility", 15.0, "years",
-     "assumption", Confidence::Assumption},
-    {"estimate.transformer_loss_fraction",
-     "transformer losses when a transformer gives no efficiency", 0.0125, "fraction of load",
-     "reference-data.md 3.2: MV/LV transformer losses 1.0-1.5 % at full load (midpoint)",
-     Confidence::Secondary},
-    {"estimate.switch_power_kw", "switch power when its catalog entry gives none", 2.0, "kW",
-     "assumption (catalog switches draw 1.7-3.5 kW)", Confidence::Assumption},
+// The serving rate of the factory and the per-user speed it is quoted at: the one place where
+// tokens/s are obtained (the inference estimator at the design's scenario). When the inference
+// estimator gains a per-user-speed entry point this is the call to switch.
+struct ServingRate {
+    double tokensPerSecond = 0.0, ttftMs = 0.0, tpotMs = 0.0, band = 0.0;
 };
-
-struct Context {
-    const Design& design;
-    std::vector<EstimateAssumption>& assumptions;
-
-    // The value of an estimate.* assumption (the override if the user set one), recorded once.
-    double value(const std::string& key) {
-        for (const auto& d : kDefaults) {
-            if (key != d.key)
-                continue;
-            double v = d.value;
-            std::string source = d.source;
-            Confidence c = d.confidence;
-            if (auto it = design.assumptionOverrides.find(key);
-                it != design.assumptionOverrides.end()) {
-                v = it->second;
-                if (!std::isfinite(v) || v <= 0)
-                    throw FactoryEstimateError("assumption override '" + key +
-                                               "' must be a positive number");
-                source = "user override";
-                c = Confidence::Assumption;
-            }
-            const bool seen = std::any_of(assumptions.begin(), assumptions.end(),
-                                          [&](const EstimateAssumption& a) { return a.id == key; });
-            if (!seen)
-                assumptions.push_back({key, d.text, v, d.unit, source, c});
-            return v;
-        }
-        throw FactoryEstimateError("internal: no default for '" + key + "'");
-    }
-};
-
-// Capacity-weighted mean of a per-node figure; weight 1 when a node has no capacity.
-template <class Node, class Get>
-double weightedMean(const std::vector<const Node*>& nodes, Get get, double (*weight)(const Node&)) {
-    double sum = 0.0, wsum = 0.0;
-    for (const Node* n : nodes) {
-        const double w = std::max(weight(*n), 0.0) > 0 ? weight(*n) : 1.0;
-        sum += w * get(*n);
-        wsum += w;
-    }
-    return wsum > 0 ? sum / wsum : 0.0;
-}
-
-double powerWeight(const PowerNode& n) {
-    return n.ratingKw > 0 ? n.ratingKw : n.ratingKva;
-}
-
-} // namespace
-
-FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog,
-                                const FactoryEstimateOptions& options) {
-    FactoryEstimate out;
-    Context ctx{design, out.assumptions};
-    const Catalog catalog = baseCatalog.withUserEntries(design.userCatalog);
-    out.modelId = options.modelId.empty() ? design.settings.modelId : options.modelId;
-    out.scenario = options.scenario.empty() ? design.settings.scenario : options.scenario;
-    out.precision = options.precision.empty() ? design.settings.precision : options.precision;
-
-    // ---- Racks and IT power ----
-    struct TypeTotals {
-        SystemSpec spec;
-        int racks = 0;
-        int systems = 0;
-        int gpus = 0;
-    };
-    std::map<std::string, TypeTotals> types;
-    double rackTypicalKw = 0.0;
-    CoolingLoad designHeat; // at design IT load, for the cooling plant
-    for (const Rack& r : design.racks) {
-        SystemSpec spec;
-        try {
-            spec = systemSpec(catalog, r.catalogId);
-        } catch (const CatalogError& e) {
-            out.notes.push_back("rack '" + r.name + "' (id " + std::to_string(r.id) +
-                                ") skipped: " + e.what());
-            continue;
-        }
-        TypeTotals& t = types[spec.id];
-        t.spec = spec;
-        ++t.racks;
-        t.systems += spec.systemsPerRack;
-        t.gpus += spec.gpusPerRack;
-        out.itDesignKw += spec.rackPowerKw;
-        const double typical = spec.rackPowerKw * spec.typicalPowerFraction;
-        rackTypicalKw += typical;
-        const double lf = designLiquidFraction(design, spec.liquidFraction, false);
-        designHeat.liquidKw += spec.rackPowerKw * lf;
-        designHeat.airKw += spec.rackPowerKw * (1.0 - lf);
-        ++out.racks;
-        out.systems += spec.systemsPerRack;
-        out.gpus += spec.gpusPerRack;
-    }
-    if (out.racks == 0)
-        throw FactoryEstimateError("the design has no rack holding a GPU system (racks: " +
-                                   std::to_string(design.racks.size()) + ")");
-
-    // Network switches are IT load; catalog power_kw (UNVERIFIED catalog figures are flagged
-    // there), else an assumption.
-    for (const NetworkSwitch& s : design.switches) {
-        const CatalogEntry* e = catalog.find(s.catalogId);
-        double kw = e ? e->number("power_kw", 0.0) : 0.0;
-        if (kw <= 0)
-            kw = ctx.value("estimate.switch_power_kw");
-        out.networkKw += kw;
-    }
-    out.itDesignKw += out.networkKw;
-    out.itTypicalKw = rackTypicalKw + out.networkKw;
-    designHeat.airKw += out.networkKw;
-
-    // ---- Mechanical and electrical overheads at typical load ----
-    // Cooling plant at the design ambient (docs/estimation.md "Cooling plant"): dry coolers,
-    // trim chillers by lift, pumps and fans by the affinity laws, at the typical IT load.
-    DesignAmbient ambient;
-    CoolingPower cooling;
-    try {
-        const CoolingPlant plant = CoolingPlant::fromDesign(design, catalog, designHeat);
-        ambient = designAmbient(design);
-        cooling = plant.at(ambient.dryBulbC, ambient.wetBulbC, out.itTypicalKw / out.itDesignKw);
-        out.assumptions.insert(out.assumptions.end(), plant.assumptions().begin(),
-                               plant.assumptions().end());
-        out.notes.insert(out.notes.end(), plant.notes().begin(), plant.notes().end());
-    } catch (const CoolingPlantError& e) {
-        throw FactoryEstimateError(e.what());
-    }
-    out.cduPumpKw = cooling.cduPumpKw;
-    out.airFanKw = cooling.airHandlerKw;
-    out.heatRejectionKw = cooling.dryCoolerFanKw + cooling.chillerKw + cooling.plantPumpKw;
-    if (cooling.unmetHeatKw > 0)
-        out.notes.push_back("at the design ambient (" + ambient.basis + ") " +
-                            fmt(cooling.unmetHeatKw) +
-                            " kW of heat have no chiller to trim them to the supply temperature "
-                            "(counted as chiller work): add trim chillers or raise the supply "
-                            "temperature");
-    // UPS losses on the IT load: 1/efficiency - 1 (reference-data.md 3.2 efficiencies).
-    std::vector<const PowerNode*> upses, transformers;
-    for (const PowerNode& n : design.powerNodes) {
-        if ((n.kind == PowerNodeKind::Ups || n.kind == PowerNodeKind::Transformer) &&
-            (!(n.efficiency > 0) || n.efficiency > 1.0))
-            throw FactoryEstimateError("power node '" + n.name + "' (id " + std::to_string(n.id) +
-                                       ") has efficiency " + fmt(n.efficiency) +
-                                       "; it must be in (0, 1]");
-        if (n.kind == PowerNodeKind::Ups)
-            upses.push_back(&n);
-        else if (n.kind == PowerNodeKind::Transformer)
-            transformers.push_back(&n);
-    }
-    if (!upses.empty()) {
-        const double eff = weightedMean<PowerNode>(
-            upses, [](const PowerNode& n) { return n.efficiency; }, powerWeight);
-        out.upsLossKw = out.itTypicalKw * (1.0 / eff - 1.0);
-    } else {
-        out.notes.push_back("the design has no UPS: no UPS losses counted");
-    }
-    // Transformers carry the whole facility load: 1/efficiency - 1; a transformer without an
-    // efficiency (1.0) takes reference-data.md 3.2's 1.0-1.5 % at full load.
-    const double throughTransformers =
-        out.itTypicalKw + out.upsLossKw + out.cduPumpKw + out.airFanKw + out.heatRejectionKw;
-    if (!transformers.empty()) {
-        const double eff = weightedMean<PowerNode>(
-            transformers,
-            [&](const PowerNode& n) {
-                return n.efficiency < 1.0 ? n.efficiency
-                                          : 1.0 - ctx.value("estimate.transformer_loss_fraction");
-            },
-            powerWeight);
-        out.transformerLossKw = throughTransformers * (1.0 / eff - 1.0);
-    } else {
-        out.transformerLossKw =
-            throughTransformers * ctx.value("estimate.transformer_loss_fraction");
-        out.notes.push_back("the design has no transformer: reference losses counted");
-    }
-    out.facilityKw = throughTransformers + out.transformerLossKw;
-    out.pue = out.facilityKw / out.itTypicalKw;
-    out.powerBreakdownKw = {{"IT: GPU racks", rackTypicalKw},
-                            {"IT: network switches", out.networkKw},
-                            {"Cooling: heat rejection", out.heatRejectionKw},
-                            {"Cooling: CDU pumps", out.cduPumpKw},
-                            {"Cooling: air handler fans", out.airFanKw},
-                            {"Losses: UPS", out.upsLossKw},
-                            {"Losses: transformers", out.transformerLossKw}};
-
-    // ---- Tokens ----
-    double band = 0.0;
-    for (auto& [id, t] : types) {
+ServingRate servingRate(const std::map<std::string, TypeTotals>& types, const Catalog& catalog,
+                        FactoryEstimate& out) {
+    ServingRate r;
+    for (const auto& [id, t] : types) {
         int n = t.spec.gpusPerSystem;
         std::optional<InferenceResult> res;
         while (!res && n <= t.gpus) {
@@ -253,89 +63,372 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
             continue;
         }
         const int groups = t.gpus / n;
-        out.tokensPerSecond += res->tokensPerSecondPerGpu * n * groups;
-        out.ttftMs = std::max(out.ttftMs, res->ttftMs);
-        out.tpotMs = std::max(out.tpotMs, res->tpotMs);
-        band = std::max(band, res->errorBandFraction);
+        r.tokensPerSecond += res->tokensPerSecondPerGpu * n * groups;
+        r.ttftMs = std::max(r.ttftMs, res->ttftMs);
+        r.tpotMs = std::max(r.tpotMs, res->tpotMs);
+        r.band = std::max(r.band, res->errorBandFraction);
         for (const auto& a : res->assumptions)
             out.notes.push_back("'" + id + "': " + a);
         if (n > t.spec.gpusPerSystem)
             out.notes.push_back("'" + id + "': each model replica spans " + std::to_string(n) +
                                 " GPUs (" + std::to_string(n / t.spec.gpusPerSystem) + " systems)");
     }
-    out.errorBandFraction = band;
+    return r;
+}
+
+// The per-user speed the cost per token is quoted at: tokens/s each user gets
+// (DesignSettings::userTokensPerS, default 50: an interactive service level, assumption).
+double requestedUserTokensPerS(const Design& design) {
+    const double v = design.settings.userTokensPerS;
+    if (!std::isfinite(v) || v <= 0)
+        throw FactoryEstimateError("settings.user_tokens_per_s must be a positive number of "
+                                   "tokens/s per user");
+    return v;
+}
+
+// Prices every piece of the design and the per-area items; lines in the order shown.
+class CapexBuilder {
+public:
+    CapexBuilder(const UnitPrices& prices, FactoryEstimate& out) : prices_(prices), out_(out) {}
+
+    const UnitPrice* price(const std::string& key) {
+        const UnitPrice* p = prices_.find(key);
+        if (p && std::find(used_.begin(), used_.end(), key) == used_.end()) {
+            used_.push_back(key);
+            out_.assumptions.push_back(
+                {p->key, p->text, p->value, p->unit, p->source, p->confidence});
+        }
+        return p;
+    }
+    void add(const std::string& category, const std::string& item, double qty,
+             const std::string& unit, const std::string& key, double priceScale = 1.0) {
+        if (qty <= 0)
+            return;
+        const UnitPrice* p = price(key);
+        if (!p) {
+            out_.notes.push_back("no price for " + item + ": set the assumption " + key +
+                                 " (counted as 0)");
+            return;
+        }
+        for (CapexLine& l : out_.capexLines)
+            if (l.category == category && l.item == item && l.priceKey == key &&
+                l.unitPriceUsd == p->value * priceScale) {
+                l.quantity += qty;
+                return;
+            }
+        out_.capexLines.push_back({category, item, qty, unit, p->value * priceScale, key,
+                                   std::string(toString(p->confidence)) + "; " + p->source});
+    }
+    // A line priced as a share of other lines (installation, spares, integration).
+    void addShare(const std::string& category, const std::string& item, double baseUsd,
+                  double share, const std::string& key, const std::string& source) {
+        if (baseUsd <= 0 || share <= 0)
+            return;
+        char pct[32];
+        std::snprintf(pct, sizeof pct, "%.3g", share * 100.0);
+        out_.capexLines.push_back({category,
+                                   item + " (" + pct + " % of " + fmt(baseUsd / 1e6, 4) + " M)",
+                                   1.0, "lot", baseUsd * share, key, source});
+    }
+    double sum(const std::vector<std::string>& categories) const {
+        double s = 0.0;
+        for (const CapexLine& l : out_.capexLines)
+            if (std::find(categories.begin(), categories.end(), l.category) != categories.end())
+                s += l.totalUsd();
+        return s;
+    }
+
+private:
+    const UnitPrices& prices_;
+    FactoryEstimate& out_;
+    std::vector<std::string> used_;
+};
+
+const char* kSystems = "GPU systems";
+const char* kNetwork = "Network";
+const char* kStorage = "Storage and management";
+const char* kSubstation = "HV substation";
+const char* kPower = "Power chain";
+const char* kCooling = "Cooling plant";
+const char* kBuilding = "Building";
+const char* kLand = "Land";
+const char* kInstall = "Installation and site works";
+const char* kSpares = "Spares";
+const char* kIntegration = "Integration and commissioning";
+
+void priceEquipment(const Design& design, const std::map<std::string, TypeTotals>& types,
+                    const PowerBasis& basis, bool haveSubstation, CapexBuilder& cb) {
+    for (const auto& [id, t] : types)
+        cb.add(kSystems, id + " system", t.systems, "system", UnitPrices::systemKey(id));
+    std::map<std::string, int> switches;
+    for (const NetworkSwitch& s : design.switches)
+        ++switches[s.catalogId]; // no catalog id: price.switch.default_usd, as the report's BOM
+    for (const auto& [id, n] : switches) {
+        const std::string key = cb.price(UnitPrices::switchKey(id)) ? UnitPrices::switchKey(id)
+                                                                    : "price.switch.default_usd";
+        cb.add(kNetwork, (id.empty() ? std::string("switch") : id) + " switch", n, "switch", key);
+    }
+    long links = 0;
+    for (const NetworkLink& l : design.networkLinks)
+        links += std::max(l.count, 0);
+    cb.add(kNetwork, "network link (transceivers or DAC, fibre)", static_cast<double>(links),
+           "link", "price.network_link_usd");
+    cb.add(kStorage, "all-flash storage node", basis.it.storageNodes, "node",
+           "price.storage_node_usd");
+    cb.add(kStorage, "management node", basis.it.managementNodes, "node",
+           "price.management_node_usd");
+
+    for (const PowerNode& n : design.powerNodes) {
+        switch (n.kind) {
+        case PowerNodeKind::Transformer:
+            if (n.voltageV > 1000.0) {
+                if (haveSubstation)
+                    break; // the powered site's own substation
+                cb.add(kSubstation, "HV/MV main transformer", n.ratingKva / 1000.0, "MVA",
+                       "price.hv_transformer_usd_per_mva");
+                cb.add(kSubstation, "HV switchyard bay", 1, "bay", "price.hv_bay_usd");
+            } else {
+                cb.add(kPower, "MV/LV transformer", n.ratingKva, "kVA",
+                       "price.transformer_usd_per_kva");
+            }
+            break;
+        case PowerNodeKind::MvSwitchgear:
+            cb.add(kPower, "MV switchgear lineup", 1, "lineup", "price.mv_switchgear_usd");
+            break;
+        case PowerNodeKind::LvSwitchboard:
+            cb.add(kPower, "LV switchboard", 1, "board", "price.lv_switchboard_usd");
+            break;
+        case PowerNodeKind::Ups:
+            cb.add(kPower, "UPS (installed modules)", n.ratingKw > 0 ? n.ratingKw : n.ratingKva,
+                   "kW", "price.ups_usd_per_kw");
+            break;
+        case PowerNodeKind::Generator:
+            cb.add(kPower, "generator sets (installed)", n.ratingKw, "kW",
+                   "price.generator_usd_per_kw");
+            break;
+        case PowerNodeKind::Busway:
+            cb.add(kPower, "busway run", 1, "run", "price.busway_usd");
+            break;
+        case PowerNodeKind::Pdu:
+        case PowerNodeKind::Rpp:
+            cb.add(kPower, "PDU / RPP", 1, "unit", "price.pdu_usd");
+            break;
+        case PowerNodeKind::UtilityFeed:    // grid connection: excluded (capexExclusions)
+        case PowerNodeKind::RackPowerShelf: // part of the GPU system price
+            break;
+        }
+    }
+    for (const CoolingNode& n : design.coolingNodes) {
+        switch (n.kind) {
+        case CoolingNodeKind::Chiller:
+            cb.add(kCooling, "chiller", n.capacityKw, "kW", "price.chiller_usd_per_kw");
+            break;
+        case CoolingNodeKind::DryCooler:
+            cb.add(kCooling, "dry cooler", n.capacityKw, "kW", "price.dry_cooler_usd_per_kw");
+            break;
+        case CoolingNodeKind::Cdu:
+            cb.add(kCooling, "CDU", n.capacityKw, "kW", "price.cdu_usd_per_kw");
+            break;
+        case CoolingNodeKind::AirHandler:
+            cb.add(kCooling, "air handler", n.capacityKw, "kW", "price.air_handler_usd_per_kw");
+            break;
+        case CoolingNodeKind::Manifold: // part of the piping
+            break;
+        }
+    }
+    double pipeM = 0.0;
+    for (const Pipe& p : design.pipes)
+        pipeM += p.lengthM;
+    cb.add(kCooling, "coolant piping", pipeM, "m", "price.pipe_usd_per_m");
+}
+
+} // namespace
+
+double siteLandAreaM2(const Design& d) {
+    double minX = std::numeric_limits<double>::max(), minY = minX, maxX = -minX, maxY = -minX;
+    auto take = [&](double x0, double y0, double x1, double y1) {
+        minX = std::min(minX, x0);
+        minY = std::min(minY, y0);
+        maxX = std::max(maxX, x1);
+        maxY = std::max(maxY, y1);
+    };
+    for (const Hall& h : d.halls)
+        take(h.originXM, h.originYM, h.originXM + h.widthM, h.originYM + h.depthM);
+    for (const PowerNode& n : d.powerNodes)
+        take(n.positionM.xM, n.positionM.yM, n.positionM.xM, n.positionM.yM);
+    for (const CoolingNode& n : d.coolingNodes)
+        take(n.positionM.xM, n.positionM.yM, n.positionM.xM, n.positionM.yM);
+    if (maxX < minX)
+        return 0.0;
+    return (maxX - minX + 2 * kLandSetbackM) * (maxY - minY + 2 * kLandSetbackM);
+}
+
+FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog,
+                                const FactoryEstimateOptions& options) {
+    FactoryEstimate out;
+    EstimateAssumptions ctx(design.assumptionOverrides);
+    const Catalog catalog = baseCatalog.withUserEntries(design.userCatalog);
+    out.modelId = options.modelId.empty() ? design.settings.modelId : options.modelId;
+    out.scenario = options.scenario.empty() ? design.settings.scenario : options.scenario;
+    out.precision = options.precision.empty() ? design.settings.precision : options.precision;
+
+    // ---- Racks ----
+    std::map<std::string, TypeTotals> types;
+    for (const Rack& r : design.racks) {
+        SystemSpec spec;
+        try {
+            spec = systemSpec(catalog, r.catalogId);
+        } catch (const CatalogError& e) {
+            out.notes.push_back("rack '" + r.name + "' (id " + std::to_string(r.id) +
+                                ") skipped: " + e.what());
+            continue;
+        }
+        TypeTotals& t = types[spec.id];
+        t.spec = spec;
+        ++t.racks;
+        t.systems += spec.systemsPerRack;
+        t.gpus += spec.gpusPerRack;
+    }
+    if (types.empty())
+        throw FactoryEstimateError("the design has no rack holding a GPU system (racks: " +
+                                   std::to_string(design.racks.size()) + ")");
+
+    // ---- Power: the one basis ----
+    try {
+        out.basis = computePowerBasis(design, catalog, ctx);
+    } catch (const CoolingPlantError& e) {
+        throw FactoryEstimateError(e.what());
+    }
+    const PowerBasis& b = out.basis;
+    out.racks = b.it.racks;
+    out.gpus = static_cast<int>(b.it.gpus);
+    out.systems = b.it.systems;
+    for (const auto& n : b.notes)
+        if (n.rfind("racks of '", 0) != 0) // skipped racks are noted per rack above
+            out.notes.push_back(n);
+    out.powerBreakdownKw = b.design.breakdownKw(b.it, b.it.rackDesignKw);
+
+    // ---- Tokens ----
+    const ServingRate rate = servingRate(types, catalog, out);
+    out.tokensPerSecond = rate.tokensPerSecond;
+    out.ttftMs = rate.ttftMs;
+    out.tpotMs = rate.tpotMs;
+    out.errorBandFraction = rate.band;
+    out.userTokensPerS = requestedUserTokensPerS(design);
+    out.servedUserTokensPerS = rate.tpotMs > 0 ? 1000.0 / rate.tpotMs : 0.0;
+    out.serviceBasis =
+        "tokens/s of the MLPerf '" + out.scenario + "' scenario (p99 TPOT " + fmt(rate.tpotMs, 3) +
+        " ms: at least " + fmt(out.servedUserTokensPerS, 3) +
+        " tok/s per user); requested per-user speed " + fmt(out.userTokensPerS, 3) + " tok/s" +
+        (out.servedUserTokensPerS + 1e-9 < out.userTokensPerS ? " is NOT met by this scenario"
+                                                              : " is met");
     out.utilization = ctx.value("estimate.utilization");
     if (out.utilization > 1.0)
         throw FactoryEstimateError("assumption override 'estimate.utilization' must be <= 1");
     out.annualTokens = out.tokensPerSecond * out.utilization * kSecondsPerYear;
-    const double facilityMw = out.facilityKw / 1000.0;
-    out.tokensPerSecondPerMw = out.tokensPerSecond / facilityMw;
-    out.joulesPerToken = out.tokensPerSecond > 0 ? out.facilityKw * 1000.0 / out.tokensPerSecond
-                                                 : std::numeric_limits<double>::quiet_NaN();
+    out.tokensPerSecondPerMw = out.tokensPerSecond / (b.facilityTypicalKw / 1000.0);
+    out.joulesPerToken = out.tokensPerSecond > 0
+                             ? b.facilityTypicalKw * 1000.0 / out.tokensPerSecond
+                             : std::numeric_limits<double>::quiet_NaN();
 
-    // ---- Cost ----
+    // ---- Capex ----
     UnitPrices prices;
     try {
         prices = UnitPrices::defaults().withOverrides(design.assumptionOverrides);
     } catch (const UnitPriceError& e) {
         throw FactoryEstimateError(e.what());
     }
-    std::vector<std::string> usedPrices;
-    auto usePrice = [&](const std::string& key) -> const UnitPrice* {
-        const UnitPrice* p = prices.find(key);
-        if (p && std::find(usedPrices.begin(), usedPrices.end(), key) == usedPrices.end()) {
-            usedPrices.push_back(key);
-            out.assumptions.push_back(
-                {p->key, p->text, p->value, p->unit, p->source, p->confidence});
-        }
-        return p;
-    };
-    double systemsUsd = 0.0;
-    for (const auto& [id, t] : types) {
-        if (const UnitPrice* p = usePrice(UnitPrices::systemKey(id)))
-            systemsUsd += p->value * t.systems;
-        else
-            out.notes.push_back("no price for system '" + id + "': set the assumption " +
-                                UnitPrices::systemKey(id) + " (counted as 0)");
-    }
-    double networkUsd = 0.0;
-    for (const NetworkSwitch& s : design.switches) {
-        const UnitPrice* p = prices.find(UnitPrices::switchKey(s.catalogId))
-                                 ? usePrice(UnitPrices::switchKey(s.catalogId))
-                                 : usePrice("price.switch.default_usd");
-        networkUsd += p->value;
-    }
-    long links = 0;
-    for (const NetworkLink& l : design.networkLinks)
-        links += std::max(l.count, 0);
-    if (links > 0)
-        networkUsd += usePrice("price.network_link_usd")->value * static_cast<double>(links);
+    CapexBuilder cb(prices, out);
+    priceEquipment(design, types, b, design.site.readiness != SiteReadiness::Greenfield, cb);
+    double hallM2 = 0.0;
+    for (const Hall& h : design.halls)
+        hallM2 += h.widthM * h.depthM;
+    // Site readiness (Site::readiness): what the site already has is not bought again.
+    const SiteReadiness ready = design.site.readiness;
+    const bool haveLandAndPower = ready != SiteReadiness::Greenfield;
+    const bool haveBuilding =
+        ready == SiteReadiness::PoweredShell || ready == SiteReadiness::ReadyHall;
     const bool prefab = design.settings.delivery == "prefab";
-    const double facilityUsd = usePrice(prefab ? "price.facility_prefab_usd_per_mw"
-                                               : "price.facility_traditional_usd_per_mw")
-                                   ->value *
-                               out.itDesignKw / 1000.0;
-    out.capexUsd = systemsUsd + networkUsd + facilityUsd;
-    out.capexBreakdownUsd = {{"GPU systems", systemsUsd},
-                             {"Network", networkUsd},
-                             {"Facility (power, cooling, shell)", facilityUsd}};
+    if (!haveBuilding)
+        cb.add(kBuilding, prefab ? "data halls, prefabricated" : "data halls", hallM2, "m2",
+               prefab ? "price.building_prefab_usd_per_m2" : "price.building_usd_per_m2");
+    // Land priced by the site's location text, else its climate library location.
+    const std::string place =
+        design.site.location.empty() ? design.site.climateId : design.site.location;
+    if (!haveLandAndPower)
+        cb.add(kLand,
+               "site land (" + (place.empty() ? std::string("location not set") : place) + ")",
+               siteLandAreaM2(design), "m2", UnitPrices::landKey(place));
+    const double facilityEquipmentUsd = cb.sum({kSubstation, kPower, kCooling, kBuilding});
+    const double installShare = ctx.value("estimate.installation_fraction");
+    cb.addShare(kInstall, "installation, distribution, fire protection, BMS, design",
+                facilityEquipmentUsd, installShare, "estimate.installation_fraction",
+                "assumption (share of facility equipment and building)");
+    const double itUsd = cb.sum({kSystems, kNetwork, kStorage});
+    cb.addShare(kSpares, "on-site spares", itUsd, ctx.value("estimate.spares_fraction"),
+                "estimate.spares_fraction", "assumption (share of IT capex)");
+    const double beforeIntegration = cb.sum({kSystems, kNetwork, kStorage, kSubstation, kPower,
+                                             kCooling, kBuilding, kLand, kInstall, kSpares});
+    cb.addShare(kIntegration, "integration and commissioning (L1-L5)", beforeIntegration,
+                ctx.value("estimate.integration_fraction"), "estimate.integration_fraction",
+                "reference-data.md 6.3: 1-3 % of project budget");
+    for (const char* c : {kSystems, kNetwork, kStorage, kSubstation, kPower, kCooling, kBuilding,
+                          kLand, kInstall, kSpares, kIntegration}) {
+        const double v = cb.sum({c});
+        if (v > 0)
+            out.capexBreakdownUsd.push_back({c, v});
+        out.capexUsd += v;
+    }
+    out.capexExclusions = {
+        "grid connection and utility works beyond the on-site substation",
+        "taxes, import duties and permits",
+        "financing and interest during construction",
+        "software licences and support contracts",
+        "owner's costs (development, legal, insurance)",
+        "price escalation after the price date and currency risk",
+        "water rights and connection",
+    };
+    if (haveLandAndPower)
+        out.capexExclusions.push_back(std::string("land and HV substation: the site is ") +
+                                      toString(ready));
+    if (haveBuilding)
+        out.capexExclusions.push_back(std::string("data hall building: the site is ") +
+                                      toString(ready));
+    out.currency = design.document.currency.empty() ? "USD" : design.document.currency;
+    out.priceDate = design.document.priceDate;
+    if (out.currency != "USD")
+        out.notes.push_back("the document currency is " + out.currency +
+                            "; the default unit prices are USD figures and are not converted: "
+                            "override them in " +
+                            out.currency);
 
+    // ---- Opex and cost per token ----
+    out.annualEnergyMwh = b.itTypicalKw / 1000.0 * b.pueAnnual * kHoursPerYear;
     const double electricityUsd =
-        facilityMw * kHoursPerYear * usePrice("price.electricity_usd_per_mwh")->value;
-    const double omUsd = usePrice("price.om_fraction_per_year")->value * facilityUsd;
+        out.annualEnergyMwh * cb.price("price.electricity_usd_per_mwh")->value;
+    const double facilityUsd = cb.sum({kSubstation, kPower, kCooling, kBuilding, kInstall});
+    const double omUsd = cb.price("price.om_fraction_per_year")->value * facilityUsd;
     out.opexUsdPerYear = electricityUsd + omUsd;
-    const double itAmort = (systemsUsd + networkUsd) / ctx.value("estimate.it_life_years");
-    const double facAmort = facilityUsd / ctx.value("estimate.facility_life_years");
-    out.annualCostBreakdownUsd = {{"GPU systems + network amortisation", itAmort},
-                                  {"Facility amortisation", facAmort},
+    const double itCapexUsd = cb.sum({kSystems, kNetwork, kStorage, kSpares});
+    const double facilityCapexUsd = out.capexUsd - itCapexUsd - cb.sum({kLand});
+    const double itAmort = itCapexUsd / ctx.value("estimate.it_life_years");
+    const double facAmort = facilityCapexUsd / ctx.value("estimate.facility_life_years");
+    out.annualCostBreakdownUsd = {{"IT amortisation (systems, network, storage, spares)", itAmort},
+                                  {"Facility amortisation (land not amortised)", facAmort},
                                   {"Electricity", electricityUsd},
                                   {"Operation and maintenance", omUsd}};
     out.costPerMillionTokensUsd =
         out.annualTokens > 0 ? (itAmort + facAmort + out.opexUsdPerYear) / (out.annualTokens / 1e6)
                              : std::numeric_limits<double>::quiet_NaN();
-    out.assumptions.push_back(
-        {"estimate.electricity_draw", "electricity billed at the typical facility power all year",
-         1.0, "fraction", "assumption (idle GPUs still draw power)", Confidence::Assumption});
+    out.costBasis = "at " + fmt(out.utilization * 100, 3) + " % utilisation; " + out.serviceBasis +
+                    "; prices in " + out.currency +
+                    (out.priceDate.empty() ? std::string(", price date not stated")
+                                           : ", prices of " + out.priceDate);
+    ctx.note({"estimate.electricity_draw",
+              "electricity billed at typical IT load x annual PUE all year", 1.0, "fraction",
+              "assumption (idle GPUs still draw power)", Confidence::Assumption});
+    for (const auto& a : ctx.used())
+        out.assumptions.push_back(a);
     return out;
 }
 

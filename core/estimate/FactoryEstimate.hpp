@@ -1,6 +1,7 @@
 #pragma once
 #include "core/catalog/CatalogEntry.hpp"
-#include <stdexcept>
+#include "core/estimate/EstimateAssumptions.hpp"
+#include "core/estimate/PowerBasis.hpp"
 #include <string>
 #include <vector>
 
@@ -9,64 +10,58 @@ namespace aifp {
 struct Design;
 class Catalog;
 
-struct FactoryEstimateError : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
-
 struct FactoryEstimateOptions {
     std::string modelId;   // empty: design.settings.modelId
     std::string scenario;  // empty: design.settings.scenario
     std::string precision; // empty: design.settings.precision
 };
 
-// One assumption behind the estimate, shown to the user.
-struct EstimateAssumption {
-    std::string id; // override key when user-editable (price.*, estimate.*), else descriptive
-    std::string text;
-    double value = 0.0;
+// One priced line of the capital cost.
+struct CapexLine {
+    std::string category; // "GPU systems", "Network", "HV substation", "Power chain", ...
+    std::string item;
+    double quantity = 0.0;
     std::string unit;
+    double unitPriceUsd = 0.0;
+    std::string priceKey; // the UnitPrices / assumption key behind the price
     std::string source;
-    Confidence confidence = Confidence::Assumption;
+    double totalUsd() const { return quantity * unitPriceUsd; }
 };
 
-struct BreakdownItem {
-    std::string label;
-    double value = 0.0; // kW for power, USD for cost
-};
-
-// Whole-factory estimate: power, PUE, tokens/s, cost (docs/estimation.md).
+// Whole-factory estimate: power basis, tokens/s, capex and cost per token
+// (docs/estimation.md).
 struct FactoryEstimate {
     int gpus = 0;
     int racks = 0;   // rack positions holding a GPU system
     int systems = 0; // GPU systems (NVL72 racks, DGX servers)
     std::string modelId, scenario, precision;
 
-    double itDesignKw = 0.0;  // sum of rack_power_kw + network switches
-    double itTypicalKw = 0.0; // racks x typical_power_fraction + network switches
-    double networkKw = 0.0;
-    double heatRejectionKw = 0.0; // chillers / dry coolers at the design ambient
-    double cduPumpKw = 0.0;
-    double airFanKw = 0.0;
-    double upsLossKw = 0.0;
-    double transformerLossKw = 0.0;
-    double facilityKw = 0.0; // at typical IT load
-    double pue = 0.0;        // facilityKw / itTypicalKw
+    PowerBasis basis; // the power figures, defined once (PowerBasis.hpp)
 
     double tokensPerSecond = 0.0;
     double ttftMs = 0.0; // worst over the system types
     double tpotMs = 0.0;
-    double tokensPerSecondPerMw = 0.0; // per MW of facility power
-    double joulesPerToken = 0.0;
+    double userTokensPerS = 0.0;       // the per-user speed the cost is quoted at (requested)
+    double servedUserTokensPerS = 0.0; // what each user gets in the estimated scenario
+    std::string serviceBasis;          // how tokens/s relate to the per-user speed
+    double tokensPerSecondPerMw = 0.0; // per MW of facility power at typical load
+    double joulesPerToken = 0.0;       // facility energy at typical load per token
     double utilization = 0.0;
     double annualTokens = 0.0;
+    double annualEnergyMwh = 0.0; // typical IT x annual PUE x 8760 h
     double errorBandFraction = 0.0;
 
     double capexUsd = 0.0;
     double opexUsdPerYear = 0.0;
     double costPerMillionTokensUsd = 0.0;
+    std::string currency = "USD"; // Design::document.currency
+    std::string priceDate;        // Design::document.priceDate (ISO), "" when not stated
+    std::string costBasis;        // the basis printed with the cost per token
 
-    std::vector<BreakdownItem> powerBreakdownKw;
-    std::vector<BreakdownItem> capexBreakdownUsd;
+    std::vector<BreakdownItem> powerBreakdownKw;  // at the design point (sums to facility design)
+    std::vector<BreakdownItem> capexBreakdownUsd; // by category
+    std::vector<CapexLine> capexLines;            // every priced line (sums to capexUsd)
+    std::vector<std::string> capexExclusions;     // what the capex does not include
     std::vector<BreakdownItem> annualCostBreakdownUsd; // amortisation + opex per year
     std::vector<EstimateAssumption> assumptions;
     std::vector<std::string> notes; // racks skipped, fallbacks, ...
@@ -76,5 +71,9 @@ struct FactoryEstimate {
 // model/scenario/precision, or a price override is invalid.
 FactoryEstimate estimateFactory(const Design& design, const Catalog& catalog,
                                 const FactoryEstimateOptions& options);
+
+// Land area the capex prices: the bounding box of the halls and the yard equipment (power and
+// cooling nodes), plus a 20 m setback on every side (assumption: roads, fence, landscaping).
+double siteLandAreaM2(const Design& design);
 
 } // namespace aifp

@@ -1,4 +1,5 @@
 #include "core/estimate/UnitPrices.hpp"
+#include <cctype>
 #include <cmath>
 
 namespace aifp {
@@ -12,18 +13,87 @@ void UnitPrices::set(UnitPrice p) {
     prices_.push_back(std::move(p));
 }
 
+namespace {
+
+struct LandRow {
+    const char* slug; // key part and the lower-case word matched in the site location
+    const char* name;
+    double usdPerM2;
+};
+
+const std::vector<LandRow>& landTable() {
+    static const std::vector<LandRow> rows = {
+        {"texas", "Texas (US)", 15.0},
+        {"virginia", "Virginia (US)", 250.0},
+        {"arizona", "Arizona (US)", 30.0},
+        {"ohio", "Ohio (US)", 25.0},
+        {"georgia", "Georgia (US)", 30.0},
+        {"oregon", "Oregon (US)", 40.0},
+        {"spain", "Spain", 40.0},
+        {"madrid", "Madrid (ES)", 60.0},
+        {"aragon", "Aragon (ES)", 20.0},
+        {"ireland", "Ireland", 150.0},
+        {"dublin", "Dublin (IE)", 250.0},
+        {"netherlands", "Netherlands", 150.0},
+        {"frankfurt", "Frankfurt (DE)", 250.0},
+        {"germany", "Germany", 100.0},
+        {"france", "France", 60.0},
+        {"norway", "Norway", 30.0},
+        {"sweden", "Sweden", 30.0},
+        {"finland", "Finland", 25.0},
+        {"uk", "United Kingdom", 150.0},
+        {"london", "London (UK)", 600.0},
+        {"uae", "United Arab Emirates", 60.0},
+        {"abu dhabi", "Abu Dhabi (AE)", 60.0},
+        {"saudi", "Saudi Arabia", 25.0},
+        {"india", "India", 60.0},
+        {"japan", "Japan", 400.0},
+        {"tokyo", "Tokyo (JP)", 1500.0},
+        {"singapore", "Singapore", 1500.0},
+        {"johor", "Johor (MY)", 80.0},
+        {"malaysia", "Malaysia", 60.0},
+        {"korea", "South Korea", 300.0},
+    };
+    return rows;
+}
+
+} // namespace
+
+std::string UnitPrices::landKey(const std::string& location) {
+    std::string lower;
+    for (char c : location)
+        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    // The most specific (longest) matching name wins: "Madrid, Spain" -> madrid.
+    const LandRow* best = nullptr;
+    for (const LandRow& r : landTable()) {
+        const std::string slug = r.slug;
+        std::size_t pos = lower.find(slug);
+        while (pos != std::string::npos) {
+            const bool startOk =
+                pos == 0 || !std::isalpha(static_cast<unsigned char>(lower[pos - 1]));
+            const std::size_t e = pos + slug.size();
+            const bool endOk =
+                e >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[e]));
+            if (startOk && endOk) {
+                if (!best || slug.size() > std::string(best->slug).size())
+                    best = &r;
+                break;
+            }
+            pos = lower.find(slug, pos + 1);
+        }
+    }
+    return best ? "price.land." + std::string(best->slug) + "_usd_per_m2" : "price.land_usd_per_m2";
+}
+
 UnitPrices UnitPrices::defaults() {
     UnitPrices u;
     const auto A = Confidence::Assumption;
-    const auto S = Confidence::Secondary;
     // GPU systems: no list prices are published; the figures are planning assumptions from
     // press reporting of street prices, shown to the user as assumptions.
     u.set({systemKey("gb300-nvl72"), "GB300 NVL72 rack (72 GPUs, complete)", 3.9e6,
            "USD per system", "assumption (press reports of ~3.7-4.0 M USD per rack)", A, false});
     u.set({systemKey("gb200-nvl72"), "GB200 NVL72 rack (72 GPUs, complete)", 3.2e6,
            "USD per system", "assumption (press reports of ~3 M USD per rack)", A, false});
-    u.set({systemKey("vr-nvl144"), "Vera Rubin NVL144 rack", 6.0e6, "USD per system",
-           "assumption (no price published)", A, false});
     u.set({systemKey("dgx-b200"), "DGX B200 (8 GPUs)", 5.0e5, "USD per system",
            "assumption (press reports of ~0.5 M USD)", A, false});
     u.set({systemKey("dgx-b300"), "DGX B300 (8 GPUs)", 6.0e5, "USD per system",
@@ -32,24 +102,71 @@ UnitPrices UnitPrices::defaults() {
            "assumption (press reports of ~0.4 M USD)", A, false});
     u.set({systemKey("dgx-h100"), "DGX H100 (8 GPUs)", 3.0e5, "USD per system",
            "assumption (press reports of ~0.3 M USD)", A, false});
-    // reference-data.md 6.1 (datacentres.com modular guide): traditional US average 11.3 M USD
-    // per MW; modular 8-12 M USD per MW (midpoint used).
-    u.set({"price.facility_traditional_usd_per_mw",
-           "facility (power + cooling plant, shell), traditional build", 11.3e6, "USD per MW IT",
-           "reference-data.md 6.1: US average 11.3 M USD/MW (datacentres.com)", S, false});
-    u.set({"price.facility_prefab_usd_per_mw", "facility, prefabricated/modular delivery", 10.0e6,
-           "USD per MW IT",
-           "reference-data.md 6.1: modular 8-12 M USD/MW (datacentres.com); midpoint", S, false});
+    u.set({systemKey("vr-nvl72"), "Vera Rubin NVL72 rack (72 packages)", 6.0e6, "USD per system",
+           "assumption (no price published)", A, false});
+    u.set({systemKey("lenovo-sr780a-v3-b200"), "Lenovo ThinkSystem SR780a V3 (8 x B200, Neptune)",
+           5.2e5, "USD per system", "assumption (as DGX B200 plus liquid-cooling hardware)", A,
+           false});
+    u.set({systemKey("lenovo-gb300-nvl72"), "Lenovo GB300 NVL72 rack (Neptune)", 3.9e6,
+           "USD per system", "assumption (as GB300 NVL72)", A, false});
+    // Facility equipment, priced per unit of the design's own equipment so that redundancy
+    // (N+1, 2N, 4N/3, 3N/2) changes the capex. All planning assumptions: no list prices are
+    // published; transformer prices are up ~77 % since 2019 (reference-data.md 6.2).
+    u.set({"price.hv_transformer_usd_per_mva", "HV/MV main power transformer", 3.5e4, "USD per MVA",
+           "assumption (80-100 MVA units ~3-4 M USD after the 2019-2024 rise)", A, false});
+    u.set({"price.hv_bay_usd", "HV switchyard bay (breaker, disconnectors, protection, civils)",
+           1.5e6, "USD per main transformer", "assumption", A, false});
+    u.set({"price.mv_switchgear_usd", "MV switchgear lineup", 1.2e6, "USD per lineup", "assumption",
+           A, false});
+    u.set({"price.transformer_usd_per_kva", "MV/LV unit-substation transformer", 60.0,
+           "USD per kVA", "assumption (2,500 kVA prefabricated substation ~150 k USD)", A, false});
+    u.set({"price.lv_switchboard_usd", "LV switchboard 4,000 A", 1.5e5, "USD per board",
+           "assumption", A, false});
+    u.set({"price.ups_usd_per_kw", "UPS with batteries (5 min)", 300.0, "USD per kW installed",
+           "assumption", A, false});
+    u.set({"price.generator_usd_per_kw", "diesel generator set with fuel system and paralleling",
+           600.0, "USD per kW installed", "assumption", A, false});
+    u.set({"price.busway_usd", "overhead track busway run with tap-offs", 3.0e4, "USD per run",
+           "assumption", A, false});
+    u.set({"price.pdu_usd", "power distribution unit / RPP", 1.5e4, "USD per unit", "assumption", A,
+           false});
+    u.set({"price.chiller_usd_per_kw", "chiller", 250.0, "USD per kW of capacity", "assumption", A,
+           false});
+    u.set({"price.dry_cooler_usd_per_kw", "dry cooler (adiabatic)", 120.0, "USD per kW of capacity",
+           "assumption", A, false});
+    u.set({"price.cdu_usd_per_kw", "coolant distribution unit", 150.0, "USD per kW of capacity",
+           "assumption", A, false});
+    u.set({"price.air_handler_usd_per_kw", "air handler / fan wall", 200.0,
+           "USD per kW of capacity", "assumption", A, false});
+    u.set({"price.pipe_usd_per_m", "coolant piping installed (average diameter)", 800.0,
+           "USD per m", "assumption", A, false});
+    u.set({"price.building_usd_per_m2", "data hall building, traditional construction", 4.0e3,
+           "USD per m2 of hall floor", "assumption (shell, roof, floor slab, fit-out)", A, false});
+    u.set({"price.building_prefab_usd_per_m2", "data hall building, prefabricated modules", 3.5e3,
+           "USD per m2 of hall floor", "assumption", A, false});
+    u.set({"price.storage_node_usd", "all-flash storage node", 1.2e5, "USD per node", "assumption",
+           A, false});
+    u.set({"price.management_node_usd", "management / head node", 2.5e4, "USD per node",
+           "assumption", A, false});
     u.set({switchKey("q3400"), "Quantum-X800 Q3400 switch (144 x 800G)", 2.5e5, "USD per switch",
            "assumption", A, false});
     u.set({switchKey("qm9700"), "Quantum-2 QM9700 switch (64 x 400G)", 3.0e4, "USD per switch",
            "assumption", A, false});
     u.set({switchKey("sn5600"), "Spectrum-4 SN5600 switch (64 x 800G)", 5.0e4, "USD per switch",
            "assumption", A, false});
+    u.set({switchKey("oob-1g-48"), "out-of-band 1 GbE switch (48 ports)", 4.0e3, "USD per switch",
+           "assumption (managed 48-port 1 GbE switch)", A, false});
     u.set({"price.switch.default_usd", "network switch without a specific price", 5.0e4,
            "USD per switch", "assumption", A, false});
     u.set({"price.network_link_usd", "network link (two transceivers and fibre)", 2.0e3,
            "USD per link", "assumption", A, false});
+    // Land by location: planning assumptions of the order of industrial/agricultural land prices
+    // in each market (no source in the reference pack); matched on the site's location text.
+    for (const auto& [slug, name, usd] : landTable())
+        u.set({"price.land." + std::string(slug) + "_usd_per_m2", std::string("land, ") + name, usd,
+               "USD per m2", "assumption (land price table, docs/estimation.md)", A, false});
+    u.set({"price.land_usd_per_m2", "land when the site's location is not in the table", 50.0,
+           "USD per m2", "assumption (see the land price table in docs/estimation.md)", A, false});
     u.set({"price.electricity_usd_per_mwh", "electricity", 80.0, "USD/MWh",
            "assumption (US industrial tariffs are typically 60-100 USD/MWh)", A, false});
     u.set({"price.om_fraction_per_year", "facility operation and maintenance per year", 0.03,

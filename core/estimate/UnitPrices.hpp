@@ -26,8 +26,14 @@ struct UnitPrice {
 // user's overrides (Design::assumptionOverrides keys "price.<item>"; docs/estimation.md lists
 // them). Keys:
 //   price.system.<catalog-id>_usd         one GPU system (an NVL72 rack, one DGX server)
-//   price.facility_traditional_usd_per_mw power + cooling plant and shell, per MW of IT
-//   price.facility_prefab_usd_per_mw      the same, prefabricated/modular delivery
+//   price.hv_transformer_usd_per_mva, price.hv_bay_usd       on-site HV substation
+//   price.mv_switchgear_usd, price.transformer_usd_per_kva, price.lv_switchboard_usd,
+//   price.ups_usd_per_kw, price.generator_usd_per_kw, price.busway_usd, price.pdu_usd
+//   price.chiller_usd_per_kw, price.dry_cooler_usd_per_kw, price.cdu_usd_per_kw,
+//   price.air_handler_usd_per_kw, price.pipe_usd_per_m           cooling plant
+//   price.building_usd_per_m2, price.building_prefab_usd_per_m2  data hall building
+//   price.land.<place>_usd_per_m2, price.land_usd_per_m2        land by location
+//   price.storage_node_usd, price.management_node_usd
 //   price.switch.<catalog-id>_usd         one network switch
 //   price.network_link_usd                one network link (two transceivers + fibre)
 //   price.electricity_usd_per_mwh         energy price
@@ -45,6 +51,9 @@ public:
     static std::string systemKey(const std::string& catalogId) {
         return "price.system." + catalogId + "_usd";
     }
+    // The land price key for a site location ("Madrid, Spain" -> price.land.madrid_usd_per_m2),
+    // price.land_usd_per_m2 when no place of the table is named.
+    static std::string landKey(const std::string& location);
     static std::string switchKey(const std::string& catalogId) {
         return "price.switch." + catalogId + "_usd";
     }

@@ -253,8 +253,9 @@ FabricBuildResult buildFabric(const FabricBuildRequest& req, const LayoutResult&
                           unit.networkRackM, 128, 400.0, storageKw);
             hallStorageLeaves += leaves;
             for (std::size_t r = 0; r < unit.racks.size(); ++r)
-                addSwitch("OOB " + std::to_string(++out.outOfBandSwitches), nullptr,
-                          NetworkRole::OutOfBand, 1, -1, h, unit.networkRackM, 48, 1.0, 0.0);
+                addSwitch("OOB " + std::to_string(++out.outOfBandSwitches), req.outOfBandSwitch,
+                          NetworkRole::OutOfBand, 1, -1, h, unit.networkRackM, 48, 1.0,
+                          req.outOfBandSwitch ? req.outOfBandSwitch->number("power_kw", 0.0) : 0.0);
         }
         const int storageSpines = static_cast<int>(ceilDiv(hallStorageLeaves, 2));
         for (int i = 0; i < storageSpines; ++i)

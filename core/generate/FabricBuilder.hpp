@@ -9,8 +9,9 @@ namespace aifp {
 
 struct FabricBuildRequest {
     SystemSpec spec;
-    const CatalogEntry* computeSwitch = nullptr; // q3400 / qm9700 / sn5600
-    const CatalogEntry* storageSwitch = nullptr; // sn5600 (storage and in-band Ethernet)
+    const CatalogEntry* computeSwitch = nullptr;   // q3400 / qm9700 / sn5600
+    const CatalogEntry* storageSwitch = nullptr;   // sn5600 (storage and in-band Ethernet)
+    const CatalogEntry* outOfBandSwitch = nullptr; // oob-1g-48 (1 GbE management network)
     bool railOptimized = true;
     int racksPerUnit = 8;
     FabricPlan plan;

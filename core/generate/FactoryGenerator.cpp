@@ -63,6 +63,7 @@ GeneratedFactory generateFactoryWithRacks(const FactoryTargets& targets, const C
     br.spec = spec;
     br.computeSwitch = sw;
     br.storageSwitch = storage;
+    br.outOfBandSwitch = catalog.find("oob-1g-48");
     br.railOptimized = t.railOptimized;
     br.racksPerUnit = g.racksPerUnit;
     br.plan = g.fabric;
@@ -74,7 +75,8 @@ GeneratedFactory generateFactoryWithRacks(const FactoryTargets& targets, const C
     d.site.gridConnectionMw = 0.0;
 
     g.summary = summarizeFactory(d, catalog);
-    d.site.gridConnectionMw = std::ceil(g.summary.facilityKw / 1000.0);
+    // The grid capacity to contract: the facility design power (PowerBasis.hpp), whole MW.
+    d.site.gridConnectionMw = std::ceil(g.summary.power.facilityDesignKw / 1000.0 - 1e-9);
     g.summary.siteAreaM2 = layout.siteWidthM * layout.siteDepthM;
 
     const CatalogEntry* sys = catalog.find(spec.id);
@@ -89,8 +91,9 @@ GeneratedFactory generateFactoryWithRacks(const FactoryTargets& targets, const C
         "network: switch power from the catalog power_kw (assumption); cable lengths are "
         "Manhattan distance + 10 % + 3 m (assumption); copper <= 3 m (assumption), multimode "
         "<= 50 m (SR4), single-mode beyond (DR4/FR4); storage/in-band fabric on BF-3 ports "
-        "(2 per tray/node) and one 1 GbE out-of-band switch per rack (assumption); optics "
-        "power not counted");
+        "(2 per tray/node) and one 1 GbE out-of-band switch per rack (catalog oob-1g-48, "
+        "assumption); optics power per transceiver from the catalog (LinkX 800G 17 W, 400G "
+        "9 W); storage and management nodes sized on the GPU count (docs/estimation.md)");
     g.assumptions.push_back("layout: footprint 0.6 x 1.2 m and aisles of service_clearance_m "
                             "(catalog, assumption); CDU 1.2 x 1.2 m, 3 m hall margins, 20 m "
                             "between halls, 8 switches per network rack (assumptions)");
@@ -105,30 +108,61 @@ GeneratedFactory generateFactory(const FactoryTargets& t, const Catalog& catalog
     if (t.targetGpus > 0)
         return generateFactoryWithRacks(t, catalog,
                                         (t.targetGpus + spec.gpusPerRack - 1) / spec.gpusPerRack);
+    // The target is the facility design power (IT at nameplate, design ambient: the grid
+    // capacity to contract, PowerBasis.hpp). Facility power per rack from a trial of at most ~one
+    // hall, then the full design; step the rack count down while the facility power exceeds the
+    // target and up while a whole rack more still fits (network tiers, halls and power blocks
+    // change the ratio at scale).
     const double targetKw = t.targetGridMw * 1000.0;
-    // Facility power per rack from a trial of at most ~one hall, then the full design; step the
-    // rack count down while the facility power exceeds the target (network tiers change the
-    // ratio slightly at scale).
+    auto facilityKw = [](const GeneratedFactory& g) { return g.summary.power.facilityDesignKw; };
     int trialRacks = std::max(1, static_cast<int>(targetKw / (spec.rackPowerKw * 1.3)));
     trialRacks = std::min(trialRacks, 400);
-    const GeneratedFactory trial = generateFactoryWithRacks(t, catalog, trialRacks);
-    double perRackKw = trial.summary.facilityKw / trialRacks;
+    GeneratedFactory best = generateFactoryWithRacks(t, catalog, trialRacks);
+    double perRackKw = facilityKw(best) / trialRacks;
     int racks = static_cast<int>(std::floor(targetKw / perRackKw));
     if (racks < 1)
         throw GenerateError("target-mw: " + std::to_string(t.targetGridMw) +
                             " MW does not power one " + t.systemId + " rack with its cooling (" +
                             std::to_string(perRackKw / 1000.0) + " MW at the grid)");
-    if (racks == trialRacks && trial.summary.facilityKw <= targetKw)
-        return trial;
-    for (int attempt = 0; attempt < 6; ++attempt) {
+    int bestRacks = facilityKw(best) <= targetKw ? trialRacks : 0;
+    int overRacks = facilityKw(best) > targetKw ? trialRacks : 0; // smallest count found too big
+    for (int attempt = 0; attempt < 10 && racks != bestRacks; ++attempt) {
+        if (overRacks > 0 && racks >= overRacks)
+            racks = overRacks - 1;
+        if (racks <= bestRacks || racks < 1)
+            break;
         GeneratedFactory g = generateFactoryWithRacks(t, catalog, racks);
-        if (g.summary.facilityKw <= targetKw || racks == 1)
-            return g;
-        perRackKw = g.summary.facilityKw / racks;
-        const int over = static_cast<int>(std::ceil((g.summary.facilityKw - targetKw) / perRackKw));
-        racks = std::max(1, racks - std::max(1, over));
+        perRackKw = facilityKw(g) / racks;
+        if (facilityKw(g) <= targetKw) {
+            bestRacks = racks;
+            best = std::move(g);
+            const int more =
+                static_cast<int>(std::floor((targetKw - facilityKw(best)) / perRackKw));
+            if (more < 1)
+                break;
+            racks = bestRacks + more;
+        } else {
+            overRacks = overRacks > 0 ? std::min(overRacks, racks) : racks;
+            const int over = static_cast<int>(std::ceil((facilityKw(g) - targetKw) / perRackKw));
+            racks = std::max(1, racks - std::max(1, over));
+        }
     }
-    return generateFactoryWithRacks(t, catalog, racks);
+    for (int attempt = 0; bestRacks == 0 && attempt < 20; ++attempt) {
+        // Still over: keep stepping down from the smallest count found too big.
+        racks = std::max(1, std::min(racks, overRacks - 1));
+        GeneratedFactory g = generateFactoryWithRacks(t, catalog, racks);
+        if (facilityKw(g) <= targetKw)
+            return g;
+        if (racks == 1)
+            break;
+        overRacks = racks;
+        racks -= std::max(
+            1, static_cast<int>(std::ceil((facilityKw(g) - targetKw) / (facilityKw(g) / racks))));
+    }
+    if (bestRacks == 0)
+        throw GenerateError("target-mw: no rack count of " + t.systemId + " fits in " +
+                            std::to_string(t.targetGridMw) + " MW of facility design power");
+    return best;
 }
 
 } // namespace aifp

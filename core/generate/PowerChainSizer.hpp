@@ -24,6 +24,19 @@ double blockItCapacityKw();
 // Largest busway load: 800 A at 415 V, PF 0.95, loaded to 80 % (SizingRules.hpp).
 double buswayCapacityKw();
 
+// The on-site HV substation for a load (MVA at the HV/MV transformers' output): duty units of
+// the smallest standard size that carries it with at most 125 MVA each (SizingRules.hpp), on one
+// utility feed with a spare unit for N+1 and the distributed schemes, none for N, and on two
+// feeds each carrying the whole load for 2N.
+struct SubstationSizing {
+    int feeds = 1;
+    int dutyUnits = 0;    // per feed
+    int unitsPerFeed = 0; // duty + spare
+    double unitMva = 0.0;
+    int units() const { return feeds * unitsPerFeed; }
+};
+SubstationSizing sizeSubstation(double loadMva, RedundancyScheme scheme);
+
 struct PowerSizing {
     int blocks = 0; // transformer + LV switchboard + UPS lineups for IT load
     int mechanicalBlocks = 0;

@@ -40,6 +40,16 @@ inline constexpr double kContinuousLoadFactor = 0.8;
 inline constexpr double kLvSwitchboardA = 4000.0;
 // MV switchgear lineup ~140 MVA at 33 kV (catalog mv-switchgear-generic, assumption).
 inline constexpr double kMvSwitchgearKva = 140000.0;
+// HV grid connection: 132 kV (reference-data.md 3.1: utility transmission 115-345 kV; 132 kV is a
+// common IEC level; assumption).
+inline constexpr double kHvVoltageV = 132000.0;
+// HV/MV main transformer standard sizes, MVA (assumption: common ONAN/ONAF power-transformer
+// ratings); at most kMaxMainTransformerMva per unit.
+inline constexpr double kMainTransformerSizesMva[] = {20.0, 40.0, 63.0, 80.0, 100.0, 125.0};
+inline constexpr double kMaxMainTransformerMva = 125.0;
+// Large power transformer efficiency at full load: > 99.5 % (assumption; no figure in the
+// reference pack).
+inline constexpr double kMainTransformerEfficiency = 0.995;
 // Catcher / block-redundant N+1: at most 3 blocks share a reserve ("beyond 3+1, N+1 reliability
 // degrades", reference-data.md 3.3, Emerson white paper).
 inline constexpr int kMaxBlocksPerReserve = 3;

@@ -1,4 +1,5 @@
 #pragma once
+#include "core/estimate/PowerBasis.hpp"
 #include "core/report/Canvas.hpp"
 #include "core/schedule/ScheduleGenerator.hpp"
 #include "core/validation/Finding.hpp"
@@ -97,6 +98,7 @@ struct ReportInputs {
     std::string scenario;
     ReportFigure gpus;
     ReportFigure racks;
+    std::optional<PowerBasis> powerBasis; // the one power basis; figures JSON prints its keys
     ReportFigure itMw;
     ReportFigure facilityMw;
     ReportFigure pue;

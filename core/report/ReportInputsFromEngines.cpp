@@ -66,12 +66,30 @@ void fillDesignFigures(const Design& design, const Catalog& catalog, ReportInput
                "racks x catalog gpus_per_rack" +
                    (unknown ? ", " + std::to_string(unknown) + " racks of unknown systems"
                             : std::string())};
-    in.itMw = {"IT load (design)",
-               kw / 1000.0,
-               "MW",
-               kNotAvailable,
-               kNotAvailable,
-               "sum of catalog rack_power_kw (design, not typical, power)"};
+    (void)kw;
+    // The power figures: the one power basis (core/estimate/PowerBasis.hpp).
+    try {
+        const PowerBasis b = computePowerBasis(design, catalog);
+        in.powerBasis = b;
+        in.itMw = {"IT load (design)",
+                   b.itDesignKw / 1000.0,
+                   "MW",
+                   kNotAvailable,
+                   kNotAvailable,
+                   b.itText() + " (racks at design kW + network, optics, storage, management)"};
+        if (b.itDesignKw > 0) {
+            in.facilityMw = {"Facility power (design)",
+                             b.facilityDesignKw / 1000.0,
+                             "MW",
+                             kNotAvailable,
+                             kNotAvailable,
+                             b.facilityText()};
+            in.pue = {"PUE (design)", b.pueDesign,   "",
+                      kNotAvailable,  kNotAvailable, b.pueText() + "; annual: " + b.pueAnnualBasis};
+        }
+    } catch (const std::exception& e) {
+        in.missing.push_back(std::string("Power basis: ") + e.what());
+    }
 }
 
 ReportFigure fig(const std::string& label, double value, const std::string& unit,
@@ -85,7 +103,7 @@ ReportFigure fig(const std::string& label, double value, const std::string& unit
 }
 
 void fillEstimate(const Design& design, const Catalog& catalog, const ReportOptions& o,
-                  ReportInputs& in, double& facilityItMw) {
+                  ReportInputs& in, std::vector<CapexLine>& capexLines) {
     FactoryEstimateOptions eo;
     eo.modelId = o.modelId;
     eo.scenario = o.scenario;
@@ -94,11 +112,7 @@ void fillEstimate(const Design& design, const Catalog& catalog, const ReportOpti
         in.modelId = e.modelId;
         in.scenario = e.scenario;
         const std::string basis = "estimation engine (docs/estimation.md)";
-        in.itMw = fig("IT load (typical)", e.itTypicalKw / 1000.0, "MW",
-                      "racks at catalog typical_power_fraction + network switches");
-        in.facilityMw = fig("Facility power", e.facilityKw / 1000.0, "MW",
-                            "IT + heat rejection + pumps + fans + UPS and transformer losses");
-        in.pue = fig("PUE", e.pue, "", "facility power / typical IT load");
+        const PowerBasis& b = e.basis;
         in.tokensPerSecond = fig("Output tokens per second", e.tokensPerSecond, "tokens/s",
                                  basis + ", " + e.modelId + " " + e.scenario + " " + e.precision);
         in.tokensPerSecond.low = e.tokensPerSecond * (1.0 - e.errorBandFraction);
@@ -107,26 +121,47 @@ void fillEstimate(const Design& design, const Catalog& catalog, const ReportOpti
         in.capexUsd = fig("Capital cost", e.capexUsd, "USD",
                           "unit prices x quantities (see "
                           "bill of materials)");
-        in.costPerMillionTokensUsd = fig("Cost per million tokens", e.costPerMillionTokensUsd,
-                                         "USD", "amortised capex + opex per year / annual tokens");
-        facilityItMw = e.itDesignKw / 1000.0;
+        in.capexUsd.basis = "unit prices x quantities in " + e.currency +
+                            (e.priceDate.empty() ? std::string(", price date not stated")
+                                                 : ", prices of " + e.priceDate) +
+                            "; excludes: ";
+        for (std::size_t i = 0; i < e.capexExclusions.size(); ++i)
+            in.capexUsd.basis += (i ? "; " : "") + e.capexExclusions[i];
+        in.costPerMillionTokensUsd =
+            fig("Cost per million tokens", e.costPerMillionTokensUsd, "USD",
+                "amortised capex + opex per year / annual tokens, " + e.costBasis);
+        capexLines = e.capexLines;
         in.estimateFigures = {
             fig("GPUs", e.gpus, "", "GPU racks x catalog gpus_per_rack"),
             fig("GPU systems", e.systems, "", "catalog systems_per_rack"),
-            fig("IT load (design)", e.itDesignKw / 1000.0, "MW",
-                "catalog rack_power_kw + network switches"),
-            in.itMw,
-            fig("Network IT load", e.networkKw, "kW", "switches at catalog power_kw"),
-            fig("Heat rejection power", e.heatRejectionKw, "kW", "at the design ambient"),
-            fig("CDU pump power", e.cduPumpKw, "kW", basis),
-            fig("Air fan power", e.airFanKw, "kW", basis),
-            fig("UPS losses", e.upsLossKw, "kW", "UPS efficiency"),
-            fig("Transformer losses", e.transformerLossKw, "kW", "transformer efficiency"),
-            in.facilityMw,
-            in.pue,
+            fig("IT load (design)", b.itDesignKw / 1000.0, "MW",
+                "racks at catalog rack_power_kw + network, optics, storage, management"),
+            fig("IT load (typical)", b.itTypicalKw / 1000.0, "MW",
+                "racks at catalog typical_power_fraction + the same gear"),
+            fig("Network switches", b.it.switchKw, "kW",
+                std::to_string(b.it.switches) + " switches + " +
+                    std::to_string(b.it.outOfBandSwitches) + " out-of-band"),
+            fig("Optics", b.it.opticsKw, "kW",
+                std::to_string(b.it.transceivers) + " transceivers at catalog power"),
+            fig("Storage and management nodes", b.it.storageKw + b.it.managementKw, "kW",
+                std::to_string(b.it.storageNodes) + " storage + " +
+                    std::to_string(b.it.managementNodes) + " management nodes"),
+            fig("Heat rejection power (design)", b.design.cooling.heatRejectionKw, "kW",
+                "at the design ambient"),
+            fig("CDU pump power (design)", b.design.cooling.cduPumpKw, "kW", basis),
+            fig("Air fan power (design)", b.design.cooling.airFanKw, "kW", basis),
+            fig("UPS losses (design)", b.design.upsLossKw, "kW", "UPS efficiency curve at load"),
+            fig("Transformer losses (design)", b.design.transformerLossKw, "kW",
+                "no-load + load losses"),
+            fig("HV substation losses (design)", b.design.substationLossKw, "kW",
+                "no-load + load losses"),
+            fig("Facility power (design)", b.facilityDesignKw / 1000.0, "MW", b.facilityText()),
+            fig("Facility power (typical)", b.facilityTypicalKw / 1000.0, "MW", b.facilityText()),
+            fig("PUE (design)", b.pueDesign, "", "facility design / IT design"),
+            fig("PUE (annual)", b.pueAnnual, "", b.pueAnnualBasis),
             in.tokensPerSecond,
             fig("Tokens per second per MW", e.tokensPerSecondPerMw, "tokens/s/MW",
-                "per MW of facility power"),
+                "per MW of facility power at typical load"),
             fig("Energy per token", e.joulesPerToken, "J", basis),
             in.ttftMs,
             fig("Time per output token (p99)", e.tpotMs, "ms", basis),
@@ -134,11 +169,12 @@ void fillEstimate(const Design& design, const Catalog& catalog, const ReportOpti
             fig("Annual tokens", e.annualTokens, "", "tokens/s x utilisation x hours per year"),
             in.capexUsd,
             fig("Operating cost per year", e.opexUsdPerYear, "USD", "energy + O&M"),
+            fig("Per-user speed quoted", e.userTokensPerS, "tokens/s", e.serviceBasis),
             in.costPerMillionTokensUsd};
-        for (const BreakdownItem& b : e.powerBreakdownKw)
-            in.powerBreakdownMw.push_back({b.label, b.value / 1000.0});
-        for (const BreakdownItem& b : e.capexBreakdownUsd)
-            in.costBreakdownUsd.push_back({b.label, b.value});
+        for (const BreakdownItem& item : e.powerBreakdownKw)
+            in.powerBreakdownMw.push_back({item.label, item.value / 1000.0});
+        for (const BreakdownItem& item : e.capexBreakdownUsd)
+            in.costBreakdownUsd.push_back({item.label, item.value});
         for (const EstimateAssumption& a : e.assumptions) {
             in.estimateAssumptions.push_back(
                 a.text + ": " + formatNumber(a.value, autoDecimals(a.value)) + " " + a.unit + " (" +
@@ -164,9 +200,11 @@ void fillEstimate(const Design& design, const Catalog& catalog, const ReportOpti
 
 // Prices the bill of materials with the estimate's unit prices, so that its total equals the
 // estimate's capital cost: systems and switches per unit, network links per link, and the
-// facility (power, cooling plant, shell) per MW of design IT load. Equipment covered by the
-// facility price keeps no unit price of its own and says so.
-void priceBom(const Design& design, const Catalog& catalog, double facilityItMw, ReportInputs& in) {
+// estimate's other capex lines (substation, power chain, cooling, building, land, storage,
+// installation, spares, integration) appended as priced lines. Equipment priced in those lines
+// keeps no unit price of its own and says so.
+void priceBom(const Design& design, const Catalog& catalog,
+              const std::vector<CapexLine>& capexLines, ReportInputs& in) {
     UnitPrices prices;
     try {
         prices = UnitPrices::defaults().withOverrides(design.assumptionOverrides);
@@ -180,7 +218,9 @@ void priceBom(const Design& design, const Catalog& catalog, double facilityItMw,
     };
     for (BomLine& l : in.bom) {
         if (l.category == "Compute" && l.unit == "rack") {
-            if (const UnitPrice* p = prices.find(UnitPrices::systemKey(l.catalogId))) {
+            const CatalogEntry* ce = catalog.find(l.catalogId); // resolves earlier ids
+            const std::string id = ce ? ce->id : l.catalogId;
+            if (const UnitPrice* p = prices.find(UnitPrices::systemKey(id))) {
                 int perRack = 1;
                 try {
                     perRack = systemSpec(catalog, l.catalogId).systemsPerRack;
@@ -191,7 +231,7 @@ void priceBom(const Design& design, const Catalog& catalog, double facilityItMw,
                     source(*p) +
                     (perRack > 1 ? " (x" + std::to_string(perRack) + " systems per rack)" : "");
             } else {
-                l.priceSource = "no price: set " + UnitPrices::systemKey(l.catalogId);
+                l.priceSource = "no price: set " + UnitPrices::systemKey(id);
             }
         } else if (l.category == "Network" && l.unit == "switch") {
             const UnitPrice* p = prices.find(UnitPrices::switchKey(l.catalogId));
@@ -209,21 +249,19 @@ void priceBom(const Design& design, const Catalog& catalog, double facilityItMw,
         } else if (l.category == "Network") {
             l.priceSource = "included in the network link price";
         } else {
-            l.priceSource = "included in the facility price per MW";
+            l.priceSource = "priced in the estimate's capex lines (category Capex)";
         }
     }
-    const bool prefab = design.settings.delivery == "prefab";
-    const std::string key =
-        prefab ? "price.facility_prefab_usd_per_mw" : "price.facility_traditional_usd_per_mw";
-    if (const UnitPrice* p = prices.find(key); p && facilityItMw > 0) {
+    for (const CapexLine& c : capexLines) {
+        if (c.category == "GPU systems" || c.category == "Network")
+            continue; // priced on the BOM's own lines above
         BomLine f;
-        f.category = "Facility";
-        f.item = std::string("Power and cooling plant and building shell (") +
-                 (prefab ? "prefabricated" : "traditional") + " delivery), per MW of design IT";
-        f.quantity = facilityItMw;
-        f.unit = "MW";
-        f.unitPriceUsd = p->value;
-        f.priceSource = source(*p);
+        f.category = "Capex: " + c.category;
+        f.item = c.item;
+        f.quantity = c.quantity;
+        f.unit = c.unit;
+        f.unitPriceUsd = c.unitPriceUsd;
+        f.priceSource = c.source;
         in.bom.push_back(f);
     }
 }
@@ -317,8 +355,8 @@ ReportInputs reportInputsFromEngines(const Design& design, const Catalog& catalo
     for (ReportFigure* f : {&in.facilityMw, &in.pue, &in.tokensPerSecond, &in.ttftMs, &in.capexUsd,
                             &in.costPerMillionTokensUsd})
         f->basis = noEstimate;
-    in.facilityMw.label = "Facility power";
-    in.pue.label = "PUE";
+    in.facilityMw.label = "Facility power (design)";
+    in.pue.label = "PUE (design)";
     in.tokensPerSecond.label = "Output tokens per second";
     in.ttftMs.label = "Time to first token (p99)";
     in.capexUsd.label = "Capital cost";
@@ -328,9 +366,9 @@ ReportInputs reportInputsFromEngines(const Design& design, const Catalog& catalo
     fillDesignFigures(design, catalog, in);
     in.bom = computeBillOfMaterials(design, catalog);
     in.assumptions = computeAssumptionLedger(design, catalog);
-    double facilityItMw = in.itMw.available() ? in.itMw.value : 0.0;
-    fillEstimate(design, catalog, o, in, facilityItMw);
-    priceBom(design, catalog, facilityItMw, in);
+    std::vector<CapexLine> capexLines;
+    fillEstimate(design, catalog, o, in, capexLines);
+    priceBom(design, catalog, capexLines, in);
     fillValidation(design, catalog, in);
     fillSchedule(design, catalog, o, in);
     return in;

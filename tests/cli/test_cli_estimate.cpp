@@ -122,12 +122,26 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         for (const char* key :
-             {"gpus", "racks", "it_mw", "facility_mw", "pue", "tokens_per_second", "ttft_ms",
-              "tpot_ms", "tokens_per_second_per_mw", "joules_per_token", "capex", "opex_per_year",
-              "cost_per_million_tokens"})
+             {"gpus", "racks", "it_design_mw", "it_typical_mw", "facility_design_mw",
+              "facility_design_mva", "facility_typical_mw", "pue_design", "pue_annual",
+              "tokens_per_second", "ttft_ms", "tpot_ms", "tokens_per_second_per_mw",
+              "joules_per_token", "capex", "opex_per_year", "cost_per_million_tokens"})
             QVERIFY2(o.value(key).isDouble() && o.value(key).toDouble() > 0, key);
-        QVERIFY(o.value("pue").toDouble() > 1.0);
-        QVERIFY(o.value("facility_mw").toDouble() > o.value("it_mw").toDouble());
+        QVERIFY(o.value("pue_design").toDouble() > 1.0);
+        QVERIFY(o.value("facility_design_mw").toDouble() > o.value("it_design_mw").toDouble());
+        QVERIFY(o.value("it_design_mw").toDouble() >= o.value("it_typical_mw").toDouble());
+        // MVA at the stated power factor.
+        QVERIFY(std::abs(o.value("facility_design_mva").toDouble() *
+                             o.value("power_factor").toDouble() -
+                         o.value("facility_design_mw").toDouble()) < 1e-9);
+        // Capex lines add up to the capex; exclusions, currency and cost basis are stated.
+        double lines = 0.0;
+        for (const auto& v : o.value("capex_lines").toArray())
+            lines += v.toObject().value("total").toDouble();
+        QVERIFY(std::abs(lines - o.value("capex").toDouble()) < 1e-6 * lines);
+        QVERIFY(!o.value("capex_exclusions").toArray().isEmpty());
+        QCOMPARE(o.value("currency").toString(), QString("USD"));
+        QVERIFY(o.value("cost_basis").toString().contains("tok/s per user"));
         const QJsonArray a = o.value("assumptions").toArray();
         QVERIFY(!a.isEmpty());
         for (const auto& v : a) {
@@ -146,6 +160,8 @@ private slots:
         const Result text = runCli({"estimate", project});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains("PUE"));
+        QVERIFY(text.out.contains(" MW design / "));
+        QVERIFY(text.out.contains("excluded: "));
         const Result missing = runCli({"estimate", dir.filePath("nope.aifp")});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(!missing.err.isEmpty());

@@ -135,8 +135,8 @@ private slots:
 
     void figuresEqualEstimate_data() {
         QTest::addColumn<QString>("key");
-        for (const char* k : {"gpus", "racks", "it_mw", "facility_mw", "pue", "tokens_per_second",
-                              "ttft_ms", "capex", "cost_per_million_tokens"})
+        for (const char* k : {"gpus", "racks", "it_design_mw", "facility_design_mw", "pue_design",
+                              "tokens_per_second", "ttft_ms", "capex", "cost_per_million_tokens"})
             QTest::newRow(k) << QString(k);
     }
     void figuresEqualEstimate() {
@@ -158,7 +158,7 @@ private slots:
         const double gpus = fig_.value("gpus").toDouble();
         const double tps = fig_.value("tokens_per_second").toDouble();
         const double capex = fig_.value("capex").toDouble();
-        const double pue = fig_.value("pue").toDouble();
+        const double pue = fig_.value("pue_design").toDouble();
         // Estimates with an error band print 3 significant digits (formatSignificant).
         for (const std::string& s :
              {formatCount(gpus), formatSignificant(tps, 3), formatUsd(capex)})
@@ -196,8 +196,8 @@ private slots:
     }
 
     void bomPricedTotalIsCapex() {
-        // The BOM is priced with the estimate's unit prices (systems, switches, links, facility
-        // per MW), so its priced total is the estimate's capital cost.
+        // The BOM is priced with the estimate's unit prices (systems, switches, links, and the
+        // estimate's other capex lines), so its priced total is the estimate's capital cost.
         const double capex = fig_.value("capex").toDouble();
         const double total = fig_.value("bom_priced_total_usd").toDouble();
         QVERIFY2(std::abs(capex - total) <= 1e-6 * capex,

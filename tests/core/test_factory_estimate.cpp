@@ -98,15 +98,17 @@ Design tinyDesign(CoolingNodeKind rejector, double kwPerKw, double supplyC, doub
 class TestFactoryEstimate : public QObject {
     Q_OBJECT
 private slots:
-    // Hand calculation common to all rows (cooling plant model, docs/estimation.md "Cooling
-    // plant"; typical load = design load, so pumps and fans run at full flow):
-    //   IT = 2 x 100 kW x typical fraction 1.0 = 200 kW (all liquid, no switches, no air fans)
+    // Hand calculation common to all rows (the power basis, docs/estimation.md):
+    //   IT = 2 x 100 kW (typical fraction 1.0) + storage ceil(144/64) = 3 x 1.5 kW + management
+    //        3 x 1.0 kW = 207.5 kW, design and typical alike; liquid 200 kW, air 7.5 kW
     //   CDU pumps: Q = 200 kW x 1.5 L/min/kW = 300 L/min = 0.005 m3/s;
-    //              P = Q x 200 kPa / 0.7 = 1.428571 kW
-    //   UPS loss = 200 x (1/0.96 - 1) = 8.333333 kW
-    //   plant pump: Q = 200 / (0.997 x 4.186 x 10) = 4.7922 L/s; x 250 kPa / 0.7 = 1.711503 kW
-    //   heat rejection = dry-cooler fans + chiller compressors + plant pump
-    //   transformer loss = (200 + 8.333333 + 1.428571 + heat rejection) x (1/0.988 - 1)
+    //              P = Q x 200 kPa / 0.7 = 1.428571 kW; air fans 7.5 x 0.05 = 0.375 kW
+    //   UPS (on UPS: IT + CDU pumps = 208.928571 kW, x = 0.417857 of 500 kW):
+    //       500 (1/0.96 - 1) (0.3 + 0.7 x^2) = 8.796317 kW
+    //   heat to reject = 207.5 + 8.796317 + 1.428571 + 0.375 = 218.099888 kW
+    //   heat rejection = 218.099888 x kW/kW
+    //   transformer (2,375 kW at PF 0.95, full-load loss 2,375 (1/0.988 - 1) = 28.846154 kW):
+    //       loss = 28.846154 (0.1 + 0.9 x^2), x = (IT + UPS loss + cooling) / 2,375
     void powerAndPue_data() {
         QTest::addColumn<int>("kind");
         QTest::addColumn<double>("kwPerKw");
@@ -115,26 +117,22 @@ private slots:
         QTest::addColumn<double>("heatRejectionKw");
         QTest::addColumn<double>("transformerLossKw");
         QTest::addColumn<double>("pue");
-        // Chiller without a supply temperature: 18 C chilled water assumed. COP at 35 C =
-        // 0.5 x 288.15 / (323.15 - 288.15) = 4.116429; 200 / 4.116429 = 48.585806 kW;
-        // + pump 1.711503 = 50.297309 kW; through transformer 260.059214 kW, loss x 0.0121457 =
-        // 3.158614 kW; facility 263.217827 kW; PUE 1.316089.
-        QTest::newRow("chiller, 18 C water") << static_cast<int>(CoolingNodeKind::Chiller) << 0.156
-                                             << 0.0 << 35.0 << 50.297309 << 3.158614 << 1.316089;
-        // Dry cooler (300 kW, 0.03 kW/kW -> 9 kW of fans) at 25 C + 8 K approach = 33 C <= 40 C:
-        // no trim. Fan speed (200/300) x 8 / (40 - 25) = 0.355556 -> 9 x 0.355556^3 =
-        // 0.404543 kW; + pump = 2.116046 kW; loss 2.573416; facility 214.451367; PUE 1.072257.
+        // Chiller 0.156 kW/kW: 218.099888 x 0.156 = 34.023583 kW; through the transformer
+        // 252.123471 kW, x = 0.106157, loss 3.177185 kW; facility 255.300656 kW;
+        // PUE = 255.300656 / 207.5 = 1.2303646.
+        QTest::newRow("chiller 0.156 kW/kW") << static_cast<int>(CoolingNodeKind::Chiller) << 0.156
+                                             << 0.0 << 35.0 << 34.023583 << 3.177185 << 1.2303646;
+        // Dry cooler 0.03 kW/kW at 25 C ambient + 8 K approach = 33 C <= 40 C supply: no trim.
+        // 218.099888 x 0.03 = 6.542997; loss 3.116883; facility 227.759768; PUE 1.0976374.
         QTest::newRow("dry cooler, cool day")
-            << static_cast<int>(CoolingNodeKind::DryCooler) << 0.03 << 40.0 << 25.0 << 2.116046
-            << 2.573416 << 1.072257;
-        // Same dry cooler at 35 C: load ratio 200 / 300, approach at full fan speed 5.33 K:
-        // 40.33 C > 40 C. k = 0.533333, leaving (35 + 0.533333 x 50) / 1.533333 = 40.217391 C,
-        // trim share 0.021739 -> 4.347826 kW with no chiller installed: counted as chiller work
-        // at COP 10 (40 C water, capped) = 0.434783 kW; fans at full speed 9 kW; + pump:
-        // 11.146285; loss 2.683095; facility 223.591285; PUE 1.117956.
+            << static_cast<int>(CoolingNodeKind::DryCooler) << 0.03 << 40.0 << 25.0 << 6.542997
+            << 3.116883 << 1.0976374;
+        // Same dry cooler at 35 C ambient: 35 + 8 = 43 C > 40 C supply, chiller trim added:
+        // 0.03 + 0.156 = 0.186 kW/kW -> 40.566579; loss 3.192568; facility 261.859035;
+        // PUE 1.2619713.
         QTest::newRow("dry cooler, hot day needs chiller trim")
-            << static_cast<int>(CoolingNodeKind::DryCooler) << 0.03 << 40.0 << 35.0 << 11.146285
-            << 2.683095 << 1.117956;
+            << static_cast<int>(CoolingNodeKind::DryCooler) << 0.03 << 40.0 << 35.0 << 40.566579
+            << 3.192568 << 1.2619713;
     }
     void powerAndPue() {
         QFETCH(int, kind);
@@ -146,54 +144,68 @@ private slots:
         QFETCH(double, pue);
         const Design d = tinyDesign(static_cast<CoolingNodeKind>(kind), kwPerKw, supplyC, ambientC);
         const FactoryEstimate e = estimateFactory(d, Catalog::builtin(), {});
+        const PowerBasis& b = e.basis;
         QCOMPARE(e.racks, 2);
         QCOMPARE(e.gpus, 144);
-        QCOMPARE(e.itDesignKw, 200.0);
-        QCOMPARE(e.itTypicalKw, 200.0);
-        QVERIFY(std::fabs(e.cduPumpKw - 1.428571) < 1e-5);
-        QVERIFY(std::fabs(e.upsLossKw - 8.333333) < 1e-5);
-        QCOMPARE(e.airFanKw, 0.0);
-        QVERIFY2(std::fabs(e.heatRejectionKw - heatRejectionKw) < 1e-5,
-                 qPrintable(QString::number(e.heatRejectionKw, 'f', 6)));
-        QVERIFY2(std::fabs(e.transformerLossKw - transformerLossKw) < 1e-5,
-                 qPrintable(QString::number(e.transformerLossKw, 'f', 6)));
-        QVERIFY2(std::fabs(e.pue - pue) < 1e-6, qPrintable(QString::number(e.pue, 'f', 6)));
+        QVERIFY(std::fabs(b.itDesignKw - 207.5) < 1e-9);
+        QVERIFY(std::fabs(b.itTypicalKw - 207.5) < 1e-9);
+        QVERIFY(std::fabs(b.design.cooling.cduPumpKw - 1.428571) < 1e-5);
+        QVERIFY(std::fabs(b.design.upsLossKw - 8.796317) < 1e-5);
+        QVERIFY(std::fabs(b.design.cooling.airFanKw - 0.375) < 1e-9);
+        QVERIFY2(std::fabs(b.design.cooling.heatRejectionKw - heatRejectionKw) < 1e-5,
+                 qPrintable(QString::number(b.design.cooling.heatRejectionKw, 'f', 6)));
+        QVERIFY2(std::fabs(b.design.transformerLossKw - transformerLossKw) < 1e-5,
+                 qPrintable(QString::number(b.design.transformerLossKw, 'f', 6)));
+        QVERIFY2(std::fabs(b.pueDesign - pue) < 1e-6,
+                 qPrintable(QString::number(b.pueDesign, 'f', 7)));
         double sum = 0.0;
-        for (const auto& b : e.powerBreakdownKw)
-            sum += b.value;
-        QVERIFY(std::fabs(sum - e.facilityKw) < 1e-9);
+        for (const auto& i : e.powerBreakdownKw)
+            sum += i.value;
+        QVERIFY(std::fabs(sum - b.facilityDesignKw) < 1e-9);
     }
 
-    // Cost per million tokens with every price overridden:
-    //   systems 2 x 3.0 M USD = 6.0 M, amortised over 4 years = 1.5 M USD/yr
-    //   facility 10 M USD/MW x 0.2 MW = 2.0 M, over 20 years = 0.1 M USD/yr
-    //   electricity 0.263217827 MW x 8760 h x 100 USD/MWh = 230,578.82 USD/yr
-    //   O&M 2 % x 2.0 M = 40,000 USD/yr
-    //   total 1,870,578.82 USD/yr; tokens/yr = tps x 0.5 x 31,536,000
-    //   cost per M tokens = 1,870,578.82 / (tps x 15.768)
+    // Cost per million tokens, worked by hand (default prices unless overridden):
+    //   GPU systems 2 x 3.0 M = 6.0 M; storage 3 x 120 k = 360 k; management 3 x 25 k = 75 k
+    //   power chain: transformer 2,500 kVA x 60 = 150 k, UPS 500 kW x 300 = 150 k
+    //   cooling: CDU 300 kW x 150 = 45 k, chiller 300 kW x 250 = 75 k
+    //   land: no hall; the nodes sit at the origin, so 0 x 0 m + 20 m setback each side
+    //         = 40 x 40 = 1,600 m2 x 50 USD/m2 (location not set) = 80 k
+    //   installation 1.9 x (150 + 150 + 45 + 75) k = 798 k; spares 0.02 x 6.435 M = 128.7 k
+    //   integration 0.02 x 7,861,700 = 157,234; capex 8,018,934 USD
+    //   electricity 207.5 kW x PUE 1.2303646 x 8,760 h x 100 USD/MWh = 223,643.37 USD/yr
+    //   O&M 0.02 x (420 k + 798 k) = 24,360 USD/yr
+    //   IT capex 6,563,700 / 4 yr = 1,640,925; facility (capex - IT - land) 1,375,234 / 20 yr
+    //   = 68,761.7; total 1,957,690.07 USD/yr; tokens/yr = tps x 0.5 x 31,536,000
     void costPerMillionTokens() {
         Design d = tinyDesign(CoolingNodeKind::Chiller, 0.156, 0.0, 35.0);
         d.assumptionOverrides = {{"price.system.test-rack-100kw_usd", 3.0e6},
-                                 {"price.facility_traditional_usd_per_mw", 10.0e6},
                                  {"price.electricity_usd_per_mwh", 100.0},
                                  {"price.om_fraction_per_year", 0.02},
                                  {"estimate.utilization", 0.5},
                                  {"estimate.it_life_years", 4.0},
                                  {"estimate.facility_life_years", 20.0}};
         const FactoryEstimate e = estimateFactory(d, Catalog::builtin(), {});
-        QCOMPARE(e.capexUsd, 8.0e6);
-        QVERIFY(std::fabs(e.opexUsdPerYear - (230578.8168 + 40000.0)) < 0.5);
+        QVERIFY2(std::fabs(e.capexUsd - 8018934.0) < 0.01,
+                 qPrintable(QString::number(e.capexUsd, 'f', 2)));
+        double lines = 0.0;
+        for (const CapexLine& l : e.capexLines)
+            lines += l.totalUsd();
+        QVERIFY(std::fabs(lines - e.capexUsd) < 1e-6);
+        QVERIFY(std::fabs(e.opexUsdPerYear - (223643.37 + 24360.0)) < 0.01);
+        QVERIFY(!e.capexExclusions.empty());
+        QCOMPARE(e.currency, std::string("USD"));
         // tokens/s: the racks are two independent 72-GPU systems.
         Catalog cat = Catalog::builtin().withUserEntries(d.userCatalog);
         InferenceRequest req{"test-rack-100kw", 72, "llama3.1-70b", "fp4", "server"};
         const double perRack = estimateInference(req, cat, ModelLibrary::builtin()).tokensPerSecond;
         QVERIFY(perRack > 0);
         QVERIFY(std::fabs(e.tokensPerSecond - 2 * perRack) < 1e-6 * perRack);
-        const double expected = 1870578.8168 / (e.tokensPerSecond * 15.768);
+        const double expected = 1957690.07 / (e.tokensPerSecond * 15.768);
         QVERIFY2(std::fabs(e.costPerMillionTokensUsd - expected) < 1e-6 * expected,
                  qPrintable(QString::number(e.costPerMillionTokensUsd)));
-        // J/token = facility W / tokens/s; tokens/s/MW = tokens/s / facility MW.
-        QVERIFY(std::fabs(e.joulesPerToken - 263217.83 / e.tokensPerSecond) <
+        QVERIFY(e.costBasis.find("tok/s per user") != std::string::npos);
+        // J/token = facility W at typical load / tokens/s.
+        QVERIFY(std::fabs(e.joulesPerToken - 255300.656 / e.tokensPerSecond) <
                 1e-6 * e.joulesPerToken);
         QVERIFY(std::fabs(e.annualTokens - e.tokensPerSecond * 0.5 * 31536000.0) <
                 1e-6 * e.annualTokens);
@@ -208,6 +220,44 @@ private slots:
         QVERIFY(sawOverride);
     }
 
+    // Schema v2 fields: the per-user speed the cost is quoted at, currency and price date, and
+    // the site's readiness (a powered site has its land and substation, a shell its building).
+    void serviceLevelCurrencyAndReadiness() {
+        Design d = tinyDesign(CoolingNodeKind::Chiller, 0.156, 0.0, 35.0);
+        d.settings.userTokensPerS = 20.0;
+        d.document.priceDate = "2026-11-30";
+        d.document.currency = "EUR";
+        const FactoryEstimate e = estimateFactory(d, Catalog::builtin(), {});
+        QCOMPARE(e.userTokensPerS, 20.0);
+        QCOMPARE(e.priceDate, std::string("2026-11-30"));
+        QCOMPARE(e.currency, std::string("EUR"));
+        QVERIFY(e.costBasis.find("requested per-user speed 20 tok/s") != std::string::npos);
+        QVERIFY(e.costBasis.find("prices of 2026-11-30") != std::string::npos);
+        auto category = [](const FactoryEstimate& x, const char* c) {
+            for (const BreakdownItem& b : x.capexBreakdownUsd)
+                if (b.label == c)
+                    return b.value;
+            return 0.0;
+        };
+        // Greenfield: 1,600 m2 x 50 USD/m2 of land (see costPerMillionTokens).
+        QCOMPARE(category(e, "Land"), 80000.0);
+        d.site.readiness = SiteReadiness::PoweredShell;
+        const FactoryEstimate shell = estimateFactory(d, Catalog::builtin(), {});
+        QCOMPARE(category(shell, "Land"), 0.0);
+        QVERIFY(shell.capexExclusions.size() == e.capexExclusions.size() + 2);
+        d.settings.userTokensPerS = 0.0;
+        QVERIFY_THROWS_EXCEPTION(FactoryEstimateError, estimateFactory(d, Catalog::builtin(), {}));
+    }
+
+    // Land by location: the most specific place named in the location wins.
+    void landPriceByLocation() {
+        QCOMPARE(UnitPrices::landKey("Madrid, Spain"), std::string("price.land.madrid_usd_per_m2"));
+        QCOMPARE(UnitPrices::landKey("Abilene, Texas"), std::string("price.land.texas_usd_per_m2"));
+        QCOMPARE(UnitPrices::landKey("Atlantis"), std::string("price.land_usd_per_m2"));
+        QCOMPARE(UnitPrices::landKey("Ukraine"), std::string("price.land_usd_per_m2")); // not "uk"
+        QVERIFY(UnitPrices::defaults().find(UnitPrices::landKey("Madrid, Spain")) != nullptr);
+    }
+
     void defaultPricesAreLabelled() {
         const UnitPrices prices = UnitPrices::defaults();
         for (const UnitPrice& p : prices.all()) {
@@ -215,8 +265,8 @@ private slots:
             QVERIFY2(p.key.rfind("price.", 0) == 0, p.key.c_str());
             QVERIFY2(p.value > 0, p.key.c_str());
         }
-        QCOMPARE(prices.get("price.facility_traditional_usd_per_mw").value,
-                 11.3e6); // reference-data.md 6.1
+        QCOMPARE(prices.get("price.ups_usd_per_kw").value, 300.0); // assumption
+        QVERIFY(prices.find("price.system.vr-nvl72_usd") != nullptr);
     }
 
     void badInput_data() {

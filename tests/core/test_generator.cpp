@@ -214,11 +214,12 @@ private slots:
         for (const CoolingNode& n : d.coolingNodes)
             ++cool[n.kind];
         // IT: 7 x 135 kW = 945 kW of racks.
-        QCOMPARE(g.summary.rackItKw, 945.0);
+        QCOMPARE(g.summary.power.it.rackDesignKw, 945.0);
         // Network: 1 partial SU -> 8 leaves + 4 spines (q3400, 3.5 kW each = 42 kW);
         // storage: 7 racks x 36 BF-3 ports = 252 -> ceil(252 / 64) = 4 leaves + 2 spines
-        // (sn5600, 2.0 kW) = 12 kW; total 54 kW.
-        QCOMPARE(g.summary.networkItKw, 54.0);
+        // (sn5600, 2.0 kW) = 12 kW; out-of-band: 7 x oob-1g-48 at 0.1 kW = 0.7 kW; total 54.7 kW.
+        QVERIFY(std::abs(g.summary.power.it.switchKw - 54.7) < 1e-9);
+        QCOMPARE(g.summary.power.it.outOfBandSwitches, 7);
         // Liquid heat 7 x 135 x 0.85 = 803.25 kW in one row: the in-row class (600 kW) is too
         // small, the MCDU-70 class (2,500 kW) carries it: 1 duty + 1 standby = 2 CDUs.
         QCOMPARE(cool[CoolingNodeKind::Cdu], 2);
@@ -236,9 +237,16 @@ private slots:
         // Power: busways of <= 3 racks (800 A x 80 % at 415 V, PF 0.95 = 437 kW; 3 x 135 = 405)
         // -> 3 + 3 + 1 racks = 3 busways per side, 6 in all. Racks + network = 999 kW < 2,076 kW
         // block capacity -> 1 block per side: 2 IT transformers; mechanical load
-        // 999 x 0.341 + 195.75 x 0.05 = 350.5 kW -> 1 duty + 1 spare mech transformer: 4 total.
+        // 999 x 0.341 + 195.75 x 0.05 = 350.5 kW -> 1 duty + 1 spare mech transformer; HV
+        // substation for (~1,000 / 0.95 + ~351) / 0.985 / 0.95 = ~1.5 MVA: one 20 MVA unit per
+        // feed, 2N: 2 feeds -> 2 main transformers: 6 transformers in all.
         QCOMPARE(power[PowerNodeKind::Busway], 6);
-        QCOMPARE(power[PowerNodeKind::Transformer], 4);
+        QCOMPARE(power[PowerNodeKind::Transformer], 6);
+        // Generators: under 2N one shared N+1 set: ceil(999.7 / 0.95 / 2,000) = 1 + 1 spare.
+        QCOMPARE(power[PowerNodeKind::Generator], 1);
+        for (const PowerNode& n : d.powerNodes)
+            if (n.kind == PowerNodeKind::Generator)
+                QCOMPARE(n.moduleCount, 2);
         QCOMPARE(power[PowerNodeKind::Ups], 2);
         QCOMPARE(power[PowerNodeKind::UtilityFeed], 2);
         QCOMPARE(power[PowerNodeKind::RackPowerShelf], 14); // one per rack and path
@@ -257,8 +265,8 @@ private slots:
             if (n.kind == CoolingNodeKind::Cdu)
                 QCOMPARE(n.flowRatingLpm, 3750.0);
         // Facility = IT + cooling + losses, PUE between 1 and 1.6 at the design day.
-        QVERIFY(g.summary.facilityKw > g.summary.itKw);
-        QVERIFY(g.summary.pue() > 1.05 && g.summary.pue() < 1.6);
+        QVERIFY(g.summary.power.facilityDesignKw > g.summary.power.itDesignKw);
+        QVERIFY(g.summary.power.pueDesign > 1.05 && g.summary.power.pueDesign < 1.6);
     }
 
     void flowRule() {
@@ -305,9 +313,10 @@ private slots:
         FactoryTargets t = gb300(RedundancyScheme::TwoN);
         t.targetGridMw = 10.0;
         const GeneratedFactory g = generateFactory(t, catalog());
-        QVERIFY(g.summary.facilityKw <= 10000.0);
-        // One more rack would pass the target: facility per rack ~200 kW, so within ~3 racks.
-        QVERIFY(g.summary.facilityKw > 10000.0 - 3 * 250.0);
+        // The target is the facility design power (PowerBasis.hpp).
+        QVERIFY(g.summary.power.facilityDesignKw <= 10000.0);
+        // One more rack would pass the target: facility per rack ~220 kW, so within ~2 racks.
+        QVERIFY(g.summary.power.facilityDesignKw > 10000.0 - 2 * 250.0);
     }
 
     void rejects_data() {

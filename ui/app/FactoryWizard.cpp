@@ -159,20 +159,18 @@ void FactoryWizard::show(std::shared_ptr<GeneratedFactory> factory, const QStrin
         return;
     }
     const FactorySummary& s = result_->summary;
-    QString html =
-        tr("<b>%1 GPUs</b> in %2 racks, %3 hall(s)<br>IT %4 MW, cooling %5 MW, losses %6 "
-           "MW, facility %7 MW (PUE %8)<br>%9 pipes, %10 link bundles, site area %11 m²")
-            .arg(localNumber(s.gpus))
-            .arg(localNumber(s.racks))
-            .arg(s.halls)
-            .arg(localNumber(s.itKw / 1000, 1))
-            .arg(localNumber(s.coolingKw / 1000, 1))
-            .arg(localNumber(s.lossKw / 1000, 1))
-            .arg(localNumber(s.facilityKw / 1000, 1))
-            .arg(localNumber(s.pue(), 2))
-            .arg(localNumber(s.pipes))
-            .arg(localNumber(s.linkBundles))
-            .arg(localNumber(s.siteAreaM2));
+    // Power figures from the one power basis, each with its basis (core/estimate/PowerBasis.hpp).
+    QString html = tr("<b>%1 GPUs</b> in %2 racks, %3 hall(s)<br>%4<br>%5<br>%6<br>%7 pipes, "
+                      "%8 link bundles, site area %9 m²")
+                       .arg(localNumber(s.gpus))
+                       .arg(localNumber(s.racks))
+                       .arg(s.halls)
+                       .arg(QString::fromStdString(s.power.itText()).toHtmlEscaped())
+                       .arg(QString::fromStdString(s.power.facilityText()).toHtmlEscaped())
+                       .arg(QString::fromStdString(s.power.pueText()).toHtmlEscaped())
+                       .arg(localNumber(s.pipes))
+                       .arg(localNumber(s.linkBundles))
+                       .arg(localNumber(s.siteAreaM2));
     if (!result_->assumptions.empty()) {
         html += tr("<p><b style='color:#b06000'>Assumptions (not verified facts):</b><ul>");
         for (const auto& a : result_->assumptions)

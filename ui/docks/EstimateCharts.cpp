@@ -75,9 +75,9 @@ QChart* modelChart(const EstimateSnapshot& s, const QString& title, const QStrin
 } // namespace
 
 QChart* makePowerChart(const FactoryEstimate& e) {
-    QChart* c = newChart(QObject::tr("Facility power at typical IT load (%1 kW, PUE %2)")
-                             .arg(e.facilityKw, 0, 'f', 0)
-                             .arg(e.pue, 0, 'f', 3));
+    QChart* c = newChart(QObject::tr("Facility power at design IT load (%1 kW, PUE %2 design)")
+                             .arg(e.basis.facilityDesignKw, 0, 'f', 0)
+                             .arg(e.basis.pueDesign, 0, 'f', 3));
     auto* series = new QHorizontalStackedBarSeries;
     const QStringList groups{QObject::tr("IT"), QObject::tr("Cooling"), QObject::tr("Losses")};
     double maxV = 0.0;

@@ -44,9 +44,15 @@ std::vector<HeadlineFigure> headlineFigures(const FactoryEstimate& e) {
     const double na = std::nan("");
     return {
         {"gpus", QObject::tr("GPUs"), QLocale::c().toString(e.gpus)},
-        {"itMw", QObject::tr("IT MW"), fixed(e.itDesignKw / 1000.0, 3)},
-        {"facilityMw", QObject::tr("Facility MW"), fixed(e.facilityKw / 1000.0, 3)},
-        {"pue", QObject::tr("PUE"), fixed(e.pue, 3)},
+        // The power basis (core/estimate/PowerBasis.hpp), each figure naming its basis.
+        {"itMw", QObject::tr("IT MW design"), fixed(e.basis.itDesignKw / 1000.0, 3)},
+        {"itTypicalMw", QObject::tr("IT MW typical"), fixed(e.basis.itTypicalKw / 1000.0, 3)},
+        {"facilityMw", QObject::tr("Facility MW design"),
+         fixed(e.basis.facilityDesignKw / 1000.0, 3)},
+        {"facilityMva", QObject::tr("Facility MVA design"),
+         fixed(e.basis.facilityDesignKva / 1000.0, 3)},
+        {"pue", QObject::tr("PUE design"), fixed(e.basis.pueDesign, 3)},
+        {"pueAnnual", QObject::tr("PUE annual"), fixed(e.basis.pueAnnual, 3)},
         {"tokensPerSecond", QObject::tr("Tokens/s"),
          compactNumber(tokens ? e.tokensPerSecond : na)},
         {"ttftMs", QObject::tr("TTFT ms"), fixed(tokens ? e.ttftMs : na, 1)},
