@@ -1,4 +1,6 @@
 #include "core/io/DesignJson.hpp"
+#include "core/io/DesignCheck.hpp"
+#include "core/schedule/WorkCalendar.hpp"
 #include <cmath>
 #include <set>
 #include <unordered_map>
@@ -501,17 +503,6 @@ CatalogEntry readCatalogEntry(Reader& r) {
     return e;
 }
 
-bool isIsoDate(const std::string& s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-')
-        return false;
-    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-        if (s[i] < '0' || s[i] > '9')
-            return false;
-    const int month = std::stoi(s.substr(5, 2));
-    const int day = std::stoi(s.substr(8, 2));
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
 } // namespace
 
 Design designFromJson(const json::Value& doc, const Catalog& builtinCatalog) {
@@ -591,7 +582,7 @@ Design designFromJson(const json::Value& doc, const Catalog& builtinCatalog) {
         s.scenario = r.string("scenario", s.scenario);
         s.precision = r.string("precision", s.precision);
         s.scheduleStart = r.string("schedule_start", s.scheduleStart);
-        if (!isIsoDate(s.scheduleStart))
+        if (!isValidIsoDate(s.scheduleStart))
             fail(r.at("schedule_start"), "'" + s.scheduleStart + "' is not a date (YYYY-MM-DD)");
         s.delivery = r.string("delivery", s.delivery);
         if (s.delivery != "traditional" && s.delivery != "prefab")
@@ -801,6 +792,12 @@ Design designFromJson(const json::Value& doc, const Catalog& builtinCatalog) {
             fail(r.path, "id " + std::to_string(r.id) + " is a " + toString(it->second.kind) +
                              " (" + it->second.path + "), not a " + wanted);
         }
+    }
+    // The same domain check as a project file gets (limits, ranges, cycles, user systems).
+    try {
+        checkDesign(d, builtinCatalog, "");
+    } catch (const DesignCheckError& e) {
+        throw DesignJsonError(e.what());
     }
     return d;
 }

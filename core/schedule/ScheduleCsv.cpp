@@ -6,7 +6,7 @@ namespace aifp {
 
 namespace {
 
-std::string quoted(const std::string& s) {
+std::string quotedValue(const std::string& s) {
     if (s.find_first_of(",\"\n\r") == std::string::npos)
         return s;
     std::string out = "\"";
@@ -45,9 +45,9 @@ std::string scheduleToCsv(const ScheduleResult& r) {
             if (d.lagDays != 0)
                 preds.append(number(d.lagDays));
         }
-        out << (i + 1) << ',' << quoted(t.name) << ',' << number(t.durationDays) << ',' << tm.start
+        out << (i + 1) << ',' << quotedValue(t.name) << ',' << number(t.durationDays) << ',' << tm.start
             << ',' << tm.finish << ',' << tm.totalFloat << ',' << (tm.critical ? "Yes" : "No")
-            << ',' << quoted(preds) << ',' << quoted(t.id) << '\n';
+            << ',' << quotedValue(preds) << ',' << quotedValue(t.id) << '\n';
     }
     return out.str();
 }
