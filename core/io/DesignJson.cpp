@@ -73,7 +73,9 @@ json::Value designToJson(const Design& d) {
             .set("grid_connection_mw", s.gridConnectionMw)
             .set("design_ambient_c", s.designAmbientC)
             .set("latitude_deg", s.latitudeDeg)
-            .set("longitude_deg", s.longitudeDeg);
+            .set("longitude_deg", s.longitudeDeg)
+            .set("climate_id", s.climateId)
+            .set("readiness", toString(s.readiness));
         doc.set("site", std::move(v));
     }
     {
@@ -91,8 +93,21 @@ json::Value designToJson(const Design& d) {
             .set("scenario", s.scenario)
             .set("precision", s.precision)
             .set("schedule_start", s.scheduleStart)
-            .set("delivery", s.delivery);
+            .set("delivery", s.delivery)
+            .set("user_tokens_per_s", s.userTokensPerS)
+            .set("bridge_power_mw", s.bridgePowerMw)
+            .set("supply_priority", s.supplyPriority);
         doc.set("settings", std::move(v));
+    }
+    {
+        const DocumentControl& c = d.document;
+        Value v = Value::object();
+        v.set("revision", c.revision)
+            .set("document_number", c.documentNumber)
+            .set("confidentiality", c.confidentiality)
+            .set("price_date", c.priceDate)
+            .set("currency", c.currency);
+        doc.set("document", std::move(v));
     }
     Value halls = Value::array();
     for (const Hall& h : d.halls) {
@@ -239,6 +254,23 @@ json::Value designToJson(const Design& d) {
     for (const auto& [key, value] : d.assumptionOverrides)
         overrides.set(key, value);
     doc.set("assumption_overrides", std::move(overrides));
+    Value owned = Value::array();
+    for (const OwnedEquipment& e : d.ownedEquipment) {
+        Value v = Value::object();
+        v.set("class", e.equipmentClass).set("on_site_date", e.onSiteDate);
+        owned.push(std::move(v));
+    }
+    doc.set("owned_equipment", std::move(owned));
+    Value models = Value::array();
+    for (const UserModel& m : d.userModels) {
+        Value v = Value::object();
+        v.set("id", m.id)
+            .set("name", m.name)
+            .set("config_json", m.configJson)
+            .set("source", m.source);
+        models.push(std::move(v));
+    }
+    doc.set("user_models", std::move(models));
     doc.set("next_id", d.nextId);
     return doc;
 }
@@ -563,6 +595,8 @@ Design designFromJson(const json::Value& doc, const Catalog& builtinCatalog) {
         s.longitudeDeg = r.number("longitude_deg", s.longitudeDeg);
         if (s.longitudeDeg < -180 || s.longitudeDeg > 180)
             fail(r.at("longitude_deg"), numberText(s.longitudeDeg) + " is not within -180..180");
+        s.climateId = r.string("climate_id", s.climateId);
+        s.readiness = r.enumValue("readiness", s.readiness);
         r.finish();
     }
     if (const Value* settings = top.get("settings")) {
@@ -588,8 +622,53 @@ Design designFromJson(const json::Value& doc, const Catalog& builtinCatalog) {
         if (s.delivery != "traditional" && s.delivery != "prefab")
             fail(r.at("delivery"),
                  "unknown value '" + s.delivery + "' (expected traditional or prefab)");
+        s.userTokensPerS = r.number("user_tokens_per_s", s.userTokensPerS, Range::Positive);
+        s.bridgePowerMw = r.number("bridge_power_mw", s.bridgePowerMw, Range::NonNegative);
+        s.supplyPriority = r.boolean("supply_priority", s.supplyPriority);
         r.finish();
     }
+    if (const Value* document = top.get("document")) {
+        Reader r(*document, "document");
+        DocumentControl& c = d.document;
+        c.revision = r.string("revision", c.revision);
+        c.documentNumber = r.string("document_number", c.documentNumber);
+        c.confidentiality = r.string("confidentiality", c.confidentiality);
+        c.priceDate = r.string("price_date", c.priceDate);
+        if (!c.priceDate.empty() && !isIsoDate(c.priceDate))
+            fail(r.at("price_date"), "'" + c.priceDate + "' is not a date (YYYY-MM-DD)");
+        c.currency = r.string("currency", c.currency);
+        if (c.currency.empty())
+            fail(r.at("currency"), "empty (expected a currency code such as USD or EUR)");
+        r.finish();
+    }
+    eachItem(top, "owned_equipment", [&](Reader& r) {
+        OwnedEquipment e;
+        e.equipmentClass = r.string("class", "");
+        if (e.equipmentClass.empty())
+            fail(r.at("class"), "missing or empty");
+        for (const OwnedEquipment& other : d.ownedEquipment)
+            if (other.equipmentClass == e.equipmentClass)
+                fail(r.at("class"), "'" + e.equipmentClass + "' is listed twice");
+        e.onSiteDate = r.string("on_site_date", "");
+        if (!e.onSiteDate.empty() && !isIsoDate(e.onSiteDate))
+            fail(r.at("on_site_date"), "'" + e.onSiteDate + "' is not a date (YYYY-MM-DD)");
+        d.ownedEquipment.push_back(std::move(e));
+    });
+    eachItem(top, "user_models", [&](Reader& r) {
+        UserModel m;
+        m.id = r.string("id", "");
+        if (m.id.empty())
+            fail(r.at("id"), "missing or empty");
+        for (const UserModel& other : d.userModels)
+            if (other.id == m.id)
+                fail(r.at("id"), "'" + m.id + "' is defined twice");
+        m.name = r.string("name", m.id);
+        m.configJson = r.string("config_json", "");
+        if (m.configJson.empty())
+            fail(r.at("config_json"), "missing or empty");
+        m.source = r.string("source", "");
+        d.userModels.push_back(std::move(m));
+    });
 
     // Every id is unique in the design; remember where each was defined and what it is.
     struct Defined {

@@ -12,8 +12,8 @@ struct DesignJsonError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// JSON format "aifp-design" version 1 (docs/file-format.md lists every key).
-inline constexpr int kDesignJsonVersion = 1;
+// JSON format "aifp-design" version 2 (docs/file-format.md lists every key); version 1 is read.
+inline constexpr int kDesignJsonVersion = 2;
 
 // The whole design as JSON. Exact: designFromJson(designToJson(d)) == d (numbers are written in
 // their shortest round-trip form).

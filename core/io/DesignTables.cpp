@@ -123,15 +123,17 @@ void writeDesignTables(sqlite::Connection& db, const Design& d) {
     }
     {
         const Site& s = d.site;
-        Statement st(db, "INSERT INTO site VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement st(db, "INSERT INTO site VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         st.bind(0, s.name).bind(1, s.location).bind(2, s.customer).bind(3, s.author);
         st.bind(4, s.gridConnectionMw).bind(5, s.designAmbientC).bind(6, s.latitudeDeg);
-        st.bind(7, s.longitudeDeg);
+        st.bind(7, s.longitudeDeg).bind(8, s.climateId);
+        st.bind(9, std::string(toString(s.readiness)));
         insert(st, "site", std::string("1"), "");
     }
     {
         const DesignSettings& s = d.settings;
-        Statement st(db, "INSERT INTO settings VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement st(db, "INSERT INTO settings VALUES "
+                         "(1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         st.bind(0, std::string(toString(s.powerRedundancy)))
             .bind(1, std::string(toString(s.cooling)))
             .bind(2, std::string(toString(s.fabric)))
@@ -144,8 +146,36 @@ void writeDesignTables(sqlite::Connection& db, const Design& d) {
             .bind(9, s.scenario)
             .bind(10, s.precision)
             .bind(11, s.scheduleStart)
-            .bind(12, s.delivery);
+            .bind(12, s.delivery)
+            .bind(13, s.userTokensPerS)
+            .bind(14, s.bridgePowerMw)
+            .bind(15, s.supplyPriority ? 1 : 0);
         insert(st, "settings", std::string("1"), "");
+    }
+    {
+        const DocumentControl& c = d.document;
+        // The schema step 1 -> 2 creates the row with its defaults (so migrated files have it);
+        // the design's values replace it.
+        Statement st(db, "INSERT OR REPLACE INTO document_control VALUES (1, ?, ?, ?, ?, ?)");
+        st.bind(0, c.revision).bind(1, c.documentNumber).bind(2, c.confidentiality);
+        st.bind(3, c.priceDate).bind(4, c.currency);
+        insert(st, "document_control", std::string("1"), "");
+    }
+    {
+        Statement st(db, "INSERT INTO owned_equipment VALUES (?, ?, ?)");
+        std::int64_t seq = 0;
+        for (const OwnedEquipment& e : d.ownedEquipment) {
+            st.bind(0, e.equipmentClass).bind(1, seq++).bind(2, e.onSiteDate);
+            insert(st, "owned_equipment", "'" + e.equipmentClass + "'", "");
+        }
+    }
+    {
+        Statement st(db, "INSERT INTO user_models VALUES (?, ?, ?, ?, ?)");
+        std::int64_t seq = 0;
+        for (const UserModel& m : d.userModels) {
+            st.bind(0, m.id).bind(1, seq++).bind(2, m.name).bind(3, m.configJson).bind(4, m.source);
+            insert(st, "user_models", "'" + m.id + "'", "");
+        }
     }
     {
         Statement st(db, "INSERT INTO halls VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -381,8 +411,9 @@ Design readDesignTables(sqlite::Connection& db) {
         throw sqlite::Error("meta: the row is missing", SQLITE_CORRUPT);
     forEachRow(db,
                "SELECT name, location, customer, author, grid_connection_mw, design_ambient_c, "
-               "latitude_deg, longitude_deg FROM site WHERE id = 1",
+               "latitude_deg, longitude_deg, climate_id, readiness FROM site WHERE id = 1",
                [&](const Statement& st) {
+                   const RowReader r{st, nullptr, "site"};
                    Site& s = d.site;
                    s.name = st.getText(0);
                    s.location = st.getText(1);
@@ -392,11 +423,14 @@ Design readDesignTables(sqlite::Connection& db) {
                    s.designAmbientC = st.getDouble(5);
                    s.latitudeDeg = st.getDouble(6);
                    s.longitudeDeg = st.getDouble(7);
+                   s.climateId = st.getText(8);
+                   s.readiness = r.enumValue<SiteReadiness>(9, "readiness");
                });
     forEachRow(db,
                "SELECT 1, power_redundancy, cooling, fabric, fabric_switch_id, rail_optimized, "
                "oversubscription, fabric_tiers, air_cooling_limit_kw, model_id, scenario, "
-               "precision, schedule_start, delivery FROM settings WHERE id = 1",
+               "precision, schedule_start, delivery, user_tokens_per_s, bridge_power_mw, "
+               "supply_priority FROM settings WHERE id = 1",
                [&](const Statement& st) {
                    const RowReader r{st, "settings"};
                    DesignSettings& s = d.settings;
@@ -413,6 +447,29 @@ Design readDesignTables(sqlite::Connection& db) {
                    s.precision = st.getText(11);
                    s.scheduleStart = st.getText(12);
                    s.delivery = st.getText(13);
+                   s.userTokensPerS = st.getDouble(14);
+                   s.bridgePowerMw = st.getDouble(15);
+                   s.supplyPriority = st.getInt(16) != 0;
+               });
+    forEachRow(db,
+               "SELECT revision, document_number, confidentiality, price_date, currency "
+               "FROM document_control WHERE id = 1",
+               [&](const Statement& st) {
+                   DocumentControl& c = d.document;
+                   c.revision = st.getText(0);
+                   c.documentNumber = st.getText(1);
+                   c.confidentiality = st.getText(2);
+                   c.priceDate = st.getText(3);
+                   c.currency = st.getText(4);
+               });
+    forEachRow(db, "SELECT equipment_class, on_site_date FROM owned_equipment ORDER BY seq",
+               [&](const Statement& st) {
+                   d.ownedEquipment.push_back(OwnedEquipment{st.getText(0), st.getText(1)});
+               });
+    forEachRow(db, "SELECT id, name, config_json, source FROM user_models ORDER BY seq",
+               [&](const Statement& st) {
+                   d.userModels.push_back(
+                       UserModel{st.getText(0), st.getText(1), st.getText(2), st.getText(3)});
                });
     forEachRow(db,
                "SELECT id, name, origin_x_m, origin_y_m, width_m, depth_m, clear_height_m, "

@@ -194,17 +194,59 @@ CREATE TABLE assumption_overrides (
 ) STRICT;
 )sql";
 
+// Schema 2 (issues 13, 14, 16, 18): the site's climate location and readiness, the per-user
+// service level, bridging power and supply priority, document control, equipment already owned,
+// and the serving models the user brought. Every new column has the default a version-1 design
+// means, so migrated files read as they did.
+constexpr const char* kSchemaV1ToV2 = R"sql(
+ALTER TABLE site ADD COLUMN climate_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE site ADD COLUMN readiness TEXT NOT NULL DEFAULT 'greenfield';
+ALTER TABLE settings ADD COLUMN user_tokens_per_s REAL NOT NULL DEFAULT 50.0;
+ALTER TABLE settings ADD COLUMN bridge_power_mw REAL NOT NULL DEFAULT 0.0;
+ALTER TABLE settings ADD COLUMN supply_priority INTEGER NOT NULL DEFAULT 0
+    CHECK (supply_priority IN (0, 1));
+CREATE TABLE document_control (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    revision TEXT NOT NULL,
+    document_number TEXT NOT NULL,
+    confidentiality TEXT NOT NULL,
+    price_date TEXT NOT NULL,
+    currency TEXT NOT NULL
+) STRICT;
+INSERT INTO document_control VALUES (1, '', '', '', '', 'USD');
+CREATE TABLE owned_equipment (
+    equipment_class TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL,
+    on_site_date TEXT NOT NULL
+) STRICT;
+CREATE TABLE user_models (
+    id TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    config_json TEXT NOT NULL,
+    source TEXT NOT NULL
+) STRICT;
+)sql";
+
 } // namespace
 
 void createSchema(sqlite::Connection& db) {
+    // A new file is schema 1 upgraded step by step, so new and migrated files cannot differ.
     db.exec(kSchemaV1);
     db.exec("PRAGMA application_id = " + std::to_string(kAifpApplicationId));
+    for (const SchemaMigration& step : schemaMigrations())
+        step.apply(db);
     db.exec("PRAGMA user_version = " + std::to_string(kAifpSchemaVersion));
 }
 
 const std::vector<SchemaMigration>& schemaMigrations() {
-    // Schema 1 is the first released layout; add {1, "...", fn} here when schema 2 arrives.
-    static const std::vector<SchemaMigration> steps;
+    // One step per version, applied in order by migrateSchema (and by createSchema).
+    static const std::vector<SchemaMigration> steps{
+        {1,
+         "add site climate and readiness, service level, bridging power, document control, "
+         "owned equipment and user models",
+         [](sqlite::Connection& db) { db.exec(kSchemaV1ToV2); }},
+    };
     return steps;
 }
 

@@ -108,6 +108,10 @@ constexpr Names<FabricKind, 3> kFabrics{{{FabricKind::InfinibandXdr, "infiniband
 constexpr Names<CoolingMode, 3> kModes{{{CoolingMode::Liquid, "liquid"},
                                         {CoolingMode::Air, "air"},
                                         {CoolingMode::Hybrid, "hybrid"}}};
+constexpr Names<SiteReadiness, 4> kReadiness{{{SiteReadiness::Greenfield, "greenfield"},
+                                              {SiteReadiness::PoweredLand, "powered-land"},
+                                              {SiteReadiness::PoweredShell, "powered-shell"},
+                                              {SiteReadiness::ReadyHall, "ready-hall"}}};
 
 template <class E, std::size_t N> const char* nameOf(const Names<E, N>& names, E v) {
     for (const auto& [value, name] : names)
@@ -137,6 +141,7 @@ const char* toString(LinkMedium v) { return nameOf(kMedia, v); }
 const char* toString(RedundancyScheme v) { return nameOf(kSchemes, v); }
 const char* toString(FabricKind v) { return nameOf(kFabrics, v); }
 const char* toString(CoolingMode v) { return nameOf(kModes, v); }
+const char* toString(SiteReadiness v) { return nameOf(kReadiness, v); }
 
 bool fromString(const std::string& s, CoolingProvision& o) { return valueOf(kProvisions, s, o); }
 bool fromString(const std::string& s, AisleSide& o) { return valueOf(kAisles, s, o); }
@@ -149,5 +154,6 @@ bool fromString(const std::string& s, LinkMedium& o) { return valueOf(kMedia, s,
 bool fromString(const std::string& s, RedundancyScheme& o) { return valueOf(kSchemes, s, o); }
 bool fromString(const std::string& s, FabricKind& o) { return valueOf(kFabrics, s, o); }
 bool fromString(const std::string& s, CoolingMode& o) { return valueOf(kModes, s, o); }
+bool fromString(const std::string& s, SiteReadiness& o) { return valueOf(kReadiness, s, o); }
 
 } // namespace aifp

@@ -2,12 +2,15 @@
 #include "core/catalog/CatalogEntry.hpp"
 #include "core/model/CoolingNode.hpp"
 #include "core/model/DesignSettings.hpp"
+#include "core/model/DocumentControl.hpp"
 #include "core/model/Hall.hpp"
 #include "core/model/Network.hpp"
+#include "core/model/OwnedEquipment.hpp"
 #include "core/model/PowerNode.hpp"
 #include "core/model/Rack.hpp"
 #include "core/model/Row.hpp"
 #include "core/model/Site.hpp"
+#include "core/model/UserModel.hpp"
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -46,6 +49,9 @@ struct Design {
     // assumption's id, e.g. "price.system.gb300-nvl72_usd" or "schedule.lead.transformer_weeks".
     // Each engine documents its keys; an absent key means the sourced default.
     std::map<std::string, double> assumptionOverrides;
+    DocumentControl document;
+    std::vector<OwnedEquipment> ownedEquipment;
+    std::vector<UserModel> userModels;
     ObjectId nextId = 1;
 
     ObjectId allocateId() { return nextId++; }
@@ -85,6 +91,7 @@ const char* toString(LinkMedium v);
 const char* toString(RedundancyScheme v);
 const char* toString(FabricKind v);
 const char* toString(CoolingMode v);
+const char* toString(SiteReadiness v);
 
 // Parse the strings written by toString. Return false when the text names no value.
 bool fromString(const std::string& s, CoolingProvision& out);
@@ -98,5 +105,6 @@ bool fromString(const std::string& s, LinkMedium& out);
 bool fromString(const std::string& s, RedundancyScheme& out);
 bool fromString(const std::string& s, FabricKind& out);
 bool fromString(const std::string& s, CoolingMode& out);
+bool fromString(const std::string& s, SiteReadiness& out);
 
 } // namespace aifp

@@ -17,11 +17,17 @@ struct DesignSettings {
     double oversubscription = 1.0; // down:up bandwidth at each tier, 1 = non-blocking
     int fabricTiers = 2;
     double airCoolingLimitKw = 35.0; // reference-data.md 2.2: practical air limit ~30-40 kW/rack
-    std::string modelId = "llama3.1-70b";  // serving model for estimates
-    std::string scenario = "server";        // MLPerf scenario for estimates
+    std::string modelId = "llama3.1-70b"; // serving model for estimates
+    std::string scenario = "server";      // MLPerf scenario for estimates
     std::string precision = "fp4";
     std::string scheduleStart = "2027-01-04"; // ISO date the build programme starts
     std::string delivery = "traditional";     // "traditional" or "prefab"
+    // Tokens/s each user gets, the service level cost per token is quoted at. Assumption: an
+    // interactive service; commercial APIs serve 30-100+ tokens/s per user (issue 18), MLPerf's
+    // server limit is about 5.
+    double userTokensPerS = 50.0;
+    double bridgePowerMw = 0.0;  // temporary on-site generation or batteries before the grid
+    bool supplyPriority = false; // a vendor's priority allocation of GPU racks
     friend bool operator==(const DesignSettings&, const DesignSettings&) = default;
 };
 

@@ -1,4 +1,5 @@
 // aifp-cli info / export / import, run as the real executable.
+#include "core/io/ProjectFile.hpp"
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -102,7 +103,7 @@ private slots:
         QCOMPARE(design["switches"].toObject()["tier_1"].toInt(), 4);
         QCOMPARE(design["power_nodes"].toObject()["transformer"].toInt(), 2);
         QCOMPARE(doc["file"].toObject()["application_id"].toString(), QString("0x41494650"));
-        QCOMPARE(doc["file"].toObject()["schema_version"].toInt(), 1);
+        QCOMPARE(doc["file"].toObject()["schema_version"].toInt(), aifp::kAifpSchemaVersion);
     }
 
     void exportImportRoundTrip() {

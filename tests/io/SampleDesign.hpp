@@ -8,8 +8,11 @@ namespace aifp::testing {
 
 inline Design sampleDesign() {
     Design d;
-    d.site = {"Abilene campus", "Abilene, TX", "Example Cloud", "A. Planner",
-              1200.5,           38.25,         32.4487,         -99.7331};
+    d.site = {"Abilene campus", "Abilene, TX",
+              "Example Cloud",  "A. Planner",
+              1200.5,           38.25,
+              32.4487,          -99.7331,
+              "abilene-tx",     SiteReadiness::PoweredShell};
     d.settings.powerRedundancy = RedundancyScheme::Distributed4N3;
     d.settings.cooling = CoolingMode::Hybrid;
     d.settings.fabric = FabricKind::SpectrumX;
@@ -23,6 +26,13 @@ inline Design sampleDesign() {
     d.settings.precision = "fp8";
     d.settings.scheduleStart = "2028-03-06";
     d.settings.delivery = "prefab";
+    d.settings.userTokensPerS = 75.5;
+    d.settings.bridgePowerMw = 120.25;
+    d.settings.supplyPriority = true;
+    d.document = {"C", "AIFP-2027-014", "Confidential — Señor Ñandú", "2027-01-15", "EUR"};
+    d.ownedEquipment = {{"transformer", ""}, {"gpu-racks", "2027-06-01"}};
+    d.userModels = {{"my-moe", "Łódź MoE 1T", R"({"num_hidden_layers": 61, "hidden_size": 7168})",
+                     "https://example.com/config.json"}};
 
     Hall h;
     h.id = 3;

@@ -58,7 +58,7 @@ private slots:
     void documentShape() {
         const json::Value doc = sampleJson();
         QCOMPARE(doc.find("format")->asString(), std::string("aifp-design"));
-        QCOMPARE(doc.find("version")->asNumber(), 1.0);
+        QCOMPARE(doc.find("version")->asNumber(), 2.0);
         const json::Value& rack = doc.find("racks")->asArray()[0];
         QCOMPARE(rack.find("center")->find("x_m")->asNumber(), 12.3);
         QCOMPARE(rack.find("catalog_id")->asString(), std::string("gb300-nvl72"));
@@ -201,11 +201,38 @@ private slots:
                                         << "\"rumour\""
                                         << "user_catalog[0].ratings.capacity_kw.confidence: "
                                            "unknown value 'rumour'";
+        QTest::newRow("unknown readiness") << ""
+                                           << "site/readiness"
+                                           << "\"lunar\""
+                                           << "site.readiness: unknown value 'lunar'";
+        QTest::newRow("zero user speed") << ""
+                                         << "settings/user_tokens_per_s"
+                                         << "0"
+                                         << "settings.user_tokens_per_s: must be > 0 (got 0)";
+        QTest::newRow("negative bridge power") << ""
+                                               << "settings/bridge_power_mw"
+                                               << "-5"
+                                               << "settings.bridge_power_mw: -5 is negative";
+        QTest::newRow("bad price date")
+            << ""
+            << "document/price_date"
+            << "\"15/01/2027\""
+            << "document.price_date: '15/01/2027' is not a date (YYYY-MM-DD)";
+        QTest::newRow("owned class twice")
+            << ""
+            << "owned_equipment/1/class"
+            << "\"transformer\""
+            << "owned_equipment[1].class: 'transformer' is listed twice";
+        QTest::newRow("user model without config")
+            << ""
+            << "user_models/0/config_json"
+            << "\"\""
+            << "user_models[0].config_json: missing or empty";
         QTest::newRow("newer version") << ""
                                        << "version"
                                        << "7"
                                        << "version: written by a newer version of AI Factory "
-                                          "Planner (version 7; this program reads up to 1)";
+                                          "Planner (version 7; this program reads up to 2)";
         QTest::newRow("not a design") << R"({"format":"aifp-catalog","version":1})"
                                       << ""
                                       << ""

@@ -1,6 +1,8 @@
 // The .aifp project file: exact round trip of every field, stable ids, and a clear one-line
 // error naming the file for each kind of bad file, without ever changing the file.
 #include "SampleDesign.hpp"
+#include "core/catalog/Catalog.hpp"
+#include "core/io/DesignJson.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/io/Schema.hpp"
 #include <QCryptographicHash>
@@ -71,6 +73,8 @@ void compareDesigns(const Design& a, const Design& b) {
     QCOMPARE(a.site.designAmbientC, b.site.designAmbientC);
     QCOMPARE(a.site.latitudeDeg, b.site.latitudeDeg);
     QCOMPARE(a.site.longitudeDeg, b.site.longitudeDeg);
+    QCOMPARE(a.site.climateId, b.site.climateId);
+    QCOMPARE(a.site.readiness, b.site.readiness);
 
     const DesignSettings& s = a.settings;
     const DesignSettings& t = b.settings;
@@ -87,6 +91,9 @@ void compareDesigns(const Design& a, const Design& b) {
     QCOMPARE(s.precision, t.precision);
     QCOMPARE(s.scheduleStart, t.scheduleStart);
     QCOMPARE(s.delivery, t.delivery);
+    QCOMPARE(s.userTokensPerS, t.userTokensPerS);
+    QCOMPARE(s.bridgePowerMw, t.bridgePowerMw);
+    QCOMPARE(s.supplyPriority, t.supplyPriority);
 
     QCOMPARE(a.halls.size(), b.halls.size());
     for (std::size_t i = 0; i < a.halls.size(); ++i) {
@@ -234,6 +241,10 @@ void compareDesigns(const Design& a, const Design& b) {
         }
     }
     QCOMPARE(a.assumptionOverrides, b.assumptionOverrides);
+    QVERIFY(a.document == b.document);
+    QCOMPARE(a.document.currency, b.document.currency);
+    QVERIFY(a.ownedEquipment == b.ownedEquipment);
+    QVERIFY(a.userModels == b.userModels);
     QCOMPARE(a.nextId, b.nextId);
     QVERIFY(a == b);
 }
@@ -296,14 +307,14 @@ private slots:
             return out;
         };
         QCOMPARE(scalar("PRAGMA application_id"), std::to_string(0x41494650));
-        QCOMPARE(scalar("PRAGMA user_version"), std::string("1"));
+        QCOMPARE(scalar("PRAGMA user_version"), std::string("2"));
         QCOMPARE(scalar("PRAGMA journal_mode"), std::string("delete")); // rollback, not WAL
         // Every table is STRICT (sqlite_schema sql ends with "STRICT").
         QCOMPARE(scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND "
                         "sql NOT LIKE '%) STRICT'"),
                  std::string("0"));
         QCOMPARE(scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table'"),
-                 std::string("15"));
+                 std::string("18"));
         // Ids are the model's ids: rack 12 is in hall 2 (sampleDesign).
         QCOMPARE(scalar("SELECT hall_id FROM racks WHERE id = 12"), std::string("2"));
         QCOMPARE(scalar("SELECT next_id FROM meta"), std::string("101"));
@@ -391,7 +402,7 @@ private slots:
         } catch (const ProjectFileError& e) {
             QCOMPARE(QString::fromUtf8(e.what()),
                      p + ": written by a newer version of AI Factory Planner (schema 99; this "
-                         "program reads up to 1)");
+                         "program reads up to 2)");
         }
         QCOMPARE(fileHash(p), before);
         // The header facts are still readable (for "aifp-cli info").
@@ -442,6 +453,66 @@ private slots:
         }
         // No step from version 2: a clear error.
         QVERIFY_THROWS_EXCEPTION(sqlite::Error, migrateSchema(db, 2, 3, steps));
+    }
+
+    void migratesVersion1File() {
+        // A project written by the version-1 program (a copy of projects/sample-1mw.aifp
+        // as it shipped) and its JSON export written by that same program. Opening it upgrades
+        // an in-memory copy: every version-1 value survives, the schema-2 fields get the
+        // defaults that mean what a version-1 design meant, and the file is not touched.
+        const QString v1 = QStringLiteral(AIFP_TEST_DATA_DIR "/io/sample-1mw-v1.aifp");
+        QFile goldenFile(QStringLiteral(AIFP_TEST_DATA_DIR "/io/sample-1mw-v1.json"));
+        QVERIFY(goldenFile.open(QIODevice::ReadOnly));
+        const json::Value golden = json::parse(goldenFile.readAll().toStdString());
+        QCOMPARE(readProjectFileInfo(v1.toStdString()).schemaVersion, 1);
+        const QByteArray before = fileHash(v1);
+        const Design d = openProject(v1.toStdString());
+        QCOMPARE(fileHash(v1), before);
+
+        const json::Value now = designToJson(d);
+        QCOMPARE(golden.find("version")->asNumber(), 1.0);
+        QCOMPARE(now.find("version")->asNumber(), double(kDesignJsonVersion));
+        for (const auto& [key, value] : golden.asObject()) {
+            if (key == "version")
+                continue;
+            const json::Value* mine = now.find(key);
+            QVERIFY2(mine, key.c_str());
+            if (value.isObject()) { // site, settings: every version-1 key has its value
+                for (const auto& [k, v] : value.asObject()) {
+                    const json::Value* field = mine->find(k);
+                    QVERIFY2(field && *field == v, (key + "." + k).c_str());
+                }
+            } else {
+                QVERIFY2(*mine == value, key.c_str());
+            }
+        }
+        const Design defaults;
+        QCOMPARE(d.site.climateId, std::string());
+        QCOMPARE(d.site.readiness, SiteReadiness::Greenfield);
+        QCOMPARE(d.settings.userTokensPerS, defaults.settings.userTokensPerS);
+        QCOMPARE(d.settings.bridgePowerMw, 0.0);
+        QCOMPARE(d.settings.supplyPriority, false);
+        QVERIFY(d.document == DocumentControl{});
+        QCOMPARE(d.document.currency, std::string("USD"));
+        QVERIFY(d.ownedEquipment.empty());
+        QVERIFY(d.userModels.empty());
+
+        // Saved again it is a version-2 file that reads back the same design.
+        const std::string p = path("migrated.aifp").toStdString();
+        saveProject(d, p);
+        QCOMPARE(readProjectFileInfo(p).schemaVersion, kAifpSchemaVersion);
+        compareDesigns(d, openProject(p));
+    }
+
+    void versionOneJsonImports() {
+        // The version-1 JSON export imports with the schema-2 fields at their defaults, and the
+        // design equals the one read from the version-1 project file.
+        QFile goldenFile(QStringLiteral(AIFP_TEST_DATA_DIR "/io/sample-1mw-v1.json"));
+        QVERIFY(goldenFile.open(QIODevice::ReadOnly));
+        const Design fromJson =
+            designFromJson(json::parse(goldenFile.readAll().toStdString()), Catalog::builtin());
+        const Design fromFile = openProject(AIFP_TEST_DATA_DIR "/io/sample-1mw-v1.aifp");
+        compareDesigns(fromJson, fromFile);
     }
 
     void saveToUnwritableLocation_data() {
