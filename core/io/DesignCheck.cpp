@@ -135,6 +135,8 @@ void checkDesign(const Design& d, const Catalog& builtin, const std::string& sou
     checkCount(source, "user_catalog", d.userCatalog.size(), kMaxUserCatalogEntries);
     checkCount(source, "assumption_overrides", d.assumptionOverrides.size(),
                kMaxAssumptionOverrides);
+    checkCount(source, "owned_equipment", d.ownedEquipment.size(), kMaxOwnedEquipment);
+    checkCount(source, "user_models", d.userModels.size(), kMaxUserModels);
 
     // 2. Site and settings.
     {
@@ -148,6 +150,47 @@ void checkDesign(const Design& d, const Catalog& builtin, const std::string& sou
         w.range("design_ambient_c", s.designAmbientC, -90.0, 70.0);
         w.range("latitude_deg", s.latitudeDeg, -90.0, 90.0);
         w.range("longitude_deg", s.longitudeDeg, -180.0, 180.0);
+        w.text("climate_id", s.climateId);
+    }
+    auto optionalDate = [](const Where& w, const char* field, const std::string& value) {
+        w.text(field, value);
+        if (!value.empty() && !isValidIsoDate(value))
+            w.fail(field, quotedValue(value) + " is not a valid date YYYY-MM-DD (or empty)");
+    };
+    {
+        const Where w(source, "document_control", "");
+        const DocumentControl& c = d.document;
+        w.text("revision", c.revision);
+        w.text("document_number", c.documentNumber);
+        w.text("confidentiality", c.confidentiality);
+        optionalDate(w, "price_date", c.priceDate);
+        w.text("currency", c.currency);
+    }
+    {
+        std::unordered_set<std::string> seen;
+        for (const OwnedEquipment& e : d.ownedEquipment) {
+            const Where w(source, "owned_equipment", "class " + quotedValue(e.equipmentClass));
+            if (e.equipmentClass.empty())
+                w.fail("class", "is empty");
+            w.text("class", e.equipmentClass);
+            if (!seen.insert(e.equipmentClass).second)
+                w.fail("class", "is listed twice");
+            optionalDate(w, "on_site_date", e.onSiteDate);
+        }
+    }
+    {
+        std::unordered_set<std::string> seen;
+        for (const UserModel& m : d.userModels) {
+            const Where w(source, "user_models", "id " + quotedValue(m.id));
+            if (m.id.empty())
+                w.fail("id", "is empty");
+            w.text("id", m.id);
+            if (!seen.insert(m.id).second)
+                w.fail("id", "is used by two models");
+            w.text("name", m.name);
+            w.text("config_json", m.configJson, kMaxConfigJsonBytes);
+            w.text("source", m.source, kMaxTextBytes);
+        }
     }
     // The user catalog comes before anything that names a catalog id.
     {
@@ -224,6 +267,8 @@ void checkDesign(const Design& d, const Catalog& builtin, const std::string& sou
         w.positive("oversubscription", s.oversubscription, 1000.0);
         w.integer("fabric_tiers", s.fabricTiers, 1, kMaxFabricTiers);
         w.nonNegative("air_cooling_limit_kw", s.airCoolingLimitKw, 1e4);
+        w.positive("user_tokens_per_s", s.userTokensPerS, 1e6);
+        w.nonNegative("bridge_power_mw", s.bridgePowerMw, 1e6);
         w.text("model_id", s.modelId);
         w.text("scenario", s.scenario);
         w.text("precision", s.precision);

@@ -634,7 +634,7 @@ Design designFromJson(const json::Value& doc, const Catalog& builtinCatalog) {
         c.documentNumber = r.string("document_number", c.documentNumber);
         c.confidentiality = r.string("confidentiality", c.confidentiality);
         c.priceDate = r.string("price_date", c.priceDate);
-        if (!c.priceDate.empty() && !isIsoDate(c.priceDate))
+        if (!c.priceDate.empty() && !isValidIsoDate(c.priceDate))
             fail(r.at("price_date"), "'" + c.priceDate + "' is not a date (YYYY-MM-DD)");
         c.currency = r.string("currency", c.currency);
         if (c.currency.empty())
@@ -650,7 +650,7 @@ Design designFromJson(const json::Value& doc, const Catalog& builtinCatalog) {
             if (other.equipmentClass == e.equipmentClass)
                 fail(r.at("class"), "'" + e.equipmentClass + "' is listed twice");
         e.onSiteDate = r.string("on_site_date", "");
-        if (!e.onSiteDate.empty() && !isIsoDate(e.onSiteDate))
+        if (!e.onSiteDate.empty() && !isValidIsoDate(e.onSiteDate))
             fail(r.at("on_site_date"), "'" + e.onSiteDate + "' is not a date (YYYY-MM-DD)");
         d.ownedEquipment.push_back(std::move(e));
     });

@@ -185,7 +185,7 @@ namespace {
 // Row counts before any row is read: the single-row tables have their row, and no table holds
 // more rows than a design may have (docs/file-format.md, "Limits and guarantees").
 void checkRowCounts(sqlite::Connection& db, const std::string& path) {
-    for (const char* table : {"meta", "site", "settings"})
+    for (const char* table : {"meta", "site", "settings", "document_control"})
         if (db.queryInt(std::string("SELECT count(*) FROM ") + table) != 1)
             fail(path, std::string("table ") + table +
                            ": the row is missing (the file was changed by another program)");
@@ -202,7 +202,9 @@ void checkRowCounts(sqlite::Connection& db, const std::string& path) {
         {"network_links", kMaxNetworkLinks},
         {"user_catalog", kMaxUserCatalogEntries},
         {"user_catalog_ratings", kMaxUserCatalogEntries * kMaxRatingsPerEntry},
-        {"assumption_overrides", kMaxAssumptionOverrides}};
+        {"assumption_overrides", kMaxAssumptionOverrides},
+        {"owned_equipment", kMaxOwnedEquipment},
+        {"user_models", kMaxUserModels}};
     for (const auto& [table, cap] : caps) {
         // count(*) of the first cap + 1 rows only: bounded even for a huge table.
         const auto n = db.queryInt(std::string("SELECT count(*) FROM (SELECT 1 FROM ") + table +
@@ -227,6 +229,19 @@ Design readChecked(const std::string& path, const Header& h) {
         const auto version = file.queryInt("PRAGMA user_version");
         if (appId != h.applicationId || version != h.userVersion)
             fail(path, "file is corrupted (header changed while reading)");
+        // A version no migration starts from is not a project we can read: say so first.
+        if (version != kAifpSchemaVersion) {
+            int oldest = kAifpSchemaVersion;
+            for (const auto& step : schemaMigrations())
+                oldest = std::min(oldest, step.fromVersion);
+            if (version < oldest)
+                throw sqlite::Error("schema version " + std::to_string(version) +
+                                        " is too old or not a project (this program reads "
+                                        "schema " +
+                                        std::to_string(oldest) + " to " +
+                                        std::to_string(kAifpSchemaVersion) + ")",
+                                    SQLITE_ERROR);
+        }
         // Before anything is read: only our tables (a view or trigger named like one of them
         // could run unbounded queries), with exactly our columns.
         checkSchemaShape(file, path, version != kAifpSchemaVersion);

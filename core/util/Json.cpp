@@ -396,7 +396,11 @@ void writeNumber(std::string& out, double d) {
         return;
     }
     char buf[64];
-    const auto res = std::to_chars(buf, buf + sizeof buf, d);
+    // From 2^53 on, a whole number is written with an exponent (shortest round-trip digits):
+    // the reader refuses exponent-free integers above 2^53, which could not be held exactly.
+    const auto res = std::fabs(d) >= 9007199254740992.0
+                         ? std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific)
+                         : std::to_chars(buf, buf + sizeof buf, d);
     out.append(buf, res.ptr);
 }
 
