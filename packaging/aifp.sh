@@ -3,7 +3,10 @@
 # fresh Debian 12 machine that has nothing but git.
 #
 #   packaging/aifp.sh run    install what is missing, build (release), open the sample project
-#   packaging/aifp.sh test   install what is missing, build (release), run the whole test suite
+#   packaging/aifp.sh test   install what is missing, build (release), run the whole test suite;
+#                            with AIFP_SANITIZERS=1 also the core/io/cli labels under ASan+UBSan
+#                            (build/asan) and each libFuzzer target for 25 s (build/fuzz, when
+#                            clang-14 is present). Extra arguments go to the release ctest.
 #   packaging/aifp.sh build  install what is missing and build only
 #
 # Running it again is quick: packages are only installed when missing, the build is incremental.
@@ -20,6 +23,7 @@ PACKAGES=(
   libvtk9-dev libboost-graph-dev libsqlite3-dev
   xvfb xauth libgl1-mesa-dri poppler-utils
   libcairo2-dev libpango1.0-dev fonts-dejavu-core fonts-wqy-microhei qpdf locales
+  python3 clang-14 libfuzzer-14-dev libclang-rt-14-dev
 )
 
 say() { printf 'aifp.sh: %s\n' "$*" >&2; }
@@ -115,12 +119,37 @@ run_tests() {
   fi
 }
 
+# ASan + UBSan build of core, aifp-cli and the non-GUI tests (the asan preset), labels core, io,
+# cli. Then the libFuzzer targets (the fuzz preset, clang-14) for AIFP_FUZZ_SECONDS each.
+sanitizer_tests() {
+  if [ ! -f "$ROOT/build/asan/build.ninja" ]; then
+    (cd "$ROOT" && cmake --preset asan >/dev/null)
+  fi
+  cmake --build "$ROOT/build/asan" --parallel "$(nproc)"
+  (cd "$ROOT" && ctest --preset asan --timeout 900)
+  if command -v clang++-14 >/dev/null; then
+    if [ ! -f "$ROOT/build/fuzz/build.ninja" ]; then
+      (cd "$ROOT" && cmake --preset fuzz >/dev/null)
+    fi
+    cmake --build "$ROOT/build/fuzz" --parallel "$(nproc)"
+    ctest --test-dir "$ROOT/build/fuzz" -L fuzz --output-on-failure --timeout 900
+  else
+    say "clang-14 not found: fuzz targets skipped"
+  fi
+}
+
 main() {
   local what="${1:-run}"
   shift || true
   case "$what" in
   run) install_packages; build; run_main ;;
-  test) install_packages; ensure_test_locale; build; run_tests "$@" ;;
+  test)
+    install_packages; ensure_test_locale; build; run_tests "$@"
+    # ASan+UBSan and the short fuzz runs are opt-in (AIFP_SANITIZERS=1): see docs/fuzzing.md.
+    if [ $# -eq 0 ] && [ -n "${AIFP_SANITIZERS:-}" ]; then
+      sanitizer_tests
+    fi
+    ;;
   build) install_packages; build ;;
   *) say "usage: packaging/aifp.sh run|test|build"; exit 2 ;;
   esac

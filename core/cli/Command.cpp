@@ -1,6 +1,9 @@
 #include "core/cli/Command.hpp"
+#include "core/util/MessageText.hpp"
 #include <cmath>
 #include <exception>
+#include <new>
+#include <stdexcept>
 
 #ifndef AIFP_VERSION
 #define AIFP_VERSION "0"
@@ -152,7 +155,8 @@ int run(const std::vector<std::string>& argv, std::ostream& out, std::ostream& e
             if (c.name == argv[0])
                 cmd = &c;
         if (!cmd) {
-            err << "aifp-cli: unknown command '" << argv[0] << "' (see aifp-cli --help)\n";
+            err << "aifp-cli: unknown command " << quotedValue(argv[0])
+                << " (see aifp-cli --help)\n";
             return kExitUsage;
         }
         std::vector<std::string> rest(argv.begin() + 1, argv.end());
@@ -167,10 +171,21 @@ int run(const std::vector<std::string>& argv, std::ostream& out, std::ostream& e
             throw UsageError("wrong number of arguments; usage: " + cmd->usage);
         return cmd->run(args, out, err);
     } catch (const UsageError& e) {
-        err << "aifp-cli " << (argv.empty() ? "" : argv[0]) << ": " << e.what() << "\n";
+        // Messages may quote file content: one line, escaped, bounded (MessageText.hpp).
+        err << "aifp-cli " << messageLine(argv.empty() ? "" : argv[0]) << ": "
+            << messageLine(e.what()) << "\n";
+        return kExitUsage;
+    } catch (const std::bad_alloc&) {
+        err << "aifp-cli " << messageLine(argv.empty() ? "" : argv[0])
+            << ": out of memory (the input is too large for this machine)\n";
+        return kExitUsage;
+    } catch (const std::length_error&) {
+        err << "aifp-cli " << messageLine(argv.empty() ? "" : argv[0])
+            << ": out of memory (the input is too large for this machine)\n";
         return kExitUsage;
     } catch (const std::exception& e) {
-        err << "aifp-cli " << (argv.empty() ? "" : argv[0]) << ": " << e.what() << "\n";
+        err << "aifp-cli " << messageLine(argv.empty() ? "" : argv[0]) << ": "
+            << messageLine(e.what()) << "\n";
         return kExitUsage;
     }
 }

@@ -1,9 +1,7 @@
 #include "core/cli/Commands.hpp"
 #include "core/io/DesignJson.hpp"
 #include "core/io/ProjectFile.hpp"
-#include <cerrno>
-#include <cstring>
-#include <fstream>
+#include "core/io/ProjectFileGuard.hpp"
 
 namespace aifp::cli {
 
@@ -12,6 +10,9 @@ namespace {
 int runExport(const Args& args, std::ostream& out, std::ostream&) {
     args.format({"json"});
     const std::string& path = args.positional().at(0);
+    if (args.has("out") && sameFile(path, args.value("out")))
+        throw UsageError(args.value("out") +
+                         ": is the project being exported; choose another --out");
     Design design;
     try {
         design = openProject(path);
@@ -24,13 +25,14 @@ int runExport(const Args& args, std::ostream& out, std::ostream&) {
         return kExitOk;
     }
     const std::string target = args.value("out");
-    std::ofstream file(target, std::ios::binary | std::ios::trunc);
-    if (!file)
-        throw UsageError(target + ": cannot write (" + std::strerror(errno) + ")");
-    file << text;
-    file.close();
-    if (!file)
-        throw UsageError(target + ": cannot write (" + std::strerror(errno) + ")");
+    // Never over the project it reads; the old target stays whole until the new one is.
+    if (sameFile(path, target))
+        throw UsageError(target + ": is the project being exported; choose another --out");
+    try {
+        writeFileAtomically(target, text);
+    } catch (const ProjectFileError& e) {
+        throw UsageError(e.what());
+    }
     return kExitOk;
 }
 
@@ -43,7 +45,8 @@ Command exportCommand() {
     c.usage = "aifp-cli export FILE --format json [--out PATH]";
     c.description =
         "Reads FILE (an .aifp project) and writes the whole design as JSON to stdout, or to\n"
-        "PATH with --out. The JSON is exact: 'aifp-cli import' of it gives back the same\n"
+        "PATH with --out (written atomically; PATH may not be FILE itself). The JSON is exact: "
+        "'aifp-cli import' of it gives back the same\n"
         "design, and exporting that again gives identical bytes. docs/file-format.md lists\n"
         "every key.";
     c.options = {{"format", "json", "output format (only json)"},

@@ -1,36 +1,24 @@
 #include "core/cli/Commands.hpp"
 #include "core/io/DesignJson.hpp"
 #include "core/io/ProjectFile.hpp"
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <sstream>
-#include <sys/stat.h>
+#include "core/io/ProjectFileGuard.hpp"
 
 namespace aifp::cli {
 
 namespace {
 
-std::string readText(const std::string& path) {
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0)
-        throw UsageError(path + ": " + (errno == ENOENT ? "no such file" : std::strerror(errno)));
-    if (S_ISDIR(st.st_mode))
-        throw UsageError(path + ": is a directory");
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw UsageError(path + ": cannot read (" + std::strerror(errno) + ")");
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
 int runImport(const Args& args, std::ostream& out, std::ostream&) {
     const std::string& source = args.positional().at(0);
     const std::string& target = args.positional().at(1);
+    if (sameFile(source, target))
+        throw UsageError(target + ": is the input file; choose another output");
     Design design;
     try {
-        design = designFromJson(json::parse(readText(source)), Catalog::builtin());
+        // Only a regular file of bounded size (a FIFO or /dev/zero would never end).
+        const std::string text = readRegularFile(source, kMaxJsonInputBytes);
+        design = designFromJson(json::parse(text), Catalog::builtin());
+    } catch (const ProjectFileError& e) {
+        throw UsageError(e.what());
     } catch (const json::ParseError& e) {
         throw UsageError(source + ": not valid JSON (" + e.what() + ")");
     } catch (const DesignJsonError& e) {

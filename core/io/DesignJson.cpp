@@ -1,4 +1,6 @@
 #include "core/io/DesignJson.hpp"
+#include "core/io/DesignCheck.hpp"
+#include "core/schedule/WorkCalendar.hpp"
 #include <cmath>
 #include <set>
 #include <unordered_map>
@@ -533,17 +535,6 @@ CatalogEntry readCatalogEntry(Reader& r) {
     return e;
 }
 
-bool isIsoDate(const std::string& s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-')
-        return false;
-    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-        if (s[i] < '0' || s[i] > '9')
-            return false;
-    const int month = std::stoi(s.substr(5, 2));
-    const int day = std::stoi(s.substr(8, 2));
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
 } // namespace
 
 Design designFromJson(const json::Value& doc, const Catalog& builtinCatalog) {
@@ -625,7 +616,7 @@ Design designFromJson(const json::Value& doc, const Catalog& builtinCatalog) {
         s.scenario = r.string("scenario", s.scenario);
         s.precision = r.string("precision", s.precision);
         s.scheduleStart = r.string("schedule_start", s.scheduleStart);
-        if (!isIsoDate(s.scheduleStart))
+        if (!isValidIsoDate(s.scheduleStart))
             fail(r.at("schedule_start"), "'" + s.scheduleStart + "' is not a date (YYYY-MM-DD)");
         s.delivery = r.string("delivery", s.delivery);
         if (s.delivery != "traditional" && s.delivery != "prefab")
@@ -643,7 +634,7 @@ Design designFromJson(const json::Value& doc, const Catalog& builtinCatalog) {
         c.documentNumber = r.string("document_number", c.documentNumber);
         c.confidentiality = r.string("confidentiality", c.confidentiality);
         c.priceDate = r.string("price_date", c.priceDate);
-        if (!c.priceDate.empty() && !isIsoDate(c.priceDate))
+        if (!c.priceDate.empty() && !isValidIsoDate(c.priceDate))
             fail(r.at("price_date"), "'" + c.priceDate + "' is not a date (YYYY-MM-DD)");
         c.currency = r.string("currency", c.currency);
         if (c.currency.empty())
@@ -659,7 +650,7 @@ Design designFromJson(const json::Value& doc, const Catalog& builtinCatalog) {
             if (other.equipmentClass == e.equipmentClass)
                 fail(r.at("class"), "'" + e.equipmentClass + "' is listed twice");
         e.onSiteDate = r.string("on_site_date", "");
-        if (!e.onSiteDate.empty() && !isIsoDate(e.onSiteDate))
+        if (!e.onSiteDate.empty() && !isValidIsoDate(e.onSiteDate))
             fail(r.at("on_site_date"), "'" + e.onSiteDate + "' is not a date (YYYY-MM-DD)");
         d.ownedEquipment.push_back(std::move(e));
     });
@@ -880,6 +871,12 @@ Design designFromJson(const json::Value& doc, const Catalog& builtinCatalog) {
             fail(r.path, "id " + std::to_string(r.id) + " is a " + toString(it->second.kind) +
                              " (" + it->second.path + "), not a " + wanted);
         }
+    }
+    // The same domain check as a project file gets (limits, ranges, cycles, user systems).
+    try {
+        checkDesign(d, builtinCatalog, "");
+    } catch (const DesignCheckError& e) {
+        throw DesignJsonError(e.what());
     }
     return d;
 }

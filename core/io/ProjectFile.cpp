@@ -1,7 +1,10 @@
 #include "core/io/ProjectFile.hpp"
+#include "core/io/DesignCheck.hpp"
 #include "core/io/DesignTables.hpp"
+#include "core/io/ProjectFileGuard.hpp"
 #include "core/io/Schema.hpp"
 #include "core/io/Sqlite.hpp"
+#include "core/util/MessageText.hpp"
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
@@ -51,14 +54,16 @@ struct Header {
 // Reads and checks the header without SQLite, so that the common bad files (missing, empty, text,
 // truncated, not ours) get a precise one-line reason and the file is never opened for writing.
 Header readHeader(const std::string& path) {
+    // Only a regular file is read, and never with a blocking open (a FIFO would hang).
+    requireRegularFile(path);
     struct stat st {};
-    if (::stat(path.c_str(), &st) != 0)
-        fail(path, errnoReason(errno));
-    if (S_ISDIR(st.st_mode))
-        fail(path, "is a directory, not a project file");
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0)
         fail(path, errnoReason(errno));
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        fail(path, "is not a regular file");
+    }
     unsigned char h[100] = {};
     ssize_t got = 0;
     while (got < 100) {
@@ -129,21 +134,13 @@ std::string oneLine(std::string text) {
 }
 
 std::string sqliteReason(const sqlite::Error& e) {
+    // The text may quote values from the file: escaped and cut (core/util/MessageText.hpp).
+    const std::string what = escapeForMessage(oneLine(e.what()), 300);
     if ((e.code & 0xff) == SQLITE_NOTADB)
         return "file is truncated or not a database";
     if ((e.code & 0xff) == SQLITE_CORRUPT)
-        return "file is corrupted (" + oneLine(e.what()) + ")";
-    return "cannot read the project (" + oneLine(e.what()) + ")";
-}
-
-// A unique name next to path: path + ".tmp-<pid>-<counter>-<clock>".
-std::string temporaryName(const std::string& path, int attempt) {
-    static std::atomic<unsigned> counter{0};
-    const auto ticks = std::chrono::steady_clock::now().time_since_epoch().count();
-    char suffix[80];
-    std::snprintf(suffix, sizeof suffix, ".tmp-%ld-%u-%llx-%d", static_cast<long>(::getpid()),
-                  counter++, static_cast<unsigned long long>(ticks) & 0xffffffull, attempt);
-    return path + suffix;
+        return "file is corrupted (" + what + ")";
+    return "cannot read the project (" + what + ")";
 }
 
 std::string directoryOf(const std::string& path) {
@@ -168,29 +165,86 @@ ProjectFileInfo readProjectFileInfo(const std::string& path) {
     info.fileBytes = h.fileBytes;
     if (h.applicationId == kAifpApplicationId && h.userVersion == kAifpSchemaVersion) {
         try {
-            sqlite::Connection db(path, SQLITE_OPEN_READONLY);
+            refuseCompanionFiles(path);
+            sqlite::Connection db(immutableUri(path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
             configure(db);
+            SqliteDeadline deadline(db, kOpenBudget);
+            checkSchemaShape(db, path, false);
             sqlite::Statement st(db, "SELECT program, program_version FROM meta WHERE id = 1");
             if (st.step())
                 info.writtenBy = st.getText(0) + " " + st.getText(1);
-        } catch (const sqlite::Error&) {
+        } catch (const std::exception&) {
             // Header facts only: openProject reports what is wrong with the content.
         }
     }
     return info;
 }
 
-Design openProject(const std::string& path) {
-    const Header h = readHeader(path);
-    checkOurs(path, h);
+namespace {
+
+// Row counts before any row is read: the single-row tables have their row, and no table holds
+// more rows than a design may have (docs/file-format.md, "Limits and guarantees").
+void checkRowCounts(sqlite::Connection& db, const std::string& path) {
+    for (const char* table : {"meta", "site", "settings", "document_control"})
+        if (db.queryInt(std::string("SELECT count(*) FROM ") + table) != 1)
+            fail(path, std::string("table ") + table +
+                           ": the row is missing (the file was changed by another program)");
+    using namespace limits;
+    const std::pair<const char*, std::size_t> caps[] = {
+        {"halls", kMaxHalls},
+        {"\"rows\"", kMaxRows},
+        {"racks", kMaxRacks},
+        {"power_nodes", kMaxPowerNodes},
+        {"power_links", kMaxPowerLinks},
+        {"cooling_nodes", kMaxCoolingNodes},
+        {"pipes", kMaxPipes},
+        {"switches", kMaxSwitches},
+        {"network_links", kMaxNetworkLinks},
+        {"user_catalog", kMaxUserCatalogEntries},
+        {"user_catalog_ratings", kMaxUserCatalogEntries * kMaxRatingsPerEntry},
+        {"assumption_overrides", kMaxAssumptionOverrides},
+        {"owned_equipment", kMaxOwnedEquipment},
+        {"user_models", kMaxUserModels}};
+    for (const auto& [table, cap] : caps) {
+        // count(*) of the first cap + 1 rows only: bounded even for a huge table.
+        const auto n = db.queryInt(std::string("SELECT count(*) FROM (SELECT 1 FROM ") + table +
+                                   " LIMIT " + std::to_string(cap + 1) + ")");
+        if (n > static_cast<std::int64_t>(cap))
+            fail(path, std::string("table ") + table + " has more than " + std::to_string(cap) +
+                           " rows (the limit of a design)");
+    }
+}
+
+Design readChecked(const std::string& path, const Header& h) {
+    // Companion files are refused, not read: the file is opened as immutable, so SQLite neither
+    // creates -shm/-wal/-journal files nor reads them (a hot journal would otherwise be rolled
+    // back into a file we may not change, a stray -wal would show data not in the project).
+    refuseCompanionFiles(path);
+    sqlite::Connection file(immutableUri(path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+    configure(file);
+    SqliteDeadline deadline(file, kOpenBudget);
     try {
-        sqlite::Connection file(path, SQLITE_OPEN_READONLY);
-        configure(file);
         // The header was read above; SQLite's own view must agree (it also validates the file).
         const auto appId = file.queryInt("PRAGMA application_id");
         const auto version = file.queryInt("PRAGMA user_version");
         if (appId != h.applicationId || version != h.userVersion)
             fail(path, "file is corrupted (header changed while reading)");
+        // A version no migration starts from is not a project we can read: say so first.
+        if (version != kAifpSchemaVersion) {
+            int oldest = kAifpSchemaVersion;
+            for (const auto& step : schemaMigrations())
+                oldest = std::min(oldest, step.fromVersion);
+            if (version < oldest)
+                throw sqlite::Error("schema version " + std::to_string(version) +
+                                        " is too old or not a project (this program reads "
+                                        "schema " +
+                                        std::to_string(oldest) + " to " +
+                                        std::to_string(kAifpSchemaVersion) + ")",
+                                    SQLITE_ERROR);
+        }
+        // Before anything is read: only our tables (a view or trigger named like one of them
+        // could run unbounded queries), with exactly our columns.
+        checkSchemaShape(file, path, version != kAifpSchemaVersion);
         // quick_check walks every page once: O(file size), a few tens of ms for a gigawatt
         // campus. It catches damaged pages before any value is trusted.
         {
@@ -201,11 +255,15 @@ Design openProject(const std::string& path) {
                     fail(path, "file is corrupted (" + oneLine(result) + ")");
             }
         }
-        if (version == kAifpSchemaVersion)
+        if (version == kAifpSchemaVersion) {
+            checkForeignKeys(file, path);
+            checkRowCounts(file, path);
             return readDesignTables(file);
+        }
         // An older schema: copy into memory and upgrade the copy; the file stays as it is.
         sqlite::Connection memory(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY);
         configure(memory);
+        SqliteDeadline memoryDeadline(memory, kOpenBudget);
         sqlite3_backup* backup =
             sqlite3_backup_init(memory.handle(), "main", file.handle(), "main");
         if (!backup)
@@ -216,18 +274,46 @@ Design openProject(const std::string& path) {
         if (rc != SQLITE_DONE)
             throw sqlite::Error(sqlite3_errstr(rc), rc);
         migrateSchema(memory, static_cast<int>(version), kAifpSchemaVersion, schemaMigrations());
+        checkSchemaShape(memory, path, false);
+        checkForeignKeys(memory, path);
+        checkRowCounts(memory, path);
         return readDesignTables(memory);
     } catch (const sqlite::Error& e) {
+        if ((e.code & 0xff) == SQLITE_INTERRUPT)
+            fail(path, "reading took longer than " + std::to_string(kOpenBudget.count() / 1000) +
+                           " s and was stopped (the file is damaged or crafted)");
+        throw;
+    }
+}
+
+} // namespace
+
+Design openProject(const std::string& path) {
+    const Header h = readHeader(path);
+    checkOurs(path, h);
+    try {
+        Design design = readChecked(path, h);
+        checkDesign(design, Catalog::builtin(), path);
+        return design;
+    } catch (const sqlite::Error& e) {
         fail(path, sqliteReason(e));
+    } catch (const DesignCheckError& e) {
+        throw ProjectFileError(e.what());
+    } catch (const std::bad_alloc&) {
+        fail(path, "the project does not fit in memory");
+    } catch (const std::length_error&) {
+        fail(path, "the project does not fit in memory");
     }
 }
 
 void saveProject(const Design& design, const std::string& path) {
+    // 0. Temporary files of saves that were killed half-way (their process is gone).
+    removeStaleTemporaries(path);
     // 1. A fresh file next to the target (same filesystem, so rename is atomic). O_EXCL makes
     //    the name ours; mode 0666 lets the umask decide the permissions, as for any new file.
     std::string tmp;
     for (int attempt = 0;; ++attempt) {
-        tmp = temporaryName(path, attempt);
+        tmp = temporaryNameFor(path, attempt);
         const int fd = ::open(tmp.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0666);
         if (fd >= 0) {
             ::close(fd);

@@ -45,7 +45,7 @@ FabricSummary summarizeFabric(const Design& design) {
         s.totalLinks += l.count;
         s.linksByMediumAndBand[{displayName(l.medium), lengthBand(l.lengthM)}] += l.count;
         if (l.medium != LinkMedium::Copper)
-            s.opticalLinkEnds += 2 * l.count;
+            s.opticalLinkEnds += 2 * static_cast<std::int64_t>(l.count);
         auto level = [&](ObjectId id) {
             auto it = sw.find(id);
             if (it == sw.end())
@@ -90,10 +90,10 @@ Canvas drawNetworkFabricDiagram(const Design& design, const FabricSummary& s) {
                 c.line(xOf(i) + boxW / 2, yOf(level), xOf(j) + boxW / 2, yOf(level + 1) + 22,
                        Stroke{Color{190, 195, 210}, 0.35});
         auto it = s.linksBetween.find({level, level + 1});
-        const int links = it == s.linksBetween.end() ? 0 : it->second;
+        const std::int64_t links = it == s.linksBetween.end() ? 0 : it->second;
         const double speed = it == s.linksBetween.end() ? 0 : s.speedBetween.at({level, level + 1});
         c.text(x0 + shown * (boxW + gap) + 70, yOf(level) - 22,
-               formatNumber(links) + " links" +
+               formatNumber(static_cast<double>(links)) + " links" +
                    (speed > 0 ? " at " + formatNumber(speed) + " Gb/s" : std::string()),
                8, Font::Bold, Align::Left, colors::kBlue);
     }

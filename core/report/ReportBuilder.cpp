@@ -393,10 +393,10 @@ Section network(const Design& design) {
     links.columnWeights = {3, 2, 1};
     links.columnAlign = {Align::Left, Align::Left, Align::Right};
     for (const auto& [k, n] : f.linksByMediumAndBand)
-        links.rows.push_back({k.first, k.second, formatNumber(n)});
-    links.rows.push_back({"Total", "", formatNumber(f.totalLinks)});
+        links.rows.push_back({k.first, k.second, formatNumber(static_cast<double>(n))});
+    links.rows.push_back({"Total", "", formatNumber(static_cast<double>(f.totalLinks))});
     links.rows.push_back({"Optical link ends (transceiver ports)", "two per optical link",
-                          formatNumber(f.opticalLinkEnds)});
+                          formatNumber(static_cast<double>(f.opticalLinkEnds))});
     s.blocks.push_back(links);
     return s;
 }

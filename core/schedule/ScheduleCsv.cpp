@@ -7,7 +7,7 @@ namespace aifp {
 
 namespace {
 
-std::string quoted(const std::string& s) {
+std::string quotedValue(const std::string& s) {
     if (s.find_first_of(",\"\n\r") == std::string::npos)
         return s;
     std::string out = "\"";
@@ -47,10 +47,11 @@ std::string scheduleToCsv(const ScheduleResult& r) {
             if (d.lagDays != 0)
                 preds.append(number(d.lagDays));
         }
-        out << (i + 1) << ',' << quoted(t.name) << ',' << number(t.done ? 0.0 : t.durationDays)
+        out << (i + 1) << ',' << quotedValue(t.name) << ',' << number(t.done ? 0.0 : t.durationDays)
             << ',' << tm.start << ',' << tm.finish << ',' << tm.totalFloat << ','
-            << (tm.critical ? "Yes" : "No") << ',' << quoted(preds) << ',' << quoted(t.id) << ','
-            << (t.done ? quoted("done (" + t.doneReason + ")") : std::string("planned")) << '\n';
+            << (tm.critical ? "Yes" : "No") << ',' << quotedValue(preds) << ',' << quotedValue(t.id)
+            << ',' << (t.done ? quotedValue("done (" + t.doneReason + ")") : std::string("planned"))
+            << '\n';
     }
     return out.str();
 }

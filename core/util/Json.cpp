@@ -1,7 +1,9 @@
 #include "core/util/Json.hpp"
+#include "core/util/MessageText.hpp"
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <unordered_set>
 
 namespace aifp::json {
 
@@ -101,12 +103,13 @@ private:
             return Value();
         if (c == '-' || (c >= '0' && c <= '9'))
             return Value(parseNumber());
-        fail(std::string("unexpected character '") + c + "'");
+        fail("unexpected character " + quotedValue(std::string_view(&c, 1)));
     }
 
     Value parseObject(int depth) {
         ++pos_; // {
         Value::Object obj;
+        std::unordered_set<std::string> keys; // filled once the object has 16 keys
         skipSpace();
         if (pos_ < s_.size() && s_[pos_] == '}') {
             ++pos_;
@@ -116,10 +119,27 @@ private:
             skipSpace();
             if (pos_ >= s_.size() || s_[pos_] != '"')
                 fail("expected a string key");
+            const std::size_t keyAt = pos_;
             std::string key = parseString();
+            // RFC 8259 section 4: names SHOULD be unique; a document with two values for one
+            // name means different things to different readers, so it is refused.
+            bool duplicate = false;
+            if (obj.size() < 16) {
+                for (const auto& [k, v] : obj)
+                    duplicate = duplicate || k == key;
+            } else {
+                if (keys.empty())
+                    for (const auto& [k, v] : obj)
+                        keys.insert(k);
+                duplicate = !keys.insert(key).second;
+            }
+            if (duplicate) {
+                pos_ = keyAt;
+                fail("duplicate key " + quotedValue(key));
+            }
             skipSpace();
             if (pos_ >= s_.size() || s_[pos_] != ':')
-                fail("expected ':' after key \"" + key + "\"");
+                fail("expected ':' after key " + quotedValue(key));
             ++pos_;
             skipSpace();
             obj.emplace_back(std::move(key), parseValue(depth + 1));
@@ -209,23 +229,55 @@ private:
             if (static_cast<unsigned char>(c) < 0x20)
                 fail("control character in string");
             if (c != '\\') {
-                out += c;
+                // Raw text must be valid UTF-8 (RFC 8259 section 8.1).
+                const auto u = static_cast<unsigned char>(c);
+                if (u < 0x80) {
+                    out += c;
+                    continue;
+                }
+                const std::size_t n = u >= 0xF0 ? 4 : u >= 0xE0 ? 3 : u >= 0xC0 ? 2 : 1;
+                const std::size_t start = pos_ - 1;
+                if (n == 1 || start + n > s_.size() ||
+                    !isValidUtf8(std::string_view(s_).substr(start, n))) {
+                    pos_ = start;
+                    fail("invalid UTF-8 in string");
+                }
+                out.append(s_, start, n);
+                pos_ = start + n;
                 continue;
             }
             if (pos_ >= s_.size())
                 fail("unterminated escape");
             const char e = s_[pos_++];
             switch (e) {
-            case '"': out += '"'; break;
-            case '\\': out += '\\'; break;
-            case '/': out += '/'; break;
-            case 'b': out += '\b'; break;
-            case 'f': out += '\f'; break;
-            case 'n': out += '\n'; break;
-            case 'r': out += '\r'; break;
-            case 't': out += '\t'; break;
+            case '"':
+                out += '"';
+                break;
+            case '\\':
+                out += '\\';
+                break;
+            case '/':
+                out += '/';
+                break;
+            case 'b':
+                out += '\b';
+                break;
+            case 'f':
+                out += '\f';
+                break;
+            case 'n':
+                out += '\n';
+                break;
+            case 'r':
+                out += '\r';
+                break;
+            case 't':
+                out += '\t';
+                break;
             case 'u': {
                 std::uint32_t cp = parseHex4();
+                if (cp >= 0xDC00 && cp <= 0xDFFF)
+                    fail("unpaired surrogate in \\u escape");
                 if (cp >= 0xD800 && cp <= 0xDBFF) {
                     if (!consume("\\u"))
                         fail("unpaired surrogate in \\u escape");
@@ -237,7 +289,8 @@ private:
                 appendUtf8(out, cp);
                 break;
             }
-            default: fail(std::string("unknown escape '\\") + e + "'");
+            default:
+                fail("unknown escape " + quotedValue(std::string("\\") + e));
             }
         }
     }
@@ -254,12 +307,15 @@ private:
         };
         if (digits() == 0)
             fail("malformed number");
+        bool fraction = false;
         if (pos_ < s_.size() && s_[pos_] == '.') {
+            fraction = true;
             ++pos_;
             if (digits() == 0)
                 fail("malformed number");
         }
         if (pos_ < s_.size() && (s_[pos_] == 'e' || s_[pos_] == 'E')) {
+            fraction = true;
             ++pos_;
             if (pos_ < s_.size() && (s_[pos_] == '+' || s_[pos_] == '-'))
                 ++pos_;
@@ -270,6 +326,21 @@ private:
         const auto res = std::from_chars(s_.data() + start, s_.data() + pos_, v);
         if (res.ec != std::errc())
             fail("number out of range");
+        // A whole number written without fraction or exponent is an id or a count: it must be
+        // exact, so only integers up to 2^53 (the largest an IEEE double holds exactly).
+        bool inexact = false;
+        if (!fraction && std::fabs(v) >= 9007199254740992.0) {
+            // Doubles round near 2^53: decide on the exact digits (2^53 itself is fine).
+            const char* first = s_.data() + start + (s_[start] == '-' ? 1 : 0);
+            std::uint64_t exact = 0;
+            const auto r = std::from_chars(first, s_.data() + pos_, exact);
+            inexact = r.ec != std::errc() || exact > 9007199254740992ull;
+        }
+        if (inexact) {
+            pos_ = start;
+            fail("whole number " + quotedValue(s_.substr(start, res.ptr - (s_.data() + start))) +
+                 " is larger than 2^53 and cannot be held exactly");
+        }
         return v;
     }
 
@@ -281,13 +352,27 @@ void writeString(std::string& out, const std::string& s) {
     out += '"';
     for (const char c : s) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 char buf[8];
@@ -311,7 +396,11 @@ void writeNumber(std::string& out, double d) {
         return;
     }
     char buf[64];
-    const auto res = std::to_chars(buf, buf + sizeof buf, d);
+    // From 2^53 on, a whole number is written with an exponent (shortest round-trip digits):
+    // the reader refuses exponent-free integers above 2^53, which could not be held exactly.
+    const auto res = std::fabs(d) >= 9007199254740992.0
+                         ? std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific)
+                         : std::to_chars(buf, buf + sizeof buf, d);
     out.append(buf, res.ptr);
 }
 
@@ -367,7 +456,9 @@ void writeValue(std::string& out, const Value& v, int indent, int level) {
 
 } // namespace
 
-Value parse(const std::string& text) { return Parser(text).parseDocument(); }
+Value parse(const std::string& text) {
+    return Parser(text).parseDocument();
+}
 
 std::string write(const Value& v, int indent) {
     std::string out;

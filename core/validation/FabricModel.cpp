@@ -1,4 +1,5 @@
 #include "core/validation/FabricModel.hpp"
+#include "core/model/DesignLimits.hpp"
 #include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/breadth_first_search.hpp>
@@ -74,12 +75,15 @@ FabricModel::FabricModel(const Design& design, const std::set<ObjectId>& exclude
         std::sort(v.begin(), v.end());
         v.erase(std::unique(v.begin(), v.end()), v.end());
     }
+    // Tiers are 1..3 in a checked design (core/model/DesignLimits.hpp); ignore anything else rather
+    // than size a vector by it.
     int maxTier = 0;
     for (const auto& [t, bw] : tierIn)
-        maxTier = std::max(maxTier, t);
-    tierInGbps_.assign(maxTier + 1, 0.0);
+        if (t <= limits::kMaxTier)
+            maxTier = std::max(maxTier, t);
+    tierInGbps_.assign(static_cast<std::size_t>(maxTier) + 1, 0.0);
     for (const auto& [t, bw] : tierIn)
-        if (t >= 0)
+        if (t >= 0 && t <= maxTier)
             tierInGbps_[t] = bw;
     for (std::size_t s = 0; s < ns; ++s)
         for (const auto& [t, bw] : loss[s])

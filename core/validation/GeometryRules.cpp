@@ -2,6 +2,7 @@
 #include "core/validation/FindingText.hpp"
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <numbers>
 
 namespace aifp {
@@ -9,6 +10,11 @@ namespace aifp {
 namespace {
 
 constexpr double kTouchToleranceM = 1e-3; // racks standing side by side touch, they do not overlap
+// Bounded work for crafted layouts (thousands of racks stacked on one spot): a rack looks at
+// most at this many neighbours (a real layout has a few dozen within its clearance), and reports
+// at most this many overlaps / blocked service areas one by one, then one "and N more".
+constexpr std::size_t kMaxNeighbours = 512;
+constexpr std::size_t kMaxPairFindingsPerRack = 3;
 
 double planDistanceM(const PointM& a, const PointM& b) {
     return std::hypot(a.xM - b.xM, a.yM - b.yM);
@@ -131,8 +137,8 @@ void GeometryRules::gridRemove(std::size_t i) {
         }
 }
 
-void GeometryRules::neighbours(ObjectId hallId, const RectM& area,
-                               std::vector<std::size_t>& found) {
+void GeometryRules::neighbours(ObjectId hallId, const RectM& area, std::vector<std::size_t>& found,
+                               std::size_t limit) {
     if (++stampNow_ == 0) {
         std::fill(stamp_.begin(), stamp_.end(), 0);
         stampNow_ = 1;
@@ -149,6 +155,8 @@ void GeometryRules::neighbours(ObjectId hallId, const RectM& area,
                 if (stamp_[j] != stampNow_) {
                     stamp_[j] = stampNow_;
                     found.push_back(j);
+                    if (found.size() >= limit)
+                        return;
                 }
         }
 }
@@ -181,14 +189,20 @@ std::vector<Finding> GeometryRules::rackFindings(const Design& d, std::size_t i)
                     kClearanceSource));
     }
     std::vector<std::size_t> near;
-    neighbours(g.hallId, expanded(g.box, maxClearanceM_ + kTouchToleranceM), near);
+    neighbours(g.hallId, expanded(g.box, maxClearanceM_ + kTouchToleranceM), near,
+               kMaxNeighbours + 1);
+    const bool crowded = near.size() > kMaxNeighbours;
     std::sort(near.begin(), near.end());
+    std::size_t overlaps = 0, blocked = 0;
     for (std::size_t j : near) {
         if (j == i)
             continue;
         const RackGeo& o = racks_[j];
         const Rack& other = d.racks[j];
-        if (o.id > g.id && g.box.overlaps(o.box, kTouchToleranceM))
+        const bool overlap = o.id > g.id && g.box.overlaps(o.box, kTouchToleranceM);
+        if (overlap && ++overlaps > kMaxPairFindingsPerRack)
+            continue;
+        if (overlap)
             out.push_back(makeFinding("geometry.overlap", Severity::Error, {r.id, other.id},
                                       rackLabel(r) + " " + rectText(g.box) + " overlaps " +
                                           rackLabel(other) + " " + rectText(o.box),
@@ -196,7 +210,7 @@ std::vector<Finding> GeometryRules::rackFindings(const Design& d, std::size_t i)
                                       "catalog rack footprint (width x depth)"));
         for (const RectM* zone : {&g.front, &g.back})
             if (zone->overlaps(o.box, kTouchToleranceM) &&
-                !g.box.overlaps(o.box, kTouchToleranceM)) {
+                !g.box.overlaps(o.box, kTouchToleranceM) && ++blocked <= kMaxPairFindingsPerRack) {
                 const double clearance =
                     dims_.count(r.catalogId) ? dims_[r.catalogId].clearanceM : Dims{}.clearanceM;
                 out.push_back(
@@ -209,6 +223,23 @@ std::vector<Finding> GeometryRules::rackFindings(const Design& d, std::size_t i)
                                 kClearanceSource));
             }
     }
+    if (overlaps > kMaxPairFindingsPerRack || crowded)
+        out.push_back(makeFinding(
+            "geometry.overlap", Severity::Error, {r.id},
+            rackLabel(r) + " overlaps " +
+                (crowded ? "more than " + std::to_string(kMaxPairFindingsPerRack) +
+                               " other racks (over " + std::to_string(kMaxNeighbours) +
+                               " racks stand within its clearance; not all were checked)"
+                         : std::to_string(overlaps - kMaxPairFindingsPerRack) +
+                               " more racks than listed"),
+            "Move the racks apart: they stand on the same floor space.",
+            "catalog rack footprint (width x depth)"));
+    if (blocked > kMaxPairFindingsPerRack)
+        out.push_back(makeFinding("geometry.aisle", Severity::Error, {r.id},
+                                  rackLabel(r) + " has its service space blocked by " +
+                                      std::to_string(blocked - kMaxPairFindingsPerRack) +
+                                      " more racks than listed",
+                                  "Widen the aisles or move the other racks.", kClearanceSource));
     // Racks fed by an overhead busway must be within tap-off reach of its route.
     for (std::size_t b : rackBusways_[i]) {
         const auto& route = buswayRoutes_[b];
@@ -452,13 +483,13 @@ bool GeometryRules::revalidatePlacement(const Design& d, const std::vector<Objec
     std::vector<std::size_t> affected;
     const double reach = maxClearanceM_ + kTouchToleranceM;
     for (std::size_t i : movedIdx) {
-        neighbours(racks_[i].hallId, expanded(racks_[i].box, reach), affected);
+        neighbours(racks_[i].hallId, expanded(racks_[i].box, reach), affected, SIZE_MAX);
         gridRemove(i);
         racks_[i] = geometryOf(d.racks[i]);
         gridInsert(i);
     }
     for (std::size_t i : movedIdx)
-        neighbours(racks_[i].hallId, expanded(racks_[i].box, reach), affected);
+        neighbours(racks_[i].hallId, expanded(racks_[i].box, reach), affected, SIZE_MAX);
     affected.insert(affected.end(), movedIdx.begin(), movedIdx.end());
     std::sort(affected.begin(), affected.end());
     affected.erase(std::unique(affected.begin(), affected.end()), affected.end());

@@ -40,8 +40,9 @@ private:
     std::uint64_t cellKey(ObjectId hallId, long cx, long cy) const;
     void gridInsert(std::size_t rack);
     void gridRemove(std::size_t rack);
-    // Racks whose box touches a grid cell overlapped by `area` in the hall.
-    void neighbours(ObjectId hallId, const RectM& area, std::vector<std::size_t>& found);
+    // Racks whose box touches a grid cell overlapped by `area` in the hall (at most limit).
+    void neighbours(ObjectId hallId, const RectM& area, std::vector<std::size_t>& found,
+                    std::size_t limit);
     std::vector<Finding> rackFindings(const Design& d, std::size_t rack);
     std::vector<Finding> pipeFindings(const Design& d, std::size_t pipe) const;
     PointM objectPosition(const Design& d, ObjectId id, bool& found) const;

@@ -74,7 +74,7 @@ std::vector<Finding> NetworkRules::validate(const ValidationContext& ctx) {
     // Switch hops.
     if (fabric.hasFabric()) {
         const int tiers = std::max(1, d.settings.fabricTiers);
-        const int limit = 2 * tiers - 1; // leaf-spine: leaf, spine, leaf; 3 tiers: 5
+        const long long limit = 2LL * tiers - 1; // leaf-spine: leaf, spine, leaf; 3 tiers: 5
         std::size_t a = 0, b = 0;
         const int worst = fabric.worstSwitchPath(a, b);
         if (worst > limit)

@@ -1,4 +1,5 @@
 #pragma once
+#include <cstddef>
 
 namespace aifp {
 
@@ -34,6 +35,9 @@ struct ValidationOptions {
     double buswayTapReachM = 2.0;
     // Cell size of the uniform grid used for neighbourhood queries (an implementation choice).
     double gridCellM = 2.0;
+    // Findings listed per rule and severity; the rest are counted in one "and N more" finding
+    // (bounded output for designs with thousands of the same problem; 0 lists all).
+    std::size_t maxFindingsPerRule = 50;
 };
 
 } // namespace aifp

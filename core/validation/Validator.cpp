@@ -6,6 +6,7 @@
 #include "core/validation/NetworkRules.hpp"
 #include "core/validation/PowerRules.hpp"
 #include "core/validation/ValidationContext.hpp"
+#include <algorithm>
 
 namespace aifp {
 
@@ -103,7 +104,33 @@ ValidationResult Validator::assemble() const {
     all.reserve(n);
     for (const auto& v : cached_)
         all.insert(all.end(), v.begin(), v.end());
-    return makeResult(std::move(all));
+    ValidationResult result = makeResult(std::move(all));
+    // Sorted by severity then rule: keep the first maxFindingsPerRule of each run, then one
+    // summary. The error/warning/info counts stay the full counts.
+    const std::size_t cap = options_.maxFindingsPerRule;
+    if (cap == 0)
+        return result;
+    std::vector<Finding> kept;
+    kept.reserve(std::min(result.findings.size(), std::size_t{4096}));
+    for (std::size_t i = 0; i < result.findings.size();) {
+        std::size_t j = i;
+        while (j < result.findings.size() && result.findings[j].rule == result.findings[i].rule &&
+               result.findings[j].severity == result.findings[i].severity)
+            ++j;
+        for (std::size_t k = i; k < std::min(j, i + cap); ++k)
+            kept.push_back(std::move(result.findings[k]));
+        if (j - i > cap) {
+            const Finding& first = result.findings[i + cap];
+            kept.push_back(makeFinding(
+                first.rule, first.severity, first.objects,
+                "and " + std::to_string(j - i - cap) + " more " + first.rule +
+                    " findings (the first " + std::to_string(cap) + " are listed)",
+                "Fix the listed ones first; validate again to see the rest.", first.source));
+        }
+        i = j;
+    }
+    result.findings = std::move(kept);
+    return result;
 }
 
 } // namespace aifp

@@ -90,7 +90,7 @@ inline Design sampleDesign() {
     n.redundantModules = 1;
     n.currentRatingA = 1600.0;
     n.path = "B";
-    n.routeM = {{1.0, 2.0, 3.0}, {4.0, 5.0, 6.0}, {1e-300, 1.7976931348623157e308, -3.25}};
+    n.routeM = {{1.0, 2.0, 3.0}, {4.0, 5.0, 6.0}, {1e-300, 999999.99999999988, -3.25}};
     d.powerNodes.push_back(n);
     PowerNode ups;
     ups.id = 21;

@@ -1,0 +1,487 @@
+#include "core/io/DesignCheck.hpp"
+#include "core/schedule/WorkCalendar.hpp"
+#include "core/util/MessageText.hpp"
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace aifp {
+
+namespace {
+
+// One object under check: "<source>: <table> id <id>: <field>: <reason>".
+class Where {
+public:
+    Where(const std::string& source, std::string table, std::string id)
+        : source_(source), table_(std::move(table)), id_(std::move(id)) {}
+
+    [[noreturn]] void fail(const std::string& field, const std::string& reason) const {
+        std::string msg = source_.empty() ? std::string() : source_ + ": ";
+        msg += table_;
+        if (!id_.empty())
+            msg += " " + id_;
+        if (!field.empty())
+            msg += ": " + field;
+        throw DesignCheckError(messageLine(msg + ": " + reason));
+    }
+
+    void text(const std::string& field, const std::string& value,
+              std::size_t maxBytes = limits::kMaxNameBytes) const {
+        if (value.size() > maxBytes)
+            fail(field, "is " + std::to_string(value.size()) + " bytes long (the limit is " +
+                            std::to_string(maxBytes) + ")");
+        if (!isValidUtf8(value))
+            fail(field, quotedValue(value) + " is not valid UTF-8 text");
+        // Names and short texts are one line of printable text (no terminal escape codes);
+        // notes may hold line breaks and tabs.
+        for (const char ch : value) {
+            const auto c = static_cast<unsigned char>(ch);
+            const bool allowedInNotes =
+                maxBytes > limits::kMaxNameBytes && (c == '\n' || c == '\t');
+            if ((c < 0x20 || c == 0x7F) && !allowedInNotes)
+                fail(field, quotedValue(value) + " contains a control character");
+        }
+    }
+    void texts(const std::string& field, const std::vector<std::string>& values) const {
+        std::size_t total = 0;
+        for (const auto& v : values) {
+            text(field, v);
+            total += v.size();
+        }
+        if (total > limits::kMaxTextBytes)
+            fail(field, "holds " + std::to_string(total) + " bytes (the limit is " +
+                            std::to_string(limits::kMaxTextBytes) + ")");
+    }
+    void finite(const std::string& field, double v) const {
+        if (!std::isfinite(v))
+            fail(field, "is not a finite number");
+    }
+    void range(const std::string& field, double v, double lo, double hi) const {
+        finite(field, v);
+        if (v < lo || v > hi)
+            fail(field, number(v) + " is not within " + number(lo) + ".." + number(hi));
+    }
+    void nonNegative(const std::string& field, double v, double hi = 1e12) const {
+        range(field, v, 0.0, hi);
+    }
+    void positive(const std::string& field, double v, double hi) const {
+        finite(field, v);
+        if (!(v > 0.0))
+            fail(field, number(v) + " must be greater than 0");
+        if (v > hi)
+            fail(field, number(v) + " is more than " + number(hi));
+    }
+    void point(const std::string& field, const PointM& p) const {
+        range(field + ".x_m", p.xM, -limits::kMaxCoordinateM, limits::kMaxCoordinateM);
+        range(field + ".y_m", p.yM, -limits::kMaxCoordinateM, limits::kMaxCoordinateM);
+        range(field + ".z_m", p.zM, -limits::kMaxCoordinateM, limits::kMaxCoordinateM);
+    }
+    void route(const std::string& field, const std::vector<PointM>& r) const {
+        if (r.size() > limits::kMaxRoutePoints)
+            fail(field, "has " + std::to_string(r.size()) + " points (the limit is " +
+                            std::to_string(limits::kMaxRoutePoints) + ")");
+        for (std::size_t i = 0; i < r.size(); ++i)
+            point(field + "[" + std::to_string(i) + "]", r[i]);
+    }
+    void integer(const std::string& field, long long v, long long lo, long long hi) const {
+        if (v < lo || v > hi)
+            fail(field, std::to_string(v) + " is not within " + std::to_string(lo) + ".." +
+                            std::to_string(hi));
+    }
+
+    static std::string number(double v) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.17g", v);
+        // %g is locale-independent for the decimal point only in the C locale; messages are not
+        // file content, but keep them stable anyway.
+        for (char& c : buf)
+            if (c == ',')
+                c = '.';
+        return buf;
+    }
+
+private:
+    const std::string& source_;
+    std::string table_;
+    std::string id_;
+};
+
+std::string idText(ObjectId id) {
+    return "id " + std::to_string(id);
+}
+
+void checkCount(const std::string& source, const char* table, std::size_t n, std::size_t max) {
+    if (n > max)
+        Where(source, table, "")
+            .fail("",
+                  "has " + std::to_string(n) + " rows (the limit is " + std::to_string(max) + ")");
+}
+
+} // namespace
+
+void checkDesign(const Design& d, const Catalog& builtin, const std::string& source) {
+    using namespace limits;
+    // 1. Counts first: everything below is linear in them.
+    checkCount(source, "halls", d.halls.size(), kMaxHalls);
+    checkCount(source, "rows", d.rows.size(), kMaxRows);
+    checkCount(source, "racks", d.racks.size(), kMaxRacks);
+    checkCount(source, "power_nodes", d.powerNodes.size(), kMaxPowerNodes);
+    checkCount(source, "power_links", d.powerLinks.size(), kMaxPowerLinks);
+    checkCount(source, "cooling_nodes", d.coolingNodes.size(), kMaxCoolingNodes);
+    checkCount(source, "pipes", d.pipes.size(), kMaxPipes);
+    checkCount(source, "switches", d.switches.size(), kMaxSwitches);
+    checkCount(source, "network_links", d.networkLinks.size(), kMaxNetworkLinks);
+    checkCount(source, "user_catalog", d.userCatalog.size(), kMaxUserCatalogEntries);
+    checkCount(source, "assumption_overrides", d.assumptionOverrides.size(),
+               kMaxAssumptionOverrides);
+    checkCount(source, "owned_equipment", d.ownedEquipment.size(), kMaxOwnedEquipment);
+    checkCount(source, "user_models", d.userModels.size(), kMaxUserModels);
+
+    // 2. Site and settings.
+    {
+        const Where w(source, "site", "");
+        const Site& s = d.site;
+        w.text("name", s.name);
+        w.text("location", s.location);
+        w.text("customer", s.customer);
+        w.text("author", s.author);
+        w.nonNegative("grid_connection_mw", s.gridConnectionMw, 1e6);
+        w.range("design_ambient_c", s.designAmbientC, -90.0, 70.0);
+        w.range("latitude_deg", s.latitudeDeg, -90.0, 90.0);
+        w.range("longitude_deg", s.longitudeDeg, -180.0, 180.0);
+        w.text("climate_id", s.climateId);
+    }
+    auto optionalDate = [](const Where& w, const char* field, const std::string& value) {
+        w.text(field, value);
+        if (!value.empty() && !isValidIsoDate(value))
+            w.fail(field, quotedValue(value) + " is not a valid date YYYY-MM-DD (or empty)");
+    };
+    {
+        const Where w(source, "document_control", "");
+        const DocumentControl& c = d.document;
+        w.text("revision", c.revision);
+        w.text("document_number", c.documentNumber);
+        w.text("confidentiality", c.confidentiality);
+        optionalDate(w, "price_date", c.priceDate);
+        w.text("currency", c.currency);
+    }
+    {
+        std::unordered_set<std::string> seen;
+        for (const OwnedEquipment& e : d.ownedEquipment) {
+            const Where w(source, "owned_equipment", "class " + quotedValue(e.equipmentClass));
+            if (e.equipmentClass.empty())
+                w.fail("class", "is empty");
+            w.text("class", e.equipmentClass);
+            if (!seen.insert(e.equipmentClass).second)
+                w.fail("class", "is listed twice");
+            optionalDate(w, "on_site_date", e.onSiteDate);
+        }
+    }
+    {
+        std::unordered_set<std::string> seen;
+        for (const UserModel& m : d.userModels) {
+            const Where w(source, "user_models", "id " + quotedValue(m.id));
+            if (m.id.empty())
+                w.fail("id", "is empty");
+            w.text("id", m.id);
+            if (!seen.insert(m.id).second)
+                w.fail("id", "is used by two models");
+            w.text("name", m.name);
+            w.text("config_json", m.configJson, kMaxConfigJsonBytes);
+            w.text("source", m.source, kMaxTextBytes);
+        }
+    }
+    // The user catalog comes before anything that names a catalog id.
+    {
+        std::unordered_set<std::string> seen;
+        for (const CatalogEntry& e : d.userCatalog) {
+            const Where w(source, "user_catalog", "id " + quotedValue(e.id));
+            if (e.id.empty())
+                w.fail("id", "is empty");
+            w.text("id", e.id);
+            if (!seen.insert(e.id).second)
+                w.fail("id", "is used by two entries");
+            w.text("reference_id", e.referenceId);
+            w.text("vendor", e.vendor);
+            w.text("model", e.model);
+            w.text("category", e.category);
+            w.texts("sources", e.sources);
+            w.text("notes", e.notes, kMaxTextBytes);
+            if (e.ratings.size() > kMaxRatingsPerEntry)
+                w.fail("ratings", "has " + std::to_string(e.ratings.size()) +
+                                      " ratings (the limit is " +
+                                      std::to_string(kMaxRatingsPerEntry) + ")");
+            for (const auto& [key, r] : e.ratings) {
+                const std::string field = "ratings." + escapeForMessage(key);
+                w.text("ratings key", key);
+                if (r.hasValue())
+                    w.range(field, r.value, -1e15, 1e15);
+                w.text(field + ".text", r.text);
+                w.text(field + ".unit", r.unit);
+                w.text(field + ".note", r.note, kMaxTextBytes);
+                w.texts(field + ".sources", r.sources);
+            }
+        }
+    }
+    const Catalog catalog = builtin.withUserEntries(d.userCatalog);
+    // Every system of the user catalog must have what planning reads (systemSpec).
+    for (const CatalogEntry& e : d.userCatalog) {
+        if (e.category != "system")
+            continue;
+        const Where w(source, "user_catalog", "id " + quotedValue(e.id));
+        for (const char* key : {"gpus_per_system", "gpus_per_rack", "systems_per_rack",
+                                "scale_up_gpus", "nics_per_gpu"})
+            if (const CatalogRating* r = e.rating(key); r && r->hasValue())
+                w.range(std::string("ratings.") + key, r->value, 0.0, 1e6);
+        // Footprints feed the geometry grid: a 2 m cell grid over a 1 km rack would be 250,000
+        // cells per rack (assumption: no rack or clearance is larger than 50 m).
+        for (const char* key : {"footprint_width_m", "footprint_depth_m", "service_clearance_m"})
+            if (const CatalogRating* r = e.rating(key); r && r->hasValue())
+                w.range(std::string("ratings.") + key, r->value, 0.0, 50.0);
+        try {
+            (void)systemSpec(catalog, e.id);
+        } catch (const CatalogError& ce) {
+            w.fail("ratings", std::string("is not a usable GPU system (") + ce.what() + ")");
+        }
+    }
+    auto catalogId = [&](const Where& w, const char* field, const std::string& id,
+                         const char* category, bool required) {
+        w.text(field, id);
+        if (id.empty()) {
+            if (required)
+                w.fail(field, "is empty");
+            return;
+        }
+        const CatalogEntry* e = catalog.find(id);
+        if (!e)
+            w.fail(field, "unknown catalog id " + quotedValue(id));
+        if (category && e->category != category)
+            w.fail(field, quotedValue(id) + " is a " + escapeForMessage(e->category) + ", not a " +
+                              category);
+    };
+    {
+        const Where w(source, "settings", "");
+        const DesignSettings& s = d.settings;
+        catalogId(w, "fabric_switch_id", s.fabricSwitchId, "switch", false);
+        w.positive("oversubscription", s.oversubscription, 1000.0);
+        w.integer("fabric_tiers", s.fabricTiers, 1, kMaxFabricTiers);
+        w.nonNegative("air_cooling_limit_kw", s.airCoolingLimitKw, 1e4);
+        w.positive("user_tokens_per_s", s.userTokensPerS, 1e6);
+        w.nonNegative("bridge_power_mw", s.bridgePowerMw, 1e6);
+        w.text("model_id", s.modelId);
+        w.text("scenario", s.scenario);
+        w.text("precision", s.precision);
+        w.text("schedule_start", s.scheduleStart);
+        if (!isValidIsoDate(s.scheduleStart))
+            w.fail("schedule_start",
+                   quotedValue(s.scheduleStart) + " is not a valid date YYYY-MM-DD");
+        if (s.delivery != "traditional" && s.delivery != "prefab")
+            w.fail("delivery", "unknown value " + quotedValue(s.delivery) +
+                                   " (expected traditional or prefab)");
+    }
+
+    // 3. Ids: unique across the design, positive, below 2^53 and below next_id.
+    std::unordered_map<ObjectId, ObjectKind> kinds;
+    kinds.reserve(d.halls.size() + d.rows.size() + d.racks.size() + d.powerNodes.size() +
+                  d.powerLinks.size() + d.coolingNodes.size() + d.pipes.size() + d.switches.size() +
+                  d.networkLinks.size());
+    ObjectId maxId = 0;
+    auto define = [&](const Where& w, ObjectId id, ObjectKind kind) {
+        if (id == kNoId)
+            w.fail("id", "must be a positive id, not 0");
+        if (id > kMaxId)
+            w.fail("id", std::to_string(id) + " is larger than 2^53");
+        auto [it, inserted] = kinds.emplace(id, kind);
+        if (!inserted)
+            w.fail("id", std::to_string(id) + " is also the id of a " + toString(it->second));
+        maxId = std::max(maxId, id);
+    };
+    struct Ref {
+        const char* table;
+        ObjectId owner;
+        const char* field;
+        ObjectId id;
+        ObjectKind a, b;
+    };
+    std::vector<Ref> refs;
+    auto ref = [&](const char* table, ObjectId owner, const char* field, ObjectId id, bool required,
+                   ObjectKind a, ObjectKind b = ObjectKind::None) {
+        if (id == kNoId) {
+            if (required)
+                Where(source, table, idText(owner)).fail(field, "must name an object, not 0");
+            return;
+        }
+        refs.push_back({table, owner, field, id, a, b});
+    };
+
+    for (const Hall& h : d.halls) {
+        const Where w(source, "halls", idText(h.id));
+        define(w, h.id, ObjectKind::Hall);
+        w.text("name", h.name);
+        w.range("origin_x_m", h.originXM, -kMaxCoordinateM, kMaxCoordinateM);
+        w.range("origin_y_m", h.originYM, -kMaxCoordinateM, kMaxCoordinateM);
+        w.positive("width_m", h.widthM, kMaxSizeM);
+        w.positive("depth_m", h.depthM, kMaxSizeM);
+        w.nonNegative("clear_height_m", h.clearHeightM, 1000.0);
+        w.nonNegative("floor_load_kg_per_m2", h.floorLoadKgPerM2, 1e6);
+        w.range("facility_water_supply_c", h.facilityWaterSupplyC, -50.0, 150.0);
+        w.nonNegative("max_rack_kw", h.maxRackKw, 1e5);
+    }
+    for (const Row& r : d.rows) {
+        const Where w(source, "rows", idText(r.id));
+        define(w, r.id, ObjectKind::Row);
+        ref("rows", r.id, "hall_id", r.hallId, true, ObjectKind::Hall);
+        w.text("name", r.name);
+        w.range("rotation_deg", r.rotationDeg, -3600.0, 3600.0);
+    }
+    for (const Rack& k : d.racks) {
+        const Where w(source, "racks", idText(k.id));
+        define(w, k.id, ObjectKind::Rack);
+        ref("racks", k.id, "hall_id", k.hallId, true, ObjectKind::Hall);
+        ref("racks", k.id, "row_id", k.rowId, false, ObjectKind::Row);
+        w.text("name", k.name);
+        catalogId(w, "catalog_id", k.catalogId, "system", true);
+        w.point("center", k.centerM);
+        w.range("rotation_deg", k.rotationDeg, -3600.0, 3600.0);
+    }
+    for (const PowerNode& n : d.powerNodes) {
+        const Where w(source, "power_nodes", idText(n.id));
+        define(w, n.id, ObjectKind::PowerNode);
+        w.text("name", n.name);
+        catalogId(w, "catalog_id", n.catalogId, nullptr, false);
+        ref("power_nodes", n.id, "hall_id", n.hallId, false, ObjectKind::Hall);
+        w.point("position", n.positionM);
+        w.nonNegative("rating_kva", n.ratingKva, 1e8);
+        w.nonNegative("rating_kw", n.ratingKw, 1e8);
+        w.nonNegative("voltage_v", n.voltageV, 1e7);
+        w.finite("efficiency", n.efficiency);
+        if (!(n.efficiency > 0.0 && n.efficiency <= 1.0))
+            w.fail("efficiency", Where::number(n.efficiency) + " must be above 0 and at most 1");
+        w.integer("module_count", n.moduleCount, 1, kMaxModules);
+        w.integer("redundant_modules", n.redundantModules, 0, n.moduleCount - 1);
+        w.nonNegative("current_rating_a", n.currentRatingA, 1e7);
+        w.text("path", n.path);
+        w.route("route_m", n.routeM);
+    }
+    for (const PowerLink& l : d.powerLinks) {
+        const Where w(source, "power_links", idText(l.id));
+        define(w, l.id, ObjectKind::PowerLink);
+        ref("power_links", l.id, "from_id", l.fromId, true, ObjectKind::PowerNode);
+        ref("power_links", l.id, "to_id", l.toId, true, ObjectKind::PowerNode, ObjectKind::Rack);
+        w.nonNegative("current_rating_a", l.currentRatingA, 1e7);
+        w.route("route_m", l.routeM);
+        w.nonNegative("length_m", l.lengthM, kMaxSizeM);
+    }
+    for (const CoolingNode& n : d.coolingNodes) {
+        const Where w(source, "cooling_nodes", idText(n.id));
+        define(w, n.id, ObjectKind::CoolingNode);
+        w.text("name", n.name);
+        catalogId(w, "catalog_id", n.catalogId, nullptr, false);
+        ref("cooling_nodes", n.id, "hall_id", n.hallId, false, ObjectKind::Hall);
+        w.point("position", n.positionM);
+        w.nonNegative("capacity_kw", n.capacityKw, 1e8);
+        w.nonNegative("flow_rating_lpm", n.flowRatingLpm, 1e9);
+        w.nonNegative("pump_head_kpa", n.pumpHeadKpa, 1e5);
+        w.range("supply_temp_c", n.supplyTempC, -50.0, 150.0);
+        w.nonNegative("delta_t_k", n.deltaTK, 200.0);
+        w.nonNegative("power_per_kw_heat", n.powerPerKwHeat, 100.0);
+        w.text("path", n.path);
+    }
+    for (const Pipe& p : d.pipes) {
+        const Where w(source, "pipes", idText(p.id));
+        define(w, p.id, ObjectKind::Pipe);
+        ref("pipes", p.id, "from_id", p.fromId, true, ObjectKind::CoolingNode);
+        ref("pipes", p.id, "to_id", p.toId, true, ObjectKind::CoolingNode, ObjectKind::Rack);
+        w.route("route_m", p.routeM);
+        w.nonNegative("inner_diameter_mm", p.innerDiameterMm, 1e5);
+        w.nonNegative("length_m", p.lengthM, kMaxSizeM);
+        w.nonNegative("roughness_mm", p.roughnessMm, 1e3);
+    }
+    for (const NetworkSwitch& s : d.switches) {
+        const Where w(source, "switches", idText(s.id));
+        define(w, s.id, ObjectKind::NetworkSwitch);
+        w.text("name", s.name);
+        catalogId(w, "catalog_id", s.catalogId, nullptr, false);
+        w.integer("tier", s.tier, 1, kMaxTier);
+        w.integer("rail", s.rail, -1, kMaxRail);
+        w.integer("port_count", s.portCount, 0, kMaxPortCount);
+        w.nonNegative("port_speed_gbps", s.portSpeedGbps, 1e6);
+        ref("switches", s.id, "hall_id", s.hallId, false, ObjectKind::Hall);
+        w.point("position", s.positionM);
+    }
+    for (const NetworkLink& l : d.networkLinks) {
+        const Where w(source, "network_links", idText(l.id));
+        define(w, l.id, ObjectKind::NetworkLink);
+        ref("network_links", l.id, "from_id", l.fromId, true, ObjectKind::Rack,
+            ObjectKind::NetworkSwitch);
+        ref("network_links", l.id, "to_id", l.toId, true, ObjectKind::NetworkSwitch);
+        w.integer("count", l.count, 1, kMaxLinkCount);
+        w.nonNegative("speed_gbps", l.speedGbps, 1e6);
+        w.nonNegative("length_m", l.lengthM, kMaxSizeM);
+    }
+    for (const auto& [key, value] : d.assumptionOverrides) {
+        const Where w(source, "assumption_overrides", "key " + quotedValue(key));
+        if (key.empty())
+            w.fail("key", "is empty");
+        w.text("key", key);
+        w.range("value", value, -1e15, 1e15);
+    }
+    if (d.nextId <= maxId || d.nextId > kMaxId + 1)
+        Where(source, "meta", "")
+            .fail("next_id", std::to_string(d.nextId) + " must be greater than the largest id (" +
+                                 std::to_string(maxId) + ")");
+
+    // 4. References resolve to the right kind of object.
+    for (const Ref& r : refs) {
+        auto it = kinds.find(r.id);
+        if (it != kinds.end() &&
+            (it->second == r.a || (r.b != ObjectKind::None && it->second == r.b)))
+            continue;
+        std::string wanted = toString(r.a);
+        if (r.b != ObjectKind::None)
+            wanted += std::string(" or ") + toString(r.b);
+        const Where w(source, r.table, idText(r.owner));
+        if (it == kinds.end())
+            w.fail(r.field, "no " + wanted + " with id " + std::to_string(r.id));
+        w.fail(r.field, "id " + std::to_string(r.id) + " is a " + toString(it->second) +
+                            ", not a " + wanted);
+    }
+
+    // 5. Power flows from sources to loads: the links form no cycle (iterative colouring DFS,
+    //    O(nodes + links)).
+    {
+        std::unordered_map<ObjectId, std::vector<std::size_t>> out; // node -> link indexes
+        for (std::size_t i = 0; i < d.powerLinks.size(); ++i)
+            out[d.powerLinks[i].fromId].push_back(i);
+        std::unordered_map<ObjectId, int> colour; // 0 new, 1 on the stack, 2 done
+        for (const PowerNode& start : d.powerNodes) {
+            if (colour[start.id] != 0)
+                continue;
+            std::vector<std::pair<ObjectId, std::size_t>> stack{{start.id, 0}};
+            colour[start.id] = 1;
+            while (!stack.empty()) {
+                auto& [node, next] = stack.back();
+                const auto it = out.find(node);
+                if (it == out.end() || next >= it->second.size()) {
+                    colour[node] = 2;
+                    stack.pop_back();
+                    continue;
+                }
+                const PowerLink& link = d.powerLinks[it->second[next++]];
+                int& c = colour[link.toId];
+                if (c == 1)
+                    Where(source, "power_links", idText(link.id))
+                        .fail("to_id", "closes a loop: power would flow back to " +
+                                           idText(link.toId) +
+                                           " (power runs from sources to loads, never in a loop)");
+                if (c == 0) {
+                    c = 1;
+                    stack.emplace_back(link.toId, 0);
+                }
+            }
+        }
+    }
+}
+
+} // namespace aifp
