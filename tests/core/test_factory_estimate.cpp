@@ -1,5 +1,6 @@
 // Whole-factory estimate: power, PUE and cost worked by hand on a tiny design built in code.
 #include "core/catalog/Catalog.hpp"
+#include "core/estimate/CoolingPlant.hpp"
 #include "core/estimate/FactoryEstimate.hpp"
 #include "core/estimate/InferenceEstimator.hpp"
 #include "core/estimate/ModelLibrary.hpp"
@@ -98,50 +99,41 @@ Design tinyDesign(CoolingNodeKind rejector, double kwPerKw, double supplyC, doub
 class TestFactoryEstimate : public QObject {
     Q_OBJECT
 private slots:
-    // Hand calculation common to all rows (the power basis, docs/estimation.md):
+    // The power chain of the basis around the cooling plant, worked by hand (the plant's own
+    // figures are worked by hand in test_cooling_plant.cpp; here they are an input):
     //   IT = 2 x 100 kW (typical fraction 1.0) + storage ceil(144/64) = 3 x 1.5 kW + management
     //        3 x 1.0 kW = 207.5 kW, design and typical alike; liquid 200 kW, air 7.5 kW
     //   CDU pumps: Q = 200 kW x 1.5 L/min/kW = 300 L/min = 0.005 m3/s;
-    //              P = Q x 200 kPa / 0.7 = 1.428571 kW; air fans 7.5 x 0.05 = 0.375 kW
+    //              P = Q x 200 kPa / 0.7 = 1.428571 kW (full flow at f = 1)
+    //   C = the plant's cooling power at the design ambient, f = 1 (CoolingPlant::at)
     //   UPS (on UPS: IT + CDU pumps = 208.928571 kW, x = 0.417857 of 500 kW):
     //       500 (1/0.96 - 1) (0.3 + 0.7 x^2) = 8.796317 kW
-    //   heat to reject = 207.5 + 8.796317 + 1.428571 + 0.375 = 218.099888 kW
-    //   heat rejection = 218.099888 x kW/kW
     //   transformer (2,375 kW at PF 0.95, full-load loss 2,375 (1/0.988 - 1) = 28.846154 kW):
-    //       loss = 28.846154 (0.1 + 0.9 x^2), x = (IT + UPS loss + cooling) / 2,375
+    //       loss = 28.846154 (0.1 + 0.9 x^2), x = (207.5 + 8.796317 + C) / 2,375
+    //   facility = 207.5 + 8.796317 + C + loss; PUE = facility / 207.5
     void powerAndPue_data() {
         QTest::addColumn<int>("kind");
         QTest::addColumn<double>("kwPerKw");
         QTest::addColumn<double>("supplyC");
         QTest::addColumn<double>("ambientC");
-        QTest::addColumn<double>("heatRejectionKw");
-        QTest::addColumn<double>("transformerLossKw");
-        QTest::addColumn<double>("pue");
-        // Chiller 0.156 kW/kW: 218.099888 x 0.156 = 34.023583 kW; through the transformer
-        // 252.123471 kW, x = 0.106157, loss 3.177185 kW; facility 255.300656 kW;
-        // PUE = 255.300656 / 207.5 = 1.2303646.
-        QTest::newRow("chiller 0.156 kW/kW") << static_cast<int>(CoolingNodeKind::Chiller) << 0.156
-                                             << 0.0 << 35.0 << 34.023583 << 3.177185 << 1.2303646;
-        // Dry cooler 0.03 kW/kW at 25 C ambient + 8 K approach = 33 C <= 40 C supply: no trim.
-        // 218.099888 x 0.03 = 6.542997; loss 3.116883; facility 227.759768; PUE 1.0976374.
+        QTest::addColumn<bool>("liquidNeedsChiller");
+        // A chiller without a supply temperature: 18 C chilled water, all heat to the chiller.
+        QTest::newRow("chiller") << static_cast<int>(CoolingNodeKind::Chiller) << 0.156 << 0.0
+                                 << 35.0 << true;
+        // Dry cooler on 40 C water at 25 C: 25 + 8 K approach <= 40 C, no trim for the liquid.
         QTest::newRow("dry cooler, cool day")
-            << static_cast<int>(CoolingNodeKind::DryCooler) << 0.03 << 40.0 << 25.0 << 6.542997
-            << 3.116883 << 1.0976374;
-        // Same dry cooler at 35 C ambient: 35 + 8 = 43 C > 40 C supply, chiller trim added:
-        // 0.03 + 0.156 = 0.186 kW/kW -> 40.566579; loss 3.192568; facility 261.859035;
-        // PUE 1.2619713.
+            << static_cast<int>(CoolingNodeKind::DryCooler) << 0.03 << 40.0 << 25.0 << false;
+        // Same dry cooler at 35 C: the approach at this load pushes the leaving water past 40 C,
+        // so part of the heat needs trim (counted as chiller work, no chiller installed).
         QTest::newRow("dry cooler, hot day needs chiller trim")
-            << static_cast<int>(CoolingNodeKind::DryCooler) << 0.03 << 40.0 << 35.0 << 40.566579
-            << 3.192568 << 1.2619713;
+            << static_cast<int>(CoolingNodeKind::DryCooler) << 0.03 << 40.0 << 35.0 << true;
     }
     void powerAndPue() {
         QFETCH(int, kind);
         QFETCH(double, kwPerKw);
         QFETCH(double, supplyC);
         QFETCH(double, ambientC);
-        QFETCH(double, heatRejectionKw);
-        QFETCH(double, transformerLossKw);
-        QFETCH(double, pue);
+        QFETCH(bool, liquidNeedsChiller);
         const Design d = tinyDesign(static_cast<CoolingNodeKind>(kind), kwPerKw, supplyC, ambientC);
         const FactoryEstimate e = estimateFactory(d, Catalog::builtin(), {});
         const PowerBasis& b = e.basis;
@@ -151,17 +143,50 @@ private slots:
         QVERIFY(std::fabs(b.itTypicalKw - 207.5) < 1e-9);
         QVERIFY(std::fabs(b.design.cooling.cduPumpKw - 1.428571) < 1e-5);
         QVERIFY(std::fabs(b.design.upsLossKw - 8.796317) < 1e-5);
-        QVERIFY(std::fabs(b.design.cooling.airFanKw - 0.375) < 1e-9);
-        QVERIFY2(std::fabs(b.design.cooling.heatRejectionKw - heatRejectionKw) < 1e-5,
-                 qPrintable(QString::number(b.design.cooling.heatRejectionKw, 'f', 6)));
-        QVERIFY2(std::fabs(b.design.transformerLossKw - transformerLossKw) < 1e-5,
+
+        const Catalog catalog = Catalog::builtin().withUserEntries(d.userCatalog);
+        const CoolingPower c = CoolingPlant::fromDesign(d, catalog, CoolingLoad{200.0, 7.5})
+                                   .at(ambientC, ambientC, 1.0);
+        QVERIFY(std::fabs(b.design.cooling.heatRejectionKw -
+                          (c.dryCoolerFanKw + c.chillerKw + c.plantPumpKw)) < 1e-9);
+        QVERIFY(std::fabs(b.design.cooling.airFanKw - c.airHandlerKw) < 1e-9);
+        QCOMPARE(c.chillerHeatKw + c.unmetHeatKw > 7.5, liquidNeedsChiller);
+        const double throughLv = 207.5 + 8.796317 + c.totalKw();
+        const double x = throughLv / 2375.0;
+        const double loss = 28.846154 * (0.1 + 0.9 * x * x);
+        QVERIFY2(std::fabs(b.design.transformerLossKw - loss) < 1e-5,
                  qPrintable(QString::number(b.design.transformerLossKw, 'f', 6)));
+        const double pue = (throughLv + loss) / 207.5;
         QVERIFY2(std::fabs(b.pueDesign - pue) < 1e-6,
                  qPrintable(QString::number(b.pueDesign, 'f', 7)));
+        // No climate location: the year is the design condition, so the annual PUE is the
+        // typical-load PUE (typical = design here).
+        QVERIFY(std::fabs(b.pueAnnual - b.pueDesign) < 1e-9);
         double sum = 0.0;
         for (const auto& i : e.powerBreakdownKw)
             sum += i.value;
         QVERIFY(std::fabs(sum - b.facilityDesignKw) < 1e-9);
+    }
+
+    // A library climate makes the annual PUE an energy-weighted year: the typical point's
+    // cooling at the design condition is replaced by the plant's mean over the climate's
+    // 8,760 hours-at-temperature (CoolingPlant::annual, checked in test_cooling_plant.cpp).
+    void annualPueFollowsTheClimate() {
+        Design d = tinyDesign(CoolingNodeKind::DryCooler, 0.03, 40.0, 35.0);
+        d.site.climateId = "es-madrid";
+        const FactoryEstimate e = estimateFactory(d, Catalog::builtin(), {});
+        const PowerBasis& b = e.basis;
+        const Catalog catalog = Catalog::builtin().withUserEntries(d.userCatalog);
+        // The plant carries the basis' heat: 200 kW liquid, 7.5 kW air (storage, management).
+        const AnnualCooling year = CoolingPlant::fromDesign(d, catalog, CoolingLoad{200.0, 7.5})
+                                       .annual(designClimateBins(d), 1.0);
+        QVERIFY(std::fabs(year.hours - 8760.0) < 1e-6);
+        const double expected =
+            (b.typical.facilityKw - b.typical.cooling.totalKw() + year.meanPowerKw) / 207.5;
+        QVERIFY2(std::fabs(b.pueAnnual - expected) < 1e-9,
+                 qPrintable(QString::number(b.pueAnnual, 'f', 7)));
+        QVERIFY(b.pueAnnual > 1.0);
+        QVERIFY(QString::fromStdString(b.pueAnnualBasis).contains("es-madrid"));
     }
 
     // Cost per million tokens, worked by hand (default prices unless overridden):
@@ -172,10 +197,10 @@ private slots:
     //         = 40 x 40 = 1,600 m2 x 50 USD/m2 (location not set) = 80 k
     //   installation 1.9 x (150 + 150 + 45 + 75) k = 798 k; spares 0.02 x 6.435 M = 128.7 k
     //   integration 0.02 x 7,861,700 = 157,234; capex 8,018,934 USD
-    //   electricity 207.5 kW x PUE 1.2303646 x 8,760 h x 100 USD/MWh = 223,643.37 USD/yr
+    //   electricity 207.5 kW x PUE (annual, the cooling plant's) x 8,760 h x 100 USD/MWh
     //   O&M 0.02 x (420 k + 798 k) = 24,360 USD/yr
     //   IT capex 6,563,700 / 4 yr = 1,640,925; facility (capex - IT - land) 1,375,234 / 20 yr
-    //   = 68,761.7; total 1,957,690.07 USD/yr; tokens/yr = tps x 0.5 x 31,536,000
+    //   = 68,761.7; total = these + electricity + O&M; tokens/yr = tps x 0.5 x 31,536,000
     void costPerMillionTokens() {
         Design d = tinyDesign(CoolingNodeKind::Chiller, 0.156, 0.0, 35.0);
         d.assumptionOverrides = {{"price.system.test-rack-100kw_usd", 3.0e6},
@@ -191,7 +216,10 @@ private slots:
         for (const CapexLine& l : e.capexLines)
             lines += l.totalUsd();
         QVERIFY(std::fabs(lines - e.capexUsd) < 1e-6);
-        QVERIFY(std::fabs(e.opexUsdPerYear - (223643.37 + 24360.0)) < 0.01);
+        // Electricity at the annual PUE (the cooling plant's; test_cooling_plant works it):
+        // 207.5 kW x PUE x 8,760 h x 100 USD/MWh.
+        const double electricityUsd = 207.5 * e.basis.pueAnnual * 8760.0 * 100.0 / 1000.0;
+        QVERIFY(std::fabs(e.opexUsdPerYear - (electricityUsd + 24360.0)) < 0.01);
         QVERIFY(!e.capexExclusions.empty());
         QCOMPARE(e.currency, std::string("USD"));
         // tokens/s: the racks are two independent 72-GPU systems.
@@ -200,13 +228,14 @@ private slots:
         const double perRack = estimateInference(req, cat, ModelLibrary::builtin()).tokensPerSecond;
         QVERIFY(perRack > 0);
         QVERIFY(std::fabs(e.tokensPerSecond - 2 * perRack) < 1e-6 * perRack);
-        const double expected = 1957690.07 / (e.tokensPerSecond * 15.768);
+        const double expected =
+            (1640925.0 + 68761.7 + electricityUsd + 24360.0) / (e.tokensPerSecond * 15.768);
         QVERIFY2(std::fabs(e.costPerMillionTokensUsd - expected) < 1e-6 * expected,
                  qPrintable(QString::number(e.costPerMillionTokensUsd)));
         QVERIFY(e.costBasis.find("tok/s per user") != std::string::npos);
         // J/token = facility W at typical load / tokens/s.
-        QVERIFY(std::fabs(e.joulesPerToken - 255300.656 / e.tokensPerSecond) <
-                1e-6 * e.joulesPerToken);
+        QVERIFY(std::fabs(e.joulesPerToken - e.basis.facilityTypicalKw * 1000.0 /
+                                                 e.tokensPerSecond) < 1e-6 * e.joulesPerToken);
         QVERIFY(std::fabs(e.annualTokens - e.tokensPerSecond * 0.5 * 31536000.0) <
                 1e-6 * e.annualTokens);
         // Every price used is listed, the overridden ones as user overrides.

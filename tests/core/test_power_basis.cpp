@@ -1,6 +1,7 @@
 // The power basis (core/estimate/PowerBasis.hpp), the HV substation and the redundancy-dependent
 // power chain, worked by hand on small designs built in code.
 #include "core/catalog/Catalog.hpp"
+#include "core/estimate/CoolingPlant.hpp"
 #include "core/estimate/FactoryEstimate.hpp"
 #include "core/estimate/PowerBasis.hpp"
 #include "core/generate/FactoryGenerator.hpp"
@@ -125,12 +126,13 @@ private slots:
     //   CDU pumps 0.005 m3/s x 200 kPa / 0.7 = 1.428571 kW; fans 7.5 x 0.05 = 0.375 kW
     //   UPS load = 207.5 + 1.428571 = 208.928571 kW, x = 0.417857 of 500 kW
     //   UPS loss = 500 (1/0.96 - 1) (0.3 + 0.7 x^2) = 20.833333 x 0.422223 = 8.796317 kW
-    //   heat = 200 + 7.5 + 8.796317 + 1.428571 + 0.375 = 218.099888 kW; x 0.156 = 34.023583
-    //   through the transformer 207.5 + 8.796317 + 34.023583 + 1.428571 + 0.375 = 252.123471
+    //   C = the cooling plant at 35 C, f = 1 (CoolingPlant::at; its figures are worked by hand in
+    //       test_cooling_plant.cpp, here they are an input): heat rejection, CDU pumps, fans
+    //   through the transformer 207.5 + 8.796317 + C
     //   transformer 2,500 kVA x 0.95 = 2,375 kW; full-load loss 2,375 (1/0.988 - 1) = 28.846154;
-    //   x = 0.106157; loss = 28.846154 (0.1 + 0.9 x^2) = 3.177185 kW
-    //   facility design = 255.300656 kW = 268.737533 kVA at PF 0.95; PUE 1.2303646
-    // Typical point (167.5 kW, f = 167.5 / 207.5): facility 207.533096 kW.
+    //   x = through / 2,375; loss = 28.846154 (0.1 + 0.9 x^2)
+    //   facility design = through + loss; kVA = facility / 0.95; PUE = facility / 207.5
+    // Typical point (167.5 kW, f = 167.5 / 207.5): the same chain at that load.
     void basisByHand() {
         const Design d = tinyDesign();
         const PowerBasis b = computePowerBasis(d, Catalog::builtin());
@@ -143,14 +145,20 @@ private slots:
         QNEAR(b.design.cooling.airFanKw, 0.375);
         QNEAR(b.design.upsLoadFraction, 0.417857);
         QNEAR(b.design.upsLossKw, 8.796317);
-        QNEAR(b.design.cooling.heatRejectionKw, 34.023583);
-        QNEAR(b.design.transformerLossKw, 3.177185);
+        const Catalog catalog = Catalog::builtin().withUserEntries(d.userCatalog);
+        const CoolingPlant plant = CoolingPlant::fromDesign(d, catalog, CoolingLoad{200.0, 7.5});
+        const CoolingPower c = plant.at(35.0, 35.0, 1.0);
+        QNEAR(b.design.cooling.heatRejectionKw, c.dryCoolerFanKw + c.chillerKw + c.plantPumpKw);
+        const double through = 207.5 + 8.796317 + c.totalKw();
+        const double x = through / 2375.0;
+        const double loss = 28.846154 * (0.1 + 0.9 * x * x);
+        QNEAR(b.design.transformerLossKw, loss);
         QCOMPARE(b.design.substationLossKw, 0.0);
-        QNEAR(b.facilityDesignKw, 255.300656);
-        QNEAR(b.facilityDesignKva, 268.737533);
-        QNEAR(b.pueDesign, 1.2303646);
-        QNEAR(b.facilityTypicalKw, 207.533096);
-        QCOMPARE(b.pueAnnual, b.pueDesign); // until the annual climate model lands
+        QNEAR(b.facilityDesignKw, through + loss);
+        QNEAR(b.facilityDesignKva, (through + loss) / 0.95);
+        QNEAR(b.pueDesign, (through + loss) / 207.5);
+        // No climate location: every hour of the year at the design condition, typical load.
+        QNEAR(b.pueAnnual, b.facilityTypicalKw / b.itTypicalKw);
         QVERIFY(!b.pueAnnualBasis.empty());
         double sum = 0;
         for (const BreakdownItem& i : b.design.breakdownKw(b.it, b.it.rackDesignKw))

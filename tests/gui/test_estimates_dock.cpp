@@ -165,13 +165,16 @@ void TestEstimatesDock::assumptionEditIsUndoable() {
     QVERIFY(model->isEditable(row));
     QVERIFY(!model->isOverridden(row));
     const double price = model->assumption(row).value;
-    // One more million USD per system adds systems x 1e6 USD to capex; nothing else moves.
+    // One more million USD per system adds systems x 1e6 USD to the systems line, and with it
+    // the spares (2 % of IT) and integration (2 % of everything) that follow it:
+    // systems x 1e6 x 1.02 x 1.02 (docs/estimation.md 2.4); nothing else moves.
     const int n = dock.runner()->resultCount();
     QVERIFY(
         model->setData(model->index(row, AssumptionTableModel::Value), price + 1e6, Qt::EditRole));
     QCOMPARE(doc.design().assumptionOverrides.at(key), price + 1e6);
     QVERIFY(waitForResult(dock, n));
-    QCOMPARE(dock.snapshot().estimate.capexUsd, before.capexUsd + before.systems * 1e6);
+    QCOMPARE(dock.snapshot().estimate.capexUsd,
+             before.capexUsd + before.systems * 1e6 * 1.02 * 1.02);
     QVERIFY(model->isOverridden(model->rowOf(key)));
     QCOMPARE(dock.figureText("capexUsd"),
              figureOf(headlineFigures(dock.snapshot().estimate), "capexUsd"));
