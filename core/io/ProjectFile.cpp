@@ -24,21 +24,6 @@ namespace {
     throw ProjectFileError(path + ": " + reason);
 }
 
-// The reason an open(2)/stat(2) failed, in words a user can act on.
-std::string errnoReason(int err) {
-    switch (err) {
-    case ENOENT:
-        return "no such file";
-    case EACCES:
-    case EPERM:
-        return "permission denied";
-    case EISDIR:
-        return "is a directory";
-    default:
-        return std::strerror(err);
-    }
-}
-
 std::uint32_t bigEndian32(const unsigned char* p) {
     return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) |
            std::uint32_t(p[3]);

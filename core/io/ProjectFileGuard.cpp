@@ -25,20 +25,6 @@ namespace {
     throw ProjectFileError(path + ": " + reason);
 }
 
-std::string errnoText(int err) {
-    switch (err) {
-    case ENOENT:
-        return "no such file";
-    case EACCES:
-    case EPERM:
-        return "permission denied";
-    case EISDIR:
-        return "is a directory";
-    default:
-        return std::strerror(err);
-    }
-}
-
 std::string kindOf(mode_t mode) {
     if (S_ISDIR(mode))
         return "is a directory";
@@ -56,11 +42,11 @@ std::string kindOf(mode_t mode) {
 int openRegular(const std::string& path, struct stat& st) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0)
-        fail(path, errnoText(errno));
+        fail(path, errnoReason(errno));
     if (::fstat(fd, &st) != 0) {
         const int err = errno;
         ::close(fd);
-        fail(path, errnoText(err));
+        fail(path, errnoReason(err));
     }
     if (!S_ISREG(st.st_mode)) {
         ::close(fd);
@@ -131,6 +117,20 @@ const std::map<std::string, TableShape>& expectedShape() {
 
 } // namespace
 
+std::string errnoReason(int err) {
+    switch (err) {
+    case ENOENT:
+        return "no such file";
+    case EACCES:
+    case EPERM:
+        return "permission denied";
+    case EISDIR:
+        return "is a directory";
+    default:
+        return std::strerror(err);
+    }
+}
+
 std::int64_t requireRegularFile(const std::string& path) {
     struct stat st {};
     const int fd = openRegular(path, st);
@@ -163,7 +163,7 @@ std::string readRegularFile(const std::string& path, std::int64_t maxBytes) {
         if (n < 0) {
             const int err = errno;
             ::close(fd);
-            fail(path, "cannot read (" + errnoText(err) + ")");
+            fail(path, "cannot read (" + errnoReason(err) + ")");
         }
         if (n == 0)
             break;
@@ -385,7 +385,7 @@ void writeFileAtomically(const std::string& path, const std::string& bytes) {
             break;
         if (errno != EEXIST || attempt > 100)
             fail(path, "cannot write: cannot create a file in " + directoryOf(path) + " (" +
-                           errnoText(errno) + ")");
+                           errnoReason(errno) + ")");
     }
     std::size_t done = 0;
     while (done < bytes.size()) {
@@ -396,19 +396,19 @@ void writeFileAtomically(const std::string& path, const std::string& bytes) {
             const int err = n < 0 ? errno : EIO;
             ::close(fd);
             ::unlink(tmp.c_str());
-            fail(path, "cannot write (" + errnoText(err) + ")");
+            fail(path, "cannot write (" + errnoReason(err) + ")");
         }
         done += static_cast<std::size_t>(n);
     }
     if (::fsync(fd) != 0 || ::close(fd) != 0) {
         const int err = errno;
         ::unlink(tmp.c_str());
-        fail(path, "cannot write (" + errnoText(err) + ")");
+        fail(path, "cannot write (" + errnoReason(err) + ")");
     }
     if (::rename(tmp.c_str(), path.c_str()) != 0) {
         const int err = errno;
         ::unlink(tmp.c_str());
-        fail(path, "cannot replace the file (" + errnoText(err) + ")");
+        fail(path, "cannot replace the file (" + errnoReason(err) + ")");
     }
     const int dirFd = ::open(directoryOf(path).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dirFd >= 0) {

@@ -6,6 +6,9 @@
 
 namespace aifp {
 
+// The reason an open(2)/stat(2)/write(2) failed, in words a user can act on.
+std::string errnoReason(int err);
+
 // The checks every file goes through before its content is trusted (docs/file-format.md,
 // "Limits and guarantees"). Each throws ProjectFileError "<path>: <reason>" (one line).
 
