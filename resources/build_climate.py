@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
-"""Writes resources/climate.json (format aifp-climate, version 1) from the table below.
+"""Writes resources/climate.json (format aifp-climate, version 1) from the tables below.
 
-Every figure below is an ASSUMPTION: approximate long-term values (monthly mean dry-bulb, monthly
-mean relative humidity, 0.4 % cooling design dry-bulb and mean coincident wet-bulb) recalled for
-the named reference station, NOT copied from a retrieved document. The ASHRAE Handbook -
-Fundamentals climatic design conditions (2021) and the national weather services' 1991-2020
-normals are the documents to check them against; replace a row's confidence when it is checked.
-The diurnal range of each month is interpolated on a cosine between the coldest-month and
-warmest-month ranges given here (also assumptions). Run: python3 resources/build_climate.py
+Each location is one row of L. The figures of a row are ASSUMPTIONS (approximate long-term
+values recalled for the named reference station, not copied from a retrieved document) unless a
+row of SOURCED_DESIGN or SOURCED_MONTHLY replaces them with figures read in a retrieved document:
+those carry the document (publisher, station, period, address) as their source and the
+confidence "secondary" (a faithful reproduction of the publisher's table, not the publisher's own
+copy). docs/reference/climate-sources.md quotes every sourced figure and says how the searches
+went for the locations that stay assumptions. Run: python3 resources/build_climate.py
 """
 import json
 import math
@@ -22,7 +22,8 @@ ASSUMED_WB = ("assumption: approximate ASHRAE Handbook-Fundamentals mean coincid
               "0.4 % dry-bulb of {station}, recalled without a retrieved table")
 
 # id, name, country, region, station, lat, lon, elevation m, design DB, design MCWB,
-# monthly mean DB (Jan..Dec), monthly mean RH %, daily range coldest / warmest month (K)
+# monthly mean DB (Jan..Dec), monthly mean RH %, daily range coldest / warmest month (K).
+# None where SOURCED_DESIGN / SOURCED_MONTHLY below give the figure (one value per figure).
 L = [
  ("us-abilene-tx", "Abilene, TX", "US", "North America", "Abilene Regional Airport", 32.41, -99.68, 546, 37.9, 21.2,
   [7.4, 9.6, 13.9, 18.2, 23.0, 27.3, 29.2, 29.0, 24.7, 18.9, 12.4, 7.9],
@@ -30,21 +31,21 @@ L = [
  ("us-memphis-tn", "Memphis, TN", "US", "North America", "Memphis International Airport", 35.06, -89.99, 80, 36.0, 25.3,
   [5.3, 7.8, 12.4, 17.5, 22.3, 26.6, 28.3, 27.7, 23.9, 17.7, 11.6, 6.9],
   [70, 67, 64, 63, 68, 69, 71, 71, 71, 67, 68, 71], 10, 10),
- ("us-ashburn-va", "Ashburn, VA", "US", "North America", "Washington Dulles International Airport", 38.94, -77.46, 95, 34.8, 23.8,
-  [0.9, 2.4, 6.7, 12.7, 17.9, 22.9, 25.4, 24.6, 20.6, 14.1, 8.0, 3.1],
-  [64, 61, 59, 58, 66, 68, 69, 71, 73, 71, 67, 66], 11, 12),
- ("us-phoenix-az", "Phoenix, AZ", "US", "North America", "Phoenix Sky Harbor International Airport", 33.43, -112.01, 337, 43.6, 21.0,
-  [13.6, 15.6, 19.1, 23.3, 28.4, 33.4, 35.6, 35.0, 32.0, 25.4, 18.2, 13.0],
-  [50, 44, 37, 27, 21, 17, 31, 36, 35, 35, 41, 51], 12, 12),
+ ("us-ashburn-va", "Ashburn, VA", "US", "North America", "Washington Dulles International Airport", 38.97, -77.47, 82, None, None,
+  None,
+  None, None, None),
+ ("us-phoenix-az", "Phoenix, AZ", "US", "North America", "Phoenix Sky Harbor International Airport", 33.45, -111.97, 337, None, None,
+  None,
+  None, None, None),
  ("us-council-bluffs-ia", "Council Bluffs, IA", "US", "North America", "Omaha Eppley Airfield", 41.30, -95.89, 299, 34.9, 24.0,
   [-4.1, -1.6, 4.6, 11.2, 17.4, 23.0, 25.4, 24.2, 19.3, 12.1, 4.5, -2.3],
   [72, 71, 66, 62, 66, 68, 71, 73, 71, 66, 70, 74], 11, 11),
- ("us-columbus-oh", "Columbus / New Albany, OH", "US", "North America", "John Glenn Columbus International Airport", 39.99, -82.88, 247, 32.9, 23.4,
+ ("us-columbus-oh", "Columbus / New Albany, OH", "US", "North America", "John Glenn Columbus International Airport", 40.0, -82.88, 249, None, None,
   [-1.3, 0.6, 5.4, 11.6, 17.3, 22.1, 24.2, 23.4, 19.5, 12.8, 6.4, 1.3],
   [72, 70, 66, 62, 66, 68, 71, 73, 73, 70, 71, 74], 9, 11),
- ("us-atlanta-ga", "Atlanta, GA", "US", "North America", "Atlanta Hartsfield-Jackson International Airport", 33.64, -84.43, 308, 34.6, 23.5,
-  [7.3, 9.4, 13.3, 17.6, 22.0, 25.7, 27.2, 26.8, 23.7, 18.1, 12.3, 8.6],
-  [65, 61, 60, 59, 64, 67, 71, 72, 71, 66, 66, 67], 10, 9),
+ ("us-atlanta-ga", "Atlanta, GA", "US", "North America", "Atlanta Hartsfield-Jackson International Airport", 33.62, -84.42, 308, None, None,
+  None,
+  None, None, None),
  ("us-dallas-tx", "Dallas-Fort Worth, TX", "US", "North America", "Dallas-Fort Worth International Airport", 32.90, -97.04, 171, 38.4, 23.7,
   [8.4, 10.6, 14.8, 19.0, 23.7, 28.0, 30.3, 30.2, 25.9, 20.0, 13.6, 9.1],
   [66, 65, 62, 63, 68, 65, 58, 58, 64, 64, 66, 67], 11, 11),
@@ -105,13 +106,13 @@ L = [
  ("it-milan", "Milan", "IT", "Europe", "Milan Linate Airport", 45.43, 9.28, 103, 32.9, 22.9,
   [2.8, 4.7, 9.0, 12.9, 17.6, 22.0, 24.6, 24.1, 19.8, 14.4, 8.5, 3.9],
   [82, 75, 69, 70, 69, 68, 66, 68, 72, 80, 84, 84], 7, 10),
- ("ae-abu-dhabi", "Abu Dhabi", "AE", "Middle East", "Abu Dhabi International Airport", 24.43, 54.65, 27, 45.0, 23.5,
-  [19.0, 20.2, 23.1, 27.1, 31.7, 33.7, 35.6, 35.5, 33.2, 29.6, 25.0, 21.0],
-  [67, 65, 59, 50, 43, 47, 50, 54, 58, 60, 62, 67], 9, 12),
+ ("ae-abu-dhabi", "Abu Dhabi", "AE", "Middle East", "Abu Dhabi International Airport", 24.42, 54.65, 27, None, None,
+  None,
+  None, None, None),
  ("sa-riyadh", "Riyadh", "SA", "Middle East", "King Khalid International Airport", 24.71, 46.73, 612, 44.9, 18.3,
   [14.6, 17.2, 21.4, 26.5, 32.2, 35.0, 36.6, 36.4, 33.3, 27.8, 20.8, 16.0],
   [45, 37, 32, 28, 19, 11, 11, 12, 14, 19, 33, 44], 12, 14),
- ("qa-doha", "Doha", "QA", "Middle East", "Doha International Airport", 25.26, 51.57, 10, 43.6, 23.0,
+ ("qa-doha", "Doha", "QA", "Middle East", "Doha International Airport", 25.26, 51.57, 11, None, None,
   [18.0, 19.3, 22.4, 26.8, 32.0, 34.5, 35.5, 35.2, 33.4, 30.2, 25.3, 20.4],
   [71, 68, 63, 55, 46, 46, 51, 57, 62, 64, 67, 71], 8, 10),
  ("sg-singapore", "Singapore", "SG", "Asia", "Singapore Changi Airport", 1.37, 103.98, 16, 33.3, 25.9,
@@ -138,6 +139,78 @@ L = [
 ]
 
 
+# Retrieved documents (quoted in docs/reference/climate-sources.md).
+EPLUS = "https://github.com/NREL/EnergyPlus/blob/{commit}/weather/{file}"
+OSSTD = "https://github.com/NREL/openstudio-standards/blob/{commit}/data/weather/{file}"
+STAT = ("U.S. DOE EnergyPlus weather statistics file {file} ({station}, WMO {wmo}): design "
+        "conditions printed from the ASHRAE Handbook-Fundamentals {edition} climatic design data, "
+        "{url}")
+STAT_MONTHLY = ("monthly mean dry-bulb and relative humidity: the 'Daily Avg' rows of the {year} "
+                "typical year in the U.S. DOE EnergyPlus weather statistics file {file} ({station}, "
+                "WMO {wmo}); daily range: its 'Mean Daily Dry Bulb Temperature Range' row from the "
+                "ASHRAE Handbook-Fundamentals {edition} monthly design data; {url}. Monthly mean "
+                "wet-bulb is derived from mean dry-bulb and mean relative humidity with Stull (2011), "
+                "J. Appl. Meteor. Climatol. 50, 2267-2269 (core/climate/Climate.cpp)")
+TMY3 = "NREL TMY3 (typical months chosen from the 1976-2005 / 1991-2005 NSRDB record)"
+IWEC = "ASHRAE IWEC (typical months chosen from 1982-1999 DATSAV3 hourly records)"
+DOCS = {
+    "phoenix": dict(file="USA_AZ_Phoenix-Sky.Harbor.Intl.AP.722780_TMY3.stat",
+                    station="Phoenix Sky Harbor Intl Ap", wmo="722780", edition="2009", year=TMY3,
+                    url=EPLUS.format(commit="1bd58b05ab1378bdf6038b5074778057363828dc",
+                                     file="USA_AZ_Phoenix-Sky.Harbor.Intl.AP.722780_TMY3.stat")),
+    "dulles": dict(file="USA_VA_Sterling-Washington.Dulles.Intl.AP.724030_TMY3.stat",
+                   station="Washington Dulles Intl Ap", wmo="724030", edition="2009", year=TMY3,
+                   url=EPLUS.format(commit="e635eded3dfbbc1c7b5e5d2b78022ce13b855931",
+                                    file="USA_VA_Sterling-Washington.Dulles.Intl.AP.724030_TMY3.stat")),
+    "atlanta": dict(file="USA_GA_Atlanta-Hartsfield.Jackson.Intl.AP.722190_TMY3.stat",
+                    station="Atlanta-Hartsfield Jackson Intl AP", wmo="722190", edition="2013",
+                    year=TMY3,
+                    url=OSSTD.format(commit="71aa8d4acde26e84f028fa49cab3e7ed51c4f38b",
+                                     file="USA_GA_Atlanta-Hartsfield.Jackson.Intl.AP.722190_TMY3.stat")),
+    "abudhabi": dict(file="ARE_Abu.Dhabi.412170_IWEC.stat", station="Abu Dhabi", wmo="412170",
+                     edition="2009", year=IWEC,
+                     url=OSSTD.format(commit="fd37421c42f3fe607942b5f811f7ce3649d06bb3",
+                                      file="ARE_Abu.Dhabi.412170_IWEC.stat")),
+}
+CRC_OHIO = ("ASHRAE Handbook-Fundamentals climatic design data as tabulated in 'Cooling and "
+            "Dehumidification Design Conditions for Ohio' (station 'Columbus, Int'l Airport', "
+            "40.00 N 82.88 W, 249 m; handbook edition not named in the table), CRC Press companion "
+            "CD K10576, https://www.crcpress.com/downloads/K14361/K10576_Companion_CD.zip")
+ASHRAE2017_DOHA = ("2017 ASHRAE Handbook-Fundamentals (SI) station sheet 'DOHA INTL, QATAR (WMO: "
+                   "411700)', period 1990-2014, hottest month 7 (DB range 9.8 K), as uploaded at "
+                   "https://www.scribd.com/document/461770590/Doha-ASHRAE-2017-Fundamentals")
+
+# Sourced 0.4 % cooling design dry-bulb and its mean coincident wet-bulb (C).
+SOURCED_DESIGN = [
+    ("us-phoenix-az", 43.4, 21.1, STAT.format(**DOCS["phoenix"])),
+    ("us-ashburn-va", 34.1, 23.9, STAT.format(**DOCS["dulles"])),
+    ("us-atlanta-ga", 34.4, 23.4, STAT.format(**DOCS["atlanta"])),
+    ("ae-abu-dhabi", 44.9, 23.2, STAT.format(**DOCS["abudhabi"])),
+    ("us-columbus-oh", 32.4, 23.1, CRC_OHIO),
+    ("qa-doha", 44.0, 22.2, ASHRAE2017_DOHA),
+]
+
+# Sourced monthly statistics: mean dry-bulb (C), mean relative humidity (%), mean daily range (K).
+SOURCED_MONTHLY = [
+    ("us-phoenix-az", "phoenix",
+     [13.0, 15.7, 17.3, 23.7, 27.3, 34.0, 35.6, 33.8, 30.4, 24.8, 18.0, 11.7],
+     [37, 52, 42, 23, 25, 19, 30, 32, 30, 35, 38, 50],
+     [11.5, 11.6, 12.4, 13.2, 13.6, 14.0, 12.0, 11.3, 12.0, 12.5, 12.0, 11.2]),
+    ("us-ashburn-va", "dulles",
+     [0.6, 1.6, 7.7, 12.5, 18.2, 22.5, 24.5, 23.0, 20.1, 11.9, 7.8, 1.0],
+     [61, 68, 60, 63, 72, 71, 75, 74, 77, 67, 73, 68],
+     [9.6, 10.4, 11.6, 12.7, 12.3, 11.8, 11.4, 11.4, 11.8, 12.6, 11.5, 9.8]),
+    ("us-atlanta-ga", "atlanta",
+     [4.0, 7.9, 13.8, 17.2, 20.8, 24.8, 26.1, 26.5, 22.5, 16.0, 11.9, 7.7],
+     [65, 57, 55, 62, 67, 63, 71, 73, 72, 74, 63, 64],
+     [9.6, 10.1, 10.8, 11.2, 10.3, 9.6, 9.4, 9.2, 9.1, 10.1, 10.2, 9.3]),
+    ("ae-abu-dhabi", "abudhabi",
+     [18.0, 19.9, 22.2, 26.5, 30.8, 32.8, 34.4, 34.8, 32.6, 28.6, 24.4, 20.1],
+     [70, 65, 69, 55, 50, 53, 55, 53, 62, 59, 71, 66],
+     [10.0, 10.4, 11.3, 13.2, 14.5, 14.2, 12.3, 12.5, 12.7, 12.9, 11.5, 10.5]),
+]
+
+
 def ranges(db, cold, warm):
     """Daily range per month: cosine between the coldest and the warmest month's range."""
     coldest = min(range(12), key=lambda m: db[m])
@@ -152,20 +225,39 @@ def ranges(db, cold, warm):
     return out
 
 
+def figure(value, source, confidence):
+    return {"value": value, "source": source, "confidence": confidence}
+
+
 def main():
+    design = {row[0]: row[1:] for row in SOURCED_DESIGN}
+    monthly = {row[0]: row[1:] for row in SOURCED_MONTHLY}
+    ids = {row[0] for row in L}
+    assert set(design) <= ids and set(monthly) <= ids, "a sourced row names no location"
     locs = []
     for (id_, name, country, region, station, lat, lon, elev, ddb, dwb, db, rh, rc, rw) in L:
-        assert len(db) == 12 and len(rh) == 12, id_
+        if id_ in design:
+            assert ddb is None and dwb is None, id_ + ": one value per figure"
+            ddb, dwb, src = design[id_]
+            design_db = figure(ddb, src, "secondary")
+            design_wb = figure(dwb, src, "secondary")
+        else:
+            design_db = figure(ddb, ASSUMED_DB.format(station=station), "assumption")
+            design_wb = figure(dwb, ASSUMED_WB.format(station=station), "assumption")
+        if id_ in monthly:
+            assert db is None and rh is None and rc is None, id_ + ": one value per figure"
+            doc_key, db, rh, rng = monthly[id_]
+            assert len(db) == 12 and len(rh) == 12 and len(rng) == 12, id_
+            month = {"source": STAT_MONTHLY.format(**DOCS[doc_key]), "confidence": "secondary",
+                     "dry_bulb_c": db, "rh_pct": rh, "diurnal_range_k": rng}
+        else:
+            assert len(db) == 12 and len(rh) == 12, id_
+            month = {"source": ASSUMED_MONTHLY.format(station=station), "confidence": "assumption",
+                     "dry_bulb_c": db, "rh_pct": rh, "diurnal_range_k": ranges(db, rc, rw)}
         locs.append({
             "id": id_, "name": name, "country": country, "region": region,
             "lat": lat, "lon": lon, "elevation_m": elev,
-            "design_dry_bulb_c": {"value": ddb, "source": ASSUMED_DB.format(station=station),
-                                  "confidence": "assumption"},
-            "design_wet_bulb_c": {"value": dwb, "source": ASSUMED_WB.format(station=station),
-                                  "confidence": "assumption"},
-            "monthly": {"source": ASSUMED_MONTHLY.format(station=station),
-                        "confidence": "assumption",
-                        "dry_bulb_c": db, "rh_pct": rh, "diurnal_range_k": ranges(db, rc, rw)},
+            "design_dry_bulb_c": design_db, "design_wet_bulb_c": design_wb, "monthly": month,
         })
     doc = {
         "format": "aifp-climate",
@@ -178,7 +270,8 @@ def main():
     with open(path, "w", encoding="utf-8") as f:
         json.dump(doc, f, indent=1, ensure_ascii=False)
         f.write("\n")
-    print(f"{path}: {len(locs)} locations")
+    print(f"{path}: {len(locs)} locations, design sourced for {len(design)}, monthly "
+          f"statistics sourced for {len(monthly)}")
 
 
 if __name__ == "__main__":
