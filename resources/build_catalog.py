@@ -175,9 +175,15 @@ PLANNING = {
 # warm-water inlet (catalog dlc-lenovo-neptune: 98-100 % heat capture, up to 45 C inlet,
 # secondary).
 NEPTUNE = "dlc-lenovo-neptune (Lenovo Neptune: 98-100 % heat capture, inlet up to 45 C; " + RD + " 6.4)"
+# Lenovo's own GB300 NVL72 product guide (Lenovo Press LP2357) is quoted by a third party as
+# "approximately 90 % liquid / 10 % air"; the guide itself was not retrieved
+# (docs/reference/lenovo-sources.md), so the figure is unverified.
+LP2357 = ("Lenovo Press LP2357 'Lenovo NVIDIA GB300 NVL72 Rack-scale AI', Cooling: approximately "
+          "90 % liquid / 10 % air, as quoted by a third party; guide not retrieved "
+          "(docs/reference/lenovo-sources.md)")
 PLANNING["lenovo-gb300-nvl72"] = dict(PLANNING["gb300-nvl72"])
 PLANNING["lenovo-gb300-nvl72"].update({
-    "liquid_fraction": r(0.98, "-", "secondary", NEPTUNE),
+    "liquid_fraction": r(0.90, "-", "unverified", LP2357),
     "max_supply_water_c": r(45, "C", "secondary", NEPTUNE),
 })
 PLANNING["lenovo-sr780a-v3-b200"] = {
@@ -186,7 +192,7 @@ PLANNING["lenovo-sr780a-v3-b200"] = {
     "gpus_per_rack": r(32, "count", "assumption", "4 systems x 8 GPUs"),
     "rack_power_kw": r(57.2, "kW", "assumption", "4 x 14.3 kW, the DGX B200 maximum (" + RD + " 1.2); Lenovo's own rating not retrieved"),
     "typical_power_fraction": r(0.73, "-", "secondary", "10.40 kW measured on Lenovo SR680a/SR780a V3 under MLPerf v5.1 (5.1-0061/0062) / 14.3 kW max (" + RD + " 1.2)"),
-    "liquid_fraction": r(0.98, "-", "secondary", NEPTUNE),
+    "liquid_fraction": r(0.98, "-", "claim", "Lenovo Neptune programme claim, not an SR780a V3 rating; the SR780a V3 product guide was not retrieved (docs/reference/lenovo-sources.md); " + NEPTUNE),
     "rack_weight_kg": r(900, "kg", "assumption", "4 x ~150 kg + 300 kg rack, manifolds, water and cabling"),
     "scale_up_gpus": r(8, "count", "official", "NVLink5 domain of one 8-GPU board"),
     "max_supply_water_c": r(45, "C", "secondary", NEPTUNE),
@@ -207,17 +213,19 @@ EXTRA = [
     {
         "id": "lenovo-gb300-nvl72", "vendor": "Lenovo", "model": "GB300 NVL72 rack with Neptune liquid cooling",
         "category": "system", "confidence": "secondary",
-        "sources": ["https://itdigest.com/cloud-computing-mobility/lenovo-and-nvidia-launch-gigawatt-scale-ai-factory-program-to-accelerate-enterprise-ai-adoption",
+        "sources": ["https://lenovopress.lenovo.com/lp2357-lenovo-nvidia-gb300-nvl72-rack-scale-ai (cooling split as quoted by a third party; not retrieved)",
+                    "https://itdigest.com/cloud-computing-mobility/lenovo-and-nvidia-launch-gigawatt-scale-ai-factory-program-to-accelerate-enterprise-ai-adoption",
                     "https://sustainabilitymag.com/news/can-warm-water-cooling-cut-ai-data-centre-energy-use"],
-        "notes": "Lenovo's build of NVIDIA GB300 NVL72 for the AI Cloud Gigafactory programme (CES 2026, reference-data.md 6.4); GB300 NVL72 ratings with Neptune liquid capture.",
+        "notes": "Lenovo's build of NVIDIA GB300 NVL72 for the AI Cloud Gigafactory programme (CES 2026, reference-data.md 6.4): NVIDIA's GB300 NVL72 ratings except the liquid fraction, taken from Lenovo's product guide LP2357 as quoted (unverified). Lenovo's own power and water ratings were not retrieved (docs/reference/lenovo-sources.md).",
         "ratings": {},
     },
     {
         "id": "lenovo-sr780a-v3-b200", "vendor": "Lenovo", "model": "ThinkSystem SR780a V3 (8 x B200, Neptune liquid-cooled)",
         "category": "system", "confidence": "secondary",
         "sources": ["https://github.com/mlcommons/inference_results_v5.1 (Lenovo SR780a V3 systems, 5.1-0062)",
+                    "https://lenovopress.lenovo.com/lp2226-thinksystem-nvidia-b200-180gb-1000w-gpu (Lenovo's B200 GPU guide naming the SR780a V3; not retrieved)",
                     "https://sustainabilitymag.com/news/can-warm-water-cooling-cut-ai-data-centre-energy-use"],
-        "notes": "5U HGX B200 server with Lenovo Neptune direct water cooling; power per system taken as the DGX B200 maximum (assumption).",
+        "notes": "5U HGX B200 server with Lenovo Neptune direct water cooling; power per system taken as the DGX B200 maximum (assumption). Lenovo's SR780a V3 product guide was searched for and not found in the stored sources (docs/reference/lenovo-sources.md); its power supply, water temperature and flow ratings stay unsourced.",
         "ratings": {},
     },
     {
@@ -247,6 +255,19 @@ EXTRA = [
         "ratings": {
             "capacity_kw": r(500, "kW", "assumption", "typical unit size assumed"),
             "power_per_kw_heat": r(0.05, "kW/kW", "assumption", "fan power ~5 % of heat removed, assumed"),
+        },
+    },
+    {
+        # Present in resources/catalog.json since the cooling-plant work but missing here; kept
+        # so the script rebuilds the shipped catalog unchanged.
+        "id": "rdhx-generic", "vendor": "generic", "model": "Rear-door heat exchanger, active, 55 kW class",
+        "category": "air_handler", "confidence": "secondary",
+        "sources": ["https://www.coolnetpower.com/blog/how-much-heat-can-a-rear-door-heat-exchanger-remove/"],
+        "notes": "active (fan-assisted) rear-door heat exchanger, one per air-cooled rack",
+        "ratings": {
+            "capacity_kw": r(55, "kW", "secondary", "HPE Motivair liquid-cooled door QuickSpecs capacity bands 14-35, 35-55 and 55-75 kW per rack, as quoted by coolnetpower.com (RDHx capacity FAQ); 55 kW taken"),
+            "power_per_kw_heat": r(0.02, "kW/kW", "secondary", "active doors draw 0.5-2 kW per door (yobitel.com knowledge base, rear-door heat exchanger); ~1 kW per 55 kW door"),
+            "min_supply_water_c": r(18, "C", "secondary", "IBM rear door heat exchanger water requirements: 18 +/- 1 C within ASHRAE class 1 (dew point <= 17 C); water kept above the room dew point"),
         },
     },
     {
