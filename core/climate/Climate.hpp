@@ -76,6 +76,11 @@ private:
 // mean wet-bulb (never above the dry-bulb).
 std::vector<ClimateBin> hoursAtTemperature(const Climate& climate);
 
+// The design ambient a user may type in (site properties, --design-ambient-c), C: wider than
+// any 0.4 % design dry-bulb on record (assumption: sanity bounds, not engineering limits).
+inline constexpr double kMinDesignAmbientC = -40.0;
+inline constexpr double kMaxDesignAmbientC = 60.0;
+
 // A climate typed in by the user: design ambient only, no wet-bulb known (wet-bulb = dry-bulb,
 // i.e. no adiabatic credit) and no annual distribution (one bin of 8,760 h at the design ambient:
 // pue_annual equals the design-ambient figure at typical load).

@@ -140,14 +140,15 @@ std::vector<std::string> validateTargets(const FactoryTargets& targetsIn, const 
     if (t.maxHallItMw > 0.0 && t.maxHallItMw * 1000.0 < spec.rackPowerKw)
         throw GenerateError("max-hall-mw: " + num(t.maxHallItMw) + " MW holds not even one " +
                             t.systemId + " rack (" + num(spec.rackPowerKw) + " kW)");
-    if (!std::isfinite(t.designAmbientC) || t.designAmbientC < -40.0 || t.designAmbientC > 60.0)
-        throw GenerateError("design-ambient-c: " + num(t.designAmbientC) +
-                            " degC is outside -40..60 degC");
+    if (!std::isfinite(t.designAmbientC) || t.designAmbientC < kMinDesignAmbientC ||
+        t.designAmbientC > kMaxDesignAmbientC)
+        throw GenerateError("design-ambient-c: " + num(t.designAmbientC) + " degC is outside " +
+                            num(kMinDesignAmbientC) + ".." + num(kMaxDesignAmbientC) + " degC");
     if (std::isfinite(t.designWetBulbC) &&
-        (t.designWetBulbC > t.designAmbientC || t.designWetBulbC < -40.0))
+        (t.designWetBulbC > t.designAmbientC || t.designWetBulbC < kMinDesignAmbientC))
         throw GenerateError("design-wet-bulb-c: " + num(t.designWetBulbC) +
-                            " degC must be within -40 degC and the design dry-bulb " +
-                            num(t.designAmbientC) + " degC");
+                            " degC must be within " + num(kMinDesignAmbientC) +
+                            " degC and the design dry-bulb " + num(t.designAmbientC) + " degC");
 
     // Air cooling limit: ~30-40 kW/rack practical (reference-data.md 2.2).
     const double airLimitKw = DesignSettings{}.airCoolingLimitKw;

@@ -1,11 +1,14 @@
 #include "ui/app/FactoryWizard.hpp"
+#include "core/climate/Climate.hpp"
 #include "ui/app/DisplayFormat.hpp"
+#include "ui/docks/SiteClimateEditor.hpp"
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTextBrowser>
 #include <QThread>
@@ -53,6 +56,15 @@ FactoryWizard::FactoryWizard(const Catalog& catalog, QWidget* parent)
     water_->setSpecialValueText(tr("Highest the system allows"));
     water_->setValue(FactoryTargets{}.supplyWaterC);
     water_->setSuffix(" °C");
+    climate_ = new QComboBox(this);
+    climate_->setObjectName("climate");
+    fillClimateChoices(climate_);
+    ambient_ = new QDoubleSpinBox(this);
+    ambient_->setObjectName("designAmbient");
+    ambient_->setRange(kMinDesignAmbientC, kMaxDesignAmbientC);
+    ambient_->setDecimals(1);
+    ambient_->setValue(FactoryTargets{}.designAmbientC);
+    ambient_->setSuffix(" °C");
     summary_ = new QTextBrowser(this);
     form->addRow(tr("Target"), mode_);
     form->addRow(tr("Grid power"), mw_);
@@ -62,6 +74,8 @@ FactoryWizard::FactoryWizard(const Catalog& catalog, QWidget* parent)
     form->addRow(tr("Power redundancy"), redundancy_);
     form->addRow(tr("Fabric"), fabric_);
     form->addRow(tr("Facility water supply"), water_);
+    form->addRow(tr("Site climate"), climate_);
+    form->addRow(tr("Design ambient"), ambient_);
     form->addRow(summary_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
@@ -84,6 +98,18 @@ FactoryWizard::FactoryWizard(const Catalog& catalog, QWidget* parent)
         connect(c, &QComboBox::currentIndexChanged, this, &FactoryWizard::schedule);
     connect(mw_, &QDoubleSpinBox::valueChanged, this, &FactoryWizard::schedule);
     connect(water_, &QDoubleSpinBox::valueChanged, this, &FactoryWizard::schedule);
+    connect(ambient_, &QDoubleSpinBox::valueChanged, this, &FactoryWizard::schedule);
+    connect(climate_, &QComboBox::currentIndexChanged, this, [this] {
+        // A location brings its own 0.4 % design dry-bulb; typing one is for "no location".
+        const QString id = climate_->currentData().toString();
+        ambient_->setEnabled(id.isEmpty());
+        if (!id.isEmpty())
+            if (const Climate* c = ClimateLibrary::builtin().find(id.toStdString())) {
+                const QSignalBlocker block(ambient_);
+                ambient_->setValue(c->designDryBulbC.value);
+            }
+        schedule();
+    });
     connect(gpus_, &QSpinBox::valueChanged, this, &FactoryWizard::schedule);
     schedule();
 }
@@ -104,6 +130,8 @@ FactoryTargets FactoryWizard::targets() const {
     t.redundancy = static_cast<RedundancyScheme>(redundancy_->currentData().toInt());
     t.fabricSwitchId = fabric_->currentData().toString().toStdString();
     t.supplyWaterC = water_->value();
+    t.climateId = climate_->currentData().toString().toStdString();
+    t.designAmbientC = ambient_->value();
     return t;
 }
 

@@ -15,8 +15,9 @@ class QTimer;
 
 namespace aifp::ui {
 
-// "New factory": targets (grid MW or GPU count, system, cooling, redundancy, fabric) with a live
-// summary from the generator in core/generate, computed off the GUI thread.
+// "New factory": targets (grid MW or GPU count, system, cooling, redundancy, fabric, the site's
+// climate location or a typed-in design ambient) with a live summary from the generator in
+// core/generate, computed off the GUI thread.
 class FactoryWizard : public QDialog {
     Q_OBJECT
 public:
@@ -41,6 +42,8 @@ private:
     QComboBox* redundancy_;
     QComboBox* fabric_;
     QDoubleSpinBox* water_;
+    QComboBox* climate_;      // the climate library, first "Typed-in design ambient"
+    QDoubleSpinBox* ambient_; // typed-in design ambient (enabled without a location)
     QTextBrowser* summary_;
     QTimer* debounce_;
     QThread* worker_ = nullptr;

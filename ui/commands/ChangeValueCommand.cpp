@@ -23,6 +23,7 @@ bool ChangeValueCommand::mergeWith(const QUndoCommand* other) {
         patch_.siteAfter = o->patch_.siteAfter;
     if (o->patch_.settingsAfter)
         patch_.settingsAfter = o->patch_.settingsAfter;
+    setText(o->text()); // the undo text names the final value ("Set site climate to Madrid")
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "ui/commands/ChangeValueCommand.hpp"
 #include "ui/commands/EditPatches.hpp"
 #include "ui/docks/PropertyTable.hpp"
+#include "ui/docks/SiteClimateEditor.hpp"
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -44,7 +45,9 @@ PropertiesDock::PropertiesDock(Document* document, QWidget* parent)
     form_ = new QWidget(scroll);
     layout_ = new QFormLayout(form_);
     scroll->setWidget(form_);
+    siteClimate_ = new SiteClimateEditor(document_, outer);
     v->addWidget(header_);
+    v->addWidget(siteClimate_);
     v->addWidget(scroll, 1);
     v->addWidget(message_);
     setWidget(outer);
@@ -101,8 +104,11 @@ void PropertiesDock::rebuild() {
     std::optional<ObjectSnapshot> s;
     if (!sel.empty())
         s = snapshotOf(document_->design(), sel.front());
+    siteClimate_->setVisible(!s);
     if (!s) {
-        header_->setText(tr("Nothing selected. Click an object in the view or the project tree."));
+        header_->setText(tr("Site: %1. Click an object in the view or the project tree to edit "
+                            "it.")
+                             .arg(QString::fromStdString(document_->design().site.name)));
         return;
     }
     header_->setText(sel.size() == 1 ? tr("%1 %2").arg(QString(toString(kindOf(*s)))).arg(idOf(*s))

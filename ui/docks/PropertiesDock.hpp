@@ -9,10 +9,12 @@ class QWidget;
 namespace aifp::ui {
 
 class Document;
+class SiteClimateEditor;
 
 // Edits the properties of the selected objects. Units are in the labels; a refused value leaves
 // the model unchanged and shows why (message label and refused() signal). Accepted edits go
-// through ChangeValueCommand, applied to every selected object of the same kind.
+// through ChangeValueCommand, applied to every selected object of the same kind. With nothing
+// selected (or the site chosen in the project tree) it edits the site's climate.
 class PropertiesDock : public QDockWidget {
     Q_OBJECT
 public:
@@ -22,6 +24,8 @@ public:
     QString lastMessage() const;
     // The editor widget of a property (QLineEdit or QComboBox), for tests and focus.
     QWidget* editorFor(const std::string& key) const;
+    // The site's climate (location or typed-in design ambient), shown when nothing is selected.
+    SiteClimateEditor* siteClimate() const { return siteClimate_; }
 
 signals:
     void refused(const QString& reason);
@@ -33,6 +37,7 @@ private:
     QFormLayout* layout_ = nullptr;
     QLabel* message_ = nullptr;
     QLabel* header_ = nullptr;
+    SiteClimateEditor* siteClimate_ = nullptr;
 };
 
 } // namespace aifp::ui
