@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QTimer>
 #include <cstring>
 
@@ -24,7 +25,9 @@ void describeApplication() {
 
 struct Options {
     QCommandLineOption select{"select", "Select these object ids (comma-separated).", "IDS"};
-    QCommandLineOption shot{"screenshot", "Save the window as PNG after loading, then exit.",
+    QCommandLineOption shot{"screenshot",
+                            "Save the window as PNG once loaded and computed (validation, "
+                            "estimate, schedule; at most 180 s), then exit.",
                             "PNG"};
     QCommandLineOption size{"size", "Window size for --screenshot, e.g. 1366x768.", "WxH"};
     QCommandLineOption templ{"template",
@@ -116,10 +119,23 @@ int main(int argc, char** argv) {
             dock->raise();
         }
     });
-    if (screenshot)
-        QTimer::singleShot(4000, &window, [&] {
+    // The shot is taken once the background work (validation, estimate, schedule) is done,
+    // at least 4 s after start (the 3D view settles) and at most 180 s (a shot of whatever is
+    // there rather than none).
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QTimer poll;
+    if (screenshot) {
+        QObject::connect(&poll, &QTimer::timeout, &window, [&] {
+            if (sinceStart.elapsed() < 4000 ||
+                (window.backgroundBusy() && sinceStart.elapsed() < 180000))
+                return;
+            poll.stop();
+            QApplication::processEvents(); // the last results reach the docks
             const bool ok = window.grab().save(parser.value(options.shot));
             QApplication::exit(ok ? 0 : 2);
         });
+        poll.start(200);
+    }
     return QApplication::exec();
 }

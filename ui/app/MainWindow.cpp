@@ -12,6 +12,7 @@
 #include "ui/commands/EditPatches.hpp"
 #include "ui/commands/PatchCommand.hpp"
 #include "ui/docks/CatalogDock.hpp"
+#include "ui/docks/EstimateRunner.hpp"
 #include "ui/docks/EstimatesDock.hpp"
 #include "ui/docks/FindingsDock.hpp"
 #include "ui/docks/ProjectTreeDock.hpp"
@@ -644,6 +645,16 @@ bool MainWindow::placeCatalogEntryAt(const QString& catalogId, const PointM& flo
 
 void MainWindow::showRefusal(const QString& reason) {
     statusBar()->showMessage(tr("Refused: %1").arg(reason), 8000);
+}
+
+bool MainWindow::backgroundBusy() const {
+    if (validation_->busy())
+        return true;
+    if (auto* estimates = findChild<EstimatesDock*>(); estimates && estimates->runner()->busy())
+        return true;
+    if (auto* schedule = findChild<ScheduleDock*>(); schedule && schedule->busy())
+        return true;
+    return false;
 }
 
 void MainWindow::applyValidation(const ValidationResult& result) {

@@ -58,6 +58,9 @@ public:
     CatalogDock* catalog() const { return catalogDock_; }
     FindingsDock* findings() const { return findingsDock_; }
     ValidationRunner* validation() const { return validation_; }
+    // True while validation, the estimate or the schedule is still computing in the background
+    // (--screenshot waits for them so the docks show figures, not "Estimating...").
+    bool backgroundBusy() const;
     ArrayReaction* arrayReaction() const { return arrayReaction_; }
     Tool* activeTool() const { return tool_; }
     SelectTool* selectTool() const { return selectTool_; }

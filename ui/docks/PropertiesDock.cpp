@@ -41,6 +41,7 @@ PropertiesDock::PropertiesDock(Document* document, QWidget* parent)
     message_->setWordWrap(true);
     message_->setStyleSheet("color: #b00020;");
     auto* scroll = new QScrollArea(outer);
+    scroll_ = scroll;
     scroll->setWidgetResizable(true);
     form_ = new QWidget(scroll);
     layout_ = new QFormLayout(form_);
@@ -50,6 +51,7 @@ PropertiesDock::PropertiesDock(Document* document, QWidget* parent)
     v->addWidget(siteClimate_);
     v->addWidget(scroll, 1);
     v->addWidget(message_);
+    v->addStretch(0); // keeps the site editor at the top while the form is hidden
     setWidget(outer);
     connect(document_, &Document::selectionChanged, this, &PropertiesDock::rebuild);
     connect(document_, &Document::changed, this, [this] { rebuild(); });
@@ -105,6 +107,7 @@ void PropertiesDock::rebuild() {
     if (!sel.empty())
         s = snapshotOf(document_->design(), sel.front());
     siteClimate_->setVisible(!s);
+    scroll_->setVisible(s.has_value());
     if (!s) {
         header_->setText(tr("Site: %1. Click an object in the view or the project tree to edit "
                             "it.")

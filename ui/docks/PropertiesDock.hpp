@@ -34,6 +34,7 @@ private:
     void rebuild();
     Document* document_;
     QWidget* form_ = nullptr;
+    QWidget* scroll_ = nullptr; // holds form_; hidden while the site is edited
     QFormLayout* layout_ = nullptr;
     QLabel* message_ = nullptr;
     QLabel* header_ = nullptr;

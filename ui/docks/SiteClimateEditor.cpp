@@ -43,16 +43,23 @@ void fillClimateChoices(QComboBox* combo) {
                            .arg(QString::fromStdString(c.name), QString::fromStdString(c.country),
                                 localNumber(c.designDryBulbC.value, 1)),
                        QString::fromStdString(c.id));
-        combo->setItemData(combo->count() - 1, climateDesignText(c), Qt::ToolTipRole);
+        combo->setItemData(combo->count() - 1, climateSourcesText(c), Qt::ToolTipRole);
     }
 }
 
 QString climateDesignText(const Climate& c) {
-    return QObject::tr("0.4 % design %1 °C dry-bulb (%2) / %3 °C wet-bulb (%4); monthly "
-                       "statistics %5")
-        .arg(localNumber(c.designDryBulbC.value, 1), figureSource(c.designDryBulbC),
-             localNumber(c.designWetBulbC.value, 1), figureSource(c.designWetBulbC),
-             QString::fromLatin1(toString(c.monthlyConfidence)));
+    return QObject::tr("0.4 % design %1 °C dry-bulb / %2 °C wet-bulb (%3); monthly statistics "
+                       "%4. Sources: hover here, or aifp-cli climate show %5")
+        .arg(localNumber(c.designDryBulbC.value, 1), localNumber(c.designWetBulbC.value, 1),
+             QString::fromLatin1(toString(c.designDryBulbC.confidence)),
+             QString::fromLatin1(toString(c.monthlyConfidence)), QString::fromStdString(c.id));
+}
+
+QString climateSourcesText(const Climate& c) {
+    return QObject::tr("Design dry-bulb: %1\nDesign wet-bulb: %2\nMonthly statistics: %3: %4")
+        .arg(figureSource(c.designDryBulbC), figureSource(c.designWetBulbC),
+             QString::fromLatin1(toString(c.monthlyConfidence)),
+             QString::fromStdString(c.monthlySource));
 }
 
 SiteClimateEditor::SiteClimateEditor(Document* document, QWidget* parent)
@@ -61,9 +68,13 @@ SiteClimateEditor::SiteClimateEditor(Document* document, QWidget* parent)
     auto* v = new QVBoxLayout(this);
     v->setContentsMargins(0, 0, 0, 0);
     auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows); // labels above fields: fits a narrow dock
     climate_ = new QComboBox(this);
     climate_->setObjectName("site:climate");
     fillClimateChoices(climate_);
+    // Long location names must not widen the dock.
+    climate_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    climate_->setMinimumContentsLength(14);
     ambient_ = new QDoubleSpinBox(this);
     ambient_->setObjectName("site:designAmbientC");
     ambient_->setRange(kMinDesignAmbientC, kMaxDesignAmbientC);
@@ -71,7 +82,7 @@ SiteClimateEditor::SiteClimateEditor(Document* document, QWidget* parent)
     ambient_->setSuffix(" °C");
     ambient_->setKeyboardTracking(false); // one command when the user is done typing
     form->addRow(tr("Site climate"), climate_);
-    form->addRow(tr("Design ambient (dry-bulb)"), ambient_);
+    form->addRow(tr("Design ambient, dry-bulb"), ambient_);
     details_ = new QLabel(this);
     details_->setObjectName("site:climateDetails");
     details_->setWordWrap(true);
@@ -174,6 +185,7 @@ void SiteClimateEditor::sync() {
     climate_->setCurrentIndex(index);
     ambient_->setValue(c ? c->designDryBulbC.value : site.designAmbientC);
     ambient_->setEnabled(site.climateId.empty());
+    details_->setToolTip(c ? climateSourcesText(*c) : QString());
     if (c)
         details_->setText(climateDesignText(*c) +
                           tr(". PUE annual integrates the plant over this location's year."));

@@ -18,9 +18,11 @@ class Document;
 // then every location of the climate library (data: its id), in library order. Used by the site
 // editor and the new-factory wizard so both offer the same list.
 void fillClimateChoices(QComboBox* combo);
-// One line describing a library location's design figures and where they come from, for a
-// tooltip or a caption: "0.4 % design 43.4 °C dry-bulb / 21.1 °C wet-bulb (secondary: ...)".
+// A short caption of a library location's design figures and their confidence:
+// "0.4 % design 43.4 °C dry-bulb / 21.1 °C wet-bulb (secondary); monthly statistics ...".
 QString climateDesignText(const Climate& climate);
+// Every source of the location's figures, one per line (tooltips).
+QString climateSourcesText(const Climate& climate);
 
 // The site's climate in the properties dock: the climate library location (Site::climateId) or
 // a typed-in design ambient (Site::designAmbientC). Every change is one undoable command on the
