@@ -549,7 +549,8 @@ Section estimates(const ReportInputs& in) {
                 "Throughput, " + orNa(in.modelId) + " (" + orNa(in.scenario) + "), with error band",
                 {{"Tokens per second", in.tokensPerSecond.value, in.tokensPerSecond.low,
                   in.tokensPerSecond.high, colors::kGreen}},
-                [](double v) { return formatNumber(v); }, 620),
+                // An estimate with an error band: three significant digits, not ten.
+                [](double v) { return formatSignificant(v, 3); }, 620),
             ""});
     }
     if (!in.estimateFigures.empty()) {
