@@ -108,7 +108,7 @@ private slots:
                  qPrintable(englishDecimals(text).join(QStringLiteral(" | ")) +
                             QStringLiteral("\n") + text));
         // The headline figures next to them use the same decimal mark.
-        for (const char* key : {"itMw", "facilityMw", "pue", "ttftMs"}) {
+        for (const char* key : {"itMw", "facilityMw", "pue", "tpotMs"}) {
             const QString figure = dock.figureText(key);
             QVERIFY2(figure.contains(QLatin1Char(',')) && !figure.contains(QLatin1Char('.')),
                      qPrintable(QString::fromLatin1(key) + QStringLiteral(": ") + figure));
