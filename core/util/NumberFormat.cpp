@@ -164,8 +164,8 @@ std::string formatSignificant(double v, int sigDigits) {
 }
 
 std::string formatSignificantPlain(double v, int sigDigits) {
-    if (!std::isfinite(v))
-        return "n/a";
+    if (!std::isfinite(v)) // as printf's %g spelled them in the messages this replaces
+        return std::isnan(v) ? "nan" : v > 0 ? "inf" : "-inf";
     return styled(significantPlain(v, sigDigits), currentStyle(), false);
 }
 

@@ -14,8 +14,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -177,6 +177,10 @@ private slots:
             type(d, "docCurrency", QStringLiteral("EUR"));
             clickOk(d);
             refusals << d->findChild<QLabel*>(QStringLiteral("docMessage"))->text();
+            // docs/screenshots/document-properties.png when AIFP_SCREENSHOT_DIR is set: the
+            // dialog with its refusal message.
+            if (const QString shots = qEnvironmentVariable("AIFP_SCREENSHOT_DIR"); !shots.isEmpty())
+                d->grab().save(shots + QStringLiteral("/document-properties.png"));
             type(d, "docPriceDate", QStringLiteral("2027-03-15"));
             type(d, "docCurrency", QStringLiteral("eu"));
             clickOk(d);
