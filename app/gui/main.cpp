@@ -1,4 +1,5 @@
 // aifp: the desktop application. Everything lives in aifp_ui; this only wires it up.
+#include "ui/app/DisplayFormat.hpp"
 #include "ui/app/Document.hpp"
 #include "ui/app/HeadlessExport.hpp"
 #include "ui/app/MainWindow.hpp"
@@ -90,6 +91,8 @@ int main(int argc, char** argv) {
         return aifp::ui::runHeadlessReportExport(parser.positionalArguments().value(0),
                                                  parser.value(options.exportReport));
 
+    // Engine texts formatted on this thread read like Qt's numbers (the report sets English).
+    const aifp::display::NumberStyleScope numbers(aifp::ui::numberStyleOf());
     aifp::ui::MainWindow window;
     if (parser.isSet(options.size)) {
         const QStringList wh = parser.value(options.size).split('x');

@@ -105,18 +105,18 @@ int runClimate(const Args& a, std::ostream& out, std::ostream&) {
         for (const Climate* c : shown)
             out << pad(c->id, 22) << pad(c->name, 26) << pad(c->region, 15)
                 << fixed1(c->designDryBulbC.value) << " / " << fixed1(c->designWetBulbC.value)
-                << " degC (" << toString(c->designDryBulbC.confidence) << ")\n";
+                << " \u00b0C (" << toString(c->designDryBulbC.confidence) << ")\n";
         return kExitOk;
     }
     const Climate& c = *shown.front();
     out << c.name << " (" << c.id << "), " << c.country << ", " << c.region << "\n";
-    out << "  design (0.4 %)  " << fixed1(c.designDryBulbC.value) << " degC dry-bulb, "
-        << fixed1(c.designWetBulbC.value) << " degC mean coincident wet-bulb\n";
+    out << "  design (0.4 %)  " << fixed1(c.designDryBulbC.value) << " \u00b0C dry-bulb, "
+        << fixed1(c.designWetBulbC.value) << " \u00b0C mean coincident wet-bulb\n";
     out << "    dry-bulb: " << c.designDryBulbC.source << " ("
         << toString(c.designDryBulbC.confidence) << ")\n";
     out << "    wet-bulb: " << c.designWetBulbC.source << " ("
         << toString(c.designWetBulbC.confidence) << ")\n";
-    out << "  month  dry-bulb  wet-bulb  daily range (degC, K)\n";
+    out << "  month  dry-bulb  wet-bulb  daily range (\u00b0C, K)\n";
     static const char* kMonths[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     for (int m = 0; m < 12; ++m)

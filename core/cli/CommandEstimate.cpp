@@ -3,6 +3,7 @@
 #include "core/estimate/FactoryEstimate.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/util/Json.hpp"
+#include "core/util/NumberFormat.hpp"
 #include <cmath>
 #include <cstdio>
 
@@ -10,12 +11,9 @@ namespace aifp::cli {
 
 namespace {
 
+// Command-line text: English display numbers without separators ("1234.5"), any locale.
 std::string fixed(double v, int decimals) {
-    if (!std::isfinite(v))
-        return "n/a";
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
+    return display::formatFixedPlain(v, decimals);
 }
 
 json::Value breakdown(const std::vector<BreakdownItem>& items) {

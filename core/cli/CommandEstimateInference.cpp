@@ -4,16 +4,21 @@
 #include "core/estimate/ModelConfig.hpp"
 #include "core/estimate/ModelLibrary.hpp"
 #include "core/util/Json.hpp"
+#include "core/util/NumberFormat.hpp"
 #include <cstdio>
 
 namespace aifp::cli {
 
 namespace {
 
+// Command-line text: English display numbers without separators ("1234.5"), any locale.
 std::string fixed(double v, int decimals) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
+    return display::formatFixedPlain(v, decimals);
+}
+
+// Right-aligned in width columns (printf's %10.1f layout).
+std::string padded(const std::string& s, std::size_t width) {
+    return s.size() >= width ? s : std::string(width - s.size(), ' ') + s;
 }
 
 std::string required(const Args& args, const std::string& name) {
@@ -171,11 +176,11 @@ int runEstimateInference(const Args& args, std::ostream& out, std::ostream&) {
         out << "Pareto curve (tokens/s per GPU against tokens/s per user):\n"
             << "  tok/s/user  tok/s/GPU    batch  GPUs/replica  p99 TTFT ms  p99 TPOT ms\n";
         for (const ParetoPoint& p : curve) {
-            char line[160];
-            std::snprintf(line, sizeof line, "  %10.1f %10.1f %8.1f %13d %12.1f %12.1f\n",
-                          p.tokensPerSecondPerUser, p.tokensPerSecondPerGpu, p.batch,
-                          p.gpusPerReplica, p.ttftMs, p.tpotMs);
-            out << line;
+            out << "  " << padded(fixed(p.tokensPerSecondPerUser, 1), 10) << ' '
+                << padded(fixed(p.tokensPerSecondPerGpu, 1), 10) << ' '
+                << padded(fixed(p.batch, 1), 8) << ' '
+                << padded(std::to_string(p.gpusPerReplica), 13) << ' '
+                << padded(fixed(p.ttftMs, 1), 12) << ' ' << padded(fixed(p.tpotMs, 1), 12) << '\n';
         }
     }
     out << "Assumptions:\n";

@@ -3,16 +3,16 @@
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/util/Json.hpp"
+#include "core/util/NumberFormat.hpp"
 #include <cstdio>
 
 namespace aifp::cli {
 
 namespace {
 
+// Command-line text: English display numbers without separators ("1234.5"), any locale.
 std::string fixed(double v, int decimals) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
+    return display::formatFixedPlain(v, decimals);
 }
 
 RedundancyScheme parseRedundancy(const std::string& s) {

@@ -1,6 +1,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/cli/Commands.hpp"
 #include "core/io/ProjectFile.hpp"
+#include "core/model/CurrencyCode.hpp"
 #include "core/report/BillOfMaterials.hpp"
 #include "core/report/ReportBuilder.hpp"
 #include "core/report/ReportFormat.hpp"
@@ -116,8 +117,7 @@ int runReport(const Args& args, std::ostream& out, std::ostream& err) {
     opts.document.confidentiality = args.value("confidentiality");
     if (args.has("currency")) {
         const std::string c = args.value("currency");
-        if (c.size() != 3 ||
-            !std::all_of(c.begin(), c.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+        if (!isCurrencyCode(c))
             throw UsageError("--currency: '" + c + "' is not an ISO 4217 code such as USD or EUR");
         opts.document.currency = c;
     }

@@ -7,6 +7,7 @@
 #include "core/schedule/ScheduleGenerator.hpp"
 #include "core/schedule/ScheduleJson.hpp"
 #include "core/util/Json.hpp"
+#include "core/util/NumberFormat.hpp"
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -18,10 +19,9 @@ namespace aifp::cli {
 
 namespace {
 
+// Command-line text: English display numbers without separators ("1234.5"), any locale.
 std::string fixed(double v, int decimals) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
+    return display::formatFixedPlain(v, decimals);
 }
 
 // tokens/s of the factory with n GPUs online, from the inference estimator (core/estimate),

@@ -2,6 +2,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/generate/SizingRules.hpp"
 #include "core/model/Design.hpp"
+#include "core/util/NumberFormat.hpp"
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -17,10 +18,9 @@ constexpr double kKelvin = 273.15;
 constexpr double kAirCpKjPerKgK = 1.006;
 constexpr double kLatentHeatKjPerKg = 2450.0;
 
+// Figures in notes: three significant digits in the calling thread's display style.
 std::string fmt(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3g", v);
-    return buf;
+    return display::formatSignificantPlain(v, 3);
 }
 
 struct Default {
@@ -60,7 +60,8 @@ constexpr Default kDefaults[] = {
      Confidence::Assumption, false},
     {"estimate.chiller_carnot_fraction", "chiller COP as a fraction of the Carnot COP of its lift",
      0.5, "fraction",
-     "calibrated: at the AHRI 550/590 rating point (6.7 C water, 35 C air) with the approaches "
+     "calibrated: at the AHRI 550/590 rating point (6.7 \u00b0C water, 35 \u00b0C air) with the "
+     "approaches "
      "below it gives 1.18 kW/ton, inside reference-data.md 2.5's 1.05-1.2 kW/ton for air-cooled "
      "screw chillers",
      Confidence::Secondary, false},
@@ -281,7 +282,7 @@ CoolingPlant CoolingPlant::fromDesign(const Design& design, const Catalog& catal
     p.liquidSupplyC_ = maxRejectC > 0 ? maxRejectC : (hallSupplyC > 0 ? hallSupplyC : airSupplyC);
     if (maxRejectC <= 0 && !rejectors.empty())
         p.notes_.push_back("no chiller, dry cooler or hall states a supply temperature: " +
-                           fmt(p.liquidSupplyC_) + " C assumed");
+                           fmt(p.liquidSupplyC_) + " \u00b0C assumed");
     p.airSupplyC_ = oneLoop && !rejectors.empty() ? minRejectC : airSupplyC;
 
     Loop liquid, air;
@@ -329,7 +330,7 @@ CoolingPlant CoolingPlant::fromDesign(const Design& design, const Catalog& catal
             p.notes_.push_back("the design has no heat rejection for the " + loop->name +
                                " loop (" + fmt(loop->designHeatKw) +
                                " kW): counted as air-cooled chillers at " + fmt(loop->supplyC) +
-                               " C");
+                               " \u00b0C");
         }
         p.loops_.push_back(*loop);
     }

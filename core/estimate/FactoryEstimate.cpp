@@ -5,6 +5,7 @@
 #include "core/estimate/ModelLibrary.hpp"
 #include "core/estimate/UnitPrices.hpp"
 #include "core/model/Design.hpp"
+#include "core/util/NumberFormat.hpp"
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -21,10 +22,9 @@ constexpr double kSecondsPerYear = kHoursPerYear * 3600.0;
 // Setback around the built area when pricing land (assumption: roads, fence, landscaping).
 constexpr double kLandSetbackM = 20.0;
 
+// Figures in notes: significant digits in the calling thread's display style.
 std::string fmt(double v, int digits = 4) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*g", digits, v);
-    return buf;
+    return display::formatSignificantPlain(v, digits);
 }
 
 struct TypeTotals {
@@ -124,8 +124,7 @@ public:
                   double share, const std::string& key, const std::string& source) {
         if (baseUsd <= 0 || share <= 0)
             return;
-        char pct[32];
-        std::snprintf(pct, sizeof pct, "%.3g", share * 100.0);
+        const std::string pct = display::formatSignificantPlain(share * 100.0, 3);
         out_.capexLines.push_back({category,
                                    item + " (" + pct + " % of " + fmt(baseUsd / 1e6, 4) + " M)",
                                    1.0, "lot", baseUsd * share, key, source});
@@ -350,7 +349,7 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
         ready == SiteReadiness::PoweredShell || ready == SiteReadiness::ReadyHall;
     const bool prefab = design.settings.delivery == "prefab";
     if (!haveBuilding)
-        cb.add(kBuilding, prefab ? "data halls, prefabricated" : "data halls", hallM2, "m2",
+        cb.add(kBuilding, prefab ? "data halls, prefabricated" : "data halls", hallM2, "m\u00b2",
                prefab ? "price.building_prefab_usd_per_m2" : "price.building_usd_per_m2");
     // Land priced by the site's location text, else its climate library location.
     const std::string place =
@@ -358,7 +357,7 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
     if (!haveLandAndPower)
         cb.add(kLand,
                "site land (" + (place.empty() ? std::string("location not set") : place) + ")",
-               siteLandAreaM2(design), "m2", UnitPrices::landKey(place));
+               siteLandAreaM2(design), "m\u00b2", UnitPrices::landKey(place));
     const double facilityEquipmentUsd = cb.sum({kSubstation, kPower, kCooling, kBuilding});
     const double installShare = ctx.value("estimate.installation_fraction");
     cb.addShare(kInstall, "installation, distribution, fire protection, BMS, design",

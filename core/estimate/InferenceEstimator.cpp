@@ -1,6 +1,7 @@
 #include "core/estimate/InferenceEstimator.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/estimate/ModelLibrary.hpp"
+#include "core/util/NumberFormat.hpp"
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -49,10 +50,9 @@ struct GpuSpec {
     bool calibrated = false;
 };
 
+// Figures in notes: significant digits in the calling thread's display style.
 std::string fmt(double v, int digits = 3) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*g", digits, v);
-    return buf;
+    return display::formatSignificantPlain(v, digits);
 }
 
 double ratingOr(const CatalogEntry& e, const std::string& key, double fallback) {

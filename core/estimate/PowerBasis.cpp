@@ -3,6 +3,7 @@
 #include "core/estimate/CoolingPlant.hpp"
 #include "core/generate/SizingRules.hpp"
 #include "core/model/Design.hpp"
+#include "core/util/NumberFormat.hpp"
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -12,12 +13,9 @@ namespace aifp {
 
 namespace {
 
+// Figures in basis texts: fixed decimals in the calling thread's display style.
 std::string fixed(double v, int decimals) {
-    if (!std::isfinite(v))
-        return "n/a";
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
+    return display::formatFixedPlain(v, decimals);
 }
 
 // Transceiver power per optical link end, from the catalog's LinkX entries
@@ -151,8 +149,7 @@ Chain chainOf(const Design& design, EstimateAssumptions& a, std::vector<std::str
     for (const PowerNode& n : design.powerNodes) {
         if ((n.kind == PowerNodeKind::Ups || n.kind == PowerNodeKind::Transformer) &&
             (!(n.efficiency > 0) || n.efficiency > 1.0)) {
-            char eff[32];
-            std::snprintf(eff, sizeof eff, "%.4g", n.efficiency);
+            const std::string eff = display::formatSignificantPlain(n.efficiency, 4);
             throw FactoryEstimateError("power node '" + n.name + "' (id " + std::to_string(n.id) +
                                        ") has efficiency " + eff + "; it must be in (0, 1]");
         }
@@ -276,7 +273,7 @@ std::string PowerBasis::itText() const {
 std::string PowerBasis::facilityText() const {
     return "facility " + fixed(facilityDesignKw / 1000.0, 1) + " MW design (" +
            fixed(facilityDesignKva / 1000.0, 1) + " MVA at PF " + fixed(powerFactor, 2) + ", " +
-           fixed(designAmbientC, 1) + " C) / " + fixed(facilityTypicalKw / 1000.0, 1) +
+           fixed(designAmbientC, 1) + " \u00b0C) / " + fixed(facilityTypicalKw / 1000.0, 1) +
            " MW typical";
 }
 

@@ -141,9 +141,10 @@ UnitPrices UnitPrices::defaults() {
     u.set({"price.pipe_usd_per_m", "coolant piping installed (average diameter)", 800.0,
            "USD per m", "assumption", A, false});
     u.set({"price.building_usd_per_m2", "data hall building, traditional construction", 4.0e3,
-           "USD per m2 of hall floor", "assumption (shell, roof, floor slab, fit-out)", A, false});
+           "USD per m\u00b2 of hall floor", "assumption (shell, roof, floor slab, fit-out)", A,
+           false});
     u.set({"price.building_prefab_usd_per_m2", "data hall building, prefabricated modules", 3.5e3,
-           "USD per m2 of hall floor", "assumption", A, false});
+           "USD per m\u00b2 of hall floor", "assumption", A, false});
     u.set({"price.storage_node_usd", "all-flash storage node", 1.2e5, "USD per node", "assumption",
            A, false});
     u.set({"price.management_node_usd", "management / head node", 2.5e4, "USD per node",
@@ -164,9 +165,10 @@ UnitPrices UnitPrices::defaults() {
     // in each market (no source in the reference pack); matched on the site's location text.
     for (const auto& [slug, name, usd] : landTable())
         u.set({"price.land." + std::string(slug) + "_usd_per_m2", std::string("land, ") + name, usd,
-               "USD per m2", "assumption (land price table, docs/estimation.md)", A, false});
+               "USD per m\u00b2", "assumption (land price table, docs/estimation.md)", A, false});
     u.set({"price.land_usd_per_m2", "land when the site's location is not in the table", 50.0,
-           "USD per m2", "assumption (see the land price table in docs/estimation.md)", A, false});
+           "USD per m\u00b2", "assumption (see the land price table in docs/estimation.md)", A,
+           false});
     u.set({"price.electricity_usd_per_mwh", "electricity", 80.0, "USD/MWh",
            "assumption (US industrial tariffs are typically 60-100 USD/MWh)", A, false});
     u.set({"price.om_fraction_per_year", "facility operation and maintenance per year", 0.03,

@@ -1,20 +1,18 @@
 #include "core/generate/CoolingSizer.hpp"
 #include "core/estimate/CoolingPlant.hpp"
 #include "core/generate/SizingRules.hpp"
+#include "core/util/NumberFormat.hpp"
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <sstream>
 
 namespace aifp {
 
 namespace {
 
+// In messages: 4 significant digits in the calling thread's display style.
 std::string num(double v) {
-    std::ostringstream s;
-    s.precision(4);
-    s << v;
-    return s.str();
+    return display::formatSignificantPlain(v, 4);
 }
 
 struct CduClass {
@@ -152,20 +150,20 @@ CoolingSizing sizeCooling(const SystemSpec& spec, const FactoryTargets& t, const
                                             ? catalog.find(spec.id)->confidenceOf("liquid_fraction")
                                             : Confidence::Unverified))) +
         "); flow " + num(lpmPerKw) + " L/min/kW at 10 K; CDU approach 3 K (assumption)" +
-        (liquid ? "; facility water " + num(t.supplyWaterC) + " degC on dry coolers (approach " +
+        (liquid ? "; facility water " + num(t.supplyWaterC) + " \u00b0C on dry coolers (approach " +
                       num(approachK) + " K" +
                       (std::isfinite(t.designWetBulbC)
-                           ? ", adiabatic to wet-bulb " + num(t.designWetBulbC) + " degC"
+                           ? ", adiabatic to wet-bulb " + num(t.designWetBulbC) + " \u00b0C"
                            : ", no wet-bulb given: dry") +
                       "), " +
-                      (liquidTrim > 0
-                           ? "trim chillers for up to " + num(liquidTrim * 100.0) +
-                                 " % of the liquid heat at the design ambient " +
-                                 num(t.designAmbientC) + " degC"
-                           : "no chillers at the design ambient " + num(t.designAmbientC) + " degC")
+                      (liquidTrim > 0 ? "trim chillers for up to " + num(liquidTrim * 100.0) +
+                                            " % of the liquid heat at the design ambient " +
+                                            num(t.designAmbientC) + " \u00b0C"
+                                      : "no chillers at the design ambient " +
+                                            num(t.designAmbientC) + " \u00b0C")
                 : std::string()) +
         (rackAirKw > 0 || !liquid
-             ? "; air side on chillers at " + num(airLoopC) + " degC with economiser dry coolers"
+             ? "; air side on chillers at " + num(airLoopC) + " \u00b0C with economiser dry coolers"
              : std::string()));
     if (tech == CoolingTechnology::RearDoor)
         out.notes.push_back(
@@ -298,8 +296,8 @@ CoolingSizing sizeCooling(const SystemSpec& spec, const FactoryTargets& t, const
             plant(CoolingNodeKind::Chiller, "Trim chiller", "chiller-air-cooled-screw",
                   hallLiquidKw * trimFor(hallLiquidKw), chillerKw, 0.0, t.supplyWaterC, true);
         }
-        // Air-side heat: economiser dry coolers ahead of chillers at 18 degC (ASHRAE recommended
-        // inlet 18-27 degC, reference-data.md 2.3; supply temperature assumption).
+        // Air-side heat: economiser dry coolers ahead of chillers at 18 °C (ASHRAE recommended
+        // inlet 18-27 °C, reference-data.md 2.3; supply temperature assumption).
         plant(CoolingNodeKind::DryCooler, "Economiser dry cooler", "drycooler-generic", hallAirKw,
               dryKw, dryPpk, airLoopC, false);
         plant(CoolingNodeKind::Chiller, "Chiller", "chiller-air-cooled-screw", hallAirKw, chillerKw,

@@ -3,6 +3,7 @@
 #include "core/generate/FabricBuilder.hpp"
 #include "core/generate/HallLayout.hpp"
 #include "core/generate/PowerChainSizer.hpp"
+#include "core/util/NumberFormat.hpp"
 #include <algorithm>
 #include <cmath>
 
@@ -83,7 +84,7 @@ GeneratedFactory generateFactoryWithRacks(const FactoryTargets& targets, const C
     g.assumptions.push_back("rack power " + std::to_string(static_cast<int>(spec.rackPowerKw)) +
                             " kW (catalog, " + toString(sys->confidenceOf("rack_power_kw")) +
                             "); typical load fraction " +
-                            std::to_string(spec.typicalPowerFraction).substr(0, 4) + " (" +
+                            display::formatFixedPlain(spec.typicalPowerFraction, 2) + " (" +
                             toString(sys->confidenceOf("typical_power_fraction")) + ")");
     g.assumptions.insert(g.assumptions.end(), cooling.notes.begin(), cooling.notes.end());
     g.assumptions.insert(g.assumptions.end(), power.notes.begin(), power.notes.end());
@@ -121,9 +122,10 @@ GeneratedFactory generateFactory(const FactoryTargets& t, const Catalog& catalog
     double perRackKw = facilityKw(best) / trialRacks;
     int racks = static_cast<int>(std::floor(targetKw / perRackKw));
     if (racks < 1)
-        throw GenerateError("target-mw: " + std::to_string(t.targetGridMw) +
+        throw GenerateError("target-mw: " + display::formatSignificantPlain(t.targetGridMw, 6) +
                             " MW does not power one " + t.systemId + " rack with its cooling (" +
-                            std::to_string(perRackKw / 1000.0) + " MW at the grid)");
+                            display::formatSignificantPlain(perRackKw / 1000.0, 3) +
+                            " MW at the grid)");
     int bestRacks = facilityKw(best) <= targetKw ? trialRacks : 0;
     int overRacks = facilityKw(best) > targetKw ? trialRacks : 0; // smallest count found too big
     for (int attempt = 0; attempt < 10 && racks != bestRacks; ++attempt) {
@@ -161,7 +163,8 @@ GeneratedFactory generateFactory(const FactoryTargets& t, const Catalog& catalog
     }
     if (bestRacks == 0)
         throw GenerateError("target-mw: no rack count of " + t.systemId + " fits in " +
-                            std::to_string(t.targetGridMw) + " MW of facility design power");
+                            display::formatSignificantPlain(t.targetGridMw, 6) +
+                            " MW of facility design power");
     return best;
 }
 

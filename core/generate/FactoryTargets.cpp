@@ -2,17 +2,16 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/climate/Climate.hpp"
 #include "core/generate/SizingRules.hpp"
+#include "core/util/NumberFormat.hpp"
 #include <cmath>
-#include <sstream>
 
 namespace aifp {
 
 namespace {
 
+// In messages: 6 significant digits in the calling thread's display style.
 std::string num(double v) {
-    std::ostringstream s;
-    s << v;
-    return s.str();
+    return display::formatSignificantPlain(v, 6);
 }
 
 void requirePositive(double v, const char* field) {
@@ -48,9 +47,10 @@ double defaultSupplyWaterC(const Catalog& catalog, const std::string& systemId,
     if (r && r->hasValue() && r->value > rules::kCduApproachK) {
         // The rating is the water at the rack (technology loop); the CDU adds its approach.
         if (source) {
-            *source = "catalog " + systemId + " max_supply_water_c " + num(r->value) + " degC (" +
-                      toString(e->confidenceOf("max_supply_water_c")) + ") at the rack minus " +
-                      num(rules::kCduApproachK) + " K CDU approach (assumption)";
+            *source = "catalog " + systemId + " max_supply_water_c " + num(r->value) +
+                      " \u00b0C (" + toString(e->confidenceOf("max_supply_water_c")) +
+                      ") at the rack minus " + num(rules::kCduApproachK) +
+                      " K CDU approach (assumption)";
             for (const auto& src : r->sources)
                 *source += "; " + src;
         }
@@ -69,7 +69,7 @@ FactoryTargets withCatalogDefaults(const FactoryTargets& in, const Catalog& cata
         t.supplyWaterC = defaultSupplyWaterC(catalog, t.systemId, &source);
         if (notes)
             notes->push_back("facility water supply " + num(t.supplyWaterC) +
-                             " degC: the highest the system allows, " + source);
+                             " \u00b0C: the highest the system allows, " + source);
     }
     if (!t.climateId.empty()) {
         const ClimateLibrary* lib = nullptr;
@@ -86,8 +86,9 @@ FactoryTargets withCatalogDefaults(const FactoryTargets& in, const Catalog& cata
         t.designWetBulbC = c->designWetBulbC.value;
         if (notes)
             notes->push_back("site " + c->name + ": design ambient " + num(t.designAmbientC) +
-                             " degC dry-bulb / " + num(t.designWetBulbC) +
-                             " degC coincident wet-bulb (0.4 %; " + c->designDryBulbC.source + ")");
+                             " \u00b0C dry-bulb / " + num(t.designWetBulbC) +
+                             " \u00b0C coincident wet-bulb (0.4 %; " + c->designDryBulbC.source +
+                             ")");
     }
     return t;
 }
@@ -142,13 +143,13 @@ std::vector<std::string> validateTargets(const FactoryTargets& targetsIn, const 
                             t.systemId + " rack (" + num(spec.rackPowerKw) + " kW)");
     if (!std::isfinite(t.designAmbientC) || t.designAmbientC < kMinDesignAmbientC ||
         t.designAmbientC > kMaxDesignAmbientC)
-        throw GenerateError("design-ambient-c: " + num(t.designAmbientC) + " degC is outside " +
-                            num(kMinDesignAmbientC) + ".." + num(kMaxDesignAmbientC) + " degC");
+        throw GenerateError("design-ambient-c: " + num(t.designAmbientC) + " \u00b0C is outside " +
+                            num(kMinDesignAmbientC) + ".." + num(kMaxDesignAmbientC) + " \u00b0C");
     if (std::isfinite(t.designWetBulbC) &&
         (t.designWetBulbC > t.designAmbientC || t.designWetBulbC < kMinDesignAmbientC))
         throw GenerateError("design-wet-bulb-c: " + num(t.designWetBulbC) +
-                            " degC must be within " + num(kMinDesignAmbientC) +
-                            " degC and the design dry-bulb " + num(t.designAmbientC) + " degC");
+                            " \u00b0C must be within " + num(kMinDesignAmbientC) +
+                            " \u00b0C and the design dry-bulb " + num(t.designAmbientC) + " \u00b0C");
 
     // Air cooling limit: ~30-40 kW/rack practical (reference-data.md 2.2).
     const double airLimitKw = DesignSettings{}.airCoolingLimitKw;
@@ -186,14 +187,14 @@ std::vector<std::string> validateTargets(const FactoryTargets& targetsIn, const 
     if (t.cooling != CoolingMode::Air) {
         if (!std::isfinite(t.supplyWaterC) || t.supplyWaterC < 5.0 || t.supplyWaterC > 60.0)
             throw GenerateError("supply-water-c: " + num(t.supplyWaterC) +
-                                " degC is outside 5..60 degC");
+                                " \u00b0C is outside 5..60 \u00b0C");
         if (spec.maxSupplyWaterC > 0.0 &&
             t.supplyWaterC + rules::kCduApproachK > spec.maxSupplyWaterC + 1e-9)
-            throw GenerateError("supply-water-c: " + num(t.supplyWaterC) + " degC + " +
+            throw GenerateError("supply-water-c: " + num(t.supplyWaterC) + " \u00b0C + " +
                                 num(rules::kCduApproachK) + " K CDU approach is above the " +
-                                num(spec.maxSupplyWaterC) + " degC maximum of " + t.systemId +
+                                num(spec.maxSupplyWaterC) + " \u00b0C maximum of " + t.systemId +
                                 " (catalog max_supply_water_c); use at most " +
-                                num(spec.maxSupplyWaterC - rules::kCduApproachK) + " degC");
+                                num(spec.maxSupplyWaterC - rules::kCduApproachK) + " \u00b0C");
         if (airKw > airLimitKw)
             warnings.push_back("cooling: the air-side remainder of each " + t.systemId +
                                " rack is " + num(airKw) + " kW, above the ~" + num(airLimitKw) +

@@ -1,18 +1,16 @@
 #include "core/generate/HallLayout.hpp"
 #include "core/generate/SizingRules.hpp"
+#include "core/util/NumberFormat.hpp"
 #include <algorithm>
 #include <cmath>
-#include <sstream>
 
 namespace aifp {
 
 namespace {
 
+// In messages: 6 significant digits in the calling thread's display style.
 std::string num(double v) {
-    std::ostringstream s;
-    s.precision(6);
-    s << v;
-    return s.str();
+    return display::formatSignificantPlain(v, 6);
 }
 
 } // namespace
@@ -143,10 +141,10 @@ LayoutResult layOutHalls(const LayoutRequest& req, const FactoryTargets& t, Desi
     const double siteAreaM2 = out.siteWidthM * out.siteDepthM;
     if (t.landAreaM2 > 0.0 && siteAreaM2 > t.landAreaM2)
         throw GenerateError("land-m2: " + std::to_string(hallCount) + " halls with their plant " +
-                            "yards need about " + num(std::round(siteAreaM2)) + " m2 (" +
+                            "yards need about " + num(std::round(siteAreaM2)) + " m\u00b2 (" +
                             num(std::round(out.siteWidthM)) + " m x " +
                             num(std::round(out.siteDepthM)) + " m), more than the " +
-                            num(t.landAreaM2) + " m2 available");
+                            num(t.landAreaM2) + " m\u00b2 available");
 
     design.halls.reserve(static_cast<std::size_t>(hallCount));
     design.racks.reserve(static_cast<std::size_t>(req.rackCount));

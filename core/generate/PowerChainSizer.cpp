@@ -1,6 +1,7 @@
 #include "core/generate/PowerChainSizer.hpp"
 #include "core/generate/FactoryTargets.hpp"
 #include "core/generate/SizingRules.hpp"
+#include "core/util/NumberFormat.hpp"
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -122,9 +123,9 @@ private:
         if (spec_.rackPowerKw <= buswayKw_)
             return;
         std::string msg = "power: a ";
-        msg += std::to_string(spec_.rackPowerKw);
+        msg += display::formatSignificantPlain(spec_.rackPowerKw, 6);
         msg += " kW rack exceeds one 800 A busway at 415 V (";
-        msg += std::to_string(buswayKw_);
+        msg += display::formatSignificantPlain(buswayKw_, 4);
         msg += " kW at 80 %)";
         throw GenerateError(msg);
     }

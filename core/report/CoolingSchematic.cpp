@@ -12,8 +12,14 @@ namespace {
 constexpr double kWaterCpKjPerKgK = 4.186;
 constexpr double kWaterDensityKgPerL = 0.997;
 
+// Heat in kW below 1 MW, else MW with decimals down to 0.01 MW but never more than four
+// significant figures ("1.28 MW", "609.7 MW", "1,283 MW"): nameplate sums, not measurements.
 std::string heat(double kw) {
-    return kw >= 1000 ? formatNumber(kw / 1000.0, 2) + " MW" : formatNumber(kw) + " kW";
+    if (kw < 1000)
+        return formatNumber(kw) + " kW";
+    const double mwValue = kw / 1000.0;
+    const int decimals = mwValue >= 1000 ? 0 : mwValue >= 100 ? 1 : 2;
+    return formatNumber(mwValue, decimals) + " MW";
 }
 
 } // namespace
@@ -127,7 +133,7 @@ Canvas drawCoolingSchematic(const Design& design, const Catalog& catalog) {
     };
     const double y = 70, h = 110;
     box(10, y, 150, h, "Heat rejection",
-        {std::to_string(s.rejectionUnits) + " chillers / dry coolers",
+        {formatCount(static_cast<double>(s.rejectionUnits)) + " chillers / dry coolers",
          "capacity " + heat(s.rejectionCapacityKw),
          s.rejectionCapacityKw > 0
              ? "load " + formatNumber(100.0 * s.liquidHeatKw / s.rejectionCapacityKw) + " %"
@@ -136,7 +142,7 @@ Canvas drawCoolingSchematic(const Design& design, const Catalog& catalog) {
     loop(160, 310, y + 30, "Facility water loop", s.facilitySupplyC, s.facilityDeltaTK,
          s.facilityFlowLpm, s.liquidHeatKw, formatNumber(s.facilityPipeM) + " m of pipe");
     box(310, y, 150, h, "CDUs",
-        {std::to_string(s.cdus) + " units", "capacity " + heat(s.cduCapacityKw),
+        {formatCount(static_cast<double>(s.cdus)) + " units", "capacity " + heat(s.cduCapacityKw),
          "rated flow " + formatNumber(s.cduFlowRatingLpm) + " L/min",
          s.cduCapacityKw > 0
              ? "load " + formatNumber(100.0 * s.liquidHeatKw / s.cduCapacityKw) + " %"
@@ -145,19 +151,22 @@ Canvas drawCoolingSchematic(const Design& design, const Catalog& catalog) {
     loop(460, 610, y + 30, "Technology loop", s.techSupplyC, s.techDeltaTK, s.techFlowLpm,
          s.liquidHeatKw, formatNumber(s.techPipeM) + " m of pipe");
     box(610, y, 150, h, "Racks",
-        {std::to_string(s.racks) + " racks", "heat " + heat(s.rackHeatKw) + " (nameplate)",
-         "to liquid " + heat(s.liquidHeatKw), "to air " + heat(s.airHeatKw)},
+        {formatCount(static_cast<double>(s.racks)) + " racks",
+         "heat " + heat(s.rackHeatKw) + " (nameplate)", "to liquid " + heat(s.liquidHeatKw),
+         "to air " + heat(s.airHeatKw)},
         Color{235, 238, 245});
     // Air side.
     const double ay = y + h + 60;
     box(610, ay, 150, 70, "Air handlers",
-        {std::to_string(s.airHandlers) + " units", "capacity " + heat(s.airHandlerCapacityKw),
+        {formatCount(static_cast<double>(s.airHandlers)) + " units",
+         "capacity " + heat(s.airHandlerCapacityKw),
          s.airHandlerCapacityKw > 0
              ? "load " + formatNumber(100.0 * s.airHeatKw / s.airHandlerCapacityKw) + " %"
              : "no capacity declared"},
         Color{245, 245, 235});
     c.arrow(685, y + h, 685, ay, Stroke{colors::kOrange, 2.0, 4, 2}, 7);
-    c.text(692, y + h + 32, "air-side heat " + heat(s.airHeatKw), 7.5, Font::Regular, Align::Left,
+    // Left of the arrow: right of it the label ran past the page margin.
+    c.text(678, y + h + 32, "air-side heat " + heat(s.airHeatKw), 7.5, Font::Regular, Align::Right,
            colors::kOrange);
     c.text(10, 16,
            "Heat at nameplate rack power; liquid share and coolant flow per kW from the catalog "

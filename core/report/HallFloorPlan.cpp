@@ -33,21 +33,32 @@ void dimension(Canvas& c, double x1, double y1, double x2, double y2, const std:
 } // namespace
 
 Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hall& hall,
-                         double widthPt, double heightPt) {
-    const double legendW = 150.0;
+                         double widthPt, double heightPt,
+                         const std::vector<const Hall*>& shownHalls) {
     const double marginL = 36.0, marginB = 34.0, marginT = 14.0;
-    const double availW = widthPt - legendW - marginL - 10;
-    double availH = heightPt - marginB - marginT;
     if (hall.widthM <= 0 || hall.depthM <= 0) {
         Canvas c(widthPt, 40);
         c.text(10, 20, hall.name + ": hall has no size (width or depth is 0 m)", 9, Font::Bold,
                Align::Left, colors::kRed);
         return c;
     }
-    const double scale = std::min(availW / hall.widthM, availH / hall.depthM); // pt per m
-    // A long, narrow hall gets a shorter drawing (the legend needs about 250 pt).
-    heightPt = std::max(250.0, hall.depthM * scale + marginB + marginT);
-    availH = heightPt - marginB - marginT;
+    // The legend goes right of the plan, or under it when that draws the hall larger (long,
+    // shallow halls: a 113 x 19 m hall is twice the size on paper with the full page width).
+    const double sideLegendW = 150.0, belowLegendH = 118.0;
+    const double sideScale = std::min((widthPt - sideLegendW - marginL - 10) / hall.widthM,
+                                      (heightPt - marginB - marginT) / hall.depthM);
+    const double belowScale = std::min((widthPt - marginL - 10) / hall.widthM,
+                                       (heightPt - marginB - marginT - belowLegendH) / hall.depthM);
+    const bool legendBelow = belowScale > 1.25 * sideScale;
+    const double legendW = legendBelow ? 0.0 : sideLegendW;
+    const double availW = widthPt - legendW - marginL - 10;
+    const double scale = legendBelow ? belowScale : sideScale; // pt per m
+    double availH = hall.depthM * scale;
+    // A long, narrow hall gets a shorter drawing (a legend at the side needs about 310 pt).
+    heightPt = legendBelow ? availH + marginB + marginT + belowLegendH
+                           : std::max(310.0, hall.depthM * scale + marginB + marginT);
+    if (!legendBelow)
+        availH = heightPt - marginB - marginT;
     Canvas c(widthPt, heightPt);
     const double ox = marginL + (availW - hall.widthM * scale) / 2;
     const double oy = marginT + (availH - hall.depthM * scale) / 2;
@@ -154,7 +165,6 @@ Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hal
         }
     }
     // Busway routes and in-hall power equipment.
-    int busways = 0;
     for (const PowerNode& n : design.powerNodes) {
         if (n.hallId != hall.id)
             continue;
@@ -163,77 +173,199 @@ Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hal
             for (const PointM& p : n.routeM)
                 xy.insert(xy.end(), {X(p.xM), Y(p.yM)});
             c.polyline(xy, Stroke{colors::kOrange, 0.7, 2.5, 1.5});
-            ++busways;
         } else if (n.kind != PowerNodeKind::Busway && n.kind != PowerNodeKind::RackPowerShelf) {
             c.fillRect(X(n.positionM.xM) - 4, Y(n.positionM.yM) - 4, 8, 8, colors::kOrange);
         }
     }
-    int cdus = 0, others = 0;
     for (const CoolingNode& n : design.coolingNodes) {
         if (n.hallId != hall.id)
             continue;
         const double px = X(n.positionM.xM), py = Y(n.positionM.yM);
         if (n.kind == CoolingNodeKind::Cdu) {
-            ++cdus;
             const double s = std::max(5.0, 1.2 * scale);
             c.fillRect(px - s / 2, py - s / 2, s, s, colors::kTeal, true,
                        Stroke{colors::kBlack, 0.3});
         } else {
-            ++others;
             c.fillCircle(px, py, 3.5, Color{120, 200, 200});
         }
     }
-    int switches = 0;
     for (const NetworkSwitch& s : design.switches) {
         if (s.hallId != hall.id)
             continue;
-        ++switches;
         c.fillRect(X(s.positionM.xM) - 2.5, Y(s.positionM.yM) - 2.5, 5, 5, kSwitch);
     }
 
-    // Legend.
-    double ly = marginT + 8;
-    const double lx = widthPt - legendW + 6;
-    c.text(lx, ly, hall.name, 10, Font::Bold, Align::Left, colors::kNavy);
-    ly += 14;
-    auto line = [&](const std::string& s, Font f = Font::Regular, Color col = colors::kBlack) {
-        for (const std::string& l : wrapText(s, f, 7.5, legendW - 8)) {
-            c.text(lx, ly, l, 7.5, f, Align::Left, col);
-            ly += 10;
+    // Legend. The counts are per hall, over every hall this plan stands for: "1,595-1,596" when
+    // halls with the same rack layout differ in their equipment (a core switch more or less).
+    std::vector<const Hall*> halls = shownHalls;
+    if (std::find(halls.begin(), halls.end(), &hall) == halls.end())
+        halls.insert(halls.begin(), &hall);
+    std::map<ObjectId, std::map<std::string, int>> countsOf; // hall id -> item -> count
+    for (const Hall* h : halls)
+        countsOf[h->id];
+    auto bump = [&](ObjectId hallId, const std::string& item) {
+        if (auto it = countsOf.find(hallId); it != countsOf.end())
+            ++it->second[item];
+    };
+    auto plural = [](const std::string& name) {
+        return name.empty() || name.back() == 's' || name == "UPS" ? name : name + "s";
+    };
+    auto kindName = [](const char* kind) {
+        std::string n = kind;
+        std::replace(n.begin(), n.end(), '_', ' ');
+        return n == "pdu" ? std::string("PDU") : n == "ups" ? std::string("UPS") : n;
+    };
+    for (const Row& r : design.rows)
+        bump(r.hallId, "rows");
+    for (const PowerNode& n : design.powerNodes) {
+        if (n.kind == PowerNodeKind::Busway) {
+            if (n.routeM.size() >= 2) // drawn as its route; without one it is not drawn
+                bump(n.hallId, "busway");
+        } else if (n.kind != PowerNodeKind::RackPowerShelf)
+            bump(n.hallId, "power:" + kindName(toString(n.kind)));
+    }
+    for (const CoolingNode& n : design.coolingNodes)
+        bump(n.hallId, n.kind == CoolingNodeKind::Cdu ? std::string("cdu")
+                                                      : "cooling:" + kindName(toString(n.kind)));
+    static const char* const kTierNames[] = {"leaf", "spine", "core"};
+    for (const NetworkSwitch& sw : design.switches) {
+        bump(sw.hallId, "switches");
+        bump(sw.hallId, std::string("tier:") +
+                            (sw.tier >= 1 && sw.tier <= 3 ? kTierNames[sw.tier - 1] : "other"));
+    }
+    // "46", or "1,595-1,596" when the halls differ; "" when no hall has any.
+    auto countText = [&](const std::string& item) {
+        int lo = 0, hi = 0;
+        bool first = true;
+        for (const auto& [id, counts] : countsOf) {
+            const auto it = counts.find(item);
+            const int n = it == counts.end() ? 0 : it->second;
+            lo = first ? n : std::min(lo, n);
+            hi = first ? n : std::max(hi, n);
+            first = false;
         }
+        if (hi == 0)
+            return std::string();
+        return lo == hi ? formatCount(lo) : formatCount(lo) + "\u2013" + formatCount(hi);
     };
-    line(formatNumber(hall.widthM, 1) + " x " + formatNumber(hall.depthM, 1) +
-         " m = " + withUnit(formatNumber(hall.widthM * hall.depthM), units::kSquareMetre));
+    // "24 air handlers", "1 PDU".
+    auto counted = [&](const std::string& item, const std::string& name) {
+        const std::string n = countText(item);
+        return n + " " + (n == "1" ? name : plural(name));
+    };
+    std::vector<std::string> itemsWithPrefix[2];
+    for (const auto& [id, counts] : countsOf)
+        for (const auto& [item, n] : counts)
+            for (int k = 0; k < 2; ++k)
+                if (item.rfind(k == 0 ? "cooling:" : "power:", 0) == 0 &&
+                    std::find(itemsWithPrefix[k].begin(), itemsWithPrefix[k].end(), item) ==
+                        itemsWithPrefix[k].end())
+                    itemsWithPrefix[k].push_back(item);
+    for (auto& v : itemsWithPrefix)
+        std::sort(v.begin(), v.end());
+
+    // Entries: a symbol (or none) and a text; laid out in one column at the side, or in columns
+    // under the plan.
+    enum class Key { None, Title, Square, Circle, Dash, Aisles };
+    struct Entry {
+        Key key;
+        Color color;
+        std::string text;
+    };
+    std::vector<Entry> entries;
+    entries.push_back({Key::Title, colors::kNavy, hall.name});
+    if (halls.size() > 1)
+        entries.push_back({Key::None, colors::kBlack,
+                           "one of " + formatCount(double(halls.size())) +
+                               " halls with this layout; counts per hall"});
+    entries.push_back(
+        {Key::None, colors::kBlack,
+         formatNumber(hall.widthM, 1) + " x " + formatNumber(hall.depthM, 1) +
+             " m = " + withUnit(formatNumber(hall.widthM * hall.depthM), units::kSquareMetre)});
     if (hall.clearHeightM > 0)
-        line("clear height " + formatNumber(hall.clearHeightM, 1) + " m");
-    line("cooling: " + std::string(toString(hall.cooling)) + ", facility water " +
-         withUnit(formatNumber(hall.facilityWaterSupplyC, 0), units::kDegreeC));
-    ly += 4;
+        entries.push_back({Key::None, colors::kBlack,
+                           "clear height " + formatNumber(hall.clearHeightM, 1) + " m"});
+    entries.push_back({Key::None, colors::kBlack,
+                       "cooling: " + std::string(toString(hall.cooling)) + ", facility water " +
+                           withUnit(formatNumber(hall.facilityWaterSupplyC, 0), units::kDegreeC)});
     for (const auto& [id, n] : racksBySystem)
-        line(formatNumber(n) + " x " + id + " racks");
-    line(formatNumber(static_cast<double>(rowBoxes.size())) + " rows");
-    ly += 4;
-    auto key = [&](Color col, const std::string& s, bool square = true) {
-        if (square)
-            c.fillRect(lx, ly - 7, 8, 8, col);
-        else
-            c.line(lx, ly - 3, lx + 10, ly - 3, Stroke{col, 1.0, 2.5, 1.5});
-        c.text(lx + 14, ly, s, 7.5);
-        ly += 11;
-    };
-    key(Color{70, 80, 100}, "rack (blue edge: front)");
-    key(colors::kTeal, "CDU (" + std::to_string(cdus) + ")");
-    if (others)
-        key(Color{120, 200, 200}, "other cooling (" + std::to_string(others) + ")");
-    key(kSwitch, "switch (" + std::to_string(switches) + ")");
-    key(colors::kOrange, "busway (" + std::to_string(busways) + ")", false);
-    c.text(lx, ly + 2, "cold aisle", 7.5, Font::Regular, Align::Left, kCold);
-    c.text(lx + 50, ly + 2, "hot aisle", 7.5, Font::Regular, Align::Left, kHot);
-    ly += 16;
+        entries.push_back({Key::Square, Color{70, 80, 100},
+                           formatCount(n) + " " + id + " racks (light blue edge: front)"});
+    entries.push_back({Key::None, colors::kBlack,
+                       countText("rows").empty() ? "no rows" : countText("rows") + " rows"});
+    if (const std::string n = countText("cdu"); !n.empty())
+        entries.push_back({Key::Square, colors::kTeal, n + " CDUs"});
+    for (const std::string& item : itemsWithPrefix[0])
+        entries.push_back(
+            {Key::Circle, Color{120, 200, 200}, counted(item, item.substr(8)) + " (cooling)"});
+    if (const std::string n = countText("switches"); !n.empty()) {
+        std::string tiers;
+        for (const char* t : {"leaf", "spine", "core", "other"})
+            if (const std::string k = countText(std::string("tier:") + t); !k.empty())
+                tiers += (tiers.empty() ? "" : ", ") + k + " " + t;
+        entries.push_back({Key::Square, kSwitch, n + " switches (" + tiers + ")"});
+    }
+    for (const std::string& item : itemsWithPrefix[1])
+        entries.push_back(
+            {Key::Square, colors::kOrange, counted(item, item.substr(6)) + " (power)"});
+    if (const std::string n = countText("busway"); !n.empty())
+        entries.push_back({Key::Dash, colors::kOrange, n + " busway routes"});
+    entries.push_back({Key::Aisles, colors::kBlack, ""});
+
+    const double legendTop = legendBelow ? marginT + availH + marginB + 4 : marginT + 8;
+    const double columnW = legendBelow ? (widthPt - marginL - 20) / 3 : legendW - 6;
+    const double columnH = legendBelow ? belowLegendH - 36 : heightPt - marginT - 90;
+    double lx = legendBelow ? marginL : widthPt - legendW + 6;
+    double ly = legendTop;
+    for (const Entry& e : entries) {
+        const bool title = e.key == Key::Title;
+        const double size = title ? 10.0 : 7.5;
+        const double indent = e.key == Key::None || title ? 0.0 : 14.0;
+        const std::vector<std::string> lines =
+            e.key == Key::Aisles
+                ? std::vector<std::string>{""}
+                : wrapText(e.text, title ? Font::Bold : Font::Regular, size, columnW - indent - 4);
+        const double need = 10.0 * static_cast<double>(lines.size()) + (title ? 4 : 1);
+        if (legendBelow && ly + need > legendTop + columnH && ly > legendTop) {
+            lx += columnW; // next column
+            ly = legendTop;
+        }
+        switch (e.key) {
+        case Key::Square:
+            c.fillRect(lx, ly - 7, 8, 8, e.color);
+            break;
+        case Key::Circle:
+            c.fillCircle(lx + 4, ly - 3, 3.5, e.color);
+            break;
+        case Key::Dash:
+            c.line(lx, ly - 3, lx + 10, ly - 3, Stroke{e.color, 1.0, 2.5, 1.5});
+            break;
+        case Key::Aisles:
+            c.text(lx, ly, "cold aisle", 7.5, Font::Regular, Align::Left, kCold);
+            c.text(lx + 50, ly, "hot aisle", 7.5, Font::Regular, Align::Left, kHot);
+            break;
+        default:
+            break;
+        }
+        for (const std::string& l : lines) {
+            if (!l.empty()) // the symbol carries the colour; the text stays black to read
+                c.text(lx + indent, ly, l, size, title ? Font::Bold : Font::Regular, Align::Left,
+                       title ? e.color : colors::kBlack);
+            ly += title ? 14 : 10;
+        }
+        ly += 1;
+    }
+    ly += 8;
+    if (legendBelow) {
+        // Scale bar and north arrow right of the last legend column.
+        lx = widthPt - 160;
+        ly = legendTop + 10;
+    }
     // Scale bar of a round length.
     double barM = 1;
+    const double barRoomPt = legendBelow ? 120.0 : legendW - 30;
     for (double m : {1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0})
-        if (m * scale <= legendW - 30)
+        if (m * scale <= barRoomPt)
             barM = m;
     c.line(lx, ly, lx + barM * scale, ly, Stroke{colors::kBlack, 1.5});
     c.text(lx, ly + 10, "0", 7);

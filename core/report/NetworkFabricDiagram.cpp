@@ -92,10 +92,14 @@ Canvas drawNetworkFabricDiagram(const Design& design, const FabricSummary& s) {
         auto it = s.linksBetween.find({level, level + 1});
         const std::int64_t links = it == s.linksBetween.end() ? 0 : it->second;
         const double speed = it == s.linksBetween.end() ? 0 : s.speedBetween.at({level, level + 1});
-        c.text(x0 + shown * (boxW + gap) + 70, yOf(level) - 22,
-               formatNumber(static_cast<double>(links)) + " links" +
-                   (speed > 0 ? " at " + formatNumber(speed) + " Gb/s" : std::string()),
-               8, Font::Bold, Align::Left, colors::kBlue);
+        // Two short lines, so that "383,040 links at 800 Gb/s" stays inside the page.
+        c.text(x0 + shown * (boxW + gap) + 70, yOf(level) - 26,
+               formatNumber(static_cast<double>(links)) + " links", 8, Font::Bold, Align::Left,
+               colors::kBlue);
+        if (speed > 0)
+            c.text(x0 + shown * (boxW + gap) + 70, yOf(level) - 16,
+                   "at " + formatNumber(speed) + " Gb/s", 8, Font::Regular, Align::Left,
+                   colors::kBlue);
     }
     for (int level = 0; level <= s.tiers; ++level) {
         const int n = count(level);

@@ -84,6 +84,22 @@ std::string priceBasis(const DocumentInfo& d) {
     return s;
 }
 
+// "3 errors: figures assume missing plant (see Validation findings)" when validation found
+// errors, else "": printed next to the figures (cover, key figures, estimates), as the GUI's
+// Estimates dock does, so estimates of a design with errors never look as confident as a valid
+// design's.
+std::string errorBanner(const ReportInputs& in) {
+    if (!in.validationAvailable)
+        return {};
+    const auto errors = std::count_if(in.findings.begin(), in.findings.end(), [](const Finding& f) {
+        return f.severity == Severity::Error;
+    });
+    if (errors == 0)
+        return {};
+    return formatNumber(static_cast<double>(errors)) + (errors == 1 ? " error" : " errors") +
+           ": figures assume missing plant (see " + kValidation + ")";
+}
+
 Section cover(const Design& design, const ReportInputs& in) {
     Section s;
     s.id = "cover";
@@ -103,6 +119,8 @@ Section cover(const Design& design, const ReportInputs& in) {
             (headline.empty() ? "" : ", ") + std::string("first tokens ") + in.firstTokenDate;
     if (!headline.empty())
         s.blocks.push_back(Paragraph{headline, ParagraphStyle::Lead});
+    if (const std::string banner = errorBanner(in); !banner.empty())
+        s.blocks.push_back(Paragraph{banner, ParagraphStyle::Warning});
     Table t;
     t.columnWeights = {1.5, 6};
     t.columnAlign = {Align::Left, Align::Left};
@@ -163,8 +181,8 @@ Section executive(const ReportInputs& in) {
                 ++w;
         }
         s.blocks.push_back(Paragraph{
-            "Risk: validation reports " + std::to_string(e) + " error(s) and " + std::to_string(w) +
-                " warning(s)" +
+            "Risk: validation reports " + formatCount(static_cast<double>(e)) + " error(s) and " +
+                formatCount(static_cast<double>(w)) + " warning(s)" +
                 (e > 0 ? "; errors must be resolved before the design can be built as drawn."
                        : "."),
             e > 0 ? ParagraphStyle::Warning : ParagraphStyle::Body});
@@ -175,6 +193,8 @@ Section executive(const ReportInputs& in) {
     t.rows.push_back({"First tokens", orNa(in.firstTokenDate), "schedule engine"});
     t.rows.push_back({"Full capacity", orNa(in.fullCapacityDate), "schedule engine"});
     t.caption = "Key figures";
+    if (const std::string banner = errorBanner(in); !banner.empty())
+        s.blocks.push_back(Paragraph{banner, ParagraphStyle::Warning});
     s.blocks.push_back(t);
     if (in.validationAvailable) {
         Table top;
@@ -285,9 +305,13 @@ Section views(const Design& design, const Catalog& catalog, const ReportInputs& 
                 names += (k ? ", " : "") + design.halls[g.hallIndices[k]].name;
             }
             caption = "Floor plan of " + formatCount(double(g.hallIndices.size())) +
-                      " identical halls (" + names + "), dimensioned, north up";
+                      " halls with the same rack layout (" + names + "), dimensioned, north up";
         }
-        s.blocks.push_back(Figure{drawHallFloorPlan(design, catalog, first), caption});
+        std::vector<const Hall*> shown;
+        for (std::size_t k : g.hallIndices)
+            shown.push_back(&design.halls[k]);
+        s.blocks.push_back(
+            Figure{drawHallFloorPlan(design, catalog, first, 770.0, 440.0, shown), caption});
     }
     if (design.halls.empty())
         s.blocks.push_back(Paragraph{"The design has no halls.", ParagraphStyle::Warning});
@@ -301,17 +325,11 @@ Section power(const Design& design, const Catalog& catalog) {
     const SingleLineModel m = buildSingleLineModel(design, catalog);
     s.blocks.push_back(Paragraph{
         "Single-line diagram from the utility to the racks. Loads are the nameplate power of the "
-        "racks each item feeds (catalog rack_power_kw); percentages compare that load with the "
-        "item's kW rating. With 2N each path must carry the whole load on its own.",
+        "racks each item feeds (catalog rack_power_kw), shared equally by paralleled units of a "
+        "group that feed the same racks; percentages compare that load with the item's kW "
+        "rating. With 2N each path must carry the whole load on its own.",
         ParagraphStyle::Body});
-    {
-        std::vector<Canvas> diagrams = drawSingleLineDiagrams(design, catalog);
-        const bool several = diagrams.size() > 1;
-        for (std::size_t i = 0; i < diagrams.size(); ++i)
-            s.blocks.push_back(
-                Figure{std::move(diagrams[i]), several ? "Single-line diagram, path " + m.paths[i]
-                                                       : std::string("Single-line diagram")});
-    }
+    std::vector<Canvas> diagrams = drawSingleLineDiagrams(design, catalog);
     Table t;
     t.caption = "Power equipment by group";
     t.header = {"Path", "Equipment", "Rating", "Connected load"};
@@ -326,7 +344,18 @@ Section power(const Design& design, const Catalog& catalog) {
     for (const SldGroup* g : groups)
         t.rows.push_back(
             {g->path.empty() ? "shared" : g->path, g->title, orNa(g->rating), orNa(g->load)});
-    s.blocks.push_back(t);
+    // A page-sized diagram does not fit under the introduction: the table comes first then, so
+    // the section's first page is not left empty.
+    const bool tableFirst = !diagrams.empty() && diagrams.front().heightPt() > 380.0;
+    if (tableFirst)
+        s.blocks.push_back(t);
+    const bool several = diagrams.size() > 1;
+    for (std::size_t i = 0; i < diagrams.size(); ++i)
+        s.blocks.push_back(
+            Figure{std::move(diagrams[i]), several ? "Single-line diagram, path " + m.paths[i]
+                                                   : std::string("Single-line diagram")});
+    if (!tableFirst)
+        s.blocks.push_back(t);
     return s;
 }
 
@@ -342,19 +371,22 @@ Section cooling(const Design& design, const Catalog& catalog) {
     t.caption = "Cooling figures";
     t.header = {"Figure", "Value"};
     t.columnWeights = {3, 2};
-    t.rows = {{"Rack heat (nameplate)", mw(c.rackHeatKw)},
-              {"Heat to liquid", mw(c.liquidHeatKw)},
-              {"Heat to air", mw(c.airHeatKw)},
-              {"Heat rejection capacity (" + std::to_string(c.rejectionUnits) + " units)",
-               mw(c.rejectionCapacityKw)},
-              {"CDU capacity (" + std::to_string(c.cdus) + " units)", mw(c.cduCapacityKw)},
-              {"Air handler capacity (" + std::to_string(c.airHandlers) + " units)",
-               mw(c.airHandlerCapacityKw)},
-              {"Technology loop flow", formatNumber(c.techFlowLpm) + " L/min"},
-              {"Facility loop flow",
-               c.facilityFlowLpm > 0 ? formatNumber(c.facilityFlowLpm) + " L/min" : "n/a"},
-              {"Facility / technology pipe",
-               formatNumber(c.facilityPipeM) + " m / " + formatNumber(c.techPipeM) + " m"}};
+    t.rows = {
+        {"Rack heat (nameplate)", mw(c.rackHeatKw)},
+        {"Heat to liquid", mw(c.liquidHeatKw)},
+        {"Heat to air", mw(c.airHeatKw)},
+        {"Heat rejection capacity (" + formatCount(static_cast<double>(c.rejectionUnits)) +
+             " units)",
+         mw(c.rejectionCapacityKw)},
+        {"CDU capacity (" + formatCount(static_cast<double>(c.cdus)) + " units)",
+         mw(c.cduCapacityKw)},
+        {"Air handler capacity (" + formatCount(static_cast<double>(c.airHandlers)) + " units)",
+         mw(c.airHandlerCapacityKw)},
+        {"Technology loop flow", formatNumber(c.techFlowLpm) + " L/min"},
+        {"Facility loop flow",
+         c.facilityFlowLpm > 0 ? formatNumber(c.facilityFlowLpm) + " L/min" : "n/a"},
+        {"Facility / technology pipe",
+         formatNumber(c.facilityPipeM) + " m / " + formatNumber(c.techPipeM) + " m"}};
     s.blocks.push_back(t);
     return s;
 }
@@ -487,6 +519,8 @@ Section estimates(const ReportInputs& in) {
                                      "executive summary for the reason).",
                                      ParagraphStyle::Warning});
     }
+    if (const std::string banner = errorBanner(in); !banner.empty())
+        s.blocks.push_back(Paragraph{banner, ParagraphStyle::Warning});
     const Color palette[] = {colors::kBlue,       colors::kTeal, colors::kOrange, colors::kGreen,
                              Color{120, 70, 160}, colors::kGrey, colors::kNavy,   colors::kRed};
     if (!in.powerBreakdownMw.empty()) {
@@ -515,7 +549,8 @@ Section estimates(const ReportInputs& in) {
                 "Throughput, " + orNa(in.modelId) + " (" + orNa(in.scenario) + "), with error band",
                 {{"Tokens per second", in.tokensPerSecond.value, in.tokensPerSecond.low,
                   in.tokensPerSecond.high, colors::kGreen}},
-                [](double v) { return formatNumber(v); }, 620),
+                // An estimate with an error band: three significant digits, not ten.
+                [](double v) { return formatSignificant(v, 3); }, 620),
             ""});
     }
     if (!in.estimateFigures.empty()) {
@@ -572,8 +607,8 @@ Section schedule(const ReportInputs& in) {
     s.blocks.push_back(Paragraph{
         "Programme start " + orNa(in.scheduleStart) + ", finish " + orNa(in.scheduleFinish) +
             ". First tokens " + orNa(in.firstTokenDate) + "; full capacity " +
-            orNa(in.fullCapacityDate) + ". " + std::to_string(in.tasks.size()) + " activities" +
-            (in.tasks.size() > 30 ? ", summarised by group to 30 rows." : "."),
+            orNa(in.fullCapacityDate) + ". " + formatCount(static_cast<double>(in.tasks.size())) +
+            " activities" + (in.tasks.size() > 30 ? ", summarised by group to 30 rows." : "."),
         ParagraphStyle::Body});
     Figure g{drawGanttChart(summarizeTasks(in.tasks, 30), in.scheduleStart),
              "Gantt chart (critical path in red)"};

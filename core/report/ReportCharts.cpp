@@ -174,7 +174,8 @@ std::vector<ReportTask> summarizeTasks(const std::vector<ReportTask>& tasks, std
         }
         for (auto& [key, g] : groups) {
             if (counts[key] > 1)
-                g.name = key + " (" + std::to_string(counts[key]) + " activities)";
+                g.name =
+                    key + " (" + formatCount(static_cast<double>(counts[key])) + " activities)";
             rows.push_back(g);
         }
         std::sort(milestones.begin(), milestones.end(),

@@ -64,7 +64,8 @@ void fillDesignFigures(const Design& design, const Catalog& catalog, ReportInput
                kNotAvailable,
                kNotAvailable,
                "racks x catalog gpus_per_rack" +
-                   (unknown ? ", " + std::to_string(unknown) + " racks of unknown systems"
+                   (unknown ? ", " + formatCount(static_cast<double>(unknown)) +
+                                  " racks of unknown systems"
                             : std::string())};
     (void)kw;
     // The power figures: the one power basis (core/estimate/PowerBasis.hpp).
@@ -139,13 +140,14 @@ void fillEstimate(const Design& design, const Catalog& catalog, const ReportOpti
             fig("IT load (typical)", b.itTypicalKw / 1000.0, "MW",
                 "racks at catalog typical_power_fraction + the same gear"),
             fig("Network switches", b.it.switchKw, "kW",
-                std::to_string(b.it.switches) + " switches + " +
-                    std::to_string(b.it.outOfBandSwitches) + " out-of-band"),
+                formatCount(static_cast<double>(b.it.switches)) + " switches + " +
+                    formatCount(static_cast<double>(b.it.outOfBandSwitches)) + " out-of-band"),
             fig("Optics", b.it.opticsKw, "kW",
-                std::to_string(b.it.transceivers) + " transceivers at catalog power"),
+                formatCount(static_cast<double>(b.it.transceivers)) +
+                    " transceivers at catalog power"),
             fig("Storage and management nodes", b.it.storageKw + b.it.managementKw, "kW",
-                std::to_string(b.it.storageNodes) + " storage + " +
-                    std::to_string(b.it.managementNodes) + " management nodes"),
+                formatCount(static_cast<double>(b.it.storageNodes)) + " storage + " +
+                    formatCount(static_cast<double>(b.it.managementNodes)) + " management nodes"),
             fig("Heat rejection power (design)", b.design.cooling.heatRejectionKw, "kW",
                 "at the design ambient"),
             fig("CDU pump power (design)", b.design.cooling.cduPumpKw, "kW", basis),

@@ -129,16 +129,27 @@ SingleLineModel buildSingleLineModel(const Design& design, const Catalog& catalo
         }
         m.groups[it->second].members.push_back(n.id);
         nodeGroup[n.id] = it->second;
-        double load = 0;
-        for (ObjectId r : racksBelow(n.id))
-            load += rackKw[r];
-        maxLoad[it->second] = std::max(maxLoad[it->second], load);
+    }
+    // The load each node carries: a rack reached by k members of the same group (paralleled
+    // units, e.g. the 8 main transformers of a path on one MV bus) puts 1/k of its nameplate
+    // power on each of them; in a radial chain k is 1 and a node carries all its racks.
+    for (std::size_t gi = 0; gi < m.groups.size(); ++gi) {
+        std::unordered_map<ObjectId, int> feeders;
+        for (ObjectId id : m.groups[gi].members)
+            for (ObjectId r : racksBelow(id))
+                ++feeders[r];
+        for (ObjectId id : m.groups[gi].members) {
+            double load = 0;
+            for (ObjectId r : racksBelow(id))
+                load += rackKw[r] / feeders[r];
+            maxLoad[gi] = std::max(maxLoad[gi], load);
+        }
     }
     for (std::size_t i = 0; i < m.groups.size(); ++i) {
         SldGroup& g = m.groups[i];
         const std::size_t n = g.members.size();
-        g.title = (n > 1 ? "x" + std::to_string(n) + " " : "") + displayName(g.kind) +
-                  (g.kind == PowerNodeKind::Busway && n > 1 ? "s" : "");
+        g.title = (n > 1 ? "x" + formatCount(static_cast<double>(n)) + " " : "") +
+                  displayName(g.kind) + (g.kind == PowerNodeKind::Busway && n > 1 ? "s" : "");
         const double load = maxLoad[i];
         const PowerNode* first = nullptr;
         for (const PowerNode& p : design.powerNodes)

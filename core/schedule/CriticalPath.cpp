@@ -1,4 +1,5 @@
 #include "core/schedule/CriticalPath.hpp"
+#include "core/util/NumberFormat.hpp"
 #include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/depth_first_search.hpp>
@@ -6,7 +7,6 @@
 #include <cmath>
 #include <iterator>
 #include <limits>
-#include <sstream>
 #include <unordered_map>
 
 namespace aifp {
@@ -50,10 +50,9 @@ std::string label(const ScheduleTask& t) {
     return "task \"" + t.id + "\"" + (t.name.empty() || t.name == t.id ? "" : " (" + t.name + ")");
 }
 
+// In messages: 6 significant digits in the calling thread's display style.
 std::string formatNumber(double v) {
-    std::ostringstream s;
-    s << v;
-    return s.str();
+    return display::formatSignificantPlain(v, 6);
 }
 
 // Whole working days: finite and integral, else a ScheduleError naming the task and field.

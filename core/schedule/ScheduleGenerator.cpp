@@ -2,11 +2,11 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/estimate/UnitPrices.hpp"
 #include "core/schedule/CapacityRamp.hpp"
+#include "core/util/NumberFormat.hpp"
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <map>
-#include <sstream>
 #include <unordered_map>
 
 namespace aifp {
@@ -148,10 +148,9 @@ struct Plan {
     }
 };
 
+// In messages: 6 significant digits in the calling thread's display style.
 std::string fmt(double v) {
-    std::ostringstream s;
-    s << v;
-    return s.str();
+    return display::formatSignificantPlain(v, 6);
 }
 
 struct OwnedClassInfo {

@@ -1,7 +1,7 @@
 #include "core/schedule/ScheduleParameters.hpp"
 #include "core/schedule/WorkCalendar.hpp"
+#include "core/util/NumberFormat.hpp"
 #include <cmath>
-#include <sstream>
 
 namespace aifp {
 
@@ -325,13 +325,12 @@ void ScheduleParameters::applyOverrides(const std::map<std::string, double>& ove
         if (!target)
             throw ScheduleError("assumptionOverrides: unknown schedule key \"" + key +
                                 "\" (see docs/schedule.md for the keys)");
-        std::ostringstream text;
-        text << v;
+        const std::string shown = display::formatSignificantPlain(v, 6);
         if (!std::isfinite(v))
-            throw ScheduleError("assumptionOverrides \"" + key + "\": " + text.str() +
+            throw ScheduleError("assumptionOverrides \"" + key + "\": " + shown +
                                 " is not a number");
         if (v < 0 || (target->positive && v == 0))
-            throw ScheduleError("assumptionOverrides \"" + key + "\": " + text.str() +
+            throw ScheduleError("assumptionOverrides \"" + key + "\": " + shown +
                                 (target->positive ? " must be greater than 0" : " is negative"));
         target->value = v;
         target->overridden = true;

@@ -16,22 +16,6 @@ std::string toChars(double v, std::chars_format fmt, int precision) {
     return std::string(buf, res.ptr);
 }
 
-// "1234567.25" -> "1,234,567.25" (sign kept in front).
-std::string group(const std::string& plain) {
-    std::size_t start = plain.empty() || plain[0] != '-' ? 0 : 1;
-    const std::size_t dot = plain.find('.');
-    const std::size_t end = dot == std::string::npos ? plain.size() : dot;
-    std::string out = plain.substr(0, start);
-    for (std::size_t i = start; i < end; ++i) {
-        if (i > start && (end - i) % 3 == 0)
-            out += ',';
-        out += plain[i];
-    }
-    if (dot != std::string::npos)
-        out += plain.substr(dot);
-    return out;
-}
-
 // "-0", "-0.00" -> without the sign.
 std::string dropNegativeZero(std::string s) {
     if (!s.empty() && s[0] == '-' && s.find_first_not_of("-0.") == std::string::npos)
@@ -89,20 +73,31 @@ std::string hexColor(unsigned r, unsigned g, unsigned b) {
 
 namespace display {
 
-std::string formatNumber(double v, int decimals) {
-    if (!std::isfinite(v))
-        return "n/a";
-    return group(
-        dropNegativeZero(toChars(v, std::chars_format::fixed, decimals < 0 ? 0 : decimals)));
+namespace {
+
+const NumberStyle kEnglish{};
+thread_local const NumberStyle* tCurrentStyle = nullptr;
+
+// Plain "C" digits ("-1234567.25") in style: separators every three integer digits when grouped,
+// the decimal mark replaced.
+std::string styled(const std::string& plain, const NumberStyle& style, bool grouped) {
+    std::string out;
+    const std::size_t start = plain.empty() || plain[0] != '-' ? 0 : 1;
+    const std::size_t dot = plain.find('.');
+    const std::size_t end = dot == std::string::npos ? plain.size() : dot;
+    out = plain.substr(0, start);
+    for (std::size_t i = start; i < end; ++i) {
+        if (grouped && i > start && (end - i) % 3 == 0)
+            out += style.groupSeparator;
+        out += plain[i];
+    }
+    if (dot != std::string::npos)
+        out += style.decimalPoint + plain.substr(dot + 1);
+    return out;
 }
 
-std::string formatCount(double v) {
-    return formatNumber(std::isfinite(v) ? std::round(v) : v, 0);
-}
-
-std::string formatSignificant(double v, int sigDigits) {
-    if (!std::isfinite(v))
-        return "n/a";
+// v rounded to sigDigits significant digits in plain "C" digits, trailing zeros trimmed.
+std::string significantPlain(double v, int sigDigits) {
     if (v == 0.0)
         return "0";
     if (sigDigits < 1)
@@ -117,10 +112,75 @@ std::string formatSignificant(double v, int sigDigits) {
             if (s.back() == '.')
                 s.pop_back();
         }
-        return group(dropNegativeZero(s));
+        return dropNegativeZero(s);
     }
     const double scale = std::pow(10.0, -decimals);
-    return formatNumber(std::round(v / scale) * scale, 0);
+    return dropNegativeZero(toChars(std::round(v / scale) * scale, std::chars_format::fixed, 0));
+}
+
+} // namespace
+
+const NumberStyle& currentStyle() {
+    return tCurrentStyle ? *tCurrentStyle : kEnglish;
+}
+
+NumberStyleScope::NumberStyleScope(NumberStyle style)
+    : style_(std::move(style)), previous_(tCurrentStyle) {
+    tCurrentStyle = &style_;
+}
+
+NumberStyleScope::~NumberStyleScope() {
+    tCurrentStyle = previous_;
+}
+
+std::string formatNumber(double v, int decimals, const NumberStyle& style) {
+    if (!std::isfinite(v))
+        return "n/a";
+    return styled(
+        dropNegativeZero(toChars(v, std::chars_format::fixed, decimals < 0 ? 0 : decimals)), style,
+        true);
+}
+
+std::string formatNumber(double v, int decimals) {
+    return formatNumber(v, decimals, currentStyle());
+}
+
+std::string formatCount(double v, const NumberStyle& style) {
+    return formatNumber(std::isfinite(v) ? std::round(v) : v, 0, style);
+}
+
+std::string formatCount(double v) {
+    return formatCount(v, currentStyle());
+}
+
+std::string formatSignificant(double v, int sigDigits, const NumberStyle& style) {
+    if (!std::isfinite(v))
+        return "n/a";
+    return styled(significantPlain(v, sigDigits), style, true);
+}
+
+std::string formatSignificant(double v, int sigDigits) {
+    return formatSignificant(v, sigDigits, currentStyle());
+}
+
+std::string formatSignificantPlain(double v, int sigDigits) {
+    if (!std::isfinite(v)) // as printf's %g spelled them in the messages this replaces
+        return std::isnan(v) ? "nan" : v > 0 ? "inf" : "-inf";
+    return styled(significantPlain(v, sigDigits), currentStyle(), false);
+}
+
+std::string formatFixedPlain(double v, int decimals) {
+    if (!std::isfinite(v))
+        return "n/a";
+    return styled(
+        dropNegativeZero(toChars(v, std::chars_format::fixed, decimals < 0 ? 0 : decimals)),
+        currentStyle(), false);
+}
+
+std::string formatPlain(double v, int maxDecimals) {
+    if (!std::isfinite(v))
+        return "n/a";
+    return styled(fileNumber(v, maxDecimals), currentStyle(), false);
 }
 
 std::string withUnit(const std::string& number, const std::string& unit) {

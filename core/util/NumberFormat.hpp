@@ -25,14 +25,52 @@ std::string hexColor(unsigned r, unsigned g, unsigned b);
 
 // --- display numbers ----------------------------------------------------------------------
 namespace display {
+
+// How numbers are written for people: the decimal mark and the thousands separator (UTF-8; a
+// French separator is U+202F). English ('.' and ','), the default, is what the report, the
+// command line and every file use; the GUI passes its QLocale's (German: ',' and '.').
+struct NumberStyle {
+    std::string decimalPoint = ".";
+    std::string groupSeparator = ",";
+    friend bool operator==(const NumberStyle&, const NumberStyle&) = default;
+};
+
+// The style of the calling thread: English unless a NumberStyleScope is alive on it. Engine
+// texts (estimate, schedule, generator and power-basis notes, findings) format with it, so the
+// GUI's worker threads get the user's language and the report's thread English, at once.
+const NumberStyle& currentStyle();
+
+// While alive, display numbers formatted on this thread without an explicit style use style.
+class NumberStyleScope {
+public:
+    explicit NumberStyleScope(NumberStyle style);
+    ~NumberStyleScope();
+    NumberStyleScope(const NumberStyleScope&) = delete;
+    NumberStyleScope& operator=(const NumberStyleScope&) = delete;
+
+private:
+    NumberStyle style_;
+    const NumberStyle* previous_;
+};
+
 // Thousands separators and fixed decimals: formatNumber(1234.5, 1) = "1,234.5"; "n/a" for NaN.
+std::string formatNumber(double v, int decimals, const NumberStyle& style);
 std::string formatNumber(double v, int decimals = 0);
 // A count: rounded to an integer, with separators ("4", "12,480"); "n/a" for NaN.
+std::string formatCount(double v, const NumberStyle& style);
 std::string formatCount(double v);
 // Rounded to sigDigits significant digits, never showing decimals beyond them and never more
 // than needed: formatSignificant(123456, 3) = "123,000", formatSignificant(0.04213, 2) =
 // "0.042", formatSignificant(7.0, 3) = "7".
+std::string formatSignificant(double v, int sigDigits, const NumberStyle& style);
 std::string formatSignificant(double v, int sigDigits = 3);
+// Like formatSignificant but without thousands separators ("123000", "0.042"): for figures in
+// running text that name a parameter, where printf's %g was used before.
+std::string formatSignificantPlain(double v, int sigDigits = 3);
+// Fixed decimals without thousands separators ("1234.5"; German "1234,5"); "n/a" for NaN.
+std::string formatFixedPlain(double v, int decimals);
+// At most maxDecimals decimals, trailing zeros removed, no separators ("135", "0.95", "2.41").
+std::string formatPlain(double v, int maxDecimals);
 // A value and its unit joined by a no-break space: "32.5 °C", "1,200 m²".
 std::string withUnit(const std::string& number, const std::string& unit);
 } // namespace display

@@ -204,10 +204,10 @@ std::vector<Finding> CoolingRules::validate(const ValidationContext& ctx) {
             const DesignAmbient amb = designAmbient(d);
             for (const auto& loop : plant.rejectionCapacity(amb.dryBulbC, amb.wetBulbC)) {
                 const std::string where =
-                    "the " + loop.loop + " loop (" + formatNumber(loop.supplyC) + " C supply, " +
-                    formatNumber(loop.loadKw) + " kW) at " + formatNumber(amb.dryBulbC) +
-                    " C dry-bulb / " + formatNumber(amb.wetBulbC) + " C wet-bulb (" + amb.basis +
-                    ")";
+                    "the " + loop.loop + " loop (" + formatNumber(loop.supplyC) +
+                    " \u00b0C supply, " + formatNumber(loop.loadKw) + " kW) at " +
+                    formatNumber(amb.dryBulbC) + " \u00b0C dry-bulb / " +
+                    formatNumber(amb.wetBulbC) + " \u00b0C wet-bulb (" + amb.basis + ")";
                 const char* src = "cooling plant model (docs/estimation.md \"Cooling plant\"); "
                                   "catalog heat-rejection ratings; site design ambient";
                 if (loop.assumedChillers) {
@@ -313,11 +313,11 @@ std::vector<Finding> CoolingRules::validate(const ValidationContext& ctx) {
         out.push_back(makeFinding(
             "cooling.supply_temperature", Severity::Error, objs,
             std::to_string(ids.size()) + " rack(s) of '" + key.second + "' receive " +
-                formatNumber(supplyC) + " C supply water (from object id " +
+                formatNumber(supplyC) + " \u00b0C supply water (from object id " +
                 std::to_string(key.first) + "), above the system's maximum of " +
-                formatNumber(maxC) + " C: " + formatIds(ids),
+                formatNumber(maxC) + " \u00b0C: " + formatIds(ids),
             "Lower the supply temperature to " + formatNumber(maxC) +
-                " C or below (trim chillers), or choose a system rated for warmer water.",
+                " \u00b0C or below (trim chillers), or choose a system rated for warmer water.",
             "catalog '" + key.second + "' max_supply_water_c"));
     }
     return out;

@@ -82,12 +82,12 @@ std::vector<Finding> DensityRules::validate(const ValidationContext& ctx) {
                 out.push_back(makeFinding(
                     "density.floor_load", Severity::Error, objs,
                     count + where + " load the floor with " + formatNumber(loadKgPerM2, 0) +
-                        " kg/m2 (" + formatNumber(s->rackWeightKg, 0) + " kg over " +
+                        " kg/m\u00b2 (" + formatNumber(s->rackWeightKg, 0) + " kg over " +
                         formatNumber(s->footprintWidthM, 2) + " m x (" +
                         formatNumber(s->footprintDepthM, 2) + " m + " +
                         formatNumber(s->serviceClearanceM, 2) + " m service share) = " +
-                        formatNumber(areaM2, 2) + " m2), above the floor rating of " +
-                        formatNumber(h->floorLoadKgPerM2, 0) + " kg/m2",
+                        formatNumber(areaM2, 2) + " m\u00b2), above the floor rating of " +
+                        formatNumber(h->floorLoadKgPerM2, 0) + " kg/m\u00b2",
                     "Use a slab-on-grade hall or a stronger floor, or spread the load with "
                     "wider aisles or load-spreading plates.",
                     "catalog '" + catalogId +

@@ -10,7 +10,9 @@ namespace aifp {
 std::string formatNumber(double value, int decimals) {
     if (!std::isfinite(value))
         return std::isnan(value) ? "n/a" : (value > 0 ? "inf" : "-inf");
-    return fileNumber(value, std::max(0, decimals)); // '.' whatever the locale
+    // The calling thread's display style: English for the CLI and reports, the user's language in
+    // the GUI's validation thread.
+    return display::formatPlain(value, std::max(0, decimals));
 }
 
 std::string formatIds(const std::vector<ObjectId>& ids, std::size_t limit) {

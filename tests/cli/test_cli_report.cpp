@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -296,6 +297,48 @@ private slots:
         QVERIFY2(r.err.startsWith("aifp-cli report: ") && r.err.contains(message),
                  qPrintable(r.err));
         QCOMPARE(r.err.count('\n'), 1);
+    }
+
+    void errorBannerNextToFigures() {
+        // A design with validation errors (its utility feeds removed: no power from the grid):
+        // the cover, the key figures and the estimates say "N errors: figures assume missing
+        // plant", N as aifp-cli validate counts; the sample without errors says nothing of it.
+        aifp::FactoryTargets t;
+        t.name = "No grid";
+        t.targetGpus = 576;
+        aifp::GeneratedFactory g = aifp::generateFactory(t, aifp::Catalog::builtin());
+        std::vector<aifp::ObjectId> feeds;
+        for (const aifp::PowerNode& n : g.design.powerNodes)
+            if (n.kind == aifp::PowerNodeKind::UtilityFeed)
+                feeds.push_back(n.id);
+        QVERIFY(!feeds.empty());
+        auto isFeed = [&](aifp::ObjectId id) {
+            return std::find(feeds.begin(), feeds.end(), id) != feeds.end();
+        };
+        std::erase_if(g.design.powerNodes, [&](const aifp::PowerNode& n) { return isFeed(n.id); });
+        std::erase_if(g.design.powerLinks,
+                      [&](const aifp::PowerLink& l) { return isFeed(l.fromId) || isFeed(l.toId); });
+        const QString project = dir_.filePath("no-grid.aifp");
+        aifp::saveProject(g.design, project.toStdString());
+        const Result v = runCli({"validate", project, "--format", "json"});
+        QCOMPARE(v.exitCode, 1);
+        const int errors = readJson(v.out).value("errors").toInt();
+        QVERIFY(errors > 0);
+        const QString pdf = dir_.filePath("no-grid.pdf");
+        const Result r = runCli({"report", project, "--out", pdf, "--date", "2026-11-29"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString banner = QString("%1 error%2: figures assume missing plant")
+                                   .arg(QString::fromStdString(aifp::report::formatCount(errors)))
+                                   .arg(errors == 1 ? "" : "s");
+        const QString cover = runTool("pdftotext", {"-f", "1", "-l", "1", pdf, "-"}).out;
+        QVERIFY2(cover.simplified().contains(banner), qPrintable(banner + "\n" + cover));
+        const QString all = runTool("pdftotext", {pdf, "-"}).out.simplified();
+        // Cover, executive summary (above the key figures) and the estimates section.
+        QCOMPARE(all.count(banner), 3);
+        const qsizetype keyFigures = all.indexOf("Key figures");
+        QVERIFY(keyFigures > 0 && all.lastIndexOf(banner, keyFigures) > all.indexOf(banner));
+        QVERIFY(!pdfFlat_.contains("figures assume missing plant") ||
+                fig_.value("findings").toObject().value("errors").toInt() > 0);
     }
 
     void unicodeNameEverywhere() {

@@ -78,7 +78,7 @@ void TestValidationDensity::rules() {
         QVERIFY(!f.source.empty());
     }
     if (rule == "density.floor_load" && expected == 1)
-        QVERIFY2(found[0].message.find("944 kg/m2") != std::string::npos, found[0].message.c_str());
+        QVERIFY2(found[0].message.find("944 kg/m²") != std::string::npos, found[0].message.c_str());
     if (rule == "density.air_limit" && expected == 1 && catalogId == "dgx-h100")
         QVERIFY2(found[0].message.find("40.8 kW") != std::string::npos, found[0].message.c_str());
 }

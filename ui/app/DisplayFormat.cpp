@@ -9,6 +9,13 @@ QString localNumber(double value, int decimals) {
     return QLocale().toString(value, 'f', decimals);
 }
 
+display::NumberStyle numberStyleOf(const QLocale& locale) {
+    display::NumberStyle style;
+    style.decimalPoint = locale.decimalPoint().toStdString();
+    style.groupSeparator = locale.groupSeparator().toStdString();
+    return style;
+}
+
 QString bandwidthText(double gbps) {
     static const char* const units[] = {"Gb/s", "Tb/s", "Pb/s", "Eb/s"};
     double v = gbps;

@@ -1,4 +1,6 @@
 #pragma once
+#include "core/util/NumberFormat.hpp"
+#include <QLocale>
 #include <QString>
 
 namespace aifp::ui {
@@ -6,6 +8,10 @@ namespace aifp::ui {
 // Numbers on screen: the user's locale (QLocale), never scientific notation. Files use
 // core/util's locale-independent formatting instead.
 QString localNumber(double value, int decimals = 0);
+
+// The core's display number style for a locale (decimal mark and group separator as QLocale
+// writes them), so engine texts (notes, findings, bases) read like the numbers Qt shows.
+display::NumberStyle numberStyleOf(const QLocale& locale = QLocale());
 
 // A bandwidth given in Gb/s, in the unit that keeps it short: "400 Gb/s", "12.8 Tb/s",
 // "138.6 Pb/s" (1 Tb/s = 1,000 Gb/s, SI prefixes).

@@ -159,7 +159,8 @@ void FactoryWizard::start() {
     auto error = std::make_shared<QString>();
     const FactoryTargets t = targets();
     const Catalog* catalog = &catalog_;
-    worker_ = QThread::create([out, error, t, catalog] {
+    worker_ = QThread::create([out, error, t, catalog, style = numberStyleOf()] {
+        const display::NumberStyleScope numbers(style); // generator notes in the user's language
         try {
             *out = std::make_shared<GeneratedFactory>(generateFactory(t, *catalog));
         } catch (const std::exception& e) {

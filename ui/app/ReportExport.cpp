@@ -4,6 +4,7 @@
 #include "core/report/HallFloorPlan.hpp"
 #include "core/util/NumberFormat.hpp"
 #include "ui/app/Document.hpp"
+#include "ui/app/DocumentPropertiesDialog.hpp"
 #include "ui/app/MainWindow.hpp"
 #include "ui/app/ReportExportDialog.hpp"
 #include "ui/report/CanvasPainter.hpp"
@@ -72,6 +73,7 @@ void report(MainWindow* window, const QString& error, const QString& path) {
 
 QString exportBomCsv(const Design& design, const Catalog& catalog, const QString& path) {
     const ClassicLocaleScope classicLocale; // file numbers never follow the user's locale
+    const display::NumberStyleScope english(display::NumberStyle{}); // the report's language
     std::string csv;
     try {
         csv = report::bomToCsv(
@@ -91,6 +93,7 @@ QString exportBomCsv(const Design& design, const Catalog& catalog, const QString
 QString exportHallPlan(const Design& design, const Catalog& catalog, int hallIndex,
                        const QString& path) {
     const ClassicLocaleScope classicLocale;
+    const display::NumberStyleScope english(display::NumberStyle{}); // the report's language
     if (hallIndex < 0 || hallIndex >= static_cast<int>(design.halls.size()))
         return QObject::tr("No hall %1 in the design (it has %2).")
             .arg(hallIndex + 1)
@@ -156,7 +159,15 @@ void installReportExport(MainWindow* window) {
                    exportBomCsv(window->document()->design(), window->document()->catalog(), path),
                    path);
     });
+    // The cover's document control, edited as one undoable command.
+    auto* propertiesAction = new QAction(QObject::tr("Document p&roperties…"), window);
+    propertiesAction->setObjectName(QStringLiteral("actionDocumentProperties"));
+    QObject::connect(propertiesAction, &QAction::triggered, window, [window] {
+        DocumentPropertiesDialog dialog(window->document(), window);
+        dialog.exec();
+    });
     file->insertSeparator(before);
+    file->insertAction(before, propertiesAction);
     file->insertAction(before, reportAction);
     file->insertMenu(before, exportMenu);
     file->insertSeparator(before);

@@ -11,9 +11,9 @@ namespace aifp::ui {
 
 class MainWindow;
 
-// File > Export report…, File > Export > Bill of materials (CSV), View > Export image > 3D view
-// (PNG), hall plan (PNG / SVG). Each writer returns an empty string on success, else the reason
-// for the user (naming the path).
+// File > Document properties…, File > Export report…, File > Export > Bill of materials (CSV),
+// View > Export image > 3D view (PNG), hall plan (PNG / SVG). Each writer returns an empty string
+// on success, else the reason for the user (naming the path).
 QString exportBomCsv(const Design& design, const Catalog& catalog, const QString& path);
 // The core report's dimensioned floor plan of hall hallIndex (0-based): PNG at 2 px per point,
 // or SVG, by the path's extension.

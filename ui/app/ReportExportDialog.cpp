@@ -262,6 +262,7 @@ bool ReportExportDialog::start(bool write) {
         // The report is English with '.' decimals whatever the user's locale: this thread
         // formats in the C locale, also where an engine's text still uses printf.
         const ClassicLocaleScope classicLocale;
+        const display::NumberStyleScope english(display::NumberStyle{});
         try {
             report(2, tr("Running the engines (validation, estimates, schedule)…"));
             report::ReportInputs inputs =

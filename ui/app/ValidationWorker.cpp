@@ -1,5 +1,6 @@
 #include "ui/app/ValidationWorker.hpp"
 #include "core/validation/Validator.hpp"
+#include "ui/app/DisplayFormat.hpp"
 
 namespace aifp::ui {
 
@@ -25,6 +26,8 @@ void ValidationWorker::run(std::shared_ptr<const Design> design, DesignChange ch
     if (!validator_)
         validator_ = std::make_unique<Validator>(*catalog_);
     ValidationResult result;
+    // Finding texts in the user's language (QLocale's decimal mark and separators).
+    const display::NumberStyleScope numbers(numberStyleOf());
     try {
         result = needFull_ || change.kind == DesignChange::Kind::Reset
                      ? validator_->validateAll(*design)

@@ -185,6 +185,8 @@ void DesignPatch::apply(Design& design, bool forward) const {
         design.assumptionOverrides = forward ? *overridesAfter : *overridesBefore;
     if (ownedAfter && ownedBefore)
         design.ownedEquipment = forward ? *ownedAfter : *ownedBefore;
+    if (documentAfter && documentBefore)
+        design.document = forward ? *documentAfter : *documentBefore;
 }
 
 DesignChange DesignPatch::change(bool forward) const {
@@ -209,7 +211,9 @@ DesignChange DesignPatch::change(bool forward) const {
     else
         c.kind = DesignChange::Kind::Modified;
     c.siteChanged = siteAfter.has_value();
-    c.settingsChanged = settingsAfter.has_value() || ownedAfter.has_value(); // owned: project data
+    // Owned equipment and document control are project data like the settings.
+    c.settingsChanged =
+        settingsAfter.has_value() || ownedAfter.has_value() || documentAfter.has_value();
     c.catalogChanged = overridesAfter.has_value(); // assumption overrides count as catalog data
     return c;
 }

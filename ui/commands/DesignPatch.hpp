@@ -37,9 +37,12 @@ struct DesignPatch {
     std::optional<std::map<std::string, double>> overridesBefore, overridesAfter;
     // Design::ownedEquipment as a whole (owned equipment edits in the schedule dock).
     std::optional<std::vector<OwnedEquipment>> ownedBefore, ownedAfter;
+    // Design::document as a whole (File > Document properties).
+    std::optional<DocumentControl> documentBefore, documentAfter;
 
     bool empty() const {
-        return entries.empty() && !siteAfter && !settingsAfter && !overridesAfter && !ownedAfter;
+        return entries.empty() && !siteAfter && !settingsAfter && !overridesAfter && !ownedAfter &&
+               !documentAfter;
     }
     // Records the current state of id as "before" and newState as "after" (nullopt: removal).
     void set(const Design& design, ObjectId id, std::optional<ObjectSnapshot> newState);

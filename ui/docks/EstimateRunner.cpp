@@ -1,4 +1,5 @@
 #include "ui/docks/EstimateRunner.hpp"
+#include "ui/app/DisplayFormat.hpp"
 
 namespace aifp::ui {
 
@@ -23,7 +24,9 @@ void EstimateRunner::request(const Design& design) {
     auto counter = generation_;
     QMetaObject::invokeMethod(
         worker_,
-        [this, copy, counter, generation] {
+        [this, copy, counter, generation, style = numberStyleOf()] {
+            // Estimate notes and bases in the user's language (QLocale's decimal mark).
+            const display::NumberStyleScope numbers(style);
             std::shared_ptr<const EstimateSnapshot> result;
             if (generation == counter->load())
                 result = std::make_shared<const EstimateSnapshot>(

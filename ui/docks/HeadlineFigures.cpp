@@ -24,13 +24,14 @@ QString compactNumber(double v) {
         scaled = v / 1e3;
         suffix = " k";
     }
-    return QString::number(scaled, 'g', 3) + QLatin1String(suffix);
+    return QLocale().toString(scaled, 'g', 3) + QLatin1String(suffix);
 }
 
 namespace {
 
 QString fixed(double v, int decimals) {
-    return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("n/a");
+    // The user's decimal mark, like the engine notes next to it (core display::NumberStyle).
+    return std::isfinite(v) ? QLocale().toString(v, 'f', decimals) : QStringLiteral("n/a");
 }
 
 QString usd(double v) {

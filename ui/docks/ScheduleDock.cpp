@@ -1,6 +1,7 @@
 #include "ui/docks/ScheduleDock.hpp"
 #include "core/estimate/InferenceEstimator.hpp"
 #include "core/schedule/ScheduleGenerator.hpp"
+#include "ui/app/DisplayFormat.hpp"
 #include "ui/app/Document.hpp"
 #include "ui/commands/AssumptionOverrideCommand.hpp"
 #include "ui/commands/PatchCommand.hpp"
@@ -307,7 +308,8 @@ void ScheduleDock::launch() {
         worker_->wait();
         delete worker_;
     }
-    worker_ = QThread::create([this, design, catalog, generation, gen] {
+    worker_ = QThread::create([this, design, catalog, generation, gen, style = numberStyleOf()] {
+        const display::NumberStyleScope numbers(style); // engine texts in the user's language
         RunOutput out = runSchedule(*design, *catalog);
         if (generation->load() != gen)
             return; // overtaken (dock closing or a synchronous run happened)
