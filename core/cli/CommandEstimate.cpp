@@ -112,7 +112,9 @@ int runEstimate(const Args& args, std::ostream& out, std::ostream&) {
             .set("annual_tokens", e.annualTokens)
             .set("annual_energy_mwh", e.annualEnergyMwh)
             .set("user_tokens_per_s", e.userTokensPerS)
+            .set("service_tokens_per_second", e.serviceTokensPerSecond)
             .set("served_user_tokens_per_s", e.servedUserTokensPerS)
+            .set("service_met", e.serviceMet)
             .set("capex", e.capexUsd)
             .set("currency", e.currency)
             .set("price_date", e.priceDate.empty() ? json::Value() : json::Value(e.priceDate))
@@ -145,6 +147,12 @@ int runEstimate(const Args& args, std::ostream& out, std::ostream&) {
         << " storage and " << e.basis.it.managementNodes << " management nodes\n"
         << "Tokens/s:          " << fixed(e.tokensPerSecond, 0) << " (+/- "
         << fixed(e.errorBandFraction * 100, 0) << " %)\n"
+        << "At user speed:     " << fixed(e.serviceTokensPerSecond, 0) << " tokens/s at "
+        << fixed(e.userTokensPerS, 0) << " tok/s per user"
+        << (e.serviceMet
+                ? std::string()
+                : " (NOT met: " + fixed(e.servedUserTokensPerS, 1) + " tok/s per user at batch 1)")
+        << "\n"
         << "p99 TTFT / TPOT:   " << fixed(e.ttftMs, 0) << " / " << fixed(e.tpotMs, 1) << " ms\n"
         << "Tokens/s per MW:   " << fixed(e.tokensPerSecondPerMw, 0) << "\n"
         << "Energy per token:  " << fixed(e.joulesPerToken, 3) << " J\n"

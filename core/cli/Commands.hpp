@@ -15,5 +15,8 @@ Command estimateCommand();
 Command estimateInferenceCommand();
 Command scheduleCommand();
 Command climateCommand();
+Command compareCommand();
+Command sensitivityCommand();
+Command risksCommand();
 
 } // namespace aifp::cli

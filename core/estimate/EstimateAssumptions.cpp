@@ -76,6 +76,11 @@ constexpr Default kDefaults[] = {
      "assumption (calibrated: the default 100 MW 2N GB300 design then costs ~11 M USD of "
      "facility per MW of IT, near the US average 11.3 M USD/MW of reference-data.md 6.1)",
      A, true},
+    {"estimate.pue_factor",
+     "what-if factor on the annual PUE the cooling plant model computes (1 = as computed); "
+     "listed only when set",
+     1.0, "factor", "sensitivity input (aifp-cli sensitivity sweeps it; docs/options.md)", A,
+     false},
 };
 
 } // namespace

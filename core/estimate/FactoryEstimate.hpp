@@ -41,13 +41,15 @@ struct FactoryEstimate {
     double tokensPerSecond = 0.0;
     double ttftMs = 0.0; // worst over the system types
     double tpotMs = 0.0;
-    double userTokensPerS = 0.0;       // the per-user speed the cost is quoted at (requested)
-    double servedUserTokensPerS = 0.0; // what each user gets in the estimated scenario
-    std::string serviceBasis;          // how tokens/s relate to the per-user speed
-    double tokensPerSecondPerMw = 0.0; // per MW of facility power at typical load
-    double joulesPerToken = 0.0;       // facility energy at typical load per token
+    double userTokensPerS = 0.0;         // the per-user speed the cost is quoted at (requested)
+    double serviceTokensPerSecond = 0.0; // tokens/s of the factory at that per-user speed
+    double servedUserTokensPerS = 0.0;   // what each user gets at that point
+    bool serviceMet = true;              // false: batch 1 is slower than the speed asked
+    std::string serviceBasis;            // how tokens/s relate to the per-user speed
+    double tokensPerSecondPerMw = 0.0;   // per MW of facility power at typical load
+    double joulesPerToken = 0.0;         // facility energy at typical load per token
     double utilization = 0.0;
-    double annualTokens = 0.0;
+    double annualTokens = 0.0;    // at the per-user speed (serviceTokensPerSecond) x utilisation
     double annualEnergyMwh = 0.0; // typical IT x annual PUE x 8760 h
     double errorBandFraction = 0.0;
 

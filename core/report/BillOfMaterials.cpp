@@ -1,5 +1,6 @@
 #include "core/report/BillOfMaterials.hpp"
 #include "core/report/ReportFormat.hpp"
+#include "core/util/CsvText.hpp"
 #include "core/util/NumberFormat.hpp"
 #include <algorithm>
 #include <cmath>
@@ -198,14 +199,7 @@ std::vector<BomLine> computeBillOfMaterials(const Design& design, const Catalog&
 }
 
 std::string bomToCsv(const std::vector<BomLine>& lines, const BomCsvHeader& header) {
-    auto q = [](const std::string& s) {
-        if (s.find_first_of(",\"\n\r") == std::string::npos)
-            return s;
-        std::string out = "\"";
-        for (char c : s)
-            out += c == '"' ? std::string("\"\"") : std::string(1, c);
-        return out + "\"";
-    };
+    auto q = [](const std::string& s) { return csvField(s); };
     auto n = [](double v) { return fileFixed(v, 2); };
     auto quantity = [](double v) { return std::isfinite(v) ? fileNumber(v, 2) : std::string(); };
     std::string out = "\xEF\xBB\xBF"; // UTF-8 byte order mark

@@ -1,4 +1,5 @@
 #include "core/schedule/ScheduleCsv.hpp"
+#include "core/util/CsvText.hpp"
 #include "core/util/NumberFormat.hpp"
 #include <sstream>
 #include <unordered_map>
@@ -6,15 +7,6 @@
 namespace aifp {
 
 namespace {
-
-std::string quotedValue(const std::string& s) {
-    if (s.find_first_of(",\"\n\r") == std::string::npos)
-        return s;
-    std::string out = "\"";
-    for (char c : s)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
 
 std::string number(double v) {
     return fileShortest(v);
@@ -47,10 +39,10 @@ std::string scheduleToCsv(const ScheduleResult& r) {
             if (d.lagDays != 0)
                 preds.append(number(d.lagDays));
         }
-        out << (i + 1) << ',' << quotedValue(t.name) << ',' << number(t.done ? 0.0 : t.durationDays)
+        out << (i + 1) << ',' << csvField(t.name) << ',' << number(t.done ? 0.0 : t.durationDays)
             << ',' << tm.start << ',' << tm.finish << ',' << tm.totalFloat << ','
-            << (tm.critical ? "Yes" : "No") << ',' << quotedValue(preds) << ',' << quotedValue(t.id)
-            << ',' << (t.done ? quotedValue("done (" + t.doneReason + ")") : std::string("planned"))
+            << (tm.critical ? "Yes" : "No") << ',' << csvField(preds) << ',' << csvField(t.id)
+            << ',' << (t.done ? csvField("done (" + t.doneReason + ")") : std::string("planned"))
             << '\n';
     }
     return out.str();

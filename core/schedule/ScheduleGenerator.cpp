@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <locale>
 #include <map>
 #include <unordered_map>
 
@@ -258,6 +259,16 @@ Plan makePlan(const Design& design, const ScheduleOptions& options) {
             for (const auto& s : lpt->sourcesOf("avg_lead_time_power_xfmr"))
                 src += "; " + s;
             plan.params.setDefault("schedule.lead.transformer_weeks", weeks, src);
+        }
+        // Its range, "80-210" weeks (US DOE LPT report, reference-data.md 6.2).
+        if (const CatalogRating* range = lpt->rating("lead_time")) {
+            double low = 0.0, high = 0.0;
+            char dash = 0;
+            std::istringstream in(range->text);
+            in.imbue(std::locale::classic());
+            if (range->unit == "weeks" && (in >> low >> dash >> high) && dash == '-' && low > 0 &&
+                high >= low)
+                plan.params.setRange("schedule.lead.transformer_weeks", low, high);
         }
     }
     plan.params.applyOverrides(design.assumptionOverrides);

@@ -310,6 +310,16 @@ void ScheduleParameters::setDefault(const std::string& key, double v, const std:
     throw ScheduleError("unknown schedule parameter \"" + key + "\"");
 }
 
+void ScheduleParameters::setRange(const std::string& key, double low, double high) {
+    for (auto& p : params_)
+        if (p.key == key) {
+            p.rangeLow = low;
+            p.rangeHigh = high;
+            return;
+        }
+    throw ScheduleError("unknown schedule parameter \"" + key + "\"");
+}
+
 double ScheduleParameters::value(const std::string& key) const {
     return parameter(key).value;
 }

@@ -1,4 +1,5 @@
 #pragma once
+#include <limits>
 #include <map>
 #include <string>
 #include <vector>
@@ -17,6 +18,10 @@ struct ScheduleParameter {
     bool assumption = false; // true: not a sourced figure (UNVERIFIED in the pack, or our choice)
     bool overridden = false;
     bool positive = false; // must be > 0 (crews, rates); otherwise >= 0
+    // The range the source gives for the figure (e.g. transformer lead 80-210 weeks); NaN when
+    // it gives none. Sensitivity and the risk register sweep it (core/options).
+    double rangeLow = std::numeric_limits<double>::quiet_NaN();
+    double rangeHigh = std::numeric_limits<double>::quiet_NaN();
 };
 
 // The sourced and assumed defaults of the build programme, with design overrides applied.
@@ -32,6 +37,8 @@ public:
 
     // Replaces a default with a figure read from the catalog (before overrides are applied).
     void setDefault(const std::string& key, double value, const std::string& source);
+    // Records the range the source gives for key (low <= high).
+    void setRange(const std::string& key, double low, double high);
 
     // The value of key. Throws ScheduleError for an unknown key (a programming error).
     double value(const std::string& key) const;

@@ -228,15 +228,23 @@ private slots:
         const double perRack = estimateInference(req, cat, ModelLibrary::builtin()).tokensPerSecond;
         QVERIFY(perRack > 0);
         QVERIFY(std::fabs(e.tokensPerSecond - 2 * perRack) < 1e-6 * perRack);
+        // The cost is quoted at the per-user speed (default 50 tok/s): the same two systems at
+        // the largest batch that still gives each user 50 tokens/s.
+        const InferenceResult atSpeed = estimateAtUserSpeed(
+            "test-rack-100kw", 72, "llama3.1-70b", "fp4", 50.0, cat, ModelLibrary::builtin());
+        QVERIFY(std::fabs(e.serviceTokensPerSecond - 2 * atSpeed.tokensPerSecond) <
+                1e-6 * atSpeed.tokensPerSecond);
+        QVERIFY(e.serviceTokensPerSecond > 0 && e.serviceTokensPerSecond < e.tokensPerSecond);
+        QCOMPARE(e.serviceMet, atSpeed.meetsLimits);
         const double expected =
-            (1640925.0 + 68761.7 + electricityUsd + 24360.0) / (e.tokensPerSecond * 15.768);
+            (1640925.0 + 68761.7 + electricityUsd + 24360.0) / (e.serviceTokensPerSecond * 15.768);
         QVERIFY2(std::fabs(e.costPerMillionTokensUsd - expected) < 1e-6 * expected,
                  qPrintable(QString::number(e.costPerMillionTokensUsd)));
         QVERIFY(e.costBasis.find("tok/s per user") != std::string::npos);
         // J/token = facility W at typical load / tokens/s.
         QVERIFY(std::fabs(e.joulesPerToken - e.basis.facilityTypicalKw * 1000.0 /
                                                  e.tokensPerSecond) < 1e-6 * e.joulesPerToken);
-        QVERIFY(std::fabs(e.annualTokens - e.tokensPerSecond * 0.5 * 31536000.0) <
+        QVERIFY(std::fabs(e.annualTokens - e.serviceTokensPerSecond * 0.5 * 31536000.0) <
                 1e-6 * e.annualTokens);
         // Every price used is listed, the overridden ones as user overrides.
         bool sawOverride = false;
@@ -260,7 +268,7 @@ private slots:
         QCOMPARE(e.userTokensPerS, 20.0);
         QCOMPARE(e.priceDate, std::string("2026-11-30"));
         QCOMPARE(e.currency, std::string("EUR"));
-        QVERIFY(e.costBasis.find("requested per-user speed 20 tok/s") != std::string::npos);
+        QVERIFY(e.costBasis.find("tokens/s at 20 tok/s per user") != std::string::npos);
         QVERIFY(e.costBasis.find("prices of 2026-11-30") != std::string::npos);
         auto category = [](const FactoryEstimate& x, const char* c) {
             for (const BreakdownItem& b : x.capexBreakdownUsd)

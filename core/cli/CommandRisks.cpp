@@ -1,0 +1,53 @@
+#include "core/catalog/Catalog.hpp"
+#include "core/cli/Commands.hpp"
+#include "core/io/ProjectFile.hpp"
+#include "core/options/RiskRegister.hpp"
+#include "core/options/Sensitivity.hpp"
+
+namespace aifp::cli {
+
+namespace {
+
+int runRisks(const Args& args, std::ostream& out, std::ostream&) {
+    const std::string format = args.format();
+    const std::string& path = args.positional().at(0);
+    Design design;
+    try {
+        design = openProject(path);
+    } catch (const ProjectFileError& e) {
+        throw UsageError(e.what());
+    }
+    const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
+    std::vector<Risk> risks;
+    try {
+        risks = riskRegister(design, catalog, sensitivity(design, catalog));
+    } catch (const std::exception& e) {
+        throw UsageError(path + ": " + e.what());
+    }
+    if (format == "json")
+        out << json::write(riskRegisterJson(risks)) << "\n";
+    else
+        out << riskRegisterText(risks);
+    return kExitOk;
+}
+
+} // namespace
+
+Command risksCommand() {
+    Command c;
+    c.name = "risks";
+    c.summary = "Risk register derived from the engines: long leads, findings, assumptions";
+    c.usage = "aifp-cli risks FILE [--format text|json]";
+    c.description =
+        "Derives the proposal's risks from the engines, highest first: long-lead items that move\n"
+        "first token within their lead-time range, validation findings of severity error or\n"
+        "warning, the estimate's error band, assumed inputs that move cost per token by 5 % or\n"
+        "more, bridging power and supply priority. Each has probability, impact (quantified\n"
+        "where possible), owner role and mitigation; rating rules in docs/options.md.";
+    c.options = {{"format", "text|json", "output format (default text)"}};
+    c.minPositional = c.maxPositional = 1;
+    c.run = runRisks;
+    return c;
+}
+
+} // namespace aifp::cli

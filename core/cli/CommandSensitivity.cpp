@@ -1,0 +1,52 @@
+#include "core/catalog/Catalog.hpp"
+#include "core/cli/Commands.hpp"
+#include "core/io/ProjectFile.hpp"
+#include "core/options/Sensitivity.hpp"
+
+namespace aifp::cli {
+
+namespace {
+
+int runSensitivity(const Args& args, std::ostream& out, std::ostream&) {
+    const std::string format = args.format();
+    const std::string& path = args.positional().at(0);
+    Design design;
+    try {
+        design = openProject(path);
+    } catch (const ProjectFileError& e) {
+        throw UsageError(e.what());
+    }
+    const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
+    SensitivityResult r;
+    try {
+        r = sensitivity(design, catalog);
+    } catch (const std::exception& e) {
+        throw UsageError(path + ": " + e.what());
+    }
+    if (format == "json")
+        out << json::write(sensitivityJson(r)) << "\n";
+    else
+        out << sensitivityText(r);
+    return kExitOk;
+}
+
+} // namespace
+
+Command sensitivityCommand() {
+    Command c;
+    c.name = "sensitivity";
+    c.summary = "Sweep prices, utilisation, speed, PUE and lead times: cost per token and first "
+                "token";
+    c.usage = "aifp-cli sensitivity FILE [--format text|json]";
+    c.description =
+        "Sweeps one input at a time over a stated range (docs/options.md) and prints cost per\n"
+        "million tokens against GPU system price, electricity price, utilisation, per-user speed,\n"
+        "annual PUE and IT amortisation life, and first token against each equipment lead time\n"
+        "and the construction durations; drivers in tornado order (largest swing first).";
+    c.options = {{"format", "text|json", "output format (default text)"}};
+    c.minPositional = c.maxPositional = 1;
+    c.run = runSensitivity;
+    return c;
+}
+
+} // namespace aifp::cli

@@ -1,0 +1,142 @@
+#include "core/options/DesignComparison.hpp"
+#include "core/util/CsvText.hpp"
+#include "core/util/NumberFormat.hpp"
+#include <algorithm>
+#include <cmath>
+
+namespace aifp {
+
+namespace {
+
+std::string displayValue(double v, int decimals) {
+    return std::isfinite(v) ? display::formatNumber(v, decimals) : std::string("n/a");
+}
+
+std::string displayDelta(double d, int decimals) {
+    if (!std::isfinite(d))
+        return "";
+    if (std::abs(d) < 0.5 * std::pow(10.0, -decimals))
+        return " (=)";
+    return std::string(" (") + (d > 0 ? "+" : "") + display::formatNumber(d, decimals) + ")";
+}
+
+} // namespace
+
+json::Value comparisonJson(const Comparison& c) {
+    json::Value variants = json::Value::array();
+    const DesignFigures* base = c.designs.empty() ? nullptr : &c.designs.front();
+    for (std::size_t i = 0; i < c.designs.size(); ++i) {
+        const DesignFigures& f = c.designs[i];
+        json::Value v = json::Value::object();
+        v.set("name", f.name);
+        for (const FigureField& field : comparedFigures())
+            v.set(field.key, field.get(f));
+        v.set("currency", f.currency)
+            .set("cost_basis", f.costBasis)
+            .set("start", f.startDate)
+            .set("first_token", f.firstToken)
+            .set("full_capacity", f.fullCapacity)
+            .set("first_token_driver", f.firstTokenDriver);
+        json::Value problems = json::Value::array();
+        for (const auto& p : f.problems)
+            problems.push(p);
+        v.set("problems", problems);
+        if (i > 0) {
+            json::Value delta = json::Value::object();
+            for (const FigureField& field : comparedFigures())
+                delta.set(field.key, field.get(f) - field.get(*base));
+            v.set("delta", delta);
+        }
+        variants.push(v);
+    }
+    json::Value out = json::Value::object();
+    out.set("base", base ? json::Value(base->name) : json::Value()).set("variants", variants);
+    return out;
+}
+
+std::string comparisonCsv(const Comparison& c) {
+    std::string out = "name";
+    for (const FigureField& field : comparedFigures())
+        out += std::string(",") + field.key;
+    out += ",currency,first_token,full_capacity";
+    for (const FigureField& field : comparedFigures())
+        out += std::string(",delta_") + field.key;
+    out += "\n";
+    for (std::size_t i = 0; i < c.designs.size(); ++i) {
+        const DesignFigures& f = c.designs[i];
+        out += csvField(f.name);
+        for (const FigureField& field : comparedFigures())
+            out += "," + fileShortest(field.get(f));
+        out += "," + csvField(f.currency) + "," + f.firstToken + "," + f.fullCapacity;
+        for (const FigureField& field : comparedFigures())
+            out += "," + (i == 0 ? std::string()
+                                 : fileShortest(field.get(f) - field.get(c.designs.front())));
+        out += "\n";
+    }
+    return out;
+}
+
+std::string comparisonText(const Comparison& c) {
+    if (c.designs.empty())
+        return "";
+    // Rows: label column then one column per design.
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> head = {""};
+    for (const auto& f : c.designs)
+        head.push_back(f.name + (&f == &c.designs.front() ? " (base)" : ""));
+    rows.push_back(head);
+    const std::string currency = c.designs.front().currency;
+    for (const FigureField& field : comparedFigures()) {
+        std::string unit = field.unit;
+        if (unit.empty() &&
+            (std::string(field.key) == "capex" || std::string(field.key) == "opex_per_year" ||
+             std::string(field.key) == "cost_per_million_tokens"))
+            unit = currency;
+        std::vector<std::string> row = {std::string(field.label) +
+                                        (unit.empty() ? "" : " (" + unit + ")")};
+        const double base = field.get(c.designs.front());
+        for (std::size_t i = 0; i < c.designs.size(); ++i) {
+            const double v = field.get(c.designs[i]);
+            row.push_back(displayValue(v, field.decimals) +
+                          (i == 0 ? std::string() : displayDelta(v - base, field.decimals)));
+        }
+        rows.push_back(row);
+    }
+    std::vector<std::string> dates = {"First token date"};
+    std::vector<std::string> full = {"Full capacity date"};
+    for (const auto& f : c.designs) {
+        dates.push_back(f.firstToken.empty() ? "n/a" : f.firstToken);
+        full.push_back(f.fullCapacity.empty() ? "n/a" : f.fullCapacity);
+    }
+    rows.push_back(dates);
+    rows.push_back(full);
+    // Column widths in code points, so UTF-8 names line up.
+    auto width = [](const std::string& s) {
+        return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char ch) {
+            return (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+        }));
+    };
+    std::vector<std::size_t> w(head.size(), 0);
+    for (const auto& r : rows)
+        for (std::size_t i = 0; i < r.size(); ++i)
+            w[i] = std::max(w[i], width(r[i]));
+    std::string out;
+    for (const auto& r : rows) {
+        for (std::size_t i = 0; i < r.size(); ++i) {
+            const std::string pad(w[i] - width(r[i]), ' ');
+            out += i == 0 ? r[i] + pad : "  " + pad + r[i];
+        }
+        out += "\n";
+    }
+    for (const auto& f : c.designs) {
+        out += "\n" + f.name + ": cost " + f.costBasis;
+        if (!f.firstTokenDriver.empty())
+            out += "\n  first token driven by: " + f.firstTokenDriver;
+        for (const auto& p : f.problems)
+            out += "\n  not computed: " + p;
+        out += "\n";
+    }
+    return out;
+}
+
+} // namespace aifp

@@ -1,0 +1,102 @@
+#include "core/options/DesignFigures.hpp"
+#include "core/catalog/Catalog.hpp"
+#include "core/estimate/FactoryEstimate.hpp"
+#include "core/model/Design.hpp"
+#include "core/schedule/ScheduleGenerator.hpp"
+#include "core/validation/Validator.hpp"
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+namespace aifp {
+
+namespace {
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+}
+
+DesignFigures designFigures(const Design& design, const Catalog& catalog, const std::string& name) {
+    DesignFigures f;
+    f.name = name;
+    f.racks = static_cast<long>(design.racks.size());
+    f.halls = static_cast<long>(design.halls.size());
+    f.userTokensPerS = design.settings.userTokensPerS;
+    try {
+        const FactoryEstimate e = estimateFactory(design, catalog, {});
+        f.gpus = e.gpus;
+        f.racks = e.racks;
+        f.itDesignMw = e.basis.itDesignKw / 1000.0;
+        f.facilityDesignMw = e.basis.facilityDesignKw / 1000.0;
+        f.pueDesign = e.basis.pueDesign;
+        f.pueAnnual = e.basis.pueAnnual;
+        f.tokensPerSecond = e.tokensPerSecond;
+        f.serviceTokensPerSecond = e.serviceTokensPerSecond;
+        f.tokensPerSecondPerMw = e.tokensPerSecondPerMw;
+        f.costPerMillionTokens = e.costPerMillionTokensUsd;
+        f.costBasis = e.costBasis;
+        f.capex = e.capexUsd;
+        f.opexPerYear = e.opexUsdPerYear;
+        f.currency = e.currency;
+    } catch (const std::exception& x) {
+        f.problems.push_back(std::string("estimate: ") + x.what());
+        f.itDesignMw = f.facilityDesignMw = f.pueDesign = f.pueAnnual = kNaN;
+        f.tokensPerSecond = f.serviceTokensPerSecond = f.tokensPerSecondPerMw = kNaN;
+        f.costPerMillionTokens = f.capex = f.opexPerYear = kNaN;
+    }
+    try {
+        const ScheduleResult s = generateSchedule(design);
+        f.startDate = s.startDate;
+        f.firstToken = s.firstToken;
+        f.fullCapacity = s.fullCapacity;
+        f.firstTokenWeeks = s.firstTokenWeeks;
+        f.fullCapacityWeeks = s.fullCapacityWeeks;
+        f.firstTokenDriver = s.driver;
+    } catch (const std::exception& x) {
+        f.problems.push_back(std::string("schedule: ") + x.what());
+        f.firstTokenWeeks = f.fullCapacityWeeks = kNaN;
+    }
+    Validator validator(catalog);
+    const ValidationResult v = validator.validateAll(design);
+    f.errors = v.errors;
+    f.warnings = v.warnings;
+    f.infos = v.infos;
+    return f;
+}
+
+const std::vector<FigureField>& comparedFigures() {
+    static const std::vector<FigureField> fields = {
+        {"gpus", "GPUs", "", 0, [](const DesignFigures& f) { return double(f.gpus); }},
+        {"racks", "GPU racks", "", 0, [](const DesignFigures& f) { return double(f.racks); }},
+        {"halls", "Halls", "", 0, [](const DesignFigures& f) { return double(f.halls); }},
+        {"it_design_mw", "IT power (design)", "MW", 1,
+         [](const DesignFigures& f) { return f.itDesignMw; }},
+        {"facility_design_mw", "Facility power (design)", "MW", 1,
+         [](const DesignFigures& f) { return f.facilityDesignMw; }},
+        {"pue_design", "PUE (design)", "", 3, [](const DesignFigures& f) { return f.pueDesign; }},
+        {"pue_annual", "PUE (annual)", "", 3, [](const DesignFigures& f) { return f.pueAnnual; }},
+        {"tokens_per_second", "Tokens/s, MLPerf scenario", "", 0,
+         [](const DesignFigures& f) { return f.tokensPerSecond; }},
+        {"service_tokens_per_second", "Tokens/s at the per-user speed", "", 0,
+         [](const DesignFigures& f) { return f.serviceTokensPerSecond; }},
+        {"user_tokens_per_s", "Per-user speed quoted", "tokens/s per user", 0,
+         [](const DesignFigures& f) { return f.userTokensPerS; }},
+        {"tokens_per_second_per_mw", "Tokens/s per MW", "", 0,
+         [](const DesignFigures& f) { return f.tokensPerSecondPerMw; }},
+        {"cost_per_million_tokens", "Cost per million tokens", "", 3,
+         [](const DesignFigures& f) { return f.costPerMillionTokens; }},
+        {"capex", "Capex", "", 0, [](const DesignFigures& f) { return f.capex; }},
+        {"opex_per_year", "Opex per year", "", 0,
+         [](const DesignFigures& f) { return f.opexPerYear; }},
+        {"first_token_weeks", "First token", "weeks", 1,
+         [](const DesignFigures& f) { return f.firstTokenWeeks; }},
+        {"full_capacity_weeks", "Full capacity", "weeks", 1,
+         [](const DesignFigures& f) { return f.fullCapacityWeeks; }},
+        {"errors", "Findings: errors", "", 0,
+         [](const DesignFigures& f) { return double(f.errors); }},
+        {"warnings", "Findings: warnings", "", 0,
+         [](const DesignFigures& f) { return double(f.warnings); }},
+        {"infos", "Findings: infos", "", 0, [](const DesignFigures& f) { return double(f.infos); }},
+    };
+    return fields;
+}
+
+} // namespace aifp

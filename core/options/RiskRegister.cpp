@@ -1,0 +1,301 @@
+#include "core/options/RiskRegister.hpp"
+#include "core/catalog/Catalog.hpp"
+#include "core/estimate/FactoryEstimate.hpp"
+#include "core/model/Design.hpp"
+#include "core/options/Sensitivity.hpp"
+#include "core/schedule/ScheduleGenerator.hpp"
+#include "core/util/NumberFormat.hpp"
+#include "core/validation/Validator.hpp"
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace aifp {
+
+namespace {
+
+// Impact thresholds (docs/options.md; our rating rules, assumptions).
+constexpr double kHighDelayWeeks = 8.0;   // a quarter's slip or more
+constexpr double kMediumDelayWeeks = 2.0; // a sprint's slip
+constexpr double kHighCostShare = 0.20;   // cost per token moves 20 % or more
+constexpr double kMediumCostShare = 0.05;
+
+int probabilityRank(const std::string& p) {
+    if (p == "certain")
+        return 4;
+    if (p == "high")
+        return 3;
+    if (p == "medium")
+        return 2;
+    return 1;
+}
+
+int impactRank(const std::string& i) {
+    if (i == "high")
+        return 3;
+    if (i == "medium")
+        return 2;
+    return 1;
+}
+
+std::string delayImpact(double weeks) {
+    return weeks >= kHighDelayWeeks ? "high" : weeks >= kMediumDelayWeeks ? "medium" : "low";
+}
+
+std::string weeksText(double w) {
+    return display::formatNumber(w, 1) + " weeks";
+}
+
+// The role that owns a finding, by its rule family (docs/validation.md).
+std::string ownerOfRule(const std::string& rule) {
+    if (rule.rfind("power.", 0) == 0)
+        return "Electrical design lead";
+    if (rule.rfind("cooling.", 0) == 0)
+        return "Mechanical design lead";
+    if (rule.rfind("network.", 0) == 0)
+        return "Network architect";
+    return "Facility architect";
+}
+
+void leadRisks(const SensitivityResult& sens, std::vector<Risk>& out) {
+    for (const SensitivityOutput& o : sens.outputs) {
+        if (o.name != "first_token_weeks")
+            continue;
+        for (const SensitivityDriver& d : o.drivers) {
+            if (d.key.rfind("schedule.lead.", 0) != 0 || !std::isfinite(d.outputHigh))
+                continue;
+            const double late = d.outputHigh - o.base;
+            if (late <= 0)
+                continue;
+            Risk r;
+            r.category = "long lead";
+            std::string item = d.input;
+            const std::string suffix = ": order to delivery";
+            if (item.size() > suffix.size() &&
+                item.compare(item.size() - suffix.size(), suffix.size(), suffix) == 0)
+                item.resize(item.size() - suffix.size());
+            r.title = "Late delivery: " + item;
+            r.detail = "planned " + display::formatSignificant(d.base, 3) + " weeks, range " +
+                       display::formatSignificant(d.low, 3) + "-" +
+                       display::formatSignificant(d.high, 3) + " weeks (" + d.rangeBasis + ")";
+            // An item on the first-token path today (an earlier delivery would bring first token
+            // forward) overruns its planning figure about half the time and every week counts:
+            // high; an item that moves first token only near the top of its range: medium.
+            const bool onPath = std::isfinite(d.outputLow) && d.outputLow < o.base;
+            r.probability = onPath ? "high" : "medium";
+            r.impact = delayImpact(late);
+            r.impactText = "first token +" + weeksText(late) + " at " +
+                           display::formatSignificant(d.high, 3) + " weeks";
+            r.owner = "Procurement lead";
+            r.mitigation = "reserve a manufacturing slot or order at design freeze; count owned or "
+                           "reserved units (aifp-cli schedule --on-site), prefab skids or bridging "
+                           "power";
+            out.push_back(r);
+        }
+    }
+}
+
+void findingRisks(const ValidationResult& v, std::vector<Risk>& out) {
+    struct Group {
+        Severity severity;
+        int count = 0;
+        const Finding* first = nullptr;
+    };
+    std::map<std::string, Group> byRule;
+    for (const Finding& f : v.findings) {
+        if (f.severity == Severity::Info)
+            continue;
+        Group& g = byRule[f.rule];
+        if (!g.first) {
+            g.first = &f;
+            g.severity = f.severity;
+        }
+        ++g.count;
+    }
+    for (const auto& [rule, g] : byRule) {
+        Risk r;
+        r.category = "design finding";
+        r.title = rule + (g.count > 1 ? " (" + std::to_string(g.count) + " findings)" : "");
+        r.detail = g.first->message;
+        r.probability = "certain";
+        r.impact = g.severity == Severity::Error ? "high" : "medium";
+        r.impactText = g.severity == Severity::Error
+                           ? "the design does not work as drawn; figures assume the missing plant"
+                           : "margin below the rule's threshold";
+        r.owner = ownerOfRule(rule);
+        r.mitigation = g.first->fix.empty() ? "revise the design and validate again" : g.first->fix;
+        out.push_back(r);
+    }
+}
+
+void estimateRisks(const FactoryEstimate& e, const SensitivityResult& sens,
+                   std::vector<Risk>& out) {
+    if (e.errorBandFraction > 0 && e.errorBandFraction < 1 &&
+        std::isfinite(e.costPerMillionTokensUsd)) {
+        Risk r;
+        r.category = "estimate";
+        r.title = "Tokens/s differ from the estimate";
+        r.detail = "the inference estimate has a +/- " +
+                   display::formatNumber(e.errorBandFraction * 100, 0) +
+                   " % band, cross-validated on published results (docs/estimation.md)";
+        r.probability = "medium";
+        r.impact = e.errorBandFraction >= kHighCostShare ? "high" : "medium";
+        r.impactText =
+            "cost per million tokens " +
+            display::formatNumber(e.costPerMillionTokensUsd / (1 + e.errorBandFraction), 3) +
+            " to " +
+            display::formatNumber(e.costPerMillionTokensUsd / (1 - e.errorBandFraction), 3) + " " +
+            e.currency;
+        r.owner = "Solutions architect";
+        r.mitigation = "benchmark the customer's model on the target system before committing "
+                       "prices; quote the range";
+        out.push_back(r);
+    }
+    if (!e.serviceMet) {
+        Risk r;
+        r.category = "service level";
+        r.title = "Per-user speed not reachable";
+        r.detail = "asked " + display::formatNumber(e.userTokensPerS, 0) +
+                   " tokens/s per user; one user per replica gets " +
+                   display::formatNumber(e.servedUserTokensPerS, 1);
+        r.probability = "certain";
+        r.impact = "high";
+        r.impactText = "the service level cannot be sold as quoted";
+        r.owner = "Solutions architect";
+        r.mitigation = "lower the quoted speed, choose a faster system or model precision, or "
+                       "enable speculative decoding";
+        out.push_back(r);
+    }
+    // The cost drivers that move cost per token most, when they rest on assumptions.
+    for (const SensitivityOutput& o : sens.outputs) {
+        if (o.name != "cost_per_million_tokens" || !(o.base > 0))
+            continue;
+        int taken = 0;
+        for (const SensitivityDriver& d : o.drivers) {
+            if (taken == 2 || d.rangeBasis.rfind("assumption", 0) != 0)
+                continue;
+            const double share = d.swing() / o.base;
+            if (share < kMediumCostShare)
+                continue;
+            ++taken;
+            Risk r;
+            r.category = "assumption";
+            std::string input = d.input;
+            if (!input.empty() && input[0] >= 'A' && input[0] <= 'Z' &&
+                !(input.size() > 1 && input[1] >= 'A' && input[1] <= 'Z'))
+                input[0] = static_cast<char>(input[0] - 'A' + 'a'); // not acronyms ("PUE")
+            r.title = "Cost per token rests on an assumed " + input;
+            r.detail = "swept " + display::formatSignificant(d.low, 3) + " to " +
+                       display::formatSignificant(d.high, 3) + " " + d.unit + " (" + d.rangeBasis +
+                       ")";
+            r.probability = "medium";
+            r.impact = share >= kHighCostShare ? "high" : "medium";
+            r.impactText = "cost per million tokens " + display::formatNumber(d.outputLow, 3) +
+                           " to " + display::formatNumber(d.outputHigh, 3) + " " + o.unit;
+            r.owner = "Sales engineer";
+            r.mitigation = "replace the assumption with the customer's figure (an assumption "
+                           "override in the project) before the proposal is sent";
+            out.push_back(r);
+        }
+    }
+}
+
+void fastTrackRisks(const Design& design, const ScheduleResult& s, std::vector<Risk>& out) {
+    if (s.bridge) {
+        Risk r;
+        r.category = "fast track";
+        r.title = "Bridging power needed longer than planned";
+        r.detail = display::formatNumber(s.bridge->capacityMw, 0) + " MW from " +
+                   s.bridge->inService + " to the grid switchover " + s.bridge->switchover + " (" +
+                   display::formatNumber(s.bridge->months, 1) + " months)";
+        r.probability = "medium";
+        r.impact = "medium";
+        const double perMonth = s.bridge->months > 0 ? s.bridge->costUsd / s.bridge->months : 0.0;
+        r.impactText =
+            "each extra month about " + display::formatNumber(perMonth / 1e6, 1) + " M USD and " +
+            display::formatNumber(
+                s.bridge->months > 0 ? s.bridge->emissionsT / s.bridge->months : 0.0, 0) +
+            " t CO2 (assumptions)";
+        r.owner = "Energy manager";
+        r.mitigation = "contract an extension option; track the utility interconnection monthly";
+        out.push_back(r);
+    }
+    if (s.supplyPriority) {
+        double late = 0.0;
+        try {
+            ScheduleOptions o;
+            o.supplyPriority = false;
+            late = generateSchedule(design, o).firstTokenWeeks - s.firstTokenWeeks;
+        } catch (const std::exception&) {
+            late = 0.0;
+        }
+        Risk r;
+        r.category = "fast track";
+        r.title = "Priority allocation of GPU racks not honoured";
+        r.detail = "the schedule assumes the vendor's priority allocation";
+        r.probability = "medium";
+        r.impact = delayImpact(late);
+        r.impactText = "first token +" + weeksText(std::max(0.0, late)) + " without priority";
+        r.owner = "Procurement lead";
+        r.mitigation = "secure the allocation in the purchase contract with delivery penalties";
+        out.push_back(r);
+    }
+}
+
+} // namespace
+
+int Risk::score() const {
+    return probabilityRank(probability) * impactRank(impact);
+}
+
+std::vector<Risk> riskRegister(const Design& design, const Catalog& catalog,
+                               const SensitivityResult& sens) {
+    std::vector<Risk> risks;
+    const ScheduleResult s = generateSchedule(design);
+    leadRisks(sens, risks);
+    Validator validator(catalog);
+    findingRisks(validator.validateAll(design), risks);
+    estimateRisks(estimateFactory(design, catalog, {}), sens, risks);
+    fastTrackRisks(design, s, risks);
+    std::stable_sort(risks.begin(), risks.end(),
+                     [](const Risk& a, const Risk& b) { return a.score() > b.score(); });
+    return risks;
+}
+
+json::Value riskRegisterJson(const std::vector<Risk>& risks) {
+    json::Value a = json::Value::array();
+    int rank = 0;
+    for (const Risk& r : risks) {
+        json::Value v = json::Value::object();
+        v.set("rank", ++rank)
+            .set("category", r.category)
+            .set("title", r.title)
+            .set("detail", r.detail)
+            .set("probability", r.probability)
+            .set("impact", r.impact)
+            .set("impact_text", r.impactText)
+            .set("owner", r.owner)
+            .set("mitigation", r.mitigation)
+            .set("score", r.score());
+        a.push(v);
+    }
+    json::Value out = json::Value::object();
+    out.set("risks", a);
+    return out;
+}
+
+std::string riskRegisterText(const std::vector<Risk>& risks) {
+    std::string out;
+    int rank = 0;
+    for (const Risk& r : risks) {
+        out += std::to_string(++rank) + ". [" + r.probability + " / " + r.impact + "] " + r.title +
+               " (" + r.category + ", owner: " + r.owner + ")\n" + "   " + r.detail + "\n" +
+               "   impact: " + r.impactText + "\n" + "   mitigation: " + r.mitigation + "\n";
+    }
+    if (risks.empty())
+        out += "no risks derived: no finding, no long lead that moves first token, no assumed "
+               "driver that moves cost per token by 5 % or more\n";
+    return out;
+}
+
+} // namespace aifp

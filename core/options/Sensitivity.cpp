@@ -1,0 +1,342 @@
+#include "core/options/Sensitivity.hpp"
+#include "core/catalog/Catalog.hpp"
+#include "core/estimate/FactoryEstimate.hpp"
+#include "core/estimate/UnitPrices.hpp"
+#include "core/model/Design.hpp"
+#include "core/schedule/ScheduleGenerator.hpp"
+#include "core/util/NumberFormat.hpp"
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <map>
+#include <stdexcept>
+
+namespace aifp {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// Ranges swept where no source gives one (docs/options.md): each an assumption, stated with the
+// output.
+constexpr double kGpuPriceLow = 0.8, kGpuPriceHigh = 1.2;       // list price -20 % / +20 %
+constexpr double kElectricityLow = 0.7, kElectricityHigh = 1.3; // tariff -30 % / +30 %
+constexpr double kUtilisationLow = 0.6, kUtilisationHigh = 1.2; // x base, capped below
+constexpr double kUtilisationCap = 0.95;                        // never a fully busy year
+constexpr double kUserSpeedLow = 0.5, kUserSpeedHigh = 2.0;     // half / double
+constexpr double kPueStep = 0.1;                                // annual PUE -/+ 0.1
+constexpr double kItLifeLowYears = 4.0, kItLifeHighYears = 6.0; // estimate.it_life_years text
+constexpr double kLeadLow = 0.8, kLeadHigh = 1.3;               // lead times -20 % / +30 %
+constexpr double kDurationLow = 0.8, kDurationHigh = 1.25;      // durations -20 % / +25 %
+
+using Edit = std::function<void(Design&)>;
+
+double costWith(const Design& base, const Catalog& catalog, const Edit& edit,
+                std::vector<std::string>& notes, const std::string& what) {
+    Design d = base;
+    edit(d);
+    try {
+        return estimateFactory(d, catalog, {}).costPerMillionTokensUsd;
+    } catch (const std::exception& e) {
+        notes.push_back(what + ": not estimated: " + e.what());
+        return kNaN;
+    }
+}
+
+double firstTokenWith(const Design& base, const Edit& edit, std::vector<std::string>& notes,
+                      const std::string& what) {
+    Design d = base;
+    edit(d);
+    try {
+        return generateSchedule(d).firstTokenWeeks;
+    } catch (const std::exception& e) {
+        notes.push_back(what + ": not scheduled: " + e.what());
+        return kNaN;
+    }
+}
+
+Edit setOverride(const std::string& key, double value) {
+    return [=](Design& d) { d.assumptionOverrides[key] = value; };
+}
+
+void tornadoOrder(std::vector<SensitivityDriver>& drivers) {
+    std::stable_sort(drivers.begin(), drivers.end(),
+                     [](const SensitivityDriver& a, const SensitivityDriver& b) {
+                         return a.swing() > b.swing();
+                     });
+}
+
+std::string pct(double fraction) {
+    return fileNumber(fraction * 100.0, 0) + " %";
+}
+
+SensitivityOutput costOutput(const Design& design, const Catalog& catalog,
+                             std::vector<std::string>& notes) {
+    const FactoryEstimate e0 = estimateFactory(design, catalog, {});
+    SensitivityOutput out;
+    out.name = "cost_per_million_tokens";
+    out.unit = e0.currency;
+    out.base = e0.costPerMillionTokensUsd;
+    out.baseText = e0.costBasis;
+    const UnitPrices prices = UnitPrices::defaults().withOverrides(design.assumptionOverrides);
+
+    // GPU system prices: every system type in the racks scaled together; shown as the price of
+    // the most common one.
+    std::map<std::string, long> racksBySystem;
+    for (const Rack& r : design.racks)
+        ++racksBySystem[r.catalogId];
+    std::map<std::string, double> systemPrices;
+    std::string mainSystem;
+    long most = 0;
+    for (const auto& [id, n] : racksBySystem)
+        if (const UnitPrice* p = prices.find(UnitPrices::systemKey(id))) {
+            systemPrices[UnitPrices::systemKey(id)] = p->value;
+            if (n > most) {
+                most = n;
+                mainSystem = id;
+            }
+        }
+    if (systemPrices.empty()) {
+        notes.push_back("GPU system price: no rack system has a price");
+    } else {
+        auto scaled = [&](double f) -> Edit {
+            return [=](Design& d) {
+                for (const auto& [key, v] : systemPrices)
+                    d.assumptionOverrides[key] = v * f;
+            };
+        };
+        const double base = systemPrices.at(UnitPrices::systemKey(mainSystem));
+        SensitivityDriver g{
+            "GPU system price (" + mainSystem + ")",
+            UnitPrices::systemKey(mainSystem) +
+                (systemPrices.size() > 1 ? " and the other systems" : ""),
+            "USD per system",
+            base,
+            base * kGpuPriceLow,
+            base * kGpuPriceHigh,
+            "assumption: list price -20 % / +20 % (discounts, allocation premiums)"};
+        g.outputLow = costWith(design, catalog, scaled(kGpuPriceLow), notes, g.input);
+        g.outputHigh = costWith(design, catalog, scaled(kGpuPriceHigh), notes, g.input);
+        out.drivers.push_back(g);
+    }
+
+    auto priceDriver = [&](const std::string& input, const std::string& key, double lowF,
+                           double highF, const std::string& basis) {
+        const UnitPrice* p = prices.find(key);
+        if (!p) {
+            notes.push_back(input + ": no price " + key);
+            return;
+        }
+        SensitivityDriver d{input, key, p->unit, p->value, p->value * lowF, p->value * highF,
+                            basis};
+        d.outputLow = costWith(design, catalog, setOverride(key, d.low), notes, input);
+        d.outputHigh = costWith(design, catalog, setOverride(key, d.high), notes, input);
+        out.drivers.push_back(d);
+    };
+    priceDriver("Electricity price", "price.electricity_usd_per_mwh", kElectricityLow,
+                kElectricityHigh,
+                "assumption: tariff -30 % / +30 % (spread of industrial tariffs)");
+
+    {
+        const double u = e0.utilization;
+        SensitivityDriver d{"Utilisation",
+                            "estimate.utilization",
+                            "fraction",
+                            u,
+                            u * kUtilisationLow,
+                            std::min(kUtilisationCap, u * kUtilisationHigh),
+                            "assumption: " + pct(kUtilisationLow) +
+                                " of the base (GPUs 40 % "
+                                "idler) to " +
+                                pct(kUtilisationHigh) + " of it, at most " + pct(kUtilisationCap)};
+        d.outputLow = costWith(design, catalog, setOverride(d.key, d.low), notes, d.input);
+        d.outputHigh = costWith(design, catalog, setOverride(d.key, d.high), notes, d.input);
+        out.drivers.push_back(d);
+    }
+    {
+        const double v = design.settings.userTokensPerS;
+        SensitivityDriver d{"Per-user speed",
+                            "settings.user_tokens_per_s",
+                            "tokens/s per user",
+                            v,
+                            v * kUserSpeedLow,
+                            v * kUserSpeedHigh,
+                            "assumption: half to double the quoted service level"};
+        auto speed = [](double s) -> Edit {
+            return [=](Design& x) { x.settings.userTokensPerS = s; };
+        };
+        d.outputLow = costWith(design, catalog, speed(d.low), notes, d.input);
+        d.outputHigh = costWith(design, catalog, speed(d.high), notes, d.input);
+        out.drivers.push_back(d);
+    }
+    {
+        const double pue = e0.basis.pueAnnual;
+        SensitivityDriver d{"PUE (annual)",
+                            "estimate.pue_factor",
+                            "PUE",
+                            pue,
+                            std::max(1.0, pue - kPueStep),
+                            pue + kPueStep,
+                            "assumption: -/+ 0.1 around the plant model's annual PUE (climate "
+                            "years, plant choices)"};
+        d.outputLow = costWith(design, catalog, setOverride(d.key, d.low / pue), notes, d.input);
+        d.outputHigh = costWith(design, catalog, setOverride(d.key, d.high / pue), notes, d.input);
+        out.drivers.push_back(d);
+    }
+    {
+        double life = kNaN;
+        for (const auto& a : e0.assumptions)
+            if (a.id == "estimate.it_life_years")
+                life = a.value;
+        SensitivityDriver d{"IT amortisation life",
+                            "estimate.it_life_years",
+                            "years",
+                            life,
+                            kItLifeLowYears,
+                            kItLifeHighYears,
+                            "estimate.it_life_years: typical GPU server depreciation 4-6 years "
+                            "(assumption)"};
+        d.outputLow = costWith(design, catalog, setOverride(d.key, d.low), notes, d.input);
+        d.outputHigh = costWith(design, catalog, setOverride(d.key, d.high), notes, d.input);
+        out.drivers.push_back(d);
+    }
+    tornadoOrder(out.drivers);
+    return out;
+}
+
+SensitivityOutput firstTokenOutput(const Design& design, std::vector<std::string>& notes) {
+    const ScheduleResult s0 = generateSchedule(design);
+    SensitivityOutput out;
+    out.name = "first_token_weeks";
+    out.unit = "weeks";
+    out.base = s0.firstTokenWeeks;
+    out.baseText = s0.firstToken;
+    std::vector<std::string> still;
+    for (const ScheduleParameter& p : s0.parameters) {
+        const bool lead = p.key.rfind("schedule.lead.", 0) == 0 && p.unit == "weeks" &&
+                          p.key != "schedule.lead.batch_interval_weeks";
+        if (!lead)
+            continue;
+        SensitivityDriver d;
+        d.input = p.description;
+        d.key = p.key;
+        d.unit = p.unit;
+        d.base = p.value;
+        if (std::isfinite(p.rangeLow) && !p.overridden) {
+            d.low = p.rangeLow;
+            d.high = p.rangeHigh;
+            d.rangeBasis = "source range: " + p.source;
+        } else {
+            d.low = p.value * kLeadLow;
+            d.high = p.value * kLeadHigh;
+            d.rangeBasis = "assumption: -20 % / +30 % (lead times run late more often than early)";
+        }
+        d.outputLow = firstTokenWith(design, setOverride(p.key, d.low), notes, d.input);
+        d.outputHigh = firstTokenWith(design, setOverride(p.key, d.high), notes, d.input);
+        if (d.swing() == 0.0 && std::isfinite(d.outputLow) && std::isfinite(d.outputHigh)) {
+            still.push_back(p.key);
+            continue;
+        }
+        out.drivers.push_back(d);
+    }
+    if (!still.empty()) {
+        std::string list;
+        for (const auto& k : still)
+            list += (list.empty() ? "" : ", ") + k;
+        notes.push_back("lead times that do not move first token over their range: " + list);
+    }
+    std::vector<const ScheduleParameter*> durations;
+    for (const ScheduleParameter& p : s0.parameters)
+        if (p.key.rfind("schedule.duration.", 0) == 0)
+            durations.push_back(&p);
+    // Durations are whole working days: scaled and rounded, never below one day when set.
+    auto scaled = [&](double f) -> Edit {
+        return [=](Design& d) {
+            for (const ScheduleParameter* p : durations)
+                d.assumptionOverrides[p->key] =
+                    p->value > 0 ? std::max(1.0, std::round(p->value * f)) : 0.0;
+        };
+    };
+    SensitivityDriver d{"Construction and commissioning durations (all together)",
+                        "schedule.duration.*",
+                        "factor",
+                        1.0,
+                        kDurationLow,
+                        kDurationHigh,
+                        "assumption: every duration -20 % / +25 % (crew productivity, weather)"};
+    d.outputLow = firstTokenWith(design, scaled(kDurationLow), notes, d.input);
+    d.outputHigh = firstTokenWith(design, scaled(kDurationHigh), notes, d.input);
+    out.drivers.push_back(d);
+    tornadoOrder(out.drivers);
+    return out;
+}
+
+} // namespace
+
+double SensitivityDriver::swing() const {
+    if (!std::isfinite(outputLow) || !std::isfinite(outputHigh))
+        return 0.0;
+    return std::abs(outputHigh - outputLow);
+}
+
+SensitivityResult sensitivity(const Design& design, const Catalog& catalog) {
+    SensitivityResult r;
+    r.outputs.push_back(costOutput(design, catalog, r.notes));
+    r.outputs.push_back(firstTokenOutput(design, r.notes));
+    return r;
+}
+
+json::Value sensitivityJson(const SensitivityResult& r) {
+    json::Value outputs = json::Value::array();
+    for (const SensitivityOutput& o : r.outputs) {
+        json::Value drivers = json::Value::array();
+        for (const SensitivityDriver& d : o.drivers) {
+            json::Value v = json::Value::object();
+            v.set("input", d.input)
+                .set("key", d.key)
+                .set("unit", d.unit)
+                .set("base", d.base)
+                .set("low", d.low)
+                .set("high", d.high)
+                .set("range_basis", d.rangeBasis)
+                .set("output_low", d.outputLow)
+                .set("output_high", d.outputHigh);
+            drivers.push(v);
+        }
+        json::Value v = json::Value::object();
+        v.set("name", o.name)
+            .set("unit", o.unit)
+            .set("base", o.base)
+            .set("base_text", o.baseText)
+            .set("drivers", drivers);
+        outputs.push(v);
+    }
+    json::Value notes = json::Value::array();
+    for (const auto& n : r.notes)
+        notes.push(n);
+    json::Value out = json::Value::object();
+    out.set("outputs", outputs).set("notes", notes);
+    return out;
+}
+
+std::string sensitivityText(const SensitivityResult& r) {
+    std::string out;
+    for (const SensitivityOutput& o : r.outputs) {
+        const int dec = o.name == "cost_per_million_tokens" ? 3 : 1;
+        out += o.name + ": base " + display::formatNumber(o.base, dec) + " " + o.unit + " (" +
+               o.baseText + ")\n";
+        for (const SensitivityDriver& d : o.drivers) {
+            out += "  " + d.input + ": " + display::formatSignificant(d.low, 3) + " .. " +
+                   display::formatSignificant(d.high, 3) + " " + d.unit + " -> " +
+                   display::formatNumber(d.outputLow, dec) + " .. " +
+                   display::formatNumber(d.outputHigh, dec) + " " + o.unit + "\n" +
+                   "      range: " + d.rangeBasis + "\n";
+        }
+    }
+    for (const auto& n : r.notes)
+        out += "note: " + n + "\n";
+    return out;
+}
+
+} // namespace aifp

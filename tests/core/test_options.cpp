@@ -1,0 +1,204 @@
+// Options side by side (issue 17): the comparison's figures are each design's own estimate,
+// schedule and validation; the sensitivity sweeps are checked by hand on the cost formula of
+// docs/estimation.md 2.3 and on the transformer lead range of the catalog; the risk register
+// names the long lead that drives first token.
+#include "ScheduleFixtures.hpp"
+#include "core/catalog/Catalog.hpp"
+#include "core/estimate/FactoryEstimate.hpp"
+#include "core/generate/FactoryGenerator.hpp"
+#include "core/options/DesignComparison.hpp"
+#include "core/options/RiskRegister.hpp"
+#include "core/options/Sensitivity.hpp"
+#include "core/schedule/ScheduleGenerator.hpp"
+#include "core/validation/Validator.hpp"
+#include <QtTest>
+#include <cmath>
+
+using namespace aifp;
+
+namespace {
+
+Design generated(double gridMw, RedundancyScheme redundancy) {
+    FactoryTargets t;
+    t.name = "Option";
+    t.targetGridMw = gridMw;
+    t.redundancy = redundancy;
+    return generateFactory(t, Catalog::builtin()).design;
+}
+
+const SensitivityDriver* driver(const SensitivityResult& r, const std::string& output,
+                                const std::string& key) {
+    for (const auto& o : r.outputs)
+        if (o.name == output)
+            for (const auto& d : o.drivers)
+                if (d.key == key)
+                    return &d;
+    return nullptr;
+}
+
+const SensitivityOutput* output(const SensitivityResult& r, const std::string& name) {
+    for (const auto& o : r.outputs)
+        if (o.name == name)
+            return &o;
+    return nullptr;
+}
+
+} // namespace
+
+class TestOptions : public QObject {
+    Q_OBJECT
+private slots:
+    void comparisonFiguresAreEachDesignsOwn() {
+        const Catalog& catalog = Catalog::builtin();
+        const Design a = generated(5.0, RedundancyScheme::TwoN);
+        const Design b = generated(5.0, RedundancyScheme::NPlus1);
+        Comparison c;
+        c.designs = {designFigures(a, catalog, "2N"), designFigures(b, catalog, "N+1")};
+        for (std::size_t i = 0; i < 2; ++i) {
+            const Design& d = i == 0 ? a : b;
+            const DesignFigures& f = c.designs[i];
+            const FactoryEstimate e = estimateFactory(d, catalog, {});
+            const ScheduleResult s = generateSchedule(d);
+            Validator v(catalog);
+            const ValidationResult vr = v.validateAll(d);
+            QVERIFY(f.problems.empty());
+            QCOMPARE(f.gpus, long(e.gpus));
+            QCOMPARE(f.facilityDesignMw, e.basis.facilityDesignKw / 1000.0);
+            QCOMPARE(f.pueAnnual, e.basis.pueAnnual);
+            QCOMPARE(f.costPerMillionTokens, e.costPerMillionTokensUsd);
+            QCOMPARE(f.capex, e.capexUsd);
+            QCOMPARE(f.serviceTokensPerSecond, e.serviceTokensPerSecond);
+            QCOMPARE(f.firstToken, s.firstToken);
+            QCOMPARE(f.fullCapacityWeeks, s.fullCapacityWeeks);
+            QCOMPARE(f.errors, vr.errors);
+            QCOMPARE(f.warnings, vr.warnings);
+        }
+        // 2N buys more power equipment than N+1 for the same load.
+        QVERIFY(c.designs[0].capex > c.designs[1].capex);
+        const json::Value j = comparisonJson(c);
+        QCOMPARE(j.find("base")->asString(), std::string("2N"));
+        const auto& variants = j.find("variants")->asArray();
+        QCOMPARE(variants.size(), std::size_t(2));
+        QVERIFY(variants[0].find("delta") == nullptr);
+        const json::Value* delta = variants[1].find("delta");
+        QVERIFY(delta);
+        QCOMPARE(delta->find("capex")->asNumber(), c.designs[1].capex - c.designs[0].capex);
+        QCOMPARE(delta->find("gpus")->asNumber(), double(c.designs[1].gpus - c.designs[0].gpus));
+        // CSV: a header and one row per design, numbers with '.' whatever the locale.
+        const std::string csv = comparisonCsv(c);
+        QCOMPARE(std::count(csv.begin(), csv.end(), '\n'), 3L);
+        QVERIFY(csv.rfind("name,gpus,racks,halls,it_design_mw", 0) == 0);
+        const std::string text = comparisonText(c);
+        QVERIFY(text.find("2N (base)") != std::string::npos);
+        QVERIFY(text.find("Cost per million tokens (USD)") != std::string::npos);
+    }
+
+    void aBrokenDesignIsShownNotHidden() {
+        Design empty;
+        const DesignFigures f = designFigures(empty, Catalog::builtin(), "empty");
+        QCOMPARE(f.problems.size(), std::size_t(2)); // no GPU racks; no halls to schedule
+        QVERIFY(std::isnan(f.capex));
+        QVERIFY(comparisonText({{f}}).find("not computed: estimate:") != std::string::npos);
+    }
+
+    void electricityAndUtilisationByHand() {
+        const Catalog& catalog = Catalog::builtin();
+        const Design d = generated(5.0, RedundancyScheme::TwoN);
+        const FactoryEstimate e = estimateFactory(d, catalog, {});
+        const SensitivityResult r = sensitivity(d, catalog);
+        // Electricity: cost = (amortisation + energy x price + O&M) / (annual tokens / 1e6), so
+        // a price step moves cost by energy x step / (annual tokens / 1e6).
+        const SensitivityDriver* el =
+            driver(r, "cost_per_million_tokens", "price.electricity_usd_per_mwh");
+        QVERIFY(el);
+        QCOMPARE(el->base, 80.0); // docs/estimation.md default
+        QCOMPARE(el->low, 56.0);  // -30 %
+        QCOMPARE(el->high, 104.0);
+        const double perMillion = e.annualTokens / 1e6;
+        QVERIFY(std::abs(el->outputHigh - e.costPerMillionTokensUsd -
+                         e.annualEnergyMwh * 24.0 / perMillion) < 1e-9 * e.costPerMillionTokensUsd);
+        QVERIFY(std::abs(e.costPerMillionTokensUsd - el->outputLow -
+                         e.annualEnergyMwh * 24.0 / perMillion) < 1e-9 * e.costPerMillionTokensUsd);
+        // Utilisation: electricity is billed all year, so cost scales with 1 / utilisation.
+        const SensitivityDriver* u = driver(r, "cost_per_million_tokens", "estimate.utilization");
+        QVERIFY(u);
+        QCOMPARE(u->base, 0.7);
+        QVERIFY(std::abs(u->low - 0.42) < 1e-12);
+        QVERIFY(std::abs(u->outputLow - e.costPerMillionTokensUsd * 0.7 / 0.42) <
+                1e-9 * e.costPerMillionTokensUsd);
+        // Tornado order: largest swing first.
+        const SensitivityOutput* cost = output(r, "cost_per_million_tokens");
+        QVERIFY(cost && cost->drivers.size() >= 5);
+        for (std::size_t i = 1; i < cost->drivers.size(); ++i)
+            QVERIFY(cost->drivers[i - 1].swing() >= cost->drivers[i].swing());
+        // A faster service per user costs more per token.
+        const SensitivityDriver* speed =
+            driver(r, "cost_per_million_tokens", "settings.user_tokens_per_s");
+        QVERIFY(speed && speed->outputHigh > speed->outputLow);
+        // JSON shape of the issue.
+        const json::Value j = sensitivityJson(r);
+        const auto& outs = j.find("outputs")->asArray();
+        QCOMPARE(outs.size(), std::size_t(2));
+        const auto& first = outs[0].find("drivers")->asArray().at(0);
+        for (const char* k : {"input", "low", "high", "output_low", "output_high"})
+            QVERIFY2(first.find(k), k);
+    }
+
+    void transformerLeadRangeMovesFirstToken() {
+        // The schedule fixture's first token is driven by the 128-week power transformer lead
+        // (test_schedule_fasttrack). The catalog gives 80-210 weeks (reference-data.md 6.2):
+        // at 210 weeks first token is 82 weeks later, at 80 weeks the next item drives.
+        const Design d = aifp::test::makeDesign(1, 16);
+        const ScheduleResult s = generateSchedule(d);
+        QCOMPARE(s.driver, std::string("power transformer lead time, 128 weeks"));
+        const SensitivityResult r = sensitivity(d, Catalog::builtin());
+        const SensitivityDriver* t =
+            driver(r, "first_token_weeks", "schedule.lead.transformer_weeks");
+        QVERIFY(t);
+        QCOMPARE(t->low, 80.0);
+        QCOMPARE(t->high, 210.0);
+        QVERIFY(t->rangeBasis.find("source range") == 0);
+        QVERIFY(std::abs(t->outputHigh - s.firstTokenWeeks - 82.0) < 1.0);
+        QVERIFY(t->outputLow < s.firstTokenWeeks);
+        // It is the largest first-token driver.
+        QCOMPARE(output(r, "first_token_weeks")->drivers.front().key,
+                 std::string("schedule.lead.transformer_weeks"));
+
+        const std::vector<Risk> risks = riskRegister(d, Catalog::builtin(), r);
+        const Risk* lead = nullptr;
+        for (const Risk& k : risks)
+            if (k.category == "long lead" && k.title.find("power transformer") != std::string::npos)
+                lead = &k;
+        QVERIFY(lead);
+        QCOMPARE(lead->probability, std::string("high")); // it drives first token today
+        QCOMPARE(lead->impact, std::string("high"));
+        QVERIFY(lead->impactText.find("first token +8") == 0); // +82.x weeks
+        QCOMPARE(lead->owner, std::string("Procurement lead"));
+        for (std::size_t i = 1; i < risks.size(); ++i)
+            QVERIFY(risks[i - 1].score() >= risks[i].score());
+    }
+
+    void findingsBecomeRisks() {
+        Design d = generated(5.0, RedundancyScheme::TwoN);
+        // Remove the cooling plant: the validator reports errors, each rule one risk.
+        d.coolingNodes.clear();
+        d.pipes.clear();
+        Validator v(Catalog::builtin());
+        const ValidationResult vr = v.validateAll(d);
+        QVERIFY(vr.errors > 0);
+        const std::vector<Risk> risks =
+            riskRegister(d, Catalog::builtin(), sensitivity(d, Catalog::builtin()));
+        int findingRisks = 0;
+        for (const Risk& k : risks)
+            if (k.category == "design finding") {
+                ++findingRisks;
+                QCOMPARE(k.probability, std::string("certain"));
+            }
+        QVERIFY(findingRisks > 0);
+        QCOMPARE(risks.front().probability, std::string("certain")); // errors rank first
+        QCOMPARE(risks.front().impact, std::string("high"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestOptions)
+#include "test_options.moc"
