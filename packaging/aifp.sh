@@ -3,10 +3,12 @@
 # fresh Debian 12 machine that has nothing but git.
 #
 #   packaging/aifp.sh run    install what is missing, build (release), open the sample project
-#   packaging/aifp.sh test   install what is missing, build (release), run the whole test suite;
-#                            with AIFP_SANITIZERS=1 also the core/io/cli labels under ASan+UBSan
-#                            (build/asan) and each libFuzzer target for 25 s (build/fuzz, when
-#                            clang-14 is present). Extra arguments go to the release ctest.
+#   packaging/aifp.sh test   install what is missing, build (release, -Werror), run the whole
+#                            test suite, then the sanitizer stage: a clang-14 ASan+UBSan build
+#                            (build/asan, -Werror) running the core/io/cli labels and each
+#                            libFuzzer target for AIFP_FUZZ_SECONDS (default 20) on its committed
+#                            corpus. AIFP_SANITIZERS=0 skips that stage. Extra arguments go to
+#                            the release ctest (and skip the sanitizer stage).
 #   packaging/aifp.sh build  install what is missing and build only
 #
 # Running it again is quick: packages are only installed when missing, the build is incremental.
@@ -119,23 +121,36 @@ run_tests() {
   fi
 }
 
-# ASan + UBSan build of core, aifp-cli and the non-GUI tests (the asan preset), labels core, io,
-# cli. Then the libFuzzer targets (the fuzz preset, clang-14) for AIFP_FUZZ_SECONDS each.
+# The release build of the test command treats warnings as errors (the tree is warning-free with
+# g++ 12; CI keeps it so). Set in the cache once; later builds keep it.
+werror_release() {
+  if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+    cmake --preset release -S "$ROOT" -DAIFP_WERROR=ON >/dev/null
+  elif ! grep -q '^AIFP_WERROR:BOOL=ON' "$BUILD_DIR/CMakeCache.txt"; then
+    cmake -S "$ROOT" -B "$BUILD_DIR" -DAIFP_WERROR=ON >/dev/null
+  fi
+}
+
+# The sanitizer stage (docs/fuzzing.md): one clang-14 build with ASan + UBSan
+# (-fno-sanitize-recover=all) of core, aifp-cli, the non-GUI tests and the libFuzzer targets (the
+# asan preset, -Werror), then the core, io and cli labels and the fuzz label (each target
+# AIFP_FUZZ_SECONDS on its committed corpus) under it.
 sanitizer_tests() {
+  if ! command -v clang++-14 >/dev/null; then
+    say "clang++-14 not found (package clang-14): the sanitizer stage cannot run"
+    return 1
+  fi
+  local seconds="${AIFP_FUZZ_SECONDS:-20}"
   if [ ! -f "$ROOT/build/asan/build.ninja" ]; then
-    (cd "$ROOT" && cmake --preset asan >/dev/null)
-  fi
-  cmake --build "$ROOT/build/asan" --parallel "$(nproc)"
-  (cd "$ROOT" && ctest --preset asan --timeout 900)
-  if command -v clang++-14 >/dev/null; then
-    if [ ! -f "$ROOT/build/fuzz/build.ninja" ]; then
-      (cd "$ROOT" && cmake --preset fuzz >/dev/null)
-    fi
-    cmake --build "$ROOT/build/fuzz" --parallel "$(nproc)"
-    ctest --test-dir "$ROOT/build/fuzz" -L fuzz --output-on-failure --timeout 900
+    (cd "$ROOT" && cmake --preset asan -DAIFP_WERROR=ON -DAIFP_FUZZ_SECONDS="$seconds" >/dev/null)
   else
-    say "clang-14 not found: fuzz targets skipped"
+    cmake -S "$ROOT" -B "$ROOT/build/asan" -DAIFP_WERROR=ON -DAIFP_FUZZ_SECONDS="$seconds" \
+      >/dev/null
   fi
+  say "sanitizer stage: building build/asan (clang-14, ASan + UBSan, libFuzzer targets)"
+  cmake --build "$ROOT/build/asan" --parallel "$(nproc)"
+  say "sanitizer stage: core, io, cli and fuzz labels under ASan + UBSan"
+  (cd "$ROOT" && ctest --preset asan --timeout 900 --parallel "$(nproc)")
 }
 
 main() {
@@ -144,9 +159,9 @@ main() {
   case "$what" in
   run) install_packages; build; run_main ;;
   test)
-    install_packages; ensure_test_locale; build; run_tests "$@"
-    # ASan+UBSan and the short fuzz runs are opt-in (AIFP_SANITIZERS=1): see docs/fuzzing.md.
-    if [ $# -eq 0 ] && [ -n "${AIFP_SANITIZERS:-}" ]; then
+    install_packages; ensure_test_locale; werror_release; build; run_tests "$@"
+    # ASan+UBSan and the short fuzz runs (docs/fuzzing.md); AIFP_SANITIZERS=0 skips them.
+    if [ $# -eq 0 ] && [ "${AIFP_SANITIZERS:-1}" != 0 ]; then
       sanitizer_tests
     fi
     ;;

@@ -1,5 +1,7 @@
 #include "core/climate/Climate.hpp"
 #include "core/catalog/Catalog.hpp"
+#include "core/io/ProjectFile.hpp"
+#include "core/io/ProjectFileGuard.hpp"
 #include "core/util/Json.hpp"
 #include <algorithm>
 #include <cmath>
@@ -27,12 +29,15 @@ const std::array<double, kSpreadPoints> kSpreadWeight = [] {
 }();
 
 std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw ClimateError(path + ": cannot open the climate file");
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
+    // Only a regular file of bounded size is read (a FIFO or /dev/zero would block or never end).
+    try {
+        return readRegularFile(path, kMaxJsonInputBytes);
+    } catch (const ProjectFileError& e) {
+        // "<path>: <reason>" from the guard, said as before: "<path>: cannot open the ... file
+        // (<reason>)".
+        const std::string reason = std::string(e.what()).substr(path.size() + 2);
+        throw ClimateError(path + ": cannot open the climate file (" + reason + ")");
+    }
 }
 
 struct Reader {

@@ -1,7 +1,8 @@
 #include "core/estimate/ModelConfig.hpp"
+#include "core/io/ProjectFile.hpp"
+#include "core/io/ProjectFileGuard.hpp"
 #include "core/util/Json.hpp"
 #include <cmath>
-#include <fstream>
 #include <initializer_list>
 #include <optional>
 #include <sstream>
@@ -166,9 +167,9 @@ ModelSpec modelFromHfConfig(const std::string& text, const std::string& origin,
         const int step = r.optInt({"interleave_moe_layer_step"}, 1).value_or(1);
         if (firstDense > m.layers)
             throw ModelLibraryError(origin + ": field 'first_k_dense_replace' exceeds the layers");
-        int nMoe = 0;
-        for (int layer = firstDense; layer < m.layers; ++layer)
-            nMoe += (layer - firstDense + 1) % step == 0; // every step-th layer is MoE
+        // Every step-th layer after the dense ones is MoE: layers firstDense + k*step - 1 for
+        // k = 1, 2, ... (counted, not looped: the counts may be up to 10^9).
+        const int nMoe = (m.layers - firstDense) / step;
         moeLayers = nMoe;
         denseLayers = m.layers - nMoe;
         expertParams = 3.0 * d * moeFfn;
@@ -199,12 +200,17 @@ ModelSpec modelFromHfConfig(const std::string& text, const std::string& origin,
 }
 
 ModelSpec loadModelConfigFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw ModelLibraryError(path + ": cannot open the model config file");
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return modelFromHfConfig(ss.str(), path, fileStem(path));
+    // Only a regular file of bounded size is read (a FIFO or /dev/zero would block or never end).
+    std::string text;
+    try {
+        text = readRegularFile(path, kMaxJsonInputBytes);
+    } catch (const ProjectFileError& e) {
+        // "<path>: <reason>" from the guard, said as before: "<path>: cannot open the ... file
+        // (<reason>)".
+        const std::string reason = std::string(e.what()).substr(path.size() + 2);
+        throw ModelLibraryError(path + ": cannot open the model config file (" + reason + ")");
+    }
+    return modelFromHfConfig(text, path, fileStem(path));
 }
 
 } // namespace aifp

@@ -1,6 +1,8 @@
 #include "core/estimate/ModelLibrary.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/estimate/ModelConfig.hpp"
+#include "core/io/ProjectFile.hpp"
+#include "core/io/ProjectFileGuard.hpp"
 #include "core/model/UserModel.hpp"
 #include "core/util/Json.hpp"
 #include <algorithm>
@@ -63,12 +65,15 @@ struct Reader {
 };
 
 std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw ModelLibraryError(path + ": cannot open the models file");
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
+    // Only a regular file of bounded size is read (a FIFO or /dev/zero would block or never end).
+    try {
+        return readRegularFile(path, kMaxJsonInputBytes);
+    } catch (const ProjectFileError& e) {
+        // "<path>: <reason>" from the guard, said as before: "<path>: cannot open the ... file
+        // (<reason>)".
+        const std::string reason = std::string(e.what()).substr(path.size() + 2);
+        throw ModelLibraryError(path + ": cannot open the models file (" + reason + ")");
+    }
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "core/io/DesignCheck.hpp"
 #include "core/io/DesignTables.hpp"
 #include "core/io/ProjectFileGuard.hpp"
+#include "core/io/ProjectImage.hpp"
 #include "core/io/Schema.hpp"
 #include "core/io/Sqlite.hpp"
 #include "core/util/MessageText.hpp"
@@ -36,6 +37,10 @@ struct Header {
     int userVersion = 0;            // offset 60
 };
 
+// Checks the first got (<= 100) bytes of a file of fileBytes bytes as an SQLite header.
+Header checkHeader(const std::string& path, const unsigned char* h, std::size_t got,
+                   std::int64_t fileBytes);
+
 // Reads and checks the header without SQLite, so that the common bad files (missing, empty, text,
 // truncated, not ours) get a precise one-line reason and the file is never opened for writing.
 Header readHeader(const std::string& path) {
@@ -63,14 +68,19 @@ Header readHeader(const std::string& path) {
     ::close(fd);
     if (readErr)
         fail(path, std::string("cannot read: ") + std::strerror(readErr));
+    return checkHeader(path, h, static_cast<std::size_t>(got), st.st_size);
+}
+
+Header checkHeader(const std::string& path, const unsigned char* h, std::size_t got,
+                   std::int64_t fileBytes) {
     Header out;
-    out.fileBytes = static_cast<std::int64_t>(st.st_size);
-    if (st.st_size == 0)
+    out.fileBytes = fileBytes;
+    if (fileBytes == 0)
         fail(path, "file is empty, not an AI Factory Planner project");
     static const char kMagic[] = "SQLite format 3"; // 16 bytes with the terminating NUL
     if (got < 100 || std::memcmp(h, kMagic, 16) != 0)
         fail(path, got < 100 && std::memcmp(h, kMagic, std::min<std::size_t>(16, got)) == 0
-                       ? "file is truncated (" + std::to_string(st.st_size) + " bytes)"
+                       ? "file is truncated (" + std::to_string(fileBytes) + " bytes)"
                        : "not an AI Factory Planner project (not an SQLite database)");
     out.userVersion = static_cast<int>(bigEndian32(h + 60));
     out.applicationId = static_cast<std::int32_t>(bigEndian32(h + 68));
@@ -200,12 +210,9 @@ void checkRowCounts(sqlite::Connection& db, const std::string& path) {
     }
 }
 
-Design readChecked(const std::string& path, const Header& h) {
-    // Companion files are refused, not read: the file is opened as immutable, so SQLite neither
-    // creates -shm/-wal/-journal files nor reads them (a hot journal would otherwise be rolled
-    // back into a file we may not change, a stray -wal would show data not in the project).
-    refuseCompanionFiles(path);
-    sqlite::Connection file(immutableUri(path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+// Every check and the read of a project opened read-only on file (the file itself, immutable, or
+// its bytes in memory: the same checks either way).
+Design readChecked(sqlite::Connection& file, const std::string& path, const Header& h) {
     configure(file);
     SqliteDeadline deadline(file, kOpenBudget);
     try {
@@ -271,13 +278,36 @@ Design readChecked(const std::string& path, const Header& h) {
     }
 }
 
-} // namespace
+Design readChecked(const std::string& path, const Header& h) {
+    // Companion files are refused, not read: the file is opened as immutable, so SQLite neither
+    // creates -shm/-wal/-journal files nor reads them (a hot journal would otherwise be rolled
+    // back into a file we may not change, a stray -wal would show data not in the project).
+    refuseCompanionFiles(path);
+    sqlite::Connection file(immutableUri(path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+    return readChecked(file, path, h);
+}
 
-Design openProject(const std::string& path) {
-    const Header h = readHeader(path);
+Design readCheckedBytes(const std::string& bytes, const std::string& name, const Header& h) {
+    // An in-memory database holding a copy of the bytes, read-only (SQLite never writes to it).
+    sqlite::Connection memory(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY);
+    const auto n = static_cast<sqlite3_int64>(bytes.size());
+    auto* copy = static_cast<unsigned char*>(sqlite3_malloc64(static_cast<sqlite3_uint64>(n)));
+    if (!copy)
+        throw std::bad_alloc();
+    std::memcpy(copy, bytes.data(), bytes.size());
+    const int rc =
+        sqlite3_deserialize(memory.handle(), "main", copy, n, n,
+                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY);
+    if (rc != SQLITE_OK) // the copy is freed by SQLite on failure too
+        throw sqlite::Error(sqlite3_errstr(rc), rc);
+    return readChecked(memory, name, h);
+}
+
+// Maps every failure of reading and checking to one ProjectFileError naming the file.
+template <typename Read> Design openChecked(const std::string& path, const Header& h, Read read) {
     checkOurs(path, h);
     try {
-        Design design = readChecked(path, h);
+        Design design = read();
         checkDesign(design, Catalog::builtin(), path);
         return design;
     } catch (const sqlite::Error& e) {
@@ -289,6 +319,20 @@ Design openProject(const std::string& path) {
     } catch (const std::length_error&) {
         fail(path, "the project does not fit in memory");
     }
+}
+
+} // namespace
+
+Design openProject(const std::string& path) {
+    const Header h = readHeader(path);
+    return openChecked(path, h, [&] { return readChecked(path, h); });
+}
+
+Design openProjectImage(const std::string& bytes, const std::string& name) {
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+    const Header h = checkHeader(name, data, std::min<std::size_t>(bytes.size(), 100),
+                                 static_cast<std::int64_t>(bytes.size()));
+    return openChecked(name, h, [&] { return readCheckedBytes(bytes, name, h); });
 }
 
 void saveProject(const Design& design, const std::string& path) {

@@ -186,7 +186,7 @@ private slots:
         QVERIFY2(app.waitForStarted(20000), qPrintable(app.errorString()));
         const QString recovery = recoveryFileOf(recoveryDir, app.processId());
         QString side = recovery;
-        side.replace(".aifp", ".ini");
+        side.replace(".aifp", ".json"); // written after the recovery file
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(side), 60000);
         QTest::qWait(300);
         app.kill(); // SIGKILL: no chance to clean up

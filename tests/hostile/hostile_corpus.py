@@ -401,6 +401,36 @@ class Corpus:
             links.append(cyc)
             self.json_case("json-power-link-cycle", "refuse", "loop", doc=doc)
         self.json_case("json-deep-nesting", "refuse", "nesting", "[" * 100000 + "]" * 100000)
+        doc = json.loads(text)
+        doc["settings"]["fabric_tiers"] = 2147483647
+        self.json_case("json-huge-fabric-tiers", "refuse", "fabric_tiers", doc=doc)
+
+        # The report of a project with a 1 MB site name (the PDF took 45 s): refused at once.
+        self.project_case("1mb-site-name-report", "refuse", "bytes long",
+                          ("UPDATE site SET name = ?", ("n" * (1 << 20),)), command="report",
+                          max_seconds=10)
+
+        # Other files the commands read: only regular files, never blocking, never unbounded.
+        inference = ["estimate-inference", "--system", "gb200-nvl72", "--gpus", "72",
+                     "--precision", "fp8", "--scenario", "offline"]
+        d = self.case_dir("fifo-model-config")
+        os.mkfifo(os.path.join(d, "config.json"))
+        self.check("fifo-model-config", d,
+                   inference + ["--model-config", os.path.join(d, "config.json")], "refuse",
+                   "pipe", max_seconds=5)
+        d = self.case_dir("dev-zero-model-config")
+        self.check("dev-zero-model-config", d, inference + ["--model-config", "/dev/zero"],
+                   "refuse", "device", max_seconds=5)
+        d = self.case_dir("fifo-models-file")
+        os.mkfifo(os.path.join(d, "models.json"))
+        self.check("fifo-models-file", d,
+                   inference + ["--model", "llama2-70b", "--models",
+                                os.path.join(d, "models.json")], "refuse", "pipe", max_seconds=5)
+        d = self.case_dir("fifo-climate-file")
+        os.mkfifo(os.path.join(d, "climate.json"))
+        self.check("fifo-climate-file", d,
+                   ["climate", "list", "--file", os.path.join(d, "climate.json")], "refuse",
+                   "pipe", max_seconds=5)
 
     def report(self):
         print("%d cases, %d failed" % (self.count, len(self.failures)))

@@ -7,6 +7,7 @@
 #include "core/io/DesignJson.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/io/ProjectFileGuard.hpp"
+#include "core/io/ProjectImage.hpp"
 #include "core/util/Json.hpp"
 #include "core/util/MessageText.hpp"
 #include <QDir>
@@ -335,6 +336,27 @@ private slots:
         const std::string e = errorOf<ProjectFileError>([&] { openProject(p); });
         QVERIFY2(e.find(expected.toStdString()) != std::string::npos, e.c_str());
         QVERIFY(t.elapsed() < 5000);
+        // The same bytes opened in memory are refused with the same message.
+        const std::string bytes = readRegularFile(p, 1 << 30);
+        QCOMPARE(errorOf<ProjectFileError>([&] { openProjectImage(bytes, p); }), e);
+    }
+    // openProjectImage (the fuzz harness's path) reads the same design as openProject and refuses
+    // damaged bytes with the file's message.
+    void bytesOpenLikeTheFile() {
+        const std::string p = project("bytes.aifp");
+        const std::string bytes = readRegularFile(p, 1 << 30);
+        QVERIFY(openProjectImage(bytes, p) == openProject(p));
+        const std::string cases[] = {std::string(), bytes.substr(0, 50),
+                                     bytes.substr(0, bytes.size() / 2), "not a database",
+                                     std::string(bytes.size(), '\0')};
+        int n = 0;
+        for (const std::string& damaged : cases) {
+            const std::string d = path(("damaged" + std::to_string(n++) + ".aifp").c_str());
+            std::ofstream(d, std::ios::binary) << damaged;
+            const std::string e = errorOf<ProjectFileError>([&] { openProject(d); });
+            QVERIFY(!e.empty());
+            QCOMPARE(errorOf<ProjectFileError>([&] { openProjectImage(damaged, d); }), e);
+        }
     }
     void companionFiles() {
         const QString sub = dir_.filePath("companions");

@@ -1,9 +1,13 @@
 #include "ui/app/Autosave.hpp"
 #include "core/io/ProjectFile.hpp"
+#include "core/io/ProjectFileGuard.hpp"
 #include "ui/app/Document.hpp"
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLockFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -23,6 +27,28 @@ QString sidePath(const QString& recovery, const char* suffix) {
     QString base = recovery;
     base.chop(5); // ".aifp"
     return base + suffix;
+}
+
+// The recovery file's side file: which file of the user it belongs to and when it was written.
+// Written like every file of ours, through the one atomic write (core/io/ProjectFileGuard: a new
+// file, fsync, rename), so a kill leaves the previous side file or the new one, never half.
+constexpr const char* kInfoSuffix = ".json";
+// Written by earlier versions (QSettings INI); removed with the recovery file.
+constexpr const char* kLegacyInfoSuffix = ".ini";
+
+void writeInfo(const QString& recovery, const QString& originalPath) {
+    QJsonObject info;
+    info.insert("originalPath", originalPath);
+    info.insert("savedAt", QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    writeFileAtomically(sidePath(recovery, kInfoSuffix).toStdString(),
+                        QJsonDocument(info).toJson().toStdString());
+}
+
+QJsonObject readInfo(const QString& recovery) {
+    QFile f(sidePath(recovery, kInfoSuffix));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.read(1 << 20)).object();
 }
 
 } // namespace
@@ -95,10 +121,7 @@ void Autosave::saveNow() {
         QString error;
         try {
             saveProject(*design, path.toStdString());
-            QSettings info(sidePath(path, ".ini"), QSettings::IniFormat);
-            info.setValue("originalPath", original);
-            info.setValue("savedAt", QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-            info.sync();
+            writeInfo(path, original);
         } catch (const std::exception& e) {
             error = QString::fromUtf8(e.what());
         }
@@ -138,7 +161,8 @@ void Autosave::discard() {
 
 void Autosave::removeRecovery(const QString& path) {
     QFile::remove(path);
-    QFile::remove(sidePath(path, ".ini"));
+    QFile::remove(sidePath(path, kInfoSuffix));
+    QFile::remove(sidePath(path, kLegacyInfoSuffix));
 }
 
 QList<Autosave::Orphan> Autosave::orphans() {
@@ -153,7 +177,7 @@ QList<Autosave::Orphan> Autosave::orphans() {
         lock.unlock();
         Orphan o;
         o.path = fi.absoluteFilePath();
-        QSettings info(sidePath(o.path, ".ini"), QSettings::IniFormat);
+        const QJsonObject info = readInfo(o.path);
         o.originalPath = info.value("originalPath").toString();
         o.savedAt = QDateTime::fromString(info.value("savedAt").toString(), Qt::ISODate);
         if (!o.savedAt.isValid())

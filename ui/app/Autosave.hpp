@@ -16,7 +16,8 @@ class Document;
 // Crash insurance for the open design. While the document has unsaved changes it is written to a
 // recovery file of this session (never over the user's file) every few minutes and shortly after
 // a large edit, through the project's atomic save (core/io/ProjectFile: a new file, then a
-// rename), on a worker thread so the window never waits. A lock file marks the session alive; a
+// rename; its side file "<recovery>.json" through the same atomic write), on a worker thread so
+// the window never waits. A lock file marks the session alive; a
 // recovery file whose session is gone (killed, crashed) is an orphan the next start offers back.
 class Autosave : public QObject {
     Q_OBJECT
