@@ -43,7 +43,7 @@ private slots:
                 v.fitSelection();
             }
             (void)v.grabFramebuffer(); // the first frame uploads the buffers
-            constexpr int kFrames = 10;
+            constexpr int kFrames = 4;
             double sumMs = 0.0;
             int rendered = 0;
             for (int i = 0; i < kFrames; ++i) {

@@ -372,6 +372,9 @@ void MainWindow::createActions() {
             a->setToolTip(
                 QString("<b>%1</b> (%2)<br>%3")
                     .arg(a->text(), a->shortcut().toString(QKeySequence::NativeText), tip));
+    // Short tool bar labels (the menus keep the full text) so that the tool bars, the Dimension
+    // tool and the find field fit a 1366 px window on one row.
+    arrayAct->setIconText(tr("Array"));
     arrayAct->setToolTip(tr("<b>Array of racks</b> (%1)<br>A block of rows of racks in a hall")
                              .arg(arrayAct->shortcut().toString(QKeySequence::NativeText)));
     toolBar->addSeparator();
@@ -414,9 +417,10 @@ void MainWindow::createActions() {
     connect(fitSel, &QAction::triggered, viewport_, &ViewportWidget::fitSelection);
     view->addActions({plan, iso, fit, fitSel});
     viewBar->addActions({plan, iso, fit, fitSel});
-    viewBar->addWidget(new QLabel(tr("  Colour racks: "), this));
+    viewBar->addWidget(new QLabel(tr("  Colour: "), this));
     colouring_ = new QComboBox(this);
     colouring_->setObjectName("colouringCombo");
+    colouring_->setToolTip(tr("Colour racks by type, power, cooling or validation status"));
     colouring_->addItem(tr("by type"), int(RackColouring::ByType));
     colouring_->addItem(tr("by power"), int(RackColouring::ByPower));
     colouring_->addItem(tr("by cooling"), int(RackColouring::ByCooling));
