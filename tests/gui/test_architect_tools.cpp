@@ -5,6 +5,7 @@
 // Needs an X display (the viewport is VTK through GLX): run under Xvfb.
 #include "EditingFixture.hpp"
 #include "core/generate/FactoryGenerator.hpp"
+#include "core/io/ProjectFile.hpp"
 #include "ui/app/Document.hpp"
 #include "ui/app/MainWindow.hpp"
 #include "ui/app/ValidationRunner.hpp"
@@ -16,6 +17,7 @@
 #include "ui/tools/MeasureTool.hpp"
 #include "ui/view3d/NamedViews.hpp"
 #include "ui/view3d/ViewportWidget.hpp"
+#include <QDir>
 #include <QMenu>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -401,6 +403,39 @@ private slots:
         (void)v->grabFramebuffer();
         QVERIFY(!v->networkDetailShown());
         QCOMPARE(v->networkLinesDrawn(), bundles);
+    }
+
+    // The tools at work on the sample hall in plan: the hall dimensioned, the snap marker on its
+    // north-east corner, the network links one by one. With AIFP_SCREENSHOT_DIR set, the window
+    // is saved there (desktop-tools-1366x768.png, for the user guide).
+    void toolsOnTheSampleHall() {
+        const Design d = openProject(AIFP_PROJECTS_DIR "/sample-gb300-hall.aifp");
+        Shown s(d);
+        ViewportWidget* v = s.w.viewport();
+        const RectM f = d.halls.front().footprint();
+        v->viewPlan();
+        s.w.document()->setSelection({d.halls.front().id});
+        s.w.action("actionFitSelection")->trigger();
+        s.w.document()->setSelection({});
+        QTest::qWait(50);
+        s.w.action("toolDimension")->trigger();
+        s.click(f.minXM + 0.3, f.minYM + 0.2);
+        s.click(f.maxXM - 0.2, f.minYM + 0.3);
+        s.click(f.minXM + 0.2, f.minYM + 0.3);
+        s.click(f.minXM + 0.3, f.maxYM - 0.2);
+        const QLocale loc;
+        QCOMPARE(v->dimensionLabels(), (QStringList{loc.toString(f.widthM(), 'f', 2) + " m",
+                                                    loc.toString(f.depthM(), 'f', 2) + " m"}));
+        s.hover(f.maxXM - 0.4, f.maxYM - 0.3);
+        QCOMPARE(v->snapMarkerLabel(), QStringLiteral("hall corner"));
+        QVERIFY(v->networkDetailShown());
+        (void)v->grabFramebuffer();
+        const QString dir = qEnvironmentVariable("AIFP_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QTest::qWait(200);
+            QVERIFY(s.w.grab().save(QDir(dir).filePath(
+                QString("desktop-tools-%1x%2.png").arg(s.w.width()).arg(s.w.height()))));
+        }
     }
 
 private:

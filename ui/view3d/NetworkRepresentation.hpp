@@ -29,6 +29,8 @@ public:
     // Single links near focusM (plan point), or bundles when focus is empty. Rebuilds the lines.
     void setDetail(const SceneInputs& in, std::optional<PointM> focusM);
     bool detailed() const { return focus_.has_value(); }
+    // Back to bundles without drawing (the next rebuild draws them).
+    void resetDetail() { focus_.reset(); }
     std::size_t linesDrawn() const { return detailed() ? detailLinks_ : bundles_; }
     static constexpr std::size_t kMaxDetailLinks = 20000;
 

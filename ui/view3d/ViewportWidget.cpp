@@ -980,7 +980,9 @@ void ViewportWidget::setDesign(const Design* design, const Catalog* catalog) {
     }
     d_->buildIsolated();
     d_->index = design ? std::make_unique<DesignIndex>(*d_->shown()) : nullptr;
-    d_->detailFocusM.reset(); // the rebuild draws bundles; the next frame decides again
+    // The rebuild draws bundles; the next frame decides the level of detail again.
+    d_->detailFocusM.reset();
+    d_->network->resetDetail();
     d_->hoverId = kNoId;
     d_->hoverText->SetVisibility(false);
     if (design && catalog) {
