@@ -24,6 +24,7 @@
 #include "ui/reactions/NudgeReaction.hpp"
 #include "ui/reactions/RotateReaction.hpp"
 #include "ui/reactions/SimulateFailureReaction.hpp"
+#include "ui/tools/DimensionTool.hpp"
 #include "ui/tools/HallTool.hpp"
 #include "ui/tools/MeasureTool.hpp"
 #include "ui/tools/NavigateTool.hpp"
@@ -31,6 +32,7 @@
 #include "ui/tools/PlaceRackTool.hpp"
 #include "ui/tools/RouteTool.hpp"
 #include "ui/tools/SelectTool.hpp"
+#include "ui/view3d/NamedViews.hpp"
 #include "ui/view3d/ViewportWidget.hpp"
 #include <QActionGroup>
 #include <QApplication>
@@ -79,6 +81,7 @@ MainWindow::MainWindow(QWidget* parent)
       placeEquipmentTool_(new PlaceEquipmentTool(document_, this)),
       routeTool_(new RouteTool(document_, this)), hallTool_(new HallTool(document_, this)),
       measureTool_(new MeasureTool(document_, this)),
+      dimensionTool_(new DimensionTool(document_, this)),
       navigateTool_(new NavigateTool(document_, this)) {
     setObjectName("MainWindow");
     setCentralWidget(viewport_);
@@ -111,6 +114,9 @@ MainWindow::MainWindow(QWidget* parent)
             viewport_->isolateHall(kNoId);
             viewport_->setDesign(&document_->design(), &document_->catalog());
             catalogDock_->setCatalog(&document_->catalog());
+            // What the docks and the view show of the previous design goes at once.
+            findingsDock_->clearForNewDesign();
+            viewport_->setStatus({});
             validation_->request(document_->design(), change,
                                  std::make_shared<Catalog>(document_->catalog()));
         } else {
@@ -126,12 +132,23 @@ MainWindow::MainWindow(QWidget* parent)
     connect(validation_, &ValidationRunner::finished, this, &MainWindow::applyValidation);
     for (Tool* t :
          std::initializer_list<Tool*>{selectTool_, placeRackTool_, placeEquipmentTool_, routeTool_,
-                                      hallTool_, measureTool_, navigateTool_}) {
+                                      hallTool_, measureTool_, dimensionTool_, navigateTool_}) {
         connect(t, &Tool::previewChanged, viewport_, &ViewportWidget::setPreviewPolyline);
+        connect(t, &Tool::snapChanged, viewport_, [this](SnapKind kind, const PointM& p) {
+            viewport_->setSnapMarker(p, snapKindText(kind));
+        });
         connect(t, &Tool::statusMessage, this,
                 [this](const QString& m) { statusBar()->showMessage(m, 6000); });
         connect(t, &Tool::editRefused, this, &MainWindow::showRefusal);
     }
+    connect(dimensionTool_, &DimensionTool::dimensionsChanged, viewport_,
+            [this](const std::vector<Dimension>& dims) {
+                std::vector<std::pair<PointM, PointM>> ends;
+                for (const Dimension& d : dims)
+                    ends.emplace_back(d.aM, d.bM);
+                viewport_->setDimensions(ends);
+            });
+    connect(document_, &Document::filePathChanged, namedViews_, &NamedViews::setProjectPath);
     setActiveTool(selectTool_);
     readSettings();
     document_->reset(Design{}, {});
@@ -356,6 +373,9 @@ void MainWindow::createActions() {
             a->setToolTip(
                 QString("<b>%1</b> (%2)<br>%3")
                     .arg(a->text(), a->shortcut().toString(QKeySequence::NativeText), tip));
+    // Short tool bar labels (the menus keep the full text) so that the tool bars, the Dimension
+    // tool and the find field fit a 1366 px window on one row.
+    arrayAct->setIconText(tr("Array"));
     arrayAct->setToolTip(tr("<b>Array of racks</b> (%1)<br>A block of rows of racks in a hall")
                              .arg(arrayAct->shortcut().toString(QKeySequence::NativeText)));
     toolBar->addSeparator();
@@ -363,6 +383,10 @@ void MainWindow::createActions() {
          [this] { setActiveTool(measureTool_); })
         ->setToolTip(tr("<b>Measure</b> (M)<br>Click two points on the ground: distance and its "
                         "x and y parts"));
+    tool("toolDimension", tr("Dimension"), QKeySequence(Qt::Key_D),
+         [this] { setActiveTool(dimensionTool_); })
+        ->setToolTip(tr("<b>Dimension</b> (D)<br>Click two points: a dimension line with its "
+                        "length stays on the plan; Backspace removes the last"));
     toolBar->addAction(arrayAct);
     // Tool bar buttons with fixed labels (the menu items say what they undo); the full text is
     // the tooltip, so the tool bar does not shift as the undo text changes.
@@ -394,9 +418,10 @@ void MainWindow::createActions() {
     connect(fitSel, &QAction::triggered, viewport_, &ViewportWidget::fitSelection);
     view->addActions({plan, iso, fit, fitSel});
     viewBar->addActions({plan, iso, fit, fitSel});
-    viewBar->addWidget(new QLabel(tr("  Colour racks: "), this));
+    viewBar->addWidget(new QLabel(tr("  Colour: "), this));
     colouring_ = new QComboBox(this);
     colouring_->setObjectName("colouringCombo");
+    colouring_->setToolTip(tr("Colour racks by type, power, cooling or validation status"));
     colouring_->addItem(tr("by type"), int(RackColouring::ByType));
     colouring_->addItem(tr("by power"), int(RackColouring::ByPower));
     colouring_->addItem(tr("by cooling"), int(RackColouring::ByCooling));
@@ -428,6 +453,7 @@ void MainWindow::createActions() {
                       {"layerPower", "Power equipment and routes", ViewLayer::Power},
                       {"layerCooling", "Cooling equipment and pipes", ViewLayer::Cooling},
                       {"layerNetwork", "Network switches and links", ViewLayer::Network},
+                      {"layerOutdoor", "Outdoor plant (yard equipment)", ViewLayer::Outdoor},
                       {"layerLabels", "Labels", ViewLayer::Labels},
                       {"layerGrid", "Ground grid and axes", ViewLayer::Grid}};
     for (const auto& item : layerItems) {
@@ -477,6 +503,15 @@ void MainWindow::createActions() {
             6000);
     });
     view->addAction(isolate);
+    QMenu* views = view->addMenu(tr("&Named views"));
+    views->setObjectName("namedViewsMenu");
+    namedViews_ = new NamedViews(viewport_, views, this);
+    connect(namedViews_, &NamedViews::statusMessage, this,
+            [this](const QString& m) { statusBar()->showMessage(m, 4000); });
+    QAction* clearDims = make("actionClearDimensions", tr("Clear &dimensions"));
+    clearDims->setStatusTip(tr("Remove every dimension line placed with the Dimension tool"));
+    connect(clearDims, &QAction::triggered, dimensionTool_, &DimensionTool::clear);
+    view->addAction(clearDims);
     QAction* resetLayoutAct = make("actionResetLayout", tr("&Reset layout"));
     resetLayoutAct->setStatusTip(tr("Put the docks and tool bars back where they start, sized "
                                     "for this screen"));

@@ -16,10 +16,12 @@ namespace aifp::ui {
 class ArrayReaction;
 class Autosave;
 class CatalogDock;
+class DimensionTool;
 class Document;
 class FindingsDock;
 class HallTool;
 class MeasureTool;
+class NamedViews;
 class PlaceEquipmentTool;
 class PlaceRackTool;
 class ProjectTreeDock;
@@ -69,6 +71,8 @@ public:
     RouteTool* routeTool() const { return routeTool_; }
     HallTool* hallTool() const { return hallTool_; }
     MeasureTool* measureTool() const { return measureTool_; }
+    DimensionTool* dimensionTool() const { return dimensionTool_; }
+    NamedViews* namedViews() const { return namedViews_; }
     // An action by object name ("actionUndo", "actionDelete", "toolRoutePipe", ...).
     QAction* action(const QString& name) const;
     QStringList recentFiles() const;
@@ -135,6 +139,8 @@ private:
     RouteTool* routeTool_;
     HallTool* hallTool_;
     MeasureTool* measureTool_;
+    DimensionTool* dimensionTool_;
+    NamedViews* namedViews_ = nullptr;
     Tool* tool_ = nullptr;
     Tool* navigateTool_;
     QActionGroup* toolGroup_ = nullptr;

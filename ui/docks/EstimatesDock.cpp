@@ -178,6 +178,8 @@ EstimatesDock::EstimatesDock(Document* document, QWidget* parent)
 
     connect(runner_, &EstimateRunner::finished, this, &EstimatesDock::showSnapshot);
     connect(document_, &Document::changed, this, [this](const DesignChange& change) {
+        if (change.kind == DesignChange::Kind::Reset)
+            clearForNewDesign(); // the figures shown are the previous design's
         if (change.kind == DesignChange::Kind::Reset || change.settingsChanged)
             syncSelectors();
         requestEstimate();
@@ -310,6 +312,17 @@ void EstimatesDock::showSnapshot() {
         assumptionView_->setCurrentIndex(assumptionModel_->index(r, AssumptionTableModel::Value));
     assumptionView_->resizeColumnsToContents();
     updateResetButton();
+}
+
+void EstimatesDock::clearForNewDesign() {
+    for (QLabel* l : figures_)
+        l->setText(QStringLiteral("-"));
+    for (QChartView* v : {powerView_, tokensView_, ttftView_, costView_})
+        replaceChart(v, new QChart);
+    notes_->clear();
+    assumptionModel_->setAssumptions({}, {});
+    setDesignErrors(0);
+    status_->setText(tr("Estimating the new design…"));
 }
 
 void EstimatesDock::updateResetButton() {

@@ -52,6 +52,7 @@ signals:
 
 private:
     void requestEstimate();
+    void clearForNewDesign();
     void showSnapshot();
     void syncSelectors();
     void setSetting(const QString& which, const QString& value);

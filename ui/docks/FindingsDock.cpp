@@ -97,6 +97,16 @@ void FindingsDock::setResult(const ValidationResult& result) {
                           .arg(result.infos));
 }
 
+void FindingsDock::clearForNewDesign() {
+    setResult({});
+    summary_->setText(tr("validating the new design..."));
+    setRunning(true);
+}
+
+QString FindingsDock::summaryText() const {
+    return summary_->text();
+}
+
 void FindingsDock::setRunning(bool running) {
     setWindowTitle(running ? tr("Findings (validating...)") : tr("Findings"));
 }

@@ -21,6 +21,11 @@ public:
     FindingsDock(Document* document, QWidget* parent = nullptr);
     void setResult(const ValidationResult& result);
     void setRunning(bool running);
+    // A new design arrived (open, new, wizard, template, import, recovery): the findings shown
+    // belong to the previous one, so they go at once; "validating the new design" until its
+    // first result lands.
+    void clearForNewDesign();
+    QString summaryText() const;
     QTableView* view() const { return view_; }
     QComboBox* severityFilter() const { return severity_; }
     QLineEdit* ruleFilter() const { return rule_; }

@@ -249,6 +249,11 @@ ScheduleDock::ScheduleDock(Document* document, QWidget* parent)
     // Queued: the edit re-fills the table, which must not happen inside the table's own signal.
     connect(table_, &QTableWidget::cellChanged, this, &ScheduleDock::editTableRow,
             Qt::QueuedConnection);
+    // A new design: the previous one's programme goes at once (first, before the rerun).
+    connect(document_, &Document::changed, this, [this](const DesignChange& change) {
+        if (change.kind == DesignChange::Kind::Reset)
+            clearForNewDesign();
+    });
     connect(document_, &Document::changed, this, &ScheduleDock::onChanged);
 
     recomputeNow();
@@ -284,6 +289,16 @@ void ScheduleDock::onChanged() {
         recomputeNow();
     else
         launch();
+}
+
+void ScheduleDock::clearForNewDesign() {
+    result_.reset();
+    error_.clear();
+    gantt_->clear();
+    fillTable();
+    fillRamp();
+    status_->setText(tr("Scheduling the new design…"));
+    status_->setStyleSheet(QString());
 }
 
 void ScheduleDock::recomputeNow() {

@@ -74,6 +74,7 @@ signals:
 
 private:
     void onChanged();
+    void clearForNewDesign();
     void launch();
     void apply(std::shared_ptr<const ScheduleResult> result, const QString& error, qint64 ms);
     void editTask(int taskIndex);

@@ -21,8 +21,15 @@ SimulateFailureReaction::SimulateFailureReaction(QAction* action, Document* docu
         clearImpact();
         dock_->clearResult();
     });
-    connect(document_, &Document::changed, this, [this] {
+    connect(document_, &Document::changed, this, [this](const DesignChange& change) {
         ++generation_; // a run in flight simulated the old design
+        if (change.kind == DesignChange::Kind::Reset) {
+            // Another design: the previous one's impact means nothing here.
+            if (result_)
+                clearImpact();
+            dock_->clearResult();
+            return;
+        }
         if (result_) {
             clearImpact();
             dock_->markStale();

@@ -26,9 +26,22 @@ void HallTool::mousePress(const ToolEvent& e) {
 void HallTool::mouseMove(const ToolEvent& e) {
     if (e.onFloor)
         cursorM = e.floorM;
-    if (!active_ || !e.onFloor)
+    if (!e.onFloor)
         return;
     const double x = snapToGrid(e.floorM.xM, 0.0, 0.6), y = snapToGrid(e.floorM.yM, 0.0, 0.6);
+    if (!active_) {
+        // Hovering: where a drag would start, or the corner that resizes a hall.
+        for (const auto& h : document_->design().halls) {
+            const RectM f = h.footprint();
+            if (std::hypot(e.floorM.xM - f.maxXM, e.floorM.yM - f.maxYM) <= 1.0) {
+                emit snapChanged(SnapKind::Corner, {f.maxXM, f.maxYM, 0.0});
+                return;
+            }
+        }
+        emit snapChanged(SnapKind::Grid, {x, y, 0.0});
+        return;
+    }
+    emit snapChanged(SnapKind::Grid, {x, y, 0.0});
     const QLocale loc;
     emit statusMessage(tr("Hall %1 m x %2 m, corner at x %3 m, y %4 m (or type the size)")
                            .arg(loc.toString(std::fabs(x - startM.xM), 'f', 1),
@@ -157,6 +170,7 @@ void HallTool::deactivate() {
     anchored_ = false;
     active_ = false;
     emit previewChanged({}, 0.0);
+    emit snapChanged(SnapKind::None, {});
 }
 
 bool HallTool::createHall(const PointM& cornerM, double widthM, double depthM) {

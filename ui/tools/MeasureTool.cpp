@@ -1,4 +1,6 @@
 #include "ui/tools/MeasureTool.hpp"
+#include "ui/app/Document.hpp"
+#include "ui/tools/PointSnap.hpp"
 #include <QLocale>
 #include <cmath>
 
@@ -12,6 +14,12 @@ QString MeasureTool::describe(const PointM& a, const PointM& b) const {
              loc.toString(std::fabs(dy), 'f', 2));
 }
 
+PointM MeasureTool::snapped(const PointM& rawM) {
+    const PointSnap s = snapMeasurePoint(document_->design(), rawM);
+    emit snapChanged(s.kind, s.pointM);
+    return s.pointM;
+}
+
 void MeasureTool::show(const PointM& b) {
     distanceM_ = std::hypot(b.xM - firstM.xM, b.yM - firstM.yM);
     // A thin line just above the floor.
@@ -22,21 +30,25 @@ void MeasureTool::show(const PointM& b) {
 void MeasureTool::mousePress(const ToolEvent& e) {
     if (e.button != Qt::LeftButton || !e.onFloor)
         return;
+    const PointM p = snapped(e.floorM);
     if (!measuring_) {
         measuring_ = true;
-        firstM = e.floorM;
+        firstM = p;
         distanceM_ = 0.0;
         emit previewChanged({}, 0.0);
         emit statusMessage(tr("Click the second point"));
         return;
     }
     measuring_ = false;
-    show(e.floorM); // stays on screen until the next measurement
+    show(p); // stays on screen until the next measurement
 }
 
 void MeasureTool::mouseMove(const ToolEvent& e) {
-    if (measuring_ && e.onFloor)
-        show(e.floorM);
+    if (!e.onFloor)
+        return;
+    const PointM p = snapped(e.floorM);
+    if (measuring_)
+        show(p);
 }
 
 bool MeasureTool::keyPress(int key, Qt::KeyboardModifiers) {
@@ -52,6 +64,7 @@ void MeasureTool::deactivate() {
     measuring_ = false;
     distanceM_ = -1.0;
     emit previewChanged({}, 0.0);
+    emit snapChanged(SnapKind::None, {});
 }
 
 } // namespace aifp::ui

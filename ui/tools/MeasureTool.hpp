@@ -5,7 +5,7 @@ namespace aifp::ui {
 
 // Measures on the floor: click two points; the distance (and its x and y parts) shows live in
 // the status bar while the line follows the cursor, and stays after the second click. Esc clears.
-// Never edits the design.
+// Points snap to hall corners and connection points (PointSnap.hpp). Never edits the design.
 class MeasureTool : public Tool {
     Q_OBJECT
 public:
@@ -22,7 +22,8 @@ public:
 
 private:
     void show(const PointM& b);
-    bool measuring_ = false; // first point set, following the cursor
+    PointM snapped(const PointM& rawM); // and marks the snap
+    bool measuring_ = false;            // first point set, following the cursor
     PointM firstM;
     double distanceM_ = -1.0;
 };

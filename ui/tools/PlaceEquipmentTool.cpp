@@ -52,6 +52,12 @@ void PlaceEquipmentTool::mousePress(const ToolEvent& e) {
         placeAt(e.floorM);
 }
 
+void PlaceEquipmentTool::mouseMove(const ToolEvent& e) {
+    if (e.onFloor)
+        emit snapChanged(SnapKind::Grid, {snapToGrid(e.floorM.xM, 0.0, 0.6),
+                                          snapToGrid(e.floorM.yM, 0.0, 0.6), 0.0});
+}
+
 bool PlaceEquipmentTool::placeAt(const PointM& floorM) {
     const Design& d = document_->design();
     const CatalogEntry* entry = document_->catalog().find(catalogId_);

@@ -17,6 +17,8 @@ public:
     void setPowerKind(PowerNodeKind kind, std::string catalogId);
     void setCoolingKind(CoolingNodeKind kind, std::string catalogId);
     void mousePress(const ToolEvent& e) override;
+    void mouseMove(const ToolEvent& e) override; // marks the grid point a click would use
+    void deactivate() override { emit snapChanged(SnapKind::None, {}); }
     // Places the equipment at the floor point (snapped to 0.6 m); false when no kind is set.
     bool placeAt(const PointM& floorM);
     bool wantsNavigation() const override { return true; }

@@ -11,6 +11,24 @@ void PlaceRackTool::mousePress(const ToolEvent& e) {
         placeAt(e.floorM);
 }
 
+void PlaceRackTool::mouseMove(const ToolEvent& e) {
+    if (!e.onFloor)
+        return;
+    const Design& d = document_->design();
+    const ObjectId hallId = hallAt(d, e.floorM.xM, e.floorM.yM);
+    if (hallId == kNoId) {
+        emit snapChanged(SnapKind::None, {});
+        return;
+    }
+    try {
+        const RackPlacement at =
+            snapRackPlacement(d, document_->catalog(), hallId, systemId_, e.floorM.xM, e.floorM.yM);
+        emit snapChanged(at.rowId != kNoId ? SnapKind::RowEnd : SnapKind::Grid, at.centerM);
+    } catch (const EditError&) {
+        emit snapChanged(SnapKind::None, {}); // not a system: the click says why
+    }
+}
+
 bool PlaceRackTool::placeAt(const PointM& floorM) {
     const Design& d = document_->design();
     try {

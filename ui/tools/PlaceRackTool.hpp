@@ -14,6 +14,9 @@ public:
     void setSystemId(std::string id) { systemId_ = std::move(id); }
     const std::string& systemId() const { return systemId_; }
     void mousePress(const ToolEvent& e) override;
+    // Marks where a click would put the rack: next to a row's end, or on the grid.
+    void mouseMove(const ToolEvent& e) override;
+    void deactivate() override { emit snapChanged(SnapKind::None, {}); }
     // Places one rack at the floor point (snapped); false, with editRefused, when refused.
     bool placeAt(const PointM& floorM);
     bool wantsNavigation() const override { return true; }

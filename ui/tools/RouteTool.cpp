@@ -2,6 +2,8 @@
 #include "ui/app/Document.hpp"
 #include "ui/commands/EditPatches.hpp"
 #include "ui/commands/PatchCommand.hpp"
+#include <QLocale>
+#include <cmath>
 
 namespace aifp::ui {
 
@@ -47,12 +49,31 @@ void RouteTool::mousePress(const ToolEvent& e) {
 }
 
 void RouteTool::mouseMove(const ToolEvent& e) {
-    if (routeM_.empty() || !e.onFloor)
+    if (!e.onFloor)
+        return;
+    std::optional<PointM> previous;
+    if (!routeM_.empty())
+        previous = routeM_.back();
+    const RouteSnap s = snapRoutePoint(document_->design(), params_.kind, e.floorM, previous);
+    const SnapKind kind = s.objectId != kNoId ? SnapKind::Port
+                          : previous          ? SnapKind::RightAngle
+                                              : SnapKind::Grid;
+    emit snapChanged(kind, s.pointM);
+    if (routeM_.empty())
         return;
     auto preview = routeM_;
-    const RouteSnap s = snapRoutePoint(document_->design(), params_.kind, e.floorM, routeM_.back());
     appendOrthogonal(preview, s.pointM);
     emit previewChanged(preview, previewDiameterM());
+    // Live length and coordinates, like the hall tool's size.
+    const QLocale loc;
+    emit statusMessage(tr("%1: segment %2 m, total %3 m; point at x %4 m, y %5 m (%6)")
+                           .arg(name(),
+                                loc.toString(std::hypot(s.pointM.xM - routeM_.back().xM,
+                                                        s.pointM.yM - routeM_.back().yM),
+                                             'f', 1),
+                                loc.toString(polylineLengthM(preview), 'f', 1),
+                                loc.toString(s.pointM.xM, 'f', 1),
+                                loc.toString(s.pointM.yM, 'f', 1), snapKindText(kind)));
 }
 
 void RouteTool::doubleClick(const ToolEvent&) {
@@ -96,6 +117,7 @@ void RouteTool::cancel() {
     routeM_.clear();
     fromId_ = toId_ = kNoId;
     emit previewChanged({}, 0.0);
+    emit snapChanged(SnapKind::None, {});
 }
 
 } // namespace aifp::ui

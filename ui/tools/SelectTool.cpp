@@ -3,6 +3,7 @@
 #include "ui/commands/ChangeValueCommand.hpp"
 #include "ui/commands/EditPatches.hpp"
 #include "ui/tools/ArrayLayout.hpp"
+#include <QLocale>
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -77,8 +78,13 @@ void SelectTool::mouseMove(const ToolEvent& e) {
         return;
     const double dxM = snapToGrid(e.floorM.xM - startM.xM, 0.0, 0.6);
     const double dyM = snapToGrid(e.floorM.yM - startM.yM, 0.0, 0.6);
+    // The grabbed point moves by whole floor tiles: mark where it lands.
+    emit snapChanged(SnapKind::Grid, {startM.xM + dxM, startM.yM + dyM, 0.0});
     if (std::fabs(dxM - appliedDxM) < 1e-9 && std::fabs(dyM - appliedDyM) < 1e-9)
         return;
+    emit statusMessage(
+        tr("Moving %n object(s) by x %1 m, y %2 m", nullptr, int(document_->selection().size()))
+            .arg(QLocale().toString(dxM, 'f', 1), QLocale().toString(dyM, 'f', 1)));
     DesignPatch patch = moveObjectsPatch(document_->design(), document_->selection(),
                                          dxM - appliedDxM, dyM - appliedDyM);
     appliedDxM = dxM;
@@ -111,6 +117,8 @@ void SelectTool::mouseRelease(const ToolEvent& e) {
         document_->setSelection(found);
         emit statusMessage(tr("%n object(s) selected", nullptr, int(found.size())));
     }
+    if (dragging_)
+        emit snapChanged(SnapKind::None, {});
     dragging_ = false;
 }
 

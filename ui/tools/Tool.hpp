@@ -9,6 +9,13 @@ namespace aifp::ui {
 
 class Document;
 
+// What a point being placed, moved or drawn snapped to; the view marks it (SketchUp's
+// inference points): the floor grid, the end of a row, an equipment or rack connection point, a
+// right angle to the previous route point, or a hall corner.
+enum class SnapKind { None, Grid, RowEnd, Port, RightAngle, Corner };
+// The marker's words ("grid", "row end", ...); empty for None.
+QString snapKindText(SnapKind kind);
+
 // A mouse or key event already resolved to the model: the floor point under the cursor and the
 // object hit. The main window fills it from the viewport's picks; tests fill it directly, so
 // tools are exercised without rendering.
@@ -46,6 +53,8 @@ signals:
     void statusMessage(const QString& text);
     // An edit was refused; the text says why.
     void editRefused(const QString& reason);
+    // The point the next click or the drag in progress snaps to (None: no marker).
+    void snapChanged(aifp::ui::SnapKind kind, const aifp::PointM& pointM);
 
 protected:
     Document* document_;

@@ -123,4 +123,8 @@ PickBox BoxInstances::boundsOf(const BoxInstance& b) {
     return {b.id, {p.xM - hx, p.yM - hy, p.zM}, {p.xM + hx, p.yM + hy, p.zM + b.heightM}};
 }
 
+vtkProp* BoxInstances::prop() const {
+    return d_->actor;
+}
+
 } // namespace aifp::ui

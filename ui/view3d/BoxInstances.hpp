@@ -3,6 +3,7 @@
 #include <memory>
 #include <vector>
 
+class vtkProp;
 class vtkRenderer;
 
 namespace aifp::ui {
@@ -34,6 +35,7 @@ public:
     std::size_t size() const;
     void setOpacity(double opacity);
     void setVisible(bool visible);
+    vtkProp* prop() const; // the one actor (for view layers)
     // Box world bounds of instance i (rotation by multiples of 90 degrees is exact).
     static PickBox boundsOf(const BoxInstance& box);
 

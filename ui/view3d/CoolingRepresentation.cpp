@@ -13,7 +13,9 @@ constexpr double kPairSpacingDiameters = 1.5;
 } // namespace
 
 CoolingRepresentation::CoolingRepresentation(vtkRenderer* renderer)
-    : Representation(renderer), nodes_(renderer), pipes_(renderer, TubeSet::Style::Tubes, 12) {}
+    : Representation(renderer), nodes_(renderer), outdoorNodes_(renderer),
+      pipes_(renderer, TubeSet::Style::Tubes, 12),
+      outdoorPipes_(renderer, TubeSet::Style::Tubes, 12) {}
 CoolingRepresentation::~CoolingRepresentation() = default;
 
 void CoolingRepresentation::rebuild(const SceneInputs& in) {
@@ -23,6 +25,8 @@ void CoolingRepresentation::rebuild(const SceneInputs& in) {
 
 void CoolingRepresentation::rebuildNodes(const SceneInputs& in) {
     nodeItems_.clear();
+    outdoorIds_.clear();
+    std::vector<BoxInstance> indoor, outdoor;
     for (const CoolingNode& c : in.design->coolingNodes) {
         const ShapeM s = shapeOf(c.kind);
         BoxInstance b;
@@ -33,12 +37,19 @@ void CoolingRepresentation::rebuildNodes(const SceneInputs& in) {
         b.heightM = s.heightM;
         b.colour = in.isHighlighted(c.id) ? in.highlightRgb : colourOf(c.kind);
         nodeItems_.push_back(b);
+        if (c.hallId == kNoId) {
+            outdoorIds_.insert(c.id);
+            outdoor.push_back(b);
+        } else {
+            indoor.push_back(b);
+        }
     }
-    nodes_.set(nodeItems_);
+    nodes_.set(indoor);
+    outdoorNodes_.set(outdoor);
 }
 
 void CoolingRepresentation::rebuildPipes(const SceneInputs& in) {
-    std::vector<Tube> tubes;
+    std::vector<Tube> tubes, outdoorTubes;
     segments_.clear();
     linkedRacks_.clear();
     for (const Pipe& p : in.design->pipes) {
@@ -54,13 +65,18 @@ void CoolingRepresentation::rebuildPipes(const SceneInputs& in) {
             (p.innerDiameterMm > 0.0 ? p.innerDiameterMm : kDefaultInnerDiameterMm) / 1000.0;
         const double half = kPairSpacingDiameters * dM / 2;
         const bool hl = in.isHighlighted(p.id);
-        tubes.push_back({p.id, offsetPolyline(path, half), dM / 2,
-                         hl ? in.highlightRgb : supplyColour(p.loop)});
-        tubes.push_back({p.id, offsetPolyline(path, -half), dM / 2,
-                         hl ? in.highlightRgb : returnColour(p.loop)});
+        const bool outdoor = outdoorIds_.count(p.fromId) && outdoorIds_.count(p.toId);
+        if (outdoor)
+            outdoorIds_.insert(p.id);
+        std::vector<Tube>& into = outdoor ? outdoorTubes : tubes;
+        into.push_back({p.id, offsetPolyline(path, half), dM / 2,
+                        hl ? in.highlightRgb : supplyColour(p.loop)});
+        into.push_back({p.id, offsetPolyline(path, -half), dM / 2,
+                        hl ? in.highlightRgb : returnColour(p.loop)});
         appendSegments(segments_, p.id, path, half + dM / 2);
     }
     pipes_.set(tubes);
+    outdoorPipes_.set(outdoorTubes);
 }
 
 void CoolingRepresentation::applyChange(const SceneInputs& in, const DesignChange& change) {
@@ -82,8 +98,15 @@ void CoolingRepresentation::applyChange(const SceneInputs& in, const DesignChang
 void CoolingRepresentation::collectPickables(std::vector<PickBox>& boxes,
                                              std::vector<PickSegment>& segments) const {
     for (const BoxInstance& b : nodeItems_)
-        boxes.push_back(BoxInstances::boundsOf(b));
-    segments.insert(segments.end(), segments_.begin(), segments_.end());
+        if (outdoorVisible_ || !outdoorIds_.count(b.id))
+            boxes.push_back(BoxInstances::boundsOf(b));
+    for (const PickSegment& s : segments_)
+        if (outdoorVisible_ || !outdoorIds_.count(s.id))
+            segments.push_back(s);
+}
+
+std::vector<vtkProp*> CoolingRepresentation::outdoorProps() const {
+    return {outdoorNodes_.prop(), outdoorPipes_.prop()};
 }
 
 } // namespace aifp::ui

@@ -8,7 +8,8 @@ namespace aifp::ui {
 
 // CDUs, chillers, dry coolers, manifolds and air handlers as boxes; each pipe as a supply (blue)
 // and return (red) tube side by side, inner diameter to scale. Technology-loop pipes are drawn
-// in lighter shades than facility-water pipes.
+// in lighter shades than facility-water pipes. Equipment in the yard (no hall: chillers, dry
+// coolers) and the pipes between yard equipment have actors of their own (the Outdoor layer).
 class CoolingRepresentation : public Representation {
 public:
     explicit CoolingRepresentation(vtkRenderer* renderer);
@@ -22,14 +23,19 @@ public:
     }
     void collectPickables(std::vector<PickBox>& boxes,
                           std::vector<PickSegment>& segments) const override;
+    std::vector<vtkProp*> outdoorProps() const override;
+    std::size_t outdoorCount() const { return outdoorIds_.size(); }
 
 private:
     void rebuildNodes(const SceneInputs& in);
     void rebuildPipes(const SceneInputs& in);
 
     BoxInstances nodes_;
+    BoxInstances outdoorNodes_; // in the yard (no hall): the Outdoor layer too
     TubeSet pipes_;
+    TubeSet outdoorPipes_; // between yard equipment
     std::vector<BoxInstance> nodeItems_;
+    std::unordered_set<ObjectId> outdoorIds_; // yard equipment and the pipes between them
     std::vector<PickSegment> segments_;
     std::unordered_set<ObjectId> linkedRacks_;
 };

@@ -1,6 +1,7 @@
 #include "ui/view3d/NetworkRepresentation.hpp"
 #include "ui/view3d/EquipmentShapes.hpp"
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <tuple>
@@ -10,6 +11,9 @@ namespace aifp::ui {
 namespace {
 // Cable trays are drawn above the rack tops and the pipe runs (display assumption).
 constexpr double kTrayHeightM = 3.8;
+// Single links leave their rack or switch rack at its top, about 2.3 m (display assumption: a
+// 48U rack is 2.2-2.3 m tall).
+constexpr double kDropZM = 2.3;
 
 Rgb tierColour(int tier) {
     switch (tier) {
@@ -52,8 +56,10 @@ struct Centroid {
 
 NetworkRepresentation::NetworkRepresentation(vtkRenderer* renderer)
     : Representation(renderer), switches_(renderer),
-      bundles_lines_(renderer, TubeSet::Style::Lines) {
+      bundles_lines_(renderer, TubeSet::Style::Lines),
+      detail_lines_(renderer, TubeSet::Style::Lines) {
     bundles_lines_.setLineWidth(2.5);
+    detail_lines_.setLineWidth(1.0);
 }
 NetworkRepresentation::~NetworkRepresentation() = default;
 
@@ -71,8 +77,71 @@ void NetworkRepresentation::rebuild(const SceneInputs& in) {
         switchItems_.push_back(b);
     }
     switches_.set(switchItems_);
+    rebuildLinks(in);
+}
 
+void NetworkRepresentation::setDetail(const SceneInputs& in, std::optional<PointM> focusM) {
+    focus_ = focusM;
+    rebuildLinks(in);
+}
+
+void NetworkRepresentation::rebuildLinks(const SceneInputs& in) {
     const DesignIndex& ix = *in.index;
+    if (focus_) {
+        bundles_lines_.set({});
+        bundles_ = 0;
+        // Each link from its end's top (display assumption: racks and switch racks about
+        // kDropZM tall) up to the tray of its upper tier, along it, and down to the other end.
+        auto endOf = [&](ObjectId id, int* tier) -> std::optional<PointM> {
+            if (const Rack* r = ix.rack(id)) {
+                *tier = 0;
+                return r->centerM;
+            }
+            if (const NetworkSwitch* sw = ix.networkSwitch(id)) {
+                *tier = sw->tier;
+                return sw->positionM;
+            }
+            return std::nullopt;
+        };
+        struct Near {
+            double distM;
+            PointM a, b;
+            int tier;
+        };
+        std::vector<Near> near;
+        for (const NetworkLink& l : in.design->networkLinks) {
+            int ta = 0, tb = 0;
+            const auto a = endOf(l.fromId, &ta);
+            const auto b = endOf(l.toId, &tb);
+            if (!a || !b)
+                continue;
+            const double da = std::hypot(a->xM - focus_->xM, a->yM - focus_->yM);
+            const double db = std::hypot(b->xM - focus_->xM, b->yM - focus_->yM);
+            near.push_back({std::min(da, db), *a, *b, std::max(ta, tb)});
+        }
+        if (near.size() > kMaxDetailLinks) {
+            std::nth_element(near.begin(), near.begin() + kMaxDetailLinks, near.end(),
+                             [](const Near& x, const Near& y) { return x.distM < y.distM; });
+            near.resize(kMaxDetailLinks);
+        }
+        std::vector<Tube> lines;
+        lines.reserve(near.size());
+        for (const Near& n : near) {
+            const double zUp = kTrayHeightM + 0.3 * n.tier;
+            lines.push_back({kNoId,
+                             {{n.a.xM, n.a.yM, kDropZM},
+                              {n.a.xM, n.a.yM, zUp},
+                              {n.b.xM, n.b.yM, zUp},
+                              {n.b.xM, n.b.yM, kDropZM}},
+                             0.0,
+                             bundleColour(n.tier)});
+        }
+        detailLinks_ = lines.size();
+        detail_lines_.set(lines);
+        return;
+    }
+    detail_lines_.set({});
+    detailLinks_ = 0;
     std::map<GroupKey, Centroid> centroids;
     auto keyOf = [&](ObjectId id, int* tier) -> std::optional<GroupKey> {
         if (const Rack* r = ix.rack(id)) {
@@ -120,7 +189,8 @@ void NetworkRepresentation::applyChange(const SceneInputs& in, const DesignChang
         change.touches(ObjectKind::NetworkLink) ||
         // Row centroids move only when racks are added or removed (a moved rack shifts its row's
         // centroid by centimetres, which the aggregated view does not need to show).
-        (change.touches(ObjectKind::Rack) && change.kind != DesignChange::Kind::Modified))
+        (change.touches(ObjectKind::Rack) &&
+         (change.kind != DesignChange::Kind::Modified || detailed()))) // single links follow
         rebuild(in);
 }
 

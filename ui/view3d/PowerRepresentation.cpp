@@ -25,7 +25,8 @@ double diameterOf(PowerLinkKind kind) {
 } // namespace
 
 PowerRepresentation::PowerRepresentation(vtkRenderer* renderer)
-    : Representation(renderer), nodes_(renderer), runs_(renderer, TubeSet::Style::Tubes, 8) {}
+    : Representation(renderer), nodes_(renderer), outdoorNodes_(renderer),
+      runs_(renderer, TubeSet::Style::Tubes, 8), outdoorRuns_(renderer, TubeSet::Style::Tubes, 8) {}
 PowerRepresentation::~PowerRepresentation() = default;
 
 void PowerRepresentation::rebuild(const SceneInputs& in) {
@@ -35,6 +36,8 @@ void PowerRepresentation::rebuild(const SceneInputs& in) {
 
 void PowerRepresentation::rebuildNodes(const SceneInputs& in) {
     nodeItems_.clear();
+    outdoorIds_.clear();
+    std::vector<BoxInstance> indoor, outdoor;
     for (const PowerNode& p : in.design->powerNodes) {
         if (p.kind == PowerNodeKind::Busway && p.routeM.size() >= 2)
             continue; // drawn as a run
@@ -47,14 +50,22 @@ void PowerRepresentation::rebuildNodes(const SceneInputs& in) {
         b.heightM = s.heightM;
         b.colour = in.isHighlighted(p.id) ? in.highlightRgb : colourOf(p.kind);
         nodeItems_.push_back(b);
+        if (p.hallId == kNoId) {
+            outdoorIds_.insert(p.id);
+            outdoor.push_back(b);
+        } else {
+            indoor.push_back(b);
+        }
     }
-    nodes_.set(nodeItems_);
+    nodes_.set(indoor);
+    outdoorNodes_.set(outdoor);
 }
 
 void PowerRepresentation::rebuildLinks(const SceneInputs& in) {
     runItems_.clear();
     segments_.clear();
     linkedRacks_.clear();
+    std::vector<Tube> outdoorRuns;
     const Rgb copper = copperColour();
     for (const PowerNode& p : in.design->powerNodes) {
         if (p.kind != PowerNodeKind::Busway || p.routeM.size() < 2)
@@ -75,9 +86,15 @@ void PowerRepresentation::rebuildLinks(const SceneInputs& in) {
         if (t.pointsM.size() < 2)
             continue; // endpoints missing: the validation engine reports the dangling link
         appendSegments(segments_, l.id, t.pointsM, t.radiusM);
-        runItems_.push_back(std::move(t));
+        if (outdoorIds_.count(l.fromId) && outdoorIds_.count(l.toId)) {
+            outdoorIds_.insert(l.id);
+            outdoorRuns.push_back(std::move(t));
+        } else {
+            runItems_.push_back(std::move(t));
+        }
     }
     runs_.set(runItems_);
+    outdoorRuns_.set(outdoorRuns);
 }
 
 void PowerRepresentation::applyChange(const SceneInputs& in, const DesignChange& change) {
@@ -99,8 +116,15 @@ void PowerRepresentation::applyChange(const SceneInputs& in, const DesignChange&
 void PowerRepresentation::collectPickables(std::vector<PickBox>& boxes,
                                            std::vector<PickSegment>& segments) const {
     for (const BoxInstance& b : nodeItems_)
-        boxes.push_back(BoxInstances::boundsOf(b));
-    segments.insert(segments.end(), segments_.begin(), segments_.end());
+        if (outdoorVisible_ || !outdoorIds_.count(b.id))
+            boxes.push_back(BoxInstances::boundsOf(b));
+    for (const PickSegment& s : segments_)
+        if (outdoorVisible_ || !outdoorIds_.count(s.id))
+            segments.push_back(s);
+}
+
+std::vector<vtkProp*> PowerRepresentation::outdoorProps() const {
+    return {outdoorNodes_.prop(), outdoorRuns_.prop()};
 }
 
 } // namespace aifp::ui

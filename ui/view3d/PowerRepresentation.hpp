@@ -6,8 +6,10 @@
 
 namespace aifp::ui {
 
-// Power gear as boxes coloured by kind (one instanced mapper); busway runs and feeders as
-// copper tubes. Links follow the racks they feed when those move.
+// Power gear as boxes coloured by kind (instanced mappers); busway runs and feeders as copper
+// tubes. Links follow the racks they feed when those move. Gear in the yard (no hall: utility
+// feeds, substation, transformers, generators) and the runs between yard gear have actors of
+// their own, so the Outdoor layer can hide them.
 class PowerRepresentation : public Representation {
 public:
     explicit PowerRepresentation(vtkRenderer* renderer);
@@ -21,14 +23,19 @@ public:
     }
     void collectPickables(std::vector<PickBox>& boxes,
                           std::vector<PickSegment>& segments) const override;
+    std::vector<vtkProp*> outdoorProps() const override;
+    std::size_t outdoorCount() const { return outdoorIds_.size(); }
 
 private:
     void rebuildNodes(const SceneInputs& in);
     void rebuildLinks(const SceneInputs& in);
 
     BoxInstances nodes_;
+    BoxInstances outdoorNodes_; // in the yard (no hall): the Outdoor layer too
     TubeSet runs_;
+    TubeSet outdoorRuns_; // between yard equipment
     std::vector<BoxInstance> nodeItems_;
+    std::unordered_set<ObjectId> outdoorIds_; // yard equipment and the links between them
     std::vector<Tube> runItems_;
     std::vector<PickSegment> segments_;
     std::unordered_set<ObjectId> linkedRacks_;

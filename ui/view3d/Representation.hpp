@@ -3,6 +3,7 @@
 #include "ui/view3d/SceneInputs.hpp"
 #include <vector>
 
+class vtkProp;
 class vtkRenderer;
 
 namespace aifp::ui {
@@ -32,9 +33,15 @@ public:
     // Boxes and segments this representation draws, for picking and framing.
     virtual void collectPickables(std::vector<PickBox>& boxes,
                                   std::vector<PickSegment>& segments) const = 0;
+    // Props that draw outdoor plant (equipment in no hall, and the runs between such
+    // equipment): they belong to the Outdoor layer as well as to this representation's own.
+    virtual std::vector<vtkProp*> outdoorProps() const { return {}; }
+    // Whether outdoor objects are pickable (the Outdoor layer is on).
+    void setOutdoorVisible(bool visible) { outdoorVisible_ = visible; }
 
 protected:
     vtkRenderer* renderer_;
+    bool outdoorVisible_ = true;
 };
 
 } // namespace aifp::ui

@@ -93,4 +93,8 @@ void TubeSet::setLineWidth(double pixels) {
     d_->actor->GetProperty()->SetLineWidth(pixels);
 }
 
+vtkProp* TubeSet::prop() const {
+    return d_->actor;
+}
+
 } // namespace aifp::ui

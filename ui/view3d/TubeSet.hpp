@@ -3,6 +3,7 @@
 #include <memory>
 #include <vector>
 
+class vtkProp;
 class vtkRenderer;
 
 namespace aifp::ui {
@@ -28,6 +29,7 @@ public:
     void set(const std::vector<Tube>& tubes);
     void setOpacity(double opacity);
     void setLineWidth(double pixels);
+    vtkProp* prop() const; // the one actor (for view layers)
 
 private:
     struct Impl;

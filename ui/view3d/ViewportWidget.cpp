@@ -10,6 +10,7 @@
 #include "ui/view3d/SelectionOverlay.hpp"
 #include "ui/view3d/TubeSet.hpp"
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QOpenGLContext>
 #include <QOpenGLExtraFunctions>
@@ -60,6 +61,18 @@ namespace {
 constexpr Rgb kSelectionRgb{255, 190, 0};
 // Preview (routing rubber band) colour.
 constexpr Rgb kPreviewRgb{250, 230, 60};
+// Floor picks in a perspective view reach at most this many camera-to-focal-point distances
+// from the focal point, and at least kMinReachM (display choices: at the default 35 degree view
+// the whole screen lies within 0.8 distances; beyond 2 the ground is a sliver at the horizon).
+constexpr double kHorizonReach = 2.0;
+constexpr double kMinReachM = 30.0;
+// Snap marker (magenta, drawn on top) and dimension annotations (dark blue).
+constexpr double kSnapRgb[3] = {0.85, 0.1, 0.6};
+constexpr Rgb kDimensionRgb{20, 50, 120};
+// Level of detail: single network links when the view spans at most this much ground at its
+// centre (display choice: about two rows of racks and their aisles on each side of a 1 GW
+// campus hall at 1366 px), bundles beyond.
+constexpr double kDetailSpanM = 60.0;
 
 // "lv_switchboard" -> "LV switchboard", "ups" -> "UPS" (legend text).
 std::string equipmentLabel(std::string name) {
@@ -107,8 +120,9 @@ struct ViewportWidget::Impl {
     Rgb highlightRgb{255, 64, 32};
     std::vector<ObjectId> selection;
     // Layers: which scene props belong to which layer (found by what each representation adds).
-    std::array<bool, kViewLayerCount> layerOn{true, true, true, true, true, true, true};
-    std::unordered_map<vtkProp*, int> propLayer;
+    std::array<bool, kViewLayerCount> layerOn{true, true, true, true, true, true, true, true};
+    // Layer bits per prop: a prop is shown when every layer it belongs to is on.
+    std::unordered_map<vtkProp*, unsigned> propLayers;
     std::unordered_set<vtkProp*> hiddenByLayer;
     ObjectId isolated = kNoId;
     std::unique_ptr<Design> isolatedDesign;
@@ -126,6 +140,21 @@ struct ViewportWidget::Impl {
     double gridSpacing = 10.0;
     std::string customLegendTitle;
     std::vector<LegendEntry> customLegend;
+    // Snap marker (display coordinates, redrawn with the camera).
+    vtkNew<vtkPolyData> snapData;
+    vtkNew<vtkActor2D> snapActor;
+    vtkNew<vtkTextActor> snapText;
+    PointM snapPointM;
+    QString snapLabel;
+    // Dimension annotations: lines and ticks in the scene, lengths as text on top.
+    std::unique_ptr<TubeSet> dimensionLines;
+    std::vector<std::pair<PointM, PointM>> dimensions;
+    std::vector<vtkSmartPointer<vtkTextActor>> dimensionTexts;
+    QStringList dimensionLabels;
+    // Level of detail of the network links: where the single links were last built around.
+    bool networkDetailEnabled = true;
+    std::optional<PointM> detailFocusM;
+    double detailSpanM = 0.0;
 
     std::unique_ptr<HallRepresentation> halls;
     std::unique_ptr<RackRepresentation> racks;
@@ -160,27 +189,39 @@ struct ViewportWidget::Impl {
             out.insert(p);
         return out;
     }
-    // Runs f on each representation, noting the props each adds: representation i draws layer
+    static unsigned bit(ViewLayer l) { return 1u << static_cast<unsigned>(l); }
+    // Notes the props that running make adds to the scene as representation i's: it draws layer
     // i (Halls, Racks, Power, Cooling, Network); text labels are the Labels layer.
+    template <class F> void trackProps(std::size_t i, F&& make) {
+        const auto before = sceneProps();
+        make();
+        for (vtkProp* p : sceneProps())
+            if (!before.count(p))
+                propLayers[p] = p->IsA("vtkBillboardTextActor3D") ? bit(ViewLayer::Labels)
+                                                                  : 1u << static_cast<unsigned>(i);
+    }
+    // Runs f on each representation, noting the props each adds, then its outdoor props.
     template <class F> void eachRep(F&& f) {
         const auto all = reps();
         for (std::size_t i = 0; i < all.size(); ++i) {
-            const auto before = sceneProps();
-            f(all[i]);
-            for (vtkProp* p : sceneProps())
-                if (!before.count(p))
-                    propLayer[p] = p->IsA("vtkBillboardTextActor3D")
-                                       ? static_cast<int>(ViewLayer::Labels)
-                                       : static_cast<int>(i);
+            trackProps(i, [&] { f(all[i]); });
+            for (vtkProp* p : all[i]->outdoorProps())
+                propLayers[p] |= bit(ViewLayer::Outdoor);
         }
         applyLayers();
     }
+    bool layersOn(unsigned mask) const {
+        for (std::size_t l = 0; l < layerOn.size(); ++l)
+            if ((mask & (1u << l)) && !layerOn[l])
+                return false;
+        return true;
+    }
     void applyLayers() {
         for (vtkProp* p : sceneProps()) {
-            auto it = propLayer.find(p);
-            if (it == propLayer.end())
+            auto it = propLayers.find(p);
+            if (it == propLayers.end())
                 continue;
-            if (!layerOn[static_cast<std::size_t>(it->second)]) {
+            if (!layersOn(it->second)) {
                 if (p->GetVisibility()) {
                     p->SetVisibility(false);
                     hiddenByLayer.insert(p);
@@ -294,6 +335,130 @@ struct ViewportWidget::Impl {
         axesData->Modified();
     }
     // North arrow (top right) and scale bar (bottom left), from the current camera.
+    void updateOverlays() {
+        updateLevelOfDetail();
+        updateMapOverlays();
+        updateSnapMarker();
+        updateDimensionTexts();
+    }
+    // Ground width the view spans at its centre, in metres.
+    double visibleSpanM() const {
+        vtkCamera* cam = renderer->GetActiveCamera();
+        const double a = std::max(1.0, aspect());
+        if (cam->GetParallelProjection())
+            return 2.0 * cam->GetParallelScale() * a;
+        constexpr double kDegToRad = 3.14159265358979323846 / 180.0;
+        return 2.0 * cam->GetDistance() * std::tan(cam->GetViewAngle() * kDegToRad / 2.0) * a;
+    }
+    // Single links near the view's centre when it is close, bundles from afar. The single links
+    // are rebuilt only when the centre moves by a quarter of the span or the span changes by
+    // half, not every frame.
+    void updateLevelOfDetail() {
+        if (!design || !network || !index)
+            return;
+        const double span = visibleSpanM();
+        const bool wantDetail =
+            networkDetailEnabled && span <= kDetailSpanM && !shown()->networkLinks.empty();
+        double f[3];
+        renderer->GetActiveCamera()->GetFocalPoint(f);
+        const PointM focus{f[0], f[1], 0.0};
+        bool rebuild = wantDetail != detailFocusM.has_value();
+        if (wantDetail && detailFocusM)
+            rebuild = std::hypot(focus.xM - detailFocusM->xM, focus.yM - detailFocusM->yM) >
+                          detailSpanM / 4 ||
+                      span > detailSpanM * 1.5 || span < detailSpanM / 1.5;
+        if (!rebuild)
+            return;
+        detailFocusM = wantDetail ? std::optional<PointM>(focus) : std::nullopt;
+        detailSpanM = span;
+        network->setDetail(inputs(), detailFocusM);
+        applyLayers(); // the lines just set keep their layer's visibility
+    }
+    void updateSnapMarker() {
+        if (snapLabel.isEmpty()) {
+            snapActor->SetVisibility(false);
+            snapText->SetVisibility(false);
+            return;
+        }
+        const QPointF p = project(snapPointM);
+        const double x = p.x(), y = q->height() - p.y(); // display y goes up
+        vtkNew<vtkPoints> pts;
+        vtkNew<vtkCellArray> lines;
+        constexpr int kSides = 16;
+        constexpr double kRadiusPx = 7.0, kArmPx = 12.0;
+        vtkIdType ring[kSides + 1];
+        for (int i = 0; i <= kSides; ++i) {
+            const double a = 2.0 * 3.14159265358979323846 * (i % kSides) / kSides;
+            ring[i] =
+                pts->InsertNextPoint(x + kRadiusPx * std::cos(a), y + kRadiusPx * std::sin(a), 0);
+        }
+        lines->InsertNextCell(kSides + 1, ring);
+        const vtkIdType h[2] = {pts->InsertNextPoint(x - kArmPx, y, 0),
+                                pts->InsertNextPoint(x + kArmPx, y, 0)};
+        const vtkIdType v[2] = {pts->InsertNextPoint(x, y - kArmPx, 0),
+                                pts->InsertNextPoint(x, y + kArmPx, 0)};
+        lines->InsertNextCell(2, h);
+        lines->InsertNextCell(2, v);
+        snapData->SetPoints(pts);
+        snapData->SetLines(lines);
+        snapData->Modified();
+        snapText->SetInput(snapLabel.toUtf8().constData());
+        snapText->SetPosition(x + 12, y + 8);
+        snapActor->SetVisibility(true);
+        snapText->SetVisibility(true);
+    }
+    void rebuildDimensions() {
+        std::vector<Tube> lines;
+        dimensionLabels.clear();
+        const QLocale loc; // shown to people: the user's language
+        for (const auto& [a, b] : dimensions) {
+            const double dx = b.xM - a.xM, dy = b.yM - a.yM, len = std::hypot(dx, dy);
+            if (len <= 0)
+                continue;
+            // Ticks across the line at both ends, 3 % of its length (0.3-2 m).
+            const double t = std::clamp(len * 0.03, 0.3, 2.0);
+            const double nx = -dy / len * t, ny = dx / len * t;
+            constexpr double z = 0.08; // just above the floor
+            lines.push_back({kNoId, {{a.xM, a.yM, z}, {b.xM, b.yM, z}}, 0.0, kDimensionRgb});
+            for (const PointM& e : {a, b})
+                lines.push_back({kNoId,
+                                 {{e.xM - nx, e.yM - ny, z}, {e.xM + nx, e.yM + ny, z}},
+                                 0.0,
+                                 kDimensionRgb});
+            dimensionLabels << QString("%1 m").arg(loc.toString(len, 'f', 2));
+        }
+        dimensionLines->set(lines);
+        while (dimensionTexts.size() > static_cast<std::size_t>(dimensionLabels.size())) {
+            renderer->RemoveViewProp(dimensionTexts.back());
+            dimensionTexts.pop_back();
+        }
+        while (dimensionTexts.size() < static_cast<std::size_t>(dimensionLabels.size())) {
+            auto text = vtkSmartPointer<vtkTextActor>::New();
+            text->GetTextProperty()->SetFontSize(14);
+            text->GetTextProperty()->SetBold(true);
+            text->GetTextProperty()->SetColor(kDimensionRgb[0] / 255.0, kDimensionRgb[1] / 255.0,
+                                              kDimensionRgb[2] / 255.0);
+            text->GetTextProperty()->SetBackgroundColor(1.0, 1.0, 1.0);
+            text->GetTextProperty()->SetBackgroundOpacity(0.8);
+            text->GetTextProperty()->SetJustificationToCentered();
+            text->GetTextProperty()->SetVerticalJustificationToCentered();
+            renderer->AddViewProp(text);
+            dimensionTexts.push_back(text);
+        }
+        for (std::size_t i = 0; i < dimensionTexts.size(); ++i)
+            dimensionTexts[i]->SetInput(dimensionLabels[static_cast<int>(i)].toUtf8().constData());
+    }
+    void updateDimensionTexts() {
+        std::size_t i = 0;
+        for (const auto& [a, b] : dimensions) {
+            if (std::hypot(b.xM - a.xM, b.yM - a.yM) <= 0 || i >= dimensionTexts.size())
+                continue;
+            const QPointF m = project({(a.xM + b.xM) / 2, (a.yM + b.yM) / 2, 0.08});
+            dimensionTexts[i]->SetPosition(m.x(), q->height() - m.y());
+            dimensionTexts[i]->SetVisibility(m.x() > -1e8);
+            ++i;
+        }
+    }
     void updateMapOverlays() {
         const double w = q->width(), h = q->height();
         if (w < 10 || h < 10)
@@ -386,8 +551,11 @@ struct ViewportWidget::Impl {
         if (design) {
             const auto all = const_cast<Impl*>(this)->reps();
             for (std::size_t i = 0; i < all.size(); ++i)
-                if (layerOn[i])
+                if (layerOn[i]) {
+                    all[i]->setOutdoorVisible(
+                        layerOn[static_cast<std::size_t>(ViewLayer::Outdoor)]);
                     all[i]->collectPickables(boxes, segments);
+                }
         }
         pick.build(std::move(boxes), std::move(segments));
         pickDirty = false;
@@ -731,14 +899,34 @@ ViewportWidget::ViewportWidget(QWidget* parent)
     r->AddViewProp(d_->scaleText);
     d_->rebuildGrid();
 
-    d_->halls = std::make_unique<HallRepresentation>(r);
-    d_->racks = std::make_unique<RackRepresentation>(r);
-    d_->power = std::make_unique<PowerRepresentation>(r);
-    d_->cooling = std::make_unique<CoolingRepresentation>(r);
-    d_->network = std::make_unique<NetworkRepresentation>(r);
+    // The actors each representation creates up front belong to its layer.
+    d_->trackProps(0, [&] { d_->halls = std::make_unique<HallRepresentation>(r); });
+    d_->trackProps(1, [&] { d_->racks = std::make_unique<RackRepresentation>(r); });
+    d_->trackProps(2, [&] { d_->power = std::make_unique<PowerRepresentation>(r); });
+    d_->trackProps(3, [&] { d_->cooling = std::make_unique<CoolingRepresentation>(r); });
+    d_->trackProps(4, [&] { d_->network = std::make_unique<NetworkRepresentation>(r); });
+    for (Representation* rep : d_->reps())
+        for (vtkProp* p : rep->outdoorProps())
+            d_->propLayers[p] |= Impl::bit(ViewLayer::Outdoor);
     d_->selectionOverlay = std::make_unique<SelectionOverlay>(r, kSelectionRgb);
     d_->preview = std::make_unique<TubeSet>(r, TubeSet::Style::Tubes, 12);
     d_->preview->setOpacity(0.8);
+    d_->dimensionLines = std::make_unique<TubeSet>(r, TubeSet::Style::Lines);
+    d_->dimensionLines->setLineWidth(2.0);
+    vtkNew<vtkPolyDataMapper2D> snapMapper;
+    snapMapper->SetInputData(d_->snapData);
+    d_->snapActor->SetMapper(snapMapper);
+    d_->snapActor->GetProperty()->SetColor(kSnapRgb[0], kSnapRgb[1], kSnapRgb[2]);
+    d_->snapActor->GetProperty()->SetLineWidth(2.5);
+    d_->snapActor->SetVisibility(false);
+    r->AddViewProp(d_->snapActor);
+    d_->snapText->GetTextProperty()->SetFontSize(13);
+    d_->snapText->GetTextProperty()->SetBold(true);
+    d_->snapText->GetTextProperty()->SetColor(kSnapRgb[0], kSnapRgb[1], kSnapRgb[2]);
+    d_->snapText->GetTextProperty()->SetBackgroundColor(1.0, 1.0, 1.0);
+    d_->snapText->GetTextProperty()->SetBackgroundOpacity(0.75);
+    d_->snapText->SetVisibility(false);
+    r->AddViewProp(d_->snapText);
     viewIsometric();
 }
 
@@ -749,6 +937,7 @@ ViewportWidget::~ViewportWidget() {
         makeCurrent();
         d_->selectionOverlay.reset();
         d_->preview.reset();
+        d_->dimensionLines.reset();
         d_->halls.reset();
         d_->racks.reset();
         d_->power.reset();
@@ -791,6 +980,9 @@ void ViewportWidget::setDesign(const Design* design, const Catalog* catalog) {
     }
     d_->buildIsolated();
     d_->index = design ? std::make_unique<DesignIndex>(*d_->shown()) : nullptr;
+    // The rebuild draws bundles; the next frame decides the level of detail again.
+    d_->detailFocusM.reset();
+    d_->network->resetDetail();
     d_->hoverId = kNoId;
     d_->hoverText->SetVisibility(false);
     if (design && catalog) {
@@ -906,6 +1098,101 @@ void ViewportWidget::setPreviewPolyline(const std::vector<PointM>& pts, double d
     update();
 }
 
+void ViewportWidget::setSnapMarker(const PointM& pointM, const QString& label) {
+    if (label == d_->snapLabel && pointM.xM == d_->snapPointM.xM && pointM.yM == d_->snapPointM.yM)
+        return;
+    d_->snapPointM = pointM;
+    d_->snapLabel = label;
+    d_->needsRender = true;
+    update();
+}
+
+QString ViewportWidget::snapMarkerLabel() const {
+    return d_->snapLabel;
+}
+
+PointM ViewportWidget::snapMarkerPoint() const {
+    return d_->snapPointM;
+}
+
+void ViewportWidget::setDimensions(const std::vector<std::pair<PointM, PointM>>& dimensions) {
+    d_->dimensions = dimensions;
+    d_->rebuildDimensions();
+    d_->needsRender = true;
+    update();
+}
+
+QStringList ViewportWidget::dimensionLabels() const {
+    return d_->dimensionLabels;
+}
+
+QVariantMap ViewportWidget::cameraState() const {
+    vtkCamera* cam = d_->renderer->GetActiveCamera();
+    auto list = [](const double* v) { return QVariantList{v[0], v[1], v[2]}; };
+    return {{"parallel", bool(cam->GetParallelProjection())},
+            {"position", list(cam->GetPosition())},
+            {"focalPoint", list(cam->GetFocalPoint())},
+            {"viewUp", list(cam->GetViewUp())},
+            {"viewAngleDeg", cam->GetViewAngle()},
+            {"parallelScale", cam->GetParallelScale()}};
+}
+
+bool ViewportWidget::setCameraState(const QVariantMap& state) {
+    auto vec = [&](const char* key, double out[3]) {
+        const QVariantList l = state.value(key).toList();
+        if (l.size() != 3)
+            return false;
+        for (int i = 0; i < 3; ++i) {
+            bool ok = false;
+            out[i] = l[i].toDouble(&ok);
+            if (!ok || !std::isfinite(out[i]))
+                return false;
+        }
+        return true;
+    };
+    double pos[3], focal[3], up[3];
+    bool okAngle = false, okScale = false;
+    const double angle = state.value("viewAngleDeg").toDouble(&okAngle);
+    const double scale = state.value("parallelScale").toDouble(&okScale);
+    if (!vec("position", pos) || !vec("focalPoint", focal) || !vec("viewUp", up) || !okAngle ||
+        !okScale || !(angle > 0 && angle < 180) || !(scale > 0) ||
+        std::hypot(pos[0] - focal[0], pos[1] - focal[1], pos[2] - focal[2]) <= 0)
+        return false;
+    vtkCamera* cam = d_->renderer->GetActiveCamera();
+    cam->SetParallelProjection(state.value("parallel").toBool());
+    cam->SetFocalPoint(focal);
+    cam->SetPosition(pos);
+    cam->SetViewUp(up);
+    cam->SetViewAngle(angle);
+    cam->SetParallelScale(scale);
+    d_->fitted = false; // a chosen view: a resize keeps it
+    d_->renderer->ResetCameraClippingRange();
+    d_->needsRender = true;
+    update();
+    return true;
+}
+
+void ViewportWidget::setNetworkDetailEnabled(bool enabled) {
+    d_->networkDetailEnabled = enabled;
+    d_->updateLevelOfDetail();
+    d_->needsRender = true;
+    update();
+}
+
+bool ViewportWidget::networkDetailShown() const {
+    d_->updateLevelOfDetail();
+    return d_->network->detailed();
+}
+
+std::size_t ViewportWidget::networkLinesDrawn() const {
+    d_->updateLevelOfDetail();
+    return d_->network->linesDrawn();
+}
+
+double ViewportWidget::visibleSpanM() const {
+    return d_->visibleSpanM();
+}
+
 void ViewportWidget::setNavigationEnabled(bool enabled) {
     d_->navigation = enabled;
 }
@@ -991,7 +1278,24 @@ std::optional<PointM> ViewportWidget::pickFloor(QPoint widgetPos) const {
     const double t = -ray.originM.zM / ray.dir.zM;
     if (t < 0)
         return std::nullopt; // the floor is behind the camera
-    return PointM{ray.originM.xM + t * ray.dir.xM, ray.originM.yM + t * ray.dir.yM, 0.0};
+    PointM hit{ray.originM.xM + t * ray.dir.xM, ray.originM.yM + t * ray.dir.yM, 0.0};
+    // Near the horizon of a perspective view a pixel covers tens of metres of ground and the
+    // hit runs off towards infinity (a hall drag gave 67.8 x 524.4 m): clamp the pick to the
+    // ground within reach of the view's centre, kHorizonReach camera distances from the focal
+    // point (at least kMinReachM), keeping its bearing from the focal point.
+    vtkCamera* cam = d_->renderer->GetActiveCamera();
+    if (!cam->GetParallelProjection()) {
+        double f[3];
+        cam->GetFocalPoint(f);
+        const double reachM = std::max(kHorizonReach * cam->GetDistance(), kMinReachM);
+        const double dx = hit.xM - f[0], dy = hit.yM - f[1];
+        const double distM = std::hypot(dx, dy);
+        if (distM > reachM) {
+            hit.xM = f[0] + dx * reachM / distM;
+            hit.yM = f[1] + dy * reachM / distM;
+        }
+    }
+    return hit;
 }
 
 ObjectId ViewportWidget::pickObject(QPoint widgetPos) const {
@@ -1211,7 +1515,7 @@ void ViewportWidget::paintGL() {
     }
     QOpenGLExtraFunctions* f = context()->extraFunctions();
     if (d_->needsRender) {
-        d_->updateMapOverlays();
+        d_->updateOverlays();
         QElapsedTimer timer;
         timer.start();
         w->Render();
@@ -1253,7 +1557,7 @@ QImage ViewportWidget::renderToImage(QSize size) {
     w->SetSize(size.width(), size.height());
     // The camera keeps its view; the aspect follows the image.
     d_->renderer->ResetCameraClippingRange();
-    d_->updateMapOverlays();
+    d_->updateOverlays();
     QElapsedTimer timer;
     timer.start();
     w->Render();

@@ -8,6 +8,8 @@
 #include <QOpenGLWidget>
 #include <QRect>
 #include <QRectF>
+#include <QStringList>
+#include <QVariantMap>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -17,9 +19,11 @@ namespace aifp::ui {
 
 enum class RackColouring { ByType, ByPower, ByCooling, ByStatus };
 
-// What the view can hide to see a big campus (View > Layers).
-enum class ViewLayer { Halls, Racks, Power, Cooling, Network, Labels, Grid };
-inline constexpr int kViewLayerCount = 7;
+// What the view can hide to see a big campus (View > Layers). Outdoor: the plant in the yard
+// (equipment in no hall: substation, transformers, generators, chillers, dry coolers) and the
+// runs between it; it is shown when both its own layer and its kind's (power, cooling) are on.
+enum class ViewLayer { Halls, Racks, Power, Cooling, Network, Labels, Grid, Outdoor };
+inline constexpr int kViewLayerCount = 8;
 
 // The 3D view of a design: VTK 9.1 rendered inside a Qt 6 QOpenGLWidget
 // (docs/platform-notes.md). No VTK type appears here (pimpl); only ui/view3d/*.cpp include VTK.
@@ -49,6 +53,27 @@ public:
                          const std::vector<std::pair<QString, QColor>>& entries);
     // Routing tool rubber band; empty to clear.
     void setPreviewPolyline(const std::vector<aifp::PointM>& pts, double diameterM);
+    // The snap marker of the tool in use: a ring and cross drawn on top at pointM, with its
+    // words beside it ("grid", "row end", ...). An empty label hides it.
+    void setSnapMarker(const aifp::PointM& pointM, const QString& label);
+    QString snapMarkerLabel() const; // empty when hidden
+    aifp::PointM snapMarkerPoint() const;
+    // Dimension annotations (floor end points): a line with end ticks and its length in metres.
+    void setDimensions(const std::vector<std::pair<aifp::PointM, aifp::PointM>>& dimensions);
+    QStringList dimensionLabels() const; // the lengths as drawn ("12.60 m")
+
+    // The camera, for named views: projection, position, focal point, view up, angle, scale.
+    QVariantMap cameraState() const;
+    // False (camera unchanged) when the state is malformed.
+    bool setCameraState(const QVariantMap& state);
+
+    // Level of detail of the network links: per-row bundles when the view spans more than
+    // kDetailSpanM of ground; closer, the nearest links one by one (NetworkRepresentation.hpp).
+    // Off: always bundles.
+    void setNetworkDetailEnabled(bool enabled);
+    bool networkDetailShown() const;
+    std::size_t networkLinesDrawn() const; // lines in the scene (bundles or single links)
+    double visibleSpanM() const;           // ground width the view spans at its centre
 
     // Editing tools take the left button when navigation is off; middle/shift pan and wheel zoom
     // stay available.
