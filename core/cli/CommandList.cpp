@@ -9,7 +9,7 @@ const std::vector<Command>& commands() {
         infoCommand(),     newCommand(),      exportCommand(),
         importCommand(),   validateCommand(), impactCommand(),
         reportCommand(),   estimateCommand(), estimateInferenceCommand(),
-        scheduleCommand(), climateCommand(),
+        scheduleCommand(), climateCommand(),  thumbnailCommand(),
     };
     return all;
 }

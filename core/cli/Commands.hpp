@@ -15,5 +15,6 @@ Command estimateCommand();
 Command estimateInferenceCommand();
 Command scheduleCommand();
 Command climateCommand();
+Command thumbnailCommand();
 
 } // namespace aifp::cli
