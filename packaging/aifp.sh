@@ -10,6 +10,8 @@
 #                            committed corpus (opt-in until it has passed end to end once; see
 #                            docs/fuzzing.md). Extra arguments go to the release ctest.
 #   packaging/aifp.sh build  install what is missing and build only
+#   packaging/aifp.sh package  install what is missing, build, and make the Debian package
+#                            build/release/package/aifp_<version>_<arch>.deb (CPack)
 #
 # Running it again is quick: packages are only installed when missing, the build is incremental.
 set -euo pipefail
@@ -26,6 +28,7 @@ PACKAGES=(
   xvfb xauth libgl1-mesa-dri poppler-utils
   libcairo2-dev libpango1.0-dev fonts-dejavu-core fonts-wqy-microhei qpdf locales
   python3 clang-14 libfuzzer-14-dev libclang-rt-14-dev
+  dpkg-dev desktop-file-utils appstream shared-mime-info groff-base
 )
 
 say() { printf 'aifp.sh: %s\n' "$*" >&2; }
@@ -153,6 +156,15 @@ sanitizer_tests() {
   (cd "$ROOT" && ctest --preset asan --timeout 900 --parallel "$(nproc)")
 }
 
+# The Debian package: CPack installs the build into a staging folder and makes the .deb with
+# dependencies from dpkg-shlibdeps (packaging/CMakeLists.txt).
+package() {
+  (cd "$BUILD_DIR" && cpack -G DEB -B "$BUILD_DIR/package" >/dev/null)
+  local deb
+  deb="$(ls -t "$BUILD_DIR"/package/aifp_*.deb | head -n 1)"
+  say "package written: ${deb#"$ROOT"/} (install it with: sudo apt install ./${deb#"$ROOT"/})"
+}
+
 main() {
   local what="${1:-run}"
   shift || true
@@ -167,7 +179,8 @@ main() {
     fi
     ;;
   build) install_packages; build ;;
-  *) say "usage: packaging/aifp.sh run|test|build"; exit 2 ;;
+  package) install_packages; build; package ;;
+  *) say "usage: packaging/aifp.sh run|test|build|package"; exit 2 ;;
   esac
 }
 

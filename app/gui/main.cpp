@@ -1,4 +1,5 @@
 // aifp: the desktop application. Everything lives in aifp_ui; this only wires it up.
+#include "core/util/DataDir.hpp"
 #include "ui/app/DisplayFormat.hpp"
 #include "ui/app/Document.hpp"
 #include "ui/app/HeadlessExport.hpp"
@@ -68,6 +69,7 @@ bool wantsTextOnly(int argc, char** argv) {
 } // namespace
 
 int main(int argc, char** argv) {
+    aifp::setProgramPath(argv[0]); // finds share/aifp when /proc is not mounted
     const Options options;
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication core(argc, argv);

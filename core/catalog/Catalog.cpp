@@ -1,14 +1,8 @@
 #include "core/catalog/Catalog.hpp"
+#include "core/util/DataDir.hpp"
 #include "core/util/Json.hpp"
-#include <filesystem>
 #include <fstream>
-#include <mutex>
 #include <sstream>
-#include <unistd.h>
-
-#ifndef AIFP_RESOURCES_DIR
-#define AIFP_RESOURCES_DIR ""
-#endif
 
 namespace aifp {
 
@@ -139,17 +133,7 @@ Catalog Catalog::loadFile(const std::string& path) {
 }
 
 std::string Catalog::resourcesDir() {
-    namespace fs = std::filesystem;
-    if (const char* env = std::getenv("AIFP_RESOURCES_DIR"); env && *env)
-        return env;
-    std::error_code ec;
-    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) {
-        const fs::path installed = exe.parent_path().parent_path() / "share" / "aifp";
-        if (fs::exists(installed / "catalog.json", ec))
-            return installed.string();
-    }
-    return AIFP_RESOURCES_DIR;
+    return dataDir();
 }
 
 const Catalog& Catalog::builtin() {

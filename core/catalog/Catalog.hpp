@@ -22,9 +22,10 @@ public:
     static Catalog loadFile(const std::string& path);
     static Catalog fromJsonText(const std::string& text, const std::string& origin);
 
-    // The catalog shipped with the program, loaded once (thread-safe). Looked up in
-    // $AIFP_RESOURCES_DIR, then next to the executable (../share/aifp), then the source tree.
+    // The catalog shipped with the program (resourcesDir()/catalog.json), loaded once
+    // (thread-safe).
     static const Catalog& builtin();
+    // The program's data directory: dataDir() of core/util/DataDir.hpp.
     static std::string resourcesDir();
 
     void add(CatalogEntry entry); // replaces an entry with the same id

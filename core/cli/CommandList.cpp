@@ -10,7 +10,7 @@ const std::vector<Command>& commands() {
         importCommand(),      validateCommand(), impactCommand(),
         reportCommand(),      estimateCommand(), estimateInferenceCommand(),
         scheduleCommand(),    climateCommand(),  compareCommand(),
-        sensitivityCommand(), risksCommand(),
+        sensitivityCommand(), risksCommand(),      thumbnailCommand(),
     };
     return all;
 }

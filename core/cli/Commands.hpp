@@ -18,5 +18,6 @@ Command climateCommand();
 Command compareCommand();
 Command sensitivityCommand();
 Command risksCommand();
+Command thumbnailCommand();
 
 } // namespace aifp::cli

@@ -1,5 +1,6 @@
 #include "ui/app/MainWindow.hpp"
 #include "core/io/ProjectFile.hpp"
+#include "core/util/DataDir.hpp"
 #include "ui/app/Autosave.hpp"
 #include "ui/app/Document.hpp"
 #include "ui/app/FactoryWizard.hpp"
@@ -62,10 +63,6 @@
 #include <QUuid>
 #include <algorithm>
 #include <unordered_map>
-
-#ifndef AIFP_PROJECTS_DIR
-#define AIFP_PROJECTS_DIR ""
-#endif
 
 namespace aifp::ui {
 
@@ -886,7 +883,7 @@ void MainWindow::rebuildRecentMenu() {
 
 void MainWindow::rebuildTemplateMenu() {
     templateMenu_->clear();
-    const QDir dir(QString::fromUtf8(AIFP_PROJECTS_DIR));
+    const QDir dir(QString::fromStdString(sampleProjectsDir()));
     const QStringList files = dir.entryList({"*.aifp"}, QDir::Files, QDir::Name);
     for (const QString& f : files) {
         const QString path = dir.filePath(f);

@@ -1,0 +1,67 @@
+#include "core/catalog/Catalog.hpp"
+#include "core/cli/Commands.hpp"
+#include "core/io/ProjectFile.hpp"
+#include "core/io/ProjectFileGuard.hpp"
+#include "core/report/CairoRender.hpp"
+#include "core/report/SiteAxonometricView.hpp"
+
+namespace aifp::cli {
+
+namespace {
+
+// The drawing is made at this size in points and rasterised to the requested pixels, so the line
+// weights and margins of the report's site view keep their proportions at any size.
+constexpr double kDrawingSizePt = 400.0;
+constexpr long kMinSizePx = 16;
+constexpr long kMaxSizePx = 1024;
+constexpr long kDefaultSizePx = 256; // freedesktop "large" thumbnails
+
+int runThumbnail(const Args& args, std::ostream&, std::ostream&) {
+    const std::string& path = args.positional().at(0);
+    const std::string target = args.value("out");
+    if (target.empty())
+        throw UsageError("--out: the PNG file to write is required");
+    const long sizePx = args.integer("size", kDefaultSizePx);
+    if (sizePx < kMinSizePx || sizePx > kMaxSizePx)
+        throw UsageError("--size: " + std::to_string(sizePx) + " is not between " +
+                         std::to_string(kMinSizePx) + " and " + std::to_string(kMaxSizePx));
+    if (sameFile(path, target))
+        throw UsageError(target + ": is the project itself; choose another --out");
+    Design design;
+    try {
+        design = openProject(path);
+    } catch (const ProjectFileError& e) {
+        throw UsageError(e.what());
+    }
+    const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
+    const report::Canvas view =
+        report::drawSiteAxonometricView(design, catalog, kDrawingSizePt, kDrawingSizePt);
+    const std::string png = report::writePng(view, static_cast<double>(sizePx) / kDrawingSizePt);
+    try {
+        writeFileAtomically(target, png);
+    } catch (const ProjectFileError& e) {
+        throw UsageError(e.what());
+    }
+    return kExitOk;
+}
+
+} // namespace
+
+Command thumbnailCommand() {
+    Command c;
+    c.name = "thumbnail";
+    c.summary = "Draw a project's site view as a square PNG (file-manager thumbnails)";
+    c.usage = "aifp-cli thumbnail FILE --out PNG [--size N]";
+    c.description =
+        "Reads FILE (an .aifp project) and draws the report's site view (halls, racks, power,\n"
+        "cooling and network equipment seen from the south-west) as an N x N pixel PNG, written\n"
+        "atomically to PNG. Needs no display: the desktop's file managers call it through\n"
+        "/usr/share/thumbnailers/aifp.thumbnailer.";
+    c.options = {{"out", "PNG", "the PNG file to write (required)"},
+                 {"size", "N", "width and height in pixels, 16 to 1024 (default 256)"}};
+    c.minPositional = c.maxPositional = 1;
+    c.run = runThumbnail;
+    return c;
+}
+
+} // namespace aifp::cli
