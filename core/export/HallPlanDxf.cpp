@@ -233,6 +233,8 @@ std::string hallPlansDxf(const Design& design, const Catalog& catalog) {
             for (const PointM& p : n.routeM)
                 pts.push_back({p.xM, p.yM});
             dxf.polyline(layer, pts, false);
+            if (n.hallId == kNoId)
+                dxf.text(pts.front().x, pts.front().y, 0.4, n.name);
             continue;
         }
         const ShapeM s = shapeOf(n.kind);
