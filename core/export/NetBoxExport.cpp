@@ -46,6 +46,22 @@ std::string slugOf(const std::string& s) {
     return clip(out.empty() ? std::string("item") : out, kNameMax);
 }
 
+// Hands out slugs unique in one NetBox namespace: the wanted slug, else numbered "-2", "-3"...
+class UniqueSlugs {
+public:
+    std::string take(const std::string& wanted) {
+        std::string slug = slugOf(wanted);
+        for (int n = 2; !used_.insert(slug).second; ++n) {
+            const std::string suffix = "-" + std::to_string(n);
+            slug = clip(slugOf(wanted), kNameMax - suffix.size()) + suffix;
+        }
+        return slug;
+    }
+
+private:
+    std::set<std::string> used_;
+};
+
 // Hands out names unique in one NetBox namespace (devices of a site, racks of a location...):
 // the wanted name when free, else qualified by where it is, else numbered.
 class UniqueNames {
@@ -530,6 +546,7 @@ NetBoxSummary writeNetBoxFiles(const Design& design, const Catalog& catalog, con
             ObjectId rackId;
             std::string path;
             const PowerNode* supply; // the shelf (or the panel node for a direct feed)
+            std::string port = {};   // the power port of the rack's system it is cabled to
         };
         std::vector<const PowerNode*> panels;
         std::unordered_map<ObjectId, std::size_t> panelIndex;
@@ -558,12 +575,17 @@ NetBoxSummary writeNetBoxFiles(const Design& design, const Catalog& catalog, con
                 feeds.push_back({panelOf(from), from->name, l.toId, from->path, from});
             }
         }
-        // Power ports on the system types: one per path that feeds racks of the type.
+        // Power ports on the system types: one per path that feeds racks of the type ("PS-A",
+        // "PS-B"; a second feed on one path of a rack "PS-A2"), so no port takes two cables.
         std::map<std::string, std::set<std::string>> typePorts;
-        for (const Feed& f : feeds)
+        std::map<std::pair<ObjectId, std::string>, int> feedsOnPath;
+        for (Feed& f : feeds) {
+            const int k = ++feedsOnPath[{f.rackId, f.path}];
+            f.port = (f.path.empty() ? std::string("PS") : "PS-" + f.path) +
+                     (k > 1 ? std::to_string(k) : std::string());
             if (auto it = p.rackDevices.find(f.rackId); it != p.rackDevices.end())
-                typePorts[p.devices[it->second.front()].typeKey].insert(
-                    f.path.empty() ? "PS" : "PS-" + f.path);
+                typePorts[p.devices[it->second.front()].typeKey].insert(f.port);
+        }
         for (auto& [key, names] : typePorts)
             p.types[key].powerPorts.assign(names.begin(), names.end());
         w.progress(0.96);
@@ -574,25 +596,24 @@ NetBoxSummary writeNetBoxFiles(const Design& design, const Catalog& catalog, con
             manufacturers.insert(t.manufacturer);
         {
             std::string out = csvRecord({"name", "slug", "description"});
-            UniqueNames slugs;
+            UniqueSlugs slugs;
             for (const std::string& m : manufacturers)
-                out += csvRecord({clip(m, kNameMax), slugs.take(slugOf(m), "", kNameMax), ""});
+                out += csvRecord({clip(m, kNameMax), slugs.take(m), ""});
             w.write("01-manufacturers.csv", "Manufacturers", out, manufacturers.size());
         }
         {
             std::string out = csvRecord({"name", "slug", "color", "description"});
+            UniqueSlugs slugs;
             for (const auto& [role, colour] : p.roleColours)
-                out += csvRecord({role, slugOf(role), colour, "AI Factory Planner role"});
+                out += csvRecord({role, slugs.take(role), colour, "AI Factory Planner role"});
             w.write("02-device-roles.csv", "Device roles", out, p.roleColours.size());
         }
         // 03 device types (YAML: the only import that carries component templates).
         {
             std::string out;
-            std::set<std::string> slugsUsed;
+            UniqueSlugs slugs;
             for (auto& [key, t] : p.types) {
-                std::string slug = t.slug;
-                for (int n = 2; !slugsUsed.insert(slug).second; ++n)
-                    slug = clip(t.slug, kNameMax - 4) + "-" + std::to_string(n);
+                const std::string slug = slugs.take(t.slug);
                 out += "---\n";
                 out += "manufacturer: " + yamlString(t.manufacturer) + "\n";
                 out += "model: " + yamlString(t.model) + "\n";
@@ -638,11 +659,10 @@ NetBoxSummary writeNetBoxFiles(const Design& design, const Catalog& catalog, con
         }
         {
             std::string out = csvRecord({"site", "name", "slug", "status", "description"});
-            UniqueNames slugs;
+            UniqueSlugs slugs;
             for (std::size_t i = 0; i < design.halls.size(); ++i) {
                 const Hall& h = design.halls[i];
-                out += csvRecord({p.site, p.locations[i],
-                                  slugs.take(slugOf(p.locations[i]), "", kNameMax), "planned",
+                out += csvRecord({p.site, p.locations[i], slugs.take(p.locations[i]), "planned",
                                   "Data hall " + fileFixed(h.widthM, 1) + " x " +
                                       fileFixed(h.depthM, 1) + " m, south-west corner at x " +
                                       fileFixed(h.originXM, 2) + " m, y " +
@@ -747,10 +767,10 @@ NetBoxSummary writeNetBoxFiles(const Design& design, const Catalog& catalog, con
                 if (devs == p.rackDevices.end() || devs->second.empty())
                     continue;
                 const NbDevice& dev = p.devices[devs->second.front()];
-                cablesOut += csvRecord(
-                    {p.site, panelNames[f.panel], "dcim.powerfeed", name, p.site, dev.name,
-                     "dcim.powerport", f.path.empty() ? "PS" : "PS-" + f.path, "power", "planned",
-                     "P" + std::to_string(f.supply->id), "power feed to " + rack.name});
+                cablesOut +=
+                    csvRecord({p.site, panelNames[f.panel], "dcim.powerfeed", name, p.site,
+                               dev.name, "dcim.powerport", f.port, "power", "planned",
+                               "P" + std::to_string(f.supply->id), "power feed to " + rack.name});
                 ++cables;
             }
             w.write("09-power-feeds.csv", "Power feeds", feedsOut, w.summary.powerFeeds);
