@@ -11,6 +11,15 @@
 #include <QtTest>
 #include <cstring>
 #include <set>
+#ifdef AIFP_VTK_GLTF_READER
+#include <QTemporaryDir>
+#include <vtkDataObjectTreeIterator.h>
+#include <vtkGLTFReader.h>
+#include <vtkMultiBlockDataSet.h>
+#include <vtkNew.h>
+#include <vtkPolyData.h>
+#include <vtkSmartPointer.h>
+#endif
 
 using namespace aifp;
 
@@ -155,6 +164,48 @@ private slots:
         QCOMPARE(s[1].toDouble(), 1.2);
         QCOMPARE(s[2].toDouble(), 2.2);
         QCOMPARE(r1["extras"].toObject()["aifp_id"].toInteger(), qint64(d.racks[0].id));
+    }
+
+    // A glTF reader that is not ours: VTK's (built with the desktop application). Every node
+    // with a mesh becomes one polygonal block, placed where the design puts it.
+    void vtkReadsTheScene() {
+#ifndef AIFP_VTK_GLTF_READER
+        QSKIP("built without the desktop application (no VTK)");
+#else
+        const Design d = openProject(std::string(AIFP_PROJECTS_DIR) + "/sample-gb300-hall.aifp");
+        const Catalog catalog = Catalog::builtin().withUserEntries(d.userCatalog);
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath("scene.glb");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const std::string glb = exchange::sceneGlb(d, catalog);
+        f.write(glb.data(), static_cast<qint64>(glb.size()));
+        f.close();
+        vtkNew<vtkGLTFReader> reader;
+        reader->SetFileName(path.toLocal8Bit().constData());
+        reader->Update();
+        QCOMPARE(reader->GetNumberOfScenes(), vtkIdType(1));
+        auto it = vtkSmartPointer<vtkDataObjectTreeIterator>::Take(
+            reader->GetOutput()->NewTreeIterator());
+        int blocks = 0;
+        double minX = 1e300, maxX = -1e300, minUp = 1e300;
+        for (it->InitTraversal(); !it->IsDoneWithTraversal(); it->GoToNextItem()) {
+            auto* pd = vtkPolyData::SafeDownCast(it->GetCurrentDataObject());
+            if (!pd)
+                continue;
+            ++blocks;
+            double b[6];
+            pd->GetBounds(b);
+            minX = std::min(minX, b[0]);
+            maxX = std::max(maxX, b[1]);
+            minUp = std::min(minUp, b[2]);
+        }
+        const Glb g = parseGlb(glb);
+        QCOMPARE(blocks, static_cast<int>(g.json["nodes"].toArray().size()) - 1); // not the root
+        // The hall runs from x 20.0 to 70.4 m; the floor slab's underside is 5 cm below y-up 0.
+        QVERIFY(maxX >= 70.4 - 1e-6 && minX <= 20.0);
+        QVERIFY(std::abs(minUp + 0.05) < 1e-6);
+#endif
     }
 
     void emptyDesignIsAValidFile() {

@@ -287,6 +287,12 @@ Checked checkExport(const std::string& dir) {
             for (const std::string& r : ref.required.at(form))
                 if (rec.count(r) && rec[r].empty())
                     problem(f + ": row " + std::to_string(i) + ": empty " + r);
+            // NetBox's SlugField: letters, digits, '-' and '_' only.
+            if (rec.count("slug") &&
+                (rec["slug"].empty() || rec["slug"].find_first_not_of(
+                                            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                            "0123456789-_") != std::string::npos))
+                problem(f + ": row " + std::to_string(i) + ": slug '" + rec["slug"] + "'");
             t.records.push_back(std::move(rec));
         }
         if (f.rfind("11-", 0) == 0)
@@ -303,7 +309,13 @@ Checked checkExport(const std::string& dir) {
     };
     auto& T = c.tables;
     // Names as NetBox looks them up.
-    std::set<std::string> manufacturers, roles, sites, slugs;
+    std::set<std::string> manufacturers, roles, sites;
+    for (const auto& [form, table] : T) {
+        std::set<std::string> slugs;
+        for (const Record& r : table.records)
+            if (r.count("slug") && !slugs.insert(r.at("slug")).second)
+                problem(form + ": slug " + r.at("slug") + " twice");
+    }
     for (const Record& r : T["ManufacturerImportForm"].records)
         manufacturers.insert(r.at("name"));
     for (const Record& r : T["DeviceRoleImportForm"].records)
