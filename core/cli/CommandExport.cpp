@@ -1,4 +1,8 @@
+#include "core/catalog/Catalog.hpp"
 #include "core/cli/Commands.hpp"
+#include "core/export/HallPlanDxf.hpp"
+#include "core/export/NetBoxExport.hpp"
+#include "core/export/SceneGlb.hpp"
 #include "core/io/DesignJson.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/io/ProjectFileGuard.hpp"
@@ -8,8 +12,11 @@ namespace aifp::cli {
 namespace {
 
 int runExport(const Args& args, std::ostream& out, std::ostream&) {
-    args.format({"json"});
+    const std::string format = args.format({"json", "netbox", "dxf", "glb"});
     const std::string& path = args.positional().at(0);
+    if (format != "json" && !args.has("out"))
+        throw UsageError("--out: required with --format " + format +
+                         (format == "netbox" ? " (a folder)" : " (a file)"));
     if (args.has("out") && sameFile(path, args.value("out")))
         throw UsageError(args.value("out") +
                          ": is the project being exported; choose another --out");
@@ -19,17 +26,37 @@ int runExport(const Args& args, std::ostream& out, std::ostream&) {
     } catch (const ProjectFileError& e) {
         throw UsageError(e.what());
     }
-    const std::string text = json::write(designToJson(design)) + "\n";
-    if (!args.has("out")) {
-        out << text;
+    const std::string target = args.value("out");
+    if (format == "netbox") {
+        const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
+        try {
+            const exchange::NetBoxSummary s = exchange::writeNetBoxFiles(design, catalog, target);
+            out << target << ": NetBox " << exchange::kNetBoxVersion << " import files, "
+                << s.files.size() << " files: " << s.racks << " racks, " << s.devices
+                << " devices, " << s.networkCables << " network cables, " << s.powerFeeds
+                << " power feeds; import order in README.txt\n";
+        } catch (const exchange::ExportError& e) {
+            throw UsageError(e.what());
+        }
         return kExitOk;
     }
-    const std::string target = args.value("out");
+    std::string bytes;
+    if (format == "json") {
+        bytes = json::write(designToJson(design)) + "\n";
+        if (!args.has("out")) {
+            out << bytes;
+            return kExitOk;
+        }
+    } else {
+        const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
+        bytes = format == "dxf" ? exchange::hallPlansDxf(design, catalog)
+                                : exchange::sceneGlb(design, catalog);
+    }
     // Never over the project it reads; the old target stays whole until the new one is.
     if (sameFile(path, target))
         throw UsageError(target + ": is the project being exported; choose another --out");
     try {
-        writeFileAtomically(target, text);
+        writeFileAtomically(target, bytes);
     } catch (const ProjectFileError& e) {
         throw UsageError(e.what());
     }
@@ -41,16 +68,21 @@ int runExport(const Args& args, std::ostream& out, std::ostream&) {
 Command exportCommand() {
     Command c;
     c.name = "export";
-    c.summary = "Write a project's whole design as JSON (format aifp-design)";
-    c.usage = "aifp-cli export FILE --format json [--out PATH]";
+    c.summary = "Write a project's design as JSON, NetBox import files, a DXF plan or a glTF scene";
+    c.usage = "aifp-cli export FILE [--format json|netbox|dxf|glb] [--out PATH]";
     c.description =
-        "Reads FILE (an .aifp project) and writes the whole design as JSON to stdout, or to\n"
-        "PATH with --out (written atomically; PATH may not be FILE itself). The JSON is exact: "
-        "'aifp-cli import' of it gives back the same\n"
-        "design, and exporting that again gives identical bytes. docs/file-format.md lists\n"
-        "every key.";
-    c.options = {{"format", "json", "output format (only json)"},
-                 {"out", "PATH", "write to PATH instead of stdout"}};
+        "Reads FILE (an .aifp project) and writes it in one of four formats (docs/exchange.md):\n"
+        "  json    the whole design (format aifp-design) to stdout, or to PATH with --out. The\n"
+        "          JSON is exact: 'aifp-cli import' of it gives back the same design, and\n"
+        "          exporting that again gives identical bytes (docs/file-format.md).\n"
+        "  netbox  NetBox 4.6 bulk-import files into the folder PATH (new or empty): site,\n"
+        "          halls as locations, racks, device types, devices, power panels and feeds,\n"
+        "          one cable per physical cable; PATH/README.txt gives the import order.\n"
+        "  dxf     the site and hall plans as DXF (R12) in metres, one layer per entity type.\n"
+        "  glb     the 3D scene as binary glTF 2.0, one node per hall, rack and equipment.\n"
+        "Files are written atomically; PATH may not be FILE itself.";
+    c.options = {{"format", "FORMAT", "json (default), netbox, dxf or glb"},
+                 {"out", "PATH", "write to PATH (a folder for netbox); json: stdout without it"}};
     c.minPositional = c.maxPositional = 1;
     c.run = runExport;
     return c;

@@ -3,7 +3,8 @@
 namespace aifp {
 
 std::string csvField(const std::string& text) {
-    if (text.find_first_of(",\"\n\r") == std::string::npos)
+    const bool edgeSpace = !text.empty() && (text.front() == ' ' || text.back() == ' ');
+    if (!edgeSpace && text.find_first_of(",\"\n\r") == std::string::npos)
         return text;
     std::string out = "\"";
     for (char c : text) {
@@ -12,6 +13,17 @@ std::string csvField(const std::string& text) {
         out += c;
     }
     return out + "\"";
+}
+
+std::string csvRecord(const std::vector<std::string>& fields) {
+    std::string out;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i)
+            out += ',';
+        out += csvField(fields[i]);
+    }
+    out += '\n';
+    return out;
 }
 
 } // namespace aifp

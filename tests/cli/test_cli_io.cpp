@@ -63,8 +63,9 @@ private slots:
         QTest::newRow("tool") << QStringList{"--help"} << "  info ";
         QTest::newRow("info") << QStringList{"info", "--help"}
                               << "Usage: aifp-cli info FILE [--format text|json]";
-        QTest::newRow("export") << QStringList{"export", "--help"}
-                                << "Usage: aifp-cli export FILE --format json [--out PATH]";
+        QTest::newRow("export")
+            << QStringList{"export", "--help"}
+            << "Usage: aifp-cli export FILE [--format json|netbox|dxf|glb] [--out PATH]";
         QTest::newRow("import") << QStringList{"import", "--help"}
                                 << "Usage: aifp-cli import DESIGN.json OUT.aifp";
     }
@@ -155,8 +156,9 @@ private slots:
             << QStringList{"export", broken} << 2 << "^aifp-cli export: " + q(broken) + ": .+\n$";
         QTest::newRow("unknown option") << QStringList{"info", project_, "--colour"} << 2
                                         << "^aifp-cli info: unknown option --colour\n$";
-        QTest::newRow("bad format") << QStringList{"export", project_, "--format", "xml"} << 2
-                                    << "^aifp-cli export: --format: 'xml' is not one of json\n$";
+        QTest::newRow("bad format")
+            << QStringList{"export", project_, "--format", "xml"} << 2
+            << "^aifp-cli export: --format: 'xml' is not one of json\\|netbox\\|dxf\\|glb\n$";
         QTest::newRow("import invalid field")
             << QStringList{"import", badJson, dir_.filePath("x.aifp")} << 2
             << "^aifp-cli import: " + q(badJson) + ": pipes\\[0\\]\\.from_id: missing\n$";

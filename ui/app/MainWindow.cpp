@@ -3,6 +3,7 @@
 #include "core/util/DataDir.hpp"
 #include "ui/app/Autosave.hpp"
 #include "ui/app/Document.hpp"
+#include "ui/app/ExchangeExport.hpp"
 #include "ui/app/FactoryWizard.hpp"
 #include "ui/app/HelpMenu.hpp"
 #include "ui/app/ReportExport.hpp"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     installScheduleDock(this, document_); // Schedule dock (Gantt + ramp)
     installReportExport(this);            // File > Export report / BOM, View > Export image
+    installExchangeExport(this);          // File > Export > NetBox, DXF, glTF
     installHelpMenu(this);                // last menu
     arrangeDocks();
     wireViewport();

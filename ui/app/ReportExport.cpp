@@ -148,6 +148,7 @@ void installReportExport(MainWindow* window) {
         dialog.exec();
     });
     auto* exportMenu = new QMenu(QObject::tr("E&xport"), file);
+    exportMenu->setObjectName(QStringLiteral("menuExport")); // ExchangeExport adds to it
     auto* bomAction = exportMenu->addAction(QObject::tr("&Bill of materials (CSV)…"));
     bomAction->setObjectName(QStringLiteral("actionExportBom"));
     QObject::connect(bomAction, &QAction::triggered, window, [window] {

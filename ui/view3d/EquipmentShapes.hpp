@@ -1,29 +1,21 @@
 #pragma once
-#include "core/model/CoolingNode.hpp"
-#include "core/model/PowerNode.hpp"
+#include "core/model/EquipmentShapes.hpp"
 #include "ui/view3d/SceneInputs.hpp"
+#include <type_traits>
 
 namespace aifp::ui {
 
-// Display sizes and colours of equipment the model stores as points. These are drawing
-// assumptions (typical outline sizes of the equipment class), not engineering figures: the
-// validation engine never reads them.
-struct ShapeM {
-    double widthM;
-    double depthM;
-    double heightM;
-};
-
-ShapeM shapeOf(PowerNodeKind kind);
-ShapeM shapeOf(CoolingNodeKind kind);
-Rgb colourOf(PowerNodeKind kind);
-Rgb colourOf(CoolingNodeKind kind);
-ShapeM switchRackShape();
-double rackHeightM();        // assumption: 48U rack of about 2.2 m (display only)
-double overheadRunHeightM(); // assumption: height at which unrouted pipes and feeds are drawn
-double buswayHeightM();      // assumption: overhead busway height above the floor
-Rgb copperColour();
-Rgb supplyColour(CoolantLoop loop);
-Rgb returnColour(CoolantLoop loop);
+// The drawing sizes and colours live in core (one table for the 3D view, glTF and DXF exports).
+using aifp::buswayHeightM;
+using aifp::colourOf;
+using aifp::copperColour;
+using aifp::overheadRunHeightM;
+using aifp::rackHeightM;
+using aifp::returnColour;
+using aifp::ShapeM;
+using aifp::shapeOf;
+using aifp::supplyColour;
+using aifp::switchRackShape;
+static_assert(std::is_same_v<Rgb, RgbColour>, "one colour type in core and ui");
 
 } // namespace aifp::ui

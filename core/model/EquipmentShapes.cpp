@@ -1,6 +1,6 @@
-#include "ui/view3d/EquipmentShapes.hpp"
+#include "core/model/EquipmentShapes.hpp"
 
-namespace aifp::ui {
+namespace aifp {
 
 // All sizes below are drawing assumptions (typical outlines of the equipment class), used only
 // to draw the point equipment of the model at a plausible scale.
@@ -46,7 +46,7 @@ ShapeM shapeOf(CoolingNodeKind kind) {
     return {1.0, 1.0, 1.0};
 }
 
-Rgb colourOf(PowerNodeKind kind) {
+RgbColour colourOf(PowerNodeKind kind) {
     switch (kind) {
     case PowerNodeKind::UtilityFeed:
         return {120, 120, 130};
@@ -72,7 +72,7 @@ Rgb colourOf(PowerNodeKind kind) {
     return {200, 200, 200};
 }
 
-Rgb colourOf(CoolingNodeKind kind) {
+RgbColour colourOf(CoolingNodeKind kind) {
     switch (kind) {
     case CoolingNodeKind::Chiller:
         return {170, 200, 225};
@@ -94,21 +94,24 @@ ShapeM switchRackShape() {
 double rackHeightM() {
     return 2.2;
 }
+int rackUnits() {
+    return 48; // 48 x 44.45 mm = 2.13 m of mounting space in the 2.2 m rack above
+}
 double overheadRunHeightM() {
     return 3.2;
 }
 double buswayHeightM() {
     return 2.8;
 }
-Rgb copperColour() {
+RgbColour copperColour() {
     return {214, 120, 40};
 }
 
-Rgb supplyColour(CoolantLoop loop) {
-    return loop == CoolantLoop::Facility ? Rgb{30, 80, 200} : Rgb{40, 150, 230};
+RgbColour supplyColour(CoolantLoop loop) {
+    return loop == CoolantLoop::Facility ? RgbColour{30, 80, 200} : RgbColour{40, 150, 230};
 }
-Rgb returnColour(CoolantLoop loop) {
-    return loop == CoolantLoop::Facility ? Rgb{200, 30, 40} : Rgb{235, 80, 70};
+RgbColour returnColour(CoolantLoop loop) {
+    return loop == CoolantLoop::Facility ? RgbColour{200, 30, 40} : RgbColour{235, 80, 70};
 }
 
-} // namespace aifp::ui
+} // namespace aifp
