@@ -8,6 +8,7 @@
 #include <cmath>
 #include <locale>
 #include <map>
+#include <sstream>
 #include <unordered_map>
 
 namespace aifp {
