@@ -1,4 +1,5 @@
 #include "core/cli/Command.hpp"
+#include "core/io/ProjectFile.hpp"
 #include "core/util/MessageText.hpp"
 #include <cmath>
 #include <exception>
@@ -139,6 +140,14 @@ void printCommandHelp(const Command& c, std::ostream& out) {
 }
 
 } // namespace
+
+Design openDesign(const std::string& path) {
+    try {
+        return openProject(path);
+    } catch (const ProjectFileError& e) {
+        throw UsageError(e.what());
+    }
+}
 
 int run(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
     try {

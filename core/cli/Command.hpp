@@ -6,6 +6,10 @@
 #include <string>
 #include <vector>
 
+namespace aifp {
+struct Design;
+}
+
 namespace aifp::cli {
 
 // Exit codes shared by every command.
@@ -56,6 +60,9 @@ struct Command {
     std::size_t maxPositional = 0;
     std::function<int(const Args&, std::ostream& out, std::ostream& err)> run;
 };
+
+// Opens the project a command was given; a refusal becomes a UsageError (one line, exit 2).
+Design openDesign(const std::string& path);
 
 // All commands, in the order --help lists them.
 const std::vector<Command>& commands();

@@ -15,12 +15,7 @@ int runCompare(const Args& args, std::ostream& out, std::ostream&) {
     const std::string format = args.format({"text", "json", "csv"});
     Comparison c;
     for (const std::string& path : args.positional()) {
-        Design design;
-        try {
-            design = openProject(path);
-        } catch (const ProjectFileError& e) {
-            throw UsageError(e.what());
-        }
+        const Design design = openDesign(path);
         const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
         c.designs.push_back(
             designFigures(design, catalog, std::filesystem::path(path).stem().string()));

@@ -11,12 +11,7 @@ namespace {
 int runRisks(const Args& args, std::ostream& out, std::ostream&) {
     const std::string format = args.format();
     const std::string& path = args.positional().at(0);
-    Design design;
-    try {
-        design = openProject(path);
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
+    const Design design = openDesign(path);
     const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
     std::vector<Risk> risks;
     try {
