@@ -104,22 +104,26 @@ private slots:
     // Binning of a flat climate (10 C all year, range 10 K, wet-bulb 8 C, design 30 C):
     //   the year holds 8,760 h; the mean dry-bulb is 10 C (sinusoid and spread are symmetric);
     //   the spread is fitted so that 35 h (0.4 %) are at or above 30 C;
-    //   wet-bulb follows at 0.5 K/K: mean 8 C, never above the dry-bulb.
+    //   wet-bulb follows at 0.5 K/K: 8 C + 0.5 (DB - 10 C), mean 8 C, clamped to the dry-bulb
+    //   (below 6 C dry-bulb), so never above it.
     void binning() {
         const ClimateLibrary lib = ClimateLibrary::fromJsonText(library(location()), "lib.json");
         const Climate& c = lib.locations().front();
         const auto bins = hoursAtTemperature(c);
-        double hours = 0.0, db = 0.0, wb = 0.0, over = 0.0;
+        double hours = 0.0, db = 0.0, wbUnclamped = 0.0, over = 0.0;
         for (const auto& b : bins) {
             hours += b.hours;
             db += b.dryBulbC * b.hours;
-            wb += b.wetBulbC * b.hours;
-            QVERIFY(b.wetBulbC <= b.dryBulbC + 1e-12);
+            // 8 C + 0.5 K/K off the monthly mean, clamped to the dry-bulb (below 6 C dry-bulb).
+            const double wbLine = 8.0 + 0.5 * (b.dryBulbC - 10.0);
+            wbUnclamped += wbLine * b.hours;
+            QVERIFY(std::fabs(b.wetBulbC - std::min(b.dryBulbC, wbLine)) < 1e-12);
             if (b.dryBulbC >= 30.0 - 0.5)
                 over += b.hours;
         }
         QVERIFY(std::fabs(hours - 8760.0) < 1e-6);
         QVERIFY(std::fabs(db / hours - 10.0) < 1e-9);
+        QVERIFY(std::fabs(wbUnclamped / hours - 8.0) < 1e-9);
         const double spread = dayToDaySpreadK(c);
         QVERIFY2(spread > 0.0 && spread < kMaxSpreadK, std::to_string(spread).c_str());
         // Hours at or above the design dry-bulb (bins are discrete: within one bin's width).
