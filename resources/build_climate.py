@@ -6,7 +6,8 @@ values recalled for the named reference station, not copied from a retrieved doc
 row of SOURCED_DESIGN or SOURCED_MONTHLY replaces them with figures read in a retrieved document:
 those carry the document (publisher, station, period, address) as their source and the
 confidence "secondary" (a faithful reproduction of the publisher's table, not the publisher's own
-copy). docs/reference/climate-sources.md quotes every sourced figure and says how the searches
+copy) or "unverified" (the publisher's figure as transcribed by a third party, not checked against
+the publisher's table). docs/reference/climate-sources.md quotes every sourced figure and says how the searches
 went for the locations that stay assumptions. Run: python3 resources/build_climate.py
 """
 import json
@@ -28,7 +29,7 @@ L = [
  ("us-abilene-tx", "Abilene, TX", "US", "North America", "Abilene Regional Airport", 32.41, -99.68, 546, 37.9, 21.2,
   [7.4, 9.6, 13.9, 18.2, 23.0, 27.3, 29.2, 29.0, 24.7, 18.9, 12.4, 7.9],
   [60, 58, 53, 52, 58, 56, 50, 51, 59, 60, 60, 60], 13, 12),
- ("us-memphis-tn", "Memphis, TN", "US", "North America", "Memphis International Airport", 35.06, -89.99, 80, 36.0, 25.3,
+ ("us-memphis-tn", "Memphis, TN", "US", "North America", "Memphis International Airport", 35.06, -89.99, 80, None, None,
   [5.3, 7.8, 12.4, 17.5, 22.3, 26.6, 28.3, 27.7, 23.9, 17.7, 11.6, 6.9],
   [70, 67, 64, 63, 68, 69, 71, 71, 71, 67, 68, 71], 10, 10),
  ("us-ashburn-va", "Ashburn, VA", "US", "North America", "Washington Dulles International Airport", 38.97, -77.47, 82, None, None,
@@ -46,7 +47,7 @@ L = [
  ("us-atlanta-ga", "Atlanta, GA", "US", "North America", "Atlanta Hartsfield-Jackson International Airport", 33.62, -84.42, 308, None, None,
   None,
   None, None, None),
- ("us-dallas-tx", "Dallas-Fort Worth, TX", "US", "North America", "Dallas-Fort Worth International Airport", 32.90, -97.04, 171, 38.4, 23.7,
+ ("us-dallas-tx", "Dallas-Fort Worth, TX", "US", "North America", "Dallas-Fort Worth International Airport", 32.90, -97.04, 171, None, None,
   [8.4, 10.6, 14.8, 19.0, 23.7, 28.0, 30.3, 30.2, 25.9, 20.0, 13.6, 9.1],
   [66, 65, 62, 63, 68, 65, 58, 58, 64, 64, 66, 67], 11, 11),
  ("us-portland-or", "Portland / Hillsboro, OR", "US", "North America", "Portland International Airport", 45.59, -122.60, 6, 33.4, 20.7,
@@ -64,13 +65,13 @@ L = [
  ("us-cheyenne-wy", "Cheyenne, WY", "US", "North America", "Cheyenne Regional Airport", 41.16, -104.81, 1872, 31.6, 15.6,
   [-2.4, -1.6, 2.1, 5.6, 10.6, 16.4, 20.6, 19.6, 14.8, 7.9, 1.6, -2.6],
   [55, 57, 56, 53, 55, 50, 45, 46, 47, 50, 56, 57], 12, 15),
- ("es-madrid", "Madrid", "ES", "Europe", "Madrid-Barajas Airport", 40.47, -3.56, 609, 36.9, 20.3,
+ ("es-madrid", "Madrid", "ES", "Europe", "Madrid-Barajas Airport", 40.47, -3.56, 609, None, None,
   [6.0, 7.6, 10.8, 13.2, 17.2, 22.8, 26.2, 25.7, 21.2, 15.3, 9.7, 6.7],
   [75, 67, 58, 56, 50, 41, 34, 37, 46, 61, 72, 77], 10, 15),
  ("es-zaragoza", "Zaragoza", "ES", "Europe", "Zaragoza Airport", 41.66, -1.00, 247, 36.5, 21.8,
   [6.6, 8.3, 11.7, 14.2, 18.4, 23.1, 25.8, 25.5, 21.4, 16.3, 10.4, 7.0],
   [76, 68, 60, 58, 55, 51, 47, 51, 58, 67, 74, 80], 8, 12),
- ("es-barcelona", "Barcelona", "ES", "Europe", "Barcelona El Prat Airport", 41.29, 2.07, 4, 31.1, 23.6,
+ ("es-barcelona", "Barcelona", "ES", "Europe", "Barcelona El Prat Airport", 41.29, 2.07, 4, None, None,
   [9.2, 10.0, 12.2, 14.3, 17.7, 21.8, 24.7, 25.1, 22.0, 18.3, 13.1, 10.1],
   [69, 67, 67, 68, 70, 69, 68, 70, 71, 72, 70, 69], 9, 8),
  ("es-bilbao", "Bilbao", "ES", "Europe", "Bilbao Airport", 43.30, -2.91, 42, 31.8, 21.0,
@@ -82,10 +83,10 @@ L = [
  ("ie-dublin", "Dublin", "IE", "Europe", "Dublin Airport", 53.43, -6.24, 71, 23.0, 17.0,
   [5.3, 5.4, 6.8, 8.5, 11.0, 13.8, 15.6, 15.3, 13.4, 10.7, 7.6, 5.8],
   [86, 84, 80, 76, 76, 77, 78, 80, 82, 85, 87, 87], 6, 8),
- ("de-frankfurt", "Frankfurt am Main", "DE", "Europe", "Frankfurt Airport", 50.05, 8.60, 112, 31.5, 20.3,
+ ("de-frankfurt", "Frankfurt am Main", "DE", "Europe", "Frankfurt Airport", 50.05, 8.60, 112, None, None,
   [1.6, 2.7, 6.3, 10.5, 14.6, 17.9, 20.1, 19.6, 15.4, 10.4, 5.6, 2.5],
   [84, 79, 72, 65, 66, 66, 64, 66, 74, 81, 86, 87], 6, 11),
- ("nl-amsterdam", "Amsterdam", "NL", "Europe", "Amsterdam Schiphol Airport", 52.30, 4.77, -3, 27.7, 19.3,
+ ("nl-amsterdam", "Amsterdam", "NL", "Europe", "Amsterdam Schiphol Airport", 52.30, 4.77, -3, None, None,
   [3.6, 3.9, 6.5, 9.8, 13.4, 16.2, 18.6, 18.4, 15.3, 11.4, 7.3, 4.3],
   [88, 85, 80, 74, 73, 75, 76, 78, 82, 85, 89, 89], 6, 9),
  ("se-stockholm", "Stockholm", "SE", "Europe", "Stockholm Arlanda Airport", 59.65, 17.95, 61, 27.1, 18.3,
@@ -97,10 +98,10 @@ L = [
  ("no-oslo", "Oslo", "NO", "Europe", "Oslo Gardermoen Airport", 60.20, 11.08, 202, 27.6, 18.4,
   [-6.2, -5.4, -1.3, 4.3, 10.4, 14.8, 17.2, 15.6, 10.9, 4.8, -0.7, -5.1],
   [86, 82, 74, 65, 60, 64, 69, 75, 81, 85, 88, 88], 7, 11),
- ("fr-paris", "Paris", "FR", "Europe", "Paris Charles de Gaulle Airport", 49.01, 2.55, 112, 31.1, 20.2,
+ ("fr-paris", "Paris", "FR", "Europe", "Paris Charles de Gaulle Airport", 49.01, 2.55, 112, None, None,
   [4.4, 5.0, 8.3, 11.1, 14.7, 17.9, 20.2, 19.9, 16.4, 12.5, 7.7, 4.9],
   [86, 81, 75, 70, 71, 70, 68, 70, 76, 83, 87, 88], 6, 11),
- ("gb-london", "London", "GB", "Europe", "London Heathrow Airport", 51.48, -0.45, 25, 29.9, 19.8,
+ ("gb-london", "London", "GB", "Europe", "London Heathrow Airport", 51.48, -0.45, 25, None, None,
   [5.6, 5.9, 8.1, 10.6, 13.8, 17.0, 19.3, 19.0, 16.2, 12.6, 8.6, 6.0],
   [83, 79, 74, 70, 69, 69, 68, 70, 75, 80, 84, 85], 6, 10),
  ("it-milan", "Milan", "IT", "Europe", "Milan Linate Airport", 45.43, 9.28, 103, 32.9, 22.9,
@@ -109,31 +110,31 @@ L = [
  ("ae-abu-dhabi", "Abu Dhabi", "AE", "Middle East", "Abu Dhabi International Airport", 24.42, 54.65, 27, None, None,
   None,
   None, None, None),
- ("sa-riyadh", "Riyadh", "SA", "Middle East", "King Khalid International Airport", 24.71, 46.73, 612, 44.9, 18.3,
+ ("sa-riyadh", "Riyadh", "SA", "Middle East", "King Khalid International Airport", 24.71, 46.73, 612, None, None,
   [14.6, 17.2, 21.4, 26.5, 32.2, 35.0, 36.6, 36.4, 33.3, 27.8, 20.8, 16.0],
   [45, 37, 32, 28, 19, 11, 11, 12, 14, 19, 33, 44], 12, 14),
  ("qa-doha", "Doha", "QA", "Middle East", "Doha International Airport", 25.26, 51.57, 11, None, None,
   [18.0, 19.3, 22.4, 26.8, 32.0, 34.5, 35.5, 35.2, 33.4, 30.2, 25.3, 20.4],
   [71, 68, 63, 55, 46, 46, 51, 57, 62, 64, 67, 71], 8, 10),
- ("sg-singapore", "Singapore", "SG", "Asia", "Singapore Changi Airport", 1.37, 103.98, 16, 33.3, 25.9,
+ ("sg-singapore", "Singapore", "SG", "Asia", "Singapore Changi Airport", 1.37, 103.98, 16, None, None,
   [26.5, 27.1, 27.6, 28.0, 28.5, 28.5, 28.2, 28.1, 27.9, 27.7, 27.0, 26.5],
   [84, 80, 81, 83, 82, 80, 80, 81, 81, 83, 86, 86], 6, 6),
- ("my-johor", "Johor (Kulai / Sedenak)", "MY", "Asia", "Senai International Airport", 1.64, 103.67, 11, 33.6, 26.0,
+ ("my-johor", "Johor (Kulai / Sedenak)", "MY", "Asia", "Senai International Airport", 1.64, 103.67, 11, None, None,
   [26.3, 26.8, 27.3, 27.7, 28.0, 27.8, 27.4, 27.3, 27.1, 27.1, 26.7, 26.3],
   [85, 82, 83, 85, 84, 83, 83, 84, 84, 85, 87, 87], 8, 8),
- ("jp-tokyo", "Tokyo", "JP", "Asia", "Tokyo (Otemachi)", 35.69, 139.75, 25, 33.6, 25.2,
+ ("jp-tokyo", "Tokyo", "JP", "Asia", "Tokyo (Otemachi)", 35.69, 139.75, 25, None, None,
   [5.4, 6.1, 9.4, 14.3, 18.8, 21.9, 25.7, 26.9, 23.3, 18.0, 12.5, 7.7],
   [51, 52, 57, 62, 68, 75, 76, 74, 75, 71, 64, 56], 8, 7),
- ("in-mumbai", "Mumbai", "IN", "Asia", "Mumbai Santacruz", 19.10, 72.85, 14, 35.3, 22.6,
+ ("in-mumbai", "Mumbai", "IN", "Asia", "Mumbai Santacruz", 19.10, 72.85, 14, None, None,
   [24.4, 25.2, 27.1, 28.7, 30.1, 29.3, 27.9, 27.6, 27.9, 28.9, 28.1, 26.2],
   [59, 60, 64, 68, 70, 79, 86, 86, 83, 74, 64, 60], 11, 6),
  ("kr-seoul", "Seoul", "KR", "Asia", "Seoul (Songwol-dong)", 37.57, 126.97, 86, 32.3, 24.5,
   [-1.9, 0.7, 6.1, 12.6, 18.2, 22.7, 25.3, 26.1, 21.6, 14.8, 7.2, 0.4],
   [58, 56, 57, 57, 63, 69, 78, 76, 70, 64, 62, 59], 8, 7),
- ("id-jakarta", "Jakarta", "ID", "Asia", "Jakarta Soekarno-Hatta Airport", -6.13, 106.66, 8, 34.0, 25.8,
+ ("id-jakarta", "Jakarta", "ID", "Asia", "Jakarta Soekarno-Hatta Airport", -6.13, 106.66, 8, None, None,
   [27.0, 27.1, 27.6, 28.1, 28.4, 28.1, 27.9, 28.2, 28.6, 28.7, 28.3, 27.6],
   [84, 84, 82, 81, 79, 78, 75, 73, 73, 75, 79, 82], 6, 8),
- ("au-sydney", "Sydney", "AU", "Oceania", "Sydney Airport", -33.95, 151.18, 6, 33.5, 20.7,
+ ("au-sydney", "Sydney", "AU", "Oceania", "Sydney Airport", -33.95, 151.18, 6, None, None,
   [23.2, 23.2, 21.9, 19.1, 16.1, 13.6, 12.6, 13.6, 16.1, 18.4, 20.3, 22.0],
   [70, 72, 71, 70, 72, 72, 68, 62, 61, 63, 67, 68], 8, 9),
 ]
@@ -180,14 +181,84 @@ ASHRAE2017_DOHA = ("2017 ASHRAE Handbook-Fundamentals (SI) station sheet 'DOHA I
                    "411700)', period 1990-2014, hottest month 7 (DB range 9.8 K), as uploaded at "
                    "https://www.scribd.com/document/461770590/Doha-ASHRAE-2017-Fundamentals")
 
-# Sourced 0.4 % cooling design dry-bulb and its mean coincident wet-bulb (C).
+# ASHRAE 2009 design conditions as printed in U.S. DOE EnergyPlus design-day (.ddy) and weather
+# (.epw) files committed to NREL's ResStock repository.
+RESSTOCK = "https://github.com/NREL/resstock/blob/{commit}/weather/{file}"
+DDY_2009 = ("ASHRAE Handbook-Fundamentals 2009 climatic design data ('Climate Design Data 2009 "
+            "ASHRAE Handbook') as printed in the U.S. DOE EnergyPlus design-day file {file} "
+            "({station}, WMO {wmo}), design day 'Ann Clg .4% Condns DB=>MWB', {url}")
+EPW_2009 = ("ASHRAE Handbook-Fundamentals 2009 climatic design data as printed in the DESIGN "
+            "CONDITIONS header of the U.S. DOE EnergyPlus weather file {file} ({station}, WMO "
+            "{wmo}; fields DB004 / WB_DB004 of the Cooling block), {url}")
+DDY_2021 = ("ASHRAE Handbook-Fundamentals 2021, ch. 14, climatic design data as printed in the "
+            "EnergyPlus design-day file {file} ({station}, WMO {wmo}; {note}), design day 'Ann Clg "
+            ".4% Condns DB=>MWB', {url}")
+# ASHRAE 2021 0.4 % cooling DB / MCWB of single stations, read by a third party from ASHRAE's
+# station viewer (ashrae-meteo.info, edition 2021) and tabulated with station and WMO number; not
+# checked against ASHRAE's own sheet by us, hence the confidence 'unverified'.
+HVAC_TABLE = ("https://github.com/ratul-sraj/hvac/blob/a9739f0d7b1ff809e6f9918a5189aea0c55c807a/"
+              "docs/CLIMATE-SOURCES.md")
+T2021 = ("ASHRAE Handbook-Fundamentals 2021, ch. 14, 0.4 % annual cooling DB / MCWB of station "
+         "'{station}' (WMO {wmo}){note}, as transcribed from ashrae-meteo.info (edition 2021) in "
+         "the third-party table " + HVAC_TABLE + " (row '{row}'); not checked against ASHRAE's "
+         "own station sheet")
+
+# Sourced 0.4 % cooling design dry-bulb and its mean coincident wet-bulb (C), with confidence.
 SOURCED_DESIGN = [
-    ("us-phoenix-az", 43.4, 21.1, STAT.format(**DOCS["phoenix"])),
-    ("us-ashburn-va", 34.1, 23.9, STAT.format(**DOCS["dulles"])),
-    ("us-atlanta-ga", 34.4, 23.4, STAT.format(**DOCS["atlanta"])),
-    ("ae-abu-dhabi", 44.9, 23.2, STAT.format(**DOCS["abudhabi"])),
-    ("us-columbus-oh", 32.4, 23.1, CRC_OHIO),
-    ("qa-doha", 44.0, 22.2, ASHRAE2017_DOHA),
+    ("us-phoenix-az", 43.4, 21.1, STAT.format(**DOCS["phoenix"]), "secondary"),
+    ("us-ashburn-va", 34.1, 23.9, STAT.format(**DOCS["dulles"]), "secondary"),
+    ("us-atlanta-ga", 34.4, 23.4, STAT.format(**DOCS["atlanta"]), "secondary"),
+    ("ae-abu-dhabi", 44.9, 23.2, STAT.format(**DOCS["abudhabi"]), "secondary"),
+    ("us-columbus-oh", 32.4, 23.1, CRC_OHIO, "secondary"),
+    ("qa-doha", 44.0, 22.2, ASHRAE2017_DOHA, "secondary"),
+    ("us-dallas-tx", 38.0, 23.6, DDY_2009.format(
+        file="USA_TX_Dallas-Fort.Worth.Intl.AP.722590_TMY3.ddy",
+        station="Dallas Fort Worth Intl Ap", wmo="722590",
+        url=RESSTOCK.format(commit="fce6ce05d7c7eba230a9c4c70b92439fcd719999",
+                            file="national/USA_TX_Dallas-Fort.Worth.Intl.AP.722590_TMY3.ddy")),
+     "secondary"),
+    ("us-memphis-tn", 35.6, 25.2, EPW_2009.format(
+        file="USA_TN_Memphis.Intl.AP.723340_TMY3.epw", station="Memphis International Ap",
+        wmo="723340",
+        url=RESSTOCK.format(commit="96521ec452e4b3daef466cff5365073364563e4a",
+                            file="USA_TN_Memphis.Intl.AP.723340_TMY3.epw")),
+     "secondary"),
+    ("gb-london", 27.7, 19.1, DDY_2021.format(
+        file="london.ddy", station="London-Gatwick.AP", wmo="037760",
+        note="41 km S of the library's Heathrow point",
+        url="https://github.com/ladybug-tools/ladybug/blob/"
+            "ee9df991c41572fdfbcf809a40175a9c5f6a42d9/tests/assets/ddy/london.ddy"),
+     "secondary"),
+    ("es-madrid", 36.8, 18.4, T2021.format(station="MADRID-BARAJAS AP", wmo="082210", note="",
+                                           row="Madrid"), "unverified"),
+    ("es-barcelona", 30.9, 23.5, T2021.format(station="BARCELONA AP", wmo="081810", note="",
+                                              row="Barcelona"), "unverified"),
+    ("de-frankfurt", 32.1, 20.0, T2021.format(station="FRANKFURT AM MAIN", wmo="106370",
+                                              note="", row="Frankfurt"), "unverified"),
+    ("nl-amsterdam", 28.1, 20.0, T2021.format(station="AMSTERDAM AP SCHIPHOL", wmo="062400",
+                                              note="", row="Amsterdam"), "unverified"),
+    ("fr-paris", 31.6, 20.4, T2021.format(
+        station="PARIS MONTSOURIS", wmo="071560",
+        note=", central Paris, 27 km SSW of the library's Charles de Gaulle point", row="Paris"),
+     "unverified"),
+    ("sa-riyadh", 44.9, 19.5, T2021.format(
+        station="RIYADH KING SALMAN AB", wmo="404380",
+        note=", the former Riyadh airport at the library's coordinates, 29 km S of King Khalid "
+             "International", row="Riyadh"), "unverified"),
+    ("sg-singapore", 33.2, 26.3, T2021.format(station="SINGAPORE CHANGI INTL", wmo="486980",
+                                              note="", row="Singapore"), "unverified"),
+    ("my-johor", 33.2, 26.3, T2021.format(
+        station="SINGAPORE CHANGI INTL", wmo="486980",
+        note=", 46 km SE of the library's Senai point; the station the table gives for Johor "
+             "Bahru", row="Johor Bahru"), "unverified"),
+    ("jp-tokyo", 33.7, 25.6, T2021.format(station="TOKYO", wmo="476620", note="", row="Tokyo"),
+     "unverified"),
+    ("in-mumbai", 36.0, 22.7, T2021.format(station="MUMBAI SHIVAJI INTL", wmo="430030", note="",
+                                           row="Mumbai"), "unverified"),
+    ("id-jakarta", 34.0, 25.4, T2021.format(station="JAKARTA SOEKARNO-HATTA", wmo="967490",
+                                            note="", row="Jakarta"), "unverified"),
+    ("au-sydney", 33.3, 19.5, T2021.format(station="SYDNEY AP", wmo="947670", note="",
+                                           row="Sydney"), "unverified"),
 ]
 
 # Sourced monthly statistics: mean dry-bulb (C), mean relative humidity (%), mean daily range (K).
@@ -238,9 +309,10 @@ def main():
     for (id_, name, country, region, station, lat, lon, elev, ddb, dwb, db, rh, rc, rw) in L:
         if id_ in design:
             assert ddb is None and dwb is None, id_ + ": one value per figure"
-            ddb, dwb, src = design[id_]
-            design_db = figure(ddb, src, "secondary")
-            design_wb = figure(dwb, src, "secondary")
+            ddb, dwb, src, conf = design[id_]
+            assert conf in ("secondary", "unverified"), id_
+            design_db = figure(ddb, src, conf)
+            design_wb = figure(dwb, src, conf)
         else:
             design_db = figure(ddb, ASSUMED_DB.format(station=station), "assumption")
             design_wb = figure(dwb, ASSUMED_WB.format(station=station), "assumption")
@@ -270,7 +342,11 @@ def main():
     with open(path, "w", encoding="utf-8") as f:
         json.dump(doc, f, indent=1, ensure_ascii=False)
         f.write("\n")
-    print(f"{path}: {len(locs)} locations, design sourced for {len(design)}, monthly "
+    by_conf = {}
+    for row in SOURCED_DESIGN:
+        by_conf[row[4]] = by_conf.get(row[4], 0) + 1
+    print(f"{path}: {len(locs)} locations, design sourced for {len(design)} "
+          f"({', '.join(f'{n} {c}' for c, n in sorted(by_conf.items()))}), monthly "
           f"statistics sourced for {len(monthly)}")
 
 
