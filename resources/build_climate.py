@@ -7,7 +7,8 @@ row of SOURCED_DESIGN or SOURCED_MONTHLY replaces them with figures read in a re
 those carry the document (publisher, station, period, address) as their source and the
 confidence "secondary" (a faithful reproduction of the publisher's table, not the publisher's own
 copy) or "unverified" (the publisher's figure as transcribed by a third party, not checked against
-the publisher's table). docs/reference/climate-sources.md quotes every sourced figure and says how the searches
+the publisher's table); monthly statistics computed by us from a retrieved hourly weather file carry
+"derived". docs/reference/climate-sources.md quotes every sourced figure and says how the searches
 went for the locations that stay assumptions. Run: python3 resources/build_climate.py
 """
 import json
@@ -66,14 +67,14 @@ L = [
   [-2.4, -1.6, 2.1, 5.6, 10.6, 16.4, 20.6, 19.6, 14.8, 7.9, 1.6, -2.6],
   [55, 57, 56, 53, 55, 50, 45, 46, 47, 50, 56, 57], 12, 15),
  ("es-madrid", "Madrid", "ES", "Europe", "Madrid-Barajas Airport", 40.47, -3.56, 609, None, None,
-  [6.0, 7.6, 10.8, 13.2, 17.2, 22.8, 26.2, 25.7, 21.2, 15.3, 9.7, 6.7],
-  [75, 67, 58, 56, 50, 41, 34, 37, 46, 61, 72, 77], 10, 15),
+  None,
+  None, None, None),
  ("es-zaragoza", "Zaragoza", "ES", "Europe", "Zaragoza Airport", 41.66, -1.00, 247, 36.5, 21.8,
   [6.6, 8.3, 11.7, 14.2, 18.4, 23.1, 25.8, 25.5, 21.4, 16.3, 10.4, 7.0],
   [76, 68, 60, 58, 55, 51, 47, 51, 58, 67, 74, 80], 8, 12),
  ("es-barcelona", "Barcelona", "ES", "Europe", "Barcelona El Prat Airport", 41.29, 2.07, 4, None, None,
-  [9.2, 10.0, 12.2, 14.3, 17.7, 21.8, 24.7, 25.1, 22.0, 18.3, 13.1, 10.1],
-  [69, 67, 67, 68, 70, 69, 68, 70, 71, 72, 70, 69], 9, 8),
+  None,
+  None, None, None),
  ("es-bilbao", "Bilbao", "ES", "Europe", "Bilbao Airport", 43.30, -2.91, 42, 31.8, 21.0,
   [9.3, 9.8, 11.9, 13.4, 16.4, 19.2, 21.1, 21.5, 19.6, 16.9, 12.3, 10.0],
   [74, 72, 70, 72, 72, 73, 74, 75, 75, 74, 75, 75], 8, 9),
@@ -84,20 +85,20 @@ L = [
   [5.3, 5.4, 6.8, 8.5, 11.0, 13.8, 15.6, 15.3, 13.4, 10.7, 7.6, 5.8],
   [86, 84, 80, 76, 76, 77, 78, 80, 82, 85, 87, 87], 6, 8),
  ("de-frankfurt", "Frankfurt am Main", "DE", "Europe", "Frankfurt Airport", 50.05, 8.60, 112, None, None,
-  [1.6, 2.7, 6.3, 10.5, 14.6, 17.9, 20.1, 19.6, 15.4, 10.4, 5.6, 2.5],
-  [84, 79, 72, 65, 66, 66, 64, 66, 74, 81, 86, 87], 6, 11),
+  None,
+  None, None, None),
  ("nl-amsterdam", "Amsterdam", "NL", "Europe", "Amsterdam Schiphol Airport", 52.30, 4.77, -3, None, None,
-  [3.6, 3.9, 6.5, 9.8, 13.4, 16.2, 18.6, 18.4, 15.3, 11.4, 7.3, 4.3],
-  [88, 85, 80, 74, 73, 75, 76, 78, 82, 85, 89, 89], 6, 9),
+  None,
+  None, None, None),
  ("se-stockholm", "Stockholm", "SE", "Europe", "Stockholm Arlanda Airport", 59.65, 17.95, 61, 27.1, 18.3,
   [-3.0, -3.4, -0.2, 5.0, 10.6, 15.0, 18.0, 16.5, 11.6, 6.3, 1.8, -1.6],
   [87, 84, 76, 69, 63, 66, 70, 75, 81, 86, 89, 89], 5, 10),
  ("se-lulea", "Luleå", "SE", "Europe", "Luleå Airport", 65.54, 22.12, 17, 25.1, 17.0,
   [-10.3, -10.0, -5.7, 0.6, 6.9, 13.0, 16.3, 14.2, 8.9, 2.5, -3.8, -7.8],
   [88, 86, 82, 76, 68, 66, 71, 77, 82, 87, 89, 89], 6, 9),
- ("no-oslo", "Oslo", "NO", "Europe", "Oslo Gardermoen Airport", 60.20, 11.08, 202, 27.6, 18.4,
-  [-6.2, -5.4, -1.3, 4.3, 10.4, 14.8, 17.2, 15.6, 10.9, 4.8, -0.7, -5.1],
-  [86, 82, 74, 65, 60, 64, 69, 75, 81, 85, 88, 88], 7, 11),
+ ("no-oslo", "Oslo", "NO", "Europe", "Oslo Gardermoen Airport", 60.20, 11.08, 202, None, None,
+  None,
+  None, None, None),
  ("fr-paris", "Paris", "FR", "Europe", "Paris Charles de Gaulle Airport", 49.01, 2.55, 112, None, None,
   [4.4, 5.0, 8.3, 11.1, 14.7, 17.9, 20.2, 19.9, 16.4, 12.5, 7.7, 4.9],
   [86, 81, 75, 70, 71, 70, 68, 70, 76, 83, 87, 88], 6, 11),
@@ -111,17 +112,17 @@ L = [
   None,
   None, None, None),
  ("sa-riyadh", "Riyadh", "SA", "Middle East", "King Khalid International Airport", 24.71, 46.73, 612, None, None,
-  [14.6, 17.2, 21.4, 26.5, 32.2, 35.0, 36.6, 36.4, 33.3, 27.8, 20.8, 16.0],
-  [45, 37, 32, 28, 19, 11, 11, 12, 14, 19, 33, 44], 12, 14),
+  None,
+  None, None, None),
  ("qa-doha", "Doha", "QA", "Middle East", "Doha International Airport", 25.26, 51.57, 11, None, None,
   [18.0, 19.3, 22.4, 26.8, 32.0, 34.5, 35.5, 35.2, 33.4, 30.2, 25.3, 20.4],
   [71, 68, 63, 55, 46, 46, 51, 57, 62, 64, 67, 71], 8, 10),
  ("sg-singapore", "Singapore", "SG", "Asia", "Singapore Changi Airport", 1.37, 103.98, 16, None, None,
-  [26.5, 27.1, 27.6, 28.0, 28.5, 28.5, 28.2, 28.1, 27.9, 27.7, 27.0, 26.5],
-  [84, 80, 81, 83, 82, 80, 80, 81, 81, 83, 86, 86], 6, 6),
+  None,
+  None, None, None),
  ("my-johor", "Johor (Kulai / Sedenak)", "MY", "Asia", "Senai International Airport", 1.64, 103.67, 11, None, None,
-  [26.3, 26.8, 27.3, 27.7, 28.0, 27.8, 27.4, 27.3, 27.1, 27.1, 26.7, 26.3],
-  [85, 82, 83, 85, 84, 83, 83, 84, 84, 85, 87, 87], 8, 8),
+  None,
+  None, None, None),
  ("jp-tokyo", "Tokyo", "JP", "Asia", "Tokyo (Otemachi)", 35.69, 139.75, 25, None, None,
   [5.4, 6.1, 9.4, 14.3, 18.8, 21.9, 25.7, 26.9, 23.3, 18.0, 12.5, 7.7],
   [51, 52, 57, 62, 68, 75, 76, 74, 75, 71, 64, 56], 8, 7),
@@ -143,17 +144,21 @@ L = [
 # Retrieved documents (quoted in docs/reference/climate-sources.md).
 EPLUS = "https://github.com/NREL/EnergyPlus/blob/{commit}/weather/{file}"
 OSSTD = "https://github.com/NREL/openstudio-standards/blob/{commit}/data/weather/{file}"
-STAT = ("U.S. DOE EnergyPlus weather statistics file {file} ({station}, WMO {wmo}): design "
+STAT = ("EnergyPlus weather statistics file {file} ({station}, WMO {wmo}): design "
         "conditions printed from the ASHRAE Handbook-Fundamentals {edition} climatic design data, "
         "{url}")
 STAT_MONTHLY = ("monthly mean dry-bulb and relative humidity: the 'Daily Avg' rows of the {year} "
-                "typical year in the U.S. DOE EnergyPlus weather statistics file {file} ({station}, "
+                "typical year in the EnergyPlus weather statistics file {file} ({station}, "
                 "WMO {wmo}); daily range: its 'Mean Daily Dry Bulb Temperature Range' row from the "
                 "ASHRAE Handbook-Fundamentals {edition} monthly design data; {url}. Monthly mean "
                 "wet-bulb is derived from mean dry-bulb and mean relative humidity with Stull (2011), "
                 "J. Appl. Meteor. Climatol. 50, 2267-2269 (core/climate/Climate.cpp)")
 TMY3 = "NREL TMY3 (typical months chosen from the 1976-2005 / 1991-2005 NSRDB record)"
 IWEC = "ASHRAE IWEC (typical months chosen from 1982-1999 DATSAV3 hourly records)"
+TMYX = ("climate.onebuilding.org TMYx (typical months chosen from the 2007-2021 NCEI ISD / ERA5 "
+        "hourly records)")
+ASF = ("https://github.com/architecture-building-systems/ASF_Simulation/blob/{commit}/{path}")
+JOHOR_NOTE = "; Changi, 46 km SE of the library's Senai point"
 DOCS = {
     "phoenix": dict(file="USA_AZ_Phoenix-Sky.Harbor.Intl.AP.722780_TMY3.stat",
                     station="Phoenix Sky Harbor Intl Ap", wmo="722780", edition="2009", year=TMY3,
@@ -172,6 +177,28 @@ DOCS = {
                      edition="2009", year=IWEC,
                      url=OSSTD.format(commit="fd37421c42f3fe607942b5f811f7ce3649d06bb3",
                                       file="ARE_Abu.Dhabi.412170_IWEC.stat")),
+    "madrid": dict(file="ESP_Madrid.082210_IWEC.stat", station="MADRID", wmo="082210",
+                   edition="2009", year=IWEC,
+                   url=ASF.format(commit="aa612373b096f4a9aa6538c727b097cf8561c679",
+                                  path="WeatherData/ESP_Madrid.082210_IWEC.stat")),
+    "frankfurt": dict(file="DEU_Frankfurt.am.Main.106370_IWEC.stat", station="FRANKFURT AM MAIN",
+                      wmo="106370", edition="2009", year=IWEC,
+                      url=ASF.format(commit="aa612373b096f4a9aa6538c727b097cf8561c679",
+                                     path="WeatherData/DEU_Frankfurt.am.Main.106370_IWEC.stat")),
+    "singapore": dict(file="SGP_Singapore.486980_IWEC.stat", station="SINGAPORE", wmo="486980",
+                      edition="2009", year=IWEC,
+                      url=ASF.format(commit="3feb25d039ebf2ddc1a89758e3eb57c7ff63fcff",
+                                     path="WeatherData/SGP_Singapore.486980_IWEC.stat")),
+    "oslo": dict(file="NOR_OS_Oslo.Blindern.014920_TMYx.2007-2021.stat",
+                 station="Oslo.Blindern, in the city, 35 km SW of the library's Gardermoen point",
+                 wmo="014920", edition="2021", year=TMYX,
+                 url=ASF.format(commit="3feb25d039ebf2ddc1a89758e3eb57c7ff63fcff",
+                                path="Simulation_Tool/WeatherData/"
+                                     "NOR_OS_Oslo.Blindern.014920_TMYx.2007-2021.stat")),
+    "riyadh": dict(file="SAU_Riyadh.404380_IWEC.stat", station="Riyadh", wmo="404380",
+                   edition="2009", year=IWEC,
+                   url=OSSTD.format(commit="c4621fd31673e9289dd73108ed36274dd7908982",
+                                    file="SAU_Riyadh.404380_IWEC.stat")),
 }
 CRC_OHIO = ("ASHRAE Handbook-Fundamentals climatic design data as tabulated in 'Cooling and "
             "Dehumidification Design Conditions for Ohio' (station 'Columbus, Int'l Airport', "
@@ -188,7 +215,7 @@ DDY_2009 = ("ASHRAE Handbook-Fundamentals 2009 climatic design data ('Climate De
             "ASHRAE Handbook') as printed in the U.S. DOE EnergyPlus design-day file {file} "
             "({station}, WMO {wmo}), design day 'Ann Clg .4% Condns DB=>MWB', {url}")
 EPW_2009 = ("ASHRAE Handbook-Fundamentals 2009 climatic design data as printed in the DESIGN "
-            "CONDITIONS header of the U.S. DOE EnergyPlus weather file {file} ({station}, WMO "
+            "CONDITIONS header of the EnergyPlus weather file {file} ({station}, WMO "
             "{wmo}; fields DB004 / WB_DB004 of the Cooling block), {url}")
 DDY_2021 = ("ASHRAE Handbook-Fundamentals 2021, ch. 14, climatic design data as printed in the "
             "EnergyPlus design-day file {file} ({station}, WMO {wmo}; {note}), design day 'Ann Clg "
@@ -202,6 +229,31 @@ T2021 = ("ASHRAE Handbook-Fundamentals 2021, ch. 14, 0.4 % annual cooling DB / M
          "'{station}' (WMO {wmo}){note}, as transcribed from ashrae-meteo.info (edition 2021) in "
          "the third-party table " + HVAC_TABLE + " (row '{row}'); not checked against ASHRAE's "
          "own station sheet")
+
+# ASHRAE IWEC weather files (hourly typical years) committed to public repositories. Their DESIGN
+# CONDITIONS header prints the ASHRAE 2009 design data (EPW_2009); their monthly statistics are
+# computed by us from the 8,760 hourly records (EPW_MONTHLY, confidence 'derived').
+EPWS = {
+    "amsterdam": dict(file="NLD_Amsterdam062400_IWEC.epw", station="AMSTERDAM", wmo="062400",
+                      note="",
+                      url="https://github.com/pvlib/pvlib-python/blob/"
+                          "1eafae0edb78a16b0ed8e531c85ca70498a76a20/tests/data/"
+                          "NLD_Amsterdam062400_IWEC.epw"),
+    "barcelona": dict(file="ESP_Barcelona.081810_IWEC.epw", station="BARCELONA", wmo="081810",
+                      note="",
+                      url="https://github.com/Noumena-bcn/bcn-energy/blob/"
+                          "c845e136e82a956f61e8a6389779d59944fa98b8/src/"
+                          "ESP_Barcelona.081810_IWEC.epw"),
+}
+EPW_MONTHLY = ("derived: computed by us from the 8,760 hourly records of the ASHRAE IWEC typical "
+               "year (typical months chosen from 1982-1999 DATSAV3 hourly records) in the weather "
+               "file {file} ({station}, WMO {wmo}{note}), {url}: each month's mean of the hourly "
+               "dry-bulb and relative humidity, and its mean daily dry-bulb range (daily maximum "
+               "minus minimum of the 24 hourly values), rounded to 0.1 K and 1 % (the same "
+               "computation reproduces the 'Daily Avg' rows of an EnergyPlus statistics file). "
+               "Monthly mean wet-bulb is derived from mean dry-bulb and mean relative humidity "
+               "with Stull (2011), J. Appl. Meteor. Climatol. 50, 2267-2269 "
+               "(core/climate/Climate.cpp)")
 
 # Sourced 0.4 % cooling design dry-bulb and its mean coincident wet-bulb (C), with confidence.
 SOURCED_DESIGN = [
@@ -229,28 +281,18 @@ SOURCED_DESIGN = [
         url="https://github.com/ladybug-tools/ladybug/blob/"
             "ee9df991c41572fdfbcf809a40175a9c5f6a42d9/tests/assets/ddy/london.ddy"),
      "secondary"),
-    ("es-madrid", 36.8, 18.4, T2021.format(station="MADRID-BARAJAS AP", wmo="082210", note="",
-                                           row="Madrid"), "unverified"),
-    ("es-barcelona", 30.9, 23.5, T2021.format(station="BARCELONA AP", wmo="081810", note="",
-                                              row="Barcelona"), "unverified"),
-    ("de-frankfurt", 32.1, 20.0, T2021.format(station="FRANKFURT AM MAIN", wmo="106370",
-                                              note="", row="Frankfurt"), "unverified"),
-    ("nl-amsterdam", 28.1, 20.0, T2021.format(station="AMSTERDAM AP SCHIPHOL", wmo="062400",
-                                              note="", row="Amsterdam"), "unverified"),
+    ("es-madrid", 36.2, 19.6, STAT.format(**DOCS["madrid"]), "secondary"),
+    ("es-barcelona", 30.2, 23.8, EPW_2009.format(**EPWS["barcelona"]), "secondary"),
+    ("de-frankfurt", 30.8, 19.2, STAT.format(**DOCS["frankfurt"]), "secondary"),
+    ("nl-amsterdam", 27.8, 19.7, EPW_2009.format(**EPWS["amsterdam"]), "secondary"),
+    ("no-oslo", 26.9, 17.3, STAT.format(**DOCS["oslo"]), "secondary"),
     ("fr-paris", 31.6, 20.4, T2021.format(
         station="PARIS MONTSOURIS", wmo="071560",
         note=", central Paris, 27 km SSW of the library's Charles de Gaulle point", row="Paris"),
      "unverified"),
-    ("sa-riyadh", 44.9, 19.5, T2021.format(
-        station="RIYADH KING SALMAN AB", wmo="404380",
-        note=", the former Riyadh airport at the library's coordinates, 29 km S of King Khalid "
-             "International", row="Riyadh"), "unverified"),
-    ("sg-singapore", 33.2, 26.3, T2021.format(station="SINGAPORE CHANGI INTL", wmo="486980",
-                                              note="", row="Singapore"), "unverified"),
-    ("my-johor", 33.2, 26.3, T2021.format(
-        station="SINGAPORE CHANGI INTL", wmo="486980",
-        note=", 46 km SE of the library's Senai point; the station the table gives for Johor "
-             "Bahru", row="Johor Bahru"), "unverified"),
+    ("sa-riyadh", 44.2, 18.7, STAT.format(**DOCS["riyadh"]), "secondary"),
+    ("sg-singapore", 33.2, 26.4, STAT.format(**DOCS["singapore"]), "secondary"),
+    ("my-johor", 33.2, 26.4, STAT.format(**dict(DOCS["singapore"], station="SINGAPORE" + JOHOR_NOTE)), "secondary"),
     ("jp-tokyo", 33.7, 25.6, T2021.format(station="TOKYO", wmo="476620", note="", row="Tokyo"),
      "unverified"),
     ("in-mumbai", 36.0, 22.7, T2021.format(station="MUMBAI SHIVAJI INTL", wmo="430030", note="",
@@ -263,22 +305,54 @@ SOURCED_DESIGN = [
 
 # Sourced monthly statistics: mean dry-bulb (C), mean relative humidity (%), mean daily range (K).
 SOURCED_MONTHLY = [
-    ("us-phoenix-az", "phoenix",
+    ("us-phoenix-az", STAT_MONTHLY.format(**DOCS["phoenix"]), "secondary",
      [13.0, 15.7, 17.3, 23.7, 27.3, 34.0, 35.6, 33.8, 30.4, 24.8, 18.0, 11.7],
      [37, 52, 42, 23, 25, 19, 30, 32, 30, 35, 38, 50],
      [11.5, 11.6, 12.4, 13.2, 13.6, 14.0, 12.0, 11.3, 12.0, 12.5, 12.0, 11.2]),
-    ("us-ashburn-va", "dulles",
+    ("us-ashburn-va", STAT_MONTHLY.format(**DOCS["dulles"]), "secondary",
      [0.6, 1.6, 7.7, 12.5, 18.2, 22.5, 24.5, 23.0, 20.1, 11.9, 7.8, 1.0],
      [61, 68, 60, 63, 72, 71, 75, 74, 77, 67, 73, 68],
      [9.6, 10.4, 11.6, 12.7, 12.3, 11.8, 11.4, 11.4, 11.8, 12.6, 11.5, 9.8]),
-    ("us-atlanta-ga", "atlanta",
+    ("us-atlanta-ga", STAT_MONTHLY.format(**DOCS["atlanta"]), "secondary",
      [4.0, 7.9, 13.8, 17.2, 20.8, 24.8, 26.1, 26.5, 22.5, 16.0, 11.9, 7.7],
      [65, 57, 55, 62, 67, 63, 71, 73, 72, 74, 63, 64],
      [9.6, 10.1, 10.8, 11.2, 10.3, 9.6, 9.4, 9.2, 9.1, 10.1, 10.2, 9.3]),
-    ("ae-abu-dhabi", "abudhabi",
+    ("ae-abu-dhabi", STAT_MONTHLY.format(**DOCS["abudhabi"]), "secondary",
      [18.0, 19.9, 22.2, 26.5, 30.8, 32.8, 34.4, 34.8, 32.6, 28.6, 24.4, 20.1],
      [70, 65, 69, 55, 50, 53, 55, 53, 62, 59, 71, 66],
      [10.0, 10.4, 11.3, 13.2, 14.5, 14.2, 12.3, 12.5, 12.7, 12.9, 11.5, 10.5]),
+    ("sa-riyadh", STAT_MONTHLY.format(**DOCS["riyadh"]), "secondary",
+     [14.0, 16.7, 20.3, 25.9, 32.1, 35.2, 36.2, 36.4, 33.0, 27.6, 21.6, 14.9],
+     [43, 34, 30, 24, 15, 12, 8, 11, 16, 21, 24, 57],
+     [10.8, 11.4, 11.6, 12.2, 12.8, 13.8, 13.5, 13.5, 13.8, 13.4, 11.6, 10.7]),
+    ("es-madrid", STAT_MONTHLY.format(**DOCS["madrid"]), "secondary",
+     [5.6, 6.9, 10.0, 11.7, 16.9, 20.6, 25.5, 24.7, 20.1, 14.2, 9.4, 5.9],
+     [72, 69, 61, 55, 60, 52, 40, 45, 57, 70, 75, 84],
+     [9.9, 11.2, 12.8, 12.1, 12.9, 14.7, 15.7, 15.4, 14.0, 11.3, 9.6, 8.9]),
+    ("de-frankfurt", STAT_MONTHLY.format(**DOCS["frankfurt"]), "secondary",
+     [2.4, 1.7, 5.5, 9.2, 14.7, 16.4, 19.5, 18.6, 15.0, 10.7, 4.8, 1.7],
+     [83, 78, 73, 69, 70, 71, 67, 69, 72, 83, 88, 86],
+     [4.8, 6.5, 8.0, 9.6, 10.3, 9.7, 10.6, 10.8, 9.1, 7.5, 5.2, 4.5]),
+    ("sg-singapore", STAT_MONTHLY.format(**DOCS["singapore"]), "secondary",
+     [26.7, 27.2, 27.6, 28.1, 28.2, 28.5, 27.8, 27.8, 27.2, 27.5, 26.7, 26.3],
+     [83, 83, 84, 83, 83, 81, 83, 81, 83, 84, 89, 86],
+     [5.5, 6.3, 6.4, 6.3, 5.7, 5.5, 5.3, 5.4, 5.6, 6.0, 5.9, 5.3]),
+    ("my-johor", STAT_MONTHLY.format(**dict(DOCS["singapore"], station="SINGAPORE" + JOHOR_NOTE)), "secondary",
+     [26.7, 27.2, 27.6, 28.1, 28.2, 28.5, 27.8, 27.8, 27.2, 27.5, 26.7, 26.3],
+     [83, 83, 84, 83, 83, 81, 83, 81, 83, 84, 89, 86],
+     [5.5, 6.3, 6.4, 6.3, 5.7, 5.5, 5.3, 5.4, 5.6, 6.0, 5.9, 5.3]),
+    ("no-oslo", STAT_MONTHLY.format(**DOCS["oslo"]), "secondary",
+     [-2.2, -1.5, 2.6, 7.7, 11.3, 15.3, 17.9, 16.3, 12.6, 7.2, 2.8, -1.4],
+     [84, 85, 72, 61, 65, 63, 65, 75, 81, 79, 83, 87],
+     [4.4, 5.2, 7.2, 8.1, 8.9, 8.7, 8.4, 7.9, 7.3, 5.6, 4.2, 4.3]),
+    ("nl-amsterdam", EPW_MONTHLY.format(**EPWS["amsterdam"]), "derived",
+     [4.2, 3.7, 5.3, 8.4, 12.7, 15.2, 16.9, 17.1, 14.4, 10.9, 6.5, 4.4],
+     [87, 87, 83, 87, 74, 75, 85, 79, 85, 83, 89, 89],
+     [4.6, 4.8, 6.3, 6.5, 9.3, 8.7, 7.9, 7.1, 7.7, 6.3, 6.5, 4.0]),
+    ("es-barcelona", EPW_MONTHLY.format(**EPWS["barcelona"]), "derived",
+     [8.2, 9.4, 11.1, 13.1, 17.0, 20.9, 23.5, 24.1, 21.6, 17.3, 12.1, 9.9],
+     [72, 69, 75, 73, 75, 77, 70, 72, 75, 83, 80, 66],
+     [9.1, 7.2, 8.9, 8.2, 7.2, 6.9, 7.3, 7.3, 8.1, 7.6, 8.2, 8.0]),
 ]
 
 
@@ -305,6 +379,7 @@ def main():
     monthly = {row[0]: row[1:] for row in SOURCED_MONTHLY}
     ids = {row[0] for row in L}
     assert set(design) <= ids and set(monthly) <= ids, "a sourced row names no location"
+    assert len(design) == len(SOURCED_DESIGN) and len(monthly) == len(SOURCED_MONTHLY), "twice"
     locs = []
     for (id_, name, country, region, station, lat, lon, elev, ddb, dwb, db, rh, rc, rw) in L:
         if id_ in design:
@@ -318,9 +393,10 @@ def main():
             design_wb = figure(dwb, ASSUMED_WB.format(station=station), "assumption")
         if id_ in monthly:
             assert db is None and rh is None and rc is None, id_ + ": one value per figure"
-            doc_key, db, rh, rng = monthly[id_]
+            src, conf, db, rh, rng = monthly[id_]
+            assert conf in ("secondary", "derived"), id_
             assert len(db) == 12 and len(rh) == 12 and len(rng) == 12, id_
-            month = {"source": STAT_MONTHLY.format(**DOCS[doc_key]), "confidence": "secondary",
+            month = {"source": src, "confidence": conf,
                      "dry_bulb_c": db, "rh_pct": rh, "diurnal_range_k": rng}
         else:
             assert len(db) == 12 and len(rh) == 12, id_
@@ -347,7 +423,8 @@ def main():
         by_conf[row[4]] = by_conf.get(row[4], 0) + 1
     print(f"{path}: {len(locs)} locations, design sourced for {len(design)} "
           f"({', '.join(f'{n} {c}' for c, n in sorted(by_conf.items()))}), monthly "
-          f"statistics sourced for {len(monthly)}")
+          f"statistics sourced for {len(monthly)} "
+          f"({sum(r[2] == 'derived' for r in SOURCED_MONTHLY)} derived)")
 
 
 if __name__ == "__main__":
