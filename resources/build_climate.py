@@ -81,18 +81,18 @@ L = [
  ("pt-sines", "Sines", "PT", "Europe", "Sines coastal station", 37.95, -8.87, 15, 30.5, 19.5,
   [11.3, 11.9, 13.6, 14.7, 16.6, 19.0, 20.5, 21.0, 20.3, 18.0, 14.5, 12.2],
   [80, 79, 77, 77, 77, 77, 77, 77, 77, 78, 80, 81], 8, 8),
- ("ie-dublin", "Dublin", "IE", "Europe", "Dublin Airport", 53.43, -6.24, 71, 23.0, 17.0,
-  [5.3, 5.4, 6.8, 8.5, 11.0, 13.8, 15.6, 15.3, 13.4, 10.7, 7.6, 5.8],
-  [86, 84, 80, 76, 76, 77, 78, 80, 82, 85, 87, 87], 6, 8),
+ ("ie-dublin", "Dublin", "IE", "Europe", "Dublin Airport", 53.43, -6.24, 71, None, None,
+  None,
+  None, None, None),
  ("de-frankfurt", "Frankfurt am Main", "DE", "Europe", "Frankfurt Airport", 50.05, 8.60, 112, None, None,
   None,
   None, None, None),
  ("nl-amsterdam", "Amsterdam", "NL", "Europe", "Amsterdam Schiphol Airport", 52.30, 4.77, -3, None, None,
   None,
   None, None, None),
- ("se-stockholm", "Stockholm", "SE", "Europe", "Stockholm Arlanda Airport", 59.65, 17.95, 61, 27.1, 18.3,
-  [-3.0, -3.4, -0.2, 5.0, 10.6, 15.0, 18.0, 16.5, 11.6, 6.3, 1.8, -1.6],
-  [87, 84, 76, 69, 63, 66, 70, 75, 81, 86, 89, 89], 5, 10),
+ ("se-stockholm", "Stockholm", "SE", "Europe", "Stockholm Arlanda Airport", 59.65, 17.95, 61, None, None,
+  None,
+  None, None, None),
  ("se-lulea", "Luleå", "SE", "Europe", "Luleå Airport", 65.54, 22.12, 17, 25.1, 17.0,
   [-10.3, -10.0, -5.7, 0.6, 6.9, 13.0, 16.3, 14.2, 8.9, 2.5, -3.8, -7.8],
   [88, 86, 82, 76, 68, 66, 71, 77, 82, 87, 89, 89], 6, 9),
@@ -100,11 +100,11 @@ L = [
   None,
   None, None, None),
  ("fr-paris", "Paris", "FR", "Europe", "Paris Charles de Gaulle Airport", 49.01, 2.55, 112, None, None,
-  [4.4, 5.0, 8.3, 11.1, 14.7, 17.9, 20.2, 19.9, 16.4, 12.5, 7.7, 4.9],
-  [86, 81, 75, 70, 71, 70, 68, 70, 76, 83, 87, 88], 6, 11),
+  None,
+  None, None, None),
  ("gb-london", "London", "GB", "Europe", "London Heathrow Airport", 51.48, -0.45, 25, None, None,
-  [5.6, 5.9, 8.1, 10.6, 13.8, 17.0, 19.3, 19.0, 16.2, 12.6, 8.6, 6.0],
-  [83, 79, 74, 70, 69, 69, 68, 70, 75, 80, 84, 85], 6, 10),
+  None,
+  None, None, None),
  ("it-milan", "Milan", "IT", "Europe", "Milan Linate Airport", 45.43, 9.28, 103, 32.9, 22.9,
   [2.8, 4.7, 9.0, 12.9, 17.6, 22.0, 24.6, 24.1, 19.8, 14.4, 8.5, 3.9],
   [82, 75, 69, 70, 69, 68, 66, 68, 72, 80, 84, 84], 7, 10),
@@ -136,8 +136,8 @@ L = [
   [27.0, 27.1, 27.6, 28.1, 28.4, 28.1, 27.9, 28.2, 28.6, 28.7, 28.3, 27.6],
   [84, 84, 82, 81, 79, 78, 75, 73, 73, 75, 79, 82], 6, 8),
  ("au-sydney", "Sydney", "AU", "Oceania", "Sydney Airport", -33.95, 151.18, 6, None, None,
-  [23.2, 23.2, 21.9, 19.1, 16.1, 13.6, 12.6, 13.6, 16.1, 18.4, 20.3, 22.0],
-  [70, 72, 71, 70, 72, 72, 68, 62, 61, 63, 67, 68], 8, 9),
+  None,
+  None, None, None),
 ]
 
 
@@ -158,7 +158,6 @@ IWEC = "ASHRAE IWEC (typical months chosen from 1982-1999 DATSAV3 hourly records
 TMYX = ("climate.onebuilding.org TMYx (typical months chosen from the 2007-2021 NCEI ISD / ERA5 "
         "hourly records)")
 ASF = ("https://github.com/architecture-building-systems/ASF_Simulation/blob/{commit}/{path}")
-JOHOR_NOTE = "; Changi, 46 km SE of the library's Senai point"
 DOCS = {
     "phoenix": dict(file="USA_AZ_Phoenix-Sky.Harbor.Intl.AP.722780_TMY3.stat",
                     station="Phoenix Sky Harbor Intl Ap", wmo="722780", edition="2009", year=TMY3,
@@ -195,6 +194,12 @@ DOCS = {
                  url=ASF.format(commit="3feb25d039ebf2ddc1a89758e3eb57c7ff63fcff",
                                 path="Simulation_Tool/WeatherData/"
                                      "NOR_OS_Oslo.Blindern.014920_TMYx.2007-2021.stat")),
+    "gatwick": dict(file="GBR_London.Gatwick.037760_IWEC.stat",
+                    station="LONDON/GATWICK, 41 km S of the library's Heathrow point",
+                    wmo="037760", edition="2009", year=IWEC,
+                    url="https://github.com/wassimj/topologicpy/blob/"
+                        "30b0c606a96864f015406d5388e1ffac2b38272a/assets/EnergyModel/"
+                        "GBR_London.Gatwick.037760_IWEC.stat"),
     "riyadh": dict(file="SAU_Riyadh.404380_IWEC.stat", station="Riyadh", wmo="404380",
                    edition="2009", year=IWEC,
                    url=OSSTD.format(commit="c4621fd31673e9289dd73108ed36274dd7908982",
@@ -214,9 +219,9 @@ RESSTOCK = "https://github.com/NREL/resstock/blob/{commit}/weather/{file}"
 DDY_2009 = ("ASHRAE Handbook-Fundamentals 2009 climatic design data ('Climate Design Data 2009 "
             "ASHRAE Handbook') as printed in the U.S. DOE EnergyPlus design-day file {file} "
             "({station}, WMO {wmo}), design day 'Ann Clg .4% Condns DB=>MWB', {url}")
-EPW_2009 = ("ASHRAE Handbook-Fundamentals 2009 climatic design data as printed in the DESIGN "
+EPW_DESIGN = ("ASHRAE Handbook-Fundamentals {edition} climatic design data as printed in the DESIGN "
             "CONDITIONS header of the EnergyPlus weather file {file} ({station}, WMO "
-            "{wmo}; fields DB004 / WB_DB004 of the Cooling block), {url}")
+            "{wmo}{note}; fields DB004 / WB_DB004 of the Cooling block), {url}")
 DDY_2021 = ("ASHRAE Handbook-Fundamentals 2021, ch. 14, climatic design data as printed in the "
             "EnergyPlus design-day file {file} ({station}, WMO {wmo}; {note}), design day 'Ann Clg "
             ".4% Condns DB=>MWB', {url}")
@@ -233,21 +238,43 @@ T2021 = ("ASHRAE Handbook-Fundamentals 2021, ch. 14, 0.4 % annual cooling DB / M
 # ASHRAE IWEC weather files (hourly typical years) committed to public repositories. Their DESIGN
 # CONDITIONS header prints the ASHRAE 2009 design data (EPW_2009); their monthly statistics are
 # computed by us from the 8,760 hourly records (EPW_MONTHLY, confidence 'derived').
+CEA_WEATHER = ("https://github.com/architecture-building-systems/CityEnergyAnalyst/blob/"
+               "401865ba295a67d2158f9d0278585acef504e015/cea/databases/weather/")
+SINERGYM = "https://github.com/ugr-sail/sinergym/blob/{commit}/sinergym/data/weather/"
 EPWS = {
     "amsterdam": dict(file="NLD_Amsterdam062400_IWEC.epw", station="AMSTERDAM", wmo="062400",
-                      note="",
+                      note="", edition="2009", year=IWEC,
                       url="https://github.com/pvlib/pvlib-python/blob/"
                           "1eafae0edb78a16b0ed8e531c85ca70498a76a20/tests/data/"
                           "NLD_Amsterdam062400_IWEC.epw"),
     "barcelona": dict(file="ESP_Barcelona.081810_IWEC.epw", station="BARCELONA", wmo="081810",
-                      note="",
+                      note="", edition="2009", year=IWEC,
                       url="https://github.com/Noumena-bcn/bcn-energy/blob/"
                           "c845e136e82a956f61e8a6389779d59944fa98b8/src/"
                           "ESP_Barcelona.081810_IWEC.epw"),
+    "paris": dict(file="FRA_Paris.epw (LOCATION PARIS_ ORLY, IWEC Data)", station="PARIS ORLY",
+                  wmo="071490", edition="2009", year=IWEC,
+                  note=", 33 km S of the library's Charles de Gaulle point",
+                  url=CEA_WEATHER + "FRA_Paris.epw"),
+    "johor": dict(file="MYS_JH_Johor.AP.486790_TMYx.epw", station="Johor AP (Senai)", wmo="486790",
+                  note="", edition="2017", year=("climate.onebuilding.org TMYx (typical months "
+                                                 "chosen from the 2001-2017 NCEI ISD records)"),
+                  url=CEA_WEATHER + "MYS_JH_Johor.AP.486790_TMYx.epw"),
+    "sydney": dict(file="AUS_NSW.Sydney.947670_IWEC.epw", station="SYDNEY", wmo="947670", note="",
+                   edition="2009", year=IWEC,
+                   url=SINERGYM.format(commit="b00a7525761769b2ea44f424cd7859f5514efe5d")
+                       + "AUS_NSW.Sydney.947670_IWEC.epw"),
+    "stockholm": dict(file="SWE_Stockholm.Arlanda.024600_IWEC.epw", station="STOCKHOLM ARLANDA",
+                      wmo="024600", note="", edition="2009", year=IWEC,
+                      url=SINERGYM.format(commit="cccefc2dc6787078d732daf120c2aac68f0be8b0")
+                          + "SWE_Stockholm.Arlanda.024600_IWEC.epw"),
+    "dublin": dict(file="IRL_Dublin.039690_IWEC.epw", station="DUBLIN", wmo="039690", note="",
+                   edition="2009", year=IWEC,
+                   url="https://github.com/codema-dev/berpublicsearch_rc/blob/"
+                       "0d2e8aaf5333c9b01360be3b4a70ed2c60c68b8a/IRL_Dublin.039690_IWEC.epw"),
 }
-EPW_MONTHLY = ("derived: computed by us from the 8,760 hourly records of the ASHRAE IWEC typical "
-               "year (typical months chosen from 1982-1999 DATSAV3 hourly records) in the weather "
-               "file {file} ({station}, WMO {wmo}{note}), {url}: each month's mean of the hourly "
+EPW_MONTHLY = ("derived: computed by us from the 8,760 hourly records of the {year} typical year "
+               "in the weather file {file} ({station}, WMO {wmo}{note}), {url}: each month's mean of the hourly "
                "dry-bulb and relative humidity, and its mean daily dry-bulb range (daily maximum "
                "minus minimum of the 24 hourly values), rounded to 0.1 K and 1 % (the same "
                "computation reproduces the 'Daily Avg' rows of an EnergyPlus statistics file). "
@@ -269,9 +296,9 @@ SOURCED_DESIGN = [
         url=RESSTOCK.format(commit="fce6ce05d7c7eba230a9c4c70b92439fcd719999",
                             file="national/USA_TX_Dallas-Fort.Worth.Intl.AP.722590_TMY3.ddy")),
      "secondary"),
-    ("us-memphis-tn", 35.6, 25.2, EPW_2009.format(
+    ("us-memphis-tn", 35.6, 25.2, EPW_DESIGN.format(
         file="USA_TN_Memphis.Intl.AP.723340_TMY3.epw", station="Memphis International Ap",
-        wmo="723340",
+        wmo="723340", edition="2009", note="",
         url=RESSTOCK.format(commit="96521ec452e4b3daef466cff5365073364563e4a",
                             file="USA_TN_Memphis.Intl.AP.723340_TMY3.epw")),
      "secondary"),
@@ -282,25 +309,23 @@ SOURCED_DESIGN = [
             "ee9df991c41572fdfbcf809a40175a9c5f6a42d9/tests/assets/ddy/london.ddy"),
      "secondary"),
     ("es-madrid", 36.2, 19.6, STAT.format(**DOCS["madrid"]), "secondary"),
-    ("es-barcelona", 30.2, 23.8, EPW_2009.format(**EPWS["barcelona"]), "secondary"),
+    ("es-barcelona", 30.2, 23.8, EPW_DESIGN.format(**EPWS["barcelona"]), "secondary"),
     ("de-frankfurt", 30.8, 19.2, STAT.format(**DOCS["frankfurt"]), "secondary"),
-    ("nl-amsterdam", 27.8, 19.7, EPW_2009.format(**EPWS["amsterdam"]), "secondary"),
+    ("nl-amsterdam", 27.8, 19.7, EPW_DESIGN.format(**EPWS["amsterdam"]), "secondary"),
     ("no-oslo", 26.9, 17.3, STAT.format(**DOCS["oslo"]), "secondary"),
-    ("fr-paris", 31.6, 20.4, T2021.format(
-        station="PARIS MONTSOURIS", wmo="071560",
-        note=", central Paris, 27 km SSW of the library's Charles de Gaulle point", row="Paris"),
-     "unverified"),
+    ("se-stockholm", 27.1, 17.5, EPW_DESIGN.format(**EPWS["stockholm"]), "secondary"),
+    ("ie-dublin", 22.1, 17.1, EPW_DESIGN.format(**EPWS["dublin"]), "secondary"),
+    ("fr-paris", 30.9, 20.1, EPW_DESIGN.format(**EPWS["paris"]), "secondary"),
     ("sa-riyadh", 44.2, 18.7, STAT.format(**DOCS["riyadh"]), "secondary"),
     ("sg-singapore", 33.2, 26.4, STAT.format(**DOCS["singapore"]), "secondary"),
-    ("my-johor", 33.2, 26.4, STAT.format(**dict(DOCS["singapore"], station="SINGAPORE" + JOHOR_NOTE)), "secondary"),
+    ("my-johor", 33.9, 26.7, EPW_DESIGN.format(**EPWS["johor"]), "secondary"),
     ("jp-tokyo", 33.7, 25.6, T2021.format(station="TOKYO", wmo="476620", note="", row="Tokyo"),
      "unverified"),
     ("in-mumbai", 36.0, 22.7, T2021.format(station="MUMBAI SHIVAJI INTL", wmo="430030", note="",
                                            row="Mumbai"), "unverified"),
     ("id-jakarta", 34.0, 25.4, T2021.format(station="JAKARTA SOEKARNO-HATTA", wmo="967490",
                                             note="", row="Jakarta"), "unverified"),
-    ("au-sydney", 33.3, 19.5, T2021.format(station="SYDNEY AP", wmo="947670", note="",
-                                           row="Sydney"), "unverified"),
+    ("au-sydney", 32.8, 19.6, EPW_DESIGN.format(**EPWS["sydney"]), "secondary"),
 ]
 
 # Sourced monthly statistics: mean dry-bulb (C), mean relative humidity (%), mean daily range (K).
@@ -337,10 +362,6 @@ SOURCED_MONTHLY = [
      [26.7, 27.2, 27.6, 28.1, 28.2, 28.5, 27.8, 27.8, 27.2, 27.5, 26.7, 26.3],
      [83, 83, 84, 83, 83, 81, 83, 81, 83, 84, 89, 86],
      [5.5, 6.3, 6.4, 6.3, 5.7, 5.5, 5.3, 5.4, 5.6, 6.0, 5.9, 5.3]),
-    ("my-johor", STAT_MONTHLY.format(**dict(DOCS["singapore"], station="SINGAPORE" + JOHOR_NOTE)), "secondary",
-     [26.7, 27.2, 27.6, 28.1, 28.2, 28.5, 27.8, 27.8, 27.2, 27.5, 26.7, 26.3],
-     [83, 83, 84, 83, 83, 81, 83, 81, 83, 84, 89, 86],
-     [5.5, 6.3, 6.4, 6.3, 5.7, 5.5, 5.3, 5.4, 5.6, 6.0, 5.9, 5.3]),
     ("no-oslo", STAT_MONTHLY.format(**DOCS["oslo"]), "secondary",
      [-2.2, -1.5, 2.6, 7.7, 11.3, 15.3, 17.9, 16.3, 12.6, 7.2, 2.8, -1.4],
      [84, 85, 72, 61, 65, 63, 65, 75, 81, 79, 83, 87],
@@ -353,6 +374,30 @@ SOURCED_MONTHLY = [
      [8.2, 9.4, 11.1, 13.1, 17.0, 20.9, 23.5, 24.1, 21.6, 17.3, 12.1, 9.9],
      [72, 69, 75, 73, 75, 77, 70, 72, 75, 83, 80, 66],
      [9.1, 7.2, 8.9, 8.2, 7.2, 6.9, 7.3, 7.3, 8.1, 7.6, 8.2, 8.0]),
+    ("gb-london", STAT_MONTHLY.format(**DOCS["gatwick"]), "secondary",
+     [4.4, 3.9, 6.8, 8.3, 12.5, 15.0, 17.3, 16.7, 13.8, 10.6, 7.8, 5.1],
+     [82, 84, 78, 76, 73, 71, 75, 75, 75, 86, 87, 89],
+     [5.5, 6.0, 7.5, 8.8, 9.3, 9.4, 9.7, 9.8, 9.1, 7.6, 6.5, 5.4]),
+    ("fr-paris", EPW_MONTHLY.format(**EPWS["paris"]), "derived",
+     [3.9, 4.2, 7.0, 10.0, 14.3, 16.8, 19.4, 19.7, 15.7, 11.3, 6.4, 4.5],
+     [91, 68, 75, 73, 66, 78, 65, 68, 78, 81, 89, 90],
+     [4.4, 5.4, 7.0, 8.5, 9.4, 8.5, 10.0, 10.9, 8.2, 8.7, 4.9, 4.9]),
+    ("my-johor", EPW_MONTHLY.format(**EPWS["johor"]), "derived",
+     [25.8, 26.3, 26.8, 26.8, 27.3, 27.2, 26.6, 26.5, 26.6, 26.7, 26.2, 26.2],
+     [85, 80, 81, 88, 83, 86, 84, 85, 87, 87, 89, 87],
+     [7.1, 8.7, 8.7, 8.0, 8.3, 8.1, 8.0, 7.4, 8.3, 8.5, 7.5, 7.1]),
+    ("au-sydney", EPW_MONTHLY.format(**EPWS["sydney"]), "derived",
+     [22.0, 22.9, 21.3, 18.7, 15.9, 13.4, 12.3, 13.6, 15.3, 18.4, 19.8, 21.2],
+     [68, 71, 75, 75, 76, 70, 65, 65, 66, 59, 64, 72],
+     [6.9, 6.7, 6.8, 8.5, 6.7, 7.2, 9.5, 10.2, 8.6, 9.7, 6.7, 6.5]),
+    ("se-stockholm", EPW_MONTHLY.format(**EPWS["stockholm"]), "derived",
+     [-3.6, -0.8, 0.3, 4.4, 11.7, 14.5, 17.0, 16.0, 11.3, 6.7, 1.6, -1.9],
+     [91, 79, 84, 65, 64, 68, 73, 72, 82, 86, 88, 89],
+     [4.8, 4.7, 4.9, 8.8, 10.5, 8.8, 7.8, 7.0, 6.3, 5.6, 4.9, 5.3]),
+    ("ie-dublin", EPW_MONTHLY.format(**EPWS["dublin"]), "derived",
+     [5.8, 4.8, 6.8, 8.5, 10.5, 13.5, 15.6, 14.6, 13.2, 10.5, 7.2, 6.2],
+     [86, 78, 83, 78, 75, 79, 79, 82, 82, 80, 85, 87],
+     [4.6, 4.0, 6.0, 6.6, 7.0, 7.0, 6.9, 6.8, 5.9, 6.0, 4.9, 5.2]),
 ]
 
 
