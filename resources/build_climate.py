@@ -219,9 +219,9 @@ RESSTOCK = "https://github.com/NREL/resstock/blob/{commit}/weather/{file}"
 DDY_2009 = ("ASHRAE Handbook-Fundamentals 2009 climatic design data ('Climate Design Data 2009 "
             "ASHRAE Handbook') as printed in the U.S. DOE EnergyPlus design-day file {file} "
             "({station}, WMO {wmo}), design day 'Ann Clg .4% Condns DB=>MWB', {url}")
-EPW_DESIGN = ("ASHRAE Handbook-Fundamentals {edition} climatic design data as printed in the DESIGN "
-            "CONDITIONS header of the EnergyPlus weather file {file} ({station}, WMO "
-            "{wmo}{note}; fields DB004 / WB_DB004 of the Cooling block), {url}")
+EPW_DESIGN = ("ASHRAE Handbook-Fundamentals {edition} climatic design data as printed in the "
+              "DESIGN CONDITIONS header of the EnergyPlus weather file {file} ({station}, WMO "
+              "{wmo}{note}; fields DB004 / WB_DB004 of the Cooling block), {url}")
 DDY_2021 = ("ASHRAE Handbook-Fundamentals 2021, ch. 14, climatic design data as printed in the "
             "EnergyPlus design-day file {file} ({station}, WMO {wmo}; {note}), design day 'Ann Clg "
             ".4% Condns DB=>MWB', {url}")
@@ -235,9 +235,10 @@ T2021 = ("ASHRAE Handbook-Fundamentals 2021, ch. 14, 0.4 % annual cooling DB / M
          "the third-party table " + HVAC_TABLE + " (row '{row}'); not checked against ASHRAE's "
          "own station sheet")
 
-# ASHRAE IWEC weather files (hourly typical years) committed to public repositories. Their DESIGN
-# CONDITIONS header prints the ASHRAE 2009 design data (EPW_2009); their monthly statistics are
-# computed by us from the 8,760 hourly records (EPW_MONTHLY, confidence 'derived').
+# Hourly typical-year weather files (ASHRAE IWEC, climate.onebuilding.org TMYx) committed to
+# public repositories. Their DESIGN CONDITIONS header prints the ASHRAE design data (EPW_DESIGN,
+# secondary); their monthly statistics are computed by us from the 8,760 hourly records
+# (EPW_MONTHLY, confidence 'derived'; method in docs/reference/climate-sources.md).
 CEA_WEATHER = ("https://github.com/architecture-building-systems/CityEnergyAnalyst/blob/"
                "401865ba295a67d2158f9d0278585acef504e015/cea/databases/weather/")
 SINERGYM = "https://github.com/ugr-sail/sinergym/blob/{commit}/sinergym/data/weather/"
