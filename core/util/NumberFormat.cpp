@@ -1,4 +1,6 @@
 #include "core/util/NumberFormat.hpp"
+#include "core/i18n/Language.hpp"
+#include "core/i18n/Translate.hpp"
 #include <charconv>
 #include <cmath>
 #include <locale.h>
@@ -16,20 +18,30 @@ std::string toChars(double v, std::chars_format fmt, int precision) {
     return std::string(buf, res.ptr);
 }
 
-// "1234567.25" -> "1,234,567.25" (sign kept in front).
+// "1234567.25" -> "1,234,567.25" in English; in Spanish "1 234 567,25" with a narrow no-break
+// space (U+202F) between groups and a decimal comma, and no grouping of four-digit integer parts
+// ("2345,5"): RAE, Ortografía de la lengua española (2010) 8.2.2.3, and ISO 80000-1 7.3.1
+// (translations/README.md). Sign kept in front.
 std::string group(const std::string& plain) {
+    const bool spanish = language() == Language::Spanish;
+    const char* separator = spanish ? "\u202f" : ",";
     std::size_t start = plain.empty() || plain[0] != '-' ? 0 : 1;
     const std::size_t dot = plain.find('.');
     const std::size_t end = dot == std::string::npos ? plain.size() : dot;
+    const bool grouped = !spanish || end - start > 4;
     std::string out = plain.substr(0, start);
     for (std::size_t i = start; i < end; ++i) {
-        if (i > start && (end - i) % 3 == 0)
-            out += ',';
+        if (grouped && i > start && (end - i) % 3 == 0)
+            out += separator;
         out += plain[i];
     }
     if (dot != std::string::npos)
-        out += plain.substr(dot);
+        out += (spanish ? "," : ".") + plain.substr(dot + 1);
     return out;
+}
+
+std::string notAvailable() {
+    return tr("Number", "n/a");
 }
 
 // "-0", "-0.00" -> without the sign.
@@ -91,7 +103,7 @@ namespace display {
 
 std::string formatNumber(double v, int decimals) {
     if (!std::isfinite(v))
-        return "n/a";
+        return notAvailable();
     return group(
         dropNegativeZero(toChars(v, std::chars_format::fixed, decimals < 0 ? 0 : decimals)));
 }
@@ -102,7 +114,7 @@ std::string formatCount(double v) {
 
 std::string formatSignificant(double v, int sigDigits) {
     if (!std::isfinite(v))
-        return "n/a";
+        return notAvailable();
     if (v == 0.0)
         return "0";
     if (sigDigits < 1)

@@ -4,9 +4,11 @@
 // The one place numbers become text. Two families, chosen explicitly at each call:
 //  - file numbers (PDF/SVG drawing commands, CSV, JSON, XML, HTML attributes): std::to_chars,
 //    '.' decimal point, no grouping, never affected by the process locale;
-//  - display numbers for people (report text, tables, labels): thousands separators ','
-//    (English), a fixed number of decimals or significant digits, unit symbols.
-// Both are locale-independent: the report is written in English whatever the user's locale.
+//  - display numbers for people (report text, tables, labels): in the chosen language
+//    (core/i18n/Language.hpp), English "12,480.5", Spanish "12 480,5" (U+202F groups, decimal
+//    comma, four-digit integer parts ungrouped; translations/README.md), a fixed number of
+//    decimals or significant digits, unit symbols.
+// Neither depends on the process locale (setlocale): only the language the user chose.
 namespace aifp {
 
 // --- file numbers -------------------------------------------------------------------------
@@ -25,7 +27,8 @@ std::string hexColor(unsigned r, unsigned g, unsigned b);
 
 // --- display numbers ----------------------------------------------------------------------
 namespace display {
-// Thousands separators and fixed decimals: formatNumber(1234.5, 1) = "1,234.5"; "n/a" for NaN.
+// Thousands separators and fixed decimals: formatNumber(1234.5, 1) = "1,234.5" in English,
+// "1234,5" in Spanish; "n/a" ("n/d") for NaN.
 std::string formatNumber(double v, int decimals = 0);
 // A count: rounded to an integer, with separators ("4", "12,480"); "n/a" for NaN.
 std::string formatCount(double v);
