@@ -1,4 +1,5 @@
 #include "core/cli/Commands.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/io/DesignJson.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/io/ProjectFileGuard.hpp"
@@ -41,16 +42,18 @@ int runExport(const Args& args, std::ostream& out, std::ostream&) {
 Command exportCommand() {
     Command c;
     c.name = "export";
-    c.summary = "Write a project's whole design as JSON (format aifp-design)";
+    c.summary =
+        AIFP_TRANSLATE_NOOP("Cli", "Write a project's whole design as JSON (format aifp-design)");
     c.usage = "aifp-cli export FILE --format json [--out PATH]";
-    c.description =
+    c.description = AIFP_TRANSLATE_NOOP(
+        "Cli",
         "Reads FILE (an .aifp project) and writes the whole design as JSON to stdout, or to\n"
         "PATH with --out (written atomically; PATH may not be FILE itself). The JSON is exact: "
         "'aifp-cli import' of it gives back the same\n"
         "design, and exporting that again gives identical bytes. docs/file-format.md lists\n"
-        "every key.";
-    c.options = {{"format", "json", "output format (only json)"},
-                 {"out", "PATH", "write to PATH instead of stdout"}};
+        "every key.");
+    c.options = {{"format", "json", AIFP_TRANSLATE_NOOP("Cli", "output format (only json)")},
+                 {"out", "PATH", AIFP_TRANSLATE_NOOP("Cli", "write to PATH instead of stdout")}};
     c.minPositional = c.maxPositional = 1;
     c.run = runExport;
     return c;
