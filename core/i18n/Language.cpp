@@ -8,6 +8,7 @@ namespace aifp {
 namespace {
 
 std::atomic<Language> gLanguage{Language::English};
+thread_local int tOverride = -1; // a LanguageScope's language on this thread, -1: none
 
 const char* nonEmptyEnv(const char* name) {
     const char* v = std::getenv(name);
@@ -21,7 +22,16 @@ void setLanguage(Language language) {
 }
 
 Language language() {
-    return gLanguage.load(std::memory_order_relaxed);
+    return tOverride >= 0 ? static_cast<Language>(tOverride)
+                          : gLanguage.load(std::memory_order_relaxed);
+}
+
+LanguageScope::LanguageScope(Language language) : previous_(tOverride) {
+    tOverride = static_cast<int>(language);
+}
+
+LanguageScope::~LanguageScope() {
+    tOverride = previous_;
 }
 
 std::optional<Language> parseLanguage(std::string_view code) {

@@ -24,4 +24,18 @@ Language languageFromEnvironment();
 // "en" or "es".
 const char* languageCode(Language language);
 
+// While alive, the calling thread uses `language` (other threads keep the process language): for
+// text that also goes into a file and must not change with the user's language, e.g. the bill
+// of materials the report shows and --bom-csv writes.
+class LanguageScope {
+public:
+    explicit LanguageScope(Language language);
+    ~LanguageScope();
+    LanguageScope(const LanguageScope&) = delete;
+    LanguageScope& operator=(const LanguageScope&) = delete;
+
+private:
+    int previous_;
+};
+
 } // namespace aifp
