@@ -3,6 +3,7 @@
 #include "core/export/HallPlanDxf.hpp"
 #include "core/export/NetBoxExport.hpp"
 #include "core/export/SceneGlb.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/io/DesignJson.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/io/ProjectFileGuard.hpp"
@@ -68,9 +69,11 @@ int runExport(const Args& args, std::ostream& out, std::ostream&) {
 Command exportCommand() {
     Command c;
     c.name = "export";
-    c.summary = "Write a project's design as JSON, NetBox import files, a DXF plan or a glTF scene";
+    c.summary = AIFP_TRANSLATE_NOOP(
+        "Cli", "Write a project's design as JSON, NetBox import files, a DXF plan or a glTF scene");
     c.usage = "aifp-cli export FILE [--format json|netbox|dxf|glb] [--out PATH]";
-    c.description =
+    c.description = AIFP_TRANSLATE_NOOP(
+        "Cli",
         "Reads FILE (an .aifp project) and writes it in one of four formats (docs/exchange.md):\n"
         "  json    the whole design (format aifp-design) to stdout, or to PATH with --out. The\n"
         "          JSON is exact: 'aifp-cli import' of it gives back the same design, and\n"
@@ -80,9 +83,12 @@ Command exportCommand() {
         "          one cable per physical cable; PATH/README.txt gives the import order.\n"
         "  dxf     the site and hall plans as DXF (R12) in metres, one layer per entity type.\n"
         "  glb     the 3D scene as binary glTF 2.0, one node per hall, rack and equipment.\n"
-        "Files are written atomically; PATH may not be FILE itself.";
-    c.options = {{"format", "FORMAT", "json (default), netbox, dxf or glb"},
-                 {"out", "PATH", "write to PATH (a folder for netbox); json: stdout without it"}};
+        "Files are written atomically; PATH may not be FILE itself.");
+    c.options = {
+        {"format", "FORMAT", AIFP_TRANSLATE_NOOP("Cli", "json (default), netbox, dxf or glb")},
+        {"out", "PATH",
+         AIFP_TRANSLATE_NOOP("Cli",
+                             "write to PATH (a folder for netbox); json: stdout without it")}};
     c.minPositional = c.maxPositional = 1;
     c.run = runExport;
     return c;

@@ -1,5 +1,6 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/cli/Commands.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/util/Json.hpp"
 #include "core/validation/Validator.hpp"
@@ -67,16 +68,20 @@ int runValidate(const Args& args, std::ostream& out, std::ostream&) {
 Command validateCommand() {
     Command c;
     c.name = "validate";
-    c.summary = "Check a design against the engineering rules (power, cooling, network, ...)";
+    c.summary = AIFP_TRANSLATE_NOOP(
+        "Cli", "Check a design against the engineering rules (power, cooling, network, ...)");
     c.usage = "aifp-cli validate FILE [--format text|json] [--air-limit-kw X]";
-    c.description =
+    c.description = AIFP_TRANSLATE_NOOP(
+        "Cli",
         "Runs every validation rule (density, power, cooling, network, geometry; see\n"
         "docs/validation.md) on the design in FILE and prints each finding with its rule id,\n"
         "severity, objects, message, suggested fix and the source of its threshold.\n"
         "Exit code 1 when there is at least one error finding, 0 otherwise, 2 when FILE\n"
-        "cannot be read.";
-    c.options = {{"format", "text|json", "output format (default text)"},
-                 {"air-limit-kw", "X", "air-cooling limit per rack, kW (default: the design's)"}};
+        "cannot be read.");
+    c.options = {
+        {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")},
+        {"air-limit-kw", "X",
+         AIFP_TRANSLATE_NOOP("Cli", "air-cooling limit per rack, kW (default: the design's)")}};
     c.minPositional = c.maxPositional = 1;
     c.run = runValidate;
     return c;
