@@ -244,28 +244,6 @@ entrada errónea, incluido un modelo que no cabe en la memoria de las GPU.</tran
         <translation>prefill en GPU aparte (prefill/decode desagregados)</translation>
     </message>
     <message>
-        <source>Write a project&apos;s whole design as JSON (format aifp-design)</source>
-        <translation>Escribe el diseño completo de un proyecto como JSON (formato aifp-design)</translation>
-    </message>
-    <message>
-        <source>Reads FILE (an .aifp project) and writes the whole design as JSON to stdout, or to
-PATH with --out (written atomically; PATH may not be FILE itself). The JSON is exact: &apos;aifp-cli import&apos; of it gives back the same
-design, and exporting that again gives identical bytes. docs/file-format.md lists
-every key.</source>
-        <translation>Lee FILE (un proyecto .aifp) y escribe el diseño completo como JSON en stdout, o en
-PATH con --out (escritura atómica; PATH no puede ser el propio FILE). El JSON es exacto:
-&apos;aifp-cli import&apos; devuelve el mismo diseño y exportarlo de nuevo da los mismos bytes.
-docs/file-format.md lista todas las claves.</translation>
-    </message>
-    <message>
-        <source>output format (only json)</source>
-        <translation>formato de salida (solo json)</translation>
-    </message>
-    <message>
-        <source>write to PATH instead of stdout</source>
-        <translation>escribe en PATH en lugar de stdout</translation>
-    </message>
-    <message>
         <source>Simulate failing objects and report racks, GPUs and bandwidth lost</source>
         <translation>Simula el fallo de objetos e informa de los racks, GPU y ancho de banda perdidos</translation>
     </message>
@@ -710,6 +688,156 @@ leer FILE.</translation>
         <source>Overrides:</source>
         <translation>Supuestos cambiados:</translation>
     </message>
+    <message>
+        <source>Compare designs side by side: power, PUE, tokens/s, cost per token, dates</source>
+        <translation>Compara diseños lado a lado: potencia, PUE, tokens/s, coste por token, fechas</translation>
+    </message>
+    <message>
+        <source>Runs the estimate, schedule and validation of each FILE (an .aifp project) with their
+defaults and prints, per design: GPUs, racks, halls, it_design_mw, facility_design_mw,
+PUE design and annual, tokens/s (MLPerf scenario and at the per-user speed), tokens/s
+per MW, cost per million tokens with its basis, capex, opex per year, first token and
+full capacity, findings by severity, and each figure&apos;s difference to the first FILE
+(the base). A design an engine refuses shows n/a with the reason. At most 16 files.</source>
+        <translation>Ejecuta la estimación, el cronograma y la validación de cada FILE (un proyecto .aifp) con
+sus valores por defecto e imprime, por diseño: GPU, racks, salas, it_design_mw,
+facility_design_mw, PUE de diseño y anual, tokens/s (escenario MLPerf y a la velocidad por
+usuario), tokens/s por MW, coste por millón de tokens con su base, capex, opex anual,
+primer token y plena capacidad, hallazgos por gravedad, y la diferencia de cada cifra con
+el primer FILE (la base). Un diseño que un motor rechaza muestra n/d con el motivo. Como
+máximo 16 archivos.</translation>
+    </message>
+    <message>
+        <source>--out: required with --format %1 (a folder)</source>
+        <translation>--out: obligatorio con --format %1 (una carpeta)</translation>
+    </message>
+    <message>
+        <source>--out: required with --format %1 (a file)</source>
+        <translation>--out: obligatorio con --format %1 (un archivo)</translation>
+    </message>
+    <message>
+        <source>%1: is the project being exported; choose another --out</source>
+        <translation>%1: es el proyecto que se exporta; elija otro --out</translation>
+    </message>
+    <message>
+        <source>%1: NetBox %2 import files, %3 files: %4 racks, %5 devices, %6 network cables, %7 power feeds; import order in README.txt</source>
+        <translation>%1: archivos de importación de NetBox %2, %3 archivos: %4 racks, %5 dispositivos, %6 cables de red, %7 alimentaciones eléctricas; orden de importación en README.txt</translation>
+    </message>
+    <message>
+        <source>Write a project&apos;s design as JSON, NetBox import files, a DXF plan or a glTF scene</source>
+        <translation>Escribe el diseño de un proyecto como JSON, archivos de importación de NetBox, un plano DXF o una escena glTF</translation>
+    </message>
+    <message>
+        <source>Reads FILE (an .aifp project) and writes it in one of four formats (docs/exchange.md):
+  json    the whole design (format aifp-design) to stdout, or to PATH with --out. The
+          JSON is exact: &apos;aifp-cli import&apos; of it gives back the same design, and
+          exporting that again gives identical bytes (docs/file-format.md).
+  netbox  NetBox 4.6 bulk-import files into the folder PATH (new or empty): site,
+          halls as locations, racks, device types, devices, power panels and feeds,
+          one cable per physical cable; PATH/README.txt gives the import order.
+  dxf     the site and hall plans as DXF (R12) in metres, one layer per entity type.
+  glb     the 3D scene as binary glTF 2.0, one node per hall, rack and equipment.
+Files are written atomically; PATH may not be FILE itself.</source>
+        <translation>Lee FILE (un proyecto .aifp) y lo escribe en uno de cuatro formatos (docs/exchange.md):
+  json    el diseño completo (formato aifp-design) en la salida estándar, o en PATH con
+          --out. El JSON es exacto: &apos;aifp-cli import&apos; de él devuelve el mismo diseño, y
+          exportarlo de nuevo da bytes idénticos (docs/file-format.md).
+  netbox  archivos de importación masiva de NetBox 4.6 en la carpeta PATH (nueva o vacía):
+          emplazamiento, salas como ubicaciones, racks, tipos de dispositivo, dispositivos,
+          cuadros y alimentaciones eléctricas, un cable por cable físico; PATH/README.txt
+          da el orden de importación.
+  dxf     los planos del emplazamiento y de las salas en DXF (R12) en metros, una capa
+          por tipo de entidad.
+  glb     la escena 3D como glTF 2.0 binario, un nodo por sala, rack y equipo.
+Los archivos se escriben de forma atómica; PATH no puede ser el propio FILE.</translation>
+    </message>
+    <message>
+        <source>json (default), netbox, dxf or glb</source>
+        <translation>json (por defecto), netbox, dxf o glb</translation>
+    </message>
+    <message>
+        <source>write to PATH (a folder for netbox); json: stdout without it</source>
+        <translation>escribir en PATH (una carpeta para netbox); json: salida estándar sin él</translation>
+    </message>
+    <message>
+        <source>Risk register derived from the engines: long leads, findings, assumptions</source>
+        <translation>Registro de riesgos derivado de los motores: plazos largos, hallazgos, supuestos</translation>
+    </message>
+    <message>
+        <source>Derives the proposal&apos;s risks from the engines, highest first: long-lead items that move
+first token within their lead-time range, validation findings of severity error or
+warning, the estimate&apos;s error band, assumed inputs that move cost per token by 5 % or
+more, bridging power and supply priority. Each has probability, impact (quantified
+where possible), owner role and mitigation; rating rules in docs/options.md.</source>
+        <translation>Deriva los riesgos de la propuesta de los motores, los mayores primero: equipos de plazo
+largo que mueven el primer token dentro de su rango de plazo de entrega, hallazgos de
+validación de gravedad error o aviso, la banda de error de la estimación, entradas
+supuestas que mueven el coste por token un 5 % o más, la potencia puente y la prioridad
+de suministro. Cada uno tiene probabilidad, impacto (cuantificado cuando es posible),
+rol responsable y mitigación; reglas de valoración en docs/options.md.</translation>
+    </message>
+    <message>
+        <source>Sweep prices, utilisation, speed, PUE and lead times: cost per token and first token</source>
+        <translation>Barre precios, utilización, velocidad, PUE y plazos de entrega: coste por token y primer token</translation>
+    </message>
+    <message>
+        <source>Sweeps one input at a time over a stated range (docs/options.md) and prints cost per
+million tokens against GPU system price, electricity price, utilisation, per-user speed,
+annual PUE and IT amortisation life, and first token against each equipment lead time
+and the construction durations; drivers in tornado order (largest swing first).</source>
+        <translation>Barre una entrada cada vez sobre un rango indicado (docs/options.md) e imprime el coste
+por millón de tokens frente al precio del sistema de GPU, el precio de la electricidad,
+la utilización, la velocidad por usuario, el PUE anual y la vida de amortización de TI,
+y el primer token frente a cada plazo de entrega de equipos y las duraciones de obra;
+factores en orden de tornado (la mayor variación primero).</translation>
+    </message>
+    <message>
+        <source>--out: the PNG file to write is required</source>
+        <translation>--out: se necesita el archivo PNG que escribir</translation>
+    </message>
+    <message>
+        <source>--size: %1 is not between %2 and %3</source>
+        <translation>--size: %1 no está entre %2 y %3</translation>
+    </message>
+    <message>
+        <source>%1: is the project itself; choose another --out</source>
+        <translation>%1: es el propio proyecto; elija otro --out</translation>
+    </message>
+    <message>
+        <source>Draw a project&apos;s site view as a square PNG (file-manager thumbnails)</source>
+        <translation>Dibuja la vista del emplazamiento de un proyecto como PNG cuadrado (miniaturas del gestor de archivos)</translation>
+    </message>
+    <message>
+        <source>Reads FILE (an .aifp project) and draws the report&apos;s site view (halls, racks, power,
+cooling and network equipment seen from the south-west) as an N x N pixel PNG, written
+atomically to PNG. Needs no display: the desktop&apos;s file managers call it through
+/usr/share/thumbnailers/aifp.thumbnailer.</source>
+        <translation>Lee FILE (un proyecto .aifp) y dibuja la vista del emplazamiento del informe (salas,
+racks, equipos eléctricos, de refrigeración y de red vistos desde el suroeste) como un
+PNG de N x N píxeles, escrito de forma atómica en PNG. No necesita pantalla: los
+gestores de archivos del escritorio lo llaman mediante
+/usr/share/thumbnailers/aifp.thumbnailer.</translation>
+    </message>
+    <message>
+        <source>the PNG file to write (required)</source>
+        <translation>el archivo PNG que escribir (obligatorio)</translation>
+    </message>
+    <message>
+        <source>width and height in pixels, 16 to 1024 (default 256)</source>
+        <translation>ancho y alto en píxeles, de 16 a 1024 (por defecto 256)</translation>
+    </message>
+    <message>
+        <source>%1: is a file; NetBox export writes a folder</source>
+        <translation>%1: es un archivo; la exportación a NetBox escribe una carpeta</translation>
+    </message>
+    <message>
+        <source>%1: folder is not empty; choose a new or empty folder</source>
+        <translation>%1: la carpeta no está vacía; elija una carpeta nueva o vacía</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder (%2)</source>
+        <translation>%1: no se puede crear la carpeta (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Glossary</name>
@@ -871,6 +999,129 @@ leer FILE.</translation>
     <message>
         <source>n/a</source>
         <translation>n/d</translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source> (base)</source>
+        <translation> (base)</translation>
+    </message>
+    <message>
+        <source>First token date</source>
+        <translation>Fecha del primer token</translation>
+    </message>
+    <message>
+        <source>Full capacity date</source>
+        <translation>Fecha de plena capacidad</translation>
+    </message>
+    <message>
+        <source>%1: cost %2</source>
+        <translation>%1: coste %2</translation>
+    </message>
+    <message>
+        <source>first token driven by: %1</source>
+        <translation>primer token determinado por: %1</translation>
+    </message>
+    <message>
+        <source>not computed: %1</source>
+        <translation>no calculado: %1</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>GPU racks</source>
+        <translation>Racks de GPU</translation>
+    </message>
+    <message>
+        <source>Halls</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <source>IT power (design)</source>
+        <translation>Potencia de TI (diseño)</translation>
+    </message>
+    <message>
+        <source>Facility power (design)</source>
+        <translation>Potencia de la instalación (diseño)</translation>
+    </message>
+    <message>
+        <source>PUE (design)</source>
+        <translation>PUE (diseño)</translation>
+    </message>
+    <message>
+        <source>PUE (annual)</source>
+        <translation>PUE (anual)</translation>
+    </message>
+    <message>
+        <source>Tokens/s, MLPerf scenario</source>
+        <translation>Tokens/s, escenario MLPerf</translation>
+    </message>
+    <message>
+        <source>Tokens/s at the per-user speed</source>
+        <translation>Tokens/s a la velocidad por usuario</translation>
+    </message>
+    <message>
+        <source>Per-user speed quoted</source>
+        <translation>Velocidad por usuario ofertada</translation>
+    </message>
+    <message>
+        <source>tokens/s per user</source>
+        <translation>tokens/s por usuario</translation>
+    </message>
+    <message>
+        <source>Tokens/s per MW</source>
+        <translation>Tokens/s por MW</translation>
+    </message>
+    <message>
+        <source>Cost per million tokens</source>
+        <translation>Coste por millón de tokens</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <source>Opex per year</source>
+        <translation>Opex anual</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>Primer token</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <source>Full capacity</source>
+        <translation>Plena capacidad</translation>
+    </message>
+    <message>
+        <source>Findings: errors</source>
+        <translation>Hallazgos: errores</translation>
+    </message>
+    <message>
+        <source>Findings: warnings</source>
+        <translation>Hallazgos: avisos</translation>
+    </message>
+    <message>
+        <source>Findings: infos</source>
+        <translation>Hallazgos: informativos</translation>
+    </message>
+    <message>
+        <source>base %1 (%2)</source>
+        <translation>base %1 (%2)</translation>
+    </message>
+    <message>
+        <source>range: %1</source>
+        <translation>rango: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
     </message>
 </context>
 <context>
@@ -1132,16 +1383,8 @@ leer FILE.</translation>
         <translation>Planta de %1, acotada, norte arriba</translation>
     </message>
     <message>
-        <source>Floor plan of %1 identical halls (%2), dimensioned, north up</source>
-        <translation>Planta de %1 salas idénticas (%2), acotada, norte arriba</translation>
-    </message>
-    <message>
         <source>The design has no halls.</source>
         <translation>El diseño no tiene salas.</translation>
-    </message>
-    <message>
-        <source>Single-line diagram from the utility to the racks. Loads are the nameplate power of the racks each item feeds (catalog rack_power_kw); percentages compare that load with the item&apos;s kW rating. With 2N each path must carry the whole load on its own.</source>
-        <translation>Esquema unifilar desde la red hasta los racks. Las cargas son la potencia de placa de los racks que alimenta cada elemento (rack_power_kw del catálogo); los porcentajes comparan esa carga con la potencia nominal en kW del elemento. Con redundancia 2N cada ruta debe soportar sola toda la carga.</translation>
     </message>
     <message>
         <source>Single-line diagram, path %1</source>
@@ -1704,10 +1947,6 @@ leer FILE.</translation>
         <translation>Tokens anuales</translation>
     </message>
     <message>
-        <source>tokens/s x utilisation x hours per year</source>
-        <translation>tokens/s x utilización x horas al año</translation>
-    </message>
-    <message>
         <source>Operating cost per year</source>
         <translation>Coste de operación anual</translation>
     </message>
@@ -1738,6 +1977,137 @@ leer FILE.</translation>
     <message>
         <source>network switches</source>
         <translation>switches de red</translation>
+    </message>
+    <message>
+        <source>%1 error: figures assume missing plant (see %2)</source>
+        <translation>%1 error: las cifras suponen equipos que faltan (véase %2)</translation>
+    </message>
+    <message>
+        <source>%1 errors: figures assume missing plant (see %2)</source>
+        <translation>%1 errores: las cifras suponen equipos que faltan (véase %2)</translation>
+    </message>
+    <message>
+        <source>Floor plan of %1 halls with the same rack layout (%2), dimensioned, north up</source>
+        <translation>Plano de planta de %1 salas con la misma disposición de racks (%2), acotado, norte arriba</translation>
+    </message>
+    <message>
+        <source>Single-line diagram from the utility to the racks. Loads are the nameplate power of the racks each item feeds (catalog rack_power_kw), shared equally by paralleled units of a group that feed the same racks; percentages compare that load with the item&apos;s kW rating. With 2N each path must carry the whole load on its own.</source>
+        <translation>Esquema unifilar desde la acometida de la red hasta los racks. Las cargas son la potencia nominal de los racks que alimenta cada elemento (rack_power_kw del catálogo), repartida a partes iguales entre las unidades en paralelo de un grupo que alimentan los mismos racks; los porcentajes comparan esa carga con la potencia asignada en kW del elemento. Con 2N cada vía debe soportar por sí sola toda la carga.</translation>
+    </message>
+    <message>
+        <source>, %1 racks of unknown systems</source>
+        <translation>, %1 racks de sistemas desconocidos</translation>
+    </message>
+    <message>
+        <source>%1 switches + %2 out-of-band</source>
+        <translation>%1 switches + %2 fuera de banda</translation>
+    </message>
+    <message>
+        <source>%1 transceivers at catalog power</source>
+        <translation>%1 transceptores a la potencia del catálogo</translation>
+    </message>
+    <message>
+        <source>%1 storage + %2 management nodes</source>
+        <translation>%1 nodos de almacenamiento + %2 de gestión</translation>
+    </message>
+    <message>
+        <source>Tokens per second at the per-user speed</source>
+        <translation>Tokens por segundo a la velocidad por usuario</translation>
+    </message>
+    <message>
+        <source>tokens/s at the per-user speed x utilisation x hours per year</source>
+        <translation>tokens/s a la velocidad por usuario x utilización x horas al año</translation>
+    </message>
+</context>
+<context>
+    <name>Risk</name>
+    <message>
+        <source>certain</source>
+        <translation>seguro</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medio</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <source>long lead</source>
+        <translation>plazo largo</translation>
+    </message>
+    <message>
+        <source>design finding</source>
+        <translation>hallazgo de diseño</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>estimación</translation>
+    </message>
+    <message>
+        <source>service level</source>
+        <translation>nivel de servicio</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>supuesto</translation>
+    </message>
+    <message>
+        <source>fast track</source>
+        <translation>vía rápida</translation>
+    </message>
+    <message>
+        <source>Electrical design lead</source>
+        <translation>Responsable de diseño eléctrico</translation>
+    </message>
+    <message>
+        <source>Mechanical design lead</source>
+        <translation>Responsable de diseño mecánico</translation>
+    </message>
+    <message>
+        <source>Network architect</source>
+        <translation>Arquitecto de red</translation>
+    </message>
+    <message>
+        <source>Facility architect</source>
+        <translation>Arquitecto de la instalación</translation>
+    </message>
+    <message>
+        <source>Procurement lead</source>
+        <translation>Responsable de compras</translation>
+    </message>
+    <message>
+        <source>Solutions architect</source>
+        <translation>Arquitecto de soluciones</translation>
+    </message>
+    <message>
+        <source>Sales engineer</source>
+        <translation>Ingeniero de ventas</translation>
+    </message>
+    <message>
+        <source>Energy manager</source>
+        <translation>Gestor energético</translation>
+    </message>
+    <message>
+        <source>%1, owner: %2</source>
+        <translation>%1, responsable: %2</translation>
+    </message>
+    <message>
+        <source>impact: %1</source>
+        <translation>impacto: %1</translation>
+    </message>
+    <message>
+        <source>mitigation: %1</source>
+        <translation>mitigación: %1</translation>
+    </message>
+    <message>
+        <source>no risks derived: no finding, no long lead that moves first token, no assumed driver that moves cost per token by 5 % or more</source>
+        <translation>no se derivan riesgos: ningún hallazgo, ningún plazo largo que mueva el primer token, ningún factor supuesto que mueva el coste por token un 5 % o más</translation>
     </message>
 </context>
 </TS>

@@ -315,6 +315,146 @@
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
+    <message>
+        <source>%1: %2 bytes is too long (the limit is %3)</source>
+        <translation>%1: %2 bytes es demasiado largo (el límite es %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not valid UTF-8 text</source>
+        <translation>%1: %2 no es texto UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>%1: %2 contains a control character</source>
+        <translation>%1: %2 contiene un carácter de control</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Número de documento</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidencialidad</translation>
+    </message>
+    <message>
+        <source>Price date</source>
+        <translation>Fecha de precios</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Price date: %1 is not a date YYYY-MM-DD (leave it empty for the report&apos;s date)</source>
+        <translation>Fecha de precios: %1 no es una fecha AAAA-MM-DD (déjela vacía para usar la fecha del informe)</translation>
+    </message>
+    <message>
+        <source>Currency: %1 is not an ISO 4217 code such as USD or EUR</source>
+        <translation>Moneda: %1 no es un código ISO 4217 como USD o EUR</translation>
+    </message>
+    <message>
+        <source>%1: export cancelled; nothing was written</source>
+        <translation>%1: exportación cancelada; no se ha escrito nada</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exportando %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export NetBox import files into a new folder</source>
+        <translation>Exportar archivos de importación de NetBox a una carpeta nueva</translation>
+    </message>
+    <message>
+        <source>Folder (*)</source>
+        <translation>Carpeta (*)</translation>
+    </message>
+    <message>
+        <source>Export DXF hall plans</source>
+        <translation>Exportar planos de sala en DXF</translation>
+    </message>
+    <message>
+        <source>DXF drawing (*.dxf)</source>
+        <translation>Dibujo DXF (*.dxf)</translation>
+    </message>
+    <message>
+        <source>Export 3D model</source>
+        <translation>Exportar modelo 3D</translation>
+    </message>
+    <message>
+        <source>glTF binary (*.glb)</source>
+        <translation>glTF binario (*.glb)</translation>
+    </message>
+    <message>
+        <source>&amp;NetBox import files…</source>
+        <translation>Archivos de importación de &amp;NetBox…</translation>
+    </message>
+    <message>
+        <source>&amp;DXF hall plans…</source>
+        <translation>Planos de sala en &amp;DXF…</translation>
+    </message>
+    <message>
+        <source>3D &amp;model (.glb)…</source>
+        <translation>&amp;Modelo 3D (.glb)…</translation>
+    </message>
+    <message>
+        <source>Document p&amp;roperties…</source>
+        <translation>P&amp;ropiedades del documento…</translation>
+    </message>
+    <message>
+        <source>Typed-in design ambient</source>
+        <translation>Temperatura ambiente de diseño introducida</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 °C</source>
+        <translation>%1 (%2), %3 °C</translation>
+    </message>
+    <message>
+        <source>0.4 % design %1 °C dry-bulb / %2 °C wet-bulb (%3); monthly statistics %4. Sources: hover here, or aifp-cli climate show %5</source>
+        <translation>Diseño al 0,4 %: %1 °C de bulbo seco / %2 °C de bulbo húmedo (%3); estadísticas mensuales %4. Fuentes: pase el puntero por aquí, o aifp-cli climate show %5</translation>
+    </message>
+    <message>
+        <source>Design dry-bulb: %1
+Design wet-bulb: %2
+Monthly statistics: %3: %4</source>
+        <translation>Bulbo seco de diseño: %1
+Bulbo húmedo de diseño: %2
+Estadísticas mensuales: %3: %4</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>cuadrícula</translation>
+    </message>
+    <message>
+        <source>row end</source>
+        <translation>extremo de fila</translation>
+    </message>
+    <message>
+        <source>connection point</source>
+        <translation>punto de conexión</translation>
+    </message>
+    <message>
+        <source>right angle</source>
+        <translation>ángulo recto</translation>
+    </message>
+    <message>
+        <source>hall corner</source>
+        <translation>esquina de sala</translation>
+    </message>
 </context>
 <context>
     <name>aifp::ui::ArrayDialog</name>
@@ -487,6 +627,104 @@
             <numerusform>Eliminar %n objeto</numerusform>
             <numerusform>Eliminar %n objetos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>aifp::ui::DimensionTool</name>
+    <message>
+        <source>Click the other end of the dimension (Esc cancels)</source>
+        <translation>Haga clic en el otro extremo de la cota (Esc cancela)</translation>
+    </message>
+    <message>
+        <source>a dimension needs two different points</source>
+        <translation>una cota necesita dos puntos distintos</translation>
+    </message>
+    <message>
+        <source>Dimension %1 m placed; Backspace removes the last one</source>
+        <translation>Cota de %1 m colocada; Retroceso quita la última</translation>
+    </message>
+    <message>
+        <source>Dimension %1 m (x %2 m, y %3 m)</source>
+        <translation>Cota de %1 m (x %2 m, y %3 m)</translation>
+    </message>
+    <message>
+        <source>Dimension cancelled</source>
+        <translation>Cota cancelada</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Acotar</translation>
+    </message>
+</context>
+<context>
+    <name>aifp::ui::DocumentPropertiesDialog</name>
+    <message>
+        <source>Document properties</source>
+        <translation>Propiedades del documento</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>who the proposal is for</source>
+        <translation>para quién es la propuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>who prepared it</source>
+        <translation>quién la ha preparado</translation>
+    </message>
+    <message>
+        <source>&amp;Revision:</source>
+        <translation>&amp;Revisión:</translation>
+    </message>
+    <message>
+        <source>e.g. B</source>
+        <translation>p. ej. B</translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation>&amp;Número de documento:</translation>
+    </message>
+    <message>
+        <source>e.g. AIF-2026-014</source>
+        <translation>p. ej. AIF-2026-014</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidentiality:</source>
+        <translation>C&amp;onfidencialidad:</translation>
+    </message>
+    <message>
+        <source>e.g. Confidential - customer only</source>
+        <translation>p. ej. Confidencial - solo el cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Price date:</source>
+        <translation>&amp;Fecha de precios:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: the report&apos;s date)</source>
+        <translation>AAAA-MM-DD (vacía: la fecha del informe)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code</source>
+        <translation>código ISO 4217</translation>
+    </message>
+    <message>
+        <source>Printed on the report&apos;s cover; the document number, revision and confidentiality also in every page&apos;s footer. Prices are in USD (the catalog&apos;s currency): another currency is printed with a note that the project has no exchange rate.</source>
+        <translation>Se imprimen en la portada del informe; el número de documento, la revisión y la confidencialidad también en el pie de cada página. Los precios están en USD (la moneda del catálogo): otra moneda se imprime con una nota de que el proyecto no tiene tipo de cambio.</translation>
+    </message>
+    <message>
+        <source>Edit document properties</source>
+        <translation>Editar las propiedades del documento</translation>
     </message>
 </context>
 <context>
@@ -703,6 +941,10 @@
             <numerusform>%n errores: las cifras suponen equipos que faltan (vea Hallazgos)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Estimating the new design…</source>
+        <translation>Estimando el nuevo diseño…</translation>
+    </message>
 </context>
 <context>
     <name>aifp::ui::FactoryWizard</name>
@@ -790,6 +1032,14 @@
         <source>&lt;p&gt;&lt;b&gt;Warnings:&lt;/b&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Avisos:&lt;/b&gt;&lt;ul&gt;</translation>
     </message>
+    <message>
+        <source>Site climate</source>
+        <translation>Clima del emplazamiento</translation>
+    </message>
+    <message>
+        <source>Design ambient</source>
+        <translation>Temperatura ambiente de diseño</translation>
+    </message>
 </context>
 <context>
     <name>aifp::ui::FindingsDock</name>
@@ -824,6 +1074,10 @@
     <message>
         <source>Findings (validating...)</source>
         <translation>Hallazgos (validando...)</translation>
+    </message>
+    <message>
+        <source>validating the new design...</source>
+        <translation>validando el nuevo diseño...</translation>
     </message>
 </context>
 <context>
@@ -1548,10 +1802,6 @@ Déficit de disipación de calor: %L7 kW</translation>
         <translation>Ver &amp;selección</translation>
     </message>
     <message>
-        <source>  Colour racks: </source>
-        <translation>  Color de racks: </translation>
-    </message>
-    <message>
         <source>by type</source>
         <translation>por modelo</translation>
     </message>
@@ -1809,6 +2059,42 @@ Recover it?</source>
             <numerusform>Encontrados %n objetos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Array</source>
+        <translation>Matriz</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Acotar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dimension&lt;/b&gt; (D)&lt;br&gt;Click two points: a dimension line with its length stays on the plan; Backspace removes the last</source>
+        <translation>&lt;b&gt;Acotar&lt;/b&gt; (D)&lt;br&gt;Haga clic en dos puntos: una línea de cota con su longitud queda en el plano; Retroceso quita la última</translation>
+    </message>
+    <message>
+        <source>  Colour: </source>
+        <translation>  Color: </translation>
+    </message>
+    <message>
+        <source>Colour racks by type, power, cooling or validation status</source>
+        <translation>Colorear los racks por tipo, potencia, refrigeración o estado de validación</translation>
+    </message>
+    <message>
+        <source>Outdoor plant (yard equipment)</source>
+        <translation>Planta exterior (equipos de patio)</translation>
+    </message>
+    <message>
+        <source>&amp;Named views</source>
+        <translation>&amp;Vistas guardadas</translation>
+    </message>
+    <message>
+        <source>Clear &amp;dimensions</source>
+        <translation>Borrar las &amp;cotas</translation>
+    </message>
+    <message>
+        <source>Remove every dimension line placed with the Dimension tool</source>
+        <translation>Quitar todas las líneas de cota colocadas con la herramienta Acotar</translation>
+    </message>
 </context>
 <context>
     <name>aifp::ui::MeasureTool</name>
@@ -1823,6 +2109,53 @@ Recover it?</source>
     <message>
         <source>Measure</source>
         <translation>Medir</translation>
+    </message>
+</context>
+<context>
+    <name>aifp::ui::NamedViews</name>
+    <message>
+        <source>A view needs a name</source>
+        <translation>Una vista necesita un nombre</translation>
+    </message>
+    <message>
+        <source>Saved view &apos;%1&apos;</source>
+        <translation>Vista «%1» guardada</translation>
+    </message>
+    <message>
+        <source>No view named &apos;%1&apos;</source>
+        <translation>No hay ninguna vista llamada «%1»</translation>
+    </message>
+    <message>
+        <source>View &apos;%1&apos;</source>
+        <translation>Vista «%1»</translation>
+    </message>
+    <message>
+        <source>Deleted view &apos;%1&apos;</source>
+        <translation>Vista «%1» eliminada</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Guardar vista</translation>
+    </message>
+    <message>
+        <source>Name of this view (saving under an existing name replaces it):</source>
+        <translation>Nombre de esta vista (guardarla con un nombre existente la reemplaza):</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>Vista %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save current view...</source>
+        <translation>&amp;Guardar la vista actual...</translation>
+    </message>
+    <message>
+        <source>Go to the view &apos;%1&apos;</source>
+        <translation>Ir a la vista «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Delete view</source>
+        <translation>&amp;Eliminar vista</translation>
     </message>
 </context>
 <context>
@@ -1968,16 +2301,16 @@ Recover it?</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <source>Nothing selected. Click an object in the view or the project tree.</source>
-        <translation>No hay nada seleccionado. Haga clic en un objeto en la vista o en el árbol del proyecto.</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 objects selected; edits apply to every %2</source>
         <translation>%1 objetos seleccionados; los cambios se aplican a cada %2</translation>
+    </message>
+    <message>
+        <source>Site: %1. Click an object in the view or the project tree to edit it.</source>
+        <translation>Emplazamiento: %1. Haga clic en un objeto de la vista o del árbol del proyecto para editarlo.</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2759,10 @@ Recover it?</source>
         <source>Route cancelled</source>
         <translation>Trazado cancelado</translation>
     </message>
+    <message>
+        <source>%1: segment %2 m, total %3 m; point at x %4 m, y %5 m (%6)</source>
+        <translation>%1: tramo %2 m, total %3 m; punto en x %4 m, y %5 m (%6)</translation>
+    </message>
 </context>
 <context>
     <name>aifp::ui::ScheduleDock</name>
@@ -2677,6 +3014,10 @@ Recover it?</source>
         <source>&quot;%1&quot; is not a number (%2)</source>
         <translation>«%1» no es un número (%2)</translation>
     </message>
+    <message>
+        <source>Scheduling the new design…</source>
+        <translation>Planificando el nuevo diseño…</translation>
+    </message>
 </context>
 <context>
     <name>aifp::ui::SelectTool</name>
@@ -2694,6 +3035,13 @@ Recover it?</source>
     <message>
         <source>Select / move</source>
         <translation>Seleccionar / mover</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n object(s) by x %1 m, y %2 m</source>
+        <translation>
+            <numerusform>Moviendo %n objeto x %1 m, y %2 m</numerusform>
+            <numerusform>Moviendo %n objetos x %1 m, y %2 m</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2717,6 +3065,53 @@ Recover it?</source>
     <message>
         <source>Unaffected</source>
         <translation>No afectado</translation>
+    </message>
+</context>
+<context>
+    <name>aifp::ui::SiteClimateEditor</name>
+    <message>
+        <source>Site climate</source>
+        <translation>Clima del emplazamiento</translation>
+    </message>
+    <message>
+        <source>Design ambient, dry-bulb</source>
+        <translation>Temperatura ambiente de diseño, bulbo seco</translation>
+    </message>
+    <message>
+        <source>typed-in design ambient</source>
+        <translation>temperatura ambiente de diseño introducida</translation>
+    </message>
+    <message>
+        <source>Refused: &apos;%1&apos; is not in the climate library%2</source>
+        <translation>Rechazado: «%1» no está en la biblioteca climática%2</translation>
+    </message>
+    <message>
+        <source>Set site climate to %1</source>
+        <translation>Fijar el clima del emplazamiento en %1</translation>
+    </message>
+    <message>
+        <source>Refused: design ambient must be within %1..%2 °C</source>
+        <translation>Rechazado: la temperatura ambiente de diseño debe estar entre %1 y %2 °C</translation>
+    </message>
+    <message>
+        <source>Refused: the design ambient comes from the site climate; choose &quot;Typed-in design ambient&quot; to type one</source>
+        <translation>Rechazado: la temperatura ambiente de diseño viene del clima del emplazamiento; elija «Temperatura ambiente de diseño introducida» para escribir una</translation>
+    </message>
+    <message>
+        <source>Set design ambient to %1 °C</source>
+        <translation>Fijar la temperatura ambiente de diseño en %1 °C</translation>
+    </message>
+    <message>
+        <source>%1 (not in the climate library)</source>
+        <translation>%1 (no está en la biblioteca climática)</translation>
+    </message>
+    <message>
+        <source>. PUE annual integrates the plant over this location&apos;s year.</source>
+        <translation>. El PUE anual integra la planta a lo largo del año de esta ubicación.</translation>
+    </message>
+    <message>
+        <source>No location: no wet-bulb is known (no adiabatic credit) and PUE annual equals the design-ambient figure at typical load.</source>
+        <translation>Sin ubicación: no se conoce el bulbo húmedo (sin crédito adiabático) y el PUE anual es igual al valor a la temperatura ambiente de diseño con carga típica.</translation>
     </message>
 </context>
 <context>
@@ -2776,10 +3171,6 @@ Recover it?</source>
         <translation>Selecciona estos ids de objeto (separados por comas).</translation>
     </message>
     <message>
-        <source>Save the window as PNG after loading, then exit.</source>
-        <translation>Guarda la ventana como PNG tras cargar y sale.</translation>
-    </message>
-    <message>
         <source>Window size for --screenshot, e.g. 1366x768.</source>
         <translation>Tamaño de ventana para --screenshot, p. ej. 1366x768.</translation>
     </message>
@@ -2814,6 +3205,10 @@ Recover it?</source>
     <message>
         <source>--export-report needs a project file to export</source>
         <translation>--export-report necesita un archivo de proyecto que exportar</translation>
+    </message>
+    <message>
+        <source>Save the window as PNG once loaded and computed (validation, estimate, schedule; at most 180 s), then exit.</source>
+        <translation>Guardar la ventana como PNG cuando esté cargada y calculada (validación, estimación, cronograma; 180 s como máximo) y salir.</translation>
     </message>
 </context>
 </TS>

@@ -3,9 +3,11 @@
 #include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/util/MessageText.hpp"
+#include "core/util/NumberFormat.hpp"
 #include <cmath>
 #include <exception>
 #include <new>
+#include <optional>
 #include <stdexcept>
 
 #ifndef AIFP_VERSION
@@ -221,6 +223,15 @@ int run(const std::vector<std::string>& argvIn, std::ostream& out, std::ostream&
         const auto n = args.positional().size();
         if (n < cmd->minPositional || n > cmd->maxPositional)
             throw UsageError(fill(tr("Cli", "wrong number of arguments; usage: %1"), {cmd->usage}));
+        // Machine-readable output (--format json or csv) must not change with the language
+        // (translations/README.md): the engines, numbers and messages of this run are English.
+        std::optional<LanguageScope> englishText;
+        std::optional<display::NumberStyleScope> englishNumbers;
+        if (cmd->machineFormatsInEnglish && args.has("format") &&
+            (args.value("format") == "json" || args.value("format") == "csv")) {
+            englishText.emplace(Language::English);
+            englishNumbers.emplace(display::NumberStyle{});
+        }
         return cmd->run(args, out, err);
     } catch (const UsageError& e) {
         // Messages may quote file content: one line, escaped, bounded (MessageText.hpp).

@@ -7,6 +7,7 @@
 #include "core/io/DesignJson.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/io/ProjectFileGuard.hpp"
+#include "core/util/NumberFormat.hpp"
 
 namespace aifp::cli {
 
@@ -16,11 +17,13 @@ int runExport(const Args& args, std::ostream& out, std::ostream&) {
     const std::string format = args.format({"json", "netbox", "dxf", "glb"});
     const std::string& path = args.positional().at(0);
     if (format != "json" && !args.has("out"))
-        throw UsageError("--out: required with --format " + format +
-                         (format == "netbox" ? " (a folder)" : " (a file)"));
+        throw UsageError(fill(format == "netbox"
+                                  ? tr("Cli", "--out: required with --format %1 (a folder)")
+                                  : tr("Cli", "--out: required with --format %1 (a file)"),
+                              {format}));
     if (args.has("out") && sameFile(path, args.value("out")))
-        throw UsageError(args.value("out") +
-                         ": is the project being exported; choose another --out");
+        throw UsageError(fill(tr("Cli", "%1: is the project being exported; choose another --out"),
+                              {args.value("out")}));
     Design design;
     try {
         design = openProject(path);
@@ -32,10 +35,12 @@ int runExport(const Args& args, std::ostream& out, std::ostream&) {
         const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
         try {
             const exchange::NetBoxSummary s = exchange::writeNetBoxFiles(design, catalog, target);
-            out << target << ": NetBox " << exchange::kNetBoxVersion << " import files, "
-                << s.files.size() << " files: " << s.racks << " racks, " << s.devices
-                << " devices, " << s.networkCables << " network cables, " << s.powerFeeds
-                << " power feeds; import order in README.txt\n";
+            auto count = [](std::size_t n) { return display::formatCount(static_cast<double>(n)); };
+            out << fill(tr("Cli", "%1: NetBox %2 import files, %3 files: %4 racks, %5 devices, "
+                                  "%6 network cables, %7 power feeds; import order in README.txt"),
+                        {target, exchange::kNetBoxVersion, count(s.files.size()), count(s.racks),
+                         count(s.devices), count(s.networkCables), count(s.powerFeeds)})
+                << "\n";
         } catch (const exchange::ExportError& e) {
             throw UsageError(e.what());
         }
@@ -55,7 +60,8 @@ int runExport(const Args& args, std::ostream& out, std::ostream&) {
     }
     // Never over the project it reads; the old target stays whole until the new one is.
     if (sameFile(path, target))
-        throw UsageError(target + ": is the project being exported; choose another --out");
+        throw UsageError(
+            fill(tr("Cli", "%1: is the project being exported; choose another --out"), {target}));
     try {
         writeFileAtomically(target, bytes);
     } catch (const ProjectFileError& e) {

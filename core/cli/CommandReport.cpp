@@ -215,6 +215,7 @@ Command reportCommand() {
         {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "what is printed on stdout")}};
     c.minPositional = 1;
     c.maxPositional = 1;
+    c.machineFormatsInEnglish = false; // the report is in the chosen language; its files are not
     c.run = runReport;
     return c;
 }

@@ -114,8 +114,9 @@ std::string errorBanner(const ReportInputs& in) {
     });
     if (errors == 0)
         return {};
-    return formatNumber(static_cast<double>(errors)) + (errors == 1 ? " error" : " errors") +
-           ": figures assume missing plant (see " + kValidation + ")";
+    return fill(errors == 1 ? tr("Report", "%1 error: figures assume missing plant (see %2)")
+                            : tr("Report", "%1 errors: figures assume missing plant (see %2)"),
+                {formatCount(static_cast<double>(errors)), tr("Report", kValidation)});
 }
 
 Section cover(const Design& design, const ReportInputs& in) {
