@@ -2110,4 +2110,355 @@ gestores de archivos del escritorio lo llaman mediante
         <translation>no se derivan riesgos: ningún hallazgo, ningún plazo largo que mueva el primer token, ningún factor supuesto que mueva el coste por token un 5 % o más</translation>
     </message>
 </context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>%1 liquid-cooled rack(s) in hall id %2 (%3 kW of liquid heat) have no pipe from a CDU: %4</source>
+        <translation>%1 rack(s) con refrigeración líquida en la sala id %2 (%3 kW de calor al líquido) no tienen tubería desde una CDU: %4</translation>
+    </message>
+    <message>
+        <source>Connect each rack to a CDU (directly or through a manifold).</source>
+        <translation>Conecte cada rack a una CDU (directamente o a través de un colector).</translation>
+    </message>
+    <message>
+        <source>%1 removes %2 kW of liquid heat from its racks, above its capacity of %3 kW (%4 %)</source>
+        <translation>%1 extrae %2 kW de calor al líquido de sus racks, por encima de su capacidad de %3 kW (%4 %)</translation>
+    </message>
+    <message>
+        <source>Add a CDU, move racks to another CDU, or choose a larger CDU.</source>
+        <translation>Añada una CDU, pase racks a otra CDU o elija una CDU mayor.</translation>
+    </message>
+    <message>
+        <source>%1 serves %2 kW but has no capacity rating</source>
+        <translation>%1 atiende %2 kW pero no tiene capacidad asignada</translation>
+    </message>
+    <message>
+        <source>Set the CDU&apos;s heat capacity.</source>
+        <translation>Indique la capacidad térmica de la CDU.</translation>
+    </message>
+    <message>
+        <source>%1 must circulate %2 L/min (%3 kW at dT %4 K), above its rated flow of %5 L/min</source>
+        <translation>%1 debe hacer circular %2 L/min (%3 kW con dT %4 K), por encima de su caudal nominal de %5 L/min</translation>
+    </message>
+    <message>
+        <source>Add a CDU, raise the design temperature rise, or choose a CDU with more flow.</source>
+        <translation>Añada una CDU, aumente el salto térmico de diseño o elija una CDU con más caudal.</translation>
+    </message>
+    <message>
+        <source>the pipe run from %1 to rack id %2 loses %3 kPa (Darcy-Weisbach, supply and return), above the CDU&apos;s pump head of %4 kPa</source>
+        <translation>el tramo de tubería de %1 al rack id %2 pierde %3 kPa (Darcy-Weisbach, impulsión y retorno), por encima de la altura de bombeo de la CDU de %4 kPa</translation>
+    </message>
+    <message>
+        <source>the pipe run from %1 to rack id %2 loses %3 kPa (Darcy-Weisbach), above the CDU&apos;s pump head of %4 kPa</source>
+        <translation>el tramo de tubería de %1 al rack id %2 pierde %3 kPa (Darcy-Weisbach), por encima de la altura de bombeo de la CDU de %4 kPa</translation>
+    </message>
+    <message>
+        <source>Use larger pipes on the run, shorten it, or choose a CDU with more head.</source>
+        <translation>Use tuberías mayores en el tramo, acórtelo o elija una CDU con más altura de bombeo.</translation>
+    </message>
+    <message>
+        <source>if %1 fails, the other %2 CDU(s) of its group (hall id %3) have %5 kW for %6 kW of liquid heat (short by %7 kW)</source>
+        <translation>si falla %1, las otras %2 CDU de su grupo (sala id %3) tienen %5 kW para %6 kW de calor al líquido (faltan %7 kW)</translation>
+    </message>
+    <message>
+        <source>if %1 fails, the other %2 CDU(s) of its group (hall id %3, path %4) have %5 kW for %6 kW of liquid heat (short by %7 kW)</source>
+        <translation>si falla %1, las otras %2 CDU de su grupo (sala id %3, vía %4) tienen %5 kW para %6 kW de calor al líquido (faltan %7 kW)</translation>
+    </message>
+    <message>
+        <source>Add a spare CDU to the group (N+1) so any one CDU can fail.</source>
+        <translation>Añada una CDU de reserva al grupo (N+1) para que pueda fallar cualquier CDU.</translation>
+    </message>
+    <message>
+        <source>pipe id %1 carries %2 kW but has no inner diameter</source>
+        <translation>la tubería id %1 transporta %2 kW pero no tiene diámetro interior</translation>
+    </message>
+    <message>
+        <source>Set the pipe&apos;s inner diameter.</source>
+        <translation>Indique el diámetro interior de la tubería.</translation>
+    </message>
+    <message>
+        <source>pipe id %1 (DN %2 mm) runs at %3 m/s (%4 L/min for %5 kW), above %6 m/s (erosion limit)</source>
+        <translation>la tubería id %1 (DN %2 mm) circula a %3 m/s (%4 L/min para %5 kW), por encima de %6 m/s (límite de erosión)</translation>
+    </message>
+    <message>
+        <source>pipe id %1 (DN %2 mm) runs at %3 m/s (%4 L/min for %5 kW), above %6 m/s (design velocity for laterals)</source>
+        <translation>la tubería id %1 (DN %2 mm) circula a %3 m/s (%4 L/min para %5 kW), por encima de %6 m/s (velocidad de diseño de ramales)</translation>
+    </message>
+    <message>
+        <source>Use a larger pipe diameter or split the flow over parallel pipes.</source>
+        <translation>Use un diámetro de tubería mayor o reparta el caudal en tuberías en paralelo.</translation>
+    </message>
+    <message>
+        <source>the %1 loop (%2 °C supply, %3 kW) at %4 °C dry-bulb / %5 °C wet-bulb (%6)</source>
+        <translation>el circuito %1 (impulsión a %2 °C, %3 kW) con %4 °C de bulbo seco / %5 °C de bulbo húmedo (%6)</translation>
+    </message>
+    <message>
+        <source>no chiller or dry cooler serves %1</source>
+        <translation>ninguna enfriadora ni enfriador seco atiende %1</translation>
+    </message>
+    <message>
+        <source>Add dry coolers (and trim chillers where the air is too warm), N+1.</source>
+        <translation>Añada enfriadores secos (y enfriadoras de apoyo donde el aire sea demasiado cálido), N+1.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 dry cooler(s) (%3 kW) leave %4 kW to chillers, which have %5 kW</source>
+        <translation>%1: los %2 enfriadores secos (%3 kW) dejan %4 kW a las enfriadoras, que tienen %5 kW</translation>
+    </message>
+    <message>
+        <source>Add dry coolers or trim chillers (N+1), or raise the supply temperature so the dry coolers carry the heat.</source>
+        <translation>Añada enfriadores secos o enfriadoras de apoyo (N+1), o suba la temperatura de impulsión para que los enfriadores secos disipen el calor.</translation>
+    </message>
+    <message>
+        <source>%1: with its largest dry cooler out the plant is short by %2 kW (not N+1)</source>
+        <translation>%1: sin su mayor enfriador seco a la planta le faltan %2 kW (no es N+1)</translation>
+    </message>
+    <message>
+        <source>%1: with its largest chiller out the plant is short by %2 kW (not N+1)</source>
+        <translation>%1: sin su mayor enfriadora a la planta le faltan %2 kW (no es N+1)</translation>
+    </message>
+    <message>
+        <source>Add one dry cooler / chiller of the largest size as the spare (N+1).</source>
+        <translation>Añada como reserva un enfriador seco / una enfriadora del mayor tamaño (N+1).</translation>
+    </message>
+    <message>
+        <source>Fix the site climate or the assumption.</source>
+        <translation>Corrija el clima del emplazamiento o el supuesto.</translation>
+    </message>
+    <message>
+        <source>hall &apos;%1&apos; (id %2) rejects %3 kW to air (rack heat not taken by liquid) but its air handlers remove %4 kW</source>
+        <translation>la sala «%1» (id %2) disipa %3 kW al aire (calor de los racks que no recoge el líquido) pero sus climatizadores extraen %4 kW</translation>
+    </message>
+    <message>
+        <source>Add air handlers to the hall (capacity at least %1 kW).</source>
+        <translation>Añada climatizadores a la sala (capacidad de al menos %1 kW).</translation>
+    </message>
+    <message>
+        <source>%1 rack(s) of &apos;%2&apos; receive %3 °C supply water (from object id %4), above the system&apos;s maximum of %5 °C: %6</source>
+        <translation>%1 rack(s) de «%2» reciben agua de impulsión a %3 °C (del objeto id %4), por encima del máximo del sistema de %5 °C: %6</translation>
+    </message>
+    <message>
+        <source>Lower the supply temperature to %1 °C or below (trim chillers), or choose a system rated for warmer water.</source>
+        <translation>Baje la temperatura de impulsión a %1 °C o menos (enfriadoras de apoyo), o elija un sistema que admita agua más caliente.</translation>
+    </message>
+    <message>
+        <source>%1 rack(s) of &apos;%2&apos;</source>
+        <translation>%1 rack(s) de «%2»</translation>
+    </message>
+    <message>
+        <source>Choose a GPU system from the catalog or add a user entry with category &apos;system&apos; and its ratings.</source>
+        <translation>Elija un sistema de GPU del catálogo o añada una entrada de usuario con la categoría &apos;system&apos; y sus características.</translation>
+    </message>
+    <message>
+        <source>%1 in hall &apos;%2&apos; (id %3)</source>
+        <translation>%1 en la sala «%2» (id %3)</translation>
+    </message>
+    <message>
+        <source>%1 draw %2 kW per rack, above the hall&apos;s limit of %3 kW per rack</source>
+        <translation>%1 consumen %2 kW por rack, por encima del límite de la sala de %3 kW por rack</translation>
+    </message>
+    <message>
+        <source>Move the racks to a hall rated for %1 kW per rack, raise the hall&apos;s max rack power, or pick a lower-power system.</source>
+        <translation>Lleve los racks a una sala preparada para %1 kW por rack, suba la potencia máxima por rack de la sala o elija un sistema de menor potencia.</translation>
+    </message>
+    <message>
+        <source>%1 reject %2 kW per rack to air (liquid fraction %3), above the practical air-cooling limit of %4 kW per rack</source>
+        <translation>%1 disipan %2 kW por rack al aire (fracción líquida %3), por encima del límite práctico de la refrigeración por aire de %4 kW por rack</translation>
+    </message>
+    <message>
+        <source>Use direct liquid cooling (a hall with liquid provision and a liquid-cooled system), rear-door heat exchangers, or fewer kW per rack.</source>
+        <translation>Use refrigeración líquida directa (una sala con previsión de líquido y un sistema refrigerado por líquido), intercambiadores de puerta trasera o menos kW por rack.</translation>
+    </message>
+    <message>
+        <source>%1 need liquid cooling for %2 % of their heat, but the hall has air cooling only</source>
+        <translation>%1 necesitan refrigeración líquida para el %2 % de su calor, pero la sala solo tiene refrigeración por aire</translation>
+    </message>
+    <message>
+        <source>Set the hall&apos;s cooling provision to liquid or both, or move the racks to a liquid-cooled hall.</source>
+        <translation>Cambie la previsión de refrigeración de la sala a líquido o ambos, o lleve los racks a una sala con refrigeración líquida.</translation>
+    </message>
+    <message>
+        <source>%1 load the floor with %2 kg/m² (%3 kg over %4 m x (%5 m + %6 m service share) = %7 m²), above the floor rating of %8 kg/m²</source>
+        <translation>%1 cargan el suelo con %2 kg/m² (%3 kg sobre %4 m x (%5 m + %6 m de parte de servicio) = %7 m²), por encima de la resistencia del suelo de %8 kg/m²</translation>
+    </message>
+    <message>
+        <source>Use a slab-on-grade hall or a stronger floor, or spread the load with wider aisles or load-spreading plates.</source>
+        <translation>Use una sala con solera sobre el terreno o un suelo más resistente, o reparta la carga con pasillos más anchos o placas de reparto.</translation>
+    </message>
+    <message>
+        <source>%1 rack(s) have no link to a compute-fabric switch: %2</source>
+        <translation>%1 rack(s) no tienen enlace con un switch del fabric de cómputo: %2</translation>
+    </message>
+    <message>
+        <source>Connect each rack&apos;s NICs to the leaf switches of the compute fabric.</source>
+        <translation>Conecte las NIC de cada rack a los switches leaf del fabric de cómputo.</translation>
+    </message>
+    <message>
+        <source>%1 rack(s) (%2 GPUs) are on a fabric island that cannot reach the other %3 GPUs: %4</source>
+        <translation>%1 rack(s) (%2 GPU) están en una isla del fabric que no llega a las otras %3 GPU: %4</translation>
+    </message>
+    <message>
+        <source>Add uplinks from these racks&apos; leaves to the spines of the main fabric.</source>
+        <translation>Añada enlaces ascendentes desde los leaf de estos racks a los spine del fabric principal.</translation>
+    </message>
+    <message>
+        <source>the shortest path between rack id %1 and rack id %2 crosses %3 switches, more than the %4 of a %5-tier fat tree</source>
+        <translation>el camino más corto entre el rack id %1 y el rack id %2 atraviesa %3 switches, más que los %4 de un fat tree de %5 niveles</translation>
+    </message>
+    <message>
+        <source>Connect every leaf to the spines of its fabric (and spines to every core group), or declare the number of tiers the fabric really has.</source>
+        <translation>Conecte cada leaf a los spine de su fabric (y los spine a cada grupo core), o declare el número de niveles que tiene realmente el fabric.</translation>
+    </message>
+    <message>
+        <source>switch &apos;%1&apos; (id %2) needs %3 ports but has %4 (%5 Gb/s)</source>
+        <translation>el switch «%1» (id %2) necesita %3 puertos pero tiene %4 (%5 Gb/s)</translation>
+    </message>
+    <message>
+        <source>Add a switch and move links to it, or use a higher-radix switch.</source>
+        <translation>Añada un switch y pase enlaces a él, o use un switch de más puertos.</translation>
+    </message>
+    <message>
+        <source>%1 compute switch(es) below the top tier have downlinks but no uplinks: %2</source>
+        <translation>%1 switch(es) de cómputo por debajo del nivel superior tienen enlaces descendentes pero ninguno ascendente: %2</translation>
+    </message>
+    <message>
+        <source>Connect these switches to the next tier.</source>
+        <translation>Conecte estos switches al nivel siguiente.</translation>
+    </message>
+    <message>
+        <source>%1 tier-%2 switch(es) exceed the declared %3:1 oversubscription; worst &apos;%4&apos; (id %5) has %6 Gb/s down and %7 Gb/s up (%8:1)</source>
+        <translation>%1 switch(es) del nivel %2 superan la sobresuscripción declarada de %3:1; el peor, «%4» (id %5), tiene %6 Gb/s de bajada y %7 Gb/s de subida (%8:1)</translation>
+    </message>
+    <message>
+        <source>Add uplinks (or spines) until down:up bandwidth meets the declared ratio.</source>
+        <translation>Añada enlaces ascendentes (o spines) hasta que el ancho de banda bajada:subida cumpla la relación declarada.</translation>
+    </message>
+    <message>
+        <source>%1 %2 link bundle(s) are longer than the medium&apos;s reach of %3 m; longest id %4 at %5 m</source>
+        <translation>%1 haz(ces) de enlaces %2 son más largos que el alcance del medio de %3 m; el más largo, id %4, con %5 m</translation>
+    </message>
+    <message>
+        <source>Use active copper or multimode optics, or move the switch closer.</source>
+        <translation>Use cobre activo u óptica multimodo, o acerque el switch.</translation>
+    </message>
+    <message>
+        <source>Use single-mode optics (DR4 up to 500 m, FR4 up to 2 km).</source>
+        <translation>Use óptica monomodo (DR4 hasta 500 m, FR4 hasta 2 km).</translation>
+    </message>
+    <message>
+        <source>Place the switches closer together (an intermediate tier).</source>
+        <translation>Coloque los switches más cerca entre sí (un nivel intermedio).</translation>
+    </message>
+    <message>
+        <source>the worst single switch failure is &apos;%1&apos; (id %2, tier %3): it takes %4 Gb/s of the fabric&apos;s %5 Gb/s bisection bandwidth (%6 %)</source>
+        <translation>el peor fallo de un solo switch es «%1» (id %2, nivel %3): se lleva %4 Gb/s de los %5 Gb/s de ancho de banda de bisección del fabric (%6 %)</translation>
+    </message>
+    <message>
+        <source>Informational: spread links so no switch carries an outsized share.</source>
+        <translation>Informativo: reparta los enlaces para que ningún switch soporte una parte desmesurada.</translation>
+    </message>
+    <message>
+        <source> (%1 % continuous-load limit of %2 kW)</source>
+        <translation> (límite de carga continua del %1 % de %2 kW)</translation>
+    </message>
+    <message>
+        <source> [rating %1 kVA at PF %2]</source>
+        <translation> [potencia asignada %1 kVA con FP %2]</translation>
+    </message>
+    <message>
+        <source>%1 rack(s) in hall id %2 have no power link from any power node: %3</source>
+        <translation>%1 rack(s) en la sala id %2 no tienen enlace eléctrico desde ningún nodo de potencia: %3</translation>
+    </message>
+    <message>
+        <source>Connect each rack to a busway, PDU or RPP (two feeds from different paths for 2N).</source>
+        <translation>Conecte cada rack a una blindobarra, PDU o RPP (dos alimentaciones de vías distintas para 2N).</translation>
+    </message>
+    <message>
+        <source>power links form a loop through %1 node(s): %2; loads cannot be computed through them</source>
+        <translation>los enlaces eléctricos forman un bucle a través de %1 nodo(s): %2; no se pueden calcular las cargas a través de ellos</translation>
+    </message>
+    <message>
+        <source>Remove the link that feeds a node from its own downstream.</source>
+        <translation>Quite el enlace que alimenta un nodo desde su propio aguas abajo.</translation>
+    </message>
+    <message>
+        <source>%1 carries %2 kW (%3 kVA at PF %4, including downstream conversion losses), above its limit of %5; utilization %6 %</source>
+        <translation>%1 soporta %2 kW (%3 kVA con FP %4, incluidas las pérdidas de conversión aguas abajo), por encima de su límite de %5; utilización %6 %</translation>
+    </message>
+    <message>
+        <source>Add parallel capacity, move load to another %1, or use a larger rating.</source>
+        <translation>Añada capacidad en paralelo, pase carga a otro %1 o use una potencia asignada mayor.</translation>
+    </message>
+    <message>
+        <source>%1 carries %2 A (%3 kW at %4 V three-phase, PF %5), above %6 A (%7 % of its %8 A rating)</source>
+        <translation>%1 soporta %2 A (%3 kW a %4 V trifásica, FP %5), por encima de %6 A (%7 % de su intensidad asignada de %8 A)</translation>
+    </message>
+    <message>
+        <source>Split the load over more busways/feeders or use a higher ampacity.</source>
+        <translation>Reparta la carga en más blindobarras/alimentadores o use una intensidad admisible mayor.</translation>
+    </message>
+    <message>
+        <source>power link id %1 carries %2 A (%3 kW at %4 V, PF %5), above %6 A (%7 % of %8 A)</source>
+        <translation>el enlace eléctrico id %1 soporta %2 A (%3 kW a %4 V, FP %5), por encima de %6 A (%7 % de %8 A)</translation>
+    </message>
+    <message>
+        <source>Use a larger conductor or split the feeder.</source>
+        <translation>Use un conductor mayor o divida el alimentador.</translation>
+    </message>
+    <message>
+        <source>no labelled path</source>
+        <translation>ninguna vía etiquetada</translation>
+    </message>
+    <message>
+        <source>path %1</source>
+        <translation>la vía %1</translation>
+    </message>
+    <message>
+        <source>%1 rack(s) are fed only from %2 (%3 feed(s)); %4 needs every rack fed from two different paths: %5</source>
+        <translation>%1 rack(s) se alimentan solo desde %2 (%3 alimentación(es)); %4 necesita cada rack alimentado desde dos vías distintas: %5</translation>
+    </message>
+    <message>
+        <source>Add a second feed from another path (A/B) to these racks.</source>
+        <translation>Añada a estos racks una segunda alimentación desde otra vía (A/B).</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 independent power paths, the design labels %3</source>
+        <translation>%1 necesita %2 vías de alimentación independientes, el diseño etiqueta %3</translation>
+    </message>
+    <message>
+        <source>Label the power nodes of each path (A, B, ...) and build the missing paths.</source>
+        <translation>Etiquete los nodos de potencia de cada vía (A, B, ...) y construya las vías que faltan.</translation>
+    </message>
+    <message>
+        <source>failure of path %1</source>
+        <translation>el fallo de la vía %1</translation>
+    </message>
+    <message>
+        <source>failure of %1</source>
+        <translation>el fallo de %1</translation>
+    </message>
+    <message>
+        <source>under %1, %2 leaves %3 rack(s) without power: %4</source>
+        <translation>con %1, %2 deja %3 rack(s) sin alimentación: %4</translation>
+    </message>
+    <message>
+        <source>Feed these racks from a second, independent path or parallel unit.</source>
+        <translation>Alimente estos racks desde una segunda vía independiente o una unidad en paralelo.</translation>
+    </message>
+    <message>
+        <source>under %1, %2 moves load onto %3: %4 kW (normally %5 kW), above its limit of %6</source>
+        <translation>con %1, %2 traslada carga a %3: %4 kW (normalmente %5 kW), por encima de su límite de %6</translation>
+    </message>
+    <message>
+        <source>Size each path for the load it takes over when another path fails, or add capacity.</source>
+        <translation>Dimensione cada vía para la carga que asume cuando falla otra, o añada capacidad.</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 spare module(s) of %3, but with one module failed the remaining %4 kW cannot carry its %5 kW load</source>
+        <translation>%1 declara %2 módulo(s) de reserva de %3, pero con un módulo averiado los %4 kW restantes no pueden soportar su carga de %5 kW</translation>
+    </message>
+    <message>
+        <source>Add a module or move load away so that N modules carry it.</source>
+        <translation>Añada un módulo o quite carga para que N módulos la soporten.</translation>
+    </message>
+</context>
 </TS>
