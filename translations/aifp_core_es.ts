@@ -2460,5 +2460,137 @@ gestores de archivos del escritorio lo llaman mediante
         <source>Add a module or move load away so that N modules carry it.</source>
         <translation>Añada un módulo o quite carga para que N módulos la soporten.</translation>
     </message>
+    <message>
+        <source>rack &apos;%1&apos; (id %2)</source>
+        <translation>el rack «%1» (id %2)</translation>
+    </message>
+    <message>
+        <source>%1 refers to hall id %2, which does not exist</source>
+        <translation>%1 hace referencia a la sala id %2, que no existe</translation>
+    </message>
+    <message>
+        <source>Assign the rack to an existing hall.</source>
+        <translation>Asigne el rack a una sala existente.</translation>
+    </message>
+    <message>
+        <source>hall &apos;%1&apos;</source>
+        <translation>la sala «%1»</translation>
+    </message>
+    <message>
+        <source>%1 occupies %2, not inside %3 %4</source>
+        <translation>%1 ocupa %2, fuera de %3 %4</translation>
+    </message>
+    <message>
+        <source>Move the rack inside the hall.</source>
+        <translation>Lleve el rack al interior de la sala.</translation>
+    </message>
+    <message>
+        <source>%1 has its front service area %2 outside %3</source>
+        <translation>%1 tiene su zona de servicio delantera %2 fuera de %3</translation>
+    </message>
+    <message>
+        <source>%1 has its rear service area %2 outside %3</source>
+        <translation>%1 tiene su zona de servicio trasera %2 fuera de %3</translation>
+    </message>
+    <message>
+        <source>Leave the catalog&apos;s service clearance between the rack and the wall.</source>
+        <translation>Deje entre el rack y la pared el espacio de servicio del catálogo.</translation>
+    </message>
+    <message>
+        <source>%1 %2 overlaps %3 %4</source>
+        <translation>%1 %2 se solapa con %3 %4</translation>
+    </message>
+    <message>
+        <source>Move one of the racks.</source>
+        <translation>Mueva uno de los racks.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 m of clear front service space, but %3 stands in it</source>
+        <translation>%1 necesita %2 m libres de espacio de servicio delantero, pero %3 está en él</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 m of clear rear service space, but %3 stands in it</source>
+        <translation>%1 necesita %2 m libres de espacio de servicio trasero, pero %3 está en él</translation>
+    </message>
+    <message>
+        <source>Widen the aisle to at least %1 m or move the other rack.</source>
+        <translation>Ensanche el pasillo a al menos %1 m o mueva el otro rack.</translation>
+    </message>
+    <message>
+        <source>%1 overlaps more than %2 other racks (over %3 racks stand within its clearance; not all were checked)</source>
+        <translation>%1 se solapa con más de %2 racks (más de %3 racks están dentro de su espacio de servicio; no se han comprobado todos)</translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2 more racks than listed</source>
+        <translation>%1 se solapa con %2 racks más de los indicados</translation>
+    </message>
+    <message>
+        <source>Move the racks apart: they stand on the same floor space.</source>
+        <translation>Separe los racks: ocupan el mismo espacio de suelo.</translation>
+    </message>
+    <message>
+        <source>%1 has its service space blocked by %2 more racks than listed</source>
+        <translation>%1 tiene su espacio de servicio bloqueado por %2 racks más de los indicados</translation>
+    </message>
+    <message>
+        <source>Widen the aisles or move the other racks.</source>
+        <translation>Ensanche los pasillos o mueva los otros racks.</translation>
+    </message>
+    <message>
+        <source>%1 is fed by busway &apos;%2&apos; (id %3) but stands %4 m (plan) from its route, beyond the %5 m tap-off reach</source>
+        <translation>%1 se alimenta de la blindobarra «%2» (id %3) pero está a %4 m (en planta) de su trazado, más allá del alcance de derivación de %5 m</translation>
+    </message>
+    <message>
+        <source>Route the busway over the rack&apos;s row or feed the rack from a nearer busway.</source>
+        <translation>Lleve la blindobarra sobre la fila del rack o alimente el rack desde una blindobarra más cercana.</translation>
+    </message>
+    <message>
+        <source>pipe id %1 starts %2 m (plan) from its source object id %3, beyond the %4 m connection tolerance</source>
+        <translation>la tubería id %1 empieza a %2 m (en planta) de su objeto de origen id %3, más allá de la tolerancia de conexión de %4 m</translation>
+    </message>
+    <message>
+        <source>Start the pipe route at the source&apos;s connection point.</source>
+        <translation>Empiece el trazado de la tubería en el punto de conexión del origen.</translation>
+    </message>
+    <message>
+        <source>pipe id %1 ends %2 m (plan) from its target object id %3, beyond the %4 m connection tolerance</source>
+        <translation>la tubería id %1 termina a %2 m (en planta) de su objeto de destino id %3, más allá de la tolerancia de conexión de %4 m</translation>
+    </message>
+    <message>
+        <source>End the pipe route at the target&apos;s connection point.</source>
+        <translation>Termine el trazado de la tubería en el punto de conexión del destino.</translation>
+    </message>
+    <message>
+        <source>Assign it to an existing hall or to the yard (no hall).</source>
+        <translation>Asígnelo a una sala existente o al patio (sin sala).</translation>
+    </message>
+    <message>
+        <source>%1 at (%2, %3) m is outside hall &apos;%4&apos; %5</source>
+        <translation>%1 en (%2; %3) m está fuera de la sala «%4» %5</translation>
+    </message>
+    <message>
+        <source>Move it inside the hall.</source>
+        <translation>Llévelo al interior de la sala.</translation>
+    </message>
+    <message>
+        <source>Connect it to an existing object or delete it.</source>
+        <translation>Conéctelo a un objeto existente o elimínelo.</translation>
+    </message>
+    <message>
+        <source>busway &apos;%1&apos; (id %2) has no feed from an upstream power node</source>
+        <translation>la blindobarra «%1» (id %2) no tiene alimentación desde un nodo de potencia aguas arriba</translation>
+    </message>
+    <message>
+        <source>Connect the busway&apos;s feed end to a switchboard, UPS or PDU.</source>
+        <translation>Conecte el extremo de alimentación de la blindobarra a un cuadro, SAI o PDU.</translation>
+    </message>
+    <message>
+        <source>busway &apos;%1&apos; (id %2) has a route of a single point</source>
+        <translation>la blindobarra «%1» (id %2) tiene un trazado de un solo punto</translation>
+    </message>
+    <message>
+        <source>Draw the busway route from its feed end along the racks it serves.</source>
+        <translation>Dibuje el trazado de la blindobarra desde su extremo de alimentación a lo largo de los racks que alimenta.</translation>
+    </message>
 </context>
 </TS>
