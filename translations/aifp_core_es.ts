@@ -838,6 +838,30 @@ gestores de archivos del escritorio lo llaman mediante
         <source>%1: cannot create the folder (%2)</source>
         <translation>%1: no se puede crear la carpeta (%2)</translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>solución: %1</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>fuente: %1</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 info(s)</source>
+        <translation>%1 error(es), %2 aviso(s), %3 informativo(s)</translation>
+    </message>
 </context>
 <context>
     <name>Glossary</name>

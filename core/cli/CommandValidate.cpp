@@ -50,15 +50,21 @@ int runValidate(const Args& args, std::ostream& out, std::ostream&) {
             .set("infos", result.infos);
         out << json::write(doc) << "\n";
     } else {
+        // Severity words as the text shows them (JSON keeps the identifiers).
+        [[maybe_unused]] static const char* const kSeverityWords[] = {
+            AIFP_TRANSLATE_NOOP("Cli", "error"), AIFP_TRANSLATE_NOOP("Cli", "warning"),
+            AIFP_TRANSLATE_NOOP("Cli", "info")};
         for (const Finding& f : result.findings) {
-            out << toString(f.severity) << " " << f.rule << ": " << f.message << "\n";
+            out << tr("Cli", toString(f.severity)) << " " << f.rule << ": " << f.message << "\n";
             if (!f.fix.empty())
-                out << "    fix: " << f.fix << "\n";
+                out << "    " << fill(tr("Cli", "fix: %1"), {f.fix}) << "\n";
             if (!f.source.empty())
-                out << "    source: " << f.source << "\n";
+                out << "    " << fill(tr("Cli", "source: %1"), {f.source}) << "\n";
         }
-        out << result.errors << " error(s), " << result.warnings << " warning(s), " << result.infos
-            << " info(s)\n";
+        out << fill(tr("Cli", "%1 error(s), %2 warning(s), %3 info(s)"),
+                    {std::to_string(result.errors), std::to_string(result.warnings),
+                     std::to_string(result.infos)})
+            << "\n";
     }
     return result.errors > 0 ? kExitFindings : kExitOk;
 }
