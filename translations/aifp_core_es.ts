@@ -864,6 +864,21 @@ gestores de archivos del escritorio lo llaman mediante
     </message>
 </context>
 <context>
+    <name>Estimate</name>
+    <message>
+        <source>IT %1 MW design / %2 MW typical</source>
+        <translation>TI %1 MW de diseño / %2 MW típicos</translation>
+    </message>
+    <message>
+        <source>facility %1 MW design (%2 MVA at PF %3, %4 °C) / %5 MW typical</source>
+        <translation>instalación %1 MW de diseño (%2 MVA con FP %3, %4 °C) / %5 MW típicos</translation>
+    </message>
+    <message>
+        <source>PUE %1 design / %2 annual</source>
+        <translation>PUE %1 de diseño / %2 anual</translation>
+    </message>
+</context>
+<context>
     <name>Glossary</name>
     <message>
         <source>2N</source>
