@@ -2057,6 +2057,146 @@ gestores de archivos del escritorio lo llaman mediante
         <source>tokens/s at the per-user speed x utilisation x hours per year</source>
         <translation>tokens/s a la velocidad por usuario x utilización x horas al año</translation>
     </message>
+    <message>
+        <source>cold aisle</source>
+        <translation>pasillo frío</translation>
+    </message>
+    <message>
+        <source>hot aisle</source>
+        <translation>pasillo caliente</translation>
+    </message>
+    <message>
+        <source>one of %1 halls with this layout; counts per hall</source>
+        <translation>una de %1 salas con esta disposición; cantidades por sala</translation>
+    </message>
+    <message>
+        <source>clear height %1 m</source>
+        <translation>altura libre %1 m</translation>
+    </message>
+    <message>
+        <source>The design has no compute fabric switches.</source>
+        <translation>El diseño no tiene switches del fabric de cómputo.</translation>
+    </message>
+    <message>
+        <source>Leaf (tier 1)</source>
+        <translation>Leaf (nivel 1)</translation>
+    </message>
+    <message>
+        <source>Spine (tier 2)</source>
+        <translation>Spine (nivel 2)</translation>
+    </message>
+    <message>
+        <source>Core (tier 3)</source>
+        <translation>Core (nivel 3)</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Nivel %1</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>may</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Schedule start date &apos;%1&apos; is not an ISO date</source>
+        <translation>La fecha de inicio del cronograma «%1» no es una fecha ISO</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>critical path (zero float)</source>
+        <translation>ruta crítica (holgura nula)</translation>
+    </message>
+    <message>
+        <source>activity with float</source>
+        <translation>actividad con holgura</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>hito</translation>
+    </message>
+    <message>
+        <source>no ramp data</source>
+        <translation>sin datos de rampa</translation>
+    </message>
+    <message>
+        <source>ramp dates are not ISO dates</source>
+        <translation>las fechas de la rampa no son fechas ISO</translation>
+    </message>
+    <message>
+        <source>MW energised (left axis)</source>
+        <translation>MW energizados (eje izq.)</translation>
+    </message>
+    <message>
+        <source>GPUs online (right axis)</source>
+        <translation>GPU en servicio (eje der.)</translation>
+    </message>
+    <message>
+        <source>Tokens/s at the last step: %1 (%2 GPUs, %3)</source>
+        <translation>Tokens/s en el último paso: %1 (%2 GPU, %3)</translation>
+    </message>
+    <message>
+        <source>The design has no power equipment: no single-line diagram to draw.</source>
+        <translation>El diseño no tiene equipos eléctricos: no hay esquema unifilar que dibujar.</translation>
+    </message>
+    <message>
+        <source>Path %1</source>
+        <translation>Vía %1</translation>
+    </message>
 </context>
 <context>
     <name>Risk</name>
