@@ -2,6 +2,7 @@
 // human text; JSON, CSV and the report's figures are byte-identical in either language.
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -59,6 +60,54 @@ private slots:
         QVERIFY(!en.out.isEmpty());
         QCOMPARE(es.out, en.out);
         QCOMPARE(loc.out, en.out);
+    }
+
+    // Every machine-readable output of the commands with engine text inside (findings, power
+    // basis, risk and sensitivity texts, schedule notes) is the same bytes in both languages.
+    void machineOutputIsByteIdenticalInEveryLanguage() {
+        const QList<QStringList> commands = {
+            {"validate", kProject, "--format", "json"},
+            {"estimate", kProject, "--format", "json"},
+            {"schedule", kProject, "--format", "json"},
+            {"schedule", kProject, "--format", "csv"},
+            {"compare", kProject, kProject, "--format", "json"},
+            {"compare", kProject, kProject, "--format", "csv"},
+            {"sensitivity", kProject, "--format", "json"},
+            {"risks", kProject, "--format", "json"},
+        };
+        for (const QStringList& cmd : commands) {
+            const Result en = runCli(QStringList{"--lang", "en"} + cmd);
+            const Result es = runCli(QStringList{"--lang", "es"} + cmd);
+            QVERIFY2(en.exitCode == 0 || en.exitCode == 1, qPrintable(cmd.join(' ') + en.err));
+            QVERIFY2(!en.out.isEmpty(), qPrintable(cmd.join(' ')));
+            QVERIFY2(es.out == en.out, qPrintable(cmd.join(' ')));
+            QCOMPARE(es.exitCode, en.exitCode);
+        }
+    }
+
+    // The text outputs of compare, risks and validate are Spanish, numbers with decimal commas.
+    void textOutputsInSpanish() {
+        const QString compare =
+            QString::fromUtf8(runCli({"--lang", "es", "compare", kProject, kProject}).out);
+        for (const char* text : {"Fecha del primer token", "Coste por millón de tokens", "(base)",
+                                 "Potencia de la instalación (diseño) (MW)"})
+            QVERIFY2(compare.contains(QString::fromUtf8(text)),
+                     qPrintable(text + ("\n" + compare)));
+        QVERIFY2(!compare.contains("First token date"), qPrintable(compare));
+        // PUE to three decimals: '1,2xx' in Spanish, never '1.2xx'.
+        QVERIFY2(QRegularExpression("PUE \\(diseño\\) +1,\\d{3}").match(compare).hasMatch(),
+                 qPrintable(compare));
+        const QString risks = QString::fromUtf8(runCli({"--lang", "es", "risks", kProject}).out);
+        QVERIFY2(risks.contains("responsable: ") || risks.contains("no se derivan riesgos"),
+                 qPrintable(risks));
+        QVERIFY2(!risks.contains("owner: "), qPrintable(risks));
+        const QString validate =
+            QString::fromUtf8(runCli({"--lang", "es", "validate", kProject}).out);
+        QVERIFY2(
+            QRegularExpression("\\d+ error\\(es\\), \\d+ aviso\\(s\\), \\d+ informativo\\(s\\)")
+                .match(validate)
+                .hasMatch(),
+            qPrintable(validate));
     }
 
     void localeSelectsTheLanguage() {

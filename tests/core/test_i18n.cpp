@@ -120,6 +120,27 @@ private slots:
         QCOMPARE(fileNumber(1234.5, 2), std::string("1234.5"));
         QCOMPARE(fileFixed(0.5, 2), std::string("0.50"));
     }
+
+    // A thread's NumberStyleScope (the GUI's QLocale, the CLI's English for JSON) wins over the
+    // language; without one the style is the language's.
+    void aThreadStyleWinsOverTheLanguage() {
+        using namespace display;
+        setLanguage(Language::Spanish);
+        QVERIFY(currentStyle() == styleOf(Language::Spanish));
+        {
+            const NumberStyleScope english(NumberStyle{});
+            QCOMPARE(formatNumber(12480.5, 1), std::string("12,480.5"));
+            QCOMPARE(formatNumber(std::nan(""), 1), std::string("n/d")); // words follow language
+            const LanguageScope englishText(Language::English);
+            QCOMPARE(formatNumber(std::nan(""), 1), std::string("n/a"));
+        }
+        // Qt's German: '.' groups from four digits, ',' decimals.
+        const NumberStyle german{",", ".", 4};
+        QCOMPARE(formatNumber(2345.5, 1, german), std::string("2.345,5"));
+        QCOMPARE(formatNumber(2345.5, 1, styleOf(Language::Spanish)), std::string("2345,5"));
+        QCOMPARE(formatSignificant(123456, 3, styleOf(Language::English)), std::string("123,000"));
+        QCOMPARE(formatNumber(12480.5, 1), std::string("12\u202f480,5"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestI18n)
