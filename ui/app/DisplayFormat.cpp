@@ -15,6 +15,8 @@ display::NumberStyle numberStyleOf(const QLocale& locale) {
     display::NumberStyle style;
     style.decimalPoint = locale.decimalPoint().toStdString();
     style.groupSeparator = locale.groupSeparator().toStdString();
+    // Locales that leave four-digit numbers ungrouped (Spanish in newer CLDR data) say so here.
+    style.groupFromDigits = locale.toString(1000).size() == 4 ? 5 : 4;
     return style;
 }
 
