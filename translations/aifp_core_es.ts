@@ -2197,6 +2197,14 @@ gestores de archivos del escritorio lo llaman mediante
         <source>Path %1</source>
         <translation>Vía %1</translation>
     </message>
+    <message>
+        <source>schema version %1, %2 bytes</source>
+        <translation>versión de esquema %1, %2 bytes</translation>
+    </message>
+    <message>
+        <source>; annual: </source>
+        <translation>; anual: </translation>
+    </message>
 </context>
 <context>
     <name>Risk</name>

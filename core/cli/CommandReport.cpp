@@ -131,8 +131,9 @@ int runReport(const Args& args, std::ostream& out, std::ostream& err) {
     }
     const ProjectFileInfo info = readProjectFileInfo(file);
     opts.fileName = std::filesystem::path(file).filename().string();
-    opts.fileVersion = "schema version " + std::to_string(info.schemaVersion) + ", " +
-                       report::formatNumber(static_cast<double>(info.fileBytes)) + " bytes";
+    opts.fileVersion = fill(tr("Report", "schema version %1, %2 bytes"),
+                            {std::to_string(info.schemaVersion),
+                             report::formatNumber(static_cast<double>(info.fileBytes))});
     const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
     const report::ReportInputs inputs = report::reportInputsFromEngines(design, catalog, opts);
     const report::ReportDocument doc = report::buildReport(design, catalog, inputs);

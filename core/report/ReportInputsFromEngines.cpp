@@ -88,7 +88,7 @@ void fillDesignFigures(const Design& design, const Catalog& catalog, ReportInput
                       "",
                       kNotAvailable,
                       kNotAvailable,
-                      b.pueText() + "; annual: " + b.pueAnnualBasis};
+                      b.pueText() + tr("Report", "; annual: ") + b.pueAnnualBasis};
         }
     } catch (const std::exception& e) {
         in.missing.push_back(std::string("Power basis: ") + e.what());
