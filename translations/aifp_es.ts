@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>Typed-in design ambient</source>
-        <translation>Temperatura ambiente de diseño introducida</translation>
+        <translation>Temperatura de diseño introducida</translation>
     </message>
     <message>
         <source>%1 (%2), %3 °C</source>
@@ -1691,11 +1691,11 @@ Déficit de disipación de calor: %L7 kW</translation>
     </message>
     <message>
         <source>Select</source>
-        <translation>Seleccionar</translation>
+        <translation>Selección</translation>
     </message>
     <message>
         <source>Orbit</source>
-        <translation>Orbitar</translation>
+        <translation>Órbita</translation>
     </message>
     <message>
         <source>Hall</source>
@@ -1719,11 +1719,11 @@ Déficit de disipación de calor: %L7 kW</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation>Alimentación</translation>
+        <translation>Cable</translation>
     </message>
     <message>
         <source>Pipe</source>
-        <translation>Tubería</translation>
+        <translation>Tubo</translation>
     </message>
     <message>
         <source>Click to select, Shift+click to add, drag on empty floor for a rectangle, drag a selected object to move it</source>
@@ -1799,7 +1799,7 @@ Déficit de disipación de calor: %L7 kW</translation>
     </message>
     <message>
         <source>Fit &amp;selection</source>
-        <translation>Ver &amp;selección</translation>
+        <translation>&amp;Encuadrar</translation>
     </message>
     <message>
         <source>by type</source>
@@ -3079,7 +3079,7 @@ Recover it?</source>
     </message>
     <message>
         <source>typed-in design ambient</source>
-        <translation>temperatura ambiente de diseño introducida</translation>
+        <translation>temperatura de diseño introducida</translation>
     </message>
     <message>
         <source>Refused: &apos;%1&apos; is not in the climate library%2</source>
@@ -3095,7 +3095,7 @@ Recover it?</source>
     </message>
     <message>
         <source>Refused: the design ambient comes from the site climate; choose &quot;Typed-in design ambient&quot; to type one</source>
-        <translation>Rechazado: la temperatura ambiente de diseño viene del clima del emplazamiento; elija «Temperatura ambiente de diseño introducida» para escribir una</translation>
+        <translation>Rechazado: la temperatura ambiente de diseño viene del clima del emplazamiento; elija «Temperatura de diseño introducida» para escribir una</translation>
     </message>
     <message>
         <source>Set design ambient to %1 °C</source>
