@@ -7,7 +7,6 @@
 #include "core/io/DesignJson.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/io/ProjectFileGuard.hpp"
-#include "core/util/NumberFormat.hpp"
 
 namespace aifp::cli {
 
@@ -35,7 +34,7 @@ int runExport(const Args& args, std::ostream& out, std::ostream&) {
         const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
         try {
             const exchange::NetBoxSummary s = exchange::writeNetBoxFiles(design, catalog, target);
-            auto count = [](std::size_t n) { return display::formatCount(static_cast<double>(n)); };
+            auto count = [](std::size_t n) { return std::to_string(n); }; // as before: plain
             out << fill(tr("Cli", "%1: NetBox %2 import files, %3 files: %4 racks, %5 devices, "
                                   "%6 network cables, %7 power feeds; import order in README.txt"),
                         {target, exchange::kNetBoxVersion, count(s.files.size()), count(s.racks),
