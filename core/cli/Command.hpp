@@ -23,8 +23,8 @@ struct UsageError : std::runtime_error {
 };
 
 struct OptionSpec {
-    std::string name;        // without the leading "--"
-    std::string valueName;   // empty: a flag that takes no value
+    std::string name;      // without the leading "--"
+    std::string valueName; // empty: a flag that takes no value
     std::string help;
     bool repeatable = false;
 };
@@ -58,6 +58,10 @@ struct Command {
     std::vector<OptionSpec> options;
     std::size_t minPositional = 0;
     std::size_t maxPositional = 0;
+    // --format json|csv output is the same bytes in every language: the command then runs with
+    // English text and numbers (engine notes inside the JSON included). False where --format
+    // only shapes a summary and the command writes human documents (report).
+    bool machineFormatsInEnglish = true;
     std::function<int(const Args&, std::ostream& out, std::ostream& err)> run;
 };
 

@@ -1,5 +1,6 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/cli/Commands.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/options/DesignComparison.hpp"
 #include <filesystem>
@@ -34,16 +35,19 @@ int runCompare(const Args& args, std::ostream& out, std::ostream&) {
 Command compareCommand() {
     Command c;
     c.name = "compare";
-    c.summary = "Compare designs side by side: power, PUE, tokens/s, cost per token, dates";
+    c.summary = AIFP_TRANSLATE_NOOP(
+        "Cli", "Compare designs side by side: power, PUE, tokens/s, cost per token, dates");
     c.usage = "aifp-cli compare FILE [FILE ...] [--format text|json|csv]";
-    c.description =
+    c.description = AIFP_TRANSLATE_NOOP(
+        "Cli",
         "Runs the estimate, schedule and validation of each FILE (an .aifp project) with their\n"
         "defaults and prints, per design: GPUs, racks, halls, it_design_mw, facility_design_mw,\n"
         "PUE design and annual, tokens/s (MLPerf scenario and at the per-user speed), tokens/s\n"
         "per MW, cost per million tokens with its basis, capex, opex per year, first token and\n"
         "full capacity, findings by severity, and each figure's difference to the first FILE\n"
-        "(the base). A design an engine refuses shows n/a with the reason. At most 16 files.";
-    c.options = {{"format", "text|json|csv", "output format (default text)"}};
+        "(the base). A design an engine refuses shows n/a with the reason. At most 16 files.");
+    c.options = {
+        {"format", "text|json|csv", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")}};
     c.minPositional = 1;
     c.maxPositional = kMaxCompared;
     c.run = runCompare;

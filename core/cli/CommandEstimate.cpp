@@ -1,6 +1,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/cli/Commands.hpp"
 #include "core/estimate/FactoryEstimate.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/util/Json.hpp"
 #include "core/util/NumberFormat.hpp"
@@ -192,20 +193,24 @@ int runEstimate(const Args& args, std::ostream& out, std::ostream&) {
 Command estimateCommand() {
     Command c;
     c.name = "estimate";
-    c.summary = "Estimate a design's power, PUE, tokens/s and cost per million tokens";
+    c.summary = AIFP_TRANSLATE_NOOP(
+        "Cli", "Estimate a design's power, PUE, tokens/s and cost per million tokens");
     c.usage = "aifp-cli estimate FILE [--model ID] [--scenario ID] [--precision P] "
               "[--format text|json]";
-    c.description =
+    c.description = AIFP_TRANSLATE_NOOP(
+        "Cli",
         "Reads FILE (an .aifp project) and prints its power basis (IT design/typical, facility\n"
         "design/typical in MW and MVA, PUE design/annual), output tokens/s of its racks for\n"
         "the design's serving model (or --model/--scenario/--precision), energy per token,\n"
         "capex by category with its exclusions, opex and cost per million tokens with its\n"
         "basis. Every price and planning figure is listed as an assumption; override them in\n"
-        "the project (keys in docs/estimation.md).";
-    c.options = {{"model", "ID", "serving model (default: the design's)"},
-                 {"scenario", "ID", "offline, server or interactive (default: the design's)"},
-                 {"precision", "P", "fp4, fp8 or bf16 (default: the design's)"},
-                 {"format", "text|json", "output format (default text)"}};
+        "the project (keys in docs/estimation.md).");
+    c.options = {
+        {"model", "ID", AIFP_TRANSLATE_NOOP("Cli", "serving model (default: the design's)")},
+        {"scenario", "ID",
+         AIFP_TRANSLATE_NOOP("Cli", "offline, server or interactive (default: the design's)")},
+        {"precision", "P", AIFP_TRANSLATE_NOOP("Cli", "fp4, fp8 or bf16 (default: the design's)")},
+        {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")}};
     c.minPositional = c.maxPositional = 1;
     c.run = runEstimate;
     return c;

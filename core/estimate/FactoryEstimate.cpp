@@ -145,6 +145,9 @@ public:
                   double share, const std::string& key, const std::string& source) {
         if (baseUsd <= 0 || share <= 0)
             return;
+        // The item becomes a bill-of-materials line, English with English numbers in every
+        // language so the BOM CSV does not change with it (translations/README.md).
+        const display::NumberStyleScope english(display::NumberStyle{});
         const std::string pct = display::formatSignificantPlain(share * 100.0, 3);
         out_.capexLines.push_back({category,
                                    item + " (" + pct + " % of " + fmt(baseUsd / 1e6, 4) + " M)",

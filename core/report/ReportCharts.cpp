@@ -1,4 +1,5 @@
 #include "core/report/ReportCharts.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/report/ReportFormat.hpp"
 #include "core/report/TextMetrics.hpp"
 #include <algorithm>
@@ -22,8 +23,13 @@ double niceStep(double maxValue, int n) {
     return 10 * p;
 }
 
-const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+const char* kMonths[] = {
+    AIFP_TRANSLATE_NOOP("Report", "Jan"), AIFP_TRANSLATE_NOOP("Report", "Feb"),
+    AIFP_TRANSLATE_NOOP("Report", "Mar"), AIFP_TRANSLATE_NOOP("Report", "Apr"),
+    AIFP_TRANSLATE_NOOP("Report", "May"), AIFP_TRANSLATE_NOOP("Report", "Jun"),
+    AIFP_TRANSLATE_NOOP("Report", "Jul"), AIFP_TRANSLATE_NOOP("Report", "Aug"),
+    AIFP_TRANSLATE_NOOP("Report", "Sep"), AIFP_TRANSLATE_NOOP("Report", "Oct"),
+    AIFP_TRANSLATE_NOOP("Report", "Nov"), AIFP_TRANSLATE_NOOP("Report", "Dec")};
 
 // Calls tick(day, label) for the first day of each month in [first, last]; label is "Mon 'YY"
 // every `every` months (by spanDays), else empty.
@@ -41,9 +47,9 @@ template <class F> void monthTicks(long first, long last, F tick) {
         if (d > last)
             break;
         if (d >= first)
-            tick(d, (m - 1) % every == 0
-                        ? std::string(kMonths[m - 1]) + " '" + ys.substr(ys.size() - 2)
-                        : std::string());
+            tick(d, (m - 1) % every == 0 ? std::string(tr("Report", kMonths[m - 1])) + " '" +
+                                               ys.substr(ys.size() - 2)
+                                         : std::string());
         if (++m > 12) {
             m = 1;
             ++y;
@@ -108,7 +114,7 @@ Canvas drawStackedBar(const std::string& title, const std::vector<BarDatum>& par
     for (const BarDatum& p : parts)
         total += std::isfinite(p.value) ? std::max(0.0, p.value) : 0.0;
     if (total <= 0) {
-        c.text(0, 40, "no data", 8, Font::Regular, Align::Left, colors::kGrey);
+        c.text(0, 40, tr("Report", "no data"), 8, Font::Regular, Align::Left, colors::kGrey);
         return c;
     }
     double x = 0;
@@ -134,7 +140,7 @@ Canvas drawStackedBar(const std::string& title, const std::vector<BarDatum>& par
         c.text(lx + 13, ly + 8, t, 8);
         lx += itemW;
     }
-    c.text(0, ly + 24, "Total: " + formatValue(total), 8, Font::Bold);
+    c.text(0, ly + 24, fill(tr("Report", "Total: %1"), {formatValue(total)}), 8, Font::Bold);
     return c;
 }
 
@@ -219,8 +225,8 @@ Canvas drawGanttChart(const std::vector<ReportTask>& rows, const std::string& st
     Canvas c(widthPt, h);
     long start = 0;
     if (!daysFromIso(startIso, start)) {
-        c.text(0, 20, "Schedule start date '" + startIso + "' is not an ISO date", 9, Font::Bold,
-               Align::Left, colors::kRed);
+        c.text(0, 20, fill(tr("Report", "Schedule start date '%1' is not an ISO date"), {startIso}),
+               9, Font::Bold, Align::Left, colors::kRed);
         return c;
     }
     // Calendar span from the tasks' ISO dates (finish is the last working day, inclusive).
@@ -254,7 +260,7 @@ Canvas drawGanttChart(const std::vector<ReportTask>& rows, const std::string& st
         if (!label.empty())
             c.text(X(d) + 2, top - 8, label, 6.5, Font::Regular, Align::Left, colors::kGrey);
     });
-    c.text(0, top - 8, "Activity", 8, Font::Bold, Align::Left, colors::kNavy);
+    c.text(0, top - 8, tr("Report", "Activity"), 8, Font::Bold, Align::Left, colors::kNavy);
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const ReportTask& t = rows[i];
         const double ry = top + rowH * static_cast<double>(i);
@@ -278,12 +284,12 @@ Canvas drawGanttChart(const std::vector<ReportTask>& rows, const std::string& st
     c.line(labelW, plotBottom, widthPt - 10, plotBottom, Stroke{colors::kBlack, 0.6});
     const double ly = plotBottom + 16;
     c.fillRect(labelW, ly - 7, 14, 7, colors::kRed);
-    c.text(labelW + 18, ly, "critical path (zero float)", 7.5);
+    c.text(labelW + 18, ly, tr("Report", "critical path (zero float)"), 7.5);
     c.fillRect(labelW + 150, ly - 7, 14, 7, colors::kBlue);
-    c.text(labelW + 168, ly, "activity with float", 7.5);
+    c.text(labelW + 168, ly, tr("Report", "activity with float"), 7.5);
     c.polygon({labelW + 300, ly - 8, labelW + 304, ly - 4, labelW + 300, ly, labelW + 296, ly - 4},
               colors::kBlue);
-    c.text(labelW + 308, ly, "milestone", 7.5);
+    c.text(labelW + 308, ly, tr("Report", "milestone"), 7.5);
     return c;
 }
 
@@ -300,8 +306,10 @@ Canvas drawRampChart(const std::vector<ReportRampPoint>& ramp, double tokensPerS
         days.push_back(d);
     }
     if (ramp.empty() || days.size() != ramp.size()) {
-        c.text(left, top + 20, ramp.empty() ? "no ramp data" : "ramp dates are not ISO dates", 9,
-               Font::Regular, Align::Left, colors::kGrey);
+        c.text(left, top + 20,
+               ramp.empty() ? tr("Report", "no ramp data")
+                            : tr("Report", "ramp dates are not ISO dates"),
+               9, Font::Regular, Align::Left, colors::kGrey);
         return c;
     }
     double maxMw = 0, maxGpu = 0;
@@ -356,16 +364,16 @@ Canvas drawRampChart(const std::vector<ReportRampPoint>& ramp, double tokensPerS
     c.line(left, bottom, right, bottom, Stroke{colors::kBlack, 0.6});
     c.line(right, top, right, bottom, Stroke{colors::kBlack, 0.6});
     c.fillRect(left + 10, 6, 14, 4, colors::kOrange);
-    c.text(left + 28, 11, "MW energised (left axis)", 7.5);
+    c.text(left + 28, 11, tr("Report", "MW energised (left axis)"), 7.5);
     c.fillRect(left + 160, 6, 14, 4, colors::kGreen);
-    c.text(left + 178, 11, "GPUs online (right axis)", 7.5);
+    c.text(left + 178, 11, tr("Report", "GPUs online (right axis)"), 7.5);
     // Tokens/s at full capacity, scaled by the GPUs online (same model, same scenario).
     if (std::isfinite(tokensPerSecondAtFull) && gpusAtFull > 0) {
         const ReportRampPoint& endPoint = ramp.back();
         c.text(left + 320, 11,
-               "Tokens/s at the last step: " +
-                   formatSignificant(tokensPerSecondAtFull * endPoint.gpusOnline / gpusAtFull, 3) +
-                   " (" + formatCount(endPoint.gpusOnline) + " GPUs, " + endPoint.dateIso + ")",
+               fill(tr("Report", "Tokens/s at the last step: %1 (%2 GPUs, %3)"),
+                    {formatSignificant(tokensPerSecondAtFull * endPoint.gpusOnline / gpusAtFull, 3),
+                     formatCount(endPoint.gpusOnline), endPoint.dateIso}),
                7.5, Font::Bold, Align::Left, colors::kNavy);
     }
     return c;

@@ -1,4 +1,5 @@
 #include "core/report/ReportFormat.hpp"
+#include "core/i18n/Translate.hpp"
 #include <charconv>
 #include <cmath>
 #include <system_error>
@@ -7,7 +8,7 @@ namespace aifp::report {
 
 std::string formatUsd(double v) {
     if (!std::isfinite(v))
-        return "n/a";
+        return tr("Number", "n/a");
     const double a = std::abs(v);
     std::string out(1, '$');
     if (a >= 1e9)
@@ -30,7 +31,7 @@ int autoDecimals(double v) {
 
 std::string formatFigure(const ReportFigure& f, int decimals) {
     if (!f.available())
-        return "n/a";
+        return tr("Number", "n/a");
     const bool usd = f.unit == "USD" || f.unit == "$";
     auto one = [&](double v) { return usd ? formatUsd(v) : formatNumber(v, decimals); };
     std::string s = one(f.value);
@@ -43,7 +44,7 @@ std::string formatFigure(const ReportFigure& f, int decimals) {
 
 std::string formatFigureSignificant(const ReportFigure& f, int sigDigits) {
     if (!f.available())
-        return "n/a";
+        return tr("Number", "n/a");
     const bool usd = f.unit == "USD" || f.unit == "$";
     auto one = [&](double v) { return usd ? formatUsd(v) : formatSignificant(v, sigDigits); };
     std::string s = usd ? one(f.value) : withUnit(one(f.value), f.unit);

@@ -1,4 +1,5 @@
 #include "core/report/SingleLineDiagram.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/report/ReportFormat.hpp"
 #include "core/report/TextMetrics.hpp"
 #include <algorithm>
@@ -193,8 +194,9 @@ std::vector<Canvas> drawSingleLineDiagrams(const Design& design, const Catalog& 
     const SingleLineModel all = buildSingleLineModel(design, catalog);
     if (all.groups.empty()) {
         Canvas c(770, 60);
-        c.text(10, 30, "The design has no power equipment: no single-line diagram to draw.", 10,
-               Font::Bold, Align::Left, colors::kRed);
+        c.text(10, 30,
+               tr("Report", "The design has no power equipment: no single-line diagram to draw."),
+               10, Font::Bold, Align::Left, colors::kRed);
         return {c};
     }
     if (all.paths.size() <= 1)
@@ -288,8 +290,8 @@ Canvas drawSingleLineDiagram(const Design& design, const SingleLineModel& m,
     for (std::size_t p = 0; p < nPaths; ++p)
         colLeft[p] = p == 0 ? x0 : colLeft[p - 1] + colWidth[p - 1];
     for (std::size_t p = 0; p < m.paths.size(); ++p)
-        c.text(colLeft[p] + colWidth[p] / 2, top - 8, "Path " + m.paths[p], 10, Font::Bold,
-               Align::Center, pathColor(m, m.paths[p]));
+        c.text(colLeft[p] + colWidth[p] / 2, top - 8, fill(tr("Report", "Path %1"), {m.paths[p]}),
+               10, Font::Bold, Align::Center, pathColor(m, m.paths[p]));
     for (const auto& [k, v] : cells) {
         const double y = top + kLevelH * row(k.first);
         double left, span;

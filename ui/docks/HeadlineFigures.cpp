@@ -7,7 +7,7 @@ namespace aifp::ui {
 
 QString compactNumber(double v) {
     if (!std::isfinite(v))
-        return QStringLiteral("n/a");
+        return QObject::tr("n/a");
     const double a = std::fabs(v);
     const char* suffix = "";
     double scaled = v;
@@ -24,6 +24,7 @@ QString compactNumber(double v) {
         scaled = v / 1e3;
         suffix = " k";
     }
+    // Numbers on screen follow the chosen language (LanguageChoice sets QLocale's default).
     return QLocale().toString(scaled, 'g', 3) + QLatin1String(suffix);
 }
 
@@ -31,11 +32,11 @@ namespace {
 
 QString fixed(double v, int decimals) {
     // The user's decimal mark, like the engine notes next to it (core display::NumberStyle).
-    return std::isfinite(v) ? QLocale().toString(v, 'f', decimals) : QStringLiteral("n/a");
+    return std::isfinite(v) ? QLocale().toString(v, 'f', decimals) : QObject::tr("n/a");
 }
 
 QString usd(double v) {
-    return std::isfinite(v) ? QStringLiteral("$") + compactNumber(v) : QStringLiteral("n/a");
+    return std::isfinite(v) ? QStringLiteral("$") + compactNumber(v) : QObject::tr("n/a");
 }
 
 } // namespace
@@ -44,7 +45,7 @@ std::vector<HeadlineFigure> headlineFigures(const FactoryEstimate& e) {
     const bool tokens = e.tokensPerSecond > 0.0;
     const double na = std::nan("");
     return {
-        {"gpus", QObject::tr("GPUs"), QLocale::c().toString(e.gpus)},
+        {"gpus", QObject::tr("GPUs"), QLocale().toString(e.gpus)},
         // The power basis (core/estimate/PowerBasis.hpp), each figure naming its basis.
         {"itMw", QObject::tr("IT MW design"), fixed(e.basis.itDesignKw / 1000.0, 3)},
         {"itTypicalMw", QObject::tr("IT MW typical"), fixed(e.basis.itTypicalKw / 1000.0, 3)},
