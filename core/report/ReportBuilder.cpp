@@ -47,7 +47,9 @@ std::string figureText(const ReportFigure& f) {
     if (integral)
         return formatCount(f.value);
     // Estimates with an error band: three significant digits, more would be false precision.
-    if (f.unit == "USD" || (std::isfinite(f.low) && std::isfinite(f.high)))
+    // So are figures of a million and more: "6.57 G tokens/s", not ten digits.
+    if (f.unit == "USD" || (std::isfinite(f.low) && std::isfinite(f.high)) ||
+        std::abs(f.value) >= 1e6)
         return formatFigureSignificant(f, 3);
     return formatFigure(f, autoDecimals(f.value));
 }
@@ -550,7 +552,7 @@ Section estimates(const ReportInputs& in) {
                 {{"Tokens per second", in.tokensPerSecond.value, in.tokensPerSecond.low,
                   in.tokensPerSecond.high, colors::kGreen}},
                 // An estimate with an error band: three significant digits, not ten.
-                [](double v) { return formatSignificant(v, 3); }, 620),
+                [](double v) { return formatScaled(v, 3); }, 620),
             ""});
     }
     if (!in.estimateFigures.empty()) {
@@ -604,15 +606,48 @@ Section schedule(const ReportInputs& in) {
         }
         s.blocks.push_back(t);
     }
-    s.blocks.push_back(Paragraph{
-        "Programme start " + orNa(in.scheduleStart) + ", finish " + orNa(in.scheduleFinish) +
-            ". First tokens " + orNa(in.firstTokenDate) + "; full capacity " +
-            orNa(in.fullCapacityDate) + ". " + formatCount(static_cast<double>(in.tasks.size())) +
-            " activities" + (in.tasks.size() > 30 ? ", summarised by group to 30 rows." : "."),
-        ParagraphStyle::Body});
-    Figure g{drawGanttChart(summarizeTasks(in.tasks, 30), in.scheduleStart),
-             "Gantt chart (critical path in red)"};
-    s.blocks.push_back(std::move(g));
+    // A Gantt chart of up to 30 rows fills an A4 landscape page at its 7 pt text.
+    constexpr std::size_t kGanttRows = 30;
+    const std::vector<ReportTask> ganttRows = summarizeTasks(in.tasks, kGanttRows);
+    std::string summary = formatCount(static_cast<double>(in.tasks.size())) + " activities";
+    if (in.tasks.size() > kGanttRows)
+        summary += ", summarised to " + formatCount(double(ganttRows.size())) +
+                   " rows (every hall's procurement, construction and commissioning and every "
+                   "milestone kept)";
+    s.blocks.push_back(Paragraph{"Programme start " + orNa(in.scheduleStart) + ", finish " +
+                                     orNa(in.scheduleFinish) + ". First tokens " +
+                                     orNa(in.firstTokenDate) + "; full capacity " +
+                                     orNa(in.fullCapacityDate) + ". " + summary + ".",
+                                 ParagraphStyle::Body});
+    std::vector<Canvas> gantt = drawGanttCharts(ganttRows, in.scheduleStart, kGanttRows);
+    for (std::size_t i = 0; i < gantt.size(); ++i)
+        s.blocks.push_back(
+            Figure{std::move(gantt[i]), gantt.size() == 1
+                                            ? std::string("Gantt chart (critical path in red)")
+                                            : "Gantt chart (critical path in red), part " +
+                                                  formatCount(double(i + 1)) + " of " +
+                                                  formatCount(double(gantt.size()))});
+    // Rows summarising a hall or the site draw their milestones as diamonds without labels:
+    // the milestones are listed here with their dates.
+    std::vector<const ReportTaskSpan*> milestones;
+    for (const ReportTask& r : ganttRows)
+        for (const ReportTaskSpan& p : r.spans)
+            if (p.milestone)
+                milestones.push_back(&p);
+    if (!milestones.empty()) {
+        std::stable_sort(milestones.begin(), milestones.end(),
+                         [](const ReportTaskSpan* a, const ReportTaskSpan* b) {
+                             return a->startDay < b->startDay;
+                         });
+        Table t;
+        t.caption = "Milestones";
+        t.header = {"Date", "Milestone", "Critical"};
+        t.columnWeights = {1, 5, 1};
+        t.columnAlign = {Align::Left, Align::Left, Align::Left};
+        for (const ReportTaskSpan* p : milestones)
+            t.rows.push_back({p->startIso, p->name, p->critical ? "yes" : ""});
+        s.blocks.push_back(t);
+    }
     const double gpusAtFull = in.gpus.available() ? in.gpus.value : 0.0;
     const double tokensAtFull =
         in.tokensPerSecond.available() ? in.tokensPerSecond.value : kNotAvailable;
@@ -648,14 +683,14 @@ Section schedule(const ReportInputs& in) {
                  formatCount(p->gpusOnline),
                  std::isfinite(share) ? formatNumber(100.0 * share, 0) + "\u00a0%" : "n/a",
                  std::isfinite(share) && std::isfinite(tokensAtFull)
-                     ? formatSignificant(tokensAtFull * share, 3)
+                     ? formatScaled(tokensAtFull * share, 3)
                      : "n/a"});
         }
-        s.blocks.push_back(Paragraph{
-            "Output tokens/s scale the estimate at full capacity (" +
-                (std::isfinite(tokensAtFull) ? formatSignificant(tokensAtFull, 3) : "n/a") +
-                ") by the share of GPUs online: same model, scenario and utilisation.",
-            ParagraphStyle::Note});
+        s.blocks.push_back(
+            Paragraph{"Output tokens/s scale the estimate at full capacity (" +
+                          (std::isfinite(tokensAtFull) ? formatScaled(tokensAtFull, 3) : "n/a") +
+                          ") by the share of GPUs online: same model, scenario and utilisation.",
+                      ParagraphStyle::Note});
         s.blocks.push_back(t);
     }
     return s;
