@@ -610,10 +610,11 @@ Section schedule(const ReportInputs& in) {
     constexpr std::size_t kGanttRows = 30;
     const std::vector<ReportTask> ganttRows = summarizeTasks(in.tasks, kGanttRows);
     std::string summary = formatCount(static_cast<double>(in.tasks.size())) + " activities";
+    const bool byArea = std::any_of(ganttRows.begin(), ganttRows.end(),
+                                    [](const ReportTask& r) { return !r.spans.empty(); });
     if (in.tasks.size() > kGanttRows)
         summary += ", summarised to " + formatCount(double(ganttRows.size())) +
-                   " rows (every hall's procurement, construction and commissioning and every "
-                   "milestone kept)";
+                   (byArea ? " rows by hall" : " rows by hall and phase");
     s.blocks.push_back(Paragraph{"Programme start " + orNa(in.scheduleStart) + ", finish " +
                                      orNa(in.scheduleFinish) + ". First tokens " +
                                      orNa(in.firstTokenDate) + "; full capacity " +
