@@ -102,15 +102,28 @@ SingleLineModel buildSingleLineModel(const Design& design, const Catalog& catalo
             g.level = levelOf(n.kind);
             g.path = n.path;
             g.kind = n.kind;
+            // Ratings of 10,000 kVA, 10,000 kW or 1,000 V and more in MVA, MW and kV, so that a
+            // utility feed's "1,000 MVA / 950 MW, 132 kV" fits its box.
+            auto scaled = [](double v, double step, const char* small, const char* large) {
+                return v >= step * 10 - 1e-9 && step > 1
+                           ? formatSignificant(v / step, 4) + " " + large
+                           : formatNumber(v) + " " + small;
+            };
             std::string r;
             if (n.ratingKva > 0)
-                r = formatNumber(n.ratingKva) + " kVA";
-            if (n.ratingKw > 0)
-                r += (r.empty() ? "" : " / ") + formatNumber(n.ratingKw) + " kW";
+                r = scaled(n.ratingKva, 1000, "kVA", "MVA");
+            // At unity power factor the kW rating says it all (a UPS: "3,750 kW, 415 V, 3+0
+            // modules" fits its box where "3,750 kVA / 3,750 kW, ..." was cut).
+            if (n.ratingKw > 0 && n.ratingKw == n.ratingKva)
+                r = scaled(n.ratingKw, 1000, "kW", "MW");
+            else if (n.ratingKw > 0)
+                r += (r.empty() ? "" : " / ") + scaled(n.ratingKw, 1000, "kW", "MW");
             if (n.currentRatingA > 0)
                 r += (r.empty() ? "" : ", ") + formatNumber(n.currentRatingA) + " A";
             if (n.voltageV > 0)
-                r += (r.empty() ? "" : ", ") + formatNumber(n.voltageV) + " V";
+                r += (r.empty() ? "" : ", ") +
+                     (n.voltageV >= 1000 ? formatSignificant(n.voltageV / 1000, 4) + " kV"
+                                         : formatNumber(n.voltageV) + " V");
             if (n.kind == PowerNodeKind::Ups && n.moduleCount > 1)
                 r += ", " + std::to_string(n.moduleCount - n.redundantModules) + "+" +
                      std::to_string(n.redundantModules) + " modules";
