@@ -146,18 +146,18 @@ int runEstimate(const Args& args, std::ostream& out, std::ostream&) {
         << e.basis.it.outOfBandSwitches << " out-of-band, " << e.basis.it.transceivers
         << " transceivers (" << fixed(e.basis.it.opticsKw, 1) << " kW), " << e.basis.it.storageNodes
         << " storage and " << e.basis.it.managementNodes << " management nodes\n"
-        << "Tokens/s:          " << fixed(e.tokensPerSecond, 0) << " (+/- "
+        << "Tokens/s:          " << display::formatScaled(e.tokensPerSecond, 3) << " (+/- "
         << fixed(e.errorBandFraction * 100, 0) << " %)\n"
-        << "At user speed:     " << fixed(e.serviceTokensPerSecond, 0) << " tokens/s at "
-        << fixed(e.userTokensPerS, 0) << " tok/s per user"
+        << "At user speed:     " << display::formatScaled(e.serviceTokensPerSecond, "tokens/s", 3)
+        << " at " << fixed(e.userTokensPerS, 0) << " tok/s per user"
         << (e.serviceMet
                 ? std::string()
                 : " (NOT met: " + fixed(e.servedUserTokensPerS, 1) + " tok/s per user at batch 1)")
         << "\n"
         << "p99 TTFT / TPOT:   " << fixed(e.ttftMs, 0) << " / " << fixed(e.tpotMs, 1) << " ms\n"
-        << "Tokens/s per MW:   " << fixed(e.tokensPerSecondPerMw, 0) << "\n"
+        << "Tokens/s per MW:   " << display::formatScaled(e.tokensPerSecondPerMw, 3) << "\n"
         << "Energy per token:  " << fixed(e.joulesPerToken, 3) << " J\n"
-        << "Annual tokens:     " << fixed(e.annualTokens / 1e12, 2) << " trillion at "
+        << "Annual tokens:     " << display::formatScaled(e.annualTokens, 3) << " at "
         << fixed(e.utilization * 100, 0) << " % utilization\n"
         << "Capex:             " << fixed(e.capexUsd / 1e6, 1) << " M " << e.currency
         << (e.priceDate.empty() ? std::string(" (price date not stated)")

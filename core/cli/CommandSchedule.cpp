@@ -116,7 +116,7 @@ void printText(const ScheduleResult& r, std::ostream& out) {
             continue;
         out << "  " << u.serving << "  " << u.gpusOnline << " GPUs online";
         if (u.tokensPerSecond)
-            out << ", " << fixed(*u.tokensPerSecond, 0) << " tokens/s";
+            out << ", " << display::formatScaled(*u.tokensPerSecond, "tokens/s", 3);
         out << " (hall " << u.hallIndex + 1 << " SU " << u.unit << (u.bridged ? ", bridged" : "")
             << ")\n";
     }

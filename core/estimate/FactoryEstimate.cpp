@@ -351,9 +351,9 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
                        (rate.serviceMet ? std::string("met")
                                         : "NOT met: even one user per replica gets only " +
                                               fmt(out.servedUserTokensPerS, 3) + " tok/s") +
-                       "), " + fmt(out.serviceTokensPerSecond, 4) + " tokens/s; the MLPerf '" +
-                       out.scenario + "' scenario gives " + fmt(out.tokensPerSecond, 4) +
-                       " tokens/s";
+                       "), " + display::formatScaled(out.serviceTokensPerSecond, "tokens/s", 3) +
+                       "; the MLPerf '" + out.scenario + "' scenario gives " +
+                       display::formatScaled(out.tokensPerSecond, "tokens/s", 3);
     out.utilization = ctx.value("estimate.utilization");
     if (out.utilization > 1.0)
         throw FactoryEstimateError("assumption override 'estimate.utilization' must be <= 1");

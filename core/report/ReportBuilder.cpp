@@ -48,7 +48,9 @@ std::string figureText(const ReportFigure& f) {
     if (integral)
         return formatCount(f.value);
     // Estimates with an error band: three significant digits, more would be false precision.
-    if (f.unit == "USD" || (std::isfinite(f.low) && std::isfinite(f.high)))
+    // So are figures of a million and more: "6.57 G tokens/s", not ten digits.
+    if (f.unit == "USD" || (std::isfinite(f.low) && std::isfinite(f.high)) ||
+        std::abs(f.value) >= 1e6)
         return formatFigureSignificant(f, 3);
     return formatFigure(f, autoDecimals(f.value));
 }
@@ -602,7 +604,7 @@ Section estimates(const ReportInputs& in) {
                        {{tr("Report", "Tokens per second"), in.tokensPerSecond.value,
                          in.tokensPerSecond.low, in.tokensPerSecond.high, colors::kGreen}},
                        // An estimate with an error band: three significant digits, not ten.
-                       [](double v) { return formatSignificant(v, 3); }, 620),
+                       [](double v) { return formatScaled(v, 3); }, 620),
                    ""});
     }
     if (!in.estimateFigures.empty()) {
@@ -661,16 +663,51 @@ Section schedule(const ReportInputs& in) {
         }
         s.blocks.push_back(t);
     }
+    // A Gantt chart of up to 30 rows fills an A4 landscape page at its 7 pt text.
+    constexpr std::size_t kGanttRows = 30;
+    const std::vector<ReportTask> ganttRows = summarizeTasks(in.tasks, kGanttRows);
+    std::string summary =
+        fill(tr("Report", "%1 activities"), {formatCount(static_cast<double>(in.tasks.size()))});
+    const bool byArea = std::any_of(ganttRows.begin(), ganttRows.end(),
+                                    [](const ReportTask& r) { return !r.spans.empty(); });
+    if (in.tasks.size() > kGanttRows)
+        summary += fill(byArea ? tr("Report", ", summarised to %1 rows by hall")
+                               : tr("Report", ", summarised to %1 rows by hall and phase"),
+                        {formatCount(double(ganttRows.size()))});
     s.blocks.push_back(Paragraph{
-        fill(tr("Report", "Programme start %1, finish %2. First tokens %3; full capacity %4. %5 "
-                          "activities"),
+        fill(tr("Report", "Programme start %1, finish %2. First tokens %3; full capacity %4. %5."),
              {orNa(in.scheduleStart), orNa(in.scheduleFinish), orNa(in.firstTokenDate),
-              orNa(in.fullCapacityDate), formatCount(static_cast<double>(in.tasks.size()))}) +
-            (in.tasks.size() > 30 ? tr("Report", ", summarised by group to 30 rows.") : "."),
+              orNa(in.fullCapacityDate), summary}),
         ParagraphStyle::Body});
-    Figure g{drawGanttChart(summarizeTasks(in.tasks, 30), in.scheduleStart),
-             tr("Report", "Gantt chart (critical path in red)")};
-    s.blocks.push_back(std::move(g));
+    std::vector<Canvas> gantt = drawGanttCharts(ganttRows, in.scheduleStart, kGanttRows);
+    for (std::size_t i = 0; i < gantt.size(); ++i)
+        s.blocks.push_back(
+            Figure{std::move(gantt[i]),
+                   gantt.size() == 1
+                       ? tr("Report", "Gantt chart (critical path in red)")
+                       : fill(tr("Report", "Gantt chart (critical path in red), part %1 of %2"),
+                              {formatCount(double(i + 1)), formatCount(double(gantt.size()))})});
+    // Rows summarising a hall or the site draw their milestones as diamonds without labels:
+    // the milestones are listed here with their dates.
+    std::vector<const ReportTaskSpan*> milestones;
+    for (const ReportTask& r : ganttRows)
+        for (const ReportTaskSpan& p : r.spans)
+            if (p.milestone)
+                milestones.push_back(&p);
+    if (!milestones.empty()) {
+        std::stable_sort(milestones.begin(), milestones.end(),
+                         [](const ReportTaskSpan* a, const ReportTaskSpan* b) {
+                             return a->startDay < b->startDay;
+                         });
+        Table t;
+        t.caption = tr("Report", "Milestones");
+        t.header = {tr("Report", "Date"), tr("Report", "Milestone"), tr("Report", "Critical")};
+        t.columnWeights = {1, 5, 1};
+        t.columnAlign = {Align::Left, Align::Left, Align::Left};
+        for (const ReportTaskSpan* p : milestones)
+            t.rows.push_back({p->startIso, p->name, p->critical ? tr("Report", "yes") : ""});
+        s.blocks.push_back(t);
+    }
     const double gpusAtFull = in.gpus.available() ? in.gpus.value : 0.0;
     const double tokensAtFull =
         in.tokensPerSecond.available() ? in.tokensPerSecond.value : kNotAvailable;
@@ -708,14 +745,14 @@ Section schedule(const ReportInputs& in) {
                               std::isfinite(share) ? formatNumber(100.0 * share, 0) + "\u00a0%"
                                                    : std::string(tr("Report", "n/a")),
                               std::isfinite(share) && std::isfinite(tokensAtFull)
-                                  ? formatSignificant(tokensAtFull * share, 3)
+                                  ? formatScaled(tokensAtFull * share, 3)
                                   : std::string(tr("Report", "n/a"))});
         }
         s.blocks.push_back(Paragraph{
             fill(tr("Report",
                     "Output tokens/s scale the estimate at full capacity (%1) by the share "
                     "of GPUs online: same model, scenario and utilisation."),
-                 {std::isfinite(tokensAtFull) ? formatSignificant(tokensAtFull, 3)
+                 {std::isfinite(tokensAtFull) ? formatScaled(tokensAtFull, 3)
                                               : std::string(tr("Report", "n/a"))}),
             ParagraphStyle::Note});
         s.blocks.push_back(t);

@@ -46,7 +46,9 @@ std::string formatFigureSignificant(const ReportFigure& f, int sigDigits) {
     if (!f.available())
         return tr("Number", "n/a");
     const bool usd = f.unit == "USD" || f.unit == "$";
-    auto one = [&](double v) { return usd ? formatUsd(v) : formatSignificant(v, sigDigits); };
+    // Large estimates read with an SI prefix ("6.57 G tokens/s"), the one convention of
+    // display::formatScaled; below a million it is formatSignificant's "12,300".
+    auto one = [&](double v) { return usd ? formatUsd(v) : formatScaled(v, sigDigits); };
     std::string s = usd ? one(f.value) : withUnit(one(f.value), f.unit);
     if (std::isfinite(f.low) && std::isfinite(f.high))
         s += " (" + one(f.low) + " \u2013 " + one(f.high) + ")";

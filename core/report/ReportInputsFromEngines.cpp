@@ -41,6 +41,17 @@ std::string phaseName(const std::string& kind) {
     return it == names.end() ? prefix : it->second;
 }
 
+// Procurement (long-lead orders), commissioning (energisation, commissioning, burn-in) or
+// construction (everything else: site works, shell, fit-out, deliveries, installation).
+TaskPhase phaseOf(const std::string& kind) {
+    const std::string prefix = kind.substr(0, kind.find('.'));
+    if (prefix == "lead")
+        return TaskPhase::Procurement;
+    if (prefix == "cx" || prefix == "energized" || prefix == "burnin")
+        return TaskPhase::Commissioning;
+    return TaskPhase::Construction;
+}
+
 void fillDesignFigures(const Design& design, const Catalog& catalog, ReportInputs& in) {
     double gpus = 0, kw = 0;
     int unknown = 0;
@@ -183,7 +194,7 @@ void fillEstimate(const Design& design, const Catalog& catalog, const ReportOpti
             fig(tr("Report", "Time per output token (p99)"), e.tpotMs, "ms", basis),
             fig(tr("Report", "Utilisation"), e.utilization * 100.0, "%",
                 tr("Report", "assumed average load")),
-            fig(tr("Report", "Annual tokens"), e.annualTokens, "",
+            fig(tr("Report", "Annual tokens"), e.annualTokens, "tokens",
                 tr("Report", "tokens/s at the per-user speed x utilisation x hours per year")),
             in.capexUsd,
             fig(tr("Report", "Operating cost per year"), e.opexUsdPerYear, "USD",
@@ -317,9 +328,10 @@ void fillSchedule(const Design& design, const Catalog& catalog, const ReportOpti
             rt.name = t.name;
             const bool inHall =
                 t.hallIndex >= 0 && static_cast<std::size_t>(t.hallIndex) < design.halls.size();
-            rt.group = (inHall ? design.halls[static_cast<std::size_t>(t.hallIndex)].name
-                               : std::string("Site")) +
-                       ": " + phaseName(t.kind);
+            rt.area = inHall ? design.halls[static_cast<std::size_t>(t.hallIndex)].name
+                             : std::string("Site");
+            rt.group = rt.area + ": " + phaseName(t.kind);
+            rt.phase = phaseOf(t.kind);
             rt.startDay = tm.earlyStart;
             rt.finishDay = tm.earlyFinish;
             rt.startIso = tm.start;

@@ -177,6 +177,45 @@ std::string formatSignificant(double v, int sigDigits) {
     return formatSignificant(v, sigDigits, currentStyle());
 }
 
+std::string formatScaled(double v, int sigDigits, const NumberStyle& style) {
+    if (!std::isfinite(v))
+        return notAvailable();
+    static const char* const kPrefixes[] = {"M", "G", "T", "P", "E"};
+    if (sigDigits < 1)
+        sigDigits = 1;
+    // Round first: 999,960 to 3 digits is 1,000,000, which is written "1 M".
+    const std::string roundedText = significantPlain(v, sigDigits);
+    double rounded = v;
+    std::from_chars(roundedText.data(), roundedText.data() + roundedText.size(), rounded);
+    if (std::abs(rounded) < 1e6)
+        return styled(significantPlain(rounded, sigDigits), style, true);
+    int k = 0;
+    double mantissa = rounded / 1e6;
+    while (std::abs(mantissa) >= 1000.0 && k < 4) {
+        mantissa /= 1000.0;
+        ++k;
+    }
+    // The mantissa is rounded again: 6.57e9 / 1e9 can be 6.5700000000000003.
+    return styled(significantPlain(mantissa, sigDigits), style, true) + "\u00a0" + kPrefixes[k];
+}
+
+std::string formatScaled(double v, int sigDigits) {
+    return formatScaled(v, sigDigits, currentStyle());
+}
+
+std::string formatScaled(double v, const std::string& unit, int sigDigits,
+                         const NumberStyle& style) {
+    const std::string n = formatScaled(v, sigDigits, style);
+    if (unit.empty() || !std::isfinite(v))
+        return n;
+    // "6.57 G" + "tokens/s": the prefix is already followed by the unit after a space.
+    return n + "\u00a0" + unit;
+}
+
+std::string formatScaled(double v, const std::string& unit, int sigDigits) {
+    return formatScaled(v, unit, sigDigits, currentStyle());
+}
+
 std::string formatSignificantPlain(double v, int sigDigits) {
     if (!std::isfinite(v)) // as printf's %g spelled them in the messages this replaces
         return std::isnan(v) ? "nan" : v > 0 ? "inf" : "-inf";

@@ -78,6 +78,19 @@ std::string formatCount(double v);
 // "0.042", formatSignificant(7.0, 3) = "7".
 std::string formatSignificant(double v, int sigDigits, const NumberStyle& style);
 std::string formatSignificant(double v, int sigDigits = 3);
+// Large estimated figures for people, the one convention (docs/reports.md, "Numbers"): below
+// one million the number is written out with separators ("657,000"); from one million on it is
+// scaled by an SI prefix, M (10^6), G (10^9), T (10^12), P (10^15), E (10^18), the mantissa
+// rounded to sigDigits significant digits (1 <= mantissa < 1000): formatScaled(6.57e9, 3) =
+// "6.57 G", formatScaled(1.2345e7, 3) = "12.3 M", formatScaled(999.96e6, 3) = "1 G". The prefix
+// follows a no-break space and stands in front of the unit: formatScaled(v, "tokens/s", 3) =
+// "6.57 G tokens/s". SI prefixes rather than words: they read the same in every language.
+// Counts of things (GPUs, racks) stay exact (formatCount); files keep full precision.
+std::string formatScaled(double v, int sigDigits, const NumberStyle& style);
+std::string formatScaled(double v, int sigDigits = 3);
+std::string formatScaled(double v, const std::string& unit, int sigDigits,
+                         const NumberStyle& style);
+std::string formatScaled(double v, const std::string& unit, int sigDigits = 3);
 // Like formatSignificant but without thousands separators ("123000", "0.042"): for figures in
 // running text that name a parameter, where printf's %g was used before.
 std::string formatSignificantPlain(double v, int sigDigits = 3);

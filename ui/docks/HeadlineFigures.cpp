@@ -1,4 +1,6 @@
 #include "ui/docks/HeadlineFigures.hpp"
+#include "core/util/NumberFormat.hpp"
+#include "ui/app/DisplayFormat.hpp"
 #include <QLocale>
 #include <QObject>
 #include <cmath>
@@ -6,26 +8,9 @@
 namespace aifp::ui {
 
 QString compactNumber(double v) {
-    if (!std::isfinite(v))
-        return QObject::tr("n/a");
-    const double a = std::fabs(v);
-    const char* suffix = "";
-    double scaled = v;
-    if (a >= 1e12) {
-        scaled = v / 1e12;
-        suffix = " T";
-    } else if (a >= 1e9) {
-        scaled = v / 1e9;
-        suffix = " G";
-    } else if (a >= 1e6) {
-        scaled = v / 1e6;
-        suffix = " M";
-    } else if (a >= 1e4) {
-        scaled = v / 1e3;
-        suffix = " k";
-    }
-    // Numbers on screen follow the chosen language (LanguageChoice sets QLocale's default).
-    return QLocale().toString(scaled, 'g', 3) + QLatin1String(suffix);
+    // The one display convention for large figures (core display::formatScaled: "6.57 G"),
+    // in the user's number style.
+    return QString::fromStdString(display::formatScaled(v, 3, numberStyleOf()));
 }
 
 namespace {
