@@ -1698,14 +1698,6 @@ gestores de archivos del escritorio lo llaman mediante
         <translation>sin precio</translation>
     </message>
     <message>
-        <source>Programme start %1, finish %2. First tokens %3; full capacity %4. %5 activities</source>
-        <translation>Inicio del programa %1, fin %2. Primeros tokens %3; plena capacidad %4. %5 actividades</translation>
-    </message>
-    <message>
-        <source>, summarised by group to 30 rows.</source>
-        <translation>, resumidas por grupo en 30 filas.</translation>
-    </message>
-    <message>
         <source>Gantt chart (critical path in red)</source>
         <translation>Diagrama de Gantt (ruta crítica en rojo)</translation>
     </message>
@@ -2204,6 +2196,66 @@ gestores de archivos del escritorio lo llaman mediante
     <message>
         <source>; annual: </source>
         <translation>; anual: </translation>
+    </message>
+    <message>
+        <source>%1 activities</source>
+        <translation>%1 actividades</translation>
+    </message>
+    <message>
+        <source>, summarised to %1 rows by hall</source>
+        <translation>, resumidas en %1 filas por sala</translation>
+    </message>
+    <message>
+        <source>, summarised to %1 rows by hall and phase</source>
+        <translation>, resumidas en %1 filas por sala y fase</translation>
+    </message>
+    <message>
+        <source>Programme start %1, finish %2. First tokens %3; full capacity %4. %5.</source>
+        <translation>Inicio del programa %1, fin %2. Primeros tokens %3; plena capacidad %4. %5.</translation>
+    </message>
+    <message>
+        <source>Gantt chart (critical path in red), part %1 of %2</source>
+        <translation>Diagrama de Gantt (ruta crítica en rojo), parte %1 de %2</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>procurement</source>
+        <translation>aprovisionamiento</translation>
+    </message>
+    <message>
+        <source>construction</source>
+        <translation>construcción</translation>
+    </message>
+    <message>
+        <source>commissioning</source>
+        <translation>puesta en marcha</translation>
+    </message>
+    <message>
+        <source>phase on the critical path (hall and site rows)</source>
+        <translation>fase en la ruta crítica (filas de sala y de emplazamiento)</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Compartido</translation>
+    </message>
+    <message>
+        <source>Path %1 (linked equipment)</source>
+        <translation>Vía %1 (equipos enlazados)</translation>
     </message>
 </context>
 <context>
