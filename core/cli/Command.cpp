@@ -1,5 +1,5 @@
 #include "core/cli/Command.hpp"
-#include "core/io/ProjectFile.hpp"
+#include "core/io/Project.hpp"
 #include "core/util/MessageText.hpp"
 #include <cmath>
 #include <exception>
@@ -128,9 +128,10 @@ void printCommandHelp(const Command& c, std::ostream& out) {
     out << "Usage: " << c.usage << "\n\n" << c.summary << "\n";
     if (!c.description.empty())
         out << "\n" << c.description << "\n";
-    if (!c.options.empty()) {
+    const std::vector<OptionSpec> options = optionsOf(c);
+    if (!options.empty()) {
         out << "\nOptions:\n";
-        for (const auto& o : c.options) {
+        for (const auto& o : options) {
             std::string lhs = "--" + o.name + (o.valueName.empty() ? "" : " " + o.valueName);
             out << "  " << lhs << std::string(lhs.size() < 24 ? 24 - lhs.size() : 1, ' ') << o.help
                 << (o.repeatable ? " (repeatable)" : "") << "\n";
@@ -141,12 +142,25 @@ void printCommandHelp(const Command& c, std::ostream& out) {
 
 } // namespace
 
-Design openDesign(const std::string& path) {
+std::vector<OptionSpec> optionsOf(const Command& command) {
+    std::vector<OptionSpec> options = command.options;
+    if (command.readsProject)
+        options.push_back({"variant", "NAME",
+                           "the variant of FILE to read (default: the base; aifp-cli variant "
+                           "list FILE names them)"});
+    return options;
+}
+
+Design openDesign(const std::string& path, const std::string& variant) {
     try {
-        return openProject(path);
+        return openProjectVariant(path, variant);
     } catch (const ProjectFileError& e) {
         throw UsageError(e.what());
     }
+}
+
+Design openDesign(const Args& args, const std::string& path) {
+    return openDesign(path, args.value("variant"));
 }
 
 int run(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
@@ -174,7 +188,7 @@ int run(const std::vector<std::string>& argv, std::ostream& out, std::ostream& e
                 printCommandHelp(*cmd, out);
                 return kExitOk;
             }
-        const Args args = Args::parse(rest, cmd->options);
+        const Args args = Args::parse(rest, optionsOf(*cmd));
         const auto n = args.positional().size();
         if (n < cmd->minPositional || n > cmd->maxPositional)
             throw UsageError("wrong number of arguments; usage: " + cmd->usage);

@@ -21,11 +21,8 @@ int runExport(const Args& args, std::ostream& out, std::ostream&) {
         throw UsageError(args.value("out") +
                          ": is the project being exported; choose another --out");
     Design design;
-    try {
-        design = openProject(path);
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
+    design = openDesign(args, path);
+
     const std::string target = args.value("out");
     if (format == "netbox") {
         const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
@@ -84,6 +81,7 @@ Command exportCommand() {
     c.options = {{"format", "FORMAT", "json (default), netbox, dxf or glb"},
                  {"out", "PATH", "write to PATH (a folder for netbox); json: stdout without it"}};
     c.minPositional = c.maxPositional = 1;
+    c.readsProject = true;
     c.run = runExport;
     return c;
 }

@@ -1,7 +1,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/cli/Commands.hpp"
 #include "core/estimate/PowerBasis.hpp"
-#include "core/io/ProjectFile.hpp"
+#include "core/io/Project.hpp"
 #include "core/util/Json.hpp"
 #include <cstdio>
 #include <map>
@@ -65,14 +65,24 @@ std::string tierName(int tier) {
     }
 }
 
+// "base (base), n+1, vera-rubin"
+std::string variantList(const VariantListing& l) {
+    std::string out;
+    for (std::size_t i = 0; i < l.variants.size(); ++i)
+        out += (i ? ", " : "") + l.variants[i].name + (i == 0 ? " (base)" : "");
+    return out;
+}
+
 int runInfo(const Args& args, std::ostream& out, std::ostream&) {
     const std::string format = args.format();
     const std::string& path = args.positional().at(0);
     Design design;
     ProjectFileInfo info;
+    design = openDesign(args, path); // the precise error for a bad file comes from here
+    VariantListing variants;
     try {
-        design = openProject(path); // the precise error for a bad file comes from here
         info = readProjectFileInfo(path);
+        variants = listVariants(path);
     } catch (const ProjectFileError& e) {
         throw UsageError(e.what());
     }
@@ -90,6 +100,10 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&) {
             .set("schema_version", info.schemaVersion)
             .set("file_bytes", static_cast<long long>(info.fileBytes))
             .set("written_by", info.writtenBy);
+        json::Value names = json::Value::array();
+        for (const Variant& v : variants.variants)
+            names.push(v.name);
+        file.set("base_variant", variants.variants.front().name).set("variants", std::move(names));
         json::Value power = json::Value::object();
         for (const auto& [k, n] : s.powerNodesByKind)
             power.set(k, n);
@@ -100,7 +114,8 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&) {
         for (const auto& [t, n] : s.switchesByTier)
             tiers.set("tier_" + std::to_string(t), n);
         json::Value summary = json::Value::object();
-        summary.set("site", design.site.name)
+        summary.set("variant", args.value("variant", variants.variants.front().name))
+            .set("site", design.site.name)
             .set("halls", s.halls)
             .set("rows", s.rows)
             .set("racks", s.racks)
@@ -127,7 +142,9 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&) {
         << " (application_id " << hex32(info.applicationId) << ")\n"
         << "Size:              " << info.fileBytes << " bytes\n"
         << "Written by:        " << (info.writtenBy.empty() ? "?" : info.writtenBy) << "\n"
+        << "Variants:          " << variantList(variants) << "\n"
         << "\n"
+        << "Variant:           " << args.value("variant", variants.variants.front().name) << "\n"
         << "Site:              " << design.site.name << "\n"
         << "Halls:             " << s.halls << "\n"
         << "Rows:              " << s.rows << "\n"
@@ -171,6 +188,7 @@ Command infoCommand() {
         "stderr when FILE cannot be read.";
     c.options = {{"format", "text|json", "output format (default text)"}};
     c.minPositional = c.maxPositional = 1;
+    c.readsProject = true;
     c.run = runInfo;
     return c;
 }

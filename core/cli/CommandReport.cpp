@@ -123,11 +123,8 @@ int runReport(const Args& args, std::ostream& out, std::ostream& err) {
     }
 
     Design design;
-    try {
-        design = openProject(file);
-    } catch (const std::exception& e) {
-        throw UsageError(e.what());
-    }
+    design = openDesign(args, file);
+
     const ProjectFileInfo info = readProjectFileInfo(file);
     opts.fileName = std::filesystem::path(file).filename().string();
     opts.fileVersion = "schema version " + std::to_string(info.schemaVersion) + ", " +
@@ -201,6 +198,7 @@ Command reportCommand() {
                  {"format", "text|json", "what is printed on stdout"}};
     c.minPositional = 1;
     c.maxPositional = 1;
+    c.readsProject = true;
     c.run = runReport;
     return c;
 }

@@ -10,7 +10,7 @@ namespace {
 int runSensitivity(const Args& args, std::ostream& out, std::ostream&) {
     const std::string format = args.format();
     const std::string& path = args.positional().at(0);
-    const Design design = openDesign(path);
+    const Design design = openDesign(args, path);
     const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
     SensitivityResult r;
     try {
@@ -40,6 +40,7 @@ Command sensitivityCommand() {
         "and the construction durations; drivers in tornado order (largest swing first).";
     c.options = {{"format", "text|json", "output format (default text)"}};
     c.minPositional = c.maxPositional = 1;
+    c.readsProject = true;
     c.run = runSensitivity;
     return c;
 }

@@ -28,11 +28,8 @@ int runThumbnail(const Args& args, std::ostream&, std::ostream&) {
     if (sameFile(path, target))
         throw UsageError(target + ": is the project itself; choose another --out");
     Design design;
-    try {
-        design = openProject(path);
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
+    design = openDesign(args, path);
+
     const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
     const report::Canvas view =
         report::drawSiteAxonometricView(design, catalog, kDrawingSizePt, kDrawingSizePt);
@@ -60,6 +57,7 @@ Command thumbnailCommand() {
     c.options = {{"out", "PNG", "the PNG file to write (required)"},
                  {"size", "N", "width and height in pixels, 16 to 1024 (default 256)"}};
     c.minPositional = c.maxPositional = 1;
+    c.readsProject = true;
     c.run = runThumbnail;
     return c;
 }

@@ -31,11 +31,8 @@ int runValidate(const Args& args, std::ostream& out, std::ostream&) {
             throw UsageError("--air-limit-kw: must be a positive number of kW");
     }
     Design design;
-    try {
-        design = openProject(args.positional().at(0));
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
+    design = openDesign(args, args.positional().at(0));
+
     Validator validator(Catalog::builtin(), options);
     const ValidationResult result = validator.validateAll(design);
     if (format == "json") {
@@ -78,6 +75,7 @@ Command validateCommand() {
     c.options = {{"format", "text|json", "output format (default text)"},
                  {"air-limit-kw", "X", "air-cooling limit per rack, kW (default: the design's)"}};
     c.minPositional = c.maxPositional = 1;
+    c.readsProject = true;
     c.run = runValidate;
     return c;
 }
