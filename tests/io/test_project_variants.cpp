@@ -238,7 +238,7 @@ private slots:
                "created_from, created_at, image FROM variants, n WHERE name = 'n-plus-1'"
             << ""
             << ""
-            << "table variants has more than 31 rows";
+            << "more than 32 variants (the limit of a project";
         QTest::newRow("name of the base")
             << "UPDATE variants SET name = 'gb300-2n' WHERE name = 'n-plus-1'"
             << ""
