@@ -693,21 +693,6 @@ leer FILE.</translation>
         <translation>Compara diseños lado a lado: potencia, PUE, tokens/s, coste por token, fechas</translation>
     </message>
     <message>
-        <source>Runs the estimate, schedule and validation of each FILE (an .aifp project) with their
-defaults and prints, per design: GPUs, racks, halls, it_design_mw, facility_design_mw,
-PUE design and annual, tokens/s (MLPerf scenario and at the per-user speed), tokens/s
-per MW, cost per million tokens with its basis, capex, opex per year, first token and
-full capacity, findings by severity, and each figure&apos;s difference to the first FILE
-(the base). A design an engine refuses shows n/a with the reason. At most 16 files.</source>
-        <translation>Ejecuta la estimación, el cronograma y la validación de cada FILE (un proyecto .aifp) con
-sus valores por defecto e imprime, por diseño: GPU, racks, salas, it_design_mw,
-facility_design_mw, PUE de diseño y anual, tokens/s (escenario MLPerf y a la velocidad por
-usuario), tokens/s por MW, coste por millón de tokens con su base, capex, opex anual,
-primer token y plena capacidad, hallazgos por gravedad, y la diferencia de cada cifra con
-el primer FILE (la base). Un diseño que un motor rechaza muestra n/d con el motivo. Como
-máximo 16 archivos.</translation>
-    </message>
-    <message>
         <source>--out: required with --format %1 (a folder)</source>
         <translation>--out: obligatorio con --format %1 (una carpeta)</translation>
     </message>
@@ -861,6 +846,133 @@ gestores de archivos del escritorio lo llaman mediante
     <message>
         <source>%1 error(s), %2 warning(s), %3 info(s)</source>
         <translation>%1 error(es), %2 aviso(s), %3 informativo(s)</translation>
+    </message>
+    <message>
+        <source>the variant of FILE to read (default: the base; aifp-cli variant list FILE names them)</source>
+        <translation>la variante de FILE que leer (por defecto: la base; aifp-cli variant list FILE las nombra)</translation>
+    </message>
+    <message>
+        <source>Runs the estimate, schedule and validation of each FILE (an .aifp project) with their
+defaults and prints, per design: GPUs, racks, halls, it_design_mw, facility_design_mw,
+PUE design and annual, tokens/s (MLPerf scenario and at the per-user speed), tokens/s
+per MW, cost per million tokens with its basis, capex, opex per year, first token and
+full capacity, findings by severity, and each figure&apos;s difference to the first FILE
+(the base). A design an engine refuses shows n/a with the reason. At most 16 designs.
+With one FILE, its variants are compared: the base variant first (the reference),
+then the variants named by --variants, or all of them (aifp-cli variant list FILE).
+With several FILEs, each file&apos;s base variant, named after the file.</source>
+        <translation>Ejecuta la estimación, el cronograma y la validación de cada FILE (un proyecto .aifp) con
+sus valores por defecto e imprime, por diseño: GPU, racks, salas, it_design_mw,
+facility_design_mw, PUE de diseño y anual, tokens/s (escenario MLPerf y a la velocidad por
+usuario), tokens/s por MW, coste por millón de tokens con su base, capex, opex anual,
+primer token y plena capacidad, hallazgos por gravedad, y la diferencia de cada cifra con
+el primer FILE (la base). Un diseño que un motor rechaza muestra n/d con el motivo. Como
+máximo 16 diseños.
+Con un solo FILE se comparan sus variantes: primero la variante base (la referencia),
+después las nombradas en --variants, o todas (aifp-cli variant list FILE).
+Con varios FILE, la variante base de cada archivo, con el nombre del archivo.</translation>
+    </message>
+    <message>
+        <source>with one FILE: the variants to compare (default all)</source>
+        <translation>con un solo FILE: las variantes que comparar (por defecto todas)</translation>
+    </message>
+    <message>
+        <source> (base)</source>
+        <translation> (base)</translation>
+    </message>
+    <message>
+        <source>Variants:</source>
+        <translation>Variantes:</translation>
+    </message>
+    <message>
+        <source>Variant:</source>
+        <translation>Variante:</translation>
+    </message>
+    <message>
+        <source>List, add, rename and delete the variants of a project; choose its base</source>
+        <translation>Lista, añade, renombra y borra las variantes de un proyecto; elige su base</translation>
+    </message>
+    <message>
+        <source>  variant list FILE [--format text|json]
+  variant add FILE NAME [--from VARIANT] [--system ID] [--redundancy N|N+1|2N|4N/3|3N/2]
+      [--cooling liquid|air|hybrid] [--supply-water-c C] [--site-location ID]
+      [--site greenfield|powered-land|powered-shell|ready-hall] [--description TEXT]
+  variant rename FILE OLD NEW
+  variant delete FILE NAME
+  variant set-base FILE NAME
+
+A project holds named variants of its design, one of them the base (docs/options.md).
+list: each variant&apos;s name, whether it is the base, when and from which variant it was
+made, its stored size and description.
+add: a copy of VARIANT (default the base) named NAME. --system, --redundancy, --cooling,
+--supply-water-c and --site-location re-generate the plant (as aifp-cli new does) from
+VARIANT&apos;s targets: its grid connection MW, system, cooling, redundancy, fabric, water
+supply and design ambient, with the given changes (a new system takes its own catalog
+water limit unless --supply-water-c is given); the customer, serving model, schedule,
+prices, owned equipment and user catalog are carried over. --site sets the site&apos;s
+readiness only.
+rename: renames a variant (and the created-from references to it).
+delete: removes a variant (not the base).
+set-base: makes NAME the base (the variant commands read by default).
+Every change rewrites FILE atomically; variants it does not touch keep their bytes.
+Names: 1 to 100 bytes, no commas, no control characters; at most 32 variants.</source>
+        <translation>  variant list FILE [--format text|json]
+  variant add FILE NAME [--from VARIANT] [--system ID] [--redundancy N|N+1|2N|4N/3|3N/2]
+      [--cooling liquid|air|hybrid] [--supply-water-c C] [--site-location ID]
+      [--site greenfield|powered-land|powered-shell|ready-hall] [--description TEXT]
+  variant rename FILE OLD NEW
+  variant delete FILE NAME
+  variant set-base FILE NAME
+
+Un proyecto contiene variantes con nombre de su diseño, una de ellas la base
+(docs/options.md).
+list: el nombre de cada variante, si es la base, cuándo y a partir de qué variante se
+hizo, su tamaño almacenado y su descripción.
+add: una copia de VARIANT (por defecto la base) llamada NAME. --system, --redundancy,
+--cooling, --supply-water-c y --site-location regeneran la planta (como aifp-cli new) a
+partir de los objetivos de VARIANT: su conexión a la red en MW, sistema, refrigeración,
+redundancia, fabric, impulsión de agua y ambiente de diseño, con los cambios indicados
+(un sistema nuevo toma el límite de agua de su catálogo salvo que se indique
+--supply-water-c); se conservan el cliente, el modelo servido, el cronograma, los precios,
+los equipos propios y el catálogo propio. --site solo cambia la preparación del
+emplazamiento.
+rename: renombra una variante (y las referencias a ella como origen).
+delete: elimina una variante (no la base).
+set-base: hace de NAME la base (la variante que las órdenes leen por defecto).
+Cada cambio reescribe FILE de forma atómica; las variantes que no toca conservan sus bytes.
+Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 variantes.</translation>
+    </message>
+    <message>
+        <source>add: the variant to start from (default the base)</source>
+        <translation>add: la variante de partida (por defecto la base)</translation>
+    </message>
+    <message>
+        <source>add: the GPU system (catalog id), re-generating the plant</source>
+        <translation>add: el sistema de GPU (id del catálogo), regenerando la planta</translation>
+    </message>
+    <message>
+        <source>add: power redundancy N, N+1, 2N, 4N/3 or 3N/2</source>
+        <translation>add: redundancia eléctrica N, N+1, 2N, 4N/3 o 3N/2</translation>
+    </message>
+    <message>
+        <source>add: liquid, air or hybrid</source>
+        <translation>add: liquid, air o hybrid (líquida, aire o híbrida)</translation>
+    </message>
+    <message>
+        <source>add: facility water supply temperature</source>
+        <translation>add: temperatura de impulsión del agua de la instalación</translation>
+    </message>
+    <message>
+        <source>add: the climate location (aifp-cli climate list)</source>
+        <translation>add: la ubicación climática (aifp-cli climate list)</translation>
+    </message>
+    <message>
+        <source>add: greenfield, powered-land, powered-shell or ready-hall</source>
+        <translation>add: greenfield, powered-land, powered-shell o ready-hall</translation>
+    </message>
+    <message>
+        <source>add: what the variant is for</source>
+        <translation>add: para qué sirve la variante</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "core/cli/Command.hpp"
 #include "core/i18n/Language.hpp"
 #include "core/i18n/Translate.hpp"
+#include "core/io/Project.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/util/MessageText.hpp"
 #include "core/util/NumberFormat.hpp"
@@ -138,9 +139,10 @@ void printCommandHelp(const Command& c, std::ostream& out) {
     out << tr("Cli", "Usage: ") << c.usage << "\n\n" << tr("Cli", c.summary.c_str()) << "\n";
     if (!c.description.empty())
         out << "\n" << tr("Cli", c.description.c_str()) << "\n";
-    if (!c.options.empty()) {
+    const std::vector<OptionSpec> options = optionsOf(c);
+    if (!options.empty()) {
         out << "\n" << tr("Cli", "Options:") << "\n";
-        for (const auto& o : c.options) {
+        for (const auto& o : options) {
             std::string lhs = "--" + o.name + (o.valueName.empty() ? "" : " " + o.valueName);
             out << "  " << lhs << std::string(lhs.size() < 24 ? 24 - lhs.size() : 1, ' ')
                 << tr("Cli", o.help.c_str()) << (o.repeatable ? tr("Cli", " (repeatable)") : "")
@@ -152,12 +154,26 @@ void printCommandHelp(const Command& c, std::ostream& out) {
 
 } // namespace
 
-Design openDesign(const std::string& path) {
+std::vector<OptionSpec> optionsOf(const Command& command) {
+    std::vector<OptionSpec> options = command.options;
+    if (command.readsProject)
+        options.push_back(
+            {"variant", "NAME",
+             AIFP_TRANSLATE_NOOP("Cli", "the variant of FILE to read (default: the "
+                                        "base; aifp-cli variant list FILE names them)")});
+    return options;
+}
+
+Design openDesign(const std::string& path, const std::string& variant) {
     try {
-        return openProject(path);
+        return openProjectVariant(path, variant);
     } catch (const ProjectFileError& e) {
         throw UsageError(e.what());
     }
+}
+
+Design openDesign(const Args& args, const std::string& path) {
+    return openDesign(path, args.value("variant"));
 }
 
 // Takes --lang VALUE / --lang=VALUE out of argv (anywhere: it is the tool's option, not the
@@ -219,7 +235,7 @@ int run(const std::vector<std::string>& argvIn, std::ostream& out, std::ostream&
                 printCommandHelp(*cmd, out);
                 return kExitOk;
             }
-        const Args args = Args::parse(rest, cmd->options);
+        const Args args = Args::parse(rest, optionsOf(*cmd));
         const auto n = args.positional().size();
         if (n < cmd->minPositional || n > cmd->maxPositional)
             throw UsageError(fill(tr("Cli", "wrong number of arguments; usage: %1"), {cmd->usage}));

@@ -65,11 +65,8 @@ int runEstimate(const Args& args, std::ostream& out, std::ostream&) {
     const std::string format = args.format();
     const std::string& path = args.positional().at(0);
     Design design;
-    try {
-        design = openProject(path);
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
+    design = openDesign(args, path);
+
     FactoryEstimateOptions opt;
     opt.modelId = args.value("model");
     opt.scenario = args.value("scenario");
@@ -212,6 +209,7 @@ Command estimateCommand() {
         {"precision", "P", AIFP_TRANSLATE_NOOP("Cli", "fp4, fp8 or bf16 (default: the design's)")},
         {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")}};
     c.minPositional = c.maxPositional = 1;
+    c.readsProject = true;
     c.run = runEstimate;
     return c;
 }

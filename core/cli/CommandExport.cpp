@@ -24,11 +24,8 @@ int runExport(const Args& args, std::ostream& out, std::ostream&) {
         throw UsageError(fill(tr("Cli", "%1: is the project being exported; choose another --out"),
                               {args.value("out")}));
     Design design;
-    try {
-        design = openProject(path);
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
+    design = openDesign(args, path);
+
     const std::string target = args.value("out");
     if (format == "netbox") {
         const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
@@ -95,6 +92,7 @@ Command exportCommand() {
          AIFP_TRANSLATE_NOOP("Cli",
                              "write to PATH (a folder for netbox); json: stdout without it")}};
     c.minPositional = c.maxPositional = 1;
+    c.readsProject = true;
     c.run = runExport;
     return c;
 }

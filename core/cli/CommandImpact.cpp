@@ -38,11 +38,8 @@ int runImpact(const Args& args, std::ostream& out, std::ostream&) {
     for (const std::string& s : args.values("fail"))
         failed.push_back(parseId(s));
     Design design;
-    try {
-        design = openProject(args.positional().at(0));
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
+    design = openDesign(args, args.positional().at(0));
+
     ImpactResult r;
     try {
         r = simulateFailure(design, Catalog::builtin(), failed);
@@ -112,6 +109,7 @@ Command impactCommand() {
         {"fail", "ID", AIFP_TRANSLATE_NOOP("Cli", "id of an object to fail"), true},
         {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")}};
     c.minPositional = c.maxPositional = 1;
+    c.readsProject = true;
     c.run = runImpact;
     return c;
 }

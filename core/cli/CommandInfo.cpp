@@ -2,6 +2,7 @@
 #include "core/cli/Commands.hpp"
 #include "core/estimate/PowerBasis.hpp"
 #include "core/i18n/Translate.hpp"
+#include "core/io/Project.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/util/Json.hpp"
 #include <algorithm>
@@ -67,14 +68,25 @@ std::string tierName(int tier) {
     }
 }
 
+// "base (base), n+1, vera-rubin"
+std::string variantList(const VariantListing& l) {
+    std::string out;
+    for (std::size_t i = 0; i < l.variants.size(); ++i)
+        out +=
+            (i ? ", " : "") + l.variants[i].name + (i == 0 ? tr("Cli", " (base)") : std::string());
+    return out;
+}
+
 int runInfo(const Args& args, std::ostream& out, std::ostream&) {
     const std::string format = args.format();
     const std::string& path = args.positional().at(0);
     Design design;
     ProjectFileInfo info;
+    design = openDesign(args, path); // the precise error for a bad file comes from here
+    VariantListing variants;
     try {
-        design = openProject(path); // the precise error for a bad file comes from here
         info = readProjectFileInfo(path);
+        variants = listVariants(path);
     } catch (const ProjectFileError& e) {
         throw UsageError(e.what());
     }
@@ -92,6 +104,10 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&) {
             .set("schema_version", info.schemaVersion)
             .set("file_bytes", static_cast<long long>(info.fileBytes))
             .set("written_by", info.writtenBy);
+        json::Value names = json::Value::array();
+        for (const Variant& v : variants.variants)
+            names.push(v.name);
+        file.set("base_variant", variants.variants.front().name).set("variants", std::move(names));
         json::Value power = json::Value::object();
         for (const auto& [k, n] : s.powerNodesByKind)
             power.set(k, n);
@@ -102,7 +118,8 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&) {
         for (const auto& [t, n] : s.switchesByTier)
             tiers.set("tier_" + std::to_string(t), n);
         json::Value summary = json::Value::object();
-        summary.set("site", design.site.name)
+        summary.set("variant", args.value("variant", variants.variants.front().name))
+            .set("site", design.site.name)
             .set("halls", s.halls)
             .set("rows", s.rows)
             .set("racks", s.racks)
@@ -134,9 +151,10 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&) {
     };
     std::size_t width = 19;
     for (const char* key :
-         {"File:", "Format:", "Size:", "Written by:", "Site:", "Halls:", "Rows:", "Racks:", "GPUs:",
-          "Power:", "Power nodes:", "Power links:", "Cooling nodes:", "Pipes:", "Switches:",
-          "Network links:", "User catalog:", "Overrides:"})
+         {"File:",    "Format:",   "Size:",          "Written by:",   "Variants:",
+          "Variant:", "Site:",     "Halls:",         "Rows:",         "Racks:",
+          "GPUs:",    "Power:",    "Power nodes:",   "Power links:",  "Cooling nodes:",
+          "Pipes:",   "Switches:", "Network links:", "User catalog:", "Overrides:"})
         width = std::max(width, chars(tr("Cli", key)) + 1);
     const auto label = [&](const char* text) {
         const std::string l = tr("Cli", text);
@@ -152,7 +170,10 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&) {
         << fill(tr("Cli", "%1 bytes"), {std::to_string(info.fileBytes)}) << "\n"
         << label(AIFP_TRANSLATE_NOOP("Cli", "Written by:"))
         << (info.writtenBy.empty() ? "?" : info.writtenBy) << "\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Variants:")) << variantList(variants) << "\n"
         << "\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Variant:"))
+        << args.value("variant", variants.variants.front().name) << "\n"
         << label(AIFP_TRANSLATE_NOOP("Cli", "Site:")) << design.site.name << "\n"
         << label(AIFP_TRANSLATE_NOOP("Cli", "Halls:")) << std::to_string(s.halls) << "\n"
         << label(AIFP_TRANSLATE_NOOP("Cli", "Rows:")) << std::to_string(s.rows) << "\n"
@@ -209,6 +230,7 @@ Command infoCommand() {
     c.options = {
         {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")}};
     c.minPositional = c.maxPositional = 1;
+    c.readsProject = true;
     c.run = runInfo;
     return c;
 }

@@ -124,11 +124,8 @@ int runReport(const Args& args, std::ostream& out, std::ostream& err) {
     }
 
     Design design;
-    try {
-        design = openProject(file);
-    } catch (const std::exception& e) {
-        throw UsageError(e.what());
-    }
+    design = openDesign(args, file);
+
     const ProjectFileInfo info = readProjectFileInfo(file);
     opts.fileName = std::filesystem::path(file).filename().string();
     opts.fileVersion = fill(tr("Report", "schema version %1, %2 bytes"),
@@ -217,6 +214,7 @@ Command reportCommand() {
     c.minPositional = 1;
     c.maxPositional = 1;
     c.machineFormatsInEnglish = false; // the report is in the chosen language; its files are not
+    c.readsProject = true;
     c.run = runReport;
     return c;
 }

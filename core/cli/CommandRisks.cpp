@@ -12,7 +12,7 @@ namespace {
 int runRisks(const Args& args, std::ostream& out, std::ostream&) {
     const std::string format = args.format();
     const std::string& path = args.positional().at(0);
-    const Design design = openDesign(path);
+    const Design design = openDesign(args, path);
     const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
     std::vector<Risk> risks;
     try {
@@ -45,6 +45,7 @@ Command risksCommand() {
     c.options = {
         {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")}};
     c.minPositional = c.maxPositional = 1;
+    c.readsProject = true;
     c.run = runRisks;
     return c;
 }

@@ -179,11 +179,7 @@ int runSchedule(const Args& args, std::ostream& out, std::ostream& err) {
     const std::string format = args.format({"text", "json", "csv"});
     const std::string& path = args.positional().at(0);
     Design design;
-    try {
-        design = openProject(path);
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
+    design = openDesign(args, path);
 
     ScheduleOptions options;
     options.startDate = args.value("start", design.settings.scheduleStart);
@@ -358,6 +354,7 @@ Command scheduleCommand() {
     };
     c.minPositional = 1;
     c.maxPositional = 1;
+    c.readsProject = true;
     c.run = runSchedule;
     return c;
 }

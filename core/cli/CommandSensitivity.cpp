@@ -11,7 +11,7 @@ namespace {
 int runSensitivity(const Args& args, std::ostream& out, std::ostream&) {
     const std::string format = args.format();
     const std::string& path = args.positional().at(0);
-    const Design design = openDesign(path);
+    const Design design = openDesign(args, path);
     const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
     SensitivityResult r;
     try {
@@ -44,6 +44,7 @@ Command sensitivityCommand() {
     c.options = {
         {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")}};
     c.minPositional = c.maxPositional = 1;
+    c.readsProject = true;
     c.run = runSensitivity;
     return c;
 }

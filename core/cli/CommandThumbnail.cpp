@@ -31,11 +31,8 @@ int runThumbnail(const Args& args, std::ostream&, std::ostream&) {
         throw UsageError(
             fill(tr("Cli", "%1: is the project itself; choose another --out"), {target}));
     Design design;
-    try {
-        design = openProject(path);
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
+    design = openDesign(args, path);
+
     const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
     const report::Canvas view =
         report::drawSiteAxonometricView(design, catalog, kDrawingSizePt, kDrawingSizePt);
@@ -67,6 +64,7 @@ Command thumbnailCommand() {
         {"size", "N",
          AIFP_TRANSLATE_NOOP("Cli", "width and height in pixels, 16 to 1024 (default 256)")}};
     c.minPositional = c.maxPositional = 1;
+    c.readsProject = true;
     c.run = runThumbnail;
     return c;
 }

@@ -32,11 +32,8 @@ int runValidate(const Args& args, std::ostream& out, std::ostream&) {
             throw UsageError("--air-limit-kw: must be a positive number of kW");
     }
     Design design;
-    try {
-        design = openProject(args.positional().at(0));
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
+    design = openDesign(args, args.positional().at(0));
+
     Validator validator(Catalog::builtin(), options);
     const ValidationResult result = validator.validateAll(design);
     if (format == "json") {
@@ -89,6 +86,7 @@ Command validateCommand() {
         {"air-limit-kw", "X",
          AIFP_TRANSLATE_NOOP("Cli", "air-cooling limit per rack, kW (default: the design's)")}};
     c.minPositional = c.maxPositional = 1;
+    c.readsProject = true;
     c.run = runValidate;
     return c;
 }

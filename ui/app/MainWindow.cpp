@@ -1,5 +1,5 @@
 #include "ui/app/MainWindow.hpp"
-#include "core/io/ProjectFile.hpp"
+#include "core/io/Project.hpp"
 #include "core/util/DataDir.hpp"
 #include "ui/app/Autosave.hpp"
 #include "ui/app/Document.hpp"
@@ -847,9 +847,10 @@ bool MainWindow::offerRecovery() {
         if (box.clickedButton() != recover)
             continue; // kept for the next start
         try {
-            Design d = openProject(o.path.toStdString());
+            // The recovery file holds the variants too (Autosave saves the whole project).
+            Project p = openProjectFile(o.path.toStdString());
             // Still unsaved work: the title shows '*' and Save goes to the user's own file.
-            document_->reset(std::move(d), o.originalPath, /*modified*/ true);
+            document_->reset(std::move(p), o.originalPath, /*modified*/ true);
         } catch (const std::exception& e) {
             QMessageBox::warning(this, tr("Cannot recover"), QString::fromUtf8(e.what()));
             continue;
