@@ -180,8 +180,10 @@ std::vector<ReportTask> summarizeTasks(const std::vector<ReportTask>& tasks, std
         }
         for (auto& [key, g] : groups) {
             if (counts[key] > 1)
-                g.name =
-                    key + " (" + formatCount(static_cast<double>(counts[key])) + " activities)";
+                g.name = key + " (" +
+                         fill(tr("Report", "%1 activities"),
+                              {formatCount(static_cast<double>(counts[key]))}) +
+                         ")";
             rows.push_back(g);
         }
         if (rows.size() + milestones.size() <= maxRows) {
@@ -245,7 +247,7 @@ std::vector<ReportTask> summarizeTasks(const std::vector<ReportTask>& tasks, std
                     std::count_if(tasks.begin(), tasks.end(), [&](const ReportTask& t) {
                         return (t.area.empty() ? t.group : t.area) == r.area && !t.milestone;
                     }));
-                r.name += " (" + formatCount(n) + " activities)";
+                r.name += " (" + fill(tr("Report", "%1 activities"), {formatCount(n)}) + ")";
             }
         }
     }
