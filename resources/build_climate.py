@@ -6,7 +6,9 @@ values recalled for the named reference station, not copied from a retrieved doc
 row of SOURCED_DESIGN or SOURCED_MONTHLY replaces them with figures read in a retrieved document:
 those carry the document (publisher, station, period, address) as their source and the
 confidence "secondary" (a faithful reproduction of the publisher's table, not the publisher's own
-copy). docs/reference/climate-sources.md quotes every sourced figure and says how the searches
+copy) or "unverified" (the publisher's figure as transcribed by a third party, not checked against
+the publisher's table); monthly statistics computed by us from a retrieved hourly weather file carry
+"derived". docs/reference/climate-sources.md quotes every sourced figure and says how the searches
 went for the locations that stay assumptions. Run: python3 resources/build_climate.py
 """
 import json
@@ -28,7 +30,7 @@ L = [
  ("us-abilene-tx", "Abilene, TX", "US", "North America", "Abilene Regional Airport", 32.41, -99.68, 546, 37.9, 21.2,
   [7.4, 9.6, 13.9, 18.2, 23.0, 27.3, 29.2, 29.0, 24.7, 18.9, 12.4, 7.9],
   [60, 58, 53, 52, 58, 56, 50, 51, 59, 60, 60, 60], 13, 12),
- ("us-memphis-tn", "Memphis, TN", "US", "North America", "Memphis International Airport", 35.06, -89.99, 80, 36.0, 25.3,
+ ("us-memphis-tn", "Memphis, TN", "US", "North America", "Memphis International Airport", 35.06, -89.99, 80, None, None,
   [5.3, 7.8, 12.4, 17.5, 22.3, 26.6, 28.3, 27.7, 23.9, 17.7, 11.6, 6.9],
   [70, 67, 64, 63, 68, 69, 71, 71, 71, 67, 68, 71], 10, 10),
  ("us-ashburn-va", "Ashburn, VA", "US", "North America", "Washington Dulles International Airport", 38.97, -77.47, 82, None, None,
@@ -46,7 +48,7 @@ L = [
  ("us-atlanta-ga", "Atlanta, GA", "US", "North America", "Atlanta Hartsfield-Jackson International Airport", 33.62, -84.42, 308, None, None,
   None,
   None, None, None),
- ("us-dallas-tx", "Dallas-Fort Worth, TX", "US", "North America", "Dallas-Fort Worth International Airport", 32.90, -97.04, 171, 38.4, 23.7,
+ ("us-dallas-tx", "Dallas-Fort Worth, TX", "US", "North America", "Dallas-Fort Worth International Airport", 32.90, -97.04, 171, None, None,
   [8.4, 10.6, 14.8, 19.0, 23.7, 28.0, 30.3, 30.2, 25.9, 20.0, 13.6, 9.1],
   [66, 65, 62, 63, 68, 65, 58, 58, 64, 64, 66, 67], 11, 11),
  ("us-portland-or", "Portland / Hillsboro, OR", "US", "North America", "Portland International Airport", 45.59, -122.60, 6, 33.4, 20.7,
@@ -64,95 +66,98 @@ L = [
  ("us-cheyenne-wy", "Cheyenne, WY", "US", "North America", "Cheyenne Regional Airport", 41.16, -104.81, 1872, 31.6, 15.6,
   [-2.4, -1.6, 2.1, 5.6, 10.6, 16.4, 20.6, 19.6, 14.8, 7.9, 1.6, -2.6],
   [55, 57, 56, 53, 55, 50, 45, 46, 47, 50, 56, 57], 12, 15),
- ("es-madrid", "Madrid", "ES", "Europe", "Madrid-Barajas Airport", 40.47, -3.56, 609, 36.9, 20.3,
-  [6.0, 7.6, 10.8, 13.2, 17.2, 22.8, 26.2, 25.7, 21.2, 15.3, 9.7, 6.7],
-  [75, 67, 58, 56, 50, 41, 34, 37, 46, 61, 72, 77], 10, 15),
+ ("es-madrid", "Madrid", "ES", "Europe", "Madrid-Barajas Airport", 40.47, -3.56, 609, None, None,
+  None,
+  None, None, None),
  ("es-zaragoza", "Zaragoza", "ES", "Europe", "Zaragoza Airport", 41.66, -1.00, 247, 36.5, 21.8,
   [6.6, 8.3, 11.7, 14.2, 18.4, 23.1, 25.8, 25.5, 21.4, 16.3, 10.4, 7.0],
   [76, 68, 60, 58, 55, 51, 47, 51, 58, 67, 74, 80], 8, 12),
- ("es-barcelona", "Barcelona", "ES", "Europe", "Barcelona El Prat Airport", 41.29, 2.07, 4, 31.1, 23.6,
-  [9.2, 10.0, 12.2, 14.3, 17.7, 21.8, 24.7, 25.1, 22.0, 18.3, 13.1, 10.1],
-  [69, 67, 67, 68, 70, 69, 68, 70, 71, 72, 70, 69], 9, 8),
+ ("es-barcelona", "Barcelona", "ES", "Europe", "Barcelona El Prat Airport", 41.29, 2.07, 4, None, None,
+  None,
+  None, None, None),
  ("es-bilbao", "Bilbao", "ES", "Europe", "Bilbao Airport", 43.30, -2.91, 42, 31.8, 21.0,
   [9.3, 9.8, 11.9, 13.4, 16.4, 19.2, 21.1, 21.5, 19.6, 16.9, 12.3, 10.0],
   [74, 72, 70, 72, 72, 73, 74, 75, 75, 74, 75, 75], 8, 9),
  ("pt-sines", "Sines", "PT", "Europe", "Sines coastal station", 37.95, -8.87, 15, 30.5, 19.5,
   [11.3, 11.9, 13.6, 14.7, 16.6, 19.0, 20.5, 21.0, 20.3, 18.0, 14.5, 12.2],
   [80, 79, 77, 77, 77, 77, 77, 77, 77, 78, 80, 81], 8, 8),
- ("ie-dublin", "Dublin", "IE", "Europe", "Dublin Airport", 53.43, -6.24, 71, 23.0, 17.0,
-  [5.3, 5.4, 6.8, 8.5, 11.0, 13.8, 15.6, 15.3, 13.4, 10.7, 7.6, 5.8],
-  [86, 84, 80, 76, 76, 77, 78, 80, 82, 85, 87, 87], 6, 8),
- ("de-frankfurt", "Frankfurt am Main", "DE", "Europe", "Frankfurt Airport", 50.05, 8.60, 112, 31.5, 20.3,
-  [1.6, 2.7, 6.3, 10.5, 14.6, 17.9, 20.1, 19.6, 15.4, 10.4, 5.6, 2.5],
-  [84, 79, 72, 65, 66, 66, 64, 66, 74, 81, 86, 87], 6, 11),
- ("nl-amsterdam", "Amsterdam", "NL", "Europe", "Amsterdam Schiphol Airport", 52.30, 4.77, -3, 27.7, 19.3,
-  [3.6, 3.9, 6.5, 9.8, 13.4, 16.2, 18.6, 18.4, 15.3, 11.4, 7.3, 4.3],
-  [88, 85, 80, 74, 73, 75, 76, 78, 82, 85, 89, 89], 6, 9),
- ("se-stockholm", "Stockholm", "SE", "Europe", "Stockholm Arlanda Airport", 59.65, 17.95, 61, 27.1, 18.3,
-  [-3.0, -3.4, -0.2, 5.0, 10.6, 15.0, 18.0, 16.5, 11.6, 6.3, 1.8, -1.6],
-  [87, 84, 76, 69, 63, 66, 70, 75, 81, 86, 89, 89], 5, 10),
+ ("ie-dublin", "Dublin", "IE", "Europe", "Dublin Airport", 53.43, -6.24, 71, None, None,
+  None,
+  None, None, None),
+ ("de-frankfurt", "Frankfurt am Main", "DE", "Europe", "Frankfurt Airport", 50.05, 8.60, 112, None, None,
+  None,
+  None, None, None),
+ ("nl-amsterdam", "Amsterdam", "NL", "Europe", "Amsterdam Schiphol Airport", 52.30, 4.77, -3, None, None,
+  None,
+  None, None, None),
+ ("se-stockholm", "Stockholm", "SE", "Europe", "Stockholm Arlanda Airport", 59.65, 17.95, 61, None, None,
+  None,
+  None, None, None),
  ("se-lulea", "Luleå", "SE", "Europe", "Luleå Airport", 65.54, 22.12, 17, 25.1, 17.0,
   [-10.3, -10.0, -5.7, 0.6, 6.9, 13.0, 16.3, 14.2, 8.9, 2.5, -3.8, -7.8],
   [88, 86, 82, 76, 68, 66, 71, 77, 82, 87, 89, 89], 6, 9),
- ("no-oslo", "Oslo", "NO", "Europe", "Oslo Gardermoen Airport", 60.20, 11.08, 202, 27.6, 18.4,
-  [-6.2, -5.4, -1.3, 4.3, 10.4, 14.8, 17.2, 15.6, 10.9, 4.8, -0.7, -5.1],
-  [86, 82, 74, 65, 60, 64, 69, 75, 81, 85, 88, 88], 7, 11),
- ("fr-paris", "Paris", "FR", "Europe", "Paris Charles de Gaulle Airport", 49.01, 2.55, 112, 31.1, 20.2,
-  [4.4, 5.0, 8.3, 11.1, 14.7, 17.9, 20.2, 19.9, 16.4, 12.5, 7.7, 4.9],
-  [86, 81, 75, 70, 71, 70, 68, 70, 76, 83, 87, 88], 6, 11),
- ("gb-london", "London", "GB", "Europe", "London Heathrow Airport", 51.48, -0.45, 25, 29.9, 19.8,
-  [5.6, 5.9, 8.1, 10.6, 13.8, 17.0, 19.3, 19.0, 16.2, 12.6, 8.6, 6.0],
-  [83, 79, 74, 70, 69, 69, 68, 70, 75, 80, 84, 85], 6, 10),
+ ("no-oslo", "Oslo", "NO", "Europe", "Oslo Gardermoen Airport", 60.20, 11.08, 202, None, None,
+  None,
+  None, None, None),
+ ("fr-paris", "Paris", "FR", "Europe", "Paris Charles de Gaulle Airport", 49.01, 2.55, 112, None, None,
+  None,
+  None, None, None),
+ ("gb-london", "London", "GB", "Europe", "London Heathrow Airport", 51.48, -0.45, 25, None, None,
+  None,
+  None, None, None),
  ("it-milan", "Milan", "IT", "Europe", "Milan Linate Airport", 45.43, 9.28, 103, 32.9, 22.9,
   [2.8, 4.7, 9.0, 12.9, 17.6, 22.0, 24.6, 24.1, 19.8, 14.4, 8.5, 3.9],
   [82, 75, 69, 70, 69, 68, 66, 68, 72, 80, 84, 84], 7, 10),
  ("ae-abu-dhabi", "Abu Dhabi", "AE", "Middle East", "Abu Dhabi International Airport", 24.42, 54.65, 27, None, None,
   None,
   None, None, None),
- ("sa-riyadh", "Riyadh", "SA", "Middle East", "King Khalid International Airport", 24.71, 46.73, 612, 44.9, 18.3,
-  [14.6, 17.2, 21.4, 26.5, 32.2, 35.0, 36.6, 36.4, 33.3, 27.8, 20.8, 16.0],
-  [45, 37, 32, 28, 19, 11, 11, 12, 14, 19, 33, 44], 12, 14),
+ ("sa-riyadh", "Riyadh", "SA", "Middle East", "King Khalid International Airport", 24.71, 46.73, 612, None, None,
+  None,
+  None, None, None),
  ("qa-doha", "Doha", "QA", "Middle East", "Doha International Airport", 25.26, 51.57, 11, None, None,
   [18.0, 19.3, 22.4, 26.8, 32.0, 34.5, 35.5, 35.2, 33.4, 30.2, 25.3, 20.4],
   [71, 68, 63, 55, 46, 46, 51, 57, 62, 64, 67, 71], 8, 10),
- ("sg-singapore", "Singapore", "SG", "Asia", "Singapore Changi Airport", 1.37, 103.98, 16, 33.3, 25.9,
-  [26.5, 27.1, 27.6, 28.0, 28.5, 28.5, 28.2, 28.1, 27.9, 27.7, 27.0, 26.5],
-  [84, 80, 81, 83, 82, 80, 80, 81, 81, 83, 86, 86], 6, 6),
- ("my-johor", "Johor (Kulai / Sedenak)", "MY", "Asia", "Senai International Airport", 1.64, 103.67, 11, 33.6, 26.0,
-  [26.3, 26.8, 27.3, 27.7, 28.0, 27.8, 27.4, 27.3, 27.1, 27.1, 26.7, 26.3],
-  [85, 82, 83, 85, 84, 83, 83, 84, 84, 85, 87, 87], 8, 8),
- ("jp-tokyo", "Tokyo", "JP", "Asia", "Tokyo (Otemachi)", 35.69, 139.75, 25, 33.6, 25.2,
+ ("sg-singapore", "Singapore", "SG", "Asia", "Singapore Changi Airport", 1.37, 103.98, 16, None, None,
+  None,
+  None, None, None),
+ ("my-johor", "Johor (Kulai / Sedenak)", "MY", "Asia", "Senai International Airport", 1.64, 103.67, 11, None, None,
+  None,
+  None, None, None),
+ ("jp-tokyo", "Tokyo", "JP", "Asia", "Tokyo (Otemachi)", 35.69, 139.75, 25, None, None,
   [5.4, 6.1, 9.4, 14.3, 18.8, 21.9, 25.7, 26.9, 23.3, 18.0, 12.5, 7.7],
   [51, 52, 57, 62, 68, 75, 76, 74, 75, 71, 64, 56], 8, 7),
- ("in-mumbai", "Mumbai", "IN", "Asia", "Mumbai Santacruz", 19.10, 72.85, 14, 35.3, 22.6,
+ ("in-mumbai", "Mumbai", "IN", "Asia", "Mumbai Santacruz", 19.10, 72.85, 14, None, None,
   [24.4, 25.2, 27.1, 28.7, 30.1, 29.3, 27.9, 27.6, 27.9, 28.9, 28.1, 26.2],
   [59, 60, 64, 68, 70, 79, 86, 86, 83, 74, 64, 60], 11, 6),
  ("kr-seoul", "Seoul", "KR", "Asia", "Seoul (Songwol-dong)", 37.57, 126.97, 86, 32.3, 24.5,
   [-1.9, 0.7, 6.1, 12.6, 18.2, 22.7, 25.3, 26.1, 21.6, 14.8, 7.2, 0.4],
   [58, 56, 57, 57, 63, 69, 78, 76, 70, 64, 62, 59], 8, 7),
- ("id-jakarta", "Jakarta", "ID", "Asia", "Jakarta Soekarno-Hatta Airport", -6.13, 106.66, 8, 34.0, 25.8,
+ ("id-jakarta", "Jakarta", "ID", "Asia", "Jakarta Soekarno-Hatta Airport", -6.13, 106.66, 8, None, None,
   [27.0, 27.1, 27.6, 28.1, 28.4, 28.1, 27.9, 28.2, 28.6, 28.7, 28.3, 27.6],
   [84, 84, 82, 81, 79, 78, 75, 73, 73, 75, 79, 82], 6, 8),
- ("au-sydney", "Sydney", "AU", "Oceania", "Sydney Airport", -33.95, 151.18, 6, 33.5, 20.7,
-  [23.2, 23.2, 21.9, 19.1, 16.1, 13.6, 12.6, 13.6, 16.1, 18.4, 20.3, 22.0],
-  [70, 72, 71, 70, 72, 72, 68, 62, 61, 63, 67, 68], 8, 9),
+ ("au-sydney", "Sydney", "AU", "Oceania", "Sydney Airport", -33.95, 151.18, 6, None, None,
+  None,
+  None, None, None),
 ]
 
 
 # Retrieved documents (quoted in docs/reference/climate-sources.md).
 EPLUS = "https://github.com/NREL/EnergyPlus/blob/{commit}/weather/{file}"
 OSSTD = "https://github.com/NREL/openstudio-standards/blob/{commit}/data/weather/{file}"
-STAT = ("U.S. DOE EnergyPlus weather statistics file {file} ({station}, WMO {wmo}): design "
+STAT = ("EnergyPlus weather statistics file {file} ({station}, WMO {wmo}): design "
         "conditions printed from the ASHRAE Handbook-Fundamentals {edition} climatic design data, "
         "{url}")
 STAT_MONTHLY = ("monthly mean dry-bulb and relative humidity: the 'Daily Avg' rows of the {year} "
-                "typical year in the U.S. DOE EnergyPlus weather statistics file {file} ({station}, "
+                "typical year in the EnergyPlus weather statistics file {file} ({station}, "
                 "WMO {wmo}); daily range: its 'Mean Daily Dry Bulb Temperature Range' row from the "
                 "ASHRAE Handbook-Fundamentals {edition} monthly design data; {url}. Monthly mean "
                 "wet-bulb is derived from mean dry-bulb and mean relative humidity with Stull (2011), "
                 "J. Appl. Meteor. Climatol. 50, 2267-2269 (core/climate/Climate.cpp)")
 TMY3 = "NREL TMY3 (typical months chosen from the 1976-2005 / 1991-2005 NSRDB record)"
 IWEC = "ASHRAE IWEC (typical months chosen from 1982-1999 DATSAV3 hourly records)"
+TMYX = ("climate.onebuilding.org TMYx (typical months chosen from the 2007-2021 NCEI ISD / ERA5 "
+        "hourly records)")
+ASF = ("https://github.com/architecture-building-systems/ASF_Simulation/blob/{commit}/{path}")
 DOCS = {
     "phoenix": dict(file="USA_AZ_Phoenix-Sky.Harbor.Intl.AP.722780_TMY3.stat",
                     station="Phoenix Sky Harbor Intl Ap", wmo="722780", edition="2009", year=TMY3,
@@ -171,6 +176,34 @@ DOCS = {
                      edition="2009", year=IWEC,
                      url=OSSTD.format(commit="fd37421c42f3fe607942b5f811f7ce3649d06bb3",
                                       file="ARE_Abu.Dhabi.412170_IWEC.stat")),
+    "madrid": dict(file="ESP_Madrid.082210_IWEC.stat", station="MADRID", wmo="082210",
+                   edition="2009", year=IWEC,
+                   url=ASF.format(commit="aa612373b096f4a9aa6538c727b097cf8561c679",
+                                  path="WeatherData/ESP_Madrid.082210_IWEC.stat")),
+    "frankfurt": dict(file="DEU_Frankfurt.am.Main.106370_IWEC.stat", station="FRANKFURT AM MAIN",
+                      wmo="106370", edition="2009", year=IWEC,
+                      url=ASF.format(commit="aa612373b096f4a9aa6538c727b097cf8561c679",
+                                     path="WeatherData/DEU_Frankfurt.am.Main.106370_IWEC.stat")),
+    "singapore": dict(file="SGP_Singapore.486980_IWEC.stat", station="SINGAPORE", wmo="486980",
+                      edition="2009", year=IWEC,
+                      url=ASF.format(commit="3feb25d039ebf2ddc1a89758e3eb57c7ff63fcff",
+                                     path="WeatherData/SGP_Singapore.486980_IWEC.stat")),
+    "oslo": dict(file="NOR_OS_Oslo.Blindern.014920_TMYx.2007-2021.stat",
+                 station="Oslo.Blindern, in the city, 35 km SW of the library's Gardermoen point",
+                 wmo="014920", edition="2021", year=TMYX,
+                 url=ASF.format(commit="3feb25d039ebf2ddc1a89758e3eb57c7ff63fcff",
+                                path="Simulation_Tool/WeatherData/"
+                                     "NOR_OS_Oslo.Blindern.014920_TMYx.2007-2021.stat")),
+    "gatwick": dict(file="GBR_London.Gatwick.037760_IWEC.stat",
+                    station="LONDON/GATWICK, 41 km S of the library's Heathrow point",
+                    wmo="037760", edition="2009", year=IWEC,
+                    url="https://github.com/wassimj/topologicpy/blob/"
+                        "30b0c606a96864f015406d5388e1ffac2b38272a/assets/EnergyModel/"
+                        "GBR_London.Gatwick.037760_IWEC.stat"),
+    "riyadh": dict(file="SAU_Riyadh.404380_IWEC.stat", station="Riyadh", wmo="404380",
+                   edition="2009", year=IWEC,
+                   url=OSSTD.format(commit="c4621fd31673e9289dd73108ed36274dd7908982",
+                                    file="SAU_Riyadh.404380_IWEC.stat")),
 }
 CRC_OHIO = ("ASHRAE Handbook-Fundamentals climatic design data as tabulated in 'Cooling and "
             "Dehumidification Design Conditions for Ohio' (station 'Columbus, Int'l Airport', "
@@ -180,34 +213,192 @@ ASHRAE2017_DOHA = ("2017 ASHRAE Handbook-Fundamentals (SI) station sheet 'DOHA I
                    "411700)', period 1990-2014, hottest month 7 (DB range 9.8 K), as uploaded at "
                    "https://www.scribd.com/document/461770590/Doha-ASHRAE-2017-Fundamentals")
 
-# Sourced 0.4 % cooling design dry-bulb and its mean coincident wet-bulb (C).
+# ASHRAE 2009 design conditions as printed in U.S. DOE EnergyPlus design-day (.ddy) and weather
+# (.epw) files committed to NREL's ResStock repository.
+RESSTOCK = "https://github.com/NREL/resstock/blob/{commit}/weather/{file}"
+DDY_2009 = ("ASHRAE Handbook-Fundamentals 2009 climatic design data ('Climate Design Data 2009 "
+            "ASHRAE Handbook') as printed in the U.S. DOE EnergyPlus design-day file {file} "
+            "({station}, WMO {wmo}), design day 'Ann Clg .4% Condns DB=>MWB', {url}")
+EPW_DESIGN = ("ASHRAE Handbook-Fundamentals {edition} climatic design data as printed in the "
+              "DESIGN CONDITIONS header of the EnergyPlus weather file {file} ({station}, WMO "
+              "{wmo}{note}; fields DB004 / WB_DB004 of the Cooling block), {url}")
+DDY_2021 = ("ASHRAE Handbook-Fundamentals 2021, ch. 14, climatic design data as printed in the "
+            "EnergyPlus design-day file {file} ({station}, WMO {wmo}; {note}), design day 'Ann Clg "
+            ".4% Condns DB=>MWB', {url}")
+# ASHRAE 2021 0.4 % cooling DB / MCWB of single stations, read by a third party from ASHRAE's
+# station viewer (ashrae-meteo.info, edition 2021) and tabulated with station and WMO number; not
+# checked against ASHRAE's own sheet by us, hence the confidence 'unverified'.
+HVAC_TABLE = ("https://github.com/ratul-sraj/hvac/blob/a9739f0d7b1ff809e6f9918a5189aea0c55c807a/"
+              "docs/CLIMATE-SOURCES.md")
+T2021 = ("ASHRAE Handbook-Fundamentals 2021, ch. 14, 0.4 % annual cooling DB / MCWB of station "
+         "'{station}' (WMO {wmo}){note}, as transcribed from ashrae-meteo.info (edition 2021) in "
+         "the third-party table " + HVAC_TABLE + " (row '{row}'); not checked against ASHRAE's "
+         "own station sheet")
+
+# Hourly typical-year weather files (ASHRAE IWEC, climate.onebuilding.org TMYx) committed to
+# public repositories. Their DESIGN CONDITIONS header prints the ASHRAE design data (EPW_DESIGN,
+# secondary); their monthly statistics are computed by us from the 8,760 hourly records
+# (EPW_MONTHLY, confidence 'derived'; method in docs/reference/climate-sources.md).
+CEA_WEATHER = ("https://github.com/architecture-building-systems/CityEnergyAnalyst/blob/"
+               "401865ba295a67d2158f9d0278585acef504e015/cea/databases/weather/")
+SINERGYM = "https://github.com/ugr-sail/sinergym/blob/{commit}/sinergym/data/weather/"
+EPWS = {
+    "amsterdam": dict(file="NLD_Amsterdam062400_IWEC.epw", station="AMSTERDAM", wmo="062400",
+                      note="", edition="2009", year=IWEC,
+                      url="https://github.com/pvlib/pvlib-python/blob/"
+                          "1eafae0edb78a16b0ed8e531c85ca70498a76a20/tests/data/"
+                          "NLD_Amsterdam062400_IWEC.epw"),
+    "barcelona": dict(file="ESP_Barcelona.081810_IWEC.epw", station="BARCELONA", wmo="081810",
+                      note="", edition="2009", year=IWEC,
+                      url="https://github.com/Noumena-bcn/bcn-energy/blob/"
+                          "c845e136e82a956f61e8a6389779d59944fa98b8/src/"
+                          "ESP_Barcelona.081810_IWEC.epw"),
+    "paris": dict(file="FRA_Paris.epw (LOCATION PARIS_ ORLY, IWEC Data)", station="PARIS ORLY",
+                  wmo="071490", edition="2009", year=IWEC,
+                  note=", 33 km S of the library's Charles de Gaulle point",
+                  url=CEA_WEATHER + "FRA_Paris.epw"),
+    "johor": dict(file="MYS_JH_Johor.AP.486790_TMYx.epw", station="Johor AP (Senai)", wmo="486790",
+                  note="", edition="2017", year=("climate.onebuilding.org TMYx (typical months "
+                                                 "chosen from the 2001-2017 NCEI ISD records)"),
+                  url=CEA_WEATHER + "MYS_JH_Johor.AP.486790_TMYx.epw"),
+    "sydney": dict(file="AUS_NSW.Sydney.947670_IWEC.epw", station="SYDNEY", wmo="947670", note="",
+                   edition="2009", year=IWEC,
+                   url=SINERGYM.format(commit="b00a7525761769b2ea44f424cd7859f5514efe5d")
+                       + "AUS_NSW.Sydney.947670_IWEC.epw"),
+    "stockholm": dict(file="SWE_Stockholm.Arlanda.024600_IWEC.epw", station="STOCKHOLM ARLANDA",
+                      wmo="024600", note="", edition="2009", year=IWEC,
+                      url=SINERGYM.format(commit="cccefc2dc6787078d732daf120c2aac68f0be8b0")
+                          + "SWE_Stockholm.Arlanda.024600_IWEC.epw"),
+    "dublin": dict(file="IRL_Dublin.039690_IWEC.epw", station="DUBLIN", wmo="039690", note="",
+                   edition="2009", year=IWEC,
+                   url="https://github.com/codema-dev/berpublicsearch_rc/blob/"
+                       "0d2e8aaf5333c9b01360be3b4a70ed2c60c68b8a/IRL_Dublin.039690_IWEC.epw"),
+}
+EPW_MONTHLY = ("derived: computed by us from the 8,760 hourly records of the {year} typical year "
+               "in the weather file {file} ({station}, WMO {wmo}{note}), {url}: each month's mean of the hourly "
+               "dry-bulb and relative humidity, and its mean daily dry-bulb range (daily maximum "
+               "minus minimum of the 24 hourly values), rounded to 0.1 K and 1 % (the same "
+               "computation reproduces the 'Daily Avg' rows of an EnergyPlus statistics file). "
+               "Monthly mean wet-bulb is derived from mean dry-bulb and mean relative humidity "
+               "with Stull (2011), J. Appl. Meteor. Climatol. 50, 2267-2269 "
+               "(core/climate/Climate.cpp)")
+
+# Sourced 0.4 % cooling design dry-bulb and its mean coincident wet-bulb (C), with confidence.
 SOURCED_DESIGN = [
-    ("us-phoenix-az", 43.4, 21.1, STAT.format(**DOCS["phoenix"])),
-    ("us-ashburn-va", 34.1, 23.9, STAT.format(**DOCS["dulles"])),
-    ("us-atlanta-ga", 34.4, 23.4, STAT.format(**DOCS["atlanta"])),
-    ("ae-abu-dhabi", 44.9, 23.2, STAT.format(**DOCS["abudhabi"])),
-    ("us-columbus-oh", 32.4, 23.1, CRC_OHIO),
-    ("qa-doha", 44.0, 22.2, ASHRAE2017_DOHA),
+    ("us-phoenix-az", 43.4, 21.1, STAT.format(**DOCS["phoenix"]), "secondary"),
+    ("us-ashburn-va", 34.1, 23.9, STAT.format(**DOCS["dulles"]), "secondary"),
+    ("us-atlanta-ga", 34.4, 23.4, STAT.format(**DOCS["atlanta"]), "secondary"),
+    ("ae-abu-dhabi", 44.9, 23.2, STAT.format(**DOCS["abudhabi"]), "secondary"),
+    ("us-columbus-oh", 32.4, 23.1, CRC_OHIO, "secondary"),
+    ("qa-doha", 44.0, 22.2, ASHRAE2017_DOHA, "secondary"),
+    ("us-dallas-tx", 38.0, 23.6, DDY_2009.format(
+        file="USA_TX_Dallas-Fort.Worth.Intl.AP.722590_TMY3.ddy",
+        station="Dallas Fort Worth Intl Ap", wmo="722590",
+        url=RESSTOCK.format(commit="fce6ce05d7c7eba230a9c4c70b92439fcd719999",
+                            file="national/USA_TX_Dallas-Fort.Worth.Intl.AP.722590_TMY3.ddy")),
+     "secondary"),
+    ("us-memphis-tn", 35.6, 25.2, EPW_DESIGN.format(
+        file="USA_TN_Memphis.Intl.AP.723340_TMY3.epw", station="Memphis International Ap",
+        wmo="723340", edition="2009", note="",
+        url=RESSTOCK.format(commit="96521ec452e4b3daef466cff5365073364563e4a",
+                            file="USA_TN_Memphis.Intl.AP.723340_TMY3.epw")),
+     "secondary"),
+    ("gb-london", 27.7, 19.1, DDY_2021.format(
+        file="london.ddy", station="London-Gatwick.AP", wmo="037760",
+        note="41 km S of the library's Heathrow point",
+        url="https://github.com/ladybug-tools/ladybug/blob/"
+            "ee9df991c41572fdfbcf809a40175a9c5f6a42d9/tests/assets/ddy/london.ddy"),
+     "secondary"),
+    ("es-madrid", 36.2, 19.6, STAT.format(**DOCS["madrid"]), "secondary"),
+    ("es-barcelona", 30.2, 23.8, EPW_DESIGN.format(**EPWS["barcelona"]), "secondary"),
+    ("de-frankfurt", 30.8, 19.2, STAT.format(**DOCS["frankfurt"]), "secondary"),
+    ("nl-amsterdam", 27.8, 19.7, EPW_DESIGN.format(**EPWS["amsterdam"]), "secondary"),
+    ("no-oslo", 26.9, 17.3, STAT.format(**DOCS["oslo"]), "secondary"),
+    ("se-stockholm", 27.1, 17.5, EPW_DESIGN.format(**EPWS["stockholm"]), "secondary"),
+    ("ie-dublin", 22.1, 17.1, EPW_DESIGN.format(**EPWS["dublin"]), "secondary"),
+    ("fr-paris", 30.9, 20.1, EPW_DESIGN.format(**EPWS["paris"]), "secondary"),
+    ("sa-riyadh", 44.2, 18.7, STAT.format(**DOCS["riyadh"]), "secondary"),
+    ("sg-singapore", 33.2, 26.4, STAT.format(**DOCS["singapore"]), "secondary"),
+    ("my-johor", 33.9, 26.7, EPW_DESIGN.format(**EPWS["johor"]), "secondary"),
+    ("jp-tokyo", 33.7, 25.6, T2021.format(station="TOKYO", wmo="476620", note="", row="Tokyo"),
+     "unverified"),
+    ("in-mumbai", 36.0, 22.7, T2021.format(station="MUMBAI SHIVAJI INTL", wmo="430030", note="",
+                                           row="Mumbai"), "unverified"),
+    ("id-jakarta", 34.0, 25.4, T2021.format(station="JAKARTA SOEKARNO-HATTA", wmo="967490",
+                                            note="", row="Jakarta"), "unverified"),
+    ("au-sydney", 32.8, 19.6, EPW_DESIGN.format(**EPWS["sydney"]), "secondary"),
 ]
 
 # Sourced monthly statistics: mean dry-bulb (C), mean relative humidity (%), mean daily range (K).
 SOURCED_MONTHLY = [
-    ("us-phoenix-az", "phoenix",
+    ("us-phoenix-az", STAT_MONTHLY.format(**DOCS["phoenix"]), "secondary",
      [13.0, 15.7, 17.3, 23.7, 27.3, 34.0, 35.6, 33.8, 30.4, 24.8, 18.0, 11.7],
      [37, 52, 42, 23, 25, 19, 30, 32, 30, 35, 38, 50],
      [11.5, 11.6, 12.4, 13.2, 13.6, 14.0, 12.0, 11.3, 12.0, 12.5, 12.0, 11.2]),
-    ("us-ashburn-va", "dulles",
+    ("us-ashburn-va", STAT_MONTHLY.format(**DOCS["dulles"]), "secondary",
      [0.6, 1.6, 7.7, 12.5, 18.2, 22.5, 24.5, 23.0, 20.1, 11.9, 7.8, 1.0],
      [61, 68, 60, 63, 72, 71, 75, 74, 77, 67, 73, 68],
      [9.6, 10.4, 11.6, 12.7, 12.3, 11.8, 11.4, 11.4, 11.8, 12.6, 11.5, 9.8]),
-    ("us-atlanta-ga", "atlanta",
+    ("us-atlanta-ga", STAT_MONTHLY.format(**DOCS["atlanta"]), "secondary",
      [4.0, 7.9, 13.8, 17.2, 20.8, 24.8, 26.1, 26.5, 22.5, 16.0, 11.9, 7.7],
      [65, 57, 55, 62, 67, 63, 71, 73, 72, 74, 63, 64],
      [9.6, 10.1, 10.8, 11.2, 10.3, 9.6, 9.4, 9.2, 9.1, 10.1, 10.2, 9.3]),
-    ("ae-abu-dhabi", "abudhabi",
+    ("ae-abu-dhabi", STAT_MONTHLY.format(**DOCS["abudhabi"]), "secondary",
      [18.0, 19.9, 22.2, 26.5, 30.8, 32.8, 34.4, 34.8, 32.6, 28.6, 24.4, 20.1],
      [70, 65, 69, 55, 50, 53, 55, 53, 62, 59, 71, 66],
      [10.0, 10.4, 11.3, 13.2, 14.5, 14.2, 12.3, 12.5, 12.7, 12.9, 11.5, 10.5]),
+    ("sa-riyadh", STAT_MONTHLY.format(**DOCS["riyadh"]), "secondary",
+     [14.0, 16.7, 20.3, 25.9, 32.1, 35.2, 36.2, 36.4, 33.0, 27.6, 21.6, 14.9],
+     [43, 34, 30, 24, 15, 12, 8, 11, 16, 21, 24, 57],
+     [10.8, 11.4, 11.6, 12.2, 12.8, 13.8, 13.5, 13.5, 13.8, 13.4, 11.6, 10.7]),
+    ("es-madrid", STAT_MONTHLY.format(**DOCS["madrid"]), "secondary",
+     [5.6, 6.9, 10.0, 11.7, 16.9, 20.6, 25.5, 24.7, 20.1, 14.2, 9.4, 5.9],
+     [72, 69, 61, 55, 60, 52, 40, 45, 57, 70, 75, 84],
+     [9.9, 11.2, 12.8, 12.1, 12.9, 14.7, 15.7, 15.4, 14.0, 11.3, 9.6, 8.9]),
+    ("de-frankfurt", STAT_MONTHLY.format(**DOCS["frankfurt"]), "secondary",
+     [2.4, 1.7, 5.5, 9.2, 14.7, 16.4, 19.5, 18.6, 15.0, 10.7, 4.8, 1.7],
+     [83, 78, 73, 69, 70, 71, 67, 69, 72, 83, 88, 86],
+     [4.8, 6.5, 8.0, 9.6, 10.3, 9.7, 10.6, 10.8, 9.1, 7.5, 5.2, 4.5]),
+    ("sg-singapore", STAT_MONTHLY.format(**DOCS["singapore"]), "secondary",
+     [26.7, 27.2, 27.6, 28.1, 28.2, 28.5, 27.8, 27.8, 27.2, 27.5, 26.7, 26.3],
+     [83, 83, 84, 83, 83, 81, 83, 81, 83, 84, 89, 86],
+     [5.5, 6.3, 6.4, 6.3, 5.7, 5.5, 5.3, 5.4, 5.6, 6.0, 5.9, 5.3]),
+    ("no-oslo", STAT_MONTHLY.format(**DOCS["oslo"]), "secondary",
+     [-2.2, -1.5, 2.6, 7.7, 11.3, 15.3, 17.9, 16.3, 12.6, 7.2, 2.8, -1.4],
+     [84, 85, 72, 61, 65, 63, 65, 75, 81, 79, 83, 87],
+     [4.4, 5.2, 7.2, 8.1, 8.9, 8.7, 8.4, 7.9, 7.3, 5.6, 4.2, 4.3]),
+    ("nl-amsterdam", EPW_MONTHLY.format(**EPWS["amsterdam"]), "derived",
+     [4.2, 3.7, 5.3, 8.4, 12.7, 15.2, 16.9, 17.1, 14.4, 10.9, 6.5, 4.4],
+     [87, 87, 83, 87, 74, 75, 85, 79, 85, 83, 89, 89],
+     [4.6, 4.8, 6.3, 6.5, 9.3, 8.7, 7.9, 7.1, 7.7, 6.3, 6.5, 4.0]),
+    ("es-barcelona", EPW_MONTHLY.format(**EPWS["barcelona"]), "derived",
+     [8.2, 9.4, 11.1, 13.1, 17.0, 20.9, 23.5, 24.1, 21.6, 17.3, 12.1, 9.9],
+     [72, 69, 75, 73, 75, 77, 70, 72, 75, 83, 80, 66],
+     [9.1, 7.2, 8.9, 8.2, 7.2, 6.9, 7.3, 7.3, 8.1, 7.6, 8.2, 8.0]),
+    ("gb-london", STAT_MONTHLY.format(**DOCS["gatwick"]), "secondary",
+     [4.4, 3.9, 6.8, 8.3, 12.5, 15.0, 17.3, 16.7, 13.8, 10.6, 7.8, 5.1],
+     [82, 84, 78, 76, 73, 71, 75, 75, 75, 86, 87, 89],
+     [5.5, 6.0, 7.5, 8.8, 9.3, 9.4, 9.7, 9.8, 9.1, 7.6, 6.5, 5.4]),
+    ("fr-paris", EPW_MONTHLY.format(**EPWS["paris"]), "derived",
+     [3.9, 4.2, 7.0, 10.0, 14.3, 16.8, 19.4, 19.7, 15.7, 11.3, 6.4, 4.5],
+     [91, 68, 75, 73, 66, 78, 65, 68, 78, 81, 89, 90],
+     [4.4, 5.4, 7.0, 8.5, 9.4, 8.5, 10.0, 10.9, 8.2, 8.7, 4.9, 4.9]),
+    ("my-johor", EPW_MONTHLY.format(**EPWS["johor"]), "derived",
+     [25.8, 26.3, 26.8, 26.8, 27.3, 27.2, 26.6, 26.5, 26.6, 26.7, 26.2, 26.2],
+     [85, 80, 81, 88, 83, 86, 84, 85, 87, 87, 89, 87],
+     [7.1, 8.7, 8.7, 8.0, 8.3, 8.1, 8.0, 7.4, 8.3, 8.5, 7.5, 7.1]),
+    ("au-sydney", EPW_MONTHLY.format(**EPWS["sydney"]), "derived",
+     [22.0, 22.9, 21.3, 18.7, 15.9, 13.4, 12.3, 13.6, 15.3, 18.4, 19.8, 21.2],
+     [68, 71, 75, 75, 76, 70, 65, 65, 66, 59, 64, 72],
+     [6.9, 6.7, 6.8, 8.5, 6.7, 7.2, 9.5, 10.2, 8.6, 9.7, 6.7, 6.5]),
+    ("se-stockholm", EPW_MONTHLY.format(**EPWS["stockholm"]), "derived",
+     [-3.6, -0.8, 0.3, 4.4, 11.7, 14.5, 17.0, 16.0, 11.3, 6.7, 1.6, -1.9],
+     [91, 79, 84, 65, 64, 68, 73, 72, 82, 86, 88, 89],
+     [4.8, 4.7, 4.9, 8.8, 10.5, 8.8, 7.8, 7.0, 6.3, 5.6, 4.9, 5.3]),
+    ("ie-dublin", EPW_MONTHLY.format(**EPWS["dublin"]), "derived",
+     [5.8, 4.8, 6.8, 8.5, 10.5, 13.5, 15.6, 14.6, 13.2, 10.5, 7.2, 6.2],
+     [86, 78, 83, 78, 75, 79, 79, 82, 82, 80, 85, 87],
+     [4.6, 4.0, 6.0, 6.6, 7.0, 7.0, 6.9, 6.8, 5.9, 6.0, 4.9, 5.2]),
 ]
 
 
@@ -234,21 +425,24 @@ def main():
     monthly = {row[0]: row[1:] for row in SOURCED_MONTHLY}
     ids = {row[0] for row in L}
     assert set(design) <= ids and set(monthly) <= ids, "a sourced row names no location"
+    assert len(design) == len(SOURCED_DESIGN) and len(monthly) == len(SOURCED_MONTHLY), "twice"
     locs = []
     for (id_, name, country, region, station, lat, lon, elev, ddb, dwb, db, rh, rc, rw) in L:
         if id_ in design:
             assert ddb is None and dwb is None, id_ + ": one value per figure"
-            ddb, dwb, src = design[id_]
-            design_db = figure(ddb, src, "secondary")
-            design_wb = figure(dwb, src, "secondary")
+            ddb, dwb, src, conf = design[id_]
+            assert conf in ("secondary", "unverified"), id_
+            design_db = figure(ddb, src, conf)
+            design_wb = figure(dwb, src, conf)
         else:
             design_db = figure(ddb, ASSUMED_DB.format(station=station), "assumption")
             design_wb = figure(dwb, ASSUMED_WB.format(station=station), "assumption")
         if id_ in monthly:
             assert db is None and rh is None and rc is None, id_ + ": one value per figure"
-            doc_key, db, rh, rng = monthly[id_]
+            src, conf, db, rh, rng = monthly[id_]
+            assert conf in ("secondary", "derived"), id_
             assert len(db) == 12 and len(rh) == 12 and len(rng) == 12, id_
-            month = {"source": STAT_MONTHLY.format(**DOCS[doc_key]), "confidence": "secondary",
+            month = {"source": src, "confidence": conf,
                      "dry_bulb_c": db, "rh_pct": rh, "diurnal_range_k": rng}
         else:
             assert len(db) == 12 and len(rh) == 12, id_
@@ -270,8 +464,13 @@ def main():
     with open(path, "w", encoding="utf-8") as f:
         json.dump(doc, f, indent=1, ensure_ascii=False)
         f.write("\n")
-    print(f"{path}: {len(locs)} locations, design sourced for {len(design)}, monthly "
-          f"statistics sourced for {len(monthly)}")
+    by_conf = {}
+    for row in SOURCED_DESIGN:
+        by_conf[row[4]] = by_conf.get(row[4], 0) + 1
+    print(f"{path}: {len(locs)} locations, design sourced for {len(design)} "
+          f"({', '.join(f'{n} {c}' for c, n in sorted(by_conf.items()))}), monthly "
+          f"statistics sourced for {len(monthly)} "
+          f"({sum(r[2] == 'derived' for r in SOURCED_MONTHLY)} derived)")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 #include "ui/app/DisplayFormat.hpp"
 #include "ui/app/Document.hpp"
 #include "ui/app/HeadlessExport.hpp"
+#include "ui/app/LanguageChoice.hpp"
 #include "ui/app/MainWindow.hpp"
 #include "ui/view3d/ViewportWidget.hpp"
 #include <QApplication>
@@ -25,35 +26,55 @@ void describeApplication() {
     QCoreApplication::setApplicationVersion(AIFP_VERSION);
 }
 
+// Option texts are translated: the struct is built after the language is applied.
+
 struct Options {
-    QCommandLineOption select{"select", "Select these object ids (comma-separated).", "IDS"};
-    QCommandLineOption shot{"screenshot",
-                            "Save the window as PNG once loaded and computed (validation, "
-                            "estimate, schedule; at most 180 s), then exit.",
-                            "PNG"};
-    QCommandLineOption size{"size", "Window size for --screenshot, e.g. 1366x768.", "WxH"};
+    QCommandLineOption select{
+        "select", QCoreApplication::translate("main", "Select these object ids (comma-separated)."),
+        "IDS"};
+    QCommandLineOption shot{
+        "screenshot",
+        QCoreApplication::translate("main", "Save the window as PNG once loaded and computed "
+                                            "(validation, estimate, schedule; at most 180 s), "
+                                            "then exit."),
+        "PNG"};
+    QCommandLineOption size{
+        "size", QCoreApplication::translate("main", "Window size for --screenshot, e.g. 1366x768."),
+        "WxH"};
     QCommandLineOption templ{"template",
-                             "Start a new untitled project from FILE (like File > New from "
-                             "template): unsaved until you save it.",
+                             QCoreApplication::translate(
+                                 "main", "Start a new untitled project from FILE (like File > New "
+                                         "from template): unsaved until you save it."),
                              "FILE"};
-    QCommandLineOption noRecovery{"no-recovery",
-                                  "Do not offer to recover autosaved work at start."};
-    QCommandLineOption raise{"raise-dock",
-                             "Show and raise the dock with this object name (e.g. scheduleDock), "
-                             "for screenshots.",
-                             "NAME"};
-    QCommandLineOption exportReport{"export-report",
-                                    "Write the report (PDF or HTML) through the application's "
-                                    "export, without a window, then exit.",
-                                    "OUT"};
+    QCommandLineOption noRecovery{
+        "no-recovery",
+        QCoreApplication::translate("main", "Do not offer to recover autosaved work at start.")};
+    QCommandLineOption raise{
+        "raise-dock",
+        QCoreApplication::translate("main", "Show and raise the dock with this object name (e.g. "
+                                            "scheduleDock), for screenshots."),
+        "NAME"};
+    QCommandLineOption exportReport{
+        "export-report",
+        QCoreApplication::translate("main", "Write the report (PDF or HTML) through the "
+                                            "application's export, without a window, then exit."),
+        "OUT"};
+    QCommandLineOption lang{"lang",
+                            QCoreApplication::translate(
+                                "main", "Language of the interface and reports: es or en (default: "
+                                        "the choice in View > Language, else the system locale)."),
+                            "es|en"};
 };
 
 void configure(QCommandLineParser& parser, const Options& o) {
-    parser.setApplicationDescription("AI Factory Planner: plan GPU data centres.");
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "AI Factory Planner: plan GPU data centres."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument("file", "Project file (.aifp) to open.", "[FILE]");
-    parser.addOptions({o.select, o.shot, o.size, o.templ, o.noRecovery, o.raise, o.exportReport});
+    parser.addPositionalArgument(
+        "file", QCoreApplication::translate("main", "Project file (.aifp) to open."), "[FILE]");
+    parser.addOptions(
+        {o.select, o.shot, o.size, o.templ, o.noRecovery, o.raise, o.exportReport, o.lang});
 }
 
 // --help and --version print and exit before any window system is touched, so they work
@@ -70,10 +91,11 @@ bool wantsTextOnly(int argc, char** argv) {
 
 int main(int argc, char** argv) {
     aifp::setProgramPath(argv[0]); // finds share/aifp when /proc is not mounted
-    const Options options;
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication core(argc, argv);
         describeApplication();
+        aifp::ui::applyLanguage(core, aifp::ui::chooseLanguage(argc, argv));
+        const Options options;
         QCommandLineParser parser;
         configure(parser, options);
         parser.process(core); // prints and exits
@@ -86,6 +108,8 @@ int main(int argc, char** argv) {
     aifp::ui::ViewportWidget::setDefaultSurfaceFormat(); // before QApplication
     QApplication app(argc, argv);
     describeApplication();
+    aifp::ui::applyLanguage(app, aifp::ui::chooseLanguage(argc, argv));
+    const Options options;
     QCommandLineParser parser;
     configure(parser, options);
     parser.process(app);

@@ -12,6 +12,8 @@ const char* toString(Confidence c) {
         return "official";
     case Confidence::Secondary:
         return "secondary";
+    case Confidence::Derived:
+        return "derived";
     case Confidence::Claim:
         return "claim";
     case Confidence::Unverified:
@@ -23,8 +25,8 @@ const char* toString(Confidence c) {
 }
 
 std::optional<Confidence> confidenceFromString(const std::string& s) {
-    for (Confidence c : {Confidence::Official, Confidence::Secondary, Confidence::Claim,
-                         Confidence::Unverified, Confidence::Assumption})
+    for (Confidence c : {Confidence::Official, Confidence::Secondary, Confidence::Derived,
+                         Confidence::Claim, Confidence::Unverified, Confidence::Assumption})
         if (s == toString(c))
             return c;
     return std::nullopt;

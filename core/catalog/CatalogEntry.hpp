@@ -9,17 +9,19 @@
 namespace aifp {
 
 // How far a figure can be trusted (../shared/reference/reference-data.md, "How much to trust").
+// Derived: computed by us from a sourced document (e.g. monthly means of an hourly weather file);
+// the source names the document and the computation.
 // Assumption: a planning default chosen by us, with its reasoning as the source.
-enum class Confidence { Official, Secondary, Claim, Unverified, Assumption };
+enum class Confidence { Official, Secondary, Derived, Claim, Unverified, Assumption };
 
 // One rating of an equipment entry. A rating carries its own source and confidence when it
 // differs from the entry's (a derived or assumed figure inside an otherwise official entry).
 struct CatalogRating {
     double value = std::numeric_limits<double>::quiet_NaN(); // NaN: not a number (see text)
-    std::string text;  // textual value ("6 x 3.3") or empty
+    std::string text;                                        // textual value ("6 x 3.3") or empty
     std::string unit;
     std::string note;
-    std::vector<std::string> sources; // empty: the entry's sources
+    std::vector<std::string> sources;     // empty: the entry's sources
     std::optional<Confidence> confidence; // empty: the entry's confidence
     bool hasValue() const { return !std::isnan(value); }
     friend bool operator==(const CatalogRating& a, const CatalogRating& b) {

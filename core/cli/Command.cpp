@@ -1,9 +1,14 @@
 #include "core/cli/Command.hpp"
+#include "core/i18n/Language.hpp"
+#include "core/i18n/Translate.hpp"
+#include "core/io/Project.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/util/MessageText.hpp"
+#include "core/util/NumberFormat.hpp"
 #include <cmath>
 #include <exception>
 #include <new>
+#include <optional>
 #include <stdexcept>
 
 #ifndef AIFP_VERSION
@@ -35,7 +40,7 @@ double Args::number(const std::string& name, double fallback) const {
         used = 0;
     }
     if (used != text.size() || text.empty() || !std::isfinite(v))
-        throw UsageError("--" + name + ": '" + text + "' is not a number");
+        throw UsageError(fill(tr("Cli", "--%1: '%2' is not a number"), {name, text}));
     return v;
 }
 
@@ -51,7 +56,7 @@ long Args::integer(const std::string& name, long fallback) const {
         used = 0;
     }
     if (used != text.size() || text.empty())
-        throw UsageError("--" + name + ": '" + text + "' is not a whole number");
+        throw UsageError(fill(tr("Cli", "--%1: '%2' is not a whole number"), {name, text}));
     return v;
 }
 
@@ -63,7 +68,7 @@ std::string Args::format(const std::vector<std::string>& allowed) const {
     std::string list;
     for (const auto& a : allowed)
         list += (list.empty() ? "" : "|") + a;
-    throw UsageError("--format: '" + f + "' is not one of " + list);
+    throw UsageError(fill(tr("Cli", "--format: '%1' is not one of %2"), {f, list}));
 }
 
 Args Args::parse(const std::vector<std::string>& argv, const std::vector<OptionSpec>& specs) {
@@ -84,10 +89,10 @@ Args Args::parse(const std::vector<std::string>& argv, const std::vector<OptionS
                 if (s.name == name)
                     spec = &s;
             if (!spec)
-                throw UsageError("unknown option --" + name);
+                throw UsageError(fill(tr("Cli", "unknown option --%1"), {name}));
             if (spec->valueName.empty()) {
                 if (hasInline)
-                    throw UsageError("--" + name + " takes no value");
+                    throw UsageError(fill(tr("Cli", "--%1 takes no value"), {name}));
                 a.values_[name].push_back("");
                 continue;
             }
@@ -96,11 +101,12 @@ Args Args::parse(const std::vector<std::string>& argv, const std::vector<OptionS
                 v = inlineValue;
             } else {
                 if (i + 1 >= argv.size())
-                    throw UsageError("--" + name + " needs a value (" + spec->valueName + ")");
+                    throw UsageError(
+                        fill(tr("Cli", "--%1 needs a value (%2)"), {name, spec->valueName}));
                 v = argv[++i];
             }
             if (!spec->repeatable && a.values_.count(name))
-                throw UsageError("--" + name + " given more than once");
+                throw UsageError(fill(tr("Cli", "--%1 given more than once"), {name}));
             a.values_[name].push_back(v);
         } else {
             a.positional_.push_back(arg);
@@ -112,44 +118,97 @@ Args Args::parse(const std::vector<std::string>& argv, const std::vector<OptionS
 namespace {
 
 void printToolHelp(std::ostream& out) {
-    out << "aifp-cli " AIFP_VERSION " - AI Factory Planner, command line\n\n"
-           "Usage: aifp-cli COMMAND [ARGS] [--format text|json]\n"
-           "       aifp-cli COMMAND --help\n\nCommands:\n";
+    out << "aifp-cli " AIFP_VERSION " - "
+        << tr("Cli", "AI Factory Planner, command line\n\n"
+                     "Usage: aifp-cli [--lang es|en] COMMAND [ARGS] [--format text|json]\n"
+                     "       aifp-cli COMMAND --help\n\nCommands:\n");
     std::size_t width = 0;
     for (const auto& c : commands())
         width = std::max(width, c.name.size());
     for (const auto& c : commands())
-        out << "  " << c.name << std::string(width - c.name.size() + 2, ' ') << c.summary << "\n";
-    out << "\nExit codes: 0 success, 1 the design has findings of severity error,\n"
-           "            2 usage, input or output error (message on stderr).\n";
+        out << "  " << c.name << std::string(width - c.name.size() + 2, ' ')
+            << tr("Cli", c.summary.c_str()) << "\n";
+    out << tr("Cli",
+              "\nLanguage: --lang es|en, else LANGUAGE, LC_ALL, LC_MESSAGES or LANG (human text\n"
+              "only: JSON, CSV and numbers in files never change).\n"
+              "\nExit codes: 0 success, 1 the design has findings of severity error,\n"
+              "            2 usage, input or output error (message on stderr).\n");
 }
 
 void printCommandHelp(const Command& c, std::ostream& out) {
-    out << "Usage: " << c.usage << "\n\n" << c.summary << "\n";
+    out << tr("Cli", "Usage: ") << c.usage << "\n\n" << tr("Cli", c.summary.c_str()) << "\n";
     if (!c.description.empty())
-        out << "\n" << c.description << "\n";
-    if (!c.options.empty()) {
-        out << "\nOptions:\n";
-        for (const auto& o : c.options) {
+        out << "\n" << tr("Cli", c.description.c_str()) << "\n";
+    const std::vector<OptionSpec> options = optionsOf(c);
+    if (!options.empty()) {
+        out << "\n" << tr("Cli", "Options:") << "\n";
+        for (const auto& o : options) {
             std::string lhs = "--" + o.name + (o.valueName.empty() ? "" : " " + o.valueName);
-            out << "  " << lhs << std::string(lhs.size() < 24 ? 24 - lhs.size() : 1, ' ') << o.help
-                << (o.repeatable ? " (repeatable)" : "") << "\n";
+            out << "  " << lhs << std::string(lhs.size() < 24 ? 24 - lhs.size() : 1, ' ')
+                << tr("Cli", o.help.c_str()) << (o.repeatable ? tr("Cli", " (repeatable)") : "")
+                << "\n";
         }
     }
-    out << "  --help                  this help\n";
+    out << "  --help                  " << tr("Cli", "this help") << "\n";
 }
 
 } // namespace
 
-Design openDesign(const std::string& path) {
+std::vector<OptionSpec> optionsOf(const Command& command) {
+    std::vector<OptionSpec> options = command.options;
+    if (command.readsProject)
+        options.push_back(
+            {"variant", "NAME",
+             AIFP_TRANSLATE_NOOP("Cli", "the variant of FILE to read (default: the "
+                                        "base; aifp-cli variant list FILE names them)")});
+    return options;
+}
+
+Design openDesign(const std::string& path, const std::string& variant) {
     try {
-        return openProject(path);
+        return openProjectVariant(path, variant);
     } catch (const ProjectFileError& e) {
         throw UsageError(e.what());
     }
 }
 
-int run(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
+Design openDesign(const Args& args, const std::string& path) {
+    return openDesign(path, args.value("variant"));
+}
+
+// Takes --lang VALUE / --lang=VALUE out of argv (anywhere: it is the tool's option, not the
+// command's) and sets the language of human text. Unknown values are a usage error.
+std::vector<std::string> takeLanguageOption(const std::vector<std::string>& argv) {
+    std::vector<std::string> rest;
+    for (std::size_t i = 0; i < argv.size(); ++i) {
+        std::string value;
+        if (argv[i] == "--lang") {
+            if (i + 1 >= argv.size())
+                throw UsageError(tr("Cli", "--lang needs a value (es|en)"));
+            value = argv[++i];
+        } else if (argv[i].rfind("--lang=", 0) == 0) {
+            value = argv[i].substr(7);
+        } else {
+            rest.push_back(argv[i]);
+            continue;
+        }
+        const auto lang = parseLanguage(value);
+        if (!lang)
+            throw UsageError(
+                fill(tr("Cli", "--lang: '%1' is not a language we have (es|en)"), {value}));
+        setLanguage(*lang);
+    }
+    return rest;
+}
+
+int run(const std::vector<std::string>& argvIn, std::ostream& out, std::ostream& err) {
+    std::vector<std::string> argv;
+    try {
+        argv = takeLanguageOption(argvIn);
+    } catch (const UsageError& e) {
+        err << "aifp-cli: " << messageLine(e.what()) << "\n";
+        return kExitUsage;
+    }
     try {
         if (argv.empty() || argv[0] == "--help" || argv[0] == "-h" || argv[0] == "help") {
             printToolHelp(argv.empty() ? err : out);
@@ -164,8 +223,10 @@ int run(const std::vector<std::string>& argv, std::ostream& out, std::ostream& e
             if (c.name == argv[0])
                 cmd = &c;
         if (!cmd) {
-            err << "aifp-cli: unknown command " << quotedValue(argv[0])
-                << " (see aifp-cli --help)\n";
+            err << "aifp-cli: "
+                << fill(tr("Cli", "unknown command %1 (see aifp-cli --help)"),
+                        {quotedValue(argv[0])})
+                << "\n";
             return kExitUsage;
         }
         std::vector<std::string> rest(argv.begin() + 1, argv.end());
@@ -174,10 +235,19 @@ int run(const std::vector<std::string>& argv, std::ostream& out, std::ostream& e
                 printCommandHelp(*cmd, out);
                 return kExitOk;
             }
-        const Args args = Args::parse(rest, cmd->options);
+        const Args args = Args::parse(rest, optionsOf(*cmd));
         const auto n = args.positional().size();
         if (n < cmd->minPositional || n > cmd->maxPositional)
-            throw UsageError("wrong number of arguments; usage: " + cmd->usage);
+            throw UsageError(fill(tr("Cli", "wrong number of arguments; usage: %1"), {cmd->usage}));
+        // Machine-readable output (--format json or csv) must not change with the language
+        // (translations/README.md): the engines, numbers and messages of this run are English.
+        std::optional<LanguageScope> englishText;
+        std::optional<display::NumberStyleScope> englishNumbers;
+        if (cmd->machineFormatsInEnglish && args.has("format") &&
+            (args.value("format") == "json" || args.value("format") == "csv")) {
+            englishText.emplace(Language::English);
+            englishNumbers.emplace(display::NumberStyle{});
+        }
         return cmd->run(args, out, err);
     } catch (const UsageError& e) {
         // Messages may quote file content: one line, escaped, bounded (MessageText.hpp).
@@ -186,11 +256,11 @@ int run(const std::vector<std::string>& argv, std::ostream& out, std::ostream& e
         return kExitUsage;
     } catch (const std::bad_alloc&) {
         err << "aifp-cli " << messageLine(argv.empty() ? "" : argv[0])
-            << ": out of memory (the input is too large for this machine)\n";
+            << tr("Cli", ": out of memory (the input is too large for this machine)") << "\n";
         return kExitUsage;
     } catch (const std::length_error&) {
         err << "aifp-cli " << messageLine(argv.empty() ? "" : argv[0])
-            << ": out of memory (the input is too large for this machine)\n";
+            << tr("Cli", ": out of memory (the input is too large for this machine)") << "\n";
         return kExitUsage;
     } catch (const std::exception& e) {
         err << "aifp-cli " << messageLine(argv.empty() ? "" : argv[0]) << ": "

@@ -23,8 +23,8 @@ struct UsageError : std::runtime_error {
 };
 
 struct OptionSpec {
-    std::string name;        // without the leading "--"
-    std::string valueName;   // empty: a flag that takes no value
+    std::string name;      // without the leading "--"
+    std::string valueName; // empty: a flag that takes no value
     std::string help;
     bool repeatable = false;
 };
@@ -58,11 +58,24 @@ struct Command {
     std::vector<OptionSpec> options;
     std::size_t minPositional = 0;
     std::size_t maxPositional = 0;
+    // --format json|csv output is the same bytes in every language: the command then runs with
+    // English text and numbers (engine notes inside the JSON included). False where --format
+    // only shapes a summary and the command writes human documents (report).
+    bool machineFormatsInEnglish = true;
+    // The command reads a project (its first argument): it also takes --variant NAME, added by
+    // optionsOf and honoured by openDesign(args, path).
+    bool readsProject = false;
     std::function<int(const Args&, std::ostream& out, std::ostream& err)> run;
 };
 
-// Opens the project a command was given; a refusal becomes a UsageError (one line, exit 2).
-Design openDesign(const std::string& path);
+// The options a command accepts: its own, plus --variant when it reads a project.
+std::vector<OptionSpec> optionsOf(const Command& command);
+
+// Opens a variant of the project a command was given (the base when variant is empty); a
+// refusal, an unknown variant included, becomes a UsageError (one line, exit 2).
+Design openDesign(const std::string& path, const std::string& variant = {});
+// The same with the variant named by --variant (the base when absent).
+Design openDesign(const Args& args, const std::string& path);
 
 // All commands, in the order --help lists them.
 const std::vector<Command>& commands();

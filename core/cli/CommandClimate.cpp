@@ -1,6 +1,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/cli/Commands.hpp"
 #include "core/climate/Climate.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/util/Json.hpp"
 #include <charconv>
 
@@ -134,17 +135,21 @@ int runClimate(const Args& a, std::ostream& out, std::ostream&) {
 Command climateCommand() {
     Command c;
     c.name = "climate";
-    c.summary = "List the climate library's locations or show one with its sources";
+    c.summary = AIFP_TRANSLATE_NOOP(
+        "Cli", "List the climate library's locations or show one with its sources");
     c.usage = "aifp-cli climate list|show [ID] [--file PATH] [--format text|json]";
-    c.description =
+    c.description = AIFP_TRANSLATE_NOOP(
+        "Cli",
         "The climate library (resources/climate.json) holds locations where AI factories are\n"
         "built or planned, each with monthly mean dry-bulb and wet-bulb, the daily range and\n"
         "the 0.4 % cooling design dry-bulb with its mean coincident wet-bulb, every figure with\n"
         "its source and confidence. 'aifp-cli new --site-location ID' designs for a location;\n"
         "the estimate then integrates the cooling plant over its hours-at-temperature.\n"
-        "--file reads another library file in the same format (aifp-climate version 1).";
-    c.options = {{"file", "PATH", "climate library to read instead of the shipped one"},
-                 {"format", "text|json", "output format (default text)"}};
+        "--file reads another library file in the same format (aifp-climate version 1).");
+    c.options = {
+        {"file", "PATH",
+         AIFP_TRANSLATE_NOOP("Cli", "climate library to read instead of the shipped one")},
+        {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")}};
     c.minPositional = 1;
     c.maxPositional = 2;
     c.run = runClimate;

@@ -1,7 +1,11 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/cli/Commands.hpp"
+#include "core/i18n/Translate.hpp"
+#include "core/io/Project.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/options/DesignComparison.hpp"
+#include "core/util/MessageText.hpp"
+#include <algorithm>
 #include <filesystem>
 
 namespace aifp::cli {
@@ -11,14 +15,70 @@ namespace {
 // The maximum number of designs compared at once (each is estimated, scheduled and validated).
 constexpr std::size_t kMaxCompared = 16;
 
+void addFigures(Comparison& c, const Design& design, const std::string& name) {
+    const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
+    c.designs.push_back(designFigures(design, catalog, name));
+}
+
+// "a,b,c" -> {a, b, c}; an empty item is an error.
+std::vector<std::string> splitNames(const std::string& list) {
+    std::vector<std::string> names;
+    std::size_t start = 0;
+    while (true) {
+        const auto comma = list.find(',', start);
+        const std::string name = list.substr(start, comma - start);
+        if (name.empty())
+            throw UsageError("--variants: '" + list + "' has an empty name");
+        names.push_back(name);
+        if (comma == std::string::npos)
+            return names;
+        start = comma + 1;
+    }
+}
+
+// The variants of one file: the base first (the reference of every difference), then the
+// variants named by --variants in their order, or every variant in file order.
+void addVariants(Comparison& c, const Args& args, const std::string& path) {
+    VariantListing listing;
+    try {
+        listing = listVariants(path);
+    } catch (const ProjectFileError& e) {
+        throw UsageError(e.what());
+    }
+    Project names;
+    names.variants = listing.variants;
+    std::vector<std::string> chosen;
+    if (args.has("variants")) {
+        for (const std::string& name : splitNames(args.value("variants"))) {
+            if (!names.find(name))
+                throw UsageError(path + ": no variant " + quotedValue(name) +
+                                 " (the variants are: " + names.names() + ")");
+            if (name != listing.variants[0].name &&
+                std::find(chosen.begin(), chosen.end(), name) == chosen.end())
+                chosen.push_back(name);
+        }
+    } else {
+        for (std::size_t i = 1; i < listing.variants.size(); ++i)
+            chosen.push_back(listing.variants[i].name);
+    }
+    if (chosen.size() + 1 > kMaxCompared)
+        throw UsageError("at most " + std::to_string(kMaxCompared) +
+                         " designs are compared at once (choose with --variants)");
+    addFigures(c, openDesign(path, listing.variants[0].name), listing.variants[0].name);
+    for (const std::string& name : chosen)
+        addFigures(c, openDesign(path, name), name);
+}
+
 int runCompare(const Args& args, std::ostream& out, std::ostream&) {
     const std::string format = args.format({"text", "json", "csv"});
     Comparison c;
-    for (const std::string& path : args.positional()) {
-        const Design design = openDesign(path);
-        const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
-        c.designs.push_back(
-            designFigures(design, catalog, std::filesystem::path(path).stem().string()));
+    if (args.has("variants") && args.positional().size() != 1)
+        throw UsageError("--variants compares the variants of one FILE; give one FILE");
+    if (args.positional().size() == 1) {
+        addVariants(c, args, args.positional()[0]);
+    } else {
+        for (const std::string& path : args.positional())
+            addFigures(c, openDesign(path), std::filesystem::path(path).stem().string());
     }
     if (format == "json")
         out << json::write(comparisonJson(c)) << "\n";
@@ -34,16 +94,24 @@ int runCompare(const Args& args, std::ostream& out, std::ostream&) {
 Command compareCommand() {
     Command c;
     c.name = "compare";
-    c.summary = "Compare designs side by side: power, PUE, tokens/s, cost per token, dates";
-    c.usage = "aifp-cli compare FILE [FILE ...] [--format text|json|csv]";
-    c.description =
+    c.summary = AIFP_TRANSLATE_NOOP(
+        "Cli", "Compare designs side by side: power, PUE, tokens/s, cost per token, dates");
+    c.usage = "aifp-cli compare FILE [--variants A,B,...] | FILE FILE ... [--format text|json|csv]";
+    c.description = AIFP_TRANSLATE_NOOP(
+        "Cli",
         "Runs the estimate, schedule and validation of each FILE (an .aifp project) with their\n"
         "defaults and prints, per design: GPUs, racks, halls, it_design_mw, facility_design_mw,\n"
         "PUE design and annual, tokens/s (MLPerf scenario and at the per-user speed), tokens/s\n"
         "per MW, cost per million tokens with its basis, capex, opex per year, first token and\n"
         "full capacity, findings by severity, and each figure's difference to the first FILE\n"
-        "(the base). A design an engine refuses shows n/a with the reason. At most 16 files.";
-    c.options = {{"format", "text|json|csv", "output format (default text)"}};
+        "(the base). A design an engine refuses shows n/a with the reason. At most 16 designs.\n"
+        "With one FILE, its variants are compared: the base variant first (the reference),\n"
+        "then the variants named by --variants, or all of them (aifp-cli variant list FILE).\n"
+        "With several FILEs, each file's base variant, named after the file.");
+    c.options = {
+        {"format", "text|json|csv", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")},
+        {"variants", "A,B,...",
+         AIFP_TRANSLATE_NOOP("Cli", "with one FILE: the variants to compare (default all)")}};
     c.minPositional = 1;
     c.maxPositional = kMaxCompared;
     c.run = runCompare;

@@ -1,6 +1,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/cli/Commands.hpp"
 #include "core/estimate/FactoryEstimate.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/util/Json.hpp"
 #include "core/util/NumberFormat.hpp"
@@ -64,11 +65,8 @@ int runEstimate(const Args& args, std::ostream& out, std::ostream&) {
     const std::string format = args.format();
     const std::string& path = args.positional().at(0);
     Design design;
-    try {
-        design = openProject(path);
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
+    design = openDesign(args, path);
+
     FactoryEstimateOptions opt;
     opt.modelId = args.value("model");
     opt.scenario = args.value("scenario");
@@ -145,18 +143,18 @@ int runEstimate(const Args& args, std::ostream& out, std::ostream&) {
         << e.basis.it.outOfBandSwitches << " out-of-band, " << e.basis.it.transceivers
         << " transceivers (" << fixed(e.basis.it.opticsKw, 1) << " kW), " << e.basis.it.storageNodes
         << " storage and " << e.basis.it.managementNodes << " management nodes\n"
-        << "Tokens/s:          " << fixed(e.tokensPerSecond, 0) << " (+/- "
+        << "Tokens/s:          " << display::formatScaled(e.tokensPerSecond, 3) << " (+/- "
         << fixed(e.errorBandFraction * 100, 0) << " %)\n"
-        << "At user speed:     " << fixed(e.serviceTokensPerSecond, 0) << " tokens/s at "
-        << fixed(e.userTokensPerS, 0) << " tok/s per user"
+        << "At user speed:     " << display::formatScaled(e.serviceTokensPerSecond, "tokens/s", 3)
+        << " at " << fixed(e.userTokensPerS, 0) << " tok/s per user"
         << (e.serviceMet
                 ? std::string()
                 : " (NOT met: " + fixed(e.servedUserTokensPerS, 1) + " tok/s per user at batch 1)")
         << "\n"
         << "p99 TTFT / TPOT:   " << fixed(e.ttftMs, 0) << " / " << fixed(e.tpotMs, 1) << " ms\n"
-        << "Tokens/s per MW:   " << fixed(e.tokensPerSecondPerMw, 0) << "\n"
+        << "Tokens/s per MW:   " << display::formatScaled(e.tokensPerSecondPerMw, 3) << "\n"
         << "Energy per token:  " << fixed(e.joulesPerToken, 3) << " J\n"
-        << "Annual tokens:     " << fixed(e.annualTokens / 1e12, 2) << " trillion at "
+        << "Annual tokens:     " << display::formatScaled(e.annualTokens, 3) << " at "
         << fixed(e.utilization * 100, 0) << " % utilization\n"
         << "Capex:             " << fixed(e.capexUsd / 1e6, 1) << " M " << e.currency
         << (e.priceDate.empty() ? std::string(" (price date not stated)")
@@ -192,21 +190,26 @@ int runEstimate(const Args& args, std::ostream& out, std::ostream&) {
 Command estimateCommand() {
     Command c;
     c.name = "estimate";
-    c.summary = "Estimate a design's power, PUE, tokens/s and cost per million tokens";
+    c.summary = AIFP_TRANSLATE_NOOP(
+        "Cli", "Estimate a design's power, PUE, tokens/s and cost per million tokens");
     c.usage = "aifp-cli estimate FILE [--model ID] [--scenario ID] [--precision P] "
               "[--format text|json]";
-    c.description =
+    c.description = AIFP_TRANSLATE_NOOP(
+        "Cli",
         "Reads FILE (an .aifp project) and prints its power basis (IT design/typical, facility\n"
         "design/typical in MW and MVA, PUE design/annual), output tokens/s of its racks for\n"
         "the design's serving model (or --model/--scenario/--precision), energy per token,\n"
         "capex by category with its exclusions, opex and cost per million tokens with its\n"
         "basis. Every price and planning figure is listed as an assumption; override them in\n"
-        "the project (keys in docs/estimation.md).";
-    c.options = {{"model", "ID", "serving model (default: the design's)"},
-                 {"scenario", "ID", "offline, server or interactive (default: the design's)"},
-                 {"precision", "P", "fp4, fp8 or bf16 (default: the design's)"},
-                 {"format", "text|json", "output format (default text)"}};
+        "the project (keys in docs/estimation.md).");
+    c.options = {
+        {"model", "ID", AIFP_TRANSLATE_NOOP("Cli", "serving model (default: the design's)")},
+        {"scenario", "ID",
+         AIFP_TRANSLATE_NOOP("Cli", "offline, server or interactive (default: the design's)")},
+        {"precision", "P", AIFP_TRANSLATE_NOOP("Cli", "fp4, fp8 or bf16 (default: the design's)")},
+        {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")}};
     c.minPositional = c.maxPositional = 1;
+    c.readsProject = true;
     c.run = runEstimate;
     return c;
 }

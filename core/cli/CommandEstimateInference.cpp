@@ -3,6 +3,7 @@
 #include "core/estimate/InferenceEstimator.hpp"
 #include "core/estimate/ModelConfig.hpp"
 #include "core/estimate/ModelLibrary.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/util/Json.hpp"
 #include "core/util/NumberFormat.hpp"
 #include <cstdio>
@@ -194,11 +195,13 @@ int runEstimateInference(const Args& args, std::ostream& out, std::ostream&) {
 Command estimateInferenceCommand() {
     Command c;
     c.name = "estimate-inference";
-    c.summary = "Estimate LLM serving throughput and latency on a GPU system";
+    c.summary =
+        AIFP_TRANSLATE_NOOP("Cli", "Estimate LLM serving throughput and latency on a GPU system");
     c.usage = "aifp-cli estimate-inference --system ID --gpus N (--model ID | --model-config "
               "FILE) --precision fp4|fp8|bf16 (--scenario offline|server|interactive | "
               "--tokens-per-user N | --tpot-ms X) [--pareto] [--format text|json]";
-    c.description =
+    c.description = AIFP_TRANSLATE_NOOP(
+        "Cli",
         "Analytical estimate calibrated against MLPerf Inference (docs/estimation.md): output\n"
         "tokens/s of N GPUs of catalog system ID (part of one system or several), p99 time to\n"
         "first token and per output token, under the MLPerf scenario's latency limits or at a\n"
@@ -206,25 +209,45 @@ Command estimateInferenceCommand() {
         "tokens/s per GPU against tokens/s per user over batch sizes. Models: the shipped\n"
         "library (resources/models.json and resources/models/*.json), another models file\n"
         "(--models) or a Hugging Face config.json (--model-config). Exit code 2 with one line\n"
-        "on stderr on bad input, including a model that does not fit in the GPUs' memory.";
+        "on stderr on bad input, including a model that does not fit in the GPUs' memory.");
     c.options = {
-        {"system", "ID", "catalog system id, e.g. gb200-nvl72, dgx-h100"},
-        {"gpus", "N", "number of GPUs"},
-        {"model", "ID", "model id, e.g. llama2-70b, kimi-k2"},
-        {"model-config", "FILE", "a Hugging Face config.json to estimate instead of --model"},
-        {"models", "FILE", "an aifp-models file to read model ids from (default: shipped)"},
-        {"precision", "P", "fp4, fp8 or bf16"},
-        {"scenario", "S", "offline, server or interactive (MLPerf latency limits)"},
-        {"tokens-per-user", "N", "output tokens/s each user gets (instead of --scenario)"},
-        {"tpot-ms", "X", "mean time per output token each user gets, ms"},
-        {"pareto", "", "add tokens/s per GPU against tokens/s per user over batch sizes"},
-        {"input-tokens", "N", "mean prompt tokens per request (default: the model's workload)"},
-        {"output-tokens", "N", "mean output tokens per request (default: the model's workload)"},
-        {"kv-precision", "P", "KV-cache precision fp4, fp8 or bf16 (default fp8; bf16 at bf16)"},
-        {"draft-tokens", "K", "speculative decoding / MTP draft tokens per step (default 0)"},
-        {"draft-acceptance", "A", "acceptance rate of each draft token (default 0.7, assumption)"},
-        {"disaggregated", "", "prefill on separate GPUs (disaggregated prefill/decode)"},
-        {"format", "text|json", "output format (default text)"}};
+        {"system", "ID",
+         AIFP_TRANSLATE_NOOP("Cli", "catalog system id, e.g. gb200-nvl72, dgx-h100")},
+        {"gpus", "N", AIFP_TRANSLATE_NOOP("Cli", "number of GPUs")},
+        {"model", "ID", AIFP_TRANSLATE_NOOP("Cli", "model id, e.g. llama2-70b, kimi-k2")},
+        {"model-config", "FILE",
+         AIFP_TRANSLATE_NOOP("Cli", "a Hugging Face config.json to estimate instead of --model")},
+        {"models", "FILE",
+         AIFP_TRANSLATE_NOOP("Cli",
+                             "an aifp-models file to read model ids from (default: shipped)")},
+        {"precision", "P", AIFP_TRANSLATE_NOOP("Cli", "fp4, fp8 or bf16")},
+        {"scenario", "S",
+         AIFP_TRANSLATE_NOOP("Cli", "offline, server or interactive (MLPerf latency limits)")},
+        {"tokens-per-user", "N",
+         AIFP_TRANSLATE_NOOP("Cli", "output tokens/s each user gets (instead of --scenario)")},
+        {"tpot-ms", "X",
+         AIFP_TRANSLATE_NOOP("Cli", "mean time per output token each user gets, ms")},
+        {"pareto", "",
+         AIFP_TRANSLATE_NOOP("Cli",
+                             "add tokens/s per GPU against tokens/s per user over batch sizes")},
+        {"input-tokens", "N",
+         AIFP_TRANSLATE_NOOP("Cli",
+                             "mean prompt tokens per request (default: the model's workload)")},
+        {"output-tokens", "N",
+         AIFP_TRANSLATE_NOOP("Cli",
+                             "mean output tokens per request (default: the model's workload)")},
+        {"kv-precision", "P",
+         AIFP_TRANSLATE_NOOP("Cli",
+                             "KV-cache precision fp4, fp8 or bf16 (default fp8; bf16 at bf16)")},
+        {"draft-tokens", "K",
+         AIFP_TRANSLATE_NOOP("Cli",
+                             "speculative decoding / MTP draft tokens per step (default 0)")},
+        {"draft-acceptance", "A",
+         AIFP_TRANSLATE_NOOP("Cli",
+                             "acceptance rate of each draft token (default 0.7, assumption)")},
+        {"disaggregated", "",
+         AIFP_TRANSLATE_NOOP("Cli", "prefill on separate GPUs (disaggregated prefill/decode)")},
+        {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")}};
     c.minPositional = c.maxPositional = 0;
     c.run = runEstimateInference;
     return c;

@@ -3,6 +3,7 @@
 #include "core/export/HallPlanDxf.hpp"
 #include "core/export/NetBoxExport.hpp"
 #include "core/export/SceneGlb.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/io/DesignJson.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/io/ProjectFileGuard.hpp"
@@ -15,26 +16,27 @@ int runExport(const Args& args, std::ostream& out, std::ostream&) {
     const std::string format = args.format({"json", "netbox", "dxf", "glb"});
     const std::string& path = args.positional().at(0);
     if (format != "json" && !args.has("out"))
-        throw UsageError("--out: required with --format " + format +
-                         (format == "netbox" ? " (a folder)" : " (a file)"));
+        throw UsageError(fill(format == "netbox"
+                                  ? tr("Cli", "--out: required with --format %1 (a folder)")
+                                  : tr("Cli", "--out: required with --format %1 (a file)"),
+                              {format}));
     if (args.has("out") && sameFile(path, args.value("out")))
-        throw UsageError(args.value("out") +
-                         ": is the project being exported; choose another --out");
+        throw UsageError(fill(tr("Cli", "%1: is the project being exported; choose another --out"),
+                              {args.value("out")}));
     Design design;
-    try {
-        design = openProject(path);
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
+    design = openDesign(args, path);
+
     const std::string target = args.value("out");
     if (format == "netbox") {
         const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
         try {
             const exchange::NetBoxSummary s = exchange::writeNetBoxFiles(design, catalog, target);
-            out << target << ": NetBox " << exchange::kNetBoxVersion << " import files, "
-                << s.files.size() << " files: " << s.racks << " racks, " << s.devices
-                << " devices, " << s.networkCables << " network cables, " << s.powerFeeds
-                << " power feeds; import order in README.txt\n";
+            auto count = [](std::size_t n) { return std::to_string(n); }; // as before: plain
+            out << fill(tr("Cli", "%1: NetBox %2 import files, %3 files: %4 racks, %5 devices, "
+                                  "%6 network cables, %7 power feeds; import order in README.txt"),
+                        {target, exchange::kNetBoxVersion, count(s.files.size()), count(s.racks),
+                         count(s.devices), count(s.networkCables), count(s.powerFeeds)})
+                << "\n";
         } catch (const exchange::ExportError& e) {
             throw UsageError(e.what());
         }
@@ -54,7 +56,8 @@ int runExport(const Args& args, std::ostream& out, std::ostream&) {
     }
     // Never over the project it reads; the old target stays whole until the new one is.
     if (sameFile(path, target))
-        throw UsageError(target + ": is the project being exported; choose another --out");
+        throw UsageError(
+            fill(tr("Cli", "%1: is the project being exported; choose another --out"), {target}));
     try {
         writeFileAtomically(target, bytes);
     } catch (const ProjectFileError& e) {
@@ -68,9 +71,11 @@ int runExport(const Args& args, std::ostream& out, std::ostream&) {
 Command exportCommand() {
     Command c;
     c.name = "export";
-    c.summary = "Write a project's design as JSON, NetBox import files, a DXF plan or a glTF scene";
+    c.summary = AIFP_TRANSLATE_NOOP(
+        "Cli", "Write a project's design as JSON, NetBox import files, a DXF plan or a glTF scene");
     c.usage = "aifp-cli export FILE [--format json|netbox|dxf|glb] [--out PATH]";
-    c.description =
+    c.description = AIFP_TRANSLATE_NOOP(
+        "Cli",
         "Reads FILE (an .aifp project) and writes it in one of four formats (docs/exchange.md):\n"
         "  json    the whole design (format aifp-design) to stdout, or to PATH with --out. The\n"
         "          JSON is exact: 'aifp-cli import' of it gives back the same design, and\n"
@@ -80,10 +85,14 @@ Command exportCommand() {
         "          one cable per physical cable; PATH/README.txt gives the import order.\n"
         "  dxf     the site and hall plans as DXF (R12) in metres, one layer per entity type.\n"
         "  glb     the 3D scene as binary glTF 2.0, one node per hall, rack and equipment.\n"
-        "Files are written atomically; PATH may not be FILE itself.";
-    c.options = {{"format", "FORMAT", "json (default), netbox, dxf or glb"},
-                 {"out", "PATH", "write to PATH (a folder for netbox); json: stdout without it"}};
+        "Files are written atomically; PATH may not be FILE itself.");
+    c.options = {
+        {"format", "FORMAT", AIFP_TRANSLATE_NOOP("Cli", "json (default), netbox, dxf or glb")},
+        {"out", "PATH",
+         AIFP_TRANSLATE_NOOP("Cli",
+                             "write to PATH (a folder for netbox); json: stdout without it")}};
     c.minPositional = c.maxPositional = 1;
+    c.readsProject = true;
     c.run = runExport;
     return c;
 }

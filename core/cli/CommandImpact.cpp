@@ -1,5 +1,6 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/cli/Commands.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/util/Json.hpp"
 #include "core/validation/FailureImpact.hpp"
@@ -37,11 +38,8 @@ int runImpact(const Args& args, std::ostream& out, std::ostream&) {
     for (const std::string& s : args.values("fail"))
         failed.push_back(parseId(s));
     Design design;
-    try {
-        design = openProject(args.positional().at(0));
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
+    design = openDesign(args, args.positional().at(0));
+
     ImpactResult r;
     try {
         r = simulateFailure(design, Catalog::builtin(), failed);
@@ -97,17 +95,21 @@ int runImpact(const Args& args, std::ostream& out, std::ostream&) {
 Command impactCommand() {
     Command c;
     c.name = "impact";
-    c.summary = "Simulate failing objects and report racks, GPUs and bandwidth lost";
+    c.summary = AIFP_TRANSLATE_NOOP(
+        "Cli", "Simulate failing objects and report racks, GPUs and bandwidth lost");
     c.usage = "aifp-cli impact FILE --fail ID [--fail ID ...] [--format text|json]";
-    c.description =
+    c.description = AIFP_TRANSLATE_NOOP(
+        "Cli",
         "Fails the given objects at once (power nodes or links, CDUs, manifolds, pipes,\n"
         "chillers, switches, network links, racks, halls) and reports the racks that lose\n"
         "power, cooling or redundancy, racks cut off from the compute fabric, GPUs lost and\n"
         "fabric bisection bandwidth lost. Exit code 2 when FILE cannot be read or an id is\n"
-        "not in the design.";
-    c.options = {{"fail", "ID", "id of an object to fail", true},
-                 {"format", "text|json", "output format (default text)"}};
+        "not in the design.");
+    c.options = {
+        {"fail", "ID", AIFP_TRANSLATE_NOOP("Cli", "id of an object to fail"), true},
+        {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")}};
     c.minPositional = c.maxPositional = 1;
+    c.readsProject = true;
     c.run = runImpact;
     return c;
 }

@@ -1,4 +1,5 @@
 #include "core/cli/Commands.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/io/DesignJson.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/io/ProjectFileGuard.hpp"
@@ -41,13 +42,15 @@ int runImport(const Args& args, std::ostream& out, std::ostream&) {
 Command importCommand() {
     Command c;
     c.name = "import";
-    c.summary = "Create a project file from a design in JSON (format aifp-design)";
+    c.summary = AIFP_TRANSLATE_NOOP(
+        "Cli", "Create a project file from a design in JSON (format aifp-design)");
     c.usage = "aifp-cli import DESIGN.json OUT.aifp";
-    c.description =
+    c.description = AIFP_TRANSLATE_NOOP(
+        "Cli",
         "Reads DESIGN.json, validates every field (types, ranges, enum names, unique ids,\n"
         "references, catalog ids) and writes OUT.aifp atomically (an existing OUT.aifp is\n"
         "replaced only when the new file is complete). An invalid document is reported as\n"
-        "one line naming the field, e.g. 'racks[3].center.x_m: not a finite number', exit 2.";
+        "one line naming the field, e.g. 'racks[3].center.x_m: not a finite number', exit 2.");
     c.minPositional = c.maxPositional = 2;
     c.run = runImport;
     return c;

@@ -1,8 +1,11 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/cli/Commands.hpp"
 #include "core/estimate/PowerBasis.hpp"
+#include "core/i18n/Translate.hpp"
+#include "core/io/Project.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/util/Json.hpp"
+#include <algorithm>
 #include <cstdio>
 #include <map>
 
@@ -55,14 +58,23 @@ std::string hex32(std::int32_t v) {
 std::string tierName(int tier) {
     switch (tier) {
     case 1:
-        return "leaf (tier 1)";
+        return tr("Cli", "leaf (tier 1)");
     case 2:
-        return "spine (tier 2)";
+        return tr("Cli", "spine (tier 2)");
     case 3:
-        return "core (tier 3)";
+        return tr("Cli", "core (tier 3)");
     default:
-        return "tier " + std::to_string(tier);
+        return fill(tr("Cli", "tier %1"), {std::to_string(tier)});
     }
+}
+
+// "base (base), n+1, vera-rubin"
+std::string variantList(const VariantListing& l) {
+    std::string out;
+    for (std::size_t i = 0; i < l.variants.size(); ++i)
+        out +=
+            (i ? ", " : "") + l.variants[i].name + (i == 0 ? tr("Cli", " (base)") : std::string());
+    return out;
 }
 
 int runInfo(const Args& args, std::ostream& out, std::ostream&) {
@@ -70,9 +82,11 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&) {
     const std::string& path = args.positional().at(0);
     Design design;
     ProjectFileInfo info;
+    design = openDesign(args, path); // the precise error for a bad file comes from here
+    VariantListing variants;
     try {
-        design = openProject(path); // the precise error for a bad file comes from here
         info = readProjectFileInfo(path);
+        variants = listVariants(path);
     } catch (const ProjectFileError& e) {
         throw UsageError(e.what());
     }
@@ -90,6 +104,10 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&) {
             .set("schema_version", info.schemaVersion)
             .set("file_bytes", static_cast<long long>(info.fileBytes))
             .set("written_by", info.writtenBy);
+        json::Value names = json::Value::array();
+        for (const Variant& v : variants.variants)
+            names.push(v.name);
+        file.set("base_variant", variants.variants.front().name).set("variants", std::move(names));
         json::Value power = json::Value::object();
         for (const auto& [k, n] : s.powerNodesByKind)
             power.set(k, n);
@@ -100,7 +118,8 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&) {
         for (const auto& [t, n] : s.switchesByTier)
             tiers.set("tier_" + std::to_string(t), n);
         json::Value summary = json::Value::object();
-        summary.set("site", design.site.name)
+        summary.set("variant", args.value("variant", variants.variants.front().name))
+            .set("site", design.site.name)
             .set("halls", s.halls)
             .set("rows", s.rows)
             .set("racks", s.racks)
@@ -122,36 +141,74 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&) {
         return kExitOk;
     }
 
-    out << "File:              " << path << "\n"
-        << "Format:            AI Factory Planner project, schema " << info.schemaVersion
-        << " (application_id " << hex32(info.applicationId) << ")\n"
-        << "Size:              " << info.fileBytes << " bytes\n"
-        << "Written by:        " << (info.writtenBy.empty() ? "?" : info.writtenBy) << "\n"
+    // Labels padded to one column (19 wide in English) whatever their length in the chosen
+    // language.
+    const auto chars = [](const std::string& text) {
+        std::size_t n = 0;
+        for (unsigned char ch : text)
+            n += (ch & 0xC0) != 0x80; // UTF-8: count characters, not bytes
+        return n;
+    };
+    std::size_t width = 19;
+    for (const char* key :
+         {"File:",    "Format:",   "Size:",          "Written by:",   "Variants:",
+          "Variant:", "Site:",     "Halls:",         "Rows:",         "Racks:",
+          "GPUs:",    "Power:",    "Power nodes:",   "Power links:",  "Cooling nodes:",
+          "Pipes:",   "Switches:", "Network links:", "User catalog:", "Overrides:"})
+        width = std::max(width, chars(tr("Cli", key)) + 1);
+    const auto label = [&](const char* text) {
+        const std::string l = tr("Cli", text);
+        return l + std::string(width - chars(l), ' ');
+    };
+    const std::string indent(width, ' ');
+    out << label(AIFP_TRANSLATE_NOOP("Cli", "File:")) << path << "\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Format:"))
+        << fill(tr("Cli", "AI Factory Planner project, schema %1 (application_id %2)"),
+                {std::to_string(info.schemaVersion), hex32(info.applicationId)})
         << "\n"
-        << "Site:              " << design.site.name << "\n"
-        << "Halls:             " << s.halls << "\n"
-        << "Rows:              " << s.rows << "\n"
-        << "Racks:             " << s.racks << "\n";
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Size:"))
+        << fill(tr("Cli", "%1 bytes"), {std::to_string(info.fileBytes)}) << "\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Written by:"))
+        << (info.writtenBy.empty() ? "?" : info.writtenBy) << "\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Variants:")) << variantList(variants) << "\n"
+        << "\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Variant:"))
+        << args.value("variant", variants.variants.front().name) << "\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Site:")) << design.site.name << "\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Halls:")) << std::to_string(s.halls) << "\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Rows:")) << std::to_string(s.rows) << "\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Racks:")) << std::to_string(s.racks) << "\n";
     if (s.racksUnknownSystem)
-        out << "  not a known GPU system: " << s.racksUnknownSystem << " (not counted below)\n";
-    out << "GPUs:              " << s.gpus << "\n"
-        << "Power:             " << s.power.itText() << "\n"
-        << "                   " << s.power.facilityText() << "\n"
-        << "                   " << s.power.pueText() << "\n"
-        << "Power nodes:       " << design.powerNodes.size() << "\n";
+        out << "  "
+            << fill(tr("Cli", "not a known GPU system: %1 (not counted below)"),
+                    {std::to_string(s.racksUnknownSystem)})
+            << "\n";
+    out << label(AIFP_TRANSLATE_NOOP("Cli", "GPUs:")) << std::to_string(s.gpus) << "\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Power:")) << s.power.itText() << "\n"
+        << indent << s.power.facilityText() << "\n"
+        << indent << s.power.pueText() << "\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Power nodes:"))
+        << std::to_string(design.powerNodes.size()) << "\n";
     for (const auto& [k, n] : s.powerNodesByKind)
-        out << "  " << k << ": " << n << "\n";
-    out << "Power links:       " << s.powerLinks << "\n"
-        << "Cooling nodes:     " << design.coolingNodes.size() << "\n";
+        out << "  " << k << ": " << std::to_string(n) << "\n";
+    out << label(AIFP_TRANSLATE_NOOP("Cli", "Power links:")) << std::to_string(s.powerLinks) << "\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Cooling nodes:"))
+        << std::to_string(design.coolingNodes.size()) << "\n";
     for (const auto& [k, n] : s.coolingNodesByKind)
-        out << "  " << k << ": " << n << "\n";
-    out << "Pipes:             " << s.pipes << "\n"
-        << "Switches:          " << s.switches << "\n";
+        out << "  " << k << ": " << std::to_string(n) << "\n";
+    out << label(AIFP_TRANSLATE_NOOP("Cli", "Pipes:")) << std::to_string(s.pipes) << "\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Switches:")) << std::to_string(s.switches) << "\n";
     for (const auto& [t, n] : s.switchesByTier)
-        out << "  " << tierName(t) << ": " << n << "\n";
-    out << "Network links:     " << s.links << " in " << s.linkBundles << " bundles\n"
-        << "User catalog:      " << design.userCatalog.size() << " entries\n"
-        << "Overrides:         " << design.assumptionOverrides.size() << " assumptions\n";
+        out << "  " << tierName(t) << ": " << std::to_string(n) << "\n";
+    out << label(AIFP_TRANSLATE_NOOP("Cli", "Network links:"))
+        << fill(tr("Cli", "%1 in %2 bundles"),
+                {std::to_string(s.links), std::to_string(s.linkBundles)})
+        << "\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "User catalog:"))
+        << fill(tr("Cli", "%1 entries"), {std::to_string(design.userCatalog.size())}) << "\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Overrides:"))
+        << fill(tr("Cli", "%1 assumptions"), {std::to_string(design.assumptionOverrides.size())})
+        << "\n";
     return kExitOk;
 }
 
@@ -160,17 +217,20 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&) {
 Command infoCommand() {
     Command c;
     c.name = "info";
-    c.summary = "Show the facts of a project file and a summary of its design";
+    c.summary =
+        AIFP_TRANSLATE_NOOP("Cli", "Show the facts of a project file and a summary of its design");
     c.usage = "aifp-cli info FILE [--format text|json]";
-    c.description =
-        "Reads FILE (an .aifp project) without modifying it and prints its schema version,\n"
-        "application id and size, then the design's counts: halls, rows, racks, GPUs\n"
-        "(racks x gpus_per_rack of the catalog), the power basis (IT design and typical,\n"
-        "facility design and typical, PUE; docs/estimation.md), power and cooling nodes by\n"
-        "kind, pipes, switches by tier and network links. Exit code 2 with one line on\n"
-        "stderr when FILE cannot be read.";
-    c.options = {{"format", "text|json", "output format (default text)"}};
+    c.description = AIFP_TRANSLATE_NOOP(
+        "Cli", "Reads FILE (an .aifp project) without modifying it and prints its schema version,\n"
+               "application id and size, then the design's counts: halls, rows, racks, GPUs\n"
+               "(racks x gpus_per_rack of the catalog), the power basis (IT design and typical,\n"
+               "facility design and typical, PUE; docs/estimation.md), power and cooling nodes by\n"
+               "kind, pipes, switches by tier and network links. Exit code 2 with one line on\n"
+               "stderr when FILE cannot be read.");
+    c.options = {
+        {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")}};
     c.minPositional = c.maxPositional = 1;
+    c.readsProject = true;
     c.run = runInfo;
     return c;
 }

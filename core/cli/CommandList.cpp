@@ -10,7 +10,8 @@ const std::vector<Command>& commands() {
         importCommand(),      validateCommand(), impactCommand(),
         reportCommand(),      estimateCommand(), estimateInferenceCommand(),
         scheduleCommand(),    climateCommand(),  compareCommand(),
-        sensitivityCommand(), risksCommand(),      thumbnailCommand(),
+        sensitivityCommand(), risksCommand(),    thumbnailCommand(),
+        variantCommand(),
     };
     return all;
 }

@@ -1,6 +1,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/cli/Commands.hpp"
 #include "core/generate/FactoryGenerator.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/util/Json.hpp"
 #include "core/util/NumberFormat.hpp"
@@ -145,11 +146,13 @@ int runNew(const Args& a, std::ostream& out, std::ostream& err) {
 Command newCommand() {
     Command c;
     c.name = "new";
-    c.summary = "Design a complete AI factory from targets and save it as a project";
+    c.summary = AIFP_TRANSLATE_NOOP(
+        "Cli", "Design a complete AI factory from targets and save it as a project");
     c.usage = "aifp-cli new OUT.aifp (--target-mw MW | --gpus N) [--system ID] [--cooling "
               "liquid|air|hybrid] [--redundancy N|N+1|2N|4N/3|3N/2] [--fabric "
               "q3400|qm9700|sn5600] [options] [--format text|json]";
-    c.description =
+    c.description = AIFP_TRANSLATE_NOOP(
+        "Cli",
         "Generates halls with rows of racks, hot and cold aisles, network racks and CDUs; the\n"
         "power chain (utility feeds, MV switchgear, 2,500 kVA transformers, LV boards, UPS,\n"
         "generators, busways, rack power shelves) with the chosen redundancy; liquid and air\n"
@@ -159,36 +162,46 @@ Command newCommand() {
         "out-of-band switches. --target-mw is the facility power at the grid (IT + cooling +\n"
         "losses, at the catalog's design rack power); the rack count is the largest that fits.\n"
         "Prints a summary with the assumptions used. Exit code 2 on bad input or a target that\n"
-        "does not fit the hall and site limits.";
+        "does not fit the hall and site limits.");
     c.options = {
-        {"target-mw", "MW", "facility power at the grid connection"},
-        {"gpus", "N", "number of GPUs instead of --target-mw"},
-        {"system", "ID", "GPU system catalog id (default gb300-nvl72)"},
-        {"cooling", "liquid|air|hybrid", "cooling mode (default liquid)"},
-        {"redundancy", "N|N+1|2N|4N/3|3N/2", "power redundancy (default 2N)"},
-        {"fabric", "q3400|qm9700|sn5600", "compute fabric switch (default q3400)"},
+        {"target-mw", "MW", AIFP_TRANSLATE_NOOP("Cli", "facility power at the grid connection")},
+        {"gpus", "N", AIFP_TRANSLATE_NOOP("Cli", "number of GPUs instead of --target-mw")},
+        {"system", "ID", AIFP_TRANSLATE_NOOP("Cli", "GPU system catalog id (default gb300-nvl72)")},
+        {"cooling", "liquid|air|hybrid",
+         AIFP_TRANSLATE_NOOP("Cli", "cooling mode (default liquid)")},
+        {"redundancy", "N|N+1|2N|4N/3|3N/2",
+         AIFP_TRANSLATE_NOOP("Cli", "power redundancy (default 2N)")},
+        {"fabric", "q3400|qm9700|sn5600",
+         AIFP_TRANSLATE_NOOP("Cli", "compute fabric switch (default q3400)")},
         {"cooling-tech", "dlc|full-liquid|rear-door|air",
-         "how rack heat reaches water (default dlc for liquid/hybrid, air for air)"},
+         AIFP_TRANSLATE_NOOP(
+             "Cli", "how rack heat reaches water (default dlc for liquid/hybrid, air for air)")},
         {"supply-water-c", "C",
-         "facility water supply temperature (default: the system's highest, catalog "
-         "max_supply_water_c)"},
+         AIFP_TRANSLATE_NOOP(
+             "Cli", "facility water supply temperature (default: the system's highest, catalog "
+                    "max_supply_water_c)")},
         {"site-location", "ID",
-         "climate library location (aifp-cli climate list): sets the design ambient and the "
-         "year used for pue_annual"},
-        {"design-ambient-c", "C", "design dry-bulb ambient (default 35)"},
+         AIFP_TRANSLATE_NOOP(
+             "Cli",
+             "climate library location (aifp-cli climate list): sets the design ambient and the "
+             "year used for pue_annual")},
+        {"design-ambient-c", "C",
+         AIFP_TRANSLATE_NOOP("Cli", "design dry-bulb ambient (default 35)")},
         {"design-wet-bulb-c", "C",
-         "coincident design wet-bulb (default: unknown, no adiabatic "
-         "credit)"},
-        {"oversubscription", "R", "leaf down:up ratio (default 1)"},
-        {"no-rail-optimized", "", "cable racks top-of-row instead of rail-optimised"},
-        {"max-hall-mw", "MW", "maximum IT MW per hall (default 50; 0 = no limit)"},
-        {"max-racks-per-hall", "N", "maximum racks per hall"},
-        {"max-hall-width-m", "M", "maximum hall width (default 120)"},
-        {"max-hall-depth-m", "M", "maximum hall depth (default 120)"},
-        {"max-halls", "N", "maximum number of halls on the site"},
-        {"land-m2", "M2", "land area available for halls and yards"},
-        {"name", "NAME", "site name"},
-        {"format", "text|json", "output format (default text)"},
+         AIFP_TRANSLATE_NOOP("Cli", "coincident design wet-bulb (default: unknown, no adiabatic "
+                                    "credit)")},
+        {"oversubscription", "R", AIFP_TRANSLATE_NOOP("Cli", "leaf down:up ratio (default 1)")},
+        {"no-rail-optimized", "",
+         AIFP_TRANSLATE_NOOP("Cli", "cable racks top-of-row instead of rail-optimised")},
+        {"max-hall-mw", "MW",
+         AIFP_TRANSLATE_NOOP("Cli", "maximum IT MW per hall (default 50; 0 = no limit)")},
+        {"max-racks-per-hall", "N", AIFP_TRANSLATE_NOOP("Cli", "maximum racks per hall")},
+        {"max-hall-width-m", "M", AIFP_TRANSLATE_NOOP("Cli", "maximum hall width (default 120)")},
+        {"max-hall-depth-m", "M", AIFP_TRANSLATE_NOOP("Cli", "maximum hall depth (default 120)")},
+        {"max-halls", "N", AIFP_TRANSLATE_NOOP("Cli", "maximum number of halls on the site")},
+        {"land-m2", "M2", AIFP_TRANSLATE_NOOP("Cli", "land area available for halls and yards")},
+        {"name", "NAME", AIFP_TRANSLATE_NOOP("Cli", "site name")},
+        {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")},
     };
     c.minPositional = c.maxPositional = 1;
     c.run = runNew;

@@ -1,5 +1,6 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/cli/Commands.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/model/CurrencyCode.hpp"
 #include "core/report/BillOfMaterials.hpp"
@@ -123,15 +124,13 @@ int runReport(const Args& args, std::ostream& out, std::ostream& err) {
     }
 
     Design design;
-    try {
-        design = openProject(file);
-    } catch (const std::exception& e) {
-        throw UsageError(e.what());
-    }
+    design = openDesign(args, file);
+
     const ProjectFileInfo info = readProjectFileInfo(file);
     opts.fileName = std::filesystem::path(file).filename().string();
-    opts.fileVersion = "schema version " + std::to_string(info.schemaVersion) + ", " +
-                       report::formatNumber(static_cast<double>(info.fileBytes)) + " bytes";
+    opts.fileVersion = fill(tr("Report", "schema version %1, %2 bytes"),
+                            {std::to_string(info.schemaVersion),
+                             report::formatNumber(static_cast<double>(info.fileBytes))});
     const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
     const report::ReportInputs inputs = report::reportInputsFromEngines(design, catalog, opts);
     const report::ReportDocument doc = report::buildReport(design, catalog, inputs);
@@ -174,33 +173,48 @@ int runReport(const Args& args, std::ostream& out, std::ostream& err) {
 Command reportCommand() {
     Command c;
     c.name = "report";
-    c.summary = "write a proposal report (PDF or HTML) with drawings, charts and bill of materials";
+    c.summary = AIFP_TRANSLATE_NOOP(
+        "Cli", "write a proposal report (PDF or HTML) with drawings, charts and bill of materials");
     c.usage = "aifp-cli report FILE --out report.pdf|report.html [--bom-csv bom.csv] "
               "[--figures-json figures.json] [--model ID] [--scenario ID] [--start YYYY-MM-DD] "
               "[--date YYYY-MM-DD] [document control options]";
-    c.description =
+    c.description = AIFP_TRANSLATE_NOOP(
+        "Cli",
         "Writes the proposal for a project: cover, executive summary, drawn axonometric view and "
         "dimensioned hall plans, single-line diagram, cooling loop schematic, network tiers, "
         "validation findings, estimates with error bands, Gantt and ramp charts, bill of "
         "materials and the ledger of unverified catalog figures. The format follows the --out "
-        "extension. Runs without a display: views are drawn, not rendered.";
-    c.options = {{"out", "PATH", "report file: .pdf or .html (required)"},
-                 {"bom-csv", "PATH", "also write the bill of materials as CSV"},
-                 {"figures-json", "PATH", "also write the report's figures as JSON"},
-                 {"model", "ID", "serving model for the estimate (default: the design's)"},
-                 {"scenario", "ID", "MLPerf scenario: offline, server, interactive"},
-                 {"start", "YYYY-MM-DD", "programme start date (default: the design's)"},
-                 {"date", "YYYY-MM-DD", "date printed on the cover (default: today)"},
-                 {"customer", "TEXT", "customer on the cover (default: the project's)"},
-                 {"author", "TEXT", "author on the cover and in the PDF (default: the project's)"},
-                 {"revision", "TEXT", "document revision, e.g. B"},
-                 {"document-number", "TEXT", "document number, printed on every page"},
-                 {"confidentiality", "TEXT", "e.g. 'Confidential', printed on every page"},
-                 {"price-date", "YYYY-MM-DD", "date the prices refer to"},
-                 {"currency", "CODE", "ISO 4217 currency of the prices (default USD)"},
-                 {"format", "text|json", "what is printed on stdout"}};
+        "extension. Runs without a display: views are drawn, not rendered.");
+    c.options = {
+        {"out", "PATH", AIFP_TRANSLATE_NOOP("Cli", "report file: .pdf or .html (required)")},
+        {"bom-csv", "PATH", AIFP_TRANSLATE_NOOP("Cli", "also write the bill of materials as CSV")},
+        {"figures-json", "PATH",
+         AIFP_TRANSLATE_NOOP("Cli", "also write the report's figures as JSON")},
+        {"model", "ID",
+         AIFP_TRANSLATE_NOOP("Cli", "serving model for the estimate (default: the design's)")},
+        {"scenario", "ID",
+         AIFP_TRANSLATE_NOOP("Cli", "MLPerf scenario: offline, server, interactive")},
+        {"start", "YYYY-MM-DD",
+         AIFP_TRANSLATE_NOOP("Cli", "programme start date (default: the design's)")},
+        {"date", "YYYY-MM-DD",
+         AIFP_TRANSLATE_NOOP("Cli", "date printed on the cover (default: today)")},
+        {"customer", "TEXT",
+         AIFP_TRANSLATE_NOOP("Cli", "customer on the cover (default: the project's)")},
+        {"author", "TEXT",
+         AIFP_TRANSLATE_NOOP("Cli", "author on the cover and in the PDF (default: the project's)")},
+        {"revision", "TEXT", AIFP_TRANSLATE_NOOP("Cli", "document revision, e.g. B")},
+        {"document-number", "TEXT",
+         AIFP_TRANSLATE_NOOP("Cli", "document number, printed on every page")},
+        {"confidentiality", "TEXT",
+         AIFP_TRANSLATE_NOOP("Cli", "e.g. 'Confidential', printed on every page")},
+        {"price-date", "YYYY-MM-DD", AIFP_TRANSLATE_NOOP("Cli", "date the prices refer to")},
+        {"currency", "CODE",
+         AIFP_TRANSLATE_NOOP("Cli", "ISO 4217 currency of the prices (default USD)")},
+        {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "what is printed on stdout")}};
     c.minPositional = 1;
     c.maxPositional = 1;
+    c.machineFormatsInEnglish = false; // the report is in the chosen language; its files are not
+    c.readsProject = true;
     c.run = runReport;
     return c;
 }

@@ -1,5 +1,6 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/cli/Commands.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/options/RiskRegister.hpp"
 #include "core/options/Sensitivity.hpp"
@@ -11,7 +12,7 @@ namespace {
 int runRisks(const Args& args, std::ostream& out, std::ostream&) {
     const std::string format = args.format();
     const std::string& path = args.positional().at(0);
-    const Design design = openDesign(path);
+    const Design design = openDesign(args, path);
     const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
     std::vector<Risk> risks;
     try {
@@ -31,16 +32,20 @@ int runRisks(const Args& args, std::ostream& out, std::ostream&) {
 Command risksCommand() {
     Command c;
     c.name = "risks";
-    c.summary = "Risk register derived from the engines: long leads, findings, assumptions";
+    c.summary = AIFP_TRANSLATE_NOOP(
+        "Cli", "Risk register derived from the engines: long leads, findings, assumptions");
     c.usage = "aifp-cli risks FILE [--format text|json]";
-    c.description =
+    c.description = AIFP_TRANSLATE_NOOP(
+        "Cli",
         "Derives the proposal's risks from the engines, highest first: long-lead items that move\n"
         "first token within their lead-time range, validation findings of severity error or\n"
         "warning, the estimate's error band, assumed inputs that move cost per token by 5 % or\n"
         "more, bridging power and supply priority. Each has probability, impact (quantified\n"
-        "where possible), owner role and mitigation; rating rules in docs/options.md.";
-    c.options = {{"format", "text|json", "output format (default text)"}};
+        "where possible), owner role and mitigation; rating rules in docs/options.md.");
+    c.options = {
+        {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")}};
     c.minPositional = c.maxPositional = 1;
+    c.readsProject = true;
     c.run = runRisks;
     return c;
 }

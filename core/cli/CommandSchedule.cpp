@@ -1,6 +1,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/cli/Commands.hpp"
 #include "core/estimate/InferenceEstimator.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/schedule/MsProjectXml.hpp"
 #include "core/schedule/ScheduleCsv.hpp"
@@ -115,7 +116,7 @@ void printText(const ScheduleResult& r, std::ostream& out) {
             continue;
         out << "  " << u.serving << "  " << u.gpusOnline << " GPUs online";
         if (u.tokensPerSecond)
-            out << ", " << fixed(*u.tokensPerSecond, 0) << " tokens/s";
+            out << ", " << display::formatScaled(*u.tokensPerSecond, "tokens/s", 3);
         out << " (hall " << u.hallIndex + 1 << " SU " << u.unit << (u.bridged ? ", bridged" : "")
             << ")\n";
     }
@@ -178,11 +179,7 @@ int runSchedule(const Args& args, std::ostream& out, std::ostream& err) {
     const std::string format = args.format({"text", "json", "csv"});
     const std::string& path = args.positional().at(0);
     Design design;
-    try {
-        design = openProject(path);
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
+    design = openDesign(args, path);
 
     ScheduleOptions options;
     options.startDate = args.value("start", design.settings.scheduleStart);
@@ -300,12 +297,14 @@ int runSchedule(const Args& args, std::ostream& out, std::ostream& err) {
 Command scheduleCommand() {
     Command c;
     c.name = "schedule";
-    c.summary = "build timeline: critical path, first token, capacity ramp by week";
+    c.summary = AIFP_TRANSLATE_NOOP(
+        "Cli", "build timeline: critical path, first token, capacity ramp by week");
     c.usage = "aifp-cli schedule FILE [--start YYYY-MM-DD] [--delivery traditional|prefab] "
               "[--site greenfield|powered-land|powered-shell|ready-hall] [--bridge-power MW] "
               "[--on-site CLASS[=YYYY-MM-DD]]... [--supply-priority] [--compare] "
               "[--format text|json|csv] [--export-msproject OUT.xml]";
-    c.description =
+    c.description = AIFP_TRANSLATE_NOOP(
+        "Cli",
         "Generates the build programme of the design (site works, utility, long-lead power and\n"
         "cooling equipment per hall, shells, fit-out, installation, commissioning L1-L5, racks,\n"
         "burn-in) and schedules it with the critical path method on a working-day calendar.\n"
@@ -322,28 +321,40 @@ Command scheduleCommand() {
         "the design's assumptionOverrides (keys in docs/schedule.md).\n"
         "json: {tasks, critical_path, first_token, full_capacity, first_token_weeks,\n"
         "full_capacity_weeks, first_token_driver, units, ramp (with date), ...}; csv: one row per\n"
-        "task with predecessors like 3FS+5, importable by schedulers.";
+        "task with predecessors like 3FS+5, importable by schedulers.");
     c.options = {
-        {"start", "YYYY-MM-DD", "programme start (default: the design's schedule start)"},
-        {"delivery", "MODEL", "traditional or prefab (default: the design's setting)"},
-        {"format", "FORMAT", "text (default), json or csv"},
-        {"export-msproject", "OUT.xml", "also write Microsoft Project XML (MSPDI)"},
-        {"site", "READINESS", "greenfield (default), powered-land, powered-shell or ready-hall"},
-        {"bridge-power", "MW", "temporary on-site generation / BESS before the grid (default 0)"},
+        {"start", "YYYY-MM-DD",
+         AIFP_TRANSLATE_NOOP("Cli", "programme start (default: the design's schedule start)")},
+        {"delivery", "MODEL",
+         AIFP_TRANSLATE_NOOP("Cli", "traditional or prefab (default: the design's setting)")},
+        {"format", "FORMAT", AIFP_TRANSLATE_NOOP("Cli", "text (default), json or csv")},
+        {"export-msproject", "OUT.xml",
+         AIFP_TRANSLATE_NOOP("Cli", "also write Microsoft Project XML (MSPDI)")},
+        {"site", "READINESS",
+         AIFP_TRANSLATE_NOOP("Cli",
+                             "greenfield (default), powered-land, powered-shell or ready-hall")},
+        {"bridge-power", "MW",
+         AIFP_TRANSLATE_NOOP("Cli",
+                             "temporary on-site generation / BESS before the grid (default 0)")},
         {"on-site", "CLASS[=DATE]",
-         "equipment owned or reserved: transformer, mv-switchgear, lv-switchgear, switchgear, "
-         "ups, generator, chiller, dry-cooler, cdu, busway, gpu-racks; on site now or on DATE "
-         "(added to the design's owned equipment)",
+         AIFP_TRANSLATE_NOOP(
+             "Cli",
+             "equipment owned or reserved: transformer, mv-switchgear, lv-switchgear, switchgear, "
+             "ups, generator, chiller, dry-cooler, cdu, busway, gpu-racks; on site now or on DATE "
+             "(added to the design's owned equipment)"),
          true},
-        {"supply-priority", "", "vendor priority allocation of GPU racks (shorter lead time)"},
+        {"supply-priority", "",
+         AIFP_TRANSLATE_NOOP("Cli", "vendor priority allocation of GPU racks (shorter lead time)")},
         {"compare", "",
-         "both delivery models and the fast-track paths side by side (first token, full "
-         "capacity, driver, added cost)"},
-        {"six-day-week", "", "crews work Monday to Saturday"},
-        {"holiday", "YYYY-MM-DD", "a non-working day", true},
+         AIFP_TRANSLATE_NOOP(
+             "Cli", "both delivery models and the fast-track paths side by side (first token, full "
+                    "capacity, driver, added cost)")},
+        {"six-day-week", "", AIFP_TRANSLATE_NOOP("Cli", "crews work Monday to Saturday")},
+        {"holiday", "YYYY-MM-DD", AIFP_TRANSLATE_NOOP("Cli", "a non-working day"), true},
     };
     c.minPositional = 1;
     c.maxPositional = 1;
+    c.readsProject = true;
     c.run = runSchedule;
     return c;
 }

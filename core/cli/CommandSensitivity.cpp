@@ -1,5 +1,6 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/cli/Commands.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/options/Sensitivity.hpp"
 
@@ -10,7 +11,7 @@ namespace {
 int runSensitivity(const Args& args, std::ostream& out, std::ostream&) {
     const std::string format = args.format();
     const std::string& path = args.positional().at(0);
-    const Design design = openDesign(path);
+    const Design design = openDesign(args, path);
     const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
     SensitivityResult r;
     try {
@@ -30,16 +31,20 @@ int runSensitivity(const Args& args, std::ostream& out, std::ostream&) {
 Command sensitivityCommand() {
     Command c;
     c.name = "sensitivity";
-    c.summary = "Sweep prices, utilisation, speed, PUE and lead times: cost per token and first "
-                "token";
+    c.summary = AIFP_TRANSLATE_NOOP(
+        "Cli", "Sweep prices, utilisation, speed, PUE and lead times: cost per token and first "
+               "token");
     c.usage = "aifp-cli sensitivity FILE [--format text|json]";
-    c.description =
+    c.description = AIFP_TRANSLATE_NOOP(
+        "Cli",
         "Sweeps one input at a time over a stated range (docs/options.md) and prints cost per\n"
         "million tokens against GPU system price, electricity price, utilisation, per-user speed,\n"
         "annual PUE and IT amortisation life, and first token against each equipment lead time\n"
-        "and the construction durations; drivers in tornado order (largest swing first).";
-    c.options = {{"format", "text|json", "output format (default text)"}};
+        "and the construction durations; drivers in tornado order (largest swing first).");
+    c.options = {
+        {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")}};
     c.minPositional = c.maxPositional = 1;
+    c.readsProject = true;
     c.run = runSensitivity;
     return c;
 }

@@ -1,5 +1,6 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/cli/Commands.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/io/ProjectFileGuard.hpp"
 #include "core/report/CairoRender.hpp"
@@ -20,19 +21,18 @@ int runThumbnail(const Args& args, std::ostream&, std::ostream&) {
     const std::string& path = args.positional().at(0);
     const std::string target = args.value("out");
     if (target.empty())
-        throw UsageError("--out: the PNG file to write is required");
+        throw UsageError(tr("Cli", "--out: the PNG file to write is required"));
     const long sizePx = args.integer("size", kDefaultSizePx);
     if (sizePx < kMinSizePx || sizePx > kMaxSizePx)
-        throw UsageError("--size: " + std::to_string(sizePx) + " is not between " +
-                         std::to_string(kMinSizePx) + " and " + std::to_string(kMaxSizePx));
+        throw UsageError(
+            fill(tr("Cli", "--size: %1 is not between %2 and %3"),
+                 {std::to_string(sizePx), std::to_string(kMinSizePx), std::to_string(kMaxSizePx)}));
     if (sameFile(path, target))
-        throw UsageError(target + ": is the project itself; choose another --out");
+        throw UsageError(
+            fill(tr("Cli", "%1: is the project itself; choose another --out"), {target}));
     Design design;
-    try {
-        design = openProject(path);
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
+    design = openDesign(args, path);
+
     const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
     const report::Canvas view =
         report::drawSiteAxonometricView(design, catalog, kDrawingSizePt, kDrawingSizePt);
@@ -50,16 +50,21 @@ int runThumbnail(const Args& args, std::ostream&, std::ostream&) {
 Command thumbnailCommand() {
     Command c;
     c.name = "thumbnail";
-    c.summary = "Draw a project's site view as a square PNG (file-manager thumbnails)";
+    c.summary = AIFP_TRANSLATE_NOOP(
+        "Cli", "Draw a project's site view as a square PNG (file-manager thumbnails)");
     c.usage = "aifp-cli thumbnail FILE --out PNG [--size N]";
-    c.description =
+    c.description = AIFP_TRANSLATE_NOOP(
+        "Cli",
         "Reads FILE (an .aifp project) and draws the report's site view (halls, racks, power,\n"
         "cooling and network equipment seen from the south-west) as an N x N pixel PNG, written\n"
         "atomically to PNG. Needs no display: the desktop's file managers call it through\n"
-        "/usr/share/thumbnailers/aifp.thumbnailer.";
-    c.options = {{"out", "PNG", "the PNG file to write (required)"},
-                 {"size", "N", "width and height in pixels, 16 to 1024 (default 256)"}};
+        "/usr/share/thumbnailers/aifp.thumbnailer.");
+    c.options = {
+        {"out", "PNG", AIFP_TRANSLATE_NOOP("Cli", "the PNG file to write (required)")},
+        {"size", "N",
+         AIFP_TRANSLATE_NOOP("Cli", "width and height in pixels, 16 to 1024 (default 256)")}};
     c.minPositional = c.maxPositional = 1;
+    c.readsProject = true;
     c.run = runThumbnail;
     return c;
 }

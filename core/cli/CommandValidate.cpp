@@ -1,5 +1,6 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/cli/Commands.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/util/Json.hpp"
 #include "core/validation/Validator.hpp"
@@ -31,11 +32,8 @@ int runValidate(const Args& args, std::ostream& out, std::ostream&) {
             throw UsageError("--air-limit-kw: must be a positive number of kW");
     }
     Design design;
-    try {
-        design = openProject(args.positional().at(0));
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
+    design = openDesign(args, args.positional().at(0));
+
     Validator validator(Catalog::builtin(), options);
     const ValidationResult result = validator.validateAll(design);
     if (format == "json") {
@@ -49,15 +47,21 @@ int runValidate(const Args& args, std::ostream& out, std::ostream&) {
             .set("infos", result.infos);
         out << json::write(doc) << "\n";
     } else {
+        // Severity words as the text shows them (JSON keeps the identifiers).
+        [[maybe_unused]] static const char* const kSeverityWords[] = {
+            AIFP_TRANSLATE_NOOP("Cli", "error"), AIFP_TRANSLATE_NOOP("Cli", "warning"),
+            AIFP_TRANSLATE_NOOP("Cli", "info")};
         for (const Finding& f : result.findings) {
-            out << toString(f.severity) << " " << f.rule << ": " << f.message << "\n";
+            out << tr("Cli", toString(f.severity)) << " " << f.rule << ": " << f.message << "\n";
             if (!f.fix.empty())
-                out << "    fix: " << f.fix << "\n";
+                out << "    " << fill(tr("Cli", "fix: %1"), {f.fix}) << "\n";
             if (!f.source.empty())
-                out << "    source: " << f.source << "\n";
+                out << "    " << fill(tr("Cli", "source: %1"), {f.source}) << "\n";
         }
-        out << result.errors << " error(s), " << result.warnings << " warning(s), " << result.infos
-            << " info(s)\n";
+        out << fill(tr("Cli", "%1 error(s), %2 warning(s), %3 info(s)"),
+                    {std::to_string(result.errors), std::to_string(result.warnings),
+                     std::to_string(result.infos)})
+            << "\n";
     }
     return result.errors > 0 ? kExitFindings : kExitOk;
 }
@@ -67,17 +71,22 @@ int runValidate(const Args& args, std::ostream& out, std::ostream&) {
 Command validateCommand() {
     Command c;
     c.name = "validate";
-    c.summary = "Check a design against the engineering rules (power, cooling, network, ...)";
+    c.summary = AIFP_TRANSLATE_NOOP(
+        "Cli", "Check a design against the engineering rules (power, cooling, network, ...)");
     c.usage = "aifp-cli validate FILE [--format text|json] [--air-limit-kw X]";
-    c.description =
+    c.description = AIFP_TRANSLATE_NOOP(
+        "Cli",
         "Runs every validation rule (density, power, cooling, network, geometry; see\n"
         "docs/validation.md) on the design in FILE and prints each finding with its rule id,\n"
         "severity, objects, message, suggested fix and the source of its threshold.\n"
         "Exit code 1 when there is at least one error finding, 0 otherwise, 2 when FILE\n"
-        "cannot be read.";
-    c.options = {{"format", "text|json", "output format (default text)"},
-                 {"air-limit-kw", "X", "air-cooling limit per rack, kW (default: the design's)"}};
+        "cannot be read.");
+    c.options = {
+        {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")},
+        {"air-limit-kw", "X",
+         AIFP_TRANSLATE_NOOP("Cli", "air-cooling limit per rack, kW (default: the design's)")}};
     c.minPositional = c.maxPositional = 1;
+    c.readsProject = true;
     c.run = runValidate;
     return c;
 }

@@ -19,5 +19,6 @@ Command compareCommand();
 Command sensitivityCommand();
 Command risksCommand();
 Command thumbnailCommand();
+Command variantCommand();
 
 } // namespace aifp::cli

@@ -80,7 +80,8 @@ struct Reader {
         const auto parsed = confidenceFromString(c);
         if (!parsed)
             fail(path + "confidence",
-                 "'" + c + "' is not one of official, secondary, claim, unverified, assumption");
+                 "'" + c +
+                     "' is not one of official, secondary, derived, claim, unverified, assumption");
         return *parsed;
     }
     std::array<double, 12> twelve(const json::Value& obj, const std::string& key, double lo,

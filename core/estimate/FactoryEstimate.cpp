@@ -145,6 +145,9 @@ public:
                   double share, const std::string& key, const std::string& source) {
         if (baseUsd <= 0 || share <= 0)
             return;
+        // The item becomes a bill-of-materials line, English with English numbers in every
+        // language so the BOM CSV does not change with it (translations/README.md).
+        const display::NumberStyleScope english(display::NumberStyle{});
         const std::string pct = display::formatSignificantPlain(share * 100.0, 3);
         out_.capexLines.push_back({category,
                                    item + " (" + pct + " % of " + fmt(baseUsd / 1e6, 4) + " M)",
@@ -348,9 +351,9 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
                        (rate.serviceMet ? std::string("met")
                                         : "NOT met: even one user per replica gets only " +
                                               fmt(out.servedUserTokensPerS, 3) + " tok/s") +
-                       "), " + fmt(out.serviceTokensPerSecond, 4) + " tokens/s; the MLPerf '" +
-                       out.scenario + "' scenario gives " + fmt(out.tokensPerSecond, 4) +
-                       " tokens/s";
+                       "), " + display::formatScaled(out.serviceTokensPerSecond, "tokens/s", 3) +
+                       "; the MLPerf '" + out.scenario + "' scenario gives " +
+                       display::formatScaled(out.tokensPerSecond, "tokens/s", 3);
     out.utilization = ctx.value("estimate.utilization");
     if (out.utilization > 1.0)
         throw FactoryEstimateError("assumption override 'estimate.utilization' must be <= 1");

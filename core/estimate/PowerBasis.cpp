@@ -2,6 +2,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/estimate/CoolingPlant.hpp"
 #include "core/generate/SizingRules.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/model/Design.hpp"
 #include "core/util/NumberFormat.hpp"
 #include <algorithm>
@@ -266,19 +267,20 @@ std::vector<BreakdownItem> FacilityPoint::breakdownKw(const ItLoad& it, double r
 }
 
 std::string PowerBasis::itText() const {
-    return "IT " + fixed(itDesignKw / 1000.0, 1) + " MW design / " +
-           fixed(itTypicalKw / 1000.0, 1) + " MW typical";
+    return fill(tr("Estimate", "IT %1 MW design / %2 MW typical"),
+                {fixed(itDesignKw / 1000.0, 1), fixed(itTypicalKw / 1000.0, 1)});
 }
 
 std::string PowerBasis::facilityText() const {
-    return "facility " + fixed(facilityDesignKw / 1000.0, 1) + " MW design (" +
-           fixed(facilityDesignKva / 1000.0, 1) + " MVA at PF " + fixed(powerFactor, 2) + ", " +
-           fixed(designAmbientC, 1) + " \u00b0C) / " + fixed(facilityTypicalKw / 1000.0, 1) +
-           " MW typical";
+    return fill(tr("Estimate", "facility %1 MW design (%2 MVA at PF %3, %4 °C) / %5 MW typical"),
+                {fixed(facilityDesignKw / 1000.0, 1), fixed(facilityDesignKva / 1000.0, 1),
+                 fixed(powerFactor, 2), fixed(designAmbientC, 1),
+                 fixed(facilityTypicalKw / 1000.0, 1)});
 }
 
 std::string PowerBasis::pueText() const {
-    return "PUE " + fixed(pueDesign, 3) + " design / " + fixed(pueAnnual, 3) + " annual";
+    return fill(tr("Estimate", "PUE %1 design / %2 annual"),
+                {fixed(pueDesign, 3), fixed(pueAnnual, 3)});
 }
 
 PowerBasis computePowerBasis(const Design& design, const Catalog& baseCatalog,

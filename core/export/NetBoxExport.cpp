@@ -1,5 +1,6 @@
 #include "core/export/NetBoxExport.hpp"
 #include "core/export/SwitchStacks.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFileGuard.hpp"
 #include "core/model/EquipmentShapes.hpp"
 #include "core/util/CsvText.hpp"
@@ -427,11 +428,14 @@ NetBoxSummary writeNetBoxFiles(const Design& design, const Catalog& catalog, con
     std::error_code ec;
     if (fs::exists(dir, ec)) {
         if (!fs::is_directory(dir, ec))
-            throw ExportError(dir + ": is a file; NetBox export writes a folder");
+            throw ExportError(
+                fill(tr("Cli", "%1: is a file; NetBox export writes a folder"), {dir}));
         if (!fs::is_empty(dir, ec))
-            throw ExportError(dir + ": folder is not empty; choose a new or empty folder");
+            throw ExportError(
+                fill(tr("Cli", "%1: folder is not empty; choose a new or empty folder"), {dir}));
     } else if (!fs::create_directories(dir, ec) || ec) {
-        throw ExportError(dir + ": cannot create the folder (" + ec.message() + ")");
+        throw ExportError(
+            fill(tr("Cli", "%1: cannot create the folder (%2)"), {dir, ec.message()}));
     }
     Writer w(dir, progress);
     try {

@@ -2,8 +2,12 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/climate/Climate.hpp"
 #include "core/generate/SizingRules.hpp"
+#include "core/model/Design.hpp"
 #include "core/util/NumberFormat.hpp"
+#include <algorithm>
 #include <cmath>
+#include <limits>
+#include <map>
 
 namespace aifp {
 
@@ -149,7 +153,8 @@ std::vector<std::string> validateTargets(const FactoryTargets& targetsIn, const 
         (t.designWetBulbC > t.designAmbientC || t.designWetBulbC < kMinDesignAmbientC))
         throw GenerateError("design-wet-bulb-c: " + num(t.designWetBulbC) +
                             " \u00b0C must be within " + num(kMinDesignAmbientC) +
-                            " \u00b0C and the design dry-bulb " + num(t.designAmbientC) + " \u00b0C");
+                            " \u00b0C and the design dry-bulb " + num(t.designAmbientC) +
+                            " \u00b0C");
 
     // Air cooling limit: ~30-40 kW/rack practical (reference-data.md 2.2).
     const double airLimitKw = DesignSettings{}.airCoolingLimitKw;
@@ -201,6 +206,48 @@ std::vector<std::string> validateTargets(const FactoryTargets& targetsIn, const 
                                " kW/rack practical air limit (reference-data.md 2.2)");
     }
     return warnings;
+}
+
+} // namespace aifp
+
+namespace aifp {
+
+FactoryTargets targetsOfDesign(const Design& design, const Catalog& catalog) {
+    // The system of most racks among those the catalog knows as GPU systems.
+    std::map<std::string, int> racksBySystem;
+    for (const Rack& r : design.racks) {
+        const CatalogEntry* e = catalog.find(r.catalogId);
+        if (e && e->category == "system")
+            ++racksBySystem[e->id];
+    }
+    if (racksBySystem.empty())
+        throw GenerateError("the design has no GPU racks: there are no targets to take from it");
+    FactoryTargets t;
+    int most = 0;
+    for (const auto& [id, n] : racksBySystem)
+        if (n > most) {
+            most = n;
+            t.systemId = id;
+        }
+    t.name = design.site.name;
+    if (design.site.gridConnectionMw > 0.0) {
+        t.targetGridMw = design.site.gridConnectionMw;
+    } else {
+        long gpus = 0;
+        for (const auto& [id, n] : racksBySystem)
+            gpus += long(n) * systemSpec(catalog, id).gpusPerRack;
+        t.targetGpus = static_cast<int>(std::min<long>(gpus, std::numeric_limits<int>::max()));
+    }
+    t.cooling = design.settings.cooling;
+    t.redundancy = design.settings.powerRedundancy;
+    t.fabricSwitchId = design.settings.fabricSwitchId;
+    t.railOptimized = design.settings.railOptimized;
+    t.oversubscription = design.settings.oversubscription;
+    if (!design.halls.empty())
+        t.supplyWaterC = design.halls.front().facilityWaterSupplyC;
+    t.designAmbientC = design.site.designAmbientC;
+    t.climateId = design.site.climateId;
+    return t;
 }
 
 } // namespace aifp

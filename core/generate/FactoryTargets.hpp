@@ -62,6 +62,17 @@ double defaultSupplyWaterC(const Catalog& catalog, const std::string& systemId,
 FactoryTargets withCatalogDefaults(const FactoryTargets& targets, const Catalog& catalog,
                                    std::vector<std::string>* notes = nullptr);
 
+struct Design;
+
+// The targets a design was generated from, as far as the design records them: the grid capacity
+// (site.gridConnectionMw; the GPU count when it is 0), the system of most GPU racks, cooling,
+// redundancy, fabric, rail optimisation, oversubscription, the first hall's facility water
+// supply, the design ambient and climate location, and the site name. Limits the design does not
+// record (hall size and power, hall count, land, cooling technology) take the defaults of
+// FactoryTargets. Used to re-generate a variant with some targets changed (aifp-cli variant add).
+// Throws GenerateError when the design has no GPU racks.
+FactoryTargets targetsOfDesign(const Design& design, const Catalog& catalog);
+
 // Maps the fabric switch id to the fabric kind; throws GenerateError on an unknown id.
 FabricKind fabricKindOf(const std::string& switchId);
 

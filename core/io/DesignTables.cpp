@@ -117,7 +117,8 @@ void insert(Statement& st, const char* table, ObjectId id, const char* reference
 
 void writeDesignTables(sqlite::Connection& db, const Design& d) {
     {
-        Statement st(db, "INSERT INTO meta VALUES (1, ?, 'AI Factory Planner', ?)");
+        Statement st(db, "INSERT INTO meta (id, next_id, program, program_version) "
+                         "VALUES (1, ?, 'AI Factory Planner', ?)");
         st.bind(0, idValue(d.nextId)).bind(1, std::string(AIFP_VERSION));
         insert(st, "meta", std::string("1"), "");
     }

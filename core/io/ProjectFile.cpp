@@ -1,6 +1,7 @@
 #include "core/io/ProjectFile.hpp"
 #include "core/io/DesignCheck.hpp"
 #include "core/io/DesignTables.hpp"
+#include "core/io/Project.hpp"
 #include "core/io/ProjectFileGuard.hpp"
 #include "core/io/ProjectImage.hpp"
 #include "core/io/Schema.hpp"
@@ -13,6 +14,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <set>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -208,11 +210,94 @@ void checkRowCounts(sqlite::Connection& db, const std::string& path) {
             fail(path, std::string("table ") + table + " has more than " + std::to_string(cap) +
                            " rows (the limit of a design)");
     }
+    // The variants besides the base (schema 3; an older file has none after migration).
+    if (db.queryInt("SELECT count(*) FROM (SELECT 1 FROM variants LIMIT " +
+                    std::to_string(kMaxVariants) + ")") >= std::int64_t(kMaxVariants))
+        fail(path, "more than " + std::to_string(kMaxVariants) +
+                       " variants (the limit of a project, the base included)");
+}
+
+// Why name cannot be a variant's name, without looking at other variants ("" when it can).
+std::string nameProblem(const std::string& name) {
+    if (name.empty())
+        return "a variant name cannot be empty";
+    if (name.size() > kMaxVariantNameBytes)
+        return "a variant name has at most " + std::to_string(kMaxVariantNameBytes) + " bytes";
+    if (name.front() == ' ' || name.back() == ' ')
+        return "a variant name cannot start or end with a space";
+    for (unsigned char c : name) {
+        if (c < 0x20 || c == 0x7f)
+            return "a variant name cannot hold control characters";
+        if (c == ',')
+            return "a variant name cannot hold a comma (lists of variants are comma-separated)";
+    }
+    return {};
+}
+
+// The base variant (meta) and the rows of "variants" of a checked database at the current
+// schema, each row checked: a sound name unique in the file, dates and notes of bounded size,
+// and an image whose header says it is one of our projects at a schema this program reads.
+// Images are not loaded (only their first 100 bytes).
+VariantListing readVariantRows(sqlite::Connection& db, const std::string& path) {
+    VariantListing out;
+    {
+        sqlite::Statement st(db, "SELECT base_variant_name, base_variant_description, "
+                                 "base_variant_created_from, base_variant_created_at FROM meta "
+                                 "WHERE id = 1");
+        if (!st.step())
+            fail(path, "table meta: the row is missing (the file was changed by another program)");
+        Variant base;
+        base.name = st.getText(0);
+        base.description = st.getText(1);
+        base.createdFrom = st.getText(2);
+        base.createdAt = st.getText(3);
+        if (const std::string p = nameProblem(base.name); !p.empty())
+            fail(path, "meta.base_variant_name " + quotedValue(base.name) + ": " + p);
+        out.variants.push_back(std::move(base));
+        out.imageBytes.push_back(0);
+    }
+    sqlite::Statement st(db, "SELECT name, description, created_from, created_at, length(image), "
+                             "substr(image, 1, 100) FROM variants ORDER BY seq, name");
+    while (st.step()) {
+        Variant v;
+        v.name = st.getText(0);
+        const std::string where = "variant " + quotedValue(v.name);
+        if (const std::string p = nameProblem(v.name); !p.empty())
+            fail(path, "table variants: name " + quotedValue(v.name) + ": " + p);
+        for (const auto& other : out.variants)
+            if (other.name == v.name)
+                fail(path, where + ": the name is used twice (the base has it too)");
+        if (out.variants.size() >= kMaxVariants)
+            fail(path, "more than " + std::to_string(kMaxVariants) +
+                           " variants (the limit of a project, the base included)");
+        v.description = st.getText(1);
+        v.createdFrom = st.getText(2);
+        v.createdAt = st.getText(3);
+        if (v.description.size() > limits::kMaxTextBytes ||
+            v.createdFrom.size() > limits::kMaxNameBytes ||
+            v.createdAt.size() > limits::kMaxNameBytes)
+            fail(path, where + ": a description, created_from or created_at is too long");
+        const std::int64_t bytes = st.getInt(4);
+        if (bytes > kMaxVariantImageBytes)
+            fail(path, where + ": the image has " + std::to_string(bytes) + " bytes (at most " +
+                           std::to_string(kMaxVariantImageBytes) + ")");
+        const auto [head, headBytes] = st.getBlob(5);
+        const std::string imageWhere = path + ": " + where;
+        const Header h =
+            checkHeader(imageWhere, static_cast<const unsigned char*>(head), headBytes, bytes);
+        checkOurs(imageWhere, h);
+        out.variants.push_back(std::move(v));
+        out.imageBytes.push_back(bytes);
+    }
+    return out;
 }
 
 // Every check and the read of a project opened read-only on file (the file itself, immutable, or
-// its bytes in memory: the same checks either way).
-Design readChecked(sqlite::Connection& file, const std::string& path, const Header& h) {
+// its bytes in memory: the same checks either way). read(db) reads what the caller wants from
+// the checked (and, for an older schema, migrated) database.
+template <typename Read>
+auto readChecked(sqlite::Connection& file, const std::string& path, const Header& h, Read read)
+    -> decltype(read(file)) {
     configure(file);
     SqliteDeadline deadline(file, kOpenBudget);
     try {
@@ -250,7 +335,7 @@ Design readChecked(sqlite::Connection& file, const std::string& path, const Head
         if (version == kAifpSchemaVersion) {
             checkForeignKeys(file, path);
             checkRowCounts(file, path);
-            return readDesignTables(file);
+            return read(file);
         }
         // An older schema: copy into memory and upgrade the copy; the file stays as it is.
         sqlite::Connection memory(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY);
@@ -269,7 +354,7 @@ Design readChecked(sqlite::Connection& file, const std::string& path, const Head
         checkSchemaShape(memory, path, false);
         checkForeignKeys(memory, path);
         checkRowCounts(memory, path);
-        return readDesignTables(memory);
+        return read(memory);
     } catch (const sqlite::Error& e) {
         if ((e.code & 0xff) == SQLITE_INTERRUPT)
             fail(path, "reading took longer than " + std::to_string(kOpenBudget.count() / 1000) +
@@ -278,16 +363,18 @@ Design readChecked(sqlite::Connection& file, const std::string& path, const Head
     }
 }
 
-Design readChecked(const std::string& path, const Header& h) {
+template <typename Read> auto readCheckedFile(const std::string& path, const Header& h, Read read) {
     // Companion files are refused, not read: the file is opened as immutable, so SQLite neither
     // creates -shm/-wal/-journal files nor reads them (a hot journal would otherwise be rolled
     // back into a file we may not change, a stray -wal would show data not in the project).
     refuseCompanionFiles(path);
     sqlite::Connection file(immutableUri(path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
-    return readChecked(file, path, h);
+    return readChecked(file, path, h, read);
 }
 
-Design readCheckedBytes(const std::string& bytes, const std::string& name, const Header& h) {
+template <typename Read>
+auto readCheckedBytes(const std::string& bytes, const std::string& name, const Header& h,
+                      Read read) {
     // An in-memory database holding a copy of the bytes, read-only (SQLite never writes to it).
     sqlite::Connection memory(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY);
     const auto n = static_cast<sqlite3_int64>(bytes.size());
@@ -300,16 +387,18 @@ Design readCheckedBytes(const std::string& bytes, const std::string& name, const
                             SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY);
     if (rc != SQLITE_OK) // the copy is freed by SQLite on failure too
         throw sqlite::Error(sqlite3_errstr(rc), rc);
-    return readChecked(memory, name, h);
+    return readChecked(memory, name, h, read);
 }
 
 // Maps every failure of reading and checking to one ProjectFileError naming the file.
-template <typename Read> Design openChecked(const std::string& path, const Header& h, Read read) {
+// check(result) runs the domain checks on what was read.
+template <typename Read, typename Check>
+auto openChecked(const std::string& path, const Header& h, Read read, Check check) {
     checkOurs(path, h);
     try {
-        Design design = read();
-        checkDesign(design, Catalog::builtin(), path);
-        return design;
+        auto result = read();
+        check(result);
+        return result;
     } catch (const sqlite::Error& e) {
         fail(path, sqliteReason(e));
     } catch (const DesignCheckError& e) {
@@ -321,21 +410,189 @@ template <typename Read> Design openChecked(const std::string& path, const Heade
     }
 }
 
+void checkDesignOf(const std::string& path, const Design& design) {
+    checkDesign(design, Catalog::builtin(), path);
+}
+
 } // namespace
 
 Design openProject(const std::string& path) {
     const Header h = readHeader(path);
-    return openChecked(path, h, [&] { return readChecked(path, h); });
+    return openChecked(
+        path, h,
+        [&] {
+            return readCheckedFile(path, h, [&](sqlite::Connection& db) {
+                readVariantRows(db, path); // the variants' rows must be sound too
+                return readDesignTables(db);
+            });
+        },
+        [&](const Design& d) { checkDesignOf(path, d); });
 }
 
 Design openProjectImage(const std::string& bytes, const std::string& name) {
     const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
     const Header h = checkHeader(name, data, std::min<std::size_t>(bytes.size(), 100),
                                  static_cast<std::int64_t>(bytes.size()));
-    return openChecked(name, h, [&] { return readCheckedBytes(bytes, name, h); });
+    return openChecked(
+        name, h,
+        [&] {
+            return readCheckedBytes(bytes, name, h, [&](sqlite::Connection& db) {
+                readVariantRows(db, name);
+                return readDesignTables(db);
+            });
+        },
+        [&](const Design& d) { checkDesignOf(name, d); });
 }
 
-void saveProject(const Design& design, const std::string& path) {
+// ---- Variants (schema 3) ----
+
+Variant* Project::find(const std::string& name) {
+    for (auto& v : variants)
+        if (v.name == name)
+            return &v;
+    return nullptr;
+}
+
+const Variant* Project::find(const std::string& name) const {
+    for (const auto& v : variants)
+        if (v.name == name)
+            return &v;
+    return nullptr;
+}
+
+std::string Project::names() const {
+    std::string out;
+    for (const auto& v : variants)
+        out += (out.empty() ? "" : ", ") + v.name;
+    return out;
+}
+
+std::string variantNameProblem(const Project& project, const std::string& name) {
+    if (const std::string p = nameProblem(name); !p.empty())
+        return p;
+    if (project.find(name))
+        return "a variant named " + quotedValue(name) + " exists already";
+    return {};
+}
+
+Design openVariantImage(const std::string& image, const std::string& path,
+                        const std::string& name) {
+    const std::string where = path + ": variant " + quotedValue(name);
+    const auto* data = reinterpret_cast<const unsigned char*>(image.data());
+    const Header h = checkHeader(where, data, std::min<std::size_t>(image.size(), 100),
+                                 static_cast<std::int64_t>(image.size()));
+    return openChecked(
+        where, h,
+        [&] {
+            return readCheckedBytes(image, where, h, [&](sqlite::Connection& db) {
+                if (db.queryInt("SELECT count(*) FROM (SELECT 1 FROM variants LIMIT 1)") != 0)
+                    fail(where, "holds variants of its own (a variant is one design; nested "
+                                "variants are not allowed)");
+                return readDesignTables(db);
+            });
+        },
+        [&](const Design& d) { checkDesignOf(where, d); });
+}
+
+namespace {
+
+VariantListing readListing(const std::string& path) {
+    const Header h = readHeader(path);
+    return openChecked(
+        path, h,
+        [&] {
+            return readCheckedFile(
+                path, h, [&](sqlite::Connection& db) { return readVariantRows(db, path); });
+        },
+        [](const VariantListing&) {});
+}
+
+// Reads one variant's image from the checked database.
+std::string readImage(sqlite::Connection& db, const std::string& name) {
+    sqlite::Statement st(db, "SELECT image FROM variants WHERE name = ?");
+    st.bind(0, name);
+    if (!st.step())
+        throw sqlite::Error("variants: no row " + name, SQLITE_CORRUPT);
+    const auto [data, bytes] = st.getBlob(0);
+    return bytes ? std::string(static_cast<const char*>(data), bytes) : std::string();
+}
+
+[[noreturn]] void unknownVariant(const std::string& path, const std::string& name,
+                                 const VariantListing& listing) {
+    Project names;
+    names.variants = listing.variants;
+    fail(path, "no variant " + quotedValue(name) + " (the variants are: " + names.names() + ")");
+}
+
+} // namespace
+
+VariantListing listVariants(const std::string& path) {
+    return readListing(path);
+}
+
+Project openProjectFile(const std::string& path) {
+    const Header h = readHeader(path);
+    return openChecked(
+        path, h,
+        [&] {
+            return readCheckedFile(path, h, [&](sqlite::Connection& db) {
+                Project p;
+                VariantListing l = readVariantRows(db, path);
+                p.variants = std::move(l.variants);
+                p.variants[0].design = readDesignTables(db);
+                for (std::size_t i = 1; i < p.variants.size(); ++i)
+                    p.variants[i].image =
+                        std::make_shared<const std::string>(readImage(db, p.variants[i].name));
+                return p;
+            });
+        },
+        [&](const Project& p) { checkDesignOf(path, *p.variants[0].design); });
+}
+
+Design openProjectVariant(const std::string& path, const std::string& name) {
+    const Header h = readHeader(path);
+    // The listing and, for a variant other than the base, its image only.
+    struct Read {
+        VariantListing listing;
+        std::optional<Design> base;
+        std::string image;
+        bool found = false;
+    };
+    Read r = openChecked(
+        path, h,
+        [&] {
+            return readCheckedFile(path, h, [&](sqlite::Connection& db) {
+                Read out;
+                out.listing = readVariantRows(db, path);
+                if (name.empty() || name == out.listing.variants[0].name) {
+                    out.base = readDesignTables(db);
+                    out.found = true;
+                } else {
+                    for (const auto& v : out.listing.variants)
+                        if (v.name == name) {
+                            out.image = readImage(db, name);
+                            out.found = true;
+                        }
+                }
+                return out;
+            });
+        },
+        [&](const Read& read) {
+            if (read.base)
+                checkDesignOf(path, *read.base);
+        });
+    if (!r.found)
+        unknownVariant(path, name, r.listing);
+    if (r.base)
+        return std::move(*r.base);
+    return openVariantImage(r.image, path, name);
+}
+
+namespace {
+
+// Writes a fresh database next to path through fill(db) (inside one transaction, after the
+// schema is created) and renames it over path (atomic on POSIX).
+template <typename Fill> void writeProjectFile(const std::string& path, Fill fill) {
     // 0. Temporary files of saves that were killed half-way (their process is gone).
     removeStaleTemporaries(path);
     // 1. A fresh file next to the target (same filesystem, so rename is atomic). O_EXCL makes
@@ -364,7 +621,7 @@ void saveProject(const Design& design, const std::string& path) {
                     "PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;");
             db.exec("BEGIN");
             createSchema(db);
-            writeDesignTables(db, design);
+            fill(db);
             db.exec("COMMIT");
             db.close();
         }
@@ -393,6 +650,88 @@ void saveProject(const Design& design, const std::string& path) {
         ::fsync(dir);
         ::close(dir);
     }
+}
+
+} // namespace
+
+void saveProject(const Design& design, const std::string& path) {
+    writeProjectFile(path, [&](sqlite::Connection& db) { writeDesignTables(db, design); });
+}
+
+std::string designImage(const Design& design) {
+    sqlite::Connection memory(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY);
+    configure(memory);
+    memory.exec("BEGIN");
+    createSchema(memory);
+    writeDesignTables(memory, design);
+    memory.exec("COMMIT");
+    sqlite3_int64 bytes = 0;
+    unsigned char* data = sqlite3_serialize(memory.handle(), "main", &bytes, 0);
+    if (!data)
+        throw std::bad_alloc();
+    std::string out(reinterpret_cast<const char*>(data), static_cast<std::size_t>(bytes));
+    sqlite3_free(data);
+    return out;
+}
+
+void saveProject(const Project& project, const std::string& path) {
+    // Everything is checked before the temporary file is made.
+    if (project.variants.empty() || !project.variants[0].design)
+        fail(path, "cannot save: the project has no base design");
+    if (project.variants.size() > kMaxVariants)
+        fail(path, "cannot save: more than " + std::to_string(kMaxVariants) +
+                       " variants (the limit of a project, the base included)");
+    // Images of variants whose design changed, serialized once, outside the file's transaction.
+    std::vector<std::shared_ptr<const std::string>> images(project.variants.size());
+    std::set<std::string> names;
+    for (std::size_t i = 0; i < project.variants.size(); ++i) {
+        const Variant& v = project.variants[i];
+        const std::string where = "cannot save: variant " + quotedValue(v.name) + ": ";
+        if (const std::string p = nameProblem(v.name); !p.empty())
+            fail(path, where + p);
+        if (!names.insert(v.name).second)
+            fail(path, where + "a variant of that name exists already");
+        if (i == 0)
+            continue;
+        try {
+            if (v.image)
+                images[i] = v.image;
+            else if (v.design)
+                images[i] = std::make_shared<const std::string>(designImage(*v.design));
+            else
+                fail(path, where + "the variant has no design");
+        } catch (const sqlite::Error& e) {
+            fail(path, where + e.what());
+        }
+        if (images[i]->size() > std::size_t(kMaxVariantImageBytes))
+            fail(path, where + "larger than " + std::to_string(kMaxVariantImageBytes) + " bytes");
+    }
+    writeProjectFile(path, [&](sqlite::Connection& db) {
+        writeDesignTables(db, *project.variants[0].design);
+        const Variant& base = project.variants[0];
+        sqlite::Statement meta(db, "UPDATE meta SET base_variant_name = ?, "
+                                   "base_variant_description = ?, base_variant_created_from = ?, "
+                                   "base_variant_created_at = ? WHERE id = 1");
+        meta.bind(0, base.name).bind(1, base.description).bind(2, base.createdFrom);
+        meta.bind(3, base.createdAt).run();
+        sqlite::Statement row(db, "INSERT INTO variants VALUES (?, ?, ?, ?, ?, ?)");
+        for (std::size_t i = 1; i < project.variants.size(); ++i) {
+            const Variant& v = project.variants[i];
+            row.bind(0, v.name).bind(1, static_cast<std::int64_t>(i)).bind(2, v.description);
+            row.bind(3, v.createdFrom).bind(4, v.createdAt);
+            row.bindBlob(5, images[i]->data(), images[i]->size());
+            row.run();
+        }
+    });
+}
+
+std::string todayIsoDate() {
+    const auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    const std::chrono::year_month_day ymd{days};
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()),
+                  unsigned(ymd.day()));
+    return text;
 }
 
 } // namespace aifp

@@ -228,6 +228,25 @@ CREATE TABLE user_models (
 ) STRICT;
 )sql";
 
+// Schema 3 (issue 17): named variants of the design in one project. The design tables hold the
+// base variant exactly as in schema 2 (its name and notes are in meta); every other variant is a
+// row of "variants" whose image is a complete project database of that variant (the bytes this
+// program writes for a project holding that design alone; docs/file-format.md, "Variants").
+constexpr const char* kSchemaV2ToV3 = R"sql(
+ALTER TABLE meta ADD COLUMN base_variant_name TEXT NOT NULL DEFAULT 'base';
+ALTER TABLE meta ADD COLUMN base_variant_description TEXT NOT NULL DEFAULT '';
+ALTER TABLE meta ADD COLUMN base_variant_created_from TEXT NOT NULL DEFAULT '';
+ALTER TABLE meta ADD COLUMN base_variant_created_at TEXT NOT NULL DEFAULT '';
+CREATE TABLE variants (
+    name TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL,
+    description TEXT NOT NULL,
+    created_from TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    image BLOB NOT NULL
+) STRICT;
+)sql";
+
 } // namespace
 
 void createSchema(sqlite::Connection& db) {
@@ -246,6 +265,8 @@ const std::vector<SchemaMigration>& schemaMigrations() {
          "add site climate and readiness, service level, bridging power, document control, "
          "owned equipment and user models",
          [](sqlite::Connection& db) { db.exec(kSchemaV1ToV2); }},
+        {2, "add variants and the base variant's name",
+         [](sqlite::Connection& db) { db.exec(kSchemaV2ToV3); }},
     };
     return steps;
 }

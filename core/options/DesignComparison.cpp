@@ -1,4 +1,5 @@
 #include "core/options/DesignComparison.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/util/CsvText.hpp"
 #include "core/util/NumberFormat.hpp"
 #include <algorithm>
@@ -9,7 +10,7 @@ namespace aifp {
 namespace {
 
 std::string displayValue(double v, int decimals) {
-    return std::isfinite(v) ? display::formatNumber(v, decimals) : std::string("n/a");
+    return std::isfinite(v) ? display::formatNumber(v, decimals) : std::string(tr("Number", "n/a"));
 }
 
 std::string displayDelta(double d, int decimals) {
@@ -83,16 +84,16 @@ std::string comparisonText(const Comparison& c) {
     std::vector<std::vector<std::string>> rows;
     std::vector<std::string> head = {""};
     for (const auto& f : c.designs)
-        head.push_back(f.name + (&f == &c.designs.front() ? " (base)" : ""));
+        head.push_back(f.name + (&f == &c.designs.front() ? tr("Options", " (base)") : ""));
     rows.push_back(head);
     const std::string currency = c.designs.front().currency;
     for (const FigureField& field : comparedFigures()) {
-        std::string unit = field.unit;
+        std::string unit = *field.unit ? tr("Options", field.unit) : "";
         if (unit.empty() &&
             (std::string(field.key) == "capex" || std::string(field.key) == "opex_per_year" ||
              std::string(field.key) == "cost_per_million_tokens"))
             unit = currency;
-        std::vector<std::string> row = {std::string(field.label) +
+        std::vector<std::string> row = {std::string(tr("Options", field.label)) +
                                         (unit.empty() ? "" : " (" + unit + ")")};
         const double base = field.get(c.designs.front());
         for (std::size_t i = 0; i < c.designs.size(); ++i) {
@@ -102,11 +103,11 @@ std::string comparisonText(const Comparison& c) {
         }
         rows.push_back(row);
     }
-    std::vector<std::string> dates = {"First token date"};
-    std::vector<std::string> full = {"Full capacity date"};
+    std::vector<std::string> dates = {tr("Options", "First token date")};
+    std::vector<std::string> full = {tr("Options", "Full capacity date")};
     for (const auto& f : c.designs) {
-        dates.push_back(f.firstToken.empty() ? "n/a" : f.firstToken);
-        full.push_back(f.fullCapacity.empty() ? "n/a" : f.fullCapacity);
+        dates.push_back(f.firstToken.empty() ? tr("Number", "n/a") : f.firstToken);
+        full.push_back(f.fullCapacity.empty() ? tr("Number", "n/a") : f.fullCapacity);
     }
     rows.push_back(dates);
     rows.push_back(full);
@@ -129,11 +130,11 @@ std::string comparisonText(const Comparison& c) {
         out += "\n";
     }
     for (const auto& f : c.designs) {
-        out += "\n" + f.name + ": cost " + f.costBasis;
+        out += "\n" + fill(tr("Options", "%1: cost %2"), {f.name, f.costBasis});
         if (!f.firstTokenDriver.empty())
-            out += "\n  first token driven by: " + f.firstTokenDriver;
+            out += "\n  " + fill(tr("Options", "first token driven by: %1"), {f.firstTokenDriver});
         for (const auto& p : f.problems)
-            out += "\n  not computed: " + p;
+            out += "\n  " + fill(tr("Options", "not computed: %1"), {p});
         out += "\n";
     }
     return out;

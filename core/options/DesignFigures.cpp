@@ -1,6 +1,7 @@
 #include "core/options/DesignFigures.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/estimate/FactoryEstimate.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/model/Design.hpp"
 #include "core/schedule/ScheduleGenerator.hpp"
 #include "core/validation/Validator.hpp"
@@ -64,37 +65,48 @@ DesignFigures designFigures(const Design& design, const Catalog& catalog, const 
 
 const std::vector<FigureField>& comparedFigures() {
     static const std::vector<FigureField> fields = {
-        {"gpus", "GPUs", "", 0, [](const DesignFigures& f) { return double(f.gpus); }},
-        {"racks", "GPU racks", "", 0, [](const DesignFigures& f) { return double(f.racks); }},
-        {"halls", "Halls", "", 0, [](const DesignFigures& f) { return double(f.halls); }},
-        {"it_design_mw", "IT power (design)", "MW", 1,
+        {"gpus", AIFP_TRANSLATE_NOOP("Options", "GPUs"), "", 0,
+         [](const DesignFigures& f) { return double(f.gpus); }},
+        {"racks", AIFP_TRANSLATE_NOOP("Options", "GPU racks"), "", 0,
+         [](const DesignFigures& f) { return double(f.racks); }},
+        {"halls", AIFP_TRANSLATE_NOOP("Options", "Halls"), "", 0,
+         [](const DesignFigures& f) { return double(f.halls); }},
+        {"it_design_mw", AIFP_TRANSLATE_NOOP("Options", "IT power (design)"), "MW", 1,
          [](const DesignFigures& f) { return f.itDesignMw; }},
-        {"facility_design_mw", "Facility power (design)", "MW", 1,
+        {"facility_design_mw", AIFP_TRANSLATE_NOOP("Options", "Facility power (design)"), "MW", 1,
          [](const DesignFigures& f) { return f.facilityDesignMw; }},
-        {"pue_design", "PUE (design)", "", 3, [](const DesignFigures& f) { return f.pueDesign; }},
-        {"pue_annual", "PUE (annual)", "", 3, [](const DesignFigures& f) { return f.pueAnnual; }},
-        {"tokens_per_second", "Tokens/s, MLPerf scenario", "", 0,
+        {"pue_design", AIFP_TRANSLATE_NOOP("Options", "PUE (design)"), "", 3,
+         [](const DesignFigures& f) { return f.pueDesign; }},
+        {"pue_annual", AIFP_TRANSLATE_NOOP("Options", "PUE (annual)"), "", 3,
+         [](const DesignFigures& f) { return f.pueAnnual; }},
+        {"tokens_per_second", AIFP_TRANSLATE_NOOP("Options", "Tokens/s, MLPerf scenario"), "", 0,
          [](const DesignFigures& f) { return f.tokensPerSecond; }},
-        {"service_tokens_per_second", "Tokens/s at the per-user speed", "", 0,
+        {"service_tokens_per_second",
+         AIFP_TRANSLATE_NOOP("Options", "Tokens/s at the per-user speed"), "", 0,
          [](const DesignFigures& f) { return f.serviceTokensPerSecond; }},
-        {"user_tokens_per_s", "Per-user speed quoted", "tokens/s per user", 0,
+        {"user_tokens_per_s", AIFP_TRANSLATE_NOOP("Options", "Per-user speed quoted"),
+         AIFP_TRANSLATE_NOOP("Options", "tokens/s per user"), 0,
          [](const DesignFigures& f) { return f.userTokensPerS; }},
-        {"tokens_per_second_per_mw", "Tokens/s per MW", "", 0,
+        {"tokens_per_second_per_mw", AIFP_TRANSLATE_NOOP("Options", "Tokens/s per MW"), "", 0,
          [](const DesignFigures& f) { return f.tokensPerSecondPerMw; }},
-        {"cost_per_million_tokens", "Cost per million tokens", "", 3,
-         [](const DesignFigures& f) { return f.costPerMillionTokens; }},
-        {"capex", "Capex", "", 0, [](const DesignFigures& f) { return f.capex; }},
-        {"opex_per_year", "Opex per year", "", 0,
+        {"cost_per_million_tokens", AIFP_TRANSLATE_NOOP("Options", "Cost per million tokens"), "",
+         3, [](const DesignFigures& f) { return f.costPerMillionTokens; }},
+        {"capex", AIFP_TRANSLATE_NOOP("Options", "Capex"), "", 0,
+         [](const DesignFigures& f) { return f.capex; }},
+        {"opex_per_year", AIFP_TRANSLATE_NOOP("Options", "Opex per year"), "", 0,
          [](const DesignFigures& f) { return f.opexPerYear; }},
-        {"first_token_weeks", "First token", "weeks", 1,
+        {"first_token_weeks", AIFP_TRANSLATE_NOOP("Options", "First token"),
+         AIFP_TRANSLATE_NOOP("Options", "weeks"), 1,
          [](const DesignFigures& f) { return f.firstTokenWeeks; }},
-        {"full_capacity_weeks", "Full capacity", "weeks", 1,
+        {"full_capacity_weeks", AIFP_TRANSLATE_NOOP("Options", "Full capacity"),
+         AIFP_TRANSLATE_NOOP("Options", "weeks"), 1,
          [](const DesignFigures& f) { return f.fullCapacityWeeks; }},
-        {"errors", "Findings: errors", "", 0,
+        {"errors", AIFP_TRANSLATE_NOOP("Options", "Findings: errors"), "", 0,
          [](const DesignFigures& f) { return double(f.errors); }},
-        {"warnings", "Findings: warnings", "", 0,
+        {"warnings", AIFP_TRANSLATE_NOOP("Options", "Findings: warnings"), "", 0,
          [](const DesignFigures& f) { return double(f.warnings); }},
-        {"infos", "Findings: infos", "", 0, [](const DesignFigures& f) { return double(f.infos); }},
+        {"infos", AIFP_TRANSLATE_NOOP("Options", "Findings: infos"), "", 0,
+         [](const DesignFigures& f) { return double(f.infos); }},
     };
     return fields;
 }

@@ -1,6 +1,7 @@
 #include "core/options/RiskRegister.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/estimate/FactoryEstimate.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/model/Design.hpp"
 #include "core/options/Sensitivity.hpp"
 #include "core/schedule/ScheduleGenerator.hpp"
@@ -284,17 +285,45 @@ json::Value riskRegisterJson(const std::vector<Risk>& risks) {
     return out;
 }
 
+// The register's words as the text output shows them (translated; JSON keeps them English):
+// probabilities, impacts, categories and owner roles set above. Listed for lupdate.
+[[maybe_unused]] constexpr const char* kRiskWords[] = {
+    AIFP_TRANSLATE_NOOP("Risk", "certain"),
+    AIFP_TRANSLATE_NOOP("Risk", "high"),
+    AIFP_TRANSLATE_NOOP("Risk", "medium"),
+    AIFP_TRANSLATE_NOOP("Risk", "low"),
+    AIFP_TRANSLATE_NOOP("Risk", "long lead"),
+    AIFP_TRANSLATE_NOOP("Risk", "design finding"),
+    AIFP_TRANSLATE_NOOP("Risk", "estimate"),
+    AIFP_TRANSLATE_NOOP("Risk", "service level"),
+    AIFP_TRANSLATE_NOOP("Risk", "assumption"),
+    AIFP_TRANSLATE_NOOP("Risk", "fast track"),
+    AIFP_TRANSLATE_NOOP("Risk", "Electrical design lead"),
+    AIFP_TRANSLATE_NOOP("Risk", "Mechanical design lead"),
+    AIFP_TRANSLATE_NOOP("Risk", "Network architect"),
+    AIFP_TRANSLATE_NOOP("Risk", "Facility architect"),
+    AIFP_TRANSLATE_NOOP("Risk", "Procurement lead"),
+    AIFP_TRANSLATE_NOOP("Risk", "Solutions architect"),
+    AIFP_TRANSLATE_NOOP("Risk", "Sales engineer"),
+    AIFP_TRANSLATE_NOOP("Risk", "Energy manager"),
+};
+
 std::string riskRegisterText(const std::vector<Risk>& risks) {
     std::string out;
     int rank = 0;
+    auto word = [](const std::string& w) { return std::string(tr("Risk", w.c_str())); };
     for (const Risk& r : risks) {
-        out += std::to_string(++rank) + ". [" + r.probability + " / " + r.impact + "] " + r.title +
-               " (" + r.category + ", owner: " + r.owner + ")\n" + "   " + r.detail + "\n" +
-               "   impact: " + r.impactText + "\n" + "   mitigation: " + r.mitigation + "\n";
+        out += std::to_string(++rank) + ". [" + word(r.probability) + " / " + word(r.impact) +
+               "] " + r.title + " (" +
+               fill(tr("Risk", "%1, owner: %2"), {word(r.category), word(r.owner)}) + ")\n" +
+               "   " + r.detail + "\n" + "   " + fill(tr("Risk", "impact: %1"), {r.impactText}) +
+               "\n" + "   " + fill(tr("Risk", "mitigation: %1"), {r.mitigation}) + "\n";
     }
     if (risks.empty())
-        out += "no risks derived: no finding, no long lead that moves first token, no assumed "
-               "driver that moves cost per token by 5 % or more\n";
+        out += std::string(tr("Risk", "no risks derived: no finding, no long lead that moves "
+                                      "first token, no assumed driver that moves cost per token "
+                                      "by 5 % or more")) +
+               "\n";
     return out;
 }
 

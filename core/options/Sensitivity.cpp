@@ -2,6 +2,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/estimate/FactoryEstimate.hpp"
 #include "core/estimate/UnitPrices.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/model/Design.hpp"
 #include "core/schedule/ScheduleGenerator.hpp"
 #include "core/util/NumberFormat.hpp"
@@ -324,18 +325,20 @@ std::string sensitivityText(const SensitivityResult& r) {
     std::string out;
     for (const SensitivityOutput& o : r.outputs) {
         const int dec = o.name == "cost_per_million_tokens" ? 3 : 1;
-        out += o.name + ": base " + display::formatNumber(o.base, dec) + " " + o.unit + " (" +
-               o.baseText + ")\n";
+        out += o.name + ": " +
+               fill(tr("Options", "base %1 (%2)"),
+                    {display::formatNumber(o.base, dec) + " " + o.unit, o.baseText}) +
+               "\n";
         for (const SensitivityDriver& d : o.drivers) {
             out += "  " + d.input + ": " + display::formatSignificant(d.low, 3) + " .. " +
                    display::formatSignificant(d.high, 3) + " " + d.unit + " -> " +
                    display::formatNumber(d.outputLow, dec) + " .. " +
-                   display::formatNumber(d.outputHigh, dec) + " " + o.unit + "\n" +
-                   "      range: " + d.rangeBasis + "\n";
+                   display::formatNumber(d.outputHigh, dec) + " " + o.unit + "\n" + "      " +
+                   fill(tr("Options", "range: %1"), {d.rangeBasis}) + "\n";
         }
     }
     for (const auto& n : r.notes)
-        out += "note: " + n + "\n";
+        out += fill(tr("Options", "note: %1"), {n}) + "\n";
     return out;
 }
 

@@ -1,4 +1,5 @@
 #include "core/report/BillOfMaterials.hpp"
+#include "core/i18n/Language.hpp"
 #include "core/report/ReportFormat.hpp"
 #include "core/util/CsvText.hpp"
 #include "core/util/NumberFormat.hpp"
@@ -89,6 +90,10 @@ std::string ratingText(const PowerNode& n) {
 } // namespace
 
 std::vector<BomLine> computeBillOfMaterials(const Design& design, const Catalog& catalog) {
+    // Item texts are English with English numbers in every language: the same lines are written
+    // to the BOM CSV, which must not change with the user's language (translations/README.md).
+    const LanguageScope english(Language::English);
+    const display::NumberStyleScope englishNumbers(display::NumberStyle{}); // also in the GUI
     Accumulator acc;
 
     // Compute: rack positions by system.

@@ -1,4 +1,5 @@
 #include "core/report/HallFloorPlan.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/report/ReportFormat.hpp"
 #include "core/report/TextMetrics.hpp"
 #include <algorithm>
@@ -160,8 +161,9 @@ Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hal
             const auto key = std::make_pair(std::lround(lx * 2), std::lround(ly));
             if (!labelled.insert(key).second)
                 continue;
-            c.text(X(lx), Y(ly) + 2.5, cold ? "cold aisle" : "hot aisle", 6.5, Font::Regular,
-                   Align::Center, cold ? kCold : kHot, horizontal ? 0 : 90);
+            c.text(X(lx), Y(ly) + 2.5,
+                   cold ? tr("Report", "cold aisle") : tr("Report", "hot aisle"), 6.5,
+                   Font::Regular, Align::Center, cold ? kCold : kHot, horizontal ? 0 : 90);
         }
     }
     // Busway routes and in-hall power equipment.
@@ -276,15 +278,16 @@ Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hal
     entries.push_back({Key::Title, colors::kNavy, hall.name});
     if (halls.size() > 1)
         entries.push_back({Key::None, colors::kBlack,
-                           "one of " + formatCount(double(halls.size())) +
-                               " halls with this layout; counts per hall"});
+                           fill(tr("Report", "one of %1 halls with this layout; counts per hall"),
+                                {formatCount(double(halls.size()))})});
     entries.push_back(
         {Key::None, colors::kBlack,
          formatNumber(hall.widthM, 1) + " x " + formatNumber(hall.depthM, 1) +
              " m = " + withUnit(formatNumber(hall.widthM * hall.depthM), units::kSquareMetre)});
     if (hall.clearHeightM > 0)
-        entries.push_back({Key::None, colors::kBlack,
-                           "clear height " + formatNumber(hall.clearHeightM, 1) + " m"});
+        entries.push_back(
+            {Key::None, colors::kBlack,
+             fill(tr("Report", "clear height %1 m"), {formatNumber(hall.clearHeightM, 1)})});
     entries.push_back({Key::None, colors::kBlack,
                        "cooling: " + std::string(toString(hall.cooling)) + ", facility water " +
                            withUnit(formatNumber(hall.facilityWaterSupplyC, 0), units::kDegreeC)});
@@ -341,8 +344,8 @@ Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hal
             c.line(lx, ly - 3, lx + 10, ly - 3, Stroke{e.color, 1.0, 2.5, 1.5});
             break;
         case Key::Aisles:
-            c.text(lx, ly, "cold aisle", 7.5, Font::Regular, Align::Left, kCold);
-            c.text(lx + 50, ly, "hot aisle", 7.5, Font::Regular, Align::Left, kHot);
+            c.text(lx, ly, tr("Report", "cold aisle"), 7.5, Font::Regular, Align::Left, kCold);
+            c.text(lx + 50, ly, tr("Report", "hot aisle"), 7.5, Font::Regular, Align::Left, kHot);
             break;
         default:
             break;

@@ -1,4 +1,5 @@
 #include "core/report/NetworkFabricDiagram.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/report/ReportFormat.hpp"
 #include <algorithm>
 #include <set>
@@ -67,11 +68,14 @@ Canvas drawNetworkFabricDiagram(const Design& design, const FabricSummary& s) {
     const double rowH = 78;
     Canvas c(770, 40 + rowH * levels);
     if (s.tiers == 0) {
-        c.text(10, 30, "The design has no compute fabric switches.", 10, Font::Bold, Align::Left,
-               colors::kRed);
+        c.text(10, 30, tr("Report", "The design has no compute fabric switches."), 10, Font::Bold,
+               Align::Left, colors::kRed);
         return c;
     }
-    static const char* names[] = {"Racks", "Leaf (tier 1)", "Spine (tier 2)", "Core (tier 3)"};
+    static const char* names[] = {AIFP_TRANSLATE_NOOP("Report", "Racks"),
+                                  AIFP_TRANSLATE_NOOP("Report", "Leaf (tier 1)"),
+                                  AIFP_TRANSLATE_NOOP("Report", "Spine (tier 2)"),
+                                  AIFP_TRANSLATE_NOOP("Report", "Core (tier 3)")};
     auto yOf = [&](int level) { return 24 + rowH * (levels - 1 - level); };
     const int shown = 10;
     const double boxW = 34, gap = 10, x0 = 170;
@@ -104,8 +108,10 @@ Canvas drawNetworkFabricDiagram(const Design& design, const FabricSummary& s) {
     for (int level = 0; level <= s.tiers; ++level) {
         const int n = count(level);
         const double y = yOf(level);
-        c.text(10, y + 10, level <= 3 ? names[level] : "Tier " + std::to_string(level), 9,
-               Font::Bold, Align::Left, colors::kNavy);
+        c.text(10, y + 10,
+               level <= 3 ? std::string(tr("Report", names[level]))
+                          : fill(tr("Report", "Tier %1"), {std::to_string(level)}),
+               9, Font::Bold, Align::Left, colors::kNavy);
         c.text(10, y + 22, formatNumber(n) + (level == 0 ? " racks" : " switches"), 8);
         for (int i = 0; i < std::min(n, shown); ++i)
             c.fillRect(xOf(i), y, boxW, 22, level == 0 ? Color{70, 80, 100} : Color{120, 70, 160},

@@ -1,4 +1,5 @@
 #include "core/report/PageLayout.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/report/TextMetrics.hpp"
 #include <algorithm>
 
@@ -274,8 +275,9 @@ private:
     void contents() {
         Canvas& p = pages_[static_cast<std::size_t>(tocPage_)];
         double y = top();
-        p.anchor("contents", y, "Contents", 0);
-        p.text(left(), y + 14, "Contents", 16, Font::Bold, Align::Left, colors::kNavy);
+        p.anchor("contents", y, tr("Report", "Contents"), 0);
+        p.text(left(), y + 14, tr("Report", "Contents"), 16, Font::Bold, Align::Left,
+               colors::kNavy);
         p.line(left(), y + 20, right(), y + 20, Stroke{colors::kNavy, 1.2});
         y += 40;
         std::size_t k = 0;
@@ -316,8 +318,9 @@ private:
                 p.text(left() + width() * 0.72, fy,
                        elide(doc_.confidentiality, Font::Bold, 7.5, width() * 0.25), 7.5,
                        Font::Bold, Align::Center, colors::kRed);
-            p.text(right(), fy, "Page " + std::to_string(i + 1) + " of " + std::to_string(n), 7.5,
-                   Font::Regular, Align::Right, colors::kGrey);
+            p.text(right(), fy,
+                   fill(tr("Report", "Page %1 of %2"), {std::to_string(i + 1), std::to_string(n)}),
+                   7.5, Font::Regular, Align::Right, colors::kGrey);
             if (static_cast<int>(i) == tocPage_) {
                 p.text(left(), s_.marginPt + 6, "AI Factory Planner", 7.5, Font::Bold, Align::Left,
                        colors::kGrey);

@@ -1,4 +1,5 @@
 #include "core/report/ReportBuilder.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/report/CairoRender.hpp"
 #include "core/report/CoolingSchematic.hpp"
 #include "core/report/HallFloorPlan.hpp"
@@ -20,20 +21,20 @@ namespace aifp::report {
 
 namespace {
 
-const char* kExecutive = "Executive summary";
-const char* kViews = "Design views";
-const char* kPower = "Power";
-const char* kCooling = "Cooling";
-const char* kNetwork = "Network";
-const char* kValidation = "Validation findings";
-const char* kEstimates = "Estimates";
-const char* kSchedule = "Schedule";
-const char* kBom = "Bill of materials";
-const char* kAssumptions = "Assumptions ledger";
-const char* kGlossary = "Glossary";
+const char* kExecutive = AIFP_TRANSLATE_NOOP("Report", "Executive summary");
+const char* kViews = AIFP_TRANSLATE_NOOP("Report", "Design views");
+const char* kPower = AIFP_TRANSLATE_NOOP("Report", "Power");
+const char* kCooling = AIFP_TRANSLATE_NOOP("Report", "Cooling");
+const char* kNetwork = AIFP_TRANSLATE_NOOP("Report", "Network");
+const char* kValidation = AIFP_TRANSLATE_NOOP("Report", "Validation findings");
+const char* kEstimates = AIFP_TRANSLATE_NOOP("Report", "Estimates");
+const char* kSchedule = AIFP_TRANSLATE_NOOP("Report", "Schedule");
+const char* kBom = AIFP_TRANSLATE_NOOP("Report", "Bill of materials");
+const char* kAssumptions = AIFP_TRANSLATE_NOOP("Report", "Assumptions ledger");
+const char* kGlossary = AIFP_TRANSLATE_NOOP("Report", "Glossary");
 
 std::string orNa(const std::string& s) {
-    return s.empty() ? "n/a" : s;
+    return s.empty() ? tr("Report", "n/a") : s;
 }
 
 std::string mw(double kw) {
@@ -42,19 +43,21 @@ std::string mw(double kw) {
 
 std::string figureText(const ReportFigure& f) {
     if (!f.available())
-        return "n/a";
+        return tr("Report", "n/a");
     const bool integral = f.unit.empty() && f.value == std::floor(f.value) && f.value >= 10;
     if (integral)
         return formatCount(f.value);
     // Estimates with an error band: three significant digits, more would be false precision.
-    if (f.unit == "USD" || (std::isfinite(f.low) && std::isfinite(f.high)))
+    // So are figures of a million and more: "6.57 G tokens/s", not ten digits.
+    if (f.unit == "USD" || (std::isfinite(f.low) && std::isfinite(f.high)) ||
+        std::abs(f.value) >= 1e6)
         return formatFigureSignificant(f, 3);
     return formatFigure(f, autoDecimals(f.value));
 }
 
 Table figureTable(const std::vector<const ReportFigure*>& figs) {
     Table t;
-    t.header = {"Figure", "Value", "Basis"};
+    t.header = {tr("Report", "Figure"), tr("Report", "Value"), tr("Report", "Basis")};
     t.columnWeights = {2.2, 2.4, 5.4};
     t.columnAlign = {Align::Left, Align::Right, Align::Left};
     for (const ReportFigure* f : figs)
@@ -74,13 +77,30 @@ Color severityColor(Severity s) {
     return colors::kBlack;
 }
 
+// The severity word in the report's language.
+std::string severityText(Severity s) {
+    switch (s) {
+    case Severity::Error:
+        return tr("Report", "error");
+    case Severity::Warning:
+        return tr("Report", "warning");
+    case Severity::Info:
+        return tr("Report", "info");
+    }
+    return toString(s);
+}
+
 // "USD, price date 2026-10-01": the currency the report's prices are in and their date.
 std::string priceBasis(const DocumentInfo& d) {
     const std::string currency = d.currency.empty() ? std::string("USD") : d.currency;
-    std::string s = currency == "USD" ? std::string("USD")
-                                      : "USD (the catalog's price currency; requested " + currency +
-                                            " has no exchange rate in the project)";
-    s += d.priceDate.empty() ? ", price date not stated" : ", prices as of " + d.priceDate;
+    std::string s =
+        currency == "USD"
+            ? std::string("USD")
+            : fill(tr("Report", "USD (the catalog's price currency; requested %1 has no "
+                                "exchange rate in the project)"),
+                   {currency});
+    s += d.priceDate.empty() ? tr("Report", ", price date not stated")
+                             : fill(tr("Report", ", prices as of %1"), {d.priceDate});
     return s;
 }
 
@@ -96,27 +116,30 @@ std::string errorBanner(const ReportInputs& in) {
     });
     if (errors == 0)
         return {};
-    return formatNumber(static_cast<double>(errors)) + (errors == 1 ? " error" : " errors") +
-           ": figures assume missing plant (see " + kValidation + ")";
+    return fill(errors == 1 ? tr("Report", "%1 error: figures assume missing plant (see %2)")
+                            : tr("Report", "%1 errors: figures assume missing plant (see %2)"),
+                {formatCount(static_cast<double>(errors)), tr("Report", kValidation)});
 }
 
 Section cover(const Design& design, const ReportInputs& in) {
     Section s;
     s.id = "cover";
-    s.title = "Cover";
+    s.title = tr("Report", "Cover");
     s.cover = true;
     const std::string name = in.projectName.empty() ? design.site.name : in.projectName;
     s.blocks.push_back(Paragraph{name, ParagraphStyle::Title});
-    s.blocks.push_back(Paragraph{"AI factory design proposal", ParagraphStyle::Subtitle});
+    s.blocks.push_back(
+        Paragraph{tr("Report", "AI factory design proposal"), ParagraphStyle::Subtitle});
     std::string headline;
     if (in.gpus.available() && in.racks.available())
-        headline =
-            formatNumber(in.gpus.value) + " GPUs in " + formatNumber(in.racks.value) + " racks";
+        headline = fill(tr("Report", "%1 GPUs in %2 racks"),
+                        {formatNumber(in.gpus.value), formatNumber(in.racks.value)});
     if (in.itMw.available())
-        headline += (headline.empty() ? "" : ", ") + formatNumber(in.itMw.value, 1) + " MW IT";
+        headline += (headline.empty() ? "" : ", ") +
+                    fill(tr("Report", "%1 MW IT"), {formatNumber(in.itMw.value, 1)});
     if (in.firstTokenDate.size())
-        headline +=
-            (headline.empty() ? "" : ", ") + std::string("first tokens ") + in.firstTokenDate;
+        headline += (headline.empty() ? "" : ", ") +
+                    fill(tr("Report", "first tokens %1"), {in.firstTokenDate});
     if (!headline.empty())
         s.blocks.push_back(Paragraph{headline, ParagraphStyle::Lead});
     if (const std::string banner = errorBanner(in); !banner.empty())
@@ -124,23 +147,24 @@ Section cover(const Design& design, const ReportInputs& in) {
     Table t;
     t.columnWeights = {1.5, 6};
     t.columnAlign = {Align::Left, Align::Left};
-    t.rows = {{"Project / site", name},
-              {"Location", orNa(in.location.empty() ? design.site.location : in.location)},
-              {"Customer", orNa(in.customer.empty() ? design.site.customer : in.customer)},
-              {"Author", orNa(in.author.empty() ? design.site.author : in.author)},
-              {"Document number", orNa(in.document.documentNumber)},
-              {"Revision", orNa(in.document.revision)},
-              {"Date", orNa(in.dateIso)},
-              {"Confidentiality", orNa(in.document.confidentiality)},
-              {"Prices", priceBasis(in.document)},
-              {"Design file", orNa(in.fileName)},
-              {"File version", orNa(in.fileVersion)},
-              {"Serving model / scenario", orNa(in.modelId) + " / " + orNa(in.scenario)}};
+    t.rows = {
+        {tr("Report", "Project / site"), name},
+        {tr("Report", "Location"), orNa(in.location.empty() ? design.site.location : in.location)},
+        {tr("Report", "Customer"), orNa(in.customer.empty() ? design.site.customer : in.customer)},
+        {tr("Report", "Author"), orNa(in.author.empty() ? design.site.author : in.author)},
+        {tr("Report", "Document number"), orNa(in.document.documentNumber)},
+        {tr("Report", "Revision"), orNa(in.document.revision)},
+        {tr("Report", "Date"), orNa(in.dateIso)},
+        {tr("Report", "Confidentiality"), orNa(in.document.confidentiality)},
+        {tr("Report", "Prices"), priceBasis(in.document)},
+        {tr("Report", "Design file"), orNa(in.fileName)},
+        {tr("Report", "File version"), orNa(in.fileVersion)},
+        {tr("Report", "Serving model / scenario"), orNa(in.modelId) + " / " + orNa(in.scenario)}};
     s.blocks.push_back(t);
     s.blocks.push_back(Paragraph{
-        "Figures marked as estimates carry the error bands of the estimation engine. Catalog "
-        "figures that are secondary, unverified or assumed are listed in the assumptions ledger "
-        "at the end of this report.",
+        tr("Report", "Figures marked as estimates carry the error bands of the estimation engine. "
+                     "Catalog figures that are secondary, unverified or assumed are listed in the "
+                     "assumptions ledger at the end of this report."),
         ParagraphStyle::Note});
     return s;
 }
@@ -148,29 +172,29 @@ Section cover(const Design& design, const ReportInputs& in) {
 Section executive(const ReportInputs& in) {
     Section s;
     s.id = "summary";
-    s.title = kExecutive;
+    s.title = tr("Report", kExecutive);
     // One paragraph a manager reads first: what, how much, when, at what risk.
-    std::string what = "The design";
+    std::string what = tr("Report", "The design");
     if (in.gpus.available())
-        what += " installs " + formatNumber(in.gpus.value) + " GPUs";
+        what += fill(tr("Report", " installs %1 GPUs"), {formatNumber(in.gpus.value)});
     if (in.racks.available())
-        what += " in " + formatNumber(in.racks.value) + " racks";
+        what += fill(tr("Report", " in %1 racks"), {formatNumber(in.racks.value)});
     if (in.itMw.available())
-        what += " drawing " + formatNumber(in.itMw.value, 1) + " MW of IT load";
+        what += fill(tr("Report", " drawing %1 MW of IT load"), {formatNumber(in.itMw.value, 1)});
     if (in.facilityMw.available())
-        what += " (" + formatNumber(in.facilityMw.value, 1) + " MW at the facility meter)";
+        what += fill(tr("Report", " (%1 MW at the facility meter)"),
+                     {formatNumber(in.facilityMw.value, 1)});
     what += ".";
     if (in.tokensPerSecond.available())
-        what += " Serving " + orNa(in.modelId) + " (" + orNa(in.scenario) +
-                "), it produces an "
-                "estimated " +
-                figureText(in.tokensPerSecond) + ".";
+        what += fill(tr("Report", " Serving %1 (%2), it produces an estimated %3."),
+                     {orNa(in.modelId), orNa(in.scenario), figureText(in.tokensPerSecond)});
     if (in.capexUsd.available())
-        what += " Estimated capital cost is " + figureText(in.capexUsd) + ".";
+        what += fill(tr("Report", " Estimated capital cost is %1."), {figureText(in.capexUsd)});
     if (!in.firstTokenDate.empty())
-        what += " First tokens are planned for " + in.firstTokenDate +
-                (in.fullCapacityDate.empty() ? "" : ", full capacity for " + in.fullCapacityDate) +
-                ".";
+        what += in.fullCapacityDate.empty()
+                    ? fill(tr("Report", " First tokens are planned for %1."), {in.firstTokenDate})
+                    : fill(tr("Report", " First tokens are planned for %1, full capacity for %2."),
+                           {in.firstTokenDate, in.fullCapacityDate});
     s.blocks.push_back(Paragraph{what, ParagraphStyle::Lead});
     if (in.validationAvailable) {
         int e = 0, w = 0;
@@ -181,25 +205,29 @@ Section executive(const ReportInputs& in) {
                 ++w;
         }
         s.blocks.push_back(Paragraph{
-            "Risk: validation reports " + formatCount(static_cast<double>(e)) + " error(s) and " +
-                formatCount(static_cast<double>(w)) + " warning(s)" +
-                (e > 0 ? "; errors must be resolved before the design can be built as drawn."
+            fill(tr("Report", "Risk: validation reports %1 error(s) and %2 warning(s)"),
+                 {formatCount(static_cast<double>(e)), formatCount(static_cast<double>(w))}) +
+                (e > 0 ? tr("Report",
+                            "; errors must be resolved before the design can be built as drawn.")
                        : "."),
             e > 0 ? ParagraphStyle::Warning : ParagraphStyle::Body});
     }
     Table t =
         figureTable({&in.gpus, &in.racks, &in.itMw, &in.facilityMw, &in.pue, &in.tokensPerSecond,
                      &in.ttftMs, &in.capexUsd, &in.costPerMillionTokensUsd});
-    t.rows.push_back({"First tokens", orNa(in.firstTokenDate), "schedule engine"});
-    t.rows.push_back({"Full capacity", orNa(in.fullCapacityDate), "schedule engine"});
-    t.caption = "Key figures";
+    t.rows.push_back(
+        {tr("Report", "First tokens"), orNa(in.firstTokenDate), tr("Report", "schedule engine")});
+    t.rows.push_back({tr("Report", "Full capacity"), orNa(in.fullCapacityDate),
+                      tr("Report", "schedule engine")});
+    t.caption = tr("Report", "Key figures");
     if (const std::string banner = errorBanner(in); !banner.empty())
         s.blocks.push_back(Paragraph{banner, ParagraphStyle::Warning});
     s.blocks.push_back(t);
     if (in.validationAvailable) {
         Table top;
-        top.caption = "Main risks (validation errors first)";
-        top.header = {"Severity", "Finding", "Suggested fix"};
+        top.caption = tr("Report", "Main risks (validation errors first)");
+        top.header = {tr("Report", "Severity"), tr("Report", "Finding"),
+                      tr("Report", "Suggested fix")};
         top.columnWeights = {1, 6, 4};
         top.columnAlign = {Align::Left, Align::Left, Align::Left};
         std::vector<const Finding*> sorted;
@@ -218,9 +246,10 @@ Section executive(const ReportInputs& in) {
                 continue;
             const int more = perRule[sorted[i]->rule] - 1;
             top.rows.push_back(
-                {toString(sorted[i]->severity),
+                {severityText(sorted[i]->severity),
                  sorted[i]->message +
-                     (more > 0 ? " (and " + formatCount(more) + " more like it)" : std::string()),
+                     (more > 0 ? fill(tr("Report", " (and %1 more like it)"), {formatCount(more)})
+                               : std::string()),
                  sorted[i]->fix});
             top.rowColor.push_back(severityColor(sorted[i]->severity));
         }
@@ -228,7 +257,7 @@ Section executive(const ReportInputs& in) {
             s.blocks.push_back(top);
     }
     if (!in.missing.empty()) {
-        s.blocks.push_back(Subheading{"Not available in this report"});
+        s.blocks.push_back(Subheading{tr("Report", "Not available in this report")});
         for (const std::string& m : in.missing)
             s.blocks.push_back(Paragraph{"- " + m, ParagraphStyle::Warning});
     }
@@ -274,27 +303,31 @@ std::vector<HallLayoutGroup> groupIdenticalHalls(const Design& design) {
 Section views(const Design& design, const Catalog& catalog, const ReportInputs& in) {
     Section s;
     s.id = "views";
-    s.title = kViews;
+    s.title = tr("Report", kViews);
     if (in.render3d && in.render3d->valid()) {
         const RasterImage& img = *in.render3d;
         const double w = 770, h = std::min(440.0, w * img.height / img.width);
         Canvas c(h * img.width / img.height, h);
         c.image(0, 0, c.widthPt(), h, img);
-        s.blocks.push_back(Figure{c, "3D view of the site (render supplied by the application)"});
+        s.blocks.push_back(
+            Figure{c, tr("Report", "3D view of the site (render supplied by the application)")});
     } else {
         s.blocks.push_back(Paragraph{
-            "Drawn view: this axonometric view is drawn from the design's geometry because no "
-            "OpenGL context is available in the command-line tool; the application can supply "
-            "its 3D render instead.",
+            tr("Report",
+               "Drawn view: this axonometric view is drawn from the design's geometry because no "
+               "OpenGL context is available in the command-line tool; the application can supply "
+               "its 3D render instead."),
             ParagraphStyle::Note});
-        s.blocks.push_back(Figure{drawSiteAxonometricView(design, catalog),
-                                  "Axonometric view of the site from the south-west"});
+        s.blocks.push_back(
+            Figure{drawSiteAxonometricView(design, catalog),
+                   tr("Report", "Axonometric view of the site from the south-west")});
     }
     // One plan per distinct hall layout: halls with the same size and the same racks at the
     // same places (relative to the hall's corner) share a drawing.
     for (const HallLayoutGroup& g : groupIdenticalHalls(design)) {
         const Hall& first = design.halls[g.hallIndices.front()];
-        std::string caption = "Floor plan of " + first.name + ", dimensioned, north up";
+        std::string caption =
+            fill(tr("Report", "Floor plan of %1, dimensioned, north up"), {first.name});
         if (g.hallIndices.size() > 1) {
             std::string names;
             for (std::size_t k = 0; k < g.hallIndices.size(); ++k) {
@@ -304,8 +337,9 @@ Section views(const Design& design, const Catalog& catalog, const ReportInputs& 
                 }
                 names += (k ? ", " : "") + design.halls[g.hallIndices[k]].name;
             }
-            caption = "Floor plan of " + formatCount(double(g.hallIndices.size())) +
-                      " halls with the same rack layout (" + names + "), dimensioned, north up";
+            caption = fill(tr("Report", "Floor plan of %1 halls with the same rack layout (%2), "
+                                        "dimensioned, north up"),
+                           {formatCount(double(g.hallIndices.size())), names});
         }
         std::vector<const Hall*> shown;
         for (std::size_t k : g.hallIndices)
@@ -314,25 +348,28 @@ Section views(const Design& design, const Catalog& catalog, const ReportInputs& 
             Figure{drawHallFloorPlan(design, catalog, first, 770.0, 440.0, shown), caption});
     }
     if (design.halls.empty())
-        s.blocks.push_back(Paragraph{"The design has no halls.", ParagraphStyle::Warning});
+        s.blocks.push_back(
+            Paragraph{tr("Report", "The design has no halls."), ParagraphStyle::Warning});
     return s;
 }
 
 Section power(const Design& design, const Catalog& catalog) {
     Section s;
     s.id = "power";
-    s.title = kPower;
+    s.title = tr("Report", kPower);
     const SingleLineModel m = buildSingleLineModel(design, catalog);
     s.blocks.push_back(Paragraph{
-        "Single-line diagram from the utility to the racks. Loads are the nameplate power of the "
-        "racks each item feeds (catalog rack_power_kw), shared equally by paralleled units of a "
-        "group that feed the same racks; percentages compare that load with the item's kW "
-        "rating. With 2N each path must carry the whole load on its own.",
+        tr("Report",
+           "Single-line diagram from the utility to the racks. Loads are the nameplate power of "
+           "the racks each item feeds (catalog rack_power_kw), shared equally by paralleled units "
+           "of a group that feed the same racks; percentages compare that load with the item's kW "
+           "rating. With 2N each path must carry the whole load on its own."),
         ParagraphStyle::Body});
     std::vector<Canvas> diagrams = drawSingleLineDiagrams(design, catalog);
     Table t;
-    t.caption = "Power equipment by group";
-    t.header = {"Path", "Equipment", "Rating", "Connected load"};
+    t.caption = tr("Report", "Power equipment by group");
+    t.header = {tr("Report", "Path"), tr("Report", "Equipment"), tr("Report", "Rating"),
+                tr("Report", "Connected load")};
     t.columnWeights = {0.8, 3, 4, 4};
     t.columnAlign = {Align::Left, Align::Left, Align::Left, Align::Left};
     std::vector<const SldGroup*> groups;
@@ -342,8 +379,8 @@ Section power(const Design& design, const Catalog& catalog) {
         return a->path != b->path ? a->path < b->path : a->level < b->level;
     });
     for (const SldGroup* g : groups)
-        t.rows.push_back(
-            {g->path.empty() ? "shared" : g->path, g->title, orNa(g->rating), orNa(g->load)});
+        t.rows.push_back({g->path.empty() ? tr("Report", "shared") : g->path, g->title,
+                          orNa(g->rating), orNa(g->load)});
     // A page-sized diagram does not fit under the introduction: the table comes first then, so
     // the section's first page is not left empty.
     const bool tableFirst = !diagrams.empty() && diagrams.front().heightPt() > 380.0;
@@ -352,8 +389,9 @@ Section power(const Design& design, const Catalog& catalog) {
     const bool several = diagrams.size() > 1;
     for (std::size_t i = 0; i < diagrams.size(); ++i)
         s.blocks.push_back(
-            Figure{std::move(diagrams[i]), several ? "Single-line diagram, path " + m.paths[i]
-                                                   : std::string("Single-line diagram")});
+            Figure{std::move(diagrams[i]),
+                   several ? fill(tr("Report", "Single-line diagram, path %1"), {m.paths[i]})
+                           : std::string(tr("Report", "Single-line diagram"))});
     if (!tableFirst)
         s.blocks.push_back(t);
     return s;
@@ -362,30 +400,32 @@ Section power(const Design& design, const Catalog& catalog) {
 Section cooling(const Design& design, const Catalog& catalog) {
     Section s;
     s.id = "cooling";
-    s.title = kCooling;
+    s.title = tr("Report", kCooling);
     s.blocks.push_back(Figure{drawCoolingSchematic(design, catalog),
-                              "Cooling loops: heat rejection, facility water, CDUs, technology "
-                              "loop, racks and air handlers"});
+                              tr("Report", "Cooling loops: heat rejection, facility water, CDUs, "
+                                           "technology loop, racks and air handlers")});
     const CoolingSummary c = summarizeCooling(design, catalog);
     Table t;
-    t.caption = "Cooling figures";
-    t.header = {"Figure", "Value"};
+    t.caption = tr("Report", "Cooling figures");
+    t.header = {tr("Report", "Figure"), tr("Report", "Value")};
     t.columnWeights = {3, 2};
     t.rows = {
-        {"Rack heat (nameplate)", mw(c.rackHeatKw)},
-        {"Heat to liquid", mw(c.liquidHeatKw)},
-        {"Heat to air", mw(c.airHeatKw)},
-        {"Heat rejection capacity (" + formatCount(static_cast<double>(c.rejectionUnits)) +
-             " units)",
+        {tr("Report", "Rack heat (nameplate)"), mw(c.rackHeatKw)},
+        {tr("Report", "Heat to liquid"), mw(c.liquidHeatKw)},
+        {tr("Report", "Heat to air"), mw(c.airHeatKw)},
+        {fill(tr("Report", "Heat rejection capacity (%1 units)"),
+              {formatCount(static_cast<double>(c.rejectionUnits))}),
          mw(c.rejectionCapacityKw)},
-        {"CDU capacity (" + formatCount(static_cast<double>(c.cdus)) + " units)",
+        {fill(tr("Report", "CDU capacity (%1 units)"), {formatCount(static_cast<double>(c.cdus))}),
          mw(c.cduCapacityKw)},
-        {"Air handler capacity (" + formatCount(static_cast<double>(c.airHandlers)) + " units)",
+        {fill(tr("Report", "Air handler capacity (%1 units)"),
+              {formatCount(static_cast<double>(c.airHandlers))}),
          mw(c.airHandlerCapacityKw)},
-        {"Technology loop flow", formatNumber(c.techFlowLpm) + " L/min"},
-        {"Facility loop flow",
-         c.facilityFlowLpm > 0 ? formatNumber(c.facilityFlowLpm) + " L/min" : "n/a"},
-        {"Facility / technology pipe",
+        {tr("Report", "Technology loop flow"), formatNumber(c.techFlowLpm) + " L/min"},
+        {tr("Report", "Facility loop flow"), c.facilityFlowLpm > 0
+                                                 ? formatNumber(c.facilityFlowLpm) + " L/min"
+                                                 : std::string(tr("Report", "n/a"))},
+        {tr("Report", "Facility / technology pipe"),
          formatNumber(c.facilityPipeM) + " m / " + formatNumber(c.techPipeM) + " m"}};
     s.blocks.push_back(t);
     return s;
@@ -394,40 +434,46 @@ Section cooling(const Design& design, const Catalog& catalog) {
 Section network(const Design& design) {
     Section s;
     s.id = "network";
-    s.title = kNetwork;
+    s.title = tr("Report", kNetwork);
     const FabricSummary f = summarizeFabric(design);
     s.blocks.push_back(Paragraph{
-        "Compute fabric: " + displayName(design.settings.fabric) + ", " + std::to_string(f.tiers) +
-            " tier(s)" + (design.settings.railOptimized ? ", rail-optimised" : "") +
-            ", oversubscription " + formatNumber(design.settings.oversubscription, 1) +
-            ":1 (declared " + std::to_string(design.settings.fabricTiers) + " tiers).",
+        fill(tr("Report", "Compute fabric: %1, %2 tier(s)%3, oversubscription %4:1 (declared %5 "
+                          "tiers)."),
+             {displayName(design.settings.fabric), std::to_string(f.tiers),
+              design.settings.railOptimized ? tr("Report", ", rail-optimised") : "",
+              formatNumber(design.settings.oversubscription, 1),
+              std::to_string(design.settings.fabricTiers)}),
         ParagraphStyle::Body});
-    s.blocks.push_back(Figure{drawNetworkFabricDiagram(design, f), "Fabric tiers (up to ten "
-                                                                   "units drawn per tier)"});
+    s.blocks.push_back(Figure{drawNetworkFabricDiagram(design, f),
+                              tr("Report", "Fabric tiers (up to ten units drawn per tier)")});
     Table sw;
-    sw.caption = "Switches";
-    sw.header = {"Tier / role", "Model", "Ports", "Count"};
+    sw.caption = tr("Report", "Switches");
+    sw.header = {tr("Report", "Tier / role"), tr("Report", "Model"), tr("Report", "Ports"),
+                 tr("Report", "Count")};
     sw.columnWeights = {3, 3, 1, 1};
     sw.columnAlign = {Align::Left, Align::Left, Align::Right, Align::Right};
     for (const auto& [tier, n] : f.computeSwitchesByTier)
-        sw.rows.push_back({"Compute tier " + std::to_string(tier),
+        sw.rows.push_back({fill(tr("Report", "Compute tier %1"), {std::to_string(tier)}),
                            f.modelByTier.count(tier) ? f.modelByTier.at(tier) : "",
                            formatNumber(f.portsByTier.count(tier) ? f.portsByTier.at(tier) : 0),
                            formatNumber(n)});
     if (f.storageSwitches)
-        sw.rows.push_back({"Storage / in-band", "", "", formatNumber(f.storageSwitches)});
+        sw.rows.push_back(
+            {tr("Report", "Storage / in-band"), "", "", formatNumber(f.storageSwitches)});
     if (f.outOfBandSwitches)
-        sw.rows.push_back({"Out-of-band", "", "", formatNumber(f.outOfBandSwitches)});
+        sw.rows.push_back({tr("Report", "Out-of-band"), "", "", formatNumber(f.outOfBandSwitches)});
     s.blocks.push_back(sw);
     Table links;
-    links.caption = "Links by medium and length band";
-    links.header = {"Medium", "Length band", "Links"};
+    links.caption = tr("Report", "Links by medium and length band");
+    links.header = {tr("Report", "Medium"), tr("Report", "Length band"), tr("Report", "Links")};
     links.columnWeights = {3, 2, 1};
     links.columnAlign = {Align::Left, Align::Left, Align::Right};
     for (const auto& [k, n] : f.linksByMediumAndBand)
         links.rows.push_back({k.first, k.second, formatNumber(static_cast<double>(n))});
-    links.rows.push_back({"Total", "", formatNumber(static_cast<double>(f.totalLinks))});
-    links.rows.push_back({"Optical link ends (transceiver ports)", "two per optical link",
+    links.rows.push_back(
+        {tr("Report", "Total"), "", formatNumber(static_cast<double>(f.totalLinks))});
+    links.rows.push_back({tr("Report", "Optical link ends (transceiver ports)"),
+                          tr("Report", "two per optical link"),
                           formatNumber(static_cast<double>(f.opticalLinkEnds))});
     s.blocks.push_back(links);
     return s;
@@ -436,26 +482,29 @@ Section network(const Design& design) {
 Section validation(const ReportInputs& in) {
     Section s;
     s.id = "validation";
-    s.title = kValidation;
+    s.title = tr("Report", kValidation);
     if (!in.validationAvailable) {
-        s.blocks.push_back(Paragraph{"Validation was not run for this report (see the executive "
-                                     "summary for the reason).",
+        s.blocks.push_back(Paragraph{tr("Report", "Validation was not run for this report (see the "
+                                                  "executive summary for the reason)."),
                                      ParagraphStyle::Warning});
         return s;
     }
     int counts[3] = {0, 0, 0};
     for (const Finding& f : in.findings)
         ++counts[static_cast<int>(f.severity)];
-    s.blocks.push_back(Figure{
-        drawBarChart(
-            "Findings by severity",
-            {{"Errors", double(counts[0]), kNotAvailable, kNotAvailable, colors::kRed},
-             {"Warnings", double(counts[1]), kNotAvailable, kNotAvailable, colors::kOrange},
-             {"Information", double(counts[2]), kNotAvailable, kNotAvailable, colors::kBlue}},
-            [](double v) { return formatNumber(v); }, 500),
-        ""});
+    s.blocks.push_back(Figure{drawBarChart(
+                                  tr("Report", "Findings by severity"),
+                                  {{tr("Report", "Errors"), double(counts[0]), kNotAvailable,
+                                    kNotAvailable, colors::kRed},
+                                   {tr("Report", "Warnings"), double(counts[1]), kNotAvailable,
+                                    kNotAvailable, colors::kOrange},
+                                   {tr("Report", "Information"), double(counts[2]), kNotAvailable,
+                                    kNotAvailable, colors::kBlue}},
+                                  [](double v) { return formatNumber(v); }, 500),
+                              ""});
     if (in.findings.empty()) {
-        s.blocks.push_back(Paragraph{"No findings: the design passes every validation rule."});
+        s.blocks.push_back(
+            Paragraph{tr("Report", "No findings: the design passes every validation rule.")});
         return s;
     }
     // One row per rule and severity: how many findings, the first few messages (each names its
@@ -484,14 +533,17 @@ Section validation(const ReportInputs& in) {
         return formatCount(double(n)) + " " + (n == 1 ? one : many);
     };
     s.blocks.push_back(Paragraph{
-        count(in.findings.size(), "finding", "findings") + " from " +
-            count(groups.size(), "rule", "rules") + ", grouped by rule: the count, the first " +
-            std::to_string(kExamples) +
-            " findings of each rule (with the objects they name) and the suggested fix. The "
-            "application and aifp-cli validate list every finding.",
+        fill(tr("Report", "%1 from %2, grouped by rule: the count, the first %3 findings of each "
+                          "rule (with the objects they name) and the suggested fix. The "
+                          "application and aifp-cli validate list every finding."),
+             {count(in.findings.size(), tr("Report", "finding"), tr("Report", "findings")),
+              count(groups.size(), tr("Report", "rule"), tr("Report", "rules")),
+              std::to_string(kExamples)}),
         ParagraphStyle::Body});
     Table t;
-    t.header = {"Severity", "Rule", "Count", "First findings", "Suggested fix", "Source"};
+    t.header = {tr("Report", "Severity"),      tr("Report", "Rule"),
+                tr("Report", "Count"),         tr("Report", "First findings"),
+                tr("Report", "Suggested fix"), tr("Report", "Source")};
     t.columnWeights = {0.9, 1.6, 0.7, 4.6, 2.8, 1.8};
     t.columnAlign = {Align::Left, Align::Left, Align::Right, Align::Left, Align::Left, Align::Left};
     for (const RuleGroup& g : groups) {
@@ -500,9 +552,10 @@ Section validation(const ReportInputs& in) {
             examples += (k ? "\n" : "") + std::string(g.findings.size() > 1 ? "\u2022 " : "") +
                         g.findings[k]->message;
         if (g.findings.size() > kExamples)
-            examples += "\n(and " + formatCount(double(g.findings.size() - kExamples)) + " more)";
+            examples += "\n" + fill(tr("Report", "(and %1 more)"),
+                                    {formatCount(double(g.findings.size() - kExamples))});
         const Finding& first = *g.findings.front();
-        t.rows.push_back({toString(g.severity), g.rule, formatCount(double(g.findings.size())),
+        t.rows.push_back({severityText(g.severity), g.rule, formatCount(double(g.findings.size())),
                           examples, first.fix, first.source});
         t.rowColor.push_back(severityColor(g.severity));
     }
@@ -513,10 +566,10 @@ Section validation(const ReportInputs& in) {
 Section estimates(const ReportInputs& in) {
     Section s;
     s.id = "estimates";
-    s.title = kEstimates;
+    s.title = tr("Report", kEstimates);
     if (in.estimateFigures.empty() && in.powerBreakdownMw.empty() && in.costBreakdownUsd.empty()) {
-        s.blocks.push_back(Paragraph{"No estimate is available for this report (see the "
-                                     "executive summary for the reason).",
+        s.blocks.push_back(Paragraph{tr("Report", "No estimate is available for this report (see "
+                                                  "the executive summary for the reason)."),
                                      ParagraphStyle::Warning});
     }
     if (const std::string banner = errorBanner(in); !banner.empty())
@@ -529,7 +582,7 @@ Section estimates(const ReportInputs& in) {
             parts.push_back({in.powerBreakdownMw[i].label, in.powerBreakdownMw[i].value,
                              kNotAvailable, kNotAvailable, palette[i % 8]});
         s.blocks.push_back(
-            Figure{drawStackedBar("Facility power breakdown", parts,
+            Figure{drawStackedBar(tr("Report", "Facility power breakdown"), parts,
                                   [](double v) { return formatNumber(v, 2) + " MW"; }),
                    ""});
     }
@@ -538,31 +591,32 @@ Section estimates(const ReportInputs& in) {
         for (std::size_t i = 0; i < in.costBreakdownUsd.size(); ++i)
             bars.push_back({in.costBreakdownUsd[i].label, in.costBreakdownUsd[i].value,
                             kNotAvailable, kNotAvailable, palette[i % 8]});
-        s.blocks.push_back(
-            Figure{drawBarChart(
-                       "Capital cost breakdown", bars, [](double v) { return formatUsd(v); }, 620),
-                   ""});
+        s.blocks.push_back(Figure{drawBarChart(
+                                      tr("Report", "Capital cost breakdown"), bars,
+                                      [](double v) { return formatUsd(v); }, 620),
+                                  ""});
     }
     if (in.tokensPerSecond.available()) {
-        s.blocks.push_back(Figure{
-            drawBarChart(
-                "Throughput, " + orNa(in.modelId) + " (" + orNa(in.scenario) + "), with error band",
-                {{"Tokens per second", in.tokensPerSecond.value, in.tokensPerSecond.low,
-                  in.tokensPerSecond.high, colors::kGreen}},
-                // An estimate with an error band: three significant digits, not ten.
-                [](double v) { return formatSignificant(v, 3); }, 620),
-            ""});
+        s.blocks.push_back(
+            Figure{drawBarChart(
+                       fill(tr("Report", "Throughput, %1 (%2), with error band"),
+                            {orNa(in.modelId), orNa(in.scenario)}),
+                       {{tr("Report", "Tokens per second"), in.tokensPerSecond.value,
+                         in.tokensPerSecond.low, in.tokensPerSecond.high, colors::kGreen}},
+                       // An estimate with an error band: three significant digits, not ten.
+                       [](double v) { return formatScaled(v, 3); }, 620),
+                   ""});
     }
     if (!in.estimateFigures.empty()) {
         std::vector<const ReportFigure*> figs;
         for (const ReportFigure& f : in.estimateFigures)
             figs.push_back(&f);
         Table t = figureTable(figs);
-        t.caption = "Estimate figures with error bands";
+        t.caption = tr("Report", "Estimate figures with error bands");
         s.blocks.push_back(t);
     }
     if (!in.estimateAssumptions.empty()) {
-        s.blocks.push_back(Subheading{"Assumptions of the estimate"});
+        s.blocks.push_back(Subheading{tr("Report", "Assumptions of the estimate")});
         for (const std::string& a : in.estimateAssumptions)
             s.blocks.push_back(Paragraph{"- " + a, ParagraphStyle::Body});
     }
@@ -572,10 +626,10 @@ Section estimates(const ReportInputs& in) {
 Section schedule(const ReportInputs& in) {
     Section s;
     s.id = "schedule";
-    s.title = kSchedule;
+    s.title = tr("Report", kSchedule);
     if (!in.scheduleAvailable) {
-        s.blocks.push_back(Paragraph{"No schedule is available for this report (see the "
-                                     "executive summary for the reason).",
+        s.blocks.push_back(Paragraph{tr("Report", "No schedule is available for this report (see "
+                                                  "the executive summary for the reason)."),
                                      ParagraphStyle::Warning});
         return s;
     }
@@ -583,41 +637,82 @@ Section schedule(const ReportInputs& in) {
     if (!in.fastTrack.options.empty()) {
         const FastTrackSummary& ft = in.fastTrack;
         s.blocks.push_back(Paragraph{
-            "First token in " + formatNumber(ft.firstTokenWeeks, 0) + " weeks (" + ft.firstToken +
-                "); full capacity in " + formatNumber(ft.fullCapacityWeeks, 0) + " weeks (" +
-                ft.fullCapacity + "). First token is driven by " + ft.driver + ".",
+            fill(tr("Report", "First token in %1 weeks (%2); full capacity in %3 weeks (%4). First "
+                              "token is driven by %5."),
+                 {formatNumber(ft.firstTokenWeeks, 0), ft.firstToken,
+                  formatNumber(ft.fullCapacityWeeks, 0), ft.fullCapacity, ft.driver}),
             ParagraphStyle::Body});
         Table t;
-        t.caption = "Fast-track paths: what each lever would buy (weeks from the programme start)";
-        t.header = {"Path",       "First token", "Full capacity",
-                    "Earlier by", "Added cost",  "Driver of first token"};
+        t.caption =
+            tr("Report",
+               "Fast-track paths: what each lever would buy (weeks from the programme start)");
+        t.header = {tr("Report", "Path"),          tr("Report", "First token"),
+                    tr("Report", "Full capacity"), tr("Report", "Earlier by"),
+                    tr("Report", "Added cost"),    tr("Report", "Driver of first token")};
         t.columnWeights = {3.2, 1.3, 1.3, 1.1, 1.2, 3.0};
         for (const FastTrackOption& p : ft.options) {
             const bool base = p.id == "base";
-            t.rows.push_back({p.name, formatNumber(p.firstTokenWeeks, 0) + " wk",
-                              formatNumber(p.fullCapacityWeeks, 0) + " wk",
-                              base ? "-" : formatNumber(p.firstTokenGainWeeks, 0) + " wk",
+            const std::string wk = tr("Report", " wk");
+            t.rows.push_back({p.name, formatNumber(p.firstTokenWeeks, 0) + wk,
+                              formatNumber(p.fullCapacityWeeks, 0) + wk,
+                              base ? "-" : formatNumber(p.firstTokenGainWeeks, 0) + wk,
                               base          ? "-"
                               : p.costKnown ? formatUsd(p.addedCostUsd)
-                                            : "not priced",
+                                            : tr("Report", "not priced"),
                               p.driver});
         }
         s.blocks.push_back(t);
     }
+    // A Gantt chart of up to 30 rows fills an A4 landscape page at its 7 pt text.
+    constexpr std::size_t kGanttRows = 30;
+    const std::vector<ReportTask> ganttRows = summarizeTasks(in.tasks, kGanttRows);
+    std::string summary =
+        fill(tr("Report", "%1 activities"), {formatCount(static_cast<double>(in.tasks.size()))});
+    const bool byArea = std::any_of(ganttRows.begin(), ganttRows.end(),
+                                    [](const ReportTask& r) { return !r.spans.empty(); });
+    if (in.tasks.size() > kGanttRows)
+        summary += fill(byArea ? tr("Report", ", summarised to %1 rows by hall")
+                               : tr("Report", ", summarised to %1 rows by hall and phase"),
+                        {formatCount(double(ganttRows.size()))});
     s.blocks.push_back(Paragraph{
-        "Programme start " + orNa(in.scheduleStart) + ", finish " + orNa(in.scheduleFinish) +
-            ". First tokens " + orNa(in.firstTokenDate) + "; full capacity " +
-            orNa(in.fullCapacityDate) + ". " + formatCount(static_cast<double>(in.tasks.size())) +
-            " activities" + (in.tasks.size() > 30 ? ", summarised by group to 30 rows." : "."),
+        fill(tr("Report", "Programme start %1, finish %2. First tokens %3; full capacity %4. %5."),
+             {orNa(in.scheduleStart), orNa(in.scheduleFinish), orNa(in.firstTokenDate),
+              orNa(in.fullCapacityDate), summary}),
         ParagraphStyle::Body});
-    Figure g{drawGanttChart(summarizeTasks(in.tasks, 30), in.scheduleStart),
-             "Gantt chart (critical path in red)"};
-    s.blocks.push_back(std::move(g));
+    std::vector<Canvas> gantt = drawGanttCharts(ganttRows, in.scheduleStart, kGanttRows);
+    for (std::size_t i = 0; i < gantt.size(); ++i)
+        s.blocks.push_back(
+            Figure{std::move(gantt[i]),
+                   gantt.size() == 1
+                       ? tr("Report", "Gantt chart (critical path in red)")
+                       : fill(tr("Report", "Gantt chart (critical path in red), part %1 of %2"),
+                              {formatCount(double(i + 1)), formatCount(double(gantt.size()))})});
+    // Rows summarising a hall or the site draw their milestones as diamonds without labels:
+    // the milestones are listed here with their dates.
+    std::vector<const ReportTaskSpan*> milestones;
+    for (const ReportTask& r : ganttRows)
+        for (const ReportTaskSpan& p : r.spans)
+            if (p.milestone)
+                milestones.push_back(&p);
+    if (!milestones.empty()) {
+        std::stable_sort(milestones.begin(), milestones.end(),
+                         [](const ReportTaskSpan* a, const ReportTaskSpan* b) {
+                             return a->startDay < b->startDay;
+                         });
+        Table t;
+        t.caption = tr("Report", "Milestones");
+        t.header = {tr("Report", "Date"), tr("Report", "Milestone"), tr("Report", "Critical")};
+        t.columnWeights = {1, 5, 1};
+        t.columnAlign = {Align::Left, Align::Left, Align::Left};
+        for (const ReportTaskSpan* p : milestones)
+            t.rows.push_back({p->startIso, p->name, p->critical ? tr("Report", "yes") : ""});
+        s.blocks.push_back(t);
+    }
     const double gpusAtFull = in.gpus.available() ? in.gpus.value : 0.0;
     const double tokensAtFull =
         in.tokensPerSecond.available() ? in.tokensPerSecond.value : kNotAvailable;
     s.blocks.push_back(Figure{drawRampChart(in.ramp, tokensAtFull, gpusAtFull),
-                              "Ramp by date: MW energised and GPUs online"});
+                              tr("Report", "Ramp by date: MW energised and GPUs online")});
     // The ramp as a table: one row per step of capacity (or per month when there are many).
     std::vector<const ReportRampPoint*> steps;
     for (std::size_t i = 0; i < in.ramp.size(); ++i) {
@@ -638,23 +733,27 @@ Section schedule(const ReportInputs& in) {
     }
     if (!steps.empty()) {
         Table t;
-        t.caption = steps.size() < in.ramp.size() ? "Capacity ramp by date" : "Capacity ramp";
-        t.header = {"From", "MW energised", "GPUs online", "Share of GPUs", "Output tokens/s"};
+        t.caption = steps.size() < in.ramp.size() ? tr("Report", "Capacity ramp by date")
+                                                  : tr("Report", "Capacity ramp");
+        t.header = {tr("Report", "From"), tr("Report", "MW energised"), tr("Report", "GPUs online"),
+                    tr("Report", "Share of GPUs"), tr("Report", "Output tokens/s")};
         t.columnWeights = {1.2, 1, 1, 1, 1.4};
         for (const ReportRampPoint* p : steps) {
             const double share = gpusAtFull > 0 ? p->gpusOnline / gpusAtFull : kNotAvailable;
-            t.rows.push_back(
-                {p->dateIso, formatNumber(p->mwEnergised, p->mwEnergised < 10 ? 1 : 0),
-                 formatCount(p->gpusOnline),
-                 std::isfinite(share) ? formatNumber(100.0 * share, 0) + "\u00a0%" : "n/a",
-                 std::isfinite(share) && std::isfinite(tokensAtFull)
-                     ? formatSignificant(tokensAtFull * share, 3)
-                     : "n/a"});
+            t.rows.push_back({p->dateIso, formatNumber(p->mwEnergised, p->mwEnergised < 10 ? 1 : 0),
+                              formatCount(p->gpusOnline),
+                              std::isfinite(share) ? formatNumber(100.0 * share, 0) + "\u00a0%"
+                                                   : std::string(tr("Report", "n/a")),
+                              std::isfinite(share) && std::isfinite(tokensAtFull)
+                                  ? formatScaled(tokensAtFull * share, 3)
+                                  : std::string(tr("Report", "n/a"))});
         }
         s.blocks.push_back(Paragraph{
-            "Output tokens/s scale the estimate at full capacity (" +
-                (std::isfinite(tokensAtFull) ? formatSignificant(tokensAtFull, 3) : "n/a") +
-                ") by the share of GPUs online: same model, scenario and utilisation.",
+            fill(tr("Report",
+                    "Output tokens/s scale the estimate at full capacity (%1) by the share "
+                    "of GPUs online: same model, scenario and utilisation."),
+                 {std::isfinite(tokensAtFull) ? formatScaled(tokensAtFull, 3)
+                                              : std::string(tr("Report", "n/a"))}),
             ParagraphStyle::Note});
         s.blocks.push_back(t);
     }
@@ -664,9 +763,11 @@ Section schedule(const ReportInputs& in) {
 Section bom(const ReportInputs& in) {
     Section s;
     s.id = "bom";
-    s.title = kBom;
+    s.title = tr("Report", kBom);
     Table t;
-    t.header = {"Item", "Catalog id", "Quantity", "Unit", "Unit price", "Extended", "Price source"};
+    t.header = {tr("Report", "Item"),        tr("Report", "Catalog id"), tr("Report", "Quantity"),
+                tr("Report", "Unit"),        tr("Report", "Unit price"), tr("Report", "Extended"),
+                tr("Report", "Price source")};
     t.columnWeights = {4.2, 1.8, 1, 0.6, 1.1, 1.2, 3};
     t.columnAlign = {Align::Left,  Align::Left,  Align::Right, Align::Left,
                      Align::Right, Align::Right, Align::Left};
@@ -691,29 +792,33 @@ Section bom(const ReportInputs& in) {
     }
     t.groupRow.resize(t.rows.size(), false);
     if (in.bom.empty())
-        s.blocks.push_back(Paragraph{"The design contains no equipment.", ParagraphStyle::Warning});
+        s.blocks.push_back(
+            Paragraph{tr("Report", "The design contains no equipment."), ParagraphStyle::Warning});
     else
         s.blocks.push_back(t);
-    s.blocks.push_back(
-        Paragraph{allPriced ? "Total of priced lines: " + formatUsd(total)
-                            : "Total of priced lines: " + formatUsd(total) +
-                                  " (some lines have no unit price; see their price source).",
-                  ParagraphStyle::Lead});
+    s.blocks.push_back(Paragraph{
+        allPriced ? fill(tr("Report", "Total of priced lines: %1"), {formatUsd(total)})
+                  : fill(tr("Report", "Total of priced lines: %1 (some lines have no unit "
+                                      "price; see their price source)."),
+                         {formatUsd(total)}),
+        ParagraphStyle::Lead});
     return s;
 }
 
 Section assumptions(const ReportInputs& in) {
     Section s;
     s.id = "assumptions";
-    s.title = kAssumptions;
+    s.title = tr("Report", kAssumptions);
     s.blocks.push_back(Paragraph{
-        "Every catalog figure of the equipment this design uses whose confidence is secondary "
-        "(third-party page quoting the vendor), claim, unverified or a planning assumption, with "
-        "its source. These figures are not datasheet facts; confirm them with the vendors before "
-        "committing.",
+        tr("Report",
+           "Every catalog figure of the equipment this design uses whose confidence is secondary "
+           "(third-party page quoting the vendor), claim, unverified or a planning assumption, "
+           "with its source. These figures are not datasheet facts; confirm them with the vendors "
+           "before committing."),
         ParagraphStyle::Body});
     Table t;
-    t.header = {"Catalog id", "Figure", "Value", "Confidence", "Source"};
+    t.header = {tr("Report", "Catalog id"), tr("Report", "Figure"), tr("Report", "Value"),
+                tr("Report", "Confidence"), tr("Report", "Source")};
     t.columnWeights = {1.8, 2.2, 1.3, 1.1, 6};
     t.columnAlign = {Align::Left, Align::Left, Align::Right, Align::Left, Align::Left};
     for (const AssumptionLine& a : in.assumptions) {
@@ -724,7 +829,7 @@ Section assumptions(const ReportInputs& in) {
                                  : colors::kBlack);
     }
     if (in.assumptions.empty())
-        s.blocks.push_back(Paragraph{"The design relies on no such figure."});
+        s.blocks.push_back(Paragraph{tr("Report", "The design relies on no such figure.")});
     else
         s.blocks.push_back(t);
     return s;
@@ -733,39 +838,63 @@ Section assumptions(const ReportInputs& in) {
 Section glossary() {
     Section s;
     s.id = "glossary";
-    s.title = kGlossary;
+    s.title = tr("Report", kGlossary);
     Table t;
-    t.header = {"Term", "Meaning"};
+    t.header = {tr("Report", "Term"), tr("Report", "Meaning")};
     t.columnWeights = {1.2, 8};
     t.columnAlign = {Align::Left, Align::Left};
     t.rows = {
-        {"2N", "Two complete, independent power paths (A and B), each able to carry the whole "
-               "load alone."},
-        {"N+1", "The units needed for the load (N) plus one spare."},
-        {"BESS", "Battery energy storage system."},
-        {"CDU", "Coolant distribution unit: heat exchanger and pumps between the facility water "
-                "loop and the technology (rack) loop."},
-        {"DLC", "Direct liquid cooling: coolant through cold plates on the chips."},
-        {"FP4 / FP8", "4-bit / 8-bit floating-point number formats used for inference weights "
-                      "and arithmetic."},
-        {"GPU", "Graphics processing unit: the accelerator that runs the model."},
-        {"IT load", "Power drawn by the racks (servers, switches), before cooling and losses."},
+        {tr("Glossary", "2N"),
+         tr("Glossary",
+            "Two complete, independent power paths (A and B), each able to carry the whole "
+            "load alone.")},
+        {tr("Glossary", "N+1"),
+         tr("Glossary", "The units needed for the load (N) plus one spare.")},
+        {tr("Glossary", "BESS"), tr("Glossary", "Battery energy storage system.")},
+        {tr("Glossary", "CDU"),
+         tr("Glossary",
+            "Coolant distribution unit: heat exchanger and pumps between the facility water "
+            "loop and the technology (rack) loop.")},
+        {tr("Glossary", "DLC"),
+         tr("Glossary", "Direct liquid cooling: coolant through cold plates on the chips.")},
+        {tr("Glossary", "FP4 / FP8"),
+         tr("Glossary", "4-bit / 8-bit floating-point number formats used for inference weights "
+                        "and arithmetic.")},
+        {tr("Glossary", "GPU"),
+         tr("Glossary", "Graphics processing unit: the accelerator that runs the model.")},
+        {tr("Glossary", "IT load"),
+         tr("Glossary",
+            "Power drawn by the racks (servers, switches), before cooling and losses.")},
         // docs/reference/reference-data.md 6.3 Commissioning levels.
-        {"L1-L5", "Commissioning levels: factory acceptance (L1), site acceptance and "
-                  "installation (L2), pre-functional start-up (L3), functional performance on "
-                  "load banks (L4), integrated systems test with a utility-failure simulation "
-                  "(L5)."},
-        {"LV / MV", "Low voltage (up to 1 kV, e.g. 415 V) / medium voltage (e.g. 11-33 kV)."},
-        {"MLPerf", "Industry benchmark suite; its inference scenarios are offline, server and "
-                   "interactive."},
-        {"NVL72", "NVIDIA rack-scale system: 72 GPUs joined by one NVLink domain in one rack."},
-        {"PDU / RPP", "Power distribution unit / remote power panel feeding the racks."},
-        {"PUE", "Power usage effectiveness: facility power divided by IT power (1.0 is ideal)."},
-        {"SU", "Scalable unit: the repeated block of racks and switches a fabric is built from."},
-        {"TPOT", "Time per output token: the interval between tokens of one answer."},
-        {"TTFT", "Time to first token: from request to the first token of the answer."},
-        {"Tokens/s", "Output tokens generated per second by the whole factory."},
-        {"UPS", "Uninterruptible power supply."},
+        {tr("Glossary", "L1-L5"),
+         tr("Glossary",
+            "Commissioning levels: factory acceptance (L1), site acceptance and "
+            "installation (L2), pre-functional start-up (L3), functional performance on "
+            "load banks (L4), integrated systems test with a utility-failure simulation "
+            "(L5).")},
+        {tr("Glossary", "LV / MV"),
+         tr("Glossary", "Low voltage (up to 1 kV, e.g. 415 V) / medium voltage (e.g. 11-33 kV).")},
+        {tr("Glossary", "MLPerf"),
+         tr("Glossary", "Industry benchmark suite; its inference scenarios are offline, server and "
+                        "interactive.")},
+        {tr("Glossary", "NVL72"),
+         tr("Glossary",
+            "NVIDIA rack-scale system: 72 GPUs joined by one NVLink domain in one rack.")},
+        {tr("Glossary", "PDU / RPP"),
+         tr("Glossary", "Power distribution unit / remote power panel feeding the racks.")},
+        {tr("Glossary", "PUE"),
+         tr("Glossary",
+            "Power usage effectiveness: facility power divided by IT power (1.0 is ideal).")},
+        {tr("Glossary", "SU"),
+         tr("Glossary",
+            "Scalable unit: the repeated block of racks and switches a fabric is built from.")},
+        {tr("Glossary", "TPOT"),
+         tr("Glossary", "Time per output token: the interval between tokens of one answer.")},
+        {tr("Glossary", "TTFT"),
+         tr("Glossary", "Time to first token: from request to the first token of the answer.")},
+        {tr("Glossary", "Tokens/s"),
+         tr("Glossary", "Output tokens generated per second by the whole factory.")},
+        {tr("Glossary", "UPS"), tr("Glossary", "Uninterruptible power supply.")},
     };
     s.blocks.push_back(t);
     return s;
@@ -773,10 +902,11 @@ Section glossary() {
 
 } // namespace
 
-const std::vector<std::string>& reportSectionTitles() {
-    static const std::vector<std::string> titles = {kExecutive, kViews,       kPower,     kCooling,
-                                                    kNetwork,   kValidation,  kEstimates, kSchedule,
-                                                    kBom,       kAssumptions, kGlossary};
+std::vector<std::string> reportSectionTitles() {
+    std::vector<std::string> titles;
+    for (const char* t : {kExecutive, kViews, kPower, kCooling, kNetwork, kValidation, kEstimates,
+                          kSchedule, kBom, kAssumptions, kGlossary})
+        titles.push_back(tr("Report", t));
     return titles;
 }
 
@@ -784,8 +914,8 @@ ReportDocument buildReport(const Design& design, const Catalog& catalog,
                            const ReportInputs& inputs) {
     ReportDocument doc;
     const std::string name = inputs.projectName.empty() ? design.site.name : inputs.projectName;
-    doc.title = name + " \u2014 AI factory design proposal";
-    doc.subtitle = "AI factory design proposal";
+    doc.title = name + " \u2014 " + tr("Report", "AI factory design proposal");
+    doc.subtitle = tr("Report", "AI factory design proposal");
     doc.author = inputs.author.empty() ? design.site.author : inputs.author;
     doc.date = inputs.dateIso;
     doc.documentNumber = inputs.document.documentNumber;
@@ -811,7 +941,7 @@ PdfMetadata pdfMetadata(const ReportDocument& doc) {
     m.title = doc.title;
     m.author = doc.author;
     m.subject = doc.subtitle;
-    m.keywords = "AI factory, data centre, proposal";
+    m.keywords = tr("Report", "AI factory, data centre, proposal");
     m.creator = std::string("AI Factory Planner ") + AIFP_VERSION;
     m.creationDate = doc.date;
     return m;
@@ -831,7 +961,8 @@ void writeReportFile(const ReportDocument& doc, const std::string& path) {
     } else if (endsWith(".html") || endsWith(".htm")) {
         writeHtmlFile(doc, path);
     } else {
-        throw std::runtime_error(path + ": unknown report format (use .pdf or .html)");
+        throw std::runtime_error(path +
+                                 tr("Report", ": unknown report format (use .pdf or .html)"));
     }
 }
 

@@ -11,7 +11,7 @@
 namespace aifp::report {
 
 // The titles of the report's sections, in order (the cover has none).
-const std::vector<std::string>& reportSectionTitles();
+std::vector<std::string> reportSectionTitles();
 
 // Assembles the proposal: cover, executive summary, design views (drawn axonometric view or the
 // GUI's render, dimensioned hall plans), power (single-line diagram), cooling (loop schematic),

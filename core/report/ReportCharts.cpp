@@ -1,4 +1,5 @@
 #include "core/report/ReportCharts.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/report/ReportFormat.hpp"
 #include "core/report/TextMetrics.hpp"
 #include <algorithm>
@@ -22,8 +23,13 @@ double niceStep(double maxValue, int n) {
     return 10 * p;
 }
 
-const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+const char* kMonths[] = {
+    AIFP_TRANSLATE_NOOP("Report", "Jan"), AIFP_TRANSLATE_NOOP("Report", "Feb"),
+    AIFP_TRANSLATE_NOOP("Report", "Mar"), AIFP_TRANSLATE_NOOP("Report", "Apr"),
+    AIFP_TRANSLATE_NOOP("Report", "May"), AIFP_TRANSLATE_NOOP("Report", "Jun"),
+    AIFP_TRANSLATE_NOOP("Report", "Jul"), AIFP_TRANSLATE_NOOP("Report", "Aug"),
+    AIFP_TRANSLATE_NOOP("Report", "Sep"), AIFP_TRANSLATE_NOOP("Report", "Oct"),
+    AIFP_TRANSLATE_NOOP("Report", "Nov"), AIFP_TRANSLATE_NOOP("Report", "Dec")};
 
 // Calls tick(day, label) for the first day of each month in [first, last]; label is "Mon 'YY"
 // every `every` months (by spanDays), else empty.
@@ -41,9 +47,9 @@ template <class F> void monthTicks(long first, long last, F tick) {
         if (d > last)
             break;
         if (d >= first)
-            tick(d, (m - 1) % every == 0
-                        ? std::string(kMonths[m - 1]) + " '" + ys.substr(ys.size() - 2)
-                        : std::string());
+            tick(d, (m - 1) % every == 0 ? std::string(tr("Report", kMonths[m - 1])) + " '" +
+                                               ys.substr(ys.size() - 2)
+                                         : std::string());
         if (++m > 12) {
             m = 1;
             ++y;
@@ -108,7 +114,7 @@ Canvas drawStackedBar(const std::string& title, const std::vector<BarDatum>& par
     for (const BarDatum& p : parts)
         total += std::isfinite(p.value) ? std::max(0.0, p.value) : 0.0;
     if (total <= 0) {
-        c.text(0, 40, "no data", 8, Font::Regular, Align::Left, colors::kGrey);
+        c.text(0, 40, tr("Report", "no data"), 8, Font::Regular, Align::Left, colors::kGrey);
         return c;
     }
     double x = 0;
@@ -134,7 +140,7 @@ Canvas drawStackedBar(const std::string& title, const std::vector<BarDatum>& par
         c.text(lx + 13, ly + 8, t, 8);
         lx += itemW;
     }
-    c.text(0, ly + 24, "Total: " + formatValue(total), 8, Font::Bold);
+    c.text(0, ly + 24, fill(tr("Report", "Total: %1"), {formatValue(total)}), 8, Font::Bold);
     return c;
 }
 
@@ -174,35 +180,76 @@ std::vector<ReportTask> summarizeTasks(const std::vector<ReportTask>& tasks, std
         }
         for (auto& [key, g] : groups) {
             if (counts[key] > 1)
-                g.name =
-                    key + " (" + formatCount(static_cast<double>(counts[key])) + " activities)";
+                g.name = key + " (" +
+                         fill(tr("Report", "%1 activities"),
+                              {formatCount(static_cast<double>(counts[key]))}) +
+                         ")";
             rows.push_back(g);
         }
-        std::sort(milestones.begin(), milestones.end(),
-                  [](const ReportTask& a, const ReportTask& b) { return a.startDay < b.startDay; });
-        // Milestones are what a reader looks for: they are kept at any scale (up to half the
-        // rows; beyond that the first and last ones and evenly spaced ones between).
-        const std::size_t keepMilestones =
-            std::min(milestones.size(), std::max<std::size_t>(1, maxRows / 2));
-        std::vector<ReportTask> keptMilestones;
-        for (std::size_t k = 0; k < keepMilestones; ++k) {
-            const std::size_t at = keepMilestones == 1
-                                       ? milestones.size() - 1
-                                       : k * (milestones.size() - 1) / (keepMilestones - 1);
-            keptMilestones.push_back(milestones[at]);
+        if (rows.size() + milestones.size() <= maxRows) {
+            rows.insert(rows.end(), milestones.begin(), milestones.end());
+        } else {
+            // Still too long (a campus of many halls): one row per area (hall or site) holding
+            // its procurement, construction and commissioning spans and its milestones. Every
+            // area and every milestone is kept, at any scale.
+            rows.clear();
+            std::map<std::string, std::size_t> rowOf;
+            for (const ReportTask& t : tasks) {
+                const std::string area = t.area.empty() ? t.group : t.area;
+                auto it = rowOf.find(area);
+                if (it == rowOf.end()) {
+                    ReportTask r;
+                    r.id = "area:" + area;
+                    r.name = area;
+                    r.area = area;
+                    r.startDay = t.startDay;
+                    r.finishDay = t.finishDay;
+                    r.startIso = t.startIso;
+                    r.finishIso = t.finishIso;
+                    it = rowOf.emplace(area, rows.size()).first;
+                    rows.push_back(r);
+                }
+                ReportTask& r = rows[it->second];
+                if (t.startDay < r.startDay) {
+                    r.startDay = t.startDay;
+                    r.startIso = t.startIso;
+                }
+                if (t.finishDay > r.finishDay) {
+                    r.finishDay = t.finishDay;
+                    r.finishIso = t.finishIso;
+                }
+                r.critical = r.critical || t.critical;
+                if (t.milestone) {
+                    r.spans.push_back({t.id, t.name, t.phase, t.startDay, t.finishDay, t.startIso,
+                                       t.finishIso, t.critical, true});
+                    continue;
+                }
+                auto span = std::find_if(r.spans.begin(), r.spans.end(), [&](const auto& p) {
+                    return !p.milestone && p.phase == t.phase;
+                });
+                if (span == r.spans.end()) {
+                    r.spans.push_back({"", "", t.phase, t.startDay, t.finishDay, t.startIso,
+                                       t.finishIso, t.critical, false});
+                    continue;
+                }
+                if (t.startDay < span->startDay) {
+                    span->startDay = t.startDay;
+                    span->startIso = t.startIso;
+                }
+                if (t.finishDay > span->finishDay) {
+                    span->finishDay = t.finishDay;
+                    span->finishIso = t.finishIso;
+                }
+                span->critical = span->critical || t.critical;
+            }
+            for (ReportTask& r : rows) {
+                const auto n = static_cast<double>(
+                    std::count_if(tasks.begin(), tasks.end(), [&](const ReportTask& t) {
+                        return (t.area.empty() ? t.group : t.area) == r.area && !t.milestone;
+                    }));
+                r.name += " (" + fill(tr("Report", "%1 activities"), {formatCount(n)}) + ")";
+            }
         }
-        const std::size_t groupRows = maxRows - keptMilestones.size();
-        if (rows.size() > groupRows) {
-            // Too many groups even so: keep the critical ones first, then the longest.
-            std::stable_sort(rows.begin(), rows.end(),
-                             [](const ReportTask& a, const ReportTask& b) {
-                                 if (a.critical != b.critical)
-                                     return a.critical;
-                                 return a.finishDay - a.startDay > b.finishDay - b.startDay;
-                             });
-            rows.resize(groupRows);
-        }
-        rows.insert(rows.end(), keptMilestones.begin(), keptMilestones.end());
     }
     std::stable_sort(rows.begin(), rows.end(), [](const ReportTask& a, const ReportTask& b) {
         return a.startDay != b.startDay ? a.startDay < b.startDay : a.finishDay < b.finishDay;
@@ -210,39 +257,74 @@ std::vector<ReportTask> summarizeTasks(const std::vector<ReportTask>& tasks, std
     return rows;
 }
 
-Canvas drawGanttChart(const std::vector<ReportTask>& rows, const std::string& startIso) {
+namespace {
+
+struct GanttSpan {
+    long s, f; // calendar days since 1970-01-01; f exclusive
+};
+
+// Calendar day span of a task or span (finish exclusive; a milestone has no length).
+template <class T> GanttSpan calendarSpan(const T& t, long start) {
+    long s = start, f = start;
+    if (!daysFromIso(t.startIso, s))
+        s = start + t.startDay * 7 / 5; // working days to calendar days (5-day weeks)
+    if (!daysFromIso(t.finishIso, f))
+        f = start + t.finishDay * 7 / 5;
+    else
+        f += 1;
+    if (t.milestone)
+        f = s;
+    return {s, std::max(f, s)};
+}
+
+Color phaseColor(TaskPhase p) {
+    switch (p) {
+    case TaskPhase::Procurement:
+        return Color{150, 170, 200};
+    case TaskPhase::Construction:
+        return colors::kBlue;
+    case TaskPhase::Commissioning:
+        return colors::kTeal;
+    }
+    return colors::kBlue;
+}
+
+// A summarised area row: procurement as a thin bar in the upper half, construction and
+// commissioning as bars in the lower half, critical spans outlined in red, milestones as
+// diamonds (their names and dates are in the milestone table).
+template <class F> void drawAreaRow(Canvas& c, const ReportTask& row, double ry, double rowH, F X) {
+    long start = 0;
+    daysFromIso(row.startIso, start);
+    for (const ReportTaskSpan& p : row.spans) {
+        if (p.milestone)
+            continue;
+        const GanttSpan d = calendarSpan(p, start);
+        const double x0 = X(d.s), w = std::max(1.5, X(d.f) - x0);
+        const bool upper = p.phase == TaskPhase::Procurement;
+        const double y = upper ? ry + 1.5 : ry + 6.0, h = upper ? 4.0 : rowH - 7.5;
+        c.fillRect(x0, y, w, h, phaseColor(p.phase), p.critical, Stroke{colors::kRed, 1.0});
+    }
+    for (const ReportTaskSpan& p : row.spans) {
+        if (!p.milestone)
+            continue;
+        const double x = X(calendarSpan(p, start).s), cy = ry + rowH / 2;
+        c.polygon({x, cy - 3.5, x + 3.5, cy, x, cy + 3.5, x - 3.5, cy},
+                  p.critical ? colors::kRed : colors::kNavy, true, Stroke{colors::kWhite, 0.5});
+    }
+}
+
+// One chart of rows on the calendar axis [first, last].
+Canvas drawGanttPart(const std::vector<ReportTask>& rows, const std::vector<GanttSpan>& spans,
+                     long first, long last) {
     const double widthPt = 770;
     const double rowH = 13.0;
     const double top = 30.0;
     const double labelW = 230.0;
-    const double h = top + rowH * static_cast<double>(std::max<std::size_t>(rows.size(), 1)) + 30;
+    const bool areaRows =
+        std::any_of(rows.begin(), rows.end(), [](const ReportTask& t) { return !t.spans.empty(); });
+    const double h = top + rowH * static_cast<double>(std::max<std::size_t>(rows.size(), 1)) + 30 +
+                     (areaRows ? 14.0 : 0.0);
     Canvas c(widthPt, h);
-    long start = 0;
-    if (!daysFromIso(startIso, start)) {
-        c.text(0, 20, "Schedule start date '" + startIso + "' is not an ISO date", 9, Font::Bold,
-               Align::Left, colors::kRed);
-        return c;
-    }
-    // Calendar span from the tasks' ISO dates (finish is the last working day, inclusive).
-    long first = start, last = start + 30;
-    struct Span {
-        long s, f;
-    };
-    std::vector<Span> spans;
-    for (const ReportTask& t : rows) {
-        long s = start, f = start;
-        if (!daysFromIso(t.startIso, s))
-            s = start + t.startDay * 7 / 5; // working days to calendar days (5-day weeks)
-        if (!daysFromIso(t.finishIso, f))
-            f = start + t.finishDay * 7 / 5;
-        else
-            f += 1;
-        if (t.milestone)
-            f = s;
-        spans.push_back({s, std::max(f, s)});
-        first = std::min(first, s);
-        last = std::max(last, f);
-    }
     const double plotW = widthPt - labelW - 10;
     auto X = [&](long d) {
         return labelW + plotW * static_cast<double>(d - first) / static_cast<double>(last - first);
@@ -254,7 +336,7 @@ Canvas drawGanttChart(const std::vector<ReportTask>& rows, const std::string& st
         if (!label.empty())
             c.text(X(d) + 2, top - 8, label, 6.5, Font::Regular, Align::Left, colors::kGrey);
     });
-    c.text(0, top - 8, "Activity", 8, Font::Bold, Align::Left, colors::kNavy);
+    c.text(0, top - 8, tr("Report", "Activity"), 8, Font::Bold, Align::Left, colors::kNavy);
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const ReportTask& t = rows[i];
         const double ry = top + rowH * static_cast<double>(i);
@@ -265,6 +347,10 @@ Canvas drawGanttChart(const std::vector<ReportTask>& rows, const std::string& st
                t.critical ? Font::Bold : Font::Regular, Align::Left,
                t.critical ? colors::kRed : colors::kBlack);
         const double x0 = X(spans[i].s), x1 = X(spans[i].f);
+        if (!t.spans.empty()) {
+            drawAreaRow(c, t, ry, rowH, X);
+            continue;
+        }
         if (t.milestone) {
             const double cy = ry + rowH / 2;
             c.polygon({x0, cy - 4.5, x0 + 4.5, cy, x0, cy + 4.5, x0 - 4.5, cy}, col);
@@ -278,13 +364,68 @@ Canvas drawGanttChart(const std::vector<ReportTask>& rows, const std::string& st
     c.line(labelW, plotBottom, widthPt - 10, plotBottom, Stroke{colors::kBlack, 0.6});
     const double ly = plotBottom + 16;
     c.fillRect(labelW, ly - 7, 14, 7, colors::kRed);
-    c.text(labelW + 18, ly, "critical path (zero float)", 7.5);
+    c.text(labelW + 18, ly, tr("Report", "critical path (zero float)"), 7.5);
     c.fillRect(labelW + 150, ly - 7, 14, 7, colors::kBlue);
-    c.text(labelW + 168, ly, "activity with float", 7.5);
+    c.text(labelW + 168, ly, tr("Report", "activity with float"), 7.5);
     c.polygon({labelW + 300, ly - 8, labelW + 304, ly - 4, labelW + 300, ly, labelW + 296, ly - 4},
               colors::kBlue);
-    c.text(labelW + 308, ly, "milestone", 7.5);
+    c.text(labelW + 308, ly, tr("Report", "milestone"), 7.5);
+    if (areaRows) {
+        // Rows summarising a hall or the site: the phases' colours.
+        const double y2 = ly + 14;
+        double x = labelW;
+        for (TaskPhase p :
+             {TaskPhase::Procurement, TaskPhase::Construction, TaskPhase::Commissioning}) {
+            const bool upper = p == TaskPhase::Procurement;
+            c.fillRect(x, upper ? y2 - 7 : y2 - 5, 14, upper ? 4 : 5, phaseColor(p));
+            const std::string label = p == TaskPhase::Procurement ? tr("Report", "procurement")
+                                      : p == TaskPhase::Construction
+                                          ? tr("Report", "construction")
+                                          : tr("Report", "commissioning");
+            c.text(x + 18, y2, label, 7.5);
+            x += 30 + textWidthPt(label, Font::Regular, 7.5);
+        }
+        c.fillRect(x, y2 - 7, 14, 7, colors::kLightGrey, true, Stroke{colors::kRed, 1.0});
+        c.text(x + 18, y2, tr("Report", "phase on the critical path (hall and site rows)"), 7.5);
+    }
     return c;
+}
+
+} // namespace
+
+std::vector<Canvas> drawGanttCharts(const std::vector<ReportTask>& rows,
+                                    const std::string& startIso, std::size_t rowsPerChart) {
+    long start = 0;
+    if (!daysFromIso(startIso, start)) {
+        Canvas c(770, 60);
+        c.text(0, 20, fill(tr("Report", "Schedule start date '%1' is not an ISO date"), {startIso}),
+               9, Font::Bold, Align::Left, colors::kRed);
+        return {c};
+    }
+    // Calendar span from the tasks' ISO dates (finish is the last working day, inclusive); one
+    // axis for every chart, so that the parts read as one programme.
+    long first = start, last = start + 30;
+    std::vector<GanttSpan> spans;
+    for (const ReportTask& t : rows) {
+        spans.push_back(calendarSpan(t, start));
+        first = std::min(first, spans.back().s);
+        last = std::max(last, spans.back().f);
+    }
+    rowsPerChart = std::max<std::size_t>(rowsPerChart, 1);
+    std::vector<Canvas> out;
+    for (std::size_t at = 0; at < rows.size() || out.empty(); at += rowsPerChart) {
+        const std::size_t end = std::min(rows.size(), at + rowsPerChart);
+        out.push_back(drawGanttPart({rows.begin() + static_cast<std::ptrdiff_t>(at),
+                                     rows.begin() + static_cast<std::ptrdiff_t>(end)},
+                                    {spans.begin() + static_cast<std::ptrdiff_t>(at),
+                                     spans.begin() + static_cast<std::ptrdiff_t>(end)},
+                                    first, last));
+    }
+    return out;
+}
+
+Canvas drawGanttChart(const std::vector<ReportTask>& rows, const std::string& startIso) {
+    return drawGanttCharts(rows, startIso, std::max<std::size_t>(rows.size(), 1)).front();
 }
 
 Canvas drawRampChart(const std::vector<ReportRampPoint>& ramp, double tokensPerSecondAtFull,
@@ -300,8 +441,10 @@ Canvas drawRampChart(const std::vector<ReportRampPoint>& ramp, double tokensPerS
         days.push_back(d);
     }
     if (ramp.empty() || days.size() != ramp.size()) {
-        c.text(left, top + 20, ramp.empty() ? "no ramp data" : "ramp dates are not ISO dates", 9,
-               Font::Regular, Align::Left, colors::kGrey);
+        c.text(left, top + 20,
+               ramp.empty() ? tr("Report", "no ramp data")
+                            : tr("Report", "ramp dates are not ISO dates"),
+               9, Font::Regular, Align::Left, colors::kGrey);
         return c;
     }
     double maxMw = 0, maxGpu = 0;
@@ -356,16 +499,16 @@ Canvas drawRampChart(const std::vector<ReportRampPoint>& ramp, double tokensPerS
     c.line(left, bottom, right, bottom, Stroke{colors::kBlack, 0.6});
     c.line(right, top, right, bottom, Stroke{colors::kBlack, 0.6});
     c.fillRect(left + 10, 6, 14, 4, colors::kOrange);
-    c.text(left + 28, 11, "MW energised (left axis)", 7.5);
+    c.text(left + 28, 11, tr("Report", "MW energised (left axis)"), 7.5);
     c.fillRect(left + 160, 6, 14, 4, colors::kGreen);
-    c.text(left + 178, 11, "GPUs online (right axis)", 7.5);
+    c.text(left + 178, 11, tr("Report", "GPUs online (right axis)"), 7.5);
     // Tokens/s at full capacity, scaled by the GPUs online (same model, same scenario).
     if (std::isfinite(tokensPerSecondAtFull) && gpusAtFull > 0) {
         const ReportRampPoint& endPoint = ramp.back();
         c.text(left + 320, 11,
-               "Tokens/s at the last step: " +
-                   formatSignificant(tokensPerSecondAtFull * endPoint.gpusOnline / gpusAtFull, 3) +
-                   " (" + formatCount(endPoint.gpusOnline) + " GPUs, " + endPoint.dateIso + ")",
+               fill(tr("Report", "Tokens/s at the last step: %1 (%2 GPUs, %3)"),
+                    {formatScaled(tokensPerSecondAtFull * endPoint.gpusOnline / gpusAtFull, 3),
+                     formatCount(endPoint.gpusOnline), endPoint.dateIso}),
                7.5, Font::Bold, Align::Left, colors::kNavy);
     }
     return c;

@@ -24,12 +24,19 @@ Canvas drawStackedBar(const std::string& title, const std::vector<BarDatum>& par
                       const std::function<std::string(double)>& formatValue,
                       double widthPt = 760.0);
 
-// Groups tasks so that at most maxRows rows remain: when there are more tasks, each group
-// becomes one row spanning its tasks (critical if any of them is); milestones are kept when
-// they fit. Rows are ordered by start.
+// Summarises a long programme: up to maxRows tasks are kept as they are; beyond, each group
+// (a hall's or the site's phase) becomes one row spanning its tasks (critical if any of them
+// is) with every milestone as a row, when that fits maxRows; beyond again, each area (hall or
+// site) becomes one row whose spans are its procurement, construction and commissioning and
+// its milestones. Nothing is dropped: a campus with more areas than maxRows gets more rows
+// (drawGanttCharts splits them). Rows are ordered by start.
 std::vector<ReportTask> summarizeTasks(const std::vector<ReportTask>& tasks, std::size_t maxRows);
 
-// Gantt chart on a calendar axis (months), critical activities in red, milestones as diamonds.
+// Gantt charts on one calendar axis (months), critical activities in red, milestones as
+// diamonds: rows split into charts of at most rowsPerChart rows (one per page).
+std::vector<Canvas> drawGanttCharts(const std::vector<ReportTask>& rows,
+                                    const std::string& startIso, std::size_t rowsPerChart);
+// All rows in one chart.
 Canvas drawGanttChart(const std::vector<ReportTask>& rows, const std::string& startIso);
 
 // MW energised and GPUs online by calendar date (two axes, month ticks); with the tokens/s at

@@ -1,4 +1,5 @@
 #include "core/report/ReportFormat.hpp"
+#include "core/i18n/Translate.hpp"
 #include <charconv>
 #include <cmath>
 #include <system_error>
@@ -7,7 +8,7 @@ namespace aifp::report {
 
 std::string formatUsd(double v) {
     if (!std::isfinite(v))
-        return "n/a";
+        return tr("Number", "n/a");
     const double a = std::abs(v);
     std::string out(1, '$');
     if (a >= 1e9)
@@ -30,7 +31,7 @@ int autoDecimals(double v) {
 
 std::string formatFigure(const ReportFigure& f, int decimals) {
     if (!f.available())
-        return "n/a";
+        return tr("Number", "n/a");
     const bool usd = f.unit == "USD" || f.unit == "$";
     auto one = [&](double v) { return usd ? formatUsd(v) : formatNumber(v, decimals); };
     std::string s = one(f.value);
@@ -43,9 +44,11 @@ std::string formatFigure(const ReportFigure& f, int decimals) {
 
 std::string formatFigureSignificant(const ReportFigure& f, int sigDigits) {
     if (!f.available())
-        return "n/a";
+        return tr("Number", "n/a");
     const bool usd = f.unit == "USD" || f.unit == "$";
-    auto one = [&](double v) { return usd ? formatUsd(v) : formatSignificant(v, sigDigits); };
+    // Large estimates read with an SI prefix ("6.57 G tokens/s"), the one convention of
+    // display::formatScaled; below a million it is formatSignificant's "12,300".
+    auto one = [&](double v) { return usd ? formatUsd(v) : formatScaled(v, sigDigits); };
     std::string s = usd ? one(f.value) : withUnit(one(f.value), f.unit);
     if (std::isfinite(f.low) && std::isfinite(f.high))
         s += " (" + one(f.low) + " \u2013 " + one(f.high) + ")";

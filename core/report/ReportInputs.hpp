@@ -29,17 +29,37 @@ struct ReportBreakdownItem {
     double value = 0.0;
 };
 
+// The three kinds of work a reader follows per hall in a summarised programme.
+enum class TaskPhase { Procurement, Construction, Commissioning };
+
+// A part of a summarised row: one phase's span, or a milestone (summarizeTasks).
+struct ReportTaskSpan {
+    std::string id; // the milestone's task id; "" for a phase span
+    std::string name;
+    TaskPhase phase = TaskPhase::Construction;
+    long startDay = 0;
+    long finishDay = 0;
+    std::string startIso;
+    std::string finishIso;
+    bool critical = false;
+    bool milestone = false;
+};
+
 // One schedule activity, already timed by the schedule engine.
 struct ReportTask {
     std::string id;
     std::string name;
     std::string group; // phase or hall, used to summarise long programmes
+    std::string area;  // hall name or "Site": the row of a programme summarised by area
+    TaskPhase phase = TaskPhase::Construction;
     long startDay = 0; // working-day offsets from the programme start; finish exclusive
     long finishDay = 0;
     std::string startIso;
     std::string finishIso;
     bool critical = false;
     bool milestone = false;
+    // A row summarising an area: its phases and milestones, drawn in one row.
+    std::vector<ReportTaskSpan> spans;
 };
 
 struct ReportRampPoint {

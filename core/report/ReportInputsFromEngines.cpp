@@ -1,6 +1,7 @@
 #include "core/report/ReportInputsFromEngines.hpp"
 #include "core/estimate/FactoryEstimate.hpp"
 #include "core/estimate/UnitPrices.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/report/AssumptionLedger.hpp"
 #include "core/report/BillOfMaterials.hpp"
 #include "core/report/ReportFormat.hpp"
@@ -40,6 +41,17 @@ std::string phaseName(const std::string& kind) {
     return it == names.end() ? prefix : it->second;
 }
 
+// Procurement (long-lead orders), commissioning (energisation, commissioning, burn-in) or
+// construction (everything else: site works, shell, fit-out, deliveries, installation).
+TaskPhase phaseOf(const std::string& kind) {
+    const std::string prefix = kind.substr(0, kind.find('.'));
+    if (prefix == "lead")
+        return TaskPhase::Procurement;
+    if (prefix == "cx" || prefix == "energized" || prefix == "burnin")
+        return TaskPhase::Commissioning;
+    return TaskPhase::Construction;
+}
+
 void fillDesignFigures(const Design& design, const Catalog& catalog, ReportInputs& in) {
     double gpus = 0, kw = 0;
     int unknown = 0;
@@ -52,41 +64,42 @@ void fillDesignFigures(const Design& design, const Catalog& catalog, ReportInput
             ++unknown;
         }
     }
-    in.racks = {"Racks",
-                static_cast<double>(design.racks.size()),
-                "",
-                kNotAvailable,
-                kNotAvailable,
-                "rack positions in the design"};
-    in.gpus = {"GPUs",
+    in.racks = {
+        tr("Report", "Racks"), static_cast<double>(design.racks.size()),    "", kNotAvailable,
+        kNotAvailable,         tr("Report", "rack positions in the design")};
+    in.gpus = {tr("Report", "GPUs"),
                gpus,
                "",
                kNotAvailable,
                kNotAvailable,
-               "racks x catalog gpus_per_rack" +
-                   (unknown ? ", " + formatCount(static_cast<double>(unknown)) +
-                                  " racks of unknown systems"
+               std::string(tr("Report", "racks x catalog gpus_per_rack")) +
+                   (unknown ? fill(tr("Report", ", %1 racks of unknown systems"),
+                                   {formatCount(static_cast<double>(unknown))})
                             : std::string())};
     (void)kw;
     // The power figures: the one power basis (core/estimate/PowerBasis.hpp).
     try {
         const PowerBasis b = computePowerBasis(design, catalog);
         in.powerBasis = b;
-        in.itMw = {"IT load (design)",
+        in.itMw = {tr("Report", "IT load (design)"),
                    b.itDesignKw / 1000.0,
                    "MW",
                    kNotAvailable,
                    kNotAvailable,
                    b.itText() + " (racks at design kW + network, optics, storage, management)"};
         if (b.itDesignKw > 0) {
-            in.facilityMw = {"Facility power (design)",
+            in.facilityMw = {tr("Report", "Facility power (design)"),
                              b.facilityDesignKw / 1000.0,
                              "MW",
                              kNotAvailable,
                              kNotAvailable,
                              b.facilityText()};
-            in.pue = {"PUE (design)", b.pueDesign,   "",
-                      kNotAvailable,  kNotAvailable, b.pueText() + "; annual: " + b.pueAnnualBasis};
+            in.pue = {tr("Report", "PUE (design)"),
+                      b.pueDesign,
+                      "",
+                      kNotAvailable,
+                      kNotAvailable,
+                      b.pueText() + tr("Report", "; annual: ") + b.pueAnnualBasis};
         }
     } catch (const std::exception& e) {
         in.missing.push_back(std::string("Power basis: ") + e.what());
@@ -112,16 +125,16 @@ void fillEstimate(const Design& design, const Catalog& catalog, const ReportOpti
         const FactoryEstimate e = estimateFactory(design, catalog, eo);
         in.modelId = e.modelId;
         in.scenario = e.scenario;
-        const std::string basis = "estimation engine (docs/estimation.md)";
+        const std::string basis = tr("Report", "estimation engine (docs/estimation.md)");
         const PowerBasis& b = e.basis;
-        in.tokensPerSecond = fig("Output tokens per second", e.tokensPerSecond, "tokens/s",
-                                 basis + ", " + e.modelId + " " + e.scenario + " " + e.precision);
+        in.tokensPerSecond =
+            fig(tr("Report", "Output tokens per second"), e.tokensPerSecond, "tokens/s",
+                basis + ", " + e.modelId + " " + e.scenario + " " + e.precision);
         in.tokensPerSecond.low = e.tokensPerSecond * (1.0 - e.errorBandFraction);
         in.tokensPerSecond.high = e.tokensPerSecond * (1.0 + e.errorBandFraction);
-        in.ttftMs = fig("Time to first token (p99)", e.ttftMs, "ms", basis);
-        in.capexUsd = fig("Capital cost", e.capexUsd, "USD",
-                          "unit prices x quantities (see "
-                          "bill of materials)");
+        in.ttftMs = fig(tr("Report", "Time to first token (p99)"), e.ttftMs, "ms", basis);
+        in.capexUsd = fig(tr("Report", "Capital cost"), e.capexUsd, "USD",
+                          tr("Report", "unit prices x quantities (see bill of materials)"));
         in.capexUsd.basis = "unit prices x quantities in " + e.currency +
                             (e.priceDate.empty() ? std::string(", price date not stated")
                                                  : ", prices of " + e.priceDate) +
@@ -129,52 +142,65 @@ void fillEstimate(const Design& design, const Catalog& catalog, const ReportOpti
         for (std::size_t i = 0; i < e.capexExclusions.size(); ++i)
             in.capexUsd.basis += (i ? "; " : "") + e.capexExclusions[i];
         in.costPerMillionTokensUsd =
-            fig("Cost per million tokens", e.costPerMillionTokensUsd, "USD",
+            fig(tr("Report", "Cost per million tokens"), e.costPerMillionTokensUsd, "USD",
                 "amortised capex + opex per year / annual tokens, " + e.costBasis);
         capexLines = e.capexLines;
         in.estimateFigures = {
-            fig("GPUs", e.gpus, "", "GPU racks x catalog gpus_per_rack"),
-            fig("GPU systems", e.systems, "", "catalog systems_per_rack"),
-            fig("IT load (design)", b.itDesignKw / 1000.0, "MW",
-                "racks at catalog rack_power_kw + network, optics, storage, management"),
-            fig("IT load (typical)", b.itTypicalKw / 1000.0, "MW",
-                "racks at catalog typical_power_fraction + the same gear"),
-            fig("Network switches", b.it.switchKw, "kW",
-                formatCount(static_cast<double>(b.it.switches)) + " switches + " +
-                    formatCount(static_cast<double>(b.it.outOfBandSwitches)) + " out-of-band"),
-            fig("Optics", b.it.opticsKw, "kW",
-                formatCount(static_cast<double>(b.it.transceivers)) +
-                    " transceivers at catalog power"),
-            fig("Storage and management nodes", b.it.storageKw + b.it.managementKw, "kW",
-                formatCount(static_cast<double>(b.it.storageNodes)) + " storage + " +
-                    formatCount(static_cast<double>(b.it.managementNodes)) + " management nodes"),
-            fig("Heat rejection power (design)", b.design.cooling.heatRejectionKw, "kW",
-                "at the design ambient"),
-            fig("CDU pump power (design)", b.design.cooling.cduPumpKw, "kW", basis),
-            fig("Air fan power (design)", b.design.cooling.airFanKw, "kW", basis),
-            fig("UPS losses (design)", b.design.upsLossKw, "kW", "UPS efficiency curve at load"),
-            fig("Transformer losses (design)", b.design.transformerLossKw, "kW",
-                "no-load + load losses"),
-            fig("HV substation losses (design)", b.design.substationLossKw, "kW",
-                "no-load + load losses"),
-            fig("Facility power (design)", b.facilityDesignKw / 1000.0, "MW", b.facilityText()),
-            fig("Facility power (typical)", b.facilityTypicalKw / 1000.0, "MW", b.facilityText()),
-            fig("PUE (design)", b.pueDesign, "", "facility design / IT design"),
-            fig("PUE (annual)", b.pueAnnual, "", b.pueAnnualBasis),
+            fig(tr("Report", "GPUs"), e.gpus, "",
+                tr("Report", "GPU racks x catalog gpus_per_rack")),
+            fig(tr("Report", "GPU systems"), e.systems, "",
+                tr("Report", "catalog systems_per_rack")),
+            fig(tr("Report", "IT load (design)"), b.itDesignKw / 1000.0, "MW",
+                tr("Report",
+                   "racks at catalog rack_power_kw + network, optics, storage, management")),
+            fig(tr("Report", "IT load (typical)"), b.itTypicalKw / 1000.0, "MW",
+                tr("Report", "racks at catalog typical_power_fraction + the same gear")),
+            fig(tr("Report", "Network switches"), b.it.switchKw, "kW",
+                fill(tr("Report", "%1 switches + %2 out-of-band"),
+                     {formatCount(static_cast<double>(b.it.switches)),
+                      formatCount(static_cast<double>(b.it.outOfBandSwitches))})),
+            fig(tr("Report", "Optics"), b.it.opticsKw, "kW",
+                fill(tr("Report", "%1 transceivers at catalog power"),
+                     {formatCount(static_cast<double>(b.it.transceivers))})),
+            fig(tr("Report", "Storage and management nodes"), b.it.storageKw + b.it.managementKw,
+                "kW",
+                fill(tr("Report", "%1 storage + %2 management nodes"),
+                     {formatCount(static_cast<double>(b.it.storageNodes)),
+                      formatCount(static_cast<double>(b.it.managementNodes))})),
+            fig(tr("Report", "Heat rejection power (design)"), b.design.cooling.heatRejectionKw,
+                "kW", tr("Report", "at the design ambient")),
+            fig(tr("Report", "CDU pump power (design)"), b.design.cooling.cduPumpKw, "kW", basis),
+            fig(tr("Report", "Air fan power (design)"), b.design.cooling.airFanKw, "kW", basis),
+            fig(tr("Report", "UPS losses (design)"), b.design.upsLossKw, "kW",
+                tr("Report", "UPS efficiency curve at load")),
+            fig(tr("Report", "Transformer losses (design)"), b.design.transformerLossKw, "kW",
+                tr("Report", "no-load + load losses")),
+            fig(tr("Report", "HV substation losses (design)"), b.design.substationLossKw, "kW",
+                tr("Report", "no-load + load losses")),
+            fig(tr("Report", "Facility power (design)"), b.facilityDesignKw / 1000.0, "MW",
+                b.facilityText()),
+            fig(tr("Report", "Facility power (typical)"), b.facilityTypicalKw / 1000.0, "MW",
+                b.facilityText()),
+            fig(tr("Report", "PUE (design)"), b.pueDesign, "",
+                tr("Report", "facility design / IT design")),
+            fig(tr("Report", "PUE (annual)"), b.pueAnnual, "", b.pueAnnualBasis),
             in.tokensPerSecond,
-            fig("Tokens per second at the per-user speed", e.serviceTokensPerSecond, "tokens/s",
-                e.serviceBasis),
-            fig("Tokens per second per MW", e.tokensPerSecondPerMw, "tokens/s/MW",
-                "per MW of facility power at typical load"),
-            fig("Energy per token", e.joulesPerToken, "J", basis),
+            fig(tr("Report", "Tokens per second at the per-user speed"), e.serviceTokensPerSecond,
+                "tokens/s", e.serviceBasis),
+            fig(tr("Report", "Tokens per second per MW"), e.tokensPerSecondPerMw, "tokens/s/MW",
+                tr("Report", "per MW of facility power at typical load")),
+            fig(tr("Report", "Energy per token"), e.joulesPerToken, "J", basis),
             in.ttftMs,
-            fig("Time per output token (p99)", e.tpotMs, "ms", basis),
-            fig("Utilisation", e.utilization * 100.0, "%", "assumed average load"),
-            fig("Annual tokens", e.annualTokens, "",
-                "tokens/s at the per-user speed x utilisation x hours per year"),
+            fig(tr("Report", "Time per output token (p99)"), e.tpotMs, "ms", basis),
+            fig(tr("Report", "Utilisation"), e.utilization * 100.0, "%",
+                tr("Report", "assumed average load")),
+            fig(tr("Report", "Annual tokens"), e.annualTokens, "tokens",
+                tr("Report", "tokens/s at the per-user speed x utilisation x hours per year")),
             in.capexUsd,
-            fig("Operating cost per year", e.opexUsdPerYear, "USD", "energy + O&M"),
-            fig("Per-user speed quoted", e.userTokensPerS, "tokens/s", e.serviceBasis),
+            fig(tr("Report", "Operating cost per year"), e.opexUsdPerYear, "USD",
+                tr("Report", "energy + O&M")),
+            fig(tr("Report", "Per-user speed quoted"), e.userTokensPerS, "tokens/s",
+                e.serviceBasis),
             in.costPerMillionTokensUsd};
         for (const BreakdownItem& item : e.powerBreakdownKw)
             in.powerBreakdownMw.push_back({item.label, item.value / 1000.0});
@@ -302,9 +328,10 @@ void fillSchedule(const Design& design, const Catalog& catalog, const ReportOpti
             rt.name = t.name;
             const bool inHall =
                 t.hallIndex >= 0 && static_cast<std::size_t>(t.hallIndex) < design.halls.size();
-            rt.group = (inHall ? design.halls[static_cast<std::size_t>(t.hallIndex)].name
-                               : std::string("Site")) +
-                       ": " + phaseName(t.kind);
+            rt.area = inHall ? design.halls[static_cast<std::size_t>(t.hallIndex)].name
+                             : std::string("Site");
+            rt.group = rt.area + ": " + phaseName(t.kind);
+            rt.phase = phaseOf(t.kind);
             rt.startDay = tm.earlyStart;
             rt.finishDay = tm.earlyFinish;
             rt.startIso = tm.start;
@@ -360,13 +387,13 @@ ReportInputs reportInputsFromEngines(const Design& design, const Catalog& catalo
     for (ReportFigure* f : {&in.facilityMw, &in.pue, &in.tokensPerSecond, &in.ttftMs, &in.capexUsd,
                             &in.costPerMillionTokensUsd})
         f->basis = noEstimate;
-    in.facilityMw.label = "Facility power (design)";
-    in.pue.label = "PUE (design)";
-    in.tokensPerSecond.label = "Output tokens per second";
-    in.ttftMs.label = "Time to first token (p99)";
-    in.capexUsd.label = "Capital cost";
+    in.facilityMw.label = tr("Report", "Facility power (design)");
+    in.pue.label = tr("Report", "PUE (design)");
+    in.tokensPerSecond.label = tr("Report", "Output tokens per second");
+    in.ttftMs.label = tr("Report", "Time to first token (p99)");
+    in.capexUsd.label = tr("Report", "Capital cost");
     in.capexUsd.unit = "USD";
-    in.costPerMillionTokensUsd.label = "Cost per million tokens";
+    in.costPerMillionTokensUsd.label = tr("Report", "Cost per million tokens");
     in.costPerMillionTokensUsd.unit = "USD";
     fillDesignFigures(design, catalog, in);
     in.bom = computeBillOfMaterials(design, catalog);

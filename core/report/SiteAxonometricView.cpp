@@ -1,4 +1,5 @@
 #include "core/report/SiteAxonometricView.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/report/ReportFormat.hpp"
 #include <algorithm>
 #include <cmath>
@@ -85,8 +86,9 @@ Canvas drawSiteAxonometricView(const Design& design, const Catalog& catalog, dou
         point(s.positionM, kSwitchDrawSizeM, kRackDrawHeightM, Color{120, 70, 160});
 
     if (boxes.empty()) {
-        c.text(widthPt / 2, heightPt / 2, "The design has no halls or equipment to draw.", 10,
-               Font::Regular, Align::Center, colors::kGrey);
+        c.text(widthPt / 2, heightPt / 2,
+               tr("Report", "The design has no halls or equipment to draw."), 10, Font::Regular,
+               Align::Center, colors::kGrey);
         return c;
     }
     // Isometric projection, viewer at south-west: u = (x - y) cos30, v = -(x + y) sin30 - z.
@@ -144,10 +146,10 @@ Canvas drawSiteAxonometricView(const Design& design, const Catalog& catalog, dou
         lx += 24 + 7.5 * 0.5 * static_cast<double>(label.size());
     };
     for (const auto& [id, idx] : systemIndex)
-        legend(rackColor(idx), id + " racks");
-    legend(colors::kOrange, "power equipment");
-    legend(colors::kTeal, "cooling equipment");
-    legend(Color{120, 70, 160}, "network switches");
+        legend(rackColor(idx), fill(tr("Report", "%1 racks"), {id}));
+    legend(colors::kOrange, tr("Report", "power equipment"));
+    legend(colors::kTeal, tr("Report", "cooling equipment"));
+    legend(Color{120, 70, 160}, tr("Report", "network switches"));
     const double nx = widthPt - 30, ny = heightPt - 40;
     // +y (north) projects to up-left on the page: direction (-cos30, -sin30).
     c.arrow(nx, ny, nx - 18 * cos30, ny - 18 * sin30, Stroke{colors::kBlack, 0.8}, 5);

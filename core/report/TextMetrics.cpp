@@ -1,5 +1,6 @@
 #include "core/report/TextMetrics.hpp"
 #include "core/report/PangoText.hpp"
+#include <cmath>
 #include <pango/pangocairo.h>
 
 namespace aifp::report {
@@ -51,6 +52,30 @@ double textWidthPt(const std::string& utf8, Font font, double sizePt) {
     PangoRectangle logical;
     pango_layout_get_extents(l, nullptr, &logical);
     return static_cast<double>(logical.width) / PANGO_SCALE;
+}
+
+TextBox textBox(const std::string& utf8, Font font, double sizePt, double xPt, double baselinePt,
+                Align align) {
+    if (utf8.empty() || sizePt <= 0.0)
+        return {xPt, baselinePt, 0.0, 0.0};
+    PangoLayout* l = measurer().set(utf8, font, sizePt, 0.0);
+    PangoRectangle logical;
+    pango_layout_get_extents(l, nullptr, &logical);
+    const double w = static_cast<double>(logical.width) / PANGO_SCALE;
+    const double h = static_cast<double>(logical.height) / PANGO_SCALE;
+    const double ascent = static_cast<double>(pango_layout_get_baseline(l)) / PANGO_SCALE;
+    const double left = align == Align::Left ? xPt : align == Align::Center ? xPt - w / 2 : xPt - w;
+    return {left, baselinePt - ascent, w, h};
+}
+
+TextBox textBox(const TextItem& t) {
+    const TextBox b = textBox(t.text, t.font, t.sizePt, t.xPt, t.yPt, t.align);
+    const double turn = std::fmod(std::fmod(t.rotationDeg, 360.0) + 360.0, 360.0);
+    if (std::abs(turn - 90.0) < 1e-6) // counter-clockwise about the anchor: x up the page
+        return {t.xPt + (b.yPt - t.yPt), t.yPt - (b.xPt + b.wPt - t.xPt), b.hPt, b.wPt};
+    if (std::abs(turn - 270.0) < 1e-6)
+        return {t.xPt - (b.yPt + b.hPt - t.yPt), t.yPt + (b.xPt - t.xPt), b.hPt, b.wPt};
+    return b;
 }
 
 std::vector<std::string> wrapText(const std::string& utf8, Font font, double sizePt,

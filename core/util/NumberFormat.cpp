@@ -1,4 +1,7 @@
 #include "core/util/NumberFormat.hpp"
+#include "core/i18n/Language.hpp"
+#include "core/i18n/Translate.hpp"
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <locale.h>
@@ -14,6 +17,10 @@ std::string toChars(double v, std::chars_format fmt, int precision) {
     if (res.ec != std::errc())
         return "0";
     return std::string(buf, res.ptr);
+}
+
+std::string notAvailable() {
+    return tr("Number", "n/a");
 }
 
 // "-0", "-0.00" -> without the sign.
@@ -75,7 +82,6 @@ namespace display {
 
 namespace {
 
-const NumberStyle kEnglish{};
 thread_local const NumberStyle* tCurrentStyle = nullptr;
 
 // Plain "C" digits ("-1234567.25") in style: separators every three integer digits when grouped,
@@ -85,6 +91,8 @@ std::string styled(const std::string& plain, const NumberStyle& style, bool grou
     const std::size_t start = plain.empty() || plain[0] != '-' ? 0 : 1;
     const std::size_t dot = plain.find('.');
     const std::size_t end = dot == std::string::npos ? plain.size() : dot;
+    grouped =
+        grouped && end - start >= static_cast<std::size_t>(std::max(style.groupFromDigits, 1));
     out = plain.substr(0, start);
     for (std::size_t i = start; i < end; ++i) {
         if (grouped && i > start && (end - i) % 3 == 0)
@@ -120,8 +128,14 @@ std::string significantPlain(double v, int sigDigits) {
 
 } // namespace
 
-const NumberStyle& currentStyle() {
-    return tCurrentStyle ? *tCurrentStyle : kEnglish;
+NumberStyle styleOf(Language language) {
+    if (language == Language::Spanish)
+        return {",", "\u202f", 5};
+    return {};
+}
+
+NumberStyle currentStyle() {
+    return tCurrentStyle ? *tCurrentStyle : styleOf(language());
 }
 
 NumberStyleScope::NumberStyleScope(NumberStyle style)
@@ -135,7 +149,7 @@ NumberStyleScope::~NumberStyleScope() {
 
 std::string formatNumber(double v, int decimals, const NumberStyle& style) {
     if (!std::isfinite(v))
-        return "n/a";
+        return notAvailable();
     return styled(
         dropNegativeZero(toChars(v, std::chars_format::fixed, decimals < 0 ? 0 : decimals)), style,
         true);
@@ -155,12 +169,51 @@ std::string formatCount(double v) {
 
 std::string formatSignificant(double v, int sigDigits, const NumberStyle& style) {
     if (!std::isfinite(v))
-        return "n/a";
+        return notAvailable();
     return styled(significantPlain(v, sigDigits), style, true);
 }
 
 std::string formatSignificant(double v, int sigDigits) {
     return formatSignificant(v, sigDigits, currentStyle());
+}
+
+std::string formatScaled(double v, int sigDigits, const NumberStyle& style) {
+    if (!std::isfinite(v))
+        return notAvailable();
+    static const char* const kPrefixes[] = {"M", "G", "T", "P", "E"};
+    if (sigDigits < 1)
+        sigDigits = 1;
+    // Round first: 999,960 to 3 digits is 1,000,000, which is written "1 M".
+    const std::string roundedText = significantPlain(v, sigDigits);
+    double rounded = v;
+    std::from_chars(roundedText.data(), roundedText.data() + roundedText.size(), rounded);
+    if (std::abs(rounded) < 1e6)
+        return styled(significantPlain(rounded, sigDigits), style, true);
+    int k = 0;
+    double mantissa = rounded / 1e6;
+    while (std::abs(mantissa) >= 1000.0 && k < 4) {
+        mantissa /= 1000.0;
+        ++k;
+    }
+    // The mantissa is rounded again: 6.57e9 / 1e9 can be 6.5700000000000003.
+    return styled(significantPlain(mantissa, sigDigits), style, true) + "\u00a0" + kPrefixes[k];
+}
+
+std::string formatScaled(double v, int sigDigits) {
+    return formatScaled(v, sigDigits, currentStyle());
+}
+
+std::string formatScaled(double v, const std::string& unit, int sigDigits,
+                         const NumberStyle& style) {
+    const std::string n = formatScaled(v, sigDigits, style);
+    if (unit.empty() || !std::isfinite(v))
+        return n;
+    // "6.57 G" + "tokens/s": the prefix is already followed by the unit after a space.
+    return n + "\u00a0" + unit;
+}
+
+std::string formatScaled(double v, const std::string& unit, int sigDigits) {
+    return formatScaled(v, unit, sigDigits, currentStyle());
 }
 
 std::string formatSignificantPlain(double v, int sigDigits) {
@@ -171,7 +224,7 @@ std::string formatSignificantPlain(double v, int sigDigits) {
 
 std::string formatFixedPlain(double v, int decimals) {
     if (!std::isfinite(v))
-        return "n/a";
+        return notAvailable();
     return styled(
         dropNegativeZero(toChars(v, std::chars_format::fixed, decimals < 0 ? 0 : decimals)),
         currentStyle(), false);
@@ -179,7 +232,7 @@ std::string formatFixedPlain(double v, int decimals) {
 
 std::string formatPlain(double v, int maxDecimals) {
     if (!std::isfinite(v))
-        return "n/a";
+        return notAvailable();
     return styled(fileNumber(v, maxDecimals), currentStyle(), false);
 }
 

@@ -1,5 +1,6 @@
 #include "core/validation/CoolingRules.hpp"
 #include "core/estimate/CoolingPlant.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/validation/CoolingModel.hpp"
 #include "core/validation/FindingText.hpp"
 #include "core/validation/WaterFlow.hpp"
@@ -63,13 +64,14 @@ std::vector<Finding> CoolingRules::validate(const ValidationContext& ctx) {
             uncooledKw[d.racks[i].hallId] += liquidKw[i];
         }
     for (const auto& [hallId, ids] : uncooled)
-        out.push_back(
-            makeFinding("cooling.uncooled_rack", Severity::Error, ids,
-                        std::to_string(ids.size()) + " liquid-cooled rack(s) in hall id " +
-                            std::to_string(hallId) + " (" + formatNumber(uncooledKw[hallId]) +
-                            " kW of liquid heat) have no pipe from a CDU: " + formatIds(ids),
-                        "Connect each rack to a CDU (directly or through a manifold).",
-                        "catalog liquid_fraction; design pipes"));
+        out.push_back(makeFinding(
+            "cooling.uncooled_rack", Severity::Error, ids,
+            fill(tr("Validation", "%1 liquid-cooled rack(s) in hall id %2 (%3 kW of "
+                                  "liquid heat) have no pipe from a CDU: %4"),
+                 {std::to_string(ids.size()), std::to_string(hallId),
+                  formatNumber(uncooledKw[hallId]), formatIds(ids)}),
+            tr("Validation", "Connect each rack to a CDU (directly or through a manifold)."),
+            "catalog liquid_fraction; design pipes"));
 
     // CDU capacity, flow; redundancy groups (hall, path).
     struct Group {
@@ -96,28 +98,32 @@ std::vector<Finding> CoolingRules::validate(const ValidationContext& ctx) {
         g.loadKw += load;
         g.capacityKw += n.capacityKw;
         if (n.capacityKw > 0 && load > n.capacityKw + 1e-9)
-            out.push_back(
-                makeFinding("cooling.cdu_capacity", Severity::Error, {n.id},
-                            nodeLabel(n) + " removes " + formatNumber(load) +
-                                " kW of liquid heat from its racks, above its capacity of " +
-                                formatNumber(n.capacityKw) + " kW (" +
-                                formatNumber(100 * load / n.capacityKw, 0) + " %)",
-                            "Add a CDU, move racks to another CDU, or choose a larger CDU.",
-                            "CDU capacity (catalog '" + n.catalogId + "'); reference-data.md 2.4"));
+            out.push_back(makeFinding(
+                "cooling.cdu_capacity", Severity::Error, {n.id},
+                fill(tr("Validation", "%1 removes %2 kW of liquid heat from its "
+                                      "racks, above its capacity of %3 kW (%4 %)"),
+                     {nodeLabel(n), formatNumber(load), formatNumber(n.capacityKw),
+                      formatNumber(100 * load / n.capacityKw, 0)}),
+                tr("Validation", "Add a CDU, move racks to another CDU, or choose a larger CDU."),
+                "CDU capacity (catalog '" + n.catalogId + "'); reference-data.md 2.4"));
         else if (n.capacityKw <= 0 && load > 0)
             out.push_back(makeFinding("cooling.cdu_capacity", Severity::Warning, {n.id},
-                                      nodeLabel(n) + " serves " + formatNumber(load) +
-                                          " kW but has no capacity rating",
-                                      "Set the CDU's heat capacity.", "design CDU ratings"));
+                                      fill(tr("Validation", "%1 serves %2 kW but has no "
+                                                            "capacity rating"),
+                                           {nodeLabel(n), formatNumber(load)}),
+                                      tr("Validation", "Set the CDU's heat capacity."),
+                                      "design CDU ratings"));
         const double dT = n.deltaTK > 0 ? n.deltaTK : 10.0;
         const double flow = waterFlowLpm(load, dT);
         if (n.flowRatingLpm > 0 && flow > n.flowRatingLpm + 1e-9)
             out.push_back(makeFinding(
                 "cooling.cdu_flow", Severity::Error, {n.id},
-                nodeLabel(n) + " must circulate " + formatNumber(flow, 0) + " L/min (" +
-                    formatNumber(load) + " kW at dT " + formatNumber(dT) +
-                    " K), above its rated flow of " + formatNumber(n.flowRatingLpm, 0) + " L/min",
-                "Add a CDU, raise the design temperature rise, or choose a CDU with more flow.",
+                fill(tr("Validation", "%1 must circulate %2 L/min (%3 kW at dT %4 K), above its "
+                                      "rated flow of %5 L/min"),
+                     {nodeLabel(n), formatNumber(flow, 0), formatNumber(load), formatNumber(dT),
+                      formatNumber(n.flowRatingLpm, 0)}),
+                tr("Validation", "Add a CDU, raise the design temperature rise, or choose a CDU "
+                                 "with more flow."),
                 kFlowSource));
         if (n.pumpHeadKpa > 0) {
             const double worst = worstDrop[i];
@@ -125,11 +131,17 @@ std::vector<Finding> CoolingRules::validate(const ValidationContext& ctx) {
             if (worst > n.pumpHeadKpa + 1e-9)
                 out.push_back(makeFinding(
                     "cooling.pipe_pressure_drop", Severity::Error, {n.id, worstRack},
-                    "the pipe run from " + nodeLabel(n) + " to rack id " +
-                        std::to_string(worstRack) + " loses " + formatNumber(worst) +
-                        " kPa (Darcy-Weisbach" + (opt.pipeRoundTrip ? ", supply and return" : "") +
-                        "), above the CDU's pump head of " + formatNumber(n.pumpHeadKpa) + " kPa",
-                    "Use larger pipes on the run, shorten it, or choose a CDU with more head.",
+                    fill(opt.pipeRoundTrip
+                             ? tr("Validation", "the pipe run from %1 to rack id %2 loses %3 kPa "
+                                                "(Darcy-Weisbach, supply and return), above the "
+                                                "CDU's pump head of %4 kPa")
+                             : tr("Validation", "the pipe run from %1 to rack id %2 loses %3 kPa "
+                                                "(Darcy-Weisbach), above the CDU's pump head of "
+                                                "%4 kPa"),
+                         {nodeLabel(n), std::to_string(worstRack), formatNumber(worst),
+                          formatNumber(n.pumpHeadKpa)}),
+                    tr("Validation", "Use larger pipes on the run, shorten it, or choose a CDU "
+                                     "with more head."),
                     "Darcy-Weisbach, reference-data.md 2.6; Swamee-Jain friction factor; "
                     "water viscosity (Vogel)" +
                         std::string(opt.pipeRoundTrip ? "; ASSUMPTION: pipe = supply/return pair"
@@ -152,12 +164,17 @@ std::vector<Finding> CoolingRules::validate(const ValidationContext& ctx) {
                         ids.begin() + 1);
             out.push_back(makeFinding(
                 "cooling.cdu_redundancy", Severity::Warning, ids,
-                "if " + nodeLabel(nodes[worst]) + " fails, the other " +
-                    std::to_string(g.cdus.size() - 1) + " CDU(s) of its group (hall id " +
-                    std::to_string(key.first) + (key.second.empty() ? "" : ", path " + key.second) +
-                    ") have " + formatNumber(remaining) + " kW for " + formatNumber(g.loadKw) +
-                    " kW of liquid heat (short by " + formatNumber(g.loadKw - remaining) + " kW)",
-                "Add a spare CDU to the group (N+1) so any one CDU can fail.",
+                fill(key.second.empty()
+                         ? tr("Validation", "if %1 fails, the other %2 CDU(s) of its group (hall "
+                                            "id %3) have %5 kW for %6 kW of liquid heat (short by "
+                                            "%7 kW)")
+                         : tr("Validation", "if %1 fails, the other %2 CDU(s) of its group (hall "
+                                            "id %3, path %4) have %5 kW for %6 kW of liquid heat "
+                                            "(short by %7 kW)"),
+                     {nodeLabel(nodes[worst]), std::to_string(g.cdus.size() - 1),
+                      std::to_string(key.first), key.second, formatNumber(remaining),
+                      formatNumber(g.loadKw), formatNumber(g.loadKw - remaining)}),
+                tr("Validation", "Add a spare CDU to the group (N+1) so any one CDU can fail."),
                 "N+1 practice, reference-data.md 3.3 applied to CDUs"));
         }
     }
@@ -167,11 +184,12 @@ std::vector<Finding> CoolingRules::validate(const ValidationContext& ctx) {
         const Pipe& pipe = d.pipes[p];
         if (pipe.innerDiameterMm <= 0) {
             if (model.pipeHeatKw(p) > 0)
-                out.push_back(makeFinding("cooling.pipe_velocity", Severity::Error, {pipe.id},
-                                          "pipe id " + std::to_string(pipe.id) + " carries " +
-                                              formatNumber(model.pipeHeatKw(p)) +
-                                              " kW but has no inner diameter",
-                                          "Set the pipe's inner diameter.", "design pipes"));
+                out.push_back(makeFinding(
+                    "cooling.pipe_velocity", Severity::Error, {pipe.id},
+                    fill(tr("Validation", "pipe id %1 carries %2 kW but "
+                                          "has no inner diameter"),
+                         {std::to_string(pipe.id), formatNumber(model.pipeHeatKw(p))}),
+                    tr("Validation", "Set the pipe's inner diameter."), "design pipes"));
             continue;
         }
         const double v = waterVelocityMps(model.pipeFlowLpm(p), pipe.innerDiameterMm);
@@ -180,13 +198,17 @@ std::vector<Finding> CoolingRules::validate(const ValidationContext& ctx) {
             out.push_back(makeFinding(
                 "cooling.pipe_velocity", error ? Severity::Error : Severity::Warning,
                 {pipe.id, pipe.fromId, pipe.toId},
-                "pipe id " + std::to_string(pipe.id) + " (DN " +
-                    formatNumber(pipe.innerDiameterMm, 0) + " mm) runs at " + formatNumber(v, 2) +
-                    " m/s (" + formatNumber(model.pipeFlowLpm(p), 0) + " L/min for " +
-                    formatNumber(model.pipeHeatKw(p)) + " kW), above " +
-                    formatNumber(error ? opt.pipeVelocityMaxMps : opt.pipeVelocityWarnMps, 1) +
-                    " m/s" + (error ? " (erosion limit)" : " (design velocity for laterals)"),
-                "Use a larger pipe diameter or split the flow over parallel pipes.",
+                fill(error ? tr("Validation", "pipe id %1 (DN %2 mm) runs at %3 m/s (%4 L/min for "
+                                              "%5 kW), above %6 m/s (erosion limit)")
+                           : tr("Validation", "pipe id %1 (DN %2 mm) runs at %3 m/s (%4 L/min for "
+                                              "%5 kW), above %6 m/s (design velocity for "
+                                              "laterals)"),
+                     {std::to_string(pipe.id), formatNumber(pipe.innerDiameterMm, 0),
+                      formatNumber(v, 2), formatNumber(model.pipeFlowLpm(p), 0),
+                      formatNumber(model.pipeHeatKw(p)),
+                      formatNumber(error ? opt.pipeVelocityMaxMps : opt.pipeVelocityWarnMps, 1)}),
+                tr("Validation",
+                   "Use a larger pipe diameter or split the flow over parallel pipes."),
                 "reference-data.md 2.6 (velocity rules of thumb)"));
     }
 
@@ -204,29 +226,30 @@ std::vector<Finding> CoolingRules::validate(const ValidationContext& ctx) {
             const DesignAmbient amb = designAmbient(d);
             for (const auto& loop : plant.rejectionCapacity(amb.dryBulbC, amb.wetBulbC)) {
                 const std::string where =
-                    "the " + loop.loop + " loop (" + formatNumber(loop.supplyC) +
-                    " \u00b0C supply, " + formatNumber(loop.loadKw) + " kW) at " +
-                    formatNumber(amb.dryBulbC) + " \u00b0C dry-bulb / " +
-                    formatNumber(amb.wetBulbC) + " \u00b0C wet-bulb (" + amb.basis + ")";
+                    fill(tr("Validation", "the %1 loop (%2 °C supply, %3 kW) at %4 °C dry-bulb / "
+                                          "%5 °C wet-bulb (%6)"),
+                         {loop.loop, formatNumber(loop.supplyC), formatNumber(loop.loadKw),
+                          formatNumber(amb.dryBulbC), formatNumber(amb.wetBulbC), amb.basis});
                 const char* src = "cooling plant model (docs/estimation.md \"Cooling plant\"); "
                                   "catalog heat-rejection ratings; site design ambient";
                 if (loop.assumedChillers) {
                     out.push_back(makeFinding(
                         "cooling.heat_rejection", Severity::Error, plantIds,
-                        "no chiller or dry cooler serves " + where,
-                        "Add dry coolers (and trim chillers where the air is too warm), N+1.",
+                        fill(tr("Validation", "no chiller or dry cooler serves %1"), {where}),
+                        tr("Validation",
+                           "Add dry coolers (and trim chillers where the air is too warm), N+1."),
                         src));
                     continue;
                 }
                 if (loop.chillerNeededKw > loop.chillerKw + 1e-6) {
                     out.push_back(makeFinding(
                         "cooling.heat_rejection", Severity::Error, plantIds,
-                        where + ": the " + std::to_string(loop.dryUnits) + " dry cooler(s) (" +
-                            formatNumber(loop.dryKw) + " kW) leave " +
-                            formatNumber(loop.chillerNeededKw) + " kW to chillers, which have " +
-                            formatNumber(loop.chillerKw) + " kW",
-                        "Add dry coolers or trim chillers (N+1), or raise the supply "
-                        "temperature so the dry coolers carry the heat.",
+                        fill(tr("Validation", "%1: the %2 dry cooler(s) (%3 kW) leave %4 kW to "
+                                              "chillers, which have %5 kW"),
+                             {where, std::to_string(loop.dryUnits), formatNumber(loop.dryKw),
+                              formatNumber(loop.chillerNeededKw), formatNumber(loop.chillerKw)}),
+                        tr("Validation", "Add dry coolers or trim chillers (N+1), or raise the "
+                                         "supply temperature so the dry coolers carry the heat."),
                         src));
                 } else if (loop.chillerNeededLessLargestDryKw > loop.chillerKw + 1e-6 ||
                            (loop.chillerNeededKw > 1e-6 &&
@@ -234,19 +257,22 @@ std::vector<Finding> CoolingRules::validate(const ValidationContext& ctx) {
                     const bool dryOut = loop.chillerNeededLessLargestDryKw > loop.chillerKw + 1e-6;
                     out.push_back(makeFinding(
                         "cooling.heat_rejection_redundancy", Severity::Warning, plantIds,
-                        where + ": with its largest " + (dryOut ? "dry cooler" : "chiller") +
-                            " out the plant is short by " +
-                            formatNumber(dryOut
-                                             ? loop.chillerNeededLessLargestDryKw - loop.chillerKw
-                                             : loop.chillerNeededKw - loop.chillerLessLargestKw) +
-                            " kW (not N+1)",
-                        "Add one dry cooler / chiller of the largest size as the spare (N+1).",
+                        fill(dryOut ? tr("Validation", "%1: with its largest dry cooler out the "
+                                                       "plant is short by %2 kW (not N+1)")
+                                    : tr("Validation", "%1: with its largest chiller out the "
+                                                       "plant is short by %2 kW (not N+1)"),
+                             {where,
+                              formatNumber(
+                                  dryOut ? loop.chillerNeededLessLargestDryKw - loop.chillerKw
+                                         : loop.chillerNeededKw - loop.chillerLessLargestKw)}),
+                        tr("Validation",
+                           "Add one dry cooler / chiller of the largest size as the spare (N+1)."),
                         src));
                 }
             }
         } catch (const CoolingPlantError& e) {
             out.push_back(makeFinding("cooling.heat_rejection", Severity::Error, plantIds, e.what(),
-                                      "Fix the site climate or the assumption.",
+                                      tr("Validation", "Fix the site climate or the assumption."),
                                       "cooling plant model"));
         }
     }
@@ -269,12 +295,11 @@ std::vector<Finding> CoolingRules::validate(const ValidationContext& ctx) {
             objs.insert(objs.end(), hallAhus[h.id].begin(), hallAhus[h.id].end());
             out.push_back(makeFinding(
                 "cooling.air_handling", Severity::Error, objs,
-                "hall '" + h.name + "' (id " + std::to_string(h.id) + ") rejects " +
-                    formatNumber(air) +
-                    " kW to air (rack heat not taken by liquid) but its air "
-                    "handlers remove " +
-                    formatNumber(cap) + " kW",
-                "Add air handlers to the hall (capacity at least " + formatNumber(air) + " kW).",
+                fill(tr("Validation", "hall '%1' (id %2) rejects %3 kW to air (rack heat not "
+                                      "taken by liquid) but its air handlers remove %4 kW"),
+                     {h.name, std::to_string(h.id), formatNumber(air), formatNumber(cap)}),
+                fill(tr("Validation", "Add air handlers to the hall (capacity at least %1 kW)."),
+                     {formatNumber(air)}),
                 "catalog liquid_fraction; air handler capacity (catalog ahu-generic)"));
         }
     }
@@ -312,12 +337,13 @@ std::vector<Finding> CoolingRules::validate(const ValidationContext& ctx) {
         const auto [supplyC, maxC] = hotTemps[key];
         out.push_back(makeFinding(
             "cooling.supply_temperature", Severity::Error, objs,
-            std::to_string(ids.size()) + " rack(s) of '" + key.second + "' receive " +
-                formatNumber(supplyC) + " \u00b0C supply water (from object id " +
-                std::to_string(key.first) + "), above the system's maximum of " +
-                formatNumber(maxC) + " \u00b0C: " + formatIds(ids),
-            "Lower the supply temperature to " + formatNumber(maxC) +
-                " \u00b0C or below (trim chillers), or choose a system rated for warmer water.",
+            fill(tr("Validation", "%1 rack(s) of '%2' receive %3 °C supply water (from object id "
+                                  "%4), above the system's maximum of %5 °C: %6"),
+                 {std::to_string(ids.size()), key.second, formatNumber(supplyC),
+                  std::to_string(key.first), formatNumber(maxC), formatIds(ids)}),
+            fill(tr("Validation", "Lower the supply temperature to %1 °C or below (trim chillers), "
+                                  "or choose a system rated for warmer water."),
+                 {formatNumber(maxC)}),
             "catalog '" + key.second + "' max_supply_water_c"));
     }
     return out;

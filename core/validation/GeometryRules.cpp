@@ -1,4 +1,6 @@
 #include "core/validation/GeometryRules.hpp"
+#include "core/i18n/Translate.hpp"
+#include "core/util/NumberFormat.hpp"
 #include "core/validation/FindingText.hpp"
 #include <algorithm>
 #include <cmath>
@@ -42,23 +44,20 @@ RectM expanded(const RectM& r, double m) {
 }
 
 std::string rackLabel(const Rack& r) {
-    std::string s = "rack '";
-    s += r.name;
-    s += "' (id ";
-    s += std::to_string(r.id);
-    s += ')';
-    return s;
+    return fill(tr("Validation", "rack '%1' (id %2)"), {r.name, std::to_string(r.id)});
 }
 
 std::string rectText(const RectM& r) {
     // Built by appending: GCC 12 reports a false -Wrestrict on const char* + std::string&&.
+    // Coordinates written with a decimal comma are separated by semicolons.
+    const char* sep = display::currentStyle().decimalPoint == "," ? "; " : ", ";
     std::string s = "[";
     s += formatNumber(r.minXM, 2);
-    s += ", ";
+    s += sep;
     s += formatNumber(r.minYM, 2);
     s += "] - [";
     s += formatNumber(r.maxXM, 2);
-    s += ", ";
+    s += sep;
     s += formatNumber(r.maxYM, 2);
     s += "] m";
     return s;
@@ -168,24 +167,30 @@ std::vector<Finding> GeometryRules::rackFindings(const Design& d, std::size_t i)
     auto hall = halls_.find(r.hallId);
     if (hall == halls_.end()) {
         out.push_back(makeFinding("geometry.outside_hall", Severity::Error, {r.id},
-                                  rackLabel(r) + " refers to hall id " + std::to_string(r.hallId) +
-                                      ", which does not exist",
-                                  "Assign the rack to an existing hall.", "design halls"));
+                                  fill(tr("Validation", "%1 refers to hall id %2, which does not "
+                                                        "exist"),
+                                       {rackLabel(r), std::to_string(r.hallId)}),
+                                  tr("Validation", "Assign the rack to an existing hall."),
+                                  "design halls"));
     } else {
-        const std::string hallName = "hall '" + hallNames_[r.hallId] + "'";
+        const std::string hallName = fill(tr("Validation", "hall '%1'"), {hallNames_[r.hallId]});
         if (!hall->second.contains(g.box))
-            out.push_back(makeFinding("geometry.outside_hall", Severity::Error, {r.id, r.hallId},
-                                      rackLabel(r) + " occupies " + rectText(g.box) +
-                                          ", not inside " + hallName + " " + rectText(hall->second),
-                                      "Move the rack inside the hall.",
-                                      "hall footprint; catalog rack footprint"));
+            out.push_back(
+                makeFinding("geometry.outside_hall", Severity::Error, {r.id, r.hallId},
+                            fill(tr("Validation", "%1 occupies %2, not inside %3 %4"),
+                                 {rackLabel(r), rectText(g.box), hallName, rectText(hall->second)}),
+                            tr("Validation", "Move the rack inside the hall."),
+                            "hall footprint; catalog rack footprint"));
         for (const RectM* zone : {&g.front, &g.back})
             if (!hall->second.contains(*zone))
                 out.push_back(makeFinding(
                     "geometry.aisle", Severity::Error, {r.id, r.hallId},
-                    rackLabel(r) + " has its " + (zone == &g.front ? "front" : "rear") +
-                        " service area " + rectText(*zone) + " outside " + hallName,
-                    "Leave the catalog's service clearance between the rack and the wall.",
+                    fill(zone == &g.front
+                             ? tr("Validation", "%1 has its front service area %2 outside %3")
+                             : tr("Validation", "%1 has its rear service area %2 outside %3"),
+                         {rackLabel(r), rectText(*zone), hallName}),
+                    tr("Validation",
+                       "Leave the catalog's service clearance between the rack and the wall."),
                     kClearanceSource));
     }
     std::vector<std::size_t> near;
@@ -203,43 +208,48 @@ std::vector<Finding> GeometryRules::rackFindings(const Design& d, std::size_t i)
         if (overlap && ++overlaps > kMaxPairFindingsPerRack)
             continue;
         if (overlap)
-            out.push_back(makeFinding("geometry.overlap", Severity::Error, {r.id, other.id},
-                                      rackLabel(r) + " " + rectText(g.box) + " overlaps " +
-                                          rackLabel(other) + " " + rectText(o.box),
-                                      "Move one of the racks.",
-                                      "catalog rack footprint (width x depth)"));
+            out.push_back(makeFinding(
+                "geometry.overlap", Severity::Error, {r.id, other.id},
+                fill(tr("Validation", "%1 %2 overlaps %3 %4"),
+                     {rackLabel(r), rectText(g.box), rackLabel(other), rectText(o.box)}),
+                tr("Validation", "Move one of the racks."),
+                "catalog rack footprint (width x depth)"));
         for (const RectM* zone : {&g.front, &g.back})
             if (zone->overlaps(o.box, kTouchToleranceM) &&
                 !g.box.overlaps(o.box, kTouchToleranceM) && ++blocked <= kMaxPairFindingsPerRack) {
                 const double clearance =
                     dims_.count(r.catalogId) ? dims_[r.catalogId].clearanceM : Dims{}.clearanceM;
-                out.push_back(
-                    makeFinding("geometry.aisle", Severity::Error, {r.id, other.id},
-                                rackLabel(r) + " needs " + formatNumber(clearance, 2) +
-                                    " m of clear " + (zone == &g.front ? "front" : "rear") +
-                                    " service space, but " + rackLabel(other) + " stands in it",
-                                "Widen the aisle to at least " + formatNumber(clearance, 2) +
-                                    " m or move the other rack.",
-                                kClearanceSource));
+                out.push_back(makeFinding(
+                    "geometry.aisle", Severity::Error, {r.id, other.id},
+                    fill(zone == &g.front ? tr("Validation", "%1 needs %2 m of clear front service "
+                                                             "space, but %3 stands in it")
+                                          : tr("Validation", "%1 needs %2 m of clear rear service "
+                                                             "space, but %3 stands in it"),
+                         {rackLabel(r), formatNumber(clearance, 2), rackLabel(other)}),
+                    fill(tr("Validation",
+                            "Widen the aisle to at least %1 m or move the other rack."),
+                         {formatNumber(clearance, 2)}),
+                    kClearanceSource));
             }
     }
     if (overlaps > kMaxPairFindingsPerRack || crowded)
         out.push_back(makeFinding(
             "geometry.overlap", Severity::Error, {r.id},
-            rackLabel(r) + " overlaps " +
-                (crowded ? "more than " + std::to_string(kMaxPairFindingsPerRack) +
-                               " other racks (over " + std::to_string(kMaxNeighbours) +
-                               " racks stand within its clearance; not all were checked)"
-                         : std::to_string(overlaps - kMaxPairFindingsPerRack) +
-                               " more racks than listed"),
-            "Move the racks apart: they stand on the same floor space.",
+            crowded ? fill(tr("Validation", "%1 overlaps more than %2 other racks (over %3 racks "
+                                            "stand within its clearance; not all were checked)"),
+                           {rackLabel(r), std::to_string(kMaxPairFindingsPerRack),
+                            std::to_string(kMaxNeighbours)})
+                    : fill(tr("Validation", "%1 overlaps %2 more racks than listed"),
+                           {rackLabel(r), std::to_string(overlaps - kMaxPairFindingsPerRack)}),
+            tr("Validation", "Move the racks apart: they stand on the same floor space."),
             "catalog rack footprint (width x depth)"));
     if (blocked > kMaxPairFindingsPerRack)
-        out.push_back(makeFinding("geometry.aisle", Severity::Error, {r.id},
-                                  rackLabel(r) + " has its service space blocked by " +
-                                      std::to_string(blocked - kMaxPairFindingsPerRack) +
-                                      " more racks than listed",
-                                  "Widen the aisles or move the other racks.", kClearanceSource));
+        out.push_back(makeFinding(
+            "geometry.aisle", Severity::Error, {r.id},
+            fill(tr("Validation", "%1 has its service space blocked by %2 "
+                                  "more racks than listed"),
+                 {rackLabel(r), std::to_string(blocked - kMaxPairFindingsPerRack)}),
+            tr("Validation", "Widen the aisles or move the other racks."), kClearanceSource));
     // Racks fed by an overhead busway must be within tap-off reach of its route.
     for (std::size_t b : rackBusways_[i]) {
         const auto& route = buswayRoutes_[b];
@@ -249,11 +259,12 @@ std::vector<Finding> GeometryRules::rackFindings(const Design& d, std::size_t i)
         if (dist > options_.buswayTapReachM + 1e-9)
             out.push_back(makeFinding(
                 "geometry.unconnected", Severity::Error, {r.id, d.powerNodes[b].id},
-                rackLabel(r) + " is fed by busway '" + buswayNames_[b] + "' (id " +
-                    std::to_string(d.powerNodes[b].id) + ") but stands " + formatNumber(dist, 2) +
-                    " m (plan) from its route, beyond the " +
-                    formatNumber(options_.buswayTapReachM, 1) + " m tap-off reach",
-                "Route the busway over the rack's row or feed the rack from a nearer busway.",
+                fill(tr("Validation", "%1 is fed by busway '%2' (id %3) but stands %4 m (plan) "
+                                      "from its route, beyond the %5 m tap-off reach"),
+                     {rackLabel(r), buswayNames_[b], std::to_string(d.powerNodes[b].id),
+                      formatNumber(dist, 2), formatNumber(options_.buswayTapReachM, 1)}),
+                tr("Validation", "Route the busway over the rack's row or feed the rack from a "
+                                 "nearer busway."),
                 "ASSUMPTION: tap-off boxes reach ~2 m from the busway route"));
     }
     return out;
@@ -279,23 +290,26 @@ std::vector<Finding> GeometryRules::pipeFindings(const Design& d, std::size_t p)
     const PointM to = objectPosition(d, pipe.toId, foundTo);
     const double tol = options_.connectionToleranceM;
     if (foundFrom && planDistanceM(pipe.routeM.front(), from) > tol + 1e-9)
-        out.push_back(makeFinding("geometry.unconnected", Severity::Error, {pipe.id, pipe.fromId},
-                                  "pipe id " + std::to_string(pipe.id) + " starts " +
-                                      formatNumber(planDistanceM(pipe.routeM.front(), from), 2) +
-                                      " m (plan) from its source object id " +
-                                      std::to_string(pipe.fromId) + ", beyond the " +
-                                      formatNumber(tol, 1) + " m connection tolerance",
-                                  "Start the pipe route at the source's connection point.",
-                                  "ASSUMPTION: pipe ends within 1 m of their connection points"));
+        out.push_back(
+            makeFinding("geometry.unconnected", Severity::Error, {pipe.id, pipe.fromId},
+                        fill(tr("Validation", "pipe id %1 starts %2 m (plan) from its "
+                                              "source object id %3, beyond the %4 m "
+                                              "connection tolerance"),
+                             {std::to_string(pipe.id),
+                              formatNumber(planDistanceM(pipe.routeM.front(), from), 2),
+                              std::to_string(pipe.fromId), formatNumber(tol, 1)}),
+                        tr("Validation", "Start the pipe route at the source's connection point."),
+                        "ASSUMPTION: pipe ends within 1 m of their connection points"));
     if (foundTo && planDistanceM(pipe.routeM.back(), to) > tol + 1e-9)
-        out.push_back(makeFinding("geometry.unconnected", Severity::Error, {pipe.id, pipe.toId},
-                                  "pipe id " + std::to_string(pipe.id) + " ends " +
-                                      formatNumber(planDistanceM(pipe.routeM.back(), to), 2) +
-                                      " m (plan) from its target object id " +
-                                      std::to_string(pipe.toId) + ", beyond the " +
-                                      formatNumber(tol, 1) + " m connection tolerance",
-                                  "End the pipe route at the target's connection point.",
-                                  "ASSUMPTION: pipe ends within 1 m of their connection points"));
+        out.push_back(makeFinding(
+            "geometry.unconnected", Severity::Error, {pipe.id, pipe.toId},
+            fill(tr("Validation", "pipe id %1 ends %2 m (plan) from its "
+                                  "target object id %3, beyond the %4 m "
+                                  "connection tolerance"),
+                 {std::to_string(pipe.id), formatNumber(planDistanceM(pipe.routeM.back(), to), 2),
+                  std::to_string(pipe.toId), formatNumber(tol, 1)}),
+            tr("Validation", "End the pipe route at the target's connection point."),
+            "ASSUMPTION: pipe ends within 1 m of their connection points"));
     return out;
 }
 
@@ -350,17 +364,20 @@ std::vector<Finding> GeometryRules::validate(const ValidationContext& ctx) {
         if (h == halls_.end()) {
             otherFindings_.push_back(makeFinding(
                 "geometry.outside_hall", Severity::Error, {id},
-                what + " refers to hall id " + std::to_string(hallId) + ", which does not exist",
-                "Assign it to an existing hall or to the yard (no hall).", "design halls"));
+                fill(tr("Validation", "%1 refers to hall id %2, which does not exist"),
+                     {what, std::to_string(hallId)}),
+                tr("Validation", "Assign it to an existing hall or to the yard (no hall)."),
+                "design halls"));
             return;
         }
         const RectM pt{p.xM, p.yM, p.xM, p.yM};
         if (!h->second.contains(pt))
-            otherFindings_.push_back(makeFinding(
-                "geometry.outside_hall", Severity::Error, {id, hallId},
-                what + " at (" + formatNumber(p.xM, 2) + ", " + formatNumber(p.yM, 2) +
-                    ") m is outside hall '" + hallNames_[hallId] + "' " + rectText(h->second),
-                "Move it inside the hall.", "hall footprint"));
+            otherFindings_.push_back(
+                makeFinding("geometry.outside_hall", Severity::Error, {id, hallId},
+                            fill(tr("Validation", "%1 at (%2, %3) m is outside hall '%4' %5"),
+                                 {what, formatNumber(p.xM, 2), formatNumber(p.yM, 2),
+                                  hallNames_[hallId], rectText(h->second)}),
+                            tr("Validation", "Move it inside the hall."), "hall footprint"));
     };
     std::unordered_map<ObjectId, std::size_t> powerIndex;
     for (std::size_t i = 0; i < d.powerNodes.size(); ++i) {
@@ -390,7 +407,8 @@ std::vector<Finding> GeometryRules::validate(const ValidationContext& ctx) {
             makeFinding("geometry.unconnected", Severity::Error, {linkId},
                         std::string(what) + " id " + std::to_string(linkId) + ": its " + end +
                             " (id " + std::to_string(target) + ") is not " + expected,
-                        "Connect it to an existing object or delete it.", "design connections"));
+                        tr("Validation", "Connect it to an existing object or delete it."),
+                        "design connections"));
     };
     rackBusways_.assign(d.racks.size(), {});
     std::vector<char> buswayFed(d.powerNodes.size(), 0);
@@ -413,18 +431,21 @@ std::vector<Finding> GeometryRules::validate(const ValidationContext& ctx) {
         if (n.kind != PowerNodeKind::Busway)
             continue;
         if (!buswayFed[i])
-            otherFindings_.push_back(
-                makeFinding("geometry.unconnected", Severity::Error, {n.id},
-                            "busway '" + n.name + "' (id " + std::to_string(n.id) +
-                                ") has no feed from an upstream power node",
-                            "Connect the busway's feed end to a switchboard, UPS or PDU.",
-                            "design power links"));
+            otherFindings_.push_back(makeFinding(
+                "geometry.unconnected", Severity::Error, {n.id},
+                fill(
+                    tr("Validation", "busway '%1' (id %2) has no feed from an upstream power node"),
+                    {n.name, std::to_string(n.id)}),
+                tr("Validation", "Connect the busway's feed end to a switchboard, UPS or PDU."),
+                "design power links"));
         if (n.routeM.size() == 1)
             otherFindings_.push_back(
                 makeFinding("geometry.unconnected", Severity::Error, {n.id},
-                            "busway '" + n.name + "' (id " + std::to_string(n.id) +
-                                ") has a route of a single point",
-                            "Draw the busway route from its feed end along the racks it serves.",
+                            fill(tr("Validation", "busway '%1' (id %2) has a route of a single "
+                                                  "point"),
+                                 {n.name, std::to_string(n.id)}),
+                            tr("Validation", "Draw the busway route from its feed end along the "
+                                             "racks it serves."),
                             "design busway route"));
     }
     rackPipes_.assign(d.racks.size(), {});

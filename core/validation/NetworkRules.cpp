@@ -1,4 +1,5 @@
 #include "core/validation/NetworkRules.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/validation/FabricModel.hpp"
 #include "core/validation/FindingText.hpp"
 #include <algorithm>
@@ -57,17 +58,20 @@ std::vector<Finding> NetworkRules::validate(const ValidationContext& ctx) {
         if (!unattached.empty())
             out.push_back(makeFinding(
                 "network.connectivity", Severity::Error, unattached,
-                std::to_string(unattached.size()) +
-                    " rack(s) have no link to a compute-fabric switch: " + formatIds(unattached),
-                "Connect each rack's NICs to the leaf switches of the compute fabric.",
+                fill(tr("Validation", "%1 rack(s) have no link to a compute-fabric switch: %2"),
+                     {std::to_string(unattached.size()), formatIds(unattached)}),
+                tr("Validation",
+                   "Connect each rack's NICs to the leaf switches of the compute fabric."),
                 "design network links (compute role)"));
         if (!separate.empty())
             out.push_back(makeFinding(
                 "network.connectivity", Severity::Error, separate,
-                std::to_string(separate.size()) + " rack(s) (" + std::to_string(separateGpus) +
-                    " GPUs) are on a fabric island that cannot reach the other " +
-                    std::to_string(mainGpus) + " GPUs: " + formatIds(separate),
-                "Add uplinks from these racks' leaves to the spines of the main fabric.",
+                fill(tr("Validation", "%1 rack(s) (%2 GPUs) are on a fabric island that cannot "
+                                      "reach the other %3 GPUs: %4"),
+                     {std::to_string(separate.size()), std::to_string(separateGpus),
+                      std::to_string(mainGpus), formatIds(separate)}),
+                tr("Validation",
+                   "Add uplinks from these racks' leaves to the spines of the main fabric."),
                 "design network links (compute role)"));
     }
 
@@ -80,12 +84,14 @@ std::vector<Finding> NetworkRules::validate(const ValidationContext& ctx) {
         if (worst > limit)
             out.push_back(makeFinding(
                 "network.hops", Severity::Error, {d.racks[a].id, d.racks[b].id},
-                "the shortest path between rack id " + std::to_string(d.racks[a].id) +
-                    " and rack id " + std::to_string(d.racks[b].id) + " crosses " +
-                    std::to_string(worst) + " switches, more than the " + std::to_string(limit) +
-                    " of a " + std::to_string(tiers) + "-tier fat tree",
-                "Connect every leaf to the spines of its fabric (and spines to every core "
-                "group), or declare the number of tiers the fabric really has.",
+                fill(tr("Validation", "the shortest path between rack id %1 and rack id %2 "
+                                      "crosses %3 switches, more than the %4 of a %5-tier fat "
+                                      "tree"),
+                     {std::to_string(d.racks[a].id), std::to_string(d.racks[b].id),
+                      std::to_string(worst), std::to_string(limit), std::to_string(tiers)}),
+                tr("Validation", "Connect every leaf to the spines of its fabric (and spines to "
+                                 "every core group), or declare the number of tiers the fabric "
+                                 "really has."),
                 "reference-data.md 4.3 (fat-tree); settings.fabric_tiers"));
     }
 
@@ -123,10 +129,11 @@ std::vector<Finding> NetworkRules::validate(const ValidationContext& ctx) {
         if (s.portCount > 0 && used > s.portCount)
             out.push_back(makeFinding(
                 "network.ports", Severity::Error, {s.id},
-                "switch '" + s.name + "' (id " + std::to_string(s.id) + ") needs " +
-                    formatNumber(used, 0) + " ports but has " + std::to_string(s.portCount) + " (" +
-                    formatNumber(s.portSpeedGbps, 0) + " Gb/s)",
-                "Add a switch and move links to it, or use a higher-radix switch.",
+                fill(tr("Validation", "switch '%1' (id %2) needs %3 ports but has %4 (%5 Gb/s)"),
+                     {s.name, std::to_string(s.id), formatNumber(used, 0),
+                      std::to_string(s.portCount), formatNumber(s.portSpeedGbps, 0)}),
+                tr("Validation",
+                   "Add a switch and move links to it, or use a higher-radix switch."),
                 "catalog '" + s.catalogId + "' port_count; reference-data.md 4.1"));
         if (s.role != NetworkRole::Compute || downGbps[i] <= 0)
             continue;
@@ -140,10 +147,10 @@ std::vector<Finding> NetworkRules::validate(const ValidationContext& ctx) {
     if (!noUplinks.empty())
         out.push_back(makeFinding(
             "network.oversubscription", Severity::Error, noUplinks,
-            std::to_string(noUplinks.size()) +
-                " compute switch(es) below the top tier have downlinks but no uplinks: " +
-                formatIds(noUplinks),
-            "Connect these switches to the next tier.", "reference-data.md 4.3"));
+            fill(tr("Validation", "%1 compute switch(es) below the top tier have downlinks but no "
+                                  "uplinks: %2"),
+                 {std::to_string(noUplinks.size()), formatIds(noUplinks)}),
+            tr("Validation", "Connect these switches to the next tier."), "reference-data.md 4.3"));
     for (auto& [tier, list] : oversubscribed) {
         std::sort(list.begin(), list.end(), [&](std::size_t x, std::size_t y) {
             return downGbps[x] / upGbps[x] > downGbps[y] / upGbps[y];
@@ -154,13 +161,15 @@ std::vector<Finding> NetworkRules::validate(const ValidationContext& ctx) {
             ids.push_back(d.switches[i].id);
         out.push_back(makeFinding(
             "network.oversubscription", Severity::Warning, ids,
-            std::to_string(list.size()) + " tier-" + std::to_string(tier) +
-                " switch(es) exceed the declared " + formatNumber(d.settings.oversubscription, 2) +
-                ":1 oversubscription; worst '" + d.switches[w].name + "' (id " +
-                std::to_string(d.switches[w].id) + ") has " + formatNumber(downGbps[w], 0) +
-                " Gb/s down and " + formatNumber(upGbps[w], 0) + " Gb/s up (" +
-                formatNumber(downGbps[w] / upGbps[w], 2) + ":1)",
-            "Add uplinks (or spines) until down:up bandwidth meets the declared ratio.",
+            fill(tr("Validation", "%1 tier-%2 switch(es) exceed the declared %3:1 "
+                                  "oversubscription; worst '%4' (id %5) has %6 Gb/s down and %7 "
+                                  "Gb/s up (%8:1)"),
+                 {std::to_string(list.size()), std::to_string(tier),
+                  formatNumber(d.settings.oversubscription, 2), d.switches[w].name,
+                  std::to_string(d.switches[w].id), formatNumber(downGbps[w], 0),
+                  formatNumber(upGbps[w], 0), formatNumber(downGbps[w] / upGbps[w], 2)}),
+            tr("Validation",
+               "Add uplinks (or spines) until down:up bandwidth meets the declared ratio."),
             "reference-data.md 4.3 (oversubscription = down/up); settings.oversubscription"));
     }
 
@@ -181,19 +190,20 @@ std::vector<Finding> NetworkRules::validate(const ValidationContext& ctx) {
                           : medium == LinkMedium::Multimode
                               ? "reference-data.md 4.1 (2xSR4 multimode 50 m)"
                               : "reference-data.md 4.1 (2xFR4 single-mode 2 km; DR4 500 m)";
-        out.push_back(
-            makeFinding("network.reach", Severity::Error, ids,
-                        std::to_string(links.size()) + " " + toString(medium) +
-                            " link bundle(s) are longer than the medium's reach of " +
-                            formatNumber(linkReachM(medium, opt), 0) + " m; longest id " +
-                            std::to_string(links.front()->id) + " at " +
-                            formatNumber(links.front()->lengthM, 1) + " m",
-                        medium == LinkMedium::Copper
-                            ? "Use active copper or multimode optics, or move the switch closer."
-                        : medium == LinkMedium::Multimode
-                            ? "Use single-mode optics (DR4 up to 500 m, FR4 up to 2 km)."
-                            : "Place the switches closer together (an intermediate tier).",
-                        src));
+        out.push_back(makeFinding(
+            "network.reach", Severity::Error, ids,
+            fill(tr("Validation", "%1 %2 link bundle(s) are longer than the "
+                                  "medium's reach of %3 m; longest id %4 at %5 m"),
+                 {std::to_string(links.size()), toString(medium),
+                  formatNumber(linkReachM(medium, opt), 0), std::to_string(links.front()->id),
+                  formatNumber(links.front()->lengthM, 1)}),
+            medium == LinkMedium::Copper
+                ? tr("Validation", "Use active copper or multimode optics, or move "
+                                   "the switch closer.")
+            : medium == LinkMedium::Multimode
+                ? tr("Validation", "Use single-mode optics (DR4 up to 500 m, FR4 up to 2 km).")
+                : tr("Validation", "Place the switches closer together (an intermediate tier)."),
+            src));
     }
 
     // Worst single switch failure.
@@ -214,12 +224,14 @@ std::vector<Finding> NetworkRules::validate(const ValidationContext& ctx) {
             const NetworkSwitch& s = d.switches[worstSwitch];
             out.push_back(makeFinding(
                 "network.switch_failure", Severity::Info, {s.id},
-                "the worst single switch failure is '" + s.name + "' (id " + std::to_string(s.id) +
-                    ", tier " + std::to_string(s.tier) + "): it takes " +
-                    formatNumber(worstLoss, 0) + " Gb/s of the fabric's " +
-                    formatNumber(bisection, 0) + " Gb/s bisection bandwidth (" +
-                    formatNumber(100 * worstLoss / bisection, 2) + " %)",
-                "Informational: spread links so no switch carries an outsized share.",
+                fill(tr("Validation", "the worst single switch failure is '%1' (id %2, tier %3): "
+                                      "it takes %4 Gb/s of the fabric's %5 Gb/s bisection "
+                                      "bandwidth (%6 %)"),
+                     {s.name, std::to_string(s.id), std::to_string(s.tier),
+                      formatNumber(worstLoss, 0), formatNumber(bisection, 0),
+                      formatNumber(100 * worstLoss / bisection, 2)}),
+                tr("Validation",
+                   "Informational: spread links so no switch carries an outsized share."),
                 "bisection = half the smallest per-tier aggregate bandwidth (derived, "
                 "reference-data.md 4.3)"));
         }

@@ -1,4 +1,5 @@
 #include "core/validation/PowerRules.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/validation/FindingText.hpp"
 #include "core/validation/PowerModel.hpp"
 #include <algorithm>
@@ -20,10 +21,11 @@ std::string nodeLabel(const PowerNode& n) {
 std::string limitText(const PowerNode& n, double pf, double factor) {
     std::string s = formatNumber(powerCapacityKw(n, pf, factor)) + " kW";
     if (isContinuousDerated(n.kind))
-        s += " (" + formatNumber(factor * 100, 0) + " % continuous-load limit of " +
-             formatNumber(powerCapacityKw(n, pf, 1.0)) + " kW)";
+        s += fill(tr("Validation", " (%1 % continuous-load limit of %2 kW)"),
+                  {formatNumber(factor * 100, 0), formatNumber(powerCapacityKw(n, pf, 1.0))});
     if (n.ratingKva > 0)
-        s += " [rating " + formatNumber(n.ratingKva) + " kVA at PF " + formatNumber(pf, 2) + "]";
+        s += fill(tr("Validation", " [rating %1 kVA at PF %2]"),
+                  {formatNumber(n.ratingKva), formatNumber(pf, 2)});
     return s;
 }
 
@@ -71,9 +73,11 @@ std::vector<Finding> PowerRules::validate(const ValidationContext& ctx) {
     for (const auto& [hallId, ids] : unfedByHall)
         out.push_back(makeFinding(
             "power.unfed_rack", Severity::Error, ids,
-            std::to_string(ids.size()) + " rack(s) in hall id " + std::to_string(hallId) +
-                " have no power link from any power node: " + formatIds(ids),
-            "Connect each rack to a busway, PDU or RPP (two feeds from different paths for 2N).",
+            fill(tr("Validation",
+                    "%1 rack(s) in hall id %2 have no power link from any power node: %3"),
+                 {std::to_string(ids.size()), std::to_string(hallId), formatIds(ids)}),
+            tr("Validation", "Connect each rack to a busway, PDU or RPP (two feeds from different "
+                             "paths for 2N)."),
             "design power links"));
     if (!model.cycleNodes().empty()) {
         std::vector<ObjectId> ids;
@@ -81,9 +85,11 @@ std::vector<Finding> PowerRules::validate(const ValidationContext& ctx) {
             ids.push_back(nodes[i].id);
         out.push_back(makeFinding(
             "power.overload", Severity::Error, ids,
-            "power links form a loop through " + std::to_string(ids.size()) +
-                " node(s): " + formatIds(ids) + "; loads cannot be computed through them",
-            "Remove the link that feeds a node from its own downstream.", "design power links"));
+            fill(tr("Validation", "power links form a loop through %1 node(s): %2; loads cannot "
+                                  "be computed through them"),
+                 {std::to_string(ids.size()), formatIds(ids)}),
+            tr("Validation", "Remove the link that feeds a node from its own downstream."),
+            "design power links"));
     }
 
     const PowerModel::State base = model.compute();
@@ -96,13 +102,14 @@ std::vector<Finding> PowerRules::validate(const ValidationContext& ctx) {
             overloadedBase[i] = 1;
             out.push_back(makeFinding(
                 "power.overload", Severity::Error, {n.id},
-                nodeLabel(n) + " carries " + formatNumber(kw) + " kW (" + formatNumber(kw / pf) +
-                    " kVA at PF " + formatNumber(pf, 2) +
-                    ", including downstream conversion losses), above its limit of " +
-                    limitText(n, pf, factor) + "; utilization " + formatNumber(100 * kw / cap, 0) +
-                    " %",
-                "Add parallel capacity, move load to another " + std::string(toString(n.kind)) +
-                    ", or use a larger rating.",
+                fill(tr("Validation",
+                        "%1 carries %2 kW (%3 kVA at PF %4, including downstream "
+                        "conversion losses), above its limit of %5; utilization %6 %"),
+                     {nodeLabel(n), formatNumber(kw), formatNumber(kw / pf), formatNumber(pf, 2),
+                      limitText(n, pf, factor), formatNumber(100 * kw / cap, 0)}),
+                fill(tr("Validation",
+                        "Add parallel capacity, move load to another %1, or use a larger rating."),
+                     {toString(n.kind)}),
                 isContinuousDerated(n.kind) ? std::string(kDerateSource) + "; " + kPfSource
                                             : std::string("node rating; ") + kPfSource));
         }
@@ -113,12 +120,13 @@ std::vector<Finding> PowerRules::validate(const ValidationContext& ctx) {
             if (amps > limitA + 1e-9)
                 out.push_back(makeFinding(
                     "power.current", Severity::Error, {n.id},
-                    nodeLabel(n) + " carries " + formatNumber(amps, 0) + " A (" + formatNumber(kw) +
-                        " kW at " + formatNumber(n.voltageV, 0) + " V three-phase, PF " +
-                        formatNumber(pf, 2) + "), above " + formatNumber(limitA, 0) + " A (" +
-                        formatNumber(factor * 100, 0) + " % of its " +
-                        formatNumber(n.currentRatingA, 0) + " A rating)",
-                    "Split the load over more busways/feeders or use a higher ampacity.",
+                    fill(tr("Validation", "%1 carries %2 A (%3 kW at %4 V three-phase, PF %5), "
+                                          "above %6 A (%7 % of its %8 A rating)"),
+                         {nodeLabel(n), formatNumber(amps, 0), formatNumber(kw),
+                          formatNumber(n.voltageV, 0), formatNumber(pf, 2), formatNumber(limitA, 0),
+                          formatNumber(factor * 100, 0), formatNumber(n.currentRatingA, 0)}),
+                    tr("Validation",
+                       "Split the load over more busways/feeders or use a higher ampacity."),
                     std::string(kDerateSource) + "; " + kPfSource));
         }
     }
@@ -148,13 +156,13 @@ std::vector<Finding> PowerRules::validate(const ValidationContext& ctx) {
             if (amps > limitA + 1e-9)
                 out.push_back(
                     makeFinding("power.current", Severity::Error, {l.id, l.fromId, l.toId},
-                                "power link id " + std::to_string(l.id) + " carries " +
-                                    formatNumber(amps, 0) + " A (" + formatNumber(kw) + " kW at " +
-                                    formatNumber(nodes[from].voltageV, 0) + " V, PF " +
-                                    formatNumber(pf, 2) + "), above " + formatNumber(limitA, 0) +
-                                    " A (" + formatNumber(factor * 100, 0) + " % of " +
-                                    formatNumber(l.currentRatingA, 0) + " A)",
-                                "Use a larger conductor or split the feeder.",
+                                fill(tr("Validation", "power link id %1 carries %2 A (%3 kW at "
+                                                      "%4 V, PF %5), above %6 A (%7 % of %8 A)"),
+                                     {std::to_string(l.id), formatNumber(amps, 0), formatNumber(kw),
+                                      formatNumber(nodes[from].voltageV, 0), formatNumber(pf, 2),
+                                      formatNumber(limitA, 0), formatNumber(factor * 100, 0),
+                                      formatNumber(l.currentRatingA, 0)}),
+                                tr("Validation", "Use a larger conductor or split the feeder."),
                                 std::string(kDerateSource) + "; " + kPfSource));
         }
     }
@@ -179,13 +187,16 @@ std::vector<Finding> PowerRules::validate(const ValidationContext& ctx) {
             std::vector<ObjectId> ids;
             for (std::size_t r : g.racks)
                 ids.push_back(d.racks[r].id);
-            std::string from = paths.empty() ? "no labelled path" : "path " + *paths.begin();
+            std::string from = paths.empty() ? std::string(tr("Validation", "no labelled path"))
+                                             : fill(tr("Validation", "path %1"), {*paths.begin()});
             out.push_back(makeFinding(
                 "power.redundancy", Severity::Error, ids,
-                std::to_string(ids.size()) + " rack(s) are fed only from " + from + " (" +
-                    std::to_string(g.feeds.size()) + " feed(s)); " + schemeName +
-                    " needs every rack fed from two different paths: " + formatIds(ids),
-                "Add a second feed from another path (A/B) to these racks.", redundancySource));
+                fill(tr("Validation", "%1 rack(s) are fed only from %2 (%3 feed(s)); %4 needs "
+                                      "every rack fed from two different paths: %5"),
+                     {std::to_string(ids.size()), from, std::to_string(g.feeds.size()), schemeName,
+                      formatIds(ids)}),
+                tr("Validation", "Add a second feed from another path (A/B) to these racks."),
+                redundancySource));
         }
         std::set<std::string> labels;
         for (std::size_t i = 0; i < nodes.size(); ++i)
@@ -197,9 +208,10 @@ std::vector<Finding> PowerRules::validate(const ValidationContext& ctx) {
         if (labels.size() < expected)
             out.push_back(makeFinding(
                 "power.redundancy", Severity::Error, {},
-                schemeName + " needs " + std::to_string(expected) +
-                    " independent power paths, the design labels " + std::to_string(labels.size()),
-                "Label the power nodes of each path (A, B, ...) and build the missing paths.",
+                fill(tr("Validation", "%1 needs %2 independent power paths, the design labels %3"),
+                     {schemeName, std::to_string(expected), std::to_string(labels.size())}),
+                tr("Validation",
+                   "Label the power nodes of each path (A, B, ...) and build the missing paths."),
                 redundancySource));
     }
 
@@ -218,7 +230,7 @@ std::vector<Finding> PowerRules::validate(const ValidationContext& ctx) {
                 continue;
             Scenario& s = byPath[p];
             if (s.failed.empty()) {
-                s.label = "failure of path " + p;
+                s.label = fill(tr("Validation", "failure of path %1"), {p});
                 s.failed.assign(nodes.size(), 0);
             }
             s.failed[i] = 1;
@@ -233,7 +245,7 @@ std::vector<Finding> PowerRules::validate(const ValidationContext& ctx) {
             if (n.moduleCount > 1 && n.redundantModules > 0)
                 continue; // a modular unit with spare modules: checked per module below
             Scenario s;
-            s.label = "failure of " + nodeLabel(n);
+            s.label = fill(tr("Validation", "failure of %1"), {nodeLabel(n)});
             s.failedIds = {n.id};
             s.failed.assign(nodes.size(), 0);
             s.failed[i] = 1;
@@ -253,10 +265,12 @@ std::vector<Finding> PowerRules::validate(const ValidationContext& ctx) {
             objs.insert(objs.end(), lostRacks.begin(), lostRacks.end());
             out.push_back(
                 makeFinding("power.redundancy", Severity::Error, objs,
-                            "under " + schemeName + ", " + sc.label + " leaves " +
-                                std::to_string(lostRacks.size()) +
-                                " rack(s) without power: " + formatIds(lostRacks),
-                            "Feed these racks from a second, independent path or parallel unit.",
+                            fill(tr("Validation", "under %1, %2 leaves %3 rack(s) without "
+                                                  "power: %4"),
+                                 {schemeName, sc.label, std::to_string(lostRacks.size()),
+                                  formatIds(lostRacks)}),
+                            tr("Validation", "Feed these racks from a second, independent path "
+                                             "or parallel unit."),
                             redundancySource));
         }
         for (std::size_t i = 0; i < nodes.size(); ++i) {
@@ -268,12 +282,12 @@ std::vector<Finding> PowerRules::validate(const ValidationContext& ctx) {
                 objs.insert(objs.end(), sc.failedIds.begin(), sc.failedIds.end());
                 out.push_back(makeFinding(
                     "power.redundancy", Severity::Error, objs,
-                    "under " + schemeName + ", " + sc.label + " moves load onto " +
-                        nodeLabel(nodes[i]) + ": " + formatNumber(st.outKw[i]) + " kW (normally " +
-                        formatNumber(base.outKw[i]) + " kW), above its limit of " +
-                        limitText(nodes[i], pf, factor),
-                    "Size each path for the load it takes over when another path fails, or add "
-                    "capacity.",
+                    fill(tr("Validation", "under %1, %2 moves load onto %3: %4 kW (normally %5 "
+                                          "kW), above its limit of %6"),
+                         {schemeName, sc.label, nodeLabel(nodes[i]), formatNumber(st.outKw[i]),
+                          formatNumber(base.outKw[i]), limitText(nodes[i], pf, factor)}),
+                    tr("Validation", "Size each path for the load it takes over when another path "
+                                     "fails, or add capacity."),
                     redundancySource + "; " + kPfSource));
             }
         }
@@ -288,11 +302,12 @@ std::vector<Finding> PowerRules::validate(const ValidationContext& ctx) {
         if (cap > 0 && base.outKw[i] > remaining + 1e-9)
             out.push_back(makeFinding(
                 "power.redundancy", Severity::Error, {n.id},
-                nodeLabel(n) + " declares " + std::to_string(n.redundantModules) +
-                    " spare module(s) of " + std::to_string(n.moduleCount) +
-                    ", but with one module failed the remaining " + formatNumber(remaining) +
-                    " kW cannot carry its " + formatNumber(base.outKw[i]) + " kW load",
-                "Add a module or move load away so that N modules carry it.",
+                fill(tr("Validation", "%1 declares %2 spare module(s) of %3, but with one module "
+                                      "failed the remaining %4 kW cannot carry its %5 kW load"),
+                     {nodeLabel(n), std::to_string(n.redundantModules),
+                      std::to_string(n.moduleCount), formatNumber(remaining),
+                      formatNumber(base.outKw[i])}),
+                tr("Validation", "Add a module or move load away so that N modules carry it."),
                 "reference-data.md 3.3 (N+1: each module carries load/N)"));
     }
     return out;

@@ -159,6 +159,35 @@ private slots:
         QVERIFY(lib.find("es-madrid"));
         QVERIFY(!lib.find("nowhere"));
     }
+
+    // Provenance of the shipped figures (docs/reference/climate-sources.md): anything not an
+    // assumption names its document by address; a 'derived' monthly set names the hourly
+    // weather file (.epw) it was computed from; an assumption says it is one.
+    void shippedProvenance() {
+        QVERIFY(confidenceFromString("derived") == Confidence::Derived);
+        QCOMPARE(std::string(toString(Confidence::Derived)), std::string("derived"));
+        int derived = 0, sourced = 0;
+        for (const Climate& c : ClimateLibrary::builtin().locations()) {
+            for (const ClimateFigure* f : {&c.designDryBulbC, &c.designWetBulbC}) {
+                if (f->confidence == Confidence::Assumption)
+                    QVERIFY2(f->source.rfind("assumption", 0) == 0, c.id.c_str());
+                else
+                    QVERIFY2(f->source.find("https://") != std::string::npos, c.id.c_str());
+            }
+            QCOMPARE(c.designDryBulbC.confidence, c.designWetBulbC.confidence);
+            if (c.monthlyConfidence == Confidence::Assumption) {
+                QVERIFY2(c.monthlySource.rfind("assumption", 0) == 0, c.id.c_str());
+                continue;
+            }
+            ++sourced;
+            QVERIFY2(c.monthlySource.find("https://") != std::string::npos, c.id.c_str());
+            if (c.monthlyConfidence == Confidence::Derived) {
+                ++derived;
+                QVERIFY2(c.monthlySource.find(".epw") != std::string::npos, c.id.c_str());
+            }
+        }
+        QVERIFY(derived > 0 && sourced > derived);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestClimate)

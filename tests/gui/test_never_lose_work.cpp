@@ -2,11 +2,12 @@
 // autosave writes a recovery file (never the user's file); a killed session's work is offered
 // back at the next start. The crash test runs the real `aifp` executable and SIGKILLs it.
 // Needs an X display (the viewport is VTK through GLX): run under Xvfb.
-#include "core/io/ProjectFile.hpp"
+#include "core/io/Project.hpp"
 #include "ui/app/Autosave.hpp"
 #include "ui/app/Document.hpp"
 #include "ui/app/FactoryWizard.hpp"
 #include "ui/app/MainWindow.hpp"
+#include "ui/commands/AssumptionOverrideCommand.hpp"
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
@@ -213,6 +214,65 @@ private slots:
         answerNextMessageBox("Discard", &text);
         w.close();
         qputenv("AIFP_RECOVERY_DIR", recoveryRoot_.path().toUtf8());
+    }
+
+    // A file with variants: the GUI edits the base; its save and its autosave keep the other
+    // variants, byte for byte, and the edit reaches the base only.
+    void saveKeepsVariants() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("variants.aifp");
+        Project p;
+        p.variants.resize(3);
+        p.variants[0].name = "offer";
+        p.variants[0].design = openProject(kSample.toStdString());
+        Design n1 = *p.variants[0].design;
+        n1.settings.powerRedundancy = RedundancyScheme::NPlus1;
+        Design phase2 = *p.variants[0].design;
+        phase2.site.customer = "Other customer";
+        p.variants[1].name = "n+1";
+        p.variants[1].design = n1;
+        p.variants[2].name = "phase 2";
+        p.variants[2].description = "the second phase";
+        p.variants[2].design = phase2;
+        saveProject(p, path.toStdString());
+        const Project before = openProjectFile(path.toStdString());
+
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(path));
+        QCOMPARE(w.document()->variantName(), std::string("offer"));
+        const std::string key = "price.electricity_usd_per_mwh";
+        w.document()->push(new AssumptionOverrideCommand(w.document(), key, 99.0));
+        QVERIFY(w.document()->isModified());
+
+        // The recovery file holds the whole project.
+        const QString recovery = w.autosave()->recoveryPath();
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(recovery), 20000);
+        w.autosave()->waitForIdle();
+        QCOMPARE(listVariants(recovery.toStdString()).variants.size(), std::size_t(3));
+        QCOMPARE(openProjectVariant(recovery.toStdString(), "phase 2").site.customer,
+                 std::string("Other customer"));
+
+        QVERIFY(w.saveFile(path));
+        const Project after = openProjectFile(path.toStdString());
+        QCOMPARE(after.variants.size(), std::size_t(3));
+        QCOMPARE(after.variants[0].name, std::string("offer"));
+        QCOMPARE(after.variants[0].design->assumptionOverrides.at(key), 99.0);
+        for (std::size_t i = 1; i < 3; ++i) {
+            QCOMPARE(after.variants[i].name, before.variants[i].name);
+            QCOMPARE(after.variants[i].description, before.variants[i].description);
+            QVERIFY(*after.variants[i].image == *before.variants[i].image); // the same bytes
+        }
+        QVERIFY(openProjectVariant(path.toStdString(), "n+1") == n1);
+        QVERIFY(openProjectVariant(path.toStdString(), "phase 2") == phase2);
+
+        // Reopened, edited again and saved: still three variants.
+        QVERIFY(w.openFile(path));
+        w.document()->push(new AssumptionOverrideCommand(w.document(), key, 98.0));
+        QVERIFY(w.saveFile(path));
+        QCOMPARE(listVariants(path.toStdString()).variants.size(), std::size_t(3));
+        QVERIFY(openProjectVariant(path.toStdString(), "n+1") == n1);
     }
 
 private:

@@ -410,6 +410,8 @@ class Corpus:
                           ("UPDATE site SET name = ?", ("n" * (1 << 20),)), command="report",
                           max_seconds=10)
 
+        self.variant_cases()
+
         # Other files the commands read: only regular files, never blocking, never unbounded.
         inference = ["estimate-inference", "--system", "gb200-nvl72", "--gpus", "72",
                      "--precision", "fp8", "--scenario", "offline"]
@@ -431,6 +433,103 @@ class Corpus:
         self.check("fifo-climate-file", d,
                    ["climate", "list", "--file", os.path.join(d, "climate.json")], "refuse",
                    "pipe", max_seconds=5)
+
+    # --- variants (schema 3) ----------------------------------------------------------------
+    def variant_project(self, name, names=("a",)):
+        """A copy of the base with variants added by aifp-cli itself (a schema-3 file)."""
+        d = self.case_dir(name)
+        f = os.path.join(d, "p.aifp")
+        shutil.copyfile(self.base, f)
+        for n in names:
+            code, _, err, _ = self.run(["variant", "add", f, n])
+            if code != 0:
+                raise SystemExit("cannot add variant %s: %s" % (n, err.decode()))
+        return d, f
+
+    def image_of(self, f, name):
+        con = sqlite3.connect(f)
+        (image,) = con.execute("SELECT image FROM variants WHERE name = ?", (name,)).fetchone()
+        con.close()
+        return bytes(image)
+
+    def variant_case(self, name, expect, reason, mutate, args=("validate", "FILE"), names=("a",)):
+        """args: the command line, FILE standing for the crafted project."""
+        d, f = self.variant_project(name, names)
+        if mutate:
+            mutate(d, f)
+        self.check(name, d, [f if a == "FILE" else a for a in args], expect, reason)
+
+    def variant_cases(self):
+        def set_image(data):
+            return lambda d, f: sql(f, ("UPDATE variants SET image = ? WHERE name = 'a'", (data,)))
+
+        # Untouched variants are read; read-only commands leave the file as it is.
+        self.variant_case("variant-estimate", "accept", None, None, ("estimate", "FILE", "--variant", "a"))
+        self.variant_case("variant-list", "accept", "a", None, ("variant", "list", "FILE"))
+        self.variant_case("variant-compare", "accept", None, None,
+                          ("compare", "FILE", "--variants", "a", "--format", "json"))
+        self.variant_case("variant-unknown-name", "refuse", "no variant 'nope' (the variants are: "
+                          "base, a)", None, ("info", "FILE", "--variant", "nope"))
+        # The rows: names, counts, sizes.
+        self.variant_case("variant-name-comma", "refuse", "comma",
+                          lambda d, f: sql(f, "UPDATE variants SET name = 'a,b'"))
+        self.variant_case("variant-name-of-base", "refuse", "used twice",
+                          lambda d, f: sql(f, "UPDATE variants SET name = 'base'"))
+        self.variant_case("variant-name-escape", "refuse", "control characters",
+                          lambda d, f: sql(f, "UPDATE variants SET name = 'a' || char(27) || '[2J'"))
+
+        def many(d, f):
+            con = sqlite3.connect(f, isolation_level=None)
+            for i in range(40):
+                con.execute("INSERT INTO variants SELECT 'copy%d', seq + %d, description, "
+                            "created_from, created_at, image FROM variants WHERE name = 'a'"
+                            % (i, i + 1))
+            con.close()
+        self.variant_case("variant-too-many", "refuse", "more than", many)
+        # The images: garbage, truncated, not ours, newer, nested, damaged inside.
+        self.variant_case("variant-image-garbage", "refuse",
+                          "variant 'a': not an AI Factory Planner project",
+                          set_image(bytes((i * 37 + 11) % 256 for i in range(8192))))
+        self.variant_case("variant-image-empty", "refuse", "variant 'a': file is empty",
+                          set_image(b""))
+
+        def truncated(d, f):
+            image = self.image_of(f, "a")
+            set_image(image[: len(image) // 2])(d, f)
+        self.variant_case("variant-image-truncated", "refuse", "truncated", truncated)
+
+        def other_app(d, f):
+            image = bytearray(self.image_of(f, "a"))
+            image[68:72] = b"\0\0\0\0"
+            set_image(bytes(image))(d, f)
+        self.variant_case("variant-image-not-ours", "refuse", "application_id 0x00000000",
+                          other_app)
+
+        def newer(d, f):
+            image = bytearray(self.image_of(f, "a"))
+            image[60:64] = (99).to_bytes(4, "big")
+            set_image(bytes(image))(d, f)
+        self.variant_case("variant-image-newer-schema", "refuse", "newer version", newer)
+
+        def nested(d, f):
+            with open(f, "rb") as src:  # this file holds variant 'a': a variant with variants
+                set_image(src.read())(d, f)
+        self.variant_case("variant-image-nested", "refuse", "holds variants of its own", nested,
+                          ("validate", "FILE", "--variant", "a"))
+
+        def older(d, f):
+            with open(self.base, "rb") as src:  # an older schema is migrated like a file
+                set_image(src.read())(d, f)
+        self.variant_case("variant-image-older-schema", "accept", None, older,
+                          ("validate", "FILE", "--variant", "a"))
+
+        def damaged(d, f):
+            image = bytearray(self.image_of(f, "a"))
+            for i in range(len(image) // 2, len(image) // 2 + 4096):
+                image[i] ^= 0x5A
+            set_image(bytes(image))(d, f)
+        self.variant_case("variant-image-damaged-page", "refuse", "variant 'a'", damaged,
+                          ("info", "FILE", "--variant", "a"))
 
     def report(self):
         print("%d cases, %d failed" % (self.count, len(self.failures)))

@@ -3,6 +3,7 @@
 #include "SampleDesign.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/io/DesignJson.hpp"
+#include "core/io/Project.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/io/Schema.hpp"
 #include <QCryptographicHash>
@@ -307,14 +308,14 @@ private slots:
             return out;
         };
         QCOMPARE(scalar("PRAGMA application_id"), std::to_string(0x41494650));
-        QCOMPARE(scalar("PRAGMA user_version"), std::string("2"));
+        QCOMPARE(scalar("PRAGMA user_version"), std::string("3"));
         QCOMPARE(scalar("PRAGMA journal_mode"), std::string("delete")); // rollback, not WAL
         // Every table is STRICT (sqlite_schema sql ends with "STRICT").
         QCOMPARE(scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND "
                         "sql NOT LIKE '%) STRICT'"),
                  std::string("0"));
         QCOMPARE(scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table'"),
-                 std::string("18"));
+                 std::string("19"));
         // Ids are the model's ids: rack 12 is in hall 2 (sampleDesign).
         QCOMPARE(scalar("SELECT hall_id FROM racks WHERE id = 12"), std::string("2"));
         QCOMPARE(scalar("SELECT next_id FROM meta"), std::string("101"));
@@ -402,7 +403,7 @@ private slots:
         } catch (const ProjectFileError& e) {
             QCOMPARE(QString::fromUtf8(e.what()),
                      p + ": written by a newer version of AI Factory Planner (schema 99; this "
-                         "program reads up to 2)");
+                         "program reads up to 3)");
         }
         QCOMPARE(fileHash(p), before);
         // The header facts are still readable (for "aifp-cli info").
@@ -502,6 +503,32 @@ private slots:
         saveProject(d, p);
         QCOMPARE(readProjectFileInfo(p).schemaVersion, kAifpSchemaVersion);
         compareDesigns(d, openProject(p));
+    }
+
+    void migratesVersion2File() {
+        // A project written by the schema-2 program (main at 2ba0ad3, before variants) and its
+        // JSON export by that program. Opened by this program it reads the identical design, has
+        // its base variant alone (named "base"), and the file is not touched; saved again it is
+        // a schema-3 file that reads back the same design.
+        const std::string v2 = AIFP_TEST_DATA_DIR "/io/sample-1mw-v2.aifp";
+        QFile goldenFile(QStringLiteral(AIFP_TEST_DATA_DIR "/io/sample-1mw-v2.json"));
+        QVERIFY(goldenFile.open(QIODevice::ReadOnly));
+        const json::Value golden = json::parse(goldenFile.readAll().toStdString());
+        QCOMPARE(readProjectFileInfo(v2).schemaVersion, 2);
+        const QByteArray before = fileHash(QString::fromStdString(v2));
+        const Design d = openProject(v2);
+        QVERIFY(designToJson(d) == golden); // JSON version 2 did not change with schema 3
+        const VariantListing l = listVariants(v2);
+        QCOMPARE(l.variants.size(), std::size_t(1));
+        QCOMPARE(l.variants[0].name, std::string("base"));
+        QVERIFY(openProjectVariant(v2, "base") == d);
+        QCOMPARE(fileHash(QString::fromStdString(v2)), before);
+
+        const std::string p = path("migrated-v2.aifp").toStdString();
+        saveProject(d, p);
+        QCOMPARE(readProjectFileInfo(p).schemaVersion, 3);
+        compareDesigns(d, openProject(p));
+        QCOMPARE(listVariants(p).variants.size(), std::size_t(1));
     }
 
     void versionOneJsonImports() {

@@ -1,5 +1,5 @@
 #include "ui/app/Autosave.hpp"
-#include "core/io/ProjectFile.hpp"
+#include "core/io/Project.hpp"
 #include "core/io/ProjectFileGuard.hpp"
 #include "ui/app/Document.hpp"
 #include <QCoreApplication>
@@ -113,14 +113,15 @@ void Autosave::saveNow() {
     busy_ = true;
     touchedSinceSave_ = 0;
     // A copy: the worker writes it while the user keeps editing.
-    auto design = std::make_shared<Design>(document_->design());
+    // The file's other variants are shared bytes, not copied.
+    auto project = std::make_shared<Project>(document_->project());
     const QString path = path_;
     const QString original = document_->filePath();
     const quint64 generation = generation_;
-    pool_.start([this, design, path, original, generation] {
+    pool_.start([this, project, path, original, generation] {
         QString error;
         try {
-            saveProject(*design, path.toStdString());
+            saveProject(*project, path.toStdString());
             writeInfo(path, original);
         } catch (const std::exception& e) {
             error = QString::fromUtf8(e.what());

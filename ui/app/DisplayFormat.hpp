@@ -2,6 +2,7 @@
 #include "core/util/NumberFormat.hpp"
 #include <QLocale>
 #include <QString>
+#include <string>
 
 namespace aifp::ui {
 
@@ -20,5 +21,12 @@ QString bandwidthText(double gbps);
 // Text from the core (generator notes, findings) with its ASCII units made typographic:
 // "35 degC" and "35 C" -> "35 °C".
 QString displayUnits(QString text);
+
+// The words for people of an identifier the design and files use ("lv_switchboard" -> "LV
+// switchboard", "dry_cooler" -> "Dry cooler"; translated, e.g. "Enfriador seco"): object kinds,
+// power and cooling equipment kinds, link kinds, coolant loops, network roles and media, cooling
+// provisions, severities. An unknown identifier comes back as it is.
+QString kindText(const char* identifier);
+QString kindText(const std::string& identifier);
 
 } // namespace aifp::ui

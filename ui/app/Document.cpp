@@ -2,10 +2,13 @@
 #include "core/io/ProjectFile.hpp"
 #include "ui/commands/DesignPatch.hpp"
 #include <algorithm>
+#include <stdexcept>
 
 namespace aifp::ui {
 
 Document::Document(QObject* parent) : QObject(parent) {
+    project_.variants.resize(1);
+    project_.variants[0].name = kDefaultBaseVariantName;
     catalog_ = Catalog::builtin().withUserEntries(design_.userCatalog);
     connect(&undoStack_, &QUndoStack::cleanChanged, this,
             [this](bool) { emit modifiedChanged(isModified()); });
@@ -22,7 +25,19 @@ void Document::applyPatch(const DesignPatch& patch, bool forward) {
 }
 
 void Document::reset(Design design, const QString& filePath, bool modified) {
-    design_ = std::move(design);
+    Project project;
+    project.variants.resize(1);
+    project.variants[0].name = kDefaultBaseVariantName;
+    project.variants[0].design = std::move(design);
+    reset(std::move(project), filePath, modified);
+}
+
+void Document::reset(Project project, const QString& filePath, bool modified) {
+    if (project.variants.empty() || !project.variants[0].design)
+        throw std::invalid_argument("Document::reset: the project has no base design");
+    design_ = std::move(*project.variants[0].design);
+    project.variants[0].design.reset();
+    project_ = std::move(project);
     unsavedOrigin_ = modified;
     catalog_ = Catalog::builtin().withUserEntries(design_.userCatalog);
     undoStack_.clear();
@@ -36,12 +51,18 @@ void Document::reset(Design design, const QString& filePath, bool modified) {
 }
 
 void Document::open(const QString& path) {
-    Design loaded = openProject(path.toStdString()); // throws before anything changes
+    Project loaded = openProjectFile(path.toStdString()); // throws before anything changes
     reset(std::move(loaded), path);
 }
 
+Project Document::project() const {
+    Project p = project_;
+    p.variants[0].design = design_;
+    return p;
+}
+
 void Document::save(const QString& path) {
-    saveProject(design_, path.toStdString());
+    saveProject(project(), path.toStdString());
     const bool wasModified = isModified();
     unsavedOrigin_ = false;
     undoStack_.setClean();

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/catalog/Catalog.hpp"
+#include "core/io/Project.hpp"
 #include "core/model/DesignChange.hpp"
 #include <QObject>
 #include <QString>
@@ -35,11 +36,20 @@ public:
     // Replaces the whole design (new or opened project): clears history and selection.
     // modified: the design is not what filePath holds (generated, templated, imported,
     // recovered), so New, Open and Quit ask before discarding it.
+    // The project then holds this design alone, as its base variant.
     void reset(Design design, const QString& filePath, bool modified = false);
+    // The same for a whole project (opened or recovered): the base variant is the one edited;
+    // every other variant is kept as read and written back by save().
+    void reset(Project project, const QString& filePath, bool modified = false);
     // Throws ProjectFileError with the one-line reason the CLI prints; the document is unchanged.
     void open(const QString& path);
-    // Atomic save (temporary file, then rename); marks the document clean.
+    // Atomic save (temporary file, then rename) of project(); marks the document clean.
     void save(const QString& path);
+    // The project as it would be saved: the edited design as the base variant, the file's other
+    // variants as they were read (their stored bytes, shared, not copied).
+    Project project() const;
+    // Name of the variant being edited (the base).
+    const std::string& variantName() const { return project_.variants.front().name; }
 
     const std::vector<ObjectId>& selection() const { return selection_; }
     void setSelection(std::vector<ObjectId> ids);
@@ -55,6 +65,9 @@ private:
     void pruneSelection();
 
     Design design_;
+    // The project's variants; variants[0] is the base, whose design is design_ (its design field
+    // here stays empty so the design is not held twice).
+    Project project_;
     Catalog catalog_;
     QUndoStack undoStack_;
     QString filePath_;

@@ -1,6 +1,7 @@
 #include "ui/app/HeadlessExport.hpp"
 #include "ui/app/Document.hpp"
 #include "ui/app/ReportExportDialog.hpp"
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QImage>
@@ -23,7 +24,8 @@ int runHeadlessReportExport(const QString& projectPath, const QString& outPath) 
         return 2;
     };
     if (projectPath.isEmpty())
-        return fail(QStringLiteral("--export-report needs a project file to export"));
+        return fail(
+            QCoreApplication::translate("main", "--export-report needs a project file to export"));
     Document document;
     try {
         document.open(projectPath);

@@ -91,7 +91,8 @@ QString shortcutSheetHtml(const QMainWindow* window) {
             keys << k.toString(QKeySequence::NativeText).toHtmlEscaped();
         const QString text = a->text().remove('&').toHtmlEscaped();
         rows[menuOf(window, a)] << QString("<tr><td>%1</td><td><b>%2</b></td></tr>")
-                                       .arg(text, keys.join(" &nbsp;or&nbsp; "));
+                                       .arg(text,
+                                            keys.join(" &nbsp;" + QObject::tr("or") + "&nbsp; "));
     }
     QString html = "<h2>" + QObject::tr("Keyboard shortcuts") + "</h2>";
     html += "<p>" +

@@ -1,11 +1,12 @@
 #include "ui/app/MainWindow.hpp"
-#include "core/io/ProjectFile.hpp"
+#include "core/io/Project.hpp"
 #include "core/util/DataDir.hpp"
 #include "ui/app/Autosave.hpp"
 #include "ui/app/Document.hpp"
 #include "ui/app/ExchangeExport.hpp"
 #include "ui/app/FactoryWizard.hpp"
 #include "ui/app/HelpMenu.hpp"
+#include "ui/app/LanguageChoice.hpp"
 #include "ui/app/ReportExport.hpp"
 #include "ui/app/SelectionQueries.hpp"
 #include "ui/app/ShortcutGuard.hpp"
@@ -69,7 +70,8 @@ namespace aifp::ui {
 
 namespace {
 constexpr int kMaxRecentFiles = 8;
-const char* kFileFilter = "AI Factory Planner projects (*.aifp);;All files (*)";
+const char* kFileFilter = QT_TRANSLATE_NOOP("aifp::ui::MainWindow",
+                                            "AI Factory Planner projects (*.aifp);;All files (*)");
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -212,6 +214,7 @@ void MainWindow::createActions() {
     };
     // File
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName("menuFile"); // other modules find menus by name, never by text
     QAction* newAct = make("actionNew", tr("&New"), QKeySequence::New);
     connect(newAct, &QAction::triggered, this, [this] {
         if (maybeSave())
@@ -241,6 +244,7 @@ void MainWindow::createActions() {
 
     // Edit
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName("menuEdit");
     QAction* undo = document_->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName("actionUndo");
     undo->setShortcut(QKeySequence::Undo);
@@ -275,10 +279,10 @@ void MainWindow::createActions() {
         const char* text;
         Qt::Key key;
         double dx, dy;
-    } nudges[] = {{"actionNudgeLeft", "West 0.6 m", Qt::Key_Left, -0.6, 0},
-                  {"actionNudgeRight", "East 0.6 m", Qt::Key_Right, 0.6, 0},
-                  {"actionNudgeUp", "North 0.6 m", Qt::Key_Up, 0, 0.6},
-                  {"actionNudgeDown", "South 0.6 m", Qt::Key_Down, 0, -0.6}};
+    } nudges[] = {{"actionNudgeLeft", QT_TR_NOOP("West 0.6 m"), Qt::Key_Left, -0.6, 0},
+                  {"actionNudgeRight", QT_TR_NOOP("East 0.6 m"), Qt::Key_Right, 0.6, 0},
+                  {"actionNudgeUp", QT_TR_NOOP("North 0.6 m"), Qt::Key_Up, 0, 0.6},
+                  {"actionNudgeDown", QT_TR_NOOP("South 0.6 m"), Qt::Key_Down, 0, -0.6}};
     for (const auto& n : nudges) {
         QAction* a = make(n.name, tr(n.text), QKeySequence(n.key));
         new NudgeReaction(a, document_, n.dx, n.dy);
@@ -311,6 +315,7 @@ void MainWindow::createActions() {
 
     // Tools
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName("menuTools");
     QToolBar* toolBar = addToolBar(tr("Tools"));
     toolBar->setObjectName("ToolsToolBar");
     toolGroup_ = new QActionGroup(this);
@@ -404,6 +409,7 @@ void MainWindow::createActions() {
 
     // View
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName("menuView");
     QToolBar* viewBar = addToolBar(tr("View"));
     viewBar->setObjectName("ViewToolBar");
     QAction* plan = make("actionViewPlan", tr("&Plan"), QKeySequence(Qt::Key_7));
@@ -447,14 +453,15 @@ void MainWindow::createActions() {
         const char* name;
         const char* text;
         ViewLayer layer;
-    } layerItems[] = {{"layerHalls", "Halls", ViewLayer::Halls},
-                      {"layerRacks", "Racks", ViewLayer::Racks},
-                      {"layerPower", "Power equipment and routes", ViewLayer::Power},
-                      {"layerCooling", "Cooling equipment and pipes", ViewLayer::Cooling},
-                      {"layerNetwork", "Network switches and links", ViewLayer::Network},
-                      {"layerOutdoor", "Outdoor plant (yard equipment)", ViewLayer::Outdoor},
-                      {"layerLabels", "Labels", ViewLayer::Labels},
-                      {"layerGrid", "Ground grid and axes", ViewLayer::Grid}};
+    } layerItems[] = {
+        {"layerHalls", QT_TR_NOOP("Halls"), ViewLayer::Halls},
+        {"layerRacks", QT_TR_NOOP("Racks"), ViewLayer::Racks},
+        {"layerPower", QT_TR_NOOP("Power equipment and routes"), ViewLayer::Power},
+        {"layerCooling", QT_TR_NOOP("Cooling equipment and pipes"), ViewLayer::Cooling},
+        {"layerNetwork", QT_TR_NOOP("Network switches and links"), ViewLayer::Network},
+        {"layerOutdoor", QT_TR_NOOP("Outdoor plant (yard equipment)"), ViewLayer::Outdoor},
+        {"layerLabels", QT_TR_NOOP("Labels"), ViewLayer::Labels},
+        {"layerGrid", QT_TR_NOOP("Ground grid and axes"), ViewLayer::Grid}};
     for (const auto& item : layerItems) {
         QAction* a = layers->addAction(tr(item.text));
         a->setObjectName(item.name);
@@ -516,6 +523,7 @@ void MainWindow::createActions() {
                                     "for this screen"));
     connect(resetLayoutAct, &QAction::triggered, this, &MainWindow::resetLayout);
     view->addAction(resetLayoutAct);
+    addLanguageMenu(view, this);
     view->addSeparator();
     for (QDockWidget* d :
          std::initializer_list<QDockWidget*>{tree_, catalogDock_, properties_, findingsDock_})
@@ -776,8 +784,8 @@ bool MainWindow::save() {
 }
 
 bool MainWindow::saveAs() {
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Save project"), document_->filePath(), kFileFilter);
+    QString path = QFileDialog::getSaveFileName(this, tr("Save project"), document_->filePath(),
+                                                tr(kFileFilter));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -788,7 +796,8 @@ bool MainWindow::saveAs() {
 void MainWindow::openDialog() {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), {}, kFileFilter);
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open project"), {}, tr(kFileFilter));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -838,9 +847,10 @@ bool MainWindow::offerRecovery() {
         if (box.clickedButton() != recover)
             continue; // kept for the next start
         try {
-            Design d = openProject(o.path.toStdString());
+            // The recovery file holds the variants too (Autosave saves the whole project).
+            Project p = openProjectFile(o.path.toStdString());
             // Still unsaved work: the title shows '*' and Save goes to the user's own file.
-            document_->reset(std::move(d), o.originalPath, /*modified*/ true);
+            document_->reset(std::move(p), o.originalPath, /*modified*/ true);
         } catch (const std::exception& e) {
             QMessageBox::warning(this, tr("Cannot recover"), QString::fromUtf8(e.what()));
             continue;

@@ -1,4 +1,5 @@
 #include "ui/app/ReportExport.hpp"
+#include "core/i18n/Language.hpp"
 #include "core/report/BillOfMaterials.hpp"
 #include "core/report/CairoRender.hpp"
 #include "core/report/HallFloorPlan.hpp"
@@ -28,11 +29,14 @@ namespace {
 // Plan PNG resolution: 2 px per point (the plan canvas is 770 x 440 pt: 1540 x 880 px).
 constexpr double kPlanPxPerPt = 2.0;
 
-QMenu* menuNamed(MainWindow* window, const QString& plainTitle, const QString& title) {
-    for (QAction* a : window->menuBar()->actions())
-        if (a->menu() && a->text().remove(QLatin1Char('&')) == plainTitle)
-            return a->menu();
-    return window->menuBar()->addMenu(title);
+// The main window's menu with this object name (menus are found by name: their titles are
+// translated), created when missing.
+QMenu* menuNamed(MainWindow* window, const QString& objectName, const QString& title) {
+    if (auto* menu = window->menuBar()->findChild<QMenu*>(objectName))
+        return menu;
+    QMenu* menu = window->menuBar()->addMenu(title);
+    menu->setObjectName(objectName);
+    return menu;
 }
 
 QString defaultPath(MainWindow* window, const QString& suffix) {
@@ -73,7 +77,8 @@ void report(MainWindow* window, const QString& error, const QString& path) {
 
 QString exportBomCsv(const Design& design, const Catalog& catalog, const QString& path) {
     const ClassicLocaleScope classicLocale; // file numbers never follow the user's locale
-    const display::NumberStyleScope english(display::NumberStyle{}); // the report's language
+    const display::NumberStyleScope reportNumbers(
+        display::styleOf(language())); // the report's language
     std::string csv;
     try {
         csv = report::bomToCsv(
@@ -93,7 +98,8 @@ QString exportBomCsv(const Design& design, const Catalog& catalog, const QString
 QString exportHallPlan(const Design& design, const Catalog& catalog, int hallIndex,
                        const QString& path) {
     const ClassicLocaleScope classicLocale;
-    const display::NumberStyleScope english(display::NumberStyle{}); // the report's language
+    const display::NumberStyleScope reportNumbers(
+        display::styleOf(language())); // the report's language
     if (hallIndex < 0 || hallIndex >= static_cast<int>(design.halls.size()))
         return QObject::tr("No hall %1 in the design (it has %2).")
             .arg(hallIndex + 1)
@@ -135,8 +141,8 @@ QImage renderViewportImage(MainWindow* window, int widthPx, int heightPx) {
 }
 
 void installReportExport(MainWindow* window) {
-    QMenu* file = menuNamed(window, QStringLiteral("File"), QObject::tr("&File"));
-    QMenu* view = menuNamed(window, QStringLiteral("View"), QObject::tr("&View"));
+    QMenu* file = menuNamed(window, QStringLiteral("menuFile"), QObject::tr("&File"));
+    QMenu* view = menuNamed(window, QStringLiteral("menuView"), QObject::tr("&View"));
     // Before the file menu's last entry (Quit), when there is one.
     QAction* before = file->actions().isEmpty() ? nullptr : file->actions().constLast();
 

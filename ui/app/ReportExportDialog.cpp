@@ -1,5 +1,6 @@
 #include "ui/app/ReportExportDialog.hpp"
 #include "core/estimate/ModelLibrary.hpp"
+#include "core/i18n/Language.hpp"
 #include "core/report/CairoRender.hpp"
 #include "core/report/HtmlWriter.hpp"
 #include "core/report/PageLayout.hpp"
@@ -259,10 +260,10 @@ bool ReportExportDialog::start(bool write) {
     };
     worker_ = QThread::create([=, this] {
         auto out = std::make_shared<Outcome>();
-        // The report is English with '.' decimals whatever the user's locale: this thread
-        // formats in the C locale, also where an engine's text still uses printf.
+        // The report is in the chosen language (English or Spanish numbers) whatever the user's
+        // locale: this thread formats in the C locale, also where an engine's text uses printf.
         const ClassicLocaleScope classicLocale;
-        const display::NumberStyleScope english(display::NumberStyle{});
+        const display::NumberStyleScope reportNumbers(display::styleOf(language()));
         try {
             report(2, tr("Running the engines (validation, estimates, schedule)…"));
             report::ReportInputs inputs =

@@ -1,6 +1,7 @@
 #include "ui/app/ValidationWorker.hpp"
 #include "core/validation/Validator.hpp"
 #include "ui/app/DisplayFormat.hpp"
+#include <QCoreApplication>
 
 namespace aifp::ui {
 
@@ -38,7 +39,10 @@ void ValidationWorker::run(std::shared_ptr<const Design> design, DesignChange ch
         Finding f;
         f.rule = "validator.internal";
         f.severity = Severity::Error;
-        f.message = std::string("validation stopped: ") + e.what();
+        f.message =
+            QCoreApplication::translate("aifp::ui::ValidationWorker", "validation stopped: %1")
+                .arg(QString::fromStdString(e.what()))
+                .toStdString();
         result.findings.push_back(f);
         result.errors = 1;
         needFull_ = true;

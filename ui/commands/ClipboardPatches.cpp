@@ -1,6 +1,7 @@
 #include "ui/commands/ClipboardPatches.hpp"
 #include "core/io/DesignJson.hpp"
 #include "ui/commands/EditPatches.hpp"
+#include <QCoreApplication>
 #include <set>
 #include <unordered_map>
 
@@ -122,18 +123,25 @@ PasteResult pasteFromJson(const Design& target, const Catalog& catalog, const st
     try {
         doc = json::parse(text);
     } catch (const json::ParseError&) {
-        throw EditError("the clipboard holds no copied objects");
+        throw EditError(QCoreApplication::translate("aifp::ui::EditError",
+                                                    "the clipboard holds no copied objects")
+                            .toStdString());
     }
     const json::Value* marker = doc.find("aifp_selection");
     const json::Value* copiedV = doc.find("copied");
     const json::Value* designV = doc.find("design");
     if (!marker || !copiedV || !designV || !copiedV->isArray())
-        throw EditError("the clipboard holds no copied objects");
+        throw EditError(QCoreApplication::translate("aifp::ui::EditError",
+                                                    "the clipboard holds no copied objects")
+                            .toStdString());
     Design f;
     try {
         f = designFromJson(*designV, catalog);
     } catch (const DesignJsonError& e) {
-        throw EditError(std::string("the copied objects cannot be pasted: ") + e.what());
+        throw EditError(QCoreApplication::translate("aifp::ui::EditError",
+                                                    "the copied objects cannot be pasted: %1")
+                            .arg(QString::fromStdString(e.what()))
+                            .toStdString());
     }
     std::set<ObjectId> copied;
     for (const json::Value& v : copiedV->asArray())
@@ -165,10 +173,13 @@ PasteResult pasteFromJson(const Design& target, const Catalog& catalog, const st
             return h;
         return targetIndex.kindOf(oldHall) == ObjectKind::Hall ? oldHall : kNoId;
     };
-    auto knownCatalog = [&](const std::string& id, const char* what) {
+    auto knownCatalog = [&](const std::string& id, const QString& what) {
         if (!id.empty() && !catalog.find(id))
-            throw EditError(std::string("a pasted ") + what + " uses '" + id +
-                            "', which this project's catalog lacks");
+            throw EditError(QCoreApplication::translate(
+                                "aifp::ui::EditError",
+                                "a pasted %1 uses '%2', which this project's catalog lacks")
+                                .arg(what, QString::fromStdString(id))
+                                .toStdString());
     };
 
     std::vector<ObjectSnapshot> added;
@@ -188,12 +199,15 @@ PasteResult pasteFromJson(const Design& target, const Catalog& catalog, const st
     for (Rack r : f.racks) {
         if (!copied.count(r.id))
             continue;
-        knownCatalog(r.catalogId, "rack");
+        knownCatalog(r.catalogId, QCoreApplication::translate("aifp::ui::EditError", "rack"));
         shift(r.centerM, dx, dy);
         const ObjectId oldHall = r.hallId;
         r.hallId = hallFor(r.hallId, r.centerM);
         if (r.hallId == kNoId)
-            throw EditError("a pasted rack would stand outside every hall");
+            throw EditError(
+                QCoreApplication::translate("aifp::ui::EditError",
+                                            "a pasted rack would stand outside every hall")
+                    .toStdString());
         if (ObjectId row = mapped(r.rowId); row != kNoId)
             r.rowId = row;
         else if (r.rowId != kNoId &&
@@ -205,7 +219,8 @@ PasteResult pasteFromJson(const Design& target, const Catalog& catalog, const st
     for (PowerNode n : f.powerNodes) {
         if (!copied.count(n.id))
             continue;
-        knownCatalog(n.catalogId, "piece of equipment");
+        knownCatalog(n.catalogId,
+                     QCoreApplication::translate("aifp::ui::EditError", "piece of equipment"));
         shift(n.positionM, dx, dy);
         shift(n.routeM, dx, dy);
         n.hallId = hallFor(n.hallId, n.positionM);
@@ -215,7 +230,8 @@ PasteResult pasteFromJson(const Design& target, const Catalog& catalog, const st
     for (CoolingNode n : f.coolingNodes) {
         if (!copied.count(n.id))
             continue;
-        knownCatalog(n.catalogId, "piece of equipment");
+        knownCatalog(n.catalogId,
+                     QCoreApplication::translate("aifp::ui::EditError", "piece of equipment"));
         shift(n.positionM, dx, dy);
         n.hallId = hallFor(n.hallId, n.positionM);
         n.id = mapped(n.id);
@@ -224,7 +240,7 @@ PasteResult pasteFromJson(const Design& target, const Catalog& catalog, const st
     for (NetworkSwitch s : f.switches) {
         if (!copied.count(s.id))
             continue;
-        knownCatalog(s.catalogId, "switch");
+        knownCatalog(s.catalogId, QCoreApplication::translate("aifp::ui::EditError", "switch"));
         shift(s.positionM, dx, dy);
         s.hallId = hallFor(s.hallId, s.positionM);
         s.id = mapped(s.id);

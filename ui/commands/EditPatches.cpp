@@ -1,4 +1,5 @@
 #include "ui/commands/EditPatches.hpp"
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -66,7 +67,9 @@ DesignPatch removeObjectsPatch(const Design& d, const std::vector<ObjectId>& ids
 DesignPatch moveObjectsPatch(const Design& d, const std::vector<ObjectId>& ids, double dxM,
                              double dyM) {
     if (!std::isfinite(dxM) || !std::isfinite(dyM))
-        throw EditError("move distance is not a number");
+        throw EditError(
+            QCoreApplication::translate("aifp::ui::EditError", "move distance is not a number")
+                .toStdString());
     std::set<ObjectId> moved(ids.begin(), ids.end());
     for (const auto& h : d.halls)
         if (contains(moved, h.id)) {
@@ -192,7 +195,9 @@ DesignPatch duplicateObjectsPatch(const Design& d, const std::vector<ObjectId>& 
                 o.id = next++;
                 if constexpr (requires { o.name; })
                     if (!o.name.empty())
-                        o.name += " copy";
+                        o.name = QCoreApplication::translate("aifp::ui::DefaultName", "%1 copy")
+                                     .arg(QString::fromStdString(o.name))
+                                     .toStdString();
                 copyId = o.id;
                 patch.add(o);
             },
@@ -207,11 +212,18 @@ DesignPatch duplicateObjectsPatch(const Design& d, const std::vector<ObjectId>& 
 DesignPatch resizeHallPatch(const Design& d, ObjectId hallId, double widthM, double depthM) {
     auto s = snapshotOf(d, hallId);
     if (!s || !std::holds_alternative<Hall>(*s))
-        throw EditError("object " + std::to_string(hallId) + " is not a hall");
+        throw EditError(
+            QCoreApplication::translate("aifp::ui::EditError", "object %1 is not a hall")
+                .arg(hallId)
+                .toStdString());
     if (!std::isfinite(widthM) || widthM <= 0)
-        throw EditError("hall width must be a positive number of metres");
+        throw EditError(QCoreApplication::translate(
+                            "aifp::ui::EditError", "hall width must be a positive number of metres")
+                            .toStdString());
     if (!std::isfinite(depthM) || depthM <= 0)
-        throw EditError("hall depth must be a positive number of metres");
+        throw EditError(QCoreApplication::translate(
+                            "aifp::ui::EditError", "hall depth must be a positive number of metres")
+                            .toStdString());
     Hall h = std::get<Hall>(*s);
     h.widthM = widthM;
     h.depthM = depthM;

@@ -79,8 +79,9 @@ QVariant AssumptionTableModel::data(const QModelIndex& index, int role) const {
         if (a.confidence == aifp::Confidence::Assumption ||
             a.confidence == aifp::Confidence::Unverified)
             return QBrush(QColor(255, 228, 181)); // unverified / assumption: amber
-        if (a.confidence == aifp::Confidence::Secondary || a.confidence == aifp::Confidence::Claim)
-            return QBrush(QColor(255, 250, 205)); // secondary source / vendor claim: pale yellow
+        if (a.confidence == aifp::Confidence::Secondary ||
+            a.confidence == aifp::Confidence::Derived || a.confidence == aifp::Confidence::Claim)
+            return QBrush(QColor(255, 250, 205)); // secondary / derived / vendor claim: pale yellow
         return {};
     case Qt::FontRole:
         if (overridden) {

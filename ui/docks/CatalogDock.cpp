@@ -1,5 +1,6 @@
 #include "ui/docks/CatalogDock.hpp"
 #include "core/catalog/Catalog.hpp"
+#include "ui/app/DisplayFormat.hpp"
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,7 +48,7 @@ QString keyRatings(const CatalogEntry& e) {
                         .arg(r.value)
                         .arg(QString::fromStdString(r.unit));
         if (isDoubtful(e.confidenceOf(key)))
-            s += " (" + QString(toString(e.confidenceOf(key))) + ")";
+            s += " (" + kindText(toString(e.confidenceOf(key))) + ")";
         parts << s.trimmed();
         if (parts.size() == 3)
             break;
@@ -118,13 +119,14 @@ void CatalogDock::rebuild() {
     for (const CatalogEntry& e : catalog_->entries()) {
         QTreeWidgetItem*& cat = categories[e.category];
         if (!cat) {
-            cat = new QTreeWidgetItem(tree_, {QString::fromStdString(e.category)});
+            cat = new QTreeWidgetItem(tree_, {kindText(e.category)});
             cat->setFlags(Qt::ItemIsEnabled);
         }
         auto* item = new QTreeWidgetItem(cat);
         item->setText(0, QString::fromStdString(e.vendor + " " + e.model).trimmed());
         item->setText(1, keyRatings(e));
-        item->setText(2, toString(e.confidence) + QString(e.userDefined ? " (project)" : ""));
+        item->setText(2, e.userDefined ? tr("%1 (project)").arg(kindText(toString(e.confidence)))
+                                       : kindText(toString(e.confidence)));
         item->setText(3, QString::fromStdString(e.id));
         item->setData(0, Qt::UserRole, QString::fromStdString(e.id));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
@@ -162,24 +164,27 @@ QString CatalogDock::describe(const Catalog& catalog, const std::string& id) {
     if (!e)
         return {};
     auto esc = [](const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); };
-    QString html = QString("<b>%1 %2</b> <tt>%3</tt><br>category: %4, confidence: <b>%5</b>")
-                       .arg(esc(e->vendor), esc(e->model), esc(e->id), esc(e->category),
-                            toString(e->confidence));
+    QString html =
+        tr("<b>%1 %2</b> <tt>%3</tt><br>category: %4, confidence: <b>%5</b>")
+            .arg(esc(e->vendor), esc(e->model), esc(e->id), kindText(e->category).toHtmlEscaped(),
+                 kindText(toString(e->confidence)));
     if (isDoubtful(e->confidence))
-        html += " <span style='color:#b06000'>⚠ assumption / unverified: not a fact</span>";
+        html += " <span style='color:#b06000'>" + tr("⚠ assumption / unverified: not a fact") +
+                "</span>";
     html += "<table cellspacing=2>";
     for (const auto& [key, r] : e->ratings) {
         const Confidence c = e->confidenceOf(key);
         QString value = r.hasValue() ? QString::number(r.value) : esc(r.text);
-        QString flag = isDoubtful(c)
-                           ? QString(" <span style='color:#b06000'>⚠ %1</span>").arg(toString(c))
-                           : QString(" (%1)").arg(toString(c));
+        QString flag =
+            isDoubtful(c)
+                ? QString(" <span style='color:#b06000'>⚠ %1</span>").arg(kindText(toString(c)))
+                : QString(" (%1)").arg(kindText(toString(c)));
         const QString source =
             r.sources.empty() ? QString() : "<br><small>" + esc(r.sources.front()) + "</small>";
         html += QString("<tr><td>%1</td><td>%2 %3</td><td>%4</td></tr>")
                     .arg(esc(key), value, esc(r.unit), flag + source);
     }
-    html += "</table><small>Sources:<br>";
+    html += "</table><small>" + tr("Sources:") + "<br>";
     for (const auto& s : e->sources)
         html += esc(s) + "<br>";
     html += "</small>";

@@ -4,6 +4,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QHorizontalStackedBarSeries>
+#include <QLocale>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 #include <algorithm>
@@ -14,6 +15,8 @@ namespace {
 
 QChart* newChart(const QString& title) {
     auto* c = new QChart;
+    c->setLocale(QLocale()); // axis numbers in the chosen language
+    c->setLocalizeNumbers(true);
     c->setTitle(title);
     c->setAnimationOptions(QChart::NoAnimation);
     c->legend()->setAlignment(Qt::AlignBottom);

@@ -1,5 +1,6 @@
 #include "ui/docks/EstimateSnapshot.hpp"
 #include "core/estimate/ModelLibrary.hpp"
+#include <QCoreApplication>
 #include <map>
 
 namespace aifp::ui {
@@ -64,7 +65,9 @@ EstimateSnapshot computeEstimateSnapshot(const Design& design, const Catalog& ba
                 f.tpotMs = e.tpotMs;
                 f.served = e.tokensPerSecond > 0.0;
                 if (!f.served)
-                    f.note = "does not fit on the design's GPUs";
+                    f.note = QCoreApplication::translate("aifp::ui::EstimateSnapshot",
+                                                         "does not fit on the design's GPUs")
+                                 .toStdString();
             } catch (const std::exception& e) {
                 f.note = e.what();
             }

@@ -353,11 +353,8 @@ QString EstimatesDock::errorBannerText() const {
 EstimatesDock* installEstimatesDock(QMainWindow* window, Document* document) {
     auto* dock = new EstimatesDock(document, window);
     window->addDockWidget(Qt::RightDockWidgetArea, dock);
-    for (QAction* a : window->menuBar()->actions())
-        if (QMenu* m = a->menu(); m && m->title().remove('&') == QObject::tr("View")) {
-            m->addAction(dock->toggleViewAction());
-            break;
-        }
+    if (auto* view = window->menuBar()->findChild<QMenu*>(QStringLiteral("menuView")))
+        view->addAction(dock->toggleViewAction());
     QObject::connect(dock, &EstimatesDock::statusMessage, window,
                      [window](const QString& msg) { window->statusBar()->showMessage(msg, 8000); });
     return dock;

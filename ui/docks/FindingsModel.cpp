@@ -37,13 +37,21 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const {
                                                          : QColor(40, 90, 160));
     if (role == Qt::ToolTipRole)
         return displayUnits(
-            QString::fromStdString(f->message + (f->fix.empty() ? "" : "\nFix: " + f->fix) +
-                                   (f->source.empty() ? "" : "\nSource: " + f->source)));
+            QString::fromStdString(f->message) +
+            (f->fix.empty() ? QString()
+                            : "\n" + tr("Fix: %1").arg(QString::fromStdString(f->fix))) +
+            (f->source.empty() ? QString()
+                               : "\n" + tr("Source: %1").arg(QString::fromStdString(f->source))));
     if (role != Qt::DisplayRole && role != Qt::UserRole)
         return {};
     switch (index.column()) {
-    case SeverityCol:
-        return QString(toString(f->severity));
+    case SeverityCol: {
+        // Severity::Error 0, Warning 1, Info 2 (as the sort role above).
+        static const char* const words[] = {QT_TR_NOOP("error"), QT_TR_NOOP("warning"),
+                                            QT_TR_NOOP("info")};
+        const int i = static_cast<int>(f->severity);
+        return i >= 0 && i < 3 ? tr(words[i]) : QString(toString(f->severity));
+    }
     case RuleCol:
         return QString::fromStdString(f->rule);
     case MessageCol:
@@ -53,7 +61,7 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const {
         for (ObjectId id : f->objects)
             ids << QString::number(id);
         if (ids.size() > 6)
-            return ids.mid(0, 6).join(", ") + QString(", ... (%1)").arg(ids.size());
+            return ids.mid(0, 6).join(", ") + QStringLiteral(", ... (%1)").arg(ids.size());
         return ids.join(", ");
     }
     case FixCol:
@@ -68,7 +76,8 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const {
 QVariant FindingsModel::headerData(int section, Qt::Orientation o, int role) const {
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char* names[] = {"Severity", "Rule", "Message", "Objects", "Fix", "Source"};
+    static const char* names[] = {QT_TR_NOOP("Severity"), QT_TR_NOOP("Rule"), QT_TR_NOOP("Message"),
+                                  QT_TR_NOOP("Objects"),  QT_TR_NOOP("Fix"),  QT_TR_NOOP("Source")};
     return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
 }
 

@@ -1,4 +1,5 @@
 #include "ui/docks/GanttView.hpp"
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -163,16 +164,17 @@ std::vector<std::pair<QDate, QString>> GanttView::ticks() const {
     for (QDate d = a; d <= b;) {
         switch (zoom_) {
         case Zoom::Weeks:
-            out.emplace_back(d, d.toString(QStringLiteral("dd MMM")));
+            out.emplace_back(d, QLocale().toString(d, QStringLiteral("dd MMM")));
             d = d.addDays(7);
             break;
         case Zoom::Months:
-            out.emplace_back(d, d.toString(QStringLiteral("MMM yy")));
+            out.emplace_back(d, QLocale().toString(d, QStringLiteral("MMM yy")));
             d = d.addMonths(1);
             break;
         case Zoom::Quarters:
-            out.emplace_back(d,
-                             QStringLiteral("Q%1 %2").arg((d.month() - 1) / 3 + 1).arg(d.year()));
+            out.emplace_back(d, tr("Q%1 %2", "calendar quarter and year")
+                                    .arg((d.month() - 1) / 3 + 1)
+                                    .arg(d.year()));
             d = d.addMonths(3);
             break;
         }

@@ -1,4 +1,6 @@
 #include "ui/docks/HeadlineFigures.hpp"
+#include "core/util/NumberFormat.hpp"
+#include "ui/app/DisplayFormat.hpp"
 #include <QLocale>
 #include <QObject>
 #include <cmath>
@@ -6,36 +8,20 @@
 namespace aifp::ui {
 
 QString compactNumber(double v) {
-    if (!std::isfinite(v))
-        return QStringLiteral("n/a");
-    const double a = std::fabs(v);
-    const char* suffix = "";
-    double scaled = v;
-    if (a >= 1e12) {
-        scaled = v / 1e12;
-        suffix = " T";
-    } else if (a >= 1e9) {
-        scaled = v / 1e9;
-        suffix = " G";
-    } else if (a >= 1e6) {
-        scaled = v / 1e6;
-        suffix = " M";
-    } else if (a >= 1e4) {
-        scaled = v / 1e3;
-        suffix = " k";
-    }
-    return QLocale().toString(scaled, 'g', 3) + QLatin1String(suffix);
+    // The one display convention for large figures (core display::formatScaled: "6.57 G"),
+    // in the user's number style.
+    return QString::fromStdString(display::formatScaled(v, 3, numberStyleOf()));
 }
 
 namespace {
 
 QString fixed(double v, int decimals) {
     // The user's decimal mark, like the engine notes next to it (core display::NumberStyle).
-    return std::isfinite(v) ? QLocale().toString(v, 'f', decimals) : QStringLiteral("n/a");
+    return std::isfinite(v) ? QLocale().toString(v, 'f', decimals) : QObject::tr("n/a");
 }
 
 QString usd(double v) {
-    return std::isfinite(v) ? QStringLiteral("$") + compactNumber(v) : QStringLiteral("n/a");
+    return std::isfinite(v) ? QStringLiteral("$") + compactNumber(v) : QObject::tr("n/a");
 }
 
 } // namespace
@@ -44,7 +30,7 @@ std::vector<HeadlineFigure> headlineFigures(const FactoryEstimate& e) {
     const bool tokens = e.tokensPerSecond > 0.0;
     const double na = std::nan("");
     return {
-        {"gpus", QObject::tr("GPUs"), QLocale::c().toString(e.gpus)},
+        {"gpus", QObject::tr("GPUs"), QLocale().toString(e.gpus)},
         // The power basis (core/estimate/PowerBasis.hpp), each figure naming its basis.
         {"itMw", QObject::tr("IT MW design"), fixed(e.basis.itDesignKw / 1000.0, 3)},
         {"itTypicalMw", QObject::tr("IT MW typical"), fixed(e.basis.itTypicalKw / 1000.0, 3)},

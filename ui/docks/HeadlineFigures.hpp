@@ -17,7 +17,8 @@ struct HeadlineFigure {
 // opex/yr, $/M tokens; "n/a" where the estimate has no figure (no tokens served).
 std::vector<HeadlineFigure> headlineFigures(const FactoryEstimate& e);
 
-// 1234567 -> "1.23 M", 0.5 -> "0.5": three significant figures with k/M/G/T suffixes.
+// 1234567 -> "1.23 M", 12345 -> "12,300", 0.5 -> "0.5": three significant figures, SI prefixes
+// from a million on (display::formatScaled), in the user's number style.
 QString compactNumber(double v);
 
 } // namespace aifp::ui

@@ -29,7 +29,7 @@ QString describeObject(const Design& design, const DesignIndex& index, ObjectId 
     else if (const Hall* h = index.hall(id))
         name = QString::fromStdString(h->name);
     (void)design;
-    const QString kind = QString::fromLatin1(toString(index.kindOf(id)));
+    const QString kind = kindText(toString(index.kindOf(id))).toLower();
     return name.isEmpty() ? QStringLiteral("%1 %2").arg(kind).arg(id)
                           : QStringLiteral("%1 (%2 %3)").arg(name, kind).arg(id);
 }

@@ -6,6 +6,7 @@
 #include <QChartView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QVBoxLayout>
@@ -42,6 +43,8 @@ void ParetoChart::showCurve(const std::string& systemId, const std::string& mode
                             const std::string& precision, double userTokensPerS,
                             const Catalog& catalog, const ModelLibrary& models) {
     auto* chart = new QChart;
+    chart->setLocale(QLocale()); // axis numbers in the chosen language
+    chart->setLocalizeNumbers(true);
     chart->legend()->setVisible(false);
     points_ = 0;
     std::vector<ParetoPoint> curve;

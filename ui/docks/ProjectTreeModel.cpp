@@ -1,4 +1,5 @@
 #include "ui/docks/ProjectTreeModel.hpp"
+#include "ui/app/DisplayFormat.hpp"
 
 namespace aifp::ui {
 
@@ -183,7 +184,8 @@ int ProjectTreeModel::columnCount(const QModelIndex&) const {
 QString ProjectTreeModel::label(const Node* n) const {
     const DesignIndex& index = *index_;
     auto named = [](const std::string& name, ObjectId id, const char* kind) {
-        return name.empty() ? QString("%1 %2").arg(kind).arg(id) : QString::fromStdString(name);
+        return name.empty() ? QString("%1 %2").arg(kindText(kind)).arg(id)
+                            : QString::fromStdString(name);
     };
     switch (n->type) {
     case NodeType::Root:
@@ -232,11 +234,13 @@ QString ProjectTreeModel::label(const Node* n) const {
         }
         case ObjectKind::PowerNode: {
             const PowerNode& p = design_->powerNodes[e.index];
-            return QString("%1  [%2]").arg(named(p.name, p.id, toString(p.kind)), toString(p.kind));
+            return QString("%1  [%2]")
+                .arg(named(p.name, p.id, toString(p.kind)), kindText(toString(p.kind)));
         }
         case ObjectKind::CoolingNode: {
             const CoolingNode& c = design_->coolingNodes[e.index];
-            return QString("%1  [%2]").arg(named(c.name, c.id, toString(c.kind)), toString(c.kind));
+            return QString("%1  [%2]")
+                .arg(named(c.name, c.id, toString(c.kind)), kindText(toString(c.kind)));
         }
         case ObjectKind::NetworkSwitch: {
             const NetworkSwitch& s = design_->switches[e.index];

@@ -1,5 +1,6 @@
 #include "ui/docks/PropertyTable.hpp"
 #include "ui/commands/EditPatches.hpp"
+#include <QCoreApplication>
 #include <cmath>
 #include <functional>
 
@@ -7,20 +8,25 @@ namespace aifp::ui {
 
 namespace {
 
+// Property labels and their messages, in Qt Linguist's context aifp::ui::PropertyTable.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(aifp::ui::PropertyTable)
+};
+
 enum class Range { Any, NonNegative, Positive, Fraction };
 
 double parseNumber(const QString& text, const QString& label, Range range) {
     bool ok = false;
     const double v = text.trimmed().toDouble(&ok);
-    const std::string name = label.toStdString();
     if (!ok || !std::isfinite(v))
-        throw EditError(name + ": '" + text.toStdString() + "' is not a number");
+        throw EditError(Text::tr("%1: '%2' is not a number").arg(label, text).toStdString());
     if (range == Range::NonNegative && v < 0)
-        throw EditError(name + " cannot be negative");
+        throw EditError(Text::tr("%1 cannot be negative").arg(label).toStdString());
     if (range == Range::Positive && v <= 0)
-        throw EditError(name + " must be greater than zero");
+        throw EditError(Text::tr("%1 must be greater than zero").arg(label).toStdString());
     if (range == Range::Fraction && (v <= 0 || v > 1))
-        throw EditError(name + " must be greater than 0 and at most 1");
+        throw EditError(
+            Text::tr("%1 must be greater than 0 and at most 1").arg(label).toStdString());
     return v;
 }
 
@@ -28,10 +34,9 @@ int parseCount(const QString& text, const QString& label) {
     bool ok = false;
     const int v = text.trimmed().toInt(&ok);
     if (!ok)
-        throw EditError(label.toStdString() + ": '" + text.toStdString() +
-                        "' is not a whole number");
+        throw EditError(Text::tr("%1: '%2' is not a whole number").arg(label, text).toStdString());
     if (v < 0)
-        throw EditError(label.toStdString() + " cannot be negative");
+        throw EditError(Text::tr("%1 cannot be negative").arg(label).toStdString());
     return v;
 }
 
@@ -93,15 +98,16 @@ Field<T> choice(std::string key, QString label, E T::*m, const E (&values)[N]) {
     QStringList names;
     for (E v : values)
         names << QString::fromLatin1(toString(v));
-    return {key, label, [m](const T& o) { return QString::fromLatin1(toString(o.*m)); },
-            [m](T& o, const QString& t, const QString& l) {
-                E v{};
-                if (!fromString(t.trimmed().toStdString(), v))
-                    throw EditError(l.toStdString() + ": '" + t.toStdString() +
-                                    "' is not one of the allowed values");
-                o.*m = v;
-            },
-            names};
+    return {
+        key, label, [m](const T& o) { return QString::fromLatin1(toString(o.*m)); },
+        [m](T& o, const QString& t, const QString& l) {
+            E v{};
+            if (!fromString(t.trimmed().toStdString(), v))
+                throw EditError(
+                    Text::tr("%1: '%2' is not one of the allowed values").arg(l, t).toStdString());
+            o.*m = v;
+        },
+        names};
 }
 
 QString idText(ObjectId id) {
@@ -113,137 +119,152 @@ template <class T> std::vector<Field<T>> fieldsFor();
 template <> std::vector<Field<Hall>> fieldsFor() {
     static const CoolingProvision provisions[] = {CoolingProvision::Air, CoolingProvision::Liquid,
                                                   CoolingProvision::Both};
-    return {text<Hall>("name", "Name", &Hall::name),
-            number<Hall>("originXM", "Origin x (m)", &Hall::originXM, Range::Any),
-            number<Hall>("originYM", "Origin y (m)", &Hall::originYM, Range::Any),
-            number<Hall>("widthM", "Width (m)", &Hall::widthM, Range::Positive),
-            number<Hall>("depthM", "Depth (m)", &Hall::depthM, Range::Positive),
-            number<Hall>("clearHeightM", "Clear height (m)", &Hall::clearHeightM, Range::Positive),
-            number<Hall>("floorLoadKgPerM2", "Floor load (kg/m²)", &Hall::floorLoadKgPerM2,
-                         Range::NonNegative),
-            choice<Hall>("cooling", "Cooling provision", &Hall::cooling, provisions),
-            number<Hall>("facilityWaterSupplyC", "Facility water supply (°C)",
+    return {text<Hall>("name", Text::tr("Name"), &Hall::name),
+            number<Hall>("originXM", Text::tr("Origin x (m)"), &Hall::originXM, Range::Any),
+            number<Hall>("originYM", Text::tr("Origin y (m)"), &Hall::originYM, Range::Any),
+            number<Hall>("widthM", Text::tr("Width (m)"), &Hall::widthM, Range::Positive),
+            number<Hall>("depthM", Text::tr("Depth (m)"), &Hall::depthM, Range::Positive),
+            number<Hall>("clearHeightM", Text::tr("Clear height (m)"), &Hall::clearHeightM,
+                         Range::Positive),
+            number<Hall>("floorLoadKgPerM2", Text::tr("Floor load (kg/m²)"),
+                         &Hall::floorLoadKgPerM2, Range::NonNegative),
+            choice<Hall>("cooling", Text::tr("Cooling provision"), &Hall::cooling, provisions),
+            number<Hall>("facilityWaterSupplyC", Text::tr("Facility water supply (°C)"),
                          &Hall::facilityWaterSupplyC, Range::Any),
-            number<Hall>("maxRackKw", "Max rack power (kW)", &Hall::maxRackKw, Range::NonNegative)};
+            number<Hall>("maxRackKw", Text::tr("Max rack power (kW)"), &Hall::maxRackKw,
+                         Range::NonNegative)};
 }
 
 template <> std::vector<Field<Row>> fieldsFor() {
     static const AisleSide sides[] = {AisleSide::Cold, AisleSide::Hot};
     return {
-        text<Row>("name", "Name", &Row::name),
-        readOnly<Row>("hallId", "Hall id", [](const Row& r) { return idText(r.hallId); }),
-        number<Row>("rotationDeg", "Fronts face (deg, 0 = south)", &Row::rotationDeg, Range::Any),
-        choice<Row>("frontFaces", "Fronts face aisle", &Row::frontFaces, sides)};
+        text<Row>("name", Text::tr("Name"), &Row::name),
+        readOnly<Row>("hallId", Text::tr("Hall id"), [](const Row& r) { return idText(r.hallId); }),
+        number<Row>("rotationDeg", Text::tr("Fronts face (deg, 0 = south)"), &Row::rotationDeg,
+                    Range::Any),
+        choice<Row>("frontFaces", Text::tr("Fronts face aisle"), &Row::frontFaces, sides)};
 }
 
 template <> std::vector<Field<Rack>> fieldsFor() {
-    return {text<Rack>("name", "Name", &Rack::name),
-            text<Rack>("catalogId", "System (catalog id)", &Rack::catalogId),
-            readOnly<Rack>("hallId", "Hall id", [](const Rack& r) { return idText(r.hallId); }),
-            readOnly<Rack>("rowId", "Row id", [](const Rack& r) { return idText(r.rowId); }),
-            point<Rack>("centerXM", "Centre x (m)", &Rack::centerM, &PointM::xM),
-            point<Rack>("centerYM", "Centre y (m)", &Rack::centerM, &PointM::yM),
-            number<Rack>("rotationDeg", "Rotation (deg)", &Rack::rotationDeg, Range::Any)};
+    return {
+        text<Rack>("name", Text::tr("Name"), &Rack::name),
+        text<Rack>("catalogId", Text::tr("System (catalog id)"), &Rack::catalogId),
+        readOnly<Rack>("hallId", Text::tr("Hall id"),
+                       [](const Rack& r) { return idText(r.hallId); }),
+        readOnly<Rack>("rowId", Text::tr("Row id"), [](const Rack& r) { return idText(r.rowId); }),
+        point<Rack>("centerXM", Text::tr("Centre x (m)"), &Rack::centerM, &PointM::xM),
+        point<Rack>("centerYM", Text::tr("Centre y (m)"), &Rack::centerM, &PointM::yM),
+        number<Rack>("rotationDeg", Text::tr("Rotation (deg)"), &Rack::rotationDeg, Range::Any)};
 }
 
 template <> std::vector<Field<PowerNode>> fieldsFor() {
-    return {
-        text<PowerNode>("name", "Name", &PowerNode::name),
-        readOnly<PowerNode>("kind", "Kind",
-                            [](const PowerNode& n) { return QString(toString(n.kind)); }),
-        text<PowerNode>("catalogId", "Catalog id", &PowerNode::catalogId),
-        point<PowerNode>("positionXM", "Position x (m)", &PowerNode::positionM, &PointM::xM),
-        point<PowerNode>("positionYM", "Position y (m)", &PowerNode::positionM, &PointM::yM),
-        number<PowerNode>("ratingKva", "Rating (kVA)", &PowerNode::ratingKva, Range::NonNegative),
-        number<PowerNode>("ratingKw", "Rating (kW)", &PowerNode::ratingKw, Range::NonNegative),
-        number<PowerNode>("voltageV", "Output voltage (V)", &PowerNode::voltageV,
-                          Range::NonNegative),
-        number<PowerNode>("efficiency", "Efficiency (0-1)", &PowerNode::efficiency,
-                          Range::Fraction),
-        count<PowerNode>("moduleCount", "Modules (count)", &PowerNode::moduleCount),
-        count<PowerNode>("redundantModules", "Redundant modules (count)",
-                         &PowerNode::redundantModules),
-        number<PowerNode>("currentRatingA", "Current rating (A)", &PowerNode::currentRatingA,
-                          Range::NonNegative),
-        text<PowerNode>("path", "Redundancy path", &PowerNode::path),
-        readOnly<PowerNode>("routeLengthM", "Route length (m)",
-                            [](const PowerNode& n) { return num(polylineLengthM(n.routeM)); })};
+    return {text<PowerNode>("name", Text::tr("Name"), &PowerNode::name),
+            readOnly<PowerNode>("kind", Text::tr("Kind"),
+                                [](const PowerNode& n) { return QString(toString(n.kind)); }),
+            text<PowerNode>("catalogId", Text::tr("Catalog id"), &PowerNode::catalogId),
+            point<PowerNode>("positionXM", Text::tr("Position x (m)"), &PowerNode::positionM,
+                             &PointM::xM),
+            point<PowerNode>("positionYM", Text::tr("Position y (m)"), &PowerNode::positionM,
+                             &PointM::yM),
+            number<PowerNode>("ratingKva", Text::tr("Rating (kVA)"), &PowerNode::ratingKva,
+                              Range::NonNegative),
+            number<PowerNode>("ratingKw", Text::tr("Rating (kW)"), &PowerNode::ratingKw,
+                              Range::NonNegative),
+            number<PowerNode>("voltageV", Text::tr("Output voltage (V)"), &PowerNode::voltageV,
+                              Range::NonNegative),
+            number<PowerNode>("efficiency", Text::tr("Efficiency (0-1)"), &PowerNode::efficiency,
+                              Range::Fraction),
+            count<PowerNode>("moduleCount", Text::tr("Modules (count)"), &PowerNode::moduleCount),
+            count<PowerNode>("redundantModules", Text::tr("Redundant modules (count)"),
+                             &PowerNode::redundantModules),
+            number<PowerNode>("currentRatingA", Text::tr("Current rating (A)"),
+                              &PowerNode::currentRatingA, Range::NonNegative),
+            text<PowerNode>("path", Text::tr("Redundancy path"), &PowerNode::path),
+            readOnly<PowerNode>("routeLengthM", Text::tr("Route length (m)"),
+                                [](const PowerNode& n) { return num(polylineLengthM(n.routeM)); })};
 }
 
 template <> std::vector<Field<PowerLink>> fieldsFor() {
     static const PowerLinkKind kinds[] = {PowerLinkKind::Cable, PowerLinkKind::Busway,
                                           PowerLinkKind::Tap};
-    return {readOnly<PowerLink>("fromId", "From id",
+    return {readOnly<PowerLink>("fromId", Text::tr("From id"),
                                 [](const PowerLink& l) { return idText(l.fromId); }),
-            readOnly<PowerLink>("toId", "To id", [](const PowerLink& l) { return idText(l.toId); }),
-            choice<PowerLink>("kind", "Kind", &PowerLink::kind, kinds),
-            number<PowerLink>("currentRatingA", "Current rating (A, 0 = source's)",
+            readOnly<PowerLink>("toId", Text::tr("To id"),
+                                [](const PowerLink& l) { return idText(l.toId); }),
+            choice<PowerLink>("kind", Text::tr("Kind"), &PowerLink::kind, kinds),
+            number<PowerLink>("currentRatingA", Text::tr("Current rating (A, 0 = source's)"),
                               &PowerLink::currentRatingA, Range::NonNegative),
-            number<PowerLink>("lengthM", "Length (m)", &PowerLink::lengthM, Range::NonNegative)};
+            number<PowerLink>("lengthM", Text::tr("Length (m)"), &PowerLink::lengthM,
+                              Range::NonNegative)};
 }
 
 template <> std::vector<Field<CoolingNode>> fieldsFor() {
-    return {
-        text<CoolingNode>("name", "Name", &CoolingNode::name),
-        readOnly<CoolingNode>("kind", "Kind",
-                              [](const CoolingNode& n) { return QString(toString(n.kind)); }),
-        text<CoolingNode>("catalogId", "Catalog id", &CoolingNode::catalogId),
-        point<CoolingNode>("positionXM", "Position x (m)", &CoolingNode::positionM, &PointM::xM),
-        point<CoolingNode>("positionYM", "Position y (m)", &CoolingNode::positionM, &PointM::yM),
-        number<CoolingNode>("capacityKw", "Capacity (kW heat)", &CoolingNode::capacityKw,
-                            Range::NonNegative),
-        number<CoolingNode>("flowRatingLpm", "Flow rating (L/min)", &CoolingNode::flowRatingLpm,
-                            Range::NonNegative),
-        number<CoolingNode>("pumpHeadKpa", "Pump head (kPa)", &CoolingNode::pumpHeadKpa,
-                            Range::NonNegative),
-        number<CoolingNode>("supplyTempC", "Supply temperature (°C)", &CoolingNode::supplyTempC,
-                            Range::Any),
-        number<CoolingNode>("deltaTK", "Temperature rise (K)", &CoolingNode::deltaTK,
-                            Range::Positive),
-        number<CoolingNode>("powerPerKwHeat", "Power per kW heat (kW/kW)",
-                            &CoolingNode::powerPerKwHeat, Range::NonNegative),
-        text<CoolingNode>("path", "Redundancy path", &CoolingNode::path)};
+    return {text<CoolingNode>("name", Text::tr("Name"), &CoolingNode::name),
+            readOnly<CoolingNode>("kind", Text::tr("Kind"),
+                                  [](const CoolingNode& n) { return QString(toString(n.kind)); }),
+            text<CoolingNode>("catalogId", Text::tr("Catalog id"), &CoolingNode::catalogId),
+            point<CoolingNode>("positionXM", Text::tr("Position x (m)"), &CoolingNode::positionM,
+                               &PointM::xM),
+            point<CoolingNode>("positionYM", Text::tr("Position y (m)"), &CoolingNode::positionM,
+                               &PointM::yM),
+            number<CoolingNode>("capacityKw", Text::tr("Capacity (kW heat)"),
+                                &CoolingNode::capacityKw, Range::NonNegative),
+            number<CoolingNode>("flowRatingLpm", Text::tr("Flow rating (L/min)"),
+                                &CoolingNode::flowRatingLpm, Range::NonNegative),
+            number<CoolingNode>("pumpHeadKpa", Text::tr("Pump head (kPa)"),
+                                &CoolingNode::pumpHeadKpa, Range::NonNegative),
+            number<CoolingNode>("supplyTempC", Text::tr("Supply temperature (°C)"),
+                                &CoolingNode::supplyTempC, Range::Any),
+            number<CoolingNode>("deltaTK", Text::tr("Temperature rise (K)"), &CoolingNode::deltaTK,
+                                Range::Positive),
+            number<CoolingNode>("powerPerKwHeat", Text::tr("Power per kW heat (kW/kW)"),
+                                &CoolingNode::powerPerKwHeat, Range::NonNegative),
+            text<CoolingNode>("path", Text::tr("Redundancy path"), &CoolingNode::path)};
 }
 
 template <> std::vector<Field<Pipe>> fieldsFor() {
     static const CoolantLoop loops[] = {CoolantLoop::Facility, CoolantLoop::Technology};
-    return {readOnly<Pipe>("fromId", "From id", [](const Pipe& p) { return idText(p.fromId); }),
-            readOnly<Pipe>("toId", "To id", [](const Pipe& p) { return idText(p.toId); }),
-            choice<Pipe>("loop", "Loop", &Pipe::loop, loops),
-            number<Pipe>("innerDiameterMm", "Inner diameter (mm)", &Pipe::innerDiameterMm,
+    return {readOnly<Pipe>("fromId", Text::tr("From id"),
+                           [](const Pipe& p) { return idText(p.fromId); }),
+            readOnly<Pipe>("toId", Text::tr("To id"), [](const Pipe& p) { return idText(p.toId); }),
+            choice<Pipe>("loop", Text::tr("Loop"), &Pipe::loop, loops),
+            number<Pipe>("innerDiameterMm", Text::tr("Inner diameter (mm)"), &Pipe::innerDiameterMm,
                          Range::Positive),
-            number<Pipe>("lengthM", "Length (m)", &Pipe::lengthM, Range::NonNegative),
-            number<Pipe>("roughnessMm", "Roughness (mm)", &Pipe::roughnessMm, Range::NonNegative)};
+            number<Pipe>("lengthM", Text::tr("Length (m)"), &Pipe::lengthM, Range::NonNegative),
+            number<Pipe>("roughnessMm", Text::tr("Roughness (mm)"), &Pipe::roughnessMm,
+                         Range::NonNegative)};
 }
 
 template <> std::vector<Field<NetworkSwitch>> fieldsFor() {
     static const NetworkRole roles[] = {NetworkRole::Compute, NetworkRole::StorageInband,
                                         NetworkRole::OutOfBand};
-    return {text<NetworkSwitch>("name", "Name", &NetworkSwitch::name),
-            text<NetworkSwitch>("catalogId", "Catalog id", &NetworkSwitch::catalogId),
-            choice<NetworkSwitch>("role", "Role", &NetworkSwitch::role, roles),
-            count<NetworkSwitch>("tier", "Tier (1 leaf, 2 spine, 3 core)", &NetworkSwitch::tier),
-            count<NetworkSwitch>("portCount", "Ports (count)", &NetworkSwitch::portCount),
-            number<NetworkSwitch>("portSpeedGbps", "Port speed (Gb/s)",
+    return {text<NetworkSwitch>("name", Text::tr("Name"), &NetworkSwitch::name),
+            text<NetworkSwitch>("catalogId", Text::tr("Catalog id"), &NetworkSwitch::catalogId),
+            choice<NetworkSwitch>("role", Text::tr("Role"), &NetworkSwitch::role, roles),
+            count<NetworkSwitch>("tier", Text::tr("Tier (1 leaf, 2 spine, 3 core)"),
+                                 &NetworkSwitch::tier),
+            count<NetworkSwitch>("portCount", Text::tr("Ports (count)"), &NetworkSwitch::portCount),
+            number<NetworkSwitch>("portSpeedGbps", Text::tr("Port speed (Gb/s)"),
                                   &NetworkSwitch::portSpeedGbps, Range::NonNegative),
-            point<NetworkSwitch>("positionXM", "Position x (m)", &NetworkSwitch::positionM,
-                                 &PointM::xM),
-            point<NetworkSwitch>("positionYM", "Position y (m)", &NetworkSwitch::positionM,
-                                 &PointM::yM)};
+            point<NetworkSwitch>("positionXM", Text::tr("Position x (m)"),
+                                 &NetworkSwitch::positionM, &PointM::xM),
+            point<NetworkSwitch>("positionYM", Text::tr("Position y (m)"),
+                                 &NetworkSwitch::positionM, &PointM::yM)};
 }
 
 template <> std::vector<Field<NetworkLink>> fieldsFor() {
     static const LinkMedium media[] = {LinkMedium::Copper, LinkMedium::Multimode,
                                        LinkMedium::SingleMode};
-    return {
-        readOnly<NetworkLink>("fromId", "From id",
-                              [](const NetworkLink& l) { return idText(l.fromId); }),
-        readOnly<NetworkLink>("toId", "To id", [](const NetworkLink& l) { return idText(l.toId); }),
-        count<NetworkLink>("count", "Links (count)", &NetworkLink::count),
-        number<NetworkLink>("speedGbps", "Speed (Gb/s)", &NetworkLink::speedGbps,
-                            Range::NonNegative),
-        number<NetworkLink>("lengthM", "Length (m)", &NetworkLink::lengthM, Range::NonNegative),
-        choice<NetworkLink>("medium", "Medium", &NetworkLink::medium, media)};
+    return {readOnly<NetworkLink>("fromId", Text::tr("From id"),
+                                  [](const NetworkLink& l) { return idText(l.fromId); }),
+            readOnly<NetworkLink>("toId", Text::tr("To id"),
+                                  [](const NetworkLink& l) { return idText(l.toId); }),
+            count<NetworkLink>("count", Text::tr("Links (count)"), &NetworkLink::count),
+            number<NetworkLink>("speedGbps", Text::tr("Speed (Gb/s)"), &NetworkLink::speedGbps,
+                                Range::NonNegative),
+            number<NetworkLink>("lengthM", Text::tr("Length (m)"), &NetworkLink::lengthM,
+                                Range::NonNegative),
+            choice<NetworkLink>("medium", Text::tr("Medium"), &NetworkLink::medium, media)};
 }
 
 } // namespace
@@ -253,7 +274,7 @@ std::vector<PropertyRow> propertiesOf(const ObjectSnapshot& object) {
         [](const auto& o) {
             using T = std::decay_t<decltype(o)>;
             std::vector<PropertyRow> rows;
-            rows.push_back({"id", QStringLiteral("Id"), QString::number(o.id), {}, false});
+            rows.push_back({"id", Text::tr("Id"), QString::number(o.id), {}, false});
             for (const auto& f : fieldsFor<T>())
                 rows.push_back({f.key, f.label, f.get(o), f.choices, static_cast<bool>(f.set)});
             return rows;
@@ -269,11 +290,14 @@ ObjectSnapshot withProperty(const ObjectSnapshot& object, const std::string& key
             for (const auto& f : fieldsFor<T>())
                 if (f.key == key) {
                     if (!f.set)
-                        throw EditError(f.label.toStdString() + " is read-only");
+                        throw EditError(Text::tr("%1 is read-only").arg(f.label).toStdString());
                     f.set(o, value, f.label);
                     return o;
                 }
-            throw EditError("no property '" + key + "' on object " + std::to_string(o.id));
+            throw EditError(Text::tr("no property '%1' on object %2")
+                                .arg(QString::fromStdString(key))
+                                .arg(o.id)
+                                .toStdString());
         },
         object);
 }

@@ -19,6 +19,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -464,6 +465,9 @@ void ScheduleDock::fillTable() {
 
 void ScheduleDock::fillRamp() {
     auto* chart = new QChart;
+    // Month names and axis numbers in the chosen language (QLocale's default).
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     chart->setTitle(tr("Capacity ramp by date (SU by SU)"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     if (result_ && !result_->ramp.empty()) {
@@ -742,11 +746,8 @@ ScheduleDock* installScheduleDock(QMainWindow* window, Document* document) {
             window->tabifyDockWidget(other, dock);
             break;
         }
-    for (QAction* a : window->menuBar()->actions())
-        if (a->menu() && a->text().remove(QLatin1Char('&')) == QStringLiteral("View")) {
-            a->menu()->addAction(dock->toggleViewAction());
-            break;
-        }
+    if (auto* view = window->menuBar()->findChild<QMenu*>(QStringLiteral("menuView")))
+        view->addAction(dock->toggleViewAction());
     return dock;
 }
 

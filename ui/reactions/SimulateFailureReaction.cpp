@@ -166,18 +166,13 @@ SimulateFailureReaction* installSimulateFailure(MainWindow* window) {
     // The window re-colours by validation status after each run; put the impact back on top.
     QObject::connect(validation, &ValidationRunner::finished, reaction,
                      &SimulateFailureReaction::reapplyColouring, Qt::QueuedConnection);
-    for (QAction* a : window->menuBar()->actions()) {
-        QMenu* m = a->menu();
-        if (!m)
-            continue;
-        const QString title = m->title().remove('&');
-        if (title == QObject::tr("Tools")) {
-            m->addSeparator();
-            m->addAction(action);
-        } else if (title == QObject::tr("View")) {
-            m->addAction(dock->toggleViewAction());
-        }
+    // Menus by object name: their titles are translated.
+    if (auto* tools = window->menuBar()->findChild<QMenu*>(QStringLiteral("menuTools"))) {
+        tools->addSeparator();
+        tools->addAction(action);
     }
+    if (auto* view = window->menuBar()->findChild<QMenu*>(QStringLiteral("menuView")))
+        view->addAction(dock->toggleViewAction());
     if (auto* bar = window->findChild<QToolBar*>())
         bar->addAction(action);
     return reaction;

@@ -1,5 +1,6 @@
 #include "ui/tools/ArrayLayout.hpp"
 #include "ui/commands/EditPatches.hpp"
+#include <QCoreApplication>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -18,9 +19,15 @@ const Hall* findHall(const Design& d, ObjectId id) {
 const CatalogEntry& requireSystem(const Catalog& catalog, const std::string& id) {
     const CatalogEntry* e = catalog.find(id);
     if (!e)
-        throw EditError("unknown system '" + id + "' (not in the catalog)");
+        throw EditError(QCoreApplication::translate("aifp::ui::EditError",
+                                                    "unknown system '%1' (not in the catalog)")
+                            .arg(QString::fromStdString(id))
+                            .toStdString());
     if (e->category != "system")
-        throw EditError("'" + id + "' is a " + e->category + ", not a GPU system");
+        throw EditError(
+            QCoreApplication::translate("aifp::ui::EditError", "'%1' is a %2, not a GPU system")
+                .arg(QString::fromStdString(id), QString::fromStdString(e->category))
+                .toStdString());
     return *e;
 }
 
@@ -47,16 +54,27 @@ double snapToGrid(double vM, double originM, double gridM) {
 DesignPatch arrayPatch(const Design& d, const Catalog& catalog, const ArrayParams& p,
                        std::vector<ObjectId>* newRackIds) {
     if (p.rows < 1)
-        throw EditError("rows must be at least 1");
+        throw EditError(
+            QCoreApplication::translate("aifp::ui::EditError", "rows must be at least 1")
+                .toStdString());
     if (p.racksPerRow < 1)
-        throw EditError("racks per row must be at least 1");
+        throw EditError(
+            QCoreApplication::translate("aifp::ui::EditError", "racks per row must be at least 1")
+                .toStdString());
     if (!std::isfinite(p.aisleWidthM) || p.aisleWidthM <= 0)
-        throw EditError("aisle width must be a positive number of metres");
+        throw EditError(
+            QCoreApplication::translate("aifp::ui::EditError",
+                                        "aisle width must be a positive number of metres")
+                .toStdString());
     if (!std::isfinite(p.originXM) || !std::isfinite(p.originYM))
-        throw EditError("block origin is not a number");
+        throw EditError(
+            QCoreApplication::translate("aifp::ui::EditError", "block origin is not a number")
+                .toStdString());
     const Hall* hall = findHall(d, p.hallId);
     if (!hall)
-        throw EditError("no hall with id " + std::to_string(p.hallId));
+        throw EditError(QCoreApplication::translate("aifp::ui::EditError", "no hall with id %1")
+                            .arg(p.hallId)
+                            .toStdString());
     const CatalogEntry& sys = requireSystem(catalog, p.systemId);
     const double wM = sys.number("footprint_width_m", 0.6); // catalog assumption 600 mm
     const double dM = sys.number("footprint_depth_m", 1.2); // catalog assumption 1200 mm
@@ -65,9 +83,15 @@ DesignPatch arrayPatch(const Design& d, const Catalog& catalog, const ArrayParam
     const double blockW = p.racksPerRow * wM;
     const double blockD = p.rows * dM + (p.rows - 1) * p.aisleWidthM;
     if (!hall->footprint().contains({ox, oy, ox + blockW, oy + blockD}))
-        throw EditError("a block of " + metres(blockW) + " x " + metres(blockD) +
-                        " at the snapped origin does not fit in hall '" + hall->name + "' (" +
-                        metres(hall->widthM) + " x " + metres(hall->depthM) + ")");
+        throw EditError(
+            QCoreApplication::translate(
+                "aifp::ui::EditError",
+                "a block of %1 x %2 at the snapped origin does not fit in hall '%3' (%4 x %5)")
+                .arg(QString::fromStdString(metres(blockW)), QString::fromStdString(metres(blockD)),
+                     QString::fromStdString(hall->name),
+                     QString::fromStdString(metres(hall->widthM)),
+                     QString::fromStdString(metres(hall->depthM)))
+                .toStdString());
     int existingRows = 0;
     for (const auto& r : d.rows)
         existingRows += r.hallId == hall->id ? 1 : 0;
@@ -143,7 +167,9 @@ DesignPatch placeRackPatch(const Design& d, const Catalog& catalog, ObjectId hal
                            ObjectId* newId) {
     const Hall* hall = findHall(d, hallId);
     if (!hall)
-        throw EditError("click inside a hall to place a rack");
+        throw EditError(QCoreApplication::translate("aifp::ui::EditError",
+                                                    "click inside a hall to place a rack")
+                            .toStdString());
     requireSystem(catalog, systemId);
     Rack rack;
     rack.id = d.nextId;
@@ -152,9 +178,13 @@ DesignPatch placeRackPatch(const Design& d, const Catalog& catalog, ObjectId hal
     rack.catalogId = systemId;
     rack.centerM = placement.centerM;
     rack.rotationDeg = placement.rotationDeg;
-    rack.name = "Rack " + std::to_string(rack.id);
+    rack.name =
+        QCoreApplication::translate("aifp::ui::DefaultName", "Rack %1").arg(rack.id).toStdString();
     if (!hall->footprint().contains(rackFootprint(catalog, rack)))
-        throw EditError("the rack would stand outside hall '" + hall->name + "'");
+        throw EditError(QCoreApplication::translate("aifp::ui::EditError",
+                                                    "the rack would stand outside hall '%1'")
+                            .arg(QString::fromStdString(hall->name))
+                            .toStdString());
     DesignPatch patch;
     patch.nextIdBefore = d.nextId;
     patch.nextIdAfter = d.nextId + 1;

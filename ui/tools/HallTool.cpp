@@ -3,6 +3,7 @@
 #include "ui/commands/ChangeValueCommand.hpp"
 #include "ui/commands/EditPatches.hpp"
 #include "ui/tools/ArrayLayout.hpp"
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 #include <algorithm>
@@ -182,7 +183,9 @@ bool HallTool::createHall(const PointM& cornerM, double widthM, double depthM) {
     const Design& d = document_->design();
     Hall h;
     h.id = d.nextId;
-    h.name = "Hall " + std::to_string(d.halls.size() + 1);
+    h.name = QCoreApplication::translate("aifp::ui::DefaultName", "Hall %1")
+                 .arg(d.halls.size() + 1)
+                 .toStdString();
     h.originXM = snapToGrid(cornerM.xM, 0.0, 0.6);
     h.originYM = snapToGrid(cornerM.yM, 0.0, 0.6);
     h.widthM = wM;

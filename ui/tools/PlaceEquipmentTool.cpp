@@ -1,8 +1,10 @@
 #include "ui/tools/PlaceEquipmentTool.hpp"
+#include "ui/app/DisplayFormat.hpp"
 #include "ui/app/Document.hpp"
 #include "ui/commands/EditPatches.hpp"
 #include "ui/commands/PatchCommand.hpp"
 #include "ui/tools/ArrayLayout.hpp"
+#include <QCoreApplication>
 
 namespace aifp::ui {
 
@@ -73,7 +75,7 @@ bool PlaceEquipmentTool::placeAt(const PointM& floorM) {
         n.id = id;
         n.kind = *powerKind_;
         n.catalogId = catalogId_;
-        n.name = std::string(toString(n.kind)) + " " + std::to_string(id);
+        n.name = QStringLiteral("%1 %2").arg(kindText(toString(n.kind))).arg(id).toStdString();
         n.hallId = hallAt(d, at.xM, at.yM);
         n.positionM = at;
         n.ratingKva = rating("rating_kva");
@@ -86,7 +88,7 @@ bool PlaceEquipmentTool::placeAt(const PointM& floorM) {
         n.id = id;
         n.kind = *coolingKind_;
         n.catalogId = catalogId_;
-        n.name = std::string(toString(n.kind)) + " " + std::to_string(id);
+        n.name = QStringLiteral("%1 %2").arg(kindText(toString(n.kind))).arg(id).toStdString();
         n.hallId = hallAt(d, at.xM, at.yM);
         n.positionM = at;
         n.capacityKw =

@@ -3,6 +3,7 @@
 #include "ui/commands/EditPatches.hpp"
 #include "ui/commands/PatchCommand.hpp"
 #include "ui/tools/ArrayLayout.hpp"
+#include <QCoreApplication>
 
 namespace aifp::ui {
 
@@ -34,7 +35,9 @@ bool PlaceRackTool::placeAt(const PointM& floorM) {
     try {
         const ObjectId hallId = hallAt(d, floorM.xM, floorM.yM);
         if (hallId == kNoId)
-            throw EditError("click inside a hall to place a rack");
+            throw EditError(QCoreApplication::translate("aifp::ui::EditError",
+                                                        "click inside a hall to place a rack")
+                                .toStdString());
         const RackPlacement at =
             snapRackPlacement(d, document_->catalog(), hallId, systemId_, floorM.xM, floorM.yM);
         ObjectId id = kNoId;

@@ -1,6 +1,7 @@
 #include "ui/tools/RoutePlan.hpp"
 #include "ui/commands/EditPatches.hpp"
 #include "ui/tools/ArrayLayout.hpp"
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -78,7 +79,9 @@ DesignPatch routePatch(const Design& d, const Catalog& catalog, const RouteParam
                        const std::vector<PointM>& routeM, ObjectId fromId, ObjectId toId,
                        std::vector<ObjectId>* newIds) {
     if (routeM.size() < 2)
-        throw EditError("a route needs at least two points");
+        throw EditError(
+            QCoreApplication::translate("aifp::ui::EditError", "a route needs at least two points")
+                .toStdString());
     const DesignIndex index(d);
     const ObjectKind fromKind = index.kindOf(fromId), toKind = index.kindOf(toId);
     DesignPatch patch;
@@ -92,13 +95,22 @@ DesignPatch routePatch(const Design& d, const Catalog& catalog, const RouteParam
 
     if (params.kind == RouteKind::Pipe) {
         if (fromKind != ObjectKind::CoolingNode)
-            throw EditError("a pipe must start on cooling equipment (CDU, manifold, chiller, dry "
-                            "cooler); click on one to start");
+            throw EditError(
+                QCoreApplication::translate("aifp::ui::EditError",
+                                            "a pipe must start on cooling equipment (CDU, "
+                                            "manifold, chiller, dry cooler); click on one to start")
+                    .toStdString());
         if (toKind != ObjectKind::CoolingNode && toKind != ObjectKind::Rack)
-            throw EditError("a pipe must end on cooling equipment or a rack; double-click on one "
-                            "to finish");
+            throw EditError(
+                QCoreApplication::translate(
+                    "aifp::ui::EditError",
+                    "a pipe must end on cooling equipment or a rack; double-click on one to finish")
+                    .toStdString());
         if (fromId == toId)
-            throw EditError("a pipe cannot start and end on object " + idText(fromId));
+            throw EditError(QCoreApplication::translate("aifp::ui::EditError",
+                                                        "a pipe cannot start and end on object %1")
+                                .arg(QString::fromStdString(idText(fromId)))
+                                .toStdString());
         // The facility loop runs between heat-rejection plant and CDUs; everything downstream
         // of a CDU is the technology loop.
         auto isPlant = [&](ObjectId id) {
@@ -121,12 +133,21 @@ DesignPatch routePatch(const Design& d, const Catalog& catalog, const RouteParam
         patch.add(pipe);
     } else if (params.kind == RouteKind::Feed) {
         if (fromKind != ObjectKind::PowerNode)
-            throw EditError("a feed must start on power equipment; click on one to start");
+            throw EditError(QCoreApplication::translate(
+                                "aifp::ui::EditError",
+                                "a feed must start on power equipment; click on one to start")
+                                .toStdString());
         if (toKind != ObjectKind::PowerNode && toKind != ObjectKind::Rack)
-            throw EditError("a feed must end on power equipment or a rack; double-click on one "
-                            "to finish");
+            throw EditError(
+                QCoreApplication::translate(
+                    "aifp::ui::EditError",
+                    "a feed must end on power equipment or a rack; double-click on one to finish")
+                    .toStdString());
         if (fromId == toId)
-            throw EditError("a feed cannot start and end on object " + idText(fromId));
+            throw EditError(QCoreApplication::translate("aifp::ui::EditError",
+                                                        "a feed cannot start and end on object %1")
+                                .arg(QString::fromStdString(idText(fromId)))
+                                .toStdString());
         PowerLink link;
         link.id = next++;
         link.fromId = fromId;
@@ -138,13 +159,18 @@ DesignPatch routePatch(const Design& d, const Catalog& catalog, const RouteParam
         patch.add(link);
     } else {
         if (fromId != kNoId && fromKind != ObjectKind::PowerNode)
-            throw EditError("a busway is fed from power equipment; the first point is on object " +
-                            idText(fromId) + ", which is not");
+            throw EditError(QCoreApplication::translate("aifp::ui::EditError",
+                                                        "a busway is fed from power equipment; the "
+                                                        "first point is on object %1, which is not")
+                                .arg(QString::fromStdString(idText(fromId)))
+                                .toStdString());
         PowerNode busway;
         busway.id = next++;
         busway.kind = PowerNodeKind::Busway;
         busway.catalogId = params.buswayCatalogId;
-        busway.name = "Busway " + idText(busway.id);
+        busway.name = QCoreApplication::translate("aifp::ui::DefaultName", "Busway %1")
+                          .arg(QString::fromStdString(idText(busway.id)))
+                          .toStdString();
         busway.hallId = hallAt(d, routeM.front().xM, routeM.front().yM);
         busway.positionM = routeM.front();
         busway.routeM = routeM;

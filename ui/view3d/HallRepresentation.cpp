@@ -1,6 +1,7 @@
 #include "ui/view3d/HallRepresentation.hpp"
 #include "ui/view3d/BoxInstances.hpp"
 #include "ui/view3d/TubeSet.hpp"
+#include <QCoreApplication>
 #include <cmath>
 #include <vtkBillboardTextActor3D.h>
 #include <vtkRenderer.h>
@@ -68,7 +69,12 @@ void HallRepresentation::rebuild(const SceneInputs& in) {
                            0.0,
                            kOutline});
         auto label = vtkSmartPointer<vtkBillboardTextActor3D>::New();
-        label->SetInput(h.name.empty() ? ("Hall " + std::to_string(h.id)).c_str() : h.name.c_str());
+        label->SetInput(h.name.empty()
+                            ? QCoreApplication::translate("aifp::ui::HallRepresentation", "Hall %1")
+                                  .arg(h.id)
+                                  .toUtf8()
+                                  .constData()
+                            : h.name.c_str());
         label->SetPosition(x0 + 1.0, y1 + 1.0, 0.5);
         label->GetTextProperty()->SetFontSize(16);
         label->GetTextProperty()->SetColor(0.15, 0.17, 0.2);

@@ -1,4 +1,5 @@
 #include "ui/view3d/RackPalette.hpp"
+#include <QCoreApplication>
 #include <array>
 
 namespace aifp::ui {
@@ -129,41 +130,66 @@ std::vector<LegendEntry> RackPalette::legend(const SceneInputs& in) const {
     switch (in.colouring) {
     case RackColouring::ByType:
         for (const auto& [id, colour] : typeColours_)
-            out.push_back({types_.at(id).known ? id : id + " (not in catalog)", colour});
+            out.push_back({types_.at(id).known ? id
+                                               : QCoreApplication::translate(
+                                                     "aifp::ui::RackPalette", "%1 (not in catalog)")
+                                                     .arg(QString::fromStdString(id))
+                                                     .toStdString(),
+                           colour});
         return out;
     case RackColouring::ByPower:
         for (const PowerBand& b : kPowerBands)
             out.push_back({b.label, b.colour});
         break;
     case RackColouring::ByCooling:
-        out.push_back({"Liquid (>= 50 % heat to liquid)", kLiquid});
-        out.push_back({"Hybrid (< 50 % to liquid)", kHybrid});
-        out.push_back({"Air", kAir});
+        out.push_back(
+            {QCoreApplication::translate("aifp::ui::RackPalette", "Liquid (>= 50 % heat to liquid)")
+                 .toStdString(),
+             kLiquid});
+        out.push_back(
+            {QCoreApplication::translate("aifp::ui::RackPalette", "Hybrid (< 50 % to liquid)")
+                 .toStdString(),
+             kHybrid});
+        out.push_back(
+            {QCoreApplication::translate("aifp::ui::RackPalette", "Air").toStdString(), kAir});
         break;
     case RackColouring::ByStatus:
-        out.push_back({"Error", kError});
-        out.push_back({"Warning", kWarning});
-        out.push_back({"Info", kInfo});
-        out.push_back({"No finding", kOk});
+        out.push_back(
+            {QCoreApplication::translate("aifp::ui::RackPalette", "Error").toStdString(), kError});
+        out.push_back(
+            {QCoreApplication::translate("aifp::ui::RackPalette", "Warning").toStdString(),
+             kWarning});
+        out.push_back(
+            {QCoreApplication::translate("aifp::ui::RackPalette", "Info").toStdString(), kInfo});
+        out.push_back(
+            {QCoreApplication::translate("aifp::ui::RackPalette", "No finding").toStdString(),
+             kOk});
         break;
     }
     if (anyUnknown)
-        out.push_back({"Type not in catalog", kUnknownColour});
+        out.push_back({QCoreApplication::translate("aifp::ui::RackPalette", "Type not in catalog")
+                           .toStdString(),
+                       kUnknownColour});
     return out;
 }
 
-const char* RackPalette::modeName(RackColouring mode) {
+std::string RackPalette::modeName(RackColouring mode) {
+    const char* text = QT_TRANSLATE_NOOP("aifp::ui::RackPalette", "Racks");
     switch (mode) {
     case RackColouring::ByType:
-        return "Racks by type";
+        text = QT_TRANSLATE_NOOP("aifp::ui::RackPalette", "Racks by type");
+        break;
     case RackColouring::ByPower:
-        return "Racks by power";
+        text = QT_TRANSLATE_NOOP("aifp::ui::RackPalette", "Racks by power");
+        break;
     case RackColouring::ByCooling:
-        return "Racks by cooling";
+        text = QT_TRANSLATE_NOOP("aifp::ui::RackPalette", "Racks by cooling");
+        break;
     case RackColouring::ByStatus:
-        return "Racks by status";
+        text = QT_TRANSLATE_NOOP("aifp::ui::RackPalette", "Racks by status");
+        break;
     }
-    return "Racks";
+    return QCoreApplication::translate("aifp::ui::RackPalette", text).toStdString();
 }
 
 } // namespace aifp::ui

@@ -31,7 +31,8 @@ public:
     bool has(const std::string& catalogId) const { return types_.count(catalogId) != 0; }
     Rgb colourOf(const Rack& rack, const SceneInputs& in) const;
     std::vector<LegendEntry> legend(const SceneInputs& in) const;
-    static const char* modeName(RackColouring mode);
+    // The legend title of a colouring, translated.
+    static std::string modeName(RackColouring mode);
 
 private:
     Rgb baseColour(const Rack& rack, const SceneInputs& in) const;

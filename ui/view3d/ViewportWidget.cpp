@@ -1,4 +1,5 @@
 #include "ui/view3d/ViewportWidget.hpp"
+#include "ui/app/DisplayFormat.hpp"
 #include "ui/view3d/CoolingRepresentation.hpp"
 #include "ui/view3d/EquipmentShapes.hpp"
 #include "ui/view3d/HallRepresentation.hpp"
@@ -74,26 +75,8 @@ constexpr Rgb kDimensionRgb{20, 50, 120};
 // campus hall at 1366 px), bundles beyond.
 constexpr double kDetailSpanM = 60.0;
 
-// "lv_switchboard" -> "LV switchboard", "ups" -> "UPS" (legend text).
-std::string equipmentLabel(std::string name) {
-    std::string out;
-    std::size_t start = 0;
-    while (start <= name.size()) {
-        const std::size_t end = std::min(name.find('_', start), name.size());
-        std::string word = name.substr(start, end - start);
-        if (word == "ups" || word == "pdu" || word == "cdu" || word == "mv" || word == "lv")
-            for (char& c : word)
-                c = static_cast<char>(c - 'a' + 'A');
-        out += (out.empty() ? "" : " ") + word;
-        start = end + 1;
-    }
-    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z')
-        out[0] = static_cast<char>(out[0] - 'a' + 'A');
-    return out;
-}
-
 QString kw(double v) {
-    return QString::number(v, 'f', v < 100 ? 1 : 0) + " kW";
+    return QLocale().toString(v, 'f', v < 100 ? 1 : 0) + " kW";
 }
 } // namespace
 
@@ -521,8 +504,8 @@ struct ViewportWidget::Impl {
         scaleData->SetPoints(pts);
         scaleData->SetLines(lines);
         scaleData->Modified();
-        const QString label =
-            metres >= 1000 ? QString("%1 km").arg(metres / 1000) : QString("%1 m").arg(metres);
+        const QString label = metres >= 1000 ? QStringLiteral("%1 km").arg(metres / 1000)
+                                             : QStringLiteral("%1 m").arg(metres);
         scaleText->SetInput(label.toUtf8().constData());
         scaleText->SetPosition(x0 + px + 8, y0 - 7);
         const bool perspective = !cam->GetParallelProjection();
@@ -530,7 +513,8 @@ struct ViewportWidget::Impl {
         scaleText->SetVisibility(true);
         // In perspective the scale holds at the focal point only: say so.
         if (perspective)
-            scaleText->SetInput((label + " (at centre)").toUtf8().constData());
+            scaleText->SetInput(
+                ViewportWidget::tr("%1 (at centre)").arg(label).toUtf8().constData());
     }
     SceneInputs inputs() const {
         SceneInputs in;
@@ -683,18 +667,20 @@ struct ViewportWidget::Impl {
             if (!custom)
                 coolingKinds.insert(n.kind);
         for (PowerNodeKind k : powerKinds)
-            entries.push_back({equipmentLabel(toString(k)), colourOf(k)});
+            entries.push_back({kindText(toString(k)).toStdString(), colourOf(k)});
         for (CoolingNodeKind k : coolingKinds)
-            entries.push_back({equipmentLabel(toString(k)), colourOf(k)});
+            entries.push_back({kindText(toString(k)).toStdString(), colourOf(k)});
         // In a corner (lower right), sized in pixels so it never reaches the scene's centre:
         // at most 40 % of the view's height and 30 % of its width.
         const double viewW = std::max(1, q->width()), viewH = std::max(1, q->height());
         const std::string title =
             custom                  ? customLegendTitle
-            : design->racks.empty() ? std::string("Equipment")
+            : design->racks.empty() ? ViewportWidget::tr("Equipment").toStdString()
             : (powerKinds.empty() && coolingKinds.empty())
-                ? std::string(RackPalette::modeName(colouring))
-                : std::string(RackPalette::modeName(colouring)) + ", equipment";
+                ? RackPalette::modeName(colouring)
+                : ViewportWidget::tr("%1, equipment")
+                      .arg(QString::fromStdString(RackPalette::modeName(colouring)))
+                      .toStdString();
         std::size_t longest = title.size();
         for (const LegendEntry& e : entries)
             longest = std::max(longest, e.label.size());
@@ -1340,52 +1326,52 @@ QString ViewportWidget::describe(ObjectId id) const {
     case ObjectKind::Rack: {
         const Rack& r = ds.racks[entry.index];
         const RackTypeInfo& t = d_->racks->palette().type(r.catalogId);
-        QString s =
-            QString("%1 - rack %2").arg(name(r.name, id), QString::fromStdString(r.catalogId));
+        QString s = tr("%1 - rack %2").arg(name(r.name, id), QString::fromStdString(r.catalogId));
         if (t.known)
             s += " - " + kw(t.powerKw);
         else
-            s += " - type not in catalog";
+            s += tr(" - type not in catalog");
         auto st = d_->status.find(id);
         if (st != d_->status.end())
-            s += QString(" - %1").arg(toString(st->second));
+            s += QString(" - %1").arg(kindText(toString(st->second)));
         return s;
     }
     case ObjectKind::PowerNode: {
         const PowerNode& p = ds.powerNodes[entry.index];
-        QString s = QString("%1 - %2").arg(name(p.name, id), toString(p.kind));
+        QString s = QString("%1 - %2").arg(name(p.name, id), kindText(toString(p.kind)));
         if (p.ratingKva > 0)
             s += QString(" - %1 kVA").arg(p.ratingKva, 0, 'f', 0);
         else if (p.currentRatingA > 0)
             s += QString(" - %1 A").arg(p.currentRatingA, 0, 'f', 0);
         if (!p.path.empty())
-            s += QString(" - path %1").arg(QString::fromStdString(p.path));
+            s += tr(" - path %1").arg(QString::fromStdString(p.path));
         return s;
     }
     case ObjectKind::PowerLink: {
         const PowerLink& l = ds.powerLinks[entry.index];
-        QString s = QString("Power link #%1 - %2").arg(id).arg(toString(l.kind));
+        QString s = tr("Power link #%1 - %2").arg(id).arg(kindText(toString(l.kind)));
         if (l.currentRatingA > 0)
             s += QString(" - %1 A").arg(l.currentRatingA, 0, 'f', 0);
         if (l.lengthM > 0)
-            s += QString(" - %1 m").arg(l.lengthM, 0, 'f', 1);
+            s += QString(" - %1 m").arg(QLocale().toString(l.lengthM, 'f', 1));
         return s;
     }
     case ObjectKind::CoolingNode: {
         const CoolingNode& c = ds.coolingNodes[entry.index];
-        return QString("%1 - %2 - %3").arg(name(c.name, id), toString(c.kind), kw(c.capacityKw));
+        return QString("%1 - %2 - %3")
+            .arg(name(c.name, id), kindText(toString(c.kind)), kw(c.capacityKw));
     }
     case ObjectKind::Pipe: {
         const Pipe& p = ds.pipes[entry.index];
-        return QString("Pipe #%1 - %2 loop - ID %3 mm - %4 m")
+        return tr("Pipe #%1 - %2 loop - ID %3 mm - %4 m")
             .arg(id)
-            .arg(toString(p.loop))
-            .arg(p.innerDiameterMm, 0, 'f', 0)
-            .arg(p.lengthM > 0 ? p.lengthM : polylineLengthM(p.routeM), 0, 'f', 1);
+            .arg(kindText(toString(p.loop)).toLower())
+            .arg(QLocale().toString(p.innerDiameterMm, 'f', 0))
+            .arg(QLocale().toString(p.lengthM > 0 ? p.lengthM : polylineLengthM(p.routeM), 'f', 1));
     }
     case ObjectKind::NetworkSwitch: {
         const NetworkSwitch& s = ds.switches[entry.index];
-        return QString("%1 - switch %2 - tier %3 - %4 x %5G")
+        return tr("%1 - switch %2 - tier %3 - %4 x %5G")
             .arg(name(s.name, id), QString::fromStdString(s.catalogId))
             .arg(s.tier)
             .arg(s.portCount)
@@ -1393,10 +1379,11 @@ QString ViewportWidget::describe(ObjectId id) const {
     }
     case ObjectKind::Hall: {
         const Hall& h = ds.halls[entry.index];
-        return QString("%1 - hall %2 x %3 m").arg(name(h.name, id)).arg(h.widthM).arg(h.depthM);
+        return tr("%1 - hall %2 x %3 m")
+            .arg(name(h.name, id), QLocale().toString(h.widthM), QLocale().toString(h.depthM));
     }
     default:
-        return QString("%1 #%2").arg(toString(entry.kind)).arg(id);
+        return QString("%1 #%2").arg(kindText(toString(entry.kind))).arg(id);
     }
 }
 

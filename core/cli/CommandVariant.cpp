@@ -1,0 +1,372 @@
+#include "core/catalog/Catalog.hpp"
+#include "core/cli/Commands.hpp"
+#include "core/generate/FactoryGenerator.hpp"
+#include "core/i18n/Translate.hpp"
+#include "core/io/Project.hpp"
+#include "core/util/Json.hpp"
+#include "core/util/MessageText.hpp"
+#include "core/util/NumberFormat.hpp"
+#include <algorithm>
+
+namespace aifp::cli {
+
+namespace {
+
+Project openWhole(const std::string& path) {
+    try {
+        return openProjectFile(path);
+    } catch (const ProjectFileError& e) {
+        throw UsageError(e.what());
+    }
+}
+
+void save(const Project& project, const std::string& path) {
+    try {
+        saveProject(project, path);
+    } catch (const ProjectFileError& e) {
+        throw UsageError(e.what());
+    }
+}
+
+// The variant of project named name, or a UsageError listing the variants.
+std::size_t indexOf(const Project& project, const std::string& path, const std::string& name) {
+    for (std::size_t i = 0; i < project.variants.size(); ++i)
+        if (project.variants[i].name == name)
+            return i;
+    throw UsageError(path + ": no variant " + quotedValue(name) +
+                     " (the variants are: " + project.names() + ")");
+}
+
+// The design of a variant: the base's is loaded, another's is opened from its image.
+Design designOf(const Project& project, std::size_t i, const std::string& path) {
+    const Variant& v = project.variants[i];
+    if (v.design)
+        return *v.design;
+    try {
+        return openVariantImage(*v.image, path, v.name);
+    } catch (const ProjectFileError& e) {
+        throw UsageError(e.what());
+    }
+}
+
+void requireNewName(const Project& project, const std::string& name) {
+    if (const std::string problem = variantNameProblem(project, name); !problem.empty())
+        throw UsageError(quotedValue(name) + ": " + problem);
+}
+
+int runList(const Args& args, std::ostream& out) {
+    const std::string format = args.format();
+    const std::string& path = args.positional().at(1);
+    VariantListing l;
+    try {
+        l = listVariants(path);
+    } catch (const ProjectFileError& e) {
+        throw UsageError(e.what());
+    }
+    if (format == "json") {
+        json::Value vs = json::Value::array();
+        for (std::size_t i = 0; i < l.variants.size(); ++i) {
+            const Variant& v = l.variants[i];
+            json::Value o = json::Value::object();
+            o.set("name", v.name)
+                .set("base", i == 0)
+                .set("description", v.description)
+                .set("created_from", v.createdFrom)
+                .set("created_at", v.createdAt)
+                .set("image_bytes", static_cast<long long>(l.imageBytes[i]));
+            vs.push(std::move(o));
+        }
+        json::Value top = json::Value::object();
+        top.set("file", path).set("base", l.variants[0].name).set("variants", std::move(vs));
+        out << json::write(top, 2) << "\n";
+        return kExitOk;
+    }
+    std::size_t width = 4;
+    for (const auto& v : l.variants)
+        width = std::max(width, v.name.size());
+    out << "NAME" << std::string(width - 4 + 2, ' ')
+        << "BASE  CREATED     FROM            SIZE        DESCRIPTION\n";
+    for (std::size_t i = 0; i < l.variants.size(); ++i) {
+        const Variant& v = l.variants[i];
+        std::string from = v.createdFrom.empty() ? "-" : v.createdFrom;
+        if (from.size() < 15)
+            from += std::string(15 - from.size(), ' ');
+        std::string created = v.createdAt.empty() ? "-" : v.createdAt;
+        created += std::string(created.size() < 11 ? 11 - created.size() : 1, ' ');
+        std::string size =
+            i == 0 ? std::string("(tables)")
+                   : display::formatFixedPlain(double(l.imageBytes[i]) / 1048576.0, 1) + " MB";
+        size += std::string(size.size() < 11 ? 11 - size.size() : 1, ' ');
+        out << v.name << std::string(width - v.name.size() + 2, ' ')
+            << (i == 0 ? "yes   " : "      ") << created << " " << from << " " << size << " "
+            << v.description << "\n";
+    }
+    return kExitOk;
+}
+
+// The changes of `variant add` that need the plant re-generated.
+bool needsRegeneration(const Args& a) {
+    return a.has("system") || a.has("redundancy") || a.has("cooling") || a.has("supply-water-c") ||
+           a.has("site-location");
+}
+
+// BASE re-generated with the requested targets changed; what the generator does not decide
+// (customer, location, serving model, schedule, prices, owned equipment, user catalog and
+// models, document control) is carried over from BASE.
+GeneratedFactory regenerate(const Design& from, const Args& a) {
+    const Catalog catalog = Catalog::builtin().withUserEntries(from.userCatalog);
+    GeneratedFactory g;
+    try {
+        FactoryTargets t = targetsOfDesign(from, catalog);
+        if (a.has("system") && a.value("system") != t.systemId) {
+            t.systemId = a.value("system");
+            t.supplyWaterC = 0.0; // the new system's own limit (catalog), unless given below
+        }
+        if (a.has("redundancy") && !fromString(a.value("redundancy"), t.redundancy))
+            throw UsageError("--redundancy: '" + a.value("redundancy") +
+                             "' is not one of N, N+1, 2N, 4N/3, 3N/2");
+        if (a.has("cooling") && !fromString(a.value("cooling"), t.cooling))
+            throw UsageError("--cooling: '" + a.value("cooling") +
+                             "' is not one of liquid, air, hybrid");
+        if (a.has("supply-water-c")) {
+            t.supplyWaterC = a.number("supply-water-c", 0.0);
+            if (t.supplyWaterC <= 0.0)
+                throw UsageError("--supply-water-c: must be positive (got " +
+                                 a.value("supply-water-c") + ")");
+        }
+        if (a.has("site-location"))
+            t.climateId = a.value("site-location");
+        g = generateFactory(t, catalog);
+    } catch (const GenerateError& e) {
+        throw UsageError(e.what());
+    } catch (const CatalogError& e) {
+        throw UsageError(e.what());
+    }
+    Design& d = g.design;
+    const double gridMw = d.site.gridConnectionMw;
+    const std::string climateId = d.site.climateId;
+    const double ambientC = d.site.designAmbientC;
+    d.site = from.site;
+    d.site.gridConnectionMw = gridMw;
+    d.site.climateId = climateId;
+    d.site.designAmbientC = ambientC;
+    const DesignSettings generated = d.settings;
+    d.settings = from.settings;
+    d.settings.powerRedundancy = generated.powerRedundancy;
+    d.settings.cooling = generated.cooling;
+    d.settings.fabric = generated.fabric;
+    d.settings.fabricSwitchId = generated.fabricSwitchId;
+    d.settings.railOptimized = generated.railOptimized;
+    d.settings.oversubscription = generated.oversubscription;
+    d.settings.fabricTiers = generated.fabricTiers;
+    d.userCatalog = from.userCatalog;
+    d.assumptionOverrides = from.assumptionOverrides;
+    d.document = from.document;
+    d.ownedEquipment = from.ownedEquipment;
+    d.userModels = from.userModels;
+    return g;
+}
+
+int runAdd(const Args& a, std::ostream& out, std::ostream& err) {
+    const std::string format = a.format();
+    if (a.positional().size() != 3)
+        throw UsageError("usage: aifp-cli variant add FILE NAME [--from VARIANT] [changes]");
+    const std::string& path = a.positional()[1];
+    const std::string& name = a.positional()[2];
+    Project project = openWhole(path);
+    requireNewName(project, name);
+    const std::string fromName = a.value("from", project.variants[0].name);
+    const std::size_t from = indexOf(project, path, fromName);
+    SiteReadiness readiness{};
+    if (a.has("site") && !fromString(a.value("site"), readiness))
+        throw UsageError("--site: '" + a.value("site") +
+                         "' is not one of greenfield|powered-land|powered-shell|ready-hall");
+    if (project.variants.size() >= kMaxVariants)
+        throw UsageError(path + ": has " + std::to_string(project.variants.size()) +
+                         " variants already (the limit of a project)");
+
+    Variant v;
+    v.name = name;
+    v.description = a.value("description");
+    v.createdFrom = fromName;
+    v.createdAt = todayIsoDate();
+    std::vector<std::string> warnings;
+    if (needsRegeneration(a)) {
+        GeneratedFactory g = regenerate(designOf(project, from, path), a);
+        warnings = g.warnings;
+        v.design = std::move(g.design);
+    } else if (!a.has("site") && project.variants[from].image) {
+        v.image = project.variants[from].image; // an exact copy: the same bytes
+    } else {
+        v.design = designOf(project, from, path);
+    }
+    if (a.has("site")) {
+        if (!v.design)
+            v.design = designOf(project, from, path);
+        v.design->site.readiness = readiness;
+    }
+    project.variants.push_back(v);
+    save(project, path);
+
+    const Design d = v.design ? *v.design : designOf(project, project.variants.size() - 1, path);
+    long gpus = 0;
+    const Catalog catalog = Catalog::builtin().withUserEntries(d.userCatalog);
+    for (const Rack& r : d.racks)
+        if (const CatalogEntry* e = catalog.find(r.catalogId); e && e->category == "system")
+            gpus += systemSpec(catalog, e->id).gpusPerRack;
+    if (format == "json") {
+        json::Value o = json::Value::object();
+        o.set("file", path)
+            .set("variant", name)
+            .set("created_from", fromName)
+            .set("regenerated", needsRegeneration(a))
+            .set("gpus", gpus)
+            .set("racks", static_cast<long long>(d.racks.size()))
+            .set("halls", static_cast<long long>(d.halls.size()))
+            .set("grid_connection_mw", d.site.gridConnectionMw);
+        out << json::write(o, 2) << "\n";
+    } else {
+        out << "Added variant " << quotedValue(name) << " to " << path << " (from "
+            << quotedValue(fromName) << (needsRegeneration(a) ? ", re-generated" : ", a copy")
+            << "): " << gpus << " GPUs in " << d.racks.size() << " racks, " << d.halls.size()
+            << " hall(s), grid connection " << display::formatFixedPlain(d.site.gridConnectionMw, 0)
+            << " MW\n";
+    }
+    for (const auto& w : warnings)
+        err << "warning: " << w << "\n";
+    return kExitOk;
+}
+
+int runRename(const Args& a, std::ostream& out) {
+    if (a.positional().size() != 4)
+        throw UsageError("usage: aifp-cli variant rename FILE OLD NEW");
+    const std::string& path = a.positional()[1];
+    const std::string& oldName = a.positional()[2];
+    const std::string& newName = a.positional()[3];
+    Project project = openWhole(path);
+    const std::size_t i = indexOf(project, path, oldName);
+    requireNewName(project, newName);
+    project.variants[i].name = newName;
+    for (Variant& v : project.variants)
+        if (v.createdFrom == oldName)
+            v.createdFrom = newName;
+    save(project, path);
+    out << "Renamed variant " << quotedValue(oldName) << " to " << quotedValue(newName) << " in "
+        << path << "\n";
+    return kExitOk;
+}
+
+int runDelete(const Args& a, std::ostream& out) {
+    if (a.positional().size() != 3)
+        throw UsageError("usage: aifp-cli variant delete FILE NAME");
+    const std::string& path = a.positional()[1];
+    const std::string& name = a.positional()[2];
+    Project project = openWhole(path);
+    const std::size_t i = indexOf(project, path, name);
+    if (i == 0)
+        throw UsageError(path + ": " + quotedValue(name) +
+                         " is the base variant and cannot be deleted (make another variant the "
+                         "base first: aifp-cli variant set-base)");
+    project.variants.erase(project.variants.begin() + long(i));
+    save(project, path);
+    out << "Deleted variant " << quotedValue(name) << " from " << path << "\n";
+    return kExitOk;
+}
+
+int runSetBase(const Args& a, std::ostream& out) {
+    if (a.positional().size() != 3)
+        throw UsageError("usage: aifp-cli variant set-base FILE NAME");
+    const std::string& path = a.positional()[1];
+    const std::string& name = a.positional()[2];
+    Project project = openWhole(path);
+    const std::size_t i = indexOf(project, path, name);
+    if (i != 0) {
+        // The new base is loaded (the design tables hold it); the old base becomes a variant
+        // whose image is written from its design. Every other variant keeps its bytes.
+        project.variants[i].design = designOf(project, i, path);
+        project.variants[i].image.reset();
+        std::swap(project.variants[0], project.variants[i]);
+    }
+    save(project, path);
+    out << "The base variant of " << path << " is now " << quotedValue(name) << "\n";
+    return kExitOk;
+}
+
+int runVariant(const Args& args, std::ostream& out, std::ostream& err) {
+    const std::string& action = args.positional().at(0);
+    if (action == "list") {
+        if (args.positional().size() != 2)
+            throw UsageError("usage: aifp-cli variant list FILE [--format text|json]");
+        return runList(args, out);
+    }
+    for (const char* addOnly : {"from", "system", "redundancy", "cooling", "supply-water-c", "site",
+                                "site-location", "description"})
+        if (action != "add" && args.has(addOnly))
+            throw UsageError(std::string("--") + addOnly + " is an option of variant add only");
+    if (action == "add")
+        return runAdd(args, out, err);
+    if (action == "rename")
+        return runRename(args, out);
+    if (action == "delete")
+        return runDelete(args, out);
+    if (action == "set-base")
+        return runSetBase(args, out);
+    throw UsageError(quotedValue(action) + " is not one of list, add, rename, delete, set-base");
+}
+
+} // namespace
+
+Command variantCommand() {
+    Command c;
+    c.name = "variant";
+    c.summary = AIFP_TRANSLATE_NOOP(
+        "Cli", "List, add, rename and delete the variants of a project; choose its base");
+    c.usage = "aifp-cli variant list|add|rename|delete|set-base FILE [NAME [NEW]] [options]";
+    c.description = AIFP_TRANSLATE_NOOP(
+        "Cli",
+        "  variant list FILE [--format text|json]\n"
+        "  variant add FILE NAME [--from VARIANT] [--system ID] [--redundancy N|N+1|2N|4N/3|3N/2]\n"
+        "      [--cooling liquid|air|hybrid] [--supply-water-c C] [--site-location ID]\n"
+        "      [--site greenfield|powered-land|powered-shell|ready-hall] [--description TEXT]\n"
+        "  variant rename FILE OLD NEW\n"
+        "  variant delete FILE NAME\n"
+        "  variant set-base FILE NAME\n\n"
+        "A project holds named variants of its design, one of them the base (docs/options.md).\n"
+        "list: each variant's name, whether it is the base, when and from which variant it was\n"
+        "made, its stored size and description.\n"
+        "add: a copy of VARIANT (default the base) named NAME. --system, --redundancy, --cooling,\n"
+        "--supply-water-c and --site-location re-generate the plant (as aifp-cli new does) from\n"
+        "VARIANT's targets: its grid connection MW, system, cooling, redundancy, fabric, water\n"
+        "supply and design ambient, with the given changes (a new system takes its own catalog\n"
+        "water limit unless --supply-water-c is given); the customer, serving model, schedule,\n"
+        "prices, owned equipment and user catalog are carried over. --site sets the site's\n"
+        "readiness only.\n"
+        "rename: renames a variant (and the created-from references to it).\n"
+        "delete: removes a variant (not the base).\n"
+        "set-base: makes NAME the base (the variant commands read by default).\n"
+        "Every change rewrites FILE atomically; variants it does not touch keep their bytes.\n"
+        "Names: 1 to 100 bytes, no commas, no control characters; at most 32 variants.");
+    c.options = {
+        {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")},
+        {"from", "VARIANT",
+         AIFP_TRANSLATE_NOOP("Cli", "add: the variant to start from (default the base)")},
+        {"system", "ID",
+         AIFP_TRANSLATE_NOOP("Cli", "add: the GPU system (catalog id), re-generating the plant")},
+        {"redundancy", "SCHEME",
+         AIFP_TRANSLATE_NOOP("Cli", "add: power redundancy N, N+1, 2N, 4N/3 or 3N/2")},
+        {"cooling", "MODE", AIFP_TRANSLATE_NOOP("Cli", "add: liquid, air or hybrid")},
+        {"supply-water-c", "C",
+         AIFP_TRANSLATE_NOOP("Cli", "add: facility water supply temperature")},
+        {"site-location", "ID",
+         AIFP_TRANSLATE_NOOP("Cli", "add: the climate location (aifp-cli climate list)")},
+        {"site", "READINESS",
+         AIFP_TRANSLATE_NOOP("Cli", "add: greenfield, powered-land, powered-shell or ready-hall")},
+        {"description", "TEXT", AIFP_TRANSLATE_NOOP("Cli", "add: what the variant is for")},
+    };
+    c.minPositional = 2;
+    c.maxPositional = 4;
+    c.run = runVariant;
+    return c;
+}
+
+} // namespace aifp::cli

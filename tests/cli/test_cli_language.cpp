@@ -1,0 +1,175 @@
+// aifp-cli in Spanish (translations/README.md): --lang and the locale select the language of
+// human text; JSON, CSV and the report's figures are byte-identical in either language.
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Result runCli(const QStringList& args, const QStringList& env = {}) {
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    for (const char* k : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"})
+        e.remove(k);
+    for (const QString& kv : env)
+        e.insert(kv.section('=', 0, 0), kv.section('=', 1));
+    p.setProcessEnvironment(e);
+    p.start(QStringLiteral(AIFP_CLI_PATH), args);
+    if (!p.waitForFinished(300000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray readBytes(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+const QString kProject = QStringLiteral(AIFP_PROJECTS_DIR "/sample-1mw.aifp");
+
+} // namespace
+
+class TestCliLanguage : public QObject {
+    Q_OBJECT
+private slots:
+    void infoInSpanish() {
+        const Result r = runCli({"--lang", "es", "info", kProject});
+        QCOMPARE(r.exitCode, 0);
+        const QString out = QString::fromUtf8(r.out);
+        for (const char* word :
+             {"Archivo:", "Formato:", "proyecto de AI Factory Planner, esquema",
+              "Salas:", "Filas:", "GPU:", "Switches:", "Enlaces de red:", "Supuestos cambiados:"})
+            QVERIFY2(out.contains(QString::fromUtf8(word)), qPrintable(word + ("\n" + out)));
+        QVERIFY2(!out.contains("Halls:"), qPrintable(out));
+    }
+
+    void jsonIsByteIdenticalInEveryLanguage() {
+        const Result en = runCli({"--lang", "en", "info", kProject, "--format", "json"});
+        const Result es = runCli({"--lang", "es", "info", kProject, "--format", "json"});
+        const Result loc = runCli({"info", kProject, "--format", "json"}, {"LANG=es_ES.UTF-8"});
+        QCOMPARE(en.exitCode, 0);
+        QVERIFY(!en.out.isEmpty());
+        QCOMPARE(es.out, en.out);
+        QCOMPARE(loc.out, en.out);
+    }
+
+    // Every machine-readable output of the commands with engine text inside (findings, power
+    // basis, risk and sensitivity texts, schedule notes) is the same bytes in both languages.
+    void machineOutputIsByteIdenticalInEveryLanguage() {
+        const QList<QStringList> commands = {
+            {"validate", kProject, "--format", "json"},
+            {"estimate", kProject, "--format", "json"},
+            {"schedule", kProject, "--format", "json"},
+            {"schedule", kProject, "--format", "csv"},
+            {"compare", kProject, kProject, "--format", "json"},
+            {"compare", kProject, kProject, "--format", "csv"},
+            {"sensitivity", kProject, "--format", "json"},
+            {"risks", kProject, "--format", "json"},
+        };
+        for (const QStringList& cmd : commands) {
+            const Result en = runCli(QStringList{"--lang", "en"} + cmd);
+            const Result es = runCli(QStringList{"--lang", "es"} + cmd);
+            QVERIFY2(en.exitCode == 0 || en.exitCode == 1, qPrintable(cmd.join(' ') + en.err));
+            QVERIFY2(!en.out.isEmpty(), qPrintable(cmd.join(' ')));
+            QVERIFY2(es.out == en.out, qPrintable(cmd.join(' ')));
+            QCOMPARE(es.exitCode, en.exitCode);
+        }
+    }
+
+    // The text outputs of compare, risks and validate are Spanish, numbers with decimal commas.
+    void textOutputsInSpanish() {
+        const QString compare =
+            QString::fromUtf8(runCli({"--lang", "es", "compare", kProject, kProject}).out);
+        for (const char* text : {"Fecha del primer token", "Coste por millón de tokens", "(base)",
+                                 "Potencia de la instalación (diseño) (MW)"})
+            QVERIFY2(compare.contains(QString::fromUtf8(text)),
+                     qPrintable(text + ("\n" + compare)));
+        QVERIFY2(!compare.contains("First token date"), qPrintable(compare));
+        // PUE to three decimals: '1,2xx' in Spanish, never '1.2xx'.
+        QVERIFY2(QRegularExpression("PUE \\(diseño\\) +1,\\d{3}").match(compare).hasMatch(),
+                 qPrintable(compare));
+        const QString risks = QString::fromUtf8(runCli({"--lang", "es", "risks", kProject}).out);
+        QVERIFY2(risks.contains("responsable: ") || risks.contains("no se derivan riesgos"),
+                 qPrintable(risks));
+        QVERIFY2(!risks.contains("owner: "), qPrintable(risks));
+        const QString validate =
+            QString::fromUtf8(runCli({"--lang", "es", "validate", kProject}).out);
+        QVERIFY2(
+            QRegularExpression("\\d+ error\\(es\\), \\d+ aviso\\(s\\), \\d+ informativo\\(s\\)")
+                .match(validate)
+                .hasMatch(),
+            qPrintable(validate));
+    }
+
+    void localeSelectsTheLanguage() {
+        const QByteArray en = runCli({"info", kProject}).out;
+        QVERIFY(en.contains("Halls:"));
+        QVERIFY(runCli({"info", kProject}, {"LANG=es_ES.UTF-8"}).out.contains("Salas:"));
+        QVERIFY(runCli({"info", kProject}, {"LC_ALL=es_MX.UTF-8", "LANG=en_US.UTF-8"})
+                    .out.contains("Salas:"));
+        QVERIFY(runCli({"info", kProject}, {"LANGUAGE=es:en", "LANG=en_US.UTF-8"})
+                    .out.contains("Salas:"));
+        // gettext ignores LANGUAGE under the C locale; any other language is English.
+        QCOMPARE(runCli({"info", kProject}, {"LANGUAGE=es", "LC_ALL=C"}).out, en);
+        QCOMPARE(runCli({"info", kProject}, {"LANG=de_DE.UTF-8"}).out, en);
+        // --lang wins over the environment, wherever it stands.
+        QCOMPARE(runCli({"info", kProject, "--lang", "en"}, {"LANG=es_ES.UTF-8"}).out, en);
+    }
+
+    void helpAndErrorsInSpanish() {
+        const Result help = runCli({"--lang", "es", "--help"});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QString::fromUtf8("Órdenes:").toUtf8()), help.out.constData());
+        QVERIFY(help.out.contains(
+            QString::fromUtf8("Muestra los datos de un archivo de proyecto").toUtf8()));
+        const Result cmdHelp = runCli({"info", "--help", "--lang=es"});
+        QVERIFY(cmdHelp.out.startsWith("Uso: aifp-cli info FILE"));
+        QVERIFY(cmdHelp.out.contains("Opciones:"));
+        const Result bad = runCli({"--lang", "es", "info", kProject, "--format", "xml"});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QString::fromUtf8("no es uno de text|json")),
+                 qPrintable(bad.err));
+        const Result unknown = runCli({"--lang", "fr", "info", kProject});
+        QCOMPARE(unknown.exitCode, 2);
+        QCOMPARE(unknown.err, QStringLiteral("aifp-cli: --lang: 'fr' is not a language we have "
+                                             "(es|en)\n"));
+    }
+
+    void reportFiguresAndBomDoNotChangeWithTheLanguage() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const char* lang : {"en", "es"}) {
+            const QString l = QString::fromLatin1(lang);
+            const Result r =
+                runCli({"--lang", l, "report", kProject, "--out", dir.filePath(l + ".html"),
+                        "--bom-csv", dir.filePath(l + ".csv"), "--figures-json",
+                        dir.filePath(l + ".json"), "--date", "2026-12-01"});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        QCOMPARE(readBytes(dir.filePath("es.csv")), readBytes(dir.filePath("en.csv")));
+        const QByteArray enJson = readBytes(dir.filePath("en.json"));
+        QVERIFY(!enJson.isEmpty());
+        QCOMPARE(readBytes(dir.filePath("es.json")), enJson);
+        // The report itself is Spanish: headings, glossary, numbers with a decimal comma.
+        const QString es = QString::fromUtf8(readBytes(dir.filePath("es.html")));
+        for (const char* text :
+             {"Resumen ejecutivo", "Lista de materiales", "Glosario",
+              "Tiempo hasta el primer token", "Propuesta de diseño de fábrica de IA"})
+            QVERIFY2(es.contains(QString::fromUtf8(text)), text);
+        QVERIFY(!es.contains("Executive summary"));
+        QVERIFY(
+            QString::fromUtf8(readBytes(dir.filePath("en.html"))).contains("Executive summary"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCliLanguage)
+#include "test_cli_language.moc"

@@ -1,0 +1,167 @@
+// The desktop application in Spanish: started with --lang es, its menus, docks and numbers are
+// Spanish and the report it exports is Spanish; --help in Spanish needs no display. English is
+// what every other GUI test sees (the language is process-wide, hence this own executable).
+#include "core/catalog/Catalog.hpp"
+#include "core/generate/FactoryGenerator.hpp"
+#include "core/i18n/Language.hpp"
+#include "core/validation/Validator.hpp"
+#include "ui/app/DisplayFormat.hpp"
+#include "ui/app/Document.hpp"
+#include "ui/app/DocumentPropertiesDialog.hpp"
+#include "ui/app/LanguageChoice.hpp"
+#include "ui/app/MainWindow.hpp"
+#include "ui/docks/FindingsDock.hpp"
+#include "ui/docks/PropertiesDock.hpp"
+#include "ui/docks/SiteClimateEditor.hpp"
+#include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace aifp;
+using namespace aifp::ui;
+
+class TestLanguage : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QCoreApplication::setOrganizationName("aifp-tests");
+        QCoreApplication::setApplicationName("test_language");
+        QSettings().clear();
+        QVERIFY(recovery_.isValid());
+        qputenv("AIFP_RECOVERY_DIR", recovery_.path().toUtf8());
+        // As main() does with `aifp --lang es`.
+        char arg0[] = "aifp", arg1[] = "--lang", arg2[] = "es";
+        char* argv[] = {arg0, arg1, arg2};
+        QCOMPARE(chooseLanguage(3, argv), QStringLiteral("es"));
+        applyLanguage(*QCoreApplication::instance(), QStringLiteral("es"));
+    }
+
+    void chooseLanguageReadsFlagThenSettingThenSystem() {
+        char arg0[] = "aifp", arg1[] = "--lang=en";
+        char* argv[] = {arg0, arg1};
+        QCOMPARE(chooseLanguage(2, argv), QStringLiteral("en"));
+        QSettings().setValue("language", "es"); // View > Language > Español
+        QCOMPARE(chooseLanguage(1, argv), QStringLiteral("es"));
+        QCOMPARE(chooseLanguage(2, argv), QStringLiteral("en")); // the flag wins
+        QSettings().remove("language");
+    }
+
+    void menusDocksAndNumbersAreSpanish() {
+        if (qEnvironmentVariableIsEmpty("DISPLAY"))
+            QSKIP("the VTK viewport needs an X display (run under Xvfb)");
+        QCOMPARE(language(), Language::Spanish); // core follows: report and messages
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* file = w.menuBar()->findChild<QMenu*>("menuFile");
+        auto* view = w.menuBar()->findChild<QMenu*>("menuView");
+        QVERIFY(file && view);
+        QCOMPARE(file->title(), QStringLiteral("&Archivo"));
+        QCOMPARE(view->title(), QStringLiteral("&Ver"));
+        // Docks other modules install find the View menu by name, not by its (translated) text.
+        QStringList viewEntries;
+        for (QAction* a : view->actions())
+            viewEntries << a->text();
+        QVERIFY2(viewEntries.contains(QStringLiteral("Estimaciones")),
+                 qPrintable(viewEntries.join('|')));
+        QVERIFY2(viewEntries.contains(QStringLiteral("Cronograma")),
+                 qPrintable(viewEntries.join('|')));
+        QVERIFY2(w.findings()->windowTitle().startsWith(QStringLiteral("Hallazgos")),
+                 qPrintable(w.findings()->windowTitle()));
+        auto* language = w.menuBar()->findChild<QMenu*>("menuLanguage");
+        QVERIFY(language);
+        QCOMPARE(language->title(), QStringLiteral("&Idioma"));
+        // Numbers on screen: Spanish decimal comma.
+        QCOMPARE(QLocale().toString(1.5, 'f', 1), QStringLiteral("1,5"));
+        // Nothing left in English in the menu bar.
+        QStringList titles;
+        for (QAction* a : w.menuBar()->actions())
+            titles << a->text();
+        QCOMPARE(titles.join('|'), QStringLiteral("&Archivo|&Editar|&Herramientas|&Ver|Ay&uda"));
+    }
+
+    // Main's newer dialogs and editors in Spanish: document properties, the site climate
+    // editor (with a Spanish refusal whose number has a decimal comma) and a Spanish finding.
+    // With AIFP_SCREENSHOT_DIR set, saves document-properties-es.png and site-climate-es.png.
+    void newDialogsAndFindingsAreSpanish() {
+        Document doc;
+        FactoryTargets t;
+        t.name = QStringLiteral("Sala de prueba").toStdString();
+        t.systemId = "gb300-nvl72";
+        t.targetGridMw = 1.0;
+        t.designAmbientC = 35.0;
+        doc.reset(generateFactory(t, Catalog::builtin()).design, {});
+        const QString shots = qEnvironmentVariable("AIFP_SCREENSHOT_DIR");
+
+        DocumentPropertiesDialog dialog(&doc);
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Propiedades del documento"));
+        QStringList labels;
+        for (QLabel* l : dialog.findChildren<QLabel*>())
+            labels << l->text();
+        for (const char* text : {"&Cliente:", "&Autor:", "&Número de documento:", "&Moneda:"})
+            QVERIFY2(labels.contains(QString::fromUtf8(text)), qPrintable(labels.join('|')));
+        if (!shots.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.grab().save(shots + QStringLiteral("/document-properties-es.png"));
+        }
+
+        PropertiesDock props(&doc);
+        SiteClimateEditor* editor = props.siteClimate();
+        QVERIFY(editor);
+        QVERIFY(!editor->setDesignAmbientC(75.5));
+        QVERIFY2(editor->message().startsWith(QStringLiteral("Rechazado: ")),
+                 qPrintable(editor->message()));
+        if (!shots.isEmpty()) {
+            props.resize(420, 640);
+            props.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&props));
+            props.grab().save(shots + QStringLiteral("/site-climate-es.png"));
+        }
+
+        // Findings come from core in the chosen language; numbers in the window's style.
+        Design d = doc.design();
+        d.halls.front().maxRackKw = 100.5;
+        const display::NumberStyleScope numbers(numberStyleOf());
+        const ValidationResult r = Validator(Catalog::builtin()).validateAll(d);
+        bool found = false;
+        for (const Finding& f : r.findings)
+            if (f.rule == "density.rack_kw") {
+                found = true;
+                QVERIFY2(QString::fromStdString(f.message).contains(QStringLiteral("100,5")),
+                         f.message.c_str());
+                QVERIFY2(QString::fromStdString(f.message).contains(QStringLiteral("por rack")),
+                         f.message.c_str());
+            }
+        QVERIFY(found);
+    }
+
+    void helpIsSpanishWithoutADisplay() {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove("DISPLAY");
+        env.remove("WAYLAND_DISPLAY");
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(AIFP_GUI_PATH), {"--lang", "es", "--help"});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral("planifique centros de datos de GPU")),
+                 qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("Idioma de la interfaz y de los informes")),
+                 qPrintable(out));
+    }
+
+private:
+    QTemporaryDir recovery_;
+};
+
+QTEST_MAIN(TestLanguage)
+#include "test_language.moc"

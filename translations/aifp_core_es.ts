@@ -1,0 +1,2947 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a number</source>
+        <translation>--%1: «%2» no es un número</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a whole number</source>
+        <translation>--%1: «%2» no es un número entero</translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is not one of %2</source>
+        <translation>--format: «%1» no es uno de %2</translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>opción desconocida --%1</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value</source>
+        <translation>--%1 no admite valor</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value (%2)</source>
+        <translation>--%1 necesita un valor (%2)</translation>
+    </message>
+    <message>
+        <source>--%1 given more than once</source>
+        <translation>--%1 se ha indicado más de una vez</translation>
+    </message>
+    <message>
+        <source>AI Factory Planner, command line
+
+Usage: aifp-cli [--lang es|en] COMMAND [ARGS] [--format text|json]
+       aifp-cli COMMAND --help
+
+Commands:
+</source>
+        <translation>AI Factory Planner, línea de órdenes
+
+Uso: aifp-cli [--lang es|en] ORDEN [ARGUMENTOS] [--format text|json]
+     aifp-cli ORDEN --help
+
+Órdenes:
+</translation>
+    </message>
+    <message>
+        <source>
+Language: --lang es|en, else LANGUAGE, LC_ALL, LC_MESSAGES or LANG (human text
+only: JSON, CSV and numbers in files never change).
+
+Exit codes: 0 success, 1 the design has findings of severity error,
+            2 usage, input or output error (message on stderr).
+</source>
+        <translation>
+Idioma: --lang es|en o, si no, LANGUAGE, LC_ALL, LC_MESSAGES o LANG (solo el texto para
+personas: JSON, CSV y los números de los archivos no cambian nunca).
+
+Códigos de salida: 0 éxito, 1 el diseño tiene hallazgos de gravedad error,
+                   2 error de uso, de entrada o de salida (mensaje en stderr).
+</translation>
+    </message>
+    <message>
+        <source>Usage: </source>
+        <translation>Uso: </translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source> (repeatable)</source>
+        <translation> (repetible)</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>esta ayuda</translation>
+    </message>
+    <message>
+        <source>--lang needs a value (es|en)</source>
+        <translation>--lang necesita un valor (es|en)</translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not a language we have (es|en)</source>
+        <translation>--lang: «%1» no es un idioma disponible (es|en)</translation>
+    </message>
+    <message>
+        <source>unknown command %1 (see aifp-cli --help)</source>
+        <translation>orden desconocida %1 (vea aifp-cli --help)</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments; usage: %1</source>
+        <translation>número de argumentos incorrecto; uso: %1</translation>
+    </message>
+    <message>
+        <source>: out of memory (the input is too large for this machine)</source>
+        <translation>: memoria agotada (la entrada es demasiado grande para esta máquina)</translation>
+    </message>
+    <message>
+        <source>List the climate library&apos;s locations or show one with its sources</source>
+        <translation>Lista las ubicaciones de la biblioteca climática o muestra una con sus fuentes</translation>
+    </message>
+    <message>
+        <source>The climate library (resources/climate.json) holds locations where AI factories are
+built or planned, each with monthly mean dry-bulb and wet-bulb, the daily range and
+the 0.4 % cooling design dry-bulb with its mean coincident wet-bulb, every figure with
+its source and confidence. &apos;aifp-cli new --site-location ID&apos; designs for a location;
+the estimate then integrates the cooling plant over its hours-at-temperature.
+--file reads another library file in the same format (aifp-climate version 1).</source>
+        <translation>La biblioteca climática (resources/climate.json) contiene ubicaciones donde se construyen
+o se planifican fábricas de IA, cada una con las temperaturas medias mensuales de bulbo
+seco y húmedo, la oscilación diaria y el bulbo seco de diseño de refrigeración del 0,4 %
+con su bulbo húmedo coincidente medio; cada cifra con su fuente y confianza.
+&apos;aifp-cli new --site-location ID&apos; diseña para una ubicación; la estimación integra
+entonces la planta de refrigeración sobre sus horas a cada temperatura.
+--file lee otro archivo de biblioteca con el mismo formato (aifp-climate versión 1).</translation>
+    </message>
+    <message>
+        <source>climate library to read instead of the shipped one</source>
+        <translation>biblioteca climática que leer en lugar de la incluida</translation>
+    </message>
+    <message>
+        <source>output format (default text)</source>
+        <translation>formato de salida (por defecto text)</translation>
+    </message>
+    <message>
+        <source>Estimate a design&apos;s power, PUE, tokens/s and cost per million tokens</source>
+        <translation>Estima la potencia, el PUE, los tokens/s y el coste por millón de tokens de un diseño</translation>
+    </message>
+    <message>
+        <source>Reads FILE (an .aifp project) and prints its power basis (IT design/typical, facility
+design/typical in MW and MVA, PUE design/annual), output tokens/s of its racks for
+the design&apos;s serving model (or --model/--scenario/--precision), energy per token,
+capex by category with its exclusions, opex and cost per million tokens with its
+basis. Every price and planning figure is listed as an assumption; override them in
+the project (keys in docs/estimation.md).</source>
+        <translation>Lee FILE (un proyecto .aifp) e imprime su base de potencia (TI de diseño/típica,
+instalación de diseño/típica en MW y MVA, PUE de diseño/anual), los tokens/s de salida
+de sus racks con el modelo servido del diseño (o --model/--scenario/--precision), la
+energía por token, el capex por categoría con sus exclusiones, el opex y el coste por
+millón de tokens con su base. Cada precio y cifra de planificación se lista como
+supuesto; cámbielos en el proyecto (claves en docs/estimation.md).</translation>
+    </message>
+    <message>
+        <source>serving model (default: the design&apos;s)</source>
+        <translation>modelo servido (por defecto: el del diseño)</translation>
+    </message>
+    <message>
+        <source>offline, server or interactive (default: the design&apos;s)</source>
+        <translation>offline, server o interactive (por defecto: el del diseño)</translation>
+    </message>
+    <message>
+        <source>fp4, fp8 or bf16 (default: the design&apos;s)</source>
+        <translation>fp4, fp8 o bf16 (por defecto: la del diseño)</translation>
+    </message>
+    <message>
+        <source>Estimate LLM serving throughput and latency on a GPU system</source>
+        <translation>Estima el rendimiento y la latencia de servir un LLM en un sistema de GPU</translation>
+    </message>
+    <message>
+        <source>Analytical estimate calibrated against MLPerf Inference (docs/estimation.md): output
+tokens/s of N GPUs of catalog system ID (part of one system or several), p99 time to
+first token and per output token, under the MLPerf scenario&apos;s latency limits or at a
+speed each user gets (--tokens-per-user, --tpot-ms). --pareto adds the curve of
+tokens/s per GPU against tokens/s per user over batch sizes. Models: the shipped
+library (resources/models.json and resources/models/*.json), another models file
+(--models) or a Hugging Face config.json (--model-config). Exit code 2 with one line
+on stderr on bad input, including a model that does not fit in the GPUs&apos; memory.</source>
+        <translation>Estimación analítica calibrada con MLPerf Inference (docs/estimation.md): tokens/s de
+salida de N GPU del sistema de catálogo ID (parte de un sistema o varios), tiempo hasta
+el primer token y por token de salida p99, con los límites de latencia del escenario
+MLPerf o a la velocidad que recibe cada usuario (--tokens-per-user, --tpot-ms).
+--pareto añade la curva de tokens/s por GPU frente a tokens/s por usuario según el
+tamaño de lote. Modelos: la biblioteca incluida (resources/models.json y
+resources/models/*.json), otro archivo de modelos (--models) o un config.json de
+Hugging Face (--model-config). Código de salida 2 con una línea en stderr ante una
+entrada errónea, incluido un modelo que no cabe en la memoria de las GPU.</translation>
+    </message>
+    <message>
+        <source>catalog system id, e.g. gb200-nvl72, dgx-h100</source>
+        <translation>id de sistema del catálogo, p. ej. gb200-nvl72, dgx-h100</translation>
+    </message>
+    <message>
+        <source>number of GPUs</source>
+        <translation>número de GPU</translation>
+    </message>
+    <message>
+        <source>model id, e.g. llama2-70b, kimi-k2</source>
+        <translation>id de modelo, p. ej. llama2-70b, kimi-k2</translation>
+    </message>
+    <message>
+        <source>a Hugging Face config.json to estimate instead of --model</source>
+        <translation>un config.json de Hugging Face que estimar en lugar de --model</translation>
+    </message>
+    <message>
+        <source>an aifp-models file to read model ids from (default: shipped)</source>
+        <translation>un archivo aifp-models del que leer los ids de modelo (por defecto: el incluido)</translation>
+    </message>
+    <message>
+        <source>fp4, fp8 or bf16</source>
+        <translation>fp4, fp8 o bf16</translation>
+    </message>
+    <message>
+        <source>offline, server or interactive (MLPerf latency limits)</source>
+        <translation>offline, server o interactive (límites de latencia de MLPerf)</translation>
+    </message>
+    <message>
+        <source>output tokens/s each user gets (instead of --scenario)</source>
+        <translation>tokens/s de salida que recibe cada usuario (en lugar de --scenario)</translation>
+    </message>
+    <message>
+        <source>mean time per output token each user gets, ms</source>
+        <translation>tiempo medio por token de salida que recibe cada usuario, ms</translation>
+    </message>
+    <message>
+        <source>add tokens/s per GPU against tokens/s per user over batch sizes</source>
+        <translation>añade tokens/s por GPU frente a tokens/s por usuario según el tamaño de lote</translation>
+    </message>
+    <message>
+        <source>mean prompt tokens per request (default: the model&apos;s workload)</source>
+        <translation>tokens de entrada medios por petición (por defecto: la carga del modelo)</translation>
+    </message>
+    <message>
+        <source>mean output tokens per request (default: the model&apos;s workload)</source>
+        <translation>tokens de salida medios por petición (por defecto: la carga del modelo)</translation>
+    </message>
+    <message>
+        <source>KV-cache precision fp4, fp8 or bf16 (default fp8; bf16 at bf16)</source>
+        <translation>precisión de la caché KV fp4, fp8 o bf16 (por defecto fp8; bf16 con bf16)</translation>
+    </message>
+    <message>
+        <source>speculative decoding / MTP draft tokens per step (default 0)</source>
+        <translation>tokens borrador por paso de decodificación especulativa / MTP (por defecto 0)</translation>
+    </message>
+    <message>
+        <source>acceptance rate of each draft token (default 0.7, assumption)</source>
+        <translation>tasa de aceptación de cada token borrador (por defecto 0.7, supuesto)</translation>
+    </message>
+    <message>
+        <source>prefill on separate GPUs (disaggregated prefill/decode)</source>
+        <translation>prefill en GPU aparte (prefill/decode desagregados)</translation>
+    </message>
+    <message>
+        <source>Simulate failing objects and report racks, GPUs and bandwidth lost</source>
+        <translation>Simula el fallo de objetos e informa de los racks, GPU y ancho de banda perdidos</translation>
+    </message>
+    <message>
+        <source>Fails the given objects at once (power nodes or links, CDUs, manifolds, pipes,
+chillers, switches, network links, racks, halls) and reports the racks that lose
+power, cooling or redundancy, racks cut off from the compute fabric, GPUs lost and
+fabric bisection bandwidth lost. Exit code 2 when FILE cannot be read or an id is
+not in the design.</source>
+        <translation>Hace fallar a la vez los objetos indicados (nodos o enlaces de potencia, CDU, colectores,
+tuberías, enfriadoras, switches, enlaces de red, racks, salas) e informa de los racks que
+pierden potencia, refrigeración o redundancia, los racks aislados del fabric de cómputo,
+las GPU perdidas y el ancho de banda de bisección perdido. Código de salida 2 si no se
+puede leer FILE o un id no está en el diseño.</translation>
+    </message>
+    <message>
+        <source>id of an object to fail</source>
+        <translation>id de un objeto que hacer fallar</translation>
+    </message>
+    <message>
+        <source>Create a project file from a design in JSON (format aifp-design)</source>
+        <translation>Crea un archivo de proyecto a partir de un diseño en JSON (formato aifp-design)</translation>
+    </message>
+    <message>
+        <source>Reads DESIGN.json, validates every field (types, ranges, enum names, unique ids,
+references, catalog ids) and writes OUT.aifp atomically (an existing OUT.aifp is
+replaced only when the new file is complete). An invalid document is reported as
+one line naming the field, e.g. &apos;racks[3].center.x_m: not a finite number&apos;, exit 2.</source>
+        <translation>Lee DESIGN.json, valida cada campo (tipos, rangos, nombres de enumeraciones, ids únicos,
+referencias, ids de catálogo) y escribe OUT.aifp de forma atómica (un OUT.aifp existente
+solo se sustituye cuando el nuevo está completo). Un documento no válido se notifica en
+una línea que nombra el campo, p. ej. &apos;racks[3].center.x_m: not a finite number&apos;, salida 2.</translation>
+    </message>
+    <message>
+        <source>leaf (tier 1)</source>
+        <translation>leaf (nivel 1)</translation>
+    </message>
+    <message>
+        <source>spine (tier 2)</source>
+        <translation>spine (nivel 2)</translation>
+    </message>
+    <message>
+        <source>core (tier 3)</source>
+        <translation>core (nivel 3)</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>nivel %1</translation>
+    </message>
+    <message>
+        <source>AI Factory Planner project, schema %1 (application_id %2)</source>
+        <translation>proyecto de AI Factory Planner, esquema %1 (application_id %2)</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>not a known GPU system: %1 (not counted below)</source>
+        <translation>sistema de GPU desconocido: %1 (no se cuentan abajo)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 bundles</source>
+        <translation>%1 en %2 haces</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 entradas</translation>
+    </message>
+    <message>
+        <source>%1 assumptions</source>
+        <translation>%1 supuestos</translation>
+    </message>
+    <message>
+        <source>Show the facts of a project file and a summary of its design</source>
+        <translation>Muestra los datos de un archivo de proyecto y un resumen de su diseño</translation>
+    </message>
+    <message>
+        <source>Reads FILE (an .aifp project) without modifying it and prints its schema version,
+application id and size, then the design&apos;s counts: halls, rows, racks, GPUs
+(racks x gpus_per_rack of the catalog), the power basis (IT design and typical,
+facility design and typical, PUE; docs/estimation.md), power and cooling nodes by
+kind, pipes, switches by tier and network links. Exit code 2 with one line on
+stderr when FILE cannot be read.</source>
+        <translation>Lee FILE (un proyecto .aifp) sin modificarlo e imprime su versión de esquema, su id de
+aplicación y su tamaño, y después los recuentos del diseño: salas, filas, racks, GPU
+(racks x gpus_per_rack del catálogo), la base de potencia (TI de diseño y típica,
+instalación de diseño y típica, PUE; docs/estimation.md), nodos de potencia y de
+refrigeración por tipo, tuberías, switches por nivel y enlaces de red. Código de salida
+2 con una línea en stderr si no se puede leer FILE.</translation>
+    </message>
+    <message>
+        <source>Design a complete AI factory from targets and save it as a project</source>
+        <translation>Diseña una fábrica de IA completa a partir de objetivos y la guarda como proyecto</translation>
+    </message>
+    <message>
+        <source>Generates halls with rows of racks, hot and cold aisles, network racks and CDUs; the
+power chain (utility feeds, MV switchgear, 2,500 kVA transformers, LV boards, UPS,
+generators, busways, rack power shelves) with the chosen redundancy; liquid and air
+cooling (CDUs N+1 per row, pipes sized by velocity, N+1 dry coolers with trim chillers
+only for what the design ambient needs, air handlers or rear doors); and a
+rail-optimised fat-tree compute fabric (2 or 3 tiers) with storage and
+out-of-band switches. --target-mw is the facility power at the grid (IT + cooling +
+losses, at the catalog&apos;s design rack power); the rack count is the largest that fits.
+Prints a summary with the assumptions used. Exit code 2 on bad input or a target that
+does not fit the hall and site limits.</source>
+        <translation>Genera salas con filas de racks, pasillos fríos y calientes, racks de red y CDU; la
+cadena de potencia (acometidas, aparamenta de MT, transformadores de 2500 kVA, cuadros de
+BT, SAI, grupos electrógenos, blindobarras, bandejas de alimentación de rack) con la
+redundancia elegida; refrigeración líquida y por aire (CDU N+1 por fila, tuberías
+dimensionadas por velocidad, enfriadores secos N+1 con enfriadoras de apoyo solo para lo
+que exige la temperatura exterior de diseño, climatizadores o puertas traseras); y un
+fabric de cómputo fat-tree optimizado por raíles (2 o 3 niveles) con switches de
+almacenamiento y fuera de banda. --target-mw es la potencia de la instalación en la red
+(TI + refrigeración + pérdidas, con la potencia de rack de diseño del catálogo); el número
+de racks es el mayor que cabe. Imprime un resumen con los supuestos usados. Código de
+salida 2 ante una entrada errónea o un objetivo que no cabe en los límites de sala y
+emplazamiento.</translation>
+    </message>
+    <message>
+        <source>facility power at the grid connection</source>
+        <translation>potencia de la instalación en la conexión a la red</translation>
+    </message>
+    <message>
+        <source>number of GPUs instead of --target-mw</source>
+        <translation>número de GPU en lugar de --target-mw</translation>
+    </message>
+    <message>
+        <source>GPU system catalog id (default gb300-nvl72)</source>
+        <translation>id de catálogo del sistema de GPU (por defecto gb300-nvl72)</translation>
+    </message>
+    <message>
+        <source>cooling mode (default liquid)</source>
+        <translation>modo de refrigeración (por defecto liquid)</translation>
+    </message>
+    <message>
+        <source>power redundancy (default 2N)</source>
+        <translation>redundancia de potencia (por defecto 2N)</translation>
+    </message>
+    <message>
+        <source>compute fabric switch (default q3400)</source>
+        <translation>switch del fabric de cómputo (por defecto q3400)</translation>
+    </message>
+    <message>
+        <source>how rack heat reaches water (default dlc for liquid/hybrid, air for air)</source>
+        <translation>cómo llega el calor del rack al agua (por defecto dlc para liquid/hybrid, air para air)</translation>
+    </message>
+    <message>
+        <source>facility water supply temperature (default: the system&apos;s highest, catalog max_supply_water_c)</source>
+        <translation>temperatura de impulsión del agua de la instalación (por defecto: la máxima del sistema, max_supply_water_c del catálogo)</translation>
+    </message>
+    <message>
+        <source>climate library location (aifp-cli climate list): sets the design ambient and the year used for pue_annual</source>
+        <translation>ubicación de la biblioteca climática (aifp-cli climate list): fija la temperatura exterior de diseño y el año usado para pue_annual</translation>
+    </message>
+    <message>
+        <source>design dry-bulb ambient (default 35)</source>
+        <translation>temperatura exterior de bulbo seco de diseño (por defecto 35)</translation>
+    </message>
+    <message>
+        <source>coincident design wet-bulb (default: unknown, no adiabatic credit)</source>
+        <translation>bulbo húmedo de diseño coincidente (por defecto: desconocido, sin ventaja adiabática)</translation>
+    </message>
+    <message>
+        <source>leaf down:up ratio (default 1)</source>
+        <translation>relación bajada:subida de los leaf (por defecto 1)</translation>
+    </message>
+    <message>
+        <source>cable racks top-of-row instead of rail-optimised</source>
+        <translation>cablea los racks a cabecera de fila en lugar de optimizado por raíles</translation>
+    </message>
+    <message>
+        <source>maximum IT MW per hall (default 50; 0 = no limit)</source>
+        <translation>MW de TI máximos por sala (por defecto 50; 0 = sin límite)</translation>
+    </message>
+    <message>
+        <source>maximum racks per hall</source>
+        <translation>racks máximos por sala</translation>
+    </message>
+    <message>
+        <source>maximum hall width (default 120)</source>
+        <translation>ancho máximo de sala (por defecto 120)</translation>
+    </message>
+    <message>
+        <source>maximum hall depth (default 120)</source>
+        <translation>fondo máximo de sala (por defecto 120)</translation>
+    </message>
+    <message>
+        <source>maximum number of halls on the site</source>
+        <translation>número máximo de salas en el emplazamiento</translation>
+    </message>
+    <message>
+        <source>land area available for halls and yards</source>
+        <translation>superficie de terreno disponible para salas y patios</translation>
+    </message>
+    <message>
+        <source>site name</source>
+        <translation>nombre del emplazamiento</translation>
+    </message>
+    <message>
+        <source>write a proposal report (PDF or HTML) with drawings, charts and bill of materials</source>
+        <translation>escribe un informe de propuesta (PDF o HTML) con planos, gráficos y lista de materiales</translation>
+    </message>
+    <message>
+        <source>Writes the proposal for a project: cover, executive summary, drawn axonometric view and dimensioned hall plans, single-line diagram, cooling loop schematic, network tiers, validation findings, estimates with error bands, Gantt and ramp charts, bill of materials and the ledger of unverified catalog figures. The format follows the --out extension. Runs without a display: views are drawn, not rendered.</source>
+        <translation>Escribe la propuesta de un proyecto: portada, resumen ejecutivo, vista axonométrica dibujada y plantas de sala acotadas, esquema unifilar, esquema de circuitos de refrigeración, niveles de red, hallazgos de validación, estimaciones con bandas de error, diagramas de Gantt y de rampa, lista de materiales y el registro de cifras del catálogo no verificadas. El formato sigue la extensión de --out. Funciona sin pantalla: las vistas se dibujan, no se renderizan.</translation>
+    </message>
+    <message>
+        <source>report file: .pdf or .html (required)</source>
+        <translation>archivo del informe: .pdf o .html (obligatorio)</translation>
+    </message>
+    <message>
+        <source>also write the bill of materials as CSV</source>
+        <translation>escribe además la lista de materiales como CSV</translation>
+    </message>
+    <message>
+        <source>also write the report&apos;s figures as JSON</source>
+        <translation>escribe además las cifras del informe como JSON</translation>
+    </message>
+    <message>
+        <source>serving model for the estimate (default: the design&apos;s)</source>
+        <translation>modelo servido para la estimación (por defecto: el del diseño)</translation>
+    </message>
+    <message>
+        <source>MLPerf scenario: offline, server, interactive</source>
+        <translation>escenario MLPerf: offline, server, interactive</translation>
+    </message>
+    <message>
+        <source>programme start date (default: the design&apos;s)</source>
+        <translation>fecha de inicio del programa (por defecto: la del diseño)</translation>
+    </message>
+    <message>
+        <source>date printed on the cover (default: today)</source>
+        <translation>fecha impresa en la portada (por defecto: hoy)</translation>
+    </message>
+    <message>
+        <source>customer on the cover (default: the project&apos;s)</source>
+        <translation>cliente en la portada (por defecto: el del proyecto)</translation>
+    </message>
+    <message>
+        <source>author on the cover and in the PDF (default: the project&apos;s)</source>
+        <translation>autor en la portada y en el PDF (por defecto: el del proyecto)</translation>
+    </message>
+    <message>
+        <source>document revision, e.g. B</source>
+        <translation>revisión del documento, p. ej. B</translation>
+    </message>
+    <message>
+        <source>document number, printed on every page</source>
+        <translation>número de documento, impreso en cada página</translation>
+    </message>
+    <message>
+        <source>e.g. &apos;Confidential&apos;, printed on every page</source>
+        <translation>p. ej. &apos;Confidencial&apos;, impreso en cada página</translation>
+    </message>
+    <message>
+        <source>date the prices refer to</source>
+        <translation>fecha a la que se refieren los precios</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency of the prices (default USD)</source>
+        <translation>moneda ISO 4217 de los precios (por defecto USD)</translation>
+    </message>
+    <message>
+        <source>what is printed on stdout</source>
+        <translation>lo que se imprime en stdout</translation>
+    </message>
+    <message>
+        <source>build timeline: critical path, first token, capacity ramp by week</source>
+        <translation>cronograma de construcción: ruta crítica, primer token, rampa de capacidad por semana</translation>
+    </message>
+    <message>
+        <source>Generates the build programme of the design (site works, utility, long-lead power and
+cooling equipment per hall, shells, fit-out, installation, commissioning L1-L5, racks,
+burn-in) and schedules it with the critical path method on a working-day calendar.
+Halls are phased: each hall&apos;s plant is commissioned (L3-L5), then its racks come up
+scalable unit by scalable unit (SU: 8 racks with their power path, CDU and leaf
+switches); first token is the first SU serving, full capacity the last.
+Fast track: --site says what is already done (powered-land: grid connection and
+permits; powered-shell: + site works, shells, MV switchgear and transformers;
+ready-hall: + all power and cooling plant commissioned); --on-site gives equipment
+owned or reserved (on site now, or on a date); --bridge-power energises SUs from
+temporary generation or batteries before the grid; --supply-priority shortens the
+GPU rack lead time. --compare puts the fast-track paths side by side.
+Lead times and durations are sourced defaults or labelled assumptions; change them with
+the design&apos;s assumptionOverrides (keys in docs/schedule.md).
+json: {tasks, critical_path, first_token, full_capacity, first_token_weeks,
+full_capacity_weeks, first_token_driver, units, ramp (with date), ...}; csv: one row per
+task with predecessors like 3FS+5, importable by schedulers.</source>
+        <translation>Genera el programa de construcción del diseño (obra civil, acometida, equipos de potencia
+y refrigeración de largo plazo de entrega por sala, edificios, acondicionamiento,
+instalación, puesta en servicio L1-L5, racks, burn-in) y lo planifica con el método de la
+ruta crítica sobre un calendario de días laborables. Las salas se escalonan: se pone en
+servicio la planta de cada sala (L3-L5) y después sus racks arrancan unidad escalable a
+unidad escalable (SU: 8 racks con su ruta de potencia, CDU y switches leaf); el primer
+token es la primera SU en servicio y la plena capacidad, la última.
+Vía rápida: --site indica lo ya hecho (powered-land: conexión a la red y permisos;
+powered-shell: + obra civil, edificios, aparamenta de MT y transformadores; ready-hall: +
+toda la planta de potencia y refrigeración en servicio); --on-site indica equipos propios
+o reservados (en obra ya o en una fecha); --bridge-power energiza SU con generación
+temporal o baterías antes de la red; --supply-priority acorta el plazo de entrega de los
+racks de GPU. --compare muestra las vías rápidas una junto a otra.
+Los plazos de entrega y duraciones son valores por defecto con fuente o supuestos
+rotulados; cámbielos con los assumptionOverrides del diseño (claves en docs/schedule.md).
+json: {tasks, critical_path, first_token, full_capacity, first_token_weeks,
+full_capacity_weeks, first_token_driver, units, ramp (con fecha), ...}; csv: una fila por
+tarea con predecesoras como 3FS+5, importable por programas de planificación.</translation>
+    </message>
+    <message>
+        <source>programme start (default: the design&apos;s schedule start)</source>
+        <translation>inicio del programa (por defecto: el inicio del cronograma del diseño)</translation>
+    </message>
+    <message>
+        <source>traditional or prefab (default: the design&apos;s setting)</source>
+        <translation>traditional o prefab (por defecto: el ajuste del diseño)</translation>
+    </message>
+    <message>
+        <source>text (default), json or csv</source>
+        <translation>text (por defecto), json o csv</translation>
+    </message>
+    <message>
+        <source>also write Microsoft Project XML (MSPDI)</source>
+        <translation>escribe además XML de Microsoft Project (MSPDI)</translation>
+    </message>
+    <message>
+        <source>greenfield (default), powered-land, powered-shell or ready-hall</source>
+        <translation>greenfield (por defecto), powered-land, powered-shell o ready-hall</translation>
+    </message>
+    <message>
+        <source>temporary on-site generation / BESS before the grid (default 0)</source>
+        <translation>generación temporal en obra / BESS antes de la red (por defecto 0)</translation>
+    </message>
+    <message>
+        <source>equipment owned or reserved: transformer, mv-switchgear, lv-switchgear, switchgear, ups, generator, chiller, dry-cooler, cdu, busway, gpu-racks; on site now or on DATE (added to the design&apos;s owned equipment)</source>
+        <translation>equipos propios o reservados: transformer, mv-switchgear, lv-switchgear, switchgear, ups, generator, chiller, dry-cooler, cdu, busway, gpu-racks; en obra ya o el DATE indicado (se añaden a los equipos propios del diseño)</translation>
+    </message>
+    <message>
+        <source>vendor priority allocation of GPU racks (shorter lead time)</source>
+        <translation>asignación prioritaria de racks de GPU por el fabricante (plazo de entrega menor)</translation>
+    </message>
+    <message>
+        <source>both delivery models and the fast-track paths side by side (first token, full capacity, driver, added cost)</source>
+        <translation>los dos modelos de ejecución y las vías rápidas uno junto a otro (primer token, plena capacidad, determinante, coste añadido)</translation>
+    </message>
+    <message>
+        <source>crews work Monday to Saturday</source>
+        <translation>los equipos trabajan de lunes a sábado</translation>
+    </message>
+    <message>
+        <source>a non-working day</source>
+        <translation>un día no laborable</translation>
+    </message>
+    <message>
+        <source>Check a design against the engineering rules (power, cooling, network, ...)</source>
+        <translation>Comprueba un diseño con las reglas de ingeniería (potencia, refrigeración, red, ...)</translation>
+    </message>
+    <message>
+        <source>Runs every validation rule (density, power, cooling, network, geometry; see
+docs/validation.md) on the design in FILE and prints each finding with its rule id,
+severity, objects, message, suggested fix and the source of its threshold.
+Exit code 1 when there is at least one error finding, 0 otherwise, 2 when FILE
+cannot be read.</source>
+        <translation>Ejecuta todas las reglas de validación (densidad, potencia, refrigeración, red, geometría;
+vea docs/validation.md) sobre el diseño de FILE e imprime cada hallazgo con el id de su
+regla, gravedad, objetos, mensaje, solución propuesta y la fuente de su umbral.
+Código de salida 1 si hay al menos un hallazgo de error, 0 si no, 2 si no se puede
+leer FILE.</translation>
+    </message>
+    <message>
+        <source>air-cooling limit per rack, kW (default: the design&apos;s)</source>
+        <translation>límite de refrigeración por aire por rack, kW (por defecto: el del diseño)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <source>Written by:</source>
+        <translation>Escrito por:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Emplazamiento:</translation>
+    </message>
+    <message>
+        <source>Halls:</source>
+        <translation>Salas:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Filas:</translation>
+    </message>
+    <message>
+        <source>Racks:</source>
+        <translation>Racks:</translation>
+    </message>
+    <message>
+        <source>GPUs:</source>
+        <translation>GPU:</translation>
+    </message>
+    <message>
+        <source>Power:</source>
+        <translation>Potencia:</translation>
+    </message>
+    <message>
+        <source>Power nodes:</source>
+        <translation>Nodos de potencia:</translation>
+    </message>
+    <message>
+        <source>Power links:</source>
+        <translation>Enlaces de potencia:</translation>
+    </message>
+    <message>
+        <source>Cooling nodes:</source>
+        <translation>Nodos de refrigeración:</translation>
+    </message>
+    <message>
+        <source>Pipes:</source>
+        <translation>Tuberías:</translation>
+    </message>
+    <message>
+        <source>Switches:</source>
+        <translation>Switches:</translation>
+    </message>
+    <message>
+        <source>Network links:</source>
+        <translation>Enlaces de red:</translation>
+    </message>
+    <message>
+        <source>User catalog:</source>
+        <translation>Catálogo propio:</translation>
+    </message>
+    <message>
+        <source>Overrides:</source>
+        <translation>Supuestos cambiados:</translation>
+    </message>
+    <message>
+        <source>Compare designs side by side: power, PUE, tokens/s, cost per token, dates</source>
+        <translation>Compara diseños lado a lado: potencia, PUE, tokens/s, coste por token, fechas</translation>
+    </message>
+    <message>
+        <source>--out: required with --format %1 (a folder)</source>
+        <translation>--out: obligatorio con --format %1 (una carpeta)</translation>
+    </message>
+    <message>
+        <source>--out: required with --format %1 (a file)</source>
+        <translation>--out: obligatorio con --format %1 (un archivo)</translation>
+    </message>
+    <message>
+        <source>%1: is the project being exported; choose another --out</source>
+        <translation>%1: es el proyecto que se exporta; elija otro --out</translation>
+    </message>
+    <message>
+        <source>%1: NetBox %2 import files, %3 files: %4 racks, %5 devices, %6 network cables, %7 power feeds; import order in README.txt</source>
+        <translation>%1: archivos de importación de NetBox %2, %3 archivos: %4 racks, %5 dispositivos, %6 cables de red, %7 alimentaciones eléctricas; orden de importación en README.txt</translation>
+    </message>
+    <message>
+        <source>Write a project&apos;s design as JSON, NetBox import files, a DXF plan or a glTF scene</source>
+        <translation>Escribe el diseño de un proyecto como JSON, archivos de importación de NetBox, un plano DXF o una escena glTF</translation>
+    </message>
+    <message>
+        <source>Reads FILE (an .aifp project) and writes it in one of four formats (docs/exchange.md):
+  json    the whole design (format aifp-design) to stdout, or to PATH with --out. The
+          JSON is exact: &apos;aifp-cli import&apos; of it gives back the same design, and
+          exporting that again gives identical bytes (docs/file-format.md).
+  netbox  NetBox 4.6 bulk-import files into the folder PATH (new or empty): site,
+          halls as locations, racks, device types, devices, power panels and feeds,
+          one cable per physical cable; PATH/README.txt gives the import order.
+  dxf     the site and hall plans as DXF (R12) in metres, one layer per entity type.
+  glb     the 3D scene as binary glTF 2.0, one node per hall, rack and equipment.
+Files are written atomically; PATH may not be FILE itself.</source>
+        <translation>Lee FILE (un proyecto .aifp) y lo escribe en uno de cuatro formatos (docs/exchange.md):
+  json    el diseño completo (formato aifp-design) en la salida estándar, o en PATH con
+          --out. El JSON es exacto: &apos;aifp-cli import&apos; de él devuelve el mismo diseño, y
+          exportarlo de nuevo da bytes idénticos (docs/file-format.md).
+  netbox  archivos de importación masiva de NetBox 4.6 en la carpeta PATH (nueva o vacía):
+          emplazamiento, salas como ubicaciones, racks, tipos de dispositivo, dispositivos,
+          cuadros y alimentaciones eléctricas, un cable por cable físico; PATH/README.txt
+          da el orden de importación.
+  dxf     los planos del emplazamiento y de las salas en DXF (R12) en metros, una capa
+          por tipo de entidad.
+  glb     la escena 3D como glTF 2.0 binario, un nodo por sala, rack y equipo.
+Los archivos se escriben de forma atómica; PATH no puede ser el propio FILE.</translation>
+    </message>
+    <message>
+        <source>json (default), netbox, dxf or glb</source>
+        <translation>json (por defecto), netbox, dxf o glb</translation>
+    </message>
+    <message>
+        <source>write to PATH (a folder for netbox); json: stdout without it</source>
+        <translation>escribir en PATH (una carpeta para netbox); json: salida estándar sin él</translation>
+    </message>
+    <message>
+        <source>Risk register derived from the engines: long leads, findings, assumptions</source>
+        <translation>Registro de riesgos derivado de los motores: plazos largos, hallazgos, supuestos</translation>
+    </message>
+    <message>
+        <source>Derives the proposal&apos;s risks from the engines, highest first: long-lead items that move
+first token within their lead-time range, validation findings of severity error or
+warning, the estimate&apos;s error band, assumed inputs that move cost per token by 5 % or
+more, bridging power and supply priority. Each has probability, impact (quantified
+where possible), owner role and mitigation; rating rules in docs/options.md.</source>
+        <translation>Deriva los riesgos de la propuesta de los motores, los mayores primero: equipos de plazo
+largo que mueven el primer token dentro de su rango de plazo de entrega, hallazgos de
+validación de gravedad error o aviso, la banda de error de la estimación, entradas
+supuestas que mueven el coste por token un 5 % o más, la potencia puente y la prioridad
+de suministro. Cada uno tiene probabilidad, impacto (cuantificado cuando es posible),
+rol responsable y mitigación; reglas de valoración en docs/options.md.</translation>
+    </message>
+    <message>
+        <source>Sweep prices, utilisation, speed, PUE and lead times: cost per token and first token</source>
+        <translation>Barre precios, utilización, velocidad, PUE y plazos de entrega: coste por token y primer token</translation>
+    </message>
+    <message>
+        <source>Sweeps one input at a time over a stated range (docs/options.md) and prints cost per
+million tokens against GPU system price, electricity price, utilisation, per-user speed,
+annual PUE and IT amortisation life, and first token against each equipment lead time
+and the construction durations; drivers in tornado order (largest swing first).</source>
+        <translation>Barre una entrada cada vez sobre un rango indicado (docs/options.md) e imprime el coste
+por millón de tokens frente al precio del sistema de GPU, el precio de la electricidad,
+la utilización, la velocidad por usuario, el PUE anual y la vida de amortización de TI,
+y el primer token frente a cada plazo de entrega de equipos y las duraciones de obra;
+factores en orden de tornado (la mayor variación primero).</translation>
+    </message>
+    <message>
+        <source>--out: the PNG file to write is required</source>
+        <translation>--out: se necesita el archivo PNG que escribir</translation>
+    </message>
+    <message>
+        <source>--size: %1 is not between %2 and %3</source>
+        <translation>--size: %1 no está entre %2 y %3</translation>
+    </message>
+    <message>
+        <source>%1: is the project itself; choose another --out</source>
+        <translation>%1: es el propio proyecto; elija otro --out</translation>
+    </message>
+    <message>
+        <source>Draw a project&apos;s site view as a square PNG (file-manager thumbnails)</source>
+        <translation>Dibuja la vista del emplazamiento de un proyecto como PNG cuadrado (miniaturas del gestor de archivos)</translation>
+    </message>
+    <message>
+        <source>Reads FILE (an .aifp project) and draws the report&apos;s site view (halls, racks, power,
+cooling and network equipment seen from the south-west) as an N x N pixel PNG, written
+atomically to PNG. Needs no display: the desktop&apos;s file managers call it through
+/usr/share/thumbnailers/aifp.thumbnailer.</source>
+        <translation>Lee FILE (un proyecto .aifp) y dibuja la vista del emplazamiento del informe (salas,
+racks, equipos eléctricos, de refrigeración y de red vistos desde el suroeste) como un
+PNG de N x N píxeles, escrito de forma atómica en PNG. No necesita pantalla: los
+gestores de archivos del escritorio lo llaman mediante
+/usr/share/thumbnailers/aifp.thumbnailer.</translation>
+    </message>
+    <message>
+        <source>the PNG file to write (required)</source>
+        <translation>el archivo PNG que escribir (obligatorio)</translation>
+    </message>
+    <message>
+        <source>width and height in pixels, 16 to 1024 (default 256)</source>
+        <translation>ancho y alto en píxeles, de 16 a 1024 (por defecto 256)</translation>
+    </message>
+    <message>
+        <source>%1: is a file; NetBox export writes a folder</source>
+        <translation>%1: es un archivo; la exportación a NetBox escribe una carpeta</translation>
+    </message>
+    <message>
+        <source>%1: folder is not empty; choose a new or empty folder</source>
+        <translation>%1: la carpeta no está vacía; elija una carpeta nueva o vacía</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder (%2)</source>
+        <translation>%1: no se puede crear la carpeta (%2)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>solución: %1</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>fuente: %1</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 info(s)</source>
+        <translation>%1 error(es), %2 aviso(s), %3 informativo(s)</translation>
+    </message>
+    <message>
+        <source>the variant of FILE to read (default: the base; aifp-cli variant list FILE names them)</source>
+        <translation>la variante de FILE que leer (por defecto: la base; aifp-cli variant list FILE las nombra)</translation>
+    </message>
+    <message>
+        <source>Runs the estimate, schedule and validation of each FILE (an .aifp project) with their
+defaults and prints, per design: GPUs, racks, halls, it_design_mw, facility_design_mw,
+PUE design and annual, tokens/s (MLPerf scenario and at the per-user speed), tokens/s
+per MW, cost per million tokens with its basis, capex, opex per year, first token and
+full capacity, findings by severity, and each figure&apos;s difference to the first FILE
+(the base). A design an engine refuses shows n/a with the reason. At most 16 designs.
+With one FILE, its variants are compared: the base variant first (the reference),
+then the variants named by --variants, or all of them (aifp-cli variant list FILE).
+With several FILEs, each file&apos;s base variant, named after the file.</source>
+        <translation>Ejecuta la estimación, el cronograma y la validación de cada FILE (un proyecto .aifp) con
+sus valores por defecto e imprime, por diseño: GPU, racks, salas, it_design_mw,
+facility_design_mw, PUE de diseño y anual, tokens/s (escenario MLPerf y a la velocidad por
+usuario), tokens/s por MW, coste por millón de tokens con su base, capex, opex anual,
+primer token y plena capacidad, hallazgos por gravedad, y la diferencia de cada cifra con
+el primer FILE (la base). Un diseño que un motor rechaza muestra n/d con el motivo. Como
+máximo 16 diseños.
+Con un solo FILE se comparan sus variantes: primero la variante base (la referencia),
+después las nombradas en --variants, o todas (aifp-cli variant list FILE).
+Con varios FILE, la variante base de cada archivo, con el nombre del archivo.</translation>
+    </message>
+    <message>
+        <source>with one FILE: the variants to compare (default all)</source>
+        <translation>con un solo FILE: las variantes que comparar (por defecto todas)</translation>
+    </message>
+    <message>
+        <source> (base)</source>
+        <translation> (base)</translation>
+    </message>
+    <message>
+        <source>Variants:</source>
+        <translation>Variantes:</translation>
+    </message>
+    <message>
+        <source>Variant:</source>
+        <translation>Variante:</translation>
+    </message>
+    <message>
+        <source>List, add, rename and delete the variants of a project; choose its base</source>
+        <translation>Lista, añade, renombra y borra las variantes de un proyecto; elige su base</translation>
+    </message>
+    <message>
+        <source>  variant list FILE [--format text|json]
+  variant add FILE NAME [--from VARIANT] [--system ID] [--redundancy N|N+1|2N|4N/3|3N/2]
+      [--cooling liquid|air|hybrid] [--supply-water-c C] [--site-location ID]
+      [--site greenfield|powered-land|powered-shell|ready-hall] [--description TEXT]
+  variant rename FILE OLD NEW
+  variant delete FILE NAME
+  variant set-base FILE NAME
+
+A project holds named variants of its design, one of them the base (docs/options.md).
+list: each variant&apos;s name, whether it is the base, when and from which variant it was
+made, its stored size and description.
+add: a copy of VARIANT (default the base) named NAME. --system, --redundancy, --cooling,
+--supply-water-c and --site-location re-generate the plant (as aifp-cli new does) from
+VARIANT&apos;s targets: its grid connection MW, system, cooling, redundancy, fabric, water
+supply and design ambient, with the given changes (a new system takes its own catalog
+water limit unless --supply-water-c is given); the customer, serving model, schedule,
+prices, owned equipment and user catalog are carried over. --site sets the site&apos;s
+readiness only.
+rename: renames a variant (and the created-from references to it).
+delete: removes a variant (not the base).
+set-base: makes NAME the base (the variant commands read by default).
+Every change rewrites FILE atomically; variants it does not touch keep their bytes.
+Names: 1 to 100 bytes, no commas, no control characters; at most 32 variants.</source>
+        <translation>  variant list FILE [--format text|json]
+  variant add FILE NAME [--from VARIANT] [--system ID] [--redundancy N|N+1|2N|4N/3|3N/2]
+      [--cooling liquid|air|hybrid] [--supply-water-c C] [--site-location ID]
+      [--site greenfield|powered-land|powered-shell|ready-hall] [--description TEXT]
+  variant rename FILE OLD NEW
+  variant delete FILE NAME
+  variant set-base FILE NAME
+
+Un proyecto contiene variantes con nombre de su diseño, una de ellas la base
+(docs/options.md).
+list: el nombre de cada variante, si es la base, cuándo y a partir de qué variante se
+hizo, su tamaño almacenado y su descripción.
+add: una copia de VARIANT (por defecto la base) llamada NAME. --system, --redundancy,
+--cooling, --supply-water-c y --site-location regeneran la planta (como aifp-cli new) a
+partir de los objetivos de VARIANT: su conexión a la red en MW, sistema, refrigeración,
+redundancia, fabric, impulsión de agua y ambiente de diseño, con los cambios indicados
+(un sistema nuevo toma el límite de agua de su catálogo salvo que se indique
+--supply-water-c); se conservan el cliente, el modelo servido, el cronograma, los precios,
+los equipos propios y el catálogo propio. --site solo cambia la preparación del
+emplazamiento.
+rename: renombra una variante (y las referencias a ella como origen).
+delete: elimina una variante (no la base).
+set-base: hace de NAME la base (la variante que las órdenes leen por defecto).
+Cada cambio reescribe FILE de forma atómica; las variantes que no toca conservan sus bytes.
+Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 variantes.</translation>
+    </message>
+    <message>
+        <source>add: the variant to start from (default the base)</source>
+        <translation>add: la variante de partida (por defecto la base)</translation>
+    </message>
+    <message>
+        <source>add: the GPU system (catalog id), re-generating the plant</source>
+        <translation>add: el sistema de GPU (id del catálogo), regenerando la planta</translation>
+    </message>
+    <message>
+        <source>add: power redundancy N, N+1, 2N, 4N/3 or 3N/2</source>
+        <translation>add: redundancia eléctrica N, N+1, 2N, 4N/3 o 3N/2</translation>
+    </message>
+    <message>
+        <source>add: liquid, air or hybrid</source>
+        <translation>add: liquid, air o hybrid (líquida, aire o híbrida)</translation>
+    </message>
+    <message>
+        <source>add: facility water supply temperature</source>
+        <translation>add: temperatura de impulsión del agua de la instalación</translation>
+    </message>
+    <message>
+        <source>add: the climate location (aifp-cli climate list)</source>
+        <translation>add: la ubicación climática (aifp-cli climate list)</translation>
+    </message>
+    <message>
+        <source>add: greenfield, powered-land, powered-shell or ready-hall</source>
+        <translation>add: greenfield, powered-land, powered-shell o ready-hall</translation>
+    </message>
+    <message>
+        <source>add: what the variant is for</source>
+        <translation>add: para qué sirve la variante</translation>
+    </message>
+</context>
+<context>
+    <name>Estimate</name>
+    <message>
+        <source>IT %1 MW design / %2 MW typical</source>
+        <translation>TI %1 MW de diseño / %2 MW típicos</translation>
+    </message>
+    <message>
+        <source>facility %1 MW design (%2 MVA at PF %3, %4 °C) / %5 MW typical</source>
+        <translation>instalación %1 MW de diseño (%2 MVA con FP %3, %4 °C) / %5 MW típicos</translation>
+    </message>
+    <message>
+        <source>PUE %1 design / %2 annual</source>
+        <translation>PUE %1 de diseño / %2 anual</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>2N</source>
+        <translation>2N</translation>
+    </message>
+    <message>
+        <source>Two complete, independent power paths (A and B), each able to carry the whole load alone.</source>
+        <translation>Redundancia 2N: dos rutas de potencia completas e independientes (A y B), cada una capaz de soportar sola toda la carga.</translation>
+    </message>
+    <message>
+        <source>N+1</source>
+        <translation>N+1</translation>
+    </message>
+    <message>
+        <source>The units needed for the load (N) plus one spare.</source>
+        <translation>Las unidades necesarias para la carga (N) más una de reserva.</translation>
+    </message>
+    <message>
+        <source>BESS</source>
+        <translation>BESS</translation>
+    </message>
+    <message>
+        <source>Battery energy storage system.</source>
+        <translation>Sistema de almacenamiento de energía en baterías.</translation>
+    </message>
+    <message>
+        <source>CDU</source>
+        <translation>CDU</translation>
+    </message>
+    <message>
+        <source>Coolant distribution unit: heat exchanger and pumps between the facility water loop and the technology (rack) loop.</source>
+        <translation>Unidad de distribución de refrigerante (CDU): intercambiador de calor y bombas entre el circuito de agua de la instalación y el circuito tecnológico (de los racks).</translation>
+    </message>
+    <message>
+        <source>DLC</source>
+        <translation>DLC</translation>
+    </message>
+    <message>
+        <source>Direct liquid cooling: coolant through cold plates on the chips.</source>
+        <translation>Refrigeración líquida directa: el refrigerante pasa por placas frías sobre los chips.</translation>
+    </message>
+    <message>
+        <source>FP4 / FP8</source>
+        <translation>FP4 / FP8</translation>
+    </message>
+    <message>
+        <source>4-bit / 8-bit floating-point number formats used for inference weights and arithmetic.</source>
+        <translation>Formatos numéricos de coma flotante de 4 / 8 bits usados para los pesos y la aritmética de inferencia.</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Graphics processing unit: the accelerator that runs the model.</source>
+        <translation>Unidad de procesamiento gráfico: el acelerador que ejecuta el modelo.</translation>
+    </message>
+    <message>
+        <source>IT load</source>
+        <translation>Carga de TI</translation>
+    </message>
+    <message>
+        <source>Power drawn by the racks (servers, switches), before cooling and losses.</source>
+        <translation>Potencia de TI que consumen los racks (servidores, switches), sin refrigeración ni pérdidas.</translation>
+    </message>
+    <message>
+        <source>L1-L5</source>
+        <translation>L1-L5</translation>
+    </message>
+    <message>
+        <source>Commissioning levels: factory acceptance (L1), site acceptance and installation (L2), pre-functional start-up (L3), functional performance on load banks (L4), integrated systems test with a utility-failure simulation (L5).</source>
+        <translation>Niveles de puesta en servicio: aceptación en fábrica (L1), aceptación en obra e instalación (L2), arranque prefuncional (L3), prestaciones funcionales con bancos de carga (L4), prueba integrada de sistemas con simulación de fallo de red (L5).</translation>
+    </message>
+    <message>
+        <source>LV / MV</source>
+        <translation>BT / MT</translation>
+    </message>
+    <message>
+        <source>Low voltage (up to 1 kV, e.g. 415 V) / medium voltage (e.g. 11-33 kV).</source>
+        <translation>Baja tensión (hasta 1 kV, p. ej. 415 V) / media tensión (p. ej. 11-33 kV).</translation>
+    </message>
+    <message>
+        <source>MLPerf</source>
+        <translation>MLPerf</translation>
+    </message>
+    <message>
+        <source>Industry benchmark suite; its inference scenarios are offline, server and interactive.</source>
+        <translation>Conjunto de pruebas de referencia del sector; sus escenarios de inferencia son offline, server e interactive.</translation>
+    </message>
+    <message>
+        <source>NVL72</source>
+        <translation>NVL72</translation>
+    </message>
+    <message>
+        <source>NVIDIA rack-scale system: 72 GPUs joined by one NVLink domain in one rack.</source>
+        <translation>Sistema de NVIDIA a escala de rack: 72 GPU unidas por un dominio NVLink en un rack.</translation>
+    </message>
+    <message>
+        <source>PDU / RPP</source>
+        <translation>PDU / RPP</translation>
+    </message>
+    <message>
+        <source>Power distribution unit / remote power panel feeding the racks.</source>
+        <translation>Unidad de distribución de energía / panel de potencia remoto que alimentan los racks.</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Power usage effectiveness: facility power divided by IT power (1.0 is ideal).</source>
+        <translation>Eficacia del uso de la energía: potencia de la instalación dividida entre la potencia de TI (1,0 es lo ideal).</translation>
+    </message>
+    <message>
+        <source>SU</source>
+        <translation>SU</translation>
+    </message>
+    <message>
+        <source>Scalable unit: the repeated block of racks and switches a fabric is built from.</source>
+        <translation>Unidad escalable: el bloque repetido de racks y switches con el que se construye el fabric.</translation>
+    </message>
+    <message>
+        <source>TPOT</source>
+        <translation>TPOT</translation>
+    </message>
+    <message>
+        <source>Time per output token: the interval between tokens of one answer.</source>
+        <translation>Tiempo por token de salida: el intervalo entre tokens de una respuesta.</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>Time to first token: from request to the first token of the answer.</source>
+        <translation>Tiempo hasta el primer token: desde la petición hasta el primer token de la respuesta.</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>Tokens/s</translation>
+    </message>
+    <message>
+        <source>Output tokens generated per second by the whole factory.</source>
+        <translation>Tokens por segundo de salida generados por toda la fábrica de IA.</translation>
+    </message>
+    <message>
+        <source>UPS</source>
+        <translation>SAI (UPS)</translation>
+    </message>
+    <message>
+        <source>Uninterruptible power supply.</source>
+        <translation>Sistema de alimentación ininterrumpida.</translation>
+    </message>
+</context>
+<context>
+    <name>Number</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source> (base)</source>
+        <translation> (base)</translation>
+    </message>
+    <message>
+        <source>First token date</source>
+        <translation>Fecha del primer token</translation>
+    </message>
+    <message>
+        <source>Full capacity date</source>
+        <translation>Fecha de plena capacidad</translation>
+    </message>
+    <message>
+        <source>%1: cost %2</source>
+        <translation>%1: coste %2</translation>
+    </message>
+    <message>
+        <source>first token driven by: %1</source>
+        <translation>primer token determinado por: %1</translation>
+    </message>
+    <message>
+        <source>not computed: %1</source>
+        <translation>no calculado: %1</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>GPU racks</source>
+        <translation>Racks de GPU</translation>
+    </message>
+    <message>
+        <source>Halls</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <source>IT power (design)</source>
+        <translation>Potencia de TI (diseño)</translation>
+    </message>
+    <message>
+        <source>Facility power (design)</source>
+        <translation>Potencia de la instalación (diseño)</translation>
+    </message>
+    <message>
+        <source>PUE (design)</source>
+        <translation>PUE (diseño)</translation>
+    </message>
+    <message>
+        <source>PUE (annual)</source>
+        <translation>PUE (anual)</translation>
+    </message>
+    <message>
+        <source>Tokens/s, MLPerf scenario</source>
+        <translation>Tokens/s, escenario MLPerf</translation>
+    </message>
+    <message>
+        <source>Tokens/s at the per-user speed</source>
+        <translation>Tokens/s a la velocidad por usuario</translation>
+    </message>
+    <message>
+        <source>Per-user speed quoted</source>
+        <translation>Velocidad por usuario ofertada</translation>
+    </message>
+    <message>
+        <source>tokens/s per user</source>
+        <translation>tokens/s por usuario</translation>
+    </message>
+    <message>
+        <source>Tokens/s per MW</source>
+        <translation>Tokens/s por MW</translation>
+    </message>
+    <message>
+        <source>Cost per million tokens</source>
+        <translation>Coste por millón de tokens</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <source>Opex per year</source>
+        <translation>Opex anual</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>Primer token</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <source>Full capacity</source>
+        <translation>Plena capacidad</translation>
+    </message>
+    <message>
+        <source>Findings: errors</source>
+        <translation>Hallazgos: errores</translation>
+    </message>
+    <message>
+        <source>Findings: warnings</source>
+        <translation>Hallazgos: avisos</translation>
+    </message>
+    <message>
+        <source>Findings: infos</source>
+        <translation>Hallazgos: informativos</translation>
+    </message>
+    <message>
+        <source>base %1 (%2)</source>
+        <translation>base %1 (%2)</translation>
+    </message>
+    <message>
+        <source>range: %1</source>
+        <translation>rango: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Executive summary</source>
+        <translation>Resumen ejecutivo</translation>
+    </message>
+    <message>
+        <source>Design views</source>
+        <translation>Vistas del diseño</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Potencia</translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation>Refrigeración</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Validation findings</source>
+        <translation>Hallazgos de validación</translation>
+    </message>
+    <message>
+        <source>Estimates</source>
+        <translation>Estimaciones</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Cronograma</translation>
+    </message>
+    <message>
+        <source>Bill of materials</source>
+        <translation>Lista de materiales</translation>
+    </message>
+    <message>
+        <source>Assumptions ledger</source>
+        <translation>Registro de supuestos</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>USD (the catalog&apos;s price currency; requested %1 has no exchange rate in the project)</source>
+        <translation>USD (la moneda de precios del catálogo; la solicitada, %1, no tiene tipo de cambio en el proyecto)</translation>
+    </message>
+    <message>
+        <source>, price date not stated</source>
+        <translation>, fecha de precios no indicada</translation>
+    </message>
+    <message>
+        <source>, prices as of %1</source>
+        <translation>, precios a %1</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Portada</translation>
+    </message>
+    <message>
+        <source>AI factory design proposal</source>
+        <translation>Propuesta de diseño de fábrica de IA</translation>
+    </message>
+    <message>
+        <source>%1 GPUs in %2 racks</source>
+        <translation>%1 GPU en %2 racks</translation>
+    </message>
+    <message>
+        <source>%1 MW IT</source>
+        <translation>%1 MW de TI</translation>
+    </message>
+    <message>
+        <source>first tokens %1</source>
+        <translation>primeros tokens %1</translation>
+    </message>
+    <message>
+        <source>Project / site</source>
+        <translation>Proyecto / emplazamiento</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Número de documento</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidencialidad</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Precios</translation>
+    </message>
+    <message>
+        <source>Design file</source>
+        <translation>Archivo de diseño</translation>
+    </message>
+    <message>
+        <source>File version</source>
+        <translation>Versión del archivo</translation>
+    </message>
+    <message>
+        <source>Serving model / scenario</source>
+        <translation>Modelo servido / escenario</translation>
+    </message>
+    <message>
+        <source>Figures marked as estimates carry the error bands of the estimation engine. Catalog figures that are secondary, unverified or assumed are listed in the assumptions ledger at the end of this report.</source>
+        <translation>Las cifras marcadas como estimaciones llevan las bandas de error del motor de estimación. Las cifras del catálogo secundarias, no verificadas o supuestas se listan en el registro de supuestos al final de este informe.</translation>
+    </message>
+    <message>
+        <source>The design</source>
+        <translation>El diseño</translation>
+    </message>
+    <message>
+        <source> installs %1 GPUs</source>
+        <translation> instala %1 GPU</translation>
+    </message>
+    <message>
+        <source> in %1 racks</source>
+        <translation> en %1 racks</translation>
+    </message>
+    <message>
+        <source> drawing %1 MW of IT load</source>
+        <translation> con %1 MW de carga de TI</translation>
+    </message>
+    <message>
+        <source> (%1 MW at the facility meter)</source>
+        <translation> (%1 MW en el contador de la instalación)</translation>
+    </message>
+    <message>
+        <source> Serving %1 (%2), it produces an estimated %3.</source>
+        <translation> Sirviendo %1 (%2), produce una estimación de %3.</translation>
+    </message>
+    <message>
+        <source> Estimated capital cost is %1.</source>
+        <translation> El coste de capital estimado es %1.</translation>
+    </message>
+    <message>
+        <source> First tokens are planned for %1.</source>
+        <translation> Los primeros tokens están previstos para el %1.</translation>
+    </message>
+    <message>
+        <source> First tokens are planned for %1, full capacity for %2.</source>
+        <translation> Los primeros tokens están previstos para el %1 y la plena capacidad para el %2.</translation>
+    </message>
+    <message>
+        <source>Risk: validation reports %1 error(s) and %2 warning(s)</source>
+        <translation>Riesgo: la validación informa de %1 error(es) y %2 aviso(s)</translation>
+    </message>
+    <message>
+        <source>; errors must be resolved before the design can be built as drawn.</source>
+        <translation>; hay que resolver los errores antes de poder construir el diseño tal como está dibujado.</translation>
+    </message>
+    <message>
+        <source>First tokens</source>
+        <translation>Primeros tokens</translation>
+    </message>
+    <message>
+        <source>schedule engine</source>
+        <translation>motor de cronograma</translation>
+    </message>
+    <message>
+        <source>Full capacity</source>
+        <translation>Plena capacidad</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <source>Main risks (validation errors first)</source>
+        <translation>Riesgos principales (primero los errores de validación)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Suggested fix</source>
+        <translation>Solución propuesta</translation>
+    </message>
+    <message>
+        <source> (and %1 more like it)</source>
+        <translation> (y %1 más como este)</translation>
+    </message>
+    <message>
+        <source>Not available in this report</source>
+        <translation>No disponible en este informe</translation>
+    </message>
+    <message>
+        <source>3D view of the site (render supplied by the application)</source>
+        <translation>Vista 3D del emplazamiento (render proporcionado por la aplicación)</translation>
+    </message>
+    <message>
+        <source>Drawn view: this axonometric view is drawn from the design&apos;s geometry because no OpenGL context is available in the command-line tool; the application can supply its 3D render instead.</source>
+        <translation>Vista dibujada: esta vista axonométrica se dibuja a partir de la geometría del diseño porque la herramienta de línea de órdenes no dispone de contexto OpenGL; la aplicación puede proporcionar en su lugar su render 3D.</translation>
+    </message>
+    <message>
+        <source>Axonometric view of the site from the south-west</source>
+        <translation>Vista axonométrica del emplazamiento desde el suroeste</translation>
+    </message>
+    <message>
+        <source>Floor plan of %1, dimensioned, north up</source>
+        <translation>Planta de %1, acotada, norte arriba</translation>
+    </message>
+    <message>
+        <source>The design has no halls.</source>
+        <translation>El diseño no tiene salas.</translation>
+    </message>
+    <message>
+        <source>Single-line diagram, path %1</source>
+        <translation>Esquema unifilar, ruta %1</translation>
+    </message>
+    <message>
+        <source>Single-line diagram</source>
+        <translation>Esquema unifilar</translation>
+    </message>
+    <message>
+        <source>Power equipment by group</source>
+        <translation>Equipos de potencia por grupo</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Potencia nominal</translation>
+    </message>
+    <message>
+        <source>Connected load</source>
+        <translation>Carga conectada</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>compartido</translation>
+    </message>
+    <message>
+        <source>Cooling loops: heat rejection, facility water, CDUs, technology loop, racks and air handlers</source>
+        <translation>Circuitos de refrigeración: disipación de calor, agua de la instalación, CDU, circuito tecnológico, racks y climatizadores</translation>
+    </message>
+    <message>
+        <source>Cooling figures</source>
+        <translation>Cifras de refrigeración</translation>
+    </message>
+    <message>
+        <source>Rack heat (nameplate)</source>
+        <translation>Calor de los racks (placa)</translation>
+    </message>
+    <message>
+        <source>Heat to liquid</source>
+        <translation>Calor al líquido</translation>
+    </message>
+    <message>
+        <source>Heat to air</source>
+        <translation>Calor al aire</translation>
+    </message>
+    <message>
+        <source>Heat rejection capacity (%1 units)</source>
+        <translation>Capacidad de disipación de calor (%1 unidades)</translation>
+    </message>
+    <message>
+        <source>CDU capacity (%1 units)</source>
+        <translation>Capacidad de CDU (%1 unidades)</translation>
+    </message>
+    <message>
+        <source>Air handler capacity (%1 units)</source>
+        <translation>Capacidad de climatizadores (%1 unidades)</translation>
+    </message>
+    <message>
+        <source>Technology loop flow</source>
+        <translation>Caudal del circuito tecnológico</translation>
+    </message>
+    <message>
+        <source>Facility loop flow</source>
+        <translation>Caudal del circuito de la instalación</translation>
+    </message>
+    <message>
+        <source>Facility / technology pipe</source>
+        <translation>Tubería de instalación / tecnológica</translation>
+    </message>
+    <message>
+        <source>Compute fabric: %1, %2 tier(s)%3, oversubscription %4:1 (declared %5 tiers).</source>
+        <translation>Fabric de cómputo: %1, %2 nivel(es)%3, sobresuscripción %4:1 (declarados %5 niveles).</translation>
+    </message>
+    <message>
+        <source>, rail-optimised</source>
+        <translation>, optimizado por raíles</translation>
+    </message>
+    <message>
+        <source>Fabric tiers (up to ten units drawn per tier)</source>
+        <translation>Niveles del fabric (se dibujan hasta diez unidades por nivel)</translation>
+    </message>
+    <message>
+        <source>Switches</source>
+        <translation>Switches</translation>
+    </message>
+    <message>
+        <source>Tier / role</source>
+        <translation>Nivel / función</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Puertos</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Compute tier %1</source>
+        <translation>Nivel de cómputo %1</translation>
+    </message>
+    <message>
+        <source>Storage / in-band</source>
+        <translation>Almacenamiento / en banda</translation>
+    </message>
+    <message>
+        <source>Out-of-band</source>
+        <translation>Fuera de banda</translation>
+    </message>
+    <message>
+        <source>Links by medium and length band</source>
+        <translation>Enlaces por medio y tramo de longitud</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Length band</source>
+        <translation>Tramo de longitud</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Optical link ends (transceiver ports)</source>
+        <translation>Extremos de enlaces ópticos (puertos de transceptor)</translation>
+    </message>
+    <message>
+        <source>two per optical link</source>
+        <translation>dos por enlace óptico</translation>
+    </message>
+    <message>
+        <source>Validation was not run for this report (see the executive summary for the reason).</source>
+        <translation>No se ejecutó la validación para este informe (el motivo figura en el resumen ejecutivo).</translation>
+    </message>
+    <message>
+        <source>Findings by severity</source>
+        <translation>Hallazgos por gravedad</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>No findings: the design passes every validation rule.</source>
+        <translation>Sin hallazgos: el diseño cumple todas las reglas de validación.</translation>
+    </message>
+    <message>
+        <source>%1 from %2, grouped by rule: the count, the first %3 findings of each rule (with the objects they name) and the suggested fix. The application and aifp-cli validate list every finding.</source>
+        <translation>%1 de %2, agrupados por regla: el número, los %3 primeros hallazgos de cada regla (con los objetos que nombran) y la solución propuesta. La aplicación y aifp-cli validate listan todos los hallazgos.</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>hallazgo</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>hallazgos</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>regla</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>reglas</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>First findings</source>
+        <translation>Primeros hallazgos</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>(and %1 more)</source>
+        <translation>(y %1 más)</translation>
+    </message>
+    <message>
+        <source>No estimate is available for this report (see the executive summary for the reason).</source>
+        <translation>No hay estimación disponible para este informe (el motivo figura en el resumen ejecutivo).</translation>
+    </message>
+    <message>
+        <source>Facility power breakdown</source>
+        <translation>Desglose de la potencia de la instalación</translation>
+    </message>
+    <message>
+        <source>Capital cost breakdown</source>
+        <translation>Desglose del coste de capital</translation>
+    </message>
+    <message>
+        <source>Throughput, %1 (%2), with error band</source>
+        <translation>Rendimiento, %1 (%2), con banda de error</translation>
+    </message>
+    <message>
+        <source>Tokens per second</source>
+        <translation>Tokens por segundo</translation>
+    </message>
+    <message>
+        <source>Estimate figures with error bands</source>
+        <translation>Cifras estimadas con bandas de error</translation>
+    </message>
+    <message>
+        <source>Assumptions of the estimate</source>
+        <translation>Supuestos de la estimación</translation>
+    </message>
+    <message>
+        <source>No schedule is available for this report (see the executive summary for the reason).</source>
+        <translation>No hay cronograma disponible para este informe (el motivo figura en el resumen ejecutivo).</translation>
+    </message>
+    <message>
+        <source>First token in %1 weeks (%2); full capacity in %3 weeks (%4). First token is driven by %5.</source>
+        <translation>Primer token en %1 semanas (%2); plena capacidad en %3 semanas (%4). El tiempo hasta el primer token lo determina %5.</translation>
+    </message>
+    <message>
+        <source>Fast-track paths: what each lever would buy (weeks from the programme start)</source>
+        <translation>Vías rápidas: lo que aportaría cada palanca (semanas desde el inicio del programa)</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>Primer token</translation>
+    </message>
+    <message>
+        <source>Earlier by</source>
+        <translation>Adelanto</translation>
+    </message>
+    <message>
+        <source>Added cost</source>
+        <translation>Coste añadido</translation>
+    </message>
+    <message>
+        <source>Driver of first token</source>
+        <translation>Determinante del primer token</translation>
+    </message>
+    <message>
+        <source> wk</source>
+        <translation> sem</translation>
+    </message>
+    <message>
+        <source>not priced</source>
+        <translation>sin precio</translation>
+    </message>
+    <message>
+        <source>Gantt chart (critical path in red)</source>
+        <translation>Diagrama de Gantt (ruta crítica en rojo)</translation>
+    </message>
+    <message>
+        <source>Ramp by date: MW energised and GPUs online</source>
+        <translation>Rampa por fecha: MW energizados y GPU en servicio</translation>
+    </message>
+    <message>
+        <source>Capacity ramp by date</source>
+        <translation>Rampa de capacidad por fecha</translation>
+    </message>
+    <message>
+        <source>Capacity ramp</source>
+        <translation>Rampa de capacidad</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>MW energised</source>
+        <translation>MW energizados</translation>
+    </message>
+    <message>
+        <source>GPUs online</source>
+        <translation>GPU en servicio</translation>
+    </message>
+    <message>
+        <source>Share of GPUs</source>
+        <translation>Proporción de GPU</translation>
+    </message>
+    <message>
+        <source>Output tokens/s</source>
+        <translation>Tokens/s de salida</translation>
+    </message>
+    <message>
+        <source>Output tokens/s scale the estimate at full capacity (%1) by the share of GPUs online: same model, scenario and utilisation.</source>
+        <translation>Los tokens/s de salida escalan la estimación a plena capacidad (%1) según la proporción de GPU en servicio: mismo modelo, escenario y utilización.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Partida</translation>
+    </message>
+    <message>
+        <source>Catalog id</source>
+        <translation>Id de catálogo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Price source</source>
+        <translation>Fuente del precio</translation>
+    </message>
+    <message>
+        <source>The design contains no equipment.</source>
+        <translation>El diseño no contiene equipos.</translation>
+    </message>
+    <message>
+        <source>Total of priced lines: %1</source>
+        <translation>Total de las partidas con precio: %1</translation>
+    </message>
+    <message>
+        <source>Total of priced lines: %1 (some lines have no unit price; see their price source).</source>
+        <translation>Total de las partidas con precio: %1 (algunas partidas no tienen precio unitario; vea su fuente del precio).</translation>
+    </message>
+    <message>
+        <source>Every catalog figure of the equipment this design uses whose confidence is secondary (third-party page quoting the vendor), claim, unverified or a planning assumption, with its source. These figures are not datasheet facts; confirm them with the vendors before committing.</source>
+        <translation>Todas las cifras del catálogo de los equipos que usa este diseño cuya confianza es secundaria (página de terceros que cita al fabricante), declaración, no verificada o un supuesto de planificación, con su fuente. Estas cifras no son datos de hojas técnicas; confírmelas con los fabricantes antes de comprometerse.</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>The design relies on no such figure.</source>
+        <translation>El diseño no depende de ninguna cifra así.</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Término</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <source>AI factory, data centre, proposal</source>
+        <translation>fábrica de IA, centro de datos, propuesta</translation>
+    </message>
+    <message>
+        <source>: unknown report format (use .pdf or .html)</source>
+        <translation>: formato de informe desconocido (use .pdf o .html)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Racks</source>
+        <translation>Racks</translation>
+    </message>
+    <message>
+        <source>rack positions in the design</source>
+        <translation>posiciones de rack en el diseño</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>racks x catalog gpus_per_rack</source>
+        <translation>racks x gpus_per_rack del catálogo</translation>
+    </message>
+    <message>
+        <source>IT load (design)</source>
+        <translation>Carga de TI (diseño)</translation>
+    </message>
+    <message>
+        <source>Facility power (design)</source>
+        <translation>Potencia de la instalación (diseño)</translation>
+    </message>
+    <message>
+        <source>PUE (design)</source>
+        <translation>PUE (diseño)</translation>
+    </message>
+    <message>
+        <source>estimation engine (docs/estimation.md)</source>
+        <translation>motor de estimación (docs/estimation.md)</translation>
+    </message>
+    <message>
+        <source>Output tokens per second</source>
+        <translation>Tokens por segundo de salida</translation>
+    </message>
+    <message>
+        <source>Time to first token (p99)</source>
+        <translation>Tiempo hasta el primer token (p99)</translation>
+    </message>
+    <message>
+        <source>Capital cost</source>
+        <translation>Coste de capital</translation>
+    </message>
+    <message>
+        <source>unit prices x quantities (see bill of materials)</source>
+        <translation>precios unitarios x cantidades (vea la lista de materiales)</translation>
+    </message>
+    <message>
+        <source>Cost per million tokens</source>
+        <translation>Coste por millón de tokens</translation>
+    </message>
+    <message>
+        <source>GPU racks x catalog gpus_per_rack</source>
+        <translation>racks de GPU x gpus_per_rack del catálogo</translation>
+    </message>
+    <message>
+        <source>GPU systems</source>
+        <translation>Sistemas de GPU</translation>
+    </message>
+    <message>
+        <source>catalog systems_per_rack</source>
+        <translation>systems_per_rack del catálogo</translation>
+    </message>
+    <message>
+        <source>racks at catalog rack_power_kw + network, optics, storage, management</source>
+        <translation>racks a rack_power_kw del catálogo + red, óptica, almacenamiento, gestión</translation>
+    </message>
+    <message>
+        <source>IT load (typical)</source>
+        <translation>Carga de TI (típica)</translation>
+    </message>
+    <message>
+        <source>racks at catalog typical_power_fraction + the same gear</source>
+        <translation>racks a typical_power_fraction del catálogo + los mismos equipos</translation>
+    </message>
+    <message>
+        <source>Network switches</source>
+        <translation>Switches de red</translation>
+    </message>
+    <message>
+        <source>Optics</source>
+        <translation>Óptica</translation>
+    </message>
+    <message>
+        <source>Storage and management nodes</source>
+        <translation>Nodos de almacenamiento y gestión</translation>
+    </message>
+    <message>
+        <source>Heat rejection power (design)</source>
+        <translation>Potencia de disipación de calor (diseño)</translation>
+    </message>
+    <message>
+        <source>at the design ambient</source>
+        <translation>a la temperatura exterior de diseño</translation>
+    </message>
+    <message>
+        <source>CDU pump power (design)</source>
+        <translation>Potencia de bombeo de las CDU (diseño)</translation>
+    </message>
+    <message>
+        <source>Air fan power (design)</source>
+        <translation>Potencia de ventiladores de aire (diseño)</translation>
+    </message>
+    <message>
+        <source>UPS losses (design)</source>
+        <translation>Pérdidas de SAI (diseño)</translation>
+    </message>
+    <message>
+        <source>UPS efficiency curve at load</source>
+        <translation>curva de rendimiento del SAI con la carga</translation>
+    </message>
+    <message>
+        <source>Transformer losses (design)</source>
+        <translation>Pérdidas de transformadores (diseño)</translation>
+    </message>
+    <message>
+        <source>no-load + load losses</source>
+        <translation>pérdidas en vacío + en carga</translation>
+    </message>
+    <message>
+        <source>HV substation losses (design)</source>
+        <translation>Pérdidas de la subestación de AT (diseño)</translation>
+    </message>
+    <message>
+        <source>Facility power (typical)</source>
+        <translation>Potencia de la instalación (típica)</translation>
+    </message>
+    <message>
+        <source>facility design / IT design</source>
+        <translation>instalación de diseño / TI de diseño</translation>
+    </message>
+    <message>
+        <source>PUE (annual)</source>
+        <translation>PUE (anual)</translation>
+    </message>
+    <message>
+        <source>Tokens per second per MW</source>
+        <translation>Tokens por segundo por MW</translation>
+    </message>
+    <message>
+        <source>per MW of facility power at typical load</source>
+        <translation>por MW de potencia de la instalación con carga típica</translation>
+    </message>
+    <message>
+        <source>Energy per token</source>
+        <translation>Energía por token</translation>
+    </message>
+    <message>
+        <source>Time per output token (p99)</source>
+        <translation>Tiempo por token de salida (p99)</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Utilización</translation>
+    </message>
+    <message>
+        <source>assumed average load</source>
+        <translation>carga media supuesta</translation>
+    </message>
+    <message>
+        <source>Annual tokens</source>
+        <translation>Tokens anuales</translation>
+    </message>
+    <message>
+        <source>Operating cost per year</source>
+        <translation>Coste de operación anual</translation>
+    </message>
+    <message>
+        <source>energy + O&amp;M</source>
+        <translation>energía + O&amp;M</translation>
+    </message>
+    <message>
+        <source>Per-user speed quoted</source>
+        <translation>Velocidad por usuario indicada</translation>
+    </message>
+    <message>
+        <source>The design has no halls or equipment to draw.</source>
+        <translation>El diseño no tiene salas ni equipos que dibujar.</translation>
+    </message>
+    <message>
+        <source>%1 racks</source>
+        <translation>racks %1</translation>
+    </message>
+    <message>
+        <source>power equipment</source>
+        <translation>equipos de potencia</translation>
+    </message>
+    <message>
+        <source>cooling equipment</source>
+        <translation>equipos de refrigeración</translation>
+    </message>
+    <message>
+        <source>network switches</source>
+        <translation>switches de red</translation>
+    </message>
+    <message>
+        <source>%1 error: figures assume missing plant (see %2)</source>
+        <translation>%1 error: las cifras suponen equipos que faltan (véase %2)</translation>
+    </message>
+    <message>
+        <source>%1 errors: figures assume missing plant (see %2)</source>
+        <translation>%1 errores: las cifras suponen equipos que faltan (véase %2)</translation>
+    </message>
+    <message>
+        <source>Floor plan of %1 halls with the same rack layout (%2), dimensioned, north up</source>
+        <translation>Plano de planta de %1 salas con la misma disposición de racks (%2), acotado, norte arriba</translation>
+    </message>
+    <message>
+        <source>Single-line diagram from the utility to the racks. Loads are the nameplate power of the racks each item feeds (catalog rack_power_kw), shared equally by paralleled units of a group that feed the same racks; percentages compare that load with the item&apos;s kW rating. With 2N each path must carry the whole load on its own.</source>
+        <translation>Esquema unifilar desde la acometida de la red hasta los racks. Las cargas son la potencia nominal de los racks que alimenta cada elemento (rack_power_kw del catálogo), repartida a partes iguales entre las unidades en paralelo de un grupo que alimentan los mismos racks; los porcentajes comparan esa carga con la potencia asignada en kW del elemento. Con 2N cada vía debe soportar por sí sola toda la carga.</translation>
+    </message>
+    <message>
+        <source>, %1 racks of unknown systems</source>
+        <translation>, %1 racks de sistemas desconocidos</translation>
+    </message>
+    <message>
+        <source>%1 switches + %2 out-of-band</source>
+        <translation>%1 switches + %2 fuera de banda</translation>
+    </message>
+    <message>
+        <source>%1 transceivers at catalog power</source>
+        <translation>%1 transceptores a la potencia del catálogo</translation>
+    </message>
+    <message>
+        <source>%1 storage + %2 management nodes</source>
+        <translation>%1 nodos de almacenamiento + %2 de gestión</translation>
+    </message>
+    <message>
+        <source>Tokens per second at the per-user speed</source>
+        <translation>Tokens por segundo a la velocidad por usuario</translation>
+    </message>
+    <message>
+        <source>tokens/s at the per-user speed x utilisation x hours per year</source>
+        <translation>tokens/s a la velocidad por usuario x utilización x horas al año</translation>
+    </message>
+    <message>
+        <source>cold aisle</source>
+        <translation>pasillo frío</translation>
+    </message>
+    <message>
+        <source>hot aisle</source>
+        <translation>pasillo caliente</translation>
+    </message>
+    <message>
+        <source>one of %1 halls with this layout; counts per hall</source>
+        <translation>una de %1 salas con esta disposición; cantidades por sala</translation>
+    </message>
+    <message>
+        <source>clear height %1 m</source>
+        <translation>altura libre %1 m</translation>
+    </message>
+    <message>
+        <source>The design has no compute fabric switches.</source>
+        <translation>El diseño no tiene switches del fabric de cómputo.</translation>
+    </message>
+    <message>
+        <source>Leaf (tier 1)</source>
+        <translation>Leaf (nivel 1)</translation>
+    </message>
+    <message>
+        <source>Spine (tier 2)</source>
+        <translation>Spine (nivel 2)</translation>
+    </message>
+    <message>
+        <source>Core (tier 3)</source>
+        <translation>Core (nivel 3)</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Nivel %1</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>may</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Schedule start date &apos;%1&apos; is not an ISO date</source>
+        <translation>La fecha de inicio del cronograma «%1» no es una fecha ISO</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>critical path (zero float)</source>
+        <translation>ruta crítica (holgura nula)</translation>
+    </message>
+    <message>
+        <source>activity with float</source>
+        <translation>actividad con holgura</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>hito</translation>
+    </message>
+    <message>
+        <source>no ramp data</source>
+        <translation>sin datos de rampa</translation>
+    </message>
+    <message>
+        <source>ramp dates are not ISO dates</source>
+        <translation>las fechas de la rampa no son fechas ISO</translation>
+    </message>
+    <message>
+        <source>MW energised (left axis)</source>
+        <translation>MW energizados (eje izq.)</translation>
+    </message>
+    <message>
+        <source>GPUs online (right axis)</source>
+        <translation>GPU en servicio (eje der.)</translation>
+    </message>
+    <message>
+        <source>Tokens/s at the last step: %1 (%2 GPUs, %3)</source>
+        <translation>Tokens/s en el último paso: %1 (%2 GPU, %3)</translation>
+    </message>
+    <message>
+        <source>The design has no power equipment: no single-line diagram to draw.</source>
+        <translation>El diseño no tiene equipos eléctricos: no hay esquema unifilar que dibujar.</translation>
+    </message>
+    <message>
+        <source>Path %1</source>
+        <translation>Vía %1</translation>
+    </message>
+    <message>
+        <source>schema version %1, %2 bytes</source>
+        <translation>versión de esquema %1, %2 bytes</translation>
+    </message>
+    <message>
+        <source>; annual: </source>
+        <translation>; anual: </translation>
+    </message>
+    <message>
+        <source>%1 activities</source>
+        <translation>%1 actividades</translation>
+    </message>
+    <message>
+        <source>, summarised to %1 rows by hall</source>
+        <translation>, resumidas en %1 filas por sala</translation>
+    </message>
+    <message>
+        <source>, summarised to %1 rows by hall and phase</source>
+        <translation>, resumidas en %1 filas por sala y fase</translation>
+    </message>
+    <message>
+        <source>Programme start %1, finish %2. First tokens %3; full capacity %4. %5.</source>
+        <translation>Inicio del programa %1, fin %2. Primeros tokens %3; plena capacidad %4. %5.</translation>
+    </message>
+    <message>
+        <source>Gantt chart (critical path in red), part %1 of %2</source>
+        <translation>Diagrama de Gantt (ruta crítica en rojo), parte %1 de %2</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>procurement</source>
+        <translation>aprovisionamiento</translation>
+    </message>
+    <message>
+        <source>construction</source>
+        <translation>construcción</translation>
+    </message>
+    <message>
+        <source>commissioning</source>
+        <translation>puesta en marcha</translation>
+    </message>
+    <message>
+        <source>phase on the critical path (hall and site rows)</source>
+        <translation>fase en la ruta crítica (filas de sala y de emplazamiento)</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Compartido</translation>
+    </message>
+    <message>
+        <source>Path %1 (linked equipment)</source>
+        <translation>Vía %1 (equipos enlazados)</translation>
+    </message>
+</context>
+<context>
+    <name>Risk</name>
+    <message>
+        <source>certain</source>
+        <translation>seguro</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medio</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <source>long lead</source>
+        <translation>plazo largo</translation>
+    </message>
+    <message>
+        <source>design finding</source>
+        <translation>hallazgo de diseño</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>estimación</translation>
+    </message>
+    <message>
+        <source>service level</source>
+        <translation>nivel de servicio</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>supuesto</translation>
+    </message>
+    <message>
+        <source>fast track</source>
+        <translation>vía rápida</translation>
+    </message>
+    <message>
+        <source>Electrical design lead</source>
+        <translation>Responsable de diseño eléctrico</translation>
+    </message>
+    <message>
+        <source>Mechanical design lead</source>
+        <translation>Responsable de diseño mecánico</translation>
+    </message>
+    <message>
+        <source>Network architect</source>
+        <translation>Arquitecto de red</translation>
+    </message>
+    <message>
+        <source>Facility architect</source>
+        <translation>Arquitecto de la instalación</translation>
+    </message>
+    <message>
+        <source>Procurement lead</source>
+        <translation>Responsable de compras</translation>
+    </message>
+    <message>
+        <source>Solutions architect</source>
+        <translation>Arquitecto de soluciones</translation>
+    </message>
+    <message>
+        <source>Sales engineer</source>
+        <translation>Ingeniero de ventas</translation>
+    </message>
+    <message>
+        <source>Energy manager</source>
+        <translation>Gestor energético</translation>
+    </message>
+    <message>
+        <source>%1, owner: %2</source>
+        <translation>%1, responsable: %2</translation>
+    </message>
+    <message>
+        <source>impact: %1</source>
+        <translation>impacto: %1</translation>
+    </message>
+    <message>
+        <source>mitigation: %1</source>
+        <translation>mitigación: %1</translation>
+    </message>
+    <message>
+        <source>no risks derived: no finding, no long lead that moves first token, no assumed driver that moves cost per token by 5 % or more</source>
+        <translation>no se derivan riesgos: ningún hallazgo, ningún plazo largo que mueva el primer token, ningún factor supuesto que mueva el coste por token un 5 % o más</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>%1 liquid-cooled rack(s) in hall id %2 (%3 kW of liquid heat) have no pipe from a CDU: %4</source>
+        <translation>%1 rack(s) con refrigeración líquida en la sala id %2 (%3 kW de calor al líquido) no tienen tubería desde una CDU: %4</translation>
+    </message>
+    <message>
+        <source>Connect each rack to a CDU (directly or through a manifold).</source>
+        <translation>Conecte cada rack a una CDU (directamente o a través de un colector).</translation>
+    </message>
+    <message>
+        <source>%1 removes %2 kW of liquid heat from its racks, above its capacity of %3 kW (%4 %)</source>
+        <translation>%1 extrae %2 kW de calor al líquido de sus racks, por encima de su capacidad de %3 kW (%4 %)</translation>
+    </message>
+    <message>
+        <source>Add a CDU, move racks to another CDU, or choose a larger CDU.</source>
+        <translation>Añada una CDU, pase racks a otra CDU o elija una CDU mayor.</translation>
+    </message>
+    <message>
+        <source>%1 serves %2 kW but has no capacity rating</source>
+        <translation>%1 atiende %2 kW pero no tiene capacidad asignada</translation>
+    </message>
+    <message>
+        <source>Set the CDU&apos;s heat capacity.</source>
+        <translation>Indique la capacidad térmica de la CDU.</translation>
+    </message>
+    <message>
+        <source>%1 must circulate %2 L/min (%3 kW at dT %4 K), above its rated flow of %5 L/min</source>
+        <translation>%1 debe hacer circular %2 L/min (%3 kW con dT %4 K), por encima de su caudal nominal de %5 L/min</translation>
+    </message>
+    <message>
+        <source>Add a CDU, raise the design temperature rise, or choose a CDU with more flow.</source>
+        <translation>Añada una CDU, aumente el salto térmico de diseño o elija una CDU con más caudal.</translation>
+    </message>
+    <message>
+        <source>the pipe run from %1 to rack id %2 loses %3 kPa (Darcy-Weisbach, supply and return), above the CDU&apos;s pump head of %4 kPa</source>
+        <translation>el tramo de tubería de %1 al rack id %2 pierde %3 kPa (Darcy-Weisbach, impulsión y retorno), por encima de la altura de bombeo de la CDU de %4 kPa</translation>
+    </message>
+    <message>
+        <source>the pipe run from %1 to rack id %2 loses %3 kPa (Darcy-Weisbach), above the CDU&apos;s pump head of %4 kPa</source>
+        <translation>el tramo de tubería de %1 al rack id %2 pierde %3 kPa (Darcy-Weisbach), por encima de la altura de bombeo de la CDU de %4 kPa</translation>
+    </message>
+    <message>
+        <source>Use larger pipes on the run, shorten it, or choose a CDU with more head.</source>
+        <translation>Use tuberías mayores en el tramo, acórtelo o elija una CDU con más altura de bombeo.</translation>
+    </message>
+    <message>
+        <source>if %1 fails, the other %2 CDU(s) of its group (hall id %3) have %5 kW for %6 kW of liquid heat (short by %7 kW)</source>
+        <translation>si falla %1, las otras %2 CDU de su grupo (sala id %3) tienen %5 kW para %6 kW de calor al líquido (faltan %7 kW)</translation>
+    </message>
+    <message>
+        <source>if %1 fails, the other %2 CDU(s) of its group (hall id %3, path %4) have %5 kW for %6 kW of liquid heat (short by %7 kW)</source>
+        <translation>si falla %1, las otras %2 CDU de su grupo (sala id %3, vía %4) tienen %5 kW para %6 kW de calor al líquido (faltan %7 kW)</translation>
+    </message>
+    <message>
+        <source>Add a spare CDU to the group (N+1) so any one CDU can fail.</source>
+        <translation>Añada una CDU de reserva al grupo (N+1) para que pueda fallar cualquier CDU.</translation>
+    </message>
+    <message>
+        <source>pipe id %1 carries %2 kW but has no inner diameter</source>
+        <translation>la tubería id %1 transporta %2 kW pero no tiene diámetro interior</translation>
+    </message>
+    <message>
+        <source>Set the pipe&apos;s inner diameter.</source>
+        <translation>Indique el diámetro interior de la tubería.</translation>
+    </message>
+    <message>
+        <source>pipe id %1 (DN %2 mm) runs at %3 m/s (%4 L/min for %5 kW), above %6 m/s (erosion limit)</source>
+        <translation>la tubería id %1 (DN %2 mm) circula a %3 m/s (%4 L/min para %5 kW), por encima de %6 m/s (límite de erosión)</translation>
+    </message>
+    <message>
+        <source>pipe id %1 (DN %2 mm) runs at %3 m/s (%4 L/min for %5 kW), above %6 m/s (design velocity for laterals)</source>
+        <translation>la tubería id %1 (DN %2 mm) circula a %3 m/s (%4 L/min para %5 kW), por encima de %6 m/s (velocidad de diseño de ramales)</translation>
+    </message>
+    <message>
+        <source>Use a larger pipe diameter or split the flow over parallel pipes.</source>
+        <translation>Use un diámetro de tubería mayor o reparta el caudal en tuberías en paralelo.</translation>
+    </message>
+    <message>
+        <source>the %1 loop (%2 °C supply, %3 kW) at %4 °C dry-bulb / %5 °C wet-bulb (%6)</source>
+        <translation>el circuito %1 (impulsión a %2 °C, %3 kW) con %4 °C de bulbo seco / %5 °C de bulbo húmedo (%6)</translation>
+    </message>
+    <message>
+        <source>no chiller or dry cooler serves %1</source>
+        <translation>ninguna enfriadora ni enfriador seco atiende %1</translation>
+    </message>
+    <message>
+        <source>Add dry coolers (and trim chillers where the air is too warm), N+1.</source>
+        <translation>Añada enfriadores secos (y enfriadoras de apoyo donde el aire sea demasiado cálido), N+1.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 dry cooler(s) (%3 kW) leave %4 kW to chillers, which have %5 kW</source>
+        <translation>%1: los %2 enfriadores secos (%3 kW) dejan %4 kW a las enfriadoras, que tienen %5 kW</translation>
+    </message>
+    <message>
+        <source>Add dry coolers or trim chillers (N+1), or raise the supply temperature so the dry coolers carry the heat.</source>
+        <translation>Añada enfriadores secos o enfriadoras de apoyo (N+1), o suba la temperatura de impulsión para que los enfriadores secos disipen el calor.</translation>
+    </message>
+    <message>
+        <source>%1: with its largest dry cooler out the plant is short by %2 kW (not N+1)</source>
+        <translation>%1: sin su mayor enfriador seco a la planta le faltan %2 kW (no es N+1)</translation>
+    </message>
+    <message>
+        <source>%1: with its largest chiller out the plant is short by %2 kW (not N+1)</source>
+        <translation>%1: sin su mayor enfriadora a la planta le faltan %2 kW (no es N+1)</translation>
+    </message>
+    <message>
+        <source>Add one dry cooler / chiller of the largest size as the spare (N+1).</source>
+        <translation>Añada como reserva un enfriador seco / una enfriadora del mayor tamaño (N+1).</translation>
+    </message>
+    <message>
+        <source>Fix the site climate or the assumption.</source>
+        <translation>Corrija el clima del emplazamiento o el supuesto.</translation>
+    </message>
+    <message>
+        <source>hall &apos;%1&apos; (id %2) rejects %3 kW to air (rack heat not taken by liquid) but its air handlers remove %4 kW</source>
+        <translation>la sala «%1» (id %2) disipa %3 kW al aire (calor de los racks que no recoge el líquido) pero sus climatizadores extraen %4 kW</translation>
+    </message>
+    <message>
+        <source>Add air handlers to the hall (capacity at least %1 kW).</source>
+        <translation>Añada climatizadores a la sala (capacidad de al menos %1 kW).</translation>
+    </message>
+    <message>
+        <source>%1 rack(s) of &apos;%2&apos; receive %3 °C supply water (from object id %4), above the system&apos;s maximum of %5 °C: %6</source>
+        <translation>%1 rack(s) de «%2» reciben agua de impulsión a %3 °C (del objeto id %4), por encima del máximo del sistema de %5 °C: %6</translation>
+    </message>
+    <message>
+        <source>Lower the supply temperature to %1 °C or below (trim chillers), or choose a system rated for warmer water.</source>
+        <translation>Baje la temperatura de impulsión a %1 °C o menos (enfriadoras de apoyo), o elija un sistema que admita agua más caliente.</translation>
+    </message>
+    <message>
+        <source>%1 rack(s) of &apos;%2&apos;</source>
+        <translation>%1 rack(s) de «%2»</translation>
+    </message>
+    <message>
+        <source>Choose a GPU system from the catalog or add a user entry with category &apos;system&apos; and its ratings.</source>
+        <translation>Elija un sistema de GPU del catálogo o añada una entrada de usuario con la categoría &apos;system&apos; y sus características.</translation>
+    </message>
+    <message>
+        <source>%1 in hall &apos;%2&apos; (id %3)</source>
+        <translation>%1 en la sala «%2» (id %3)</translation>
+    </message>
+    <message>
+        <source>%1 draw %2 kW per rack, above the hall&apos;s limit of %3 kW per rack</source>
+        <translation>%1 consumen %2 kW por rack, por encima del límite de la sala de %3 kW por rack</translation>
+    </message>
+    <message>
+        <source>Move the racks to a hall rated for %1 kW per rack, raise the hall&apos;s max rack power, or pick a lower-power system.</source>
+        <translation>Lleve los racks a una sala preparada para %1 kW por rack, suba la potencia máxima por rack de la sala o elija un sistema de menor potencia.</translation>
+    </message>
+    <message>
+        <source>%1 reject %2 kW per rack to air (liquid fraction %3), above the practical air-cooling limit of %4 kW per rack</source>
+        <translation>%1 disipan %2 kW por rack al aire (fracción líquida %3), por encima del límite práctico de la refrigeración por aire de %4 kW por rack</translation>
+    </message>
+    <message>
+        <source>Use direct liquid cooling (a hall with liquid provision and a liquid-cooled system), rear-door heat exchangers, or fewer kW per rack.</source>
+        <translation>Use refrigeración líquida directa (una sala con previsión de líquido y un sistema refrigerado por líquido), intercambiadores de puerta trasera o menos kW por rack.</translation>
+    </message>
+    <message>
+        <source>%1 need liquid cooling for %2 % of their heat, but the hall has air cooling only</source>
+        <translation>%1 necesitan refrigeración líquida para el %2 % de su calor, pero la sala solo tiene refrigeración por aire</translation>
+    </message>
+    <message>
+        <source>Set the hall&apos;s cooling provision to liquid or both, or move the racks to a liquid-cooled hall.</source>
+        <translation>Cambie la previsión de refrigeración de la sala a líquido o ambos, o lleve los racks a una sala con refrigeración líquida.</translation>
+    </message>
+    <message>
+        <source>%1 load the floor with %2 kg/m² (%3 kg over %4 m x (%5 m + %6 m service share) = %7 m²), above the floor rating of %8 kg/m²</source>
+        <translation>%1 cargan el suelo con %2 kg/m² (%3 kg sobre %4 m x (%5 m + %6 m de parte de servicio) = %7 m²), por encima de la resistencia del suelo de %8 kg/m²</translation>
+    </message>
+    <message>
+        <source>Use a slab-on-grade hall or a stronger floor, or spread the load with wider aisles or load-spreading plates.</source>
+        <translation>Use una sala con solera sobre el terreno o un suelo más resistente, o reparta la carga con pasillos más anchos o placas de reparto.</translation>
+    </message>
+    <message>
+        <source>%1 rack(s) have no link to a compute-fabric switch: %2</source>
+        <translation>%1 rack(s) no tienen enlace con un switch del fabric de cómputo: %2</translation>
+    </message>
+    <message>
+        <source>Connect each rack&apos;s NICs to the leaf switches of the compute fabric.</source>
+        <translation>Conecte las NIC de cada rack a los switches leaf del fabric de cómputo.</translation>
+    </message>
+    <message>
+        <source>%1 rack(s) (%2 GPUs) are on a fabric island that cannot reach the other %3 GPUs: %4</source>
+        <translation>%1 rack(s) (%2 GPU) están en una isla del fabric que no llega a las otras %3 GPU: %4</translation>
+    </message>
+    <message>
+        <source>Add uplinks from these racks&apos; leaves to the spines of the main fabric.</source>
+        <translation>Añada enlaces ascendentes desde los leaf de estos racks a los spine del fabric principal.</translation>
+    </message>
+    <message>
+        <source>the shortest path between rack id %1 and rack id %2 crosses %3 switches, more than the %4 of a %5-tier fat tree</source>
+        <translation>el camino más corto entre el rack id %1 y el rack id %2 atraviesa %3 switches, más que los %4 de un fat tree de %5 niveles</translation>
+    </message>
+    <message>
+        <source>Connect every leaf to the spines of its fabric (and spines to every core group), or declare the number of tiers the fabric really has.</source>
+        <translation>Conecte cada leaf a los spine de su fabric (y los spine a cada grupo core), o declare el número de niveles que tiene realmente el fabric.</translation>
+    </message>
+    <message>
+        <source>switch &apos;%1&apos; (id %2) needs %3 ports but has %4 (%5 Gb/s)</source>
+        <translation>el switch «%1» (id %2) necesita %3 puertos pero tiene %4 (%5 Gb/s)</translation>
+    </message>
+    <message>
+        <source>Add a switch and move links to it, or use a higher-radix switch.</source>
+        <translation>Añada un switch y pase enlaces a él, o use un switch de más puertos.</translation>
+    </message>
+    <message>
+        <source>%1 compute switch(es) below the top tier have downlinks but no uplinks: %2</source>
+        <translation>%1 switch(es) de cómputo por debajo del nivel superior tienen enlaces descendentes pero ninguno ascendente: %2</translation>
+    </message>
+    <message>
+        <source>Connect these switches to the next tier.</source>
+        <translation>Conecte estos switches al nivel siguiente.</translation>
+    </message>
+    <message>
+        <source>%1 tier-%2 switch(es) exceed the declared %3:1 oversubscription; worst &apos;%4&apos; (id %5) has %6 Gb/s down and %7 Gb/s up (%8:1)</source>
+        <translation>%1 switch(es) del nivel %2 superan la sobresuscripción declarada de %3:1; el peor, «%4» (id %5), tiene %6 Gb/s de bajada y %7 Gb/s de subida (%8:1)</translation>
+    </message>
+    <message>
+        <source>Add uplinks (or spines) until down:up bandwidth meets the declared ratio.</source>
+        <translation>Añada enlaces ascendentes (o spines) hasta que el ancho de banda bajada:subida cumpla la relación declarada.</translation>
+    </message>
+    <message>
+        <source>%1 %2 link bundle(s) are longer than the medium&apos;s reach of %3 m; longest id %4 at %5 m</source>
+        <translation>%1 haz(ces) de enlaces %2 son más largos que el alcance del medio de %3 m; el más largo, id %4, con %5 m</translation>
+    </message>
+    <message>
+        <source>Use active copper or multimode optics, or move the switch closer.</source>
+        <translation>Use cobre activo u óptica multimodo, o acerque el switch.</translation>
+    </message>
+    <message>
+        <source>Use single-mode optics (DR4 up to 500 m, FR4 up to 2 km).</source>
+        <translation>Use óptica monomodo (DR4 hasta 500 m, FR4 hasta 2 km).</translation>
+    </message>
+    <message>
+        <source>Place the switches closer together (an intermediate tier).</source>
+        <translation>Coloque los switches más cerca entre sí (un nivel intermedio).</translation>
+    </message>
+    <message>
+        <source>the worst single switch failure is &apos;%1&apos; (id %2, tier %3): it takes %4 Gb/s of the fabric&apos;s %5 Gb/s bisection bandwidth (%6 %)</source>
+        <translation>el peor fallo de un solo switch es «%1» (id %2, nivel %3): se lleva %4 Gb/s de los %5 Gb/s de ancho de banda de bisección del fabric (%6 %)</translation>
+    </message>
+    <message>
+        <source>Informational: spread links so no switch carries an outsized share.</source>
+        <translation>Informativo: reparta los enlaces para que ningún switch soporte una parte desmesurada.</translation>
+    </message>
+    <message>
+        <source> (%1 % continuous-load limit of %2 kW)</source>
+        <translation> (límite de carga continua del %1 % de %2 kW)</translation>
+    </message>
+    <message>
+        <source> [rating %1 kVA at PF %2]</source>
+        <translation> [potencia asignada %1 kVA con FP %2]</translation>
+    </message>
+    <message>
+        <source>%1 rack(s) in hall id %2 have no power link from any power node: %3</source>
+        <translation>%1 rack(s) en la sala id %2 no tienen enlace eléctrico desde ningún nodo de potencia: %3</translation>
+    </message>
+    <message>
+        <source>Connect each rack to a busway, PDU or RPP (two feeds from different paths for 2N).</source>
+        <translation>Conecte cada rack a una blindobarra, PDU o RPP (dos alimentaciones de vías distintas para 2N).</translation>
+    </message>
+    <message>
+        <source>power links form a loop through %1 node(s): %2; loads cannot be computed through them</source>
+        <translation>los enlaces eléctricos forman un bucle a través de %1 nodo(s): %2; no se pueden calcular las cargas a través de ellos</translation>
+    </message>
+    <message>
+        <source>Remove the link that feeds a node from its own downstream.</source>
+        <translation>Quite el enlace que alimenta un nodo desde su propio aguas abajo.</translation>
+    </message>
+    <message>
+        <source>%1 carries %2 kW (%3 kVA at PF %4, including downstream conversion losses), above its limit of %5; utilization %6 %</source>
+        <translation>%1 soporta %2 kW (%3 kVA con FP %4, incluidas las pérdidas de conversión aguas abajo), por encima de su límite de %5; utilización %6 %</translation>
+    </message>
+    <message>
+        <source>Add parallel capacity, move load to another %1, or use a larger rating.</source>
+        <translation>Añada capacidad en paralelo, pase carga a otro %1 o use una potencia asignada mayor.</translation>
+    </message>
+    <message>
+        <source>%1 carries %2 A (%3 kW at %4 V three-phase, PF %5), above %6 A (%7 % of its %8 A rating)</source>
+        <translation>%1 soporta %2 A (%3 kW a %4 V trifásica, FP %5), por encima de %6 A (%7 % de su intensidad asignada de %8 A)</translation>
+    </message>
+    <message>
+        <source>Split the load over more busways/feeders or use a higher ampacity.</source>
+        <translation>Reparta la carga en más blindobarras/alimentadores o use una intensidad admisible mayor.</translation>
+    </message>
+    <message>
+        <source>power link id %1 carries %2 A (%3 kW at %4 V, PF %5), above %6 A (%7 % of %8 A)</source>
+        <translation>el enlace eléctrico id %1 soporta %2 A (%3 kW a %4 V, FP %5), por encima de %6 A (%7 % de %8 A)</translation>
+    </message>
+    <message>
+        <source>Use a larger conductor or split the feeder.</source>
+        <translation>Use un conductor mayor o divida el alimentador.</translation>
+    </message>
+    <message>
+        <source>no labelled path</source>
+        <translation>ninguna vía etiquetada</translation>
+    </message>
+    <message>
+        <source>path %1</source>
+        <translation>la vía %1</translation>
+    </message>
+    <message>
+        <source>%1 rack(s) are fed only from %2 (%3 feed(s)); %4 needs every rack fed from two different paths: %5</source>
+        <translation>%1 rack(s) se alimentan solo desde %2 (%3 alimentación(es)); %4 necesita cada rack alimentado desde dos vías distintas: %5</translation>
+    </message>
+    <message>
+        <source>Add a second feed from another path (A/B) to these racks.</source>
+        <translation>Añada a estos racks una segunda alimentación desde otra vía (A/B).</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 independent power paths, the design labels %3</source>
+        <translation>%1 necesita %2 vías de alimentación independientes, el diseño etiqueta %3</translation>
+    </message>
+    <message>
+        <source>Label the power nodes of each path (A, B, ...) and build the missing paths.</source>
+        <translation>Etiquete los nodos de potencia de cada vía (A, B, ...) y construya las vías que faltan.</translation>
+    </message>
+    <message>
+        <source>failure of path %1</source>
+        <translation>el fallo de la vía %1</translation>
+    </message>
+    <message>
+        <source>failure of %1</source>
+        <translation>el fallo de %1</translation>
+    </message>
+    <message>
+        <source>under %1, %2 leaves %3 rack(s) without power: %4</source>
+        <translation>con %1, %2 deja %3 rack(s) sin alimentación: %4</translation>
+    </message>
+    <message>
+        <source>Feed these racks from a second, independent path or parallel unit.</source>
+        <translation>Alimente estos racks desde una segunda vía independiente o una unidad en paralelo.</translation>
+    </message>
+    <message>
+        <source>under %1, %2 moves load onto %3: %4 kW (normally %5 kW), above its limit of %6</source>
+        <translation>con %1, %2 traslada carga a %3: %4 kW (normalmente %5 kW), por encima de su límite de %6</translation>
+    </message>
+    <message>
+        <source>Size each path for the load it takes over when another path fails, or add capacity.</source>
+        <translation>Dimensione cada vía para la carga que asume cuando falla otra, o añada capacidad.</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 spare module(s) of %3, but with one module failed the remaining %4 kW cannot carry its %5 kW load</source>
+        <translation>%1 declara %2 módulo(s) de reserva de %3, pero con un módulo averiado los %4 kW restantes no pueden soportar su carga de %5 kW</translation>
+    </message>
+    <message>
+        <source>Add a module or move load away so that N modules carry it.</source>
+        <translation>Añada un módulo o quite carga para que N módulos la soporten.</translation>
+    </message>
+    <message>
+        <source>rack &apos;%1&apos; (id %2)</source>
+        <translation>el rack «%1» (id %2)</translation>
+    </message>
+    <message>
+        <source>%1 refers to hall id %2, which does not exist</source>
+        <translation>%1 hace referencia a la sala id %2, que no existe</translation>
+    </message>
+    <message>
+        <source>Assign the rack to an existing hall.</source>
+        <translation>Asigne el rack a una sala existente.</translation>
+    </message>
+    <message>
+        <source>hall &apos;%1&apos;</source>
+        <translation>la sala «%1»</translation>
+    </message>
+    <message>
+        <source>%1 occupies %2, not inside %3 %4</source>
+        <translation>%1 ocupa %2, fuera de %3 %4</translation>
+    </message>
+    <message>
+        <source>Move the rack inside the hall.</source>
+        <translation>Lleve el rack al interior de la sala.</translation>
+    </message>
+    <message>
+        <source>%1 has its front service area %2 outside %3</source>
+        <translation>%1 tiene su zona de servicio delantera %2 fuera de %3</translation>
+    </message>
+    <message>
+        <source>%1 has its rear service area %2 outside %3</source>
+        <translation>%1 tiene su zona de servicio trasera %2 fuera de %3</translation>
+    </message>
+    <message>
+        <source>Leave the catalog&apos;s service clearance between the rack and the wall.</source>
+        <translation>Deje entre el rack y la pared el espacio de servicio del catálogo.</translation>
+    </message>
+    <message>
+        <source>%1 %2 overlaps %3 %4</source>
+        <translation>%1 %2 se solapa con %3 %4</translation>
+    </message>
+    <message>
+        <source>Move one of the racks.</source>
+        <translation>Mueva uno de los racks.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 m of clear front service space, but %3 stands in it</source>
+        <translation>%1 necesita %2 m libres de espacio de servicio delantero, pero %3 está en él</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 m of clear rear service space, but %3 stands in it</source>
+        <translation>%1 necesita %2 m libres de espacio de servicio trasero, pero %3 está en él</translation>
+    </message>
+    <message>
+        <source>Widen the aisle to at least %1 m or move the other rack.</source>
+        <translation>Ensanche el pasillo a al menos %1 m o mueva el otro rack.</translation>
+    </message>
+    <message>
+        <source>%1 overlaps more than %2 other racks (over %3 racks stand within its clearance; not all were checked)</source>
+        <translation>%1 se solapa con más de %2 racks (más de %3 racks están dentro de su espacio de servicio; no se han comprobado todos)</translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2 more racks than listed</source>
+        <translation>%1 se solapa con %2 racks más de los indicados</translation>
+    </message>
+    <message>
+        <source>Move the racks apart: they stand on the same floor space.</source>
+        <translation>Separe los racks: ocupan el mismo espacio de suelo.</translation>
+    </message>
+    <message>
+        <source>%1 has its service space blocked by %2 more racks than listed</source>
+        <translation>%1 tiene su espacio de servicio bloqueado por %2 racks más de los indicados</translation>
+    </message>
+    <message>
+        <source>Widen the aisles or move the other racks.</source>
+        <translation>Ensanche los pasillos o mueva los otros racks.</translation>
+    </message>
+    <message>
+        <source>%1 is fed by busway &apos;%2&apos; (id %3) but stands %4 m (plan) from its route, beyond the %5 m tap-off reach</source>
+        <translation>%1 se alimenta de la blindobarra «%2» (id %3) pero está a %4 m (en planta) de su trazado, más allá del alcance de derivación de %5 m</translation>
+    </message>
+    <message>
+        <source>Route the busway over the rack&apos;s row or feed the rack from a nearer busway.</source>
+        <translation>Lleve la blindobarra sobre la fila del rack o alimente el rack desde una blindobarra más cercana.</translation>
+    </message>
+    <message>
+        <source>pipe id %1 starts %2 m (plan) from its source object id %3, beyond the %4 m connection tolerance</source>
+        <translation>la tubería id %1 empieza a %2 m (en planta) de su objeto de origen id %3, más allá de la tolerancia de conexión de %4 m</translation>
+    </message>
+    <message>
+        <source>Start the pipe route at the source&apos;s connection point.</source>
+        <translation>Empiece el trazado de la tubería en el punto de conexión del origen.</translation>
+    </message>
+    <message>
+        <source>pipe id %1 ends %2 m (plan) from its target object id %3, beyond the %4 m connection tolerance</source>
+        <translation>la tubería id %1 termina a %2 m (en planta) de su objeto de destino id %3, más allá de la tolerancia de conexión de %4 m</translation>
+    </message>
+    <message>
+        <source>End the pipe route at the target&apos;s connection point.</source>
+        <translation>Termine el trazado de la tubería en el punto de conexión del destino.</translation>
+    </message>
+    <message>
+        <source>Assign it to an existing hall or to the yard (no hall).</source>
+        <translation>Asígnelo a una sala existente o al patio (sin sala).</translation>
+    </message>
+    <message>
+        <source>%1 at (%2, %3) m is outside hall &apos;%4&apos; %5</source>
+        <translation>%1 en (%2; %3) m está fuera de la sala «%4» %5</translation>
+    </message>
+    <message>
+        <source>Move it inside the hall.</source>
+        <translation>Llévelo al interior de la sala.</translation>
+    </message>
+    <message>
+        <source>Connect it to an existing object or delete it.</source>
+        <translation>Conéctelo a un objeto existente o elimínelo.</translation>
+    </message>
+    <message>
+        <source>busway &apos;%1&apos; (id %2) has no feed from an upstream power node</source>
+        <translation>la blindobarra «%1» (id %2) no tiene alimentación desde un nodo de potencia aguas arriba</translation>
+    </message>
+    <message>
+        <source>Connect the busway&apos;s feed end to a switchboard, UPS or PDU.</source>
+        <translation>Conecte el extremo de alimentación de la blindobarra a un cuadro, SAI o PDU.</translation>
+    </message>
+    <message>
+        <source>busway &apos;%1&apos; (id %2) has a route of a single point</source>
+        <translation>la blindobarra «%1» (id %2) tiene un trazado de un solo punto</translation>
+    </message>
+    <message>
+        <source>Draw the busway route from its feed end along the racks it serves.</source>
+        <translation>Dibuje el trazado de la blindobarra desde su extremo de alimentación a lo largo de los racks que alimenta.</translation>
+    </message>
+</context>
+</TS>
