@@ -44,9 +44,14 @@ std::string mw(double kw) {
 std::string figureText(const ReportFigure& f) {
     if (!f.available())
         return tr("Report", "n/a");
-    const bool integral = f.unit.empty() && f.value == std::floor(f.value) && f.value >= 10;
-    if (integral)
+    // Whole numbers read as whole numbers: counts ("3,456") and exact figures with a unit
+    // ("50 tokens/s", not "50.0"); estimates and money keep their own rules below.
+    const bool integral = f.value == std::floor(f.value) && f.value >= 10;
+    const bool band = std::isfinite(f.low) && std::isfinite(f.high);
+    if (integral && f.unit.empty())
         return formatCount(f.value);
+    if (integral && !band && f.unit != "USD" && f.unit != "$" && f.value < 1e6)
+        return formatCount(f.value) + " " + f.unit;
     // Estimates with an error band: three significant digits, more would be false precision.
     // So are figures of a million and more: "6.57 G tokens/s", not ten digits.
     if (f.unit == "USD" || (std::isfinite(f.low) && std::isfinite(f.high)) ||
