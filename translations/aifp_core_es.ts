@@ -2369,6 +2369,62 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
         <source>Path %1 (linked equipment)</source>
         <translation>Vía %1 (equipos enlazados)</translation>
     </message>
+    <message>
+        <source>procurement (long lead)</source>
+        <translation>aprovisionamiento (plazo largo)</translation>
+    </message>
+    <message>
+        <source>installation</source>
+        <translation>instalación</translation>
+    </message>
+    <message>
+        <source>deliveries</source>
+        <translation>entregas</translation>
+    </message>
+    <message>
+        <source>site works</source>
+        <translation>obras del emplazamiento</translation>
+    </message>
+    <message>
+        <source>milestones</source>
+        <translation>hitos</translation>
+    </message>
+    <message>
+        <source>building shell</source>
+        <translation>envolvente del edificio</translation>
+    </message>
+    <message>
+        <source>fit-out</source>
+        <translation>acondicionamiento</translation>
+    </message>
+    <message>
+        <source>energisation</source>
+        <translation>energización</translation>
+    </message>
+    <message>
+        <source>burn-in</source>
+        <translation>burn-in</translation>
+    </message>
+    <message>
+        <source>bring-up and burn-in</source>
+        <translation>arranque y burn-in</translation>
+    </message>
+    <message>
+        <source>switchover to the grid</source>
+        <translation>paso a la red</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Emplazamiento</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation>Cronograma: %1</translation>
+    </message>
 </context>
 <context>
     <name>Risk</name>
@@ -2459,6 +2515,724 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
     <message>
         <source>no risks derived: no finding, no long lead that moves first token, no assumed driver that moves cost per token by 5 % or more</source>
         <translation>no se derivan riesgos: ningún hallazgo, ningún plazo largo que mueva el primer token, ningún factor supuesto que mueva el coste por token un 5 % o más</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>MV switchgear</source>
+        <translation>celdas de media tensión</translation>
+    </message>
+    <message>
+        <source>transformers</source>
+        <translation>transformadores</translation>
+    </message>
+    <message>
+        <source>LV switchboards</source>
+        <translation>cuadros de baja tensión</translation>
+    </message>
+    <message>
+        <source>UPS</source>
+        <translation>SAI (UPS)</translation>
+    </message>
+    <message>
+        <source>generators</source>
+        <translation>grupos electrógenos</translation>
+    </message>
+    <message>
+        <source>chillers</source>
+        <translation>enfriadoras</translation>
+    </message>
+    <message>
+        <source>dry coolers</source>
+        <translation>enfriadores secos</translation>
+    </message>
+    <message>
+        <source>CDUs</source>
+        <translation>CDU</translation>
+    </message>
+    <message>
+        <source>Hall %1</source>
+        <translation>Sala %1</translation>
+    </message>
+    <message>
+        <source>%1: no network links drawn; %2 compute cables assumed (one per NIC, catalog nics_per_gpu)</source>
+        <translation>%1: no hay enlaces de red dibujados; se suponen %2 cables de cómputo (uno por NIC, nics_per_gpu del catálogo)</translation>
+    </message>
+    <message>
+        <source>%1: no pipes drawn; %2 m assumed (schedule.quantity.pipe_m_per_rack)</source>
+        <translation>%1: no hay tuberías dibujadas; se suponen %2 m (schedule.quantity.pipe_m_per_rack)</translation>
+    </message>
+    <message>
+        <source>%1: no busway routes drawn; %2 m assumed (schedule.quantity.busway_m_per_rack)</source>
+        <translation>%1: no hay recorridos de conducto de barras dibujados; se suponen %2 m (schedule.quantity.busway_m_per_rack)</translation>
+    </message>
+    <message>
+        <source>the design has no %1: none scheduled</source>
+        <translation>el diseño no tiene %1: no se programa ninguno</translation>
+    </message>
+    <message>
+        <source>site readiness: %1</source>
+        <translation>preparación del emplazamiento: %1</translation>
+    </message>
+    <message>
+        <source>Programme start (notice to proceed)</source>
+        <translation>Inicio del programa (orden de inicio)</translation>
+    </message>
+    <message>
+        <source>Design freeze and purchase orders</source>
+        <translation>Congelación del diseño y pedidos de compra</translation>
+    </message>
+    <message>
+        <source>Site works: clearing, grading, foundations, yards</source>
+        <translation>Obras del emplazamiento: desbroce, explanación, cimentaciones, patios</translation>
+    </message>
+    <message>
+        <source>Utility interconnection and energisation</source>
+        <translation>Conexión a la red eléctrica y energización</translation>
+    </message>
+    <message>
+        <source>Bridging power (mobile gas turbines / BESS, %1 MW): order to delivery</source>
+        <translation>Energía puente (turbinas de gas móviles / BESS, %1 MW): del pedido a la entrega</translation>
+    </message>
+    <message>
+        <source>Install and test bridging power (%1 MW)</source>
+        <translation>Instalar y probar la energía puente (%1 MW)</translation>
+    </message>
+    <message>
+        <source>Switch bridged SUs over to the grid; bridging power demobilised</source>
+        <translation>Pasar a la red las SU con energía puente; retirada de la energía puente</translation>
+    </message>
+    <message>
+        <source>Building shell: %1</source>
+        <translation>Envolvente del edificio: %1</translation>
+    </message>
+    <message>
+        <source>Hall fit-out: %1</source>
+        <translation>Acondicionamiento de la sala: %1</translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translation>1 unidad</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 unidades</translation>
+    </message>
+    <message>
+        <source>%1, up to %2 kVA</source>
+        <translation>%1, hasta %2 kVA</translation>
+    </message>
+    <message>
+        <source>%1, integrated skids</source>
+        <translation>%1, skids integrados</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Owned %1: on site</source>
+        <translation>%1 propios: en obra</translation>
+    </message>
+    <message>
+        <source>Owned %1: on site %2</source>
+        <translation>%1 propios: en obra el %2</translation>
+    </message>
+    <message>
+        <source>owned: on site</source>
+        <translation>propio: en obra</translation>
+    </message>
+    <message>
+        <source>L1 factory acceptance test: %1</source>
+        <translation>L1 prueba de aceptación en fábrica: %1</translation>
+    </message>
+    <message>
+        <source>owned: factory-tested before delivery</source>
+        <translation>propio: probado en fábrica antes de la entrega</translation>
+    </message>
+    <message>
+        <source>Manufacture and deliver %1</source>
+        <translation>Fabricar y entregar %1</translation>
+    </message>
+    <message>
+        <source>L2 receipt and installation: %1</source>
+        <translation>L2 recepción e instalación: %1</translation>
+    </message>
+    <message>
+        <source>Manufacture and deliver busway: %1</source>
+        <translation>Fabricar y entregar el conducto de barras: %1</translation>
+    </message>
+    <message>
+        <source>Owned busway: %1, on site</source>
+        <translation>Conducto de barras propio: %1, en obra</translation>
+    </message>
+    <message>
+        <source>Owned busway: %1, on site %2</source>
+        <translation>Conducto de barras propio: %1, en obra el %2</translation>
+    </message>
+    <message>
+        <source>Install busway: %1 (%2 m)</source>
+        <translation>Instalar el conducto de barras: %1 (%2 m)</translation>
+    </message>
+    <message>
+        <source>Install pipework: %1 (%2 m)</source>
+        <translation>Instalar las tuberías: %1 (%2 m)</translation>
+    </message>
+    <message>
+        <source>L3 pre-functional / start-up, power: %1</source>
+        <translation>L3 prefuncional / arranque, electricidad: %1</translation>
+    </message>
+    <message>
+        <source>L3 pre-functional / start-up, cooling: %1</source>
+        <translation>L3 prefuncional / arranque, refrigeración: %1</translation>
+    </message>
+    <message>
+        <source>L4 functional performance on load banks: %1</source>
+        <translation>L4 prestaciones funcionales con bancos de carga: %1</translation>
+    </message>
+    <message>
+        <source>L5 integrated systems test: %1</source>
+        <translation>L5 prueba de sistemas integrados: %1</translation>
+    </message>
+    <message>
+        <source>%1 power and cooling plant commissioned</source>
+        <translation>%1: planta eléctrica y de refrigeración puesta en marcha</translation>
+    </message>
+    <message>
+        <source>First token: %1 (no racks)</source>
+        <translation>Primer token: %1 (sin racks)</translation>
+    </message>
+    <message>
+        <source>Full capacity: %1</source>
+        <translation>Plena capacidad: %1</translation>
+    </message>
+    <message>
+        <source>Owned GPU rack systems, %1: on site</source>
+        <translation>Sistemas de rack de GPU propios, %1: en obra</translation>
+    </message>
+    <message>
+        <source>Owned GPU rack systems, %1: on site %2</source>
+        <translation>Sistemas de rack de GPU propios, %1: en obra el %2</translation>
+    </message>
+    <message>
+        <source>GPU rack systems: order to first delivery, %1 (priority allocation)</source>
+        <translation>Sistemas de rack de GPU: del pedido a la primera entrega, %1 (asignación prioritaria)</translation>
+    </message>
+    <message>
+        <source>GPU rack systems: order to first delivery, %1</source>
+        <translation>Sistemas de rack de GPU: del pedido a la primera entrega, %1</translation>
+    </message>
+    <message>
+        <source>Rack deliveries in batches: %1 (%2 racks)</source>
+        <translation>Entregas de racks por lotes: %1 (%2 racks)</translation>
+    </message>
+    <message>
+        <source>SU %1 of %2</source>
+        <translation>SU %1 de %2</translation>
+    </message>
+    <message>
+        <source>Place, connect and cable %1 (%2 racks, %3 cables)</source>
+        <translation>Colocar, conectar y cablear %1 (%2 racks, %3 cables)</translation>
+    </message>
+    <message>
+        <source>Energise, bring up and burn in %1 (on bridging power): factory-integrated racks</source>
+        <translation>Energizar, arrancar y someter a burn-in %1 (con energía puente): racks integrados en fábrica</translation>
+    </message>
+    <message>
+        <source>Energise, bring up and burn in %1 (on bridging power)</source>
+        <translation>Energizar, arrancar y someter a burn-in %1 (con energía puente)</translation>
+    </message>
+    <message>
+        <source>Energise, bring up and burn in %1: factory-integrated racks</source>
+        <translation>Energizar, arrancar y someter a burn-in %1: racks integrados en fábrica</translation>
+    </message>
+    <message>
+        <source>Energise, bring up and burn in %1</source>
+        <translation>Energizar, arrancar y someter a burn-in %1</translation>
+    </message>
+    <message>
+        <source>First token: %1 (SU 1 serving)</source>
+        <translation>Primer token: %1 (SU 1 en servicio)</translation>
+    </message>
+    <message>
+        <source>Full capacity: %1 (%2 SUs serving)</source>
+        <translation>Plena capacidad: %1 (%2 SU en servicio)</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 semana</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 semanas</translation>
+    </message>
+    <message>
+        <source>busway</source>
+        <translation>conducto de barras</translation>
+    </message>
+    <message>
+        <source>distribution transformer lead time</source>
+        <translation>plazo de entrega de los transformadores de distribución</translation>
+    </message>
+    <message>
+        <source>integrated power skid lead time</source>
+        <translation>plazo de entrega de los skids eléctricos integrados</translation>
+    </message>
+    <message>
+        <source>power transformer lead time</source>
+        <translation>plazo de entrega de los transformadores de potencia</translation>
+    </message>
+    <message>
+        <source>utility interconnection</source>
+        <translation>conexión a la red eléctrica</translation>
+    </message>
+    <message>
+        <source>GPU rack lead time (priority allocation)</source>
+        <translation>plazo de entrega de los racks de GPU (asignación prioritaria)</translation>
+    </message>
+    <message>
+        <source>GPU rack lead time</source>
+        <translation>plazo de entrega de los racks de GPU</translation>
+    </message>
+    <message>
+        <source>bridging power lead time</source>
+        <translation>plazo de entrega de la energía puente</translation>
+    </message>
+    <message>
+        <source>%1 lead time</source>
+        <translation>plazo de entrega de %1</translation>
+    </message>
+    <message>
+        <source>building shell</source>
+        <translation>envolvente del edificio</translation>
+    </message>
+    <message>
+        <source>hall fit-out</source>
+        <translation>acondicionamiento de la sala</translation>
+    </message>
+    <message>
+        <source>site works</source>
+        <translation>obras del emplazamiento</translation>
+    </message>
+    <message>
+        <source>design freeze and purchase orders</source>
+        <translation>congelación del diseño y pedidos de compra</translation>
+    </message>
+    <message>
+        <source>rack placement and cabling</source>
+        <translation>colocación y cableado de racks</translation>
+    </message>
+    <message>
+        <source>SU bring-up and burn-in</source>
+        <translation>arranque y burn-in de las SU</translation>
+    </message>
+    <message>
+        <source>commissioning</source>
+        <translation>puesta en marcha</translation>
+    </message>
+    <message>
+        <source>installation of %1</source>
+        <translation>instalación de %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>bridging power %1 MW not used: the grid connection is in place (site readiness %2)</source>
+        <translation>energía puente de %1 MW no utilizada: la conexión a la red ya existe (preparación del emplazamiento %2)</translation>
+    </message>
+    <message>
+        <source>bridging power %1 MW not used: it cannot carry the first SU (its IT load x schedule.bridge.facility_per_it_mw)</source>
+        <translation>energía puente de %1 MW no utilizada: no puede alimentar la primera SU (su carga de TI x schedule.bridge.facility_per_it_mw)</translation>
+    </message>
+    <message>
+        <source>bridging power %1 MW carries %2 SUs (%3 MW IT) from %4 to the switchover on %5: %6 months, %7 M USD, %8 t CO2 (schedule.bridge.* assumptions)</source>
+        <translation>la energía puente de %1 MW alimenta %2 SU (%3 MW de TI) desde el %4 hasta el paso a la red el %5: %6 meses, %7 M USD, %8 t de CO2 (supuestos schedule.bridge.*)</translation>
+    </message>
+    <message>
+        <source>priority premium not priced: %1</source>
+        <translation>prima de prioridad sin precio: %1</translation>
+    </message>
+    <message>
+        <source>site readiness %1: %2 tasks already done at the start</source>
+        <translation>preparación del emplazamiento %1: %2 tareas ya hechas al inicio</translation>
+    </message>
+    <message>
+        <source>first token in %1 (%2), driven by %3; full capacity in %4 (%5)</source>
+        <translation>primer token en %1 (%2), determinado por %3; plena capacidad en %4 (%5)</translation>
+    </message>
+    <message>
+        <source>delivery model %1: %2</source>
+        <translation>modelo de entrega %1: %2</translation>
+    </message>
+    <message>
+        <source>ramp: GPU count only (no throughput estimator given)</source>
+        <translation>rampa: solo número de GPU (sin estimador de rendimiento)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 schedule figures are labelled assumptions (see docs/schedule.md); lead times of generators, chillers and CDUs and burn-in are UNVERIFIED in the reference pack</source>
+        <translation>%1 de %2 cifras del cronograma son supuestos declarados (véase docs/schedule.md); los plazos de entrega de grupos electrógenos, enfriadoras y CDU y el burn-in están SIN VERIFICAR en el paquete de referencia</translation>
+    </message>
+    <message>
+        <source>override %1 = %2 (default %3)</source>
+        <translation>valor modificado %1 = %2 (por defecto %3)</translation>
+    </message>
+    <message>
+        <source>bridging %1 MW for %2 months, %3 t CO2</source>
+        <translation>energía puente de %1 MW durante %2 meses, %3 t de CO2</translation>
+    </message>
+    <message>
+        <source>priority premium (schedule.priority.premium_fraction)</source>
+        <translation>prima de prioridad (schedule.priority.premium_fraction)</translation>
+    </message>
+    <message>
+        <source>priority premium not priced</source>
+        <translation>prima de prioridad sin precio</translation>
+    </message>
+    <message>
+        <source>site premium (lease or purchase) not estimated</source>
+        <translation>prima del emplazamiento (alquiler o compra) no estimada</translation>
+    </message>
+    <message>
+        <source>equipment bought earlier, not an added cost</source>
+        <translation>equipos comprados antes, no es un coste añadido</translation>
+    </message>
+    <message>
+        <source>As planned</source>
+        <translation>Según lo previsto</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>Emplazamiento %1</translation>
+    </message>
+    <message>
+        <source>Prefab delivery (modular halls, power skids, integrated racks)</source>
+        <translation>Entrega prefabricada (salas modulares, skids eléctricos, racks integrados)</translation>
+    </message>
+    <message>
+        <source>Bridging power %1 MW (first hall)</source>
+        <translation>Energía puente de %1 MW (primera sala)</translation>
+    </message>
+    <message>
+        <source>Supply priority for GPU racks</source>
+        <translation>Prioridad de suministro de racks de GPU</translation>
+    </message>
+    <message>
+        <source>Own or reserve %1 (on site at the start)</source>
+        <translation>Comprar o reservar %1 (en obra al inicio)</translation>
+    </message>
+    <message>
+        <source>All of the above on this site</source>
+        <translation>Todo lo anterior en este emplazamiento</translation>
+    </message>
+    <message>
+        <source>greenfield</source>
+        <translation>terreno virgen</translation>
+    </message>
+    <message>
+        <source>powered-land</source>
+        <translation>terreno con conexión eléctrica</translation>
+    </message>
+    <message>
+        <source>powered-shell</source>
+        <translation>edificio con conexión eléctrica</translation>
+    </message>
+    <message>
+        <source>ready-hall</source>
+        <translation>sala lista</translation>
+    </message>
+    <message>
+        <source>traditional</source>
+        <translation>tradicional</translation>
+    </message>
+    <message>
+        <source>prefab</source>
+        <translation>prefabricada</translation>
+    </message>
+    <message>
+        <source>transformer</source>
+        <translation>transformadores</translation>
+    </message>
+    <message>
+        <source>mv-switchgear</source>
+        <translation>celdas de media tensión</translation>
+    </message>
+    <message>
+        <source>lv-switchgear</source>
+        <translation>cuadros de baja tensión</translation>
+    </message>
+    <message>
+        <source>switchgear</source>
+        <translation>celdas de MT y cuadros de BT</translation>
+    </message>
+    <message>
+        <source>ups</source>
+        <translation>SAI (UPS)</translation>
+    </message>
+    <message>
+        <source>generator</source>
+        <translation>grupos electrógenos</translation>
+    </message>
+    <message>
+        <source>chiller</source>
+        <translation>enfriadoras</translation>
+    </message>
+    <message>
+        <source>dry-cooler</source>
+        <translation>enfriadores secos</translation>
+    </message>
+    <message>
+        <source>cdu</source>
+        <translation>CDU</translation>
+    </message>
+    <message>
+        <source>gpu-racks</source>
+        <translation>racks de GPU</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleText</name>
+    <message>
+        <source>tokens/s not estimated (GPU count only): %1</source>
+        <translation>tokens/s no estimados (solo número de GPU): %1</translation>
+    </message>
+    <message>
+        <source>tokens/s estimated as if every GPU were %1 (the design mixes systems)</source>
+        <translation>tokens/s estimados como si todas las GPU fueran %1 (el diseño mezcla sistemas)</translation>
+    </message>
+    <message>
+        <source>tokens/s from the inference estimator: %1, %2, %3, %4 scenario (docs/estimation.md)</source>
+        <translation>tokens/s del estimador de inferencia: %1, %2, %3, escenario %4 (docs/estimation.md)</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 semanas</translation>
+    </message>
+    <message>
+        <source>%1 M USD</source>
+        <translation>%1 M USD</translation>
+    </message>
+    <message>
+        <source>%1 delivery, site %2</source>
+        <translation>entrega %1, emplazamiento %2</translation>
+    </message>
+    <message>
+        <source>%1, supply priority</source>
+        <translation>%1, prioridad de suministro</translation>
+    </message>
+    <message>
+        <source>%1, bridging power %2 MW</source>
+        <translation>%1, energía puente de %2 MW</translation>
+    </message>
+    <message>
+        <source>Build schedule (%1), start %2</source>
+        <translation>Cronograma de construcción (%1), inicio %2</translation>
+    </message>
+    <message>
+        <source>first token:   %1 (in %2)</source>
+        <translation>primer token:     %1 (en %2)</translation>
+    </message>
+    <message>
+        <source>full capacity: %1 (in %2)</source>
+        <translation>plena capacidad:  %1 (en %2)</translation>
+    </message>
+    <message>
+        <source>first token driven by: %1</source>
+        <translation>primer token determinado por: %1</translation>
+    </message>
+    <message>
+        <source>owned: %1 on site</source>
+        <translation>propio: %1 en obra</translation>
+    </message>
+    <message>
+        <source>owned: %1 on site %2</source>
+        <translation>propio: %1 en obra el %2</translation>
+    </message>
+    <message>
+        <source>bridging power: %1 MW carries %2 SUs (%3 MW IT) from %4, switchover to the grid %5; %6 months, %7, %8 t CO2 (assumptions)</source>
+        <translation>energía puente: %1 MW alimentan %2 SU (%3 MW de TI) desde el %4, paso a la red el %5; %6 meses, %7, %8 t de CO2 (supuestos)</translation>
+    </message>
+    <message>
+        <source>supply priority premium: %1 (assumption)</source>
+        <translation>prima de prioridad de suministro: %1 (supuesto)</translation>
+    </message>
+    <message>
+        <source>not priced</source>
+        <translation>sin precio</translation>
+    </message>
+    <message>
+        <source>Halls:</source>
+        <translation>Salas:</translation>
+    </message>
+    <message>
+        <source>%1: %2 MW IT, %3 GPUs; plant commissioned %4, first SU serving %5, full %6</source>
+        <translation>%1: %2 MW de TI, %3 GPU; planta puesta en marcha el %4, primera SU en servicio el %5, plena el %6</translation>
+    </message>
+    <message>
+        <source>Ramp by scalable unit (%1 SUs):</source>
+        <translation>Rampa por unidad escalable (%1 SU):</translation>
+    </message>
+    <message>
+        <source>%1 GPUs online</source>
+        <translation>%1 GPU en servicio</translation>
+    </message>
+    <message>
+        <source>hall %1 SU %2, bridged</source>
+        <translation>sala %1 SU %2, con energía puente</translation>
+    </message>
+    <message>
+        <source>hall %1 SU %2</source>
+        <translation>sala %1 SU %2</translation>
+    </message>
+    <message>
+        <source>%1 more serving dates in --format json</source>
+        <translation>%1 fechas de servicio más en --format json</translation>
+    </message>
+    <message>
+        <source>Critical path:</source>
+        <translation>Ruta crítica:</translation>
+    </message>
+    <message>
+        <source>Tasks (%1):</source>
+        <translation>Tareas (%1):</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <source>%1 d, float %2 d</source>
+        <translation>%1 d, holgura %2 d</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Assumed figures (override with assumptionOverrides; see docs/schedule.md):</source>
+        <translation>Cifras supuestas (modificables con assumptionOverrides; véase docs/schedule.md):</translation>
+    </message>
+    <message>
+        <source> (overridden)</source>
+        <translation> (modificada)</translation>
+    </message>
+    <message>
+        <source>Fast-track paths from %1 (weeks from the start):</source>
+        <translation>Vías rápidas desde el %1 (semanas desde el inicio):</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>vía</translation>
+    </message>
+    <message>
+        <source>first token</source>
+        <translation>primer token</translation>
+    </message>
+    <message>
+        <source>full capacity</source>
+        <translation>plena capac.</translation>
+    </message>
+    <message>
+        <source>added cost</source>
+        <translation>coste extra</translation>
+    </message>
+    <message>
+        <source>driver of first token</source>
+        <translation>determinante del primer token</translation>
+    </message>
+    <message>
+        <source>wk</source>
+        <translation>sem</translation>
+    </message>
+    <message>
+        <source>%1: first token %2 (%3 weeks earlier), full capacity %4 (%5 weeks earlier)</source>
+        <translation>%1: primer token el %2 (%3 semanas antes), plena capacidad el %4 (%5 semanas antes)</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>escrito %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1 delivery: first token %2, full capacity %3.</source>
+        <translation>Comparado con la entrega %1: primer token el %2, plena capacidad el %3.</translation>
+    </message>
+    <message>
+        <source>Prefab first token %1 calendar days earlier, full capacity %2 days earlier (reference-data.md 6.1: prefab buys 6-12 months).</source>
+        <translation>Con prefabricación, primer token %1 días naturales antes y plena capacidad %2 días antes (reference-data.md 6.1: la prefabricación gana 6-12 meses).</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>días laborables</translation>
+    </message>
+    <message>
+        <source>crews</source>
+        <translation>cuadrillas</translation>
+    </message>
+    <message>
+        <source>teams</source>
+        <translation>equipos</translation>
+    </message>
+    <message>
+        <source>crew-days per unit</source>
+        <translation>jornadas de cuadrilla por unidad</translation>
+    </message>
+    <message>
+        <source>units per crew</source>
+        <translation>unidades por cuadrilla</translation>
+    </message>
+    <message>
+        <source>m per rack</source>
+        <translation>m por rack</translation>
+    </message>
+    <message>
+        <source>m per crew-day</source>
+        <translation>m por jornada de cuadrilla</translation>
+    </message>
+    <message>
+        <source>cables per crew-day</source>
+        <translation>cables por jornada de cuadrilla</translation>
+    </message>
+    <message>
+        <source>racks per crew-day</source>
+        <translation>racks por jornada de cuadrilla</translation>
+    </message>
+    <message>
+        <source>racks per SU</source>
+        <translation>racks por SU</translation>
+    </message>
+    <message>
+        <source>racks per week</source>
+        <translation>racks por semana</translation>
+    </message>
+    <message>
+        <source>SUs per team</source>
+        <translation>SU por equipo</translation>
+    </message>
+    <message>
+        <source>USD per MW-month</source>
+        <translation>USD por MW-mes</translation>
+    </message>
+    <message>
+        <source>MW per IT MW</source>
+        <translation>MW por MW de TI</translation>
+    </message>
+    <message>
+        <source>t CO2 per MWh</source>
+        <translation>t de CO2 por MWh</translation>
+    </message>
+    <message>
+        <source>share of rack price</source>
+        <translation>fracción del precio del rack</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>factor</translation>
     </message>
 </context>
 <context>

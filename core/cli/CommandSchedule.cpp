@@ -1,6 +1,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/cli/Commands.hpp"
 #include "core/estimate/InferenceEstimator.hpp"
+#include "core/i18n/Language.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/schedule/MsProjectXml.hpp"
@@ -9,6 +10,7 @@
 #include "core/schedule/ScheduleJson.hpp"
 #include "core/util/Json.hpp"
 #include "core/util/NumberFormat.hpp"
+#include "core/util/TextColumns.hpp"
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -57,55 +59,110 @@ std::function<double(int)> throughputOf(const Design& design, std::string& note)
         gpus = static_cast<long>(most) * systemSpec(catalog, systemId).gpusPerRack;
         estimate(static_cast<int>(gpus)); // probe once: settings the estimator rejects
     } catch (const std::exception& e) {
-        note = std::string("tokens/s not estimated (GPU count only): ") + e.what();
+        note = fill(tr("ScheduleText", "tokens/s not estimated (GPU count only): %1"), {e.what()});
         return {};
     }
     if (racksBySystem.size() > 1)
-        note =
-            "tokens/s estimated as if every GPU were " + systemId + " (the design mixes systems)";
+        note = fill(tr("ScheduleText",
+                       "tokens/s estimated as if every GPU were %1 (the design mixes systems)"),
+                    {systemId});
     else
-        note = "tokens/s from the inference estimator: " + systemId + ", " + s.modelId + ", " +
-               s.precision + ", " + s.scenario + " scenario (docs/estimation.md)";
+        note = fill(tr("ScheduleText", "tokens/s from the inference estimator: %1, %2, %3, %4 "
+                                       "scenario (docs/estimation.md)"),
+                    {systemId, s.modelId, s.precision, s.scenario});
     return estimate;
 }
 
+// The unit of a schedule figure as shown to people (ScheduleParameters' units).
+std::string shownUnit(const std::string& unit) {
+    static const char* const kUnits[] = {
+        AIFP_TRANSLATE_NOOP("ScheduleText", "weeks"),
+        AIFP_TRANSLATE_NOOP("ScheduleText", "working days"),
+        AIFP_TRANSLATE_NOOP("ScheduleText", "crews"),
+        AIFP_TRANSLATE_NOOP("ScheduleText", "teams"),
+        AIFP_TRANSLATE_NOOP("ScheduleText", "crew-days per unit"),
+        AIFP_TRANSLATE_NOOP("ScheduleText", "units per crew"),
+        AIFP_TRANSLATE_NOOP("ScheduleText", "m per rack"),
+        AIFP_TRANSLATE_NOOP("ScheduleText", "m per crew-day"),
+        AIFP_TRANSLATE_NOOP("ScheduleText", "cables per crew-day"),
+        AIFP_TRANSLATE_NOOP("ScheduleText", "racks per crew-day"),
+        AIFP_TRANSLATE_NOOP("ScheduleText", "racks per SU"),
+        AIFP_TRANSLATE_NOOP("ScheduleText", "racks per week"),
+        AIFP_TRANSLATE_NOOP("ScheduleText", "SUs per team"),
+        AIFP_TRANSLATE_NOOP("ScheduleText", "USD per MW-month"),
+        AIFP_TRANSLATE_NOOP("ScheduleText", "MW per IT MW"),
+        AIFP_TRANSLATE_NOOP("ScheduleText", "t CO2 per MWh"),
+        AIFP_TRANSLATE_NOOP("ScheduleText", "share of rack price"),
+        AIFP_TRANSLATE_NOOP("ScheduleText", "factor"),
+    };
+    for (const char* u : kUnits)
+        if (unit == u)
+            return tr("ScheduleText", u);
+    return unit;
+}
+
 std::string weeks(double w) {
-    return fixed(w, 1) + " weeks";
+    return fill(tr("ScheduleText", "%1 weeks"), {fixed(w, 1)});
 }
 
 std::string money(double usd) {
     if (usd == 0)
         return "0";
-    return fixed(usd / 1e6, 1) + " M USD";
+    return fill(tr("ScheduleText", "%1 M USD"), {fixed(usd / 1e6, 1)});
 }
 
 void printText(const ScheduleResult& r, std::ostream& out) {
-    out << "Build schedule (" << r.delivery << " delivery, site " << r.readiness
-        << (r.supplyPriority ? ", supply priority" : "")
-        << (r.bridge ? ", bridging power " + fixed(r.bridge->capacityMw, 0) + " MW" : "")
-        << "), start " << r.startDate << "\n"
-        << "  first token:   " << r.firstToken << " (in " << weeks(r.firstTokenWeeks) << ")\n"
-        << "  full capacity: " << r.fullCapacity << " (in " << weeks(r.fullCapacityWeeks) << ")\n"
-        << "  first token driven by: " << r.driver << "\n";
-    for (const auto& [cls, date] : r.owned)
-        out << "  owned: " << cls << (date.empty() ? " on site" : " on site " + date) << "\n";
-    if (r.bridge)
-        out << "  bridging power: " << fixed(r.bridge->capacityMw, 0) << " MW carries "
-            << r.bridge->unitsBridged << " SUs (" << fixed(r.bridge->bridgedItMw, 1)
-            << " MW IT) from " << r.bridge->inService << ", switchover to the grid "
-            << r.bridge->switchover << "; " << fixed(r.bridge->months, 1) << " months, "
-            << money(r.bridge->costUsd) << ", " << fixed(r.bridge->emissionsT, 0)
-            << " t CO2 (assumptions)\n";
+    std::string conditions =
+        fill(tr("ScheduleText", "%1 delivery, site %2"),
+             {shownScheduleKeyword(r.delivery), shownScheduleKeyword(r.readiness)});
     if (r.supplyPriority)
-        out << "  supply priority premium: "
-            << (r.priorityCostKnown ? money(r.priorityCostUsd) : std::string("not priced"))
-            << " (assumption)\n";
-    out << "\nHalls:\n";
+        conditions = fill(tr("ScheduleText", "%1, supply priority"), {conditions});
+    if (r.bridge)
+        conditions = fill(tr("ScheduleText", "%1, bridging power %2 MW"),
+                          {conditions, fixed(r.bridge->capacityMw, 0)});
+    out << fill(tr("ScheduleText", "Build schedule (%1), start %2"), {conditions, r.startDate})
+        << "\n  "
+        << fill(tr("ScheduleText", "first token:   %1 (in %2)"),
+                {r.firstToken, weeks(r.firstTokenWeeks)})
+        << "\n  "
+        << fill(tr("ScheduleText", "full capacity: %1 (in %2)"),
+                {r.fullCapacity, weeks(r.fullCapacityWeeks)})
+        << "\n  " << fill(tr("ScheduleText", "first token driven by: %1"), {r.driver}) << "\n";
+    for (const auto& [cls, date] : r.owned)
+        out << "  "
+            << (date.empty()
+                    ? fill(tr("ScheduleText", "owned: %1 on site"), {shownScheduleKeyword(cls)})
+                    : fill(tr("ScheduleText", "owned: %1 on site %2"),
+                           {shownScheduleKeyword(cls), date}))
+            << "\n";
+    if (r.bridge)
+        out << "  "
+            << fill(tr("ScheduleText", "bridging power: %1 MW carries %2 SUs (%3 MW IT) from %4, "
+                                       "switchover to the grid %5; %6 months, %7, %8 t CO2 "
+                                       "(assumptions)"),
+                    {fixed(r.bridge->capacityMw, 0), std::to_string(r.bridge->unitsBridged),
+                     fixed(r.bridge->bridgedItMw, 1), r.bridge->inService, r.bridge->switchover,
+                     fixed(r.bridge->months, 1), money(r.bridge->costUsd),
+                     fixed(r.bridge->emissionsT, 0)})
+            << "\n";
+    if (r.supplyPriority)
+        out << "  "
+            << fill(tr("ScheduleText", "supply priority premium: %1 (assumption)"),
+                    {r.priorityCostKnown ? money(r.priorityCostUsd)
+                                         : std::string(tr("ScheduleText", "not priced"))})
+            << "\n";
+    out << "\n" << tr("ScheduleText", "Halls:") << "\n";
     for (const auto& h : r.halls)
-        out << "  " << h.hallName << ": " << fixed(h.itMw, 1) << " MW IT, " << h.gpus
-            << " GPUs; plant commissioned " << h.energized << ", first SU serving " << h.firstToken
-            << ", full " << h.fullCapacity << "\n";
-    out << "\nRamp by scalable unit (" << r.units.size() << " SUs):\n";
+        out << "  "
+            << fill(tr("ScheduleText", "%1: %2 MW IT, %3 GPUs; plant commissioned %4, first SU "
+                                       "serving %5, full %6"),
+                    {h.hallName, fixed(h.itMw, 1), std::to_string(h.gpus), h.energized,
+                     h.firstToken, h.fullCapacity})
+            << "\n";
+    out << "\n"
+        << fill(tr("ScheduleText", "Ramp by scalable unit (%1 SUs):"),
+                {std::to_string(r.units.size())})
+        << "\n";
     std::size_t shown = 0;
     for (std::size_t i = 0; i < r.units.size(); ++i) {
         const UnitMilestone& u = r.units[i];
@@ -114,64 +171,88 @@ void printText(const ScheduleResult& r, std::ostream& out) {
             continue;
         if (++shown > 40 && i + 1 < r.units.size())
             continue;
-        out << "  " << u.serving << "  " << u.gpusOnline << " GPUs online";
+        std::string online =
+            fill(tr("ScheduleText", "%1 GPUs online"), {std::to_string(u.gpusOnline)});
         if (u.tokensPerSecond)
-            out << ", " << display::formatScaled(*u.tokensPerSecond, "tokens/s", 3);
-        out << " (hall " << u.hallIndex + 1 << " SU " << u.unit << (u.bridged ? ", bridged" : "")
-            << ")\n";
+            online += ", " + display::formatScaled(*u.tokensPerSecond, "tokens/s", 3);
+        const std::string unit = fill(u.bridged ? tr("ScheduleText", "hall %1 SU %2, bridged")
+                                                : tr("ScheduleText", "hall %1 SU %2"),
+                                      {std::to_string(u.hallIndex + 1), std::to_string(u.unit)});
+        out << "  " << u.serving << "  " << online << " (" << unit << ")\n";
     }
     if (shown > 40)
-        out << "  (" << shown - 40 << " more serving dates in --format json)\n";
-    out << "\nCritical path:\n";
+        out << "  ("
+            << fill(tr("ScheduleText", "%1 more serving dates in --format json"),
+                    {std::to_string(shown - 40)})
+            << ")\n";
+    out << "\n" << tr("ScheduleText", "Critical path:") << "\n";
     for (const auto& id : r.cpm.criticalPath) {
         const ScheduleTask* t = r.network.find(id);
         const TaskTiming* tm = r.timing(id);
         out << "  " << tm->start << " .. " << tm->finish << "  " << (t ? t->name : id) << "\n";
     }
-    out << "\nTasks (" << r.network.tasks.size() << "):\n";
+    out << "\n"
+        << fill(tr("ScheduleText", "Tasks (%1):"), {std::to_string(r.network.tasks.size())})
+        << "\n";
+    const std::string done = padToWidth(tr("ScheduleText", "done"), 26);
     for (std::size_t i = 0; i < r.network.tasks.size(); ++i) {
         const ScheduleTask& t = r.network.tasks[i];
         const TaskTiming& tm = r.cpm.timings[i];
         if (t.done) {
-            out << "  done                      " << t.name << " (" << t.doneReason << ")\n";
+            out << "  " << done << t.name << " (" << t.doneReason << ")\n";
             continue;
         }
         out << "  " << (tm.critical ? "* " : "  ") << tm.start << " .. " << tm.finish << "  "
-            << t.durationDays << " d, float " << tm.totalFloat << " d  " << t.name << "\n";
+            << fill(tr("ScheduleText", "%1 d, float %2 d"),
+                    {display::formatPlain(t.durationDays, 2), std::to_string(tm.totalFloat)})
+            << "  " << t.name << "\n";
     }
-    out << "\nNotes:\n";
+    out << "\n" << tr("ScheduleText", "Notes:") << "\n";
     for (const auto& n : r.notes)
         out << "  " << n << "\n";
-    out << "\nAssumed figures (override with assumptionOverrides; see docs/schedule.md):\n";
+    out << "\n"
+        << tr("ScheduleText",
+              "Assumed figures (override with assumptionOverrides; see docs/schedule.md):")
+        << "\n";
     for (const auto& p : r.parameters)
         if (p.assumption || p.overridden)
-            out << "  " << p.key << " = " << p.value << " " << p.unit
-                << (p.overridden ? " (overridden)" : "") << "\n";
+            out << "  " << p.key << " = " << display::formatSignificantPlain(p.value, 6) << " "
+                << shownUnit(p.unit) << (p.overridden ? tr("ScheduleText", " (overridden)") : "")
+                << "\n";
 }
 
 void printFastTrack(const FastTrackSummary& s, std::ostream& out) {
-    out << "Fast-track paths from " << s.startDate << " (weeks from the start):\n\n";
-    out << "  path                                                    first token   full "
-           "capacity  added cost   driver of first token\n";
+    out << fill(tr("ScheduleText", "Fast-track paths from %1 (weeks from the start):"),
+                {s.startDate})
+        << "\n\n";
+    constexpr std::size_t kName = 56, kFirst = 14, kFull = 15, kCost = 13;
+    // Each column keeps one space before the next, however long its translated heading.
+    const auto cell = [](const std::string& text, std::size_t width) {
+        return padToWidth(cutToWidth(text, width - 1), width - 1) + " ";
+    };
+    out << "  " << cell(tr("ScheduleText", "path"), kName)
+        << cell(tr("ScheduleText", "first token"), kFirst)
+        << cell(tr("ScheduleText", "full capacity"), kFull)
+        << cell(tr("ScheduleText", "added cost"), kCost)
+        << tr("ScheduleText", "driver of first token") << "\n";
+    const std::string week = tr("ScheduleText", "wk");
     for (const auto& p : s.options) {
-        std::string name = p.name;
-        if (name.size() > 54)
-            name = name.substr(0, 53) + "~";
-        name.resize(56, ' ');
-        std::string ft = fixed(p.firstTokenWeeks, 1) + " wk";
-        std::string fc = fixed(p.fullCapacityWeeks, 1) + " wk";
-        ft.resize(14, ' ');
-        fc.resize(15, ' ');
-        std::string cost = p.id == "base" ? "-" : p.costKnown ? money(p.addedCostUsd) : "n/a";
-        cost.resize(13, ' ');
-        out << "  " << name << ft << fc << cost << p.driver << "\n";
+        const std::string cost = p.id == "base" ? std::string("-")
+                                 : p.costKnown  ? money(p.addedCostUsd)
+                                                : std::string(tr("Number", "n/a"));
+        out << "  " << cell(p.name, kName - 1) << " "
+            << cell(fixed(p.firstTokenWeeks, 1) + " " + week, kFirst)
+            << cell(fixed(p.fullCapacityWeeks, 1) + " " + week, kFull) << cell(cost, kCost)
+            << p.driver << "\n";
     }
     out << "\n";
     for (const auto& p : s.options)
         if (p.id != "base")
-            out << "  " << p.name << ": first token " << p.firstToken << " ("
-                << fixed(p.firstTokenGainWeeks, 1) << " weeks earlier), full capacity "
-                << p.fullCapacity << " (" << fixed(p.fullCapacityGainWeeks, 1) << " weeks earlier)"
+            out << "  "
+                << fill(tr("ScheduleText", "%1: first token %2 (%3 weeks earlier), full capacity "
+                                           "%4 (%5 weeks earlier)"),
+                        {p.name, p.firstToken, fixed(p.firstTokenGainWeeks, 1), p.fullCapacity,
+                         fixed(p.fullCapacityGainWeeks, 1)})
                 << (p.costNote.empty() ? "" : "; " + p.costNote) << "\n";
 }
 
@@ -250,16 +331,28 @@ int runSchedule(const Args& args, std::ostream& out, std::ostream& err) {
 
     if (args.has("export-msproject")) {
         const std::string xmlPath = args.value("export-msproject");
+        // Files we write are the same bytes in every language (translations/README.md): the
+        // task names and notes of the file come from a run in English.
+        ScheduleResult english;
+        if (language() == Language::English) {
+            english = result;
+        } else {
+            const LanguageScope englishText(Language::English);
+            const display::NumberStyleScope englishNumbers(display::NumberStyle{});
+            ScheduleOptions o = options;
+            o.tokensPerSecond = nullptr; // the XML holds tasks and links, not the ramp
+            english = generateSchedule(design, o);
+        }
         std::ofstream f(xmlPath, std::ios::binary);
         if (f)
-            f << scheduleToMsProjectXml(result, options.calendar,
-                                        design.site.name + " build programme (" + result.delivery +
+            f << scheduleToMsProjectXml(english, options.calendar,
+                                        design.site.name + " build programme (" + english.delivery +
                                             ")");
         if (!f)
             throw UsageError("--export-msproject: cannot write '" + xmlPath +
                              "': " + std::strerror(errno));
         if (format == "text")
-            err << "wrote " << xmlPath << "\n";
+            err << fill(tr("ScheduleText", "wrote %1"), {xmlPath}) << "\n";
     }
 
     if (format == "json") {
@@ -281,11 +374,18 @@ int runSchedule(const Args& args, std::ostream& out, std::ostream& err) {
         if (compare) {
             const ScheduleResult& other =
                 result.delivery == "prefab" ? comparison.traditional : comparison.prefab;
-            out << "\nCompared with " << other.delivery << " delivery: first token "
-                << other.firstToken << ", full capacity " << other.fullCapacity
-                << ".\nPrefab first token " << comparison.firstTokenGainDays
-                << " calendar days earlier, full capacity " << comparison.fullCapacityGainDays
-                << " days earlier (reference-data.md 6.1: prefab buys 6-12 months).\n\n";
+            out << "\n"
+                << fill(
+                       tr("ScheduleText", "Compared with %1 delivery: first token %2, full "
+                                          "capacity %3."),
+                       {shownScheduleKeyword(other.delivery), other.firstToken, other.fullCapacity})
+                << "\n"
+                << fill(tr("ScheduleText", "Prefab first token %1 calendar days earlier, full "
+                                           "capacity %2 days earlier (reference-data.md 6.1: "
+                                           "prefab buys 6-12 months)."),
+                        {std::to_string(comparison.firstTokenGainDays),
+                         std::to_string(comparison.fullCapacityGainDays)})
+                << "\n\n";
             printFastTrack(fastTrack, out);
         }
     }

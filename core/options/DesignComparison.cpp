@@ -2,6 +2,7 @@
 #include "core/i18n/Translate.hpp"
 #include "core/util/CsvText.hpp"
 #include "core/util/NumberFormat.hpp"
+#include "core/util/TextColumns.hpp"
 #include <algorithm>
 #include <cmath>
 
@@ -112,21 +113,14 @@ std::string comparisonText(const Comparison& c) {
     rows.push_back(dates);
     rows.push_back(full);
     // Column widths in code points, so UTF-8 names line up.
-    auto width = [](const std::string& s) {
-        return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char ch) {
-            return (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
-        }));
-    };
     std::vector<std::size_t> w(head.size(), 0);
     for (const auto& r : rows)
         for (std::size_t i = 0; i < r.size(); ++i)
-            w[i] = std::max(w[i], width(r[i]));
+            w[i] = std::max(w[i], displayWidth(r[i]));
     std::string out;
     for (const auto& r : rows) {
-        for (std::size_t i = 0; i < r.size(); ++i) {
-            const std::string pad(w[i] - width(r[i]), ' ');
-            out += i == 0 ? r[i] + pad : "  " + pad + r[i];
-        }
+        for (std::size_t i = 0; i < r.size(); ++i)
+            out += i == 0 ? padToWidth(r[i], w[i]) : "  " + padLeftToWidth(r[i], w[i]);
         out += "\n";
     }
     for (const auto& f : c.designs) {

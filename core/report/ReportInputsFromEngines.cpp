@@ -25,20 +25,25 @@ std::string todayIso() {
     return buf;
 }
 
+// The Gantt group of a task kind, in the language shown ("lead.cdu" -> "procurement (long lead)").
 std::string phaseName(const std::string& kind) {
     const std::string prefix = kind.substr(0, kind.find('.'));
-    static const std::map<std::string, std::string> names = {{"lead", "procurement (long lead)"},
-                                                             {"install", "installation"},
-                                                             {"cx", "commissioning"},
-                                                             {"delivery", "deliveries"},
-                                                             {"site", "site works"},
-                                                             {"milestone", "milestones"},
-                                                             {"shell", "building shell"},
-                                                             {"fitout", "fit-out"},
-                                                             {"energized", "energisation"},
-                                                             {"burnin", "burn-in"}};
+    static const std::map<std::string, const char*> names = {
+        {"lead", AIFP_TRANSLATE_NOOP("Report", "procurement (long lead)")},
+        {"install", AIFP_TRANSLATE_NOOP("Report", "installation")},
+        {"cx", AIFP_TRANSLATE_NOOP("Report", "commissioning")},
+        {"delivery", AIFP_TRANSLATE_NOOP("Report", "deliveries")},
+        {"site", AIFP_TRANSLATE_NOOP("Report", "site works")},
+        {"milestone", AIFP_TRANSLATE_NOOP("Report", "milestones")},
+        {"shell", AIFP_TRANSLATE_NOOP("Report", "building shell")},
+        {"fitout", AIFP_TRANSLATE_NOOP("Report", "fit-out")},
+        {"energized", AIFP_TRANSLATE_NOOP("Report", "energisation")},
+        {"burnin", AIFP_TRANSLATE_NOOP("Report", "burn-in")},
+        {"bringup", AIFP_TRANSLATE_NOOP("Report", "bring-up and burn-in")},
+        {"procurement", AIFP_TRANSLATE_NOOP("Report", "procurement")},
+        {"switchover", AIFP_TRANSLATE_NOOP("Report", "switchover to the grid")}};
     auto it = names.find(prefix);
-    return it == names.end() ? prefix : it->second;
+    return it == names.end() ? prefix : std::string(tr("Report", it->second));
 }
 
 // Procurement (long-lead orders), commissioning (energisation, commissioning, burn-in) or
@@ -329,8 +334,8 @@ void fillSchedule(const Design& design, const Catalog& catalog, const ReportOpti
             const bool inHall =
                 t.hallIndex >= 0 && static_cast<std::size_t>(t.hallIndex) < design.halls.size();
             rt.area = inHall ? design.halls[static_cast<std::size_t>(t.hallIndex)].name
-                             : std::string("Site");
-            rt.group = rt.area + ": " + phaseName(t.kind);
+                             : std::string(tr("Report", "Site"));
+            rt.group = fill(tr("Report", "%1: %2"), {rt.area, phaseName(t.kind)});
             rt.phase = phaseOf(t.kind);
             rt.startDay = tm.earlyStart;
             rt.finishDay = tm.earlyFinish;
@@ -344,7 +349,7 @@ void fillSchedule(const Design& design, const Catalog& catalog, const ReportOpti
             in.ramp.push_back(
                 {w.week, w.weekStart, w.mwEnergized, static_cast<double>(w.gpusOnline)});
         for (const std::string& n : r.notes)
-            in.estimateAssumptions.push_back("Schedule: " + n);
+            in.estimateAssumptions.push_back(fill(tr("Report", "Schedule: %1"), {n}));
         // Schedule section lead: time to first token and what each fast-track lever buys.
         in.fastTrack = fastTrackSummary(design, so);
     } catch (const std::exception& e) {

@@ -1,6 +1,7 @@
 #include "core/schedule/ScheduleGenerator.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/estimate/UnitPrices.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/schedule/CapacityRamp.hpp"
 #include "core/util/NumberFormat.hpp"
 #include <algorithm>
@@ -30,7 +31,7 @@ constexpr std::size_t kEquipCount = 8;
 struct EquipInfo {
     Equip equip;
     const char* slug;
-    const char* label;
+    const char* label; // English; shown through tr("Schedule", label)
     bool power;
     bool yard; // installed outdoors / in the plant yard (after site works, not the hall shell)
     const char* leadKey;
@@ -39,25 +40,28 @@ struct EquipInfo {
 };
 
 const std::array<EquipInfo, kEquipCount> kEquip = {{
-    {Equip::MvSwitchgear, "mv_switchgear", "MV switchgear", true, false,
-     "schedule.lead.mv_switchgear_weeks", "schedule.duration.install_mv_switchgear_days",
+    {Equip::MvSwitchgear, "mv_switchgear", AIFP_TRANSLATE_NOOP("Schedule", "MV switchgear"), true,
+     false, "schedule.lead.mv_switchgear_weeks", "schedule.duration.install_mv_switchgear_days",
      "schedule.crews.power"},
-    {Equip::Transformer, "transformer", "transformers", true, true,
+    {Equip::Transformer, "transformer", AIFP_TRANSLATE_NOOP("Schedule", "transformers"), true, true,
      "schedule.lead.transformer_weeks", "schedule.duration.install_transformer_days",
      "schedule.crews.power"},
-    {Equip::LvSwitchgear, "lv_switchgear", "LV switchboards", true, false,
-     "schedule.lead.lv_switchgear_weeks", "schedule.duration.install_lv_switchgear_days",
+    {Equip::LvSwitchgear, "lv_switchgear", AIFP_TRANSLATE_NOOP("Schedule", "LV switchboards"), true,
+     false, "schedule.lead.lv_switchgear_weeks", "schedule.duration.install_lv_switchgear_days",
      "schedule.crews.power"},
-    {Equip::Ups, "ups", "UPS", true, false, "schedule.lead.ups_weeks",
-     "schedule.duration.install_ups_days", "schedule.crews.power"},
-    {Equip::Generator, "generator", "generators", true, true, "schedule.lead.generator_weeks",
-     "schedule.duration.install_generator_days", "schedule.crews.power"},
-    {Equip::Chiller, "chiller", "chillers", false, true, "schedule.lead.chiller_weeks",
-     "schedule.duration.install_chiller_days", "schedule.crews.cooling"},
-    {Equip::DryCooler, "dry_cooler", "dry coolers", false, true, "schedule.lead.dry_cooler_weeks",
-     "schedule.duration.install_dry_cooler_days", "schedule.crews.cooling"},
-    {Equip::Cdu, "cdu", "CDUs", false, false, "schedule.lead.cdu_weeks",
-     "schedule.duration.install_cdu_days", "schedule.crews.cooling"},
+    {Equip::Ups, "ups", AIFP_TRANSLATE_NOOP("Schedule", "UPS"), true, false,
+     "schedule.lead.ups_weeks", "schedule.duration.install_ups_days", "schedule.crews.power"},
+    {Equip::Generator, "generator", AIFP_TRANSLATE_NOOP("Schedule", "generators"), true, true,
+     "schedule.lead.generator_weeks", "schedule.duration.install_generator_days",
+     "schedule.crews.power"},
+    {Equip::Chiller, "chiller", AIFP_TRANSLATE_NOOP("Schedule", "chillers"), false, true,
+     "schedule.lead.chiller_weeks", "schedule.duration.install_chiller_days",
+     "schedule.crews.cooling"},
+    {Equip::DryCooler, "dry_cooler", AIFP_TRANSLATE_NOOP("Schedule", "dry coolers"), false, true,
+     "schedule.lead.dry_cooler_weeks", "schedule.duration.install_dry_cooler_days",
+     "schedule.crews.cooling"},
+    {Equip::Cdu, "cdu", AIFP_TRANSLATE_NOOP("Schedule", "CDUs"), false, false,
+     "schedule.lead.cdu_weeks", "schedule.duration.install_cdu_days", "schedule.crews.cooling"},
 }};
 
 // reference-data.md 3.2: 2,500 kVA is the typical prefab substation block (coumelelectric.com);
@@ -279,7 +283,9 @@ Plan makePlan(const Design& design, const ScheduleOptions& options) {
     for (std::size_t h = 0; h < design.halls.size(); ++h) {
         const Hall& hall = design.halls[h];
         plan.halls[h].hall = &hall;
-        plan.halls[h].label = hall.name.empty() ? "Hall " + std::to_string(h + 1) : hall.name;
+        plan.halls[h].label = hall.name.empty()
+                                  ? fill(tr("Schedule", "Hall %1"), {std::to_string(h + 1)})
+                                  : hall.name;
         hallIndex[hall.id] = h;
     }
     const auto hallOf = [&](ObjectId id) -> std::optional<std::size_t> {
@@ -388,18 +394,23 @@ Plan makePlan(const Design& design, const ScheduleOptions& options) {
                     nics += static_cast<long>(s.gpusPerRack) * s.nicsPerGpu;
                 }
             load.cables = nics;
-            plan.notes.push_back(load.label + ": no network links drawn; " + std::to_string(nics) +
-                                 " compute cables assumed (one per NIC, catalog nics_per_gpu)");
+            plan.notes.push_back(fill(tr("Schedule", "%1: no network links drawn; %2 compute "
+                                                     "cables assumed (one per NIC, catalog "
+                                                     "nics_per_gpu)"),
+                                      {load.label, std::to_string(nics)}));
         }
         if (load.pipeM <= 0) {
             load.pipeM = load.racks * plan.params.value("schedule.quantity.pipe_m_per_rack");
-            plan.notes.push_back(load.label + ": no pipes drawn; " + fmt(load.pipeM) +
-                                 " m assumed (schedule.quantity.pipe_m_per_rack)");
+            plan.notes.push_back(
+                fill(tr("Schedule",
+                        "%1: no pipes drawn; %2 m assumed (schedule.quantity.pipe_m_per_rack)"),
+                     {load.label, fmt(load.pipeM)}));
         }
         if (load.buswayM <= 0) {
             load.buswayM = load.racks * plan.params.value("schedule.quantity.busway_m_per_rack");
-            plan.notes.push_back(load.label + ": no busway routes drawn; " + fmt(load.buswayM) +
-                                 " m assumed (schedule.quantity.busway_m_per_rack)");
+            plan.notes.push_back(fill(tr("Schedule", "%1: no busway routes drawn; %2 m assumed "
+                                                     "(schedule.quantity.busway_m_per_rack)"),
+                                      {load.label, fmt(load.buswayM)}));
         }
     }
     for (std::size_t e = 0; e < kEquipCount; ++e) {
@@ -407,8 +418,8 @@ Plan makePlan(const Design& design, const ScheduleOptions& options) {
         for (const auto& load : plan.halls)
             total += load.equip[e].units;
         if (total == 0)
-            plan.notes.push_back(std::string("the design has no ") + kEquip[e].label +
-                                 ": none scheduled");
+            plan.notes.push_back(fill(tr("Schedule", "the design has no %1: none scheduled"),
+                                      {tr("Schedule", kEquip[e].label)}));
     }
     return plan;
 }
@@ -457,7 +468,8 @@ private:
 void applyReadiness(ScheduleNetwork& net, const Plan& plan) {
     if (plan.readiness == 0)
         return;
-    const std::string reason = "site readiness: " + siteReadinessLevels()[plan.readiness];
+    const std::string reason = fill(tr("Schedule", "site readiness: %1"),
+                                    {shownScheduleKeyword(siteReadinessLevels()[plan.readiness])});
     const auto starts = [](const std::string& id, const char* prefix) {
         return id.rfind(prefix, 0) == 0;
     };
@@ -491,15 +503,16 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
     const double batchLag = b.weeksToDays(P("schedule.lead.batch_interval_weeks"));
     const bool integratedRacks = m.kind == DeliveryKind::Prefab;
 
-    b.add("start", "Programme start (notice to proceed)", "milestone.start", 0, -1, "milestone");
-    b.add("award", "Design freeze and purchase orders", "procurement",
+    b.add("start", tr("Schedule", "Programme start (notice to proceed)"), "milestone.start", 0, -1,
+          "milestone");
+    b.add("award", tr("Schedule", "Design freeze and purchase orders"), "procurement",
           P("schedule.duration.award_days"), -1, "schedule.duration.award_days");
     b.link("award", "start");
-    b.add("site.works", "Site works: clearing, grading, foundations, yards", "site",
+    b.add("site.works", tr("Schedule", "Site works: clearing, grading, foundations, yards"), "site",
           P("schedule.duration.site_works_days"), -1, "schedule.duration.site_works_days");
     b.link("site.works", "start");
     const double utilityWeeks = P("schedule.lead.utility_interconnection_weeks");
-    b.add("utility", "Utility interconnection and energisation", "lead.utility",
+    b.add("utility", tr("Schedule", "Utility interconnection and energisation"), "lead.utility",
           b.weeksToDays(utilityWeeks), -1,
           fmt(utilityWeeks) + " weeks (schedule.lead.utility_interconnection_weeks)");
     b.link("utility", "start");
@@ -536,17 +549,20 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
     if (anyBridged) {
         const double lw = P("schedule.bridge.lead_weeks");
         b.add("lead.bridge",
-              "Bridging power (mobile gas turbines / BESS, " + fmt(plan.bridgeMw) +
-                  " MW): order to delivery",
+              fill(tr("Schedule",
+                      "Bridging power (mobile gas turbines / BESS, %1 MW): order to delivery"),
+                   {fmt(plan.bridgeMw)}),
               "lead.bridge", b.weeksToDays(lw), -1,
               fmt(lw) + " weeks (schedule.bridge.lead_weeks, assumption)");
         b.link("lead.bridge", "award");
-        b.add("install.bridge", "Install and test bridging power (" + fmt(plan.bridgeMw) + " MW)",
+        b.add("install.bridge",
+              fill(tr("Schedule", "Install and test bridging power (%1 MW)"), {fmt(plan.bridgeMw)}),
               "install.bridge", P("schedule.bridge.install_days"), -1,
               "schedule.bridge.install_days");
         b.link("install.bridge", "lead.bridge");
         b.link("install.bridge", "site.works");
-        b.add("switchover", "Switch bridged SUs over to the grid; bridging power demobilised",
+        b.add("switchover",
+              tr("Schedule", "Switch bridged SUs over to the grid; bridging power demobilised"),
               "switchover", P("schedule.bridge.switchover_days"), -1,
               "schedule.bridge.switchover_days");
         b.link("switchover", "utility");
@@ -562,7 +578,8 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
         const std::string prev = h > 0 ? ".h" + std::to_string(h) : "";
         const std::string& H = L.label;
 
-        b.add("shell" + sfx, "Building shell: " + H, "shell", P(m.shellKey), hi, m.shellKey);
+        b.add("shell" + sfx, fill(tr("Schedule", "Building shell: %1"), {H}), "shell",
+              P(m.shellKey), hi, m.shellKey);
         b.link("shell" + sfx, "site.works");
         if (h > 0)
             b.link("shell" + sfx, "shell" + prev, LinkType::StartToStart,
@@ -571,7 +588,8 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
         const std::size_t crewsN = static_cast<std::size_t>(std::max(1.0, std::floor(shellCrews)));
         if (h >= crewsN)
             b.link("shell" + sfx, "shell.h" + std::to_string(h + 1 - crewsN));
-        b.add("fitout" + sfx, "Hall fit-out: " + H, "fitout", P(m.fitoutKey), hi, m.fitoutKey);
+        b.add("fitout" + sfx, fill(tr("Schedule", "Hall fit-out: %1"), {H}), "fitout",
+              P(m.fitoutKey), hi, m.fitoutKey);
         b.link("fitout" + sfx, "shell" + sfx);
 
         std::vector<std::string> powerInstalls, coolingInstalls;
@@ -607,20 +625,26 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
                      : fmt(leadWeeks) + " weeks (" + leadKey + ")";
             const std::string slug = e.slug;
             const std::string lead = "lead." + slug + sfx;
-            const std::string units =
+            const std::string unitsEn =
                 std::to_string(batch.units) + " unit" + (batch.units == 1 ? "" : "s");
-            std::string what = std::string(e.label) + ", " + H + " (" + units +
-                               (e.equip == Equip::Transformer && batch.maxKva > 0
-                                    ? ", up to " + fmt(batch.maxKva) + " kVA"
-                                    : "") +
-                               (skid ? ", integrated skids" : "") + ")";
+            const std::string units =
+                batch.units == 1 ? std::string(tr("Schedule", "1 unit"))
+                                 : fill(tr("Schedule", "%1 units"), {std::to_string(batch.units)});
+            std::string details = units;
+            if (e.equip == Equip::Transformer && batch.maxKva > 0)
+                details = fill(tr("Schedule", "%1, up to %2 kVA"), {details, fmt(batch.maxKva)});
+            if (skid)
+                details = fill(tr("Schedule", "%1, integrated skids"), {details});
+            const std::string what =
+                fill(tr("Schedule", "%1, %2 (%3)"), {tr("Schedule", e.label), H, details});
             const std::string fat = "cx.l1." + slug + sfx;
             if (owned) {
                 // Owned or reserved: the lead time is the owner's delivery date; the factory
                 // test is behind it.
                 ScheduleTask& t = b.add(
                     lead,
-                    "Owned " + what + ": " + (owned->empty() ? "on site" : "on site " + *owned),
+                    owned->empty() ? fill(tr("Schedule", "Owned %1: on site"), {what})
+                                   : fill(tr("Schedule", "Owned %1: on site %2"), {what, *owned}),
                     "lead." + slug, owned->empty() ? b.weeksToDays(leadWeeks) : 0, hi,
                     "owned equipment: " +
                         (owned->empty() ? std::string("on site at the start")
@@ -628,23 +652,24 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
                         " (instead of " + fmt(leadWeeks) + " weeks, " + leadKey + ")");
                 if (owned->empty()) {
                     t.done = true;
-                    t.doneReason = "owned: on site";
+                    t.doneReason = tr("Schedule", "owned: on site");
                 } else {
                     t.startNoEarlierThan = *owned;
                 }
-                b.add(fat, "L1 factory acceptance test: " + what, "cx.l1",
+                b.add(fat, fill(tr("Schedule", "L1 factory acceptance test: %1"), {what}), "cx.l1",
                       P("schedule.duration.fat_days"), hi, "schedule.duration.fat_days")
                     .done = true;
-                b.net().tasks.back().doneReason = "owned: factory-tested before delivery";
+                b.net().tasks.back().doneReason =
+                    tr("Schedule", "owned: factory-tested before delivery");
                 b.link(lead, "start");
             } else {
-                b.add(lead, "Manufacture and deliver " + what, "lead." + slug,
-                      b.weeksToDays(leadWeeks), hi, leadBasis);
+                b.add(lead, fill(tr("Schedule", "Manufacture and deliver %1"), {what}),
+                      "lead." + slug, b.weeksToDays(leadWeeks), hi, leadBasis);
                 b.link(lead, "award");
                 if (h > 0 && b.has("lead." + slug + prev) && !b.find("lead." + slug + prev)->done &&
                     !b.find("lead." + slug + prev)->startNoEarlierThan)
                     b.link(lead, "lead." + slug + prev, LinkType::StartToStart, batchLag);
-                b.add(fat, "L1 factory acceptance test: " + what, "cx.l1",
+                b.add(fat, fill(tr("Schedule", "L1 factory acceptance test: %1"), {what}), "cx.l1",
                       P("schedule.duration.fat_days"), hi, "schedule.duration.fat_days");
             }
             b.link(fat, lead);
@@ -654,9 +679,9 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
             const double crews = std::max(
                 P(e.crewKey), std::ceil(batch.units / P("schedule.crews.units_per_install_crew")));
             const double effort = batch.units * P(e.installKey) * installFactor;
-            b.add(inst, "L2 receipt and installation: " + what, "install." + slug,
-                  days(effort / crews), hi,
-                  units + " x " + fmt(P(e.installKey)) + " crew-days" +
+            b.add(inst, fill(tr("Schedule", "L2 receipt and installation: %1"), {what}),
+                  "install." + slug, days(effort / crews), hi,
+                  unitsEn + " x " + fmt(P(e.installKey)) + " crew-days" +
                       (installFactor != 1.0 ? " x " + fmt(installFactor) : "") + " / " +
                       fmt(crews) + " crews (" + e.installKey + ", " + e.crewKey + ")");
             b.link(inst, fat);
@@ -671,14 +696,15 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
         const double busWeeks = P("schedule.lead.busway_weeks");
         ScheduleTask& bl =
             b.add(busLead,
-                  busOwned ? "Owned busway: " + H +
-                                 (busOwned->empty() ? ", on site" : ", on site " + *busOwned)
-                           : "Manufacture and deliver busway: " + H,
+                  !busOwned ? fill(tr("Schedule", "Manufacture and deliver busway: %1"), {H})
+                  : busOwned->empty()
+                      ? fill(tr("Schedule", "Owned busway: %1, on site"), {H})
+                      : fill(tr("Schedule", "Owned busway: %1, on site %2"), {H, *busOwned}),
                   "lead.busway", busOwned && !busOwned->empty() ? 0 : b.weeksToDays(busWeeks), hi,
                   fmt(busWeeks) + " weeks (schedule.lead.busway_weeks)");
         if (busOwned && busOwned->empty()) {
             bl.done = true;
-            bl.doneReason = "owned: on site";
+            bl.doneReason = tr("Schedule", "owned: on site");
         } else if (busOwned) {
             bl.startNoEarlierThan = *busOwned;
         }
@@ -695,7 +721,8 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
         const double pipeCrews =
             tradeCrews(L.pipeM, "schedule.crews.pipework", "schedule.rate.pipe_m_per_crew_day");
         const std::string bus = "install.busway" + sfx;
-        b.add(bus, "Install busway: " + H + " (" + fmt(std::round(L.buswayM)) + " m)",
+        b.add(bus,
+              fill(tr("Schedule", "Install busway: %1 (%2 m)"), {H, fmt(std::round(L.buswayM))}),
               "install.busway",
               days(L.buswayM / (busCrews * P("schedule.rate.busway_m_per_crew_day"))), hi,
               fmt(std::round(L.buswayM)) + " m / (" + fmt(busCrews) + " crews x " +
@@ -703,7 +730,8 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
         b.link(bus, busLead);
         b.link(bus, "fitout" + sfx);
         const std::string pipe = "install.pipework" + sfx;
-        b.add(pipe, "Install pipework: " + H + " (" + fmt(std::round(L.pipeM)) + " m)",
+        b.add(pipe,
+              fill(tr("Schedule", "Install pipework: %1 (%2 m)"), {H, fmt(std::round(L.pipeM))}),
               "install.pipework",
               days(L.pipeM / (pipeCrews * P("schedule.rate.pipe_m_per_crew_day"))), hi,
               fmt(std::round(L.pipeM)) + " m / (" + fmt(pipeCrews) + " crews x " +
@@ -714,14 +742,14 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
         // grid, or on bridging power when that carries the hall's first SU.
         const bool hallBridged = !bridgedSu[h].empty() && bridgedSu[h].front();
         const std::string l3p = "cx.l3.power" + sfx;
-        b.add(l3p, "L3 pre-functional / start-up, power: " + H, "cx.l3",
+        b.add(l3p, fill(tr("Schedule", "L3 pre-functional / start-up, power: %1"), {H}), "cx.l3",
               P("schedule.duration.cx_l3_power_days"), hi, "schedule.duration.cx_l3_power_days");
         b.link(l3p, hallBridged ? "install.bridge" : "utility");
         b.link(l3p, "fitout" + sfx);
         for (const auto& i : powerInstalls)
             b.link(l3p, i);
         const std::string l3c = "cx.l3.cooling" + sfx;
-        b.add(l3c, "L3 pre-functional / start-up, cooling: " + H, "cx.l3",
+        b.add(l3c, fill(tr("Schedule", "L3 pre-functional / start-up, cooling: %1"), {H}), "cx.l3",
               P("schedule.duration.cx_l3_cooling_days"), hi,
               "schedule.duration.cx_l3_cooling_days");
         b.link(l3c, pipe);
@@ -729,31 +757,32 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
         for (const auto& i : coolingInstalls)
             b.link(l3c, i);
         const std::string l4 = "cx.l4" + sfx;
-        b.add(l4, "L4 functional performance on load banks: " + H, "cx.l4",
+        b.add(l4, fill(tr("Schedule", "L4 functional performance on load banks: %1"), {H}), "cx.l4",
               P("schedule.duration.cx_l4_days"), hi, "schedule.duration.cx_l4_days");
         b.link(l4, l3p);
         b.link(l4, l3c);
         b.link(l4, bus);
         const std::string l5 = "cx.l5" + sfx;
-        b.add(l5, "L5 integrated systems test: " + H, "cx.l5", P("schedule.duration.cx_l5_days"),
-              hi, "schedule.duration.cx_l5_days");
+        b.add(l5, fill(tr("Schedule", "L5 integrated systems test: %1"), {H}), "cx.l5",
+              P("schedule.duration.cx_l5_days"), hi, "schedule.duration.cx_l5_days");
         b.link(l5, l4);
         // Commissioning teams run hall L5 tests in parallel, each team hall after hall.
         const std::size_t teams = static_cast<std::size_t>(std::max(1.0, std::floor(cxTeams)));
         if (h >= teams)
             b.link(l5, "cx.l5.h" + std::to_string(h + 1 - teams));
         const std::string energize = "energized" + sfx;
-        b.add(energize, H + " power and cooling plant commissioned", "milestone.energized", 0, hi,
-              "milestone");
+        b.add(energize, fill(tr("Schedule", "%1 power and cooling plant commissioned"), {H}),
+              "milestone.energized", 0, hi, "milestone");
         b.link(energize, l5);
 
         const std::string token = "first_token" + sfx;
         const std::string full = "full_capacity" + sfx;
         if (L.racks == 0) {
-            b.add(token, "First token: " + H + " (no racks)", "milestone.first_token", 0, hi,
-                  "milestone");
+            b.add(token, fill(tr("Schedule", "First token: %1 (no racks)"), {H}),
+                  "milestone.first_token", 0, hi, "milestone");
             b.link(token, energize);
-            b.add(full, "Full capacity: " + H, "milestone.full_capacity", 0, hi, "milestone");
+            b.add(full, fill(tr("Schedule", "Full capacity: %1"), {H}), "milestone.full_capacity",
+                  0, hi, "milestone");
             b.link(full, token);
             continue;
         }
@@ -765,21 +794,26 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
         if (racksOwned) {
             ScheduleTask& t =
                 b.add(rlead,
-                      "Owned GPU rack systems, " + H +
-                          (racksOwned->empty() ? ": on site" : ": on site " + *racksOwned),
+                      racksOwned->empty()
+                          ? fill(tr("Schedule", "Owned GPU rack systems, %1: on site"), {H})
+                          : fill(tr("Schedule", "Owned GPU rack systems, %1: on site %2"),
+                                 {H, *racksOwned}),
                       "lead.racks", racksOwned->empty() ? b.weeksToDays(rackWeeks) : 0, hi,
                       "owned equipment (instead of " + fmt(rackWeeks) + " weeks, " + leadKey + ")");
             if (racksOwned->empty()) {
                 t.done = true;
-                t.doneReason = "owned: on site";
+                t.doneReason = tr("Schedule", "owned: on site");
             } else {
                 t.startNoEarlierThan = *racksOwned;
             }
             b.link(rlead, "start");
         } else {
             b.add(rlead,
-                  "GPU rack systems: order to first delivery, " + H +
-                      (plan.priority ? " (priority allocation)" : ""),
+                  plan.priority
+                      ? fill(tr("Schedule", "GPU rack systems: order to first delivery, %1 "
+                                            "(priority allocation)"),
+                             {H})
+                      : fill(tr("Schedule", "GPU rack systems: order to first delivery, %1"), {H}),
                   "lead.racks", b.weeksToDays(rackWeeks), hi,
                   fmt(rackWeeks) + " weeks (" + leadKey + ")");
             b.link(rlead, "award");
@@ -789,16 +823,18 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
         const std::string deliv = "delivery.racks" + sfx;
         const double rate = P("schedule.rate.rack_deliveries_per_week");
         const double delivDays = days(b.weeksToDays(L.racks / rate));
-        ScheduleTask& dt = b.add(
-            deliv, "Rack deliveries in batches: " + H + " (" + std::to_string(L.racks) + " racks)",
-            "delivery.racks", racksOwned ? 0 : delivDays, hi,
-            racksOwned ? "owned: delivered with the owner's racks"
-                       : std::to_string(L.racks) + " racks / " + fmt(rate) +
-                             " racks per week (schedule.rate.rack_deliveries_per_week)");
+        ScheduleTask& dt =
+            b.add(deliv,
+                  fill(tr("Schedule", "Rack deliveries in batches: %1 (%2 racks)"),
+                       {H, std::to_string(L.racks)}),
+                  "delivery.racks", racksOwned ? 0 : delivDays, hi,
+                  racksOwned ? std::string("owned: delivered with the owner's racks")
+                             : std::to_string(L.racks) + " racks / " + fmt(rate) +
+                                   " racks per week (schedule.rate.rack_deliveries_per_week)");
         if (racksOwned && racksOwned->empty()) {
             dt.durationDays = delivDays;
             dt.done = true;
-            dt.doneReason = "owned: on site";
+            dt.doneReason = tr("Schedule", "owned: on site");
         }
         b.link(deliv, rlead);
 
@@ -834,13 +870,14 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
                                                 static_cast<double>(L.racks) -
                                             1e-9));
             const std::string su = sfx + ".su" + std::to_string(j + 1);
-            const std::string suName = "SU " + std::to_string(j + 1) + " of " + H;
+            const std::string suName =
+                fill(tr("Schedule", "SU %1 of %2"), {std::to_string(j + 1), H});
             const double placeDays = days(n / rackRate);
             const double cableDays = days(cables / cabRate);
             const std::string inst = "install.su" + su;
             b.add(inst,
-                  "Place, connect and cable " + suName + " (" + std::to_string(n) + " racks, " +
-                      std::to_string(cables) + " cables)",
+                  fill(tr("Schedule", "Place, connect and cable %1 (%2 racks, %3 cables)"),
+                       {suName, std::to_string(n), std::to_string(cables)}),
                   "install.su", std::max(placeDays, cableDays), hi,
                   "max(" + std::to_string(n) + " racks / " + fmt(rackRate) + " racks/crew-day, " +
                       std::to_string(cables) + " cables / " + fmt(cabRate) +
@@ -856,9 +893,16 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
             const bool bridged = static_cast<std::size_t>(j) < bridgedSu[h].size() &&
                                  bridgedSu[h][static_cast<std::size_t>(j)];
             b.add(up,
-                  "Energise, bring up and burn in " + suName +
-                      (bridged ? " (on bridging power)" : "") +
-                      (integratedRacks ? ": factory-integrated racks" : ""),
+                  fill(bridged && integratedRacks
+                           ? tr("Schedule", "Energise, bring up and burn in %1 (on bridging "
+                                            "power): factory-integrated racks")
+                       : bridged
+                           ? tr("Schedule", "Energise, bring up and burn in %1 (on bridging power)")
+                       : integratedRacks
+                           ? tr("Schedule",
+                                "Energise, bring up and burn in %1: factory-integrated racks")
+                           : tr("Schedule", "Energise, bring up and burn in %1"),
+                       {suName}),
                   "bringup", bringupDays, hi, bringupBasis);
             b.link(up, inst);
             b.link(up, energize);
@@ -873,10 +917,11 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
             bringups.push_back(up);
             rackFrom = rackTo;
         }
-        b.add(token, "First token: " + H + " (SU 1 serving)", "milestone.first_token", 0, hi,
-              "milestone");
+        b.add(token, fill(tr("Schedule", "First token: %1 (SU 1 serving)"), {H}),
+              "milestone.first_token", 0, hi, "milestone");
         b.link(token, bringups.front());
-        b.add(full, "Full capacity: " + H + " (" + std::to_string(nSu) + " SUs serving)",
+        b.add(full,
+              fill(tr("Schedule", "Full capacity: %1 (%2 SUs serving)"), {H, std::to_string(nSu)}),
               "milestone.full_capacity", 0, hi, "milestone");
         for (const auto& up : bringups)
             b.link(full, up);
@@ -899,7 +944,16 @@ namespace {
 
 std::string weeksText(double weeks) {
     const double r = std::round(weeks * 10.0) / 10.0;
-    return fmt(r) + (r == 1.0 ? " week" : " weeks");
+    return r == 1.0 ? std::string(tr("Schedule", "1 week"))
+                    : fill(tr("Schedule", "%1 weeks"), {fmt(r)});
+}
+
+// The equipment label of a task kind's class slug ("lead.cdu" -> "CDUs"), in the language shown.
+std::string equipmentLabel(const std::string& slug) {
+    for (const auto& e : kEquip)
+        if (slug == e.slug)
+            return tr("Schedule", e.label);
+    return slug == "busway" ? std::string(tr("Schedule", "busway")) : slug;
 }
 
 // What a task is, in the words a construction manager uses for a schedule driver.
@@ -909,51 +963,55 @@ std::string driverWords(const ScheduleTask& t, int workDaysPerWeek) {
     std::string what;
     if (k == "lead.transformer")
         what = t.basis.find("transformer_distribution") != std::string::npos
-                   ? "distribution transformer lead time"
+                   ? tr("Schedule", "distribution transformer lead time")
                : t.basis.find("integrated skid") != std::string::npos
-                   ? "integrated power skid lead time"
-                   : "power transformer lead time";
+                   ? tr("Schedule", "integrated power skid lead time")
+                   : tr("Schedule", "power transformer lead time");
     else if (k == "lead.utility")
-        what = "utility interconnection";
+        what = tr("Schedule", "utility interconnection");
     else if (k == "lead.racks")
-        what = t.name.find("priority") != std::string::npos
-                   ? "GPU rack lead time (priority allocation)"
-                   : "GPU rack lead time";
+        // The lead-time key of the basis says whether the racks come with priority allocation.
+        what = t.basis.find("racks_priority_weeks") != std::string::npos
+                   ? tr("Schedule", "GPU rack lead time (priority allocation)")
+                   : tr("Schedule", "GPU rack lead time");
     else if (k == "lead.bridge")
-        what = "bridging power lead time";
-    else if (k.rfind("lead.", 0) == 0) {
-        std::string cls = k.substr(5);
-        for (const auto& e : kEquip)
-            if (cls == e.slug)
-                cls = e.label;
-        if (cls == "busway")
-            cls = "busway";
-        what =
-            (t.basis.find("integrated skid") != std::string::npos ? "integrated power skid" : cls) +
-            " lead time";
-    } else if (k == "shell")
-        what = "building shell";
+        what = tr("Schedule", "bridging power lead time");
+    else if (k.rfind("lead.", 0) == 0)
+        what = t.basis.find("integrated skid") != std::string::npos
+                   ? std::string(tr("Schedule", "integrated power skid lead time"))
+                   : fill(tr("Schedule", "%1 lead time"), {equipmentLabel(k.substr(5))});
+    else if (k == "shell")
+        what = tr("Schedule", "building shell");
     else if (k == "fitout")
-        what = "hall fit-out";
+        what = tr("Schedule", "hall fit-out");
     else if (k == "site")
-        what = "site works";
+        what = tr("Schedule", "site works");
     else if (k == "procurement")
-        what = "design freeze and purchase orders";
+        what = tr("Schedule", "design freeze and purchase orders");
     else if (k == "install.su")
-        what = "rack placement and cabling";
+        what = tr("Schedule", "rack placement and cabling");
     else if (k == "bringup")
-        what = "SU bring-up and burn-in";
+        what = tr("Schedule", "SU bring-up and burn-in");
     else if (k.rfind("cx.", 0) == 0)
-        what = "commissioning";
-    else if (k.rfind("install.", 0) == 0) {
-        std::string cls = k.substr(8);
-        for (const auto& e : kEquip)
-            if (cls == e.slug)
-                cls = e.label;
-        what = "installation of " + cls;
-    } else
+        what = tr("Schedule", "commissioning");
+    else if (k.rfind("install.", 0) == 0)
+        what = fill(tr("Schedule", "installation of %1"), {equipmentLabel(k.substr(8))});
+    else
         what = t.name;
-    return what + ", " + weeksText(weeks);
+    return fill(tr("Schedule", "%1, %2"), {what, weeksText(weeks)});
+}
+
+// Whether an SU's bring-up runs on bridging power: its hall's power chain starts up on bridging
+// power (L3 power follows install.bridge) and the SU does not wait for the grid (buildNetwork
+// links only the SUs beyond the bridging capacity of such a hall to the utility task).
+bool bridgedUnit(const ScheduleNetwork& net, std::size_t hall, const std::string& bringupId) {
+    const auto dependsOn = [](const ScheduleTask* t, const char* predecessor) {
+        return t && std::any_of(t->dependsOn.begin(), t->dependsOn.end(), [&](const Dependency& d) {
+                   return d.predecessorId == predecessor;
+               });
+    };
+    return dependsOn(net.find("cx.l3.power.h" + std::to_string(hall + 1)), "install.bridge") &&
+           !dependsOn(net.find(bringupId), "utility");
 }
 
 } // namespace
@@ -1016,7 +1074,7 @@ ScheduleResult ScheduleGenerator::run() const {
                 u.gpus += L.rackList[static_cast<std::size_t>(k)].gpus;
                 u.itMw += L.rackList[static_cast<std::size_t>(k)].kw / 1000.0;
             }
-            u.bridged = r.network.find(id)->name.find("bridging") != std::string::npos;
+            u.bridged = bridgedUnit(r.network, h, id);
             u.energized = tm->start;
             u.serving = dateAt(tm->earlyFinish);
             r.units.push_back(u);
@@ -1067,13 +1125,14 @@ ScheduleResult ScheduleGenerator::run() const {
 
     // Bridging power: in service, switchover, cost and emissions.
     if (plan.bridgeMw > 0 && plan.readiness > 0)
-        r.notes.push_back("bridging power " + fmt(plan.bridgeMw) +
-                          " MW not used: the grid connection is in place (site readiness " +
-                          r.readiness + ")");
+        r.notes.push_back(fill(tr("Schedule", "bridging power %1 MW not used: the grid "
+                                              "connection is in place (site readiness %2)"),
+                               {fmt(plan.bridgeMw), shownScheduleKeyword(r.readiness)}));
     else if (plan.bridgeMw > 0 && !r.timing("install.bridge"))
-        r.notes.push_back("bridging power " + fmt(plan.bridgeMw) +
-                          " MW not used: it cannot carry the first SU (its IT load x "
-                          "schedule.bridge.facility_per_it_mw)");
+        r.notes.push_back(fill(tr("Schedule", "bridging power %1 MW not used: it cannot carry the "
+                                              "first SU (its IT load x "
+                                              "schedule.bridge.facility_per_it_mw)"),
+                               {fmt(plan.bridgeMw)}));
     if (const TaskTiming* inst = r.timing("install.bridge")) {
         BridgeSummary bs;
         bs.capacityMw = plan.bridgeMw;
@@ -1103,13 +1162,14 @@ ScheduleResult ScheduleGenerator::run() const {
             }
         bs.emissionsT = bs.energyMwh * plan.params.value("schedule.bridge.emissions_t_per_mwh");
         r.bridge = bs;
-        r.notes.push_back(
-            "bridging power " + fmt(bs.capacityMw) + " MW carries " +
-            std::to_string(bs.unitsBridged) + " SUs (" + fmt(std::round(bs.bridgedItMw * 10) / 10) +
-            " MW IT) from " + bs.inService + " to the switchover on " + bs.switchover + ": " +
-            fmt(std::round(bs.months * 10) / 10) + " months, " +
-            fmt(std::round(bs.costUsd / 1e5) / 10) + " M USD, " + fmt(std::round(bs.emissionsT)) +
-            " t CO2 (schedule.bridge.* assumptions)");
+        r.notes.push_back(fill(
+            tr("Schedule", "bridging power %1 MW carries %2 SUs (%3 MW IT) from %4 to the "
+                           "switchover on %5: %6 months, %7 M USD, %8 t CO2 (schedule.bridge.* "
+                           "assumptions)"),
+            {fmt(bs.capacityMw), std::to_string(bs.unitsBridged),
+             fmt(std::round(bs.bridgedItMw * 10) / 10), bs.inService, bs.switchover,
+             fmt(std::round(bs.months * 10) / 10), fmt(std::round(bs.costUsd / 1e5) / 10),
+             fmt(std::round(bs.emissionsT))}));
     }
     // Priority allocation premium, priced with the cost estimate's rack system prices.
     if (plan.priority) {
@@ -1122,33 +1182,37 @@ ScheduleResult ScheduleGenerator::run() const {
                                      plan.params.value("schedule.priority.premium_fraction");
         } catch (const UnitPriceError& e) {
             r.priorityCostKnown = false;
-            r.notes.push_back(std::string("priority premium not priced: ") + e.what());
+            r.notes.push_back(fill(tr("Schedule", "priority premium not priced: %1"), {e.what()}));
         }
     }
 
-    r.notes.push_back("site readiness " + r.readiness + ": " +
-                      std::to_string(std::count_if(r.network.tasks.begin(), r.network.tasks.end(),
-                                                   [](const ScheduleTask& t) { return t.done; })) +
-                      " tasks already done at the start");
-    r.notes.push_back("first token in " + weeksText(r.firstTokenWeeks) + " (" + r.firstToken +
-                      "), driven by " + r.driver + "; full capacity in " +
-                      weeksText(r.fullCapacityWeeks) + " (" + r.fullCapacity + ")");
-    r.notes.push_back("delivery model " + plan.model.name + ": " + plan.model.summary);
+    r.notes.push_back(
+        fill(tr("Schedule", "site readiness %1: %2 tasks already done at the start"),
+             {shownScheduleKeyword(r.readiness),
+              std::to_string(std::count_if(r.network.tasks.begin(), r.network.tasks.end(),
+                                           [](const ScheduleTask& t) { return t.done; }))}));
+    r.notes.push_back(fill(tr("Schedule", "first token in %1 (%2), driven by %3; full capacity in "
+                                          "%4 (%5)"),
+                           {weeksText(r.firstTokenWeeks), r.firstToken, r.driver,
+                            weeksText(r.fullCapacityWeeks), r.fullCapacity}));
+    r.notes.push_back(fill(tr("Schedule", "delivery model %1: %2"),
+                           {shownScheduleKeyword(plan.model.name), plan.model.summary}));
     for (const auto& c : plan.model.citations)
         r.notes.push_back("  " + c);
     if (!options_.tokensPerSecond)
-        r.notes.push_back("ramp: GPU count only (no throughput estimator given)");
+        r.notes.push_back(tr("Schedule", "ramp: GPU count only (no throughput estimator given)"));
     int assumed = 0;
     for (const auto& p : r.parameters)
         assumed += p.assumption ? 1 : 0;
-    r.notes.push_back(std::to_string(assumed) + " of " + std::to_string(r.parameters.size()) +
-                      " schedule figures are labelled assumptions (see docs/schedule.md); lead "
-                      "times of generators, chillers and CDUs and burn-in are UNVERIFIED in the "
-                      "reference pack");
+    r.notes.push_back(fill(tr("Schedule", "%1 of %2 schedule figures are labelled assumptions "
+                                          "(see docs/schedule.md); lead times of generators, "
+                                          "chillers and CDUs and burn-in are UNVERIFIED in the "
+                                          "reference pack"),
+                           {std::to_string(assumed), std::to_string(r.parameters.size())}));
     for (const auto& p : r.parameters)
         if (p.overridden)
-            r.notes.push_back("override " + p.key + " = " + fmt(p.value) + " (default " +
-                              fmt(p.defaultValue) + ")");
+            r.notes.push_back(fill(tr("Schedule", "override %1 = %2 (default %3)"),
+                                   {p.key, fmt(p.value), fmt(p.defaultValue)}));
     for (auto& n : plan.notes)
         r.notes.push_back(std::move(n));
     return r;
@@ -1186,6 +1250,32 @@ const std::vector<std::string>& siteReadinessLevels() {
     static const std::vector<std::string> levels = {"greenfield", "powered-land", "powered-shell",
                                                     "ready-hall"};
     return levels;
+}
+
+std::string shownScheduleKeyword(const std::string& keyword) {
+    static const char* const kWords[] = {
+        AIFP_TRANSLATE_NOOP("Schedule", "greenfield"),
+        AIFP_TRANSLATE_NOOP("Schedule", "powered-land"),
+        AIFP_TRANSLATE_NOOP("Schedule", "powered-shell"),
+        AIFP_TRANSLATE_NOOP("Schedule", "ready-hall"),
+        AIFP_TRANSLATE_NOOP("Schedule", "traditional"),
+        AIFP_TRANSLATE_NOOP("Schedule", "prefab"),
+        AIFP_TRANSLATE_NOOP("Schedule", "transformer"),
+        AIFP_TRANSLATE_NOOP("Schedule", "mv-switchgear"),
+        AIFP_TRANSLATE_NOOP("Schedule", "lv-switchgear"),
+        AIFP_TRANSLATE_NOOP("Schedule", "switchgear"),
+        AIFP_TRANSLATE_NOOP("Schedule", "ups"),
+        AIFP_TRANSLATE_NOOP("Schedule", "generator"),
+        AIFP_TRANSLATE_NOOP("Schedule", "chiller"),
+        AIFP_TRANSLATE_NOOP("Schedule", "dry-cooler"),
+        AIFP_TRANSLATE_NOOP("Schedule", "cdu"),
+        AIFP_TRANSLATE_NOOP("Schedule", "busway"),
+        AIFP_TRANSLATE_NOOP("Schedule", "gpu-racks"),
+    };
+    for (const char* w : kWords)
+        if (keyword == w)
+            return tr("Schedule", w);
+    return keyword;
 }
 
 FastTrackSummary fastTrackSummary(const ScheduleResult& r) {
@@ -1228,17 +1318,19 @@ FastTrackOption pathOf(const std::string& id, const std::string& name, const Sch
     }
     std::vector<std::string> parts;
     if (r.bridge)
-        parts.push_back("bridging " + fmt(r.bridge->capacityMw) + " MW for " +
-                        fmt(std::round(r.bridge->months * 10) / 10) + " months, " +
-                        fmt(std::round(r.bridge->emissionsT)) + " t CO2");
+        parts.push_back(
+            fill(tr("Schedule", "bridging %1 MW for %2 months, %3 t CO2"),
+                 {fmt(r.bridge->capacityMw), fmt(std::round(r.bridge->months * 10) / 10),
+                  fmt(std::round(r.bridge->emissionsT))}));
     if (r.supplyPriority)
-        parts.push_back(r.priorityCostKnown
-                            ? "priority premium (schedule.priority.premium_fraction)"
-                            : "priority premium not priced");
+        parts.push_back(
+            r.priorityCostKnown
+                ? tr("Schedule", "priority premium (schedule.priority.premium_fraction)")
+                : tr("Schedule", "priority premium not priced"));
     if (id.find("powered") != std::string::npos || id == "ready-hall")
-        parts.push_back("site premium (lease or purchase) not estimated");
+        parts.push_back(tr("Schedule", "site premium (lease or purchase) not estimated"));
     if (id == "owned")
-        parts.push_back("equipment bought earlier, not an added cost");
+        parts.push_back(tr("Schedule", "equipment bought earlier, not an added cost"));
     for (const auto& x : parts)
         p.costNote += (p.costNote.empty() ? "" : "; ") + x;
     return p;
@@ -1251,7 +1343,7 @@ FastTrackSummary fastTrackSummary(const Design& design, const ScheduleOptions& b
     base.tokensPerSecond = nullptr;
     const ScheduleResult b = generateSchedule(design, base);
     FastTrackSummary s = fastTrackSummary(b);
-    s.options.push_back(pathOf("base", "As planned", base, b, nullptr));
+    s.options.push_back(pathOf("base", tr("Schedule", "As planned"), base, b, nullptr));
     const auto add = [&](const std::string& id, const std::string& name, const ScheduleOptions& o) {
         s.options.push_back(pathOf(id, name, o, generateSchedule(design, o), &b));
     };
@@ -1260,14 +1352,15 @@ FastTrackSummary fastTrackSummary(const Design& design, const ScheduleOptions& b
     for (auto it = at + 1; it < levels.end(); ++it) {
         ScheduleOptions o = base;
         o.readiness = *it;
-        add(*it, "Site " + *it, o);
+        add(*it, fill(tr("Schedule", "Site %1"), {shownScheduleKeyword(*it)}), o);
     }
     ScheduleOptions all = base;
     const std::string delivery = base.delivery.empty() ? design.settings.delivery : base.delivery;
     if (delivery != "prefab") {
         ScheduleOptions o = base;
         o.delivery = "prefab";
-        add("prefab", "Prefab delivery (modular halls, power skids, integrated racks)", o);
+        add("prefab",
+            tr("Schedule", "Prefab delivery (modular halls, power skids, integrated racks)"), o);
         all.delivery = "prefab";
     }
     const bool gridInPlace = at != levels.begin();
@@ -1285,13 +1378,13 @@ FastTrackSummary fastTrackSummary(const Design& design, const ScheduleOptions& b
         const double mw = std::ceil(itMw * ratio);
         ScheduleOptions o = base;
         o.bridgePowerMw = mw;
-        add("bridge", "Bridging power " + fmt(mw) + " MW (first hall)", o);
+        add("bridge", fill(tr("Schedule", "Bridging power %1 MW (first hall)"), {fmt(mw)}), o);
         all.bridgePowerMw = mw;
     }
     if (!b.supplyPriority) {
         ScheduleOptions o = base;
         o.supplyPriority = true;
-        add("priority", "Supply priority for GPU racks", o);
+        add("priority", tr("Schedule", "Supply priority for GPU racks"), o);
         all.supplyPriority = true;
     }
     // Own the equipment that drives first token, if it is equipment.
@@ -1304,12 +1397,15 @@ FastTrackSummary fastTrackSummary(const Design& design, const ScheduleOptions& b
         if (!cls.empty()) {
             ScheduleOptions o = base;
             o.owned.push_back({cls, ""});
-            add("owned", "Own or reserve " + cls + " (on site at the start)", o);
+            add("owned",
+                fill(tr("Schedule", "Own or reserve %1 (on site at the start)"),
+                     {shownScheduleKeyword(cls)}),
+                o);
             all.owned.push_back({cls, ""});
         }
     }
     if (s.options.size() > 2)
-        add("all", "All of the above on this site", all);
+        add("all", tr("Schedule", "All of the above on this site"), all);
     return s;
 }
 

@@ -21,6 +21,10 @@ const std::vector<std::pair<std::string, std::string>>& ownedEquipmentClasses();
 // ready-hall.
 const std::vector<std::string>& siteReadinessLevels();
 
+// How a schedule keyword (a site readiness level, a delivery model, an owned equipment class) is
+// shown to people: the keyword itself in English, its translation in another language.
+std::string shownScheduleKeyword(const std::string& keyword);
+
 struct ScheduleOptions {
     std::string startDate; // ISO; empty: design.settings.scheduleStart
     std::string delivery;  // "traditional" | "prefab"; empty: design.settings.delivery

@@ -110,6 +110,37 @@ private slots:
             qPrintable(validate));
     }
 
+    // The schedule's task names, milestones, notes and fast-track paths are Spanish in text; the
+    // MS Project file it writes is the same bytes as in English (files never change with the
+    // language), and no English task name is left in the Spanish text.
+    void scheduleInSpanish() {
+        QTemporaryDir dir;
+        const QString esXml = dir.filePath("es.xml"), enXml = dir.filePath("en.xml");
+        const Result es = runCli(
+            {"--lang", "es", "schedule", kProject, "--compare", "--export-msproject", esXml});
+        const Result en = runCli({"schedule", kProject, "--compare", "--export-msproject", enXml});
+        QCOMPARE(es.exitCode, 0);
+        QCOMPARE(en.exitCode, 0);
+        const QString text = QString::fromUtf8(es.out);
+        for (const char* expected :
+             {"Cronograma de construcción (entrega tradicional, emplazamiento terreno virgen)",
+              "Inicio del programa (orden de inicio)",
+              "L5 prueba de sistemas integrados: ", "Primer token: ", "(SU 1 en servicio)",
+              "primer token determinado por: plazo de entrega", "Vías rápidas desde el ",
+              "Según lo previsto", "Entrega prefabricada", "Emplazamiento sala lista",
+              "Ruta crítica:", "semanas"})
+            QVERIFY2(text.contains(QString::fromUtf8(expected)),
+                     qPrintable(expected + ("\n" + text)));
+        for (const char* english : {"Programme start", "First token:", "integrated systems test",
+                                    "As planned", "Site ready-hall", " weeks", "Critical path"})
+            QVERIFY2(!text.contains(english), qPrintable(english + ("\n" + text)));
+        // Decimal comma in the weeks ("108,4 semanas").
+        QVERIFY2(QRegularExpression("\\d+,\\d semanas").match(text).hasMatch(), qPrintable(text));
+        QVERIFY(!readBytes(enXml).isEmpty());
+        QCOMPARE(readBytes(esXml), readBytes(enXml));
+        QVERIFY(readBytes(enXml).contains("Programme start (notice to proceed)"));
+    }
+
     void localeSelectsTheLanguage() {
         const QByteArray en = runCli({"info", kProject}).out;
         QVERIFY(en.contains("Halls:"));

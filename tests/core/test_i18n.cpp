@@ -5,6 +5,7 @@
 #include "core/i18n/Translate.hpp"
 #include "core/report/ReportBuilder.hpp"
 #include "core/util/NumberFormat.hpp"
+#include "core/util/TextColumns.hpp"
 #include <QtTest>
 #include <cmath>
 #include <cstdlib>
@@ -93,6 +94,23 @@ private slots:
         const std::vector<std::string> titles = report::reportSectionTitles();
         QCOMPARE(titles.front(), std::string("Resumen ejecutivo"));
         QCOMPARE(titles.back(), std::string("Glosario"));
+    }
+
+    // Terminal tables count code points, so translated headings and names line up and a cut
+    // never splits a UTF-8 character.
+    void textColumnsCountCodePoints() {
+        const std::string es = "plena capacidad",
+                          ru = "\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0"; // Москва
+        QCOMPARE(displayWidth(ru), std::size_t(6));
+        QCOMPARE(displayWidth("Vías"), std::size_t(4));
+        QCOMPARE(padToWidth("Vías", 6), std::string("Vías  "));
+        QCOMPARE(padLeftToWidth("1,5", 5), std::string("  1,5"));
+        QCOMPARE(padToWidth(es, 4), es); // never cut by padding
+        QCOMPARE(cutToWidth(ru, 6), ru);
+        QCOMPARE(cutToWidth(ru, 4), std::string("\xd0\x9c\xd0\xbe\xd1\x81~"));
+        QCOMPARE(displayWidth(cutToWidth(ru, 4)), std::size_t(4));
+        QCOMPARE(cutToWidth("Energía puente", 7), std::string("Energí~"));
+        QCOMPARE(cutToWidth("abc", 0), std::string());
     }
 
     void fillsPlaceholdersInAnyOrder() {
