@@ -2516,6 +2516,118 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
         <source>no risks derived: no finding, no long lead that moves first token, no assumed driver that moves cost per token by 5 % or more</source>
         <translation>no se derivan riesgos: ningún hallazgo, ningún plazo largo que mueva el primer token, ningún factor supuesto que mueva el coste por token un 5 % o más</translation>
     </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 semanas</translation>
+    </message>
+    <message>
+        <source>Late delivery: %1</source>
+        <translation>Entrega tardía: %1</translation>
+    </message>
+    <message>
+        <source>planned %1 weeks, range %2-%3 weeks (%4)</source>
+        <translation>previstas %1 semanas, rango %2-%3 semanas (%4)</translation>
+    </message>
+    <message>
+        <source>first token +%1 at %2 weeks</source>
+        <translation>primer token +%1 con %2 semanas</translation>
+    </message>
+    <message>
+        <source>reserve a manufacturing slot or order at design freeze; count owned or reserved units (aifp-cli schedule --on-site), prefab skids or bridging power</source>
+        <translation>reservar un hueco de fabricación o pedir al congelar el diseño; contar con unidades propias o reservadas (aifp-cli schedule --on-site), skids prefabricados o energía puente</translation>
+    </message>
+    <message>
+        <source>%1 (%2 findings)</source>
+        <translation>%1 (%2 hallazgos)</translation>
+    </message>
+    <message>
+        <source>the design does not work as drawn; figures assume the missing plant</source>
+        <translation>el diseño no funciona tal como está dibujado; las cifras suponen la planta que falta</translation>
+    </message>
+    <message>
+        <source>margin below the rule&apos;s threshold</source>
+        <translation>margen por debajo del umbral de la regla</translation>
+    </message>
+    <message>
+        <source>revise the design and validate again</source>
+        <translation>revisar el diseño y volver a validarlo</translation>
+    </message>
+    <message>
+        <source>Tokens/s differ from the estimate</source>
+        <translation>Los tokens/s difieren de la estimación</translation>
+    </message>
+    <message>
+        <source>the inference estimate has a +/- %1 % band, cross-validated on published results (docs/estimation.md)</source>
+        <translation>la estimación de inferencia tiene una banda de +/- %1 %, con validación cruzada sobre resultados publicados (docs/estimation.md)</translation>
+    </message>
+    <message>
+        <source>cost per million tokens %1 to %2 %3</source>
+        <translation>coste por millón de tokens de %1 a %2 %3</translation>
+    </message>
+    <message>
+        <source>benchmark the customer&apos;s model on the target system before committing prices; quote the range</source>
+        <translation>medir el modelo del cliente en el sistema previsto antes de comprometer precios; ofertar el rango</translation>
+    </message>
+    <message>
+        <source>Per-user speed not reachable</source>
+        <translation>Velocidad por usuario inalcanzable</translation>
+    </message>
+    <message>
+        <source>asked %1 tokens/s per user; one user per replica gets %2</source>
+        <translation>se piden %1 tokens/s por usuario; un usuario por réplica obtiene %2</translation>
+    </message>
+    <message>
+        <source>the service level cannot be sold as quoted</source>
+        <translation>el nivel de servicio no puede venderse tal como se oferta</translation>
+    </message>
+    <message>
+        <source>lower the quoted speed, choose a faster system or model precision, or enable speculative decoding</source>
+        <translation>bajar la velocidad ofertada, elegir un sistema o una precisión de modelo más rápidos, o activar la decodificación especulativa</translation>
+    </message>
+    <message>
+        <source>Cost per token rests on an assumed %1</source>
+        <translation>El coste por token depende de un supuesto: %1</translation>
+    </message>
+    <message>
+        <source>swept %1 to %2 %3 (%4)</source>
+        <translation>barrido de %1 a %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>replace the assumption with the customer&apos;s figure (an assumption override in the project) before the proposal is sent</source>
+        <translation>sustituir el supuesto por la cifra del cliente (un supuesto modificado en el proyecto) antes de enviar la propuesta</translation>
+    </message>
+    <message>
+        <source>Bridging power needed longer than planned</source>
+        <translation>Energía puente necesaria más tiempo del previsto</translation>
+    </message>
+    <message>
+        <source>%1 MW from %2 to the grid switchover %3 (%4 months)</source>
+        <translation>%1 MW desde el %2 hasta el paso a la red el %3 (%4 meses)</translation>
+    </message>
+    <message>
+        <source>each extra month about %1 M USD and %2 t CO2 (assumptions)</source>
+        <translation>cada mes adicional, unos %1 M USD y %2 t de CO2 (supuestos)</translation>
+    </message>
+    <message>
+        <source>contract an extension option; track the utility interconnection monthly</source>
+        <translation>contratar una opción de prórroga; seguir mensualmente la conexión a la red</translation>
+    </message>
+    <message>
+        <source>Priority allocation of GPU racks not honoured</source>
+        <translation>No se respeta la asignación prioritaria de racks de GPU</translation>
+    </message>
+    <message>
+        <source>the schedule assumes the vendor&apos;s priority allocation</source>
+        <translation>el cronograma supone la asignación prioritaria del fabricante</translation>
+    </message>
+    <message>
+        <source>first token +%1 without priority</source>
+        <translation>primer token +%1 sin prioridad</translation>
+    </message>
+    <message>
+        <source>secure the allocation in the purchase contract with delivery penalties</source>
+        <translation>asegurar la asignación en el contrato de compra con penalizaciones por retraso</translation>
+    </message>
 </context>
 <context>
     <name>Schedule</name>
@@ -2993,6 +3105,357 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
     </message>
 </context>
 <context>
+    <name>ScheduleParameter</name>
+    <message>
+        <source>: order to delivery</source>
+        <translation>: del pedido a la entrega</translation>
+    </message>
+    <message>
+        <source>power transformers above 2,500 kVA: order to delivery</source>
+        <translation>transformadores de potencia de más de 2500 kVA: del pedido a la entrega</translation>
+    </message>
+    <message>
+        <source>distribution / unit-substation transformers up to 2,500 kVA</source>
+        <translation>transformadores de distribución / de subestación compacta de hasta 2500 kVA</translation>
+    </message>
+    <message>
+        <source>MV switchgear: order to delivery</source>
+        <translation>celdas de media tensión: del pedido a la entrega</translation>
+    </message>
+    <message>
+        <source>LV switchboards: order to delivery</source>
+        <translation>cuadros de baja tensión: del pedido a la entrega</translation>
+    </message>
+    <message>
+        <source>standby generators (2 MW class): order to delivery</source>
+        <translation>grupos electrógenos de emergencia (clase 2 MW): del pedido a la entrega</translation>
+    </message>
+    <message>
+        <source>UPS systems: order to delivery</source>
+        <translation>sistemas SAI (UPS): del pedido a la entrega</translation>
+    </message>
+    <message>
+        <source>chillers: order to delivery</source>
+        <translation>enfriadoras: del pedido a la entrega</translation>
+    </message>
+    <message>
+        <source>dry coolers: order to delivery</source>
+        <translation>enfriadores secos: del pedido a la entrega</translation>
+    </message>
+    <message>
+        <source>coolant distribution units: order to delivery</source>
+        <translation>unidades de distribución de refrigerante (CDU): del pedido a la entrega</translation>
+    </message>
+    <message>
+        <source>busway: order to delivery</source>
+        <translation>conducto de barras: del pedido a la entrega</translation>
+    </message>
+    <message>
+        <source>GPU rack systems: order to first delivery</source>
+        <translation>sistemas de rack de GPU: del pedido a la primera entrega</translation>
+    </message>
+    <message>
+        <source>utility interconnection works remaining after programme start</source>
+        <translation>obras de conexión a la red pendientes tras el inicio del programa</translation>
+    </message>
+    <message>
+        <source>prefab delivery: power skids arrive this much sooner than the longest custom-built component they replace</source>
+        <translation>entrega prefabricada: los skids eléctricos llegan este tiempo antes que el componente a medida más largo al que sustituyen</translation>
+    </message>
+    <message>
+        <source>interval between successive halls&apos; equipment batches</source>
+        <translation>intervalo entre los lotes de equipos de salas sucesivas</translation>
+    </message>
+    <message>
+        <source>rack delivery rate into one hall</source>
+        <translation>ritmo de entrega de racks en una sala</translation>
+    </message>
+    <message>
+        <source>design freeze and purchase orders after notice to proceed</source>
+        <translation>congelación del diseño y pedidos de compra tras la orden de inicio</translation>
+    </message>
+    <message>
+        <source>site works: clearing, grading, foundations, yards, roads</source>
+        <translation>obras del emplazamiento: desbroce, explanación, cimentaciones, patios, viales</translation>
+    </message>
+    <message>
+        <source>building shell of one hall (traditional)</source>
+        <translation>envolvente del edificio de una sala (tradicional)</translation>
+    </message>
+    <message>
+        <source>start of the next hall&apos;s shell after the previous one starts</source>
+        <translation>inicio de la envolvente de la sala siguiente tras el inicio de la anterior</translation>
+    </message>
+    <message>
+        <source>hall fit-out: slab preparation, containment, lighting, fire protection</source>
+        <translation>acondicionamiento de la sala: preparación de la losa, confinamiento, iluminación, protección contra incendios</translation>
+    </message>
+    <message>
+        <source>prefab delivery: modular hall shell, factory build and set on site</source>
+        <translation>entrega prefabricada: envolvente modular de la sala, construida en fábrica y montada en obra</translation>
+    </message>
+    <message>
+        <source>prefab delivery: hall fit-out (modules arrive fitted out)</source>
+        <translation>entrega prefabricada: acondicionamiento de la sala (los módulos llegan acondicionados)</translation>
+    </message>
+    <message>
+        <source>L1 factory acceptance test of one hall&apos;s batch of an equipment class</source>
+        <translation>L1 prueba de aceptación en fábrica del lote de una clase de equipo para una sala</translation>
+    </message>
+    <message>
+        <source>L2 receipt and installation of one transformer</source>
+        <translation>L2 recepción e instalación de un transformador</translation>
+    </message>
+    <message>
+        <source>L2 installation of one MV switchgear line-up</source>
+        <translation>L2 instalación de un conjunto de celdas de media tensión</translation>
+    </message>
+    <message>
+        <source>L2 installation of one LV switchboard</source>
+        <translation>L2 instalación de un cuadro de baja tensión</translation>
+    </message>
+    <message>
+        <source>L2 installation of one UPS system (with batteries)</source>
+        <translation>L2 instalación de un sistema SAI (con baterías)</translation>
+    </message>
+    <message>
+        <source>L2 installation of one generator set (fuel, exhaust)</source>
+        <translation>L2 instalación de un grupo electrógeno (combustible, escape)</translation>
+    </message>
+    <message>
+        <source>L2 installation of one chiller</source>
+        <translation>L2 instalación de una enfriadora</translation>
+    </message>
+    <message>
+        <source>L2 installation of one dry cooler</source>
+        <translation>L2 instalación de un enfriador seco</translation>
+    </message>
+    <message>
+        <source>L2 installation of one CDU</source>
+        <translation>L2 instalación de una CDU</translation>
+    </message>
+    <message>
+        <source>prefab delivery: share of the site installation effort that remains</source>
+        <translation>entrega prefabricada: fracción del trabajo de instalación en obra que queda</translation>
+    </message>
+    <message>
+        <source>L3 pre-functional / start-up of one hall&apos;s power chain</source>
+        <translation>L3 prefuncional / arranque de la cadena eléctrica de una sala</translation>
+    </message>
+    <message>
+        <source>L3 pre-functional / start-up of one hall&apos;s cooling (flush, fill, pumps)</source>
+        <translation>L3 prefuncional / arranque de la refrigeración de una sala (lavado, llenado, bombas)</translation>
+    </message>
+    <message>
+        <source>L4 functional performance tests on load banks, per hall</source>
+        <translation>L4 pruebas de prestaciones funcionales con bancos de carga, por sala</translation>
+    </message>
+    <message>
+        <source>L5 integrated systems test (pull-the-plug), per hall</source>
+        <translation>L5 prueba de sistemas integrados (corte de suministro), por sala</translation>
+    </message>
+    <message>
+        <source>rack bring-up and acceptance on IT load, per hall (traditional)</source>
+        <translation>arranque y aceptación de racks con carga de TI, por sala (tradicional)</translation>
+    </message>
+    <message>
+        <source>prefab delivery: bring-up of racks delivered integrated and tested</source>
+        <translation>entrega prefabricada: arranque de racks entregados integrados y probados</translation>
+    </message>
+    <message>
+        <source>burn-in / acceptance run before first token, per hall</source>
+        <translation>burn-in / prueba de aceptación antes del primer token, por sala</translation>
+    </message>
+    <message>
+        <source>power equipment installation crews</source>
+        <translation>cuadrillas de instalación de equipos eléctricos</translation>
+    </message>
+    <message>
+        <source>cooling equipment installation crews</source>
+        <translation>cuadrillas de instalación de equipos de refrigeración</translation>
+    </message>
+    <message>
+        <source>pipe fitting crews per hall</source>
+        <translation>cuadrillas de tuberías por sala</translation>
+    </message>
+    <message>
+        <source>busway installation crews per hall</source>
+        <translation>cuadrillas de instalación de conductos de barras por sala</translation>
+    </message>
+    <message>
+        <source>network cabling crews per hall</source>
+        <translation>cuadrillas de cableado de red por sala</translation>
+    </message>
+    <message>
+        <source>rack installation crews per hall</source>
+        <translation>cuadrillas de instalación de racks por sala</translation>
+    </message>
+    <message>
+        <source>pipe installed per crew and day</source>
+        <translation>tubería instalada por cuadrilla y día</translation>
+    </message>
+    <message>
+        <source>overhead busway installed per crew and day</source>
+        <translation>conducto de barras aéreo instalado por cuadrilla y día</translation>
+    </message>
+    <message>
+        <source>network cables pulled, terminated and labelled per crew and day</source>
+        <translation>cables de red tendidos, conectorizados y etiquetados por cuadrilla y día</translation>
+    </message>
+    <message>
+        <source>rack installation, traditional (racks assembled and cabled on site)</source>
+        <translation>instalación de racks, tradicional (racks montados y cableados en obra)</translation>
+    </message>
+    <message>
+        <source>prefab delivery: racks delivered integrated and tested</source>
+        <translation>entrega prefabricada: racks entregados integrados y probados</translation>
+    </message>
+    <message>
+        <source>technology-loop pipe per rack when the design draws no pipes</source>
+        <translation>tubería del circuito tecnológico por rack cuando el diseño no dibuja tuberías</translation>
+    </message>
+    <message>
+        <source>busway per rack when the design draws no busway routes</source>
+        <translation>conducto de barras por rack cuando el diseño no dibuja recorridos</translation>
+    </message>
+    <message>
+        <source>racks brought up together as one scalable unit (its power path, CDU and leaf switches)</source>
+        <translation>racks que arrancan juntos como una unidad escalable (su ruta eléctrica, CDU y switches leaf)</translation>
+    </message>
+    <message>
+        <source>SU energisation and bring-up teams per hall (power path, CDU loop, leaf switches, rack acceptance)</source>
+        <translation>equipos de energización y arranque de SU por sala (ruta eléctrica, circuito de CDU, switches leaf, aceptación de racks)</translation>
+    </message>
+    <message>
+        <source>most power or cooling units one installation crew sets in a hall; larger batches get more crews</source>
+        <translation>máximo de unidades eléctricas o de refrigeración que instala una cuadrilla en una sala; los lotes mayores reciben más cuadrillas</translation>
+    </message>
+    <message>
+        <source>busway and pipework crews per hall are raised to finish within this</source>
+        <translation>las cuadrillas de conductos de barras y tuberías por sala se aumentan para terminar en este plazo</translation>
+    </message>
+    <message>
+        <source>most SUs one placement or bring-up team handles in a hall; larger halls get more teams</source>
+        <translation>máximo de SU que coloca o arranca un equipo en una sala; las salas mayores reciben más equipos</translation>
+    </message>
+    <message>
+        <source>shell construction crews working in parallel on a campus</source>
+        <translation>cuadrillas de construcción de envolventes trabajando en paralelo en un campus</translation>
+    </message>
+    <message>
+        <source>commissioning teams running hall L5 integrated tests in parallel</source>
+        <translation>equipos de puesta en marcha que realizan en paralelo las pruebas integradas L5 de las salas</translation>
+    </message>
+    <message>
+        <source>prefab delivery: burn-in of racks integrated and L11-tested at the factory, per SU</source>
+        <translation>entrega prefabricada: burn-in de racks integrados y probados (L11) en fábrica, por SU</translation>
+    </message>
+    <message>
+        <source>GPU rack systems with vendor priority allocation: order to first delivery</source>
+        <translation>sistemas de rack de GPU con asignación prioritaria del fabricante: del pedido a la primera entrega</translation>
+    </message>
+    <message>
+        <source>price premium of a priority allocation, share of the GPU rack systems&apos; price (price.system.* of the cost estimate)</source>
+        <translation>prima de precio de una asignación prioritaria, fracción del precio de los sistemas de rack de GPU (price.system.* de la estimación de costes)</translation>
+    </message>
+    <message>
+        <source>bridging power (mobile gas turbines / BESS): order to delivery</source>
+        <translation>energía puente (turbinas de gas móviles / BESS): del pedido a la entrega</translation>
+    </message>
+    <message>
+        <source>bridging power: set, connect fuel and cables, test</source>
+        <translation>energía puente: emplazar, conectar combustible y cables, probar</translation>
+    </message>
+    <message>
+        <source>switchover of bridged SUs from bridging power to the grid</source>
+        <translation>paso de las SU con energía puente a la red</translation>
+    </message>
+    <message>
+        <source>facility power per MW of IT when sizing the SUs bridging power can carry</source>
+        <translation>potencia de la instalación por MW de TI al dimensionar las SU que puede alimentar la energía puente</translation>
+    </message>
+    <message>
+        <source>bridging power: rental and fuel per MW of capacity and month</source>
+        <translation>energía puente: alquiler y combustible por MW de capacidad y mes</translation>
+    </message>
+    <message>
+        <source>bridging power emissions per MWh generated</source>
+        <translation>emisiones de la energía puente por MWh generado</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>días laborables</translation>
+    </message>
+    <message>
+        <source>crews</source>
+        <translation>cuadrillas</translation>
+    </message>
+    <message>
+        <source>teams</source>
+        <translation>equipos</translation>
+    </message>
+    <message>
+        <source>crew-days per unit</source>
+        <translation>jornadas de cuadrilla por unidad</translation>
+    </message>
+    <message>
+        <source>units per crew</source>
+        <translation>unidades por cuadrilla</translation>
+    </message>
+    <message>
+        <source>m per rack</source>
+        <translation>m por rack</translation>
+    </message>
+    <message>
+        <source>m per crew-day</source>
+        <translation>m por jornada de cuadrilla</translation>
+    </message>
+    <message>
+        <source>cables per crew-day</source>
+        <translation>cables por jornada de cuadrilla</translation>
+    </message>
+    <message>
+        <source>racks per crew-day</source>
+        <translation>racks por jornada de cuadrilla</translation>
+    </message>
+    <message>
+        <source>racks per SU</source>
+        <translation>racks por SU</translation>
+    </message>
+    <message>
+        <source>racks per week</source>
+        <translation>racks por semana</translation>
+    </message>
+    <message>
+        <source>SUs per team</source>
+        <translation>SU por equipo</translation>
+    </message>
+    <message>
+        <source>USD per MW-month</source>
+        <translation>USD por MW-mes</translation>
+    </message>
+    <message>
+        <source>MW per IT MW</source>
+        <translation>MW por MW de TI</translation>
+    </message>
+    <message>
+        <source>t CO2 per MWh</source>
+        <translation>t de CO2 por MWh</translation>
+    </message>
+    <message>
+        <source>share of rack price</source>
+        <translation>fracción del precio del rack</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>factor</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleText</name>
     <message>
         <source>tokens/s not estimated (GPU count only): %1</source>
@@ -3162,73 +3625,112 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
         <source>Prefab first token %1 calendar days earlier, full capacity %2 days earlier (reference-data.md 6.1: prefab buys 6-12 months).</source>
         <translation>Con prefabricación, primer token %1 días naturales antes y plena capacidad %2 días antes (reference-data.md 6.1: la prefabricación gana 6-12 meses).</translation>
     </message>
+</context>
+<context>
+    <name>Sensitivity</name>
+    <message>
+        <source>%1: not estimated: %2</source>
+        <translation>%1: no estimado: %2</translation>
+    </message>
+    <message>
+        <source>%1: not scheduled: %2</source>
+        <translation>%1: no programado: %2</translation>
+    </message>
+    <message>
+        <source>GPU system price: no rack system has a price</source>
+        <translation>precio del sistema de GPU: ningún sistema de rack tiene precio</translation>
+    </message>
+    <message>
+        <source>GPU system price (%1)</source>
+        <translation>Precio del sistema de GPU (%1)</translation>
+    </message>
+    <message>
+        <source>assumption: list price -20 % / +20 % (discounts, allocation premiums)</source>
+        <translation>supuesto: precio de lista -20 % / +20 % (descuentos, primas de asignación)</translation>
+    </message>
+    <message>
+        <source>%1: no price %2</source>
+        <translation>%1: sin precio %2</translation>
+    </message>
+    <message>
+        <source>Electricity price</source>
+        <translation>Precio de la electricidad</translation>
+    </message>
+    <message>
+        <source>assumption: tariff -30 % / +30 % (spread of industrial tariffs)</source>
+        <translation>supuesto: tarifa -30 % / +30 % (dispersión de las tarifas industriales)</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Utilización</translation>
+    </message>
+    <message>
+        <source>assumption: %1 of the base (GPUs 40 % idler) to %2 of it, at most %3</source>
+        <translation>supuesto: del %1 del valor base (GPU un 40 % más ociosas) al %2, como máximo %3</translation>
+    </message>
+    <message>
+        <source>Per-user speed</source>
+        <translation>Velocidad por usuario</translation>
+    </message>
+    <message>
+        <source>assumption: half to double the quoted service level</source>
+        <translation>supuesto: de la mitad al doble del nivel de servicio ofertado</translation>
+    </message>
+    <message>
+        <source>PUE (annual)</source>
+        <translation>PUE (anual)</translation>
+    </message>
+    <message>
+        <source>assumption: -/+ 0.1 around the plant model&apos;s annual PUE (climate years, plant choices)</source>
+        <translation>supuesto: -/+ 0,1 en torno al PUE anual del modelo de planta (años climáticos, elección de planta)</translation>
+    </message>
+    <message>
+        <source>IT amortisation life</source>
+        <translation>Vida de amortización de TI</translation>
+    </message>
+    <message>
+        <source>estimate.it_life_years: typical GPU server depreciation 4-6 years (assumption)</source>
+        <translation>estimate.it_life_years: amortización típica de servidores de GPU de 4-6 años (supuesto)</translation>
+    </message>
+    <message>
+        <source>source range: %1</source>
+        <translation>rango de la fuente: %1</translation>
+    </message>
+    <message>
+        <source>assumption: -20 % / +30 % (lead times run late more often than early)</source>
+        <translation>supuesto: -20 % / +30 % (los plazos de entrega se retrasan más a menudo de lo que se adelantan)</translation>
+    </message>
+    <message>
+        <source>lead times that do not move first token over their range: %1</source>
+        <translation>plazos de entrega que no mueven el primer token en todo su rango: %1</translation>
+    </message>
+    <message>
+        <source>Construction and commissioning durations (all together)</source>
+        <translation>Duraciones de construcción y puesta en marcha (todas juntas)</translation>
+    </message>
+    <message>
+        <source>assumption: every duration -20 % / +25 % (crew productivity, weather)</source>
+        <translation>supuesto: cada duración -20 % / +25 % (productividad de las cuadrillas, meteorología)</translation>
+    </message>
+    <message>
+        <source>USD per system</source>
+        <translation>USD por sistema</translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation>fracción</translation>
+    </message>
+    <message>
+        <source>tokens/s per user</source>
+        <translation>tokens/s por usuario</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>años</translation>
+    </message>
     <message>
         <source>weeks</source>
         <translation>semanas</translation>
-    </message>
-    <message>
-        <source>working days</source>
-        <translation>días laborables</translation>
-    </message>
-    <message>
-        <source>crews</source>
-        <translation>cuadrillas</translation>
-    </message>
-    <message>
-        <source>teams</source>
-        <translation>equipos</translation>
-    </message>
-    <message>
-        <source>crew-days per unit</source>
-        <translation>jornadas de cuadrilla por unidad</translation>
-    </message>
-    <message>
-        <source>units per crew</source>
-        <translation>unidades por cuadrilla</translation>
-    </message>
-    <message>
-        <source>m per rack</source>
-        <translation>m por rack</translation>
-    </message>
-    <message>
-        <source>m per crew-day</source>
-        <translation>m por jornada de cuadrilla</translation>
-    </message>
-    <message>
-        <source>cables per crew-day</source>
-        <translation>cables por jornada de cuadrilla</translation>
-    </message>
-    <message>
-        <source>racks per crew-day</source>
-        <translation>racks por jornada de cuadrilla</translation>
-    </message>
-    <message>
-        <source>racks per SU</source>
-        <translation>racks por SU</translation>
-    </message>
-    <message>
-        <source>racks per week</source>
-        <translation>racks por semana</translation>
-    </message>
-    <message>
-        <source>SUs per team</source>
-        <translation>SU por equipo</translation>
-    </message>
-    <message>
-        <source>USD per MW-month</source>
-        <translation>USD por MW-mes</translation>
-    </message>
-    <message>
-        <source>MW per IT MW</source>
-        <translation>MW por MW de TI</translation>
-    </message>
-    <message>
-        <source>t CO2 per MWh</source>
-        <translation>t de CO2 por MWh</translation>
-    </message>
-    <message>
-        <source>share of rack price</source>
-        <translation>fracción del precio del rack</translation>
     </message>
     <message>
         <source>factor</source>

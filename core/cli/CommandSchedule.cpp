@@ -73,34 +73,6 @@ std::function<double(int)> throughputOf(const Design& design, std::string& note)
     return estimate;
 }
 
-// The unit of a schedule figure as shown to people (ScheduleParameters' units).
-std::string shownUnit(const std::string& unit) {
-    static const char* const kUnits[] = {
-        AIFP_TRANSLATE_NOOP("ScheduleText", "weeks"),
-        AIFP_TRANSLATE_NOOP("ScheduleText", "working days"),
-        AIFP_TRANSLATE_NOOP("ScheduleText", "crews"),
-        AIFP_TRANSLATE_NOOP("ScheduleText", "teams"),
-        AIFP_TRANSLATE_NOOP("ScheduleText", "crew-days per unit"),
-        AIFP_TRANSLATE_NOOP("ScheduleText", "units per crew"),
-        AIFP_TRANSLATE_NOOP("ScheduleText", "m per rack"),
-        AIFP_TRANSLATE_NOOP("ScheduleText", "m per crew-day"),
-        AIFP_TRANSLATE_NOOP("ScheduleText", "cables per crew-day"),
-        AIFP_TRANSLATE_NOOP("ScheduleText", "racks per crew-day"),
-        AIFP_TRANSLATE_NOOP("ScheduleText", "racks per SU"),
-        AIFP_TRANSLATE_NOOP("ScheduleText", "racks per week"),
-        AIFP_TRANSLATE_NOOP("ScheduleText", "SUs per team"),
-        AIFP_TRANSLATE_NOOP("ScheduleText", "USD per MW-month"),
-        AIFP_TRANSLATE_NOOP("ScheduleText", "MW per IT MW"),
-        AIFP_TRANSLATE_NOOP("ScheduleText", "t CO2 per MWh"),
-        AIFP_TRANSLATE_NOOP("ScheduleText", "share of rack price"),
-        AIFP_TRANSLATE_NOOP("ScheduleText", "factor"),
-    };
-    for (const char* u : kUnits)
-        if (unit == u)
-            return tr("ScheduleText", u);
-    return unit;
-}
-
 std::string weeks(double w) {
     return fill(tr("ScheduleText", "%1 weeks"), {fixed(w, 1)});
 }
@@ -217,8 +189,8 @@ void printText(const ScheduleResult& r, std::ostream& out) {
     for (const auto& p : r.parameters)
         if (p.assumption || p.overridden)
             out << "  " << p.key << " = " << display::formatSignificantPlain(p.value, 6) << " "
-                << shownUnit(p.unit) << (p.overridden ? tr("ScheduleText", " (overridden)") : "")
-                << "\n";
+                << shownScheduleUnit(p.unit)
+                << (p.overridden ? tr("ScheduleText", " (overridden)") : "") << "\n";
 }
 
 void printFastTrack(const FastTrackSummary& s, std::ostream& out) {

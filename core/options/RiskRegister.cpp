@@ -44,7 +44,7 @@ std::string delayImpact(double weeks) {
 }
 
 std::string weeksText(double w) {
-    return display::formatNumber(w, 1) + " weeks";
+    return fill(tr("Risk", "%1 weeks"), {display::formatNumber(w, 1)});
 }
 
 // The role that owns a finding, by its rule family (docs/validation.md).
@@ -70,27 +70,30 @@ void leadRisks(const SensitivityResult& sens, std::vector<Risk>& out) {
                 continue;
             Risk r;
             r.category = "long lead";
+            // The lead time's description names the item, then ": order to delivery" (in the
+            // language shown, ScheduleParameters); the title keeps the item.
             std::string item = d.input;
-            const std::string suffix = ": order to delivery";
+            const std::string suffix = tr("ScheduleParameter", ": order to delivery");
             if (item.size() > suffix.size() &&
                 item.compare(item.size() - suffix.size(), suffix.size(), suffix) == 0)
                 item.resize(item.size() - suffix.size());
-            r.title = "Late delivery: " + item;
-            r.detail = "planned " + display::formatSignificant(d.base, 3) + " weeks, range " +
-                       display::formatSignificant(d.low, 3) + "-" +
-                       display::formatSignificant(d.high, 3) + " weeks (" + d.rangeBasis + ")";
+            r.title = fill(tr("Risk", "Late delivery: %1"), {item});
+            r.detail =
+                fill(tr("Risk", "planned %1 weeks, range %2-%3 weeks (%4)"),
+                     {display::formatSignificant(d.base, 3), display::formatSignificant(d.low, 3),
+                      display::formatSignificant(d.high, 3), d.rangeBasis});
             // An item on the first-token path today (an earlier delivery would bring first token
             // forward) overruns its planning figure about half the time and every week counts:
             // high; an item that moves first token only near the top of its range: medium.
             const bool onPath = std::isfinite(d.outputLow) && d.outputLow < o.base;
             r.probability = onPath ? "high" : "medium";
             r.impact = delayImpact(late);
-            r.impactText = "first token +" + weeksText(late) + " at " +
-                           display::formatSignificant(d.high, 3) + " weeks";
+            r.impactText = fill(tr("Risk", "first token +%1 at %2 weeks"),
+                                {weeksText(late), display::formatSignificant(d.high, 3)});
             r.owner = "Procurement lead";
-            r.mitigation = "reserve a manufacturing slot or order at design freeze; count owned or "
-                           "reserved units (aifp-cli schedule --on-site), prefab skids or bridging "
-                           "power";
+            r.mitigation = tr("Risk", "reserve a manufacturing slot or order at design freeze; "
+                                      "count owned or reserved units (aifp-cli schedule "
+                                      "--on-site), prefab skids or bridging power");
             out.push_back(r);
         }
     }
@@ -116,15 +119,20 @@ void findingRisks(const ValidationResult& v, std::vector<Risk>& out) {
     for (const auto& [rule, g] : byRule) {
         Risk r;
         r.category = "design finding";
-        r.title = rule + (g.count > 1 ? " (" + std::to_string(g.count) + " findings)" : "");
+        r.title = g.count > 1
+                      ? fill(tr("Risk", "%1 (%2 findings)"), {rule, std::to_string(g.count)})
+                      : rule;
         r.detail = g.first->message;
         r.probability = "certain";
         r.impact = g.severity == Severity::Error ? "high" : "medium";
         r.impactText = g.severity == Severity::Error
-                           ? "the design does not work as drawn; figures assume the missing plant"
-                           : "margin below the rule's threshold";
+                           ? tr("Risk", "the design does not work as drawn; figures assume "
+                                        "the missing plant")
+                           : tr("Risk", "margin below the rule's threshold");
         r.owner = ownerOfRule(rule);
-        r.mitigation = g.first->fix.empty() ? "revise the design and validate again" : g.first->fix;
+        r.mitigation = g.first->fix.empty()
+                           ? std::string(tr("Risk", "revise the design and validate again"))
+                           : g.first->fix;
         out.push_back(r);
     }
 }
@@ -135,36 +143,35 @@ void estimateRisks(const FactoryEstimate& e, const SensitivityResult& sens,
         std::isfinite(e.costPerMillionTokensUsd)) {
         Risk r;
         r.category = "estimate";
-        r.title = "Tokens/s differ from the estimate";
-        r.detail = "the inference estimate has a +/- " +
-                   display::formatNumber(e.errorBandFraction * 100, 0) +
-                   " % band, cross-validated on published results (docs/estimation.md)";
+        r.title = tr("Risk", "Tokens/s differ from the estimate");
+        r.detail = fill(tr("Risk", "the inference estimate has a +/- %1 % band, cross-validated on "
+                                   "published results (docs/estimation.md)"),
+                        {display::formatNumber(e.errorBandFraction * 100, 0)});
         r.probability = "medium";
         r.impact = e.errorBandFraction >= kHighCostShare ? "high" : "medium";
         r.impactText =
-            "cost per million tokens " +
-            display::formatNumber(e.costPerMillionTokensUsd / (1 + e.errorBandFraction), 3) +
-            " to " +
-            display::formatNumber(e.costPerMillionTokensUsd / (1 - e.errorBandFraction), 3) + " " +
-            e.currency;
+            fill(tr("Risk", "cost per million tokens %1 to %2 %3"),
+                 {display::formatNumber(e.costPerMillionTokensUsd / (1 + e.errorBandFraction), 3),
+                  display::formatNumber(e.costPerMillionTokensUsd / (1 - e.errorBandFraction), 3),
+                  e.currency});
         r.owner = "Solutions architect";
-        r.mitigation = "benchmark the customer's model on the target system before committing "
-                       "prices; quote the range";
+        r.mitigation = tr("Risk", "benchmark the customer's model on the target system before "
+                                  "committing prices; quote the range");
         out.push_back(r);
     }
     if (!e.serviceMet) {
         Risk r;
         r.category = "service level";
-        r.title = "Per-user speed not reachable";
-        r.detail = "asked " + display::formatNumber(e.userTokensPerS, 0) +
-                   " tokens/s per user; one user per replica gets " +
-                   display::formatNumber(e.servedUserTokensPerS, 1);
+        r.title = tr("Risk", "Per-user speed not reachable");
+        r.detail = fill(tr("Risk", "asked %1 tokens/s per user; one user per replica gets %2"),
+                        {display::formatNumber(e.userTokensPerS, 0),
+                         display::formatNumber(e.servedUserTokensPerS, 1)});
         r.probability = "certain";
         r.impact = "high";
-        r.impactText = "the service level cannot be sold as quoted";
+        r.impactText = tr("Risk", "the service level cannot be sold as quoted");
         r.owner = "Solutions architect";
-        r.mitigation = "lower the quoted speed, choose a faster system or model precision, or "
-                       "enable speculative decoding";
+        r.mitigation = tr("Risk", "lower the quoted speed, choose a faster system or model "
+                                  "precision, or enable speculative decoding");
         out.push_back(r);
     }
     // The cost drivers that move cost per token most, when they rest on assumptions.
@@ -173,7 +180,7 @@ void estimateRisks(const FactoryEstimate& e, const SensitivityResult& sens,
             continue;
         int taken = 0;
         for (const SensitivityDriver& d : o.drivers) {
-            if (taken == 2 || d.rangeBasis.rfind("assumption", 0) != 0)
+            if (taken == 2 || !d.rangeAssumed)
                 continue;
             const double share = d.swing() / o.base;
             if (share < kMediumCostShare)
@@ -185,17 +192,19 @@ void estimateRisks(const FactoryEstimate& e, const SensitivityResult& sens,
             if (!input.empty() && input[0] >= 'A' && input[0] <= 'Z' &&
                 !(input.size() > 1 && input[1] >= 'A' && input[1] <= 'Z'))
                 input[0] = static_cast<char>(input[0] - 'A' + 'a'); // not acronyms ("PUE")
-            r.title = "Cost per token rests on an assumed " + input;
-            r.detail = "swept " + display::formatSignificant(d.low, 3) + " to " +
-                       display::formatSignificant(d.high, 3) + " " + d.unit + " (" + d.rangeBasis +
-                       ")";
+            r.title = fill(tr("Risk", "Cost per token rests on an assumed %1"), {input});
+            r.detail = fill(tr("Risk", "swept %1 to %2 %3 (%4)"),
+                            {display::formatSignificant(d.low, 3),
+                             display::formatSignificant(d.high, 3), d.unit, d.rangeBasis});
             r.probability = "medium";
             r.impact = share >= kHighCostShare ? "high" : "medium";
-            r.impactText = "cost per million tokens " + display::formatNumber(d.outputLow, 3) +
-                           " to " + display::formatNumber(d.outputHigh, 3) + " " + o.unit;
+            r.impactText = fill(tr("Risk", "cost per million tokens %1 to %2 %3"),
+                                {display::formatNumber(d.outputLow, 3),
+                                 display::formatNumber(d.outputHigh, 3), o.unit});
             r.owner = "Sales engineer";
-            r.mitigation = "replace the assumption with the customer's figure (an assumption "
-                           "override in the project) before the proposal is sent";
+            r.mitigation = tr("Risk", "replace the assumption with the customer's figure (an "
+                                      "assumption override in the project) before the proposal "
+                                      "is sent");
             out.push_back(r);
         }
     }
@@ -205,20 +214,21 @@ void fastTrackRisks(const Design& design, const ScheduleResult& s, std::vector<R
     if (s.bridge) {
         Risk r;
         r.category = "fast track";
-        r.title = "Bridging power needed longer than planned";
-        r.detail = display::formatNumber(s.bridge->capacityMw, 0) + " MW from " +
-                   s.bridge->inService + " to the grid switchover " + s.bridge->switchover + " (" +
-                   display::formatNumber(s.bridge->months, 1) + " months)";
+        r.title = tr("Risk", "Bridging power needed longer than planned");
+        r.detail = fill(tr("Risk", "%1 MW from %2 to the grid switchover %3 (%4 months)"),
+                        {display::formatNumber(s.bridge->capacityMw, 0), s.bridge->inService,
+                         s.bridge->switchover, display::formatNumber(s.bridge->months, 1)});
         r.probability = "medium";
         r.impact = "medium";
         const double perMonth = s.bridge->months > 0 ? s.bridge->costUsd / s.bridge->months : 0.0;
         r.impactText =
-            "each extra month about " + display::formatNumber(perMonth / 1e6, 1) + " M USD and " +
-            display::formatNumber(
-                s.bridge->months > 0 ? s.bridge->emissionsT / s.bridge->months : 0.0, 0) +
-            " t CO2 (assumptions)";
+            fill(tr("Risk", "each extra month about %1 M USD and %2 t CO2 (assumptions)"),
+                 {display::formatNumber(perMonth / 1e6, 1),
+                  display::formatNumber(
+                      s.bridge->months > 0 ? s.bridge->emissionsT / s.bridge->months : 0.0, 0)});
         r.owner = "Energy manager";
-        r.mitigation = "contract an extension option; track the utility interconnection monthly";
+        r.mitigation =
+            tr("Risk", "contract an extension option; track the utility interconnection monthly");
         out.push_back(r);
     }
     if (s.supplyPriority) {
@@ -232,13 +242,15 @@ void fastTrackRisks(const Design& design, const ScheduleResult& s, std::vector<R
         }
         Risk r;
         r.category = "fast track";
-        r.title = "Priority allocation of GPU racks not honoured";
-        r.detail = "the schedule assumes the vendor's priority allocation";
+        r.title = tr("Risk", "Priority allocation of GPU racks not honoured");
+        r.detail = tr("Risk", "the schedule assumes the vendor's priority allocation");
         r.probability = "medium";
         r.impact = delayImpact(late);
-        r.impactText = "first token +" + weeksText(std::max(0.0, late)) + " without priority";
+        r.impactText =
+            fill(tr("Risk", "first token +%1 without priority"), {weeksText(std::max(0.0, late))});
         r.owner = "Procurement lead";
-        r.mitigation = "secure the allocation in the purchase contract with delivery penalties";
+        r.mitigation =
+            tr("Risk", "secure the allocation in the purchase contract with delivery penalties");
         out.push_back(r);
     }
 }

@@ -40,7 +40,7 @@ double costWith(const Design& base, const Catalog& catalog, const Edit& edit,
     try {
         return estimateFactory(d, catalog, {}).costPerMillionTokensUsd;
     } catch (const std::exception& e) {
-        notes.push_back(what + ": not estimated: " + e.what());
+        notes.push_back(fill(tr("Sensitivity", "%1: not estimated: %2"), {what, e.what()}));
         return kNaN;
     }
 }
@@ -52,7 +52,7 @@ double firstTokenWith(const Design& base, const Edit& edit, std::vector<std::str
     try {
         return generateSchedule(d).firstTokenWeeks;
     } catch (const std::exception& e) {
-        notes.push_back(what + ": not scheduled: " + e.what());
+        notes.push_back(fill(tr("Sensitivity", "%1: not scheduled: %2"), {what, e.what()}));
         return kNaN;
     }
 }
@@ -99,7 +99,7 @@ SensitivityOutput costOutput(const Design& design, const Catalog& catalog,
             }
         }
     if (systemPrices.empty()) {
-        notes.push_back("GPU system price: no rack system has a price");
+        notes.push_back(tr("Sensitivity", "GPU system price: no rack system has a price"));
     } else {
         auto scaled = [&](double f) -> Edit {
             return [=](Design& d) {
@@ -109,14 +109,16 @@ SensitivityOutput costOutput(const Design& design, const Catalog& catalog,
         };
         const double base = systemPrices.at(UnitPrices::systemKey(mainSystem));
         SensitivityDriver g{
-            "GPU system price (" + mainSystem + ")",
+            fill(tr("Sensitivity", "GPU system price (%1)"), {mainSystem}),
             UnitPrices::systemKey(mainSystem) +
                 (systemPrices.size() > 1 ? " and the other systems" : ""),
-            "USD per system",
+            tr("Sensitivity", "USD per system"),
             base,
             base * kGpuPriceLow,
             base * kGpuPriceHigh,
-            "assumption: list price -20 % / +20 % (discounts, allocation premiums)"};
+            tr("Sensitivity",
+               "assumption: list price -20 % / +20 % (discounts, allocation premiums)")};
+        g.rangeAssumed = true;
         g.outputLow = costWith(design, catalog, scaled(kGpuPriceLow), notes, g.input);
         g.outputHigh = costWith(design, catalog, scaled(kGpuPriceHigh), notes, g.input);
         out.drivers.push_back(g);
@@ -126,44 +128,49 @@ SensitivityOutput costOutput(const Design& design, const Catalog& catalog,
                            double highF, const std::string& basis) {
         const UnitPrice* p = prices.find(key);
         if (!p) {
-            notes.push_back(input + ": no price " + key);
+            notes.push_back(fill(tr("Sensitivity", "%1: no price %2"), {input, key}));
             return;
         }
         SensitivityDriver d{input, key, p->unit, p->value, p->value * lowF, p->value * highF,
                             basis};
+        d.rangeAssumed = true;
         d.outputLow = costWith(design, catalog, setOverride(key, d.low), notes, input);
         d.outputHigh = costWith(design, catalog, setOverride(key, d.high), notes, input);
         out.drivers.push_back(d);
     };
-    priceDriver("Electricity price", "price.electricity_usd_per_mwh", kElectricityLow,
-                kElectricityHigh,
-                "assumption: tariff -30 % / +30 % (spread of industrial tariffs)");
+    priceDriver(
+        tr("Sensitivity", "Electricity price"), "price.electricity_usd_per_mwh", kElectricityLow,
+        kElectricityHigh,
+        tr("Sensitivity", "assumption: tariff -30 % / +30 % (spread of industrial tariffs)"));
 
     {
         const double u = e0.utilization;
-        SensitivityDriver d{"Utilisation",
-                            "estimate.utilization",
-                            "fraction",
-                            u,
-                            u * kUtilisationLow,
-                            std::min(kUtilisationCap, u * kUtilisationHigh),
-                            "assumption: " + pct(kUtilisationLow) +
-                                " of the base (GPUs 40 % "
-                                "idler) to " +
-                                pct(kUtilisationHigh) + " of it, at most " + pct(kUtilisationCap)};
+        SensitivityDriver d{
+            tr("Sensitivity", "Utilisation"),
+            "estimate.utilization",
+            tr("Sensitivity", "fraction"),
+            u,
+            u * kUtilisationLow,
+            std::min(kUtilisationCap, u * kUtilisationHigh),
+            fill(tr("Sensitivity", "assumption: %1 of the base (GPUs 40 % idler) "
+                                   "to %2 of it, at most %3"),
+                 {pct(kUtilisationLow), pct(kUtilisationHigh), pct(kUtilisationCap)})};
+        d.rangeAssumed = true;
         d.outputLow = costWith(design, catalog, setOverride(d.key, d.low), notes, d.input);
         d.outputHigh = costWith(design, catalog, setOverride(d.key, d.high), notes, d.input);
         out.drivers.push_back(d);
     }
     {
         const double v = design.settings.userTokensPerS;
-        SensitivityDriver d{"Per-user speed",
-                            "settings.user_tokens_per_s",
-                            "tokens/s per user",
-                            v,
-                            v * kUserSpeedLow,
-                            v * kUserSpeedHigh,
-                            "assumption: half to double the quoted service level"};
+        SensitivityDriver d{
+            tr("Sensitivity", "Per-user speed"),
+            "settings.user_tokens_per_s",
+            tr("Sensitivity", "tokens/s per user"),
+            v,
+            v * kUserSpeedLow,
+            v * kUserSpeedHigh,
+            tr("Sensitivity", "assumption: half to double the quoted service level")};
+        d.rangeAssumed = true;
         auto speed = [](double s) -> Edit {
             return [=](Design& x) { x.settings.userTokensPerS = s; };
         };
@@ -173,14 +180,15 @@ SensitivityOutput costOutput(const Design& design, const Catalog& catalog,
     }
     {
         const double pue = e0.basis.pueAnnual;
-        SensitivityDriver d{"PUE (annual)",
+        SensitivityDriver d{tr("Sensitivity", "PUE (annual)"),
                             "estimate.pue_factor",
                             "PUE",
                             pue,
                             std::max(1.0, pue - kPueStep),
                             pue + kPueStep,
-                            "assumption: -/+ 0.1 around the plant model's annual PUE (climate "
-                            "years, plant choices)"};
+                            tr("Sensitivity", "assumption: -/+ 0.1 around the plant model's annual "
+                                              "PUE (climate years, plant choices)")};
+        d.rangeAssumed = true;
         d.outputLow = costWith(design, catalog, setOverride(d.key, d.low / pue), notes, d.input);
         d.outputHigh = costWith(design, catalog, setOverride(d.key, d.high / pue), notes, d.input);
         out.drivers.push_back(d);
@@ -190,14 +198,14 @@ SensitivityOutput costOutput(const Design& design, const Catalog& catalog,
         for (const auto& a : e0.assumptions)
             if (a.id == "estimate.it_life_years")
                 life = a.value;
-        SensitivityDriver d{"IT amortisation life",
+        SensitivityDriver d{tr("Sensitivity", "IT amortisation life"),
                             "estimate.it_life_years",
-                            "years",
+                            tr("Sensitivity", "years"),
                             life,
                             kItLifeLowYears,
                             kItLifeHighYears,
-                            "estimate.it_life_years: typical GPU server depreciation 4-6 years "
-                            "(assumption)"};
+                            tr("Sensitivity", "estimate.it_life_years: typical GPU server "
+                                              "depreciation 4-6 years (assumption)")};
         d.outputLow = costWith(design, catalog, setOverride(d.key, d.low), notes, d.input);
         d.outputHigh = costWith(design, catalog, setOverride(d.key, d.high), notes, d.input);
         out.drivers.push_back(d);
@@ -210,7 +218,7 @@ SensitivityOutput firstTokenOutput(const Design& design, std::vector<std::string
     const ScheduleResult s0 = generateSchedule(design);
     SensitivityOutput out;
     out.name = "first_token_weeks";
-    out.unit = "weeks";
+    out.unit = tr("Sensitivity", "weeks");
     out.base = s0.firstTokenWeeks;
     out.baseText = s0.firstToken;
     std::vector<std::string> still;
@@ -222,16 +230,18 @@ SensitivityOutput firstTokenOutput(const Design& design, std::vector<std::string
         SensitivityDriver d;
         d.input = p.description;
         d.key = p.key;
-        d.unit = p.unit;
+        d.unit = shownScheduleUnit(p.unit);
         d.base = p.value;
         if (std::isfinite(p.rangeLow) && !p.overridden) {
             d.low = p.rangeLow;
             d.high = p.rangeHigh;
-            d.rangeBasis = "source range: " + p.source;
+            d.rangeBasis = fill(tr("Sensitivity", "source range: %1"), {p.source});
         } else {
             d.low = p.value * kLeadLow;
             d.high = p.value * kLeadHigh;
-            d.rangeBasis = "assumption: -20 % / +30 % (lead times run late more often than early)";
+            d.rangeBasis = tr("Sensitivity", "assumption: -20 % / +30 % (lead times run late more "
+                                             "often than early)");
+            d.rangeAssumed = true;
         }
         d.outputLow = firstTokenWith(design, setOverride(p.key, d.low), notes, d.input);
         d.outputHigh = firstTokenWith(design, setOverride(p.key, d.high), notes, d.input);
@@ -245,7 +255,9 @@ SensitivityOutput firstTokenOutput(const Design& design, std::vector<std::string
         std::string list;
         for (const auto& k : still)
             list += (list.empty() ? "" : ", ") + k;
-        notes.push_back("lead times that do not move first token over their range: " + list);
+        notes.push_back(
+            fill(tr("Sensitivity", "lead times that do not move first token over their range: %1"),
+                 {list}));
     }
     std::vector<const ScheduleParameter*> durations;
     for (const ScheduleParameter& p : s0.parameters)
@@ -259,13 +271,16 @@ SensitivityOutput firstTokenOutput(const Design& design, std::vector<std::string
                     p->value > 0 ? std::max(1.0, std::round(p->value * f)) : 0.0;
         };
     };
-    SensitivityDriver d{"Construction and commissioning durations (all together)",
-                        "schedule.duration.*",
-                        "factor",
-                        1.0,
-                        kDurationLow,
-                        kDurationHigh,
-                        "assumption: every duration -20 % / +25 % (crew productivity, weather)"};
+    SensitivityDriver d{
+        tr("Sensitivity", "Construction and commissioning durations (all together)"),
+        "schedule.duration.*",
+        tr("Sensitivity", "factor"),
+        1.0,
+        kDurationLow,
+        kDurationHigh,
+        tr("Sensitivity", "assumption: every duration -20 % / +25 % (crew "
+                          "productivity, weather)")};
+    d.rangeAssumed = true;
     d.outputLow = firstTokenWith(design, scaled(kDurationLow), notes, d.input);
     d.outputHigh = firstTokenWith(design, scaled(kDurationHigh), notes, d.input);
     out.drivers.push_back(d);

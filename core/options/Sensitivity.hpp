@@ -19,6 +19,9 @@ struct SensitivityDriver {
     std::string rangeBasis; // where the range comes from (a source, or "assumption: ...")
     double outputLow = 0.0; // the output at the low / high input
     double outputHigh = 0.0;
+    // The range is our assumption, not a source's (the risk register lists the cost drivers
+    // that rest on one). Texts (input, rangeBasis) are in the language shown; this is not.
+    bool rangeAssumed = false;
     double swing() const; // |outputHigh - outputLow| (0 when either is not finite)
 };
 

@@ -49,4 +49,8 @@ private:
     std::vector<ScheduleParameter> params_;
 };
 
+// A parameter's unit as shown to people ("weeks" -> "semanas" in Spanish; the unit itself in
+// English, and for units this table does not know).
+std::string shownScheduleUnit(const std::string& unit);
+
 } // namespace aifp

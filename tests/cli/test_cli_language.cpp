@@ -141,6 +141,30 @@ private slots:
         QVERIFY(readBytes(enXml).contains("Programme start (notice to proceed)"));
     }
 
+    // Risk titles, details and mitigations and the sensitivity's inputs, units and range bases
+    // are Spanish; a late-delivery title names the item without the lead time's ": del pedido a
+    // la entrega" (the Spanish of the suffix the English title drops).
+    void risksAndSensitivityInSpanish() {
+        const QString risks = QString::fromUtf8(runCli({"--lang", "es", "risks", kProject}).out);
+        QVERIFY2(risks.contains(QString::fromUtf8("Entrega tardía: ")), qPrintable(risks));
+        QVERIFY2(risks.contains(QString::fromUtf8("mitigación: reservar un hueco de fabricación")),
+                 qPrintable(risks));
+        for (const QString& line : risks.split('\n'))
+            if (line.contains(QString::fromUtf8("Entrega tardía: ")))
+                QVERIFY2(!line.contains("del pedido a la entrega"), qPrintable(line));
+        for (const char* english : {"Late delivery", "reserve a manufacturing slot", "planned "})
+            QVERIFY2(!risks.contains(english), qPrintable(english + ("\n" + risks)));
+        const QString sens =
+            QString::fromUtf8(runCli({"--lang", "es", "sensitivity", kProject}).out);
+        for (const char* expected : {"Precio de la electricidad", "Velocidad por usuario",
+                                     "Vida de amortización de TI", "semanas", "supuesto: "})
+            QVERIFY2(sens.contains(QString::fromUtf8(expected)),
+                     qPrintable(expected + ("\n" + sens)));
+        for (const char* english :
+             {"Electricity price", "Per-user speed", "assumption: ", "order to delivery"})
+            QVERIFY2(!sens.contains(english), qPrintable(english + ("\n" + sens)));
+    }
+
     void localeSelectsTheLanguage() {
         const QByteArray en = runCli({"info", kProject}).out;
         QVERIFY(en.contains("Halls:"));
