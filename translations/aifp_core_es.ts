@@ -1146,6 +1146,81 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
     </message>
 </context>
 <context>
+    <name>Impact</name>
+    <message>
+        <source>Failed objects:</source>
+        <translation>Objetos fallidos:</translation>
+    </message>
+    <message>
+        <source>Racks lost (failed):</source>
+        <translation>Racks perdidos (fallidos):</translation>
+    </message>
+    <message>
+        <source>Racks losing power:</source>
+        <translation>Racks sin alimentación:</translation>
+    </message>
+    <message>
+        <source>Racks losing cooling:</source>
+        <translation>Racks sin refrigeración:</translation>
+    </message>
+    <message>
+        <source>Racks losing redundancy:</source>
+        <translation>Racks sin redundancia:</translation>
+    </message>
+    <message>
+        <source>Racks disconnected:</source>
+        <translation>Racks desconectados:</translation>
+    </message>
+    <message>
+        <source>Overloaded power nodes:</source>
+        <translation>Nodos eléctricos sobrecargados:</translation>
+    </message>
+    <message>
+        <source>Overloaded CDUs:</source>
+        <translation>CDU sobrecargadas:</translation>
+    </message>
+    <message>
+        <source>Heat rejection deficit:</source>
+        <translation>Déficit de disipación de calor:</translation>
+    </message>
+    <message>
+        <source>GPUs lost:</source>
+        <translation>GPU perdidas:</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Fabric bandwidth lost:</source>
+        <translation>Ancho de banda de red perdido:</translation>
+    </message>
+    <message>
+        <source>%1 Gb/s of %2 Gb/s bisection (%3 %)</source>
+        <translation>%1 Gb/s de %2 Gb/s de bisección (%3 %)</translation>
+    </message>
+    <message>
+        <source>Assumptions:</source>
+        <translation>Supuestos:</translation>
+    </message>
+    <message>
+        <source>rack load = catalog rack_power_kw (maximum draw)</source>
+        <translation>carga del rack = rack_power_kw del catálogo (consumo máximo)</translation>
+    </message>
+    <message>
+        <source>IT power factor %1 (reference-data.md 3.2, UNVERIFIED planning default)</source>
+        <translation>factor de potencia de TI %1 (reference-data.md 3.2, valor de planificación SIN VERIFICAR)</translation>
+    </message>
+    <message>
+        <source>a rack whose CDUs failed keeps running if the other CDUs of its hall/path group have spare capacity (assumes the loop can be re-valved to them)</source>
+        <translation>un rack cuyas CDU han fallado sigue funcionando si las demás CDU de su grupo de sala/ruta tienen capacidad libre (supone que el circuito puede reconducirse hacia ellas con válvulas)</translation>
+    </message>
+    <message>
+        <source>fabric bandwidth = bisection, half the smallest per-tier aggregate (derived)</source>
+        <translation>ancho de banda de la red = bisección, la mitad del menor agregado por nivel (derivado)</translation>
+    </message>
+</context>
+<context>
     <name>Number</name>
     <message>
         <source>n/a</source>

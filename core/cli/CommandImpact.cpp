@@ -3,8 +3,10 @@
 #include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/util/Json.hpp"
+#include "core/util/TextColumns.hpp"
 #include "core/validation/FailureImpact.hpp"
 #include "core/validation/FindingText.hpp"
+#include <algorithm>
 
 namespace aifp::cli {
 
@@ -70,20 +72,39 @@ int runImpact(const Args& args, std::ostream& out, std::ostream&) {
             .set("assumptions", std::move(assumptions));
         out << json::write(doc) << "\n";
     } else {
-        out << "Failed objects:          " << formatIds(r.failed, 20) << "\n"
-            << "Racks lost (failed):     " << r.racksFailed.size() << "\n"
-            << "Racks losing power:      " << r.racksLosingPower.size() << "\n"
-            << "Racks losing cooling:    " << r.racksLosingCooling.size() << "\n"
-            << "Racks losing redundancy: " << r.racksLosingRedundancy.size() << "\n"
-            << "Racks disconnected:      " << r.racksDisconnected.size() << "\n"
-            << "Overloaded power nodes:  " << formatIds(r.overloadedPowerNodes, 20) << "\n"
-            << "Overloaded CDUs:         " << formatIds(r.overloadedCdus, 20) << "\n"
-            << "Heat rejection deficit:  " << formatNumber(r.heatRejectionDeficitKw) << " kW\n"
-            << "GPUs lost:               " << r.gpusLost << " of " << r.gpusTotal << "\n"
-            << "Fabric bandwidth lost:   " << formatNumber(r.fabricBandwidthLostGbps, 0)
-            << " Gb/s of " << formatNumber(r.fabricBisectionGbps, 0) << " Gb/s bisection ("
-            << formatNumber(r.fabricBandwidthLostPercent, 2) << " %)\n"
-            << "Assumptions:\n";
+        // Labels padded to one column whatever their length in the chosen language.
+        const std::vector<std::pair<const char*, std::string>> rows = {
+            {AIFP_TRANSLATE_NOOP("Impact", "Failed objects:"), formatIds(r.failed, 20)},
+            {AIFP_TRANSLATE_NOOP("Impact", "Racks lost (failed):"),
+             std::to_string(r.racksFailed.size())},
+            {AIFP_TRANSLATE_NOOP("Impact", "Racks losing power:"),
+             std::to_string(r.racksLosingPower.size())},
+            {AIFP_TRANSLATE_NOOP("Impact", "Racks losing cooling:"),
+             std::to_string(r.racksLosingCooling.size())},
+            {AIFP_TRANSLATE_NOOP("Impact", "Racks losing redundancy:"),
+             std::to_string(r.racksLosingRedundancy.size())},
+            {AIFP_TRANSLATE_NOOP("Impact", "Racks disconnected:"),
+             std::to_string(r.racksDisconnected.size())},
+            {AIFP_TRANSLATE_NOOP("Impact", "Overloaded power nodes:"),
+             formatIds(r.overloadedPowerNodes, 20)},
+            {AIFP_TRANSLATE_NOOP("Impact", "Overloaded CDUs:"), formatIds(r.overloadedCdus, 20)},
+            {AIFP_TRANSLATE_NOOP("Impact", "Heat rejection deficit:"),
+             formatNumber(r.heatRejectionDeficitKw) + " kW"},
+            {AIFP_TRANSLATE_NOOP("Impact", "GPUs lost:"),
+             fill(tr("Impact", "%1 of %2"),
+                  {std::to_string(r.gpusLost), std::to_string(r.gpusTotal)})},
+            {AIFP_TRANSLATE_NOOP("Impact", "Fabric bandwidth lost:"),
+             fill(tr("Impact", "%1 Gb/s of %2 Gb/s bisection (%3 %)"),
+                  {formatNumber(r.fabricBandwidthLostGbps, 0),
+                   formatNumber(r.fabricBisectionGbps, 0),
+                   formatNumber(r.fabricBandwidthLostPercent, 2)})},
+        };
+        std::size_t width = 0;
+        for (const auto& row : rows)
+            width = std::max(width, displayWidth(tr("Impact", row.first)) + 1);
+        for (const auto& [label, value] : rows)
+            out << padToWidth(tr("Impact", label), width) << value << "\n";
+        out << tr("Impact", "Assumptions:") << "\n";
         for (const auto& a : r.assumptions)
             out << "  - " << a << "\n";
     }

@@ -1,4 +1,6 @@
 #include "core/validation/FailureImpact.hpp"
+#include "core/i18n/Translate.hpp"
+#include "core/util/NumberFormat.hpp"
 #include "core/validation/CoolingModel.hpp"
 #include "core/validation/CoolingRules.hpp"
 #include "core/validation/FabricModel.hpp"
@@ -224,12 +226,14 @@ ImpactResult simulateFailure(const Design& design, const Catalog& baseCatalog,
             *res.tokensPerSecondTotal - tokensPerSecond(res.gpusTotal - res.gpusLost);
     }
     res.assumptions = {
-        "rack load = catalog rack_power_kw (maximum draw)",
-        "IT power factor " + std::to_string(options.itPowerFactor).substr(0, 4) +
-            " (reference-data.md 3.2, UNVERIFIED planning default)",
-        "a rack whose CDUs failed keeps running if the other CDUs of its hall/path group have "
-        "spare capacity (assumes the loop can be re-valved to them)",
-        "fabric bandwidth = bisection, half the smallest per-tier aggregate (derived)"};
+        tr("Impact", "rack load = catalog rack_power_kw (maximum draw)"),
+        fill(
+            tr("Impact", "IT power factor %1 (reference-data.md 3.2, UNVERIFIED planning default)"),
+            {display::formatPlain(options.itPowerFactor, 2)}),
+        tr("Impact", "a rack whose CDUs failed keeps running if the other CDUs of its hall/path "
+                     "group have spare capacity (assumes the loop can be re-valved to them)"),
+        tr("Impact",
+           "fabric bandwidth = bisection, half the smallest per-tier aggregate (derived)")};
     return res;
 }
 
