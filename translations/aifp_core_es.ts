@@ -976,6 +976,133 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
     </message>
 </context>
 <context>
+    <name>Climate</name>
+    <message>
+        <source>official</source>
+        <translation>oficial</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secundaria</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>derivada</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>declaración del fabricante</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>sin verificar</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>supuesto</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>UBICACIÓN</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>REGIÓN</translation>
+    </message>
+    <message>
+        <source>DESIGN DB / WB (0.4 %)</source>
+        <translation>DISEÑO BS / BH (0,4 %)</translation>
+    </message>
+    <message>
+        <source>design (0.4 %)  %1 °C dry-bulb, %2 °C mean coincident wet-bulb</source>
+        <translation>diseño (0,4 %)  %1 °C de bulbo seco, %2 °C de bulbo húmedo medio coincidente</translation>
+    </message>
+    <message>
+        <source>dry-bulb: %1 (%2)</source>
+        <translation>bulbo seco: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>wet-bulb: %1 (%2)</source>
+        <translation>bulbo húmedo: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <source>dry-bulb</source>
+        <translation>b. seco</translation>
+    </message>
+    <message>
+        <source>wet-bulb</source>
+        <translation>b. húmedo</translation>
+    </message>
+    <message>
+        <source>daily range (°C, K)</source>
+        <translation>oscilación diaria (°C, K)</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>may</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+    <message>
+        <source>monthly: %1 (%2)</source>
+        <translation>mensual: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>day-to-day spread %1 K (fitted to the 0.4 % design dry-bulb; docs/estimation.md &quot;Climate&quot;)</source>
+        <translation>dispersión de un día a otro %1 K (ajustada al bulbo seco de diseño del 0,4 %; docs/estimation.md &quot;Climate&quot;)</translation>
+    </message>
+</context>
+<context>
     <name>Estimate</name>
     <message>
         <source>IT %1 MW design / %2 MW typical</source>

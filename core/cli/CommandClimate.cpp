@@ -3,26 +3,33 @@
 #include "core/climate/Climate.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/util/Json.hpp"
-#include <charconv>
+#include "core/util/NumberFormat.hpp"
+#include "core/util/TextColumns.hpp"
 
 namespace aifp::cli {
 
 namespace {
 
+// One decimal for people ("21.3", Spanish "21,3").
 std::string fixed1(double v) {
-    char buf[32];
-    const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 1);
-    return std::string(buf, r.ptr);
+    return display::formatFixedPlain(v, 1);
 }
 
-std::string pad(std::string s, std::size_t width) {
-    // Pad by code points so UTF-8 names line up.
-    std::size_t n = 0;
-    for (unsigned char ch : s)
-        n += (ch & 0xC0) != 0x80;
-    if (n < width)
-        s.append(width - n, ' ');
-    return s;
+std::string pad(const std::string& s, std::size_t width) {
+    return padToWidth(s, width);
+}
+
+// A figure's confidence as shown to people ("official", in Spanish "oficial").
+std::string shownConfidence(Confidence c) {
+    static const char* const kWords[] = {
+        AIFP_TRANSLATE_NOOP("Climate", "official"),   AIFP_TRANSLATE_NOOP("Climate", "secondary"),
+        AIFP_TRANSLATE_NOOP("Climate", "derived"),    AIFP_TRANSLATE_NOOP("Climate", "claim"),
+        AIFP_TRANSLATE_NOOP("Climate", "unverified"), AIFP_TRANSLATE_NOOP("Climate", "assumption")};
+    const std::string key = toString(c);
+    for (const char* w : kWords)
+        if (key == w)
+            return tr("Climate", w);
+    return key;
 }
 
 json::Value figureJson(const ClimateFigure& f) {
@@ -101,32 +108,51 @@ int runClimate(const Args& a, std::ostream& out, std::ostream&) {
         return kExitOk;
     }
     if (action == "list") {
-        out << pad("ID", 22) << pad("LOCATION", 26) << pad("REGION", 15)
-            << "DESIGN DB / WB (0.4 %)\n";
+        out << pad(tr("Climate", "ID"), 22) << pad(tr("Climate", "LOCATION"), 26)
+            << pad(tr("Climate", "REGION"), 15) << tr("Climate", "DESIGN DB / WB (0.4 %)") << "\n";
         for (const Climate* c : shown)
             out << pad(c->id, 22) << pad(c->name, 26) << pad(c->region, 15)
                 << fixed1(c->designDryBulbC.value) << " / " << fixed1(c->designWetBulbC.value)
-                << " \u00b0C (" << toString(c->designDryBulbC.confidence) << ")\n";
+                << " \u00b0C (" << shownConfidence(c->designDryBulbC.confidence) << ")\n";
         return kExitOk;
     }
     const Climate& c = *shown.front();
     out << c.name << " (" << c.id << "), " << c.country << ", " << c.region << "\n";
-    out << "  design (0.4 %)  " << fixed1(c.designDryBulbC.value) << " \u00b0C dry-bulb, "
-        << fixed1(c.designWetBulbC.value) << " \u00b0C mean coincident wet-bulb\n";
-    out << "    dry-bulb: " << c.designDryBulbC.source << " ("
-        << toString(c.designDryBulbC.confidence) << ")\n";
-    out << "    wet-bulb: " << c.designWetBulbC.source << " ("
-        << toString(c.designWetBulbC.confidence) << ")\n";
-    out << "  month  dry-bulb  wet-bulb  daily range (\u00b0C, K)\n";
-    static const char* kMonths[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    out << "  "
+        << fill(tr("Climate", "design (0.4 %)  %1 °C dry-bulb, %2 °C mean coincident wet-bulb"),
+                {fixed1(c.designDryBulbC.value), fixed1(c.designWetBulbC.value)})
+        << "\n";
+    out << "    "
+        << fill(tr("Climate", "dry-bulb: %1 (%2)"),
+                {c.designDryBulbC.source, shownConfidence(c.designDryBulbC.confidence)})
+        << "\n";
+    out << "    "
+        << fill(tr("Climate", "wet-bulb: %1 (%2)"),
+                {c.designWetBulbC.source, shownConfidence(c.designWetBulbC.confidence)})
+        << "\n";
+    out << "  " << pad(tr("Climate", "month"), 7) << pad(tr("Climate", "dry-bulb"), 10)
+        << pad(tr("Climate", "wet-bulb"), 10) << tr("Climate", "daily range (°C, K)") << "\n";
+    static const char* const kMonths[12] = {
+        AIFP_TRANSLATE_NOOP("Climate", "Jan"), AIFP_TRANSLATE_NOOP("Climate", "Feb"),
+        AIFP_TRANSLATE_NOOP("Climate", "Mar"), AIFP_TRANSLATE_NOOP("Climate", "Apr"),
+        AIFP_TRANSLATE_NOOP("Climate", "May"), AIFP_TRANSLATE_NOOP("Climate", "Jun"),
+        AIFP_TRANSLATE_NOOP("Climate", "Jul"), AIFP_TRANSLATE_NOOP("Climate", "Aug"),
+        AIFP_TRANSLATE_NOOP("Climate", "Sep"), AIFP_TRANSLATE_NOOP("Climate", "Oct"),
+        AIFP_TRANSLATE_NOOP("Climate", "Nov"), AIFP_TRANSLATE_NOOP("Climate", "Dec")};
     for (int m = 0; m < 12; ++m)
-        out << "  " << kMonths[m] << "    " << pad(fixed1(c.months[m].meanDryBulbC), 10)
+        out << "  " << pad(tr("Climate", kMonths[m]), 7)
+            << pad(fixed1(c.months[m].meanDryBulbC), 10)
             << pad(fixed1(c.months[m].meanWetBulbC), 10) << fixed1(c.months[m].diurnalRangeK)
             << "\n";
-    out << "    monthly: " << c.monthlySource << " (" << toString(c.monthlyConfidence) << ")\n";
-    out << "  day-to-day spread " << fixed1(dayToDaySpreadK(c))
-        << " K (fitted to the 0.4 % design dry-bulb; docs/estimation.md \"Climate\")\n";
+    out << "    "
+        << fill(tr("Climate", "monthly: %1 (%2)"),
+                {c.monthlySource, shownConfidence(c.monthlyConfidence)})
+        << "\n";
+    out << "  "
+        << fill(tr("Climate", "day-to-day spread %1 K (fitted to the 0.4 % design dry-bulb; "
+                              "docs/estimation.md \"Climate\")"),
+                {fixed1(dayToDaySpreadK(c))})
+        << "\n";
     return kExitOk;
 }
 
