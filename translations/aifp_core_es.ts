@@ -1348,6 +1348,121 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
     </message>
 </context>
 <context>
+    <name>Inference</name>
+    <message>
+        <source>%1 tokens/s per user</source>
+        <translation>%1 tokens/s por usuario</translation>
+    </message>
+    <message>
+        <source>%1 scenario</source>
+        <translation>escenario %1</translation>
+    </message>
+    <message>
+        <source>calibrated</source>
+        <translation>calibrado</translation>
+    </message>
+    <message>
+        <source>extrapolated</source>
+        <translation>extrapolado</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>cómputo</translation>
+    </message>
+    <message>
+        <source>memory bandwidth</source>
+        <translation>ancho de banda de memoria</translation>
+    </message>
+    <message>
+        <source>%1 x %2 GPU(s)</source>
+        <translation>%1 x %2 GPU</translation>
+    </message>
+    <message>
+        <source>%1 (%2 pipeline stages)</source>
+        <translation>%1 (%2 etapas de pipeline)</translation>
+    </message>
+    <message>
+        <source>%1, batch %2 per replica, %3 bound</source>
+        <translation>%1, lote de %2 por réplica, limitado por %3</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>Sistema:</translation>
+    </message>
+    <message>
+        <source>%1, %2 GPU(s)</source>
+        <translation>%1, %2 GPU</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1 en %2, %3</translation>
+    </message>
+    <message>
+        <source>Tokens/s:</source>
+        <translation>Tokens/s:</translation>
+    </message>
+    <message>
+        <source>%1 (+/- %2 %, %3)</source>
+        <translation>%1 (+/- %2 %, %3)</translation>
+    </message>
+    <message>
+        <source>Tokens/s/GPU:</source>
+        <translation>Tokens/s/GPU:</translation>
+    </message>
+    <message>
+        <source>Tokens/s/user:</source>
+        <translation>Tokens/s/usuario:</translation>
+    </message>
+    <message>
+        <source>p99 TTFT:</source>
+        <translation>TTFT p99:</translation>
+    </message>
+    <message>
+        <source>p99 TPOT:</source>
+        <translation>TPOT p99:</translation>
+    </message>
+    <message>
+        <source>Replicas:</source>
+        <translation>Réplicas:</translation>
+    </message>
+    <message>
+        <source>Pareto curve (tokens/s per GPU against tokens/s per user):</source>
+        <translation>Curva de Pareto (tokens/s por GPU frente a tokens/s por usuario):</translation>
+    </message>
+    <message>
+        <source>tok/s/user</source>
+        <translation>tok/s/usuario</translation>
+    </message>
+    <message>
+        <source>tok/s/GPU</source>
+        <translation>tok/s/GPU</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>lote</translation>
+    </message>
+    <message>
+        <source>GPUs/replica</source>
+        <translation>GPU/réplica</translation>
+    </message>
+    <message>
+        <source>p99 TTFT ms</source>
+        <translation>TTFT p99 ms</translation>
+    </message>
+    <message>
+        <source>p99 TPOT ms</source>
+        <translation>TPOT p99 ms</translation>
+    </message>
+    <message>
+        <source>Assumptions:</source>
+        <translation>Supuestos:</translation>
+    </message>
+</context>
+<context>
     <name>Number</name>
     <message>
         <source>n/a</source>

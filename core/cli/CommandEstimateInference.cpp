@@ -6,6 +6,7 @@
 #include "core/i18n/Translate.hpp"
 #include "core/util/Json.hpp"
 #include "core/util/NumberFormat.hpp"
+#include "core/util/TextColumns.hpp"
 #include <cstdio>
 
 namespace aifp::cli {
@@ -18,10 +19,6 @@ std::string fixed(double v, int decimals) {
 }
 
 // Right-aligned in width columns (printf's %10.1f layout).
-std::string padded(const std::string& s, std::size_t width) {
-    return s.size() >= width ? s : std::string(width - s.size(), ' ') + s;
-}
-
 std::string required(const Args& args, const std::string& name) {
     if (!args.has(name))
         throw UsageError("--" + name + " is required");
@@ -122,9 +119,10 @@ int runEstimateInference(const Args& args, std::ostream& out, std::ostream&) {
     } catch (const InferenceError& e) {
         throw UsageError(e.what());
     }
-    const std::string service = req.scenario == "user-speed"
-                                    ? fixed(req.userTokensPerS, 1) + " tokens/s per user"
-                                    : req.scenario + " scenario";
+    const std::string service =
+        req.scenario == "user-speed"
+            ? fill(tr("Inference", "%1 tokens/s per user"), {fixed(req.userTokensPerS, 1)})
+            : fill(tr("Inference", "%1 scenario"), {req.scenario});
     if (format == "json") {
         json::Value assumptions = json::Value::array();
         for (const auto& a : r.assumptions)
@@ -161,30 +159,68 @@ int runEstimateInference(const Args& args, std::ostream& out, std::ostream&) {
         return kExitOk;
     }
     const double band = r.errorBandFraction * 100.0;
-    out << "System:        " << req.systemId << ", " << req.gpus << " GPU(s)\n"
-        << "Model:         " << req.modelId << " at " << r.precisionUsed << ", " << service << "\n"
-        << "Tokens/s:      " << fixed(r.tokensPerSecond, 0) << " (+/- " << fixed(band, 0) << " %, "
-        << r.confidence << ")\n"
-        << "Tokens/s/GPU:  " << fixed(r.tokensPerSecondPerGpu, 1) << "\n"
-        << "Tokens/s/user: " << fixed(r.tokensPerSecondPerUser, 1) << "\n"
-        << "p99 TTFT:      " << fixed(r.ttftMs, 1) << " ms\n"
-        << "p99 TPOT:      " << fixed(r.tpotMs, 1) << " ms\n"
-        << "Replicas:      " << r.replicas << " x " << r.gpusPerReplica << " GPU(s)";
+    // The estimator's keywords as shown to people.
+    static const char* const kWords[] = {AIFP_TRANSLATE_NOOP("Inference", "calibrated"),
+                                         AIFP_TRANSLATE_NOOP("Inference", "extrapolated"),
+                                         AIFP_TRANSLATE_NOOP("Inference", "compute"),
+                                         AIFP_TRANSLATE_NOOP("Inference", "memory bandwidth")};
+    const auto shown = [](const std::string& keyword) {
+        for (const char* w : kWords)
+            if (keyword == w)
+                return std::string(tr("Inference", w));
+        return keyword;
+    };
+    std::string replicas = fill(tr("Inference", "%1 x %2 GPU(s)"),
+                                {std::to_string(r.replicas), std::to_string(r.gpusPerReplica)});
     if (r.pipelineStages > 1)
-        out << " (" << r.pipelineStages << " pipeline stages)";
-    out << ", batch " << fixed(r.batch, 0) << " per replica, " << r.boundBy << " bound\n";
+        replicas = fill(tr("Inference", "%1 (%2 pipeline stages)"),
+                        {replicas, std::to_string(r.pipelineStages)});
+    replicas = fill(tr("Inference", "%1, batch %2 per replica, %3 bound"),
+                    {replicas, fixed(r.batch, 0), shown(r.boundBy)});
+    // Labels padded to one column whatever their length in the chosen language.
+    const std::vector<std::pair<const char*, std::string>> rows = {
+        {AIFP_TRANSLATE_NOOP("Inference", "System:"),
+         fill(tr("Inference", "%1, %2 GPU(s)"), {req.systemId, std::to_string(req.gpus)})},
+        {AIFP_TRANSLATE_NOOP("Inference", "Model:"),
+         fill(tr("Inference", "%1 at %2, %3"), {req.modelId, r.precisionUsed, service})},
+        {AIFP_TRANSLATE_NOOP("Inference", "Tokens/s:"),
+         fill(tr("Inference", "%1 (+/- %2 %, %3)"),
+              {fixed(r.tokensPerSecond, 0), fixed(band, 0), shown(r.confidence)})},
+        {AIFP_TRANSLATE_NOOP("Inference", "Tokens/s/GPU:"), fixed(r.tokensPerSecondPerGpu, 1)},
+        {AIFP_TRANSLATE_NOOP("Inference", "Tokens/s/user:"), fixed(r.tokensPerSecondPerUser, 1)},
+        {AIFP_TRANSLATE_NOOP("Inference", "p99 TTFT:"), fixed(r.ttftMs, 1) + " ms"},
+        {AIFP_TRANSLATE_NOOP("Inference", "p99 TPOT:"), fixed(r.tpotMs, 1) + " ms"},
+        {AIFP_TRANSLATE_NOOP("Inference", "Replicas:"), replicas},
+    };
+    std::size_t width = 0;
+    for (const auto& row : rows)
+        width = std::max(width, displayWidth(tr("Inference", row.first)) + 1);
+    for (const auto& [label, value] : rows)
+        out << padToWidth(tr("Inference", label), width) << value << "\n";
     if (args.has("pareto")) {
-        out << "Pareto curve (tokens/s per GPU against tokens/s per user):\n"
-            << "  tok/s/user  tok/s/GPU    batch  GPUs/replica  p99 TTFT ms  p99 TPOT ms\n";
-        for (const ParetoPoint& p : curve) {
-            out << "  " << padded(fixed(p.tokensPerSecondPerUser, 1), 10) << ' '
-                << padded(fixed(p.tokensPerSecondPerGpu, 1), 10) << ' '
-                << padded(fixed(p.batch, 1), 8) << ' '
-                << padded(std::to_string(p.gpusPerReplica), 13) << ' '
-                << padded(fixed(p.ttftMs, 1), 12) << ' ' << padded(fixed(p.tpotMs, 1), 12) << '\n';
-        }
+        // Right-aligned columns, each as wide as its translated heading needs.
+        const std::vector<std::string> heads = {
+            tr("Inference", "tok/s/user"),  tr("Inference", "tok/s/GPU"),
+            tr("Inference", "batch"),       tr("Inference", "GPUs/replica"),
+            tr("Inference", "p99 TTFT ms"), tr("Inference", "p99 TPOT ms")};
+        const std::size_t minWidths[] = {10, 10, 8, 13, 12, 12};
+        std::vector<std::size_t> widths;
+        for (std::size_t i = 0; i < heads.size(); ++i)
+            widths.push_back(std::max(minWidths[i], displayWidth(heads[i])));
+        const auto line = [&](const std::vector<std::string>& cells) {
+            std::string text = " ";
+            for (std::size_t i = 0; i < cells.size(); ++i)
+                text += " " + padLeftToWidth(cells[i], widths[i]);
+            return text + "\n";
+        };
+        out << tr("Inference", "Pareto curve (tokens/s per GPU against tokens/s per user):") << "\n"
+            << line(heads);
+        for (const ParetoPoint& p : curve)
+            out << line({fixed(p.tokensPerSecondPerUser, 1), fixed(p.tokensPerSecondPerGpu, 1),
+                         fixed(p.batch, 1), std::to_string(p.gpusPerReplica), fixed(p.ttftMs, 1),
+                         fixed(p.tpotMs, 1)});
     }
-    out << "Assumptions:\n";
+    out << tr("Inference", "Assumptions:") << "\n";
     for (const auto& a : r.assumptions)
         out << "  - " << a << "\n";
     return kExitOk;
