@@ -1046,54 +1046,6 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
         <translation>oscilación diaria (°C, K)</translation>
     </message>
     <message>
-        <source>Jan</source>
-        <translation>ene</translation>
-    </message>
-    <message>
-        <source>Feb</source>
-        <translation>feb</translation>
-    </message>
-    <message>
-        <source>Mar</source>
-        <translation>mar</translation>
-    </message>
-    <message>
-        <source>Apr</source>
-        <translation>abr</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>may</translation>
-    </message>
-    <message>
-        <source>Jun</source>
-        <translation>jun</translation>
-    </message>
-    <message>
-        <source>Jul</source>
-        <translation>jul</translation>
-    </message>
-    <message>
-        <source>Aug</source>
-        <translation>ago</translation>
-    </message>
-    <message>
-        <source>Sep</source>
-        <translation>sep</translation>
-    </message>
-    <message>
-        <source>Oct</source>
-        <translation>oct</translation>
-    </message>
-    <message>
-        <source>Nov</source>
-        <translation>nov</translation>
-    </message>
-    <message>
-        <source>Dec</source>
-        <translation>dic</translation>
-    </message>
-    <message>
         <source>monthly: %1 (%2)</source>
         <translation>mensual: %1 (%2)</translation>
     </message>
@@ -1460,6 +1412,57 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
     <message>
         <source>Assumptions:</source>
         <translation>Supuestos:</translation>
+    </message>
+</context>
+<context>
+    <name>Month</name>
+    <message>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>may</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dic</translation>
     </message>
 </context>
 <context>
@@ -2513,54 +2516,6 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
     <message>
         <source>Tier %1</source>
         <translation>Nivel %1</translation>
-    </message>
-    <message>
-        <source>Jan</source>
-        <translation>ene</translation>
-    </message>
-    <message>
-        <source>Feb</source>
-        <translation>feb</translation>
-    </message>
-    <message>
-        <source>Mar</source>
-        <translation>mar</translation>
-    </message>
-    <message>
-        <source>Apr</source>
-        <translation>abr</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>may</translation>
-    </message>
-    <message>
-        <source>Jun</source>
-        <translation>jun</translation>
-    </message>
-    <message>
-        <source>Jul</source>
-        <translation>jul</translation>
-    </message>
-    <message>
-        <source>Aug</source>
-        <translation>ago</translation>
-    </message>
-    <message>
-        <source>Sep</source>
-        <translation>sept</translation>
-    </message>
-    <message>
-        <source>Oct</source>
-        <translation>oct</translation>
-    </message>
-    <message>
-        <source>Nov</source>
-        <translation>nov</translation>
-    </message>
-    <message>
-        <source>Dec</source>
-        <translation>dic</translation>
     </message>
     <message>
         <source>no data</source>

@@ -1,6 +1,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/cli/Commands.hpp"
 #include "core/climate/Climate.hpp"
+#include "core/i18n/MonthNames.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/util/Json.hpp"
 #include "core/util/NumberFormat.hpp"
@@ -132,16 +133,8 @@ int runClimate(const Args& a, std::ostream& out, std::ostream&) {
         << "\n";
     out << "  " << pad(tr("Climate", "month"), 7) << pad(tr("Climate", "dry-bulb"), 10)
         << pad(tr("Climate", "wet-bulb"), 10) << tr("Climate", "daily range (°C, K)") << "\n";
-    static const char* const kMonths[12] = {
-        AIFP_TRANSLATE_NOOP("Climate", "Jan"), AIFP_TRANSLATE_NOOP("Climate", "Feb"),
-        AIFP_TRANSLATE_NOOP("Climate", "Mar"), AIFP_TRANSLATE_NOOP("Climate", "Apr"),
-        AIFP_TRANSLATE_NOOP("Climate", "May"), AIFP_TRANSLATE_NOOP("Climate", "Jun"),
-        AIFP_TRANSLATE_NOOP("Climate", "Jul"), AIFP_TRANSLATE_NOOP("Climate", "Aug"),
-        AIFP_TRANSLATE_NOOP("Climate", "Sep"), AIFP_TRANSLATE_NOOP("Climate", "Oct"),
-        AIFP_TRANSLATE_NOOP("Climate", "Nov"), AIFP_TRANSLATE_NOOP("Climate", "Dec")};
     for (int m = 0; m < 12; ++m)
-        out << "  " << pad(tr("Climate", kMonths[m]), 7)
-            << pad(fixed1(c.months[m].meanDryBulbC), 10)
+        out << "  " << pad(monthAbbreviation(m + 1), 7) << pad(fixed1(c.months[m].meanDryBulbC), 10)
             << pad(fixed1(c.months[m].meanWetBulbC), 10) << fixed1(c.months[m].diurnalRangeK)
             << "\n";
     out << "    "

@@ -1,4 +1,5 @@
 #include "core/report/ReportCharts.hpp"
+#include "core/i18n/MonthNames.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/report/ReportFormat.hpp"
 #include "core/report/TextMetrics.hpp"
@@ -23,14 +24,6 @@ double niceStep(double maxValue, int n) {
     return 10 * p;
 }
 
-const char* kMonths[] = {
-    AIFP_TRANSLATE_NOOP("Report", "Jan"), AIFP_TRANSLATE_NOOP("Report", "Feb"),
-    AIFP_TRANSLATE_NOOP("Report", "Mar"), AIFP_TRANSLATE_NOOP("Report", "Apr"),
-    AIFP_TRANSLATE_NOOP("Report", "May"), AIFP_TRANSLATE_NOOP("Report", "Jun"),
-    AIFP_TRANSLATE_NOOP("Report", "Jul"), AIFP_TRANSLATE_NOOP("Report", "Aug"),
-    AIFP_TRANSLATE_NOOP("Report", "Sep"), AIFP_TRANSLATE_NOOP("Report", "Oct"),
-    AIFP_TRANSLATE_NOOP("Report", "Nov"), AIFP_TRANSLATE_NOOP("Report", "Dec")};
-
 // Calls tick(day, label) for the first day of each month in [first, last]; label is "Mon 'YY"
 // every `every` months (by spanDays), else empty.
 template <class F> void monthTicks(long first, long last, F tick) {
@@ -47,8 +40,7 @@ template <class F> void monthTicks(long first, long last, F tick) {
         if (d > last)
             break;
         if (d >= first)
-            tick(d, (m - 1) % every == 0 ? std::string(tr("Report", kMonths[m - 1])) + " '" +
-                                               ys.substr(ys.size() - 2)
+            tick(d, (m - 1) % every == 0 ? monthAbbreviation(m) + " '" + ys.substr(ys.size() - 2)
                                          : std::string());
         if (++m > 12) {
             m = 1;
