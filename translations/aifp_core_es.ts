@@ -1007,38 +1007,6 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
         <translation>Vuelve a poblar las mismas salas con otro sistema de GPU: qué cabe y qué falla</translation>
     </message>
     <message>
-        <source>Puts another GPU system (a catalog id, as aifp-cli new --system takes, e.g. vr-nvl72)
-in the GPU rack positions of the same halls: hall shells, rows, power chain, cooling
-plant, site and network stay; each rack&apos;s own power shelves and tap-off follow the new
-system. Positions where the new footprint does not fit the row are dropped and counted.
-every-position: every position that fits gets the new system; the new validation
-findings are listed by kind with their counts.
-keep-plant (default): as many new racks as the plant carries without new error findings
-of power, cooling, floor load or space; every row keeps the same share of its positions
-(from the row&apos;s start) and the limiting reason is named.
-Both print what must be added for every position (busway and other power capacity, CDU
-capacity in kW, floor rating in kPa, grid connection in MW) and the figures before and
-after with their difference. Nothing is written unless --out (a new project file, not
-FILE) or --as (a new variant of FILE; the other variants keep their bytes) is given.</source>
-        <translation>Pone otro sistema de GPU (un id del catálogo, como el que admite aifp-cli new --system,
-p. ej. vr-nvl72) en las posiciones de rack de GPU de las mismas salas: se mantienen las
-envolventes de las salas, las filas, la cadena eléctrica, la planta de refrigeración, el
-emplazamiento y la red; las bandejas de potencia y la derivación propias de cada rack
-siguen al sistema nuevo. Las posiciones en las que la huella nueva no cabe en la fila se
-descartan y se cuentan.
-every-position: toda posición en la que cabe recibe el sistema nuevo; los hallazgos
-nuevos de la validación se listan por tipo con su número.
-keep-plant (por defecto): tantos racks nuevos como soporta la planta sin hallazgos nuevos
-de error de potencia, refrigeración, carga del suelo o espacio; cada fila conserva la
-misma proporción de sus posiciones (desde el inicio de la fila) y se nombra el motivo
-que limita.
-Ambos modos imprimen lo que hay que añadir para ocupar todas las posiciones (capacidad de
-blindobarras y demás equipos eléctricos, capacidad de CDU en kW, resistencia del suelo
-en kPa, conexión a red en MW) y las cifras antes y después con su diferencia. No se
-escribe nada salvo con --out (un archivo de proyecto nuevo, no FILE) o --as (una variante
-nueva de FILE; las demás variantes conservan sus bytes).</translation>
-    </message>
-    <message>
         <source>the GPU system to put in the halls</source>
         <translation>el sistema de GPU que poner en las salas</translation>
     </message>
@@ -1053,6 +1021,39 @@ nueva de FILE; las demás variantes conservan sus bytes).</translation>
     <message>
         <source>add the swapped design to FILE as variant NAME</source>
         <translation>añadir el diseño cambiado a FILE como variante NAME</translation>
+    </message>
+    <message>
+        <source>Puts another GPU system (a catalog id, as aifp-cli new --system takes, e.g. vr-nvl72)
+in the GPU rack positions of the same halls: hall shells, rows, power chain, cooling
+plant, site and network stay; each rack&apos;s own power shelves and tap-off follow the new
+system. Positions where the new footprint does not fit the row are dropped and counted.
+every-position: every position that fits gets the new system; the new validation
+findings are listed by kind with their counts.
+keep-plant (default): as many new racks as the plant carries without new error findings
+of power, cooling, floor load or space; the racks sharing the same busways and CDUs
+keep the same share of their positions (from their start along the row) and the
+limiting reason is named.
+Both print what must be added for every position (busway and other power capacity, CDU
+capacity in kW, floor rating in kPa, grid connection in MW) and the figures before and
+after with their difference. Nothing is written unless --out (a new project file, not
+FILE) or --as (a new variant of FILE; the other variants keep their bytes) is given.</source>
+        <translation>Pone otro sistema de GPU (un id del catálogo, como el que admite aifp-cli new --system,
+p. ej. vr-nvl72) en las posiciones de rack de GPU de las mismas salas: se mantienen las
+envolventes de las salas, las filas, la cadena eléctrica, la planta de refrigeración, el
+emplazamiento y la red; las bandejas de potencia y la derivación propias de cada rack
+siguen al sistema nuevo. Las posiciones en las que la huella nueva no cabe en la fila se
+descartan y se cuentan.
+every-position: toda posición en la que cabe recibe el sistema nuevo; los hallazgos
+nuevos de la validación se listan por tipo con su número.
+keep-plant (por defecto): tantos racks nuevos como soporta la planta sin hallazgos nuevos
+de error de potencia, refrigeración, carga del suelo o espacio; los racks que comparten
+las mismas blindobarras y CDU conservan la misma proporción de sus posiciones (desde su
+inicio a lo largo de la fila) y se nombra el motivo que limita.
+Ambos modos imprimen lo que hay que añadir para ocupar todas las posiciones (capacidad de
+blindobarras y demás equipos eléctricos, capacidad de CDU en kW, resistencia del suelo
+en kPa, conexión a red en MW) y las cifras antes y después con su diferencia. No se
+escribe nada salvo con --out (un archivo de proyecto nuevo, no FILE) o --as (una variante
+nueva de FILE; las demás variantes conservan sus bytes).</translation>
     </message>
 </context>
 <context>
