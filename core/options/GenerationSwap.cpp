@@ -548,7 +548,8 @@ SwapResult swapGeneration(const Design& design, const Catalog& catalog, const st
                                 everyFacilityMw - gridMw, "MW"});
     if (mode == SwapMode::KeepPlant)
         r.notes.push_back(
-            "keep-plant: every row keeps the same share of its positions, from the row's start; "
+            "keep-plant: the racks sharing the same power feeds and CDUs keep the same share of "
+            "their positions, from their start along the row; "
             "the count is the largest with no new error finding of power, cooling, floor load or "
             "space (found by bisection)");
     r.notes.push_back("each rack's own power shelves and tap-off follow the new system; busways, "
