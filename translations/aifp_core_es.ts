@@ -974,6 +974,87 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
         <source>add: what the variant is for</source>
         <translation>add: para qué sirve la variante</translation>
     </message>
+    <message>
+        <source>--system: the GPU system to put in the halls is required (a catalog id, as aifp-cli new --system takes)</source>
+        <translation>--system: hace falta el sistema de GPU que poner en las salas (un id del catálogo, como el que admite aifp-cli new --system)</translation>
+    </message>
+    <message>
+        <source>--mode: &apos;%1&apos; is not one of keep-plant, every-position</source>
+        <translation>--mode: «%1» no es uno de keep-plant, every-position</translation>
+    </message>
+    <message>
+        <source>--out and --as: give one (a new file, or a new variant of FILE)</source>
+        <translation>--out y --as: indique solo uno (un archivo nuevo o una variante nueva de FILE)</translation>
+    </message>
+    <message>
+        <source>%1: is the project itself; choose another --out (or --as NAME to add a variant to it)</source>
+        <translation>%1: es el propio proyecto; elija otro --out (o --as NOMBRE para añadirle una variante)</translation>
+    </message>
+    <message>
+        <source>Wrote the swapped design to %1</source>
+        <translation>Diseño con el cambio de generación escrito en %1</translation>
+    </message>
+    <message>
+        <source>Added variant %1 to %2</source>
+        <translation>Variante %1 añadida a %2</translation>
+    </message>
+    <message>
+        <source>Nothing written (--out OUT.aifp writes a new project, --as NAME adds a variant to FILE)</source>
+        <translation>No se ha escrito nada (--out OUT.aifp escribe un proyecto nuevo, --as NOMBRE añade una variante a FILE)</translation>
+    </message>
+    <message>
+        <source>Re-populate the same halls with another GPU system: what fits, what breaks</source>
+        <translation>Vuelve a poblar las mismas salas con otro sistema de GPU: qué cabe y qué falla</translation>
+    </message>
+    <message>
+        <source>the GPU system to put in the halls</source>
+        <translation>el sistema de GPU que poner en las salas</translation>
+    </message>
+    <message>
+        <source>fill what the plant carries (default) or every position</source>
+        <translation>ocupar lo que soporta la planta (por defecto) o todas las posiciones</translation>
+    </message>
+    <message>
+        <source>write the swapped design as a new project</source>
+        <translation>escribir el diseño cambiado como un proyecto nuevo</translation>
+    </message>
+    <message>
+        <source>add the swapped design to FILE as variant NAME</source>
+        <translation>añadir el diseño cambiado a FILE como variante NAME</translation>
+    </message>
+    <message>
+        <source>Puts another GPU system (a catalog id, as aifp-cli new --system takes, e.g. vr-nvl72)
+in the GPU rack positions of the same halls: hall shells, rows, power chain, cooling
+plant, site and network stay; each rack&apos;s own power shelves and tap-off follow the new
+system. Positions where the new footprint does not fit the row are dropped and counted.
+every-position: every position that fits gets the new system; the new validation
+findings are listed by kind with their counts.
+keep-plant (default): as many new racks as the plant carries without new error findings
+of power, cooling, floor load or space; the racks sharing the same busways and CDUs
+keep the same share of their positions (from their start along the row) and the
+limiting reason is named.
+Both print what must be added for every position (busway and other power capacity, CDU
+capacity in kW, floor rating in kPa, grid connection in MW) and the figures before and
+after with their difference. Nothing is written unless --out (a new project file, not
+FILE) or --as (a new variant of FILE; the other variants keep their bytes) is given.</source>
+        <translation>Pone otro sistema de GPU (un id del catálogo, como el que admite aifp-cli new --system,
+p. ej. vr-nvl72) en las posiciones de rack de GPU de las mismas salas: se mantienen las
+envolventes de las salas, las filas, la cadena eléctrica, la planta de refrigeración, el
+emplazamiento y la red; las bandejas de potencia y la derivación propias de cada rack
+siguen al sistema nuevo. Las posiciones en las que la huella nueva no cabe en la fila se
+descartan y se cuentan.
+every-position: toda posición en la que cabe recibe el sistema nuevo; los hallazgos
+nuevos de la validación se listan por tipo con su número.
+keep-plant (por defecto): tantos racks nuevos como soporta la planta sin hallazgos nuevos
+de error de potencia, refrigeración, carga del suelo o espacio; los racks que comparten
+las mismas blindobarras y CDU conservan la misma proporción de sus posiciones (desde su
+inicio a lo largo de la fila) y se nombra el motivo que limita.
+Ambos modos imprimen lo que hay que añadir para ocupar todas las posiciones (capacidad de
+blindobarras y demás equipos eléctricos, capacidad de CDU en kW, resistencia del suelo
+en kPa, conexión a red en MW) y las cifras antes y después con su diferencia. No se
+escribe nada salvo con --out (un archivo de proyecto nuevo, no FILE) o --as (una variante
+nueva de FILE; las demás variantes conservan sus bytes).</translation>
+    </message>
 </context>
 <context>
     <name>Climate</name>
@@ -1593,6 +1674,158 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
     <message>
         <source>note: %1</source>
         <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>--system: &apos;%1&apos; is not in the catalog (GPU systems: %2)</source>
+        <translation>--system: «%1» no está en el catálogo (sistemas de GPU: %2)</translation>
+    </message>
+    <message>
+        <source>--system: &apos;%1&apos; is a %2, not a GPU system (GPU systems: %3)</source>
+        <translation>--system: «%1» es un %2, no un sistema de GPU (sistemas de GPU: %3)</translation>
+    </message>
+    <message>
+        <source>the design has no GPU racks: there is nothing to swap</source>
+        <translation>el diseño no tiene racks de GPU: no hay nada que cambiar</translation>
+    </message>
+    <message>
+        <source>--system: every GPU rack of the design is %1 already</source>
+        <translation>--system: todos los racks de GPU del diseño ya son %1</translation>
+    </message>
+    <message>
+        <source>Busway capacity</source>
+        <translation>Capacidad de blindobarras</translation>
+    </message>
+    <message>
+        <source>CDU capacity</source>
+        <translation>Capacidad de CDU</translation>
+    </message>
+    <message>
+        <source>Floor rating</source>
+        <translation>Resistencia del suelo</translation>
+    </message>
+    <message>
+        <source>Grid connection (facility design power)</source>
+        <translation>Conexión a red (potencia de diseño de la instalación)</translation>
+    </message>
+    <message>
+        <source>UPS capacity</source>
+        <translation>Capacidad de SAI</translation>
+    </message>
+    <message>
+        <source>Transformer capacity</source>
+        <translation>Capacidad de transformadores</translation>
+    </message>
+    <message>
+        <source>Rack power shelf capacity</source>
+        <translation>Capacidad de bandejas de potencia de rack</translation>
+    </message>
+    <message>
+        <source>Power equipment capacity</source>
+        <translation>Capacidad de equipos eléctricos</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>potencia</translation>
+    </message>
+    <message>
+        <source>cooling</source>
+        <translation>refrigeración</translation>
+    </message>
+    <message>
+        <source>floor load</source>
+        <translation>carga del suelo</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>espacio</translation>
+    </message>
+    <message>
+        <source>hall rack rating</source>
+        <translation>potencia por rack de la sala</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otros</translation>
+    </message>
+    <message>
+        <source>Generation swap: %1 -&gt; %2 (%3)</source>
+        <translation>Cambio de generación: %1 -&gt; %2 (%3)</translation>
+    </message>
+    <message>
+        <source>every position</source>
+        <translation>todas las posiciones</translation>
+    </message>
+    <message>
+        <source>keep the plant</source>
+        <translation>mantener la planta</translation>
+    </message>
+    <message>
+        <source>GPU rack positions: %1; new racks placed: %2; dropped (the new footprint does not fit): %3; left empty for the plant: %4</source>
+        <translation>Posiciones de rack de GPU: %1; racks nuevos colocados: %2; descartadas (la huella nueva no cabe): %3; vacías por la planta: %4</translation>
+    </message>
+    <message>
+        <source>Limited by: %1</source>
+        <translation>Limitado por: %1</translation>
+    </message>
+    <message>
+        <source>nothing (every position holds a new rack)</source>
+        <translation>nada (todas las posiciones tienen un rack nuevo)</translation>
+    </message>
+    <message>
+        <source>New findings after the swap: none</source>
+        <translation>Hallazgos nuevos tras el cambio: ninguno</translation>
+    </message>
+    <message>
+        <source>New findings after the swap, by kind:</source>
+        <translation>Hallazgos nuevos tras el cambio, por tipo:</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4 x; e.g. %5</source>
+        <translation>%1 %2 (%3): %4 x; p. ej. %5</translation>
+    </message>
+    <message>
+        <source>What must be added for every position to hold %1: nothing (busways, CDUs, floors and the grid connection suffice)</source>
+        <translation>Lo que hay que añadir para que todas las posiciones tengan %1: nada (bastan las blindobarras, las CDU, los suelos y la conexión a red)</translation>
+    </message>
+    <message>
+        <source>What must be added for every position to hold %1:</source>
+        <translation>Lo que hay que añadir para que todas las posiciones tengan %1:</translation>
+    </message>
+    <message>
+        <source>%1: %2 short by %3 %4 in total (largest %5 %4)</source>
+        <translation>%1: %2 con un déficit total de %3 %4 (el mayor %5 %4)</translation>
+    </message>
+    <message>
+        <source>%1: needs %2 %3, has %4 %3, short %5 %3</source>
+        <translation>%1: necesita %2 %3, tiene %4 %3, faltan %5 %3</translation>
+    </message>
+    <message>
+        <source>and %1 more (--format json lists them all)</source>
+        <translation>y %1 más (--format json los lista todos)</translation>
+    </message>
+    <message>
+        <source>Figures before and after the swap:</source>
+        <translation>Cifras antes y después del cambio:</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>antes</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>después</translation>
+    </message>
+    <message>
+        <source>LV switchboard capacity</source>
+        <translation>Capacidad de cuadros de BT</translation>
+    </message>
+    <message>
+        <source>PDU and RPP capacity</source>
+        <translation>Capacidad de PDU y RPP</translation>
     </message>
 </context>
 <context>

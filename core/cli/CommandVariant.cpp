@@ -1,5 +1,6 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/cli/Commands.hpp"
+#include "core/cli/ProjectVariants.hpp"
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/Project.hpp"
@@ -11,48 +12,6 @@
 namespace aifp::cli {
 
 namespace {
-
-Project openWhole(const std::string& path) {
-    try {
-        return openProjectFile(path);
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
-}
-
-void save(const Project& project, const std::string& path) {
-    try {
-        saveProject(project, path);
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
-}
-
-// The variant of project named name, or a UsageError listing the variants.
-std::size_t indexOf(const Project& project, const std::string& path, const std::string& name) {
-    for (std::size_t i = 0; i < project.variants.size(); ++i)
-        if (project.variants[i].name == name)
-            return i;
-    throw UsageError(path + ": no variant " + quotedValue(name) +
-                     " (the variants are: " + project.names() + ")");
-}
-
-// The design of a variant: the base's is loaded, another's is opened from its image.
-Design designOf(const Project& project, std::size_t i, const std::string& path) {
-    const Variant& v = project.variants[i];
-    if (v.design)
-        return *v.design;
-    try {
-        return openVariantImage(*v.image, path, v.name);
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
-}
-
-void requireNewName(const Project& project, const std::string& name) {
-    if (const std::string problem = variantNameProblem(project, name); !problem.empty())
-        throw UsageError(quotedValue(name) + ": " + problem);
-}
 
 int runList(const Args& args, std::ostream& out) {
     const std::string format = args.format();
@@ -173,42 +132,37 @@ int runAdd(const Args& a, std::ostream& out, std::ostream& err) {
         throw UsageError("usage: aifp-cli variant add FILE NAME [--from VARIANT] [changes]");
     const std::string& path = a.positional()[1];
     const std::string& name = a.positional()[2];
-    Project project = openWhole(path);
-    requireNewName(project, name);
+    Project project = openWholeProject(path);
+    requireNewVariantName(project, name);
     const std::string fromName = a.value("from", project.variants[0].name);
-    const std::size_t from = indexOf(project, path, fromName);
+    const std::size_t from = variantIndex(project, path, fromName);
     SiteReadiness readiness{};
     if (a.has("site") && !fromString(a.value("site"), readiness))
         throw UsageError("--site: '" + a.value("site") +
                          "' is not one of greenfield|powered-land|powered-shell|ready-hall");
-    if (project.variants.size() >= kMaxVariants)
-        throw UsageError(path + ": has " + std::to_string(project.variants.size()) +
-                         " variants already (the limit of a project)");
+    requireRoomForVariant(project, path);
 
-    Variant v;
-    v.name = name;
-    v.description = a.value("description");
-    v.createdFrom = fromName;
-    v.createdAt = todayIsoDate();
+    Variant v = newVariant(name, fromName, a.value("description"));
     std::vector<std::string> warnings;
     if (needsRegeneration(a)) {
-        GeneratedFactory g = regenerate(designOf(project, from, path), a);
+        GeneratedFactory g = regenerate(variantDesign(project, from, path), a);
         warnings = g.warnings;
         v.design = std::move(g.design);
     } else if (!a.has("site") && project.variants[from].image) {
         v.image = project.variants[from].image; // an exact copy: the same bytes
     } else {
-        v.design = designOf(project, from, path);
+        v.design = variantDesign(project, from, path);
     }
     if (a.has("site")) {
         if (!v.design)
-            v.design = designOf(project, from, path);
+            v.design = variantDesign(project, from, path);
         v.design->site.readiness = readiness;
     }
     project.variants.push_back(v);
-    save(project, path);
+    saveWholeProject(project, path);
 
-    const Design d = v.design ? *v.design : designOf(project, project.variants.size() - 1, path);
+    const Design d =
+        v.design ? *v.design : variantDesign(project, project.variants.size() - 1, path);
     long gpus = 0;
     const Catalog catalog = Catalog::builtin().withUserEntries(d.userCatalog);
     for (const Rack& r : d.racks)
@@ -243,14 +197,14 @@ int runRename(const Args& a, std::ostream& out) {
     const std::string& path = a.positional()[1];
     const std::string& oldName = a.positional()[2];
     const std::string& newName = a.positional()[3];
-    Project project = openWhole(path);
-    const std::size_t i = indexOf(project, path, oldName);
-    requireNewName(project, newName);
+    Project project = openWholeProject(path);
+    const std::size_t i = variantIndex(project, path, oldName);
+    requireNewVariantName(project, newName);
     project.variants[i].name = newName;
     for (Variant& v : project.variants)
         if (v.createdFrom == oldName)
             v.createdFrom = newName;
-    save(project, path);
+    saveWholeProject(project, path);
     out << "Renamed variant " << quotedValue(oldName) << " to " << quotedValue(newName) << " in "
         << path << "\n";
     return kExitOk;
@@ -261,14 +215,14 @@ int runDelete(const Args& a, std::ostream& out) {
         throw UsageError("usage: aifp-cli variant delete FILE NAME");
     const std::string& path = a.positional()[1];
     const std::string& name = a.positional()[2];
-    Project project = openWhole(path);
-    const std::size_t i = indexOf(project, path, name);
+    Project project = openWholeProject(path);
+    const std::size_t i = variantIndex(project, path, name);
     if (i == 0)
         throw UsageError(path + ": " + quotedValue(name) +
                          " is the base variant and cannot be deleted (make another variant the "
                          "base first: aifp-cli variant set-base)");
     project.variants.erase(project.variants.begin() + long(i));
-    save(project, path);
+    saveWholeProject(project, path);
     out << "Deleted variant " << quotedValue(name) << " from " << path << "\n";
     return kExitOk;
 }
@@ -278,16 +232,16 @@ int runSetBase(const Args& a, std::ostream& out) {
         throw UsageError("usage: aifp-cli variant set-base FILE NAME");
     const std::string& path = a.positional()[1];
     const std::string& name = a.positional()[2];
-    Project project = openWhole(path);
-    const std::size_t i = indexOf(project, path, name);
+    Project project = openWholeProject(path);
+    const std::size_t i = variantIndex(project, path, name);
     if (i != 0) {
         // The new base is loaded (the design tables hold it); the old base becomes a variant
         // whose image is written from its design. Every other variant keeps its bytes.
-        project.variants[i].design = designOf(project, i, path);
+        project.variants[i].design = variantDesign(project, i, path);
         project.variants[i].image.reset();
         std::swap(project.variants[0], project.variants[i]);
     }
-    save(project, path);
+    saveWholeProject(project, path);
     out << "The base variant of " << path << " is now " << quotedValue(name) << "\n";
     return kExitOk;
 }

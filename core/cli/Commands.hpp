@@ -20,5 +20,6 @@ Command sensitivityCommand();
 Command risksCommand();
 Command thumbnailCommand();
 Command variantCommand();
+Command swapCommand();
 
 } // namespace aifp::cli
