@@ -17,6 +17,7 @@
 #include "ui/docks/LatestJobRunner.hpp"
 #include "ui/docks/SensitivityDock.hpp"
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -344,6 +345,43 @@ private slots:
             QCOMPARE(table->item(int(i), 2)->text(), QString::fromStdString(risks[i].title));
             QCOMPARE(table->item(int(i), 6)->text(), QString::fromStdString(risks[i].mitigation));
         }
+    }
+
+    // At 1 GW (AIFP_VARIANTS_1GW=FILE, a file with variants n+1 and vera-rubin made by
+    // aifp-cli new --target-mw 1000 and variant add; not run by default, figures for
+    // docs/options.md): the first switch opens the variant in the background, the GUI thread
+    // stays free; switching back and forth between opened variants only swaps designs.
+    void switchAtOneGigawatt() {
+        const QString path = qEnvironmentVariable("AIFP_VARIANTS_1GW");
+        if (path.isEmpty())
+            QSKIP("set AIFP_VARIANTS_1GW to a 1 GW file with variants to measure");
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(w.openFile(path));
+        qInfo("1 GW: File > Open of the base (reading and the views' reset handlers): %lld ms",
+              t.elapsed());
+        auto* switcher = w.findChild<VariantSwitcher*>();
+        t.restart();
+        QVERIFY(switcher->switchTo("n+1"));
+        const qint64 requestMs = t.elapsed(); // the GUI thread is free again after this
+        QVERIFY(switcher->busy());            // opening in the background
+        QVERIFY(switchAndWait(switcher, "n+1"));
+        QCOMPARE(w.document()->variantName(), std::string("n+1"));
+        qInfo("1 GW: first switch to n+1: request %lld ms on the GUI thread, done after %lld ms "
+              "(background open included)",
+              requestMs, switcher->lastSwitchMs());
+        for (const char* name : {"base", "n+1", "base"}) {
+            t.restart();
+            QVERIFY(switchAndWait(switcher, name));
+            qInfo("1 GW: switch to opened variant %s: %lld ms (document swap and the views' "
+                  "reset handlers, on the GUI thread)",
+                  name, t.elapsed());
+            QCOMPARE(w.document()->variantName(), std::string(name));
+        }
+        w.document()->undoStack()->setClean();
     }
 
 private:
