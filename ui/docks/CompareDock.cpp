@@ -29,6 +29,10 @@ namespace aifp::ui {
 
 namespace {
 
+// The core's words in the chosen language (core/i18n, catalogue aifp_core_es.ts; called through
+// a pointer so that lupdate does not file them in the GUI's catalogue).
+constexpr const char* (*coreText)(const char*, const char*) = &aifp::tr;
+
 // What the worker needs of one variant: its figures already (unchanged since last time), or
 // its design, or its stored bytes.
 struct VariantInput {
@@ -199,8 +203,8 @@ void CompareDock::showComparison() {
         designs.empty() ? QString() : QString::fromStdString(designs.front().currency);
     for (std::size_t row = 0; row < fields.size(); ++row) {
         const FigureField& field = fields[row];
-        QString label = QString::fromUtf8(aifp::tr("Options", field.label));
-        QString unit = *field.unit ? QString::fromUtf8(aifp::tr("Options", field.unit)) : "";
+        QString label = QString::fromUtf8(coreText("Options", field.label));
+        QString unit = *field.unit ? QString::fromUtf8(coreText("Options", field.unit)) : "";
         const std::string key = field.key;
         if (key == "capex" || key == "opex_per_year")
             unit = currency;
