@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,6 +75,23 @@ bool waitForRunner(LatestJobRunner* runner, int after) {
         QTest::qWait(10);
     }
     return false;
+}
+
+// With AIFP_VARIANTS_SHOTS=DIR, each tab of the dock is saved as DIR/<prefix>-<tab>.png (the
+// dock floated at 1400 x 520) for looking at; nothing is written otherwise.
+void saveTabs(QDockWidget* dock, const QString& prefix) {
+    const QString dir = qEnvironmentVariable("AIFP_VARIANTS_SHOTS");
+    if (dir.isEmpty())
+        return;
+    dock->setFloating(true);
+    dock->resize(1400, 520);
+    auto* tabs = dock->findChild<QTabWidget*>();
+    for (int i = 0; tabs && i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QTest::qWait(300);
+        dock->grab().save(QString("%1/%2-%3.png").arg(dir, prefix).arg(i));
+    }
+    dock->setFloating(false);
 }
 
 } // namespace
@@ -286,6 +304,7 @@ private slots:
         };
         check(expected);
         QCOMPARE(dock->chartTitles().size(), 4);
+        saveTabs(dock, "compare");
 
         // An edit in n+1: recomputed (debounced), the others kept.
         auto* switcher = w.findChild<VariantSwitcher*>();
@@ -345,6 +364,7 @@ private slots:
             QCOMPARE(table->item(int(i), 2)->text(), QString::fromStdString(risks[i].title));
             QCOMPARE(table->item(int(i), 6)->text(), QString::fromStdString(risks[i].mitigation));
         }
+        saveTabs(dock, "sensitivity");
     }
 
     // At 1 GW (AIFP_VARIANTS_1GW=FILE, a file with variants n+1 and vera-rubin made by

@@ -706,10 +706,9 @@ bool MainWindow::backgroundBusy() const {
     if (auto* switcher = findChild<VariantSwitcher*>(); switcher && switcher->busy())
         return true;
     if (auto* compare = findChild<CompareDock*>();
-        compare && compare->isVisible() && compare->runner()->busy())
+        compare && compare->isVisible() && compare->busy())
         return true;
-    if (auto* sens = findChild<SensitivityDock*>();
-        sens && sens->isVisible() && sens->runner()->busy())
+    if (auto* sens = findChild<SensitivityDock*>(); sens && sens->isVisible() && sens->busy())
         return true;
     return false;
 }
@@ -994,6 +993,8 @@ void MainWindow::showEvent(QShowEvent* event) {
 
 void MainWindow::resetLayout() {
     for (QToolBar* bar : findChildren<QToolBar*>()) {
+        if (bar->objectName() == "VariantsToolBar")
+            addToolBarBreak(); // its own row (VariantSwitcher.cpp)
         addToolBar(Qt::TopToolBarArea, bar);
         bar->show();
     }

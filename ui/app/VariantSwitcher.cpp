@@ -261,6 +261,8 @@ void VariantSwitcher::setActiveAsBase() {
 
 VariantSwitcher* installVariantSwitcher(QMainWindow* window, Document* document) {
     auto* switcher = new VariantSwitcher(window, document);
+    // On a row of its own: the tool and view bars already fill a 1366 px wide window.
+    window->addToolBarBreak();
     QToolBar* bar = window->addToolBar(VariantSwitcher::tr("Variants"));
     bar->setObjectName("VariantsToolBar");
     bar->addWidget(new QLabel(VariantSwitcher::tr("  Variant: "), window));

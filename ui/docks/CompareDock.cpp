@@ -16,6 +16,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -50,6 +51,14 @@ struct ComparisonResult {
 
 constexpr int kDebounceMs = 800; // after the last edit (assumption: a drag or typing settles)
 
+QScrollArea* scrolled(QWidget* page) {
+    auto* area = new QScrollArea;
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(page);
+    return area;
+}
+
 QString figureText(double v, int decimals) {
     return std::isfinite(v) ? localNumber(v, decimals) : QObject::tr("n/a");
 }
@@ -78,6 +87,7 @@ CompareDock::CompareDock(Document* document, QWidget* parent)
     table_->setObjectName("compareTable");
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     tabs->addTab(table_, tr("Table"));
     auto* chartPage = new QWidget(tabs);
     auto* grid = new QGridLayout(chartPage);
@@ -85,11 +95,13 @@ CompareDock::CompareDock(Document* document, QWidget* parent)
     for (int i = 0; i < 4; ++i) {
         auto* view = new QChartView(chartPage);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(160, 140);
+        view->setMinimumSize(240, 240); // the scroll area scrolls in a low dock
         charts_.push_back(view);
         grid->addWidget(view, 0, i);
     }
-    tabs->addTab(chartPage, tr("Charts"));
+    // A chart view grows its minimum size to its chart's: scrolled, so the dock never widens
+    // the window.
+    tabs->addTab(scrolled(chartPage), tr("Charts"));
     layout->addWidget(tabs, 1);
     setWidget(body);
 
@@ -114,8 +126,14 @@ CompareDock::~CompareDock() = default;
 
 void CompareDock::scheduleRefresh() {
     dirty_ = true;
-    if (isVisible())
+    if (isVisible()) {
+        status_->setText(tr("Computing..."));
         debounce_->start();
+    }
+}
+
+bool CompareDock::busy() const {
+    return runner_->busy() || debounce_->isActive();
 }
 
 void CompareDock::refreshNow() {
@@ -246,7 +264,7 @@ void CompareDock::showComparison() {
         double (*get)(const DesignFigures&);
     };
     const ChartSpec specs[] = {
-        {tr("Capex"), tr("M %1").arg(currency), 0,
+        {tr("Capex"), tr("M %1").arg(currency), 1,
          [](const DesignFigures& f) { return f.capex / 1e6; }},
         {tr("Facility power (design)"), tr("MW"), 1,
          [](const DesignFigures& f) { return f.facilityDesignMw; }},
@@ -274,18 +292,17 @@ void CompareDock::showComparison() {
             *set << (std::isfinite(v) ? v : 0.0);
             maxV = std::max(maxV, std::isfinite(v) ? v : 0.0);
         }
-        set->setLabelColor(Qt::black);
         auto* series = new QBarSeries;
         series->append(set);
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-        series->setLabelsPrecision(spec.decimals == 0 ? 6 : 4);
         chart->addSeries(series);
+        // Names only: the values are in the Table tab (bar labels would print 7.42e+06, not in
+        // the user's locale, and a category label cannot take a second line).
         auto* cat = new QBarCategoryAxis;
         cat->append(names);
         auto* val = new QValueAxis;
         val->setTitleText(spec.unit);
         val->setRange(0.0, maxV > 0 ? maxV * 1.1 : 1.0);
+        val->applyNiceNumbers();
         val->setLabelFormat(maxV >= 100 ? "%.0f" : maxV >= 1 ? "%.1f" : "%.3f");
         chart->addAxis(cat, Qt::AlignBottom);
         chart->addAxis(val, Qt::AlignLeft);

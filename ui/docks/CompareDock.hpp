@@ -32,6 +32,8 @@ public:
     // The comparison shown (designs[0] is the base).
     const Comparison& comparison() const { return shown_; }
     LatestJobRunner* runner() const { return runner_; }
+    // Computing, or waiting for edits to settle before computing.
+    bool busy() const;
     QTableWidget* table() const { return table_; }
     // The charts' titles and, per chart, the bar values in variant order (tests).
     QStringList chartTitles() const;

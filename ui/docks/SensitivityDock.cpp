@@ -15,6 +15,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -72,15 +73,21 @@ SensitivityDock::SensitivityDock(Document* document, QWidget* parent)
     for (const QString& t : titles) {
         auto* view = new QChartView(tabs);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(140);
         tornadoViews_.push_back(view);
-        tabs->addTab(view, t);
+        // A chart view grows its minimum size to its chart's (long driver names): scrolled, so
+        // the dock never widens the window.
+        auto* area = new QScrollArea(tabs);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setWidget(view);
+        tabs->addTab(area, t);
     }
     riskTable_->setObjectName("riskTable");
     riskTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     riskTable_->setWordWrap(true);
     riskTable_->horizontalHeader()->setStretchLastSection(true);
     riskTable_->verticalHeader()->hide();
+    riskTable_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     tabs->addTab(riskTable_, tr("Risk register"));
     layout->addWidget(tabs, 1);
     setWidget(body);
@@ -105,8 +112,14 @@ SensitivityDock::~SensitivityDock() = default;
 
 void SensitivityDock::scheduleRefresh() {
     dirty_ = true;
-    if (isVisible())
+    if (isVisible()) {
+        status_->setText(tr("Computing..."));
         debounce_->start();
+    }
+}
+
+bool SensitivityDock::busy() const {
+    return runner_->busy() || debounce_->isActive();
 }
 
 void SensitivityDock::refreshNow() {
@@ -193,6 +206,7 @@ void SensitivityDock::showResult() {
             val->setTitleText(tr("change from the base (%1)").arg(unit));
             const double pad = std::max(hi - lo, 1e-9) * 0.08;
             val->setRange(lo - pad, hi + pad);
+            val->applyNiceNumbers();
             val->setLabelFormat(cost ? "%.3f" : "%.0f");
             chart->addAxis(cat, Qt::AlignLeft);
             chart->addAxis(val, Qt::AlignBottom);
@@ -201,6 +215,9 @@ void SensitivityDock::showResult() {
         } else {
             chart->setTitle(tr("No sensitivity computed"));
         }
+        // Room for every bar's label; the scroll area scrolls when the dock is lower.
+        const int bars = out ? std::min<int>(int(out->drivers.size()), kMaxBars) : 0;
+        tornadoViews_[o]->setMinimumSize(560, 120 + 28 * bars);
         QChart* old = tornadoViews_[o]->chart();
         tornadoViews_[o]->setChart(chart);
         delete old;

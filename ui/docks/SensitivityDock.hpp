@@ -29,6 +29,8 @@ public:
     ~SensitivityDock() override;
 
     LatestJobRunner* runner() const { return runner_; }
+    // Computing, or waiting for edits to settle before computing.
+    bool busy() const;
     const SensitivityResult& sensitivity() const { return sensitivity_; }
     const std::vector<Risk>& risks() const { return risks_; }
     QTableWidget* riskTable() const { return riskTable_; }
