@@ -67,6 +67,8 @@ QString deltaText(double d, int decimals) {
     if (!std::isfinite(d))
         return QObject::tr("n/a");
     const QString t = localNumber(d, decimals);
+    if (t == localNumber(0.0, decimals) || t == "-" + localNumber(0.0, decimals))
+        return "="; // as aifp-cli compare writes no difference
     return d > 0 ? "+" + t : t;
 }
 
