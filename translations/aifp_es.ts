@@ -455,6 +455,34 @@ Estadísticas mensuales: %3: %4</translation>
         <source>hall corner</source>
         <translation>esquina de sala</translation>
     </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>Switch to variant %1</source>
+        <translation>Cambiar a la variante %1</translation>
+    </message>
+    <message>
+        <source>New variant %1</source>
+        <translation>Nueva variante %1</translation>
+    </message>
+    <message>
+        <source>Rename variant %1 to %2</source>
+        <translation>Renombrar la variante %1 como %2</translation>
+    </message>
+    <message>
+        <source>Delete variant %1</source>
+        <translation>Eliminar la variante %1</translation>
+    </message>
+    <message>
+        <source>Make %1 the base variant</source>
+        <translation>Hacer de %1 la variante base</translation>
+    </message>
 </context>
 <context>
     <name>aifp::ui::ArrayDialog</name>
@@ -598,6 +626,91 @@ Estadísticas mensuales: %3: %4</translation>
     <message>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
+    </message>
+</context>
+<context>
+    <name>aifp::ui::CompareDock</name>
+    <message>
+        <source>Compare variants</source>
+        <translation>Comparar variantes</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Computing...</source>
+        <translation>Calculando...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computing the figures of %n variant(s)...</source>
+        <translation>
+            <numerusform>Calculando las cifras de %n variante...</numerusform>
+            <numerusform>Calculando las cifras de %n variantes...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s), the base first; differences to the base in brackets. The same figures as aifp-cli compare.</source>
+        <translation>
+            <numerusform>%n variante, la base primero; diferencias con la base entre paréntesis. Las mismas cifras que aifp-cli compare.</numerusform>
+            <numerusform>%n variantes, la base primero; diferencias con la base entre paréntesis. Las mismas cifras que aifp-cli compare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not computed: %1</source>
+        <translation>Sin calcular: %1</translation>
+    </message>
+    <message>
+        <source>%1 (base)</source>
+        <translation>%1 (base)</translation>
+    </message>
+    <message>
+        <source>First token date</source>
+        <translation>Fecha del primer token</translation>
+    </message>
+    <message>
+        <source>Full capacity date</source>
+        <translation>Fecha de plena capacidad</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <source>M %1</source>
+        <translation>M %1</translation>
+    </message>
+    <message>
+        <source>Facility power (design)</source>
+        <translation>Potencia de la instalación (diseño)</translation>
+    </message>
+    <message>
+        <source>MW</source>
+        <translation>MW</translation>
+    </message>
+    <message>
+        <source>Tokens/s per MW</source>
+        <translation>Tokens/s por MW</translation>
+    </message>
+    <message>
+        <source>tokens/s per MW</source>
+        <translation>tokens/s por MW</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>Primer token</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <source>&amp;Compare variants</source>
+        <translation>&amp;Comparar variantes</translation>
     </message>
 </context>
 <context>
@@ -3045,6 +3158,108 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>aifp::ui::SensitivityDock</name>
+    <message>
+        <source>Sensitivity and risks</source>
+        <translation>Sensibilidad y riesgos</translation>
+    </message>
+    <message>
+        <source>Tornado: cost per million tokens</source>
+        <translation>Tornado: coste por millón de tokens</translation>
+    </message>
+    <message>
+        <source>Tornado: first token</source>
+        <translation>Tornado: primer token</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Registro de riesgos</translation>
+    </message>
+    <message>
+        <source>Computing...</source>
+        <translation>Calculando...</translation>
+    </message>
+    <message>
+        <source>Sweeping the inputs of variant %1...</source>
+        <translation>Barriendo las entradas de la variante %1...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Variant %1: one input at a time at the low and high end of its range (docs/options.md); %n risk(s) derived from the engines.</source>
+        <translation>
+            <numerusform>Variante %1: una entrada cada vez en el extremo bajo y alto de su intervalo (docs/options.md); %n riesgo derivado de los motores.</numerusform>
+            <numerusform>Variante %1: una entrada cada vez en el extremo bajo y alto de su intervalo (docs/options.md); %n riesgos derivados de los motores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not computed: %1</source>
+        <translation>Sin calcular: %1</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <source>Cost per million tokens: base %1 %2</source>
+        <translation>Coste por millón de tokens: base %1 %2</translation>
+    </message>
+    <message>
+        <source>First token: base %1 weeks (%2)</source>
+        <translation>Primer token: base %1 semanas (%2)</translation>
+    </message>
+    <message>
+        <source> (the %1 largest of %2 drivers)</source>
+        <translation> (los %1 mayores de %2 factores)</translation>
+    </message>
+    <message>
+        <source>input at its low end</source>
+        <translation>entrada en su extremo bajo</translation>
+    </message>
+    <message>
+        <source>input at its high end</source>
+        <translation>entrada en su extremo alto</translation>
+    </message>
+    <message>
+        <source>change from the base (%1)</source>
+        <translation>cambio respecto a la base (%1)</translation>
+    </message>
+    <message>
+        <source>No sensitivity computed</source>
+        <translation>Sin sensibilidad calculada</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Mitigación</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity and risks</source>
+        <translation>&amp;Sensibilidad y riesgos</translation>
+    </message>
+</context>
+<context>
     <name>aifp::ui::SimulateFailureReaction</name>
     <message>
         <source>Failure impact</source>
@@ -3119,6 +3334,105 @@ Recover it?</source>
     <message>
         <source>validation stopped: %1</source>
         <translation>la validación se detuvo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aifp::ui::VariantSwitcher</name>
+    <message>
+        <source>The variant being edited: switching is one undo step</source>
+        <translation>La variante que se edita: cambiar de variante es un paso de deshacer</translation>
+    </message>
+    <message>
+        <source>%1 (base)</source>
+        <translation>%1 (base)</translation>
+    </message>
+    <message>
+        <source>Not a valid name: %1</source>
+        <translation>Nombre no válido: %1</translation>
+    </message>
+    <message>
+        <source>Opening variant %1...</source>
+        <translation>Abriendo la variante %1...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Variant not opened</source>
+        <translation>Variante no abierta</translation>
+    </message>
+    <message>
+        <source>Editing variant %1 (%2 ms)</source>
+        <translation>Editando la variante %1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>New variant</source>
+        <translation>Nueva variante</translation>
+    </message>
+    <message>
+        <source>A project holds at most %1 variants.</source>
+        <translation>Un proyecto contiene como máximo %1 variantes.</translation>
+    </message>
+    <message>
+        <source> copy</source>
+        <translation> copia</translation>
+    </message>
+    <message>
+        <source> copy %1</source>
+        <translation> copia %1</translation>
+    </message>
+    <message>
+        <source>A copy of variant %1, made the one being edited. (Variants with other targets, re-generated: aifp-cli variant add.)</source>
+        <translation>Una copia de la variante %1, que pasa a ser la que se edita. (Variantes con otros objetivos, regeneradas: aifp-cli variant add.)</translation>
+    </message>
+    <message>
+        <source>Rename variant</source>
+        <translation>Renombrar variante</translation>
+    </message>
+    <message>
+        <source>New name of variant %1:</source>
+        <translation>Nuevo nombre de la variante %1:</translation>
+    </message>
+    <message>
+        <source>Delete variant</source>
+        <translation>Eliminar variante</translation>
+    </message>
+    <message>
+        <source>The base variant cannot be deleted: make another variant the base first.</source>
+        <translation>La variante base no se puede eliminar: haga antes base otra variante.</translation>
+    </message>
+    <message>
+        <source>Delete variant %1? The base becomes the one being edited (Undo brings the variant back).</source>
+        <translation>¿Eliminar la variante %1? La base pasa a ser la que se edita (Deshacer recupera la variante).</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <source>  Variant: </source>
+        <translation>  Variante: </translation>
+    </message>
+    <message>
+        <source>Va&amp;riants</source>
+        <translation>Va&amp;riantes</translation>
+    </message>
+    <message>
+        <source>&amp;New variant from current...</source>
+        <translation>&amp;Nueva variante a partir de la actual...</translation>
+    </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>&amp;Renombrar...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Eliminar...</translation>
+    </message>
+    <message>
+        <source>Set as &amp;base</source>
+        <translation>Hacer &amp;base</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3523,10 @@ Recover it?</source>
     <message>
         <source>Save the window as PNG once loaded and computed (validation, estimate, schedule; at most 180 s), then exit.</source>
         <translation>Guardar la ventana como PNG cuando esté cargada y calculada (validación, estimación, cronograma; 180 s como máximo) y salir.</translation>
+    </message>
+    <message>
+        <source>Switch to this variant of FILE once it is open (as the Variants tool bar does).</source>
+        <translation>Cambiar a esta variante de FILE una vez abierto (como la barra de herramientas Variantes).</translation>
     </message>
 </context>
 </TS>

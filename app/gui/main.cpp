@@ -5,6 +5,7 @@
 #include "ui/app/HeadlessExport.hpp"
 #include "ui/app/LanguageChoice.hpp"
 #include "ui/app/MainWindow.hpp"
+#include "ui/app/VariantSwitcher.hpp"
 #include "ui/view3d/ViewportWidget.hpp"
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,6 +13,7 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QTimer>
+#include <cstdio>
 #include <cstring>
 
 #ifndef AIFP_VERSION
@@ -54,6 +56,11 @@ struct Options {
         QCoreApplication::translate("main", "Show and raise the dock with this object name (e.g. "
                                             "scheduleDock), for screenshots."),
         "NAME"};
+    QCommandLineOption variant{
+        "variant",
+        QCoreApplication::translate("main", "Switch to this variant of FILE once it is open (as "
+                                            "the Variants tool bar does)."),
+        "NAME"};
     QCommandLineOption exportReport{
         "export-report",
         QCoreApplication::translate("main", "Write the report (PDF or HTML) through the "
@@ -73,8 +80,8 @@ void configure(QCommandLineParser& parser, const Options& o) {
     parser.addVersionOption();
     parser.addPositionalArgument(
         "file", QCoreApplication::translate("main", "Project file (.aifp) to open."), "[FILE]");
-    parser.addOptions(
-        {o.select, o.shot, o.size, o.templ, o.noRecovery, o.raise, o.exportReport, o.lang});
+    parser.addOptions({o.select, o.shot, o.size, o.templ, o.noRecovery, o.raise, o.variant,
+                       o.exportReport, o.lang});
 }
 
 // --help and --version print and exit before any window system is touched, so they work
@@ -137,6 +144,19 @@ int main(int argc, char** argv) {
             QApplication::exit(2);
         if (!files.isEmpty() && !window.openFile(files.front()) && screenshot)
             QApplication::exit(2);
+        if (parser.isSet(options.variant)) {
+            auto* switcher = window.findChild<aifp::ui::VariantSwitcher*>();
+            if (!switcher || !switcher->switchTo(parser.value(options.variant))) {
+                QStringList names;
+                for (std::size_t i = 0; i < window.document()->variantCount(); ++i)
+                    names << QString::fromStdString(window.document()->variant(i).name);
+                std::fprintf(stderr, "%s: no variant '%s' (the variants are: %s)\n",
+                             qPrintable(files.value(0)), qPrintable(parser.value(options.variant)),
+                             qPrintable(names.join(", ")));
+                if (screenshot)
+                    QApplication::exit(2);
+            }
+        }
         std::vector<aifp::ObjectId> ids;
         for (const QString& id : parser.value(options.select).split(',', Qt::SkipEmptyParts))
             ids.push_back(id.toULongLong());

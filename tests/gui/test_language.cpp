@@ -84,7 +84,8 @@ private slots:
         QStringList titles;
         for (QAction* a : w.menuBar()->actions())
             titles << a->text();
-        QCOMPARE(titles.join('|'), QStringLiteral("&Archivo|&Editar|&Herramientas|&Ver|Ay&uda"));
+        QCOMPARE(titles.join('|'),
+                 QStringLiteral("&Archivo|&Editar|&Herramientas|&Ver|Va&riantes|Ay&uda"));
     }
 
     // Main's newer dialogs and editors in Spanish: document properties, the site climate

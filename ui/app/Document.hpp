@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
+#include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace aifp::ui {
@@ -38,18 +40,53 @@ public:
     // recovered), so New, Open and Quit ask before discarding it.
     // The project then holds this design alone, as its base variant.
     void reset(Design design, const QString& filePath, bool modified = false);
-    // The same for a whole project (opened or recovered): the base variant is the one edited;
-    // every other variant is kept as read and written back by save().
+    // The same for a whole project (opened or recovered): the base variant is the one edited
+    // first; every other variant is kept as read (its stored bytes) until it is opened.
     void reset(Project project, const QString& filePath, bool modified = false);
     // Throws ProjectFileError with the one-line reason the CLI prints; the document is unchanged.
     void open(const QString& path);
     // Atomic save (temporary file, then rename) of project(); marks the document clean.
     void save(const QString& path);
-    // The project as it would be saved: the edited design as the base variant, the file's other
-    // variants as they were read (their stored bytes, shared, not copied).
+    // The project as it would be saved: the active design in its own variant's slot, every
+    // other variant as its stored bytes (shared, not copied) or, once edited, as its design.
     Project project() const;
-    // Name of the variant being edited (the base).
-    const std::string& variantName() const { return project_.variants.front().name; }
+
+    // --- Variants (docs/options.md, "Variants in the GUI"). One variant is active: design()
+    // is its design and every edit lands in it. The others stay in memory as the designs they
+    // were when last active, or as their stored bytes until first opened.
+    std::size_t variantCount() const { return project_.variants.size(); }
+    std::size_t activeVariant() const { return active_; }
+    // Name of the variant being edited.
+    const std::string& variantName() const { return project_.variants[active_].name; }
+    // The variants' names, descriptions and origins (variant(active).design is empty: the
+    // active design is design()).
+    const Variant& variant(std::size_t i) const { return project_.variants.at(i); }
+    std::size_t variantIndex(const std::string& name) const; // npos when unknown
+    // True when variant i's design is in memory (the active one always).
+    bool variantLoaded(std::size_t i) const;
+    // Opens variant i's stored bytes (openVariantImage) and keeps the design; not a user edit:
+    // the stored bytes stay what a save writes. Throws ProjectFileError (message: the file,
+    // the variant, the reason). A no-op when already loaded.
+    void loadVariant(std::size_t i);
+    // The same with a design opened elsewhere (a worker thread) from variant(i).image.
+    void setLoadedVariant(std::size_t i, Design design);
+    // A number that changes whenever variant i's design may have changed (an edit while it was
+    // active): the Compare view keeps the figures of a variant while its stamp stays the same.
+    std::uint64_t variantStamp(std::size_t i) const { return stamps_.at(i); }
+
+    // Called by the variant commands only (VariantCommands.hpp); each emits variantsChanged().
+    // Makes variant i the active one: changed(reset) and a cleared selection, as after open.
+    void activateVariant(std::size_t i);
+    void insertVariant(std::size_t at, Variant v);
+    Variant takeVariant(std::size_t at); // not the active one, not the base
+    void setVariantName(std::size_t i, const std::string& name);
+    void setVariantCreatedFrom(std::size_t i, const std::string& from);
+    // Swaps variants 0 and i: i becomes the base (its image dropped, the design tables hold the
+    // base), the old base a variant. The active design stays active.
+    // Variant i must be loaded. Returns the new base's dropped image; imageAtI is given to the
+    // variant that lands in slot i (undo passes the image the first swap returned).
+    std::shared_ptr<const std::string> swapBase(std::size_t i,
+                                                std::shared_ptr<const std::string> imageAtI = {});
 
     const std::vector<ObjectId>& selection() const { return selection_; }
     void setSelection(std::vector<ObjectId> ids);
@@ -60,14 +97,19 @@ signals:
     void selectionChanged();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& path);
+    // The list of variants, their names or the active one changed.
+    void variantsChanged();
 
 private:
     void pruneSelection();
 
     Design design_;
-    // The project's variants; variants[0] is the base, whose design is design_ (its design field
-    // here stays empty so the design is not held twice).
+    // The project's variants; variants[0] is the base; variants[active_].design stays empty
+    // (the active design is design_, not held twice).
     Project project_;
+    std::size_t active_ = 0;
+    std::vector<std::uint64_t> stamps_; // per variant, see variantStamp()
+    std::uint64_t nextStamp_ = 1;
     Catalog catalog_;
     QUndoStack undoStack_;
     QString filePath_;

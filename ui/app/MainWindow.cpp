@@ -11,16 +11,20 @@
 #include "ui/app/SelectionQueries.hpp"
 #include "ui/app/ShortcutGuard.hpp"
 #include "ui/app/ValidationRunner.hpp"
+#include "ui/app/VariantSwitcher.hpp"
 #include "ui/commands/ClipboardPatches.hpp"
 #include "ui/commands/EditPatches.hpp"
 #include "ui/commands/PatchCommand.hpp"
 #include "ui/docks/CatalogDock.hpp"
+#include "ui/docks/CompareDock.hpp"
 #include "ui/docks/EstimateRunner.hpp"
 #include "ui/docks/EstimatesDock.hpp"
 #include "ui/docks/FindingsDock.hpp"
+#include "ui/docks/LatestJobRunner.hpp"
 #include "ui/docks/ProjectTreeDock.hpp"
 #include "ui/docks/PropertiesDock.hpp"
 #include "ui/docks/ScheduleDock.hpp"
+#include "ui/docks/SensitivityDock.hpp"
 #include "ui/reactions/ArrayReaction.hpp"
 #include "ui/reactions/DeleteReaction.hpp"
 #include "ui/reactions/DuplicateReaction.hpp"
@@ -91,10 +95,13 @@ MainWindow::MainWindow(QWidget* parent)
     viewport_->setDesign(&document_->design(), &document_->catalog());
     createDocks();
     createActions();
-    installScheduleDock(this, document_); // Schedule dock (Gantt + ramp)
-    installReportExport(this);            // File > Export report / BOM, View > Export image
-    installExchangeExport(this);          // File > Export > NetBox, DXF, glTF
-    installHelpMenu(this);                // last menu
+    installScheduleDock(this, document_);    // Schedule dock (Gantt + ramp)
+    installReportExport(this);               // File > Export report / BOM, View > Export image
+    installExchangeExport(this);             // File > Export > NetBox, DXF, glTF
+    installVariantSwitcher(this, document_); // Variants tool bar and menu
+    installCompareDock(this, document_);     // Variants > Compare variants
+    installSensitivityDock(this, document_); // Variants > Sensitivity and risks
+    installHelpMenu(this);                   // last menu
     arrangeDocks();
     wireViewport();
     // Single-key shortcuts never fire while a text field has the focus.
@@ -696,6 +703,13 @@ bool MainWindow::backgroundBusy() const {
         return true;
     if (auto* schedule = findChild<ScheduleDock*>(); schedule && schedule->busy())
         return true;
+    if (auto* switcher = findChild<VariantSwitcher*>(); switcher && switcher->busy())
+        return true;
+    if (auto* compare = findChild<CompareDock*>();
+        compare && compare->isVisible() && compare->busy())
+        return true;
+    if (auto* sens = findChild<SensitivityDock*>(); sens && sens->isVisible() && sens->busy())
+        return true;
     return false;
 }
 
@@ -919,6 +933,8 @@ void MainWindow::arrangeDocks() {
     QDockWidget* estimates = findChild<QDockWidget*>("EstimatesDock");
     QDockWidget* schedule = findChild<QDockWidget*>("scheduleDock");
     QDockWidget* impact = findChild<QDockWidget*>("ImpactDock");
+    QDockWidget* compare = findChild<QDockWidget*>("CompareDock");
+    QDockWidget* sensitivity = findChild<QDockWidget*>("SensitivityDock");
     for (QDockWidget* d : findChildren<QDockWidget*>())
         d->setFloating(false);
     addDockWidget(Qt::LeftDockWidgetArea, tree_);
@@ -926,7 +942,8 @@ void MainWindow::arrangeDocks() {
     tabifyDockWidget(tree_, catalogDock_);
     addDockWidget(Qt::RightDockWidgetArea, properties_);
     addDockWidget(Qt::BottomDockWidgetArea, findingsDock_);
-    for (QDockWidget* d : std::initializer_list<QDockWidget*>{estimates, schedule, impact})
+    for (QDockWidget* d :
+         std::initializer_list<QDockWidget*>{estimates, schedule, impact, compare, sensitivity})
         if (d) {
             addDockWidget(Qt::BottomDockWidgetArea, d);
             tabifyDockWidget(findingsDock_, d);
@@ -976,6 +993,8 @@ void MainWindow::showEvent(QShowEvent* event) {
 
 void MainWindow::resetLayout() {
     for (QToolBar* bar : findChildren<QToolBar*>()) {
+        if (bar->objectName() == "VariantsToolBar")
+            addToolBarBreak(); // its own row (VariantSwitcher.cpp)
         addToolBar(Qt::TopToolBarArea, bar);
         bar->show();
     }

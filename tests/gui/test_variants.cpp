@@ -1,0 +1,412 @@
+// The GUI's variants (issue 17, item 7): the Variants switcher (switching is one undo step, an
+// edit lands in the active variant and survives save and reopen while the other variants keep
+// their bytes), new/rename/delete/set-base as undo steps with the file's name rules, the Compare
+// view (its figures are designFigures() of each variant) and the sensitivity tornado and risk
+// register (sensitivity()'s order, riskRegister()'s rows). Needs an X display (the viewport).
+#include "core/catalog/Catalog.hpp"
+#include "core/io/Project.hpp"
+#include "core/options/DesignFigures.hpp"
+#include "core/options/RiskRegister.hpp"
+#include "core/options/Sensitivity.hpp"
+#include "ui/app/Document.hpp"
+#include "ui/app/MainWindow.hpp"
+#include "ui/app/VariantSwitcher.hpp"
+#include "ui/commands/AssumptionOverrideCommand.hpp"
+#include "ui/commands/VariantCommands.hpp"
+#include "ui/docks/CompareDock.hpp"
+#include "ui/docks/LatestJobRunner.hpp"
+#include "ui/docks/SensitivityDock.hpp"
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+
+using namespace aifp;
+using namespace aifp::ui;
+
+namespace {
+
+const QString kSample = QStringLiteral(AIFP_PROJECTS_DIR "/sample-1mw.aifp");
+const std::string kPriceKey = "price.electricity_usd_per_mwh";
+
+struct ThreeVariants {
+    QString path;
+    Design base, n1, phase2;
+};
+
+// offer (base), n+1 (another redundancy), phase 2 (another customer) of the 1 MW sample.
+ThreeVariants writeThreeVariants(const QTemporaryDir& dir) {
+    ThreeVariants t;
+    t.path = dir.filePath("variants.aifp");
+    t.base = openProject(kSample.toStdString());
+    t.n1 = t.base;
+    t.n1.settings.powerRedundancy = RedundancyScheme::NPlus1;
+    t.phase2 = t.base;
+    t.phase2.site.customer = "Other customer";
+    Project p;
+    p.variants.resize(3);
+    p.variants[0].name = "offer";
+    p.variants[0].design = t.base;
+    p.variants[1].name = "n+1";
+    p.variants[1].design = t.n1;
+    p.variants[2].name = "phase 2";
+    p.variants[2].description = "the second phase";
+    p.variants[2].design = t.phase2;
+    saveProject(p, t.path.toStdString());
+    return t;
+}
+
+bool switchAndWait(VariantSwitcher* s, const QString& name) {
+    if (!s->switchTo(name))
+        return false;
+    for (int i = 0; i < 6000 && s->busy(); ++i)
+        QTest::qWait(10);
+    return !s->busy();
+}
+
+bool waitForRunner(LatestJobRunner* runner, int after) {
+    for (int i = 0; i < 12000; ++i) {
+        if (runner->resultCount() > after && !runner->busy())
+            return true;
+        QTest::qWait(10);
+    }
+    return false;
+}
+
+// With AIFP_VARIANTS_SHOTS=DIR, each tab of the dock is saved as DIR/<prefix>-<tab>.png (the
+// dock floated at 1400 x 520) for looking at; nothing is written otherwise.
+void saveTabs(QDockWidget* dock, const QString& prefix) {
+    const QString dir = qEnvironmentVariable("AIFP_VARIANTS_SHOTS");
+    if (dir.isEmpty())
+        return;
+    dock->setFloating(true);
+    dock->resize(1400, 520);
+    auto* tabs = dock->findChild<QTabWidget*>();
+    for (int i = 0; tabs && i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QTest::qWait(300);
+        dock->grab().save(QString("%1/%2-%3.png").arg(dir, prefix).arg(i));
+    }
+    dock->setFloating(false);
+}
+
+} // namespace
+
+class TestVariants : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        if (qEnvironmentVariableIsEmpty("DISPLAY"))
+            QSKIP("the VTK viewport needs an X display (run under Xvfb)");
+        QCoreApplication::setOrganizationName("aifp-tests");
+        QCoreApplication::setApplicationName("test_variants");
+        QSettings().clear();
+        QVERIFY(recoveryRoot_.isValid());
+        qputenv("AIFP_RECOVERY_DIR", recoveryRoot_.path().toUtf8());
+    }
+
+    // The combo lists the variants, base marked; switching is one undo step; redo switches again.
+    void switchingIsUndoable() {
+        QTemporaryDir dir;
+        const ThreeVariants t = writeThreeVariants(dir);
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(t.path));
+        auto* switcher = w.findChild<VariantSwitcher*>();
+        QVERIFY(switcher);
+        QComboBox* combo = switcher->combo();
+        QCOMPARE(combo->count(), 3);
+        QVERIFY(combo->itemText(0).startsWith("offer"));
+        QVERIFY(combo->itemText(0) != "offer"); // marked as the base
+        QCOMPARE(combo->itemText(2), QString("phase 2"));
+        QCOMPARE(combo->currentIndex(), 0);
+        QVERIFY(!w.document()->variantLoaded(1)); // its bytes only, until first opened
+
+        QVERIFY(switchAndWait(switcher, "n+1"));
+        QCOMPARE(w.document()->variantName(), std::string("n+1"));
+        QVERIFY(w.document()->design() == t.n1);
+        QCOMPARE(combo->currentIndex(), 1);
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+        qInfo("switch to a 1 MW variant not opened yet: %lld ms", switcher->lastSwitchMs());
+
+        w.document()->undoStack()->undo();
+        QCOMPARE(w.document()->variantName(), std::string("offer"));
+        QVERIFY(w.document()->design() == t.base);
+        QCOMPARE(combo->currentIndex(), 0);
+        w.document()->undoStack()->redo();
+        QCOMPARE(w.document()->variantName(), std::string("n+1"));
+        QVERIFY(w.document()->design() == t.n1);
+        QCOMPARE(combo->currentIndex(), 1);
+
+        // Back and forth between opened variants: the designs are moved, not read again.
+        QVERIFY(switchAndWait(switcher, "offer"));
+        QVERIFY(w.document()->design() == t.base);
+        QVERIFY(switchAndWait(switcher, "n+1"));
+        QVERIFY(w.document()->design() == t.n1);
+        QCOMPARE(w.document()->undoStack()->count(), 3);
+        w.document()->undoStack()->setClean(); // nothing to ask at close
+    }
+
+    // An edit after a switch lands in that variant; saved and reopened it is there, the base is
+    // unchanged and the variants not edited are written back as the same bytes. Undoing past the
+    // switch undoes the edit in its own variant.
+    void editAfterSwitchLandsInThatVariant() {
+        QTemporaryDir dir;
+        const ThreeVariants t = writeThreeVariants(dir);
+        const Project before = openProjectFile(t.path.toStdString());
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(t.path));
+        auto* switcher = w.findChild<VariantSwitcher*>();
+        QVERIFY(switchAndWait(switcher, "phase 2"));
+        w.document()->push(new AssumptionOverrideCommand(w.document(), kPriceKey, 99.0));
+        QCOMPARE(w.document()->design().assumptionOverrides.at(kPriceKey), 99.0);
+        QVERIFY(w.saveFile(t.path));
+
+        const Project after = openProjectFile(t.path.toStdString());
+        QCOMPARE(after.variants.size(), std::size_t(3));
+        QCOMPARE(after.variants[0].name, std::string("offer")); // still the base
+        QVERIFY(*after.variants[0].design == t.base);
+        QCOMPARE(after.variants[1].name, std::string("n+1"));
+        QVERIFY(*after.variants[1].image == *before.variants[1].image); // the same bytes
+        QCOMPARE(after.variants[2].name, std::string("phase 2"));
+        QCOMPARE(after.variants[2].description, std::string("the second phase"));
+        Design expected = t.phase2;
+        expected.assumptionOverrides[kPriceKey] = 99.0;
+        QVERIFY(openProjectVariant(t.path.toStdString(), "phase 2") == expected);
+
+        // Undo: the edit goes from phase 2, then the switch; the base was never touched.
+        w.document()->undoStack()->undo();
+        QVERIFY(w.document()->design() == t.phase2);
+        w.document()->undoStack()->undo();
+        QCOMPARE(w.document()->variantName(), std::string("offer"));
+        QVERIFY(w.document()->design() == t.base);
+        QVERIFY(w.saveFile(t.path));
+        QVERIFY(openProjectVariant(t.path.toStdString(), "phase 2") == t.phase2);
+        QVERIFY(openProjectVariant(t.path.toStdString(), "n+1") == t.n1);
+        QVERIFY(openProjectVariant(t.path.toStdString(), "offer") == t.base);
+    }
+
+    // New from current, rename, delete and set base: undo steps, the file's name rules.
+    void addRenameDeleteSetBase() {
+        QTemporaryDir dir;
+        const ThreeVariants t = writeThreeVariants(dir);
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(t.path));
+        auto* switcher = w.findChild<VariantSwitcher*>();
+        Document* doc = w.document();
+
+        QVERIFY(switcher->nameProblem("n+1").contains("exists already"));
+        QVERIFY(switcher->nameProblem("a,b").contains("comma"));
+        QVERIFY(switcher->nameProblem(" x").contains("space"));
+        QVERIFY(switcher->nameProblem("").contains("empty"));
+        QVERIFY(switcher->nameProblem("gb300 2n").isEmpty());
+        QVERIFY(switcher->nameProblem("n+1", 1).isEmpty()); // its own name when renaming
+
+        QVERIFY(switchAndWait(switcher, "n+1"));
+        doc->push(new AddVariantCommand(doc, "n+1 copy", "to try"));
+        QCOMPARE(doc->variantCount(), std::size_t(4));
+        QCOMPARE(doc->variantName(), std::string("n+1 copy"));
+        QCOMPARE(doc->variant(3).createdFrom, std::string("n+1"));
+        QVERIFY(doc->design() == t.n1);
+        QCOMPARE(switcher->combo()->count(), 4);
+        QCOMPARE(switcher->combo()->currentIndex(), 3);
+
+        doc->push(new RenameVariantCommand(doc, 1, "n plus 1"));
+        QCOMPARE(doc->variant(1).name, std::string("n plus 1"));
+        QCOMPARE(doc->variant(3).createdFrom, std::string("n plus 1"));
+        doc->undoStack()->undo();
+        QCOMPARE(doc->variant(1).name, std::string("n+1"));
+        QCOMPARE(doc->variant(3).createdFrom, std::string("n+1"));
+        doc->undoStack()->redo();
+
+        // Delete the active variant: the base becomes active; undo brings both back.
+        doc->push(new DeleteVariantCommand(doc, 3));
+        QCOMPARE(doc->variantCount(), std::size_t(3));
+        QCOMPARE(doc->variantName(), std::string("offer"));
+        doc->undoStack()->undo();
+        QCOMPARE(doc->variantCount(), std::size_t(4));
+        QCOMPARE(doc->variantName(), std::string("n+1 copy"));
+        doc->undoStack()->redo();
+
+        // Set as base: phase 2 becomes the base of the saved file.
+        QVERIFY(switchAndWait(switcher, "phase 2"));
+        doc->push(new SetBaseVariantCommand(doc, doc->activeVariant()));
+        QCOMPARE(doc->variant(0).name, std::string("phase 2"));
+        QCOMPARE(doc->activeVariant(), std::size_t(0));
+        QVERIFY(switcher->combo()->itemText(0).startsWith("phase 2"));
+        QVERIFY(w.saveFile(t.path));
+        const VariantListing l = listVariants(t.path.toStdString());
+        QCOMPARE(l.variants.size(), std::size_t(3));
+        QCOMPARE(l.variants[0].name, std::string("phase 2"));
+        QVERIFY(openProjectVariant(t.path.toStdString(), "") == t.phase2);
+        QVERIFY(openProjectVariant(t.path.toStdString(), "offer") == t.base);
+        QVERIFY(openProjectVariant(t.path.toStdString(), "n plus 1") == t.n1);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->variant(0).name, std::string("offer"));
+        QCOMPARE(doc->variantName(), std::string("phase 2"));
+        QVERIFY(w.saveFile(t.path));
+        QCOMPARE(listVariants(t.path.toStdString()).variants[0].name, std::string("offer"));
+        QVERIFY(openProjectVariant(t.path.toStdString(), "phase 2") == t.phase2);
+    }
+
+    // The Compare table holds designFigures() of each variant, base first, differences to it;
+    // the charts draw the same figures; an edit recomputes.
+    void compareEqualsDesignFigures() {
+        QTemporaryDir dir;
+        const ThreeVariants t = writeThreeVariants(dir);
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(t.path));
+        auto* dock = w.findChild<CompareDock*>();
+        QVERIFY(dock);
+        int results = dock->runner()->resultCount();
+        dock->show();
+        dock->raise();
+        dock->refreshNow();
+        QVERIFY(waitForRunner(dock->runner(), results));
+        const std::vector<std::pair<std::string, const Design*>> expected = {
+            {"offer", &t.base}, {"n+1", &t.n1}, {"phase 2", &t.phase2}};
+        auto check = [&](const std::vector<std::pair<std::string, const Design*>>& want) {
+            const Comparison& c = dock->comparison();
+            QCOMPARE(c.designs.size(), want.size());
+            QTableWidget* table = dock->table();
+            QCOMPARE(table->columnCount(), int(want.size()));
+            const auto& fields = comparedFigures();
+            for (std::size_t v = 0; v < want.size(); ++v) {
+                const Catalog catalog =
+                    Catalog::builtin().withUserEntries(want[v].second->userCatalog);
+                const DesignFigures f = designFigures(*want[v].second, catalog, want[v].first);
+                QCOMPARE(c.designs[v].name, want[v].first);
+                for (std::size_t r = 0; r < fields.size(); ++r) {
+                    const double a = fields[r].get(f);
+                    const QTableWidgetItem* item = table->item(int(r), int(v));
+                    QVERIFY(item);
+                    QCOMPARE(item->data(Qt::UserRole + 1).toString(), QString(fields[r].key));
+                    const double shown = item->data(Qt::UserRole).toDouble();
+                    QVERIFY2(a == shown || (std::isnan(a) && std::isnan(shown)), fields[r].key);
+                }
+                QCOMPARE(c.designs[v].firstToken, f.firstToken);
+                QCOMPARE(dock->chartValues(0)[v], f.capex / 1e6);
+                QCOMPARE(dock->chartValues(1)[v], f.facilityDesignMw);
+                QCOMPARE(dock->chartValues(2)[v], f.tokensPerSecondPerMw);
+                QCOMPARE(dock->chartValues(3)[v], f.firstTokenWeeks);
+            }
+        };
+        check(expected);
+        QCOMPARE(dock->chartTitles().size(), 4);
+        saveTabs(dock, "compare");
+
+        // An edit in n+1: recomputed (debounced), the others kept.
+        auto* switcher = w.findChild<VariantSwitcher*>();
+        QVERIFY(switchAndWait(switcher, "n+1"));
+        w.document()->push(new AssumptionOverrideCommand(w.document(), kPriceKey, 250.0));
+        Design n1Edited = t.n1;
+        n1Edited.assumptionOverrides[kPriceKey] = 250.0;
+        results = dock->runner()->resultCount();
+        QVERIFY(waitForRunner(dock->runner(), results));
+        check({{"offer", &t.base}, {"n+1", &n1Edited}, {"phase 2", &t.phase2}});
+        QVERIFY(dock->comparison().designs[1].costPerMillionTokens !=
+                dock->comparison().designs[0].costPerMillionTokens);
+        w.document()->undoStack()->setClean();
+    }
+
+    // The tornado draws sensitivity()'s drivers in its order, largest on top; the risk table
+    // holds riskRegister()'s rows in rank order.
+    void tornadoAndRiskRegister() {
+        QTemporaryDir dir;
+        const ThreeVariants t = writeThreeVariants(dir);
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(t.path));
+        auto* dock = w.findChild<SensitivityDock*>();
+        QVERIFY(dock);
+        const int results = dock->runner()->resultCount();
+        dock->show();
+        dock->raise();
+        dock->refreshNow();
+        QVERIFY(waitForRunner(dock->runner(), results));
+
+        const Catalog catalog = Catalog::builtin().withUserEntries(t.base.userCatalog);
+        const SensitivityResult s = sensitivity(t.base, catalog);
+        QCOMPARE(s.outputs.size(), std::size_t(2));
+        for (int o = 0; o < 2; ++o) {
+            const QStringList bars = dock->tornadoOrder(o);
+            const auto& drivers = s.outputs[std::size_t(o)].drivers;
+            QVERIFY(!bars.isEmpty());
+            QCOMPARE(std::size_t(bars.size()), std::min<std::size_t>(drivers.size(), 12));
+            for (int k = 0; k < bars.size(); ++k) {
+                const QString prefix = QString("%1. ").arg(k + 1);
+                QVERIFY2(bars[k].startsWith(prefix), qPrintable(bars[k]));
+                QString text = bars[k].mid(prefix.size());
+                if (text.endsWith(QChar(0x2026)))
+                    text.chop(1);
+                QVERIFY2(QString::fromStdString(drivers[std::size_t(k)].input).startsWith(text),
+                         qPrintable(bars[k]));
+            }
+        }
+        const std::vector<Risk> risks = riskRegister(t.base, catalog, s);
+        QTableWidget* table = dock->riskTable();
+        QCOMPARE(table->rowCount(), int(risks.size()));
+        QCOMPARE(table->columnCount(), 7);
+        for (std::size_t i = 0; i < risks.size(); ++i) {
+            QCOMPARE(table->item(int(i), 0)->text(), QString::number(i + 1));
+            QCOMPARE(table->item(int(i), 2)->text(), QString::fromStdString(risks[i].title));
+            QCOMPARE(table->item(int(i), 6)->text(), QString::fromStdString(risks[i].mitigation));
+        }
+        saveTabs(dock, "sensitivity");
+    }
+
+    // At 1 GW (AIFP_VARIANTS_1GW=FILE, a file with variants n+1 and vera-rubin made by
+    // aifp-cli new --target-mw 1000 and variant add; not run by default, figures for
+    // docs/options.md): the first switch opens the variant in the background, the GUI thread
+    // stays free; switching back and forth between opened variants only swaps designs.
+    void switchAtOneGigawatt() {
+        const QString path = qEnvironmentVariable("AIFP_VARIANTS_1GW");
+        if (path.isEmpty())
+            QSKIP("set AIFP_VARIANTS_1GW to a 1 GW file with variants to measure");
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(w.openFile(path));
+        qInfo("1 GW: File > Open of the base (reading and the views' reset handlers): %lld ms",
+              t.elapsed());
+        auto* switcher = w.findChild<VariantSwitcher*>();
+        t.restart();
+        QVERIFY(switcher->switchTo("n+1"));
+        const qint64 requestMs = t.elapsed(); // the GUI thread is free again after this
+        QVERIFY(switcher->busy());            // opening in the background
+        QVERIFY(switchAndWait(switcher, "n+1"));
+        QCOMPARE(w.document()->variantName(), std::string("n+1"));
+        qInfo("1 GW: first switch to n+1: request %lld ms on the GUI thread, done after %lld ms "
+              "(background open included)",
+              requestMs, switcher->lastSwitchMs());
+        for (const char* name : {"base", "n+1", "base"}) {
+            t.restart();
+            QVERIFY(switchAndWait(switcher, name));
+            qInfo("1 GW: switch to opened variant %s: %lld ms (document swap and the views' "
+                  "reset handlers, on the GUI thread)",
+                  name, t.elapsed());
+            QCOMPARE(w.document()->variantName(), std::string(name));
+        }
+        w.document()->undoStack()->setClean();
+    }
+
+private:
+    QTemporaryDir recoveryRoot_;
+};
+
+QTEST_MAIN(TestVariants)
+#include "test_variants.moc"

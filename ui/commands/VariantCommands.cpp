@@ -1,0 +1,103 @@
+#include "ui/commands/VariantCommands.hpp"
+#include "ui/app/Document.hpp"
+#include <QObject>
+
+namespace aifp::ui {
+
+namespace {
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
+} // namespace
+
+SwitchVariantCommand::SwitchVariantCommand(Document* document, std::size_t to)
+    : QUndoCommand(QObject::tr("Switch to variant %1").arg(q(document->variant(to).name))),
+      document_(document), from_(document->activeVariant()), to_(to) {}
+
+void SwitchVariantCommand::redo() {
+    document_->activateVariant(to_);
+}
+
+void SwitchVariantCommand::undo() {
+    document_->activateVariant(from_);
+}
+
+AddVariantCommand::AddVariantCommand(Document* document, const std::string& name,
+                                     const std::string& description)
+    : QUndoCommand(QObject::tr("New variant %1").arg(q(name))), document_(document),
+      from_(document->activeVariant()), at_(document->variantCount()) {
+    const Variant& source = document->variant(from_);
+    variant_.name = name;
+    variant_.description = description;
+    variant_.createdFrom = source.name;
+    variant_.createdAt = todayIsoDate();
+    variant_.design = document->design();
+    // An unedited variant's stored bytes are this design's: shared, as aifp-cli variant add does.
+    variant_.image = source.image;
+}
+
+void AddVariantCommand::redo() {
+    document_->insertVariant(at_, std::move(variant_));
+    variant_ = Variant{};
+    document_->activateVariant(at_);
+}
+
+void AddVariantCommand::undo() {
+    document_->activateVariant(from_);
+    variant_ = document_->takeVariant(at_);
+}
+
+RenameVariantCommand::RenameVariantCommand(Document* document, std::size_t index,
+                                           const std::string& name)
+    : QUndoCommand(
+          QObject::tr("Rename variant %1 to %2").arg(q(document->variant(index).name), q(name))),
+      document_(document), index_(index), oldName_(document->variant(index).name), newName_(name) {
+    for (std::size_t i = 0; i < document->variantCount(); ++i)
+        if (document->variant(i).createdFrom == oldName_)
+            references_.push_back(i);
+}
+
+void RenameVariantCommand::redo() {
+    for (std::size_t i : references_)
+        document_->setVariantCreatedFrom(i, newName_);
+    document_->setVariantName(index_, newName_);
+}
+
+void RenameVariantCommand::undo() {
+    for (std::size_t i : references_)
+        document_->setVariantCreatedFrom(i, oldName_);
+    document_->setVariantName(index_, oldName_);
+}
+
+DeleteVariantCommand::DeleteVariantCommand(Document* document, std::size_t index)
+    : QUndoCommand(QObject::tr("Delete variant %1").arg(q(document->variant(index).name))),
+      document_(document), index_(index) {}
+
+void DeleteVariantCommand::redo() {
+    wasActive_ = document_->activeVariant() == index_;
+    if (wasActive_)
+        document_->activateVariant(0);
+    variant_ = document_->takeVariant(index_);
+}
+
+void DeleteVariantCommand::undo() {
+    document_->insertVariant(index_, std::move(variant_));
+    variant_ = Variant{};
+    if (wasActive_)
+        document_->activateVariant(index_);
+}
+
+SetBaseVariantCommand::SetBaseVariantCommand(Document* document, std::size_t index)
+    : QUndoCommand(QObject::tr("Make %1 the base variant").arg(q(document->variant(index).name))),
+      document_(document), index_(index) {}
+
+void SetBaseVariantCommand::redo() {
+    droppedImage_ = document_->swapBase(index_);
+}
+
+void SetBaseVariantCommand::undo() {
+    document_->swapBase(index_, droppedImage_);
+    droppedImage_.reset();
+}
+
+} // namespace aifp::ui

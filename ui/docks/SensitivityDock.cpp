@@ -1,0 +1,284 @@
+#include "ui/docks/SensitivityDock.hpp"
+#include "core/catalog/Catalog.hpp"
+#include "core/i18n/Translate.hpp"
+#include "core/model/Design.hpp"
+#include "ui/app/DisplayFormat.hpp"
+#include "ui/app/Document.hpp"
+#include "ui/docks/LatestJobRunner.hpp"
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+
+namespace aifp::ui {
+
+namespace {
+
+// The core's words in the chosen language (core/i18n, catalogue aifp_core_es.ts; called through
+// a pointer so that lupdate does not file them in the GUI's catalogue).
+constexpr const char* (*coreText)(const char*, const char*) = &aifp::tr;
+
+struct SensitivityAndRisks {
+    SensitivityResult sensitivity;
+    std::vector<Risk> risks;
+    QString error;
+};
+
+constexpr int kDebounceMs = 1500; // sweeps run the estimate or schedule about 30 times
+constexpr int kMaxBars = 12;      // drivers drawn per tornado (the rest named in the title)
+constexpr int kMaxLabelChars = 44;
+
+// "3. Lead time: medium-voltage switchgear" (the rank keeps categories unique when shortened).
+QString barLabel(int rank, const std::string& input) {
+    QString text = QString::fromStdString(input);
+    if (text.size() > kMaxLabelChars)
+        text = text.left(kMaxLabelChars - 1) + QChar(0x2026);
+    return QString("%1. %2").arg(rank).arg(text);
+}
+
+QString riskWord(const std::string& w) {
+    return QString::fromUtf8(coreText("Risk", w.c_str()));
+}
+
+} // namespace
+
+SensitivityDock::SensitivityDock(Document* document, QWidget* parent)
+    : QDockWidget(tr("Sensitivity and risks"), parent), document_(document),
+      runner_(new LatestJobRunner("aifp-sensitivity", this)), debounce_(new QTimer(this)),
+      status_(new QLabel(this)), riskTable_(new QTableWidget(this)) {
+    setObjectName("SensitivityDock");
+    auto* body = new QWidget(this);
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(4, 4, 4, 4);
+    status_->setObjectName("sensitivityStatus");
+    status_->setWordWrap(true);
+    layout->addWidget(status_);
+    auto* tabs = new QTabWidget(body);
+    const QString titles[] = {tr("Tornado: cost per million tokens"), tr("Tornado: first token")};
+    for (const QString& t : titles) {
+        auto* view = new QChartView(tabs);
+        view->setRenderHint(QPainter::Antialiasing);
+        tornadoViews_.push_back(view);
+        // A chart view grows its minimum size to its chart's (long driver names): scrolled, so
+        // the dock never widens the window.
+        auto* area = new QScrollArea(tabs);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setWidget(view);
+        tabs->addTab(area, t);
+    }
+    riskTable_->setObjectName("riskTable");
+    riskTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    riskTable_->setWordWrap(true);
+    riskTable_->horizontalHeader()->setStretchLastSection(true);
+    riskTable_->verticalHeader()->hide();
+    riskTable_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    tabs->addTab(riskTable_, tr("Risk register"));
+    layout->addWidget(tabs, 1);
+    setWidget(body);
+
+    debounce_->setSingleShot(true);
+    debounce_->setInterval(kDebounceMs);
+    connect(debounce_, &QTimer::timeout, this, &SensitivityDock::refreshNow);
+    auto changed = [this] {
+        runner_->cancel();
+        scheduleRefresh();
+    };
+    connect(document_, &Document::changed, this, changed);
+    connect(runner_, &LatestJobRunner::finished, this, &SensitivityDock::showResult);
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && dirty_)
+            refreshNow();
+    });
+    status_->setText(tr("Computing..."));
+}
+
+SensitivityDock::~SensitivityDock() = default;
+
+void SensitivityDock::scheduleRefresh() {
+    dirty_ = true;
+    if (isVisible()) {
+        status_->setText(tr("Computing..."));
+        debounce_->start();
+    }
+}
+
+bool SensitivityDock::busy() const {
+    return runner_->busy() || debounce_->isActive();
+}
+
+void SensitivityDock::refreshNow() {
+    debounce_->stop();
+    dirty_ = false;
+    status_->setText(tr("Sweeping the inputs of variant %1...")
+                         .arg(QString::fromStdString(document_->variantName())));
+    auto design = std::make_shared<const Design>(document_->design());
+    runner_->request([design](const std::function<bool()>& overtaken) -> std::any {
+        SensitivityAndRisks r;
+        try {
+            // The same calls as aifp-cli sensitivity and risks.
+            const Catalog catalog = Catalog::builtin().withUserEntries(design->userCatalog);
+            r.sensitivity = aifp::sensitivity(*design, catalog);
+            if (overtaken())
+                return {};
+            r.risks = riskRegister(*design, catalog, r.sensitivity);
+        } catch (const std::exception& e) {
+            r.error = QString::fromUtf8(e.what());
+        }
+        return r;
+    });
+}
+
+void SensitivityDock::showResult() {
+    const auto* r = std::any_cast<SensitivityAndRisks>(&runner_->latest());
+    if (!r)
+        return;
+    sensitivity_ = r->sensitivity;
+    risks_ = r->risks;
+    status_->setText(r->error.isEmpty()
+                         ? tr("Variant %1: one input at a time at the low and high end of its "
+                              "range (docs/options.md); %n risk(s) derived from the engines.",
+                              "", int(risks_.size()))
+                               .arg(QString::fromStdString(document_->variantName()))
+                         : tr("Not computed: %1").arg(r->error));
+
+    for (std::size_t o = 0; o < tornadoViews_.size(); ++o) {
+        auto* chart = new QChart;
+        chart->setLocale(QLocale());
+        chart->setLocalizeNumbers(true);
+        chart->setAnimationOptions(QChart::NoAnimation);
+        chart->setMargins(QMargins(2, 2, 2, 2));
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        const SensitivityOutput* out =
+            o < sensitivity_.outputs.size() ? &sensitivity_.outputs[o] : nullptr;
+        if (out) {
+            const bool cost = out->name == "cost_per_million_tokens";
+            const QString unit = cost ? QString::fromStdString(out->unit) : tr("weeks");
+            const int decimals = cost ? 3 : 1;
+            const int n = std::min<int>(int(out->drivers.size()), kMaxBars);
+            QString title = cost ? tr("Cost per million tokens: base %1 %2")
+                                       .arg(localNumber(out->base, decimals), unit)
+                                 : tr("First token: base %1 weeks (%2)")
+                                       .arg(localNumber(out->base, decimals),
+                                            QString::fromStdString(out->baseText));
+            if (int(out->drivers.size()) > n)
+                title += tr(" (the %1 largest of %2 drivers)").arg(n).arg(out->drivers.size());
+            chart->setTitle(title);
+            auto* low = new QBarSet(tr("input at its low end"));
+            auto* high = new QBarSet(tr("input at its high end"));
+            low->setColor(QColor(0x2e, 0x7d, 0x32));
+            high->setColor(QColor(0xc6, 0x28, 0x28));
+            QStringList categories;
+            double lo = 0.0, hi = 0.0;
+            // The category axis runs bottom to top: the largest swing goes last, on top.
+            for (int k = n - 1; k >= 0; --k) {
+                const SensitivityDriver& d = out->drivers[std::size_t(k)];
+                const double a = std::isfinite(d.outputLow) ? d.outputLow - out->base : 0.0;
+                const double b = std::isfinite(d.outputHigh) ? d.outputHigh - out->base : 0.0;
+                *low << a;
+                *high << b;
+                lo = std::min({lo, a, b});
+                hi = std::max({hi, a, b});
+                categories << barLabel(k + 1, d.input);
+            }
+            auto* series = new QHorizontalBarSeries;
+            series->append(low);
+            series->append(high);
+            chart->addSeries(series);
+            auto* cat = new QBarCategoryAxis;
+            cat->append(categories);
+            auto* val = new QValueAxis;
+            val->setTitleText(tr("change from the base (%1)").arg(unit));
+            const double pad = std::max(hi - lo, 1e-9) * 0.08;
+            val->setRange(lo - pad, hi + pad);
+            val->applyNiceNumbers();
+            val->setLabelFormat(cost ? "%.3f" : "%.0f");
+            chart->addAxis(cat, Qt::AlignLeft);
+            chart->addAxis(val, Qt::AlignBottom);
+            series->attachAxis(cat);
+            series->attachAxis(val);
+        } else {
+            chart->setTitle(tr("No sensitivity computed"));
+        }
+        // Room for every bar's label; the scroll area scrolls when the dock is lower.
+        const int bars = out ? std::min<int>(int(out->drivers.size()), kMaxBars) : 0;
+        tornadoViews_[o]->setMinimumSize(560, 120 + 28 * bars);
+        QChart* old = tornadoViews_[o]->chart();
+        tornadoViews_[o]->setChart(chart);
+        delete old;
+    }
+
+    const QStringList heads = {tr("Rank"),   tr("Category"), tr("Risk"),      tr("Probability"),
+                               tr("Impact"), tr("Owner"),    tr("Mitigation")};
+    riskTable_->clear();
+    riskTable_->setColumnCount(int(heads.size()));
+    riskTable_->setHorizontalHeaderLabels(heads);
+    riskTable_->setRowCount(int(risks_.size()));
+    for (std::size_t i = 0; i < risks_.size(); ++i) {
+        const Risk& k = risks_[i];
+        const QString impact =
+            k.impactText.empty()
+                ? riskWord(k.impact)
+                : QString("%1: %2").arg(riskWord(k.impact), QString::fromStdString(k.impactText));
+        const QString cells[] = {QString::number(i + 1),
+                                 riskWord(k.category),
+                                 QString::fromStdString(k.title),
+                                 riskWord(k.probability),
+                                 impact,
+                                 riskWord(k.owner),
+                                 QString::fromStdString(k.mitigation)};
+        for (int c = 0; c < int(std::size(cells)); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            item->setToolTip(c == 2 ? QString::fromStdString(k.detail) : cells[c]);
+            riskTable_->setItem(int(i), c, item);
+        }
+    }
+    riskTable_->resizeColumnsToContents();
+    for (int c : {2, 6})
+        riskTable_->setColumnWidth(c, std::min(riskTable_->columnWidth(c), 420));
+}
+
+QStringList SensitivityDock::tornadoOrder(int output) const {
+    QStringList out;
+    const QChart* chart = tornadoViews_.at(std::size_t(output))->chart();
+    for (QAbstractAxis* axis : chart->axes(Qt::Vertical))
+        if (auto* cat = qobject_cast<QBarCategoryAxis*>(axis)) {
+            const QStringList bottomUp = cat->categories();
+            for (auto it = bottomUp.rbegin(); it != bottomUp.rend(); ++it)
+                out << *it;
+        }
+    return out;
+}
+
+SensitivityDock* installSensitivityDock(QMainWindow* window, Document* document) {
+    auto* dock = new SensitivityDock(document, window);
+    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    if (auto* view = window->menuBar()->findChild<QMenu*>(QStringLiteral("menuView")))
+        view->addAction(dock->toggleViewAction());
+    if (auto* variants = window->menuBar()->findChild<QMenu*>(QStringLiteral("menuVariants"))) {
+        QAction* show = variants->addAction(SensitivityDock::tr("&Sensitivity and risks"));
+        show->setObjectName("actionSensitivityRisks");
+        QObject::connect(show, &QAction::triggered, dock, [dock] {
+            dock->show();
+            dock->raise();
+        });
+    }
+    return dock;
+}
+
+} // namespace aifp::ui
