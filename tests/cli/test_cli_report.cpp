@@ -83,11 +83,12 @@ long nonWhitePixels(const QString& path) {
     return count;
 }
 
-// Text with every white space removed: a phrase wrapped over lines of a table cell still matches.
+// Text with every white space and hyphen removed: a phrase wrapped over lines of a table cell
+// still matches (pdftotext joins a word broken after a hyphen without it).
 QString squeezed(const QString& s) {
     QString out;
     for (const QChar c : s)
-        if (!c.isSpace())
+        if (!c.isSpace() && c != '-')
             out += c;
     return out;
 }
