@@ -354,7 +354,10 @@ std::string comparedValue(const FigureField& f, double v) {
 std::string comparedDelta(const FigureField& f, double d, double value) {
     if (!std::isfinite(d))
         return "";
-    if (std::abs(d) < 0.5 * std::pow(10.0, -f.decimals))
+    // Money prints its own significant digits ("$0.0532"): equal only when it is.
+    const double same =
+        isMoneyField(f) ? 1e-9 * std::max(1.0, std::abs(value)) : 0.5 * std::pow(10.0, -f.decimals);
+    if (std::abs(d) < same)
         return " (=)";
     const std::string size = !isMoneyField(f) && std::abs(value) >= 1e6
                                  ? formatScaled(std::abs(d), 3)
