@@ -448,10 +448,6 @@ emplazamiento.</translation>
         <translation>escribe un informe de propuesta (PDF o HTML) con planos, gráficos y lista de materiales</translation>
     </message>
     <message>
-        <source>Writes the proposal for a project: cover, executive summary, drawn axonometric view and dimensioned hall plans, single-line diagram, cooling loop schematic, network tiers, validation findings, estimates with error bands, Gantt and ramp charts, bill of materials and the ledger of unverified catalog figures. The format follows the --out extension. Runs without a display: views are drawn, not rendered.</source>
-        <translation>Escribe la propuesta de un proyecto: portada, resumen ejecutivo, vista axonométrica dibujada y plantas de sala acotadas, esquema unifilar, esquema de circuitos de refrigeración, niveles de red, hallazgos de validación, estimaciones con bandas de error, diagramas de Gantt y de rampa, lista de materiales y el registro de cifras del catálogo no verificadas. El formato sigue la extensión de --out. Funciona sin pantalla: las vistas se dibujan, no se renderizan.</translation>
-    </message>
-    <message>
         <source>report file: .pdf or .html (required)</source>
         <translation>archivo del informe: .pdf o .html (obligatorio)</translation>
     </message>
@@ -1054,6 +1050,14 @@ blindobarras y demás equipos eléctricos, capacidad de CDU en kW, resistencia d
 en kPa, conexión a red en MW) y las cifras antes y después con su diferencia. No se
 escribe nada salvo con --out (un archivo de proyecto nuevo, no FILE) o --as (una variante
 nueva de FILE; las demás variantes conservan sus bytes).</translation>
+    </message>
+    <message>
+        <source>Writes the proposal for a project: cover, decision summary (what the customer gets, capital cost range, grid capacity, dates, top five risks), the variants compared, sensitivity (tornado charts) and risk register, executive summary, drawn axonometric view and dimensioned hall plans, single-line diagram, cooling loop schematic, network tiers, validation findings, estimates with error bands, Gantt and ramp charts, bill of materials and the ledger of unverified catalog figures. The format follows the --out extension. Runs without a display: views are drawn, not rendered.</source>
+        <translation>Escribe la propuesta de un proyecto: portada, resumen para la decisión (lo que recibe el cliente, rango del coste de capital, capacidad de red, fechas, los cinco riesgos principales), las variantes comparadas, sensibilidad (diagramas de tornado) y registro de riesgos, resumen ejecutivo, vista axonométrica dibujada y plantas de sala acotadas, esquema unifilar, esquema de circuitos de refrigeración, niveles de red, hallazgos de validación, estimaciones con bandas de error, diagramas de Gantt y de rampa, lista de materiales y el registro de cifras del catálogo no verificadas. El formato sigue la extensión de --out. Funciona sin pantalla: las vistas se dibujan, no se renderizan.</translation>
+    </message>
+    <message>
+        <source>variants compared in the report (with the base; default: all); the first is the subject unless --variant names one</source>
+        <translation>variantes comparadas en el informe (con la base; por defecto: todas); la primera es el objeto del informe salvo que --variant indique otra</translation>
     </message>
 </context>
 <context>
@@ -1831,10 +1835,6 @@ nueva de FILE; las demás variantes conservan sus bytes).</translation>
 <context>
     <name>Report</name>
     <message>
-        <source>Executive summary</source>
-        <translation>Resumen ejecutivo</translation>
-    </message>
-    <message>
         <source>Design views</source>
         <translation>Vistas del diseño</translation>
     </message>
@@ -1987,42 +1987,6 @@ nueva de FILE; las demás variantes conservan sus bytes).</translation>
         <translation>Las cifras marcadas como estimaciones llevan las bandas de error del motor de estimación. Las cifras del catálogo secundarias, no verificadas o supuestas se listan en el registro de supuestos al final de este informe.</translation>
     </message>
     <message>
-        <source>The design</source>
-        <translation>El diseño</translation>
-    </message>
-    <message>
-        <source> installs %1 GPUs</source>
-        <translation> instala %1 GPU</translation>
-    </message>
-    <message>
-        <source> in %1 racks</source>
-        <translation> en %1 racks</translation>
-    </message>
-    <message>
-        <source> drawing %1 MW of IT load</source>
-        <translation> con %1 MW de carga de TI</translation>
-    </message>
-    <message>
-        <source> (%1 MW at the facility meter)</source>
-        <translation> (%1 MW en el contador de la instalación)</translation>
-    </message>
-    <message>
-        <source> Serving %1 (%2), it produces an estimated %3.</source>
-        <translation> Sirviendo %1 (%2), produce una estimación de %3.</translation>
-    </message>
-    <message>
-        <source> Estimated capital cost is %1.</source>
-        <translation> El coste de capital estimado es %1.</translation>
-    </message>
-    <message>
-        <source> First tokens are planned for %1.</source>
-        <translation> Los primeros tokens están previstos para el %1.</translation>
-    </message>
-    <message>
-        <source> First tokens are planned for %1, full capacity for %2.</source>
-        <translation> Los primeros tokens están previstos para el %1 y la plena capacidad para el %2.</translation>
-    </message>
-    <message>
         <source>Risk: validation reports %1 error(s) and %2 warning(s)</source>
         <translation>Riesgo: la validación informa de %1 error(es) y %2 aviso(s)</translation>
     </message>
@@ -2043,28 +2007,12 @@ nueva de FILE; las demás variantes conservan sus bytes).</translation>
         <translation>Plena capacidad</translation>
     </message>
     <message>
-        <source>Key figures</source>
-        <translation>Cifras clave</translation>
-    </message>
-    <message>
-        <source>Main risks (validation errors first)</source>
-        <translation>Riesgos principales (primero los errores de validación)</translation>
-    </message>
-    <message>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <source>Finding</source>
-        <translation>Hallazgo</translation>
-    </message>
-    <message>
         <source>Suggested fix</source>
         <translation>Solución propuesta</translation>
-    </message>
-    <message>
-        <source> (and %1 more like it)</source>
-        <translation> (y %1 más como este)</translation>
     </message>
     <message>
         <source>Not available in this report</source>
@@ -2239,10 +2187,6 @@ nueva de FILE; las demás variantes conservan sus bytes).</translation>
         <translation>dos por enlace óptico</translation>
     </message>
     <message>
-        <source>Validation was not run for this report (see the executive summary for the reason).</source>
-        <translation>No se ejecutó la validación para este informe (el motivo figura en el resumen ejecutivo).</translation>
-    </message>
-    <message>
         <source>Findings by severity</source>
         <translation>Hallazgos por gravedad</translation>
     </message>
@@ -2299,10 +2243,6 @@ nueva de FILE; las demás variantes conservan sus bytes).</translation>
         <translation>(y %1 más)</translation>
     </message>
     <message>
-        <source>No estimate is available for this report (see the executive summary for the reason).</source>
-        <translation>No hay estimación disponible para este informe (el motivo figura en el resumen ejecutivo).</translation>
-    </message>
-    <message>
         <source>Facility power breakdown</source>
         <translation>Desglose de la potencia de la instalación</translation>
     </message>
@@ -2325,10 +2265,6 @@ nueva de FILE; las demás variantes conservan sus bytes).</translation>
     <message>
         <source>Assumptions of the estimate</source>
         <translation>Supuestos de la estimación</translation>
-    </message>
-    <message>
-        <source>No schedule is available for this report (see the executive summary for the reason).</source>
-        <translation>No hay cronograma disponible para este informe (el motivo figura en el resumen ejecutivo).</translation>
     </message>
     <message>
         <source>First token in %1 weeks (%2); full capacity in %3 weeks (%4). First token is driven by %5.</source>
@@ -2929,6 +2865,246 @@ nueva de FILE; las demás variantes conservan sus bytes).</translation>
     <message>
         <source>Schedule: %1</source>
         <translation>Cronograma: %1</translation>
+    </message>
+    <message>
+        <source>Decision summary</source>
+        <translation>Resumen para la decisión</translation>
+    </message>
+    <message>
+        <source>Options compared</source>
+        <translation>Opciones comparadas</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Registro de riesgos</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>%1 (%2 weeks)</source>
+        <translation>%1 (%2 semanas)</translation>
+    </message>
+    <message>
+        <source>Option “%1”, one of %2 variants (see %3).</source>
+        <translation>Opción «%1», una de %2 variantes (véase %3).</translation>
+    </message>
+    <message>
+        <source>Option “%1”.</source>
+        <translation>Opción «%1».</translation>
+    </message>
+    <message>
+        <source>%1 GPUs produce an estimated %2; %3 per MW of facility power.</source>
+        <translation>%1 GPU producen unos %2 estimados; %3 por MW de potencia de la instalación.</translation>
+    </message>
+    <message>
+        <source>At the quoted service level of %1 per user the factory serves %2.</source>
+        <translation>Al nivel de servicio ofertado de %1 por usuario, la fábrica sirve %2.</translation>
+    </message>
+    <message>
+        <source>What the customer gets, what it costs, when</source>
+        <translation>Qué recibe el cliente, cuánto cuesta, cuándo</translation>
+    </message>
+    <message>
+        <source>in %1 racks</source>
+        <translation>en %1 racks</translation>
+    </message>
+    <message>
+        <source>%1 (%2), the estimate&apos;s error band</source>
+        <translation>%1 (%2), banda de error de la estimación</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Nivel de servicio</translation>
+    </message>
+    <message>
+        <source>%1 at %2 per user</source>
+        <translation>%1 a %2 por usuario</translation>
+    </message>
+    <message>
+        <source>tokens/s of the whole factory at the per-user speed cost is quoted at</source>
+        <translation>tokens/s de toda la fábrica a la velocidad por usuario a la que se cotiza el coste</translation>
+    </message>
+    <message>
+        <source>Capital cost (range)</source>
+        <translation>Coste de capital (rango)</translation>
+    </message>
+    <message>
+        <source>the estimate; no range (no GPU price driver)</source>
+        <translation>la estimación; sin rango (no hay factor de precio de GPU)</translation>
+    </message>
+    <message>
+        <source>amortised capital cost and operating cost per year / annual tokens</source>
+        <translation>coste de capital amortizado y coste de operación por año / tokens anuales</translation>
+    </message>
+    <message>
+        <source>Grid capacity to contract</source>
+        <translation>Capacidad de red a contratar</translation>
+    </message>
+    <message>
+        <source>facility power at the design IT load and the design ambient</source>
+        <translation>potencia de la instalación con la carga TI de diseño y la temperatura ambiente de diseño</translation>
+    </message>
+    <message>
+        <source>schedule engine; driven by %1</source>
+        <translation>motor de planificación; determinado por %1</translation>
+    </message>
+    <message>
+        <source>The risk register was not computed (see %1).</source>
+        <translation>No se calculó el registro de riesgos (véase %1).</translation>
+    </message>
+    <message>
+        <source>Top risks (%1 of %2; the full register is in %3)</source>
+        <translation>Riesgos principales (%1 de %2; el registro completo está en %3)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Probability / impact</source>
+        <translation>Probabilidad / impacto</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Mitigación</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>No risk derived from the engines.</source>
+        <translation>Los motores no derivan ningún riesgo.</translation>
+    </message>
+    <message>
+        <source>%1 variants of this project, each estimated, scheduled and validated with its own settings (the figures of aifp-cli compare). Differences in brackets are to the base, %2.</source>
+        <translation>%1 variantes de este proyecto, cada una estimada, planificada y validada con sus propios ajustes (las cifras de aifp-cli compare). Las diferencias entre paréntesis son respecto a la base, %2.</translation>
+    </message>
+    <message>
+        <source> (base)</source>
+        <translation> (base)</translation>
+    </message>
+    <message>
+        <source>Compared figures</source>
+        <translation>Cifras comparadas</translation>
+    </message>
+    <message>
+        <source>Capital cost by variant</source>
+        <translation>Coste de capital por variante</translation>
+    </message>
+    <message>
+        <source>Facility power (design) by variant</source>
+        <translation>Potencia de la instalación (diseño) por variante</translation>
+    </message>
+    <message>
+        <source>Tokens per second per MW by variant</source>
+        <translation>Tokens por segundo por MW por variante</translation>
+    </message>
+    <message>
+        <source>First token by variant (weeks from the start)</source>
+        <translation>Primer token por variante (semanas desde el inicio)</translation>
+    </message>
+    <message>
+        <source>%1: not computed: %2</source>
+        <translation>%1: no calculado: %2</translation>
+    </message>
+    <message>
+        <source>The sensitivity was not computed (see %1).</source>
+        <translation>No se calculó la sensibilidad (véase %1).</translation>
+    </message>
+    <message>
+        <source>Each input swept over its range, one at a time (aifp-cli sensitivity); largest swing first.</source>
+        <translation>Cada entrada recorre su rango, de una en una (aifp-cli sensitivity); la mayor variación primero.</translation>
+    </message>
+    <message>
+        <source>Drivers: ranges, outputs at each end and where the range comes from</source>
+        <translation>Factores: rangos, resultados en cada extremo y origen del rango</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Low – high</source>
+        <translation>Bajo – alto</translation>
+    </message>
+    <message>
+        <source>Output at low</source>
+        <translation>Resultado en el bajo</translation>
+    </message>
+    <message>
+        <source>Output at high</source>
+        <translation>Resultado en el alto</translation>
+    </message>
+    <message>
+        <source>Range basis</source>
+        <translation>Origen del rango</translation>
+    </message>
+    <message>
+        <source>Cost per million tokens (%1), base %2</source>
+        <translation>Coste por millón de tokens (%1), base %2</translation>
+    </message>
+    <message>
+        <source>First token (weeks from the start), base %1 weeks (%2)</source>
+        <translation>Primer token (semanas desde el inicio), base %1 semanas (%2)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Derived from the engines (aifp-cli risks), never typed by hand; score = probability (low 1 to certain 4) x impact (low 1 to high 3).</source>
+        <translation>Derivado de los motores (aifp-cli risks), nunca escrito a mano; puntuación = probabilidad (bajo 1 a seguro 4) x impacto (bajo 1 a alto 3).</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Category / probability</source>
+        <translation>Categoría / probabilidad</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <source>Validation was not run for this report (see the decision summary for the reason).</source>
+        <translation>La validación no se ha ejecutado para este informe (el motivo figura en el resumen para la decisión).</translation>
+    </message>
+    <message>
+        <source>No estimate is available for this report (see the decision summary for the reason).</source>
+        <translation>No hay estimación disponible para este informe (el motivo figura en el resumen para la decisión).</translation>
+    </message>
+    <message>
+        <source>No schedule is available for this report (see the decision summary for the reason).</source>
+        <translation>No hay cronograma disponible para este informe (el motivo figura en el resumen para la decisión).</translation>
+    </message>
+    <message>
+        <source>input at the low end</source>
+        <translation>entrada en el extremo bajo</translation>
+    </message>
+    <message>
+        <source>input at the high end</source>
+        <translation>entrada en el extremo alto</translation>
+    </message>
+    <message>
+        <source>base %1</source>
+        <translation>base %1</translation>
+    </message>
+    <message>
+        <source>GPU system prices %1 % / %2 % (the sensitivity&apos;s GPU price driver, an assumption) on %3 of GPU systems; every other price as estimated</source>
+        <translation>precios de los sistemas GPU %1 % / %2 % (el factor de precio de GPU de la sensibilidad, un supuesto) sobre %3 de sistemas GPU; el resto de precios según la estimación</translation>
     </message>
 </context>
 <context>

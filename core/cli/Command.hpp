@@ -1,6 +1,7 @@
 #pragma once
 #include <functional>
 #include <map>
+#include <optional>
 #include <ostream>
 #include <stdexcept>
 #include <string>
@@ -76,6 +77,15 @@ std::vector<OptionSpec> optionsOf(const Command& command);
 Design openDesign(const std::string& path, const std::string& variant = {});
 // The same with the variant named by --variant (the base when absent).
 Design openDesign(const Args& args, const std::string& path);
+
+// "a,b,c" -> {a, b, c}, the names of --variants; an empty name is a UsageError.
+std::vector<std::string> splitVariantNames(const std::string& list);
+// The variants `compare FILE [--variants A,B,...]` covers (and the report's comparison): the
+// base first (the reference of every difference), then the named ones in their order (the base
+// and repeats skipped), or, with no list, every variant in file order. An unknown name is a
+// UsageError naming the variants; so are more than 16 designs.
+std::vector<std::string> comparedVariantNames(const std::string& path,
+                                              const std::optional<std::string>& list);
 
 // All commands, in the order --help lists them.
 const std::vector<Command>& commands();

@@ -20,8 +20,17 @@ void addFigures(Comparison& c, const Design& design, const std::string& name) {
     c.designs.push_back(designFigures(design, catalog, name));
 }
 
-// "a,b,c" -> {a, b, c}; an empty item is an error.
-std::vector<std::string> splitNames(const std::string& list) {
+void addVariants(Comparison& c, const Args& args, const std::string& path) {
+    const std::vector<std::string> names = comparedVariantNames(
+        path,
+        args.has("variants") ? std::optional<std::string>(args.value("variants")) : std::nullopt);
+    for (const std::string& name : names)
+        addFigures(c, openDesign(path, name), name);
+}
+
+} // namespace
+
+std::vector<std::string> splitVariantNames(const std::string& list) {
     std::vector<std::string> names;
     std::size_t start = 0;
     while (true) {
@@ -36,9 +45,8 @@ std::vector<std::string> splitNames(const std::string& list) {
     }
 }
 
-// The variants of one file: the base first (the reference of every difference), then the
-// variants named by --variants in their order, or every variant in file order.
-void addVariants(Comparison& c, const Args& args, const std::string& path) {
+std::vector<std::string> comparedVariantNames(const std::string& path,
+                                              const std::optional<std::string>& list) {
     VariantListing listing;
     try {
         listing = listVariants(path);
@@ -47,27 +55,26 @@ void addVariants(Comparison& c, const Args& args, const std::string& path) {
     }
     Project names;
     names.variants = listing.variants;
-    std::vector<std::string> chosen;
-    if (args.has("variants")) {
-        for (const std::string& name : splitNames(args.value("variants"))) {
+    std::vector<std::string> chosen = {listing.variants[0].name};
+    if (list) {
+        for (const std::string& name : splitVariantNames(*list)) {
             if (!names.find(name))
                 throw UsageError(path + ": no variant " + quotedValue(name) +
                                  " (the variants are: " + names.names() + ")");
-            if (name != listing.variants[0].name &&
-                std::find(chosen.begin(), chosen.end(), name) == chosen.end())
+            if (std::find(chosen.begin(), chosen.end(), name) == chosen.end())
                 chosen.push_back(name);
         }
     } else {
         for (std::size_t i = 1; i < listing.variants.size(); ++i)
             chosen.push_back(listing.variants[i].name);
     }
-    if (chosen.size() + 1 > kMaxCompared)
+    if (chosen.size() > kMaxCompared)
         throw UsageError("at most " + std::to_string(kMaxCompared) +
                          " designs are compared at once (choose with --variants)");
-    addFigures(c, openDesign(path, listing.variants[0].name), listing.variants[0].name);
-    for (const std::string& name : chosen)
-        addFigures(c, openDesign(path, name), name);
+    return chosen;
 }
+
+namespace {
 
 int runCompare(const Args& args, std::ostream& out, std::ostream&) {
     const std::string format = args.format({"text", "json", "csv"});

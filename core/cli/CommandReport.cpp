@@ -1,6 +1,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/cli/Commands.hpp"
 #include "core/i18n/Translate.hpp"
+#include "core/io/Project.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/model/CurrencyCode.hpp"
 #include "core/report/BillOfMaterials.hpp"
@@ -73,6 +74,15 @@ json::Value figuresJson(const report::ReportInputs& in) {
     for (const std::string& m : in.missing)
         missing.push(m);
     v.set("missing", missing);
+    // The variant the report is about ("" for a file with one design) and the variants it
+    // compares. (The comparison, sensitivity and risk texts quote numbers in the report's
+    // language, so they are not copied here: this file is the same in every language; aifp-cli
+    // compare, sensitivity and risks write them as JSON.)
+    v.set("variant", in.variantName);
+    json::Value compared = json::Value::array();
+    for (const DesignFigures& d : in.comparison.designs)
+        compared.push(d.name);
+    v.set("compared_variants", compared);
     return v;
 }
 
@@ -123,8 +133,27 @@ int runReport(const Args& args, std::ostream& out, std::ostream& err) {
         opts.document.currency = c;
     }
 
-    Design design;
-    design = openDesign(args, file);
+    // The subject: --variant, else the first of --variants, else the base. The comparison
+    // covers what aifp-cli compare FILE [--variants ...] covers (the base and the named variants,
+    // or every variant): none when that is one design.
+    const std::optional<std::string> list =
+        args.has("variants") ? std::optional<std::string>(args.value("variants")) : std::nullopt;
+    std::string subject = args.value("variant");
+    if (subject.empty() && list)
+        subject = splitVariantNames(*list).front();
+    opts.comparedVariants = comparedVariantNames(file, list);
+    if (opts.comparedVariants.size() < 2)
+        opts.comparedVariants.clear();
+    const Design design = openDesign(file, subject);
+    std::size_t variantsInFile = 1;
+    try {
+        variantsInFile = listVariants(file).variants.size();
+    } catch (const ProjectFileError& e) {
+        throw UsageError(e.what());
+    }
+    if (variantsInFile > 1)
+        opts.variantName = subject.empty() ? listVariants(file).variants.front().name : subject;
+    opts.openVariant = [file](const std::string& name) { return openDesign(file, name); };
 
     const ProjectFileInfo info = readProjectFileInfo(file);
     opts.fileName = std::filesystem::path(file).filename().string();
@@ -177,10 +206,13 @@ Command reportCommand() {
         "Cli", "write a proposal report (PDF or HTML) with drawings, charts and bill of materials");
     c.usage = "aifp-cli report FILE --out report.pdf|report.html [--bom-csv bom.csv] "
               "[--figures-json figures.json] [--model ID] [--scenario ID] [--start YYYY-MM-DD] "
-              "[--date YYYY-MM-DD] [document control options]";
+              "[--date YYYY-MM-DD] [--variants A,B,...] [document control options]";
     c.description = AIFP_TRANSLATE_NOOP(
         "Cli",
-        "Writes the proposal for a project: cover, executive summary, drawn axonometric view and "
+        "Writes the proposal for a project: cover, decision summary (what the customer gets, "
+        "capital cost range, grid capacity, dates, top five risks), the variants compared, "
+        "sensitivity (tornado charts) and risk register, executive summary, drawn axonometric "
+        "view and "
         "dimensioned hall plans, single-line diagram, cooling loop schematic, network tiers, "
         "validation findings, estimates with error bands, Gantt and ramp charts, bill of "
         "materials and the ledger of unverified catalog figures. The format follows the --out "
@@ -196,6 +228,9 @@ Command reportCommand() {
          AIFP_TRANSLATE_NOOP("Cli", "MLPerf scenario: offline, server, interactive")},
         {"start", "YYYY-MM-DD",
          AIFP_TRANSLATE_NOOP("Cli", "programme start date (default: the design's)")},
+        {"variants", "A,B,...",
+         AIFP_TRANSLATE_NOOP("Cli", "variants compared in the report (with the base; default: "
+                                    "all); the first is the subject unless --variant names one")},
         {"date", "YYYY-MM-DD",
          AIFP_TRANSLATE_NOOP("Cli", "date printed on the cover (default: today)")},
         {"customer", "TEXT",

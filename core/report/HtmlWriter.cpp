@@ -25,7 +25,7 @@ p.subtitle{font-size:15pt;color:#14285a}figure{margin:1em 0;text-align:center;br
 figcaption{color:#787878;font-size:9pt}caption{text-align:left;font-weight:bold;color:#787878}nav li{margin:0.1em 0}
 tr,caption{break-inside:avoid;page-break-inside:avoid}thead{display:table-header-group}h2,h3{break-after:avoid;page-break-after:avoid}
 @page{size:A4 landscape;margin:12mm 12mm 14mm 12mm}
-@media print{body{max-width:none;margin:0;font-size:9pt}nav{break-after:page;page-break-after:always}section{break-before:page;page-break-before:always}section:first-of-type{break-before:auto}a{color:inherit;text-decoration:none}h2{margin-top:0}})";
+@media print{body{max-width:none;margin:0;font-size:9pt}nav{break-after:page;page-break-after:always}section{break-before:page;page-break-before:always}section:first-of-type,section.continues{break-before:auto;page-break-before:auto}a{color:inherit;text-decoration:none}h2{margin-top:0}})";
 
 const char* alignClass(Align a) {
     switch (a) {
@@ -54,7 +54,8 @@ std::string writeHtml(const ReportDocument& doc) {
               << "</a></li>\n";
     o << "</ol></nav>\n";
     for (const Section& s : doc.sections) {
-        o << "<section id=\"" << xmlEscape(s.id) << "\">\n";
+        o << "<section id=\"" << xmlEscape(s.id) << "\""
+          << (s.startsPage ? "" : " class=\"continues\"") << ">\n";
         if (!s.cover)
             o << "<h2>" << xmlEscape(s.title) << "</h2>\n";
         for (const Block& b : s.blocks) {

@@ -1,8 +1,8 @@
 #pragma once
-#include <cstdint>
 #include "core/catalog/Catalog.hpp"
 #include "core/model/Design.hpp"
 #include "core/report/Canvas.hpp"
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -21,7 +21,7 @@ struct FabricSummary {
     std::map<std::pair<int, int>, double> speedBetween; // Gb/s of those links
     // Links by medium and length band, e.g. {"Multimode fibre", "5-30 m"} -> count.
     std::map<std::pair<std::string, std::string>, std::int64_t> linksByMediumAndBand;
-    std::int64_t totalLinks = 0; // 64-bit: 2 million bundles of up to 100,000 links
+    std::int64_t totalLinks = 0;      // 64-bit: 2 million bundles of up to 100,000 links
     std::int64_t opticalLinkEnds = 0; // transceiver ports needed: two per optical link
 };
 

@@ -54,7 +54,14 @@ public:
                 tocPage_ = static_cast<int>(pages_.size()) - 1;
             }
             section_ = &sec;
-            newPage();
+            // A section that may follow the previous one does when its heading, introduction
+            // and first figure or table fit below (the rest flows on as usual).
+            constexpr double kGapPt = 12.0;
+            if (!sec.startsPage && !sec.cover && !pages_.empty() &&
+                y_ + kGapPt + heightOf(sec, 2) <= bottom())
+                y_ += kGapPt;
+            else
+                newPage();
             subheadings_ = 0;
             if (!sec.cover) {
                 sectionPage_.push_back(pages_.size() - 1);
@@ -84,6 +91,21 @@ public:
     }
 
 private:
+    // The height the heading and the first `blocks` blocks of a section take laid out alone on
+    // an endless page.
+    double heightOf(const Section& sec, std::size_t blocks) const {
+        ReportDocument one;
+        one.sections = {sec};
+        one.sections.front().startsPage = true;
+        if (one.sections.front().blocks.size() > blocks)
+            one.sections.front().blocks.resize(blocks);
+        PageSetup endless = s_;
+        endless.heightPt = 1e6;
+        Layout l(one, endless);
+        l.run();
+        return l.y_ - l.top();
+    }
+
     Canvas& page() { return pages_.back(); }
     double left() const { return s_.marginPt; }
     double right() const { return s_.widthPt - s_.marginPt; }

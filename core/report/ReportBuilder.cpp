@@ -1,5 +1,6 @@
 #include "core/report/ReportBuilder.hpp"
 #include "core/i18n/Translate.hpp"
+#include "core/io/Project.hpp"
 #include "core/report/CairoRender.hpp"
 #include "core/report/CoolingSchematic.hpp"
 #include "core/report/HallFloorPlan.hpp"
@@ -21,7 +22,10 @@ namespace aifp::report {
 
 namespace {
 
-const char* kExecutive = AIFP_TRANSLATE_NOOP("Report", "Executive summary");
+const char* kDecision = AIFP_TRANSLATE_NOOP("Report", "Decision summary");
+const char* kComparison = AIFP_TRANSLATE_NOOP("Report", "Options compared");
+const char* kSensitivity = AIFP_TRANSLATE_NOOP("Report", "Sensitivity");
+const char* kRisks = AIFP_TRANSLATE_NOOP("Report", "Risk register");
 const char* kViews = AIFP_TRANSLATE_NOOP("Report", "Design views");
 const char* kPower = AIFP_TRANSLATE_NOOP("Report", "Power");
 const char* kCooling = AIFP_TRANSLATE_NOOP("Report", "Cooling");
@@ -165,6 +169,8 @@ Section cover(const Design& design, const ReportInputs& in) {
         {tr("Report", "Design file"), orNa(in.fileName)},
         {tr("Report", "File version"), orNa(in.fileVersion)},
         {tr("Report", "Serving model / scenario"), orNa(in.modelId) + " / " + orNa(in.scenario)}};
+    if (!in.variantName.empty()) // the option this report is about, of a file with several
+        t.rows.insert(t.rows.begin() + 1, {tr("Report", "Variant"), in.variantName});
     s.blocks.push_back(t);
     s.blocks.push_back(Paragraph{
         tr("Report", "Figures marked as estimates carry the error bands of the estimation engine. "
@@ -174,33 +180,108 @@ Section cover(const Design& design, const ReportInputs& in) {
     return s;
 }
 
-Section executive(const ReportInputs& in) {
+// "2028-03-06 (61 weeks)": a date with the weeks from the programme start.
+std::string dateWithWeeks(const std::string& iso, double weeks) {
+    if (iso.empty())
+        return tr("Report", "n/a");
+    if (!std::isfinite(weeks) || weeks <= 0)
+        return iso;
+    return fill(tr("Report", "%1 (%2 weeks)"), {iso, formatNumber(weeks, 0)});
+}
+
+// "50 tokens/s", "12.5 tokens/s": a per-user speed as quoted (whole numbers without decimals).
+std::string perUserSpeed(double tokensPerS) {
+    return (tokensPerS == std::floor(tokensPerS) ? formatCount(tokensPerS)
+                                                 : formatSignificant(tokensPerS, 3)) +
+           " tokens/s";
+}
+
+// The risk words of the register (probability, impact, category, owner) in the report's language.
+std::string riskWord(const std::string& w) {
+    return tr("Risk", w.c_str());
+}
+
+// The one page a manager decides on: what the customer gets, what it costs (a range), the grid
+// capacity to contract, when tokens flow, and the five largest risks with their mitigations.
+Section decisionSummary(const ReportInputs& in) {
     Section s;
-    s.id = "summary";
-    s.title = tr("Report", kExecutive);
-    // One paragraph a manager reads first: what, how much, when, at what risk.
-    std::string what = tr("Report", "The design");
-    if (in.gpus.available())
-        what += fill(tr("Report", " installs %1 GPUs"), {formatNumber(in.gpus.value)});
-    if (in.racks.available())
-        what += fill(tr("Report", " in %1 racks"), {formatNumber(in.racks.value)});
-    if (in.itMw.available())
-        what += fill(tr("Report", " drawing %1 MW of IT load"), {formatNumber(in.itMw.value, 1)});
-    if (in.facilityMw.available())
-        what += fill(tr("Report", " (%1 MW at the facility meter)"),
-                     {formatNumber(in.facilityMw.value, 1)});
-    what += ".";
-    if (in.tokensPerSecond.available())
-        what += fill(tr("Report", " Serving %1 (%2), it produces an estimated %3."),
-                     {orNa(in.modelId), orNa(in.scenario), figureText(in.tokensPerSecond)});
-    if (in.capexUsd.available())
-        what += fill(tr("Report", " Estimated capital cost is %1."), {figureText(in.capexUsd)});
-    if (!in.firstTokenDate.empty())
-        what += in.fullCapacityDate.empty()
-                    ? fill(tr("Report", " First tokens are planned for %1."), {in.firstTokenDate})
-                    : fill(tr("Report", " First tokens are planned for %1, full capacity for %2."),
-                           {in.firstTokenDate, in.fullCapacityDate});
-    s.blocks.push_back(Paragraph{what, ParagraphStyle::Lead});
+    s.id = "decision";
+    s.title = tr("Report", kDecision);
+    std::string lead;
+    if (!in.variantName.empty())
+        lead = fill(in.comparison.designs.size() > 1
+                        ? tr("Report", "Option \u201c%1\u201d, one of %2 variants (see %3).")
+                        : tr("Report", "Option \u201c%1\u201d."),
+                    {in.variantName, formatCount(double(in.comparison.designs.size())),
+                     tr("Report", kComparison)}) +
+               " ";
+    if (in.gpus.available() && in.tokensPerSecond.available())
+        lead += fill(tr("Report", "%1 GPUs produce an estimated %2; %3 per MW of facility power."),
+                     {formatCount(in.gpus.value), figureText(in.tokensPerSecond),
+                      in.tokensPerSecondPerMw.available()
+                          ? formatScaled(in.tokensPerSecondPerMw.value, "tokens/s", 3)
+                          : std::string(tr("Report", "n/a"))});
+    if (in.serviceTokensPerSecond.available() && in.userTokensPerS.available())
+        lead += " " + fill(tr("Report", "At the quoted service level of %1 per user the factory "
+                                        "serves %2."),
+                           {perUserSpeed(in.userTokensPerS.value),
+                            formatScaled(in.serviceTokensPerSecond.value, "tokens/s", 3)});
+    if (!lead.empty())
+        s.blocks.push_back(Paragraph{lead, ParagraphStyle::Lead});
+    if (const std::string banner = errorBanner(in); !banner.empty())
+        s.blocks.push_back(Paragraph{banner, ParagraphStyle::Warning});
+
+    Table t;
+    t.caption = tr("Report", "What the customer gets, what it costs, when");
+    t.header = {tr("Report", "Figure"), tr("Report", "Value"), tr("Report", "Basis")};
+    t.columnWeights = {2.2, 2.6, 5.2};
+    t.columnAlign = {Align::Left, Align::Right, Align::Left};
+    auto row = [&](const std::string& label, const std::string& value, const std::string& basis) {
+        t.rows.push_back({label, value, basis.empty() ? "-" : basis});
+    };
+    row(tr("Report", "GPUs"),
+        in.gpus.available() ? formatCount(in.gpus.value) : tr("Report", "n/a"),
+        in.racks.available() ? fill(tr("Report", "in %1 racks"), {formatCount(in.racks.value)})
+                             : std::string());
+    row(tr("Report", "Output tokens per second"), figureText(in.tokensPerSecond),
+        fill(tr("Report", "%1 (%2), the estimate's error band"),
+             {orNa(in.modelId), orNa(in.scenario)}));
+    row(tr("Report", "Tokens per second per MW"),
+        in.tokensPerSecondPerMw.available()
+            ? formatScaled(in.tokensPerSecondPerMw.value, "tokens/s/MW", 3)
+            : std::string(tr("Report", "n/a")),
+        tr("Report", "per MW of facility power at typical load"));
+    row(tr("Report", "Service level"),
+        in.serviceTokensPerSecond.available() && in.userTokensPerS.available()
+            ? fill(tr("Report", "%1 at %2 per user"),
+                   {formatScaled(in.serviceTokensPerSecond.value, "tokens/s", 3),
+                    perUserSpeed(in.userTokensPerS.value)})
+            : std::string(tr("Report", "n/a")),
+        tr("Report", "tokens/s of the whole factory at the per-user speed cost is quoted at"));
+    row(tr("Report", "Capital cost (range)"), figureText(in.capexRangeUsd),
+        std::isfinite(in.capexRangeUsd.low)
+            ? in.capexRangeUsd.basis
+            : std::string(tr("Report", "the estimate; no range (no GPU price driver)")));
+    row(tr("Report", "Cost per million tokens"), figureText(in.costPerMillionTokensUsd),
+        tr("Report", "amortised capital cost and operating cost per year / annual tokens"));
+    row(tr("Report", "Grid capacity to contract"),
+        in.powerBasis ? formatNumber(in.powerBasis->facilityDesignKw / 1000.0,
+                                     autoDecimals(in.powerBasis->facilityDesignKw / 1000.0)) +
+                            " MW (" +
+                            formatNumber(in.powerBasis->facilityDesignKva / 1000.0,
+                                         autoDecimals(in.powerBasis->facilityDesignKva / 1000.0)) +
+                            " MVA)"
+                      : std::string(tr("Report", "n/a")),
+        tr("Report", "facility power at the design IT load and the design ambient"));
+    row(tr("Report", "First tokens"),
+        dateWithWeeks(in.firstTokenDate, in.fastTrack.firstTokenWeeks),
+        in.fastTrack.driver.empty()
+            ? std::string(tr("Report", "schedule engine"))
+            : fill(tr("Report", "schedule engine; driven by %1"), {in.fastTrack.driver}));
+    row(tr("Report", "Full capacity"),
+        dateWithWeeks(in.fullCapacityDate, in.fastTrack.fullCapacityWeeks),
+        tr("Report", "schedule engine"));
+    s.blocks.push_back(t);
     if (in.validationAvailable) {
         int e = 0, w = 0;
         for (const Finding& f : in.findings) {
@@ -217,55 +298,278 @@ Section executive(const ReportInputs& in) {
                        : "."),
             e > 0 ? ParagraphStyle::Warning : ParagraphStyle::Body});
     }
-    Table t =
-        figureTable({&in.gpus, &in.racks, &in.itMw, &in.facilityMw, &in.pue, &in.tokensPerSecond,
-                     &in.ttftMs, &in.capexUsd, &in.costPerMillionTokensUsd});
-    t.rows.push_back(
-        {tr("Report", "First tokens"), orNa(in.firstTokenDate), tr("Report", "schedule engine")});
-    t.rows.push_back({tr("Report", "Full capacity"), orNa(in.fullCapacityDate),
-                      tr("Report", "schedule engine")});
-    t.caption = tr("Report", "Key figures");
-    if (const std::string banner = errorBanner(in); !banner.empty())
-        s.blocks.push_back(Paragraph{banner, ParagraphStyle::Warning});
-    s.blocks.push_back(t);
-    if (in.validationAvailable) {
-        Table top;
-        top.caption = tr("Report", "Main risks (validation errors first)");
-        top.header = {tr("Report", "Severity"), tr("Report", "Finding"),
-                      tr("Report", "Suggested fix")};
-        top.columnWeights = {1, 6, 4};
-        top.columnAlign = {Align::Left, Align::Left, Align::Left};
-        std::vector<const Finding*> sorted;
-        for (const Finding& f : in.findings)
-            if (f.severity != Severity::Info)
-                sorted.push_back(&f);
-        std::stable_sort(sorted.begin(), sorted.end(), [](const Finding* a, const Finding* b) {
-            return static_cast<int>(a->severity) < static_cast<int>(b->severity);
-        });
-        std::map<std::string, int> perRule;
-        for (const Finding* f : sorted)
-            ++perRule[f->rule];
-        std::set<std::string> shown; // one line per rule, with how many more it has
-        for (std::size_t i = 0; i < sorted.size() && top.rows.size() < 6; ++i) {
-            if (!shown.insert(sorted[i]->rule).second)
-                continue;
-            const int more = perRule[sorted[i]->rule] - 1;
-            top.rows.push_back(
-                {severityText(sorted[i]->severity),
-                 sorted[i]->message +
-                     (more > 0 ? fill(tr("Report", " (and %1 more like it)"), {formatCount(more)})
-                               : std::string()),
-                 sorted[i]->fix});
-            top.rowColor.push_back(severityColor(sorted[i]->severity));
+
+    if (!in.sensitivity) {
+        s.blocks.push_back(
+            Paragraph{fill(tr("Report", "The risk register was not computed (see %1)."),
+                           {tr("Report", kDecision)}),
+                      ParagraphStyle::Warning});
+    } else {
+        Table r;
+        r.caption = fill(tr("Report", "Top risks (%1 of %2; the full register is in %3)"),
+                         {formatCount(double(std::min<std::size_t>(5, in.risks.size()))),
+                          formatCount(double(in.risks.size())), tr("Report", kRisks)});
+        r.header = {tr("Report", "Risk"), tr("Report", "Probability / impact"),
+                    tr("Report", "Mitigation"), tr("Report", "Owner")};
+        r.columnWeights = {3.6, 1.5, 4.0, 1.5};
+        r.columnAlign = {Align::Left, Align::Left, Align::Left, Align::Left};
+        for (std::size_t i = 0; i < in.risks.size() && i < 5; ++i) {
+            const Risk& k = in.risks[i];
+            r.rows.push_back({k.title, riskWord(k.probability) + " / " + riskWord(k.impact),
+                              k.mitigation, riskWord(k.owner)});
+            r.rowColor.push_back(k.impact == "high" ? colors::kRed : colors::kBlack);
         }
-        if (!top.rows.empty())
-            s.blocks.push_back(top);
+        if (r.rows.empty())
+            s.blocks.push_back(Paragraph{tr("Report", "No risk derived from the engines.")});
+        else
+            s.blocks.push_back(r);
     }
     if (!in.missing.empty()) {
         s.blocks.push_back(Subheading{tr("Report", "Not available in this report")});
         for (const std::string& m : in.missing)
             s.blocks.push_back(Paragraph{"- " + m, ParagraphStyle::Warning});
     }
+    return s;
+}
+
+// Money figures of the comparison print as money (their keys name capex, opex or cost).
+bool isMoneyField(const FigureField& f) {
+    const std::string k = f.key;
+    return k.find("capex") != std::string::npos || k.find("opex") != std::string::npos ||
+           k.find("cost") != std::string::npos || k.find("usd") != std::string::npos;
+}
+
+std::string comparedValue(const FigureField& f, double v) {
+    if (!std::isfinite(v))
+        return tr("Report", "n/a");
+    if (isMoneyField(f))
+        return formatUsd(v);
+    if (std::abs(v) >= 1e6)
+        return formatScaled(v, 3);
+    return formatNumber(v, f.decimals);
+}
+
+// The difference to the base in the style of the value: a figure printed with an SI prefix
+// ("8.07 M") gets a difference of three significant digits ("-95,200"), not eight.
+std::string comparedDelta(const FigureField& f, double d, double value) {
+    if (!std::isfinite(d))
+        return "";
+    // Money prints its own significant digits ("$0.0532"): equal only when it is.
+    const double same =
+        isMoneyField(f) ? 1e-9 * std::max(1.0, std::abs(value)) : 0.5 * std::pow(10.0, -f.decimals);
+    if (std::abs(d) < same)
+        return " (=)";
+    const std::string size = !isMoneyField(f) && std::abs(value) >= 1e6
+                                 ? formatScaled(std::abs(d), 3)
+                                 : comparedValue(f, std::abs(d));
+    return std::string(" (") + (d > 0 ? "+" : "\u2212") + size + ")";
+}
+
+// The variants side by side: one column per variant (at most six per table), one row per
+// compared figure (comparedFigures(), the list aifp-cli compare prints), the difference to the
+// base in brackets; then bar charts of capex, facility MW, tokens/s per MW and first token.
+Section comparisonSection(const ReportInputs& in) {
+    Section s;
+    s.id = "comparison";
+    s.title = tr("Report", kComparison);
+    const Comparison& c = in.comparison;
+    s.blocks.push_back(Paragraph{
+        fill(tr("Report", "%1 variants of this project, each estimated, scheduled and validated "
+                          "with its own settings (the figures of aifp-cli compare). Differences "
+                          "in brackets are to the base, %2."),
+             {formatCount(double(c.designs.size())), c.designs.front().name}),
+        ParagraphStyle::Body});
+    constexpr std::size_t kColumns = 6;
+    for (std::size_t first = 1; first < c.designs.size(); first += kColumns - 1) {
+        // The base column, then up to five variants; a further table repeats the base column.
+        std::vector<std::size_t> cols = {0};
+        for (std::size_t i = first; i < c.designs.size() && cols.size() < kColumns; ++i)
+            cols.push_back(i);
+        Table t;
+        t.header = {tr("Report", "Figure")};
+        for (std::size_t i : cols)
+            t.header.push_back(c.designs[i].name +
+                               (i == 0 && c.designs[i].name != kDefaultBaseVariantName
+                                    ? tr("Report", " (base)")
+                                    : ""));
+        t.columnWeights = {2.6};
+        t.columnAlign = {Align::Left};
+        for (std::size_t k = 0; k < cols.size(); ++k) {
+            t.columnWeights.push_back(1.6);
+            t.columnAlign.push_back(Align::Right);
+        }
+        const std::string currency =
+            c.designs.front().currency.empty() ? std::string("USD") : c.designs.front().currency;
+        for (const FigureField& f : comparedFigures()) {
+            std::string unit = *f.unit ? tr("Options", f.unit) : "";
+            if (unit.empty() && isMoneyField(f))
+                unit = currency;
+            std::vector<std::string> row = {std::string(tr("Options", f.label)) +
+                                            (unit.empty() ? "" : " (" + unit + ")")};
+            const double base = f.get(c.designs.front());
+            for (std::size_t i : cols) {
+                const double v = f.get(c.designs[i]);
+                row.push_back(comparedValue(f, v) + (i == 0 ? "" : comparedDelta(f, v - base, v)));
+            }
+            t.rows.push_back(row);
+        }
+        std::vector<std::string> ft = {tr("Report", "First tokens")},
+                                 fc = {tr("Report", "Full capacity")};
+        for (std::size_t i : cols) {
+            ft.push_back(orNa(c.designs[i].firstToken));
+            fc.push_back(orNa(c.designs[i].fullCapacity));
+        }
+        t.rows.push_back(ft);
+        t.rows.push_back(fc);
+        t.caption = tr("Report", "Compared figures");
+        s.blocks.push_back(t);
+    }
+    // Bar charts of the figures a manager weighs first, when the list has them.
+    const Color palette[] = {colors::kNavy,   colors::kBlue,       colors::kTeal, colors::kGreen,
+                             colors::kOrange, Color{120, 70, 160}, colors::kGrey, colors::kRed};
+    struct Chart {
+        const char* key;
+        const char* title;
+    };
+    const Chart charts[] = {
+        {"capex", AIFP_TRANSLATE_NOOP("Report", "Capital cost by variant")},
+        {"facility_design_mw", AIFP_TRANSLATE_NOOP("Report", "Facility power (design) by variant")},
+        {"tokens_per_second_per_mw",
+         AIFP_TRANSLATE_NOOP("Report", "Tokens per second per MW by variant")},
+        {"first_token_weeks",
+         AIFP_TRANSLATE_NOOP("Report", "First token by variant (weeks from the start)")}};
+    for (const Chart& ch : charts) {
+        const FigureField* field = nullptr;
+        for (const FigureField& f : comparedFigures())
+            if (std::string(f.key) == ch.key)
+                field = &f;
+        if (!field)
+            continue;
+        std::vector<BarDatum> bars;
+        for (std::size_t i = 0; i < c.designs.size(); ++i)
+            bars.push_back({c.designs[i].name, field->get(c.designs[i]), kNotAvailable,
+                            kNotAvailable, palette[i % 8]});
+        const FigureField f = *field;
+        s.blocks.push_back(
+            Figure{drawBarChart(
+                       tr("Report", ch.title), bars,
+                       [f](double v) {
+                           const std::string unit = *f.unit ? tr("Options", f.unit) : "";
+                           return comparedValue(f, v) + (unit.empty() ? "" : " " + unit);
+                       },
+                       620),
+                   ""});
+    }
+    for (const DesignFigures& d : c.designs)
+        for (const std::string& p : d.problems)
+            s.blocks.push_back(Paragraph{fill(tr("Report", "%1: not computed: %2"), {d.name, p}),
+                                         ParagraphStyle::Warning});
+    return s;
+}
+
+// What moves the figures most: a tornado chart per output (cost per million tokens, first
+// token) from the sensitivity sweep, and the drivers with their ranges and where they come from.
+Section sensitivitySection(const ReportInputs& in) {
+    Section s;
+    s.id = "sensitivity";
+    s.title = tr("Report", kSensitivity);
+    s.startsPage = false; // after a short risk register, on its page
+    if (!in.sensitivity) {
+        s.blocks.push_back(
+            Paragraph{fill(tr("Report", "The sensitivity was not computed (see %1)."),
+                           {tr("Report", kDecision)}),
+                      ParagraphStyle::Warning});
+        return s;
+    }
+    s.blocks.push_back(Paragraph{
+        tr("Report",
+           "Each input swept over its range, one at a time (aifp-cli sensitivity); largest "
+           "swing first."),
+        ParagraphStyle::Note});
+    // The tornado charts first (one per output), then one table of every driver grouped by
+    // output, so the section and the risk register after it stay short.
+    Table t;
+    t.caption = tr("Report", "Drivers: ranges, outputs at each end and where the range comes from");
+    t.header = {tr("Report", "Input"),           tr("Report", "Base"),
+                tr("Report", "Low \u2013 high"), tr("Report", "Output at low"),
+                tr("Report", "Output at high"),  tr("Report", "Range basis")};
+    t.columnWeights = {2.8, 0.9, 1.7, 1.0, 1.0, 4.2};
+    t.columnAlign = {Align::Left,  Align::Right, Align::Right,
+                     Align::Right, Align::Right, Align::Left};
+    auto input = [](double v) {
+        return std::abs(v) >= 1e6 ? formatScaled(v, 3) : formatSignificant(v, 3);
+    };
+    for (const SensitivityOutput& o : in.sensitivity->outputs) {
+        const bool cost = o.name == "cost_per_million_tokens";
+        const std::string title =
+            cost ? fill(tr("Report", "Cost per million tokens (%1), base %2"),
+                        {o.unit, formatUsd(o.base)})
+                 : fill(tr("Report", "First token (weeks from the start), base %1 weeks (%2)"),
+                        {formatNumber(o.base, 1), o.baseText});
+        auto value = [cost](double v) {
+            return cost ? formatUsd(v) : formatNumber(v, 1) + tr("Report", " wk");
+        };
+        std::vector<TornadoRow> rows;
+        for (const SensitivityDriver& d : o.drivers)
+            rows.push_back({d.input + " (" + input(d.low) + " \u2013 " + input(d.high) +
+                                (d.unit.empty() ? "" : " " + d.unit) + ")",
+                            d.outputLow, d.outputHigh});
+        s.blocks.push_back(Figure{drawTornadoChart(title, o.base, rows, value), ""});
+        t.rows.push_back({title, "", "", "", "", ""});
+        t.groupRow.resize(t.rows.size(), false);
+        t.groupRow.back() = true;
+        for (const SensitivityDriver& d : o.drivers)
+            t.rows.push_back(
+                {d.input, std::isfinite(d.base) ? input(d.base) : tr("Report", "n/a"),
+                 input(d.low) + " \u2013 " + input(d.high) + (d.unit.empty() ? "" : " " + d.unit),
+                 std::isfinite(d.outputLow) ? value(d.outputLow) : tr("Report", "n/a"),
+                 std::isfinite(d.outputHigh) ? value(d.outputHigh) : tr("Report", "n/a"),
+                 d.rangeBasis});
+    }
+    t.groupRow.resize(t.rows.size(), false);
+    s.blocks.push_back(t);
+    for (const std::string& n : in.sensitivity->notes)
+        s.blocks.push_back(Paragraph{fill(tr("Report", "Note: %1"), {n}), ParagraphStyle::Note});
+    return s;
+}
+
+// Every risk the engines derive, highest score first (aifp-cli risks; rating rules in
+// docs/options.md).
+Section riskSection(const ReportInputs& in) {
+    Section s;
+    s.id = "risks";
+    s.title = tr("Report", kRisks);
+    if (!in.sensitivity) {
+        s.blocks.push_back(
+            Paragraph{fill(tr("Report", "The risk register was not computed (see %1)."),
+                           {tr("Report", kDecision)}),
+                      ParagraphStyle::Warning});
+        return s;
+    }
+    s.blocks.push_back(Paragraph{
+        tr("Report", "Derived from the engines (aifp-cli risks), never typed by hand; score = "
+                     "probability (low 1 to certain 4) x impact (low 1 to high 3)."),
+        ParagraphStyle::Note});
+    if (in.risks.empty()) {
+        s.blocks.push_back(Paragraph{tr("Report", "No risk derived from the engines.")});
+        return s;
+    }
+    Table t;
+    t.header = {
+        tr("Report", "#"),      tr("Report", "Risk"),  tr("Report", "Category / probability"),
+        tr("Report", "Impact"), tr("Report", "Owner"), tr("Report", "Mitigation")};
+    t.columnWeights = {0.3, 5.0, 1.2, 2.0, 1.2, 3.6};
+    t.columnAlign = {Align::Right, Align::Left, Align::Left, Align::Left, Align::Left, Align::Left};
+    for (std::size_t i = 0; i < in.risks.size(); ++i) {
+        const Risk& k = in.risks[i];
+        t.rows.push_back({formatCount(double(i + 1)),
+                          k.detail.empty() ? k.title : k.title + "\n" + k.detail,
+                          riskWord(k.category) + "\n" + riskWord(k.probability),
+                          riskWord(k.impact) + (k.impactText.empty() ? "" : ": " + k.impactText),
+                          riskWord(k.owner), k.mitigation});
+        t.rowColor.push_back(k.impact == "high" ? colors::kRed : colors::kBlack);
+    }
+    s.blocks.push_back(t);
     return s;
 }
 
@@ -490,7 +794,7 @@ Section validation(const ReportInputs& in) {
     s.title = tr("Report", kValidation);
     if (!in.validationAvailable) {
         s.blocks.push_back(Paragraph{tr("Report", "Validation was not run for this report (see the "
-                                                  "executive summary for the reason)."),
+                                                  "decision summary for the reason)."),
                                      ParagraphStyle::Warning});
         return s;
     }
@@ -574,7 +878,7 @@ Section estimates(const ReportInputs& in) {
     s.title = tr("Report", kEstimates);
     if (in.estimateFigures.empty() && in.powerBreakdownMw.empty() && in.costBreakdownUsd.empty()) {
         s.blocks.push_back(Paragraph{tr("Report", "No estimate is available for this report (see "
-                                                  "the executive summary for the reason)."),
+                                                  "the decision summary for the reason)."),
                                      ParagraphStyle::Warning});
     }
     if (const std::string banner = errorBanner(in); !banner.empty())
@@ -634,7 +938,7 @@ Section schedule(const ReportInputs& in) {
     s.title = tr("Report", kSchedule);
     if (!in.scheduleAvailable) {
         s.blocks.push_back(Paragraph{tr("Report", "No schedule is available for this report (see "
-                                                  "the executive summary for the reason)."),
+                                                  "the decision summary for the reason)."),
                                      ParagraphStyle::Warning});
         return s;
     }
@@ -909,8 +1213,8 @@ Section glossary() {
 
 std::vector<std::string> reportSectionTitles() {
     std::vector<std::string> titles;
-    for (const char* t : {kExecutive, kViews, kPower, kCooling, kNetwork, kValidation, kEstimates,
-                          kSchedule, kBom, kAssumptions, kGlossary})
+    for (const char* t : {kDecision, kRisks, kSensitivity, kViews, kPower, kCooling, kNetwork,
+                          kValidation, kEstimates, kSchedule, kBom, kAssumptions, kGlossary})
         titles.push_back(tr("Report", t));
     return titles;
 }
@@ -927,7 +1231,11 @@ ReportDocument buildReport(const Design& design, const Catalog& catalog,
     doc.revision = inputs.document.revision;
     doc.confidentiality = inputs.document.confidentiality;
     doc.sections.push_back(cover(design, inputs));
-    doc.sections.push_back(executive(inputs));
+    doc.sections.push_back(decisionSummary(inputs));
+    if (inputs.comparison.designs.size() > 1)
+        doc.sections.push_back(comparisonSection(inputs));
+    doc.sections.push_back(riskSection(inputs));
+    doc.sections.push_back(sensitivitySection(inputs));
     doc.sections.push_back(views(design, catalog, inputs));
     doc.sections.push_back(power(design, catalog));
     doc.sections.push_back(cooling(design, catalog));

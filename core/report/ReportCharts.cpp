@@ -98,6 +98,84 @@ Canvas drawBarChart(const std::string& title, const std::vector<BarDatum>& bars,
     return c;
 }
 
+Canvas drawTornadoChart(const std::string& title, double base, const std::vector<TornadoRow>& rows,
+                        const std::function<std::string(double)>& formatValue, double widthPt) {
+    const double rowH = 14.0, top = 20.0;
+    const double h = top + rowH * static_cast<double>(std::max<std::size_t>(rows.size(), 1)) + 16;
+    Canvas c(widthPt, h);
+    c.text(0, 12, title, 10, Font::Bold, Align::Left, colors::kNavy);
+    // Legend, right-aligned on the title's line: which side is which end of the input's range.
+    const std::string lowText = tr("Report", "input at the low end");
+    const std::string highText = tr("Report", "input at the high end");
+    const double highW = textWidthPt(highText, Font::Regular, 7.5);
+    const double lowW = textWidthPt(lowText, Font::Regular, 7.5);
+    const double hx = widthPt - highW - 13;
+    const double lx = hx - 16 - lowW - 13;
+    c.fillRect(lx, 4, 9, 9, colors::kBlue);
+    c.text(lx + 13, 12, lowText, 7.5);
+    c.fillRect(hx, 4, 9, 9, colors::kOrange);
+    c.text(hx + 13, 12, highText, 7.5);
+    double labelW = 60;
+    for (const TornadoRow& r : rows)
+        labelW = std::max(labelW, textWidthPt(r.label, Font::Regular, 7.5) + 8);
+    labelW = std::min(labelW, widthPt * 0.42);
+    // The axis spans base and every finite output, with room for the value labels at both ends.
+    double lo = base, hi = base;
+    for (const TornadoRow& r : rows)
+        for (double v : {r.outputLow, r.outputHigh})
+            if (std::isfinite(v)) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
+    if (!(hi > lo)) {
+        lo = base - 1.0;
+        hi = base + 1.0;
+    }
+    const double valueW = 64;
+    const double plotL = labelW + valueW, plotR = widthPt - valueW;
+    auto X = [&](double v) { return plotL + (plotR - plotL) * (v - lo) / (hi - lo); };
+    const double plotBottom = top + rowH * static_cast<double>(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const TornadoRow& r = rows[i];
+        const double y = top + rowH * static_cast<double>(i);
+        if (i % 2 == 1)
+            c.fillRect(0, y, widthPt, rowH, Color{245, 246, 250});
+        c.text(labelW - 6, y + 10, elide(r.label, Font::Regular, 7.5, labelW - 8), 7.5,
+               Font::Regular, Align::Right);
+        bool any = false;
+        for (int end = 0; end < 2; ++end) {
+            const double v = end == 0 ? r.outputLow : r.outputHigh;
+            if (!std::isfinite(v))
+                continue;
+            any = true;
+            const double a = std::min(X(base), X(v)), b = std::max(X(base), X(v));
+            c.fillRect(a, y + 2, std::max(b - a, 0.8), rowH - 4,
+                       end == 0 ? colors::kBlue : colors::kOrange);
+        }
+        if (!any) {
+            c.text(X(base) + 4, y + 10, tr("Report", "n/a"), 7, Font::Regular, Align::Left,
+                   colors::kGrey);
+            continue;
+        }
+        // Values outside the bar's ends: the smaller output left, the larger right.
+        const double vmin = std::isfinite(r.outputLow) && std::isfinite(r.outputHigh)
+                                ? std::min(r.outputLow, r.outputHigh)
+                                : (std::isfinite(r.outputLow) ? r.outputLow : r.outputHigh);
+        const double vmax = std::isfinite(r.outputLow) && std::isfinite(r.outputHigh)
+                                ? std::max(r.outputLow, r.outputHigh)
+                                : vmin;
+        c.text(std::min(X(vmin), X(base)) - 3, y + 10, formatValue(vmin), 7, Font::Regular,
+               Align::Right);
+        if (vmax != vmin || vmax > base)
+            c.text(std::max(X(vmax), X(base)) + 3, y + 10, formatValue(vmax), 7, Font::Regular,
+                   Align::Left);
+    }
+    c.line(X(base), top - 4, X(base), plotBottom + 2, Stroke{colors::kBlack, 1.0});
+    c.text(X(base), plotBottom + 11, fill(tr("Report", "base %1"), {formatValue(base)}), 7.5,
+           Font::Bold, Align::Center);
+    return c;
+}
+
 Canvas drawStackedBar(const std::string& title, const std::vector<BarDatum>& parts,
                       const std::function<std::string(double)>& formatValue, double widthPt) {
     Canvas c(widthPt, 110); // room for a legend of up to three lines

@@ -19,6 +19,21 @@ struct BarDatum {
 Canvas drawBarChart(const std::string& title, const std::vector<BarDatum>& bars,
                     const std::function<std::string(double)>& formatValue, double widthPt = 380.0);
 
+// One row of a tornado chart: the output with the input at the low and at the high end of its
+// range (NaN: not computed, drawn as "n/a").
+struct TornadoRow {
+    std::string label; // the input and its range
+    double outputLow = kNotAvailable;
+    double outputHigh = kNotAvailable;
+};
+
+// Tornado chart: one row per input in the given order (largest swing first), each a bar from
+// the output at the input's low end to the output at its high end across a vertical line at
+// the base output; blue the low end's side, orange the high end's, values at both ends.
+Canvas drawTornadoChart(const std::string& title, double base, const std::vector<TornadoRow>& rows,
+                        const std::function<std::string(double)>& formatValue,
+                        double widthPt = 760.0);
+
 // One horizontal bar split into shares (e.g. IT / cooling / losses), with a legend.
 Canvas drawStackedBar(const std::string& title, const std::vector<BarDatum>& parts,
                       const std::function<std::string(double)>& formatValue,

@@ -43,6 +43,10 @@ struct Section {
     std::string title; // e.g. "Power"
     std::vector<Block> blocks;
     bool cover = false; // the cover page: no header, title style
+    // false: the section follows the previous one on its last page when its heading and its
+    // first two blocks (an introduction and a figure or table) fit there, else it starts a page
+    // as all do.
+    bool startsPage = true;
 };
 
 struct ReportDocument {

@@ -1,5 +1,8 @@
 #pragma once
 #include "core/estimate/PowerBasis.hpp"
+#include "core/options/DesignComparison.hpp"
+#include "core/options/RiskRegister.hpp"
+#include "core/options/Sensitivity.hpp"
 #include "core/report/Canvas.hpp"
 #include "core/schedule/ScheduleGenerator.hpp"
 #include "core/validation/Finding.hpp"
@@ -128,6 +131,22 @@ struct ReportInputs {
     ReportFigure costPerMillionTokensUsd;
     std::string firstTokenDate;   // empty: not available
     std::string fullCapacityDate; // empty: not available
+
+    // Decision summary: what the customer gets at the quoted service level, and the capital cost
+    // as a range (value: the estimate; low/high: the ends; basis: where the range comes from).
+    ReportFigure serviceTokensPerSecond; // tokens/s of the factory at the per-user speed
+    ReportFigure userTokensPerS;         // the per-user speed quoted
+    ReportFigure tokensPerSecondPerMw;   // per MW of facility power at typical load
+    ReportFigure capexRangeUsd;
+
+    // Options side by side (core/options): the variant this report is about ("" when the file
+    // names none), the compared variants (designs[0] is the base, the reference of every
+    // difference; fewer than two: no comparison section), the sensitivity sweep and the risk
+    // register derived from it. sensitivity empty: not computed (missing says why).
+    std::string variantName;
+    Comparison comparison;
+    std::optional<SensitivityResult> sensitivity;
+    std::vector<Risk> risks;
 
     // Estimates
     std::vector<ReportFigure> estimateFigures;         // every figure of the estimate

@@ -2,6 +2,7 @@
 #include "core/estimate/FactoryEstimate.hpp"
 #include "core/estimate/UnitPrices.hpp"
 #include "core/i18n/Translate.hpp"
+#include "core/options/DesignFigures.hpp"
 #include "core/report/AssumptionLedger.hpp"
 #include "core/report/BillOfMaterials.hpp"
 #include "core/report/ReportFormat.hpp"
@@ -11,6 +12,8 @@
 #include <ctime>
 #include <exception>
 #include <map>
+#include <optional>
+#include <set>
 
 namespace aifp::report {
 
@@ -149,6 +152,13 @@ void fillEstimate(const Design& design, const Catalog& catalog, const ReportOpti
         in.costPerMillionTokensUsd =
             fig(tr("Report", "Cost per million tokens"), e.costPerMillionTokensUsd, "USD",
                 "amortised capex + opex per year / annual tokens, " + e.costBasis);
+        in.serviceTokensPerSecond = fig(tr("Report", "Tokens per second at the per-user speed"),
+                                        e.serviceTokensPerSecond, "tokens/s", e.serviceBasis);
+        in.userTokensPerS = fig(tr("Report", "Per-user speed quoted"), e.userTokensPerS, "tokens/s",
+                                e.serviceBasis);
+        in.tokensPerSecondPerMw =
+            fig(tr("Report", "Tokens per second per MW"), e.tokensPerSecondPerMw, "tokens/s/MW",
+                tr("Report", "per MW of facility power at typical load"));
         capexLines = e.capexLines;
         in.estimateFigures = {
             fig(tr("Report", "GPUs"), e.gpus, "",
@@ -358,6 +368,90 @@ void fillSchedule(const Design& design, const Catalog& catalog, const ReportOpti
     }
 }
 
+// The capital cost as a range from the sensitivity's GPU system price driver: the estimate's
+// capex is a sum of quantity x unit price, so moving every GPU system price by the driver's
+// factor moves capex by that factor times the GPU system lines (the other prices stay).
+void fillCapexRange(const Design& design, const std::vector<CapexLine>& capexLines,
+                    ReportInputs& in) {
+    in.capexRangeUsd = in.capexUsd;
+    in.capexRangeUsd.label = tr("Report", "Capital cost (range)");
+    if (!in.capexUsd.available() || !in.sensitivity)
+        return;
+    std::set<std::string> systemKeys;
+    for (const Rack& r : design.racks)
+        systemKeys.insert(UnitPrices::systemKey(r.catalogId));
+    // The GPU price driver sets the system price keys (its key names the main one first).
+    const SensitivityDriver* gpu = nullptr;
+    for (const SensitivityOutput& out : in.sensitivity->outputs)
+        for (const SensitivityDriver& d : out.drivers)
+            for (const std::string& k : systemKeys)
+                if (d.key.rfind(k, 0) == 0)
+                    gpu = &d;
+    if (!gpu || !(gpu->base > 0))
+        return;
+    double systemsUsd = 0.0;
+    for (const CapexLine& l : capexLines)
+        if (systemKeys.count(l.priceKey))
+            systemsUsd += l.totalUsd();
+    if (!(systemsUsd > 0))
+        return;
+    const double lowF = gpu->low / gpu->base, highF = gpu->high / gpu->base;
+    in.capexRangeUsd.low = in.capexUsd.value + (lowF - 1.0) * systemsUsd;
+    in.capexRangeUsd.high = in.capexUsd.value + (highF - 1.0) * systemsUsd;
+    in.capexRangeUsd.basis =
+        fill(tr("Report", "GPU system prices %1 % / %2 % (the sensitivity's GPU price driver, an "
+                          "assumption) on %3 of GPU systems; every other price as estimated"),
+             {formatNumber((lowF - 1.0) * 100.0, 0),
+              ((highF >= 1.0) ? "+" : "") + formatNumber((highF - 1.0) * 100.0, 0),
+              formatUsd(systemsUsd)});
+}
+
+// The variants compared (designFigures, the figures aifp-cli compare prints), the sensitivity
+// sweep and the risk register, on the design as this report estimates and schedules it.
+void fillOptions(const Design& design, const Catalog& catalog, const ReportOptions& o,
+                 const std::vector<CapexLine>& capexLines, ReportInputs& in) {
+    in.variantName = o.variantName;
+    if (o.comparedVariants.size() > 1) {
+        for (const std::string& name : o.comparedVariants) {
+            if (name == o.variantName) {
+                in.comparison.designs.push_back(designFigures(design, catalog, name));
+                continue;
+            }
+            if (!o.openVariant) {
+                in.missing.push_back("Comparison: variant " + name + " cannot be opened here");
+                continue;
+            }
+            try {
+                const Design d = o.openVariant(name);
+                const Catalog c = Catalog::builtin().withUserEntries(d.userCatalog);
+                in.comparison.designs.push_back(designFigures(d, c, name));
+            } catch (const std::exception& e) {
+                in.missing.push_back("Comparison: variant " + name + ": " + e.what());
+            }
+        }
+    }
+    // The report's model, scenario and start apply to the sweep as to the figures it explains.
+    std::optional<Design> adjusted;
+    if (!o.modelId.empty() || !o.scenario.empty() || !o.startIso.empty()) {
+        adjusted = design;
+        if (!o.modelId.empty())
+            adjusted->settings.modelId = o.modelId;
+        if (!o.scenario.empty())
+            adjusted->settings.scenario = o.scenario;
+        if (!o.startIso.empty())
+            adjusted->settings.scheduleStart = o.startIso;
+    }
+    const Design& subject = adjusted ? *adjusted : design;
+    try {
+        in.sensitivity = sensitivity(subject, catalog);
+        in.risks = riskRegister(subject, catalog, *in.sensitivity);
+    } catch (const std::exception& e) {
+        in.missing.push_back(std::string("Sensitivity and risk register: not computed: ") +
+                             e.what());
+    }
+    fillCapexRange(design, capexLines, in);
+}
+
 } // namespace
 
 ReportInputs reportInputsFromEngines(const Design& design, const Catalog& catalog,
@@ -408,6 +502,7 @@ ReportInputs reportInputsFromEngines(const Design& design, const Catalog& catalo
     priceBom(design, catalog, capexLines, in);
     fillValidation(design, catalog, in);
     fillSchedule(design, catalog, o, in);
+    fillOptions(design, catalog, o, capexLines, in);
     return in;
 }
 

@@ -2,8 +2,10 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/model/Design.hpp"
 #include "core/report/ReportInputs.hpp"
+#include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace aifp::report {
 
@@ -19,6 +21,15 @@ struct ReportOptions {
     std::string customer;
     std::string author;
     DocumentInfo document; // fields left empty keep the project's value
+    // The variant the report is about, printed on the cover and the decision summary ("": the
+    // file's only design).
+    std::string variantName;
+    // The comparison section: the names of the variants compared, [0] the base (the reference of
+    // the differences), each opened with openVariant (the report's own design is used for
+    // variantName). Fewer than two names: no comparison. The CLI chooses them as aifp-cli
+    // compare does (docs/reports.md); the GUI passes every variant of the file.
+    std::vector<std::string> comparedVariants;
+    std::function<Design(const std::string& name)> openVariant;
 };
 
 // Fills the report inputs from the design and the engines: counts and nameplate IT load from the

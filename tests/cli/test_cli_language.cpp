@@ -217,12 +217,11 @@ private slots:
         // The report itself is Spanish: headings, glossary, numbers with a decimal comma.
         const QString es = QString::fromUtf8(readBytes(dir.filePath("es.html")));
         for (const char* text :
-             {"Resumen ejecutivo", "Lista de materiales", "Glosario",
+             {"Resumen para la decisión", "Registro de riesgos", "Lista de materiales", "Glosario",
               "Tiempo hasta el primer token", "Propuesta de diseño de fábrica de IA"})
             QVERIFY2(es.contains(QString::fromUtf8(text)), text);
-        QVERIFY(!es.contains("Executive summary"));
-        QVERIFY(
-            QString::fromUtf8(readBytes(dir.filePath("en.html"))).contains("Executive summary"));
+        QVERIFY(!es.contains("Decision summary"));
+        QVERIFY(QString::fromUtf8(readBytes(dir.filePath("en.html"))).contains("Decision summary"));
     }
 };
 

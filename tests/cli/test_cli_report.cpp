@@ -4,11 +4,14 @@
 // scripts comes out intact (pdftotext, pdffonts, qpdf), the files are the same under a
 // comma-decimal locale, document control reaches the cover, and a 1 GW design stays readable.
 #include "core/generate/FactoryGenerator.hpp"
+#include "core/i18n/Language.hpp"
+#include "core/io/Project.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/report/PageLayout.hpp"
 #include "core/report/ReportBuilder.hpp"
 #include "core/report/ReportFormat.hpp"
 #include "core/report/ReportInputsFromEngines.hpp"
+#include "core/util/Json.hpp"
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -80,6 +83,28 @@ long nonWhitePixels(const QString& path) {
     return count;
 }
 
+// Text with every white space and hyphen removed: a phrase wrapped over lines of a table cell
+// still matches (pdftotext joins a word broken after a hyphen without it).
+QString squeezed(const QString& s) {
+    QString out;
+    for (const QChar c : s)
+        if (!c.isSpace() && c != '-')
+            out += c;
+    return out;
+}
+
+// The pages a section alone takes when laid out on paper of the given size.
+int sectionPages(const aifp::report::ReportDocument& doc, const std::string& id,
+                 const aifp::report::PageSetup& setup) {
+    aifp::report::ReportDocument one = doc;
+    one.sections.clear();
+    for (const auto& s : doc.sections)
+        if (s.id == id)
+            one.sections.push_back(s);
+    return one.sections.empty() ? 0
+                                : static_cast<int>(aifp::report::layoutPages(one, setup).size());
+}
+
 } // namespace
 
 class TestCliReport : public QObject {
@@ -116,7 +141,7 @@ private slots:
         Result r = runCli({"report", project_, "--out", pdf_, "--figures-json", figures_,
                            "--bom-csv", bom_, "--date", "2026-11-29"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.startsWith("Wrote " + pdf_ + " (12 sections, "), qPrintable(r.out));
+        QVERIFY2(r.out.startsWith("Wrote " + pdf_ + " (14 sections, "), qPrintable(r.out));
         r = runCli({"report", project_, "--out", html_, "--date", "2026-11-29"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const Result text = runTool("pdftotext", {"-layout", pdf_, "-"});
@@ -154,7 +179,7 @@ private slots:
 
     void keyFiguresPrinted() {
         using namespace aifp::report;
-        // As the executive summary formats them (ReportBuilder: 0 decimals for whole counts,
+        // As the report formats them (ReportBuilder: 0 decimals for whole counts,
         // else 2 below 10, 1 below 100, 0 above; money scaled).
         const double gpus = fig_.value("gpus").toDouble();
         const double tps = fig_.value("tokens_per_second").toDouble();
@@ -193,8 +218,12 @@ private slots:
         const QJsonObject s = readJson(r.out);
         QCOMPARE(fig_.value("first_token").toString(), s.value("first_token").toString());
         QCOMPARE(fig_.value("full_capacity").toString(), s.value("full_capacity").toString());
-        QVERIFY(
-            pdfFlat_.contains("First tokens are planned for " + s.value("first_token").toString()));
+        // The decision summary's dates, with the weeks from the programme start.
+        for (const char* k : {"first_token", "full_capacity"})
+            QVERIFY2(pdfFlat_.contains(QRegularExpression(
+                         QString("(First tokens|Full capacity) %1 \\(\\d+ weeks\\)")
+                             .arg(s.value(k).toString()))),
+                     k);
     }
 
     void bomPricedTotalIsCapex() {
@@ -228,7 +257,8 @@ private slots:
         const QRegularExpressionMatch m = QRegularExpression("Pages:\\s+(\\d+)").match(info.out);
         QVERIFY(m.hasMatch());
         const int pages = m.captured(1).toInt();
-        QVERIFY2(pages >= 13, qPrintable(info.out)); // cover, contents, 11 sections at least
+        // Cover, contents, 13 sections, the risk register maybe on the sensitivity's last page.
+        QVERIFY2(pages >= 14, qPrintable(info.out));
         QVERIFY(pdfText_.contains(QString("Page %1 of %1").arg(pages)));
         const QString prefix = dir_.filePath("page");
         QCOMPARE(runTool("pdftoppm", {"-r", "50", pdf_, prefix}).exitCode, 0);
@@ -334,9 +364,9 @@ private slots:
         const QString cover = runTool("pdftotext", {"-f", "1", "-l", "1", pdf, "-"}).out;
         QVERIFY2(cover.simplified().contains(banner), qPrintable(banner + "\n" + cover));
         const QString all = runTool("pdftotext", {pdf, "-"}).out.simplified();
-        // Cover, executive summary (above the key figures) and the estimates section.
+        // Cover, decision summary (above its figures) and the estimates section.
         QCOMPARE(all.count(banner), 3);
-        const qsizetype keyFigures = all.indexOf("Key figures");
+        const qsizetype keyFigures = all.indexOf("What the customer gets");
         QVERIFY(keyFigures > 0 && all.lastIndexOf(banner, keyFigures) > all.indexOf(banner));
         QVERIFY(!pdfFlat_.contains("figures assume missing plant") ||
                 fig_.value("findings").toObject().value("errors").toInt() > 0);
@@ -430,6 +460,172 @@ private slots:
         QCOMPARE(runTool("qpdf", {"--check", outputs[1] + ".pdf"}).exitCode, 0);
     }
 
+    void decisionSummaryHoldsRisksAndDates() {
+        // The decision summary (the first page after the contents) names the five largest risks
+        // of aifp-cli risks and the first-token and full-capacity dates of aifp-cli schedule.
+        Result r = runCli({"risks", project_, "--format", "json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray risks = readJson(r.out).value("risks").toArray();
+        QVERIFY(risks.size() >= 5);
+        r = runCli({"schedule", project_, "--format", "json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject sched = readJson(r.out);
+        const QString page = runTool("pdftotext", {"-f", "3", "-l", "3", pdf_, "-"}).out;
+        QVERIFY2(page.contains("Decision summary") && page.contains("Top risks"),
+                 qPrintable(page.left(400)));
+        const QString flat = squeezed(page);
+        for (int i = 0; i < 5; ++i) {
+            const QString title = risks.at(i).toObject().value("title").toString();
+            QVERIFY2(flat.contains(squeezed(title)), qPrintable(title + "\n---\n" + page));
+        }
+        // The sixth is only in the register.
+        if (risks.size() > 5) {
+            const QString sixth = risks.at(5).toObject().value("title").toString();
+            bool elsewhereToo = false;
+            for (int i = 0; i < 5; ++i)
+                elsewhereToo |= squeezed(risks.at(i).toObject().value("title").toString())
+                                    .contains(squeezed(sixth));
+            QVERIFY(elsewhereToo || !flat.contains(squeezed(sixth)));
+        }
+        QVERIFY2(page.contains(sched.value("first_token").toString()), qPrintable(page));
+        QVERIFY2(page.contains(sched.value("full_capacity").toString()), qPrintable(page));
+        // Capital cost as a range from the GPU price driver, grid capacity = facility design MW.
+        QVERIFY(page.contains("Capital cost (range)"));
+        QVERIFY(page.contains("GPU price driver"));
+        QVERIFY(page.contains("Grid capacity to contract"));
+        const double mw = fig_.value("facility_design_mw").toDouble();
+        QVERIFY2(page.contains(QString::fromStdString(
+                     aifp::report::formatNumber(mw, aifp::report::autoDecimals(mw)) + " MW")),
+                 qPrintable(page));
+    }
+
+    void tornadoOrderEqualsSensitivity() {
+        const Result r = runCli({"sensitivity", project_, "--format", "json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject cli = readJson(r.out);
+        // The report's sweep is the command's, in the same tornado order ...
+        const aifp::Design d = aifp::openProject(project_.toStdString());
+        const aifp::Catalog cat = aifp::Catalog::builtin().withUserEntries(d.userCatalog);
+        aifp::report::ReportOptions o;
+        o.dateIso = "2026-11-29";
+        const auto in = aifp::report::reportInputsFromEngines(d, cat, o);
+        QVERIFY(in.sensitivity.has_value());
+        QCOMPARE(readJson(QString::fromStdString(
+                     aifp::json::write(aifp::sensitivityJson(*in.sensitivity)))),
+                 cli);
+        // ... and its drivers tables list the inputs in that order (laid-out document).
+        const auto doc = aifp::report::buildReport(d, cat, in);
+        const auto sec = std::find_if(doc.sections.begin(), doc.sections.end(),
+                                      [](const auto& s) { return s.id == "sensitivity"; });
+        QVERIFY(sec != doc.sections.end());
+        // One tornado chart per output, then one table of the drivers grouped by output.
+        const aifp::report::Table* table = nullptr;
+        int charts = 0;
+        for (const auto& b : sec->blocks) {
+            if (const auto* t = std::get_if<aifp::report::Table>(&b))
+                table = t;
+            charts += std::holds_alternative<aifp::report::Figure>(b) ? 1 : 0;
+        }
+        const QJsonArray outputs = cli.value("outputs").toArray();
+        QCOMPARE(charts, outputs.size());
+        QVERIFY(table);
+        std::vector<QStringList> groups; // the inputs under each group row, in table order
+        for (std::size_t i = 0; i < table->rows.size(); ++i) {
+            if (table->groupRow.at(i))
+                groups.emplace_back();
+            else
+                groups.back().push_back(QString::fromStdString(table->rows[i][0]));
+        }
+        QCOMPARE(static_cast<int>(groups.size()), outputs.size());
+        for (int k = 0; k < outputs.size(); ++k) {
+            QStringList expected;
+            for (const QJsonValue dv : outputs.at(k).toObject().value("drivers").toArray())
+                expected << dv.toObject().value("input").toString();
+            QCOMPARE(groups[static_cast<std::size_t>(k)], expected);
+        }
+        // The full register has its own section, every risk a row.
+        const auto risks = std::find_if(doc.sections.begin(), doc.sections.end(),
+                                        [](const auto& s) { return s.id == "risks"; });
+        QVERIFY(risks != doc.sections.end());
+        std::size_t rows = 0;
+        for (const auto& b : risks->blocks)
+            if (const auto* t = std::get_if<aifp::report::Table>(&b))
+                rows += t->rows.size();
+        QCOMPARE(rows, in.risks.size());
+    }
+
+    void comparisonEqualsCompare() {
+        // A file with three variants: the report compares them all by default, with the figures
+        // of aifp-cli compare, and --variants chooses the subject and the columns.
+        const QString project = dir_.filePath("three.aifp");
+        QFile::remove(project);
+        QVERIFY(QFile::copy(project_, project));
+        QFile::setPermissions(project, QFile::ReadOwner | QFile::WriteOwner);
+        Result r = runCli({"variant", "add", project, "n+1", "--redundancy", "N+1"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli({"variant", "add", project, "air", "--cooling", "hybrid"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString base =
+            QString::fromStdString(aifp::listVariants(project.toStdString()).variants[0].name);
+        const QString pdf = dir_.filePath("three.pdf"), json = dir_.filePath("three.json");
+        r = runCli(
+            {"report", project, "--out", pdf, "--figures-json", json, "--date", "2026-11-29"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject fig = QJsonDocument::fromJson(readBytes(json)).object();
+        QCOMPARE(fig.value("variant").toString(), base);
+        QCOMPARE(fig.value("compared_variants").toArray(),
+                 (QJsonArray{base, QString("n+1"), QString("air")}));
+        r = runCli({"compare", project, "--format", "json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject cmp = readJson(r.out);
+        // The report's comparison (its inputs, as the CLI fills them) is compare's JSON.
+        aifp::report::ReportOptions o;
+        o.dateIso = "2026-11-29";
+        o.variantName = base.toStdString();
+        o.comparedVariants = {base.toStdString(), "n+1", "air"};
+        const std::string path = project.toStdString();
+        o.openVariant = [path](const std::string& name) {
+            return aifp::openProjectVariant(path, name);
+        };
+        const aifp::Design d = aifp::openProjectVariant(path, base.toStdString());
+        const auto in = aifp::report::reportInputsFromEngines(
+            d, aifp::Catalog::builtin().withUserEntries(d.userCatalog), o);
+        QCOMPARE(readJson(QString::fromStdString(
+                     aifp::json::write(aifp::comparisonJson(in.comparison)))),
+                 cmp);
+        QCOMPARE(cmp.value("variants").toArray().size(), 3);
+        // The PDF prints every variant's capex and first-token date in the comparison.
+        const QString text = runTool("pdftotext", {"-layout", pdf, "-"}).out;
+        QVERIFY(text.contains("Options compared"));
+        QVERIFY(text.contains("Capital cost by variant"));
+        QVERIFY(text.contains("First token by variant"));
+        for (const QJsonValue v : cmp.value("variants").toArray()) {
+            const QJsonObject x = v.toObject();
+            const std::string capex = aifp::report::formatUsd(x.value("capex").toDouble());
+            QVERIFY2(text.contains(QString::fromStdString(capex).replace(QChar(0xa0), ' ')),
+                     capex.c_str());
+            QVERIFY(text.contains(x.value("first_token").toString()));
+        }
+        // --variants air: the subject is "air", compared with the base only, as compare does.
+        r = runCli({"report", project, "--variants", "air", "--out", pdf, "--figures-json", json,
+                    "--date", "2026-11-29"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject two = QJsonDocument::fromJson(readBytes(json)).object();
+        QCOMPARE(two.value("variant").toString(), QString("air"));
+        QCOMPARE(two.value("compared_variants").toArray(), (QJsonArray{base, QString("air")}));
+        r = runCli({"estimate", project, "--variant", "air", "--format", "json"});
+        QCOMPARE(two.value("capex").toDouble(), readJson(r.out).value("capex").toDouble());
+        // Unknown names are refused as compare refuses them.
+        r = runCli({"report", project, "--variants", "air,nope", "--out", pdf});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(
+            r.err.contains(QString("no variant 'nope' (the variants are: %1, n+1, air)").arg(base)),
+            qPrintable(r.err));
+        // One design in the file: no comparison section.
+        QCOMPARE(fig_.value("compared_variants").toArray().size(), 0);
+        QVERIFY(!pdfText_.contains("Options compared"));
+    }
+
     void gigawattReadable() {
         // A generated 1 GW design: the report has fewer than 40 pages, and no text is smaller
         // than 6 pt, checked twice: on the laid-out canvases (minTextSizePt) and on the PDF
@@ -457,6 +653,19 @@ private slots:
         const auto in = aifp::report::reportInputsFromEngines(d, cat, o);
         const auto laid = aifp::report::layoutPages(aifp::report::buildReport(d, cat, in));
         QCOMPARE(static_cast<int>(laid.size()), pages);
+        // The decision summary is one page on A4 and US Letter (landscape), in English and in
+        // Spanish (longer strings).
+        const aifp::report::PageSetup a4, letter{792.0, 612.0};
+        const auto doc = aifp::report::buildReport(d, cat, in);
+        QCOMPARE(sectionPages(doc, "decision", a4), 1);
+        QCOMPARE(sectionPages(doc, "decision", letter), 1);
+        {
+            const aifp::LanguageScope spanish(aifp::Language::Spanish);
+            const auto es =
+                aifp::report::buildReport(d, cat, aifp::report::reportInputsFromEngines(d, cat, o));
+            QCOMPARE(sectionPages(es, "decision", a4), 1);
+            QCOMPARE(sectionPages(es, "decision", letter), 1);
+        }
         for (std::size_t i = 0; i < laid.size(); ++i) {
             const double m = laid[i].minTextSizePt();
             QVERIFY2(m == 0.0 || m >= 6.0 - 1e-9,

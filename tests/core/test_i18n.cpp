@@ -81,18 +81,18 @@ private slots:
     }
 
     void translatesFromTheGeneratedTable() {
-        QCOMPARE(std::string(aifp::tr("Report", "Executive summary")),
-                 std::string("Executive summary"));
+        QCOMPARE(std::string(aifp::tr("Report", "Decision summary")),
+                 std::string("Decision summary"));
         setLanguage(Language::Spanish);
-        QCOMPARE(std::string(aifp::tr("Report", "Executive summary")),
-                 std::string("Resumen ejecutivo"));
+        QCOMPARE(std::string(aifp::tr("Report", "Decision summary")),
+                 std::string("Resumen para la decisión"));
         QCOMPARE(std::string(aifp::tr("Glossary", "TTFT")), std::string("TTFT"));
         // Unknown context or text: the English text itself.
         QCOMPARE(std::string(aifp::tr("Report", "no such text")), std::string("no such text"));
-        QCOMPARE(std::string(aifp::tr("NoSuchContext", "Executive summary")),
-                 std::string("Executive summary"));
+        QCOMPARE(std::string(aifp::tr("NoSuchContext", "Decision summary")),
+                 std::string("Decision summary"));
         const std::vector<std::string> titles = report::reportSectionTitles();
-        QCOMPARE(titles.front(), std::string("Resumen ejecutivo"));
+        QCOMPARE(titles.front(), std::string("Resumen para la decisión"));
         QCOMPARE(titles.back(), std::string("Glosario"));
     }
 

@@ -3,6 +3,7 @@
 // CSV, the hall plan PNG/SVG exports and the QPainter backend of report canvases.
 #include "core/catalog/Catalog.hpp"
 #include "core/generate/FactoryGenerator.hpp"
+#include "core/io/Project.hpp"
 #include "core/report/HallFloorPlan.hpp"
 #include "core/report/ReportBuilder.hpp"
 #include "ui/app/Document.hpp"
@@ -278,6 +279,23 @@ void TestReportExport::headlessExport() {
     const QString text = run(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
     for (const std::string& title : report::reportSectionTitles())
         QVERIFY2(text.contains(QString::fromStdString(title)), title.c_str());
+    QVERIFY(!text.contains(QStringLiteral("Options compared"))); // one design: no comparison
+    // A file with a second variant: the GUI's export compares every variant of the file.
+    {
+        Project withVariant = openProjectFile(project.toStdString());
+        Variant copy;
+        copy.name = "copy";
+        copy.design = withVariant.variants.front().design;
+        withVariant.variants.push_back(copy);
+        saveProject(withVariant, project.toStdString());
+    }
+    p.start(aifp, {project, QStringLiteral("--export-report"), out});
+    QVERIFY(p.waitForFinished(300000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const QString compared = run(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+    QVERIFY(compared.contains(QStringLiteral("Options compared")));
+    QVERIFY(compared.contains(QStringLiteral("Capital cost by variant")));
+    QVERIFY(compared.contains(QStringLiteral("copy")));
     p.start(aifp, {dir.filePath(QStringLiteral("missing.aifp")), QStringLiteral("--export-report"),
                    dir.filePath(QStringLiteral("x.pdf"))});
     QVERIFY(p.waitForFinished(60000));

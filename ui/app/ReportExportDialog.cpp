@@ -1,6 +1,7 @@
 #include "ui/app/ReportExportDialog.hpp"
 #include "core/estimate/ModelLibrary.hpp"
 #include "core/i18n/Language.hpp"
+#include "core/io/Project.hpp"
 #include "core/report/CairoRender.hpp"
 #include "core/report/HtmlWriter.hpp"
 #include "core/report/PageLayout.hpp"
@@ -25,6 +26,8 @@
 #include <QSplitter>
 #include <QThread>
 #include <QVBoxLayout>
+#include <memory>
+#include <stdexcept>
 
 namespace aifp::ui {
 
@@ -248,6 +251,24 @@ bool ReportExportDialog::start(bool write) {
                            : QFileInfo(document_->filePath()).fileName().toStdString();
     if (!render3d_.isNull())
         options.render3d = toRasterImage(render3d_);
+    // A project with variants: the report is about the one edited (the base) and compares all
+    // of them, as aifp-cli report does by default; the others open from their stored bytes on
+    // the worker thread.
+    if (document_->project().variants.size() > 1) {
+        auto project = std::make_shared<Project>(document_->project());
+        project->variants.front().design.reset(); // the report has the edited design itself
+        options.variantName = document_->variantName();
+        for (const Variant& v : project->variants)
+            options.comparedVariants.push_back(v.name);
+        options.openVariant = [project, file = options.fileName](const std::string& name) {
+            const Variant* v = project->find(name);
+            if (v && v->design)
+                return *v->design;
+            if (v && v->image)
+                return openVariantImage(*v->image, file, name);
+            throw std::runtime_error(file + ": variant " + name + " has no stored design");
+        };
+    }
     const std::string outPath = path.toStdString();
     const bool isPdf = QFileInfo(path).suffix().toLower() == QLatin1String("pdf");
     const bool renderPreview = previewPages_;
