@@ -893,56 +893,6 @@ Con varios FILE, la variante base de cada archivo, con el nombre del archivo.</t
         <translation>Lista, añade, renombra y borra las variantes de un proyecto; elige su base</translation>
     </message>
     <message>
-        <source>  variant list FILE [--format text|json]
-  variant add FILE NAME [--from VARIANT] [--system ID] [--redundancy N|N+1|2N|4N/3|3N/2]
-      [--cooling liquid|air|hybrid] [--supply-water-c C] [--site-location ID]
-      [--site greenfield|powered-land|powered-shell|ready-hall] [--description TEXT]
-  variant rename FILE OLD NEW
-  variant delete FILE NAME
-  variant set-base FILE NAME
-
-A project holds named variants of its design, one of them the base (docs/options.md).
-list: each variant&apos;s name, whether it is the base, when and from which variant it was
-made, its stored size and description.
-add: a copy of VARIANT (default the base) named NAME. --system, --redundancy, --cooling,
---supply-water-c and --site-location re-generate the plant (as aifp-cli new does) from
-VARIANT&apos;s targets: its grid connection MW, system, cooling, redundancy, fabric, water
-supply and design ambient, with the given changes (a new system takes its own catalog
-water limit unless --supply-water-c is given); the customer, serving model, schedule,
-prices, owned equipment and user catalog are carried over. --site sets the site&apos;s
-readiness only.
-rename: renames a variant (and the created-from references to it).
-delete: removes a variant (not the base).
-set-base: makes NAME the base (the variant commands read by default).
-Every change rewrites FILE atomically; variants it does not touch keep their bytes.
-Names: 1 to 100 bytes, no commas, no control characters; at most 32 variants.</source>
-        <translation>  variant list FILE [--format text|json]
-  variant add FILE NAME [--from VARIANT] [--system ID] [--redundancy N|N+1|2N|4N/3|3N/2]
-      [--cooling liquid|air|hybrid] [--supply-water-c C] [--site-location ID]
-      [--site greenfield|powered-land|powered-shell|ready-hall] [--description TEXT]
-  variant rename FILE OLD NEW
-  variant delete FILE NAME
-  variant set-base FILE NAME
-
-Un proyecto contiene variantes con nombre de su diseño, una de ellas la base
-(docs/options.md).
-list: el nombre de cada variante, si es la base, cuándo y a partir de qué variante se
-hizo, su tamaño almacenado y su descripción.
-add: una copia de VARIANT (por defecto la base) llamada NAME. --system, --redundancy,
---cooling, --supply-water-c y --site-location regeneran la planta (como aifp-cli new) a
-partir de los objetivos de VARIANT: su conexión a la red en MW, sistema, refrigeración,
-redundancia, fabric, impulsión de agua y ambiente de diseño, con los cambios indicados
-(un sistema nuevo toma el límite de agua de su catálogo salvo que se indique
---supply-water-c); se conservan el cliente, el modelo servido, el cronograma, los precios,
-los equipos propios y el catálogo propio. --site solo cambia la preparación del
-emplazamiento.
-rename: renombra una variante (y las referencias a ella como origen).
-delete: elimina una variante (no la base).
-set-base: hace de NAME la base (la variante que las órdenes leen por defecto).
-Cada cambio reescribe FILE de forma atómica; las variantes que no toca conservan sus bytes.
-Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 variantes.</translation>
-    </message>
-    <message>
         <source>add: the variant to start from (default the base)</source>
         <translation>add: la variante de partida (por defecto la base)</translation>
     </message>
@@ -973,6 +923,96 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
     <message>
         <source>add: what the variant is for</source>
         <translation>add: para qué sirve la variante</translation>
+    </message>
+    <message>
+        <source>Procurement:</source>
+        <translation>Modalidad:</translation>
+    </message>
+    <message>
+        <source>build; TCO over %1 years</source>
+        <translation>construir; TCO a %1 años</translation>
+    </message>
+    <message>
+        <source>%1, %2-month term; TCO over %3 years</source>
+        <translation>%1, plazo de %2 meses; TCO a %3 años</translation>
+    </message>
+    <message>
+        <source>cloud</source>
+        <translation>nube</translation>
+    </message>
+    <message>
+        <source>colocation</source>
+        <translation>colocation</translation>
+    </message>
+    <message>
+        <source>  variant list FILE [--format text|json]
+  variant add FILE NAME [--from VARIANT] [--system ID] [--redundancy N|N+1|2N|4N/3|3N/2]
+      [--cooling liquid|air|hybrid] [--supply-water-c C] [--site-location ID]
+      [--site greenfield|powered-land|powered-shell|ready-hall] [--description TEXT]
+      [--procurement build|colocation|cloud] [--rent-term-months N]
+      [--tco-horizon-years N]
+  variant rename FILE OLD NEW
+  variant delete FILE NAME
+  variant set-base FILE NAME
+
+A project holds named variants of its design, one of them the base (docs/options.md).
+list: each variant&apos;s name, whether it is the base, when and from which variant it was
+made, its stored size and description.
+add: a copy of VARIANT (default the base) named NAME. --system, --redundancy, --cooling,
+--supply-water-c and --site-location re-generate the plant (as aifp-cli new does) from
+VARIANT&apos;s targets: its grid connection MW, system, cooling, redundancy, fabric, water
+supply and design ambient, with the given changes (a new system takes its own catalog
+water limit unless --supply-water-c is given); the customer, serving model, schedule,
+prices, owned equipment and user catalog are carried over. --site sets the site&apos;s
+readiness only. --procurement (build, rent a colocation hall, or rent cloud GPUs),
+--rent-term-months (1-240) and --tco-horizon-years (1-30) set how the capacity is
+procured and the total cost of ownership compared (no re-generation).
+rename: renames a variant (and the created-from references to it).
+delete: removes a variant (not the base).
+set-base: makes NAME the base (the variant commands read by default).
+Every change rewrites FILE atomically; variants it does not touch keep their bytes.
+Names: 1 to 100 bytes, no commas, no control characters; at most 32 variants.</source>
+        <translation>  variant list FILE [--format text|json]
+  variant add FILE NAME [--from VARIANT] [--system ID] [--redundancy N|N+1|2N|4N/3|3N/2]
+      [--cooling liquid|air|hybrid] [--supply-water-c C] [--site-location ID]
+      [--site greenfield|powered-land|powered-shell|ready-hall] [--description TEXT]
+      [--procurement build|colocation|cloud] [--rent-term-months N]
+      [--tco-horizon-years N]
+  variant rename FILE OLD NEW
+  variant delete FILE NAME
+  variant set-base FILE NAME
+
+Un proyecto contiene variantes con nombre de su diseño, una de ellas la base
+(docs/options.md).
+list: el nombre de cada variante, si es la base, cuándo y a partir de qué variante se
+hizo, su tamaño almacenado y su descripción.
+add: una copia de VARIANT (por defecto la base) llamada NAME. --system, --redundancy,
+--cooling, --supply-water-c y --site-location regeneran la planta (como aifp-cli new) a
+partir de los objetivos de VARIANT: su conexión a la red en MW, sistema, refrigeración,
+redundancia, fabric, impulsión de agua y ambiente de diseño, con los cambios indicados
+(un sistema nuevo toma el límite de agua de su catálogo salvo que se indique
+--supply-water-c); se conservan el cliente, el modelo servido, el cronograma, los precios,
+los equipos propios y el catálogo propio. --site solo cambia la preparación del
+emplazamiento. --procurement (construir, alquilar una sala de colocation o alquilar GPU en
+la nube), --rent-term-months (1-240) y --tco-horizon-years (1-30) fijan cómo se obtiene la
+capacidad y el coste total de propiedad que se compara (sin regenerar).
+rename: renombra una variante (y las referencias a ella como origen).
+delete: elimina una variante (no la base).
+set-base: hace de NAME la base (la variante que las órdenes leen por defecto).
+Cada cambio reescribe FILE de forma atómica; las variantes que no toca conservan sus bytes.
+Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 variantes.</translation>
+    </message>
+    <message>
+        <source>add: build, colocation or cloud</source>
+        <translation>add: build, colocation o cloud (construir, colocation o nube)</translation>
+    </message>
+    <message>
+        <source>add: colocation term or cloud commitment, 1-240 months</source>
+        <translation>add: plazo de colocation o compromiso en la nube, de 1 a 240 meses</translation>
+    </message>
+    <message>
+        <source>add: years the total cost of ownership covers, 1-30</source>
+        <translation>add: años que cubre el coste total de propiedad, de 1 a 30</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1313,54 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
     <message>
         <source>note: %1</source>
         <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>colocation</source>
+        <translation>colocation</translation>
+    </message>
+    <message>
+        <source>cloud</source>
+        <translation>nube</translation>
+    </message>
+    <message>
+        <source>build</source>
+        <translation>construir</translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>total cost of ownership: %1</source>
+        <translation>coste total de propiedad: %1</translation>
+    </message>
+    <message>
+        <source>Rent term / commitment</source>
+        <translation>Plazo de alquiler / compromiso</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <source>TCO horizon</source>
+        <translation>Horizonte del TCO</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>años</translation>
+    </message>
+    <message>
+        <source>Total cost of ownership</source>
+        <translation>Coste total de propiedad</translation>
+    </message>
+    <message>
+        <source>TCO paid before first token</source>
+        <translation>TCO pagado antes del primer token</translation>
+    </message>
+    <message>
+        <source>TCO per million tokens</source>
+        <translation>TCO por millón de tokens</translation>
     </message>
 </context>
 <context>
