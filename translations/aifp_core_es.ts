@@ -852,27 +852,6 @@ gestores de archivos del escritorio lo llaman mediante
         <translation>la variante de FILE que leer (por defecto: la base; aifp-cli variant list FILE las nombra)</translation>
     </message>
     <message>
-        <source>Runs the estimate, schedule and validation of each FILE (an .aifp project) with their
-defaults and prints, per design: GPUs, racks, halls, it_design_mw, facility_design_mw,
-PUE design and annual, tokens/s (MLPerf scenario and at the per-user speed), tokens/s
-per MW, cost per million tokens with its basis, capex, opex per year, first token and
-full capacity, findings by severity, and each figure&apos;s difference to the first FILE
-(the base). A design an engine refuses shows n/a with the reason. At most 16 designs.
-With one FILE, its variants are compared: the base variant first (the reference),
-then the variants named by --variants, or all of them (aifp-cli variant list FILE).
-With several FILEs, each file&apos;s base variant, named after the file.</source>
-        <translation>Ejecuta la estimación, el cronograma y la validación de cada FILE (un proyecto .aifp) con
-sus valores por defecto e imprime, por diseño: GPU, racks, salas, it_design_mw,
-facility_design_mw, PUE de diseño y anual, tokens/s (escenario MLPerf y a la velocidad por
-usuario), tokens/s por MW, coste por millón de tokens con su base, capex, opex anual,
-primer token y plena capacidad, hallazgos por gravedad, y la diferencia de cada cifra con
-el primer FILE (la base). Un diseño que un motor rechaza muestra n/d con el motivo. Como
-máximo 16 diseños.
-Con un solo FILE se comparan sus variantes: primero la variante base (la referencia),
-después las nombradas en --variants, o todas (aifp-cli variant list FILE).
-Con varios FILE, la variante base de cada archivo, con el nombre del archivo.</translation>
-    </message>
-    <message>
         <source>with one FILE: the variants to compare (default all)</source>
         <translation>con un solo FILE: las variantes que comparar (por defecto todas)</translation>
     </message>
@@ -1013,6 +992,33 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
     <message>
         <source>add: years the total cost of ownership covers, 1-30</source>
         <translation>add: años que cubre el coste total de propiedad, de 1 a 30</translation>
+    </message>
+    <message>
+        <source>Runs the estimate, schedule and validation of each FILE (an .aifp project) with their
+defaults and prints, per design: GPUs, racks, halls, it_design_mw, facility_design_mw,
+PUE design and annual, tokens/s (MLPerf scenario and at the per-user speed), tokens/s
+per MW, cost per million tokens with its basis, capex, opex per year, first token and
+full capacity, findings by severity, and each figure&apos;s difference to the first FILE
+(the base). Build or rent: each design&apos;s procurement (build, colocation, cloud), its
+total cost of ownership over its horizon and per million tokens; a rented design&apos;s
+first token is the colocation or cloud lead time (docs/options.md).
+A design an engine refuses shows n/a with the reason. At most 16 designs.
+With one FILE, its variants are compared: the base variant first (the reference),
+then the variants named by --variants, or all of them (aifp-cli variant list FILE).
+With several FILEs, each file&apos;s base variant, named after the file.</source>
+        <translation>Ejecuta la estimación, el cronograma y la validación de cada FILE (un proyecto .aifp) con
+sus valores por defecto e imprime, por diseño: GPU, racks, salas, it_design_mw,
+facility_design_mw, PUE de diseño y anual, tokens/s (escenario MLPerf y a la velocidad por
+usuario), tokens/s por MW, coste por millón de tokens con su base, capex, opex anual,
+primer token y plena capacidad, hallazgos por gravedad, y la diferencia de cada cifra con
+el primer FILE (la base). Construir o alquilar: la modalidad de cada diseño (construir,
+colocation, nube), su coste total de propiedad en su horizonte y por millón de tokens; el
+primer token de un diseño alquilado es el plazo de colocation o de la nube
+(docs/options.md).
+Un diseño que un motor rechaza muestra n/d con el motivo. Como máximo 16 diseños.
+Con un solo FILE se comparan sus variantes: primero la variante base (la referencia),
+después las nombradas en --variants, o todas (aifp-cli variant list FILE).
+Con varios FILE, la variante base de cada archivo, con el nombre del archivo.</translation>
     </message>
 </context>
 <context>

@@ -203,7 +203,9 @@ int runEstimate(const Args& args, std::ostream& out, std::ostream&) {
         << e.costBasis << ")\n"
         << "Procurement:       " << toString(e.ownership.procurement);
     if (e.ownership.procurement != Procurement::Build)
-        out << ", term " << e.ownership.rentTermMonths << " months, capacity after "
+        out << ", term " << e.ownership.rentTermMonths << " months, "
+            << (e.ownership.procurement == Procurement::Cloud ? "GPUs serving after "
+                                                              : "hall handed over after ")
             << fixed(e.ownership.leadWeeks, 0) << " weeks";
     out << "\n"
         << "TCO:               " << fixed(e.ownership.tcoUsd / 1e6, 1) << " M " << e.currency

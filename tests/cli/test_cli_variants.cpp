@@ -215,7 +215,7 @@ private slots:
         const Result text = runCli({"compare", p, "--variants", "cloud"});
         QVERIFY2(text.out.contains("Total cost of ownership"), qPrintable(text.out));
         const Result est = runCli({"estimate", p, "--variant", "cloud"});
-        QVERIFY2(est.out.contains("Procurement:       cloud, term 60 months, capacity after 8 "
+        QVERIFY2(est.out.contains("Procurement:       cloud, term 60 months, GPUs serving after 8 "
                                   "weeks"),
                  qPrintable(est.out));
     }
