@@ -848,27 +848,6 @@ gestores de archivos del escritorio lo llaman mediante
         <translation>la variante de FILE que leer (por defecto: la base; aifp-cli variant list FILE las nombra)</translation>
     </message>
     <message>
-        <source>Runs the estimate, schedule and validation of each FILE (an .aifp project) with their
-defaults and prints, per design: GPUs, racks, halls, it_design_mw, facility_design_mw,
-PUE design and annual, tokens/s (MLPerf scenario and at the per-user speed), tokens/s
-per MW, cost per million tokens with its basis, capex, opex per year, first token and
-full capacity, findings by severity, and each figure&apos;s difference to the first FILE
-(the base). A design an engine refuses shows n/a with the reason. At most 16 designs.
-With one FILE, its variants are compared: the base variant first (the reference),
-then the variants named by --variants, or all of them (aifp-cli variant list FILE).
-With several FILEs, each file&apos;s base variant, named after the file.</source>
-        <translation>Ejecuta la estimación, el cronograma y la validación de cada FILE (un proyecto .aifp) con
-sus valores por defecto e imprime, por diseño: GPU, racks, salas, it_design_mw,
-facility_design_mw, PUE de diseño y anual, tokens/s (escenario MLPerf y a la velocidad por
-usuario), tokens/s por MW, coste por millón de tokens con su base, capex, opex anual,
-primer token y plena capacidad, hallazgos por gravedad, y la diferencia de cada cifra con
-el primer FILE (la base). Un diseño que un motor rechaza muestra n/d con el motivo. Como
-máximo 16 diseños.
-Con un solo FILE se comparan sus variantes: primero la variante base (la referencia),
-después las nombradas en --variants, o todas (aifp-cli variant list FILE).
-Con varios FILE, la variante base de cada archivo, con el nombre del archivo.</translation>
-    </message>
-    <message>
         <source>with one FILE: the variants to compare (default all)</source>
         <translation>con un solo FILE: las variantes que comparar (por defecto todas)</translation>
     </message>
@@ -887,56 +866,6 @@ Con varios FILE, la variante base de cada archivo, con el nombre del archivo.</t
     <message>
         <source>List, add, rename and delete the variants of a project; choose its base</source>
         <translation>Lista, añade, renombra y borra las variantes de un proyecto; elige su base</translation>
-    </message>
-    <message>
-        <source>  variant list FILE [--format text|json]
-  variant add FILE NAME [--from VARIANT] [--system ID] [--redundancy N|N+1|2N|4N/3|3N/2]
-      [--cooling liquid|air|hybrid] [--supply-water-c C] [--site-location ID]
-      [--site greenfield|powered-land|powered-shell|ready-hall] [--description TEXT]
-  variant rename FILE OLD NEW
-  variant delete FILE NAME
-  variant set-base FILE NAME
-
-A project holds named variants of its design, one of them the base (docs/options.md).
-list: each variant&apos;s name, whether it is the base, when and from which variant it was
-made, its stored size and description.
-add: a copy of VARIANT (default the base) named NAME. --system, --redundancy, --cooling,
---supply-water-c and --site-location re-generate the plant (as aifp-cli new does) from
-VARIANT&apos;s targets: its grid connection MW, system, cooling, redundancy, fabric, water
-supply and design ambient, with the given changes (a new system takes its own catalog
-water limit unless --supply-water-c is given); the customer, serving model, schedule,
-prices, owned equipment and user catalog are carried over. --site sets the site&apos;s
-readiness only.
-rename: renames a variant (and the created-from references to it).
-delete: removes a variant (not the base).
-set-base: makes NAME the base (the variant commands read by default).
-Every change rewrites FILE atomically; variants it does not touch keep their bytes.
-Names: 1 to 100 bytes, no commas, no control characters; at most 32 variants.</source>
-        <translation>  variant list FILE [--format text|json]
-  variant add FILE NAME [--from VARIANT] [--system ID] [--redundancy N|N+1|2N|4N/3|3N/2]
-      [--cooling liquid|air|hybrid] [--supply-water-c C] [--site-location ID]
-      [--site greenfield|powered-land|powered-shell|ready-hall] [--description TEXT]
-  variant rename FILE OLD NEW
-  variant delete FILE NAME
-  variant set-base FILE NAME
-
-Un proyecto contiene variantes con nombre de su diseño, una de ellas la base
-(docs/options.md).
-list: el nombre de cada variante, si es la base, cuándo y a partir de qué variante se
-hizo, su tamaño almacenado y su descripción.
-add: una copia de VARIANT (por defecto la base) llamada NAME. --system, --redundancy,
---cooling, --supply-water-c y --site-location regeneran la planta (como aifp-cli new) a
-partir de los objetivos de VARIANT: su conexión a la red en MW, sistema, refrigeración,
-redundancia, fabric, impulsión de agua y ambiente de diseño, con los cambios indicados
-(un sistema nuevo toma el límite de agua de su catálogo salvo que se indique
---supply-water-c); se conservan el cliente, el modelo servido, el cronograma, los precios,
-los equipos propios y el catálogo propio. --site solo cambia la preparación del
-emplazamiento.
-rename: renombra una variante (y las referencias a ella como origen).
-delete: elimina una variante (no la base).
-set-base: hace de NAME la base (la variante que las órdenes leen por defecto).
-Cada cambio reescribe FILE de forma atómica; las variantes que no toca conservan sus bytes.
-Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 variantes.</translation>
     </message>
     <message>
         <source>add: the variant to start from (default the base)</source>
@@ -1058,6 +987,123 @@ nueva de FILE; las demás variantes conservan sus bytes).</translation>
     <message>
         <source>variants compared in the report (with the base; default: all); the first is the subject unless --variant names one</source>
         <translation>variantes comparadas en el informe (con la base; por defecto: todas); la primera es el objeto del informe salvo que --variant indique otra</translation>
+    </message>
+    <message>
+        <source>Runs the estimate, schedule and validation of each FILE (an .aifp project) with their
+defaults and prints, per design: GPUs, racks, halls, it_design_mw, facility_design_mw,
+PUE design and annual, tokens/s (MLPerf scenario and at the per-user speed), tokens/s
+per MW, cost per million tokens with its basis, capex, opex per year, first token and
+full capacity, findings by severity, and each figure&apos;s difference to the first FILE
+(the base). Build or rent: each design&apos;s procurement (build, colocation, cloud), its
+total cost of ownership over its horizon and per million tokens; a rented design&apos;s
+first token is the colocation or cloud lead time (docs/options.md).
+A design an engine refuses shows n/a with the reason. At most 16 designs.
+With one FILE, its variants are compared: the base variant first (the reference),
+then the variants named by --variants, or all of them (aifp-cli variant list FILE).
+With several FILEs, each file&apos;s base variant, named after the file.</source>
+        <translation>Ejecuta la estimación, el cronograma y la validación de cada FILE (un proyecto .aifp) con
+sus valores por defecto e imprime, por diseño: GPU, racks, salas, it_design_mw,
+facility_design_mw, PUE de diseño y anual, tokens/s (escenario MLPerf y a la velocidad por
+usuario), tokens/s por MW, coste por millón de tokens con su base, capex, opex anual,
+primer token y plena capacidad, hallazgos por gravedad, y la diferencia de cada cifra con
+el primer FILE (la base). Construir o alquilar: la modalidad de cada diseño (construir,
+colocation, nube), su coste total de propiedad en su horizonte y por millón de tokens; el
+primer token de un diseño alquilado es el plazo de colocation o de la nube
+(docs/options.md).
+Un diseño que un motor rechaza muestra n/d con el motivo. Como máximo 16 diseños.
+Con un solo FILE se comparan sus variantes: primero la variante base (la referencia),
+después las nombradas en --variants, o todas (aifp-cli variant list FILE).
+Con varios FILE, la variante base de cada archivo, con el nombre del archivo.</translation>
+    </message>
+    <message>
+        <source>Procurement:</source>
+        <translation>Modalidad:</translation>
+    </message>
+    <message>
+        <source>build; TCO over %1 years</source>
+        <translation>construir; TCO a %1 años</translation>
+    </message>
+    <message>
+        <source>%1, %2-month term; TCO over %3 years</source>
+        <translation>%1, plazo de %2 meses; TCO a %3 años</translation>
+    </message>
+    <message>
+        <source>cloud</source>
+        <translation>nube</translation>
+    </message>
+    <message>
+        <source>colocation</source>
+        <translation>colocation</translation>
+    </message>
+    <message>
+        <source>  variant list FILE [--format text|json]
+  variant add FILE NAME [--from VARIANT] [--system ID] [--redundancy N|N+1|2N|4N/3|3N/2]
+      [--cooling liquid|air|hybrid] [--supply-water-c C] [--site-location ID]
+      [--site greenfield|powered-land|powered-shell|ready-hall] [--description TEXT]
+      [--procurement build|colocation|cloud] [--rent-term-months N]
+      [--tco-horizon-years N]
+  variant rename FILE OLD NEW
+  variant delete FILE NAME
+  variant set-base FILE NAME
+
+A project holds named variants of its design, one of them the base (docs/options.md).
+list: each variant&apos;s name, whether it is the base, when and from which variant it was
+made, its stored size and description.
+add: a copy of VARIANT (default the base) named NAME. --system, --redundancy, --cooling,
+--supply-water-c and --site-location re-generate the plant (as aifp-cli new does) from
+VARIANT&apos;s targets: its grid connection MW, system, cooling, redundancy, fabric, water
+supply and design ambient, with the given changes (a new system takes its own catalog
+water limit unless --supply-water-c is given); the customer, serving model, schedule,
+prices, owned equipment and user catalog are carried over. --site sets the site&apos;s
+readiness only. --procurement (build, rent a colocation hall, or rent cloud GPUs),
+--rent-term-months (1-240) and --tco-horizon-years (1-30) set how the capacity is
+procured and the total cost of ownership compared (no re-generation).
+rename: renames a variant (and the created-from references to it).
+delete: removes a variant (not the base).
+set-base: makes NAME the base (the variant commands read by default).
+Every change rewrites FILE atomically; variants it does not touch keep their bytes.
+Names: 1 to 100 bytes, no commas, no control characters; at most 32 variants.</source>
+        <translation>  variant list FILE [--format text|json]
+  variant add FILE NAME [--from VARIANT] [--system ID] [--redundancy N|N+1|2N|4N/3|3N/2]
+      [--cooling liquid|air|hybrid] [--supply-water-c C] [--site-location ID]
+      [--site greenfield|powered-land|powered-shell|ready-hall] [--description TEXT]
+      [--procurement build|colocation|cloud] [--rent-term-months N]
+      [--tco-horizon-years N]
+  variant rename FILE OLD NEW
+  variant delete FILE NAME
+  variant set-base FILE NAME
+
+Un proyecto contiene variantes con nombre de su diseño, una de ellas la base
+(docs/options.md).
+list: el nombre de cada variante, si es la base, cuándo y a partir de qué variante se
+hizo, su tamaño almacenado y su descripción.
+add: una copia de VARIANT (por defecto la base) llamada NAME. --system, --redundancy,
+--cooling, --supply-water-c y --site-location regeneran la planta (como aifp-cli new) a
+partir de los objetivos de VARIANT: su conexión a la red en MW, sistema, refrigeración,
+redundancia, fabric, impulsión de agua y ambiente de diseño, con los cambios indicados
+(un sistema nuevo toma el límite de agua de su catálogo salvo que se indique
+--supply-water-c); se conservan el cliente, el modelo servido, el cronograma, los precios,
+los equipos propios y el catálogo propio. --site solo cambia la preparación del
+emplazamiento. --procurement (construir, alquilar una sala de colocation o alquilar GPU en
+la nube), --rent-term-months (1-240) y --tco-horizon-years (1-30) fijan cómo se obtiene la
+capacidad y el coste total de propiedad que se compara (sin regenerar).
+rename: renombra una variante (y las referencias a ella como origen).
+delete: elimina una variante (no la base).
+set-base: hace de NAME la base (la variante que las órdenes leen por defecto).
+Cada cambio reescribe FILE de forma atómica; las variantes que no toca conservan sus bytes.
+Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 variantes.</translation>
+    </message>
+    <message>
+        <source>add: build, colocation or cloud</source>
+        <translation>add: build, colocation o cloud (construir, colocation o nube)</translation>
+    </message>
+    <message>
+        <source>add: colocation term or cloud commitment, 1-240 months</source>
+        <translation>add: plazo de colocation o compromiso en la nube, de 1 a 240 meses</translation>
+    </message>
+    <message>
+        <source>add: years the total cost of ownership covers, 1-30</source>
+        <translation>add: años que cubre el coste total de propiedad, de 1 a 30</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1876,54 @@ nueva de FILE; las demás variantes conservan sus bytes).</translation>
     <message>
         <source>PDU and RPP capacity</source>
         <translation>Capacidad de PDU y RPP</translation>
+    </message>
+    <message>
+        <source>colocation</source>
+        <translation>colocation</translation>
+    </message>
+    <message>
+        <source>cloud</source>
+        <translation>nube</translation>
+    </message>
+    <message>
+        <source>build</source>
+        <translation>construir</translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>total cost of ownership: %1</source>
+        <translation>coste total de propiedad: %1</translation>
+    </message>
+    <message>
+        <source>Rent term / commitment</source>
+        <translation>Plazo de alquiler / compromiso</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <source>TCO horizon</source>
+        <translation>Horizonte del TCO</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>años</translation>
+    </message>
+    <message>
+        <source>Total cost of ownership</source>
+        <translation>Coste total de propiedad</translation>
+    </message>
+    <message>
+        <source>TCO paid before first token</source>
+        <translation>TCO pagado antes del primer token</translation>
+    </message>
+    <message>
+        <source>TCO per million tokens</source>
+        <translation>TCO por millón de tokens</translation>
     </message>
 </context>
 <context>

@@ -1058,6 +1058,66 @@ Estadísticas mensuales: %3: %4</translation>
         <source>Estimating the new design…</source>
         <translation>Estimando el nuevo diseño…</translation>
     </message>
+    <message>
+        <source>Build</source>
+        <translation>Construir</translation>
+    </message>
+    <message>
+        <source>Rent a colocation hall</source>
+        <translation>Alquilar una sala de colocation</translation>
+    </message>
+    <message>
+        <source>Rent cloud GPUs</source>
+        <translation>Alquilar GPU en la nube</translation>
+    </message>
+    <message>
+        <source>Build the factory, rent a ready hall for the IT equipment, or rent the GPUs by the hour (docs/options.md)</source>
+        <translation>Construir la fábrica, alquilar una sala lista para los equipos de TI o alquilar las GPU por horas (docs/options.md)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Colocation term or cloud commitment, paid in full</source>
+        <translation>Plazo de colocation o compromiso en la nube, que se paga entero</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> años</translation>
+    </message>
+    <message>
+        <source>Years of operation the total cost of ownership covers</source>
+        <translation>Años de explotación que cubre el coste total de propiedad</translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>TCO over</source>
+        <translation>TCO a</translation>
+    </message>
+    <message>
+        <source>Set procurement to %1</source>
+        <translation>Fijar la modalidad en %1</translation>
+    </message>
+    <message>
+        <source>Set rent term to %1 months</source>
+        <translation>Fijar el plazo de alquiler en %1 meses</translation>
+    </message>
+    <message>
+        <source>Set TCO horizon to %1 years</source>
+        <translation>Fijar el horizonte del TCO en %1 años</translation>
+    </message>
+    <message>
+        <source>TCO %1 M %2 (%3 M before first token), %4 %2 per million tokens</source>
+        <translation>TCO %1 M %2 (%3 M antes del primer token), %4 %2 por millón de tokens</translation>
+    </message>
 </context>
 <context>
     <name>aifp::ui::FactoryWizard</name>

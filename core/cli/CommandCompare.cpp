@@ -111,7 +111,10 @@ Command compareCommand() {
         "PUE design and annual, tokens/s (MLPerf scenario and at the per-user speed), tokens/s\n"
         "per MW, cost per million tokens with its basis, capex, opex per year, first token and\n"
         "full capacity, findings by severity, and each figure's difference to the first FILE\n"
-        "(the base). A design an engine refuses shows n/a with the reason. At most 16 designs.\n"
+        "(the base). Build or rent: each design's procurement (build, colocation, cloud), its\n"
+        "total cost of ownership over its horizon and per million tokens; a rented design's\n"
+        "first token is the colocation or cloud lead time (docs/options.md).\n"
+        "A design an engine refuses shows n/a with the reason. At most 16 designs.\n"
         "With one FILE, its variants are compared: the base variant first (the reference),\n"
         "then the variants named by --variants, or all of them (aifp-cli variant list FILE).\n"
         "With several FILEs, each file's base variant, named after the file.");

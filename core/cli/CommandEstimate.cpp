@@ -92,6 +92,32 @@ int runEstimate(const Args& args, std::ostream& out, std::ostream&) {
         json::Value notes = json::Value::array();
         for (const auto& n : e.notes)
             notes.push(n);
+        const OwnershipCost& own = e.ownership;
+        json::Value ownLines = json::Value::array();
+        for (const OwnershipLine& l : own.lines) {
+            json::Value o = json::Value::object();
+            o.set("item", l.item)
+                .set("quantity", l.quantity)
+                .set("unit", l.unit)
+                .set("unit_price", l.unitPriceUsd)
+                .set("price_key", l.priceKey)
+                .set("total", l.totalUsd());
+            ownLines.push(o);
+        }
+        json::Value ownership = json::Value::object();
+        ownership.set("procurement", toString(own.procurement))
+            .set("rent_term_months", own.rentTermMonths)
+            .set("tco_horizon_years", own.tcoHorizonYears)
+            .set("paid_months", own.paidMonths)
+            .set("tco", own.tcoUsd)
+            .set("tco_upfront", own.upfrontUsd)
+            .set("horizon_tokens", own.horizonTokens)
+            .set("tco_cost_per_million_tokens", own.costPerMillionTokensUsd)
+            .set("lead_weeks",
+                 own.procurement == Procurement::Build ? json::Value() : json::Value(own.leadWeeks))
+            .set("basis", own.basis)
+            .set("lines", ownLines)
+            .set("excluded", strings(own.excluded));
         json::Value v = json::Value::object();
         v.set("file", path)
             .set("model", e.modelId)
@@ -125,6 +151,11 @@ int runEstimate(const Args& args, std::ostream& out, std::ostream&) {
             .set("capex_exclusions", strings(e.capexExclusions))
             .set("counts", counts(e.basis.it))
             .set("annual_cost_breakdown_usd", breakdown(e.annualCostBreakdownUsd))
+            .set("procurement", toString(own.procurement))
+            .set("tco_horizon_years", own.tcoHorizonYears)
+            .set("tco", own.tcoUsd)
+            .set("tco_cost_per_million_tokens", own.costPerMillionTokensUsd)
+            .set("ownership", ownership)
             .set("assumptions", assumptions)
             .set("notes", notes);
         setPowerBasisJson(v, e.basis);
@@ -170,6 +201,23 @@ int runEstimate(const Args& args, std::ostream& out, std::ostream&) {
         << " per year (" << fixed(e.annualEnergyMwh / 1000.0, 1) << " GWh)\n"
         << "Cost per M tokens: " << fixed(e.costPerMillionTokensUsd, 3) << " " << e.currency << " ("
         << e.costBasis << ")\n"
+        << "Procurement:       " << toString(e.ownership.procurement);
+    if (e.ownership.procurement != Procurement::Build)
+        out << ", term " << e.ownership.rentTermMonths << " months, "
+            << (e.ownership.procurement == Procurement::Cloud ? "GPUs serving after "
+                                                              : "hall handed over after ")
+            << fixed(e.ownership.leadWeeks, 0) << " weeks";
+    out << "\n"
+        << "TCO:               " << fixed(e.ownership.tcoUsd / 1e6, 1) << " M " << e.currency
+        << " over " << e.ownership.tcoHorizonYears << " years of operation ("
+        << fixed(e.ownership.upfrontUsd / 1e6, 1) << " M before first token); "
+        << fixed(e.ownership.costPerMillionTokensUsd, 3) << " " << e.currency << " per M tokens\n";
+    for (const OwnershipLine& l : e.ownership.lines)
+        out << "  " << l.item << ": " << fixed(l.totalUsd() / 1e6, 2) << " M\n";
+    out << "  basis: " << e.ownership.basis << "\n  excluded: ";
+    for (std::size_t i = 0; i < e.ownership.excluded.size(); ++i)
+        out << (i ? "; " : "") << e.ownership.excluded[i];
+    out << "\n"
         << "Power breakdown at design (kW):\n";
     for (const auto& i : e.powerBreakdownKw)
         out << "  " << i.label << ": " << fixed(i.value, 1) << "\n";

@@ -133,7 +133,10 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&) {
             .set("network_link_bundles", s.linkBundles)
             .set("network_links", s.links)
             .set("user_catalog_entries", design.userCatalog.size())
-            .set("assumption_overrides", design.assumptionOverrides.size());
+            .set("assumption_overrides", design.assumptionOverrides.size())
+            .set("procurement", toString(design.settings.procurement))
+            .set("rent_term_months", design.settings.rentTermMonths)
+            .set("tco_horizon_years", design.settings.tcoHorizonYears);
         json::Value doc = json::Value::object();
         doc.set("file", std::move(file)).set("design", std::move(summary));
         setPowerBasisJson(doc, s.power);
@@ -209,6 +212,17 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&) {
         << label(AIFP_TRANSLATE_NOOP("Cli", "Overrides:"))
         << fill(tr("Cli", "%1 assumptions"), {std::to_string(design.assumptionOverrides.size())})
         << "\n";
+    const DesignSettings& ds = design.settings;
+    out << label(AIFP_TRANSLATE_NOOP("Cli", "Procurement:"));
+    if (ds.procurement == Procurement::Build)
+        out << fill(tr("Cli", "build; TCO over %1 years"), {std::to_string(ds.tcoHorizonYears)});
+    else
+        out << fill(tr("Cli", "%1, %2-month term; TCO over %3 years"),
+                    {tr("Cli", ds.procurement == Procurement::Cloud
+                                   ? AIFP_TRANSLATE_NOOP("Cli", "cloud")
+                                   : AIFP_TRANSLATE_NOOP("Cli", "colocation")),
+                     std::to_string(ds.rentTermMonths), std::to_string(ds.tcoHorizonYears)});
+    out << "\n";
     return kExitOk;
 }
 

@@ -140,6 +140,28 @@ int runAdd(const Args& a, std::ostream& out, std::ostream& err) {
     if (a.has("site") && !fromString(a.value("site"), readiness))
         throw UsageError("--site: '" + a.value("site") +
                          "' is not one of greenfield|powered-land|powered-shell|ready-hall");
+    Procurement procurement{};
+    if (a.has("procurement") && !fromString(a.value("procurement"), procurement))
+        throw UsageError("--procurement: '" + a.value("procurement") +
+                         "' is not one of build|colocation|cloud");
+    auto wholeIn = [&](const char* option, long lo, long hi, const char* unit) {
+        const long v = a.integer(option, 0);
+        if (v < lo || v > hi)
+            throw UsageError(std::string("--") + option + ": " + a.value(option) +
+                             " is not a whole number of " + unit + " from " + std::to_string(lo) +
+                             " to " + std::to_string(hi));
+        return static_cast<int>(v);
+    };
+    const int termMonths =
+        a.has("rent-term-months")
+            ? wholeIn("rent-term-months", kMinRentTermMonths, kMaxRentTermMonths, "months")
+            : 0;
+    const int horizonYears =
+        a.has("tco-horizon-years")
+            ? wholeIn("tco-horizon-years", kMinTcoHorizonYears, kMaxTcoHorizonYears, "years")
+            : 0;
+    const bool setsSettings = a.has("site") || a.has("procurement") || a.has("rent-term-months") ||
+                              a.has("tco-horizon-years");
     requireRoomForVariant(project, path);
 
     Variant v = newVariant(name, fromName, a.value("description"));
@@ -148,16 +170,21 @@ int runAdd(const Args& a, std::ostream& out, std::ostream& err) {
         GeneratedFactory g = regenerate(variantDesign(project, from, path), a);
         warnings = g.warnings;
         v.design = std::move(g.design);
-    } else if (!a.has("site") && project.variants[from].image) {
+    } else if (!setsSettings && project.variants[from].image) {
         v.image = project.variants[from].image; // an exact copy: the same bytes
     } else {
         v.design = variantDesign(project, from, path);
     }
-    if (a.has("site")) {
-        if (!v.design)
-            v.design = variantDesign(project, from, path);
+    if (setsSettings && !v.design)
+        v.design = variantDesign(project, from, path);
+    if (a.has("site"))
         v.design->site.readiness = readiness;
-    }
+    if (a.has("procurement"))
+        v.design->settings.procurement = procurement;
+    if (a.has("rent-term-months"))
+        v.design->settings.rentTermMonths = termMonths;
+    if (a.has("tco-horizon-years"))
+        v.design->settings.tcoHorizonYears = horizonYears;
     project.variants.push_back(v);
     saveWholeProject(project, path);
 
@@ -177,14 +204,20 @@ int runAdd(const Args& a, std::ostream& out, std::ostream& err) {
             .set("gpus", gpus)
             .set("racks", static_cast<long long>(d.racks.size()))
             .set("halls", static_cast<long long>(d.halls.size()))
-            .set("grid_connection_mw", d.site.gridConnectionMw);
+            .set("grid_connection_mw", d.site.gridConnectionMw)
+            .set("procurement", toString(d.settings.procurement))
+            .set("rent_term_months", d.settings.rentTermMonths)
+            .set("tco_horizon_years", d.settings.tcoHorizonYears);
         out << json::write(o, 2) << "\n";
     } else {
         out << "Added variant " << quotedValue(name) << " to " << path << " (from "
             << quotedValue(fromName) << (needsRegeneration(a) ? ", re-generated" : ", a copy")
             << "): " << gpus << " GPUs in " << d.racks.size() << " racks, " << d.halls.size()
             << " hall(s), grid connection " << display::formatFixedPlain(d.site.gridConnectionMw, 0)
-            << " MW\n";
+            << " MW; " << toString(d.settings.procurement);
+        if (d.settings.procurement != Procurement::Build)
+            out << ", term " << d.settings.rentTermMonths << " months";
+        out << ", TCO over " << d.settings.tcoHorizonYears << " years\n";
     }
     for (const auto& w : warnings)
         err << "warning: " << w << "\n";
@@ -253,8 +286,9 @@ int runVariant(const Args& args, std::ostream& out, std::ostream& err) {
             throw UsageError("usage: aifp-cli variant list FILE [--format text|json]");
         return runList(args, out);
     }
-    for (const char* addOnly : {"from", "system", "redundancy", "cooling", "supply-water-c", "site",
-                                "site-location", "description"})
+    for (const char* addOnly :
+         {"from", "system", "redundancy", "cooling", "supply-water-c", "site", "site-location",
+          "description", "procurement", "rent-term-months", "tco-horizon-years"})
         if (action != "add" && args.has(addOnly))
             throw UsageError(std::string("--") + addOnly + " is an option of variant add only");
     if (action == "add")
@@ -282,6 +316,8 @@ Command variantCommand() {
         "  variant add FILE NAME [--from VARIANT] [--system ID] [--redundancy N|N+1|2N|4N/3|3N/2]\n"
         "      [--cooling liquid|air|hybrid] [--supply-water-c C] [--site-location ID]\n"
         "      [--site greenfield|powered-land|powered-shell|ready-hall] [--description TEXT]\n"
+        "      [--procurement build|colocation|cloud] [--rent-term-months N]\n"
+        "      [--tco-horizon-years N]\n"
         "  variant rename FILE OLD NEW\n"
         "  variant delete FILE NAME\n"
         "  variant set-base FILE NAME\n\n"
@@ -294,7 +330,9 @@ Command variantCommand() {
         "supply and design ambient, with the given changes (a new system takes its own catalog\n"
         "water limit unless --supply-water-c is given); the customer, serving model, schedule,\n"
         "prices, owned equipment and user catalog are carried over. --site sets the site's\n"
-        "readiness only.\n"
+        "readiness only. --procurement (build, rent a colocation hall, or rent cloud GPUs),\n"
+        "--rent-term-months (1-240) and --tco-horizon-years (1-30) set how the capacity is\n"
+        "procured and the total cost of ownership compared (no re-generation).\n"
         "rename: renames a variant (and the created-from references to it).\n"
         "delete: removes a variant (not the base).\n"
         "set-base: makes NAME the base (the variant commands read by default).\n"
@@ -316,6 +354,11 @@ Command variantCommand() {
         {"site", "READINESS",
          AIFP_TRANSLATE_NOOP("Cli", "add: greenfield, powered-land, powered-shell or ready-hall")},
         {"description", "TEXT", AIFP_TRANSLATE_NOOP("Cli", "add: what the variant is for")},
+        {"procurement", "HOW", AIFP_TRANSLATE_NOOP("Cli", "add: build, colocation or cloud")},
+        {"rent-term-months", "N",
+         AIFP_TRANSLATE_NOOP("Cli", "add: colocation term or cloud commitment, 1-240 months")},
+        {"tco-horizon-years", "N",
+         AIFP_TRANSLATE_NOOP("Cli", "add: years the total cost of ownership covers, 1-30")},
     };
     c.minPositional = 2;
     c.maxPositional = 4;

@@ -81,6 +81,14 @@ constexpr Default kDefaults[] = {
      "listed only when set",
      1.0, "factor", "sensitivity input (aifp-cli sensitivity sweeps it; docs/options.md)", A,
      false},
+    {"estimate.colo_lead_weeks",
+     "colocation: weeks from signing to the hall handed over, ready for the IT equipment", 26.0,
+     "weeks",
+     "assumption, range 12-78 (high-density capacity is pre-leased with delivery beyond 12 "
+     "months in primary markets: rent-prices.md)",
+     A, false},
+    {"estimate.cloud_lead_weeks", "cloud: weeks from order to the reserved GPUs serving", 8.0,
+     "weeks", "assumption, range 2-26 (reserved capacity blocks)", A, false},
 };
 
 } // namespace

@@ -463,6 +463,21 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
     ctx.note({"estimate.electricity_draw",
               "electricity billed at typical IT load x annual PUE all year", 1.0, "fraction",
               "assumption (idle GPUs still draw power)", Confidence::Assumption});
+
+    // ---- Build or rent: total cost of ownership over the horizon ----
+    OwnershipInputs own;
+    own.procurement = design.settings.procurement;
+    own.rentTermMonths = design.settings.rentTermMonths;
+    own.tcoHorizonYears = design.settings.tcoHorizonYears;
+    own.capexUsd = out.capexUsd;
+    own.opexUsdPerYear = out.opexUsdPerYear;
+    own.itCapexUsd = itCapexUsd;
+    own.itDesignKw = b.itDesignKw;
+    own.electricityUsdPerYear = electricityUsd;
+    own.annualTokens = out.annualTokens;
+    for (const auto& [id, t] : types)
+        own.gpusBySystem[id] += t.gpus;
+    out.ownership = ownershipCost(own, prices, ctx);
     for (const auto& a : ctx.used())
         out.assumptions.push_back(a);
     return out;

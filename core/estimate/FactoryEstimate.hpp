@@ -1,6 +1,7 @@
 #pragma once
 #include "core/catalog/CatalogEntry.hpp"
 #include "core/estimate/EstimateAssumptions.hpp"
+#include "core/estimate/OwnershipCost.hpp"
 #include "core/estimate/PowerBasis.hpp"
 #include <string>
 #include <vector>
@@ -65,6 +66,10 @@ struct FactoryEstimate {
     std::vector<CapexLine> capexLines;            // every priced line (sums to capexUsd)
     std::vector<std::string> capexExclusions;     // what the capex does not include
     std::vector<BreakdownItem> annualCostBreakdownUsd; // amortisation + opex per year
+    // Total cost of ownership over the horizon under the design's procurement (build,
+    // colocation or cloud: DesignSettings::procurement); the figures above are the design built.
+    OwnershipCost ownership;
+
     std::vector<EstimateAssumption> assumptions;
     std::vector<std::string> notes; // racks skipped, fallbacks, ...
 };

@@ -173,6 +173,32 @@ UnitPrices UnitPrices::defaults() {
            "assumption (US industrial tariffs are typically 60-100 USD/MWh)", A, false});
     u.set({"price.om_fraction_per_year", "facility operation and maintenance per year", 0.03,
            "share of facility capex", "assumption", A, false});
+    // Build or rent (docs/options.md). Rent prices vary by market, density and term; the ranges
+    // and the public figures they rest on are in docs/reference/rent-prices.md.
+    u.set({"price.colo_usd_per_kw_month", "colocation fee per kW of IT design power", 180.0,
+           "USD per kW-month",
+           "assumption, range 115-300 (wholesale 115-160 in US tier-1/2 markets plus a 20-30 % "
+           "high-density premium; 250-500 kW deals near 196: rent-prices.md)",
+           A, false});
+    u.set({"price.colo_fit_out_usd_per_kw",
+           "colocation fit-out, one-off (cage, liquid loop, power)", 500.0, "USD per kW of IT",
+           "assumption, range 0-1,500 (no public figure)", A, false});
+    u.set({"price.cloud_usd_per_gpu_hour", "cloud GPU-hour of a system without its own price", 5.0,
+           "USD per GPU-hour", "assumption, range 2-10 (reserved capacity)", A, false});
+    u.set({cloudKey("gb300-nvl72"), "cloud GPU-hour, GB300 NVL72 (reserved)", 6.0,
+           "USD per GPU-hour", "assumption, range 4-10 (no public list price)", A, false});
+    u.set({cloudKey("gb200-nvl72"), "cloud GPU-hour, GB200 NVL72 (reserved)", 5.0,
+           "USD per GPU-hour",
+           "assumption, range 3.5-8 (sold as reservations of whole racks; rent-prices.md)", A,
+           false});
+    u.set({cloudKey("dgx-b200"), "cloud GPU-hour, B200 (reserved)", 4.5, "USD per GPU-hour",
+           "assumption, range 3-6 (on demand 4.50-6.00 on specialised clouds in 2026; "
+           "rent-prices.md)",
+           A, false});
+    u.set({cloudKey("dgx-h200"), "cloud GPU-hour, H200 (reserved)", 3.0, "USD per GPU-hour",
+           "assumption, range 2-5", A, false});
+    u.set({cloudKey("dgx-h100"), "cloud GPU-hour, H100 (reserved)", 2.5, "USD per GPU-hour",
+           "assumption, range 1.5-4", A, false});
     return u;
 }
 
@@ -186,10 +212,13 @@ UnitPrices UnitPrices::withOverrides(const std::map<std::string, double>& overri
         UnitPrice p;
         if (const UnitPrice* existing = u.find(key))
             p = *existing;
-        else if (key.rfind("price.system.", 0) == 0 || key.rfind("price.switch.", 0) == 0) {
+        else if (key.rfind("price.system.", 0) == 0 || key.rfind("price.switch.", 0) == 0 ||
+                 key.rfind("price.cloud.", 0) == 0) {
             p.key = key;
             p.text = key.substr(6);
-            p.unit = key.rfind("price.system.", 0) == 0 ? "USD per system" : "USD per switch";
+            p.unit = key.rfind("price.system.", 0) == 0  ? "USD per system"
+                     : key.rfind("price.cloud.", 0) == 0 ? "USD per GPU-hour"
+                                                         : "USD per switch";
         } else
             throw UnitPriceError("unknown price key '" + key +
                                  "' in assumption overrides (docs/estimation.md lists the keys)");

@@ -38,11 +38,14 @@ struct UnitPrice {
 //   price.network_link_usd                one network link (two transceivers + fibre)
 //   price.electricity_usd_per_mwh         energy price
 //   price.om_fraction_per_year            facility operation and maintenance, share of its capex
+//   price.colo_usd_per_kw_month, price.colo_fit_out_usd_per_kw   colocation (build or rent)
+//   price.cloud.<catalog-id>_usd_per_gpu_hour, price.cloud_usd_per_gpu_hour   cloud GPU-hours
 class UnitPrices {
 public:
     static UnitPrices defaults();
     // Applies the "price." keys of overrides. Throws UnitPriceError naming the key when a value
-    // is negative or not finite. Unknown price.system.* / price.switch.* keys add a price.
+    // is negative or not finite. Unknown price.system.* / price.switch.* / price.cloud.* keys add a
+    // price.
     UnitPrices withOverrides(const std::map<std::string, double>& overrides) const;
 
     const UnitPrice* find(const std::string& key) const;
@@ -56,6 +59,11 @@ public:
     static std::string landKey(const std::string& location);
     static std::string switchKey(const std::string& catalogId) {
         return "price.switch." + catalogId + "_usd";
+    }
+    // The cloud price of one GPU-hour of a system type (price.cloud_usd_per_gpu_hour when the
+    // type has none).
+    static std::string cloudKey(const std::string& catalogId) {
+        return "price.cloud." + catalogId + "_usd_per_gpu_hour";
     }
     const std::vector<UnitPrice>& all() const { return prices_; }
 

@@ -269,6 +269,8 @@ void checkDesign(const Design& d, const Catalog& builtin, const std::string& sou
         w.nonNegative("air_cooling_limit_kw", s.airCoolingLimitKw, 1e4);
         w.positive("user_tokens_per_s", s.userTokensPerS, 1e6);
         w.nonNegative("bridge_power_mw", s.bridgePowerMw, 1e6);
+        w.integer("rent_term_months", s.rentTermMonths, kMinRentTermMonths, kMaxRentTermMonths);
+        w.integer("tco_horizon_years", s.tcoHorizonYears, kMinTcoHorizonYears, kMaxTcoHorizonYears);
         w.text("model_id", s.modelId);
         w.text("scenario", s.scenario);
         w.text("precision", s.precision);

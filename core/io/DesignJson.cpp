@@ -96,7 +96,10 @@ json::Value designToJson(const Design& d) {
             .set("delivery", s.delivery)
             .set("user_tokens_per_s", s.userTokensPerS)
             .set("bridge_power_mw", s.bridgePowerMw)
-            .set("supply_priority", s.supplyPriority);
+            .set("supply_priority", s.supplyPriority)
+            .set("procurement", toString(s.procurement))
+            .set("rent_term_months", s.rentTermMonths)
+            .set("tco_horizon_years", s.tcoHorizonYears);
         doc.set("settings", std::move(v));
     }
     {
@@ -625,6 +628,16 @@ Design designFromJson(const json::Value& doc, const Catalog& builtinCatalog) {
         s.userTokensPerS = r.number("user_tokens_per_s", s.userTokensPerS, Range::Positive);
         s.bridgePowerMw = r.number("bridge_power_mw", s.bridgePowerMw, Range::NonNegative);
         s.supplyPriority = r.boolean("supply_priority", s.supplyPriority);
+        // Files before schema 4 have no procurement keys: they mean "build".
+        s.procurement = r.enumValue("procurement", s.procurement);
+        s.rentTermMonths = r.integer("rent_term_months", s.rentTermMonths, kMinRentTermMonths);
+        if (s.rentTermMonths > kMaxRentTermMonths)
+            fail(r.at("rent_term_months"), std::to_string(s.rentTermMonths) + " is more than " +
+                                               std::to_string(kMaxRentTermMonths) + " months");
+        s.tcoHorizonYears = r.integer("tco_horizon_years", s.tcoHorizonYears, kMinTcoHorizonYears);
+        if (s.tcoHorizonYears > kMaxTcoHorizonYears)
+            fail(r.at("tco_horizon_years"), std::to_string(s.tcoHorizonYears) + " is more than " +
+                                                std::to_string(kMaxTcoHorizonYears) + " years");
         r.finish();
     }
     if (const Value* document = top.get("document")) {

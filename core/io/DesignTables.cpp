@@ -134,7 +134,7 @@ void writeDesignTables(sqlite::Connection& db, const Design& d) {
     {
         const DesignSettings& s = d.settings;
         Statement st(db, "INSERT INTO settings VALUES "
-                         "(1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                         "(1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         st.bind(0, std::string(toString(s.powerRedundancy)))
             .bind(1, std::string(toString(s.cooling)))
             .bind(2, std::string(toString(s.fabric)))
@@ -150,7 +150,10 @@ void writeDesignTables(sqlite::Connection& db, const Design& d) {
             .bind(12, s.delivery)
             .bind(13, s.userTokensPerS)
             .bind(14, s.bridgePowerMw)
-            .bind(15, s.supplyPriority ? 1 : 0);
+            .bind(15, s.supplyPriority ? 1 : 0)
+            .bind(16, std::string(toString(s.procurement)))
+            .bind(17, s.rentTermMonths)
+            .bind(18, s.tcoHorizonYears);
         insert(st, "settings", std::string("1"), "");
     }
     {
@@ -431,7 +434,8 @@ Design readDesignTables(sqlite::Connection& db) {
                "SELECT 1, power_redundancy, cooling, fabric, fabric_switch_id, rail_optimized, "
                "oversubscription, fabric_tiers, air_cooling_limit_kw, model_id, scenario, "
                "precision, schedule_start, delivery, user_tokens_per_s, bridge_power_mw, "
-               "supply_priority FROM settings WHERE id = 1",
+               "supply_priority, procurement, rent_term_months, tco_horizon_years FROM settings "
+               "WHERE id = 1",
                [&](const Statement& st) {
                    const RowReader r{st, "settings"};
                    DesignSettings& s = d.settings;
@@ -451,6 +455,9 @@ Design readDesignTables(sqlite::Connection& db) {
                    s.userTokensPerS = st.getDouble(14);
                    s.bridgePowerMw = st.getDouble(15);
                    s.supplyPriority = st.getInt(16) != 0;
+                   s.procurement = r.enumValue<Procurement>(17, "procurement");
+                   s.rentTermMonths = r.integer(18, "rent_term_months");
+                   s.tcoHorizonYears = r.integer(19, "tco_horizon_years");
                });
     forEachRow(db,
                "SELECT revision, document_number, confidentiality, price_date, currency "

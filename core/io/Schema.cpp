@@ -247,6 +247,16 @@ CREATE TABLE variants (
 ) STRICT;
 )sql";
 
+// Schema 4 (issue 17, build or rent): how the capacity is procured and the horizon its total
+// cost of ownership is compared over. The defaults mean "build", what every older file meant.
+constexpr const char* kSchemaV3ToV4 = R"sql(
+ALTER TABLE settings ADD COLUMN procurement TEXT NOT NULL DEFAULT 'build';
+ALTER TABLE settings ADD COLUMN rent_term_months INTEGER NOT NULL DEFAULT 60
+    CHECK (rent_term_months BETWEEN 1 AND 240);
+ALTER TABLE settings ADD COLUMN tco_horizon_years INTEGER NOT NULL DEFAULT 5
+    CHECK (tco_horizon_years BETWEEN 1 AND 30);
+)sql";
+
 } // namespace
 
 void createSchema(sqlite::Connection& db) {
@@ -267,6 +277,8 @@ const std::vector<SchemaMigration>& schemaMigrations() {
          [](sqlite::Connection& db) { db.exec(kSchemaV1ToV2); }},
         {2, "add variants and the base variant's name",
          [](sqlite::Connection& db) { db.exec(kSchemaV2ToV3); }},
+        {3, "add the procurement (build, colocation, cloud), rent term and TCO horizon",
+         [](sqlite::Connection& db) { db.exec(kSchemaV3ToV4); }},
     };
     return steps;
 }

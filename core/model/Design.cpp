@@ -112,6 +112,9 @@ constexpr Names<SiteReadiness, 4> kReadiness{{{SiteReadiness::Greenfield, "green
                                               {SiteReadiness::PoweredLand, "powered-land"},
                                               {SiteReadiness::PoweredShell, "powered-shell"},
                                               {SiteReadiness::ReadyHall, "ready-hall"}}};
+constexpr Names<Procurement, 3> kProcurements{{{Procurement::Build, "build"},
+                                               {Procurement::Colocation, "colocation"},
+                                               {Procurement::Cloud, "cloud"}}};
 
 template <class E, std::size_t N> const char* nameOf(const Names<E, N>& names, E v) {
     for (const auto& [value, name] : names)
@@ -142,6 +145,7 @@ const char* toString(RedundancyScheme v) { return nameOf(kSchemes, v); }
 const char* toString(FabricKind v) { return nameOf(kFabrics, v); }
 const char* toString(CoolingMode v) { return nameOf(kModes, v); }
 const char* toString(SiteReadiness v) { return nameOf(kReadiness, v); }
+const char* toString(Procurement v) { return nameOf(kProcurements, v); }
 
 bool fromString(const std::string& s, CoolingProvision& o) { return valueOf(kProvisions, s, o); }
 bool fromString(const std::string& s, AisleSide& o) { return valueOf(kAisles, s, o); }
@@ -155,5 +159,6 @@ bool fromString(const std::string& s, RedundancyScheme& o) { return valueOf(kSch
 bool fromString(const std::string& s, FabricKind& o) { return valueOf(kFabrics, s, o); }
 bool fromString(const std::string& s, CoolingMode& o) { return valueOf(kModes, s, o); }
 bool fromString(const std::string& s, SiteReadiness& o) { return valueOf(kReadiness, s, o); }
+bool fromString(const std::string& s, Procurement& o) { return valueOf(kProcurements, s, o); }
 
 } // namespace aifp

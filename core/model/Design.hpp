@@ -92,6 +92,7 @@ const char* toString(RedundancyScheme v);
 const char* toString(FabricKind v);
 const char* toString(CoolingMode v);
 const char* toString(SiteReadiness v);
+const char* toString(Procurement v);
 
 // Parse the strings written by toString. Return false when the text names no value.
 bool fromString(const std::string& s, CoolingProvision& out);
@@ -106,5 +107,6 @@ bool fromString(const std::string& s, RedundancyScheme& out);
 bool fromString(const std::string& s, FabricKind& out);
 bool fromString(const std::string& s, CoolingMode& out);
 bool fromString(const std::string& s, SiteReadiness& out);
+bool fromString(const std::string& s, Procurement& out);
 
 } // namespace aifp

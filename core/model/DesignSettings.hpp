@@ -6,6 +6,15 @@ namespace aifp {
 enum class RedundancyScheme { N, NPlus1, TwoN, Distributed4N3, Distributed3N2 };
 enum class FabricKind { InfinibandXdr, InfinibandNdr, SpectrumX };
 enum class CoolingMode { Liquid, Air, Hybrid };
+// How the customer gets the capacity (docs/options.md, "Build or rent"): build the factory, rent
+// a ready hall and bring the IT equipment (colocation), or rent the GPUs by the hour (cloud).
+enum class Procurement { Build, Colocation, Cloud };
+
+// Domain of the rent settings (project file, JSON, command line, GUI check the same limits).
+inline constexpr int kMinRentTermMonths = 1;
+inline constexpr int kMaxRentTermMonths = 240;
+inline constexpr int kMinTcoHorizonYears = 1;
+inline constexpr int kMaxTcoHorizonYears = 30;
 
 // Design-wide intent: what the planner declared, against which the engine checks.
 struct DesignSettings {
@@ -28,6 +37,13 @@ struct DesignSettings {
     double userTokensPerS = 50.0;
     double bridgePowerMw = 0.0;  // temporary on-site generation or batteries before the grid
     bool supplyPriority = false; // a vendor's priority allocation of GPU racks
+    Procurement procurement = Procurement::Build; // build: what every file before schema 4 means
+    // Colocation contract term / cloud commitment; a commitment is paid in full even when the
+    // horizon is shorter. Assumption: 5 years, a common wholesale colocation term.
+    int rentTermMonths = 60;
+    // The horizon the total cost of ownership is compared over. Assumption: 5 years, the IT
+    // amortisation life of the estimate (estimate.it_life_years).
+    int tcoHorizonYears = 5;
     friend bool operator==(const DesignSettings&, const DesignSettings&) = default;
 };
 

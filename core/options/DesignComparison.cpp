@@ -22,6 +22,15 @@ std::string displayDelta(double d, int decimals) {
     return std::string(" (") + (d > 0 ? "+" : "") + display::formatNumber(d, decimals) + ")";
 }
 
+// The procurement for people (the JSON and CSV keep the file's word).
+const char* procurementLabel(const std::string& p) {
+    if (p == "colocation")
+        return AIFP_TRANSLATE_NOOP("Options", "colocation");
+    if (p == "cloud")
+        return AIFP_TRANSLATE_NOOP("Options", "cloud");
+    return AIFP_TRANSLATE_NOOP("Options", "build");
+}
+
 } // namespace
 
 json::Value comparisonJson(const Comparison& c) {
@@ -30,11 +39,12 @@ json::Value comparisonJson(const Comparison& c) {
     for (std::size_t i = 0; i < c.designs.size(); ++i) {
         const DesignFigures& f = c.designs[i];
         json::Value v = json::Value::object();
-        v.set("name", f.name);
+        v.set("name", f.name).set("procurement", f.procurement);
         for (const FigureField& field : comparedFigures())
             v.set(field.key, field.get(f));
         v.set("currency", f.currency)
             .set("cost_basis", f.costBasis)
+            .set("tco_basis", f.tcoBasis)
             .set("start", f.startDate)
             .set("first_token", f.firstToken)
             .set("full_capacity", f.fullCapacity)
@@ -60,7 +70,7 @@ std::string comparisonCsv(const Comparison& c) {
     std::string out = "name";
     for (const FigureField& field : comparedFigures())
         out += std::string(",") + field.key;
-    out += ",currency,first_token,full_capacity";
+    out += ",procurement,currency,first_token,full_capacity";
     for (const FigureField& field : comparedFigures())
         out += std::string(",delta_") + field.key;
     out += "\n";
@@ -69,7 +79,8 @@ std::string comparisonCsv(const Comparison& c) {
         out += csvField(f.name);
         for (const FigureField& field : comparedFigures())
             out += "," + fileShortest(field.get(f));
-        out += "," + csvField(f.currency) + "," + f.firstToken + "," + f.fullCapacity;
+        out += "," + csvField(f.procurement) + "," + csvField(f.currency) + "," + f.firstToken +
+               "," + f.fullCapacity;
         for (const FigureField& field : comparedFigures())
             out += "," + (i == 0 ? std::string()
                                  : fileShortest(field.get(f) - field.get(c.designs.front())));
@@ -87,12 +98,17 @@ std::string comparisonText(const Comparison& c) {
     for (const auto& f : c.designs)
         head.push_back(f.name + (&f == &c.designs.front() ? tr("Options", " (base)") : ""));
     rows.push_back(head);
+    std::vector<std::string> procurement = {tr("Options", "Procurement")};
+    for (const auto& f : c.designs)
+        procurement.push_back(tr("Options", procurementLabel(f.procurement)));
+    rows.push_back(procurement);
     const std::string currency = c.designs.front().currency;
     for (const FigureField& field : comparedFigures()) {
         std::string unit = *field.unit ? tr("Options", field.unit) : "";
         if (unit.empty() &&
             (std::string(field.key) == "capex" || std::string(field.key) == "opex_per_year" ||
-             std::string(field.key) == "cost_per_million_tokens"))
+             std::string(field.key) == "cost_per_million_tokens" ||
+             std::string(field.key).rfind("tco", 0) == 0))
             unit = currency;
         std::vector<std::string> row = {std::string(tr("Options", field.label)) +
                                         (unit.empty() ? "" : " (" + unit + ")")};
@@ -125,6 +141,8 @@ std::string comparisonText(const Comparison& c) {
     }
     for (const auto& f : c.designs) {
         out += "\n" + fill(tr("Options", "%1: cost %2"), {f.name, f.costBasis});
+        if (!f.tcoBasis.empty())
+            out += "\n  " + fill(tr("Options", "total cost of ownership: %1"), {f.tcoBasis});
         if (!f.firstTokenDriver.empty())
             out += "\n  " + fill(tr("Options", "first token driven by: %1"), {f.firstTokenDriver});
         for (const auto& p : f.problems)

@@ -4,6 +4,7 @@
 #include "core/i18n/Translate.hpp"
 #include "core/model/Design.hpp"
 #include "core/schedule/ScheduleGenerator.hpp"
+#include "core/schedule/WorkCalendar.hpp"
 #include "core/validation/Validator.hpp"
 #include <cmath>
 #include <limits>
@@ -13,7 +14,16 @@ namespace aifp {
 
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// The date a whole number of calendar days after start, for `weeks` calendar weeks.
+std::string dateAfterWeeks(const std::string& startIso, double weeks) {
+    return formatIsoDate(parseIsoDate(startIso) + static_cast<long>(std::ceil(weeks * 7.0 - 1e-9)));
 }
+
+std::string weeksText(double weeks) {
+    return std::to_string(static_cast<long>(std::lround(weeks))) + " weeks";
+}
+} // namespace
 
 DesignFigures designFigures(const Design& design, const Catalog& catalog, const std::string& name) {
     DesignFigures f;
@@ -21,6 +31,10 @@ DesignFigures designFigures(const Design& design, const Catalog& catalog, const 
     f.racks = static_cast<long>(design.racks.size());
     f.halls = static_cast<long>(design.halls.size());
     f.userTokensPerS = design.settings.userTokensPerS;
+    const Procurement procurement = design.settings.procurement;
+    f.procurement = toString(procurement);
+    f.rentTermMonths = design.settings.rentTermMonths;
+    f.tcoHorizonYears = design.settings.tcoHorizonYears;
     try {
         const FactoryEstimate e = estimateFactory(design, catalog, {});
         f.gpus = e.gpus;
@@ -37,20 +51,54 @@ DesignFigures designFigures(const Design& design, const Catalog& catalog, const 
         f.capex = e.capexUsd;
         f.opexPerYear = e.opexUsdPerYear;
         f.currency = e.currency;
+        f.tcoUsd = e.ownership.tcoUsd;
+        f.tcoUpfrontUsd = e.ownership.upfrontUsd;
+        f.tcoCostPerMillionTokens = e.ownership.costPerMillionTokensUsd;
+        f.tcoBasis = e.ownership.basis;
     } catch (const std::exception& x) {
         f.problems.push_back(std::string("estimate: ") + x.what());
         f.itDesignMw = f.facilityDesignMw = f.pueDesign = f.pueAnnual = kNaN;
         f.tokensPerSecond = f.serviceTokensPerSecond = f.tokensPerSecondPerMw = kNaN;
         f.costPerMillionTokens = f.capex = f.opexPerYear = kNaN;
+        f.tcoUsd = f.tcoUpfrontUsd = f.tcoCostPerMillionTokens = kNaN;
     }
     try {
-        const ScheduleResult s = generateSchedule(design);
-        f.startDate = s.startDate;
-        f.firstToken = s.firstToken;
-        f.fullCapacity = s.fullCapacity;
-        f.firstTokenWeeks = s.firstTokenWeeks;
-        f.fullCapacityWeeks = s.fullCapacityWeeks;
-        f.firstTokenDriver = s.driver;
+        if (procurement == Procurement::Cloud) {
+            // Reserved GPUs serve after the provider's lead time, all of them at once.
+            const double lead =
+                EstimateAssumptions(design.assumptionOverrides).value("estimate.cloud_lead_weeks");
+            f.startDate = design.settings.scheduleStart;
+            f.firstToken = f.fullCapacity = dateAfterWeeks(f.startDate, lead);
+            f.firstTokenWeeks = f.fullCapacityWeeks = lead;
+            f.firstTokenDriver =
+                "cloud capacity lead time, " + weeksText(lead) + " (estimate.cloud_lead_weeks)";
+        } else if (procurement == Procurement::Colocation) {
+            // The IT equipment is ordered at signing and installed in a ready hall (the schedule
+            // with site readiness ready-hall), not before the provider hands the hall over.
+            const double lead =
+                EstimateAssumptions(design.assumptionOverrides).value("estimate.colo_lead_weeks");
+            ScheduleOptions options;
+            options.readiness = "ready-hall";
+            const ScheduleResult s = generateSchedule(design, options);
+            f.startDate = s.startDate;
+            const bool handOver = lead > s.firstTokenWeeks;
+            f.firstTokenWeeks = handOver ? lead : s.firstTokenWeeks;
+            f.firstToken = handOver ? dateAfterWeeks(s.startDate, lead) : s.firstToken;
+            f.fullCapacityWeeks = lead > s.fullCapacityWeeks ? lead : s.fullCapacityWeeks;
+            f.fullCapacity =
+                lead > s.fullCapacityWeeks ? dateAfterWeeks(s.startDate, lead) : s.fullCapacity;
+            f.firstTokenDriver = handOver ? "colocation hall hand-over, " + weeksText(lead) +
+                                                " (estimate.colo_lead_weeks)"
+                                          : "in a ready colocation hall: " + s.driver;
+        } else {
+            const ScheduleResult s = generateSchedule(design);
+            f.startDate = s.startDate;
+            f.firstToken = s.firstToken;
+            f.fullCapacity = s.fullCapacity;
+            f.firstTokenWeeks = s.firstTokenWeeks;
+            f.fullCapacityWeeks = s.fullCapacityWeeks;
+            f.firstTokenDriver = s.driver;
+        }
     } catch (const std::exception& x) {
         f.problems.push_back(std::string("schedule: ") + x.what());
         f.firstTokenWeeks = f.fullCapacityWeeks = kNaN;
@@ -95,6 +143,18 @@ const std::vector<FigureField>& comparedFigures() {
          [](const DesignFigures& f) { return f.capex; }},
         {"opex_per_year", AIFP_TRANSLATE_NOOP("Options", "Opex per year"), "", 0,
          [](const DesignFigures& f) { return f.opexPerYear; }},
+        {"rent_term_months", AIFP_TRANSLATE_NOOP("Options", "Rent term / commitment"),
+         AIFP_TRANSLATE_NOOP("Options", "months"), 0,
+         [](const DesignFigures& f) { return double(f.rentTermMonths); }},
+        {"tco_horizon_years", AIFP_TRANSLATE_NOOP("Options", "TCO horizon"),
+         AIFP_TRANSLATE_NOOP("Options", "years"), 0,
+         [](const DesignFigures& f) { return double(f.tcoHorizonYears); }},
+        {"tco", AIFP_TRANSLATE_NOOP("Options", "Total cost of ownership"), "", 0,
+         [](const DesignFigures& f) { return f.tcoUsd; }},
+        {"tco_upfront", AIFP_TRANSLATE_NOOP("Options", "TCO paid before first token"), "", 0,
+         [](const DesignFigures& f) { return f.tcoUpfrontUsd; }},
+        {"tco_cost_per_million_tokens", AIFP_TRANSLATE_NOOP("Options", "TCO per million tokens"),
+         "", 3, [](const DesignFigures& f) { return f.tcoCostPerMillionTokens; }},
         {"first_token_weeks", AIFP_TRANSLATE_NOOP("Options", "First token"),
          AIFP_TRANSLATE_NOOP("Options", "weeks"), 1,
          [](const DesignFigures& f) { return f.firstTokenWeeks; }},

@@ -26,6 +26,13 @@ struct DesignFigures {
     std::string startDate, firstToken, fullCapacity; // ISO dates
     double firstTokenWeeks = 0.0, fullCapacityWeeks = 0.0;
     std::string firstTokenDriver;
+    // Build or rent (FactoryEstimate::ownership): the dates above follow the procurement (build:
+    // the schedule; colocation: the ready-hall schedule, not before the hall's hand-over; cloud:
+    // the capacity lead time), capex/opex/cost per token above are the design built.
+    std::string procurement = "build";
+    int rentTermMonths = 0, tcoHorizonYears = 0;
+    double tcoUsd = 0.0, tcoUpfrontUsd = 0.0, tcoCostPerMillionTokens = 0.0;
+    std::string tcoBasis;
     int errors = 0, warnings = 0, infos = 0;
     std::vector<std::string> problems; // "estimate: ...", "schedule: ..."
 };

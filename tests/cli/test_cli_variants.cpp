@@ -168,6 +168,58 @@ private slots:
                  two[1].toObject()["capex"].toDouble() - two[0].toObject()["capex"].toDouble());
     }
 
+    void buildOrRent() {
+        // Rent variants need no re-generation: the same design, another procurement. compare
+        // shows each one's TCO, TCO per million tokens and first token, equal to what estimate
+        // --variant X prints for that variant.
+        const QString p = dir_.filePath("rent.aifp");
+        QVERIFY(QFile::copy(project_, p));
+        Result r = runCli({"variant", "add", p, "colo", "--procurement", "colocation",
+                           "--rent-term-months", "36", "--format", "json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(jsonOf(r)["regenerated"].toBool(), false);
+        QCOMPARE(jsonOf(r)["procurement"].toString(), QString("colocation"));
+        r = runCli(
+            {"variant", "add", p, "cloud", "--procurement", "cloud", "--tco-horizon-years", "3"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("cloud, term 60 months, TCO over 3 years"), qPrintable(r.out));
+        const Result info = runCli({"info", p, "--variant", "colo"});
+        QVERIFY2(info.out.contains("colocation, 36-month term; TCO over 5 years"),
+                 qPrintable(info.out));
+        r = runCli({"compare", p, "--variants", "colo,cloud", "--format", "json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray vs = jsonOf(r)["variants"].toArray();
+        QCOMPARE(vs.size(), 3);
+        QCOMPARE(vs[0].toObject()["procurement"].toString(), QString("build"));
+        QCOMPARE(vs[2].toObject()["procurement"].toString(), QString("cloud"));
+        QCOMPARE(vs[2].toObject()["first_token_weeks"].toDouble(), 8.0); // cloud lead default
+        QVERIFY(vs[1].toObject()["first_token_weeks"].toDouble() <
+                vs[0].toObject()["first_token_weeks"].toDouble());
+        for (const auto& item : vs) {
+            const QJsonObject v = item.toObject();
+            const Result e =
+                runCli({"estimate", p, "--variant", v["name"].toString(), "--format", "json"});
+            QCOMPARE(e.exitCode, 0);
+            const QJsonObject est = jsonOf(e);
+            QCOMPARE(v["procurement"].toString(), est["procurement"].toString());
+            QCOMPARE(v["tco"].toDouble(), est["tco"].toDouble());
+            QCOMPARE(v["tco_cost_per_million_tokens"].toDouble(),
+                     est["tco_cost_per_million_tokens"].toDouble());
+            QCOMPARE(v["tco_horizon_years"].toDouble(), est["tco_horizon_years"].toDouble());
+            QCOMPARE(v["capex"].toDouble(), est["capex"].toDouble());
+        }
+        // The cloud variant: every GPU for 60 months (the default commitment, longer than the
+        // 3-year horizon) at 6.0 USD per GB300 GPU-hour.
+        const double gpus = vs[2].toObject()["gpus"].toDouble();
+        QVERIFY(std::abs(vs[2].toObject()["tco"].toDouble() - gpus * 730.0 * 60 * 6.0) < 1e-3);
+        const Result text = runCli({"compare", p, "--variants", "cloud"});
+        QVERIFY2(text.out.contains("Total cost of ownership"), qPrintable(text.out));
+        const Result est = runCli({"estimate", p, "--variant", "cloud"});
+        QVERIFY2(est.out.contains("Procurement:       cloud, term 60 months, GPUs serving after 8 "
+                                  "weeks"),
+                 qPrintable(est.out));
+    }
+
     void readingCommandsChangeNothing() {
         const QByteArray before = fileHash(project_);
         for (const QStringList& args :
@@ -201,6 +253,18 @@ private slots:
             << QStringList{"variant", "add", "PROJECT", "x", "--redundancy", "3N"} << "3N";
         QTest::newRow("add-only option")
             << QStringList{"variant", "delete", "PROJECT", "copy", "--system", "vr-nvl72"}
+            << "variant add only";
+        QTest::newRow("bad procurement")
+            << QStringList{"variant", "add", "PROJECT", "x", "--procurement", "lease"}
+            << "--procurement: 'lease' is not one of build|colocation|cloud";
+        QTest::newRow("rent term out of range")
+            << QStringList{"variant", "add", "PROJECT", "x", "--rent-term-months", "241"}
+            << "--rent-term-months: 241 is not a whole number of months from 1 to 240";
+        QTest::newRow("horizon out of range")
+            << QStringList{"variant", "add", "PROJECT", "x", "--tco-horizon-years", "0"}
+            << "--tco-horizon-years: 0 is not a whole number of years from 1 to 30";
+        QTest::newRow("procurement is add-only")
+            << QStringList{"variant", "delete", "PROJECT", "copy", "--procurement", "cloud"}
             << "variant add only";
         QTest::newRow("unknown action")
             << QStringList{"variant", "merge", "PROJECT", "copy"} << "is not one of";

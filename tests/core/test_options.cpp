@@ -5,6 +5,8 @@
 #include "ScheduleFixtures.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/estimate/FactoryEstimate.hpp"
+#include "core/estimate/OwnershipCost.hpp"
+#include "core/estimate/UnitPrices.hpp"
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/options/DesignComparison.hpp"
 #include "core/options/RiskRegister.hpp"
@@ -176,6 +178,138 @@ private slots:
         QCOMPARE(lead->owner, std::string("Procurement lead"));
         for (std::size_t i = 1; i < risks.size(); ++i)
             QVERIFY(risks[i - 1].score() >= risks[i].score());
+    }
+
+    void ownershipByHand() {
+        // Hand-worked oracle, default prices (UnitPrices::defaults, docs/options.md):
+        // colocation 180 USD/kW-month + 500 USD/kW fit-out; cloud 6.0 USD per GB300 GPU-hour,
+        // 4.5 per B200 GPU-hour, 5.0 for a system without its own price; 730 h a month.
+        // Inputs: capex 30 M, opex 1.4 M/yr, IT capex 10 M, 1,000 kW of IT design power,
+        // electricity 0.5 M/yr, 1e12 tokens a year, horizon 5 years, term 36 months.
+        OwnershipInputs in;
+        in.capexUsd = 30e6;
+        in.opexUsdPerYear = 1.4e6;
+        in.itCapexUsd = 10e6;
+        in.itDesignKw = 1000.0;
+        in.electricityUsdPerYear = 0.5e6;
+        in.annualTokens = 1e12;
+        in.tcoHorizonYears = 5;
+        in.rentTermMonths = 36;
+        in.gpusBySystem = {{"gb300-nvl72", 144}, {"dgx-b200", 16}};
+        const UnitPrices prices = UnitPrices::defaults();
+        const std::map<std::string, double> none;
+        auto near = [](double a, double b) { return std::abs(a - b) <= 1e-9 * std::abs(b); };
+        {
+            // Build: 30 M + 5 x 1.4 M = 37 M over 5e12 tokens = 7.4 USD per million.
+            EstimateAssumptions ctx(none);
+            const OwnershipCost c = ownershipCost(in, prices, ctx);
+            QVERIFY(near(c.tcoUsd, 37e6));
+            QVERIFY(near(c.upfrontUsd, 30e6));
+            QVERIFY(near(c.costPerMillionTokensUsd, 7.4));
+            QVERIFY(ctx.used().empty()); // build prices nothing new
+        }
+        {
+            // Colocation: paid max(36, 60) = 60 months. IT 10 M + fit-out 1,000 x 500 = 0.5 M
+            // + fee 1,000 x 180 x 60 = 10.8 M + electricity 5 x 0.5 M = 2.5 M = 23.8 M;
+            // 23.8 M / 5e6 = 4.76 USD per million; 10.5 M before first token; lead 26 weeks.
+            in.procurement = Procurement::Colocation;
+            EstimateAssumptions ctx(none);
+            const OwnershipCost c = ownershipCost(in, prices, ctx);
+            QCOMPARE(c.paidMonths, 60.0);
+            QVERIFY(near(c.tcoUsd, 23.8e6));
+            QVERIFY(near(c.upfrontUsd, 10.5e6));
+            QVERIFY(near(c.costPerMillionTokensUsd, 4.76));
+            QCOMPARE(c.leadWeeks, 26.0);
+            QCOMPARE(ctx.used().size(), std::size_t(3)); // lead time and the two prices
+            // A 120-month term is paid in full: fee 21.6 M, TCO 34.6 M.
+            in.rentTermMonths = 120;
+            EstimateAssumptions ctx2(none);
+            QVERIFY(near(ownershipCost(in, prices, ctx2).tcoUsd, 34.6e6));
+            in.rentTermMonths = 36;
+        }
+        {
+            // Cloud: 60 months x 730 h = 43,800 h per GPU. GB300 144 x 43,800 x 6.0 =
+            // 37,843,200; B200 16 x 43,800 x 4.5 = 3,153,600; TCO 40,996,800 USD, nothing
+            // before first token, 8.19936 USD per million tokens, lead 8 weeks.
+            in.procurement = Procurement::Cloud;
+            EstimateAssumptions ctx(none);
+            const OwnershipCost c = ownershipCost(in, prices, ctx);
+            QVERIFY(near(c.tcoUsd, 40996800.0));
+            QCOMPARE(c.upfrontUsd, 0.0);
+            QVERIFY(near(c.costPerMillionTokensUsd, 8.19936));
+            QCOMPARE(c.leadWeeks, 8.0);
+            // A system without its own cloud price takes price.cloud_usd_per_gpu_hour (5.0);
+            // an override of a system's price replaces the default.
+            in.gpusBySystem = {{"vr-nvl72", 72}};
+            EstimateAssumptions ctx2(none);
+            QVERIFY(near(ownershipCost(in, prices, ctx2).tcoUsd, 72 * 43800.0 * 5.0));
+            const UnitPrices mine =
+                prices.withOverrides({{UnitPrices::cloudKey("vr-nvl72"), 12.0}});
+            EstimateAssumptions ctx3(none);
+            QVERIFY(near(ownershipCost(in, mine, ctx3).tcoUsd, 72 * 43800.0 * 12.0));
+        }
+    }
+
+    void rentInTheEstimateAndTheComparison() {
+        // The estimate carries the TCO of the design's procurement from its own figures, and
+        // the comparison shows the same numbers; rent changes the dates, not the design.
+        const Catalog& catalog = Catalog::builtin();
+        Design build = generated(5.0, RedundancyScheme::TwoN);
+        Design colo = build;
+        colo.settings.procurement = Procurement::Colocation;
+        Design cloud = build;
+        cloud.settings.procurement = Procurement::Cloud;
+        cloud.settings.tcoHorizonYears = 3;
+        cloud.assumptionOverrides["estimate.cloud_lead_weeks"] = 4.0;
+        const FactoryEstimate eb = estimateFactory(build, catalog, {});
+        const FactoryEstimate ec = estimateFactory(colo, catalog, {});
+        const FactoryEstimate ek = estimateFactory(cloud, catalog, {});
+        auto near = [](double a, double b) { return std::abs(a - b) <= 1e-9 * std::abs(b); };
+        QVERIFY(near(eb.ownership.tcoUsd, eb.capexUsd + 5 * eb.opexUsdPerYear));
+        double it = 0.0;
+        for (const auto& [category, usd] : ec.capexBreakdownUsd)
+            if (category == "GPU systems" || category == "Network" ||
+                category == "Storage and management" || category == "Spares")
+                it += usd;
+        const double kw = ec.basis.itDesignKw;
+        const double electricity = ec.annualEnergyMwh * 80.0;
+        QVERIFY(near(ec.ownership.tcoUsd, it + kw * 500.0 + kw * 180.0 * 60 + 5 * electricity));
+        QVERIFY(near(ek.ownership.tcoUsd, ek.gpus * 730.0 * 60 * 6.0)); // 60-month commitment
+        QVERIFY(near(ek.ownership.costPerMillionTokensUsd,
+                     ek.ownership.tcoUsd / (3 * ek.annualTokens / 1e6)));
+        // The design's own figures do not change with the procurement.
+        QCOMPARE(ec.capexUsd, eb.capexUsd);
+        QCOMPARE(ek.costPerMillionTokensUsd, eb.costPerMillionTokensUsd);
+
+        Comparison c;
+        c.designs = {designFigures(build, catalog, "build"), designFigures(colo, catalog, "colo"),
+                     designFigures(cloud, catalog, "cloud")};
+        const ScheduleResult s = generateSchedule(build);
+        ScheduleOptions readyHall;
+        readyHall.readiness = "ready-hall";
+        const ScheduleResult sr = generateSchedule(build, readyHall);
+        QCOMPARE(c.designs[0].firstTokenWeeks, s.firstTokenWeeks);
+        QCOMPARE(c.designs[1].firstTokenWeeks, std::max(26.0, sr.firstTokenWeeks));
+        QCOMPARE(c.designs[2].firstTokenWeeks, 4.0);
+        QCOMPARE(c.designs[2].fullCapacityWeeks, 4.0);
+        QCOMPARE(c.designs[2].firstToken, std::string("2027-02-01")); // 2027-01-04 + 28 days
+        QVERIFY(c.designs[1].firstTokenWeeks < c.designs[0].firstTokenWeeks);
+        const FactoryEstimate* est[] = {&eb, &ec, &ek};
+        for (std::size_t i = 0; i < 3; ++i) {
+            QCOMPARE(c.designs[i].tcoUsd, est[i]->ownership.tcoUsd);
+            QCOMPARE(c.designs[i].tcoCostPerMillionTokens,
+                     est[i]->ownership.costPerMillionTokensUsd);
+        }
+        const json::Value j = comparisonJson(c);
+        const auto& vs = j.find("variants")->asArray();
+        QCOMPARE(vs[1].find("procurement")->asString(), std::string("colocation"));
+        QCOMPARE(vs[2].find("tco_horizon_years")->asNumber(), 3.0);
+        QCOMPARE(vs[2].find("delta")->find("tco")->asNumber(),
+                 c.designs[2].tcoUsd - c.designs[0].tcoUsd);
+        const std::string text = comparisonText(c);
+        QVERIFY(text.find("Total cost of ownership (USD)") != std::string::npos);
+        QVERIFY(text.find("cloud capacity lead time, 4 weeks") != std::string::npos);
+        QVERIFY(comparisonCsv(c).find(",colocation,") != std::string::npos);
     }
 
     void findingsBecomeRisks() {

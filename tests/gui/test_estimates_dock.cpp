@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 
@@ -63,6 +64,7 @@ private slots:
     void modelSelectorIsUndoable();
     void assumptionEditIsUndoable();
     void descriptiveAssumptionIsReadOnly();
+    void procurementIsUndoable();
 };
 
 void TestEstimatesDock::figuresMatchEngine_data() {
@@ -219,6 +221,44 @@ void TestEstimatesDock::descriptiveAssumptionIsReadOnly() {
     QVERIFY(!(model->flags(model->index(row, AssumptionTableModel::Value)) & Qt::ItemIsEditable));
     const int util = model->rowOf("estimate.utilization");
     QVERIFY(util >= 0 && model->isEditable(util));
+}
+
+void TestEstimatesDock::procurementIsUndoable() {
+    // Build or rent in the dock: each choice is one undo step, the TCO label follows the
+    // estimate's ownership figures.
+    Document doc;
+    doc.reset(generated("gb300-nvl72", 1.0), {});
+    EstimatesDock dock(&doc);
+    QVERIFY(waitForResult(dock, 0));
+    QCOMPARE(dock.procurementBox()->currentData().toInt(), int(Procurement::Build));
+    QVERIFY(!dock.rentTermSpin()->isEnabled());
+    const double buildTco = dock.snapshot().estimate.ownership.tcoUsd;
+    QVERIFY(dock.tcoText().startsWith("TCO "));
+    int n = dock.runner()->resultCount();
+    dock.procurementBox()->setCurrentIndex(
+        dock.procurementBox()->findData(int(Procurement::Cloud)));
+    QCOMPARE(doc.design().settings.procurement, Procurement::Cloud);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QVERIFY(dock.rentTermSpin()->isEnabled());
+    QVERIFY(waitForResult(dock, n));
+    const OwnershipCost& cloud = dock.snapshot().estimate.ownership;
+    QCOMPARE(cloud.procurement, Procurement::Cloud);
+    QVERIFY(cloud.tcoUsd != buildTco);
+    QCOMPARE(cloud.upfrontUsd, 0.0);
+    // The horizon: typed and confirmed, one more undo step.
+    n = dock.runner()->resultCount();
+    dock.tcoHorizonSpin()->setValue(3);
+    emit dock.tcoHorizonSpin()->editingFinished();
+    QCOMPARE(doc.design().settings.tcoHorizonYears, 3);
+    QCOMPARE(doc.undoStack()->count(), 2);
+    QVERIFY(waitForResult(dock, n));
+    QCOMPARE(dock.snapshot().estimate.ownership.tcoHorizonYears, 3);
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QCOMPARE(doc.design().settings.procurement, Procurement::Build);
+    QCOMPARE(doc.design().settings.tcoHorizonYears, 5);
+    QCOMPARE(dock.procurementBox()->currentData().toInt(), int(Procurement::Build));
+    QCOMPARE(dock.tcoHorizonSpin()->value(), 5);
 }
 
 QTEST_MAIN(TestEstimatesDock)

@@ -58,7 +58,7 @@ private slots:
     void documentShape() {
         const json::Value doc = sampleJson();
         QCOMPARE(doc.find("format")->asString(), std::string("aifp-design"));
-        QCOMPARE(doc.find("version")->asNumber(), 2.0);
+        QCOMPARE(doc.find("version")->asNumber(), 3.0);
         const json::Value& rack = doc.find("racks")->asArray()[0];
         QCOMPARE(rack.find("center")->find("x_m")->asNumber(), 12.3);
         QCOMPARE(rack.find("catalog_id")->asString(), std::string("gb300-nvl72"));
@@ -76,6 +76,32 @@ private slots:
                     ->find("value")
                     ->isNull());
         QCOMPARE(doc.find("next_id")->asNumber(), 101.0);
+    }
+
+    void procurementRoundTrip() {
+        // The rent settings go through JSON and back; a document without them means "build".
+        Design d = testing::sampleDesign();
+        d.settings.procurement = Procurement::Cloud;
+        d.settings.rentTermMonths = 240;
+        d.settings.tcoHorizonYears = 30;
+        const json::Value doc = designToJson(d);
+        const json::Value* s = doc.find("settings");
+        QCOMPARE(s->find("procurement")->asString(), std::string("cloud"));
+        QCOMPARE(s->find("rent_term_months")->asNumber(), 240.0);
+        QCOMPARE(s->find("tco_horizon_years")->asNumber(), 30.0);
+        const Design back = designFromJson(json::parse(json::write(doc)), Catalog::builtin());
+        QVERIFY(back.settings == d.settings);
+        QVERIFY(back == d);
+        json::Value without = doc;
+        json::Value settings = json::Value::object();
+        for (const auto& [k, v] : s->asObject())
+            if (k != "procurement" && k != "rent_term_months" && k != "tco_horizon_years")
+                settings.set(k, v);
+        without.set("settings", settings);
+        const Design old = designFromJson(without, Catalog::builtin());
+        QCOMPARE(old.settings.procurement, Procurement::Build);
+        QCOMPARE(old.settings.rentTermMonths, DesignSettings{}.rentTermMonths);
+        QCOMPARE(old.settings.tcoHorizonYears, DesignSettings{}.tcoHorizonYears);
     }
 
     void defaultsWhenAbsent() {
@@ -213,6 +239,26 @@ private slots:
                                                << "settings/bridge_power_mw"
                                                << "-5"
                                                << "settings.bridge_power_mw: -5 is negative";
+        QTest::newRow("unknown procurement") << ""
+                                             << "settings/procurement"
+                                             << "\"lease\""
+                                             << "settings.procurement: unknown value 'lease'";
+        QTest::newRow("rent term 0") << ""
+                                     << "settings/rent_term_months"
+                                     << "0"
+                                     << "settings.rent_term_months: 0 is less than 1";
+        QTest::newRow("rent term 241") << ""
+                                       << "settings/rent_term_months"
+                                       << "241"
+                                       << "settings.rent_term_months: 241 is more than 240 months";
+        QTest::newRow("rent term 1.5") << ""
+                                       << "settings/rent_term_months"
+                                       << "1.5"
+                                       << "settings.rent_term_months: 1.5 is not a whole number";
+        QTest::newRow("horizon 31") << ""
+                                    << "settings/tco_horizon_years"
+                                    << "31"
+                                    << "settings.tco_horizon_years: 31 is more than 30 years";
         QTest::newRow("bad price date")
             << ""
             << "document/price_date"
@@ -232,7 +278,7 @@ private slots:
                                        << "version"
                                        << "7"
                                        << "version: written by a newer version of AI Factory "
-                                          "Planner (version 7; this program reads up to 2)";
+                                          "Planner (version 7; this program reads up to 3)";
         QTest::newRow("not a design") << R"({"format":"aifp-catalog","version":1})"
                                       << ""
                                       << ""

@@ -95,6 +95,9 @@ void compareDesigns(const Design& a, const Design& b) {
     QCOMPARE(s.userTokensPerS, t.userTokensPerS);
     QCOMPARE(s.bridgePowerMw, t.bridgePowerMw);
     QCOMPARE(s.supplyPriority, t.supplyPriority);
+    QCOMPARE(s.procurement, t.procurement);
+    QCOMPARE(s.rentTermMonths, t.rentTermMonths);
+    QCOMPARE(s.tcoHorizonYears, t.tcoHorizonYears);
 
     QCOMPARE(a.halls.size(), b.halls.size());
     for (std::size_t i = 0; i < a.halls.size(); ++i) {
@@ -308,7 +311,7 @@ private slots:
             return out;
         };
         QCOMPARE(scalar("PRAGMA application_id"), std::to_string(0x41494650));
-        QCOMPARE(scalar("PRAGMA user_version"), std::string("3"));
+        QCOMPARE(scalar("PRAGMA user_version"), std::string("4"));
         QCOMPARE(scalar("PRAGMA journal_mode"), std::string("delete")); // rollback, not WAL
         // Every table is STRICT (sqlite_schema sql ends with "STRICT").
         QCOMPARE(scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND "
@@ -403,7 +406,7 @@ private slots:
         } catch (const ProjectFileError& e) {
             QCOMPARE(QString::fromUtf8(e.what()),
                      p + ": written by a newer version of AI Factory Planner (schema 99; this "
-                         "program reads up to 3)");
+                         "program reads up to 4)");
         }
         QCOMPARE(fileHash(p), before);
         // The header facts are still readable (for "aifp-cli info").
@@ -517,7 +520,18 @@ private slots:
         QCOMPARE(readProjectFileInfo(v2).schemaVersion, 2);
         const QByteArray before = fileHash(QString::fromStdString(v2));
         const Design d = openProject(v2);
-        QVERIFY(designToJson(d) == golden); // JSON version 2 did not change with schema 3
+        // JSON version 2 did not change with schema 3; version 3 (schema 4) only adds the
+        // procurement keys, at the values that mean "build".
+        json::Value now = designToJson(d);
+        QCOMPARE(now.find("version")->asNumber(), double(kDesignJsonVersion));
+        json::Value settings = *now.find("settings");
+        QCOMPARE(settings.find("procurement")->asString(), std::string("build"));
+        json::Value trimmed = json::Value::object();
+        for (const auto& [k, v] : settings.asObject())
+            if (k != "procurement" && k != "rent_term_months" && k != "tco_horizon_years")
+                trimmed.set(k, v);
+        now.set("settings", trimmed).set("version", 2);
+        QVERIFY(now == golden);
         const VariantListing l = listVariants(v2);
         QCOMPARE(l.variants.size(), std::size_t(1));
         QCOMPARE(l.variants[0].name, std::string("base"));
@@ -526,9 +540,87 @@ private slots:
 
         const std::string p = path("migrated-v2.aifp").toStdString();
         saveProject(d, p);
-        QCOMPARE(readProjectFileInfo(p).schemaVersion, 3);
+        QCOMPARE(readProjectFileInfo(p).schemaVersion, kAifpSchemaVersion);
         compareDesigns(d, openProject(p));
         QCOMPARE(listVariants(p).variants.size(), std::size_t(1));
+    }
+
+    void migratesVersion3File() {
+        // A project written by the schema-3 program (main at d03089f: projects/sample-1mw.aifp
+        // with a variant "ready-hall" added by "aifp-cli variant add ... --site ready-hall") and
+        // the JSON export of its base by that program. Opened by this program both variants read
+        // as they did, procured by building (what every schema-3 file means), and the file is
+        // not touched; saved again it is a schema-4 file that reads back the same.
+        const std::string v3 = AIFP_TEST_DATA_DIR "/io/sample-1mw-v3.aifp";
+        QFile goldenFile(QStringLiteral(AIFP_TEST_DATA_DIR "/io/sample-1mw-v3.json"));
+        QVERIFY(goldenFile.open(QIODevice::ReadOnly));
+        const json::Value golden = json::parse(goldenFile.readAll().toStdString());
+        QCOMPARE(readProjectFileInfo(v3).schemaVersion, 3);
+        const QByteArray before = fileHash(QString::fromStdString(v3));
+        const Design d = openProject(v3);
+        const Design fromGolden = designFromJson(golden, Catalog::builtin());
+        compareDesigns(d, fromGolden);
+        QVERIFY(d == fromGolden);
+        const Design defaults;
+        QCOMPARE(d.settings.procurement, Procurement::Build);
+        QCOMPARE(d.settings.rentTermMonths, defaults.settings.rentTermMonths);
+        QCOMPARE(d.settings.tcoHorizonYears, defaults.settings.tcoHorizonYears);
+        const VariantListing l = listVariants(v3);
+        QCOMPARE(l.variants.size(), std::size_t(2));
+        QCOMPARE(l.variants[1].name, std::string("ready-hall"));
+        // The variant's image is a schema-3 project itself: it goes through the same chain.
+        const Design hall = openProjectVariant(v3, "ready-hall");
+        QCOMPARE(hall.site.readiness, SiteReadiness::ReadyHall);
+        QCOMPARE(hall.settings.procurement, Procurement::Build);
+        Design sameButReady = d;
+        sameButReady.site.readiness = SiteReadiness::ReadyHall;
+        QVERIFY(hall == sameButReady);
+        QCOMPARE(fileHash(QString::fromStdString(v3)), before);
+
+        const std::string p = path("migrated-v3.aifp").toStdString();
+        Design rented = d;
+        rented.settings.procurement = Procurement::Colocation;
+        rented.settings.rentTermMonths = 120;
+        rented.settings.tcoHorizonYears = 10;
+        saveProject(rented, p);
+        QCOMPARE(readProjectFileInfo(p).schemaVersion, 4);
+        compareDesigns(rented, openProject(p));
+    }
+
+    void refusesBadProcurementInFile_data() {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown procurement") << "UPDATE settings SET procurement = 'lease'"
+                                             << "settings id 1: procurement: unknown value 'lease'";
+        QTest::newRow("term 0") << "UPDATE settings SET rent_term_months = 0"
+                                << "settings: rent_term_months: 0 is not within 1..240";
+        QTest::newRow("term 241") << "UPDATE settings SET rent_term_months = 241"
+                                  << "settings: rent_term_months: 241 is not within 1..240";
+        QTest::newRow("horizon 31") << "UPDATE settings SET tco_horizon_years = 31"
+                                    << "settings: tco_horizon_years: 31 is not within 1..30";
+    }
+
+    void refusesBadProcurementInFile() {
+        // A crafted file (CHECK constraints switched off while writing it) is refused with one
+        // line naming the file, the table and the column.
+        QFETCH(QString, sql);
+        QFETCH(QString, expected);
+        const std::string p = path("crafted-procurement.aifp").toStdString();
+        saveProject(testing::sampleDesign(), p);
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(p.c_str(), &db), SQLITE_OK);
+        const std::string all = "PRAGMA ignore_check_constraints = 1; " + sql.toStdString() + ";";
+        QCOMPARE(sqlite3_exec(db, all.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        try {
+            openProject(p);
+            QFAIL("accepted a crafted procurement");
+        } catch (const ProjectFileError& e) {
+            const std::string m = e.what();
+            QVERIFY2(m.rfind(p + ": ", 0) == 0, m.c_str());
+            QVERIFY2(m.find(expected.toStdString()) != std::string::npos, m.c_str());
+            QVERIFY(m.find('\n') == std::string::npos);
+        }
     }
 
     void versionOneJsonImports() {

@@ -107,7 +107,7 @@ private slots:
         const std::string p = path("three.aifp");
         const Project written = threeVariants();
         saveProject(written, p);
-        QCOMPARE(readProjectFileInfo(p).schemaVersion, 3);
+        QCOMPARE(readProjectFileInfo(p).schemaVersion, kAifpSchemaVersion);
 
         // The listing: names, order, notes; no design loaded.
         const VariantListing l = listVariants(p);

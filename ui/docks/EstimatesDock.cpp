@@ -15,11 +15,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -84,6 +86,36 @@ EstimatesDock::EstimatesDock(Document* document, QWidget* parent)
     selectors->addWidget(new QLabel(tr("Precision")));
     selectors->addWidget(precisionBox_);
     layout->addLayout(selectors);
+    // Build or rent: how the capacity is procured and the horizon its TCO covers.
+    procurementBox_ = new QComboBox;
+    procurementBox_->setObjectName("procurementBox");
+    procurementBox_->addItem(tr("Build"), int(Procurement::Build));
+    procurementBox_->addItem(tr("Rent a colocation hall"), int(Procurement::Colocation));
+    procurementBox_->addItem(tr("Rent cloud GPUs"), int(Procurement::Cloud));
+    procurementBox_->setToolTip(tr("Build the factory, rent a ready hall for the IT equipment, or "
+                                   "rent the GPUs by the hour (docs/options.md)"));
+    rentTermSpin_ = new QSpinBox;
+    rentTermSpin_->setObjectName("rentTermSpin");
+    rentTermSpin_->setRange(kMinRentTermMonths, kMaxRentTermMonths);
+    rentTermSpin_->setSuffix(tr(" months"));
+    rentTermSpin_->setToolTip(tr("Colocation term or cloud commitment, paid in full"));
+    tcoHorizonSpin_ = new QSpinBox;
+    tcoHorizonSpin_->setObjectName("tcoHorizonSpin");
+    tcoHorizonSpin_->setRange(kMinTcoHorizonYears, kMaxTcoHorizonYears);
+    tcoHorizonSpin_->setSuffix(tr(" years"));
+    tcoHorizonSpin_->setToolTip(tr("Years of operation the total cost of ownership covers"));
+    tcoLabel_ = new QLabel(QStringLiteral("-"));
+    tcoLabel_->setObjectName("tcoLabel");
+    tcoLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* procurementRow = new QHBoxLayout;
+    procurementRow->addWidget(new QLabel(tr("Procurement")));
+    procurementRow->addWidget(procurementBox_);
+    procurementRow->addWidget(new QLabel(tr("Term")));
+    procurementRow->addWidget(rentTermSpin_);
+    procurementRow->addWidget(new QLabel(tr("TCO over")));
+    procurementRow->addWidget(tcoHorizonSpin_);
+    procurementRow->addWidget(tcoLabel_, 1);
+    layout->addLayout(procurementRow);
     status_->setWordWrap(true);
     layout->addWidget(status_);
     // --- i19: errors banner (setDesignErrors) ---
@@ -193,6 +225,17 @@ EstimatesDock::EstimatesDock(Document* document, QWidget* parent)
     onBox(modelBox_, "modelId");
     onBox(scenarioBox_, "scenario");
     onBox(precisionBox_, "precision");
+    connect(procurementBox_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        if (!syncing_)
+            setProcurement(procurementBox_->currentData().toInt(), rentTermSpin_->value(),
+                           tcoHorizonSpin_->value());
+    });
+    for (QSpinBox* spin : {rentTermSpin_, tcoHorizonSpin_})
+        connect(spin, &QSpinBox::editingFinished, this, [this] {
+            if (!syncing_)
+                setProcurement(procurementBox_->currentData().toInt(), rentTermSpin_->value(),
+                               tcoHorizonSpin_->value());
+        });
     connect(assumptionModel_, &AssumptionTableModel::overrideRequested, this,
             [this](const QString& key, double value) {
                 document_->push(new AssumptionOverrideCommand(document_, key.toStdString(), value));
@@ -237,7 +280,42 @@ void EstimatesDock::syncSelectors() {
     select(modelBox_, s.modelId);
     select(scenarioBox_, s.scenario);
     select(precisionBox_, s.precision);
+    procurementBox_->setCurrentIndex(
+        std::max(0, procurementBox_->findData(static_cast<int>(s.procurement))));
+    rentTermSpin_->setValue(s.rentTermMonths);
+    rentTermSpin_->setEnabled(s.procurement != Procurement::Build);
+    tcoHorizonSpin_->setValue(s.tcoHorizonYears);
     syncing_ = false;
+}
+
+void EstimatesDock::setProcurement(int procurement, int termMonths, int horizonYears) {
+    DesignPatch patch;
+    patch.settingsBefore = document_->design().settings;
+    DesignSettings after = *patch.settingsBefore;
+    after.procurement = static_cast<Procurement>(procurement);
+    after.rentTermMonths = termMonths;
+    after.tcoHorizonYears = horizonYears;
+    if (after == *patch.settingsBefore)
+        return;
+    patch.settingsAfter = after;
+    // One property per field: repeated edits of one field merge, different fields do not.
+    QString text;
+    std::string property;
+    if (after.procurement != patch.settingsBefore->procurement) {
+        text = tr("Set procurement to %1").arg(procurementBox_->currentText());
+        property = "settings.procurement";
+    } else if (after.rentTermMonths != patch.settingsBefore->rentTermMonths) {
+        text = tr("Set rent term to %1 months").arg(termMonths);
+        property = "settings.rentTermMonths";
+    } else {
+        text = tr("Set TCO horizon to %1 years").arg(horizonYears);
+        property = "settings.tcoHorizonYears";
+    }
+    document_->push(new ChangeValueCommand(document_, std::move(patch), property, text));
+}
+
+QString EstimatesDock::tcoText() const {
+    return tcoLabel_->text();
 }
 
 void EstimatesDock::setSetting(const QString& which, const QString& value) {
@@ -269,6 +347,18 @@ void EstimatesDock::showSnapshot() {
                                   QString::fromStdString(s.estimate.precision))
                              .arg(s.estimate.errorBandFraction * 100.0, 0, 'f', 0));
     const FactoryEstimate shown = s.ok ? s.estimate : FactoryEstimate{};
+    if (s.ok) {
+        const OwnershipCost& o = s.estimate.ownership;
+        const QLocale locale;
+        tcoLabel_->setText(tr("TCO %1 M %2 (%3 M before first token), %4 %2 per million tokens")
+                               .arg(locale.toString(o.tcoUsd / 1e6, 'f', 1),
+                                    QString::fromStdString(s.estimate.currency),
+                                    locale.toString(o.upfrontUsd / 1e6, 'f', 1),
+                                    locale.toString(o.costPerMillionTokensUsd, 'f', 3)));
+        tcoLabel_->setToolTip(QString::fromStdString(o.basis));
+    } else {
+        tcoLabel_->setText(QStringLiteral("-"));
+    }
     for (const HeadlineFigure& f : headlineFigures(shown))
         if (QLabel* l = figures_.value(f.key, nullptr))
             l->setText(s.ok ? f.text : QStringLiteral("-"));

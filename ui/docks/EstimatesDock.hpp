@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QMainWindow;
 class QPushButton;
+class QSpinBox;
 class QTableView;
 
 namespace aifp::ui {
@@ -43,6 +44,12 @@ public:
     QComboBox* scenarioBox() const { return scenarioBox_; }
     QComboBox* precisionBox() const { return precisionBox_; }
     QTableView* assumptionView() const { return assumptionView_; }
+    // Build or rent (DesignSettings::procurement, rentTermMonths, tcoHorizonYears): each edit is
+    // an undoable command; the TCO label shows the estimate's total cost of ownership.
+    QComboBox* procurementBox() const { return procurementBox_; }
+    QSpinBox* rentTermSpin() const { return rentTermSpin_; }
+    QSpinBox* tcoHorizonSpin() const { return tcoHorizonSpin_; }
+    QString tcoText() const;
     ParetoChart* paretoChart() const { return pareto_; }
     // Removes the override of the current assumption row, as one undo step.
     void resetCurrentAssumption();
@@ -56,6 +63,7 @@ private:
     void showSnapshot();
     void syncSelectors();
     void setSetting(const QString& which, const QString& value);
+    void setProcurement(int procurement, int termMonths, int horizonYears);
     void updateResetButton();
 
     Document* document_;
@@ -63,6 +71,10 @@ private:
     QComboBox* modelBox_;
     QComboBox* scenarioBox_;
     QComboBox* precisionBox_;
+    QComboBox* procurementBox_ = nullptr;
+    QSpinBox* rentTermSpin_ = nullptr;
+    QSpinBox* tcoHorizonSpin_ = nullptr;
+    QLabel* tcoLabel_ = nullptr;
     QLabel* status_;
     QLabel* errorBanner_ = nullptr; // i19: see setDesignErrors
     QMap<QString, QLabel*> figures_;
