@@ -52,6 +52,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
@@ -165,6 +166,13 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(tr("Autosave failed: %1").arg(reason), 8000);
     });
     updateTitle();
+    // The layout's first activation, while tool bars and docks were still being added, can
+    // leave a minimum width wider than the finished window needs (1404 px in Spanish with the
+    // Variants tool bar): recompute it, so the window fits a 1366 px screen.
+    if (QLayout* l = layout()) {
+        l->invalidate();
+        l->activate();
+    }
 }
 
 MainWindow::~MainWindow() = default;
