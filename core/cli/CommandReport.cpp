@@ -184,13 +184,15 @@ int runReport(const Args& args, std::ostream& out, std::ostream& err) {
         v.set("figures", figuresJson(inputs));
         out << json::write(v) << "\n";
     } else {
-        out << "Wrote " << outPath << " (" << doc.sections.size() << " sections, "
-            << inputs.bom.size() << " bill-of-materials lines, " << inputs.assumptions.size()
-            << " assumptions)\n";
+        out << fill(tr("Cli", "Wrote %1 (%2 sections, %3 bill-of-materials lines, %4 "
+                              "assumptions)"),
+                    {outPath, std::to_string(doc.sections.size()),
+                     std::to_string(inputs.bom.size()), std::to_string(inputs.assumptions.size())})
+            << "\n";
         if (args.has("bom-csv"))
-            out << "Wrote " << args.value("bom-csv") << "\n";
+            out << fill(tr("Cli", "Wrote %1"), {args.value("bom-csv")}) << "\n";
         if (args.has("figures-json"))
-            out << "Wrote " << args.value("figures-json") << "\n";
+            out << fill(tr("Cli", "Wrote %1"), {args.value("figures-json")}) << "\n";
     }
     for (const std::string& m : inputs.missing)
         err << "aifp-cli report: note: " << m << "\n";
