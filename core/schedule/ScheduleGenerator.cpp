@@ -660,7 +660,6 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
                         : fill(tr("Schedule", "owned equipment: on site %3 (instead of %1 weeks, "
                                               "%2)"),
                                {fmt(leadWeeks), leadKey, *owned}));
-                t.leadKey = leadKey;
                 if (owned->empty()) {
                     t.done = true;
                     t.doneReason = tr("Schedule", "owned: on site");
@@ -674,11 +673,8 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
                     tr("Schedule", "owned: factory-tested before delivery");
                 b.link(lead, "start");
             } else {
-                ScheduleTask& t =
-                    b.add(lead, fill(tr("Schedule", "Manufacture and deliver %1"), {what}),
-                          "lead." + slug, b.weeksToDays(leadWeeks), hi, leadBasis);
-                t.leadKey = leadKey;
-                t.integratedSkid = skid;
+                b.add(lead, fill(tr("Schedule", "Manufacture and deliver %1"), {what}),
+                      "lead." + slug, b.weeksToDays(leadWeeks), hi, leadBasis);
                 b.link(lead, "award");
                 if (h > 0 && b.has("lead." + slug + prev) && !b.find("lead." + slug + prev)->done &&
                     !b.find("lead." + slug + prev)->startNoEarlierThan)
@@ -819,7 +815,6 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
                       "lead.racks", racksOwned->empty() ? b.weeksToDays(rackWeeks) : 0, hi,
                       fill(tr("Schedule", "owned equipment (instead of %1 weeks, %2)"),
                            {fmt(rackWeeks), leadKey}));
-            t.leadKey = leadKey;
             if (racksOwned->empty()) {
                 t.done = true;
                 t.doneReason = tr("Schedule", "owned: on site");
@@ -834,8 +829,7 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
                                             "(priority allocation)"),
                              {H})
                       : fill(tr("Schedule", "GPU rack systems: order to first delivery, %1"), {H}),
-                  "lead.racks", b.weeksToDays(rackWeeks), hi, weeksBasis(rackWeeks, leadKey))
-                .leadKey = leadKey;
+                  "lead.racks", b.weeksToDays(rackWeeks), hi, weeksBasis(rackWeeks, leadKey));
             b.link(rlead, "award");
             if (h > 0)
                 b.link(rlead, "lead.racks" + prev, LinkType::StartToStart, batchLag);
@@ -979,29 +973,55 @@ std::string equipmentLabel(const std::string& slug) {
     return slug == "busway" ? std::string(tr("Schedule", "busway")) : slug;
 }
 
+// How a lead-time task's equipment comes, from the plan that built the task (never from its
+// basis text, which is in the user's language): the lead-time key and whether it is on an
+// integrated power skid, decided as buildNetwork decides them.
+struct LeadFacts {
+    std::string key;
+    bool skid = false;
+};
+LeadFacts leadFacts(const ScheduleTask& t, const Plan& plan) {
+    LeadFacts f;
+    const std::string slug = t.kind.rfind("lead.", 0) == 0 ? t.kind.substr(5) : std::string();
+    if (slug == "racks") {
+        f.key = plan.priority ? "schedule.lead.racks_priority_weeks" : "schedule.lead.racks_weeks";
+        return f;
+    }
+    if (t.hallIndex < 0 || t.hallIndex >= static_cast<int>(plan.halls.size()))
+        return f;
+    for (const EquipInfo& e : kEquip)
+        if (slug == e.slug) {
+            const Batch& batch = plan.halls[static_cast<std::size_t>(t.hallIndex)]
+                                     .equip[static_cast<std::size_t>(e.equip)];
+            f.key = leadKeyOf(e.equip, batch);
+            f.skid = skidClass(e.equip) && plan.model.powerSkids && !plan.ownedDate(e.slug);
+        }
+    return f;
+}
+
 // What a task is, in the words a construction manager uses for a schedule driver.
-std::string driverWords(const ScheduleTask& t, int workDaysPerWeek) {
-    const double weeks = t.durationDays / std::max(1, workDaysPerWeek);
+std::string driverWords(const ScheduleTask& t, const Plan& plan) {
+    const double weeks = t.durationDays / std::max(1, plan.workDaysPerWeek);
     const std::string& k = t.kind;
+    const LeadFacts lead = leadFacts(t, plan);
     std::string what;
     if (k == "lead.transformer")
-        what = t.integratedSkid ? tr("Schedule", "integrated power skid lead time")
-               : t.leadKey == "schedule.lead.transformer_distribution_weeks"
+        what = lead.skid ? tr("Schedule", "integrated power skid lead time")
+               : lead.key == "schedule.lead.transformer_distribution_weeks"
                    ? tr("Schedule", "distribution transformer lead time")
                    : tr("Schedule", "power transformer lead time");
     else if (k == "lead.utility")
         what = tr("Schedule", "utility interconnection");
     else if (k == "lead.racks")
         // The lead-time key says whether the racks come with priority allocation.
-        what = t.leadKey == "schedule.lead.racks_priority_weeks"
+        what = lead.key == "schedule.lead.racks_priority_weeks"
                    ? tr("Schedule", "GPU rack lead time (priority allocation)")
                    : tr("Schedule", "GPU rack lead time");
     else if (k == "lead.bridge")
         what = tr("Schedule", "bridging power lead time");
     else if (k.rfind("lead.", 0) == 0)
-        what = t.integratedSkid
-                   ? std::string(tr("Schedule", "integrated power skid lead time"))
-                   : fill(tr("Schedule", "%1 lead time"), {equipmentLabel(k.substr(5))});
+        what = lead.skid ? std::string(tr("Schedule", "integrated power skid lead time"))
+                         : fill(tr("Schedule", "%1 lead time"), {equipmentLabel(k.substr(5))});
     else if (k == "shell")
         what = tr("Schedule", "building shell");
     else if (k == "fitout")
@@ -1143,7 +1163,7 @@ ScheduleResult ScheduleGenerator::run() const {
         }
     }
     if (const ScheduleTask* t = r.network.find(r.driverTask))
-        r.driver = driverWords(*t, plan.workDaysPerWeek);
+        r.driver = driverWords(*t, plan);
 
     // Bridging power: in service, switchover, cost and emissions.
     if (plan.bridgeMw > 0 && plan.readiness > 0)

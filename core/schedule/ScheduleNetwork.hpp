@@ -34,12 +34,6 @@ struct ScheduleTask {
     // both directions and never marks it critical. Views show it as done.
     bool done = false;
     std::string doneReason; // why it is done ("site readiness: powered-shell", "owned: on site")
-    // Lead-time tasks: the schedule parameter the lead comes from
-    // ("schedule.lead.racks_priority_weeks"; empty otherwise), and whether the equipment comes
-    // on a factory-integrated power skid (prefab). What drives first token is named from these,
-    // never from the basis text (which is in the user's language).
-    std::string leadKey;
-    bool integratedSkid = false;
 };
 
 struct ScheduleNetwork {
