@@ -1401,6 +1401,13 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
     </message>
 </context>
 <context>
+    <name>Count</name>
+    <message>
+        <source>%1 racks</source>
+        <translation>%1 racks</translation>
+    </message>
+</context>
+<context>
     <name>Estimate</name>
     <message>
         <source>IT %1 MW design / %2 MW typical</source>
@@ -4389,7 +4396,7 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
     </message>
     <message>
         <source>Rack power shelf</source>
-        <translation>Bandeja de alimentación del rack</translation>
+        <translation>Bandeja alim. rack</translation>
     </message>
     <message>
         <source>distributed 4N/3</source>

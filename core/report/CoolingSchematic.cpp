@@ -165,7 +165,8 @@ Canvas drawCoolingSchematic(const Design& design, const Catalog& catalog) {
     loop(460, 610, y + 30, tr("Report", "Technology loop"), s.techSupplyC, s.techDeltaTK,
          s.techFlowLpm, s.liquidHeatKw, pipeText(s.techPipeM));
     box(610, y, 150, h, tr("Report", "Racks"),
-        {fill(tr("Report", "%1 racks"), {formatCount(static_cast<double>(s.racks))}),
+        // "%1 racks" of Report is "racks of system %1"; a count has its own context.
+        {fill(tr("Count", "%1 racks"), {formatCount(static_cast<double>(s.racks))}),
          fill(tr("Report", "heat %1 (nameplate)"), {heat(s.rackHeatKw)}),
          fill(tr("Report", "to liquid %1"), {heat(s.liquidHeatKw)}),
          fill(tr("Report", "to air %1"), {heat(s.airHeatKw)})},
