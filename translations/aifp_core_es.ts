@@ -4412,7 +4412,7 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
     </message>
     <message>
         <source>load %1 kW max each</source>
-        <translation>carga %1 kW máx. cada uno</translation>
+        <translation>carga máx. %1 kW c/u</translation>
     </message>
     <message>
         <source>load %1 kW</source>
