@@ -129,13 +129,13 @@ private slots:
         QCOMPARE(runCli({"export", dir.filePath("es.aifp")}).out,
                  runCli({"export", dir.filePath("en.aifp")}).out);
 
-        const Result text = runCli(QStringList{"--lang", "es", "new", dir.filePath("t.aifp")} +
-                                   target);
+        const Result text =
+            runCli(QStringList{"--lang", "es", "new", dir.filePath("t.aifp")} + target);
         QCOMPARE(text.exitCode, 0);
         const QString out = QString::fromUtf8(text.out);
-        for (const char* word : {"Escrito ", "Potencia de TI", "Emplazamiento", "supuesto: red: ",
-                                 "supuesto: refrigeración: ", "niveles", "racks por SU",
-                                 "temperatura ambiente de diseño"})
+        for (const char* word : {"Escrito ", "Potencia de TI", "Emplazamiento",
+                                 "supuesto: red: ", "supuesto: refrigeración: ", "niveles",
+                                 "racks por SU", "temperatura ambiente de diseño"})
             QVERIFY2(out.contains(QString::fromUtf8(word)), qPrintable(word + ("\n" + out)));
         for (const char* english : {"Wrote ", "assumption: ", "IT power", "racks per SU"})
             QVERIFY2(!out.contains(english), qPrintable(english + ("\n" + out)));
@@ -155,8 +155,8 @@ private slots:
               "vida de amortización de la instalación", "Modalidad:"})
             QVERIFY2(out.contains(QString::fromUtf8(word)), qPrintable(word + ("\n" + out)));
         for (const char* english :
-             {"Serving:", "At user speed:", "amortisation life of the facility", "excluded: ",
-              "% utilisation;", "Assumptions:"})
+             {"Serving:", "At user speed:", "amortisation life of the facility",
+              "excluded: ", "% utilisation;", "Assumptions:"})
             QVERIFY2(!out.contains(english), qPrintable(english + ("\n" + out)));
         // Energy per token in J with three decimals: "0,xxx J", never "0.xxx J".
         QVERIFY2(QRegularExpression("Energía por token: +\\d+,\\d{3} J").match(out).hasMatch(),
