@@ -28,7 +28,7 @@ PACKAGES=(
   xvfb xauth libgl1-mesa-dri poppler-utils
   libcairo2-dev libpango1.0-dev fonts-dejavu-core fonts-wqy-microhei qpdf locales
   python3 clang-14 libfuzzer-14-dev libclang-rt-14-dev libdxflib-dev
-  dpkg-dev desktop-file-utils appstream shared-mime-info groff-base
+  dpkg-dev desktop-file-utils appstream shared-mime-info groff-base qt6-translations-l10n
 )
 
 say() { printf 'aifp.sh: %s\n' "$*" >&2; }

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>unknown system &apos;%1&apos; (not in the catalog)</source>
+        <translation>sistema desconocido &apos;%1&apos; (no está en el catálogo)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a %2, not a GPU system</source>
+        <translation>&apos;%1&apos; es un %2, no un sistema de GPU</translation>
+    </message>
+    <message>
+        <source>system &apos;%1&apos; lacks the rating &apos;%2&apos;</source>
+        <translation>al sistema &apos;%1&apos; le falta el dato &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>system &apos;%1&apos; has non-positive GPUs per rack or rack power</source>
+        <translation>el sistema &apos;%1&apos; tiene GPU por rack o potencia de rack no positivas</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--%1: &apos;%2&apos; is not a number</source>
@@ -1105,6 +1124,202 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
         <source>add: years the total cost of ownership covers, 1-30</source>
         <translation>add: años que cubre el coste total de propiedad, de 1 a 30</translation>
     </message>
+    <message>
+        <source>Design:</source>
+        <translation>Diseño:</translation>
+    </message>
+    <message>
+        <source>Serving:</source>
+        <translation>Servicio:</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 scenario</source>
+        <translation>%1 en %2, escenario %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2 racks (%3 systems)</source>
+        <translation>%1 en %2 racks (%3 sistemas)</translation>
+    </message>
+    <message>
+        <source>IT gear:</source>
+        <translation>Equipos de TI:</translation>
+    </message>
+    <message>
+        <source>%1 switches + %2 out-of-band, %3 transceivers (%4 kW), %5 storage and %6 management nodes</source>
+        <translation>%1 switches + %2 fuera de banda, %3 transceptores (%4 kW), %5 nodos de almacenamiento y %6 de gestión</translation>
+    </message>
+    <message>
+        <source>Tokens/s:</source>
+        <translation>Tokens/s:</translation>
+    </message>
+    <message>
+        <source>At user speed:</source>
+        <translation>A velocidad de usuario:</translation>
+    </message>
+    <message>
+        <source>%1 at %2 tok/s per user</source>
+        <translation>%1 a %2 tok/s por usuario</translation>
+    </message>
+    <message>
+        <source> (NOT met: %1 tok/s per user at batch 1)</source>
+        <translation> (NO se cumple: %1 tok/s por usuario con lote 1)</translation>
+    </message>
+    <message>
+        <source>p99 TTFT / TPOT:</source>
+        <translation>TTFT / TPOT p99:</translation>
+    </message>
+    <message>
+        <source>Tokens/s per MW:</source>
+        <translation>Tokens/s por MW:</translation>
+    </message>
+    <message>
+        <source>Energy per token:</source>
+        <translation>Energía por token:</translation>
+    </message>
+    <message>
+        <source>Annual tokens:</source>
+        <translation>Tokens al año:</translation>
+    </message>
+    <message>
+        <source>%1 at %2 % utilization</source>
+        <translation>%1 con un %2 % de utilización</translation>
+    </message>
+    <message>
+        <source>Capex:</source>
+        <translation>Capex:</translation>
+    </message>
+    <message>
+        <source> (price date not stated)</source>
+        <translation> (fecha de precios no indicada)</translation>
+    </message>
+    <message>
+        <source> (prices of %1)</source>
+        <translation> (precios de %1)</translation>
+    </message>
+    <message>
+        <source>excluded: </source>
+        <translation>excluido: </translation>
+    </message>
+    <message>
+        <source>Opex:</source>
+        <translation>Opex:</translation>
+    </message>
+    <message>
+        <source>%1 M %2 per year (%3 GWh)</source>
+        <translation>%1 M %2 al año (%3 GWh)</translation>
+    </message>
+    <message>
+        <source>Cost per M tokens:</source>
+        <translation>Coste por M tokens:</translation>
+    </message>
+    <message>
+        <source>, term %1 months, GPUs serving after %2 weeks</source>
+        <translation>, plazo %1 meses, GPU en servicio tras %2 semanas</translation>
+    </message>
+    <message>
+        <source>, term %1 months, hall handed over after %2 weeks</source>
+        <translation>, plazo %1 meses, sala entregada tras %2 semanas</translation>
+    </message>
+    <message>
+        <source>TCO:</source>
+        <translation>TCO:</translation>
+    </message>
+    <message>
+        <source>%1 M %2 over %3 years of operation (%4 M before first token); %5 %2 per M tokens</source>
+        <translation>%1 M %2 en %3 años de operación (%4 M antes del primer token); %5 %2 por M tokens</translation>
+    </message>
+    <message>
+        <source>basis: %1</source>
+        <translation>base: %1</translation>
+    </message>
+    <message>
+        <source>Power breakdown at design (kW):</source>
+        <translation>Desglose de potencia en diseño (kW):</translation>
+    </message>
+    <message>
+        <source>Assumptions:</source>
+        <translation>Supuestos:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Escrito %1</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>%1 in %2 racks of %3, %4 hall(s)</source>
+        <translation>%1 en %2 racks de %3, %4 sala(s)</translation>
+    </message>
+    <message>
+        <source>IT power</source>
+        <translation>Potencia de TI</translation>
+    </message>
+    <message>
+        <source>%1 (racks %2, network and optics %3, storage and management %4)</source>
+        <translation>%1 (racks %2, red y óptica %3, almacenamiento y gestión %4)</translation>
+    </message>
+    <message>
+        <source>Facility power</source>
+        <translation>Potencia de la instalación</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Fabric</source>
+        <translation>Fabric</translation>
+    </message>
+    <message>
+        <source>%1, %2 tiers, %3 racks per SU</source>
+        <translation>%1, %2 niveles, %3 racks por SU</translation>
+    </message>
+    <message>
+        <source>Switches</source>
+        <translation>Switches</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <source>%1 bundles, %2 cables</source>
+        <translation>%1 haces, %2 cables</translation>
+    </message>
+    <message>
+        <source>Power nodes</source>
+        <translation>Nodos de potencia</translation>
+    </message>
+    <message>
+        <source>Cooling nodes</source>
+        <translation>Nodos de refrigeración</translation>
+    </message>
+    <message>
+        <source>Pipes</source>
+        <translation>Tuberías</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Emplazamiento</translation>
+    </message>
+    <message>
+        <source>assumption: %1</source>
+        <translation>supuesto: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 sections, %3 bill-of-materials lines, %4 assumptions)</source>
+        <translation>Escrito %1 (%2 secciones, %3 líneas de la lista de materiales, %4 supuestos)</translation>
+    </message>
 </context>
 <context>
     <name>Climate</name>
@@ -1186,6 +1401,13 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
     </message>
 </context>
 <context>
+    <name>Count</name>
+    <message>
+        <source>%1 racks</source>
+        <translation>%1 racks</translation>
+    </message>
+</context>
+<context>
     <name>Estimate</name>
     <message>
         <source>IT %1 MW design / %2 MW typical</source>
@@ -1198,6 +1420,464 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
     <message>
         <source>PUE %1 design / %2 annual</source>
         <translation>PUE %1 de diseño / %2 anual</translation>
+    </message>
+    <message>
+        <source>%1 switch(es) without a catalog power_kw: their heat is not counted in the cooling plant</source>
+        <translation>%1 switch(es) sin power_kw en el catálogo: su calor no se cuenta en la planta de refrigeración</translation>
+    </message>
+    <message>
+        <source>facility water</source>
+        <translation>agua de la instalación</translation>
+    </message>
+    <message>
+        <source>chilled water (air side)</source>
+        <translation>agua fría (lado aire)</translation>
+    </message>
+    <message>
+        <source>plant water</source>
+        <translation>agua de planta</translation>
+    </message>
+    <message>
+        <source>user override</source>
+        <translation>valor del usuario</translation>
+    </message>
+    <message>
+        <source>model &apos;%1&apos; does not fit on the %2 GPUs of &apos;%3&apos; racks: they serve no tokens</source>
+        <translation>el modelo &apos;%1&apos; no cabe en las %2 GPU de los racks &apos;%3&apos;: no sirven tokens</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: each model replica spans %2 GPUs (%3 systems)</source>
+        <translation>&apos;%1&apos;: cada réplica del modelo ocupa %2 GPU (%3 sistemas)</translation>
+    </message>
+    <message>
+        <source>no price for %1: set the assumption %2 (counted as 0)</source>
+        <translation>sin precio para %1: fije el supuesto %2 (se cuenta como 0)</translation>
+    </message>
+    <message>
+        <source>rack &apos;%1&apos; (id %2) skipped: %3</source>
+        <translation>rack &apos;%1&apos; (id %2) omitido: %3</translation>
+    </message>
+    <message>
+        <source>tokens/s at %1 tok/s per user (%2), %3; the MLPerf &apos;%4&apos; scenario gives %5</source>
+        <translation>tokens/s a %1 tok/s por usuario (%2), %3; el escenario MLPerf &apos;%4&apos; da %5</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>se cumple</translation>
+    </message>
+    <message>
+        <source>NOT met: even one user per replica gets only %1 tok/s</source>
+        <translation>NO se cumple: incluso un solo usuario por réplica obtiene solo %1 tok/s</translation>
+    </message>
+    <message>
+        <source>grid connection and utility works beyond the on-site substation</source>
+        <translation>conexión a la red y obras de la compañía eléctrica más allá de la subestación propia</translation>
+    </message>
+    <message>
+        <source>taxes, import duties and permits</source>
+        <translation>impuestos, aranceles de importación y permisos</translation>
+    </message>
+    <message>
+        <source>financing and interest during construction</source>
+        <translation>financiación e intereses durante la construcción</translation>
+    </message>
+    <message>
+        <source>software licences and support contracts</source>
+        <translation>licencias de software y contratos de soporte</translation>
+    </message>
+    <message>
+        <source>owner&apos;s costs (development, legal, insurance)</source>
+        <translation>costes del propietario (promoción, jurídicos, seguros)</translation>
+    </message>
+    <message>
+        <source>price escalation after the price date and currency risk</source>
+        <translation>revisión de precios posterior a la fecha de precios y riesgo de divisa</translation>
+    </message>
+    <message>
+        <source>water rights and connection</source>
+        <translation>derechos de agua y acometida</translation>
+    </message>
+    <message>
+        <source>land and HV substation: the site is %1</source>
+        <translation>terreno y subestación de AT: el emplazamiento es %1</translation>
+    </message>
+    <message>
+        <source>data hall building: the site is %1</source>
+        <translation>edificio de las salas: el emplazamiento es %1</translation>
+    </message>
+    <message>
+        <source>the document currency is %1; the default unit prices are USD figures and are not converted: override them in %1</source>
+        <translation>la moneda del documento es %1; los precios unitarios por defecto están en USD y no se convierten: sustitúyalos en %1</translation>
+    </message>
+    <message>
+        <source>at %1 % utilisation; %2; prices in %3%4</source>
+        <translation>con un %1 % de utilización; %2; precios en %3%4</translation>
+    </message>
+    <message>
+        <source>, price date not stated</source>
+        <translation>, fecha de precios no indicada</translation>
+    </message>
+    <message>
+        <source>, prices of %1</source>
+        <translation>, precios de %1</translation>
+    </message>
+    <message>
+        <source>electricity billed at typical IT load x annual PUE all year</source>
+        <translation>electricidad facturada a la carga de TI típica x PUE anual todo el año</translation>
+    </message>
+    <message>
+        <source>assumption (idle GPUs still draw power)</source>
+        <translation>supuesto (las GPU ociosas también consumen)</translation>
+    </message>
+    <message>
+        <source>racks of &apos;%1&apos; not counted: %2</source>
+        <translation>racks de &apos;%1&apos; no contados: %2</translation>
+    </message>
+    <message>
+        <source>the design&apos;s UPS have no rating: UPS losses at 95 %</source>
+        <translation>los SAI del diseño no tienen potencia nominal: pérdidas de SAI al 95 %</translation>
+    </message>
+    <message>
+        <source>the design has no UPS: no UPS losses counted</source>
+        <translation>el diseño no tiene SAI: no se cuentan pérdidas de SAI</translation>
+    </message>
+    <message>
+        <source>the design has no MV/LV transformer: reference losses counted</source>
+        <translation>el diseño no tiene transformador MT/BT: se cuentan pérdidas de referencia</translation>
+    </message>
+    <message>
+        <source>the design has no HV/MV substation transformer (grid connection at medium voltage): no substation losses counted</source>
+        <translation>el diseño no tiene transformador de subestación AT/MT (conexión a la red en media tensión): no se cuentan pérdidas de subestación</translation>
+    </message>
+    <message>
+        <source>at the design ambient (%1) %2 kW of heat have no chiller to trim them to the supply temperature (counted as chiller work): add trim chillers or raise the supply temperature</source>
+        <translation>a la temperatura ambiente de diseño (%1), %2 kW de calor no tienen enfriadora que los lleve a la temperatura de impulsión (se cuentan como trabajo de enfriadora): añada enfriadoras de apoyo o suba la temperatura de impulsión</translation>
+    </message>
+    <message>
+        <source>energy-weighted over %1 h of the typed-in design ambient (no climate location: every hour at the design condition), typical IT load</source>
+        <translation>ponderado por energía en %1 h de la temperatura ambiente de diseño introducida (sin ubicación climática: todas las horas en la condición de diseño), carga de TI típica</translation>
+    </message>
+    <message>
+        <source>energy-weighted over %1 h of the climate of &apos;%2&apos;, typical IT load</source>
+        <translation>ponderado por energía en %1 h del clima de &apos;%2&apos;, carga de TI típica</translation>
+    </message>
+    <message>
+        <source>no chiller, dry cooler or hall states a supply temperature: %1 °C assumed</source>
+        <translation>ninguna enfriadora, enfriador seco ni sala indica una temperatura de impulsión: se suponen %1 °C</translation>
+    </message>
+    <message>
+        <source>the design has no heat rejection for the %1 loop (%2 kW): counted as air-cooled chillers at %3 °C</source>
+        <translation>el diseño no tiene disipación de calor para el circuito de %1 (%2 kW): se cuenta como enfriadoras condensadas por aire a %3 °C</translation>
+    </message>
+    <message>
+        <source>GPU systems</source>
+        <translation>Sistemas de GPU</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Storage and management</source>
+        <translation>Almacenamiento y gestión</translation>
+    </message>
+    <message>
+        <source>HV substation</source>
+        <translation>Subestación de AT</translation>
+    </message>
+    <message>
+        <source>Power chain</source>
+        <translation>Cadena eléctrica</translation>
+    </message>
+    <message>
+        <source>Cooling plant</source>
+        <translation>Planta de refrigeración</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Edificio</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Terreno</translation>
+    </message>
+    <message>
+        <source>Installation and site works</source>
+        <translation>Instalación y obras del emplazamiento</translation>
+    </message>
+    <message>
+        <source>Spares</source>
+        <translation>Repuestos</translation>
+    </message>
+    <message>
+        <source>Integration and commissioning</source>
+        <translation>Integración y puesta en servicio</translation>
+    </message>
+    <message>
+        <source>IT: GPU racks</source>
+        <translation>TI: racks de GPU</translation>
+    </message>
+    <message>
+        <source>IT: network switches</source>
+        <translation>TI: switches de red</translation>
+    </message>
+    <message>
+        <source>IT: optics</source>
+        <translation>TI: óptica</translation>
+    </message>
+    <message>
+        <source>IT: storage and management nodes</source>
+        <translation>TI: nodos de almacenamiento y gestión</translation>
+    </message>
+    <message>
+        <source>Cooling: heat rejection</source>
+        <translation>Refrigeración: disipación de calor</translation>
+    </message>
+    <message>
+        <source>Cooling: CDU pumps</source>
+        <translation>Refrigeración: bombas de las CDU</translation>
+    </message>
+    <message>
+        <source>Cooling: air handler fans</source>
+        <translation>Refrigeración: ventiladores de climatizadores</translation>
+    </message>
+    <message>
+        <source>Losses: UPS</source>
+        <translation>Pérdidas: SAI</translation>
+    </message>
+    <message>
+        <source>Losses: MV/LV transformers</source>
+        <translation>Pérdidas: transformadores MT/BT</translation>
+    </message>
+    <message>
+        <source>Losses: HV substation</source>
+        <translation>Pérdidas: subestación de AT</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateAssumption</name>
+    <message>
+        <source>share of the year the factory serves at the estimated rate</source>
+        <translation>fracción del año en que la fábrica sirve al ritmo estimado</translation>
+    </message>
+    <message>
+        <source>amortisation life of GPU systems, network and storage</source>
+        <translation>vida de amortización de los sistemas de GPU, la red y el almacenamiento</translation>
+    </message>
+    <message>
+        <source>amortisation life of the facility</source>
+        <translation>vida de amortización de la instalación</translation>
+    </message>
+    <message>
+        <source>MV/LV transformer losses at full load when a transformer gives no efficiency</source>
+        <translation>pérdidas del transformador MT/BT a plena carga cuando el transformador no indica rendimiento</translation>
+    </message>
+    <message>
+        <source>share of a transformer&apos;s full-load losses that is no-load (core) loss</source>
+        <translation>fracción de las pérdidas a plena carga de un transformador que son pérdidas en vacío (núcleo)</translation>
+    </message>
+    <message>
+        <source>HV/MV main transformer efficiency at full load</source>
+        <translation>rendimiento a plena carga del transformador principal AT/MT</translation>
+    </message>
+    <message>
+        <source>switch power when its catalog entry gives none</source>
+        <translation>potencia de un switch cuando su entrada del catálogo no la indica</translation>
+    </message>
+    <message>
+        <source>out-of-band 1 GbE switch power without a catalog entry</source>
+        <translation>potencia del switch fuera de banda de 1 GbE sin entrada en el catálogo</translation>
+    </message>
+    <message>
+        <source>GPUs served by one all-flash storage node</source>
+        <translation>GPU atendidas por un nodo de almacenamiento all-flash</translation>
+    </message>
+    <message>
+        <source>power of one all-flash storage node</source>
+        <translation>potencia de un nodo de almacenamiento all-flash</translation>
+    </message>
+    <message>
+        <source>GPUs per management node (head, scheduler, fabric manager, monitoring; at least 3)</source>
+        <translation>GPU por nodo de gestión (cabecera, planificador, gestor del fabric, monitorización; al menos 3)</translation>
+    </message>
+    <message>
+        <source>power of one management node</source>
+        <translation>potencia de un nodo de gestión</translation>
+    </message>
+    <message>
+        <source>UPS in eco (dynamic online) mode: 1 = yes, 0 = double conversion</source>
+        <translation>SAI en modo eco (online dinámico): 1 = sí, 0 = doble conversión</translation>
+    </message>
+    <message>
+        <source>UPS efficiency in eco mode</source>
+        <translation>rendimiento del SAI en modo eco</translation>
+    </message>
+    <message>
+        <source>share of a UPS&apos;s full-load losses that is fixed (no-load); the rest grows with the load</source>
+        <translation>fracción de las pérdidas a plena carga de un SAI que es fija (en vacío); el resto crece con la carga</translation>
+    </message>
+    <message>
+        <source>on-site spares (GPU trays, optics, switches, PSUs)</source>
+        <translation>repuestos en el emplazamiento (bandejas de GPU, ópticas, switches, fuentes)</translation>
+    </message>
+    <message>
+        <source>integration and commissioning (L1-L5, rack integration)</source>
+        <translation>integración y puesta en servicio (L1-L5, integración de racks)</translation>
+    </message>
+    <message>
+        <source>installation, MV/LV cabling, piping, fire protection, BMS, design and site works</source>
+        <translation>instalación, cableado de MT/BT, tuberías, protección contra incendios, BMS, ingeniería y obras del emplazamiento</translation>
+    </message>
+    <message>
+        <source>what-if factor on the annual PUE the cooling plant model computes (1 = as computed); listed only when set</source>
+        <translation>factor de hipótesis sobre el PUE anual que calcula el modelo de la planta de refrigeración (1 = el calculado); solo aparece si se fija</translation>
+    </message>
+    <message>
+        <source>colocation: weeks from signing to the hall handed over, ready for the IT equipment</source>
+        <translation>colocation: semanas desde la firma hasta la entrega de la sala, lista para los equipos de TI</translation>
+    </message>
+    <message>
+        <source>cloud: weeks from order to the reserved GPUs serving</source>
+        <translation>nube: semanas desde el pedido hasta que las GPU reservadas están en servicio</translation>
+    </message>
+    <message>
+        <source>CDU pump head when the design gives none</source>
+        <translation>altura de bombeo de la CDU cuando el diseño no la indica</translation>
+    </message>
+    <message>
+        <source>pump and motor efficiency (CDU and plant pumps)</source>
+        <translation>rendimiento de bomba y motor (bombas de la CDU y de la planta)</translation>
+    </message>
+    <message>
+        <source>facility / chilled-water pump head (dry-cooler or chiller coil, CDU exchanger, pipework)</source>
+        <translation>altura de bombeo del circuito de la instalación / agua fría (batería del enfriador seco o de la enfriadora, intercambiador de la CDU, tuberías)</translation>
+    </message>
+    <message>
+        <source>air-handler fan power per kW of air-side heat</source>
+        <translation>potencia de ventiladores del climatizador por kW de calor al aire</translation>
+    </message>
+    <message>
+        <source>dry-cooler approach when its catalog entry gives none</source>
+        <translation>aproximación del enfriador seco cuando su entrada del catálogo no la indica</translation>
+    </message>
+    <message>
+        <source>dry-cooler fan power per kW of rated heat at full speed</source>
+        <translation>potencia de ventiladores del enfriador seco por kW de calor nominal a plena velocidad</translation>
+    </message>
+    <message>
+        <source>adiabatic pre-cooling: share of the wet-bulb depression taken off the air (0 = dry only)</source>
+        <translation>preenfriamiento adiabático: fracción de la depresión de bulbo húmedo que se quita al aire (0 = solo en seco)</translation>
+    </message>
+    <message>
+        <source>air temperature rise through a dry cooler at full load</source>
+        <translation>salto de temperatura del aire a través de un enfriador seco a plena carga</translation>
+    </message>
+    <message>
+        <source>chiller COP as a fraction of the Carnot COP of its lift</source>
+        <translation>COP de la enfriadora como fracción del COP de Carnot de su salto térmico</translation>
+    </message>
+    <message>
+        <source>condensing temperature above the ambient dry-bulb</source>
+        <translation>temperatura de condensación por encima del bulbo seco ambiente</translation>
+    </message>
+    <message>
+        <source>evaporating temperature below the supply water</source>
+        <translation>temperatura de evaporación por debajo del agua de impulsión</translation>
+    </message>
+    <message>
+        <source>highest chiller COP at small lift</source>
+        <translation>COP máximo de la enfriadora con salto térmico pequeño</translation>
+    </message>
+    <message>
+        <source>lowest fan / pump speed of a variable-speed drive</source>
+        <translation>velocidad mínima de ventilador / bomba con variador de velocidad</translation>
+    </message>
+</context>
+<context>
+    <name>Generator</name>
+    <message>
+        <source>full capture, catalog dlc-lenovo-neptune heat_capture</source>
+        <translation>captura total, heat_capture de dlc-lenovo-neptune en el catálogo</translation>
+    </message>
+    <message>
+        <source>catalog, %1</source>
+        <translation>catálogo, %1</translation>
+    </message>
+    <message>
+        <source>cooling: %1, liquid fraction %2 of rack heat (%3); flow %4 L/min/kW at 10 K; CDU approach 3 K (assumption)</source>
+        <translation>refrigeración: %1, fracción líquida %2 del calor del rack (%3); caudal %4 L/min/kW a 10 K; aproximación de la CDU 3 K (supuesto)</translation>
+    </message>
+    <message>
+        <source>, no wet-bulb given: dry</source>
+        <translation>, sin bulbo húmedo indicado: en seco</translation>
+    </message>
+    <message>
+        <source>cooling: rear-door heat exchangers on every rack (catalog rdhx-generic), one group per row, on the chilled-water loop</source>
+        <translation>refrigeración: intercambiadores de puerta trasera en cada rack (rdhx-generic del catálogo), un grupo por fila, en el circuito de agua fría</translation>
+    </message>
+    <message>
+        <source>rack power %1 kW (catalog, %2); typical load fraction %3 (%4)</source>
+        <translation>potencia del rack %1 kW (catálogo, %2); fracción de carga típica %3 (%4)</translation>
+    </message>
+    <message>
+        <source>network: switch power from the catalog power_kw (assumption); cable lengths are Manhattan distance + 10 % + 3 m (assumption); copper &lt;= 3 m (assumption), multimode &lt;= 50 m (SR4), single-mode beyond (DR4/FR4); storage/in-band fabric on BF-3 ports (2 per tray/node) and one 1 GbE out-of-band switch per rack (catalog oob-1g-48, assumption); optics power per transceiver from the catalog (LinkX 800G 17 W, 400G 9 W); storage and management nodes sized on the GPU count (docs/estimation.md)</source>
+        <translation>red: potencia de los switches según power_kw del catálogo (supuesto); longitudes de cable = distancia Manhattan + 10 % + 3 m (supuesto); cobre &lt;= 3 m (supuesto), multimodo &lt;= 50 m (SR4), monomodo por encima (DR4/FR4); fabric de almacenamiento/en banda en puertos BF-3 (2 por bandeja/nodo) y un switch fuera de banda de 1 GbE por rack (oob-1g-48 del catálogo, supuesto); potencia de las ópticas por transceptor según el catálogo (LinkX 800G 17 W, 400G 9 W); nodos de almacenamiento y gestión dimensionados por el número de GPU (docs/estimation.md)</translation>
+    </message>
+    <message>
+        <source>layout: footprint 0.6 x 1.2 m and aisles of service_clearance_m (catalog, assumption); CDU 1.2 x 1.2 m, 3 m hall margins, 20 m between halls, 8 switches per network rack (assumptions)</source>
+        <translation>implantación: huella de 0,6 x 1,2 m y pasillos de service_clearance_m (catálogo, supuesto); CDU de 1,2 x 1,2 m, márgenes de sala de 3 m, 20 m entre salas, 8 switches por rack de red (supuestos)</translation>
+    </message>
+    <message>
+        <source>fabric: 3 tiers; oversubscription applied at the leaf tier only</source>
+        <translation>fabric: 3 niveles; sobresuscripción aplicada solo en el nivel leaf</translation>
+    </message>
+    <message>
+        <source>no max_supply_water_c for %1: ASHRAE W32 class (assumption)</source>
+        <translation>sin max_supply_water_c para %1: clase ASHRAE W32 (supuesto)</translation>
+    </message>
+    <message>
+        <source>cooling: the air-side remainder of each %1 rack is %2 kW, above the ~%3 kW/rack practical air limit (reference-data.md 2.2)</source>
+        <translation>refrigeración: el resto por aire de cada rack %1 es de %2 kW, por encima del límite práctico de ~%3 kW/rack por aire (reference-data.md 2.2)</translation>
+    </message>
+    <message>
+        <source>power: on-site HV substation %1 x (%2) x %3 MVA 132/33 kV main transformers for %4 MVA (catalog xfmr-large-power-transformer: lead time 80-210 weeks, average 128; HV breakers 24-42 months, swgr-hv-breaker; reference-data.md 6.2); generators N+1 per block group under 2N and distributed UPS</source>
+        <translation>potencia: subestación de AT propia con %1 x (%2) x %3 MVA de transformadores principales de 132/33 kV para %4 MVA (xfmr-large-power-transformer del catálogo: plazo de entrega 80-210 semanas, media 128; interruptores de AT 24-42 meses, swgr-hv-breaker; reference-data.md 6.2); grupos electrógenos N+1 por grupo de bloques con 2N y SAI distribuido</translation>
+    </message>
+    <message>
+        <source>power: blocks of %1 kVA transformer + LV board + UPS (%2 kW modules at &lt;= 80 %) + %3 kW generators; block IT capacity %4 kW (transformer or LV board at 80 %, whichever is smaller); busways 800 A at 415 V, &lt;= 80 % (%5 racks each, assumption); PF 0.95 (UNVERIFIED planning default)</source>
+        <translation>potencia: bloques de transformador de %1 kVA + cuadro de BT + SAI (módulos de %2 kW al &lt;= 80 %) + grupos electrógenos de %3 kW; capacidad de TI por bloque %4 kW (transformador o cuadro de BT al 80 %, el menor); blindobarras de 800 A a 415 V, &lt;= 80 % (%5 racks cada una, supuesto); FP 0,95 (valor de planificación NO VERIFICADO)</translation>
+    </message>
+    <message>
+        <source>, adiabatic to wet-bulb %1 °C</source>
+        <translation>, adiabático hasta bulbo húmedo %1 °C</translation>
+    </message>
+    <message>
+        <source>trim chillers for up to %1 % of the liquid heat at the design ambient %2 °C</source>
+        <translation>enfriadoras de apoyo para hasta el %1 % del calor al líquido a la temperatura ambiente de diseño de %2 °C</translation>
+    </message>
+    <message>
+        <source>no chillers at the design ambient %1 °C</source>
+        <translation>sin enfriadoras a la temperatura ambiente de diseño de %1 °C</translation>
+    </message>
+    <message>
+        <source>; facility water %1 °C on dry coolers (approach %2 K%3), %4</source>
+        <translation>; agua de la instalación a %1 °C en enfriadores secos (aproximación %2 K%3), %4</translation>
+    </message>
+    <message>
+        <source>; air side on chillers at %1 °C with economiser dry coolers</source>
+        <translation>; lado aire con enfriadoras a %1 °C y enfriadores secos de free cooling</translation>
+    </message>
+    <message>
+        <source>catalog %1 max_supply_water_c %2 °C (%3) at the rack minus %4 K CDU approach (assumption)</source>
+        <translation>max_supply_water_c de %1 en el catálogo, %2 °C (%3) en el rack menos %4 K de aproximación de la CDU (supuesto)</translation>
+    </message>
+    <message>
+        <source>facility water supply %1 °C: the highest the system allows, %2</source>
+        <translation>impulsión del agua de la instalación %1 °C: la más alta que admite el sistema, %2</translation>
+    </message>
+    <message>
+        <source>site %1: design ambient %2 °C dry-bulb / %3 °C coincident wet-bulb (0.4 %; %4)</source>
+        <translation>emplazamiento %1: temperatura ambiente de diseño %2 °C de bulbo seco / %3 °C de bulbo húmedo coincidente (0,4 %; %4)</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +2224,98 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
         <source>Assumptions:</source>
         <translation>Supuestos:</translation>
     </message>
+    <message>
+        <source>Rubin HBM4 bandwidth taken as 13 TB/s (GTC-2025 figure; 2026 articles say 22 TB/s; conflicting, UNVERIFIED) (assumption)</source>
+        <translation>ancho de banda HBM4 de Rubin tomado como 13 TB/s (cifra del GTC 2025; artículos de 2026 dicen 22 TB/s; contradictorio, NO VERIFICADO) (supuesto)</translation>
+    </message>
+    <message>
+        <source>GPU &apos;%1&apos; FP4 peak %2 PFLOPS is NVIDIA&apos;s NVFP4 inference figure, not a dense datasheet value (claim)</source>
+        <translation>el pico FP4 de %2 PFLOPS de la GPU &apos;%1&apos; es la cifra de inferencia NVFP4 de NVIDIA, no un valor denso de hoja de datos (declaración)</translation>
+    </message>
+    <message>
+        <source>Rubin FP8 peak %1 PFLOPS derived from the NVL144 rack figure of 1.2 EF (assumption)</source>
+        <translation>pico FP8 de Rubin de %1 PFLOPS derivado de la cifra de 1,2 EF del rack NVL144 (supuesto)</translation>
+    </message>
+    <message>
+        <source>GPU &apos;%1&apos; BF16 peak taken as half its FP8 peak (assumption)</source>
+        <translation>pico BF16 de la GPU &apos;%1&apos; tomado como la mitad de su pico FP8 (supuesto)</translation>
+    </message>
+    <message>
+        <source>GPU &apos;%1&apos; has no FP4 tensor cores; FP4 request estimated at FP8 (1 byte per weight, FP8 peak) (assumption)</source>
+        <translation>la GPU &apos;%1&apos; no tiene tensor cores FP4; la petición en FP4 se estima en FP8 (1 byte por peso, pico FP8) (supuesto)</translation>
+    </message>
+    <message>
+        <source>GPU &apos;%1&apos; NVLink bandwidth derived from the rack total (%2 GB/s per GPU) (assumption)</source>
+        <translation>ancho de banda NVLink de la GPU &apos;%1&apos; derivado del total del rack (%2 GB/s por GPU) (supuesto)</translation>
+    </message>
+    <message>
+        <source>GPU &apos;%1&apos; has no NVLink figure; 900 GB/s assumed (assumption)</source>
+        <translation>la GPU &apos;%1&apos; no tiene cifra de NVLink; se suponen 900 GB/s (supuesto)</translation>
+    </message>
+    <message>
+        <source>even one user gets only %1 tokens/s, below the %2 asked; estimate shown at batch 1</source>
+        <translation>incluso un solo usuario obtiene solo %1 tokens/s, por debajo de los %2 pedidos; estimación mostrada con lote 1</translation>
+    </message>
+    <message>
+        <source>the %1 p99 limits (TTFT %2 ms, TPOT %3 ms) cannot be met even at batch 1; estimate shown at batch 1</source>
+        <translation>los límites p99 de %1 (TTFT %2 ms, TPOT %3 ms) no se cumplen ni con lote 1; estimación mostrada con lote 1</translation>
+    </message>
+    <message>
+        <source>%1 GPU(s) idle: %2 is not a multiple of the %3-GPU model replica</source>
+        <translation>%1 GPU ociosa(s): %2 no es múltiplo de la réplica del modelo de %3 GPU</translation>
+    </message>
+    <message>
+        <source>model replica spans %1 GPUs as %2 pipeline stages of %3 (one NVLink domain each), activations over %4 Gb/s NICs, %5 us per hop (assumption)</source>
+        <translation>la réplica del modelo ocupa %1 GPU en %2 etapas de pipeline de %3 (un dominio NVLink cada una), activaciones por NIC de %4 Gb/s, %5 us por salto (supuesto)</translation>
+    </message>
+    <message>
+        <source>disaggregated prefill: %1 prefill GPU(s) per decode replica, sized to %2 % utilisation (assumption); KV sent over the scale-out NICs</source>
+        <translation>prefill desagregado: %1 GPU de prefill por réplica de decodificación, dimensionadas para un %2 % de utilización (supuesto); la KV se envía por las NIC de scale-out</translation>
+    </message>
+    <message>
+        <source>speculative decoding: %1 draft token(s) per step at acceptance %2 = %3 tokens per step per user</source>
+        <translation>decodificación especulativa: %1 token(s) borrador por paso con aceptación %2 = %3 tokens por paso por usuario</translation>
+    </message>
+    <message>
+        <source>offline: no latency limit; p99 TTFT shown at the prefill utilisation the batch implies (at most %1 %)</source>
+        <translation>offline: sin límite de latencia; TTFT p99 mostrado a la utilización de prefill que implica el lote (como máximo %1 %)</translation>
+    </message>
+    <message>
+        <source>each user gets at least %1 output tokens/s (1000 / mean TPOT); p99 TTFT reported, not limited</source>
+        <translation>cada usuario obtiene al menos %1 tokens de salida/s (1000 / TPOT medio); TTFT p99 informado, no limitado</translation>
+    </message>
+    <message>
+        <source>workload &apos;%1&apos;: %2 input tokens %3; %4 output tokens %5</source>
+        <translation>carga de trabajo &apos;%1&apos;: %2 tokens de entrada %3; %4 tokens de salida %5</translation>
+    </message>
+    <message>
+        <source>(given)</source>
+        <translation>(indicado)</translation>
+    </message>
+    <message>
+        <source>KV cache stored at %1 (%2 KiB per token) (assumption)</source>
+        <translation>caché KV almacenada en %1 (%2 KiB por token) (supuesto)</translation>
+    </message>
+    <message>
+        <source>KV cache stored at %1 (%2 KiB per token)</source>
+        <translation>caché KV almacenada en %1 (%2 KiB por token)</translation>
+    </message>
+    <message>
+        <source>p99 TTFT from an M/G/1 queue on the prefill channel (utilisation %1 %) plus the p99 prompt (%2x the mean, assumption) in %3-token step budget</source>
+        <translation>TTFT p99 de una cola M/G/1 en el canal de prefill (utilización %1 %) más el prompt p99 (%2x la media, supuesto) con un presupuesto de paso de %3 tokens</translation>
+    </message>
+    <message>
+        <source>shared parameters: HBM bandwidth efficiency %1, MFU %2, MoE half-efficiency %3 tokens per expert, step overhead %4 ms, collective latency %5 us, link efficiency %6 (fitted to MLPerf v4.1/v5.1, docs/estimation.md)</source>
+        <translation>parámetros comunes: eficiencia de ancho de banda HBM %1, MFU %2, semieficiencia MoE %3 tokens por experto, sobrecoste por paso %4 ms, latencia colectiva %5 us, eficiencia de enlace %6 (ajustados a MLPerf v4.1/v5.1, docs/estimation.md)</translation>
+    </message>
+    <message>
+        <source>+/-%1 %: cross-validated median error (leave one system / one MLPerf round out)</source>
+        <translation>+/-%1 %: error mediano con validación cruzada (dejando fuera un sistema / una ronda de MLPerf)</translation>
+    </message>
+    <message>
+        <source>; GPU &apos;%1&apos; or model &apos;%2&apos; is outside the MLPerf rows: extrapolated, the error may be larger</source>
+        <translation>; la GPU &apos;%1&apos; o el modelo &apos;%2&apos; están fuera de las filas de MLPerf: extrapolado, el error puede ser mayor</translation>
+    </message>
 </context>
 <context>
     <name>Month</name>
@@ -1594,6 +2366,57 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
     <message>
         <source>Dec</source>
         <translation>dic</translation>
+    </message>
+</context>
+<context>
+    <name>MonthName</name>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2747,85 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
     <message>
         <source>TCO per million tokens</source>
         <translation>TCO por millón de tokens</translation>
+    </message>
+</context>
+<context>
+    <name>Ownership</name>
+    <message>
+        <source>capex (build, as estimated)</source>
+        <translation>capex (construir, según la estimación)</translation>
+    </message>
+    <message>
+        <source>opex: electricity and facility O&amp;M</source>
+        <translation>opex: electricidad y O&amp;M de la instalación</translation>
+    </message>
+    <message>
+        <source>build: capex + opex x %1 years of operation; no residual value, no IT refresh</source>
+        <translation>construir: capex + opex x %1 años de operación; sin valor residual, sin renovación de TI</translation>
+    </message>
+    <message>
+        <source>the capex exclusions of the estimate</source>
+        <translation>las exclusiones del capex de la estimación</translation>
+    </message>
+    <message>
+        <source>residual value of the equipment at the end of the horizon</source>
+        <translation>valor residual de los equipos al final del horizonte</translation>
+    </message>
+    <message>
+        <source>IT refresh when the horizon exceeds the IT life</source>
+        <translation>renovación de TI cuando el horizonte supera la vida de TI</translation>
+    </message>
+    <message>
+        <source>staff and financing</source>
+        <translation>personal y financiación</translation>
+    </message>
+    <message>
+        <source>IT equipment bought (GPU systems, network, storage, spares)</source>
+        <translation>equipos de TI comprados (sistemas de GPU, red, almacenamiento, repuestos)</translation>
+    </message>
+    <message>
+        <source>colocation fit-out, one-off</source>
+        <translation>acondicionamiento en colocation, único</translation>
+    </message>
+    <message>
+        <source>colocation fee</source>
+        <translation>cuota de colocation</translation>
+    </message>
+    <message>
+        <source>electricity passed through (design energy)</source>
+        <translation>electricidad repercutida (energía del diseño)</translation>
+    </message>
+    <message>
+        <source>colocation: IT equipment + fit-out + fee per kW of IT design power x %1 months (term or horizon, the longer) + electricity at the design&apos;s annual energy</source>
+        <translation>colocation: equipos de TI + acondicionamiento + cuota por kW de potencia de TI de diseño x %1 meses (plazo u horizonte, el mayor) + electricidad a la energía anual del diseño</translation>
+    </message>
+    <message>
+        <source>residual value of the IT equipment</source>
+        <translation>valor residual de los equipos de TI</translation>
+    </message>
+    <message>
+        <source>remote hands, cross-connects and network transit</source>
+        <translation>manos remotas, conexiones cruzadas y tránsito de red</translation>
+    </message>
+    <message>
+        <source>cloud: every GPU of the design reserved for %1 months (commitment or horizon, the longer), 730 hours a month; energy, facility and IT included in the price</source>
+        <translation>nube: todas las GPU del diseño reservadas durante %1 meses (compromiso u horizonte, el mayor), 730 horas al mes; energía, instalación y TI incluidas en el precio</translation>
+    </message>
+    <message>
+        <source>data transfer (egress) and storage beyond the instances</source>
+        <translation>transferencia de datos (salida) y almacenamiento aparte de las instancias</translation>
+    </message>
+    <message>
+        <source>software and support beyond the instance price</source>
+        <translation>software y soporte aparte del precio de la instancia</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>personal</translation>
+    </message>
+    <message>
+        <source>GPU-hours, %1</source>
+        <translation>horas de GPU, %1</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +4102,346 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
         <source>GPU system prices %1 % / %2 % (the sensitivity&apos;s GPU price driver, an assumption) on %3 of GPU systems; every other price as estimated</source>
         <translation>precios de los sistemas GPU %1 % / %2 % (el factor de precio de GPU de la sensibilidad, un supuesto) sobre %3 de sistemas GPU; el resto de precios según la estimación</translation>
     </message>
+    <message>
+        <source>supply %1</source>
+        <translation>impulsión %1</translation>
+    </message>
+    <message>
+        <source>return %1</source>
+        <translation>retorno %1</translation>
+    </message>
+    <message>
+        <source>flow %1</source>
+        <translation>caudal %1</translation>
+    </message>
+    <message>
+        <source>capacity %1</source>
+        <translation>capacidad %1</translation>
+    </message>
+    <message>
+        <source>load %1 %</source>
+        <translation>carga %1 %</translation>
+    </message>
+    <message>
+        <source>no capacity declared</source>
+        <translation>sin capacidad declarada</translation>
+    </message>
+    <message>
+        <source>%1 unit</source>
+        <translation>%1 unidad</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 unidades</translation>
+    </message>
+    <message>
+        <source>%1 m of pipe</source>
+        <translation>%1 m de tubería</translation>
+    </message>
+    <message>
+        <source>Heat rejection</source>
+        <translation>Disipación de calor</translation>
+    </message>
+    <message>
+        <source>%1 chillers / dry coolers</source>
+        <translation>%1 enfriadoras / enfriadores secos</translation>
+    </message>
+    <message>
+        <source>Facility water loop</source>
+        <translation>Circuito de la instalación</translation>
+    </message>
+    <message>
+        <source>CDUs</source>
+        <translation>CDU</translation>
+    </message>
+    <message>
+        <source>rated flow %1 L/min</source>
+        <translation>caudal nominal %1 L/min</translation>
+    </message>
+    <message>
+        <source>Technology loop</source>
+        <translation>Circuito tecnológico</translation>
+    </message>
+    <message>
+        <source>heat %1 (nameplate)</source>
+        <translation>calor %1 (nominal)</translation>
+    </message>
+    <message>
+        <source>to liquid %1</source>
+        <translation>al líquido %1</translation>
+    </message>
+    <message>
+        <source>to air %1</source>
+        <translation>al aire %1</translation>
+    </message>
+    <message>
+        <source>Air handlers</source>
+        <translation>Climatizadores</translation>
+    </message>
+    <message>
+        <source>air-side heat %1</source>
+        <translation>calor al aire %1</translation>
+    </message>
+    <message>
+        <source>Heat at nameplate rack power; liquid share and coolant flow per kW from the catalog (system ratings liquid_fraction, coolant_flow_lpm_per_kw).</source>
+        <translation>Calor a la potencia nominal de los racks; fracción líquida y caudal de refrigerante por kW del catálogo (datos del sistema liquid_fraction, coolant_flow_lpm_per_kw).</translation>
+    </message>
+    <message>
+        <source>Facility flow = liquid heat / (water density 0.997 kg/L x cp 4.186 kJ/kg K x delta-T) (reference-data.md 2.1). Heat flows right to left.</source>
+        <translation>Caudal de la instalación = calor al líquido / (densidad del agua 0,997 kg/L x cp 4,186 kJ/kg K x delta-T) (reference-data.md 2.1). El calor fluye de derecha a izquierda.</translation>
+    </message>
+    <message>
+        <source>%1 utility feed (power)</source>
+        <translation>%1 acometida de la red (potencia)</translation>
+    </message>
+    <message>
+        <source>%1 utility feeds (power)</source>
+        <translation>%1 acometidas de la red (potencia)</translation>
+    </message>
+    <message>
+        <source>%1 MV switchgear lineup (power)</source>
+        <translation>%1 conjunto de aparamenta de MT (potencia)</translation>
+    </message>
+    <message>
+        <source>%1 MV switchgear lineups (power)</source>
+        <translation>%1 conjuntos de aparamenta de MT (potencia)</translation>
+    </message>
+    <message>
+        <source>%1 transformer (power)</source>
+        <translation>%1 transformador (potencia)</translation>
+    </message>
+    <message>
+        <source>%1 transformers (power)</source>
+        <translation>%1 transformadores (potencia)</translation>
+    </message>
+    <message>
+        <source>%1 LV switchboard (power)</source>
+        <translation>%1 cuadro de BT (potencia)</translation>
+    </message>
+    <message>
+        <source>%1 LV switchboards (power)</source>
+        <translation>%1 cuadros de BT (potencia)</translation>
+    </message>
+    <message>
+        <source>%1 UPS (power)</source>
+        <translation>%1 SAI (potencia)</translation>
+    </message>
+    <message>
+        <source>%1 UPS units (power)</source>
+        <translation>%1 SAI (potencia)</translation>
+    </message>
+    <message>
+        <source>%1 generator (power)</source>
+        <translation>%1 grupo electrógeno (potencia)</translation>
+    </message>
+    <message>
+        <source>%1 generators (power)</source>
+        <translation>%1 grupos electrógenos (potencia)</translation>
+    </message>
+    <message>
+        <source>%1 PDU (power)</source>
+        <translation>%1 PDU (potencia)</translation>
+    </message>
+    <message>
+        <source>%1 PDUs (power)</source>
+        <translation>%1 PDU (potencia)</translation>
+    </message>
+    <message>
+        <source>%1 RPP (power)</source>
+        <translation>%1 RPP (potencia)</translation>
+    </message>
+    <message>
+        <source>%1 RPPs (power)</source>
+        <translation>%1 RPP (potencia)</translation>
+    </message>
+    <message>
+        <source>%1 chiller (cooling)</source>
+        <translation>%1 enfriadora (refrigeración)</translation>
+    </message>
+    <message>
+        <source>%1 chillers (cooling)</source>
+        <translation>%1 enfriadoras (refrigeración)</translation>
+    </message>
+    <message>
+        <source>%1 dry cooler (cooling)</source>
+        <translation>%1 enfriador seco (refrigeración)</translation>
+    </message>
+    <message>
+        <source>%1 dry coolers (cooling)</source>
+        <translation>%1 enfriadores secos (refrigeración)</translation>
+    </message>
+    <message>
+        <source>%1 manifold (cooling)</source>
+        <translation>%1 colector (refrigeración)</translation>
+    </message>
+    <message>
+        <source>%1 manifolds (cooling)</source>
+        <translation>%1 colectores (refrigeración)</translation>
+    </message>
+    <message>
+        <source>%1 air handler (cooling)</source>
+        <translation>%1 climatizador (refrigeración)</translation>
+    </message>
+    <message>
+        <source>%1 air handlers (cooling)</source>
+        <translation>%1 climatizadores (refrigeración)</translation>
+    </message>
+    <message>
+        <source>air</source>
+        <translation>aire</translation>
+    </message>
+    <message>
+        <source>liquid</source>
+        <translation>líquida</translation>
+    </message>
+    <message>
+        <source>air and liquid</source>
+        <translation>aire y líquida</translation>
+    </message>
+    <message>
+        <source>cooling: %1, facility water %2</source>
+        <translation>refrigeración: %1, agua de la instalación %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 racks (light blue edge: front)</source>
+        <translation>%1 racks %2 (borde azul claro: frontal)</translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>sin filas</translation>
+    </message>
+    <message>
+        <source>%1 row</source>
+        <translation>%1 fila</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 filas</translation>
+    </message>
+    <message>
+        <source>%1 CDU</source>
+        <translation>%1 CDU</translation>
+    </message>
+    <message>
+        <source>%1 CDUs</source>
+        <translation>%1 CDU</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otros</translation>
+    </message>
+    <message>
+        <source>%1 switch (%2)</source>
+        <translation>%1 switch (%2)</translation>
+    </message>
+    <message>
+        <source>%1 switches (%2)</source>
+        <translation>%1 switches (%2)</translation>
+    </message>
+    <message>
+        <source>%1 busway route</source>
+        <translation>%1 recorrido de blindobarra</translation>
+    </message>
+    <message>
+        <source>%1 busway routes</source>
+        <translation>%1 recorridos de blindobarra</translation>
+    </message>
+    <message>
+        <source>unit prices x quantities in %1%2; excludes: %3</source>
+        <translation>precios unitarios x cantidades en %1%2; excluye: %3</translation>
+    </message>
+    <message>
+        <source>amortised capex + opex per year / annual tokens, %1</source>
+        <translation>capex amortizado + opex al año / tokens al año, %1</translation>
+    </message>
+    <message>
+        <source>Utility feed</source>
+        <translation>Acometida de la red</translation>
+    </message>
+    <message>
+        <source>MV switchgear</source>
+        <translation>Aparamenta de MT</translation>
+    </message>
+    <message>
+        <source>Transformer</source>
+        <translation>Transformador</translation>
+    </message>
+    <message>
+        <source>LV switchboard</source>
+        <translation>Cuadro de BT</translation>
+    </message>
+    <message>
+        <source>UPS</source>
+        <translation>SAI</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>Grupo electrógeno</translation>
+    </message>
+    <message>
+        <source>PDU</source>
+        <translation>PDU</translation>
+    </message>
+    <message>
+        <source>RPP</source>
+        <translation>RPP</translation>
+    </message>
+    <message>
+        <source>Busways</source>
+        <translation>Blindobarras</translation>
+    </message>
+    <message>
+        <source>Busway</source>
+        <translation>Blindobarra</translation>
+    </message>
+    <message>
+        <source>Rack power shelf</source>
+        <translation>Bandeja alim. rack</translation>
+    </message>
+    <message>
+        <source>distributed 4N/3</source>
+        <translation>4N/3 distribuida</translation>
+    </message>
+    <message>
+        <source>distributed 3N/2</source>
+        <translation>3N/2 distribuida</translation>
+    </message>
+    <message>
+        <source>, %1+%2 modules</source>
+        <translation>, %1+%2 módulos</translation>
+    </message>
+    <message>
+        <source>load %1 kW max each</source>
+        <translation>carga máx. %1 kW c/u</translation>
+    </message>
+    <message>
+        <source>load %1 kW</source>
+        <translation>carga %1 kW</translation>
+    </message>
+    <message>
+        <source>no racks downstream</source>
+        <translation>sin racks aguas abajo</translation>
+    </message>
+    <message>
+        <source>Path %1 with the shared equipment. </source>
+        <translation>Vía %1 con los equipos compartidos. </translation>
+    </message>
+    <message>
+        <source>Power redundancy declared: %1. Identical equipment is drawn once with its count (x N).</source>
+        <translation>Redundancia de potencia declarada: %1. Los equipos idénticos se dibujan una vez con su número (x N).</translation>
+    </message>
+    <message>
+        <source>No link from this path&apos;s equipment reaches the racks directly.</source>
+        <translation>Ningún enlace de los equipos de esta vía llega directamente a los racks.</translation>
+    </message>
+    <message>
+        <source>x%1 racks</source>
+        <translation>x%1 racks</translation>
+    </message>
+    <message>
+        <source>nameplate load %1 kW (catalog rack power)</source>
+        <translation>carga nominal %1 kW (potencia de rack del catálogo)</translation>
+    </message>
 </context>
 <context>
     <name>Risk</name>
@@ -3878,6 +5120,150 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
         <source>gpu-racks</source>
         <translation>racks de GPU</translation>
     </message>
+    <message>
+        <source>owned equipment class &apos;%1&apos; is not one of %2</source>
+        <translation>la clase de equipo propio &apos;%1&apos; no es una de %2</translation>
+    </message>
+    <message>
+        <source>the design has no halls: nothing to schedule</source>
+        <translation>el diseño no tiene salas: nada que planificar</translation>
+    </message>
+    <message>
+        <source>schedule start: %1</source>
+        <translation>inicio del cronograma: %1</translation>
+    </message>
+    <message>
+        <source>site readiness &apos;%1&apos; is not one of greenfield|powered-land|powered-shell|ready-hall</source>
+        <translation>la preparación del emplazamiento &apos;%1&apos; no es una de greenfield|powered-land|powered-shell|ready-hall</translation>
+    </message>
+    <message>
+        <source>owned equipment &apos;%1&apos;: on-site date %2</source>
+        <translation>equipo propio &apos;%1&apos;: fecha en obra %2</translation>
+    </message>
+    <message>
+        <source>bridging power %1 MW: must be a number &gt;= 0</source>
+        <translation>potencia puente %1 MW: debe ser un número &gt;= 0</translation>
+    </message>
+    <message>
+        <source>rack %1 &quot;%2&quot;: hall %3 does not exist</source>
+        <translation>rack %1 &quot;%2&quot;: la sala %3 no existe</translation>
+    </message>
+    <message>
+        <source>rack %1 &quot;%2&quot;: %3</source>
+        <translation>rack %1 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>%1 weeks (%2)</source>
+        <translation>%1 semanas (%2)</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>hito</translation>
+    </message>
+    <message>
+        <source>integrated skid: longest component lead %1 weeks - %2 weeks (schedule.prefab.power_lead_reduction_weeks)</source>
+        <translation>skid integrado: plazo del componente más largo %1 semanas - %2 semanas (schedule.prefab.power_lead_reduction_weeks)</translation>
+    </message>
+    <message>
+        <source>owned equipment: on site at the start (instead of %1 weeks, %2)</source>
+        <translation>equipo propio: en obra al inicio (en lugar de %1 semanas, %2)</translation>
+    </message>
+    <message>
+        <source>owned equipment: on site %3 (instead of %1 weeks, %2)</source>
+        <translation>equipo propio: en obra el %3 (en lugar de %1 semanas, %2)</translation>
+    </message>
+    <message>
+        <source>%1 x %2 crew-days x %3 / %4 crews (%5, %6)</source>
+        <translation>%1 x %2 jornadas de cuadrilla x %3 / %4 cuadrillas (%5, %6)</translation>
+    </message>
+    <message>
+        <source>%1 x %2 crew-days / %4 crews (%5, %6)</source>
+        <translation>%1 x %2 jornadas de cuadrilla / %4 cuadrillas (%5, %6)</translation>
+    </message>
+    <message>
+        <source>%1 m / (%2 crews x %3 m/crew-day)</source>
+        <translation>%1 m / (%2 cuadrillas x %3 m/jornada de cuadrilla)</translation>
+    </message>
+    <message>
+        <source>owned equipment (instead of %1 weeks, %2)</source>
+        <translation>equipo propio (en lugar de %1 semanas, %2)</translation>
+    </message>
+    <message>
+        <source>owned: delivered with the owner&apos;s racks</source>
+        <translation>propio: entregado con los racks del propietario</translation>
+    </message>
+    <message>
+        <source>%1 racks / %2 racks per week (schedule.rate.rack_deliveries_per_week)</source>
+        <translation>%1 racks / %2 racks por semana (schedule.rate.rack_deliveries_per_week)</translation>
+    </message>
+    <message>
+        <source>%1 (UNVERIFIED -&gt; assumption)</source>
+        <translation>%1 (NO VERIFICADO -&gt; supuesto)</translation>
+    </message>
+    <message>
+        <source>max(%1 racks / %2 racks/crew-day, %3 cables / %4 cables/crew-day): one rack crew and one cabling crew per SU (%5, schedule.rate.cables_per_crew_day)</source>
+        <translation>máx(%1 racks / %2 racks/jornada de cuadrilla, %3 cables / %4 cables/jornada de cuadrilla): una cuadrilla de racks y una de cableado por SU (%5, schedule.rate.cables_per_crew_day)</translation>
+    </message>
+    <message>
+        <source>assumptionOverrides: unknown schedule key &quot;%1&quot; (see docs/schedule.md for the keys)</source>
+        <translation>assumptionOverrides: clave de cronograma desconocida &quot;%1&quot; (las claves están en docs/schedule.md)</translation>
+    </message>
+    <message>
+        <source>assumptionOverrides &quot;%1&quot;: %2 is not a number</source>
+        <translation>assumptionOverrides &quot;%1&quot;: %2 no es un número</translation>
+    </message>
+    <message>
+        <source>assumptionOverrides &quot;%1&quot;: %2 must be greater than 0</source>
+        <translation>assumptionOverrides &quot;%1&quot;: %2 debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>assumptionOverrides &quot;%1&quot;: %2 is negative</source>
+        <translation>assumptionOverrides &quot;%1&quot;: %2 es negativo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date YYYY-MM-DD: %2</source>
+        <translation>&apos;%1&apos; no es una fecha AAAA-MM-DD: %2</translation>
+    </message>
+    <message>
+        <source>expected the form YYYY-MM-DD</source>
+        <translation>se esperaba la forma AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>expected digits</source>
+        <translation>se esperaban dígitos</translation>
+    </message>
+    <message>
+        <source>year %1 is before 1900</source>
+        <translation>el año %1 es anterior a 1900</translation>
+    </message>
+    <message>
+        <source>month %1 is not 1-12</source>
+        <translation>el mes %1 no está entre 1 y 12</translation>
+    </message>
+    <message>
+        <source>day %1 is not in %2 %3</source>
+        <translation>el día %1 no existe en %2 de %3</translation>
+    </message>
+    <message>
+        <source>work calendar: no working weekday (at least one of Monday-Sunday must be a working day)</source>
+        <translation>calendario laboral: ningún día laborable (al menos uno de lunes a domingo debe ser laborable)</translation>
+    </message>
+    <message>
+        <source>work calendar holiday: %1</source>
+        <translation>festivo del calendario laboral: %1</translation>
+    </message>
+    <message>
+        <source>work calendar: no working day within 200 years of %1</source>
+        <translation>calendario laboral: ningún día laborable en 200 años desde %1</translation>
+    </message>
+    <message>
+        <source>work calendar: offset %1 working days is out of range</source>
+        <translation>calendario laboral: el desplazamiento de %1 días laborables está fuera de rango</translation>
+    </message>
+    <message>
+        <source>work calendar: %1 is more than 200 years from %2</source>
+        <translation>calendario laboral: %1 está a más de 200 años de %2</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleParameter</name>
@@ -4513,6 +5899,189 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
     </message>
 </context>
 <context>
+    <name>UnitPrice</name>
+    <message>
+        <source>GB300 NVL72 rack (72 GPUs, complete)</source>
+        <translation>rack GB300 NVL72 (72 GPU, completo)</translation>
+    </message>
+    <message>
+        <source>GB200 NVL72 rack (72 GPUs, complete)</source>
+        <translation>rack GB200 NVL72 (72 GPU, completo)</translation>
+    </message>
+    <message>
+        <source>DGX B200 (8 GPUs)</source>
+        <translation>DGX B200 (8 GPU)</translation>
+    </message>
+    <message>
+        <source>DGX B300 (8 GPUs)</source>
+        <translation>DGX B300 (8 GPU)</translation>
+    </message>
+    <message>
+        <source>DGX H200 (8 GPUs)</source>
+        <translation>DGX H200 (8 GPU)</translation>
+    </message>
+    <message>
+        <source>DGX H100 (8 GPUs)</source>
+        <translation>DGX H100 (8 GPU)</translation>
+    </message>
+    <message>
+        <source>Vera Rubin NVL72 rack (72 packages)</source>
+        <translation>rack Vera Rubin NVL72 (72 encapsulados)</translation>
+    </message>
+    <message>
+        <source>Lenovo ThinkSystem SR780a V3 (8 x B200, Neptune)</source>
+        <translation>Lenovo ThinkSystem SR780a V3 (8 x B200, Neptune)</translation>
+    </message>
+    <message>
+        <source>Lenovo GB300 NVL72 rack (Neptune)</source>
+        <translation>rack Lenovo GB300 NVL72 (Neptune)</translation>
+    </message>
+    <message>
+        <source>HV/MV main power transformer</source>
+        <translation>transformador principal de potencia AT/MT</translation>
+    </message>
+    <message>
+        <source>HV switchyard bay (breaker, disconnectors, protection, civils)</source>
+        <translation>posición del parque de AT (interruptor, seccionadores, protecciones, obra civil)</translation>
+    </message>
+    <message>
+        <source>MV switchgear lineup</source>
+        <translation>conjunto de aparamenta de MT</translation>
+    </message>
+    <message>
+        <source>MV/LV unit-substation transformer</source>
+        <translation>transformador de centro de transformación MT/BT</translation>
+    </message>
+    <message>
+        <source>LV switchboard 4,000 A</source>
+        <translation>cuadro de BT de 4000 A</translation>
+    </message>
+    <message>
+        <source>UPS with batteries (5 min)</source>
+        <translation>SAI con baterías (5 min)</translation>
+    </message>
+    <message>
+        <source>diesel generator set with fuel system and paralleling</source>
+        <translation>grupo electrógeno diésel con sistema de combustible y acoplamiento en paralelo</translation>
+    </message>
+    <message>
+        <source>overhead track busway run with tap-offs</source>
+        <translation>tramo de blindobarra aérea con cajas de derivación</translation>
+    </message>
+    <message>
+        <source>power distribution unit / RPP</source>
+        <translation>unidad de distribución de energía / RPP</translation>
+    </message>
+    <message>
+        <source>chiller</source>
+        <translation>enfriadora</translation>
+    </message>
+    <message>
+        <source>dry cooler (adiabatic)</source>
+        <translation>enfriador seco (adiabático)</translation>
+    </message>
+    <message>
+        <source>coolant distribution unit</source>
+        <translation>unidad de distribución de refrigerante</translation>
+    </message>
+    <message>
+        <source>air handler / fan wall</source>
+        <translation>climatizador / muro de ventiladores</translation>
+    </message>
+    <message>
+        <source>coolant piping installed (average diameter)</source>
+        <translation>tubería de refrigerante instalada (diámetro medio)</translation>
+    </message>
+    <message>
+        <source>data hall building, traditional construction</source>
+        <translation>edificio de salas, construcción tradicional</translation>
+    </message>
+    <message>
+        <source>data hall building, prefabricated modules</source>
+        <translation>edificio de salas, módulos prefabricados</translation>
+    </message>
+    <message>
+        <source>all-flash storage node</source>
+        <translation>nodo de almacenamiento all-flash</translation>
+    </message>
+    <message>
+        <source>management / head node</source>
+        <translation>nodo de gestión / cabecera</translation>
+    </message>
+    <message>
+        <source>Quantum-X800 Q3400 switch (144 x 800G)</source>
+        <translation>switch Quantum-X800 Q3400 (144 x 800G)</translation>
+    </message>
+    <message>
+        <source>Quantum-2 QM9700 switch (64 x 400G)</source>
+        <translation>switch Quantum-2 QM9700 (64 x 400G)</translation>
+    </message>
+    <message>
+        <source>Spectrum-4 SN5600 switch (64 x 800G)</source>
+        <translation>switch Spectrum-4 SN5600 (64 x 800G)</translation>
+    </message>
+    <message>
+        <source>out-of-band 1 GbE switch (48 ports)</source>
+        <translation>switch fuera de banda de 1 GbE (48 puertos)</translation>
+    </message>
+    <message>
+        <source>network switch without a specific price</source>
+        <translation>switch de red sin precio propio</translation>
+    </message>
+    <message>
+        <source>network link (two transceivers and fibre)</source>
+        <translation>enlace de red (dos transceptores y fibra)</translation>
+    </message>
+    <message>
+        <source>land, %1</source>
+        <translation>terreno, %1</translation>
+    </message>
+    <message>
+        <source>land when the site&apos;s location is not in the table</source>
+        <translation>terreno cuando la ubicación del emplazamiento no está en la tabla</translation>
+    </message>
+    <message>
+        <source>electricity</source>
+        <translation>electricidad</translation>
+    </message>
+    <message>
+        <source>facility operation and maintenance per year</source>
+        <translation>operación y mantenimiento de la instalación al año</translation>
+    </message>
+    <message>
+        <source>colocation fee per kW of IT design power</source>
+        <translation>cuota de colocation por kW de potencia de TI de diseño</translation>
+    </message>
+    <message>
+        <source>colocation fit-out, one-off (cage, liquid loop, power)</source>
+        <translation>acondicionamiento en colocation, único (jaula, circuito de líquido, potencia)</translation>
+    </message>
+    <message>
+        <source>cloud GPU-hour of a system without its own price</source>
+        <translation>hora de GPU en la nube de un sistema sin precio propio</translation>
+    </message>
+    <message>
+        <source>cloud GPU-hour, GB300 NVL72 (reserved)</source>
+        <translation>hora de GPU en la nube, GB300 NVL72 (reservada)</translation>
+    </message>
+    <message>
+        <source>cloud GPU-hour, GB200 NVL72 (reserved)</source>
+        <translation>hora de GPU en la nube, GB200 NVL72 (reservada)</translation>
+    </message>
+    <message>
+        <source>cloud GPU-hour, B200 (reserved)</source>
+        <translation>hora de GPU en la nube, B200 (reservada)</translation>
+    </message>
+    <message>
+        <source>cloud GPU-hour, H200 (reserved)</source>
+        <translation>hora de GPU en la nube, H200 (reservada)</translation>
+    </message>
+    <message>
+        <source>cloud GPU-hour, H100 (reserved)</source>
+        <translation>hora de GPU en la nube, H100 (reservada)</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>%1 liquid-cooled rack(s) in hall id %2 (%3 kW of liquid heat) have no pipe from a CDU: %4</source>
@@ -4993,6 +6562,30 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
     <message>
         <source>Draw the busway route from its feed end along the racks it serves.</source>
         <translation>Dibuje el trazado de la blindobarra desde su extremo de alimentación a lo largo de los racks que alimenta.</translation>
+    </message>
+    <message>
+        <source>power link id %1: its source (id %2) is not a power node</source>
+        <translation>enlace de potencia id %1: su origen (id %2) no es un nodo de potencia</translation>
+    </message>
+    <message>
+        <source>power link id %1: its target (id %2) is not a power node or rack</source>
+        <translation>enlace de potencia id %1: su destino (id %2) no es un nodo de potencia ni un rack</translation>
+    </message>
+    <message>
+        <source>pipe id %1: its source (id %2) is not a cooling node</source>
+        <translation>tubería id %1: su origen (id %2) no es un nodo de refrigeración</translation>
+    </message>
+    <message>
+        <source>pipe id %1: its target (id %2) is not a cooling node or rack</source>
+        <translation>tubería id %1: su destino (id %2) no es un nodo de refrigeración ni un rack</translation>
+    </message>
+    <message>
+        <source>network link id %1: its source (id %2) is not a rack or switch</source>
+        <translation>enlace de red id %1: su origen (id %2) no es un rack ni un switch</translation>
+    </message>
+    <message>
+        <source>network link id %1: its target (id %2) is not a switch</source>
+        <translation>enlace de red id %1: su destino (id %2) no es un switch</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 #include "core/catalog/Catalog.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/util/DataDir.hpp"
 #include "core/util/Json.hpp"
 #include <fstream>
@@ -180,13 +181,14 @@ Catalog Catalog::withUserEntries(const std::vector<CatalogEntry>& user) const {
 SystemSpec systemSpec(const Catalog& catalog, const std::string& id) {
     const CatalogEntry* e = catalog.find(id);
     if (!e)
-        throw CatalogError("unknown system '" + id + "' (not in the catalog)");
+        throw CatalogError(fill(tr("Catalog", "unknown system '%1' (not in the catalog)"), {id}));
     if (e->category != "system")
-        throw CatalogError("'" + id + "' is a " + e->category + ", not a GPU system");
+        throw CatalogError(
+            fill(tr("Catalog", "'%1' is a %2, not a GPU system"), {id, e->category}));
     auto need = [&](const char* key) {
         const CatalogRating* r = e->rating(key);
         if (!r || !r->hasValue())
-            throw CatalogError("system '" + id + "' lacks the rating '" + key + "'");
+            throw CatalogError(fill(tr("Catalog", "system '%1' lacks the rating '%2'"), {id, key}));
         return r->value;
     };
     SystemSpec s;
@@ -209,7 +211,8 @@ SystemSpec systemSpec(const Catalog& catalog, const std::string& id) {
     if (const CatalogRating* g = e->rating("gpu"))
         s.gpuId = g->text;
     if (s.gpusPerRack <= 0 || s.rackPowerKw <= 0)
-        throw CatalogError("system '" + id + "' has non-positive GPUs per rack or rack power");
+        throw CatalogError(
+            fill(tr("Catalog", "system '%1' has non-positive GPUs per rack or rack power"), {id}));
     return s;
 }
 

@@ -5,8 +5,11 @@
 #include "core/io/ProjectFile.hpp"
 #include "core/util/Json.hpp"
 #include "core/util/NumberFormat.hpp"
+#include "core/util/TextColumns.hpp"
 #include <cmath>
 #include <cstdio>
+#include <locale>
+#include <sstream>
 
 namespace aifp::cli {
 
@@ -15,6 +18,19 @@ namespace {
 // Command-line text: English display numbers without separators ("1234.5"), any locale.
 std::string fixed(double v, int decimals) {
     return display::formatFixedPlain(v, decimals);
+}
+
+// A figure as an output stream writes it (6 significant digits, "1e+06"), with the decimal mark
+// of the chosen language ("0,7" in Spanish).
+std::string shortest(double v) {
+    std::ostringstream os;
+    os.imbue(std::locale::classic());
+    os << v;
+    std::string text = os.str();
+    const std::string mark = display::currentStyle().decimalPoint;
+    if (const auto dot = text.find('.'); dot != std::string::npos && mark != ".")
+        text.replace(dot, 1, mark);
+    return text;
 }
 
 json::Value breakdown(const std::vector<BreakdownItem>& items) {
@@ -162,71 +178,100 @@ int runEstimate(const Args& args, std::ostream& out, std::ostream&) {
         out << json::write(v) << "\n";
         return kExitOk;
     }
-    out << "Design:            " << path << "\n"
-        << "Serving:           " << e.modelId << " at " << e.precision << ", " << e.scenario
-        << " scenario\n"
-        << "GPUs:              " << e.gpus << " in " << e.racks << " racks (" << e.systems
-        << " systems)\n"
-        << "Power:             " << e.basis.itText() << "\n"
-        << "                   " << e.basis.facilityText() << "\n"
-        << "                   " << e.basis.pueText() << " (" << e.basis.pueAnnualBasis << ")\n"
-        << "IT gear:           " << e.basis.it.switches << " switches + "
-        << e.basis.it.outOfBandSwitches << " out-of-band, " << e.basis.it.transceivers
-        << " transceivers (" << fixed(e.basis.it.opticsKw, 1) << " kW), " << e.basis.it.storageNodes
-        << " storage and " << e.basis.it.managementNodes << " management nodes\n"
-        << "Tokens/s:          " << display::formatScaled(e.tokensPerSecond, 3) << " (+/- "
-        << fixed(e.errorBandFraction * 100, 0) << " %)\n"
-        << "At user speed:     " << display::formatScaled(e.serviceTokensPerSecond, "tokens/s", 3)
-        << " at " << fixed(e.userTokensPerS, 0) << " tok/s per user"
-        << (e.serviceMet
-                ? std::string()
-                : " (NOT met: " + fixed(e.servedUserTokensPerS, 1) + " tok/s per user at batch 1)")
+    // Labels padded to one column (19 wide in English) whatever their translated length.
+    std::size_t width = 19;
+    for (const char* key :
+         {"Design:", "Serving:", "GPUs:", "Power:", "IT gear:", "Tokens/s:", "At user speed:",
+          "p99 TTFT / TPOT:", "Tokens/s per MW:", "Energy per token:", "Annual tokens:", "Capex:",
+          "Opex:", "Cost per M tokens:", "Procurement:", "TCO:"})
+        width = std::max(width, displayWidth(tr("Cli", key)) + 1);
+    const auto label = [&](const char* text) { return padToWidth(tr("Cli", text), width); };
+    const std::string indent(width, ' ');
+    const auto count = [](auto n) { return std::to_string(n); };
+    const std::string& cur = e.currency;
+    out << label(AIFP_TRANSLATE_NOOP("Cli", "Design:")) << path << "\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Serving:"))
+        << fill(tr("Cli", "%1 at %2, %3 scenario"), {e.modelId, e.precision, e.scenario}) << "\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "GPUs:"))
+        << fill(tr("Cli", "%1 in %2 racks (%3 systems)"),
+                {count(e.gpus), count(e.racks), count(e.systems)})
         << "\n"
-        << "p99 TTFT / TPOT:   " << fixed(e.ttftMs, 0) << " / " << fixed(e.tpotMs, 1) << " ms\n"
-        << "Tokens/s per MW:   " << display::formatScaled(e.tokensPerSecondPerMw, 3) << "\n"
-        << "Energy per token:  " << fixed(e.joulesPerToken, 3) << " J\n"
-        << "Annual tokens:     " << display::formatScaled(e.annualTokens, 3) << " at "
-        << fixed(e.utilization * 100, 0) << " % utilization\n"
-        << "Capex:             " << fixed(e.capexUsd / 1e6, 1) << " M " << e.currency
-        << (e.priceDate.empty() ? std::string(" (price date not stated)")
-                                : " (prices of " + e.priceDate + ")")
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Power:")) << e.basis.itText() << "\n"
+        << indent << e.basis.facilityText() << "\n"
+        << indent << e.basis.pueText() << " (" << e.basis.pueAnnualBasis << ")\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "IT gear:"))
+        << fill(tr("Cli", "%1 switches + %2 out-of-band, %3 transceivers (%4 kW), %5 storage and "
+                          "%6 management nodes"),
+                {count(e.basis.it.switches), count(e.basis.it.outOfBandSwitches),
+                 count(e.basis.it.transceivers), fixed(e.basis.it.opticsKw, 1),
+                 count(e.basis.it.storageNodes), count(e.basis.it.managementNodes)})
+        << "\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Tokens/s:"))
+        << display::formatScaled(e.tokensPerSecond, 3) << " (+/- "
+        << fixed(e.errorBandFraction * 100, 0) << " %)\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "At user speed:"))
+        << fill(tr("Cli", "%1 at %2 tok/s per user"),
+                {display::formatScaled(e.serviceTokensPerSecond, "tokens/s", 3),
+                 fixed(e.userTokensPerS, 0)})
+        << (e.serviceMet ? std::string()
+                         : fill(tr("Cli", " (NOT met: %1 tok/s per user at batch 1)"),
+                                {fixed(e.servedUserTokensPerS, 1)}))
+        << "\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "p99 TTFT / TPOT:")) << fixed(e.ttftMs, 0) << " / "
+        << fixed(e.tpotMs, 1) << " ms\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Tokens/s per MW:"))
+        << display::formatScaled(e.tokensPerSecondPerMw, 3) << "\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Energy per token:")) << fixed(e.joulesPerToken, 3)
+        << " J\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Annual tokens:"))
+        << fill(tr("Cli", "%1 at %2 % utilization"),
+                {display::formatScaled(e.annualTokens, 3), fixed(e.utilization * 100, 0)})
+        << "\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Capex:")) << fixed(e.capexUsd / 1e6, 1) << " M " << cur
+        << (e.priceDate.empty() ? std::string(tr("Cli", " (price date not stated)"))
+                                : fill(tr("Cli", " (prices of %1)"), {e.priceDate}))
         << "\n";
     for (const auto& i : e.capexBreakdownUsd)
-        out << "  " << i.label << ": " << fixed(i.value / 1e6, 1) << " M\n";
-    out << "  excluded: ";
+        out << "  " << tr("Estimate", i.label.c_str()) << ": " << fixed(i.value / 1e6, 1) << " M\n";
+    out << "  " << tr("Cli", "excluded: ");
     for (std::size_t i = 0; i < e.capexExclusions.size(); ++i)
         out << (i ? "; " : "") << e.capexExclusions[i];
     out << "\n"
-        << "Opex:              " << fixed(e.opexUsdPerYear / 1e6, 1) << " M " << e.currency
-        << " per year (" << fixed(e.annualEnergyMwh / 1000.0, 1) << " GWh)\n"
-        << "Cost per M tokens: " << fixed(e.costPerMillionTokensUsd, 3) << " " << e.currency << " ("
-        << e.costBasis << ")\n"
-        << "Procurement:       " << toString(e.ownership.procurement);
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Opex:"))
+        << fill(tr("Cli", "%1 M %2 per year (%3 GWh)"),
+                {fixed(e.opexUsdPerYear / 1e6, 1), cur, fixed(e.annualEnergyMwh / 1000.0, 1)})
+        << "\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Cost per M tokens:"))
+        << fixed(e.costPerMillionTokensUsd, 3) << " " << cur << " (" << e.costBasis << ")\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Procurement:")) << toString(e.ownership.procurement);
     if (e.ownership.procurement != Procurement::Build)
-        out << ", term " << e.ownership.rentTermMonths << " months, "
-            << (e.ownership.procurement == Procurement::Cloud ? "GPUs serving after "
-                                                              : "hall handed over after ")
-            << fixed(e.ownership.leadWeeks, 0) << " weeks";
+        out << fill(e.ownership.procurement == Procurement::Cloud
+                        ? tr("Cli", ", term %1 months, GPUs serving after %2 weeks")
+                        : tr("Cli", ", term %1 months, hall handed over after %2 weeks"),
+                    {count(e.ownership.rentTermMonths), fixed(e.ownership.leadWeeks, 0)});
     out << "\n"
-        << "TCO:               " << fixed(e.ownership.tcoUsd / 1e6, 1) << " M " << e.currency
-        << " over " << e.ownership.tcoHorizonYears << " years of operation ("
-        << fixed(e.ownership.upfrontUsd / 1e6, 1) << " M before first token); "
-        << fixed(e.ownership.costPerMillionTokensUsd, 3) << " " << e.currency << " per M tokens\n";
+        << label(AIFP_TRANSLATE_NOOP("Cli", "TCO:"))
+        << fill(tr("Cli", "%1 M %2 over %3 years of operation (%4 M before first token); %5 %2 "
+                          "per M tokens"),
+                {fixed(e.ownership.tcoUsd / 1e6, 1), cur, count(e.ownership.tcoHorizonYears),
+                 fixed(e.ownership.upfrontUsd / 1e6, 1),
+                 fixed(e.ownership.costPerMillionTokensUsd, 3)})
+        << "\n";
     for (const OwnershipLine& l : e.ownership.lines)
         out << "  " << l.item << ": " << fixed(l.totalUsd() / 1e6, 2) << " M\n";
-    out << "  basis: " << e.ownership.basis << "\n  excluded: ";
+    out << "  " << fill(tr("Cli", "basis: %1"), {e.ownership.basis}) << "\n  "
+        << tr("Cli", "excluded: ");
     for (std::size_t i = 0; i < e.ownership.excluded.size(); ++i)
         out << (i ? "; " : "") << e.ownership.excluded[i];
-    out << "\n"
-        << "Power breakdown at design (kW):\n";
+    out << "\n" << tr("Cli", "Power breakdown at design (kW):") << "\n";
     for (const auto& i : e.powerBreakdownKw)
-        out << "  " << i.label << ": " << fixed(i.value, 1) << "\n";
-    out << "Assumptions:\n";
+        out << "  " << tr("Estimate", i.label.c_str()) << ": " << fixed(i.value, 1) << "\n";
+    out << tr("Cli", "Assumptions:") << "\n";
     for (const auto& a : e.assumptions)
-        out << "  - " << a.id << " = " << a.value << " " << a.unit << ": " << a.text << " ["
-            << toString(a.confidence) << "; " << a.source << "]\n";
+        out << "  - " << a.id << " = " << shortest(a.value) << " " << a.unit << ": " << a.text
+            << " [" << toString(a.confidence) << "; " << a.source << "]\n";
     if (!e.notes.empty()) {
-        out << "Notes:\n";
+        out << tr("Cli", "Notes:") << "\n";
         for (const auto& n : e.notes)
             out << "  - " << n << "\n";
     }

@@ -5,6 +5,7 @@
 #include "core/io/Project.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/util/Json.hpp"
+#include "core/util/TextColumns.hpp"
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -146,23 +147,14 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&) {
 
     // Labels padded to one column (19 wide in English) whatever their length in the chosen
     // language.
-    const auto chars = [](const std::string& text) {
-        std::size_t n = 0;
-        for (unsigned char ch : text)
-            n += (ch & 0xC0) != 0x80; // UTF-8: count characters, not bytes
-        return n;
-    };
     std::size_t width = 19;
     for (const char* key :
          {"File:",    "Format:",   "Size:",          "Written by:",   "Variants:",
           "Variant:", "Site:",     "Halls:",         "Rows:",         "Racks:",
           "GPUs:",    "Power:",    "Power nodes:",   "Power links:",  "Cooling nodes:",
           "Pipes:",   "Switches:", "Network links:", "User catalog:", "Overrides:"})
-        width = std::max(width, chars(tr("Cli", key)) + 1);
-    const auto label = [&](const char* text) {
-        const std::string l = tr("Cli", text);
-        return l + std::string(width - chars(l), ' ');
-    };
+        width = std::max(width, displayWidth(tr("Cli", key)) + 1);
+    const auto label = [&](const char* text) { return padToWidth(tr("Cli", text), width); };
     const std::string indent(width, ' ');
     out << label(AIFP_TRANSLATE_NOOP("Cli", "File:")) << path << "\n"
         << label(AIFP_TRANSLATE_NOOP("Cli", "Format:"))

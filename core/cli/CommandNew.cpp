@@ -5,6 +5,7 @@
 #include "core/io/ProjectFile.hpp"
 #include "core/util/Json.hpp"
 #include "core/util/NumberFormat.hpp"
+#include "core/util/TextColumns.hpp"
 #include <cstdio>
 
 namespace aifp::cli {
@@ -108,36 +109,56 @@ int runNew(const Args& a, std::ostream& out, std::ostream& err) {
         v.set("warnings", ws);
         out << json::write(v, 2) << "\n";
     } else {
-        out << "Wrote " << path << "\n";
-        out << "  GPUs           " << s.gpus << " in " << s.racks << " racks of " << t.systemId
-            << ", " << s.halls << " hall(s)\n";
+        // Labels padded to one column (15 wide in English) whatever their translated length.
+        std::size_t width = 15;
+        for (const char* key : {"GPUs", "IT power", "Facility power", "PUE", "Fabric", "Switches",
+                                "Links", "Power nodes", "Cooling nodes", "Pipes", "Site"})
+            width = std::max(width, displayWidth(tr("Cli", key)) + 1);
+        const auto label = [&](const char* text) {
+            return "  " + padToWidth(tr("Cli", text), width);
+        };
+        const auto count = [](auto n) { return std::to_string(n); };
+        out << fill(tr("Cli", "Wrote %1"), {path}) << "\n";
+        out << label(AIFP_TRANSLATE_NOOP("Cli", "GPUs"))
+            << fill(tr("Cli", "%1 in %2 racks of %3, %4 hall(s)"),
+                    {count(s.gpus), count(s.racks), t.systemId, count(s.halls)})
+            << "\n";
         const PowerBasis& p = s.power;
-        out << "  IT power       " << p.itText() << " (racks "
-            << fixed(p.it.rackDesignKw / 1000.0, 2) << ", network and optics "
-            << fixed((p.it.switchKw + p.it.opticsKw) / 1000.0, 2) << ", storage and management "
-            << fixed((p.it.storageKw + p.it.managementKw) / 1000.0, 2) << ")\n";
-        out << "  Facility power " << p.facilityText() << "\n";
-        out << "  PUE            " << p.pueText() << " (" << p.pueAnnualBasis << ")\n";
-        out << "  Fabric         " << t.fabricSwitchId << ", " << g.fabric.tiers << " tiers, "
-            << g.racksPerUnit << " racks per SU\n";
+        out << label(AIFP_TRANSLATE_NOOP("Cli", "IT power"))
+            << fill(tr("Cli", "%1 (racks %2, network and optics %3, storage and management %4)"),
+                    {p.itText(), fixed(p.it.rackDesignKw / 1000.0, 2),
+                     fixed((p.it.switchKw + p.it.opticsKw) / 1000.0, 2),
+                     fixed((p.it.storageKw + p.it.managementKw) / 1000.0, 2)})
+            << "\n";
+        out << label(AIFP_TRANSLATE_NOOP("Cli", "Facility power")) << p.facilityText() << "\n";
+        out << label(AIFP_TRANSLATE_NOOP("Cli", "PUE")) << p.pueText() << " (" << p.pueAnnualBasis
+            << ")\n";
+        out << label(AIFP_TRANSLATE_NOOP("Cli", "Fabric"))
+            << fill(tr("Cli", "%1, %2 tiers, %3 racks per SU"),
+                    {t.fabricSwitchId, count(g.fabric.tiers), count(g.racksPerUnit)})
+            << "\n";
         for (const auto& [k, n] : s.switchesByTier)
-            out << "  Switches       " << k << ": " << n << "\n";
-        out << "  Links          " << s.linkBundles << " bundles, " << s.cables << " cables\n";
-        out << "  Power nodes   ";
+            out << label(AIFP_TRANSLATE_NOOP("Cli", "Switches")) << k << ": " << n << "\n";
+        out << label(AIFP_TRANSLATE_NOOP("Cli", "Links"))
+            << fill(tr("Cli", "%1 bundles, %2 cables"), {count(s.linkBundles), count(s.cables)})
+            << "\n";
+        // The node lists start one column earlier: each entry brings its own leading space.
+        out << "  " << padToWidth(tr("Cli", "Power nodes"), width - 1);
         for (const auto& [k, n] : s.powerNodesByKind)
             out << " " << k << " " << n;
-        out << "\n  Cooling nodes ";
+        out << "\n  " << padToWidth(tr("Cli", "Cooling nodes"), width - 1);
         for (const auto& [k, n] : s.coolingNodesByKind)
             out << " " << k << " " << n;
-        out << "\n  Pipes          " << s.pipes << "\n";
-        out << "  Site           " << fixed(s.siteAreaM2 / 10000.0, 2) << " ha\n";
+        out << "\n" << label(AIFP_TRANSLATE_NOOP("Cli", "Pipes")) << s.pipes << "\n";
+        out << label(AIFP_TRANSLATE_NOOP("Cli", "Site")) << fixed(s.siteAreaM2 / 10000.0, 2)
+            << " ha\n";
         for (const auto& x : g.assumptions)
-            out << "  assumption: " << x << "\n";
+            out << "  " << fill(tr("Cli", "assumption: %1"), {x}) << "\n";
         for (const auto& x : g.warnings)
-            out << "  warning: " << x << "\n";
+            out << "  " << fill(tr("Cli", "warning: %1"), {x}) << "\n";
     }
     for (const auto& x : g.warnings)
-        err << "warning: " << x << "\n";
+        err << fill(tr("Cli", "warning: %1"), {x}) << "\n";
     return kExitOk;
 }
 

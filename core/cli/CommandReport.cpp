@@ -1,5 +1,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/cli/Commands.hpp"
+#include "core/estimate/PowerBasis.hpp"
+#include "core/i18n/Language.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/Project.hpp"
 #include "core/io/ProjectFile.hpp"
@@ -9,6 +11,7 @@
 #include "core/report/ReportFormat.hpp"
 #include "core/report/ReportInputsFromEngines.hpp"
 #include "core/util/Json.hpp"
+#include "core/util/NumberFormat.hpp"
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
@@ -34,15 +37,25 @@ json::Value number(const report::ReportFigure& f) {
 
 // The report's figures as JSON, named as aifp-cli estimate names them (null when the engine was
 // not available), plus the dates and the validation counts the report shows.
-json::Value figuresJson(const report::ReportInputs& in) {
+json::Value figuresJson(const report::ReportInputs& in, const Design& design,
+                        const Catalog& catalog) {
     json::Value v = json::Value::object();
     v.set("model", in.modelId);
     v.set("scenario", in.scenario);
     v.set("gpus", number(in.gpus));
     v.set("racks", number(in.racks));
-    if (in.powerBasis)
+    if (in.powerBasis) {
         setPowerBasisJson(v, *in.powerBasis); // it_design_mw, facility_design_mw, pue_design, ...
-    else
+        // A file never changes with the language: the basis sentence as an English run words it
+        // (the report's own basis is in the report's language; the figures are the same).
+        const LanguageScope englishText(Language::English);
+        const display::NumberStyleScope englishNumbers(display::NumberStyle{});
+        try {
+            v.set("pue_annual_basis", computePowerBasis(design, catalog).pueAnnualBasis);
+        } catch (const std::exception&) {
+            // the report computed it in its language; left as it is if it cannot be redone
+        }
+    } else
         for (const char* k :
              {"it_design_mw", "it_typical_mw", "facility_design_mw", "facility_design_mva",
               "facility_typical_mw", "pue_design", "pue_annual"})
@@ -173,7 +186,8 @@ int runReport(const Args& args, std::ostream& out, std::ostream& err) {
                   report::bomToCsv(inputs.bom,
                                    {inputs.projectName, inputs.dateIso, inputs.document.currency}));
     if (args.has("figures-json"))
-        writeText(args.value("figures-json"), json::write(figuresJson(inputs)) + "\n");
+        writeText(args.value("figures-json"),
+                  json::write(figuresJson(inputs, design, catalog)) + "\n");
 
     if (format == "json") {
         json::Value v = json::Value::object();
@@ -181,16 +195,18 @@ int runReport(const Args& args, std::ostream& out, std::ostream& err) {
         v.set("sections", static_cast<int>(doc.sections.size()));
         v.set("bom_lines", static_cast<int>(inputs.bom.size()));
         v.set("assumptions", static_cast<int>(inputs.assumptions.size()));
-        v.set("figures", figuresJson(inputs));
+        v.set("figures", figuresJson(inputs, design, catalog));
         out << json::write(v) << "\n";
     } else {
-        out << "Wrote " << outPath << " (" << doc.sections.size() << " sections, "
-            << inputs.bom.size() << " bill-of-materials lines, " << inputs.assumptions.size()
-            << " assumptions)\n";
+        out << fill(tr("Cli", "Wrote %1 (%2 sections, %3 bill-of-materials lines, %4 "
+                              "assumptions)"),
+                    {outPath, std::to_string(doc.sections.size()),
+                     std::to_string(inputs.bom.size()), std::to_string(inputs.assumptions.size())})
+            << "\n";
         if (args.has("bom-csv"))
-            out << "Wrote " << args.value("bom-csv") << "\n";
+            out << fill(tr("Cli", "Wrote %1"), {args.value("bom-csv")}) << "\n";
         if (args.has("figures-json"))
-            out << "Wrote " << args.value("figures-json") << "\n";
+            out << fill(tr("Cli", "Wrote %1"), {args.value("figures-json")}) << "\n";
     }
     for (const std::string& m : inputs.missing)
         err << "aifp-cli report: note: " << m << "\n";

@@ -1,6 +1,7 @@
 #include "core/estimate/CoolingPlant.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/generate/SizingRules.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/model/Design.hpp"
 #include "core/util/NumberFormat.hpp"
 #include <algorithm>
@@ -36,44 +37,61 @@ struct Default {
 // Assumptions of the cooling plant model (docs/estimation.md "Cooling plant"). Each is
 // user-editable through Design::assumptionOverrides under its key.
 constexpr Default kDefaults[] = {
-    {"estimate.cdu_pump_head_kpa", "CDU pump head when the design gives none", 276.0, "kPa",
-     "reference-data.md 1.2 coolant notes: OCP RPU spec 150 L/min per 100 kW at <= 40 psi",
+    {"estimate.cdu_pump_head_kpa",
+     AIFP_TRANSLATE_NOOP("EstimateAssumption", "CDU pump head when the design gives none"), 276.0,
+     "kPa", "reference-data.md 1.2 coolant notes: OCP RPU spec 150 L/min per 100 kW at <= 40 psi",
      Confidence::Secondary, false},
-    {"estimate.cdu_pump_efficiency", "pump and motor efficiency (CDU and plant pumps)", 0.7,
-     "fraction", "assumption", Confidence::Assumption, false},
+    {"estimate.cdu_pump_efficiency",
+     AIFP_TRANSLATE_NOOP("EstimateAssumption", "pump and motor efficiency (CDU and plant pumps)"),
+     0.7, "fraction", "assumption", Confidence::Assumption, false},
     {"estimate.plant_pump_head_kpa",
-     "facility / chilled-water pump head (dry-cooler or chiller coil, CDU exchanger, pipework)",
+     AIFP_TRANSLATE_NOOP("EstimateAssumption", "facility / chilled-water pump head (dry-cooler or "
+                                               "chiller coil, CDU exchanger, pipework)"),
      250.0, "kPa", "assumption (about 25 m of head, typical of a chilled-water plant loop)",
      Confidence::Assumption, false},
-    {"estimate.air_fan_kw_per_kw", "air-handler fan power per kW of air-side heat", 0.05, "kW/kW",
-     "catalog ahu-generic power_per_kw_heat", Confidence::Assumption, false},
-    {"estimate.dry_cooler_approach_k", "dry-cooler approach when its catalog entry gives none", 8.0,
-     "K", "catalog drycooler-generic max_approach_k", Confidence::Assumption, false},
-    {"estimate.dry_cooler_fan_kw_per_kw", "dry-cooler fan power per kW of rated heat at full speed",
+    {"estimate.air_fan_kw_per_kw",
+     AIFP_TRANSLATE_NOOP("EstimateAssumption", "air-handler fan power per kW of air-side heat"),
+     0.05, "kW/kW", "catalog ahu-generic power_per_kw_heat", Confidence::Assumption, false},
+    {"estimate.dry_cooler_approach_k",
+     AIFP_TRANSLATE_NOOP("EstimateAssumption",
+                         "dry-cooler approach when its catalog entry gives none"),
+     8.0, "K", "catalog drycooler-generic max_approach_k", Confidence::Assumption, false},
+    {"estimate.dry_cooler_fan_kw_per_kw",
+     AIFP_TRANSLATE_NOOP("EstimateAssumption",
+                         "dry-cooler fan power per kW of rated heat at full speed"),
      0.03, "kW/kW", "catalog drycooler-generic power_per_kw_heat", Confidence::Assumption, false},
     {"estimate.adiabatic_efficiency",
-     "adiabatic pre-cooling: share of the wet-bulb depression taken off the air (0 = dry only)",
+     AIFP_TRANSLATE_NOOP("EstimateAssumption", "adiabatic pre-cooling: share of the wet-bulb "
+                                               "depression taken off the air (0 = dry only)"),
      0.8, "fraction", "assumption (wetted-media saturation efficiency, typically 0.7-0.9)",
      Confidence::Assumption, true},
-    {"estimate.dry_cooler_air_rise_k", "air temperature rise through a dry cooler at full load",
+    {"estimate.dry_cooler_air_rise_k",
+     AIFP_TRANSLATE_NOOP("EstimateAssumption",
+                         "air temperature rise through a dry cooler at full load"),
      10.0, "K", "assumption (sets the air flow wetted by adiabatic pre-cooling)",
      Confidence::Assumption, false},
-    {"estimate.chiller_carnot_fraction", "chiller COP as a fraction of the Carnot COP of its lift",
+    {"estimate.chiller_carnot_fraction",
+     AIFP_TRANSLATE_NOOP("EstimateAssumption",
+                         "chiller COP as a fraction of the Carnot COP of its lift"),
      0.5, "fraction",
-     "calibrated: at the AHRI 550/590 rating point (6.7 \u00b0C water, 35 \u00b0C air) with the "
+     "calibrated: at the AHRI 550/590 rating point (6.7 °C water, 35 °C air) with the "
      "approaches "
      "below it gives 1.18 kW/ton, inside reference-data.md 2.5's 1.05-1.2 kW/ton for air-cooled "
      "screw chillers",
      Confidence::Secondary, false},
-    {"estimate.chiller_condenser_approach_k", "condensing temperature above the ambient dry-bulb",
+    {"estimate.chiller_condenser_approach_k",
+     AIFP_TRANSLATE_NOOP("EstimateAssumption", "condensing temperature above the ambient dry-bulb"),
      15.0, "K", "assumption (air-cooled condenser)", Confidence::Assumption, false},
-    {"estimate.chiller_evaporator_approach_k", "evaporating temperature below the supply water",
+    {"estimate.chiller_evaporator_approach_k",
+     AIFP_TRANSLATE_NOOP("EstimateAssumption", "evaporating temperature below the supply water"),
      3.0, "K", "assumption", Confidence::Assumption, false},
-    {"estimate.chiller_max_cop", "highest chiller COP at small lift", 10.0, "kW/kW",
+    {"estimate.chiller_max_cop",
+     AIFP_TRANSLATE_NOOP("EstimateAssumption", "highest chiller COP at small lift"), 10.0, "kW/kW",
      "assumption (compressor and fan floor; trim chillers on warm water rarely exceed it)",
      Confidence::Assumption, false},
-    {"estimate.min_speed_fraction", "lowest fan / pump speed of a variable-speed drive", 0.2,
-     "fraction", "assumption (VFD minimum 20-30 % typical)", Confidence::Assumption, false},
+    {"estimate.min_speed_fraction",
+     AIFP_TRANSLATE_NOOP("EstimateAssumption", "lowest fan / pump speed of a variable-speed drive"),
+     0.2, "fraction", "assumption (VFD minimum 20-30 % typical)", Confidence::Assumption, false},
 };
 
 const Default& defaultOf(const std::string& key) {
@@ -95,12 +113,12 @@ double assumption(const Design& design, const std::string& key,
         if (!std::isfinite(v) || v < 0 || (v == 0 && !d.zeroAllowed))
             throw CoolingPlantError("assumption override '" + key + "' must be a " +
                                     (d.zeroAllowed ? "non-negative" : "positive") + " number");
-        source = "user override";
+        source = tr("Estimate", "user override");
         c = Confidence::Assumption;
     }
     if (std::none_of(used.begin(), used.end(),
                      [&](const EstimateAssumption& a) { return a.id == key; }))
-        used.push_back({key, d.text, v, d.unit, source, c});
+        used.push_back({key, tr("EstimateAssumption", d.text), v, d.unit, source, c});
     return v;
 }
 
@@ -222,9 +240,9 @@ CoolingLoad heatFromDesign(const Design& design, const Catalog& catalog,
             ++unknown;
     }
     if (unknown > 0)
-        notes.push_back(std::to_string(unknown) +
-                        " switch(es) without a catalog power_kw: their heat is not counted in the "
-                        "cooling plant");
+        notes.push_back(fill(tr("Estimate", "%1 switch(es) without a catalog power_kw: their "
+                                            "heat is not counted in the cooling plant"),
+                             {std::to_string(unknown)}));
     return load;
 }
 
@@ -281,20 +299,21 @@ CoolingPlant CoolingPlant::fromDesign(const Design& design, const Catalog& catal
                                            : maxRejectC - minRejectC < 0.5;
     p.liquidSupplyC_ = maxRejectC > 0 ? maxRejectC : (hallSupplyC > 0 ? hallSupplyC : airSupplyC);
     if (maxRejectC <= 0 && !rejectors.empty())
-        p.notes_.push_back("no chiller, dry cooler or hall states a supply temperature: " +
-                           fmt(p.liquidSupplyC_) + " \u00b0C assumed");
+        p.notes_.push_back(fill(tr("Estimate", "no chiller, dry cooler or hall states a supply "
+                                               "temperature: %1 °C assumed"),
+                                {fmt(p.liquidSupplyC_)}));
     p.airSupplyC_ = oneLoop && !rejectors.empty() ? minRejectC : airSupplyC;
 
     Loop liquid, air;
-    liquid.name = "facility water";
+    liquid.name = AIFP_TRANSLATE_NOOP("Estimate", "facility water");
     liquid.supplyC = p.liquidSupplyC_;
     liquid.designHeatKw = designLoad.liquidKw;
-    air.name = "chilled water (air side)";
+    air.name = AIFP_TRANSLATE_NOOP("Estimate", "chilled water (air side)");
     air.supplyC = p.airSupplyC_;
     air.designHeatKw = designLoad.airKw;
     if (oneLoop) {
         // One loop at one temperature carries both heats.
-        liquid.name = "plant water";
+        liquid.name = AIFP_TRANSLATE_NOOP("Estimate", "plant water");
         liquid.designHeatKw += designLoad.airKw;
         air.designHeatKw = 0.0;
     }
@@ -327,10 +346,11 @@ CoolingPlant CoolingPlant::fromDesign(const Design& design, const Catalog& catal
             continue;
         if (loop->dryUnits == 0 && loop->chillerUnits == 0) {
             loop->virtualChillers = true;
-            p.notes_.push_back("the design has no heat rejection for the " + loop->name +
-                               " loop (" + fmt(loop->designHeatKw) +
-                               " kW): counted as air-cooled chillers at " + fmt(loop->supplyC) +
-                               " \u00b0C");
+            p.notes_.push_back(fill(
+                tr("Estimate", "the design has no heat rejection for the %1 "
+                               "loop (%2 kW): counted as air-cooled chillers "
+                               "at %3 °C"),
+                {tr("Estimate", loop->name.c_str()), fmt(loop->designHeatKw), fmt(loop->supplyC)}));
         }
         p.loops_.push_back(*loop);
     }

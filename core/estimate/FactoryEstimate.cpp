@@ -4,6 +4,7 @@
 #include "core/estimate/InferenceEstimator.hpp"
 #include "core/estimate/ModelLibrary.hpp"
 #include "core/estimate/UnitPrices.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/model/Design.hpp"
 #include "core/util/NumberFormat.hpp"
 #include <algorithm>
@@ -63,9 +64,9 @@ ServingRate servingRate(const std::map<std::string, TypeTotals>& types, const Ca
             }
         }
         if (!res) {
-            out.notes.push_back("model '" + out.modelId + "' does not fit on the " +
-                                std::to_string(t.gpus) + " GPUs of '" + id +
-                                "' racks: they serve no tokens");
+            out.notes.push_back(fill(tr("Estimate", "model '%1' does not fit on the %2 GPUs of "
+                                                    "'%3' racks: they serve no tokens"),
+                                     {out.modelId, std::to_string(t.gpus), id}));
             continue;
         }
         const int groups = t.gpus / n;
@@ -89,8 +90,10 @@ ServingRate servingRate(const std::map<std::string, TypeTotals>& types, const Ca
         for (const auto& a : res->assumptions)
             out.notes.push_back("'" + id + "': " + a);
         if (n > t.spec.gpusPerSystem)
-            out.notes.push_back("'" + id + "': each model replica spans " + std::to_string(n) +
-                                " GPUs (" + std::to_string(n / t.spec.gpusPerSystem) + " systems)");
+            out.notes.push_back(
+                fill(tr("Estimate", "'%1': each model replica spans %2 GPUs (%3 "
+                                    "systems)"),
+                     {id, std::to_string(n), std::to_string(n / t.spec.gpusPerSystem)}));
     }
     if (!std::isfinite(r.serviceUserTokensPerS))
         r.serviceUserTokensPerS = 0.0;
@@ -127,8 +130,9 @@ public:
             return;
         const UnitPrice* p = price(key);
         if (!p) {
-            out_.notes.push_back("no price for " + item + ": set the assumption " + key +
-                                 " (counted as 0)");
+            out_.notes.push_back(
+                fill(tr("Estimate", "no price for %1: set the assumption %2 (counted as 0)"),
+                     {item, key}));
             return;
         }
         for (CapexLine& l : out_.capexLines)
@@ -167,17 +171,19 @@ private:
     std::vector<std::string> used_;
 };
 
-const char* kSystems = "GPU systems";
-const char* kNetwork = "Network";
-const char* kStorage = "Storage and management";
-const char* kSubstation = "HV substation";
-const char* kPower = "Power chain";
-const char* kCooling = "Cooling plant";
-const char* kBuilding = "Building";
-const char* kLand = "Land";
-const char* kInstall = "Installation and site works";
-const char* kSpares = "Spares";
-const char* kIntegration = "Integration and commissioning";
+// Capex categories: English in the engine and its files (the BOM, JSON); the report and the
+// command line translate them when shown.
+const char* kSystems = AIFP_TRANSLATE_NOOP("Estimate", "GPU systems");
+const char* kNetwork = AIFP_TRANSLATE_NOOP("Estimate", "Network");
+const char* kStorage = AIFP_TRANSLATE_NOOP("Estimate", "Storage and management");
+const char* kSubstation = AIFP_TRANSLATE_NOOP("Estimate", "HV substation");
+const char* kPower = AIFP_TRANSLATE_NOOP("Estimate", "Power chain");
+const char* kCooling = AIFP_TRANSLATE_NOOP("Estimate", "Cooling plant");
+const char* kBuilding = AIFP_TRANSLATE_NOOP("Estimate", "Building");
+const char* kLand = AIFP_TRANSLATE_NOOP("Estimate", "Land");
+const char* kInstall = AIFP_TRANSLATE_NOOP("Estimate", "Installation and site works");
+const char* kSpares = AIFP_TRANSLATE_NOOP("Estimate", "Spares");
+const char* kIntegration = AIFP_TRANSLATE_NOOP("Estimate", "Integration and commissioning");
 
 void priceEquipment(const Design& design, const std::map<std::string, TypeTotals>& types,
                     const PowerBasis& basis, bool haveSubstation, CapexBuilder& cb) {
@@ -302,8 +308,8 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
         try {
             spec = systemSpec(catalog, r.catalogId);
         } catch (const CatalogError& e) {
-            out.notes.push_back("rack '" + r.name + "' (id " + std::to_string(r.id) +
-                                ") skipped: " + e.what());
+            out.notes.push_back(fill(tr("Estimate", "rack '%1' (id %2) skipped: %3"),
+                                     {r.name, std::to_string(r.id), e.what()}));
             continue;
         }
         TypeTotals& t = types[spec.id];
@@ -326,8 +332,8 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
     out.racks = b.it.racks;
     out.gpus = static_cast<int>(b.it.gpus);
     out.systems = b.it.systems;
-    for (const auto& n : b.notes)
-        if (n.rfind("racks of '", 0) != 0) // skipped racks are noted per rack above
+    for (const auto& n : b.notes) // the basis's own notes; skipped racks are noted per rack above
+        if (std::find(b.it.notes.begin(), b.it.notes.end(), n) == b.it.notes.end())
             out.notes.push_back(n);
     out.powerBreakdownKw = b.design.breakdownKw(b.it, b.it.rackDesignKw);
 
@@ -347,13 +353,15 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
     out.serviceTokensPerSecond = rate.serviceTokensPerSecond;
     out.servedUserTokensPerS = rate.serviceUserTokensPerS;
     out.serviceMet = rate.serviceMet;
-    out.serviceBasis = "tokens/s at " + fmt(out.userTokensPerS, 3) + " tok/s per user (" +
-                       (rate.serviceMet ? std::string("met")
-                                        : "NOT met: even one user per replica gets only " +
-                                              fmt(out.servedUserTokensPerS, 3) + " tok/s") +
-                       "), " + display::formatScaled(out.serviceTokensPerSecond, "tokens/s", 3) +
-                       "; the MLPerf '" + out.scenario + "' scenario gives " +
-                       display::formatScaled(out.tokensPerSecond, "tokens/s", 3);
+    out.serviceBasis = fill(
+        tr("Estimate", "tokens/s at %1 tok/s per user (%2), %3; the MLPerf '%4' scenario gives %5"),
+        {fmt(out.userTokensPerS, 3),
+         rate.serviceMet
+             ? std::string(tr("Estimate", "met"))
+             : fill(tr("Estimate", "NOT met: even one user per replica gets only %1 tok/s"),
+                    {fmt(out.servedUserTokensPerS, 3)}),
+         display::formatScaled(out.serviceTokensPerSecond, "tokens/s", 3), out.scenario,
+         display::formatScaled(out.tokensPerSecond, "tokens/s", 3)});
     out.utilization = ctx.value("estimate.utilization");
     if (out.utilization > 1.0)
         throw FactoryEstimateError("assumption override 'estimate.utilization' must be <= 1");
@@ -412,27 +420,27 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
         out.capexUsd += v;
     }
     out.capexExclusions = {
-        "grid connection and utility works beyond the on-site substation",
-        "taxes, import duties and permits",
-        "financing and interest during construction",
-        "software licences and support contracts",
-        "owner's costs (development, legal, insurance)",
-        "price escalation after the price date and currency risk",
-        "water rights and connection",
+        tr("Estimate", "grid connection and utility works beyond the on-site substation"),
+        tr("Estimate", "taxes, import duties and permits"),
+        tr("Estimate", "financing and interest during construction"),
+        tr("Estimate", "software licences and support contracts"),
+        tr("Estimate", "owner's costs (development, legal, insurance)"),
+        tr("Estimate", "price escalation after the price date and currency risk"),
+        tr("Estimate", "water rights and connection"),
     };
     if (haveLandAndPower)
-        out.capexExclusions.push_back(std::string("land and HV substation: the site is ") +
-                                      toString(ready));
+        out.capexExclusions.push_back(
+            fill(tr("Estimate", "land and HV substation: the site is %1"), {toString(ready)}));
     if (haveBuilding)
-        out.capexExclusions.push_back(std::string("data hall building: the site is ") +
-                                      toString(ready));
+        out.capexExclusions.push_back(
+            fill(tr("Estimate", "data hall building: the site is %1"), {toString(ready)}));
     out.currency = design.document.currency.empty() ? "USD" : design.document.currency;
     out.priceDate = design.document.priceDate;
     if (out.currency != "USD")
-        out.notes.push_back("the document currency is " + out.currency +
-                            "; the default unit prices are USD figures and are not converted: "
-                            "override them in " +
-                            out.currency);
+        out.notes.push_back(fill(tr("Estimate", "the document currency is %1; the default unit "
+                                                "prices are USD figures and are not converted: "
+                                                "override them in %1"),
+                                 {out.currency}));
 
     // ---- Opex and cost per token ----
     // A what-if factor on the annual PUE (sensitivity); listed with the assumptions only when set.
@@ -456,13 +464,15 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
     out.costPerMillionTokensUsd =
         out.annualTokens > 0 ? (itAmort + facAmort + out.opexUsdPerYear) / (out.annualTokens / 1e6)
                              : std::numeric_limits<double>::quiet_NaN();
-    out.costBasis = "at " + fmt(out.utilization * 100, 3) + " % utilisation; " + out.serviceBasis +
-                    "; prices in " + out.currency +
-                    (out.priceDate.empty() ? std::string(", price date not stated")
-                                           : ", prices of " + out.priceDate);
+    out.costBasis =
+        fill(tr("Estimate", "at %1 % utilisation; %2; prices in %3%4"),
+             {fmt(out.utilization * 100, 3), out.serviceBasis, out.currency,
+              out.priceDate.empty() ? std::string(tr("Estimate", ", price date not stated"))
+                                    : fill(tr("Estimate", ", prices of %1"), {out.priceDate})});
     ctx.note({"estimate.electricity_draw",
-              "electricity billed at typical IT load x annual PUE all year", 1.0, "fraction",
-              "assumption (idle GPUs still draw power)", Confidence::Assumption});
+              tr("Estimate", "electricity billed at typical IT load x annual PUE all year"), 1.0,
+              "fraction", tr("Estimate", "assumption (idle GPUs still draw power)"),
+              Confidence::Assumption});
 
     // ---- Build or rent: total cost of ownership over the horizon ----
     OwnershipInputs own;

@@ -1,6 +1,7 @@
 #include "core/estimate/InferenceEstimator.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/estimate/ModelLibrary.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/util/NumberFormat.hpp"
 #include <algorithm>
 #include <cmath>
@@ -76,8 +77,9 @@ GpuSpec readGpu(const Catalog& catalog, const SystemSpec& sys, const CatalogEntr
         if (g->id == "rubin") {
             // reference-data.md 1.1 / 7: 13 TB/s (GTC 2025) vs 22 TB/s (2026 articles).
             s.hbmTbps = 13.0;
-            notes.push_back("Rubin HBM4 bandwidth taken as 13 TB/s (GTC-2025 figure; 2026 "
-                            "articles say 22 TB/s; conflicting, UNVERIFIED) (assumption)");
+            notes.push_back(tr("Inference", "Rubin HBM4 bandwidth taken as 13 TB/s (GTC-2025 "
+                                            "figure; 2026 articles say 22 TB/s; conflicting, "
+                                            "UNVERIFIED) (assumption)"));
         } else {
             throw InferenceError("GPU '" + g->id + "' has no hbm_bandwidth in the catalog");
         }
@@ -85,28 +87,33 @@ GpuSpec readGpu(const Catalog& catalog, const SystemSpec& sys, const CatalogEntr
     double fp4 = ratingOr(*g, "fp4_dense", 0.0);
     if (fp4 <= 0 && g->number("fp4_inference", 0.0) > 0) {
         fp4 = g->number("fp4_inference");
-        notes.push_back("GPU '" + g->id + "' FP4 peak " + fmt(fp4 / 1000) +
-                        " PFLOPS is NVIDIA's NVFP4 inference figure, not a dense datasheet "
-                        "value (claim)");
+        notes.push_back(fill(tr("Inference", "GPU '%1' FP4 peak %2 PFLOPS is NVIDIA's NVFP4 "
+                                             "inference figure, not a dense datasheet value "
+                                             "(claim)"),
+                             {g->id, fmt(fp4 / 1000)}));
     }
     double fp8 = ratingOr(*g, "fp8_dense", 0.0);
     if (fp8 <= 0 && sysEntry.number("fp8_training", 0.0) > 0 && g->id == "rubin") {
         // vr-nvl144: 1.2 EF FP8 training per 72 packages (reference-data.md 1.2, secondary).
         fp8 = sysEntry.number("fp8_training") * 1.0e6 / sys.gpusPerSystem;
-        notes.push_back("Rubin FP8 peak " + fmt(fp8 / 1000) +
-                        " PFLOPS derived from the NVL144 rack figure of 1.2 EF (assumption)");
+        notes.push_back(fill(tr("Inference", "Rubin FP8 peak %1 PFLOPS derived from the NVL144 "
+                                             "rack figure of 1.2 EF (assumption)"),
+                             {fmt(fp8 / 1000)}));
     }
     double bf16 = ratingOr(*g, "bf16_dense", 0.0);
     if (bf16 <= 0 && fp8 > 0) {
         bf16 = fp8 / 2.0; // each halving of precision doubles tensor-core rate (1.1 table)
-        notes.push_back("GPU '" + g->id + "' BF16 peak taken as half its FP8 peak (assumption)");
+        notes.push_back(
+            fill(tr("Inference", "GPU '%1' BF16 peak taken as half its FP8 peak (assumption)"),
+                 {g->id}));
     }
     if (precision == "fp4" && fp4 <= 0) {
         // Hopper has no FP4 tensor cores: decided to serve at FP8 rather than refuse, so a
         // design's default fp4 setting still estimates on H100/H200 (docs/estimation.md).
-        notes.push_back("GPU '" + g->id +
-                        "' has no FP4 tensor cores; FP4 request estimated at "
-                        "FP8 (1 byte per weight, FP8 peak) (assumption)");
+        notes.push_back(fill(tr("Inference", "GPU '%1' has no FP4 tensor cores; FP4 request "
+                                             "estimated at FP8 (1 byte per weight, FP8 peak) "
+                                             "(assumption)"),
+                             {g->id}));
         precision = "fp8";
     }
     const double peak = precision == "fp4" ? fp4 : precision == "fp8" ? fp8 : bf16;
@@ -125,11 +132,14 @@ GpuSpec readGpu(const Catalog& catalog, const SystemSpec& sys, const CatalogEntr
     } else if (sysEntry.number("nvlink6_total", 0.0) > 0) {
         // vr-nvl144: NVLink6 260 TB/s per 72 packages (reference-data.md 1.2, secondary).
         s.linkGbpsPerDir = sysEntry.number("nvlink6_total") * 1000.0 / sys.gpusPerSystem / 2.0;
-        notes.push_back("GPU '" + g->id + "' NVLink bandwidth derived from the rack total (" +
-                        fmt(s.linkGbpsPerDir * 2) + " GB/s per GPU) (assumption)");
+        notes.push_back(fill(tr("Inference", "GPU '%1' NVLink bandwidth derived from the rack "
+                                             "total (%2 GB/s per GPU) (assumption)"),
+                             {g->id, fmt(s.linkGbpsPerDir * 2)}));
     } else {
         s.linkGbpsPerDir = 450.0; // NVLink4 900 GB/s bidirectional (reference-data.md 1.1)
-        notes.push_back("GPU '" + g->id + "' has no NVLink figure; 900 GB/s assumed (assumption)");
+        notes.push_back(
+            fill(tr("Inference", "GPU '%1' has no NVLink figure; 900 GB/s assumed (assumption)"),
+                 {g->id}));
     }
     // The GPUs whose MLPerf rows are in the fit (docs/estimation.md).
     s.calibrated =
@@ -576,67 +586,76 @@ InferenceResult estimateInference(const InferenceRequest& req, const Catalog& ca
     const Limits& lim = pr.limits;
     if (!best->meetsLimits) {
         if (lim.userTokensPerS > 0)
-            a.push_back("even one user gets only " + fmt(out.tokensPerSecondPerUser) +
-                        " tokens/s, below the " + fmt(lim.userTokensPerS) +
-                        " asked; estimate shown at batch 1");
+            a.push_back(fill(tr("Inference", "even one user gets only %1 tokens/s, below the %2 "
+                                             "asked; estimate shown at batch 1"),
+                             {fmt(out.tokensPerSecondPerUser), fmt(lim.userTokensPerS)}));
         else
-            a.push_back("the " + req.scenario + " p99 limits (TTFT " + fmt(lim.ttftS * 1000) +
-                        " ms, TPOT " + fmt(lim.tpotS * 1000) +
-                        " ms) cannot be met even at batch 1; estimate shown at batch 1");
+            a.push_back(fill(tr("Inference", "the %1 p99 limits (TTFT %2 ms, TPOT %3 ms) cannot "
+                                             "be met even at batch 1; estimate shown at batch 1"),
+                             {req.scenario, fmt(lim.ttftS * 1000), fmt(lim.tpotS * 1000)}));
     }
     if (out.idleGpus > 0)
-        a.push_back(std::to_string(out.idleGpus) + " GPU(s) idle: " + std::to_string(req.gpus) +
-                    " is not a multiple of the " + std::to_string(best->shape.g) +
-                    "-GPU model replica");
+        a.push_back(fill(tr("Inference", "%1 GPU(s) idle: %2 is not a multiple of the %3-GPU "
+                                         "model replica"),
+                         {std::to_string(out.idleGpus), std::to_string(req.gpus),
+                          std::to_string(best->shape.g)}));
     if (best->shape.stages > 1)
-        a.push_back("model replica spans " + std::to_string(best->shape.g) + " GPUs as " +
-                    std::to_string(best->shape.stages) + " pipeline stages of " +
-                    std::to_string(best->shape.tp) +
-                    " (one NVLink domain each), activations over " + fmt(s.sys.nicSpeedGbps) +
-                    " Gb/s NICs, " + fmt(kScaleOutHopLatencyS * 1e6) + " us per hop (assumption)");
+        a.push_back(fill(tr("Inference", "model replica spans %1 GPUs as %2 pipeline stages of "
+                                         "%3 (one NVLink domain each), activations over %4 Gb/s "
+                                         "NICs, %5 us per hop (assumption)"),
+                         {std::to_string(best->shape.g), std::to_string(best->shape.stages),
+                          std::to_string(best->shape.tp), fmt(s.sys.nicSpeedGbps),
+                          fmt(kScaleOutHopLatencyS * 1e6)}));
     if (s.disaggregated)
-        a.push_back("disaggregated prefill: " + fmt(pt.prefillGpus) +
-                    " prefill GPU(s) per decode replica, sized to " +
-                    fmt(kDisaggPrefillUtilization * 100) +
-                    " % utilisation (assumption); KV sent over the scale-out NICs");
+        a.push_back(fill(tr("Inference", "disaggregated prefill: %1 prefill GPU(s) per decode "
+                                         "replica, sized to %2 % utilisation (assumption); KV "
+                                         "sent over the scale-out NICs"),
+                         {fmt(pt.prefillGpus), fmt(kDisaggPrefillUtilization * 100)}));
     if (s.draftTokens > 0)
-        a.push_back("speculative decoding: " + std::to_string(s.draftTokens) +
-                    " draft token(s) per step at acceptance " + fmt(req.options.draftAcceptance) +
-                    " = " + fmt(s.tokensPerStep) + " tokens per step per user");
+        a.push_back(fill(tr("Inference", "speculative decoding: %1 draft token(s) per step at "
+                                         "acceptance %2 = %3 tokens per step per user"),
+                         {std::to_string(s.draftTokens), fmt(req.options.draftAcceptance),
+                          fmt(s.tokensPerStep)}));
     if (req.scenario == "offline")
-        a.push_back("offline: no latency limit; p99 TTFT shown at the prefill utilisation the "
-                    "batch implies (at most " +
-                    fmt(kMaxReportedUtilization * 100) + " %)");
+        a.push_back(fill(tr("Inference", "offline: no latency limit; p99 TTFT shown at the "
+                                         "prefill utilisation the batch implies (at most %1 %)"),
+                         {fmt(kMaxReportedUtilization * 100)}));
     if (req.scenario == "user-speed")
-        a.push_back("each user gets at least " + fmt(lim.userTokensPerS) +
-                    " output tokens/s (1000 / mean TPOT); p99 TTFT reported, not limited");
-    a.push_back(
-        "workload '" + model.workload.benchmark + "': " + fmt(s.lin, 5) + " input tokens " +
-        (req.options.inputTokens > 0 ? std::string("(given)") : model.workload.inputTokensSource) +
-        "; " + fmt(s.lout, 5) + " output tokens " +
-        (req.options.outputTokens > 0 ? std::string("(given)")
-                                      : model.workload.outputTokensSource));
-    a.push_back("KV cache stored at " +
-                std::string(pr.kvBytesPerElem == 0.5   ? "FP4"
-                            : pr.kvBytesPerElem == 1.0 ? "FP8"
-                                                       : "BF16") +
-                " (" + fmt(s.kvPerToken / 1024.0, 4) + " KiB per token)" +
-                (req.options.kvPrecision.empty() ? " (assumption)" : ""));
-    a.push_back("p99 TTFT from an M/G/1 queue on the prefill channel (utilisation " +
-                fmt(pt.rho * 100) + " %) plus the p99 prompt (" + fmt(kP99PromptOverMean) +
-                "x the mean, assumption) in " + fmt(params.stepTokenBudget) + "-token step budget");
-    a.push_back("shared parameters: HBM bandwidth efficiency " +
-                fmt(params.hbmBandwidthEfficiency) + ", MFU " + fmt(params.mfu) +
-                ", MoE half-efficiency " + fmt(params.moeHalfEfficiencyTokens) +
-                " tokens per expert, step overhead " + fmt(params.stepOverheadS * 1000) +
-                " ms, collective latency " + fmt(params.collectiveLatencyS * 1e6) +
-                " us, link efficiency " + fmt(params.commEfficiency) +
-                " (fitted to MLPerf v4.1/v5.1, docs/estimation.md)");
-    a.push_back("+/-" + fmt(kCrossValidatedBand * 100) +
-                " %: cross-validated median error (leave one system / one MLPerf round out)" +
+        a.push_back(fill(tr("Inference", "each user gets at least %1 output tokens/s (1000 / "
+                                         "mean TPOT); p99 TTFT reported, not limited"),
+                         {fmt(lim.userTokensPerS)}));
+    a.push_back(fill(tr("Inference", "workload '%1': %2 input tokens %3; %4 output tokens %5"),
+                     {model.workload.benchmark, fmt(s.lin, 5),
+                      req.options.inputTokens > 0 ? std::string(tr("Inference", "(given)"))
+                                                  : model.workload.inputTokensSource,
+                      fmt(s.lout, 5),
+                      req.options.outputTokens > 0 ? std::string(tr("Inference", "(given)"))
+                                                   : model.workload.outputTokensSource}));
+    a.push_back(fill(req.options.kvPrecision.empty()
+                         ? tr("Inference", "KV cache stored at %1 (%2 KiB per token) (assumption)")
+                         : tr("Inference", "KV cache stored at %1 (%2 KiB per token)"),
+                     {pr.kvBytesPerElem == 0.5   ? "FP4"
+                      : pr.kvBytesPerElem == 1.0 ? "FP8"
+                                                 : "BF16",
+                      fmt(s.kvPerToken / 1024.0, 4)}));
+    a.push_back(fill(tr("Inference", "p99 TTFT from an M/G/1 queue on the prefill channel "
+                                     "(utilisation %1 %) plus the p99 prompt (%2x the mean, "
+                                     "assumption) in %3-token step budget"),
+                     {fmt(pt.rho * 100), fmt(kP99PromptOverMean), fmt(params.stepTokenBudget)}));
+    a.push_back(fill(tr("Inference", "shared parameters: HBM bandwidth efficiency %1, MFU %2, "
+                                     "MoE half-efficiency %3 tokens per expert, step overhead %4 "
+                                     "ms, collective latency %5 us, link efficiency %6 (fitted "
+                                     "to MLPerf v4.1/v5.1, docs/estimation.md)"),
+                     {fmt(params.hbmBandwidthEfficiency), fmt(params.mfu),
+                      fmt(params.moeHalfEfficiencyTokens), fmt(params.stepOverheadS * 1000),
+                      fmt(params.collectiveLatencyS * 1e6), fmt(params.commEfficiency)}));
+    a.push_back(fill(tr("Inference", "+/-%1 %: cross-validated median error (leave one system "
+                                     "/ one MLPerf round out)"),
+                     {fmt(kCrossValidatedBand * 100)}) +
                 (out.confidence == "extrapolated"
-                     ? std::string("; GPU '") + s.gpu.id + "' or model '" + model.id +
-                           "' is outside the MLPerf rows: extrapolated, the error may be larger"
+                     ? fill(tr("Inference", "; GPU '%1' or model '%2' is outside the MLPerf rows: "
+                                            "extrapolated, the error may be larger"),
+                            {s.gpu.id, model.id})
                      : std::string()));
     return out;
 }

@@ -1,6 +1,7 @@
 #include "core/estimate/OwnershipCost.hpp"
 #include "core/estimate/EstimateAssumptions.hpp"
 #include "core/estimate/UnitPrices.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/model/Design.hpp"
 #include <algorithm>
 #include <limits>
@@ -38,14 +39,17 @@ OwnershipCost ownershipCost(const OwnershipInputs& in, const UnitPrices& prices,
     };
     switch (in.procurement) {
     case Procurement::Build:
-        add("capex (build, as estimated)", 1, "project", in.capexUsd, "");
-        add("opex: electricity and facility O&M", years, "years", in.opexUsdPerYear, "");
+        add(tr("Ownership", "capex (build, as estimated)"), 1, "project", in.capexUsd, "");
+        add(tr("Ownership", "opex: electricity and facility O&M"), years, "years",
+            in.opexUsdPerYear, "");
         c.upfrontUsd = in.capexUsd;
-        c.basis = "build: capex + opex x " + std::to_string(in.tcoHorizonYears) +
-                  " years of operation; no residual value, no IT refresh";
-        c.excluded = {"the capex exclusions of the estimate",
-                      "residual value of the equipment at the end of the horizon",
-                      "IT refresh when the horizon exceeds the IT life", "staff and financing"};
+        c.basis = fill(tr("Ownership", "build: capex + opex x %1 years of operation; no residual "
+                                       "value, no IT refresh"),
+                       {std::to_string(in.tcoHorizonYears)});
+        c.excluded = {tr("Ownership", "the capex exclusions of the estimate"),
+                      tr("Ownership", "residual value of the equipment at the end of the horizon"),
+                      tr("Ownership", "IT refresh when the horizon exceeds the IT life"),
+                      tr("Ownership", "staff and financing")};
         break;
     case Procurement::Colocation: {
         // A colocation contract reserves the critical IT load of the design and is paid for its
@@ -55,22 +59,23 @@ OwnershipCost ownershipCost(const OwnershipInputs& in, const UnitPrices& prices,
         c.leadWeeks = assumptions.value("estimate.colo_lead_weeks");
         const double fee = usePrice(prices, assumptions, "price.colo_usd_per_kw_month");
         const double fitOut = usePrice(prices, assumptions, "price.colo_fit_out_usd_per_kw");
-        add("IT equipment bought (GPU systems, network, storage, spares)", 1, "lot", in.itCapexUsd,
-            "");
-        add("colocation fit-out, one-off", in.itDesignKw, "kW of IT", fitOut,
+        add(tr("Ownership", "IT equipment bought (GPU systems, network, storage, spares)"), 1,
+            "lot", in.itCapexUsd, "");
+        add(tr("Ownership", "colocation fit-out, one-off"), in.itDesignKw, "kW of IT", fitOut,
             "price.colo_fit_out_usd_per_kw");
-        add("colocation fee", in.itDesignKw * c.paidMonths, "kW-months", fee,
+        add(tr("Ownership", "colocation fee"), in.itDesignKw * c.paidMonths, "kW-months", fee,
             "price.colo_usd_per_kw_month");
-        add("electricity passed through (design energy)", years, "years", in.electricityUsdPerYear,
-            "");
+        add(tr("Ownership", "electricity passed through (design energy)"), years, "years",
+            in.electricityUsdPerYear, "");
         c.upfrontUsd = in.itCapexUsd + in.itDesignKw * fitOut;
-        c.basis = "colocation: IT equipment + fit-out + fee per kW of IT design power x " +
-                  std::to_string(static_cast<long>(c.paidMonths)) +
-                  " months (term or horizon, the longer) + electricity at the design's annual "
-                  "energy";
-        c.excluded = {"residual value of the IT equipment",
-                      "remote hands, cross-connects and network transit",
-                      "IT refresh when the horizon exceeds the IT life", "staff and financing"};
+        c.basis = fill(tr("Ownership", "colocation: IT equipment + fit-out + fee per kW of IT "
+                                       "design power x %1 months (term or horizon, the longer) + "
+                                       "electricity at the design's annual energy"),
+                       {std::to_string(static_cast<long>(c.paidMonths))});
+        c.excluded = {tr("Ownership", "residual value of the IT equipment"),
+                      tr("Ownership", "remote hands, cross-connects and network transit"),
+                      tr("Ownership", "IT refresh when the horizon exceeds the IT life"),
+                      tr("Ownership", "staff and financing")};
         break;
     }
     case Procurement::Cloud: {
@@ -81,15 +86,16 @@ OwnershipCost ownershipCost(const OwnershipInputs& in, const UnitPrices& prices,
                                         ? UnitPrices::cloudKey(system)
                                         : std::string("price.cloud_usd_per_gpu_hour");
             const double price = usePrice(prices, assumptions, key);
-            add("GPU-hours, " + system, static_cast<double>(gpus) * kHoursPerMonth * c.paidMonths,
-                "GPU-hours", price, key);
+            add(fill(tr("Ownership", "GPU-hours, %1"), {system}),
+                static_cast<double>(gpus) * kHoursPerMonth * c.paidMonths, "GPU-hours", price, key);
         }
-        c.basis = "cloud: every GPU of the design reserved for " +
-                  std::to_string(static_cast<long>(c.paidMonths)) +
-                  " months (commitment or horizon, the longer), 730 hours a month; energy, "
-                  "facility and IT included in the price";
-        c.excluded = {"data transfer (egress) and storage beyond the instances",
-                      "software and support beyond the instance price", "staff"};
+        c.basis = fill(tr("Ownership", "cloud: every GPU of the design reserved for %1 months "
+                                       "(commitment or horizon, the longer), 730 hours a month; "
+                                       "energy, facility and IT included in the price"),
+                       {std::to_string(static_cast<long>(c.paidMonths))});
+        c.excluded = {tr("Ownership", "data transfer (egress) and storage beyond the instances"),
+                      tr("Ownership", "software and support beyond the instance price"),
+                      tr("Ownership", "staff")};
         break;
     }
     }

@@ -70,7 +70,7 @@ ItLoad itLoadOf(const Design& design, const Catalog& catalog, EstimateAssumption
         it.coolantLpmDesign += s.rackPowerKw * liquid * s.coolantFlowLpmPerKw;
     }
     for (const auto& [id, why] : unknown)
-        it.notes.push_back("racks of '" + id + "' not counted: " + why);
+        it.notes.push_back(fill(tr("Estimate", "racks of '%1' not counted: %2"), {id, why}));
 
     // Switches: catalog power_kw, else an assumption (out-of-band switches their own).
     for (const NetworkSwitch& s : design.switches) {
@@ -182,17 +182,19 @@ Chain chainOf(const Design& design, EstimateAssumptions& a, std::vector<std::str
         c.upsEfficiency = upsWeighted / c.upsRatingKw;
     } else if (c.hasUps) {
         c.upsEfficiency = 0.95;
-        notes.push_back("the design's UPS have no rating: UPS losses at 95 %");
+        notes.push_back(tr("Estimate", "the design's UPS have no rating: UPS losses at 95 %"));
     }
     if (a.value("estimate.ups_eco_mode") >= 0.5)
         c.upsEfficiency = a.value("estimate.ups_eco_efficiency");
     if (!c.hasUps)
-        notes.push_back("the design has no UPS: no UPS losses counted");
+        notes.push_back(tr("Estimate", "the design has no UPS: no UPS losses counted"));
     if (!c.hasLv)
-        notes.push_back("the design has no MV/LV transformer: reference losses counted");
+        notes.push_back(
+            tr("Estimate", "the design has no MV/LV transformer: reference losses counted"));
     if (!c.hasHv)
-        notes.push_back("the design has no HV/MV substation transformer (grid connection at "
-                        "medium voltage): no substation losses counted");
+        notes.push_back(tr("Estimate", "the design has no HV/MV substation transformer (grid "
+                                       "connection at medium voltage): no substation losses "
+                                       "counted"));
     return c;
 }
 
@@ -217,11 +219,11 @@ FacilityCooling coolingAt(const CoolingPlant& plant, const DesignAmbient& ambien
     c.cduPumpKw = p.cduPumpKw;
     c.airFanKw = p.airHandlerKw;
     if (p.unmetHeatKw > 0)
-        c.notes.push_back("at the design ambient (" + ambient.basis + ") " +
-                          fixed(p.unmetHeatKw, 0) +
-                          " kW of heat have no chiller to trim them to the supply temperature "
-                          "(counted as chiller work): add trim chillers or raise the supply "
-                          "temperature");
+        c.notes.push_back(fill(tr("Estimate", "at the design ambient (%1) %2 kW of heat have no "
+                                              "chiller to trim them to the supply temperature "
+                                              "(counted as chiller work): add trim chillers or "
+                                              "raise the supply temperature"),
+                               {ambient.basis, fixed(p.unmetHeatKw, 0)}));
     return c;
 }
 
@@ -254,16 +256,19 @@ FacilityPoint facilityAt(const CoolingPlant& plant, const DesignAmbient& ambient
 } // namespace
 
 std::vector<BreakdownItem> FacilityPoint::breakdownKw(const ItLoad& it, double rackKw) const {
-    return {{"IT: GPU racks", rackKw},
-            {"IT: network switches", it.switchKw},
-            {"IT: optics", it.opticsKw},
-            {"IT: storage and management nodes", it.storageKw + it.managementKw},
-            {"Cooling: heat rejection", cooling.heatRejectionKw},
-            {"Cooling: CDU pumps", cooling.cduPumpKw},
-            {"Cooling: air handler fans", cooling.airFanKw},
-            {"Losses: UPS", upsLossKw},
-            {"Losses: MV/LV transformers", transformerLossKw},
-            {"Losses: HV substation", substationLossKw}};
+    // English in the engine (JSON, the Estimates dock groups by the prefix); the report and the
+    // command line translate them when shown.
+    return {{AIFP_TRANSLATE_NOOP("Estimate", "IT: GPU racks"), rackKw},
+            {AIFP_TRANSLATE_NOOP("Estimate", "IT: network switches"), it.switchKw},
+            {AIFP_TRANSLATE_NOOP("Estimate", "IT: optics"), it.opticsKw},
+            {AIFP_TRANSLATE_NOOP("Estimate", "IT: storage and management nodes"),
+             it.storageKw + it.managementKw},
+            {AIFP_TRANSLATE_NOOP("Estimate", "Cooling: heat rejection"), cooling.heatRejectionKw},
+            {AIFP_TRANSLATE_NOOP("Estimate", "Cooling: CDU pumps"), cooling.cduPumpKw},
+            {AIFP_TRANSLATE_NOOP("Estimate", "Cooling: air handler fans"), cooling.airFanKw},
+            {AIFP_TRANSLATE_NOOP("Estimate", "Losses: UPS"), upsLossKw},
+            {AIFP_TRANSLATE_NOOP("Estimate", "Losses: MV/LV transformers"), transformerLossKw},
+            {AIFP_TRANSLATE_NOOP("Estimate", "Losses: HV substation"), substationLossKw}};
 }
 
 std::string PowerBasis::itText() const {
@@ -316,12 +321,15 @@ PowerBasis computePowerBasis(const Design& design, const Catalog& baseCatalog,
         b.wueLPerKwh = year.wueLPerKwh;
         b.pueAnnual =
             (b.typical.facilityKw - b.typical.cooling.totalKw() + year.meanPowerKw) / b.itTypicalKw;
-        b.pueAnnualBasis = "energy-weighted over " + fixed(year.hours, 0) + " h of " +
-                           (design.site.climateId.empty()
-                                ? std::string("the typed-in design ambient (no climate location: "
-                                              "every hour at the design condition)")
-                                : "the climate of '" + design.site.climateId + "'") +
-                           ", typical IT load";
+        b.pueAnnualBasis =
+            design.site.climateId.empty()
+                ? fill(tr("Estimate", "energy-weighted over %1 h of the typed-in design ambient "
+                                      "(no climate location: every hour at the design "
+                                      "condition), typical IT load"),
+                       {fixed(year.hours, 0)})
+                : fill(tr("Estimate", "energy-weighted over %1 h of the climate of '%2', typical "
+                                      "IT load"),
+                       {fixed(year.hours, 0), design.site.climateId});
     }
     b.facilityDesignKw = b.design.facilityKw;
     b.facilityDesignKva = b.facilityDesignKw / b.powerFactor;

@@ -1,6 +1,7 @@
 #include "core/generate/CoolingSizer.hpp"
 #include "core/estimate/CoolingPlant.hpp"
 #include "core/generate/SizingRules.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/util/NumberFormat.hpp"
 #include <algorithm>
 #include <charconv>
@@ -140,35 +141,43 @@ CoolingSizing sizeCooling(const SystemSpec& spec, const FactoryTargets& t, const
     for (const LaidOutHall& lh : layout.halls)
         liquidTrim = std::max(liquidTrim, trimFor(rackLiquidKw * lh.rackCount));
     out.dryCoolers = liquid;
-    out.notes.push_back(
-        "cooling: " + std::string(toString(tech)) + ", liquid fraction " + num(liquidFraction) +
-        " of rack heat (" +
-        (tech == CoolingTechnology::FullLiquidCapture
-             ? std::string("full capture, catalog dlc-lenovo-neptune heat_capture")
-             : "catalog, " +
-                   std::string(toString(catalog.find(spec.id)
-                                            ? catalog.find(spec.id)->confidenceOf("liquid_fraction")
-                                            : Confidence::Unverified))) +
-        "); flow " + num(lpmPerKw) + " L/min/kW at 10 K; CDU approach 3 K (assumption)" +
-        (liquid ? "; facility water " + num(t.supplyWaterC) + " \u00b0C on dry coolers (approach " +
-                      num(approachK) + " K" +
-                      (std::isfinite(t.designWetBulbC)
-                           ? ", adiabatic to wet-bulb " + num(t.designWetBulbC) + " \u00b0C"
-                           : ", no wet-bulb given: dry") +
-                      "), " +
-                      (liquidTrim > 0 ? "trim chillers for up to " + num(liquidTrim * 100.0) +
-                                            " % of the liquid heat at the design ambient " +
-                                            num(t.designAmbientC) + " \u00b0C"
-                                      : "no chillers at the design ambient " +
-                                            num(t.designAmbientC) + " \u00b0C")
-                : std::string()) +
-        (rackAirKw > 0 || !liquid
-             ? "; air side on chillers at " + num(airLoopC) + " \u00b0C with economiser dry coolers"
-             : std::string()));
+    // The note in pieces, each a whole phrase for the translator.
+    const std::string fractionSource =
+        tech == CoolingTechnology::FullLiquidCapture
+            ? std::string(tr("Generator", "full capture, catalog dlc-lenovo-neptune heat_capture"))
+            : fill(tr("Generator", "catalog, %1"),
+                   {toString(catalog.find(spec.id)
+                                 ? catalog.find(spec.id)->confidenceOf("liquid_fraction")
+                                 : Confidence::Unverified)});
+    std::string note = fill(tr("Generator", "cooling: %1, liquid fraction %2 of rack heat (%3); "
+                                            "flow %4 L/min/kW at 10 K; CDU approach 3 K "
+                                            "(assumption)"),
+                            {toString(tech), num(liquidFraction), fractionSource, num(lpmPerKw)});
+    if (liquid) {
+        const std::string wetBulb =
+            std::isfinite(t.designWetBulbC)
+                ? fill(tr("Generator", ", adiabatic to wet-bulb %1 °C"), {num(t.designWetBulbC)})
+                : std::string(tr("Generator", ", no wet-bulb given: dry"));
+        const std::string trim =
+            liquidTrim > 0
+                ? fill(tr("Generator", "trim chillers for up to %1 % of the liquid heat at the "
+                                       "design ambient %2 °C"),
+                       {num(liquidTrim * 100.0), num(t.designAmbientC)})
+                : fill(tr("Generator", "no chillers at the design ambient %1 °C"),
+                       {num(t.designAmbientC)});
+        note += fill(tr("Generator", "; facility water %1 °C on dry coolers (approach %2 K%3), "
+                                     "%4"),
+                     {num(t.supplyWaterC), num(approachK), wetBulb, trim});
+    }
+    if (rackAirKw > 0 || !liquid)
+        note += fill(tr("Generator", "; air side on chillers at %1 °C with economiser dry "
+                                     "coolers"),
+                     {num(airLoopC)});
+    out.notes.push_back(std::move(note));
     if (tech == CoolingTechnology::RearDoor)
-        out.notes.push_back(
-            "cooling: rear-door heat exchangers on every rack (catalog rdhx-generic), "
-            "one group per row, on the chilled-water loop");
+        out.notes.push_back(tr("Generator",
+                               "cooling: rear-door heat exchangers on every rack (catalog "
+                               "rdhx-generic), one group per row, on the chilled-water loop"));
 
     const std::vector<CduClass> classes = liquid ? cduClasses(catalog) : std::vector<CduClass>{};
     auto addNode = [&](CoolingNodeKind kind, const std::string& name, const std::string& catalogId,

@@ -3,6 +3,7 @@
 #include "core/generate/FabricBuilder.hpp"
 #include "core/generate/HallLayout.hpp"
 #include "core/generate/PowerChainSizer.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/util/NumberFormat.hpp"
 #include <algorithm>
 #include <cmath>
@@ -81,25 +82,29 @@ GeneratedFactory generateFactoryWithRacks(const FactoryTargets& targets, const C
     g.summary.siteAreaM2 = layout.siteWidthM * layout.siteDepthM;
 
     const CatalogEntry* sys = catalog.find(spec.id);
-    g.assumptions.push_back("rack power " + std::to_string(static_cast<int>(spec.rackPowerKw)) +
-                            " kW (catalog, " + toString(sys->confidenceOf("rack_power_kw")) +
-                            "); typical load fraction " +
-                            display::formatFixedPlain(spec.typicalPowerFraction, 2) + " (" +
-                            toString(sys->confidenceOf("typical_power_fraction")) + ")");
+    g.assumptions.push_back(
+        fill(tr("Generator", "rack power %1 kW (catalog, %2); typical load fraction %3 (%4)"),
+             {std::to_string(static_cast<int>(spec.rackPowerKw)),
+              toString(sys->confidenceOf("rack_power_kw")),
+              display::formatFixedPlain(spec.typicalPowerFraction, 2),
+              toString(sys->confidenceOf("typical_power_fraction"))}));
     g.assumptions.insert(g.assumptions.end(), cooling.notes.begin(), cooling.notes.end());
     g.assumptions.insert(g.assumptions.end(), power.notes.begin(), power.notes.end());
     g.assumptions.push_back(
-        "network: switch power from the catalog power_kw (assumption); cable lengths are "
-        "Manhattan distance + 10 % + 3 m (assumption); copper <= 3 m (assumption), multimode "
-        "<= 50 m (SR4), single-mode beyond (DR4/FR4); storage/in-band fabric on BF-3 ports "
-        "(2 per tray/node) and one 1 GbE out-of-band switch per rack (catalog oob-1g-48, "
-        "assumption); optics power per transceiver from the catalog (LinkX 800G 17 W, 400G "
-        "9 W); storage and management nodes sized on the GPU count (docs/estimation.md)");
-    g.assumptions.push_back("layout: footprint 0.6 x 1.2 m and aisles of service_clearance_m "
-                            "(catalog, assumption); CDU 1.2 x 1.2 m, 3 m hall margins, 20 m "
-                            "between halls, 8 switches per network rack (assumptions)");
+        tr("Generator",
+           "network: switch power from the catalog power_kw (assumption); cable lengths are "
+           "Manhattan distance + 10 % + 3 m (assumption); copper <= 3 m (assumption), multimode "
+           "<= 50 m (SR4), single-mode beyond (DR4/FR4); storage/in-band fabric on BF-3 ports "
+           "(2 per tray/node) and one 1 GbE out-of-band switch per rack (catalog oob-1g-48, "
+           "assumption); optics power per transceiver from the catalog (LinkX 800G 17 W, 400G "
+           "9 W); storage and management nodes sized on the GPU count (docs/estimation.md)"));
+    g.assumptions.push_back(tr("Generator",
+                               "layout: footprint 0.6 x 1.2 m and aisles of service_clearance_m "
+                               "(catalog, assumption); CDU 1.2 x 1.2 m, 3 m hall margins, 20 m "
+                               "between halls, 8 switches per network rack (assumptions)"));
     if (g.fabric.tiers == 3)
-        g.assumptions.push_back("fabric: 3 tiers; oversubscription applied at the leaf tier only");
+        g.assumptions.push_back(
+            tr("Generator", "fabric: 3 tiers; oversubscription applied at the leaf tier only"));
     return g;
 }
 

@@ -2,6 +2,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/climate/Climate.hpp"
 #include "core/generate/SizingRules.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/model/Design.hpp"
 #include "core/util/NumberFormat.hpp"
 #include <algorithm>
@@ -51,17 +52,20 @@ double defaultSupplyWaterC(const Catalog& catalog, const std::string& systemId,
     if (r && r->hasValue() && r->value > rules::kCduApproachK) {
         // The rating is the water at the rack (technology loop); the CDU adds its approach.
         if (source) {
-            *source = "catalog " + systemId + " max_supply_water_c " + num(r->value) +
-                      " \u00b0C (" + toString(e->confidenceOf("max_supply_water_c")) +
-                      ") at the rack minus " + num(rules::kCduApproachK) +
-                      " K CDU approach (assumption)";
+            *source =
+                fill(tr("Generator", "catalog %1 max_supply_water_c %2 °C (%3) at the "
+                                     "rack minus %4 K CDU approach (assumption)"),
+                     {systemId, num(r->value), toString(e->confidenceOf("max_supply_water_c")),
+                      num(rules::kCduApproachK)});
             for (const auto& src : r->sources)
                 *source += "; " + src;
         }
         return r->value - rules::kCduApproachK;
     }
     if (source)
-        *source = "no max_supply_water_c for " + systemId + ": ASHRAE W32 class (assumption)";
+        *source = fill(tr("Generator", "no max_supply_water_c for %1: ASHRAE W32 class "
+                                       "(assumption)"),
+                       {systemId});
     return 32.0;
 }
 
@@ -72,8 +76,10 @@ FactoryTargets withCatalogDefaults(const FactoryTargets& in, const Catalog& cata
         std::string source;
         t.supplyWaterC = defaultSupplyWaterC(catalog, t.systemId, &source);
         if (notes)
-            notes->push_back("facility water supply " + num(t.supplyWaterC) +
-                             " \u00b0C: the highest the system allows, " + source);
+            notes->push_back(
+                fill(tr("Generator", "facility water supply %1 °C: the highest the system "
+                                     "allows, %2"),
+                     {num(t.supplyWaterC), source}));
     }
     if (!t.climateId.empty()) {
         const ClimateLibrary* lib = nullptr;
@@ -89,10 +95,10 @@ FactoryTargets withCatalogDefaults(const FactoryTargets& in, const Catalog& cata
         t.designAmbientC = c->designDryBulbC.value;
         t.designWetBulbC = c->designWetBulbC.value;
         if (notes)
-            notes->push_back("site " + c->name + ": design ambient " + num(t.designAmbientC) +
-                             " \u00b0C dry-bulb / " + num(t.designWetBulbC) +
-                             " \u00b0C coincident wet-bulb (0.4 %; " + c->designDryBulbC.source +
-                             ")");
+            notes->push_back(fill(
+                tr("Generator", "site %1: design ambient %2 °C dry-bulb / "
+                                "%3 °C coincident wet-bulb (0.4 %; %4)"),
+                {c->name, num(t.designAmbientC), num(t.designWetBulbC), c->designDryBulbC.source}));
     }
     return t;
 }
@@ -147,14 +153,13 @@ std::vector<std::string> validateTargets(const FactoryTargets& targetsIn, const 
                             t.systemId + " rack (" + num(spec.rackPowerKw) + " kW)");
     if (!std::isfinite(t.designAmbientC) || t.designAmbientC < kMinDesignAmbientC ||
         t.designAmbientC > kMaxDesignAmbientC)
-        throw GenerateError("design-ambient-c: " + num(t.designAmbientC) + " \u00b0C is outside " +
-                            num(kMinDesignAmbientC) + ".." + num(kMaxDesignAmbientC) + " \u00b0C");
+        throw GenerateError("design-ambient-c: " + num(t.designAmbientC) + " °C is outside " +
+                            num(kMinDesignAmbientC) + ".." + num(kMaxDesignAmbientC) + " °C");
     if (std::isfinite(t.designWetBulbC) &&
         (t.designWetBulbC > t.designAmbientC || t.designWetBulbC < kMinDesignAmbientC))
-        throw GenerateError("design-wet-bulb-c: " + num(t.designWetBulbC) +
-                            " \u00b0C must be within " + num(kMinDesignAmbientC) +
-                            " \u00b0C and the design dry-bulb " + num(t.designAmbientC) +
-                            " \u00b0C");
+        throw GenerateError("design-wet-bulb-c: " + num(t.designWetBulbC) + " °C must be within " +
+                            num(kMinDesignAmbientC) + " °C and the design dry-bulb " +
+                            num(t.designAmbientC) + " °C");
 
     // Air cooling limit: ~30-40 kW/rack practical (reference-data.md 2.2).
     const double airLimitKw = DesignSettings{}.airCoolingLimitKw;
@@ -192,18 +197,20 @@ std::vector<std::string> validateTargets(const FactoryTargets& targetsIn, const 
     if (t.cooling != CoolingMode::Air) {
         if (!std::isfinite(t.supplyWaterC) || t.supplyWaterC < 5.0 || t.supplyWaterC > 60.0)
             throw GenerateError("supply-water-c: " + num(t.supplyWaterC) +
-                                " \u00b0C is outside 5..60 \u00b0C");
+                                " °C is outside 5..60 °C");
         if (spec.maxSupplyWaterC > 0.0 &&
             t.supplyWaterC + rules::kCduApproachK > spec.maxSupplyWaterC + 1e-9)
-            throw GenerateError("supply-water-c: " + num(t.supplyWaterC) + " \u00b0C + " +
+            throw GenerateError("supply-water-c: " + num(t.supplyWaterC) + " °C + " +
                                 num(rules::kCduApproachK) + " K CDU approach is above the " +
-                                num(spec.maxSupplyWaterC) + " \u00b0C maximum of " + t.systemId +
+                                num(spec.maxSupplyWaterC) + " °C maximum of " + t.systemId +
                                 " (catalog max_supply_water_c); use at most " +
-                                num(spec.maxSupplyWaterC - rules::kCduApproachK) + " \u00b0C");
+                                num(spec.maxSupplyWaterC - rules::kCduApproachK) + " °C");
         if (airKw > airLimitKw)
-            warnings.push_back("cooling: the air-side remainder of each " + t.systemId +
-                               " rack is " + num(airKw) + " kW, above the ~" + num(airLimitKw) +
-                               " kW/rack practical air limit (reference-data.md 2.2)");
+            warnings.push_back(
+                fill(tr("Generator", "cooling: the air-side remainder of each %1 rack is %2 kW, "
+                                     "above the ~%3 kW/rack practical air limit "
+                                     "(reference-data.md 2.2)"),
+                     {t.systemId, num(airKw), num(airLimitKw)}));
     }
     return warnings;
 }

@@ -1,6 +1,7 @@
 #include "core/generate/PowerChainSizer.hpp"
 #include "core/generate/FactoryTargets.hpp"
 #include "core/generate/SizingRules.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/util/NumberFormat.hpp"
 #include <algorithm>
 #include <cmath>
@@ -513,30 +514,28 @@ private:
             d_.powerNodes[u].ratingKva = feedKva;
             d_.powerNodes[u].ratingKw = feedKva * rules::kItPowerFactor;
         }
-        std::string note = "power: on-site HV substation ";
-        note += std::to_string(ss.feeds);
-        note += " x (";
-        note += std::to_string(duty);
-        note += spares ? "+1" : "";
-        note += ") x " + std::to_string(static_cast<int>(unitMva));
-        note += " MVA 132/33 kV main transformers for ";
-        note += std::to_string(static_cast<int>(std::ceil(loadMva)));
-        note += " MVA (catalog xfmr-large-power-transformer: lead time 80-210 weeks, average 128; "
-                "HV breakers 24-42 months, swgr-hv-breaker; reference-data.md 6.2); generators "
-                "N+1 per block group under 2N and distributed UPS";
-        out_.notes.push_back(std::move(note));
+        out_.notes.push_back(fill(
+            tr("Generator",
+               "power: on-site HV substation %1 x (%2) x %3 MVA 132/33 kV main transformers for "
+               "%4 MVA (catalog xfmr-large-power-transformer: lead time 80-210 weeks, average "
+               "128; HV breakers 24-42 months, swgr-hv-breaker; reference-data.md 6.2); "
+               "generators N+1 per block group under 2N and distributed UPS"),
+            {std::to_string(ss.feeds), std::to_string(duty) + (spares ? "+1" : ""),
+             std::to_string(static_cast<int>(unitMva)),
+             std::to_string(static_cast<int>(std::ceil(loadMva)))}));
     }
 
     std::string summaryNote() const {
-        std::string note = "power: blocks of 2,500 kVA transformer + LV board + UPS (";
-        note += std::to_string(static_cast<int>(rules::kUpsModuleKw));
-        note += " kW modules at <= 80 %) + 2,000 kW generators; block IT capacity ";
-        note += std::to_string(static_cast<int>(blockCapKw_));
-        note += " kW (transformer or LV board at 80 %, whichever is smaller); busways 800 A at "
-                "415 V, <= 80 % (";
-        note += std::to_string(racksPerBusway_);
-        note += " racks each, assumption); PF 0.95 (UNVERIFIED planning default)";
-        return note;
+        return fill(tr("Generator",
+                       "power: blocks of %1 kVA transformer + LV board + UPS (%2 kW modules at "
+                       "<= 80 %) + %3 kW generators; block IT capacity %4 kW (transformer or LV "
+                       "board at 80 %, whichever is smaller); busways 800 A at 415 V, <= 80 % (%5 "
+                       "racks each, assumption); PF 0.95 (UNVERIFIED planning default)"),
+                    {display::formatCount(rules::kTransformerKva),
+                     std::to_string(static_cast<int>(rules::kUpsModuleKw)),
+                     display::formatCount(rules::kGeneratorKw),
+                     std::to_string(static_cast<int>(blockCapKw_)),
+                     std::to_string(racksPerBusway_)});
     }
 
     const SystemSpec& spec_;

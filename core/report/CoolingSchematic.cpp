@@ -1,4 +1,5 @@
 #include "core/report/CoolingSchematic.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/report/ReportFormat.hpp"
 #include <algorithm>
 #include <map>
@@ -117,64 +118,76 @@ Canvas drawCoolingSchematic(const Design& design, const Catalog& catalog) {
         c.arrow(x2, y + 36, x1, y + 36, Stroke{ret, 2.0}, 7);
         const double mx = (x1 + x2) / 2;
         c.text(mx, y - 20, name, 8.5, Font::Bold, Align::Center, colors::kNavy);
+        const std::string na = tr("Number", "n/a");
         c.text(mx, y - 6,
-               "supply " + (supplyC > 0 ? withUnit(formatNumber(supplyC, 1), units::kDegreeC)
-                                        : std::string("n/a")),
+               fill(tr("Report", "supply %1"),
+                    {supplyC > 0 ? withUnit(formatNumber(supplyC, 1), units::kDegreeC) : na}),
                7.5, Font::Regular, Align::Center, supply);
-        c.text(mx, y + 50,
-               "return " + (supplyC > 0 && dT > 0
-                                ? withUnit(formatNumber(supplyC + dT, 1), units::kDegreeC)
-                                : std::string("n/a")),
-               7.5, Font::Regular, Align::Center, ret);
+        c.text(
+            mx, y + 50,
+            fill(tr("Report", "return %1"),
+                 {supplyC > 0 && dT > 0 ? withUnit(formatNumber(supplyC + dT, 1), units::kDegreeC)
+                                        : na}),
+            7.5, Font::Regular, Align::Center, ret);
         c.text(mx, y + 15, heat(heatKw), 8, Font::Bold, Align::Center);
-        c.text(mx, y + 27, flowLpm > 0 ? formatNumber(flowLpm) + " L/min" : "flow n/a", 7.5,
-               Font::Regular, Align::Center);
+        c.text(mx, y + 27,
+               flowLpm > 0 ? formatNumber(flowLpm) + " L/min" : fill(tr("Report", "flow %1"), {na}),
+               7.5, Font::Regular, Align::Center);
         c.text(mx, y + 62, pipes, 7, Font::Regular, Align::Center, colors::kGrey);
     };
+    // "capacity 1,234 kW", "load 85 %" or "no capacity declared", "1 unit" / "12 units".
+    const auto capacity = [](double kw) { return fill(tr("Report", "capacity %1"), {heat(kw)}); };
+    const auto loadOf = [](double heatKw, double capacityKw) {
+        return capacityKw > 0
+                   ? fill(tr("Report", "load %1 %"), {formatNumber(100.0 * heatKw / capacityKw)})
+                   : std::string(tr("Report", "no capacity declared"));
+    };
+    const auto unitsText = [](int n) {
+        return fill(n == 1 ? tr("Report", "%1 unit") : tr("Report", "%1 units"),
+                    {formatCount(static_cast<double>(n))});
+    };
+    const auto pipeText = [](double m) {
+        return fill(tr("Report", "%1 m of pipe"), {formatNumber(m)});
+    };
     const double y = 70, h = 110;
-    box(10, y, 150, h, "Heat rejection",
-        {formatCount(static_cast<double>(s.rejectionUnits)) + " chillers / dry coolers",
-         "capacity " + heat(s.rejectionCapacityKw),
-         s.rejectionCapacityKw > 0
-             ? "load " + formatNumber(100.0 * s.liquidHeatKw / s.rejectionCapacityKw) + " %"
-             : "no capacity declared"},
+    box(10, y, 150, h, tr("Report", "Heat rejection"),
+        {fill(tr("Report", "%1 chillers / dry coolers"),
+              {formatCount(static_cast<double>(s.rejectionUnits))}),
+         capacity(s.rejectionCapacityKw), loadOf(s.liquidHeatKw, s.rejectionCapacityKw)},
         Color{230, 240, 250});
-    loop(160, 310, y + 30, "Facility water loop", s.facilitySupplyC, s.facilityDeltaTK,
-         s.facilityFlowLpm, s.liquidHeatKw, formatNumber(s.facilityPipeM) + " m of pipe");
-    box(310, y, 150, h, "CDUs",
-        {formatCount(static_cast<double>(s.cdus)) + " units", "capacity " + heat(s.cduCapacityKw),
-         "rated flow " + formatNumber(s.cduFlowRatingLpm) + " L/min",
-         s.cduCapacityKw > 0
-             ? "load " + formatNumber(100.0 * s.liquidHeatKw / s.cduCapacityKw) + " %"
-             : "no capacity declared"},
+    loop(160, 310, y + 30, tr("Report", "Facility water loop"), s.facilitySupplyC,
+         s.facilityDeltaTK, s.facilityFlowLpm, s.liquidHeatKw, pipeText(s.facilityPipeM));
+    box(310, y, 150, h, tr("Report", "CDUs"),
+        {unitsText(s.cdus), capacity(s.cduCapacityKw),
+         fill(tr("Report", "rated flow %1 L/min"), {formatNumber(s.cduFlowRatingLpm)}),
+         loadOf(s.liquidHeatKw, s.cduCapacityKw)},
         Color{220, 242, 240});
-    loop(460, 610, y + 30, "Technology loop", s.techSupplyC, s.techDeltaTK, s.techFlowLpm,
-         s.liquidHeatKw, formatNumber(s.techPipeM) + " m of pipe");
-    box(610, y, 150, h, "Racks",
-        {formatCount(static_cast<double>(s.racks)) + " racks",
-         "heat " + heat(s.rackHeatKw) + " (nameplate)", "to liquid " + heat(s.liquidHeatKw),
-         "to air " + heat(s.airHeatKw)},
+    loop(460, 610, y + 30, tr("Report", "Technology loop"), s.techSupplyC, s.techDeltaTK,
+         s.techFlowLpm, s.liquidHeatKw, pipeText(s.techPipeM));
+    box(610, y, 150, h, tr("Report", "Racks"),
+        // "%1 racks" of Report is "racks of system %1"; a count has its own context.
+        {fill(tr("Count", "%1 racks"), {formatCount(static_cast<double>(s.racks))}),
+         fill(tr("Report", "heat %1 (nameplate)"), {heat(s.rackHeatKw)}),
+         fill(tr("Report", "to liquid %1"), {heat(s.liquidHeatKw)}),
+         fill(tr("Report", "to air %1"), {heat(s.airHeatKw)})},
         Color{235, 238, 245});
     // Air side.
     const double ay = y + h + 60;
-    box(610, ay, 150, 70, "Air handlers",
-        {formatCount(static_cast<double>(s.airHandlers)) + " units",
-         "capacity " + heat(s.airHandlerCapacityKw),
-         s.airHandlerCapacityKw > 0
-             ? "load " + formatNumber(100.0 * s.airHeatKw / s.airHandlerCapacityKw) + " %"
-             : "no capacity declared"},
+    box(610, ay, 150, 70, tr("Report", "Air handlers"),
+        {unitsText(s.airHandlers), capacity(s.airHandlerCapacityKw),
+         loadOf(s.airHeatKw, s.airHandlerCapacityKw)},
         Color{245, 245, 235});
     c.arrow(685, y + h, 685, ay, Stroke{colors::kOrange, 2.0, 4, 2}, 7);
     // Left of the arrow: right of it the label ran past the page margin.
-    c.text(678, y + h + 32, "air-side heat " + heat(s.airHeatKw), 7.5, Font::Regular, Align::Right,
-           colors::kOrange);
+    c.text(678, y + h + 32, fill(tr("Report", "air-side heat %1"), {heat(s.airHeatKw)}), 7.5,
+           Font::Regular, Align::Right, colors::kOrange);
     c.text(10, 16,
-           "Heat at nameplate rack power; liquid share and coolant flow per kW from the catalog "
-           "(system ratings liquid_fraction, coolant_flow_lpm_per_kw).",
+           tr("Report", "Heat at nameplate rack power; liquid share and coolant flow per kW from "
+                        "the catalog (system ratings liquid_fraction, coolant_flow_lpm_per_kw)."),
            7.5, Font::Regular, Align::Left, colors::kGrey);
     c.text(10, 28,
-           "Facility flow = liquid heat / (water density 0.997 kg/L x cp 4.186 kJ/kg K x delta-T) "
-           "(reference-data.md 2.1). Heat flows right to left.",
+           tr("Report", "Facility flow = liquid heat / (water density 0.997 kg/L x cp 4.186 kJ/kg "
+                        "K x delta-T) (reference-data.md 2.1). Heat flows right to left."),
            7.5, Font::Regular, Align::Left, colors::kGrey);
     return c;
 }

@@ -31,6 +31,53 @@ void dimension(Canvas& c, double x1, double y1, double x2, double y2, const std:
     }
 }
 
+// The legend's equipment counts, singular and plural, as whole phrases for the translator
+// ("%1" the count or range). Items are "power:<kind>" and "cooling:<kind>" (Design.cpp names).
+struct EquipmentWords {
+    const char* item;
+    const char* one;
+    const char* many;
+};
+constexpr EquipmentWords kEquipmentWords[] = {
+    {"power:utility_feed", AIFP_TRANSLATE_NOOP("Report", "%1 utility feed (power)"),
+     AIFP_TRANSLATE_NOOP("Report", "%1 utility feeds (power)")},
+    {"power:mv_switchgear", AIFP_TRANSLATE_NOOP("Report", "%1 MV switchgear lineup (power)"),
+     AIFP_TRANSLATE_NOOP("Report", "%1 MV switchgear lineups (power)")},
+    {"power:transformer", AIFP_TRANSLATE_NOOP("Report", "%1 transformer (power)"),
+     AIFP_TRANSLATE_NOOP("Report", "%1 transformers (power)")},
+    {"power:lv_switchboard", AIFP_TRANSLATE_NOOP("Report", "%1 LV switchboard (power)"),
+     AIFP_TRANSLATE_NOOP("Report", "%1 LV switchboards (power)")},
+    {"power:ups", AIFP_TRANSLATE_NOOP("Report", "%1 UPS (power)"),
+     AIFP_TRANSLATE_NOOP("Report", "%1 UPS units (power)")},
+    {"power:generator", AIFP_TRANSLATE_NOOP("Report", "%1 generator (power)"),
+     AIFP_TRANSLATE_NOOP("Report", "%1 generators (power)")},
+    {"power:pdu", AIFP_TRANSLATE_NOOP("Report", "%1 PDU (power)"),
+     AIFP_TRANSLATE_NOOP("Report", "%1 PDUs (power)")},
+    {"power:rpp", AIFP_TRANSLATE_NOOP("Report", "%1 RPP (power)"),
+     AIFP_TRANSLATE_NOOP("Report", "%1 RPPs (power)")},
+    {"cooling:chiller", AIFP_TRANSLATE_NOOP("Report", "%1 chiller (cooling)"),
+     AIFP_TRANSLATE_NOOP("Report", "%1 chillers (cooling)")},
+    {"cooling:dry_cooler", AIFP_TRANSLATE_NOOP("Report", "%1 dry cooler (cooling)"),
+     AIFP_TRANSLATE_NOOP("Report", "%1 dry coolers (cooling)")},
+    {"cooling:manifold", AIFP_TRANSLATE_NOOP("Report", "%1 manifold (cooling)"),
+     AIFP_TRANSLATE_NOOP("Report", "%1 manifolds (cooling)")},
+    {"cooling:air_handler", AIFP_TRANSLATE_NOOP("Report", "%1 air handler (cooling)"),
+     AIFP_TRANSLATE_NOOP("Report", "%1 air handlers (cooling)")},
+};
+
+// A hall's cooling provision in words ("air", "liquid", "both").
+const char* coolingWord(CoolingProvision p) {
+    switch (p) {
+    case CoolingProvision::Air:
+        return tr("Report", "air");
+    case CoolingProvision::Liquid:
+        return tr("Report", "liquid");
+    case CoolingProvision::Both:
+        return tr("Report", "air and liquid");
+    }
+    return toString(p);
+}
+
 } // namespace
 
 Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hall& hall,
@@ -209,14 +256,6 @@ Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hal
         if (auto it = countsOf.find(hallId); it != countsOf.end())
             ++it->second[item];
     };
-    auto plural = [](const std::string& name) {
-        return name.empty() || name.back() == 's' || name == "UPS" ? name : name + "s";
-    };
-    auto kindName = [](const char* kind) {
-        std::string n = kind;
-        std::replace(n.begin(), n.end(), '_', ' ');
-        return n == "pdu" ? std::string("PDU") : n == "ups" ? std::string("UPS") : n;
-    };
     for (const Row& r : design.rows)
         bump(r.hallId, "rows");
     for (const PowerNode& n : design.powerNodes) {
@@ -224,11 +263,11 @@ Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hal
             if (n.routeM.size() >= 2) // drawn as its route; without one it is not drawn
                 bump(n.hallId, "busway");
         } else if (n.kind != PowerNodeKind::RackPowerShelf)
-            bump(n.hallId, "power:" + kindName(toString(n.kind)));
+            bump(n.hallId, std::string("power:") + toString(n.kind));
     }
     for (const CoolingNode& n : design.coolingNodes)
         bump(n.hallId, n.kind == CoolingNodeKind::Cdu ? std::string("cdu")
-                                                      : "cooling:" + kindName(toString(n.kind)));
+                                                      : std::string("cooling:") + toString(n.kind));
     static const char* const kTierNames[] = {"leaf", "spine", "core"};
     for (const NetworkSwitch& sw : design.switches) {
         bump(sw.hallId, "switches");
@@ -250,10 +289,14 @@ Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hal
             return std::string();
         return lo == hi ? formatCount(lo) : formatCount(lo) + "\u2013" + formatCount(hi);
     };
-    // "24 air handlers", "1 PDU".
-    auto counted = [&](const std::string& item, const std::string& name) {
+    // "24 air handlers (cooling)", "1 PDU (power)": the singular and plural of each kind are
+    // whole phrases for the translator. An item without words (a kind added later) shows its id.
+    auto counted = [&](const std::string& item) {
         const std::string n = countText(item);
-        return n + " " + (n == "1" ? name : plural(name));
+        for (const EquipmentWords& w : kEquipmentWords)
+            if (item == w.item)
+                return fill(tr("Report", n == "1" ? w.one : w.many), {n});
+        return n + " " + item;
     };
     std::vector<std::string> itemsWithPrefix[2];
     for (const auto& [id, counts] : countsOf)
@@ -288,31 +331,44 @@ Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hal
         entries.push_back(
             {Key::None, colors::kBlack,
              fill(tr("Report", "clear height %1 m"), {formatNumber(hall.clearHeightM, 1)})});
-    entries.push_back({Key::None, colors::kBlack,
-                       "cooling: " + std::string(toString(hall.cooling)) + ", facility water " +
-                           withUnit(formatNumber(hall.facilityWaterSupplyC, 0), units::kDegreeC)});
+    entries.push_back(
+        {Key::None, colors::kBlack,
+         fill(tr("Report", "cooling: %1, facility water %2"),
+              {coolingWord(hall.cooling),
+               withUnit(formatNumber(hall.facilityWaterSupplyC, 0), units::kDegreeC)})});
     for (const auto& [id, n] : racksBySystem)
-        entries.push_back({Key::Square, Color{70, 80, 100},
-                           formatCount(n) + " " + id + " racks (light blue edge: front)"});
-    entries.push_back({Key::None, colors::kBlack,
-                       countText("rows").empty() ? "no rows" : countText("rows") + " rows"});
-    if (const std::string n = countText("cdu"); !n.empty())
-        entries.push_back({Key::Square, colors::kTeal, n + " CDUs"});
-    for (const std::string& item : itemsWithPrefix[0])
         entries.push_back(
-            {Key::Circle, Color{120, 200, 200}, counted(item, item.substr(8)) + " (cooling)"});
+            {Key::Square, Color{70, 80, 100},
+             fill(tr("Report", "%1 %2 racks (light blue edge: front)"), {formatCount(n), id})});
+    entries.push_back(
+        {Key::None, colors::kBlack,
+         countText("rows").empty()
+             ? std::string(tr("Report", "no rows"))
+             : fill(countText("rows") == "1" ? tr("Report", "%1 row") : tr("Report", "%1 rows"),
+                    {countText("rows")})});
+    if (const std::string n = countText("cdu"); !n.empty())
+        entries.push_back({Key::Square, colors::kTeal,
+                           fill(n == "1" ? tr("Report", "%1 CDU") : tr("Report", "%1 CDUs"), {n})});
+    for (const std::string& item : itemsWithPrefix[0])
+        entries.push_back({Key::Circle, Color{120, 200, 200}, counted(item)});
     if (const std::string n = countText("switches"); !n.empty()) {
         std::string tiers;
         for (const char* t : {"leaf", "spine", "core", "other"})
             if (const std::string k = countText(std::string("tier:") + t); !k.empty())
-                tiers += (tiers.empty() ? "" : ", ") + k + " " + t;
-        entries.push_back({Key::Square, kSwitch, n + " switches (" + tiers + ")"});
+                tiers += (tiers.empty() ? "" : ", ") + k + " " +
+                         (std::string_view(t) == "other" ? tr("Report", "other") : t);
+        entries.push_back(
+            {Key::Square, kSwitch,
+             fill(n == "1" ? tr("Report", "%1 switch (%2)") : tr("Report", "%1 switches (%2)"),
+                  {n, tiers})});
     }
     for (const std::string& item : itemsWithPrefix[1])
-        entries.push_back(
-            {Key::Square, colors::kOrange, counted(item, item.substr(6)) + " (power)"});
+        entries.push_back({Key::Square, colors::kOrange, counted(item)});
     if (const std::string n = countText("busway"); !n.empty())
-        entries.push_back({Key::Dash, colors::kOrange, n + " busway routes"});
+        entries.push_back(
+            {Key::Dash, colors::kOrange,
+             fill(n == "1" ? tr("Report", "%1 busway route") : tr("Report", "%1 busway routes"),
+                  {n})});
     entries.push_back({Key::Aisles, colors::kBlack, ""});
 
     const double legendTop = legendBelow ? marginT + availH + marginB + 4 : marginT + 8;

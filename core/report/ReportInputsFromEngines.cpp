@@ -143,15 +143,19 @@ void fillEstimate(const Design& design, const Catalog& catalog, const ReportOpti
         in.ttftMs = fig(tr("Report", "Time to first token (p99)"), e.ttftMs, "ms", basis);
         in.capexUsd = fig(tr("Report", "Capital cost"), e.capexUsd, "USD",
                           tr("Report", "unit prices x quantities (see bill of materials)"));
-        in.capexUsd.basis = "unit prices x quantities in " + e.currency +
-                            (e.priceDate.empty() ? std::string(", price date not stated")
-                                                 : ", prices of " + e.priceDate) +
-                            "; excludes: ";
+        std::string excluded;
         for (std::size_t i = 0; i < e.capexExclusions.size(); ++i)
-            in.capexUsd.basis += (i ? "; " : "") + e.capexExclusions[i];
+            excluded += (i ? "; " : "") + e.capexExclusions[i];
+        in.capexUsd.basis =
+            fill(tr("Report", "unit prices x quantities in %1%2; excludes: %3"),
+                 {e.currency,
+                  e.priceDate.empty() ? std::string(tr("Estimate", ", price date not stated"))
+                                      : fill(tr("Estimate", ", prices of %1"), {e.priceDate}),
+                  excluded});
         in.costPerMillionTokensUsd =
             fig(tr("Report", "Cost per million tokens"), e.costPerMillionTokensUsd, "USD",
-                "amortised capex + opex per year / annual tokens, " + e.costBasis);
+                fill(tr("Report", "amortised capex + opex per year / annual tokens, %1"),
+                     {e.costBasis}));
         in.serviceTokensPerSecond = fig(tr("Report", "Tokens per second at the per-user speed"),
                                         e.serviceTokensPerSecond, "tokens/s", e.serviceBasis);
         in.userTokensPerS = fig(tr("Report", "Per-user speed quoted"), e.userTokensPerS, "tokens/s",
@@ -218,9 +222,10 @@ void fillEstimate(const Design& design, const Catalog& catalog, const ReportOpti
                 e.serviceBasis),
             in.costPerMillionTokensUsd};
         for (const BreakdownItem& item : e.powerBreakdownKw)
-            in.powerBreakdownMw.push_back({item.label, item.value / 1000.0});
+            in.powerBreakdownMw.push_back(
+                {tr("Estimate", item.label.c_str()), item.value / 1000.0});
         for (const BreakdownItem& item : e.capexBreakdownUsd)
-            in.costBreakdownUsd.push_back({item.label, item.value});
+            in.costBreakdownUsd.push_back({tr("Estimate", item.label.c_str()), item.value});
         for (const EstimateAssumption& a : e.assumptions) {
             in.estimateAssumptions.push_back(
                 a.text + ": " + formatNumber(a.value, autoDecimals(a.value)) + " " + a.unit + " (" +

@@ -15,6 +15,46 @@ namespace aifp::report {
 
 namespace {
 
+// A box title in the language shown: the kind's name (the bill of materials keeps the English
+// displayName, ReportFormat.hpp); busways in the plural when the box stands for several.
+std::string boxTitle(PowerNodeKind k, bool several) {
+    switch (k) {
+    case PowerNodeKind::UtilityFeed:
+        return tr("Report", "Utility feed");
+    case PowerNodeKind::MvSwitchgear:
+        return tr("Report", "MV switchgear");
+    case PowerNodeKind::Transformer:
+        return tr("Report", "Transformer");
+    case PowerNodeKind::LvSwitchboard:
+        return tr("Report", "LV switchboard");
+    case PowerNodeKind::Ups:
+        return tr("Report", "UPS");
+    case PowerNodeKind::Generator:
+        return tr("Report", "Generator");
+    case PowerNodeKind::Pdu:
+        return tr("Report", "PDU");
+    case PowerNodeKind::Rpp:
+        return tr("Report", "RPP");
+    case PowerNodeKind::Busway:
+        return several ? tr("Report", "Busways") : tr("Report", "Busway");
+    case PowerNodeKind::RackPowerShelf:
+        return tr("Report", "Rack power shelf");
+    }
+    return displayName(k);
+}
+
+// The declared redundancy in words ("2N", "distributed 4N/3").
+std::string redundancyWords(RedundancyScheme s) {
+    switch (s) {
+    case RedundancyScheme::Distributed4N3:
+        return tr("Report", "distributed 4N/3");
+    case RedundancyScheme::Distributed3N2:
+        return tr("Report", "distributed 3N/2");
+    default:
+        return displayName(s);
+    }
+}
+
 int levelOf(PowerNodeKind k) {
     switch (k) {
     case PowerNodeKind::UtilityFeed:
@@ -126,8 +166,9 @@ SingleLineModel buildSingleLineModel(const Design& design, const Catalog& catalo
                      (n.voltageV >= 1000 ? formatSignificant(n.voltageV / 1000, 4) + " kV"
                                          : formatNumber(n.voltageV) + " V");
             if (n.kind == PowerNodeKind::Ups && n.moduleCount > 1)
-                r += ", " + std::to_string(n.moduleCount - n.redundantModules) + "+" +
-                     std::to_string(n.redundantModules) + " modules";
+                r += fill(tr("Report", ", %1+%2 modules"),
+                          {std::to_string(n.moduleCount - n.redundantModules),
+                           std::to_string(n.redundantModules)});
             g.rating = r;
             it = groupIndex.emplace(k, m.groups.size()).first;
             m.groups.push_back(g);
@@ -154,19 +195,20 @@ SingleLineModel buildSingleLineModel(const Design& design, const Catalog& catalo
         SldGroup& g = m.groups[i];
         const std::size_t n = g.members.size();
         g.title = (n > 1 ? "x" + formatCount(static_cast<double>(n)) + " " : "") +
-                  displayName(g.kind) + (g.kind == PowerNodeKind::Busway && n > 1 ? "s" : "");
+                  boxTitle(g.kind, n > 1);
         const double load = maxLoad[i];
         const PowerNode* first = nullptr;
         for (const PowerNode& p : design.powerNodes)
             if (p.id == g.members.front())
                 first = &p;
         if (load > 0) {
-            g.load = "load " + formatNumber(load) + " kW" + (n > 1 ? " max each" : "");
+            g.load = fill(n > 1 ? tr("Report", "load %1 kW max each") : tr("Report", "load %1 kW"),
+                          {formatNumber(load)});
             const double cap = first && first->ratingKw > 0 ? first->ratingKw : 0.0;
             if (cap > 0)
                 g.load += " (" + formatNumber(100.0 * load / cap) + " %)";
         } else if (g.kind != PowerNodeKind::UtilityFeed && g.kind != PowerNodeKind::Generator) {
-            g.load = "no racks downstream";
+            g.load = tr("Report", "no racks downstream");
         }
     }
     m.racksGroup = m.groups.size();
@@ -416,15 +458,17 @@ Canvas drawSingleLineDiagram(const Design& design, const SingleLineModel& m,
     };
     caption(
         10, 14,
-        (onlyPath.empty() ? std::string() : "Path " + onlyPath + " with the shared equipment. ") +
-            "Power redundancy declared: " + displayName(design.settings.powerRedundancy) +
-            ". Identical equipment is drawn once with its count (x N).",
+        (onlyPath.empty() ? std::string()
+                          : fill(tr("Report", "Path %1 with the shared equipment. "), {onlyPath})) +
+            fill(tr("Report", "Power redundancy declared: %1. Identical equipment is drawn once "
+                              "with its count (x N)."),
+                 {redundancyWords(design.settings.powerRedundancy)}),
         8.5, Font::Regular, Align::Left, colors::kGrey);
 
     if (!racksFed && m.rackCount > 0)
         caption(width / 2, height - 10,
-                "No link from this path's equipment reaches the racks directly.", 8, Font::Regular,
-                Align::Center, colors::kGrey);
+                tr("Report", "No link from this path's equipment reaches the racks directly."), 8,
+                Font::Regular, Align::Center, colors::kGrey);
 
     std::vector<std::pair<double, double>> pos(m.groups.size() + 1); // box top-left
     const double x0 = (width - columnsW) / 2;
@@ -629,11 +673,13 @@ Canvas drawSingleLineDiagram(const Design& design, const SingleLineModel& m,
     if (racksFed) {
         const auto [rx, ry] = pos[m.racksGroup];
         c.fillRect(rx, ry, racksW, kBoxH, Color{235, 238, 245}, true, Stroke{colors::kBlack, 1.2});
-        c.text(rx + racksW / 2, ry + 14, "x" + formatNumber(m.rackCount) + " racks", 10, Font::Bold,
+        c.text(rx + racksW / 2, ry + 14,
+               fill(tr("Report", "x%1 racks"), {formatNumber(m.rackCount)}), 10, Font::Bold,
                Align::Center);
         c.text(rx + racksW / 2, ry + 27,
-               "nameplate load " + formatNumber(m.rackLoadKw) + " kW (catalog rack power)", 8,
-               Font::Regular, Align::Center);
+               fill(tr("Report", "nameplate load %1 kW (catalog rack power)"),
+                    {formatNumber(m.rackLoadKw)}),
+               8, Font::Regular, Align::Center);
     }
     return c;
 }

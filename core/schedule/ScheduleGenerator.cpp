@@ -197,18 +197,19 @@ std::vector<std::string> slugsOfClass(const std::string& cls) {
             return e.slugs;
         names += (names.empty() ? "" : "|") + std::string(e.name);
     }
-    throw ScheduleError("owned equipment class '" + cls + "' is not one of " + names);
+    throw ScheduleError(
+        fill(tr("Schedule", "owned equipment class '%1' is not one of %2"), {cls, names}));
 }
 
 Plan makePlan(const Design& design, const ScheduleOptions& options) {
     Plan plan;
     if (design.halls.empty())
-        throw ScheduleError("the design has no halls: nothing to schedule");
+        throw ScheduleError(tr("Schedule", "the design has no halls: nothing to schedule"));
     plan.start = options.startDate.empty() ? design.settings.scheduleStart : options.startDate;
     try {
         parseIsoDate(plan.start);
     } catch (const ScheduleError& e) {
-        throw ScheduleError(std::string("schedule start: ") + e.what());
+        throw ScheduleError(fill(tr("Schedule", "schedule start: %1"), {e.what()}));
     }
     plan.model =
         deliveryModel(options.delivery.empty() ? design.settings.delivery : options.delivery);
@@ -219,8 +220,10 @@ Plan makePlan(const Design& design, const ScheduleOptions& options) {
             options.readiness.empty() ? toString(design.site.readiness) : options.readiness;
         auto it = std::find(levels.begin(), levels.end(), r);
         if (it == levels.end())
-            throw ScheduleError("site readiness '" + r +
-                                "' is not one of greenfield|powered-land|powered-shell|ready-hall");
+            throw ScheduleError(
+                fill(tr("Schedule", "site readiness '%1' is not one of "
+                                    "greenfield|powered-land|powered-shell|ready-hall"),
+                     {r}));
         plan.readiness = static_cast<int>(it - levels.begin());
     }
     std::vector<OwnedItem> ownedItems;
@@ -233,8 +236,8 @@ Plan makePlan(const Design& design, const ScheduleOptions& options) {
             try {
                 parseIsoDate(o.onSiteDate);
             } catch (const ScheduleError& e) {
-                throw ScheduleError("owned equipment '" + o.equipmentClass + "': on-site date " +
-                                    e.what());
+                throw ScheduleError(fill(tr("Schedule", "owned equipment '%1': on-site date %2"),
+                                         {o.equipmentClass, e.what()}));
             }
         }
         for (const auto& slug : slugs)
@@ -243,7 +246,8 @@ Plan makePlan(const Design& design, const ScheduleOptions& options) {
     plan.ownedItems = ownedItems;
     const double bridgeMw = options.bridgePowerMw.value_or(design.settings.bridgePowerMw);
     if (!std::isfinite(bridgeMw) || bridgeMw < 0)
-        throw ScheduleError("bridging power " + fmt(bridgeMw) + " MW: must be a number >= 0");
+        throw ScheduleError(
+            fill(tr("Schedule", "bridging power %1 MW: must be a number >= 0"), {fmt(bridgeMw)}));
     plan.bridgeMw = bridgeMw;
     plan.priority = options.supplyPriority.value_or(design.settings.supplyPriority);
 
@@ -298,15 +302,15 @@ Plan makePlan(const Design& design, const ScheduleOptions& options) {
     for (const Rack& r : design.racks) {
         const auto h = hallOf(r.hallId);
         if (!h)
-            throw ScheduleError("rack " + std::to_string(r.id) + " \"" + r.name + "\": hall " +
-                                std::to_string(r.hallId) + " does not exist");
+            throw ScheduleError(fill(tr("Schedule", "rack %1 \"%2\": hall %3 does not exist"),
+                                     {std::to_string(r.id), r.name, std::to_string(r.hallId)}));
         auto it = specs.find(r.catalogId);
         if (it == specs.end()) {
             try {
                 it = specs.emplace(r.catalogId, systemSpec(*catalog, r.catalogId)).first;
             } catch (const CatalogError& e) {
-                throw ScheduleError("rack " + std::to_string(r.id) + " \"" + r.name +
-                                    "\": " + e.what());
+                throw ScheduleError(fill(tr("Schedule", "rack %1 \"%2\": %3"),
+                                         {std::to_string(r.id), r.name, e.what()}));
             }
         }
         HallLoad& load = plan.halls[*h];
@@ -424,6 +428,11 @@ Plan makePlan(const Design& design, const ScheduleOptions& options) {
     return plan;
 }
 
+// The basis of a lead time: "26 weeks (schedule.lead.racks_weeks)".
+std::string weeksBasis(double weeks, const std::string& key) {
+    return fill(tr("Schedule", "%1 weeks (%2)"), {fmt(weeks), key});
+}
+
 class NetworkBuilder {
 public:
     explicit NetworkBuilder(const Plan& plan) : plan_(plan) {}
@@ -504,7 +513,7 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
     const bool integratedRacks = m.kind == DeliveryKind::Prefab;
 
     b.add("start", tr("Schedule", "Programme start (notice to proceed)"), "milestone.start", 0, -1,
-          "milestone");
+          tr("Schedule", "milestone"));
     b.add("award", tr("Schedule", "Design freeze and purchase orders"), "procurement",
           P("schedule.duration.award_days"), -1, "schedule.duration.award_days");
     b.link("award", "start");
@@ -514,7 +523,7 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
     const double utilityWeeks = P("schedule.lead.utility_interconnection_weeks");
     b.add("utility", tr("Schedule", "Utility interconnection and energisation"), "lead.utility",
           b.weeksToDays(utilityWeeks), -1,
-          fmt(utilityWeeks) + " weeks (schedule.lead.utility_interconnection_weeks)");
+          weeksBasis(utilityWeeks, "schedule.lead.utility_interconnection_weeks"));
     b.link("utility", "start");
 
     // Bridging power: which SUs (site order: hall by hall, SU by SU) its capacity carries.
@@ -553,7 +562,7 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
                       "Bridging power (mobile gas turbines / BESS, %1 MW): order to delivery"),
                    {fmt(plan.bridgeMw)}),
               "lead.bridge", b.weeksToDays(lw), -1,
-              fmt(lw) + " weeks (schedule.bridge.lead_weeks, assumption)");
+              weeksBasis(lw, "schedule.bridge.lead_weeks, assumption"));
         b.link("lead.bridge", "award");
         b.add("install.bridge",
               fill(tr("Schedule", "Install and test bridging power (%1 MW)"), {fmt(plan.bridgeMw)}),
@@ -619,14 +628,12 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
             const bool skid = skidClass(e.equip) && m.powerSkids && !owned;
             const double leadWeeks = skid ? skidLeadWeeks : P(leadKey);
             const std::string leadBasis =
-                skid ? "integrated skid: longest component lead " + fmt(skidLeadWeeks + skidCut) +
-                           " weeks - " + fmt(skidCut) +
-                           " weeks (schedule.prefab.power_lead_reduction_weeks)"
-                     : fmt(leadWeeks) + " weeks (" + leadKey + ")";
+                skid ? fill(tr("Schedule", "integrated skid: longest component lead %1 weeks - %2 "
+                                           "weeks (schedule.prefab.power_lead_reduction_weeks)"),
+                            {fmt(skidLeadWeeks + skidCut), fmt(skidCut)})
+                     : weeksBasis(leadWeeks, leadKey);
             const std::string slug = e.slug;
             const std::string lead = "lead." + slug + sfx;
-            const std::string unitsEn =
-                std::to_string(batch.units) + " unit" + (batch.units == 1 ? "" : "s");
             const std::string units =
                 batch.units == 1 ? std::string(tr("Schedule", "1 unit"))
                                  : fill(tr("Schedule", "%1 units"), {std::to_string(batch.units)});
@@ -646,10 +653,13 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
                     owned->empty() ? fill(tr("Schedule", "Owned %1: on site"), {what})
                                    : fill(tr("Schedule", "Owned %1: on site %2"), {what, *owned}),
                     "lead." + slug, owned->empty() ? b.weeksToDays(leadWeeks) : 0, hi,
-                    "owned equipment: " +
-                        (owned->empty() ? std::string("on site at the start")
-                                        : "on site " + *owned) +
-                        " (instead of " + fmt(leadWeeks) + " weeks, " + leadKey + ")");
+                    owned->empty()
+                        ? fill(tr("Schedule", "owned equipment: on site at the start (instead of "
+                                              "%1 weeks, %2)"),
+                               {fmt(leadWeeks), leadKey})
+                        : fill(tr("Schedule", "owned equipment: on site %3 (instead of %1 weeks, "
+                                              "%2)"),
+                               {fmt(leadWeeks), leadKey, *owned}));
                 if (owned->empty()) {
                     t.done = true;
                     t.doneReason = tr("Schedule", "owned: on site");
@@ -681,9 +691,11 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
             const double effort = batch.units * P(e.installKey) * installFactor;
             b.add(inst, fill(tr("Schedule", "L2 receipt and installation: %1"), {what}),
                   "install." + slug, days(effort / crews), hi,
-                  unitsEn + " x " + fmt(P(e.installKey)) + " crew-days" +
-                      (installFactor != 1.0 ? " x " + fmt(installFactor) : "") + " / " +
-                      fmt(crews) + " crews (" + e.installKey + ", " + e.crewKey + ")");
+                  fill(installFactor != 1.0
+                           ? tr("Schedule", "%1 x %2 crew-days x %3 / %4 crews (%5, %6)")
+                           : tr("Schedule", "%1 x %2 crew-days / %4 crews (%5, %6)"),
+                       {units, fmt(P(e.installKey)), fmt(installFactor), fmt(crews), e.installKey,
+                        e.crewKey}));
             b.link(inst, fat);
             b.link(inst, lead);
             b.link(inst, e.yard ? "site.works" : "shell" + sfx);
@@ -701,7 +713,7 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
                       ? fill(tr("Schedule", "Owned busway: %1, on site"), {H})
                       : fill(tr("Schedule", "Owned busway: %1, on site %2"), {H, *busOwned}),
                   "lead.busway", busOwned && !busOwned->empty() ? 0 : b.weeksToDays(busWeeks), hi,
-                  fmt(busWeeks) + " weeks (schedule.lead.busway_weeks)");
+                  weeksBasis(busWeeks, "schedule.lead.busway_weeks"));
         if (busOwned && busOwned->empty()) {
             bl.done = true;
             bl.doneReason = tr("Schedule", "owned: on site");
@@ -725,8 +737,9 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
               fill(tr("Schedule", "Install busway: %1 (%2 m)"), {H, fmt(std::round(L.buswayM))}),
               "install.busway",
               days(L.buswayM / (busCrews * P("schedule.rate.busway_m_per_crew_day"))), hi,
-              fmt(std::round(L.buswayM)) + " m / (" + fmt(busCrews) + " crews x " +
-                  fmt(P("schedule.rate.busway_m_per_crew_day")) + " m/crew-day)");
+              fill(tr("Schedule", "%1 m / (%2 crews x %3 m/crew-day)"),
+                   {fmt(std::round(L.buswayM)), fmt(busCrews),
+                    fmt(P("schedule.rate.busway_m_per_crew_day"))}));
         b.link(bus, busLead);
         b.link(bus, "fitout" + sfx);
         const std::string pipe = "install.pipework" + sfx;
@@ -734,8 +747,9 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
               fill(tr("Schedule", "Install pipework: %1 (%2 m)"), {H, fmt(std::round(L.pipeM))}),
               "install.pipework",
               days(L.pipeM / (pipeCrews * P("schedule.rate.pipe_m_per_crew_day"))), hi,
-              fmt(std::round(L.pipeM)) + " m / (" + fmt(pipeCrews) + " crews x " +
-                  fmt(P("schedule.rate.pipe_m_per_crew_day")) + " m/crew-day)");
+              fill(tr("Schedule", "%1 m / (%2 crews x %3 m/crew-day)"),
+                   {fmt(std::round(L.pipeM)), fmt(pipeCrews),
+                    fmt(P("schedule.rate.pipe_m_per_crew_day"))}));
         b.link(pipe, "fitout" + sfx);
 
         // Commissioning L3-L5 (reference-data.md 6.3). The hall's power chain starts up on the
@@ -772,17 +786,17 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
             b.link(l5, "cx.l5.h" + std::to_string(h + 1 - teams));
         const std::string energize = "energized" + sfx;
         b.add(energize, fill(tr("Schedule", "%1 power and cooling plant commissioned"), {H}),
-              "milestone.energized", 0, hi, "milestone");
+              "milestone.energized", 0, hi, tr("Schedule", "milestone"));
         b.link(energize, l5);
 
         const std::string token = "first_token" + sfx;
         const std::string full = "full_capacity" + sfx;
         if (L.racks == 0) {
             b.add(token, fill(tr("Schedule", "First token: %1 (no racks)"), {H}),
-                  "milestone.first_token", 0, hi, "milestone");
+                  "milestone.first_token", 0, hi, tr("Schedule", "milestone"));
             b.link(token, energize);
             b.add(full, fill(tr("Schedule", "Full capacity: %1"), {H}), "milestone.full_capacity",
-                  0, hi, "milestone");
+                  0, hi, tr("Schedule", "milestone"));
             b.link(full, token);
             continue;
         }
@@ -799,7 +813,8 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
                           : fill(tr("Schedule", "Owned GPU rack systems, %1: on site %2"),
                                  {H, *racksOwned}),
                       "lead.racks", racksOwned->empty() ? b.weeksToDays(rackWeeks) : 0, hi,
-                      "owned equipment (instead of " + fmt(rackWeeks) + " weeks, " + leadKey + ")");
+                      fill(tr("Schedule", "owned equipment (instead of %1 weeks, %2)"),
+                           {fmt(rackWeeks), leadKey}));
             if (racksOwned->empty()) {
                 t.done = true;
                 t.doneReason = tr("Schedule", "owned: on site");
@@ -814,8 +829,7 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
                                             "(priority allocation)"),
                              {H})
                       : fill(tr("Schedule", "GPU rack systems: order to first delivery, %1"), {H}),
-                  "lead.racks", b.weeksToDays(rackWeeks), hi,
-                  fmt(rackWeeks) + " weeks (" + leadKey + ")");
+                  "lead.racks", b.weeksToDays(rackWeeks), hi, weeksBasis(rackWeeks, leadKey));
             b.link(rlead, "award");
             if (h > 0)
                 b.link(rlead, "lead.racks" + prev, LinkType::StartToStart, batchLag);
@@ -823,14 +837,15 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
         const std::string deliv = "delivery.racks" + sfx;
         const double rate = P("schedule.rate.rack_deliveries_per_week");
         const double delivDays = days(b.weeksToDays(L.racks / rate));
-        ScheduleTask& dt =
-            b.add(deliv,
-                  fill(tr("Schedule", "Rack deliveries in batches: %1 (%2 racks)"),
-                       {H, std::to_string(L.racks)}),
-                  "delivery.racks", racksOwned ? 0 : delivDays, hi,
-                  racksOwned ? std::string("owned: delivered with the owner's racks")
-                             : std::to_string(L.racks) + " racks / " + fmt(rate) +
-                                   " racks per week (schedule.rate.rack_deliveries_per_week)");
+        ScheduleTask& dt = b.add(
+            deliv,
+            fill(tr("Schedule", "Rack deliveries in batches: %1 (%2 racks)"),
+                 {H, std::to_string(L.racks)}),
+            "delivery.racks", racksOwned ? 0 : delivDays, hi,
+            racksOwned ? std::string(tr("Schedule", "owned: delivered with the owner's racks"))
+                       : fill(tr("Schedule", "%1 racks / %2 racks per week "
+                                             "(schedule.rate.rack_deliveries_per_week)"),
+                              {std::to_string(L.racks), fmt(rate)}));
         if (racksOwned && racksOwned->empty()) {
             dt.durationDays = delivDays;
             dt.done = true;
@@ -858,8 +873,9 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
                                                  : "schedule.duration.burn_in_days");
         const std::string bringupBasis =
             m.rackTestKey + " + " +
-            (integratedRacks ? "schedule.duration.burn_in_integrated_days"
-                             : "schedule.duration.burn_in_days (UNVERIFIED -> assumption)");
+            (integratedRacks ? std::string("schedule.duration.burn_in_integrated_days")
+                             : fill(tr("Schedule", "%1 (UNVERIFIED -> assumption)"),
+                                    {"schedule.duration.burn_in_days"}));
         long rackFrom = 0;
         std::vector<std::string> bringups;
         for (long j = 0; j < nSu; ++j) {
@@ -879,10 +895,11 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
                   fill(tr("Schedule", "Place, connect and cable %1 (%2 racks, %3 cables)"),
                        {suName, std::to_string(n), std::to_string(cables)}),
                   "install.su", std::max(placeDays, cableDays), hi,
-                  "max(" + std::to_string(n) + " racks / " + fmt(rackRate) + " racks/crew-day, " +
-                      std::to_string(cables) + " cables / " + fmt(cabRate) +
-                      " cables/crew-day): one rack crew and one cabling crew per SU (" +
-                      m.rackRateKey + ", schedule.rate.cables_per_crew_day)");
+                  fill(tr("Schedule", "max(%1 racks / %2 racks/crew-day, %3 cables / %4 "
+                                      "cables/crew-day): one rack crew and one cabling crew per "
+                                      "SU (%5, schedule.rate.cables_per_crew_day)"),
+                       {std::to_string(n), fmt(rackRate), std::to_string(cables), fmt(cabRate),
+                        m.rackRateKey}));
             b.link(inst, bus);
             b.link(inst, deliv, LinkType::StartToStart,
                    racksOwned ? 0 : b.weeksToDays(rackTo / rate));
@@ -918,11 +935,11 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
             rackFrom = rackTo;
         }
         b.add(token, fill(tr("Schedule", "First token: %1 (SU 1 serving)"), {H}),
-              "milestone.first_token", 0, hi, "milestone");
+              "milestone.first_token", 0, hi, tr("Schedule", "milestone"));
         b.link(token, bringups.front());
         b.add(full,
               fill(tr("Schedule", "Full capacity: %1 (%2 SUs serving)"), {H, std::to_string(nSu)}),
-              "milestone.full_capacity", 0, hi, "milestone");
+              "milestone.full_capacity", 0, hi, tr("Schedule", "milestone"));
         for (const auto& up : bringups)
             b.link(full, up);
     }
@@ -956,30 +973,55 @@ std::string equipmentLabel(const std::string& slug) {
     return slug == "busway" ? std::string(tr("Schedule", "busway")) : slug;
 }
 
+// How a lead-time task's equipment comes, from the plan that built the task (never from its
+// basis text, which is in the user's language): the lead-time key and whether it is on an
+// integrated power skid, decided as buildNetwork decides them.
+struct LeadFacts {
+    std::string key;
+    bool skid = false;
+};
+LeadFacts leadFacts(const ScheduleTask& t, const Plan& plan) {
+    LeadFacts f;
+    const std::string slug = t.kind.rfind("lead.", 0) == 0 ? t.kind.substr(5) : std::string();
+    if (slug == "racks") {
+        f.key = plan.priority ? "schedule.lead.racks_priority_weeks" : "schedule.lead.racks_weeks";
+        return f;
+    }
+    if (t.hallIndex < 0 || t.hallIndex >= static_cast<int>(plan.halls.size()))
+        return f;
+    for (const EquipInfo& e : kEquip)
+        if (slug == e.slug) {
+            const Batch& batch = plan.halls[static_cast<std::size_t>(t.hallIndex)]
+                                     .equip[static_cast<std::size_t>(e.equip)];
+            f.key = leadKeyOf(e.equip, batch);
+            f.skid = skidClass(e.equip) && plan.model.powerSkids && !plan.ownedDate(e.slug);
+        }
+    return f;
+}
+
 // What a task is, in the words a construction manager uses for a schedule driver.
-std::string driverWords(const ScheduleTask& t, int workDaysPerWeek) {
-    const double weeks = t.durationDays / std::max(1, workDaysPerWeek);
+std::string driverWords(const ScheduleTask& t, const Plan& plan) {
+    const double weeks = t.durationDays / std::max(1, plan.workDaysPerWeek);
     const std::string& k = t.kind;
+    const LeadFacts lead = leadFacts(t, plan);
     std::string what;
     if (k == "lead.transformer")
-        what = t.basis.find("transformer_distribution") != std::string::npos
+        what = lead.skid ? tr("Schedule", "integrated power skid lead time")
+               : lead.key == "schedule.lead.transformer_distribution_weeks"
                    ? tr("Schedule", "distribution transformer lead time")
-               : t.basis.find("integrated skid") != std::string::npos
-                   ? tr("Schedule", "integrated power skid lead time")
                    : tr("Schedule", "power transformer lead time");
     else if (k == "lead.utility")
         what = tr("Schedule", "utility interconnection");
     else if (k == "lead.racks")
-        // The lead-time key of the basis says whether the racks come with priority allocation.
-        what = t.basis.find("racks_priority_weeks") != std::string::npos
+        // The lead-time key says whether the racks come with priority allocation.
+        what = lead.key == "schedule.lead.racks_priority_weeks"
                    ? tr("Schedule", "GPU rack lead time (priority allocation)")
                    : tr("Schedule", "GPU rack lead time");
     else if (k == "lead.bridge")
         what = tr("Schedule", "bridging power lead time");
     else if (k.rfind("lead.", 0) == 0)
-        what = t.basis.find("integrated skid") != std::string::npos
-                   ? std::string(tr("Schedule", "integrated power skid lead time"))
-                   : fill(tr("Schedule", "%1 lead time"), {equipmentLabel(k.substr(5))});
+        what = lead.skid ? std::string(tr("Schedule", "integrated power skid lead time"))
+                         : fill(tr("Schedule", "%1 lead time"), {equipmentLabel(k.substr(5))});
     else if (k == "shell")
         what = tr("Schedule", "building shell");
     else if (k == "fitout")
@@ -1121,7 +1163,7 @@ ScheduleResult ScheduleGenerator::run() const {
         }
     }
     if (const ScheduleTask* t = r.network.find(r.driverTask))
-        r.driver = driverWords(*t, plan.workDaysPerWeek);
+        r.driver = driverWords(*t, plan);
 
     // Bridging power: in service, switchover, cost and emissions.
     if (plan.bridgeMw > 0 && plan.readiness > 0)

@@ -485,15 +485,19 @@ void ScheduleParameters::applyOverrides(const std::map<std::string, double>& ove
             if (p.key == key)
                 target = &p;
         if (!target)
-            throw ScheduleError("assumptionOverrides: unknown schedule key \"" + key +
-                                "\" (see docs/schedule.md for the keys)");
+            throw ScheduleError(fill(tr("Schedule", "assumptionOverrides: unknown schedule key "
+                                                    "\"%1\" (see docs/schedule.md for the keys)"),
+                                     {key}));
         const std::string shown = display::formatSignificantPlain(v, 6);
         if (!std::isfinite(v))
-            throw ScheduleError("assumptionOverrides \"" + key + "\": " + shown +
-                                " is not a number");
+            throw ScheduleError(fill(
+                tr("Schedule", "assumptionOverrides \"%1\": %2 is not a number"), {key, shown}));
         if (v < 0 || (target->positive && v == 0))
-            throw ScheduleError("assumptionOverrides \"" + key + "\": " + shown +
-                                (target->positive ? " must be greater than 0" : " is negative"));
+            throw ScheduleError(
+                fill(target->positive
+                         ? tr("Schedule", "assumptionOverrides \"%1\": %2 must be greater than 0")
+                         : tr("Schedule", "assumptionOverrides \"%1\": %2 is negative"),
+                     {key, shown}));
         target->value = v;
         target->overridden = true;
     }

@@ -1,4 +1,5 @@
 #include "core/schedule/WorkCalendar.hpp"
+#include "core/i18n/Translate.hpp"
 #include <cctype>
 #include <cstdio>
 
@@ -6,9 +7,14 @@ namespace aifp {
 
 namespace {
 
-const char* const kMonthNames[] = {"January",   "February", "March",    "April",
-                                   "May",       "June",     "July",     "August",
-                                   "September", "October",  "November", "December"};
+// Full month names, for messages (translated with tr("MonthName", name)).
+const char* const kMonthNames[] = {
+    AIFP_TRANSLATE_NOOP("MonthName", "January"),   AIFP_TRANSLATE_NOOP("MonthName", "February"),
+    AIFP_TRANSLATE_NOOP("MonthName", "March"),     AIFP_TRANSLATE_NOOP("MonthName", "April"),
+    AIFP_TRANSLATE_NOOP("MonthName", "May"),       AIFP_TRANSLATE_NOOP("MonthName", "June"),
+    AIFP_TRANSLATE_NOOP("MonthName", "July"),      AIFP_TRANSLATE_NOOP("MonthName", "August"),
+    AIFP_TRANSLATE_NOOP("MonthName", "September"), AIFP_TRANSLATE_NOOP("MonthName", "October"),
+    AIFP_TRANSLATE_NOOP("MonthName", "November"),  AIFP_TRANSLATE_NOOP("MonthName", "December")};
 
 bool isLeap(long y) {
     return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
@@ -48,23 +54,25 @@ constexpr long kMaxScanDays = 366L * 200;
 
 CivilDay parseIsoDate(const std::string& text) {
     const auto bad = [&](const std::string& why) {
-        return ScheduleError("'" + text + "' is not a date YYYY-MM-DD: " + why);
+        return ScheduleError(
+            fill(tr("Schedule", "'%1' is not a date YYYY-MM-DD: %2"), {text, why}));
     };
     if (text.size() != 10 || text[4] != '-' || text[7] != '-')
-        throw bad("expected the form YYYY-MM-DD");
+        throw bad(tr("Schedule", "expected the form YYYY-MM-DD"));
     for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
         if (!std::isdigit(static_cast<unsigned char>(text[i])))
-            throw bad("expected digits");
+            throw bad(tr("Schedule", "expected digits"));
     const long y = std::stol(text.substr(0, 4));
     const int m = std::stoi(text.substr(5, 2));
     const int d = std::stoi(text.substr(8, 2));
     if (y < 1900)
-        throw bad("year " + std::to_string(y) + " is before 1900");
+        throw bad(fill(tr("Schedule", "year %1 is before 1900"), {std::to_string(y)}));
     if (m < 1 || m > 12)
-        throw bad("month " + std::to_string(m) + " is not 1-12");
+        throw bad(fill(tr("Schedule", "month %1 is not 1-12"), {std::to_string(m)}));
     if (d < 1 || d > daysInMonth(y, m))
-        throw bad("day " + std::to_string(d) + " is not in " + kMonthNames[m - 1] + " " +
-                  std::to_string(y));
+        throw bad(
+            fill(tr("Schedule", "day %1 is not in %2 %3"),
+                 {std::to_string(d), tr("MonthName", kMonthNames[m - 1]), std::to_string(y)}));
     return daysFromCivil(y, m, d);
 }
 
@@ -102,8 +110,8 @@ WorkCalendar::WorkCalendar(const std::array<bool, 7>& workingWeekdays,
     for (bool w : weekdays_)
         any = any || w;
     if (!any)
-        throw ScheduleError("work calendar: no working weekday (at least one of Monday-Sunday "
-                            "must be a working day)");
+        throw ScheduleError(tr("Schedule", "work calendar: no working weekday (at least one of "
+                                           "Monday-Sunday must be a working day)"));
     for (const auto& h : holidaysIso)
         addHoliday(h);
 }
@@ -116,7 +124,7 @@ void WorkCalendar::addHoliday(const std::string& iso) {
     try {
         holidays_.insert(parseIsoDate(iso));
     } catch (const ScheduleError& e) {
-        throw ScheduleError(std::string("work calendar holiday: ") + e.what());
+        throw ScheduleError(fill(tr("Schedule", "work calendar holiday: %1"), {e.what()}));
     }
 }
 
@@ -142,7 +150,8 @@ CivilDay WorkCalendar::nextWorkingDay(CivilDay day) const {
     for (long i = 0; i < kMaxScanDays; ++i, ++day)
         if (isWorkingDay(day))
             return day;
-    throw ScheduleError("work calendar: no working day within 200 years of " + formatIsoDate(day));
+    throw ScheduleError(fill(tr("Schedule", "work calendar: no working day within 200 years of %1"),
+                             {formatIsoDate(day)}));
 }
 
 CivilDay WorkCalendar::dayOfOffset(CivilDay start, long offset) const {
@@ -153,8 +162,9 @@ CivilDay WorkCalendar::dayOfOffset(CivilDay start, long offset) const {
     while (remaining > 0) {
         day += step;
         if (++scanned > kMaxScanDays)
-            throw ScheduleError("work calendar: offset " + std::to_string(offset) +
-                                " working days is out of range");
+            throw ScheduleError(
+                fill(tr("Schedule", "work calendar: offset %1 working days is out of range"),
+                     {std::to_string(offset)}));
         if (isWorkingDay(day))
             --remaining;
     }
@@ -169,8 +179,8 @@ long WorkCalendar::offsetOfDay(CivilDay start, CivilDay date) const {
     const CivilDay from = nextWorkingDay(start);
     const CivilDay to = nextWorkingDay(date);
     if (to - from > kMaxScanDays || from - to > kMaxScanDays)
-        throw ScheduleError("work calendar: " + formatIsoDate(date) +
-                            " is more than 200 years from " + formatIsoDate(start));
+        throw ScheduleError(fill(tr("Schedule", "work calendar: %1 is more than 200 years from %2"),
+                                 {formatIsoDate(date), formatIsoDate(start)}));
     long n = 0;
     if (to >= from) {
         for (CivilDay d = from; d < to; ++d)

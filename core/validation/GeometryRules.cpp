@@ -401,23 +401,30 @@ std::vector<Finding> GeometryRules::validate(const ValidationContext& ctx) {
 
     // Link and pipe endpoints must name existing objects of the right kind.
     const DesignIndex& index = ctx.index();
-    auto dangling = [&](ObjectId linkId, const char* what, const char* end, ObjectId target,
-                        const char* expected) {
-        otherFindings_.push_back(
-            makeFinding("geometry.unconnected", Severity::Error, {linkId},
-                        std::string(what) + " id " + std::to_string(linkId) + ": its " + end +
-                            " (id " + std::to_string(target) + ") is not " + expected,
-                        tr("Validation", "Connect it to an existing object or delete it."),
-                        "design connections"));
+    // message: "%1" the link's id, "%2" the id its end names (one whole sentence per case for
+    // the translator).
+    auto dangling = [&](ObjectId linkId, const char* message, ObjectId target) {
+        otherFindings_.push_back(makeFinding(
+            "geometry.unconnected", Severity::Error, {linkId},
+            fill(tr("Validation", message), {std::to_string(linkId), std::to_string(target)}),
+            tr("Validation", "Connect it to an existing object or delete it."),
+            "design connections"));
     };
     rackBusways_.assign(d.racks.size(), {});
     std::vector<char> buswayFed(d.powerNodes.size(), 0);
     for (const PowerLink& l : d.powerLinks) {
         const ObjectKind fk = index.kindOf(l.fromId), tk = index.kindOf(l.toId);
         if (fk != ObjectKind::PowerNode)
-            dangling(l.id, "power link", "source", l.fromId, "a power node");
+            dangling(l.id,
+                     AIFP_TRANSLATE_NOOP(
+                         "Validation", "power link id %1: its source (id %2) is not a power node"),
+                     l.fromId);
         if (tk != ObjectKind::PowerNode && tk != ObjectKind::Rack)
-            dangling(l.id, "power link", "target", l.toId, "a power node or rack");
+            dangling(l.id,
+                     AIFP_TRANSLATE_NOOP(
+                         "Validation",
+                         "power link id %1: its target (id %2) is not a power node or rack"),
+                     l.toId);
         if (fk != ObjectKind::PowerNode)
             continue;
         const std::size_t from = powerIndex[l.fromId];
@@ -453,9 +460,16 @@ std::vector<Finding> GeometryRules::validate(const ValidationContext& ctx) {
         const Pipe& pipe = d.pipes[p];
         const ObjectKind fk = index.kindOf(pipe.fromId), tk = index.kindOf(pipe.toId);
         if (fk != ObjectKind::CoolingNode)
-            dangling(pipe.id, "pipe", "source", pipe.fromId, "a cooling node");
+            dangling(pipe.id,
+                     AIFP_TRANSLATE_NOOP("Validation",
+                                         "pipe id %1: its source (id %2) is not a cooling node"),
+                     pipe.fromId);
         if (tk != ObjectKind::CoolingNode && tk != ObjectKind::Rack)
-            dangling(pipe.id, "pipe", "target", pipe.toId, "a cooling node or rack");
+            dangling(
+                pipe.id,
+                AIFP_TRANSLATE_NOOP("Validation",
+                                    "pipe id %1: its target (id %2) is not a cooling node or rack"),
+                pipe.toId);
         if (tk == ObjectKind::Rack)
             rackPipes_[rackIndex_[pipe.toId]].push_back(p);
         if (fk == ObjectKind::Rack)
@@ -464,9 +478,16 @@ std::vector<Finding> GeometryRules::validate(const ValidationContext& ctx) {
     for (const NetworkLink& l : d.networkLinks) {
         const ObjectKind fk = index.kindOf(l.fromId), tk = index.kindOf(l.toId);
         if (fk != ObjectKind::Rack && fk != ObjectKind::NetworkSwitch)
-            dangling(l.id, "network link", "source", l.fromId, "a rack or switch");
+            dangling(
+                l.id,
+                AIFP_TRANSLATE_NOOP(
+                    "Validation", "network link id %1: its source (id %2) is not a rack or switch"),
+                l.fromId);
         if (tk != ObjectKind::NetworkSwitch)
-            dangling(l.id, "network link", "target", l.toId, "a switch");
+            dangling(l.id,
+                     AIFP_TRANSLATE_NOOP("Validation",
+                                         "network link id %1: its target (id %2) is not a switch"),
+                     l.toId);
     }
 
     pipeFindings_.assign(d.pipes.size(), {});

@@ -110,6 +110,59 @@ private slots:
             qPrintable(validate));
     }
 
+    // new: the design it writes and its JSON summary (generator assumptions and warnings
+    // included) are the same bytes in both languages; its text is Spanish with decimal commas.
+    void newInBothLanguages() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QStringList target = {"--target-mw", "5", "--site-location", "us-phoenix-az"};
+        const Result en = runCli(QStringList{"--lang", "en", "new", dir.filePath("en.aifp")} +
+                                 target + QStringList{"--format", "json"});
+        const Result es = runCli(QStringList{"--lang", "es", "new", dir.filePath("es.aifp")} +
+                                 target + QStringList{"--format", "json"});
+        QCOMPARE(en.exitCode, 0);
+        QVERIFY(en.out.contains("\"assumptions\""));
+        // The summaries differ only in the file name each run was given.
+        QCOMPARE(QString::fromUtf8(es.out).replace("es.aifp", "en.aifp"),
+                 QString::fromUtf8(en.out));
+        // The designs are the same too (export JSON of each).
+        QCOMPARE(runCli({"export", dir.filePath("es.aifp")}).out,
+                 runCli({"export", dir.filePath("en.aifp")}).out);
+
+        const Result text =
+            runCli(QStringList{"--lang", "es", "new", dir.filePath("t.aifp")} + target);
+        QCOMPARE(text.exitCode, 0);
+        const QString out = QString::fromUtf8(text.out);
+        for (const char* word : {"Escrito ", "Potencia de TI", "Emplazamiento",
+                                 "supuesto: red: ", "supuesto: refrigeración: ", "niveles",
+                                 "racks por SU", "temperatura ambiente de diseño"})
+            QVERIFY2(out.contains(QString::fromUtf8(word)), qPrintable(word + ("\n" + out)));
+        for (const char* english : {"Wrote ", "assumption: ", "IT power", "racks per SU"})
+            QVERIFY2(!out.contains(english), qPrintable(english + ("\n" + out)));
+        // Hectares and MW with a decimal comma.
+        QVERIFY2(QRegularExpression("\\d,\\d\\d ha").match(out).hasMatch(), qPrintable(out));
+    }
+
+    // estimate: labels, notes, assumption texts, cost basis and exclusions in Spanish, figures
+    // with decimal commas; the English labels are gone.
+    void estimateInSpanish() {
+        const Result r = runCli({"--lang", "es", "estimate", kProject});
+        QCOMPARE(r.exitCode, 0);
+        const QString out = QString::fromUtf8(r.out);
+        for (const char* word :
+             {"Diseño:", "Servicio:", "A velocidad de usuario:", "Coste por M tokens:",
+              "Supuestos:", "de utilización; tokens/s a ", "excluido: conexión a la red",
+              "vida de amortización de la instalación", "Modalidad:"})
+            QVERIFY2(out.contains(QString::fromUtf8(word)), qPrintable(word + ("\n" + out)));
+        for (const char* english :
+             {"Serving:", "At user speed:", "amortisation life of the facility",
+              "excluded: ", "% utilisation;", "Assumptions:"})
+            QVERIFY2(!out.contains(english), qPrintable(english + ("\n" + out)));
+        // Energy per token in J with three decimals: "0,xxx J", never "0.xxx J".
+        QVERIFY2(QRegularExpression("Energía por token: +\\d+,\\d{3} J").match(out).hasMatch(),
+                 qPrintable(out));
+    }
+
     // The schedule's task names, milestones, notes and fast-track paths are Spanish in text; the
     // MS Project file it writes is the same bytes as in English (files never change with the
     // language), and no English task name is left in the Spanish text.

@@ -159,6 +159,35 @@ private slots:
         QCOMPARE(formatSignificant(123456, 3, styleOf(Language::English)), std::string("123,000"));
         QCOMPARE(formatNumber(12480.5, 1), std::string("12\u202f480,5"));
     }
+
+    // The Spanish user guide (Help > User guide in Spanish) keeps the English one's sections:
+    // the same headings at the same levels in the same order, so neither drifts from the other.
+    void userGuidesHaveTheSameSections() {
+        const auto headingLevels = [](const QString& path) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                qFatal("cannot read %s", qPrintable(path));
+            QList<int> levels;
+            bool fence = false;
+            for (const QByteArray& line : f.readAll().split('\n')) {
+                if (line.startsWith("```"))
+                    fence = !fence;
+                if (fence || !line.startsWith('#'))
+                    continue;
+                int level = 0;
+                while (level < line.size() && line[level] == '#')
+                    ++level;
+                if (level < line.size() && line[level] == ' ')
+                    levels << level;
+            }
+            return levels;
+        };
+        const QList<int> en = headingLevels(AIFP_SOURCE_DIR "/docs/user-guide.md");
+        const QList<int> es = headingLevels(AIFP_SOURCE_DIR "/docs/user-guide.es.md");
+        QVERIFY(en.size() >= 10);
+        QCOMPARE(es.size(), en.size());
+        QCOMPARE(es, en);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestI18n)

@@ -8,18 +8,23 @@
 #include "ui/app/DisplayFormat.hpp"
 #include "ui/app/Document.hpp"
 #include "ui/app/DocumentPropertiesDialog.hpp"
+#include "ui/app/HelpMenu.hpp"
 #include "ui/app/LanguageChoice.hpp"
 #include "ui/app/MainWindow.hpp"
 #include "ui/docks/FindingsDock.hpp"
 #include "ui/docks/PropertiesDock.hpp"
 #include "ui/docks/SiteClimateEditor.hpp"
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -159,6 +164,32 @@ private slots:
                          f.message.c_str());
             }
         QVERIFY(found);
+    }
+
+    // Qt's own strings come from Debian's qtbase_es.qm (package qt6-translations-l10n, which
+    // aifp.sh installs and the .deb recommends): a dialog's standard buttons read Spanish. Help >
+    // User guide shows the Spanish guide.
+    void qtButtonsAndTheGuideAreSpanish() {
+        const QString guide = userGuideMarkdown();
+        QVERIFY2(guide.startsWith(QStringLiteral("# AI Factory Planner: guía de usuario")),
+                 qPrintable(guide.left(80)));
+        const QString qm =
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_es.qm");
+        if (!QFile::exists(qm))
+            QSKIP("qt6-translations-l10n is not installed: Qt's buttons stay English");
+        Document doc;
+        DocumentPropertiesDialog dialog(&doc);
+        const auto* box = dialog.findChild<QDialogButtonBox*>();
+        QVERIFY(box);
+        const QPushButton* cancel = box->button(QDialogButtonBox::Cancel);
+        QVERIFY(cancel);
+        QCOMPARE(cancel->text().remove('&'), QStringLiteral("Cancelar"));
+        const QString shots = qEnvironmentVariable("AIFP_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.grab().save(shots + QStringLiteral("/qt-buttons-es.png"));
+        }
     }
 
     void helpIsSpanishWithoutADisplay() {

@@ -146,6 +146,9 @@ private slots:
         for (const QString& d : expected)
             QVERIFY2(depends.contains(d), qPrintable("Depends lacks " + d + ": " + depends));
         QVERIFY2(f.out.contains("Maintainer: "), qPrintable(f.out));
+        // Qt's own Spanish (standard buttons, file dialogs) comes from Debian's l10n package.
+        const QString recommends = f.out.section("Recommends: ", 1).section('\n', 0, 0);
+        QVERIFY2(recommends.contains("qt6-translations-l10n"), qPrintable(recommends));
     }
 
     void fileList() {
@@ -158,6 +161,7 @@ private slots:
             "share/aifp/projects/sample-1mw.aifp",
             "share/doc/aifp/README.md",
             "share/doc/aifp/user-guide.md",
+            "share/doc/aifp/user-guide.es.md",
             "share/man/man1/aifp-cli.1.gz",
             "share/bash-completion/completions/aifp-cli",
             "share/mime/packages/aifp.xml",

@@ -1,5 +1,6 @@
 #include "ui/app/HelpMenu.hpp"
 #include "core/catalog/Catalog.hpp"
+#include "core/i18n/Language.hpp"
 #include "ui/view3d/ViewportWidget.hpp"
 #include <QAction>
 #include <QCoreApplication>
@@ -72,7 +73,9 @@ QString menuOf(const QMainWindow* window, const QAction* action) {
 
 QString userGuideMarkdown() {
     initHelpResource();
-    QFile f(":/help/user-guide.md");
+    // The guide in the chosen language: docs/user-guide.es.md in Spanish.
+    QFile f(aifp::language() == aifp::Language::Spanish ? ":/help/user-guide.es.md"
+                                                        : ":/help/user-guide.md");
     if (!f.open(QIODevice::ReadOnly))
         return QObject::tr("The user guide is missing from this build.");
     QString text = QString::fromUtf8(f.readAll());
