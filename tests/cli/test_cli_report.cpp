@@ -595,6 +595,102 @@ private slots:
         QVERIFY(!pdfText_.contains("Options compared"));
     }
 
+    void buildOrRentOnTheDecisionPage() {
+        // The decision summary shows build or rent with the figures of aifp-cli compare: for a
+        // file with one design, the design under its own procurement and, for contrast, the two
+        // others (what compare prints for variants that differ only in procurement); for a file
+        // with variants, each variant's own. One page in English and Spanish either way.
+        const QString rent = dir_.filePath("rent.aifp");
+        QFile::remove(rent);
+        QVERIFY(QFile::copy(project_, rent));
+        QFile::setPermissions(rent, QFile::ReadOwner | QFile::WriteOwner);
+        for (const char* p : {"colocation", "cloud"}) {
+            const Result r = runCli({"variant", "add", rent, p, "--procurement", p});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        Result r = runCli({"compare", rent, "--format", "json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray cmp = jsonOf(r).value("variants").toArray();
+        QCOMPARE(cmp.size(), 3);
+        r = runCli({"estimate", project_, "--format", "json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject estimate = jsonOf(r);
+
+        // One design: its inputs are compare's rows, its own procurement is estimate's.
+        const aifp::Design d = aifp::openProject(project_.toStdString());
+        const aifp::Catalog cat = aifp::Catalog::builtin().withUserEntries(d.userCatalog);
+        aifp::report::ReportOptions o;
+        o.dateIso = "2026-11-29";
+        const auto in = aifp::report::reportInputsFromEngines(d, cat, o);
+        QCOMPARE(in.procurementOptions.size(), std::size_t(3));
+        QCOMPARE(QString::fromStdString(in.procurement), estimate.value("procurement").toString());
+        const QString page = runTool("pdftotext", {"-f", "3", "-l", "3", pdf_, "-"}).out;
+        const QString flat = squeezed(page);
+        QVERIFY2(page.contains("Build or rent") && page.contains("same design, for contrast"),
+                 qPrintable(page));
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject want = cmp.at(i).toObject();
+            const aifp::DesignFigures& got = in.procurementOptions[std::size_t(i)];
+            QCOMPARE(QString::fromStdString(got.procurement), want.value("procurement").toString());
+            QCOMPARE(got.tcoUsd, want.value("tco").toDouble());
+            QCOMPARE(got.tcoUpfrontUsd, want.value("tco_upfront").toDouble());
+            QCOMPARE(got.tcoCostPerMillionTokens,
+                     want.value("tco_cost_per_million_tokens").toDouble());
+            QCOMPARE(QString::fromStdString(got.firstToken), want.value("first_token").toString());
+            QCOMPARE(got.firstTokenWeeks, want.value("first_token_weeks").toDouble());
+            if (got.procurement == in.procurement) {
+                QCOMPARE(got.tcoUsd, estimate.value("tco").toDouble());
+                QCOMPARE(got.tcoCostPerMillionTokens,
+                         estimate.value("tco_cost_per_million_tokens").toDouble());
+            }
+            // The page prints them.
+            const std::string tco = aifp::report::formatUsd(got.tcoUsd);
+            const std::string perM = aifp::report::formatUsd(got.tcoCostPerMillionTokens);
+            QVERIFY2(flat.contains(squeezed(QString::fromStdString(tco))), tco.c_str());
+            QVERIFY2(flat.contains(squeezed(QString::fromStdString(perM))), perM.c_str());
+            QVERIFY2(page.contains(want.value("first_token").toString()), qPrintable(page));
+        }
+
+        // Three variants: one row each, named, with compare's figures; one page on A4 and
+        // US Letter in English and Spanish.
+        const QString pdf = dir_.filePath("rent.pdf");
+        r = runCli({"report", rent, "--out", pdf, "--date", "2026-11-29"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString three = runTool("pdftotext", {"-f", "3", "-l", "3", pdf, "-"}).out;
+        QVERIFY2(three.contains("Build or rent") && !three.contains("for contrast"),
+                 qPrintable(three));
+        for (const QJsonValue v : cmp) {
+            const QJsonObject x = v.toObject();
+            const std::string tco = aifp::report::formatUsd(x.value("tco").toDouble());
+            QVERIFY2(squeezed(three).contains(squeezed(QString::fromStdString(tco))), tco.c_str());
+            QVERIFY(three.contains(x.value("first_token").toString()));
+        }
+        aifp::report::ReportOptions ov = o;
+        const std::string path = rent.toStdString();
+        const aifp::Design base = aifp::openProject(path);
+        ov.variantName = cmp.at(0).toObject().value("name").toString().toStdString();
+        ov.comparedVariants = {ov.variantName, "colocation", "cloud"};
+        ov.openVariant = [path](const std::string& name) {
+            return aifp::openProjectVariant(path, name);
+        };
+        const aifp::report::PageSetup a4, letter{792.0, 612.0};
+        for (const aifp::Language l : {aifp::Language::English, aifp::Language::Spanish}) {
+            const aifp::LanguageScope language(l);
+            const auto vin = aifp::report::reportInputsFromEngines(base, cat, ov);
+            QVERIFY(vin.procurementOptions.empty()); // the variants' own rows instead
+            QCOMPARE(vin.comparison.designs.size(), std::size_t(3));
+            const auto doc = aifp::report::buildReport(base, cat, vin);
+            QCOMPARE(sectionPages(doc, "decision", a4), 1);
+            QCOMPARE(sectionPages(doc, "decision", letter), 1);
+        }
+        r = runCli({"--lang", "es", "report", rent, "--out", pdf, "--date", "2026-11-29"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString es = runTool("pdftotext", {"-f", "3", "-l", "3", pdf, "-"}).out;
+        QVERIFY2(squeezed(es).contains(squeezed("Construir o alquilar")) &&
+                     squeezed(es).contains(squeezed("nube, compromiso de 60 meses")),
+                 qPrintable(es));
+    }
+
     void gigawattReadable() {
         // A generated 1 GW design: the report has fewer than 40 pages, and no text is smaller
         // than 6 pt, checked twice: on the laid-out canvases (minTextSizePt) and on the PDF
