@@ -3915,18 +3915,6 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
         <translation>%1 (%2), banda de error de la estimación</translation>
     </message>
     <message>
-        <source>Service level</source>
-        <translation>Nivel de servicio</translation>
-    </message>
-    <message>
-        <source>%1 at %2 per user</source>
-        <translation>%1 a %2 por usuario</translation>
-    </message>
-    <message>
-        <source>tokens/s of the whole factory at the per-user speed cost is quoted at</source>
-        <translation>tokens/s de toda la fábrica a la velocidad por usuario a la que se cotiza el coste</translation>
-    </message>
-    <message>
         <source>Capital cost (range)</source>
         <translation>Coste de capital (rango)</translation>
     </message>
@@ -4441,6 +4429,46 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
     <message>
         <source>nameplate load %1 kW (catalog rack power)</source>
         <translation>carga nominal %1 kW (potencia de rack del catálogo)</translation>
+    </message>
+    <message>
+        <source>%1, %2-month term</source>
+        <translation>%1, plazo de %2 meses</translation>
+    </message>
+    <message>
+        <source>%1, %2-month commitment</source>
+        <translation>%1, compromiso de %2 meses</translation>
+    </message>
+    <message>
+        <source>Build or rent: total cost of ownership (TCO) from first token (rent prices and lead times: assumptions, docs/reference/rent-prices.md)</source>
+        <translation>Construir o alquilar: coste total de propiedad (TCO) desde el primer token (precios y plazos del alquiler: supuestos, docs/reference/rent-prices.md)</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>TCO over the horizon</source>
+        <translation>TCO en el horizonte</translation>
+    </message>
+    <message>
+        <source>Paid upfront</source>
+        <translation>Pago por adelantado</translation>
+    </message>
+    <message>
+        <source>this design</source>
+        <translation>este diseño</translation>
+    </message>
+    <message>
+        <source>same design, for contrast</source>
+        <translation>el mismo diseño, como contraste</translation>
+    </message>
+    <message>
+        <source>%1 over %2 years</source>
+        <translation>%1 en %2 años</translation>
+    </message>
+    <message>
+        <source>%1 more variants are in %2.</source>
+        <translation>Otras %1 variantes están en %2.</translation>
     </message>
 </context>
 <context>

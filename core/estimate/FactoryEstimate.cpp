@@ -488,9 +488,22 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
     for (const auto& [id, t] : types)
         own.gpusBySystem[id] += t.gpus;
     out.ownership = ownershipCost(own, prices, ctx);
+    out.ownershipInputs = own;
     for (const auto& a : ctx.used())
         out.assumptions.push_back(a);
     return out;
+}
+
+OwnershipCost ownershipUnder(const FactoryEstimate& e, const Design& design, Procurement p) {
+    OwnershipInputs in = e.ownershipInputs;
+    in.procurement = p;
+    EstimateAssumptions assumptions(design.assumptionOverrides);
+    try {
+        return ownershipCost(in, UnitPrices::defaults().withOverrides(design.assumptionOverrides),
+                             assumptions);
+    } catch (const UnitPriceError& x) {
+        throw FactoryEstimateError(x.what());
+    }
 }
 
 } // namespace aifp

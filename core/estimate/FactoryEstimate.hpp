@@ -69,6 +69,9 @@ struct FactoryEstimate {
     // Total cost of ownership over the horizon under the design's procurement (build,
     // colocation or cloud: DesignSettings::procurement); the figures above are the design built.
     OwnershipCost ownership;
+    // What it was priced from (the procurement is the design's): ownershipUnder prices the same
+    // design under another procurement.
+    OwnershipInputs ownershipInputs;
 
     std::vector<EstimateAssumption> assumptions;
     std::vector<std::string> notes; // racks skipped, fallbacks, ...
@@ -78,6 +81,12 @@ struct FactoryEstimate {
 // model/scenario/precision, or a price override is invalid.
 FactoryEstimate estimateFactory(const Design& design, const Catalog& catalog,
                                 const FactoryEstimateOptions& options);
+
+// The total cost of ownership of the estimated design under procurement p: what estimateFactory
+// gives for a copy of the design whose settings.procurement is p (nothing else in the estimate
+// depends on the procurement), without estimating again. design is the one e was estimated from
+// (its price and assumption overrides). Throws FactoryEstimateError as estimateFactory would.
+OwnershipCost ownershipUnder(const FactoryEstimate& e, const Design& design, Procurement p);
 
 // Land area the capex prices: the bounding box of the halls and the yard equipment (power and
 // cooling nodes), plus a 20 m setback on every side (assumption: roads, fence, landscaping).

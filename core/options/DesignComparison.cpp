@@ -22,7 +22,8 @@ std::string displayDelta(double d, int decimals) {
     return std::string(" (") + (d > 0 ? "+" : "") + display::formatNumber(d, decimals) + ")";
 }
 
-// The procurement for people (the JSON and CSV keep the file's word).
+} // namespace
+
 const char* procurementLabel(const std::string& p) {
     if (p == "colocation")
         return AIFP_TRANSLATE_NOOP("Options", "colocation");
@@ -30,8 +31,6 @@ const char* procurementLabel(const std::string& p) {
         return AIFP_TRANSLATE_NOOP("Options", "cloud");
     return AIFP_TRANSLATE_NOOP("Options", "build");
 }
-
-} // namespace
 
 json::Value comparisonJson(const Comparison& c) {
     json::Value variants = json::Value::array();

@@ -17,6 +17,9 @@ struct Comparison {
 json::Value comparisonJson(const Comparison& c);
 // One row per design, one column per figure then its delta; locale-independent numbers.
 std::string comparisonCsv(const Comparison& c);
+// The procurement for people ("build", "colocation", "cloud"), untranslated (context "Options");
+// the JSON and CSV keep the file's word (DesignFigures::procurement).
+const char* procurementLabel(const std::string& procurement);
 // A table for people: one row per figure, one column per design, deltas in brackets.
 std::string comparisonText(const Comparison& c);
 

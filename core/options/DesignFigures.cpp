@@ -8,6 +8,7 @@
 #include "core/validation/Validator.hpp"
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <stdexcept>
 
 namespace aifp {
@@ -23,48 +24,44 @@ std::string dateAfterWeeks(const std::string& startIso, double weeks) {
 std::string weeksText(double weeks) {
     return std::to_string(static_cast<long>(std::lround(weeks))) + " weeks";
 }
-} // namespace
 
-DesignFigures designFigures(const Design& design, const Catalog& catalog, const std::string& name) {
-    DesignFigures f;
-    f.name = name;
-    f.racks = static_cast<long>(design.racks.size());
-    f.halls = static_cast<long>(design.halls.size());
-    f.userTokensPerS = design.settings.userTokensPerS;
-    const Procurement procurement = design.settings.procurement;
-    f.procurement = toString(procurement);
-    f.rentTermMonths = design.settings.rentTermMonths;
-    f.tcoHorizonYears = design.settings.tcoHorizonYears;
-    try {
-        const FactoryEstimate e = estimateFactory(design, catalog, {});
-        f.gpus = e.gpus;
-        f.racks = e.racks;
-        f.itDesignMw = e.basis.itDesignKw / 1000.0;
-        f.facilityDesignMw = e.basis.facilityDesignKw / 1000.0;
-        f.pueDesign = e.basis.pueDesign;
-        f.pueAnnual = e.basis.pueAnnual;
-        f.tokensPerSecond = e.tokensPerSecond;
-        f.serviceTokensPerSecond = e.serviceTokensPerSecond;
-        f.tokensPerSecondPerMw = e.tokensPerSecondPerMw;
-        f.costPerMillionTokens = e.costPerMillionTokensUsd;
-        f.costBasis = e.costBasis;
-        f.capex = e.capexUsd;
-        f.opexPerYear = e.opexUsdPerYear;
-        f.currency = e.currency;
-        f.tcoUsd = e.ownership.tcoUsd;
-        f.tcoUpfrontUsd = e.ownership.upfrontUsd;
-        f.tcoCostPerMillionTokens = e.ownership.costPerMillionTokensUsd;
-        f.tcoBasis = e.ownership.basis;
-    } catch (const std::exception& x) {
-        f.problems.push_back(std::string("estimate: ") + x.what());
-        f.itDesignMw = f.facilityDesignMw = f.pueDesign = f.pueAnnual = kNaN;
-        f.tokensPerSecond = f.serviceTokensPerSecond = f.tokensPerSecondPerMw = kNaN;
-        f.costPerMillionTokens = f.capex = f.opexPerYear = kNaN;
-        f.tcoUsd = f.tcoUpfrontUsd = f.tcoCostPerMillionTokens = kNaN;
-    }
+// The figures of the estimate, with the total cost of ownership of one procurement.
+void setEstimateFigures(DesignFigures& f, const FactoryEstimate& e, const OwnershipCost& own) {
+    f.gpus = e.gpus;
+    f.racks = e.racks;
+    f.itDesignMw = e.basis.itDesignKw / 1000.0;
+    f.facilityDesignMw = e.basis.facilityDesignKw / 1000.0;
+    f.pueDesign = e.basis.pueDesign;
+    f.pueAnnual = e.basis.pueAnnual;
+    f.tokensPerSecond = e.tokensPerSecond;
+    f.serviceTokensPerSecond = e.serviceTokensPerSecond;
+    f.tokensPerSecondPerMw = e.tokensPerSecondPerMw;
+    f.costPerMillionTokens = e.costPerMillionTokensUsd;
+    f.costBasis = e.costBasis;
+    f.capex = e.capexUsd;
+    f.opexPerYear = e.opexUsdPerYear;
+    f.currency = e.currency;
+    f.tcoUsd = own.tcoUsd;
+    f.tcoUpfrontUsd = own.upfrontUsd;
+    f.tcoCostPerMillionTokens = own.costPerMillionTokensUsd;
+    f.tcoBasis = own.basis;
+}
+
+void setEstimateProblem(DesignFigures& f, const std::exception& x) {
+    f.problems.push_back(std::string("estimate: ") + x.what());
+    f.itDesignMw = f.facilityDesignMw = f.pueDesign = f.pueAnnual = kNaN;
+    f.tokensPerSecond = f.serviceTokensPerSecond = f.tokensPerSecondPerMw = kNaN;
+    f.costPerMillionTokens = f.capex = f.opexPerYear = kNaN;
+    f.tcoUsd = f.tcoUpfrontUsd = f.tcoCostPerMillionTokens = kNaN;
+}
+
+// First token and full capacity under a procurement. build: the schedule; colocation: the IT
+// equipment is ordered at signing and installed in a ready hall (the schedule with site readiness
+// ready-hall), not before the provider hands the hall over; cloud: reserved GPUs serve after the
+// provider's lead time, all of them at once.
+void setDates(DesignFigures& f, const Design& design, Procurement procurement) {
     try {
         if (procurement == Procurement::Cloud) {
-            // Reserved GPUs serve after the provider's lead time, all of them at once.
             const double lead =
                 EstimateAssumptions(design.assumptionOverrides).value("estimate.cloud_lead_weeks");
             f.startDate = design.settings.scheduleStart;
@@ -73,8 +70,6 @@ DesignFigures designFigures(const Design& design, const Catalog& catalog, const 
             f.firstTokenDriver =
                 "cloud capacity lead time, " + weeksText(lead) + " (estimate.cloud_lead_weeks)";
         } else if (procurement == Procurement::Colocation) {
-            // The IT equipment is ordered at signing and installed in a ready hall (the schedule
-            // with site readiness ready-hall), not before the provider hands the hall over.
             const double lead =
                 EstimateAssumptions(design.assumptionOverrides).value("estimate.colo_lead_weeks");
             ScheduleOptions options;
@@ -103,12 +98,67 @@ DesignFigures designFigures(const Design& design, const Catalog& catalog, const 
         f.problems.push_back(std::string("schedule: ") + x.what());
         f.firstTokenWeeks = f.fullCapacityWeeks = kNaN;
     }
-    Validator validator(catalog);
-    const ValidationResult v = validator.validateAll(design);
+}
+
+// What does not depend on the estimate or the schedule: counts, settings, findings.
+DesignFigures baseFigures(const Design& design, const std::string& name, Procurement p,
+                          const ValidationResult& v) {
+    DesignFigures f;
+    f.name = name;
+    f.racks = static_cast<long>(design.racks.size());
+    f.halls = static_cast<long>(design.halls.size());
+    f.userTokensPerS = design.settings.userTokensPerS;
+    f.procurement = toString(p);
+    f.rentTermMonths = design.settings.rentTermMonths;
+    f.tcoHorizonYears = design.settings.tcoHorizonYears;
     f.errors = v.errors;
     f.warnings = v.warnings;
     f.infos = v.infos;
     return f;
+}
+
+} // namespace
+
+DesignFigures designFigures(const Design& design, const Catalog& catalog, const std::string& name) {
+    const Procurement procurement = design.settings.procurement;
+    DesignFigures f =
+        baseFigures(design, name, procurement, Validator(catalog).validateAll(design));
+    try {
+        const FactoryEstimate e = estimateFactory(design, catalog, {});
+        setEstimateFigures(f, e, e.ownership);
+    } catch (const std::exception& x) {
+        setEstimateProblem(f, x);
+    }
+    setDates(f, design, procurement);
+    return f;
+}
+
+std::vector<DesignFigures> designFiguresByProcurement(const Design& design, const Catalog& catalog,
+                                                      const std::string& name) {
+    constexpr Procurement kAll[] = {Procurement::Build, Procurement::Colocation,
+                                    Procurement::Cloud};
+    const ValidationResult v = Validator(catalog).validateAll(design);
+    std::vector<DesignFigures> out;
+    for (Procurement p : kAll)
+        out.push_back(baseFigures(design, name, p, v));
+    std::optional<FactoryEstimate> e;
+    try {
+        e = estimateFactory(design, catalog, {});
+    } catch (const std::exception& x) {
+        for (DesignFigures& f : out)
+            setEstimateProblem(f, x);
+    }
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (e) {
+            try {
+                setEstimateFigures(out[i], *e, ownershipUnder(*e, design, kAll[i]));
+            } catch (const std::exception& x) {
+                setEstimateProblem(out[i], x);
+            }
+        }
+        setDates(out[i], design, kAll[i]);
+    }
+    return out;
 }
 
 const std::vector<FigureField>& comparedFigures() {

@@ -41,6 +41,13 @@ struct DesignFigures {
 // estimate, schedule and validate with their defaults).
 DesignFigures designFigures(const Design& design, const Catalog& catalog, const std::string& name);
 
+// The same design under each procurement, build, colocation and cloud (in that order): each is
+// what designFigures gives for a copy of the design whose settings.procurement is that one (so
+// what aifp-cli compare prints for such a variant), with one estimate, one validation and the
+// two schedules the procurements need. The report's decision summary contrasts them.
+std::vector<DesignFigures> designFiguresByProcurement(const Design& design, const Catalog& catalog,
+                                                      const std::string& name);
+
 // One compared figure: its key (JSON and CSV), label and unit (text) and the decimals shown to
 // people. The one list every output of the comparison is written from.
 struct FigureField {

@@ -201,6 +201,64 @@ std::string riskWord(const std::string& w) {
     return tr("Risk", w.c_str());
 }
 
+// "colocation, 60-month term": a procurement for people, with the rent commitment.
+std::string procurementText(const DesignFigures& f) {
+    const std::string word = tr("Options", procurementLabel(f.procurement));
+    const std::string months = formatCount(double(f.rentTermMonths));
+    if (f.procurement == "colocation")
+        return fill(tr("Report", "%1, %2-month term"), {word, months});
+    if (f.procurement == "cloud")
+        return fill(tr("Report", "%1, %2-month commitment"), {word, months});
+    return word;
+}
+
+// Build or rent on the decision page: each option's procurement, total cost of ownership over
+// its horizon, what is paid before first token, the TCO per million tokens and the first-token
+// date (designFigures: the figures aifp-cli compare prints). Variants compared: one row each
+// (at most five, base first; the others are in the comparison section). One design: its own
+// procurement and, for contrast, the same design under the other two.
+void addBuildOrRent(const ReportInputs& in, Section& s) {
+    constexpr std::size_t kRows = 5;
+    const bool variants = in.comparison.designs.size() > 1;
+    const std::vector<DesignFigures>& options =
+        variants ? in.comparison.designs : in.procurementOptions;
+    if (options.empty())
+        return;
+    Table t;
+    t.caption = tr("Report", "Build or rent: total cost of ownership (TCO) from first token (rent "
+                             "prices and lead times: assumptions, docs/reference/rent-prices.md)");
+    t.header = {variants ? tr("Report", "Variant") : tr("Report", "Option"),
+                tr("Options", "Procurement"),
+                tr("Report", "TCO over the horizon"),
+                tr("Report", "Paid upfront"),
+                tr("Options", "TCO per million tokens"),
+                tr("Report", "First tokens")};
+    t.columnWeights = {2.0, 2.2, 1.7, 1.5, 1.8, 1.9};
+    t.columnAlign = {Align::Left,  Align::Left,  Align::Right,
+                     Align::Right, Align::Right, Align::Right};
+    auto money = [](double v) { return std::isfinite(v) ? formatUsd(v) : tr("Report", "n/a"); };
+    for (std::size_t i = 0; i < options.size() && i < kRows; ++i) {
+        const DesignFigures& f = options[i];
+        const bool own = f.procurement == in.procurement;
+        t.rows.push_back({variants ? f.name
+                                   : std::string(own ? tr("Report", "this design")
+                                                     : tr("Report", "same design, for contrast")),
+                          procurementText(f),
+                          std::isfinite(f.tcoUsd)
+                              ? fill(tr("Report", "%1 over %2 years"),
+                                     {formatUsd(f.tcoUsd), formatCount(double(f.tcoHorizonYears))})
+                              : std::string(tr("Report", "n/a")),
+                          money(f.tcoUpfrontUsd), money(f.tcoCostPerMillionTokens),
+                          dateWithWeeks(f.firstToken, f.firstTokenWeeks)});
+    }
+    s.blocks.push_back(t);
+    if (options.size() > kRows)
+        s.blocks.push_back(Paragraph{
+            fill(tr("Report", "%1 more variants are in %2."),
+                 {formatCount(double(options.size() - kRows)), tr("Report", kComparison)}),
+            ParagraphStyle::Note});
+}
+
 // The one page a manager decides on: what the customer gets, what it costs (a range), the grid
 // capacity to contract, when tokens flow, and the five largest risks with their mitigations.
 Section decisionSummary(const ReportInputs& in) {
@@ -246,18 +304,8 @@ Section decisionSummary(const ReportInputs& in) {
     row(tr("Report", "Output tokens per second"), figureText(in.tokensPerSecond),
         fill(tr("Report", "%1 (%2), the estimate's error band"),
              {orNa(in.modelId), orNa(in.scenario)}));
-    row(tr("Report", "Tokens per second per MW"),
-        in.tokensPerSecondPerMw.available()
-            ? formatScaled(in.tokensPerSecondPerMw.value, "tokens/s/MW", 3)
-            : std::string(tr("Report", "n/a")),
-        tr("Report", "per MW of facility power at typical load"));
-    row(tr("Report", "Service level"),
-        in.serviceTokensPerSecond.available() && in.userTokensPerS.available()
-            ? fill(tr("Report", "%1 at %2 per user"),
-                   {formatScaled(in.serviceTokensPerSecond.value, "tokens/s", 3),
-                    perUserSpeed(in.userTokensPerS.value)})
-            : std::string(tr("Report", "n/a")),
-        tr("Report", "tokens/s of the whole factory at the per-user speed cost is quoted at"));
+    // Tokens/s per MW and the service level are in the lead sentence above: the page keeps its
+    // rows for build or rent.
     row(tr("Report", "Capital cost (range)"), figureText(in.capexRangeUsd),
         std::isfinite(in.capexRangeUsd.low)
             ? in.capexRangeUsd.basis
@@ -282,6 +330,11 @@ Section decisionSummary(const ReportInputs& in) {
         dateWithWeeks(in.fullCapacityDate, in.fastTrack.fullCapacityWeeks),
         tr("Report", "schedule engine"));
     s.blocks.push_back(t);
+    addBuildOrRent(in, s);
+    // The validation line: a warning paragraph when there are errors, else it heads the risks
+    // (the caption of their table), which keeps the page to one page with build or rent on it.
+    std::string validation;
+    bool validationErrors = false;
     if (in.validationAvailable) {
         int e = 0, w = 0;
         for (const Finding& f : in.findings) {
@@ -290,14 +343,17 @@ Section decisionSummary(const ReportInputs& in) {
             else if (f.severity == Severity::Warning)
                 ++w;
         }
-        s.blocks.push_back(Paragraph{
+        validationErrors = e > 0;
+        validation =
             fill(tr("Report", "Risk: validation reports %1 error(s) and %2 warning(s)"),
                  {formatCount(static_cast<double>(e)), formatCount(static_cast<double>(w))}) +
-                (e > 0 ? tr("Report",
-                            "; errors must be resolved before the design can be built as drawn.")
-                       : "."),
-            e > 0 ? ParagraphStyle::Warning : ParagraphStyle::Body});
+            (e > 0 ? tr("Report",
+                        "; errors must be resolved before the design can be built as drawn.")
+                   : ".");
     }
+    if (validationErrors || (!validation.empty() && !in.sensitivity))
+        s.blocks.push_back(Paragraph{validation, validationErrors ? ParagraphStyle::Warning
+                                                                  : ParagraphStyle::Body});
 
     if (!in.sensitivity) {
         s.blocks.push_back(
@@ -309,6 +365,8 @@ Section decisionSummary(const ReportInputs& in) {
         r.caption = fill(tr("Report", "Top risks (%1 of %2; the full register is in %3)"),
                          {formatCount(double(std::min<std::size_t>(5, in.risks.size()))),
                           formatCount(double(in.risks.size())), tr("Report", kRisks)});
+        if (!validationErrors && !validation.empty())
+            r.caption = validation + " " + r.caption;
         r.header = {tr("Report", "Risk"), tr("Report", "Probability / impact"),
                     tr("Report", "Mitigation"), tr("Report", "Owner")};
         r.columnWeights = {3.6, 1.5, 4.0, 1.5};

@@ -147,6 +147,11 @@ struct ReportInputs {
     Comparison comparison;
     std::optional<SensitivityResult> sensitivity;
     std::vector<Risk> risks;
+    // Build or rent for a report on one design: the subject under build, colocation and cloud
+    // (designFiguresByProcurement; empty when the report compares variants, whose own
+    // procurements the decision summary shows), and the subject's own procurement.
+    std::vector<DesignFigures> procurementOptions;
+    std::string procurement = "build";
 
     // Estimates
     std::vector<ReportFigure> estimateFigures;         // every figure of the estimate

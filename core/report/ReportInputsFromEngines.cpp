@@ -447,6 +447,15 @@ void fillOptions(const Design& design, const Catalog& catalog, const ReportOptio
             adjusted->settings.scheduleStart = o.startIso;
     }
     const Design& subject = adjusted ? *adjusted : design;
+    // One design: what it costs built, colocated and in the cloud, for the decision summary.
+    in.procurement = toString(design.settings.procurement);
+    if (in.comparison.designs.size() < 2) {
+        try {
+            in.procurementOptions = designFiguresByProcurement(subject, catalog, o.variantName);
+        } catch (const std::exception& e) {
+            in.missing.push_back(std::string("Build or rent: not computed: ") + e.what());
+        }
+    }
     try {
         in.sensitivity = sensitivity(subject, catalog);
         in.risks = riskRegister(subject, catalog, *in.sensitivity);

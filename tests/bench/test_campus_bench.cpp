@@ -2,6 +2,7 @@
 // --redundancy 2N --fabric q3400). Prints time and peak memory per step; never fails on timing.
 // Goals (2 cores): generation < 5 s, save < 1.5 s, open < 1 s.
 #include "ProcessUsage.hpp"
+#include "ReferenceCampus.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/io/ProjectFile.hpp"
@@ -51,13 +52,7 @@ class TestCampusBench : public QObject {
     Q_OBJECT
 private slots:
     void gigawattCampus() {
-        FactoryTargets t;
-        t.name = "Gigawatt reference campus";
-        t.targetGridMw = 1000.0;
-        t.systemId = "gb300-nvl72";
-        t.cooling = CoolingMode::Liquid;
-        t.redundancy = RedundancyScheme::TwoN;
-        t.fabricSwitchId = "q3400";
+        const FactoryTargets t = bench::gigawattReferenceTargets();
         const Catalog& catalog = Catalog::builtin();
 
         GeneratedFactory g;

@@ -4,6 +4,7 @@
 // "bench: lod <view> <lod off|on> mean frame <ms> ms, <lines> network lines"; never fails on
 // timing, only when orbiting renders no frames or the level of detail does not switch.
 #include "ProcessUsage.hpp"
+#include "ReferenceCampus.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/generate/FactoryGenerator.hpp"
 #include "ui/view3d/ViewportWidget.hpp"
@@ -20,13 +21,7 @@ private slots:
     void orbitFrameTimes() {
         if (qEnvironmentVariableIsEmpty("DISPLAY") || QGuiApplication::platformName() != "xcb")
             QSKIP("DISPLAY is not set: the VTK viewport needs an X server (run under xvfb-run)");
-        FactoryTargets t;
-        t.name = "Gigawatt reference campus";
-        t.targetGridMw = 1000.0;
-        t.systemId = "gb300-nvl72";
-        t.cooling = CoolingMode::Liquid;
-        t.redundancy = RedundancyScheme::TwoN;
-        t.fabricSwitchId = "q3400";
+        const FactoryTargets t = bench::gigawattReferenceTargets();
         const Design design = generateFactory(t, Catalog::builtin()).design;
         ViewportWidget v;
         v.resize(1024, 768);

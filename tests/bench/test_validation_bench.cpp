@@ -4,6 +4,7 @@
 // --redundancy 2N --fabric q3400). Goals (2 cores): full validation < 0.5 s, re-validation after
 // moving one rack < 20 ms. Figures: "bench: <step> <value> <unit>, peak RSS <MB> MB, cpu <s> s".
 #include "ProcessUsage.hpp"
+#include "ReferenceCampus.hpp"
 #include "core/generate/FactoryGenerator.hpp"
 #include "tests/core/ValidationFixtures.hpp"
 #include <QtTest>
@@ -84,13 +85,7 @@ void TestValidationBench::syntheticCampus() {
 }
 
 void TestValidationBench::generatedGigawatt() {
-    FactoryTargets t;
-    t.name = "Gigawatt reference campus";
-    t.targetGridMw = 1000.0;
-    t.systemId = "gb300-nvl72";
-    t.cooling = CoolingMode::Liquid;
-    t.redundancy = RedundancyScheme::TwoN;
-    t.fabricSwitchId = "q3400";
+    const FactoryTargets t = bench::gigawattReferenceTargets();
     GeneratedFactory g;
     try {
         g = generateFactory(t, Catalog::builtin());

@@ -1,38 +1,14 @@
 // aifp-cli export --format netbox|dxf|glb, run as the real executable: the files, the summary
 // line, one-line errors with exit code 2, and the same bytes under a comma-decimal locale.
+#include "CliTestSupport.hpp"
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace aifp::clitest;
+
 namespace {
-
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result runCli(const QStringList& args, const QString& locale = {}) {
-    QProcess p;
-    if (!locale.isEmpty()) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LC_ALL"), locale);
-        p.setProcessEnvironment(env);
-    }
-    p.start(QStringLiteral(AIFP_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QByteArray readBytes(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 const QString kSample = QStringLiteral(AIFP_PROJECTS_DIR "/sample-gb300-hall.aifp");
 
@@ -75,7 +51,7 @@ private slots:
             // Same bytes when the user's locale writes decimal commas.
             const QString de = tmp.filePath(QStringLiteral("de.") + format);
             QCOMPARE(runCli({"export", kSample, "--format", format, "--out", de},
-                            QStringLiteral("de_DE.UTF-8"))
+                            environmentWith({"LC_ALL=de_DE.UTF-8"}))
                          .exitCode,
                      0);
             QCOMPARE(readBytes(de), b);

@@ -1,40 +1,22 @@
 // aifp-cli estimate-inference: per-user speed (--tokens-per-user, --tpot-ms), --pareto and
 // --model-config, run as the real executable.
+#include "CliTestSupport.hpp"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
 
+using namespace aifp::clitest;
+
 namespace {
-
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result runCli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(AIFP_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 QStringList base(const QString& system, const QString& gpus, const QString& model,
                  const QString& precision) {
     return {"estimate-inference", "--system", system,     "--gpus", gpus, "--model", model,
             "--precision",        precision,  "--format", "json"};
-}
-
-QJsonObject json(const Result& r) {
-    return QJsonDocument::fromJson(r.out.toUtf8()).object();
 }
 
 } // namespace
@@ -48,7 +30,7 @@ private slots:
             runCli(base("gb200-nvl72", "72", "llama3.1-70b", "fp4") << "--tokens-per-user"
                                                                     << "50");
         QCOMPARE(a.exitCode, 0);
-        const QJsonObject ja = json(a);
+        const QJsonObject ja = jsonOf(a);
         QCOMPARE(ja["scenario"].toString(), QString("user-speed"));
         QCOMPARE(ja["user_tokens_per_s_requested"].toDouble(), 50.0);
         QVERIFY(ja["meets_limits"].toBool());
@@ -56,14 +38,14 @@ private slots:
         const Result b = runCli(base("gb200-nvl72", "72", "llama3.1-70b", "fp4") << "--tpot-ms"
                                                                                  << "20");
         QCOMPARE(b.exitCode, 0);
-        QCOMPARE(json(b)["tokens_per_second"].toDouble(), ja["tokens_per_second"].toDouble());
+        QCOMPARE(jsonOf(b)["tokens_per_second"].toDouble(), ja["tokens_per_second"].toDouble());
     }
 
     // --pareto: per-user speed falling, per-GPU rising, last point = the offline estimate.
     void paretoJson() {
         const Result r = runCli(base("dgx-h100", "8", "llama2-70b", "fp8") << "--pareto");
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject j = json(r);
+        const QJsonObject j = jsonOf(r);
         QCOMPARE(j["scenario"].toString(), QString("offline"));
         const QJsonArray curve = j["pareto"].toArray();
         QVERIFY(curve.size() >= 5);
@@ -98,8 +80,8 @@ private slots:
             runCli({"estimate-inference", "--system", "dgx-h100", "--gpus", "8", "--model-config",
                     path, "--precision", "fp8", "--scenario", "server", "--format", "json"});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(json(r)["model"].toString(), QString("tiny-moe"));
-        QVERIFY(json(r)["tokens_per_second"].toDouble() > 0);
+        QCOMPARE(jsonOf(r)["model"].toString(), QString("tiny-moe"));
+        QVERIFY(jsonOf(r)["tokens_per_second"].toDouble() > 0);
     }
 
     void badInput_data() {

@@ -1,37 +1,19 @@
 // aifp-cli in Spanish (translations/README.md): --lang and the locale select the language of
 // human text; JSON, CSV and the report's figures are byte-identical in either language.
+#include "CliTestSupport.hpp"
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace aifp::clitest;
+
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Result runCli(const QStringList& args, const QStringList& env = {}) {
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    for (const char* k : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"})
-        e.remove(k);
-    for (const QString& kv : env)
-        e.insert(kv.section('=', 0, 0), kv.section('=', 1));
-    p.setProcessEnvironment(e);
-    p.start(QStringLiteral(AIFP_CLI_PATH), args);
-    if (!p.waitForFinished(300000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QByteArray readBytes(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+// aifp-cli with only the language settings given (none of the caller's LANGUAGE, LC_ALL,
+// LC_MESSAGES, LANG), e.g. {"LANG=es_ES.UTF-8"}.
+Result cliIn(const QStringList& args, const QStringList& env = {}) {
+    return runCli(args, environmentWith(env, {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}));
 }
 
 const QString kProject = QStringLiteral(AIFP_PROJECTS_DIR "/sample-1mw.aifp");
@@ -42,9 +24,9 @@ class TestCliLanguage : public QObject {
     Q_OBJECT
 private slots:
     void infoInSpanish() {
-        const Result r = runCli({"--lang", "es", "info", kProject});
+        const Result r = cliIn({"--lang", "es", "info", kProject});
         QCOMPARE(r.exitCode, 0);
-        const QString out = QString::fromUtf8(r.out);
+        const QString out = r.out;
         for (const char* word :
              {"Archivo:", "Formato:", "proyecto de AI Factory Planner, esquema",
               "Salas:", "Filas:", "GPU:", "Switches:", "Enlaces de red:", "Supuestos cambiados:"})
@@ -53,13 +35,13 @@ private slots:
     }
 
     void jsonIsByteIdenticalInEveryLanguage() {
-        const Result en = runCli({"--lang", "en", "info", kProject, "--format", "json"});
-        const Result es = runCli({"--lang", "es", "info", kProject, "--format", "json"});
-        const Result loc = runCli({"info", kProject, "--format", "json"}, {"LANG=es_ES.UTF-8"});
+        const Result en = cliIn({"--lang", "en", "info", kProject, "--format", "json"});
+        const Result es = cliIn({"--lang", "es", "info", kProject, "--format", "json"});
+        const Result loc = cliIn({"info", kProject, "--format", "json"}, {"LANG=es_ES.UTF-8"});
         QCOMPARE(en.exitCode, 0);
-        QVERIFY(!en.out.isEmpty());
-        QCOMPARE(es.out, en.out);
-        QCOMPARE(loc.out, en.out);
+        QVERIFY(!en.outBytes.isEmpty());
+        QCOMPARE(es.outBytes, en.outBytes);
+        QCOMPARE(loc.outBytes, en.outBytes);
     }
 
     // Every machine-readable output of the commands with engine text inside (findings, power
@@ -76,19 +58,18 @@ private slots:
             {"risks", kProject, "--format", "json"},
         };
         for (const QStringList& cmd : commands) {
-            const Result en = runCli(QStringList{"--lang", "en"} + cmd);
-            const Result es = runCli(QStringList{"--lang", "es"} + cmd);
+            const Result en = cliIn(QStringList{"--lang", "en"} + cmd);
+            const Result es = cliIn(QStringList{"--lang", "es"} + cmd);
             QVERIFY2(en.exitCode == 0 || en.exitCode == 1, qPrintable(cmd.join(' ') + en.err));
-            QVERIFY2(!en.out.isEmpty(), qPrintable(cmd.join(' ')));
-            QVERIFY2(es.out == en.out, qPrintable(cmd.join(' ')));
+            QVERIFY2(!en.outBytes.isEmpty(), qPrintable(cmd.join(' ')));
+            QVERIFY2(es.outBytes == en.outBytes, qPrintable(cmd.join(' ')));
             QCOMPARE(es.exitCode, en.exitCode);
         }
     }
 
     // The text outputs of compare, risks and validate are Spanish, numbers with decimal commas.
     void textOutputsInSpanish() {
-        const QString compare =
-            QString::fromUtf8(runCli({"--lang", "es", "compare", kProject, kProject}).out);
+        const QString compare = cliIn({"--lang", "es", "compare", kProject, kProject}).out;
         for (const char* text : {"Fecha del primer token", "Coste por millón de tokens", "(base)",
                                  "Potencia de la instalación (diseño) (MW)"})
             QVERIFY2(compare.contains(QString::fromUtf8(text)),
@@ -97,12 +78,11 @@ private slots:
         // PUE to three decimals: '1,2xx' in Spanish, never '1.2xx'.
         QVERIFY2(QRegularExpression("PUE \\(diseño\\) +1,\\d{3}").match(compare).hasMatch(),
                  qPrintable(compare));
-        const QString risks = QString::fromUtf8(runCli({"--lang", "es", "risks", kProject}).out);
+        const QString risks = cliIn({"--lang", "es", "risks", kProject}).out;
         QVERIFY2(risks.contains("responsable: ") || risks.contains("no se derivan riesgos"),
                  qPrintable(risks));
         QVERIFY2(!risks.contains("owner: "), qPrintable(risks));
-        const QString validate =
-            QString::fromUtf8(runCli({"--lang", "es", "validate", kProject}).out);
+        const QString validate = cliIn({"--lang", "es", "validate", kProject}).out;
         QVERIFY2(
             QRegularExpression("\\d+ error\\(es\\), \\d+ aviso\\(s\\), \\d+ informativo\\(s\\)")
                 .match(validate)
@@ -169,12 +149,12 @@ private slots:
     void scheduleInSpanish() {
         QTemporaryDir dir;
         const QString esXml = dir.filePath("es.xml"), enXml = dir.filePath("en.xml");
-        const Result es = runCli(
-            {"--lang", "es", "schedule", kProject, "--compare", "--export-msproject", esXml});
-        const Result en = runCli({"schedule", kProject, "--compare", "--export-msproject", enXml});
+        const Result es =
+            cliIn({"--lang", "es", "schedule", kProject, "--compare", "--export-msproject", esXml});
+        const Result en = cliIn({"schedule", kProject, "--compare", "--export-msproject", enXml});
         QCOMPARE(es.exitCode, 0);
         QCOMPARE(en.exitCode, 0);
-        const QString text = QString::fromUtf8(es.out);
+        const QString text = es.out;
         for (const char* expected :
              {"Cronograma de construcción (entrega tradicional, emplazamiento terreno virgen)",
               "Inicio del programa (orden de inicio)",
@@ -198,7 +178,7 @@ private slots:
     // are Spanish; a late-delivery title names the item without the lead time's ": del pedido a
     // la entrega" (the Spanish of the suffix the English title drops).
     void risksAndSensitivityInSpanish() {
-        const QString risks = QString::fromUtf8(runCli({"--lang", "es", "risks", kProject}).out);
+        const QString risks = cliIn({"--lang", "es", "risks", kProject}).out;
         QVERIFY2(risks.contains(QString::fromUtf8("Entrega tardía: ")), qPrintable(risks));
         QVERIFY2(risks.contains(QString::fromUtf8("mitigación: reservar un hueco de fabricación")),
                  qPrintable(risks));
@@ -207,8 +187,7 @@ private slots:
                 QVERIFY2(!line.contains("del pedido a la entrega"), qPrintable(line));
         for (const char* english : {"Late delivery", "reserve a manufacturing slot", "planned "})
             QVERIFY2(!risks.contains(english), qPrintable(english + ("\n" + risks)));
-        const QString sens =
-            QString::fromUtf8(runCli({"--lang", "es", "sensitivity", kProject}).out);
+        const QString sens = cliIn({"--lang", "es", "sensitivity", kProject}).out;
         for (const char* expected : {"Precio de la electricidad", "Velocidad por usuario",
                                      "Vida de amortización de TI", "semanas", "supuesto: "})
             QVERIFY2(sens.contains(QString::fromUtf8(expected)),
@@ -219,34 +198,35 @@ private slots:
     }
 
     void localeSelectsTheLanguage() {
-        const QByteArray en = runCli({"info", kProject}).out;
+        const QByteArray en = cliIn({"info", kProject}).outBytes;
         QVERIFY(en.contains("Halls:"));
-        QVERIFY(runCli({"info", kProject}, {"LANG=es_ES.UTF-8"}).out.contains("Salas:"));
-        QVERIFY(runCli({"info", kProject}, {"LC_ALL=es_MX.UTF-8", "LANG=en_US.UTF-8"})
-                    .out.contains("Salas:"));
-        QVERIFY(runCli({"info", kProject}, {"LANGUAGE=es:en", "LANG=en_US.UTF-8"})
-                    .out.contains("Salas:"));
+        QVERIFY(cliIn({"info", kProject}, {"LANG=es_ES.UTF-8"}).outBytes.contains("Salas:"));
+        QVERIFY(cliIn({"info", kProject}, {"LC_ALL=es_MX.UTF-8", "LANG=en_US.UTF-8"})
+                    .outBytes.contains("Salas:"));
+        QVERIFY(cliIn({"info", kProject}, {"LANGUAGE=es:en", "LANG=en_US.UTF-8"})
+                    .outBytes.contains("Salas:"));
         // gettext ignores LANGUAGE under the C locale; any other language is English.
-        QCOMPARE(runCli({"info", kProject}, {"LANGUAGE=es", "LC_ALL=C"}).out, en);
-        QCOMPARE(runCli({"info", kProject}, {"LANG=de_DE.UTF-8"}).out, en);
+        QCOMPARE(cliIn({"info", kProject}, {"LANGUAGE=es", "LC_ALL=C"}).outBytes, en);
+        QCOMPARE(cliIn({"info", kProject}, {"LANG=de_DE.UTF-8"}).outBytes, en);
         // --lang wins over the environment, wherever it stands.
-        QCOMPARE(runCli({"info", kProject, "--lang", "en"}, {"LANG=es_ES.UTF-8"}).out, en);
+        QCOMPARE(cliIn({"info", kProject, "--lang", "en"}, {"LANG=es_ES.UTF-8"}).outBytes, en);
     }
 
     void helpAndErrorsInSpanish() {
-        const Result help = runCli({"--lang", "es", "--help"});
+        const Result help = cliIn({"--lang", "es", "--help"});
         QCOMPARE(help.exitCode, 0);
-        QVERIFY2(help.out.contains(QString::fromUtf8("Órdenes:").toUtf8()), help.out.constData());
-        QVERIFY(help.out.contains(
+        QVERIFY2(help.outBytes.contains(QString::fromUtf8("Órdenes:").toUtf8()),
+                 help.outBytes.constData());
+        QVERIFY(help.outBytes.contains(
             QString::fromUtf8("Muestra los datos de un archivo de proyecto").toUtf8()));
-        const Result cmdHelp = runCli({"info", "--help", "--lang=es"});
-        QVERIFY(cmdHelp.out.startsWith("Uso: aifp-cli info FILE"));
-        QVERIFY(cmdHelp.out.contains("Opciones:"));
-        const Result bad = runCli({"--lang", "es", "info", kProject, "--format", "xml"});
+        const Result cmdHelp = cliIn({"info", "--help", "--lang=es"});
+        QVERIFY(cmdHelp.outBytes.startsWith("Uso: aifp-cli info FILE"));
+        QVERIFY(cmdHelp.outBytes.contains("Opciones:"));
+        const Result bad = cliIn({"--lang", "es", "info", kProject, "--format", "xml"});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(QString::fromUtf8("no es uno de text|json")),
                  qPrintable(bad.err));
-        const Result unknown = runCli({"--lang", "fr", "info", kProject});
+        const Result unknown = cliIn({"--lang", "fr", "info", kProject});
         QCOMPARE(unknown.exitCode, 2);
         QCOMPARE(unknown.err, QStringLiteral("aifp-cli: --lang: 'fr' is not a language we have "
                                              "(es|en)\n"));
@@ -258,9 +238,9 @@ private slots:
         for (const char* lang : {"en", "es"}) {
             const QString l = QString::fromLatin1(lang);
             const Result r =
-                runCli({"--lang", l, "report", kProject, "--out", dir.filePath(l + ".html"),
-                        "--bom-csv", dir.filePath(l + ".csv"), "--figures-json",
-                        dir.filePath(l + ".json"), "--date", "2026-12-01"});
+                cliIn({"--lang", l, "report", kProject, "--out", dir.filePath(l + ".html"),
+                       "--bom-csv", dir.filePath(l + ".csv"), "--figures-json",
+                       dir.filePath(l + ".json"), "--date", "2026-12-01"});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         }
         QCOMPARE(readBytes(dir.filePath("es.csv")), readBytes(dir.filePath("en.csv")));

@@ -2,33 +2,15 @@
 // same keys (it_design_mw, it_typical_mw, facility_design_mw, facility_design_mva,
 // facility_typical_mw, pue_design, pue_annual) with equal values for the same design, and a
 // --target-mw target is met on the facility design power, at or just under it.
+#include "CliTestSupport.hpp"
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace aifp::clitest;
+
 namespace {
-
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result runCli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(AIFP_CLI_PATH), args);
-    if (!p.waitForFinished(300000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QJsonObject json(const QString& text) {
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
 
 const char* const kKeys[] = {"it_design_mw",        "it_typical_mw",       "facility_design_mw",
                              "facility_design_mva", "facility_typical_mw", "pue_design",
@@ -66,7 +48,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QFile f(figures);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const QJsonObject views[] = {json(n.out), json(i.out), json(e.out),
+        const QJsonObject views[] = {jsonOf(n.out), jsonOf(i.out), jsonOf(e.out),
                                      QJsonDocument::fromJson(f.readAll()).object()};
         const char* names[] = {"new", "info", "estimate", "report --figures-json"};
         for (const char* key : kKeys) {

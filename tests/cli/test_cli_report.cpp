@@ -3,6 +3,7 @@
 // the HTML is well-formed XML, and bad input is a one-line usage error. A project named in six
 // scripts comes out intact (pdftotext, pdffonts, qpdf), the files are the same under a
 // comma-decimal locale, document control reaches the cover, and a 1 GW design stays readable.
+#include "CliTestSupport.hpp"
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/i18n/Language.hpp"
 #include "core/io/Project.hpp"
@@ -19,7 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -27,36 +27,9 @@
 #include <algorithm>
 #include <cstdio>
 
+using namespace aifp::clitest;
+
 namespace {
-
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result runTool(const QString& program, const QStringList& args) {
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(300000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-Result runCli(const QStringList& args) {
-    return runTool(QStringLiteral(AIFP_CLI_PATH), args);
-}
-
-QJsonObject readJson(const QString& text) {
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
-QByteArray readBytes(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 // Non-white pixels of a binary PPM (P6) written by pdftoppm; -1 when unreadable.
 long nonWhitePixels(const QString& path) {
@@ -169,7 +142,7 @@ private slots:
         QFETCH(QString, key);
         const Result r = runCli({"estimate", project_, "--format", "json"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QJsonObject est = readJson(r.out);
+        const QJsonObject est = jsonOf(r.out);
         QVERIFY2(est.contains(key), qPrintable(key));
         QVERIFY2(fig_.value(key).isDouble(), qPrintable(key));
         const double a = est.value(key).toDouble(), b = fig_.value(key).toDouble();
@@ -197,7 +170,7 @@ private slots:
     void findingsEqualValidate() {
         const Result r = runCli({"validate", project_, "--format", "json"});
         QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
-        const QJsonObject v = readJson(r.out);
+        const QJsonObject v = jsonOf(r.out);
         const QJsonObject f = fig_.value("findings").toObject();
         for (const char* k : {"errors", "warnings", "infos"})
             QCOMPARE(f.value(k).toInt(), v.value(k).toInt());
@@ -215,7 +188,7 @@ private slots:
     void datesEqualSchedule() {
         const Result r = runCli({"schedule", project_, "--format", "json"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QJsonObject s = readJson(r.out);
+        const QJsonObject s = jsonOf(r.out);
         QCOMPARE(fig_.value("first_token").toString(), s.value("first_token").toString());
         QCOMPARE(fig_.value("full_capacity").toString(), s.value("full_capacity").toString());
         // The decision summary's dates, with the weeks from the programme start.
@@ -353,7 +326,7 @@ private slots:
         aifp::saveProject(g.design, project.toStdString());
         const Result v = runCli({"validate", project, "--format", "json"});
         QCOMPARE(v.exitCode, 1);
-        const int errors = readJson(v.out).value("errors").toInt();
+        const int errors = jsonOf(v.out).value("errors").toInt();
         QVERIFY(errors > 0);
         const QString pdf = dir_.filePath("no-grid.pdf");
         const Result r = runCli({"report", project, "--out", pdf, "--date", "2026-11-29"});
@@ -438,18 +411,14 @@ private slots:
         // with the same text as under LC_ALL=C.
         QStringList outputs;
         for (const char* loc : {"C", "de_DE.UTF-8"}) {
-            QProcess p;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert("LC_ALL", loc);
-            p.setProcessEnvironment(env);
+            const QProcessEnvironment env = environmentWith({QString("LC_ALL=") + loc});
             const QString base = dir_.filePath(QString("locale-%1").arg(outputs.size()));
             for (const QString& ext : {QString(".pdf"), QString(".html")}) {
                 QStringList args{"report", project_, "--out", base + ext, "--date", "2026-11-29"};
                 if (ext == ".pdf")
                     args << "--bom-csv" << base + ".csv";
-                p.start(QStringLiteral(AIFP_CLI_PATH), args);
-                QVERIFY(p.waitForFinished(300000));
-                QCOMPARE(p.exitCode(), 0);
+                const Result r = runCli(args, env);
+                QVERIFY2(r.exitCode == 0, qPrintable(r.err));
             }
             outputs << base;
         }
@@ -465,11 +434,11 @@ private slots:
         // of aifp-cli risks and the first-token and full-capacity dates of aifp-cli schedule.
         Result r = runCli({"risks", project_, "--format", "json"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QJsonArray risks = readJson(r.out).value("risks").toArray();
+        const QJsonArray risks = jsonOf(r.out).value("risks").toArray();
         QVERIFY(risks.size() >= 5);
         r = runCli({"schedule", project_, "--format", "json"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QJsonObject sched = readJson(r.out);
+        const QJsonObject sched = jsonOf(r.out);
         const QString page = runTool("pdftotext", {"-f", "3", "-l", "3", pdf_, "-"}).out;
         QVERIFY2(page.contains("Decision summary") && page.contains("Top risks"),
                  qPrintable(page.left(400)));
@@ -502,7 +471,7 @@ private slots:
     void tornadoOrderEqualsSensitivity() {
         const Result r = runCli({"sensitivity", project_, "--format", "json"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QJsonObject cli = readJson(r.out);
+        const QJsonObject cli = jsonOf(r.out);
         // The report's sweep is the command's, in the same tornado order ...
         const aifp::Design d = aifp::openProject(project_.toStdString());
         const aifp::Catalog cat = aifp::Catalog::builtin().withUserEntries(d.userCatalog);
@@ -510,7 +479,7 @@ private slots:
         o.dateIso = "2026-11-29";
         const auto in = aifp::report::reportInputsFromEngines(d, cat, o);
         QVERIFY(in.sensitivity.has_value());
-        QCOMPARE(readJson(QString::fromStdString(
+        QCOMPARE(jsonOf(QString::fromStdString(
                      aifp::json::write(aifp::sensitivityJson(*in.sensitivity)))),
                  cli);
         // ... and its drivers tables list the inputs in that order (laid-out document).
@@ -577,7 +546,7 @@ private slots:
                  (QJsonArray{base, QString("n+1"), QString("air")}));
         r = runCli({"compare", project, "--format", "json"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QJsonObject cmp = readJson(r.out);
+        const QJsonObject cmp = jsonOf(r.out);
         // The report's comparison (its inputs, as the CLI fills them) is compare's JSON.
         aifp::report::ReportOptions o;
         o.dateIso = "2026-11-29";
@@ -590,9 +559,9 @@ private slots:
         const aifp::Design d = aifp::openProjectVariant(path, base.toStdString());
         const auto in = aifp::report::reportInputsFromEngines(
             d, aifp::Catalog::builtin().withUserEntries(d.userCatalog), o);
-        QCOMPARE(readJson(QString::fromStdString(
-                     aifp::json::write(aifp::comparisonJson(in.comparison)))),
-                 cmp);
+        QCOMPARE(
+            jsonOf(QString::fromStdString(aifp::json::write(aifp::comparisonJson(in.comparison)))),
+            cmp);
         QCOMPARE(cmp.value("variants").toArray().size(), 3);
         // The PDF prints every variant's capex and first-token date in the comparison.
         const QString text = runTool("pdftotext", {"-layout", pdf, "-"}).out;
@@ -614,7 +583,7 @@ private slots:
         QCOMPARE(two.value("variant").toString(), QString("air"));
         QCOMPARE(two.value("compared_variants").toArray(), (QJsonArray{base, QString("air")}));
         r = runCli({"estimate", project, "--variant", "air", "--format", "json"});
-        QCOMPARE(two.value("capex").toDouble(), readJson(r.out).value("capex").toDouble());
+        QCOMPARE(two.value("capex").toDouble(), jsonOf(r.out).value("capex").toDouble());
         // Unknown names are refused as compare refuses them.
         r = runCli({"report", project, "--variants", "air,nope", "--out", pdf});
         QCOMPARE(r.exitCode, 2);
@@ -624,6 +593,102 @@ private slots:
         // One design in the file: no comparison section.
         QCOMPARE(fig_.value("compared_variants").toArray().size(), 0);
         QVERIFY(!pdfText_.contains("Options compared"));
+    }
+
+    void buildOrRentOnTheDecisionPage() {
+        // The decision summary shows build or rent with the figures of aifp-cli compare: for a
+        // file with one design, the design under its own procurement and, for contrast, the two
+        // others (what compare prints for variants that differ only in procurement); for a file
+        // with variants, each variant's own. One page in English and Spanish either way.
+        const QString rent = dir_.filePath("rent.aifp");
+        QFile::remove(rent);
+        QVERIFY(QFile::copy(project_, rent));
+        QFile::setPermissions(rent, QFile::ReadOwner | QFile::WriteOwner);
+        for (const char* p : {"colocation", "cloud"}) {
+            const Result r = runCli({"variant", "add", rent, p, "--procurement", p});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        Result r = runCli({"compare", rent, "--format", "json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray cmp = jsonOf(r).value("variants").toArray();
+        QCOMPARE(cmp.size(), 3);
+        r = runCli({"estimate", project_, "--format", "json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject estimate = jsonOf(r);
+
+        // One design: its inputs are compare's rows, its own procurement is estimate's.
+        const aifp::Design d = aifp::openProject(project_.toStdString());
+        const aifp::Catalog cat = aifp::Catalog::builtin().withUserEntries(d.userCatalog);
+        aifp::report::ReportOptions o;
+        o.dateIso = "2026-11-29";
+        const auto in = aifp::report::reportInputsFromEngines(d, cat, o);
+        QCOMPARE(in.procurementOptions.size(), std::size_t(3));
+        QCOMPARE(QString::fromStdString(in.procurement), estimate.value("procurement").toString());
+        const QString page = runTool("pdftotext", {"-f", "3", "-l", "3", pdf_, "-"}).out;
+        const QString flat = squeezed(page);
+        QVERIFY2(page.contains("Build or rent") && page.contains("same design, for contrast"),
+                 qPrintable(page));
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject want = cmp.at(i).toObject();
+            const aifp::DesignFigures& got = in.procurementOptions[std::size_t(i)];
+            QCOMPARE(QString::fromStdString(got.procurement), want.value("procurement").toString());
+            QCOMPARE(got.tcoUsd, want.value("tco").toDouble());
+            QCOMPARE(got.tcoUpfrontUsd, want.value("tco_upfront").toDouble());
+            QCOMPARE(got.tcoCostPerMillionTokens,
+                     want.value("tco_cost_per_million_tokens").toDouble());
+            QCOMPARE(QString::fromStdString(got.firstToken), want.value("first_token").toString());
+            QCOMPARE(got.firstTokenWeeks, want.value("first_token_weeks").toDouble());
+            if (got.procurement == in.procurement) {
+                QCOMPARE(got.tcoUsd, estimate.value("tco").toDouble());
+                QCOMPARE(got.tcoCostPerMillionTokens,
+                         estimate.value("tco_cost_per_million_tokens").toDouble());
+            }
+            // The page prints them.
+            const std::string tco = aifp::report::formatUsd(got.tcoUsd);
+            const std::string perM = aifp::report::formatUsd(got.tcoCostPerMillionTokens);
+            QVERIFY2(flat.contains(squeezed(QString::fromStdString(tco))), tco.c_str());
+            QVERIFY2(flat.contains(squeezed(QString::fromStdString(perM))), perM.c_str());
+            QVERIFY2(page.contains(want.value("first_token").toString()), qPrintable(page));
+        }
+
+        // Three variants: one row each, named, with compare's figures; one page on A4 and
+        // US Letter in English and Spanish.
+        const QString pdf = dir_.filePath("rent.pdf");
+        r = runCli({"report", rent, "--out", pdf, "--date", "2026-11-29"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString three = runTool("pdftotext", {"-f", "3", "-l", "3", pdf, "-"}).out;
+        QVERIFY2(three.contains("Build or rent") && !three.contains("for contrast"),
+                 qPrintable(three));
+        for (const QJsonValue v : cmp) {
+            const QJsonObject x = v.toObject();
+            const std::string tco = aifp::report::formatUsd(x.value("tco").toDouble());
+            QVERIFY2(squeezed(three).contains(squeezed(QString::fromStdString(tco))), tco.c_str());
+            QVERIFY(three.contains(x.value("first_token").toString()));
+        }
+        aifp::report::ReportOptions ov = o;
+        const std::string path = rent.toStdString();
+        const aifp::Design base = aifp::openProject(path);
+        ov.variantName = cmp.at(0).toObject().value("name").toString().toStdString();
+        ov.comparedVariants = {ov.variantName, "colocation", "cloud"};
+        ov.openVariant = [path](const std::string& name) {
+            return aifp::openProjectVariant(path, name);
+        };
+        const aifp::report::PageSetup a4, letter{792.0, 612.0};
+        for (const aifp::Language l : {aifp::Language::English, aifp::Language::Spanish}) {
+            const aifp::LanguageScope language(l);
+            const auto vin = aifp::report::reportInputsFromEngines(base, cat, ov);
+            QVERIFY(vin.procurementOptions.empty()); // the variants' own rows instead
+            QCOMPARE(vin.comparison.designs.size(), std::size_t(3));
+            const auto doc = aifp::report::buildReport(base, cat, vin);
+            QCOMPARE(sectionPages(doc, "decision", a4), 1);
+            QCOMPARE(sectionPages(doc, "decision", letter), 1);
+        }
+        r = runCli({"--lang", "es", "report", rent, "--out", pdf, "--date", "2026-11-29"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString es = runTool("pdftotext", {"-f", "3", "-l", "3", pdf, "-"}).out;
+        QVERIFY2(squeezed(es).contains(squeezed("Construir o alquilar")) &&
+                     squeezed(es).contains(squeezed("nube, compromiso de 60 meses")),
+                 qPrintable(es));
     }
 
     void gigawattReadable() {

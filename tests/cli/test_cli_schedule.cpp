@@ -1,9 +1,11 @@
 // aifp-cli schedule: output formats, MS Project export and usage errors, on a project saved from
 // a design built in code (1 hall, 16 GB300 NVL72 racks, 4 x 3,000 kVA transformers, UPS, CDUs).
+#include "CliTestSupport.hpp"
 #include "core/io/ProjectFile.hpp"
 #include <QtTest>
 
 using namespace aifp;
+using namespace aifp::clitest;
 
 namespace {
 
@@ -50,19 +52,6 @@ Design makeDesign() {
     return d;
 }
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(AIFP_CLI_PATH, args);
-    p.waitForFinished(120000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
 } // namespace
 
 class TestCliSchedule : public QObject {
@@ -77,10 +66,11 @@ private slots:
     }
 
     void jsonKeys() {
-        const Run r = cli({"schedule", project_, "--start", "2027-01-04", "--format", "json"});
+        const Result r =
+            runCli({"schedule", project_, "--start", "2027-01-04", "--format", "json"});
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+        const QJsonDocument doc = QJsonDocument::fromJson(r.outBytes, &error);
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
         const QJsonObject root = doc.object();
         for (const char* key :
@@ -116,18 +106,18 @@ private slots:
     }
 
     void prefabIsEarlier() {
-        const Run t = cli({"schedule", project_, "--format", "json"});
-        const Run p = cli({"schedule", project_, "--delivery", "prefab", "--format", "json"});
+        const Result t = runCli({"schedule", project_, "--format", "json"});
+        const Result p = runCli({"schedule", project_, "--delivery", "prefab", "--format", "json"});
         QCOMPARE(p.exitCode, 0);
-        const QString trad = QJsonDocument::fromJson(t.out).object()["first_token"].toString();
-        const QString pre = QJsonDocument::fromJson(p.out).object()["first_token"].toString();
+        const QString trad = jsonOf(t)["first_token"].toString();
+        const QString pre = jsonOf(p)["first_token"].toString();
         QVERIFY2(pre < trad, qPrintable(pre + " vs " + trad));
     }
 
     void csvHeaderAndPredecessors() {
-        const Run r = cli({"schedule", project_, "--format", "csv"});
+        const Result r = runCli({"schedule", project_, "--format", "csv"});
         QCOMPARE(r.exitCode, 0);
-        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        const QList<QByteArray> lines = r.outBytes.trimmed().split('\n');
         QCOMPARE(lines.at(0), QByteArray("ID,Name,Duration (days),Start,Finish,Total Float (days),"
                                          "Critical,Predecessors,Key,Status"));
         QCOMPARE(lines.at(1), QByteArray("1,Programme start (notice to proceed),0,2027-01-04,"
@@ -145,7 +135,8 @@ private slots:
 
     void msProjectExport() {
         const QString xml = dir_.filePath("plan.xml");
-        const Run r = cli({"schedule", project_, "--format", "json", "--export-msproject", xml});
+        const Result r =
+            runCli({"schedule", project_, "--format", "json", "--export-msproject", xml});
         QCOMPARE(r.exitCode, 0);
         QFile f(xml);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -185,15 +176,15 @@ private slots:
     void usageErrors() {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const Run r = cli(QStringList{"schedule", project_} + args);
+        const Result r = runCli(QStringList{"schedule", project_} + args);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(QString(r.err).contains(message), r.err.constData());
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QCOMPARE(r.err.count('\n'), 1);
-        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.outBytes.isEmpty());
     }
 
     void missingFile() {
-        const Run r = cli({"schedule", dir_.filePath("nope.aifp")});
+        const Result r = runCli({"schedule", dir_.filePath("nope.aifp")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("nope.aifp"));
     }
@@ -224,9 +215,9 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(QString, firstToken);
         QFETCH(QString, driver);
-        const Run r = cli(QStringList{"schedule", project_, "--format", "json"} + args);
+        const Result r = runCli(QStringList{"schedule", project_, "--format", "json"} + args);
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject root = jsonOf(r);
         QCOMPARE(root["first_token"].toString(), firstToken);
         QCOMPARE(root["first_token_driver"].toString(), driver);
         int done = 0;
@@ -241,9 +232,9 @@ private slots:
     }
 
     void compareShowsFastTrackPaths() {
-        const Run r = cli({"schedule", project_, "--compare", "--format", "json"});
+        const Result r = runCli({"schedule", project_, "--compare", "--format", "json"});
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject ft = QJsonDocument::fromJson(r.out).object()["fast_track"].toObject();
+        const QJsonObject ft = jsonOf(r)["fast_track"].toObject();
         QCOMPARE(ft["first_token"].toString(), QString("2029-10-25"));
         QStringList ids;
         for (const auto& p : ft["paths"].toArray())
@@ -256,21 +247,21 @@ private slots:
             for (const char* key : {"first_token_weeks", "full_capacity_weeks", "added_cost_usd",
                                     "first_token_driver", "first_token_gain_weeks"})
                 QVERIFY2(p.toObject().contains(key), key);
-        const Run t = cli({"schedule", project_, "--compare"});
-        QVERIFY(t.out.contains("Fast-track paths from 2027-01-04"));
-        QVERIFY(t.out.contains("Site ready-hall"));
+        const Result t = runCli({"schedule", project_, "--compare"});
+        QVERIFY(t.outBytes.contains("Fast-track paths from 2027-01-04"));
+        QVERIFY(t.outBytes.contains("Site ready-hall"));
     }
 
     void textAndHelp() {
-        const Run r = cli({"schedule", project_, "--compare"});
+        const Result r = runCli({"schedule", project_, "--compare"});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains("first token:   2029-10-25"));
-        QVERIFY(r.out.contains("Compared with prefab delivery"));
-        const Run h = cli({"schedule", "--help"});
+        QVERIFY(r.outBytes.contains("first token:   2029-10-25"));
+        QVERIFY(r.outBytes.contains("Compared with prefab delivery"));
+        const Result h = runCli({"schedule", "--help"});
         QCOMPARE(h.exitCode, 0);
-        QVERIFY(h.out.contains("--export-msproject"));
+        QVERIFY(h.outBytes.contains("--export-msproject"));
         for (const char* flag : {"--site", "--bridge-power", "--on-site", "--supply-priority"})
-            QVERIFY2(h.out.contains(flag), flag);
+            QVERIFY2(h.outBytes.contains(flag), flag);
     }
 };
 

@@ -1,33 +1,14 @@
 // aifp-cli thumbnail: the report's site view as an N x N PNG for file managers, run as the real
 // executable on the sample project.
+#include "CliTestSupport.hpp"
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace aifp::clitest;
+
 namespace {
-
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result runCli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(AIFP_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QByteArray readBytes(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 quint32 be32(const QByteArray& b, int at) {
     return (quint32(quint8(b[at])) << 24) | (quint32(quint8(b[at + 1])) << 16) |

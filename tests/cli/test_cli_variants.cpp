@@ -1,60 +1,16 @@
 // aifp-cli variant list/add/rename/delete/set-base, --variant on the reading commands, and
 // compare FILE --variants, run as the real executable on a 1 MW project.
-#include <QCryptographicHash>
+#include "CliTestSupport.hpp"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
-#include <sqlite3.h>
+
+using namespace aifp::clitest;
 
 namespace {
-
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result runCli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(AIFP_CLI_PATH), args);
-    if (!p.waitForFinished(300000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QJsonObject jsonOf(const Result& r) {
-    return QJsonDocument::fromJson(r.out.toUtf8()).object();
-}
-
-QByteArray fileHash(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly)
-               ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
-               : QByteArray();
-}
-
-// A variant's stored image, read with SQLite directly.
-QByteArray storedImage(const QString& path, const QString& name) {
-    sqlite3* db = nullptr;
-    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(db, "SELECT image FROM variants WHERE name = ?", -1, &st, nullptr);
-    const QByteArray n = name.toUtf8();
-    sqlite3_bind_text(st, 1, n.constData(), int(n.size()), SQLITE_TRANSIENT);
-    QByteArray out;
-    if (sqlite3_step(st) == SQLITE_ROW)
-        out = QByteArray(static_cast<const char*>(sqlite3_column_blob(st, 0)),
-                         sqlite3_column_bytes(st, 0));
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return out;
-}
 
 QStringList namesOf(const QString& path) {
     const Result r = runCli({"variant", "list", path, "--format", "json"});

@@ -312,6 +312,48 @@ private slots:
         QVERIFY(comparisonCsv(c).find(",colocation,") != std::string::npos);
     }
 
+    void sameDesignUnderEveryProcurement() {
+        // The report's build-or-rent contrast: designFiguresByProcurement (one estimate, one
+        // validation) gives, for each procurement, exactly what designFigures gives a copy of the
+        // design with that procurement, i.e. what aifp-cli compare prints for such a variant.
+        const Catalog& catalog = Catalog::builtin();
+        Design d = generated(5.0, RedundancyScheme::TwoN);
+        d.settings.procurement = Procurement::Colocation; // the design's own is not build
+        d.settings.rentTermMonths = 84;                   // longer than the horizon: paid in full
+        d.settings.tcoHorizonYears = 4;
+        d.assumptionOverrides["price.colo_usd_per_kw_month"] = 150.0;
+        const std::vector<DesignFigures> all = designFiguresByProcurement(d, catalog, "x");
+        QCOMPARE(all.size(), std::size_t(3));
+        const Procurement order[] = {Procurement::Build, Procurement::Colocation,
+                                     Procurement::Cloud};
+        for (std::size_t i = 0; i < 3; ++i) {
+            Design copy = d;
+            copy.settings.procurement = order[i];
+            const DesignFigures want = designFigures(copy, catalog, "x");
+            const DesignFigures& got = all[i];
+            QCOMPARE(got.procurement, std::string(toString(order[i])));
+            QCOMPARE(got.procurement, want.procurement);
+            QVERIFY(want.problems.empty());
+            QCOMPARE(got.problems, want.problems);
+            for (const FigureField& f : comparedFigures())
+                QVERIFY2(f.get(got) == f.get(want), f.key);
+            QCOMPARE(got.firstToken, want.firstToken);
+            QCOMPARE(got.fullCapacity, want.fullCapacity);
+            QCOMPARE(got.firstTokenDriver, want.firstTokenDriver);
+            QCOMPARE(got.tcoBasis, want.tcoBasis);
+        }
+        // By hand: the colocation fee override and the 84-month term reach the contrast rows.
+        const FactoryEstimate e = estimateFactory(d, catalog, {});
+        const double kw = e.basis.itDesignKw;
+        QCOMPARE(all[1].tcoUsd, e.ownership.tcoUsd); // the design's own procurement
+        QVERIFY(std::abs(all[2].tcoUsd - e.gpus * 730.0 * 84 * 6.0) <= 1e-6 * all[2].tcoUsd);
+        const double fee =
+            all[1].tcoUsd - all[1].tcoUpfrontUsd - 4 * e.ownershipInputs.electricityUsdPerYear;
+        QVERIFY(std::abs(fee - kw * 150.0 * 84) <= 1e-6 * fee);
+        QCOMPARE(all[2].tcoUpfrontUsd, 0.0);
+        QCOMPARE(all[0].tcoUpfrontUsd, e.capexUsd);
+    }
+
     void findingsBecomeRisks() {
         Design d = generated(5.0, RedundancyScheme::TwoN);
         // Remove the cooling plant: the validator reports errors, each rule one risk.
