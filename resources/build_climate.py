@@ -105,9 +105,9 @@ L = [
  ("gb-london", "London", "GB", "Europe", "London Heathrow Airport", 51.48, -0.45, 25, None, None,
   None,
   None, None, None),
- ("it-milan", "Milan", "IT", "Europe", "Milan Linate Airport", 45.43, 9.28, 103, 32.9, 22.9,
-  [2.8, 4.7, 9.0, 12.9, 17.6, 22.0, 24.6, 24.1, 19.8, 14.4, 8.5, 3.9],
-  [82, 75, 69, 70, 69, 68, 66, 68, 72, 80, 84, 84], 7, 10),
+ ("it-milan", "Milan", "IT", "Europe", "Milan Linate Airport", 45.43, 9.28, 103, None, None,
+  None,
+  None, None, None),
  ("ae-abu-dhabi", "Abu Dhabi", "AE", "Middle East", "Abu Dhabi International Airport", 24.42, 54.65, 27, None, None,
   None,
   None, None, None),
@@ -309,6 +309,13 @@ EPWS = {
                      url="https://github.com/IMMM-SFA/diyepw/blob/"
                          "7b0f746b73bbbe1604a1991b8407c97a9b49809b/inputs/Energy_Plus_TMY3_EPW/"
                          "USA_WY_Cheyenne.Muni.AP.725640_TMY3.epw"),
+    "milan": dict(file="ITA_Milano-Linate.epw (LOCATION Milano-Linate, IGDG)",
+                  station="Milano-Linate, the library's own station", wmo="160800", note="",
+                  edition="2009",
+                  year=("Italian Climate Data Set Gianni De Giorgio (IGDG; typical months chosen "
+                        "from the 1951-1970 record, an older climate than today's)"),
+                  url="https://github.com/diismunivpm/ClustEnergy_OpTool/blob/"
+                      "4e5f5ef7443c6379dd12afe97614a4943d2ce3cb/epwFile/ITA_Milano-Linate.epw"),
 }
 EPW_MONTHLY = ("derived: computed by us from the 8,760 hourly records of the {year} typical year "
                "in the weather file {file} ({station}, WMO {wmo}{note}), {url}: each month's mean of the hourly "
@@ -363,6 +370,7 @@ SOURCED_DESIGN = [
     ("se-lulea", 23.9, 17.2, STAT.format(**DOCS["lulea"]), "secondary"),
     ("us-council-bluffs-ia", 35.0, 24.5, STAT.format(**DOCS["omaha"]), "secondary"),
     ("us-cheyenne-wy", 31.8, 14.8, EPW_DESIGN.format(**EPWS["cheyenne"]), "secondary"),
+    ("it-milan", 33.0, 24.1, EPW_DESIGN.format(**EPWS["milan"]), "secondary"),
 ]
 
 # Sourced monthly statistics: mean dry-bulb (C), mean relative humidity (%), mean daily range (K).
@@ -459,6 +467,10 @@ SOURCED_MONTHLY = [
      [-3.2, -2.8, 1.3, 6.1, 9.6, 16.4, 20.6, 18.7, 14.7, 7.6, 0.7, -0.2],
      [59, 56, 57, 54, 58, 49, 45, 55, 52, 45, 48, 56],
      [12.3, 12.4, 13.4, 11.3, 10.5, 13.1, 13.9, 14.3, 13.6, 13.7, 11.9, 10.9]),
+    ("it-milan", EPW_MONTHLY.format(**EPWS["milan"]), "derived",
+     [0.6, 2.9, 8.5, 12.8, 16.8, 19.9, 23.1, 22.0, 19.0, 13.0, 7.5, 2.4],
+     [90, 85, 85, 79, 70, 79, 62, 77, 87, 93, 90, 89],
+     [5.1, 8.5, 6.9, 9.3, 10.1, 9.1, 11.5, 9.5, 9.1, 7.7, 5.6, 5.2]),
 ]
 
 
