@@ -39,9 +39,9 @@ L = [
  ("us-phoenix-az", "Phoenix, AZ", "US", "North America", "Phoenix Sky Harbor International Airport", 33.45, -111.97, 337, None, None,
   None,
   None, None, None),
- ("us-council-bluffs-ia", "Council Bluffs, IA", "US", "North America", "Omaha Eppley Airfield", 41.30, -95.89, 299, 34.9, 24.0,
-  [-4.1, -1.6, 4.6, 11.2, 17.4, 23.0, 25.4, 24.2, 19.3, 12.1, 4.5, -2.3],
-  [72, 71, 66, 62, 66, 68, 71, 73, 71, 66, 70, 74], 11, 11),
+ ("us-council-bluffs-ia", "Council Bluffs, IA", "US", "North America", "Omaha Eppley Airfield", 41.30, -95.89, 299, None, None,
+  None,
+  None, None, None),
  ("us-columbus-oh", "Columbus / New Albany, OH", "US", "North America", "John Glenn Columbus International Airport", 40.0, -82.88, 249, None, None,
   [-1.3, 0.6, 5.4, 11.6, 17.3, 22.1, 24.2, 23.4, 19.5, 12.8, 6.4, 1.3],
   [72, 70, 66, 62, 66, 68, 71, 73, 73, 70, 71, 74], 9, 11),
@@ -49,8 +49,8 @@ L = [
   None,
   None, None, None),
  ("us-dallas-tx", "Dallas-Fort Worth, TX", "US", "North America", "Dallas-Fort Worth International Airport", 32.90, -97.04, 171, None, None,
-  [8.4, 10.6, 14.8, 19.0, 23.7, 28.0, 30.3, 30.2, 25.9, 20.0, 13.6, 9.1],
-  [66, 65, 62, 63, 68, 65, 58, 58, 64, 64, 66, 67], 11, 11),
+  None,
+  None, None, None),
  ("us-portland-or", "Portland / Hillsboro, OR", "US", "North America", "Portland International Airport", 45.59, -122.60, 6, 33.4, 20.7,
   [5.3, 6.7, 8.9, 11.3, 14.7, 17.8, 21.2, 21.4, 18.6, 13.2, 8.3, 5.0],
   [80, 77, 73, 70, 68, 65, 61, 62, 65, 74, 80, 82], 6, 12),
@@ -63,9 +63,9 @@ L = [
  ("us-monroe-la", "Richland Parish / Monroe, LA", "US", "North America", "Monroe Regional Airport", 32.51, -92.04, 24, 36.1, 25.3,
   [8.7, 10.9, 14.9, 18.9, 23.6, 27.4, 28.9, 28.6, 25.4, 19.5, 13.4, 9.6],
   [75, 72, 70, 71, 74, 74, 75, 75, 74, 74, 75, 76], 11, 11),
- ("us-cheyenne-wy", "Cheyenne, WY", "US", "North America", "Cheyenne Regional Airport", 41.16, -104.81, 1872, 31.6, 15.6,
-  [-2.4, -1.6, 2.1, 5.6, 10.6, 16.4, 20.6, 19.6, 14.8, 7.9, 1.6, -2.6],
-  [55, 57, 56, 53, 55, 50, 45, 46, 47, 50, 56, 57], 12, 15),
+ ("us-cheyenne-wy", "Cheyenne, WY", "US", "North America", "Cheyenne Regional Airport", 41.16, -104.81, 1872, None, None,
+  None,
+  None, None, None),
  ("es-madrid", "Madrid", "ES", "Europe", "Madrid-Barajas Airport", 40.47, -3.56, 609, None, None,
   None,
   None, None, None),
@@ -75,9 +75,9 @@ L = [
  ("es-barcelona", "Barcelona", "ES", "Europe", "Barcelona El Prat Airport", 41.29, 2.07, 4, None, None,
   None,
   None, None, None),
- ("es-bilbao", "Bilbao", "ES", "Europe", "Bilbao Airport", 43.30, -2.91, 42, 31.8, 21.0,
-  [9.3, 9.8, 11.9, 13.4, 16.4, 19.2, 21.1, 21.5, 19.6, 16.9, 12.3, 10.0],
-  [74, 72, 70, 72, 72, 73, 74, 75, 75, 74, 75, 75], 8, 9),
+ ("es-bilbao", "Bilbao", "ES", "Europe", "Bilbao Airport", 43.30, -2.91, 42, None, None,
+  None,
+  None, None, None),
  ("pt-sines", "Sines", "PT", "Europe", "Sines coastal station", 37.95, -8.87, 15, 30.5, 19.5,
   [11.3, 11.9, 13.6, 14.7, 16.6, 19.0, 20.5, 21.0, 20.3, 18.0, 14.5, 12.2],
   [80, 79, 77, 77, 77, 77, 77, 77, 77, 78, 80, 81], 8, 8),
@@ -93,9 +93,9 @@ L = [
  ("se-stockholm", "Stockholm", "SE", "Europe", "Stockholm Arlanda Airport", 59.65, 17.95, 61, None, None,
   None,
   None, None, None),
- ("se-lulea", "Luleå", "SE", "Europe", "Luleå Airport", 65.54, 22.12, 17, 25.1, 17.0,
-  [-10.3, -10.0, -5.7, 0.6, 6.9, 13.0, 16.3, 14.2, 8.9, 2.5, -3.8, -7.8],
-  [88, 86, 82, 76, 68, 66, 71, 77, 82, 87, 89, 89], 6, 9),
+ ("se-lulea", "Luleå", "SE", "Europe", "Luleå Airport", 65.54, 22.12, 17, None, None,
+  None,
+  None, None, None),
  ("no-oslo", "Oslo", "NO", "Europe", "Oslo Gardermoen Airport", 60.20, 11.08, 202, None, None,
   None,
   None, None, None),
@@ -105,9 +105,9 @@ L = [
  ("gb-london", "London", "GB", "Europe", "London Heathrow Airport", 51.48, -0.45, 25, None, None,
   None,
   None, None, None),
- ("it-milan", "Milan", "IT", "Europe", "Milan Linate Airport", 45.43, 9.28, 103, 32.9, 22.9,
-  [2.8, 4.7, 9.0, 12.9, 17.6, 22.0, 24.6, 24.1, 19.8, 14.4, 8.5, 3.9],
-  [82, 75, 69, 70, 69, 68, 66, 68, 72, 80, 84, 84], 7, 10),
+ ("it-milan", "Milan", "IT", "Europe", "Milan Linate Airport", 45.43, 9.28, 103, None, None,
+  None,
+  None, None, None),
  ("ae-abu-dhabi", "Abu Dhabi", "AE", "Middle East", "Abu Dhabi International Airport", 24.42, 54.65, 27, None, None,
   None,
   None, None, None),
@@ -129,9 +129,9 @@ L = [
  ("in-mumbai", "Mumbai", "IN", "Asia", "Mumbai Santacruz", 19.10, 72.85, 14, None, None,
   [24.4, 25.2, 27.1, 28.7, 30.1, 29.3, 27.9, 27.6, 27.9, 28.9, 28.1, 26.2],
   [59, 60, 64, 68, 70, 79, 86, 86, 83, 74, 64, 60], 11, 6),
- ("kr-seoul", "Seoul", "KR", "Asia", "Seoul (Songwol-dong)", 37.57, 126.97, 86, 32.3, 24.5,
-  [-1.9, 0.7, 6.1, 12.6, 18.2, 22.7, 25.3, 26.1, 21.6, 14.8, 7.2, 0.4],
-  [58, 56, 57, 57, 63, 69, 78, 76, 70, 64, 62, 59], 8, 7),
+ ("kr-seoul", "Seoul", "KR", "Asia", "Seoul (Songwol-dong)", 37.57, 126.97, 86, None, None,
+  None,
+  None, None, None),
  ("id-jakarta", "Jakarta", "ID", "Asia", "Jakarta Soekarno-Hatta Airport", -6.13, 106.66, 8, None, None,
   [27.0, 27.1, 27.6, 28.1, 28.4, 28.1, 27.9, 28.2, 28.6, 28.7, 28.3, 27.6],
   [84, 84, 82, 81, 79, 78, 75, 73, 73, 75, 79, 82], 6, 8),
@@ -157,7 +157,13 @@ TMY3 = "NREL TMY3 (typical months chosen from the 1976-2005 / 1991-2005 NSRDB re
 IWEC = "ASHRAE IWEC (typical months chosen from 1982-1999 DATSAV3 hourly records)"
 TMYX = ("climate.onebuilding.org TMYx (typical months chosen from the 2007-2021 NCEI ISD / ERA5 "
         "hourly records)")
+TMYX_0923 = ("climate.onebuilding.org TMYx (typical months chosen from the 2009-2023 NCEI ISD / "
+             "ERA5 hourly records)")
 ASF = ("https://github.com/architecture-building-systems/ASF_Simulation/blob/{commit}/{path}")
+# climate.onebuilding.org TMYx files (weather, statistics, design days) committed to a public
+# AI-data-centre study repository.
+PEESE = ("https://github.com/PEESEgroup/AI-Data-Center-Analysis/blob/"
+         "4bcaea42c33d90c4a6039cf486b7b824db79529e/Data/weather/{file}")
 DOCS = {
     "phoenix": dict(file="USA_AZ_Phoenix-Sky.Harbor.Intl.AP.722780_TMY3.stat",
                     station="Phoenix Sky Harbor Intl Ap", wmo="722780", edition="2009", year=TMY3,
@@ -204,6 +210,18 @@ DOCS = {
                    edition="2009", year=IWEC,
                    url=OSSTD.format(commit="c4621fd31673e9289dd73108ed36274dd7908982",
                                     file="SAU_Riyadh.404380_IWEC.stat")),
+    "lulea": dict(file="SWE_NB_Lulea.AP.021860_TMYx.2009-2023.stat",
+                  station="Lulea.AP (Kallax), the library's own station", wmo="021860",
+                  edition="2021", year=TMYX_0923,
+                  url=PEESE.format(file="SWE_NB_Lulea.AP.021860_TMYx.2009-2023.stat")),
+    "omaha": dict(file="USA_NE_Omaha-Eppley.AF.Intl.AP.725500_TMYx.2009-2023.stat",
+                  station="Omaha-Eppley.AF.Intl.AP, the library's reference station, about 6 km "
+                          "NW of Council Bluffs across the Missouri",
+                  wmo="725500", edition="2021", year=TMYX_0923,
+                  url=PEESE.format(file="USA_NE_Omaha-Eppley.AF.Intl.AP.725500_TMYx.2009-2023.stat")),
+    "dfw": dict(file="USA_TX_Dallas-Fort.Worth.Intl.AP.722590_TMYx.2009-2023.stat",
+                station="Dallas-Fort.Worth.Intl.AP", wmo="722590", edition="2021", year=TMYX_0923,
+                url=PEESE.format(file="USA_TX_Dallas-Fort.Worth.Intl.AP.722590_TMYx.2009-2023.stat")),
 }
 CRC_OHIO = ("ASHRAE Handbook-Fundamentals climatic design data as tabulated in 'Cooling and "
             "Dehumidification Design Conditions for Ohio' (station 'Columbus, Int'l Airport', "
@@ -213,12 +231,9 @@ ASHRAE2017_DOHA = ("2017 ASHRAE Handbook-Fundamentals (SI) station sheet 'DOHA I
                    "411700)', period 1990-2014, hottest month 7 (DB range 9.8 K), as uploaded at "
                    "https://www.scribd.com/document/461770590/Doha-ASHRAE-2017-Fundamentals")
 
-# ASHRAE 2009 design conditions as printed in U.S. DOE EnergyPlus design-day (.ddy) and weather
-# (.epw) files committed to NREL's ResStock repository.
+# ASHRAE 2009 design conditions as printed in a U.S. DOE EnergyPlus weather (.epw) file committed
+# to NREL's ResStock repository.
 RESSTOCK = "https://github.com/NREL/resstock/blob/{commit}/weather/{file}"
-DDY_2009 = ("ASHRAE Handbook-Fundamentals 2009 climatic design data ('Climate Design Data 2009 "
-            "ASHRAE Handbook') as printed in the U.S. DOE EnergyPlus design-day file {file} "
-            "({station}, WMO {wmo}), design day 'Ann Clg .4% Condns DB=>MWB', {url}")
 EPW_DESIGN = ("ASHRAE Handbook-Fundamentals {edition} climatic design data as printed in the "
               "DESIGN CONDITIONS header of the EnergyPlus weather file {file} ({station}, WMO "
               "{wmo}{note}; fields DB004 / WB_DB004 of the Cooling block), {url}")
@@ -273,6 +288,34 @@ EPWS = {
                    edition="2009", year=IWEC,
                    url="https://github.com/codema-dev/berpublicsearch_rc/blob/"
                        "0d2e8aaf5333c9b01360be3b4a70ed2c60c68b8a/IRL_Dublin.039690_IWEC.epw"),
+    "seoul": dict(file="KOR_SO_Seoul.WS.471080_TMYx.2007-2021.epw",
+                  station="Seoul.WS (Songwol-dong), the library's own station", wmo="471080",
+                  note="", edition="2021", year=TMYX,
+                  url="https://github.com/yun-dam/urban-building-energy-modeling-on-GIS/blob/"
+                      "cbaa4fe4b97d53c3424eb1c37851cdc6c9acf657/EPW/"
+                      "KOR_SO_Seoul.WS.471080_TMYx.2007-2021.epw"),
+    "bilbao": dict(file="ESP_PV_Bilbao-AP-080250_TMYx-2004-2018.epw (the weather file inside the zip "
+                        "archive of the same name)",
+                   station="Bilbao AP, the library's own station", wmo="080250", note="",
+                   edition="2017",
+                   year=("climate.onebuilding.org TMYx (typical months chosen from the 2004-2018 "
+                         "NCEI ISD hourly records)"),
+                   url="https://github.com/Salva5297/BIMERR-KNOWLEDGE-GRAPH/blob/"
+                       "d0f91134d4df1dbccc5e6f77e0364a03a53a1a04/EPW/epw/"
+                       "ESP_PV_Bilbao-AP-080250_TMYx-2004-2018.zip"),
+    "cheyenne": dict(file="USA_WY_Cheyenne.Muni.AP.725640_TMY3.epw",
+                     station="Cheyenne Municipal Arpt, the library's own station", wmo="725640",
+                     note="", edition="2009", year=TMY3,
+                     url="https://github.com/IMMM-SFA/diyepw/blob/"
+                         "7b0f746b73bbbe1604a1991b8407c97a9b49809b/inputs/Energy_Plus_TMY3_EPW/"
+                         "USA_WY_Cheyenne.Muni.AP.725640_TMY3.epw"),
+    "milan": dict(file="ITA_Milano-Linate.epw (LOCATION Milano-Linate, IGDG)",
+                  station="Milano-Linate, the library's own station", wmo="160800", note="",
+                  edition="2009",
+                  year=("Italian Climate Data Set Gianni De Giorgio (IGDG; typical months chosen "
+                        "from the 1951-1970 record, an older climate than today's)"),
+                  url="https://github.com/diismunivpm/ClustEnergy_OpTool/blob/"
+                      "4e5f5ef7443c6379dd12afe97614a4943d2ce3cb/epwFile/ITA_Milano-Linate.epw"),
 }
 EPW_MONTHLY = ("derived: computed by us from the 8,760 hourly records of the {year} typical year "
                "in the weather file {file} ({station}, WMO {wmo}{note}), {url}: each month's mean of the hourly "
@@ -291,12 +334,7 @@ SOURCED_DESIGN = [
     ("ae-abu-dhabi", 44.9, 23.2, STAT.format(**DOCS["abudhabi"]), "secondary"),
     ("us-columbus-oh", 32.4, 23.1, CRC_OHIO, "secondary"),
     ("qa-doha", 44.0, 22.2, ASHRAE2017_DOHA, "secondary"),
-    ("us-dallas-tx", 38.0, 23.6, DDY_2009.format(
-        file="USA_TX_Dallas-Fort.Worth.Intl.AP.722590_TMY3.ddy",
-        station="Dallas Fort Worth Intl Ap", wmo="722590",
-        url=RESSTOCK.format(commit="fce6ce05d7c7eba230a9c4c70b92439fcd719999",
-                            file="national/USA_TX_Dallas-Fort.Worth.Intl.AP.722590_TMY3.ddy")),
-     "secondary"),
+    ("us-dallas-tx", 38.6, 23.4, STAT.format(**DOCS["dfw"]), "secondary"),
     ("us-memphis-tn", 35.6, 25.2, EPW_DESIGN.format(
         file="USA_TN_Memphis.Intl.AP.723340_TMY3.epw", station="Memphis International Ap",
         wmo="723340", edition="2009", note="",
@@ -327,6 +365,12 @@ SOURCED_DESIGN = [
     ("id-jakarta", 34.0, 25.4, T2021.format(station="JAKARTA SOEKARNO-HATTA", wmo="967490",
                                             note="", row="Jakarta"), "unverified"),
     ("au-sydney", 32.8, 19.6, EPW_DESIGN.format(**EPWS["sydney"]), "secondary"),
+    ("kr-seoul", 32.8, 24.4, EPW_DESIGN.format(**EPWS["seoul"]), "secondary"),
+    ("es-bilbao", 32.2, 20.8, EPW_DESIGN.format(**EPWS["bilbao"]), "secondary"),
+    ("se-lulea", 23.9, 17.2, STAT.format(**DOCS["lulea"]), "secondary"),
+    ("us-council-bluffs-ia", 35.0, 24.5, STAT.format(**DOCS["omaha"]), "secondary"),
+    ("us-cheyenne-wy", 31.8, 14.8, EPW_DESIGN.format(**EPWS["cheyenne"]), "secondary"),
+    ("it-milan", 33.0, 24.1, EPW_DESIGN.format(**EPWS["milan"]), "secondary"),
 ]
 
 # Sourced monthly statistics: mean dry-bulb (C), mean relative humidity (%), mean daily range (K).
@@ -399,6 +443,34 @@ SOURCED_MONTHLY = [
      [5.8, 4.8, 6.8, 8.5, 10.5, 13.5, 15.6, 14.6, 13.2, 10.5, 7.2, 6.2],
      [86, 78, 83, 78, 75, 79, 79, 82, 82, 80, 85, 87],
      [4.6, 4.0, 6.0, 6.6, 7.0, 7.0, 6.9, 6.8, 5.9, 6.0, 4.9, 5.2]),
+    ("se-lulea", STAT_MONTHLY.format(**DOCS["lulea"]), "secondary",
+     [-8.9, -8.1, -3.8, 0.9, 6.3, 13.6, 16.7, 15.2, 10.5, 3.9, -1.7, -5.0],
+     [89, 79, 80, 68, 69, 68, 78, 81, 80, 84, 94, 87],
+     [7.4, 7.9, 8.4, 7.7, 8.1, 7.3, 7.1, 7.0, 6.8, 5.7, 5.5, 6.6]),
+    ("us-council-bluffs-ia", STAT_MONTHLY.format(**DOCS["omaha"]), "secondary",
+     [-4.5, -0.9, 4.6, 11.5, 17.9, 24.2, 25.8, 24.7, 21.4, 12.6, 5.0, -1.2],
+     [68, 64, 56, 57, 59, 60, 68, 66, 70, 63, 61, 71],
+     [9.7, 10.1, 11.6, 12.0, 11.5, 10.9, 10.6, 10.5, 12.0, 11.7, 10.7, 9.2]),
+    ("us-dallas-tx", STAT_MONTHLY.format(**DOCS["dfw"]), "secondary",
+     [8.4, 9.4, 16.1, 19.0, 23.1, 28.4, 30.7, 30.5, 26.8, 21.7, 15.7, 9.0],
+     [65, 68, 58, 64, 68, 64, 58, 60, 58, 55, 65, 67],
+     [11.0, 11.0, 11.0, 11.0, 10.1, 10.1, 10.5, 10.6, 10.5, 11.1, 10.7, 10.4]),
+    ("kr-seoul", EPW_MONTHLY.format(**EPWS["seoul"]), "derived",
+     [-1.8, 1.0, 6.3, 12.7, 18.2, 23.4, 25.8, 26.3, 22.1, 15.7, 8.2, -0.1],
+     [52, 47, 46, 55, 59, 61, 73, 70, 68, 59, 67, 55],
+     [8.0, 8.4, 9.7, 9.1, 9.1, 8.1, 5.4, 7.2, 8.3, 8.4, 8.8, 7.6]),
+    ("es-bilbao", EPW_MONTHLY.format(**EPWS["bilbao"]), "derived",
+     [9.2, 9.6, 10.8, 13.0, 15.6, 19.0, 20.7, 21.1, 19.1, 17.1, 13.7, 10.0],
+     [73, 79, 61, 74, 73, 80, 78, 75, 75, 81, 69, 74],
+     [8.0, 7.8, 8.8, 10.8, 9.7, 9.0, 8.0, 11.8, 10.5, 10.4, 8.3, 7.4]),
+    ("us-cheyenne-wy", EPW_MONTHLY.format(**EPWS["cheyenne"]), "derived",
+     [-3.2, -2.8, 1.3, 6.1, 9.6, 16.4, 20.6, 18.7, 14.7, 7.6, 0.7, -0.2],
+     [59, 56, 57, 54, 58, 49, 45, 55, 52, 45, 48, 56],
+     [12.3, 12.4, 13.4, 11.3, 10.5, 13.1, 13.9, 14.3, 13.6, 13.7, 11.9, 10.9]),
+    ("it-milan", EPW_MONTHLY.format(**EPWS["milan"]), "derived",
+     [0.6, 2.9, 8.5, 12.8, 16.8, 19.9, 23.1, 22.0, 19.0, 13.0, 7.5, 2.4],
+     [90, 85, 85, 79, 70, 79, 62, 77, 87, 93, 90, 89],
+     [5.1, 8.5, 6.9, 9.3, 10.1, 9.1, 11.5, 9.5, 9.1, 7.7, 5.6, 5.2]),
 ]
 
 
