@@ -16,10 +16,14 @@
 #include "ui/app/MainWindow.hpp"
 #include "ui/app/ValidationRunner.hpp"
 #include "ui/app/VariantSwitcher.hpp"
+#include "ui/docks/ProjectTreeDock.hpp"
+#include "ui/docks/ProjectTreeModel.hpp"
+#include "ui/view3d/ViewportWidget.hpp"
 #include <QElapsedTimer>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeView>
 #include <QtTest>
 #include <algorithm>
 #include <cstdio>
@@ -155,6 +159,28 @@ private slots:
         QCOMPARE(w.document()->variantName(), std::string("base"));
         timedStep("redo of a switch", [&] { w.document()->undoStack()->redo(); });
         QCOMPARE(w.document()->variantName(), std::string("n+1"));
+        // Where the time goes: the views' own reactions to the switch, each timed alone on the
+        // design now active (the same calls the switch makes).
+        auto part = [&](const char* what, const std::function<void()>& step) {
+            wall.restart();
+            cpu0 = threadCpuMs();
+            step();
+            std::printf("bench: variant switch part %s: %lld ms (cpu %.1f ms)\n", what,
+                        wall.elapsed(), threadCpuMs() - cpu0);
+        };
+        if (auto* view = w.findChild<ViewportWidget*>())
+            part("3D view rebuild",
+                 [&] { view->setDesign(&w.document()->design(), &w.document()->catalog()); });
+        if (auto* tree = w.findChild<ProjectTreeDock*>())
+            if (auto* model = dynamic_cast<ProjectTreeModel*>(tree->view()->model()))
+                part("project tree rebuild", [&] { model->setDesign(&w.document()->design()); });
+        part("changed(reset): every view's reaction",
+             [&] { emit w.document()->changed(DesignChange::reset()); });
+        part("variantsChanged: switcher and compare",
+             [&] { emit w.document()->variantsChanged(); });
+        part("snapshot (shared, no copy)", [&] { (void)w.document()->snapshot(); });
+        part("one copy of the design (what each view took before)",
+             [&] { const Design copy = w.document()->design(); });
         const double worstCpu = *std::max_element(cpus.begin(), cpus.end());
         std::vector<qint64> sorted = walls;
         std::sort(sorted.begin(), sorted.end());

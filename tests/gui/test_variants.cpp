@@ -475,6 +475,14 @@ private slots:
         swapDialog.swapModeBox()->setCurrentIndex(
             swapDialog.swapModeBox()->findData(int(SwapMode::EveryPosition)));
         req = swapDialog.request();
+        swapDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&swapDialog));
+        saveWindow(&swapDialog, "new-variant-dialog-swap");
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        saveWindow(&dialog, "new-variant-dialog-regenerate");
+        dialog.hide();
+        swapDialog.hide();
         QCOMPARE(req.source, std::size_t(0));
         QCOMPARE(req.swapSystemId, std::string("vr-nvl72"));
         QVERIFY(switcher->createVariant(req));
@@ -490,6 +498,7 @@ private slots:
             QVERIFY2(report.contains(name), qPrintable(name));
         auto* box = w.findChild<QMessageBox*>("variantReportBox");
         QVERIFY(box && box->isVisible());
+        saveWindow(box, "new-variant-swap-report");
         saveWindow(&w, "new-variant-swap");
         box->close();
         doc->undoStack()->undo();
