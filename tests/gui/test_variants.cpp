@@ -23,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
@@ -445,6 +446,7 @@ private slots:
         dialog.redundancyBox()->setCurrentIndex(
             dialog.redundancyBox()->findData(int(RedundancyScheme::NPlus1)));
         NewVariantRequest req = dialog.request();
+        QVERIFY(dialog.findChild<QLabel*>("variantNameProblem")->text().isEmpty()); // OK enabled
         QCOMPARE(req.how, NewVariantRequest::How::Regenerate);
         QVERIFY(req.changes.redundancy && *req.changes.redundancy == RedundancyScheme::NPlus1);
         QVERIFY(!req.changes.systemId && !req.changes.cooling && !req.procurement);

@@ -151,6 +151,8 @@ NewVariantDialog::NewVariantDialog(QWidget* parent, const QStringList& variants,
     connect(name_, &QLineEdit::textChanged, this, &NewVariantDialog::updateState);
     connect(how_, &QButtonGroup::idToggled, this, &NewVariantDialog::updateState);
     connect(waterOn_, &QCheckBox::toggled, this, &NewVariantDialog::updateState);
+    for (QComboBox* box : {system_, redundancy_, cooling_, site_})
+        connect(box, &QComboBox::currentIndexChanged, this, &NewVariantDialog::updateState);
     updateState();
     name_->selectAll();
 }
