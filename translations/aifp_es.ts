@@ -2339,6 +2339,125 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>aifp::ui::NewVariantDialog</name>
+    <message>
+        <source>New variant</source>
+        <translation>Nueva variante</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>Made from:</source>
+        <translation>Hecha a partir de:</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>A copy of the design</source>
+        <translation>Una copia del diseño</translation>
+    </message>
+    <message>
+        <source>Re-generated from its targets, with the changes below (as aifp-cli variant add)</source>
+        <translation>Regenerada a partir de sus objetivos, con los cambios de abajo (como aifp-cli variant add)</translation>
+    </message>
+    <message>
+        <source>The GPU racks swapped for another system in the same halls (as aifp-cli swap)</source>
+        <translation>Los racks de GPU cambiados por otro sistema en las mismas salas (como aifp-cli swap)</translation>
+    </message>
+    <message>
+        <source>Targets (unchanged unless chosen)</source>
+        <translation>Objetivos (sin cambios salvo los elegidos)</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(sin cambios)</translation>
+    </message>
+    <message>
+        <source>GPU system:</source>
+        <translation>Sistema de GPU:</translation>
+    </message>
+    <message>
+        <source>Power redundancy:</source>
+        <translation>Redundancia eléctrica:</translation>
+    </message>
+    <message>
+        <source>liquid</source>
+        <translation>líquida</translation>
+    </message>
+    <message>
+        <source>air</source>
+        <translation>aire</translation>
+    </message>
+    <message>
+        <source>hybrid</source>
+        <translation>híbrida</translation>
+    </message>
+    <message>
+        <source>Cooling:</source>
+        <translation>Refrigeración:</translation>
+    </message>
+    <message>
+        <source>set to</source>
+        <translation>fijar en</translation>
+    </message>
+    <message>
+        <source>Facility supply water:</source>
+        <translation>Agua de suministro de la instalación:</translation>
+    </message>
+    <message>
+        <source>Site location:</source>
+        <translation>Ubicación del emplazamiento:</translation>
+    </message>
+    <message>
+        <source>build</source>
+        <translation>construir</translation>
+    </message>
+    <message>
+        <source>colocation</source>
+        <translation>colocation</translation>
+    </message>
+    <message>
+        <source>cloud</source>
+        <translation>nube</translation>
+    </message>
+    <message>
+        <source>Procurement:</source>
+        <translation>Adquisición:</translation>
+    </message>
+    <message>
+        <source>Generation swap</source>
+        <translation>Cambio de generación</translation>
+    </message>
+    <message>
+        <source>New GPU system:</source>
+        <translation>Nuevo sistema de GPU:</translation>
+    </message>
+    <message>
+        <source>Keep the plant: as many racks as it carries</source>
+        <translation>Mantener la planta: tantos racks como soporte</translation>
+    </message>
+    <message>
+        <source>Every position: the findings say what breaks</source>
+        <translation>Todas las posiciones: los hallazgos dicen qué falla</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modo:</translation>
+    </message>
+    <message>
+        <source>Choose at least one target to change (or make a copy).</source>
+        <translation>Elija al menos un objetivo que cambiar (o haga una copia).</translation>
+    </message>
+</context>
+<context>
     <name>aifp::ui::NudgeReaction</name>
     <message>
         <source>Nudge</source>
@@ -3493,6 +3612,46 @@ Recover it?</source>
     <message>
         <source>Set as &amp;base</source>
         <translation>Hacer &amp;base</translation>
+    </message>
+    <message>
+        <source>Copying variant %1...</source>
+        <translation>Copiando la variante %1...</translation>
+    </message>
+    <message>
+        <source>Re-generating variant %1 with the new targets...</source>
+        <translation>Regenerando la variante %1 con los nuevos objetivos...</translation>
+    </message>
+    <message>
+        <source>Swapping the GPU racks of variant %1...</source>
+        <translation>Cambiando los racks de GPU de la variante %1...</translation>
+    </message>
+    <message>
+        <source>New variant cancelled</source>
+        <translation>Nueva variante cancelada</translation>
+    </message>
+    <message>
+        <source>Variant not made</source>
+        <translation>Variante no creada</translation>
+    </message>
+    <message>
+        <source>Added variant %1</source>
+        <translation>Añadida la variante %1</translation>
+    </message>
+    <message>
+        <source>Variant %1</source>
+        <translation>Variante %1</translation>
+    </message>
+    <message>
+        <source>Variant %1 holds the swapped design. What breaks and what must be added:</source>
+        <translation>La variante %1 contiene el diseño cambiado. Qué falla y qué hay que añadir:</translation>
+    </message>
+    <message>
+        <source>Variant %1 was re-generated, with these warnings:</source>
+        <translation>La variante %1 se ha regenerado, con estos avisos:</translation>
+    </message>
+    <message>
+        <source>New variant from &amp;targets or swap...</source>
+        <translation>Nueva variante a partir de &amp;objetivos o cambio...</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/Project.hpp"
+#include "core/options/VariantFromTargets.hpp"
 #include "core/util/Json.hpp"
 #include "core/util/MessageText.hpp"
 #include "core/util/NumberFormat.hpp"
@@ -69,61 +70,41 @@ bool needsRegeneration(const Args& a) {
            a.has("site-location");
 }
 
-// BASE re-generated with the requested targets changed; what the generator does not decide
-// (customer, location, serving model, schedule, prices, owned equipment, user catalog and
-// models, document control) is carried over from BASE.
+// BASE re-generated with the requested targets changed (regenerateVariant, the one definition
+// the GUI's New variant dialog uses too).
 GeneratedFactory regenerate(const Design& from, const Args& a) {
-    const Catalog catalog = Catalog::builtin().withUserEntries(from.userCatalog);
-    GeneratedFactory g;
-    try {
-        FactoryTargets t = targetsOfDesign(from, catalog);
-        if (a.has("system") && a.value("system") != t.systemId) {
-            t.systemId = a.value("system");
-            t.supplyWaterC = 0.0; // the new system's own limit (catalog), unless given below
-        }
-        if (a.has("redundancy") && !fromString(a.value("redundancy"), t.redundancy))
+    VariantTargetChanges c;
+    if (a.has("system"))
+        c.systemId = a.value("system");
+    if (a.has("redundancy")) {
+        RedundancyScheme r{};
+        if (!fromString(a.value("redundancy"), r))
             throw UsageError("--redundancy: '" + a.value("redundancy") +
                              "' is not one of N, N+1, 2N, 4N/3, 3N/2");
-        if (a.has("cooling") && !fromString(a.value("cooling"), t.cooling))
+        c.redundancy = r;
+    }
+    if (a.has("cooling")) {
+        CoolingMode m{};
+        if (!fromString(a.value("cooling"), m))
             throw UsageError("--cooling: '" + a.value("cooling") +
                              "' is not one of liquid, air, hybrid");
-        if (a.has("supply-water-c")) {
-            t.supplyWaterC = a.number("supply-water-c", 0.0);
-            if (t.supplyWaterC <= 0.0)
-                throw UsageError("--supply-water-c: must be positive (got " +
-                                 a.value("supply-water-c") + ")");
-        }
-        if (a.has("site-location"))
-            t.climateId = a.value("site-location");
-        g = generateFactory(t, catalog);
+        c.cooling = m;
+    }
+    if (a.has("supply-water-c")) {
+        c.supplyWaterC = a.number("supply-water-c", 0.0);
+        if (*c.supplyWaterC <= 0.0)
+            throw UsageError("--supply-water-c: must be positive (got " +
+                             a.value("supply-water-c") + ")");
+    }
+    if (a.has("site-location"))
+        c.climateId = a.value("site-location");
+    try {
+        return regenerateVariant(from, c);
     } catch (const GenerateError& e) {
         throw UsageError(e.what());
     } catch (const CatalogError& e) {
         throw UsageError(e.what());
     }
-    Design& d = g.design;
-    const double gridMw = d.site.gridConnectionMw;
-    const std::string climateId = d.site.climateId;
-    const double ambientC = d.site.designAmbientC;
-    d.site = from.site;
-    d.site.gridConnectionMw = gridMw;
-    d.site.climateId = climateId;
-    d.site.designAmbientC = ambientC;
-    const DesignSettings generated = d.settings;
-    d.settings = from.settings;
-    d.settings.powerRedundancy = generated.powerRedundancy;
-    d.settings.cooling = generated.cooling;
-    d.settings.fabric = generated.fabric;
-    d.settings.fabricSwitchId = generated.fabricSwitchId;
-    d.settings.railOptimized = generated.railOptimized;
-    d.settings.oversubscription = generated.oversubscription;
-    d.settings.fabricTiers = generated.fabricTiers;
-    d.userCatalog = from.userCatalog;
-    d.assumptionOverrides = from.assumptionOverrides;
-    d.document = from.document;
-    d.ownedEquipment = from.ownedEquipment;
-    d.userModels = from.userModels;
-    return g;
 }
 
 int runAdd(const Args& a, std::ostream& out, std::ostream& err) {

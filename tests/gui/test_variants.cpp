@@ -10,14 +10,22 @@
 #include "core/options/Sensitivity.hpp"
 #include "ui/app/Document.hpp"
 #include "ui/app/MainWindow.hpp"
+#include "ui/app/NewVariantDialog.hpp"
 #include "ui/app/VariantSwitcher.hpp"
 #include "ui/commands/AssumptionOverrideCommand.hpp"
 #include "ui/commands/VariantCommands.hpp"
 #include "ui/docks/CompareDock.hpp"
 #include "ui/docks/LatestJobRunner.hpp"
 #include "ui/docks/SensitivityDock.hpp"
+#include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -60,6 +68,27 @@ ThreeVariants writeThreeVariants(const QTemporaryDir& dir) {
     return t;
 }
 
+struct CliResult {
+    int exitCode = -1;
+    QString out, err;
+};
+
+CliResult runCli(const QStringList& args) {
+    QProcess p;
+    p.start(QStringLiteral(AIFP_CLI_PATH), args);
+    if (!p.waitForFinished(300000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+bool waitIdle(VariantSwitcher* s) {
+    for (int i = 0; i < 30000 && s->busy(); ++i)
+        QTest::qWait(10);
+    return !s->busy();
+}
+
 bool switchAndWait(VariantSwitcher* s, const QString& name) {
     if (!s->switchTo(name))
         return false;
@@ -92,6 +121,13 @@ void saveTabs(QDockWidget* dock, const QString& prefix) {
         dock->grab().save(QString("%1/%2-%3.png").arg(dir, prefix).arg(i));
     }
     dock->setFloating(false);
+}
+
+// With AIFP_VARIANTS_SHOTS=DIR, the window is saved as DIR/<name>.png.
+void saveWindow(QWidget* w, const QString& name) {
+    const QString dir = qEnvironmentVariable("AIFP_VARIANTS_SHOTS");
+    if (!dir.isEmpty())
+        w->grab().save(QString("%1/%2.png").arg(dir, name));
 }
 
 } // namespace
@@ -365,6 +401,112 @@ private slots:
             QCOMPARE(table->item(int(i), 6)->text(), QString::fromStdString(risks[i].mitigation));
         }
         saveTabs(dock, "sensitivity");
+    }
+
+    // Variants > New variant from targets or swap: the dialog's request, made on a worker thread,
+    // gives the design aifp-cli variant add --redundancy N+1 and swap --as write (the same core
+    // functions); each is one undo step that adds the variant (undo removes it); the swap's
+    // report is the CLI's text and names the busways the CLI's JSON says must grow.
+    void newVariantFromTargetsAndSwap() {
+        QTemporaryDir dir;
+        const QString cliFile = dir.filePath("cli.aifp");
+        const QString guiFile = dir.filePath("gui.aifp");
+        CliResult r = runCli({"new", cliFile, "--gpus", "1152", "--system", "gb300-nvl72"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::copy(cliFile, guiFile));
+        r = runCli({"variant", "add", cliFile, "n+1", "--redundancy", "N+1"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli({"swap", cliFile, "--system", "vr-nvl72", "--mode", "every-position", "--as",
+                    "vera rubin"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString cliSwapText = r.out;
+        const CliResult json = runCli({"swap", guiFile, "--system", "vr-nvl72", "--mode",
+                                       "every-position", "--format", "json"});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        QStringList buswayNames;
+        for (const QJsonValue& k :
+             QJsonDocument::fromJson(json.out.toUtf8()).object()["must_add"].toArray())
+            if (k.toObject()["kind"].toString() == "busway")
+                for (const QJsonValue& item : k.toObject()["items"].toArray())
+                    buswayNames << item.toObject()["name"].toString();
+        QVERIFY(!buswayNames.isEmpty()); // a hall sized for GB300 cannot carry Vera Rubin
+
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(guiFile));
+        auto* switcher = w.findChild<VariantSwitcher*>();
+        Document* doc = w.document();
+        const Design base = doc->design();
+
+        // Re-generate: the dialog's request for N+1.
+        NewVariantDialog dialog(&w, {"base"}, 0, "n+1",
+                                [&](const QString& n) { return switcher->nameProblem(n); });
+        dialog.setHow(NewVariantRequest::How::Regenerate);
+        dialog.redundancyBox()->setCurrentIndex(
+            dialog.redundancyBox()->findData(int(RedundancyScheme::NPlus1)));
+        NewVariantRequest req = dialog.request();
+        QVERIFY(dialog.findChild<QLabel*>("variantNameProblem")->text().isEmpty()); // OK enabled
+        QCOMPARE(req.how, NewVariantRequest::How::Regenerate);
+        QVERIFY(req.changes.redundancy && *req.changes.redundancy == RedundancyScheme::NPlus1);
+        QVERIFY(!req.changes.systemId && !req.changes.cooling && !req.procurement);
+        QVERIFY(switcher->createVariant(req));
+        QVERIFY(waitIdle(switcher));
+        QCOMPARE(switcher->lastError(), QString());
+        QCOMPARE(doc->variantCount(), std::size_t(2));
+        QCOMPARE(doc->variantName(), std::string("n+1"));
+        QCOMPARE(doc->variant(1).createdFrom, std::string("base"));
+        const Design cliN1 = openProjectVariant(cliFile.toStdString(), "n+1");
+        QVERIFY(doc->design() == cliN1);
+        QCOMPARE(doc->undoStack()->count(), 1);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->variantCount(), std::size_t(1));
+        QCOMPARE(doc->variantName(), std::string("base"));
+        QVERIFY(doc->design() == base);
+        doc->undoStack()->redo();
+        QCOMPARE(doc->variantCount(), std::size_t(2));
+        QVERIFY(doc->design() == cliN1);
+
+        // Swap from the base, every position.
+        NewVariantDialog swapDialog(&w, {"base", "n+1"}, 1, "vera rubin",
+                                    [&](const QString& n) { return switcher->nameProblem(n); });
+        swapDialog.setHow(NewVariantRequest::How::Swap);
+        swapDialog.sourceBox()->setCurrentIndex(0);
+        swapDialog.swapSystemBox()->setCurrentIndex(
+            swapDialog.swapSystemBox()->findData("vr-nvl72"));
+        swapDialog.swapModeBox()->setCurrentIndex(
+            swapDialog.swapModeBox()->findData(int(SwapMode::EveryPosition)));
+        req = swapDialog.request();
+        swapDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&swapDialog));
+        saveWindow(&swapDialog, "new-variant-dialog-swap");
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        saveWindow(&dialog, "new-variant-dialog-regenerate");
+        dialog.hide();
+        swapDialog.hide();
+        QCOMPARE(req.source, std::size_t(0));
+        QCOMPARE(req.swapSystemId, std::string("vr-nvl72"));
+        QVERIFY(switcher->createVariant(req));
+        QVERIFY(waitIdle(switcher));
+        QCOMPARE(switcher->lastError(), QString());
+        QCOMPARE(doc->variantCount(), std::size_t(3));
+        QCOMPARE(doc->variantName(), std::string("vera rubin"));
+        QVERIFY(doc->design() == openProjectVariant(cliFile.toStdString(), "vera rubin"));
+        const QString report = switcher->lastReport();
+        QVERIFY(!report.isEmpty());
+        QVERIFY2(cliSwapText.contains(report.trimmed()), qPrintable(report));
+        for (const QString& name : buswayNames.mid(0, 3))
+            QVERIFY2(report.contains(name), qPrintable(name));
+        auto* box = w.findChild<QMessageBox*>("variantReportBox");
+        QVERIFY(box && box->isVisible());
+        saveWindow(box, "new-variant-swap-report");
+        saveWindow(&w, "new-variant-swap");
+        box->close();
+        doc->undoStack()->undo();
+        QCOMPARE(doc->variantCount(), std::size_t(2));
+        QCOMPARE(doc->variantName(), std::string("n+1"));
+        doc->undoStack()->setClean();
     }
 
     // At 1 GW (AIFP_VARIANTS_1GW=FILE, a file with variants n+1 and vera-rubin made by

@@ -83,6 +83,8 @@ Autosave::Autosave(Document* document, QObject* parent) : QObject(parent), docum
     connect(&soon_, &QTimer::timeout, this, &Autosave::saveNow);
 
     connect(document_, &Document::changed, this, [this](const DesignChange& change) {
+        if (document_->switchingVariant())
+            return; // no design changed: the regular interval insures the switch
         touchedSinceSave_ += change.kind == DesignChange::Kind::Reset
                                  ? kLargeEditObjects
                                  : static_cast<int>(change.ids.size());

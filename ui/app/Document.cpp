@@ -6,11 +6,14 @@
 
 namespace aifp::ui {
 
-Document::Document(QObject* parent) : QObject(parent) {
+Document::Document(QObject* parent) : QObject(parent), design_(std::make_shared<Design>()) {
     project_.variants.resize(1);
     project_.variants[0].name = kDefaultBaseVariantName;
     stamps_.assign(1, nextStamp_++);
-    catalog_ = Catalog::builtin().withUserEntries(design_.userCatalog);
+    loaded_.resize(1);
+    catalogs_.resize(1);
+    catalog_ =
+        std::make_shared<const Catalog>(Catalog::builtin().withUserEntries(design_->userCatalog));
     connect(&undoStack_, &QUndoStack::cleanChanged, this,
             [this](bool) { emit modifiedChanged(isModified()); });
 }
@@ -20,7 +23,10 @@ void Document::push(QUndoCommand* command) {
 }
 
 void Document::applyPatch(const DesignPatch& patch, bool forward) {
-    patch.apply(design_, forward);
+    // Copy on write: a snapshot held elsewhere (a background job, a kept view) stays unchanged.
+    if (design_.use_count() > 1)
+        design_ = std::make_shared<Design>(*design_);
+    patch.apply(*design_, forward);
     // The edited variant is written from its design at the next save.
     project_.variants[active_].image.reset();
     stamps_[active_] = nextStamp_++;
@@ -39,15 +45,22 @@ void Document::reset(Design design, const QString& filePath, bool modified) {
 void Document::reset(Project project, const QString& filePath, bool modified) {
     if (project.variants.empty() || !project.variants[0].design)
         throw std::invalid_argument("Document::reset: the project has no base design");
-    design_ = std::move(*project.variants[0].design);
+    design_ = std::make_shared<Design>(std::move(*project.variants[0].design));
     project.variants[0].design.reset();
     project_ = std::move(project);
     active_ = 0;
     stamps_.clear();
-    for (std::size_t i = 0; i < project_.variants.size(); ++i)
+    loaded_.assign(project_.variants.size(), nullptr);
+    catalogs_.assign(project_.variants.size(), nullptr);
+    for (std::size_t i = 0; i < project_.variants.size(); ++i) {
         stamps_.push_back(nextStamp_++);
+        if (i > 0 && project_.variants[i].design) // an edited variant (a recovered autosave)
+            loaded_[i] = std::make_shared<Design>(std::move(*project_.variants[i].design));
+        project_.variants[i].design.reset();
+    }
     unsavedOrigin_ = modified;
-    catalog_ = Catalog::builtin().withUserEntries(design_.userCatalog);
+    catalog_ =
+        std::make_shared<const Catalog>(Catalog::builtin().withUserEntries(design_->userCatalog));
     undoStack_.clear();
     undoStack_.setClean();
     filePath_ = filePath;
@@ -75,10 +88,13 @@ Project Document::project() const {
         copy.createdFrom = v.createdFrom;
         copy.createdAt = v.createdAt;
         copy.image = v.image;
-        if (i == active_)
-            copy.design = design_;
-        else if (i == 0 || !v.image)
-            copy.design = v.design; // the base (design tables) or an edited variant
+        // The base (design tables) or an edited variant is written from its design; an
+        // unedited variant from its stored bytes alone (no copy of its design).
+        if (i == 0 || !v.image) {
+            const std::shared_ptr<const Design> d = variantSnapshot(i);
+            if (d)
+                copy.design = *d;
+        }
         p.variants.push_back(std::move(copy));
     }
     return p;
@@ -92,7 +108,11 @@ std::size_t Document::variantIndex(const std::string& name) const {
 }
 
 bool Document::variantLoaded(std::size_t i) const {
-    return i == active_ || project_.variants.at(i).design.has_value();
+    return i == active_ || loaded_.at(i) != nullptr;
+}
+
+std::shared_ptr<const Design> Document::variantSnapshot(std::size_t i) const {
+    return i == active_ ? design_ : loaded_.at(i);
 }
 
 void Document::loadVariant(std::size_t i) {
@@ -108,29 +128,40 @@ void Document::loadVariant(std::size_t i) {
 void Document::setLoadedVariant(std::size_t i, Design design) {
     if (variantLoaded(i))
         return;
-    project_.variants.at(i).design = std::move(design);
+    loaded_.at(i) = std::make_shared<Design>(std::move(design));
 }
 
 void Document::activateVariant(std::size_t i) {
     if (i == active_)
         return;
     loadVariant(i); // throws before anything changes
-    project_.variants[active_].design = std::move(design_);
-    design_ = std::move(*project_.variants[i].design);
-    project_.variants[i].design.reset();
+    loaded_[active_] = std::move(design_);
+    catalogs_[active_] = std::move(catalog_);
+    design_ = std::move(loaded_[i]);
+    catalog_ = std::move(catalogs_[i]);
+    if (!catalog_)
+        catalog_ = std::make_shared<const Catalog>(
+            Catalog::builtin().withUserEntries(design_->userCatalog));
     active_ = i;
-    catalog_ = Catalog::builtin().withUserEntries(design_.userCatalog);
     selection_.clear();
+    switching_ = true;
     emit changed(DesignChange::reset());
     emit selectionChanged();
     emit variantsChanged();
+    switching_ = false;
 }
 
 void Document::insertVariant(std::size_t at, Variant v) {
     if (at == 0 || at > project_.variants.size())
         throw std::invalid_argument("Document::insertVariant: not a variant slot");
+    std::shared_ptr<Design> design;
+    if (v.design)
+        design = std::make_shared<Design>(std::move(*v.design));
+    v.design.reset();
     project_.variants.insert(project_.variants.begin() + long(at), std::move(v));
     stamps_.insert(stamps_.begin() + long(at), nextStamp_++);
+    loaded_.insert(loaded_.begin() + long(at), std::move(design));
+    catalogs_.insert(catalogs_.begin() + long(at), nullptr);
     if (active_ >= at)
         ++active_;
     emit variantsChanged();
@@ -140,8 +171,16 @@ Variant Document::takeVariant(std::size_t at) {
     if (at == 0 || at == active_ || at >= project_.variants.size())
         throw std::invalid_argument("Document::takeVariant: the base or the active variant");
     Variant v = std::move(project_.variants[at]);
+    if (loaded_[at]) { // moved out unless a background job still reads it
+        if (loaded_[at].use_count() == 1)
+            v.design = std::move(*loaded_[at]);
+        else
+            v.design = *loaded_[at];
+    }
     project_.variants.erase(project_.variants.begin() + long(at));
     stamps_.erase(stamps_.begin() + long(at));
+    loaded_.erase(loaded_.begin() + long(at));
+    catalogs_.erase(catalogs_.begin() + long(at));
     if (active_ > at)
         --active_;
     emit variantsChanged();
@@ -166,6 +205,8 @@ std::shared_ptr<const std::string> Document::swapBase(std::size_t i,
     project_.variants[i].image.reset();
     std::swap(project_.variants[0], project_.variants[i]);
     std::swap(stamps_[0], stamps_[i]);
+    std::swap(loaded_[0], loaded_[i]);
+    std::swap(catalogs_[0], catalogs_[i]);
     project_.variants[i].image = std::move(imageAtI);
     if (active_ == i)
         active_ = 0;
@@ -205,7 +246,7 @@ bool Document::isSelected(ObjectId id) const {
 
 void Document::pruneSelection() {
     const auto before = selection_.size();
-    std::erase_if(selection_, [this](ObjectId id) { return !snapshotOf(design_, id); });
+    std::erase_if(selection_, [this](ObjectId id) { return !snapshotOf(*design_, id); });
     if (selection_.size() != before)
         emit selectionChanged();
 }

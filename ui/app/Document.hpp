@@ -21,9 +21,15 @@ class Document : public QObject {
 public:
     explicit Document(QObject* parent = nullptr);
 
-    const Design& design() const { return design_; }
+    const Design& design() const { return *design_; }
+    // The active design as an immutable snapshot that background jobs and views share instead
+    // of copying it: it stays valid (and unchanged) for as long as it is held. An edit while a
+    // snapshot is held copies the design first (copy on write), so design()'s address may
+    // change at any changed(): holders of &design() take it again there.
+    std::shared_ptr<const Design> snapshot() const { return design_; }
     // The shipped catalog with the project's user entries on top.
-    const Catalog& catalog() const { return catalog_; }
+    const Catalog& catalog() const { return *catalog_; }
+    std::shared_ptr<const Catalog> catalogSnapshot() const { return catalog_; }
     QUndoStack* undoStack() { return &undoStack_; }
     QString filePath() const { return filePath_; }
     // Unsaved: edits since the last save, or a design that came from somewhere other than its
@@ -64,18 +70,24 @@ public:
     std::size_t variantIndex(const std::string& name) const; // npos when unknown
     // True when variant i's design is in memory (the active one always).
     bool variantLoaded(std::size_t i) const;
+    // Variant i's design when in memory (shared, not copied), else null.
+    std::shared_ptr<const Design> variantSnapshot(std::size_t i) const;
     // Opens variant i's stored bytes (openVariantImage) and keeps the design; not a user edit:
     // the stored bytes stay what a save writes. Throws ProjectFileError (message: the file,
     // the variant, the reason). A no-op when already loaded.
     void loadVariant(std::size_t i);
     // The same with a design opened elsewhere (a worker thread) from variant(i).image.
     void setLoadedVariant(std::size_t i, Design design);
+    // True while activateVariant() emits its signals (a switch, not an edit of the design).
+    bool switchingVariant() const { return switching_; }
     // A number that changes whenever variant i's design may have changed (an edit while it was
     // active): the Compare view keeps the figures of a variant while its stamp stays the same.
     std::uint64_t variantStamp(std::size_t i) const { return stamps_.at(i); }
 
     // Called by the variant commands only (VariantCommands.hpp); each emits variantsChanged().
     // Makes variant i the active one: changed(reset) and a cleared selection, as after open.
+    // Only pointers move (the designs and catalogs are kept per variant): O(1) here; the views
+    // then redraw from the kept design.
     void activateVariant(std::size_t i);
     void insertVariant(std::size_t at, Variant v);
     Variant takeVariant(std::size_t at); // not the active one, not the base
@@ -103,14 +115,20 @@ signals:
 private:
     void pruneSelection();
 
-    Design design_;
-    // The project's variants; variants[0] is the base; variants[active_].design stays empty
-    // (the active design is design_, not held twice).
+    // The active design; shared with snapshot() holders until the next edit copies it.
+    std::shared_ptr<Design> design_;
+    // The project's variants; variants[0] is the base. Their designs are not held here
+    // (variants[i].design stays empty) but in loaded_.
     Project project_;
+    // Per variant: its design once in memory (null for the active one: design_, and for one
+    // still in its stored bytes), and its catalog once computed (catalog_ for the active one).
+    std::vector<std::shared_ptr<Design>> loaded_;
+    std::vector<std::shared_ptr<const Catalog>> catalogs_;
+    std::shared_ptr<const Catalog> catalog_;
     std::size_t active_ = 0;
+    bool switching_ = false;
     std::vector<std::uint64_t> stamps_; // per variant, see variantStamp()
     std::uint64_t nextStamp_ = 1;
-    Catalog catalog_;
     QUndoStack undoStack_;
     QString filePath_;
     std::vector<ObjectId> selection_;

@@ -126,11 +126,12 @@ MainWindow::MainWindow(QWidget* parent)
             // What the docks and the view show of the previous design goes at once.
             findingsDock_->clearForNewDesign();
             viewport_->setStatus({});
-            validation_->request(document_->design(), change,
-                                 std::make_shared<Catalog>(document_->catalog()));
+            validation_->request(document_->snapshot(), change, document_->catalogSnapshot());
         } else {
+            // An edit may have copied the design (copy on write): the view reads the new one.
+            viewport_->setDesignPointer(&document_->design());
             viewport_->applyChange(change);
-            validation_->request(document_->design(), change);
+            validation_->request(document_->snapshot(), change);
         }
         findingsDock_->setRunning(true);
     });

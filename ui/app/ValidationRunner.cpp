@@ -28,11 +28,11 @@ ValidationRunner::~ValidationRunner() {
     thread_.wait();
 }
 
-void ValidationRunner::request(const Design& design, const DesignChange& change,
+void ValidationRunner::request(std::shared_ptr<const Design> design, const DesignChange& change,
                                std::shared_ptr<const Catalog> catalog) {
     const int generation = ++*generation_;
     ++pending_;
-    auto copy = std::make_shared<const Design>(design);
+    auto copy = std::move(design);
     QMetaObject::invokeMethod(
         worker_,
         [w = worker_, copy, change, catalog, generation] {

@@ -21,7 +21,8 @@ public:
     ~ValidationRunner() override;
 
     // Queues a run. catalog: set when the catalog changed (new or opened project), else null.
-    void request(const Design& design, const DesignChange& change,
+    // design: the document's snapshot (shared, not copied).
+    void request(std::shared_ptr<const Design> design, const DesignChange& change,
                  std::shared_ptr<const Catalog> catalog = nullptr);
     const ValidationResult& latest() const { return latest_; }
     bool busy() const { return pending_ > 0; }

@@ -1,5 +1,9 @@
 #include "ui/app/VariantSwitcher.hpp"
+#include "core/catalog/Catalog.hpp"
 #include "core/io/Project.hpp"
+#include "core/options/GenerationSwap.hpp"
+#include "core/options/VariantFromTargets.hpp"
+#include "ui/app/DisplayFormat.hpp"
 #include "ui/app/Document.hpp"
 #include "ui/commands/VariantCommands.hpp"
 #include <QComboBox>
@@ -18,6 +22,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <ctime>
 
 namespace aifp::ui {
 
@@ -25,6 +30,13 @@ namespace {
 
 QString q(const std::string& s) {
     return QString::fromStdString(s);
+}
+
+// CPU time of the calling thread, ms: what a step costs the GUI thread on a loaded machine.
+double threadCpuMs() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
 // A name (and, for a new variant, a description) with the name rules checked as it is typed:
@@ -73,6 +85,13 @@ bool askName(QWidget* parent, const QString& title, const QString& intro, QStrin
 }
 
 } // namespace
+
+struct VariantSwitcher::Making {
+    NewVariantRequest request;
+    QProgressDialog* dialog = nullptr;
+    bool cancelled = false;
+    bool done = false;
+};
 
 struct VariantSwitcher::Loading {
     std::string name;
@@ -196,7 +215,12 @@ bool VariantSwitcher::switchTo(const QString& name) {
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     whenLoaded(i, [this, timer](std::size_t at) {
+        QElapsedTimer gui;
+        gui.start();
+        const double cpu0 = threadCpuMs();
         document_->push(new SwitchVariantCommand(document_, at));
+        lastSwitchGuiCpuMs_ = threadCpuMs() - cpu0;
+        lastSwitchGuiMs_ = gui.elapsed();
         lastSwitchMs_ = timer->elapsed();
         emit statusMessage(
             tr("Editing variant %1 (%2 ms)").arg(q(document_->variantName())).arg(lastSwitchMs_));
@@ -223,6 +247,145 @@ void VariantSwitcher::newVariantFromCurrent() {
         return;
     document_->push(
         new AddVariantCommand(document_, name.toStdString(), description.toStdString()));
+}
+
+void VariantSwitcher::newVariant() {
+    if (document_->variantCount() >= kMaxVariants) {
+        QMessageBox::information(window_, tr("New variant"),
+                                 tr("A project holds at most %1 variants.").arg(kMaxVariants));
+        return;
+    }
+    QStringList names;
+    for (std::size_t i = 0; i < document_->variantCount(); ++i)
+        names << q(document_->variant(i).name);
+    const QString from = q(document_->variantName());
+    QString name = from + tr(" copy");
+    for (int n = 2; !nameProblem(name).isEmpty() && n < 1000; ++n)
+        name = from + tr(" copy %1").arg(n);
+    NewVariantDialog dialog(window_, names, document_->activeVariant(), name,
+                            [this](const QString& n) { return nameProblem(n); });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    createVariant(dialog.request());
+}
+
+bool VariantSwitcher::createVariant(const NewVariantRequest& request) {
+    if (busy() || document_->variantCount() >= kMaxVariants ||
+        request.source >= document_->variantCount() || !nameProblem(request.name).isEmpty())
+        return false;
+    auto m = std::make_shared<Making>();
+    m->request = request;
+    const Variant& source = document_->variant(request.source);
+    const std::string sourceName = source.name;
+    std::shared_ptr<const Design> design = document_->variantSnapshot(request.source);
+    std::shared_ptr<const std::string> image = source.image;
+    m->dialog = new QProgressDialog(
+        request.how == NewVariantRequest::How::Copy
+            ? tr("Copying variant %1...").arg(q(sourceName))
+            : (request.how == NewVariantRequest::How::Regenerate
+                   ? tr("Re-generating variant %1 with the new targets...").arg(q(sourceName))
+                   : tr("Swapping the GPU racks of variant %1...").arg(q(sourceName))),
+        tr("Cancel"), 0, 0, window_);
+    m->dialog->setObjectName("variantMakeProgress");
+    m->dialog->setWindowModality(Qt::WindowModal);
+    QTimer::singleShot(100, m->dialog, [m] {
+        if (!m->done)
+            m->dialog->show();
+    });
+    connect(m->dialog, &QProgressDialog::canceled, this, [m] { m->cancelled = true; });
+    making_ = m;
+    combo_->setEnabled(false);
+    lastReport_.clear();
+    lastError_.clear();
+    const std::string path = document_->filePath().toStdString();
+    struct Made {
+        Variant variant;
+        QString report, error;
+    };
+    pool_.start([this, m, design, image, path, sourceName, style = numberStyleOf()] {
+        const display::NumberStyleScope numbers(style); // report texts in the user's language
+        auto made = std::make_shared<Made>();
+        const NewVariantRequest& r = m->request;
+        Variant& v = made->variant;
+        v.name = r.name.toStdString();
+        v.description = r.description.toStdString();
+        v.createdFrom = sourceName;
+        v.createdAt = todayIsoDate();
+        try {
+            // The source: shared with the document when loaded, else opened from its bytes.
+            std::shared_ptr<const Design> from = design;
+            if (!from)
+                from = std::make_shared<const Design>(
+                    openVariantImage(image ? *image : std::string(), path, sourceName));
+            if (r.how == NewVariantRequest::How::Copy) {
+                v.design = *from;
+                if (!r.procurement)
+                    v.image = image; // an exact copy: the same bytes (as variant add)
+            } else if (r.how == NewVariantRequest::How::Regenerate) {
+                GeneratedFactory g = regenerateVariant(*from, r.changes);
+                v.design = std::move(g.design);
+                QStringList warnings;
+                for (const std::string& w : g.warnings)
+                    warnings << q(w);
+                made->report = warnings.join('\n');
+            } else {
+                const Catalog catalog = Catalog::builtin().withUserEntries(from->userCatalog);
+                SwapResult s = swapGeneration(*from, catalog, r.swapSystemId, r.swapMode);
+                made->report = q(swapText(s));
+                if (v.description.empty())
+                    v.description =
+                        "generation swap to " + s.toSystemId + " (" + toString(r.swapMode) + ")";
+                v.design = std::move(s.design);
+            }
+            if (r.procurement && v.design)
+                v.design->settings.procurement = *r.procurement;
+        } catch (const std::exception& e) {
+            made->error = QString::fromUtf8(e.what());
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, m, made] {
+                m->done = true;
+                making_.reset();
+                combo_->setEnabled(true);
+                m->dialog->deleteLater();
+                if (m->cancelled) {
+                    emit statusMessage(tr("New variant cancelled"));
+                    return;
+                }
+                if (!made->error.isEmpty()) {
+                    lastError_ = made->error;
+                    QMessageBox::warning(window_, tr("Variant not made"), made->error);
+                    return;
+                }
+                // The name may have been taken meanwhile (nothing else edits while busy).
+                if (!nameProblem(q(made->variant.name)).isEmpty() ||
+                    document_->variantCount() >= kMaxVariants)
+                    return;
+                const QString name = q(made->variant.name);
+                document_->push(new AddVariantCommand(document_, std::move(made->variant)));
+                lastReport_ = made->report;
+                emit statusMessage(tr("Added variant %1").arg(name));
+                if (m->request.how == NewVariantRequest::How::Swap || !made->report.isEmpty()) {
+                    auto* box = new QMessageBox(
+                        QMessageBox::Information, tr("Variant %1").arg(name),
+                        m->request.how == NewVariantRequest::How::Swap
+                            ? tr("Variant %1 holds the swapped design. What breaks and what "
+                                 "must be added:")
+                                  .arg(name)
+                            : tr("Variant %1 was re-generated, with these warnings:").arg(name),
+                        QMessageBox::Ok, window_);
+                    box->setObjectName("variantReportBox");
+                    box->setInformativeText(made->report.left(1500));
+                    box->setDetailedText(made->report);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->setModal(false);
+                    box->show();
+                }
+            },
+            Qt::QueuedConnection);
+    });
+    return true;
 }
 
 void VariantSwitcher::renameActive() {
@@ -278,6 +441,8 @@ VariantSwitcher* installVariantSwitcher(QMainWindow* window, Document* document)
     };
     add("actionNewVariant", VariantSwitcher::tr("&New variant from current..."),
         &VariantSwitcher::newVariantFromCurrent);
+    add("actionNewVariantFrom", VariantSwitcher::tr("New variant from &targets or swap..."),
+        &VariantSwitcher::newVariant);
     add("actionRenameVariant", VariantSwitcher::tr("&Rename..."), &VariantSwitcher::renameActive);
     add("actionDeleteVariant", VariantSwitcher::tr("&Delete..."), &VariantSwitcher::deleteActive);
     add("actionSetBaseVariant", VariantSwitcher::tr("Set as &base"),

@@ -36,6 +36,11 @@ AddVariantCommand::AddVariantCommand(Document* document, const std::string& name
     variant_.image = source.image;
 }
 
+AddVariantCommand::AddVariantCommand(Document* document, Variant variant)
+    : QUndoCommand(QObject::tr("New variant %1").arg(q(variant.name))), document_(document),
+      variant_(std::move(variant)), from_(document->activeVariant()),
+      at_(document->variantCount()) {}
+
 void AddVariantCommand::redo() {
     document_->insertVariant(at_, std::move(variant_));
     variant_ = Variant{};

@@ -34,6 +34,9 @@ private:
 class AddVariantCommand : public QUndoCommand {
 public:
     AddVariantCommand(Document* document, const std::string& name, const std::string& description);
+    // A variant made elsewhere (re-generated or swapped on a worker thread, or a copy of a
+    // variant other than the active one): its name, description, origin and design set.
+    AddVariantCommand(Document* document, Variant variant);
     void redo() override;
     void undo() override;
 

@@ -149,10 +149,8 @@ void CompareDock::refreshNow() {
         in.stamp = document_->variantStamp(i);
         if (auto it = cache_.find(in.stamp); it != cache_.end())
             in.figures = it->second;
-        else if (i == document_->activeVariant())
-            in.design = std::make_shared<const Design>(document_->design());
-        else if (v.design)
-            in.design = std::make_shared<const Design>(*v.design);
+        else if (auto d = document_->variantSnapshot(i))
+            in.design = std::move(d); // shared with the document, not copied
         else
             in.image = v.image;
         inputs.push_back(std::move(in));

@@ -17,10 +17,10 @@ EstimateRunner::~EstimateRunner() {
     thread_.wait();
 }
 
-void EstimateRunner::request(const Design& design) {
+void EstimateRunner::request(std::shared_ptr<const Design> design) {
     const int generation = ++*generation_;
     ++pending_;
-    auto copy = std::make_shared<const Design>(design);
+    auto copy = std::move(design);
     auto counter = generation_;
     QMetaObject::invokeMethod(
         worker_,

@@ -16,7 +16,8 @@ public:
     explicit EstimateRunner(QObject* parent = nullptr);
     ~EstimateRunner() override;
 
-    void request(const Design& design);
+    // design: the document's snapshot (shared, not copied).
+    void request(std::shared_ptr<const Design> design);
     const EstimateSnapshot& latest() const { return latest_; }
     bool busy() const { return pending_ > 0; }
     // Results delivered so far (tests wait for it to grow).

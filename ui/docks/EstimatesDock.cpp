@@ -265,7 +265,7 @@ QString EstimatesDock::figureText(const QString& key) const {
 
 void EstimatesDock::requestEstimate() {
     status_->setText(tr("Estimating…"));
-    runner_->request(document_->design());
+    runner_->request(document_->snapshot());
 }
 
 void EstimatesDock::syncSelectors() {

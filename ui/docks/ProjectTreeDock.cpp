@@ -19,7 +19,7 @@ ProjectTreeDock::ProjectTreeDock(Document* document, QWidget* parent)
     view_->expand(model_->index(0, 0));
     connect(document_, &Document::changed, this, [this] {
         syncing_ = true;
-        model_->refresh();
+        model_->setDesign(&document_->design()); // an edit may have copied it (copy on write)
         view_->expand(model_->index(0, 0));
         syncing_ = false;
         selectFromDocument();

@@ -317,8 +317,8 @@ void ScheduleDock::launch() {
     rerun_ = false;
     status_->setText(tr("Rescheduling…"));
     const int gen = generation_->fetch_add(1) + 1;
-    auto design = std::make_shared<const Design>(document_->design());
-    auto catalog = std::make_shared<const Catalog>(document_->catalog());
+    auto design = document_->snapshot();
+    auto catalog = document_->catalogSnapshot();
     auto generation = generation_;
     if (worker_) {
         worker_->wait();

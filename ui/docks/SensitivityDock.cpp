@@ -127,7 +127,7 @@ void SensitivityDock::refreshNow() {
     dirty_ = false;
     status_->setText(tr("Sweeping the inputs of variant %1...")
                          .arg(QString::fromStdString(document_->variantName())));
-    auto design = std::make_shared<const Design>(document_->design());
+    auto design = document_->snapshot();
     runner_->request([design](const std::function<bool()>& overtaken) -> std::any {
         SensitivityAndRisks r;
         try {

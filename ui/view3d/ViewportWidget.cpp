@@ -995,6 +995,14 @@ void ViewportWidget::setDesign(const Design* design, const Catalog* catalog) {
     update();
 }
 
+void ViewportWidget::setDesignPointer(const Design* design) {
+    if (!d_->design || !design || design == d_->design)
+        return;
+    d_->design = design;
+    // The index refers to the design it was built from.
+    d_->index = std::make_unique<DesignIndex>(*d_->shown());
+}
+
 void ViewportWidget::applyChange(const DesignChange& change) {
     if (!d_->design || !d_->catalog)
         return;

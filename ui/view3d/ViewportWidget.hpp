@@ -41,6 +41,9 @@ public:
     // The design and catalog must outlive the widget or the next setDesign call.
     void setDesign(const aifp::Design* design, const aifp::Catalog* catalog); // full rebuild
     void applyChange(const aifp::DesignChange& change); // update only what changed
+    // The same design at another address (the document copied it before an edit): no rebuild;
+    // call applyChange for the edit next.
+    void setDesignPointer(const aifp::Design* design);
     void setSelection(const std::vector<aifp::ObjectId>& ids);
     void setRackColouring(RackColouring mode);
     RackColouring rackColouring() const;
