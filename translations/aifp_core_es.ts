@@ -1653,6 +1653,22 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
         <source>Losses: HV substation</source>
         <translation>Pérdidas: subestación de AT</translation>
     </message>
+    <message>
+        <source>IT amortisation (systems, network, storage, spares)</source>
+        <translation>Amortización de TI (sistemas, red, almacenamiento, repuestos)</translation>
+    </message>
+    <message>
+        <source>Facility amortisation (land not amortised)</source>
+        <translation>Amortización de la instalación (el terreno no se amortiza)</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Electricidad</translation>
+    </message>
+    <message>
+        <source>Operation and maintenance</source>
+        <translation>Operación y mantenimiento</translation>
+    </message>
 </context>
 <context>
     <name>EstimateAssumption</name>

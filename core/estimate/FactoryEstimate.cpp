@@ -457,10 +457,13 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
     const double facilityCapexUsd = out.capexUsd - itCapexUsd - cb.sum({kLand});
     const double itAmort = itCapexUsd / ctx.value("estimate.it_life_years");
     const double facAmort = facilityCapexUsd / ctx.value("estimate.facility_life_years");
-    out.annualCostBreakdownUsd = {{"IT amortisation (systems, network, storage, spares)", itAmort},
-                                  {"Facility amortisation (land not amortised)", facAmort},
-                                  {"Electricity", electricityUsd},
-                                  {"Operation and maintenance", omUsd}};
+    // English in the engine (JSON); the GUI translates them when shown.
+    out.annualCostBreakdownUsd = {
+        {AIFP_TRANSLATE_NOOP("Estimate", "IT amortisation (systems, network, storage, spares)"),
+         itAmort},
+        {AIFP_TRANSLATE_NOOP("Estimate", "Facility amortisation (land not amortised)"), facAmort},
+        {AIFP_TRANSLATE_NOOP("Estimate", "Electricity"), electricityUsd},
+        {AIFP_TRANSLATE_NOOP("Estimate", "Operation and maintenance"), omUsd}};
     out.costPerMillionTokensUsd =
         out.annualTokens > 0 ? (itAmort + facAmort + out.opexUsdPerYear) / (out.annualTokens / 1e6)
                              : std::numeric_limits<double>::quiet_NaN();

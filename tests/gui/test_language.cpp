@@ -2,6 +2,7 @@
 // Spanish and the report it exports is Spanish; --help in Spanish needs no display. English is
 // what every other GUI test sees (the language is process-wide, hence this own executable).
 #include "core/catalog/Catalog.hpp"
+#include "core/estimate/FactoryEstimate.hpp"
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/i18n/Language.hpp"
 #include "core/validation/Validator.hpp"
@@ -11,13 +12,17 @@
 #include "ui/app/HelpMenu.hpp"
 #include "ui/app/LanguageChoice.hpp"
 #include "ui/app/MainWindow.hpp"
+#include "ui/docks/EstimateCharts.hpp"
 #include "ui/docks/FindingsDock.hpp"
 #include "ui/docks/PropertiesDock.hpp"
 #include "ui/docks/SiteClimateEditor.hpp"
 #include <QApplication>
+#include <QBarSet>
+#include <QChart>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -26,8 +31,11 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QStackedBarSeries>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <cmath>
+#include <memory>
 
 using namespace aifp;
 using namespace aifp::ui;
@@ -113,6 +121,55 @@ private slots:
     // Main's newer dialogs and editors in Spanish: document properties, the site climate
     // editor (with a Spanish refusal whose number has a decimal comma) and a Spanish finding.
     // With AIFP_SCREENSHOT_DIR set, saves document-properties-es.png and site-climate-es.png.
+    // The Estimates dock's charts: the engine's breakdown labels are English ("Cooling: CDU
+    // pumps"); in Spanish the bars are named in Spanish and the power bars still land in their
+    // group (the group names were compared translated against the English prefix, so every
+    // power bar was zero in Spanish).
+    void estimateChartsAreSpanish() {
+        FactoryTargets t;
+        t.systemId = "gb300-nvl72";
+        t.targetGridMw = 5.0;
+        const Catalog& catalog = Catalog::builtin();
+        const Design design = generateFactory(t, catalog).design;
+        const FactoryEstimate e = estimateFactory(design, catalog, {});
+
+        std::unique_ptr<QChart> power(makePowerChart(e));
+        auto* bars = qobject_cast<QHorizontalStackedBarSeries*>(power->series().value(0));
+        QVERIFY(bars);
+        QStringList names;
+        std::vector<double> groupKw(3, 0.0);
+        for (QBarSet* set : bars->barSets()) {
+            names << set->label();
+            for (int g = 0; g < set->count() && g < 3; ++g)
+                groupKw[std::size_t(g)] += set->at(g);
+        }
+        // Every engine item is drawn, in its group: the groups add up to the facility power.
+        double engineKw = 0.0, itKw = 0.0;
+        for (const BreakdownItem& item : e.powerBreakdownKw) {
+            engineKw += item.value;
+            if (item.label.rfind("IT:", 0) == 0)
+                itKw += item.value;
+        }
+        QVERIFY(itKw > 0.0);
+        QCOMPARE(groupKw[0], itKw);
+        QVERIFY2(groupKw[1] > 0.0, "no cooling power drawn");
+        QVERIFY(std::abs(groupKw[0] + groupKw[1] + groupKw[2] - engineKw) < 1e-6 * engineKw);
+        QVERIFY2(names.contains(QStringLiteral("racks de GPU")), qPrintable(names.join('|')));
+        QVERIFY2(names.contains(QStringLiteral("bombas de las CDU")), qPrintable(names.join('|')));
+
+        std::unique_ptr<QChart> cost(makeCostChart(e));
+        auto* costBars = qobject_cast<QStackedBarSeries*>(cost->series().value(0));
+        QVERIFY(costBars);
+        QStringList costNames;
+        for (QBarSet* set : costBars->barSets())
+            costNames << set->label();
+        for (const char* text : {"Sistemas de GPU", "Electricidad", "Operación y mantenimiento"})
+            QVERIFY2(costNames.contains(QString::fromUtf8(text)), qPrintable(costNames.join('|')));
+        for (const char* english : {"GPU systems", "Electricity"})
+            QVERIFY2(!costNames.contains(QString::fromUtf8(english)),
+                     qPrintable(costNames.join('|')));
+    }
+
     void newDialogsAndFindingsAreSpanish() {
         Document doc;
         FactoryTargets t;

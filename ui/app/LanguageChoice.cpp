@@ -87,8 +87,9 @@ void addLanguageMenu(QMenu* view, QWidget* window) {
         a->setCheckable(true);
         a->setChecked(code == saved);
         group->addAction(a);
-        QObject::connect(a, &QAction::triggered, window, [code, window] {
-            QSettings().setValue(kSettingsKey, code);
+        // A copy, not the structured binding: clang 14 cannot capture bindings (the asan build).
+        QObject::connect(a, &QAction::triggered, window, [chosen = code, window] {
+            QSettings().setValue(kSettingsKey, chosen);
             if (auto* main = qobject_cast<QMainWindow*>(window))
                 main->statusBar()->showMessage(
                     QCoreApplication::translate("aifp::ui::LanguageChoice",

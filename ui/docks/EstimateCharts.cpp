@@ -1,4 +1,5 @@
 #include "ui/docks/EstimateCharts.hpp"
+#include "core/i18n/Translate.hpp"
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -12,6 +13,15 @@
 namespace aifp::ui {
 
 namespace {
+
+// The engine's breakdown labels are English (its JSON); the core catalogue (aifp_core_es.ts,
+// context Estimate) holds them in the chosen language. Called through a pointer so that lupdate
+// does not file them in the GUI's catalogue.
+constexpr const char* (*coreText)(const char*, const char*) = &aifp::tr;
+
+QString shownLabel(const std::string& engineLabel) {
+    return QString::fromUtf8(coreText("Estimate", engineLabel.c_str()));
+}
 
 QChart* newChart(const QString& title) {
     auto* c = new QChart;
@@ -41,8 +51,7 @@ void attachAxes(QChart* c, QAbstractSeries* series, const QStringList& categorie
 }
 
 // "Cooling: CDU pumps" -> group "Cooling", label "CDU pumps".
-std::pair<QString, QString> splitLabel(const std::string& label) {
-    const QString l = QString::fromStdString(label);
+std::pair<QString, QString> splitLabel(const QString& l) {
     const int colon = l.indexOf(':');
     if (colon < 0)
         return {l, l};
@@ -82,14 +91,16 @@ QChart* makePowerChart(const FactoryEstimate& e) {
                              .arg(e.basis.facilityDesignKw, 0, 'f', 0)
                              .arg(e.basis.pueDesign, 0, 'f', 3));
     auto* series = new QHorizontalStackedBarSeries;
+    // The engine's groups (the English prefix of each label) and their shown names.
+    const QStringList engineGroups{"IT", "Cooling", "Losses"};
     const QStringList groups{QObject::tr("IT"), QObject::tr("Cooling"), QObject::tr("Losses")};
     double maxV = 0.0;
     std::vector<double> totals(3, 0.0);
     for (const BreakdownItem& item : e.powerBreakdownKw) {
-        const auto [group, label] = splitLabel(item.label);
-        auto* set = new QBarSet(label);
+        const QString group = splitLabel(QString::fromStdString(item.label)).first;
+        auto* set = new QBarSet(splitLabel(shownLabel(item.label)).second);
         for (int g = 0; g < 3; ++g) {
-            const bool mine = group == groups[g];
+            const bool mine = group == engineGroups[g];
             *set << (mine ? item.value : 0.0);
             if (mine)
                 totals[std::size_t(g)] += item.value;
@@ -122,13 +133,13 @@ QChart* makeCostChart(const FactoryEstimate& e) {
     auto* series = new QStackedBarSeries;
     double capex = 0.0, yearly = 0.0;
     for (const BreakdownItem& item : e.capexBreakdownUsd) {
-        auto* set = new QBarSet(QString::fromStdString(item.label));
+        auto* set = new QBarSet(shownLabel(item.label));
         *set << item.value / 1e6 << 0.0;
         capex += item.value / 1e6;
         series->append(set);
     }
     for (const BreakdownItem& item : e.annualCostBreakdownUsd) {
-        auto* set = new QBarSet(QString::fromStdString(item.label));
+        auto* set = new QBarSet(shownLabel(item.label));
         *set << 0.0 << item.value / 1e6;
         yearly += item.value / 1e6;
         series->append(set);
