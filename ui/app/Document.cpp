@@ -18,6 +18,12 @@ Document::Document(QObject* parent) : QObject(parent), design_(std::make_shared<
             [this](bool) { emit modifiedChanged(isModified()); });
 }
 
+Document::~Document() {
+    // The members (the undo stack first) are destroyed after this body and may still signal.
+    blockSignals(true);
+    undoStack_.blockSignals(true);
+}
+
 void Document::push(QUndoCommand* command) {
     undoStack_.push(command);
 }

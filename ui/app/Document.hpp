@@ -20,6 +20,10 @@ class Document : public QObject {
     Q_OBJECT
 public:
     explicit Document(QObject* parent = nullptr);
+    // Says nothing while it is destroyed: its undo stack's last cleanChanged would otherwise
+    // reach receivers that are being destroyed too (the main window, its parent: undefined
+    // behaviour, found by UBSan in the GUI tests).
+    ~Document() override;
 
     const Design& design() const { return *design_; }
     // The active design as an immutable snapshot that background jobs and views share instead
