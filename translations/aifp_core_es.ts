@@ -4191,8 +4191,8 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
         <translation>Calor a la potencia nominal de los racks; fracción líquida y caudal de refrigerante por kW del catálogo (datos del sistema liquid_fraction, coolant_flow_lpm_per_kw).</translation>
     </message>
     <message>
-        <source>Facility flow = liquid heat / (water density 0.997 kg/L x cp 4.186 kJ/kg K x delta-T) (reference-data.md 2.1). Heat flows right to left.</source>
-        <translation>Caudal de la instalación = calor al líquido / (densidad del agua 0,997 kg/L x cp 4,186 kJ/kg K x delta-T) (reference-data.md 2.1). El calor fluye de derecha a izquierda.</translation>
+        <source>Facility flow = liquid heat / (water density %1 kg/L x cp %2 kJ/kg K x delta-T) (reference-data.md 2.1). Heat flows right to left.</source>
+        <translation>Caudal de la instalación = calor al líquido / (densidad del agua %1 kg/L x cp %2 kJ/kg K x delta-T) (reference-data.md 2.1). El calor fluye de derecha a izquierda.</translation>
     </message>
     <message>
         <source>%1 utility feed (power)</source>

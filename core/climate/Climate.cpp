@@ -2,17 +2,18 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/io/ProjectFileGuard.hpp"
+#include "core/util/EngineeringConstants.hpp"
 #include "core/util/Json.hpp"
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <numbers>
 #include <sstream>
 
 namespace aifp {
 
 namespace {
 
-constexpr double kPi = 3.14159265358979323846;
 constexpr int kDaysInMonth[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 constexpr int kHoursPerDayBins = 24;
 // Day-to-day spread: 7 points z = -3..3 weighted by the normal density, normalised.
@@ -227,7 +228,7 @@ std::vector<ClimateBin> binsWithSpread(const Climate& c, double spreadK) {
             const double dayMeanC = mo.meanDryBulbC + z * spreadK;
             for (int h = 0; h < kHoursPerDayBins; ++h) {
                 // Sinusoidal day: minimum near sunrise, maximum mid-afternoon.
-                const double phase = 2.0 * kPi * (h + 0.5) / kHoursPerDayBins;
+                const double phase = 2.0 * std::numbers::pi * (h + 0.5) / kHoursPerDayBins;
                 const double swing = 0.5 * mo.diurnalRangeK * -std::cos(phase);
                 const double db = dayMeanC + swing;
                 const double wb =
@@ -258,7 +259,7 @@ double exceededFor(std::vector<ClimateBin> bins, double hours) {
 double dayToDaySpreadK(const Climate& c) {
     // The spread whose 0.4 % exceedance (35 h of 8,760) equals the location's design dry-bulb.
     const double target = c.designDryBulbC.value;
-    const double hours = 0.004 * 8760.0;
+    const double hours = 0.004 * kHoursPerYear;
     if (exceededFor(binsWithSpread(c, 0.0), hours) >= target)
         return 0.0;
     double lo = 0.0, hi = kMaxSpreadK;
@@ -276,7 +277,7 @@ std::vector<ClimateBin> hoursAtTemperature(const Climate& climate) {
 }
 
 std::vector<ClimateBin> designAmbientOnly(double designDryBulbC) {
-    return {{designDryBulbC, designDryBulbC, 8760.0}};
+    return {{designDryBulbC, designDryBulbC, kHoursPerYear}};
 }
 
 } // namespace aifp

@@ -3,6 +3,7 @@
 #include "core/generate/SizingRules.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/model/Design.hpp"
+#include "core/util/EngineeringConstants.hpp"
 #include "core/util/NumberFormat.hpp"
 #include <algorithm>
 #include <cmath>
@@ -359,8 +360,8 @@ CoolingPlant CoolingPlant::fromDesign(const Design& design, const Catalog& catal
     const double eta = value("estimate.cdu_pump_efficiency");
     const double plantHeadKpa = value("estimate.plant_pump_head_kpa");
     for (Loop& loop : p.loops_) {
-        // Q = m cp dT: flow per kW at the loop's temperature rise (reference-data.md 2.1).
-        const double flowM3s = loop.designHeatKw / (0.997 * 4.186 * loop.deltaTK) / 1000.0;
+        // Q = m cp dT: the loop's design flow at its temperature rise (reference-data.md 2.1).
+        const double flowM3s = waterFlowLpm(loop.designHeatKw, loop.deltaTK) / 60000.0;
         loop.pumpDesignKw = flowM3s * plantHeadKpa / eta;
     }
     if (designLoad.liquidKw > 0) {

@@ -6,6 +6,7 @@
 #include "core/estimate/UnitPrices.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/model/Design.hpp"
+#include "core/util/EngineeringConstants.hpp"
 #include "core/util/NumberFormat.hpp"
 #include <algorithm>
 #include <cmath>
@@ -18,7 +19,6 @@ namespace aifp {
 
 namespace {
 
-constexpr double kHoursPerYear = 8760.0;
 constexpr double kSecondsPerYear = kHoursPerYear * 3600.0;
 // Setback around the built area when pricing land (assumption: roads, fence, landscaping).
 constexpr double kLandSetbackM = 20.0;

@@ -3,6 +3,7 @@
 #include "core/estimate/UnitPrices.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/model/Design.hpp"
+#include "core/util/EngineeringConstants.hpp"
 #include <algorithm>
 #include <limits>
 
@@ -10,7 +11,7 @@ namespace aifp {
 
 namespace {
 
-constexpr double kHoursPerMonth = 8760.0 / 12.0; // a year of 365 days in twelve months
+constexpr double kHoursPerMonth = kHoursPerYear / 12.0; // a year of 365 days in twelve months
 
 // The price for key, recorded in the estimate's assumptions so the ledger shows it.
 double usePrice(const UnitPrices& prices, EstimateAssumptions& assumptions,

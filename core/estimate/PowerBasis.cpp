@@ -4,6 +4,7 @@
 #include "core/generate/SizingRules.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/model/Design.hpp"
+#include "core/util/EngineeringConstants.hpp"
 #include "core/util/NumberFormat.hpp"
 #include <algorithm>
 #include <cmath>
@@ -181,7 +182,7 @@ Chain chainOf(const Design& design, EstimateAssumptions& a, std::vector<std::str
     if (c.hasUps && c.upsRatingKw > 0) {
         c.upsEfficiency = upsWeighted / c.upsRatingKw;
     } else if (c.hasUps) {
-        c.upsEfficiency = 0.95;
+        c.upsEfficiency = kUpsDoubleConversionEfficiency;
         notes.push_back(tr("Estimate", "the design's UPS have no rating: UPS losses at 95 %"));
     }
     if (a.value("estimate.ups_eco_mode") >= 0.5)

@@ -6,13 +6,12 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <numbers>
 #include <vector>
 
 namespace aifp::exchange {
 
 namespace {
-
-constexpr double kPi = 3.14159265358979323846;
 
 // AutoCAD colour index of each layer (kDxfLayers order): white, grey, blue, orange, cyan,
 // magenta, white, green.
@@ -87,7 +86,7 @@ public:
     }
     // A rectangle of w x d centred on (cx, cy), turned by rotationDeg (counter-clockwise).
     void box(const char* layer, double cx, double cy, double w, double d, double rotationDeg = 0) {
-        const double a = rotationDeg * kPi / 180.0, c = std::cos(a), s = std::sin(a);
+        const double a = rotationDeg * std::numbers::pi / 180.0, c = std::cos(a), s = std::sin(a);
         std::vector<XY> pts;
         for (const auto& [u, v] : {std::pair{-0.5, -0.5}, {0.5, -0.5}, {0.5, 0.5}, {-0.5, 0.5}}) {
             const double x = u * w, y = v * d;
@@ -205,7 +204,7 @@ std::string hallPlansDxf(const Design& design, const Catalog& catalog) {
         dxf.box("RACKS", r.centerM.xM, r.centerM.yM, w, d, -r.rotationDeg);
         dxf.text(r.centerM.xM, r.centerM.yM, std::min(0.15, w / 4), r.name, 90.0);
         if (r.rowId != kNoId) {
-            const double a = r.rotationDeg * kPi / 180.0;
+            const double a = r.rotationDeg * std::numbers::pi / 180.0;
             const double ex = (std::abs(std::cos(a)) * w + std::abs(std::sin(a)) * d) / 2;
             const double ey = (std::abs(std::sin(a)) * w + std::abs(std::cos(a)) * d) / 2;
             Bounds& b = rowBounds[r.rowId];

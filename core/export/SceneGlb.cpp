@@ -6,13 +6,13 @@
 #include <cstdint>
 #include <cstring>
 #include <map>
+#include <numbers>
 #include <vector>
 
 namespace aifp::exchange {
 
 namespace {
 
-constexpr double kPi = 3.14159265358979323846;
 constexpr double kFloorThicknessM = 0.05; // drawing only: the hall floor slab
 
 // glTF 2.0 constants (Khronos glTF 2.0 specification, sections 3.6-3.7 and 4.4).
@@ -101,7 +101,7 @@ public:
         n.set("translation", numbers({x, y, z}));
         if (rotationDeg != 0) {
             // About z, turning the front clockwise seen from above (the model's convention).
-            const double half = -rotationDeg * kPi / 360.0;
+            const double half = -rotationDeg * std::numbers::pi / 360.0;
             n.set("rotation", numbers({0, 0, std::sin(half), std::cos(half)}));
         }
         n.set("scale", numbers({size.widthM, size.depthM, size.heightM}));

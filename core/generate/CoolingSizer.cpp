@@ -49,7 +49,7 @@ const std::vector<double>& standardPipeInnerDiametersMm() {
 
 double pipeInnerDiameterMm(double flowLpm, double maxVelocityMps) {
     for (double id : standardPipeInnerDiametersMm())
-        if (rules::pipeVelocityMps(flowLpm, id) <= maxVelocityMps)
+        if (waterVelocityMps(flowLpm, id) <= maxVelocityMps)
             return id;
     return standardPipeInnerDiametersMm().back();
 }

@@ -1,5 +1,5 @@
 #pragma once
-#include <cmath>
+#include "core/util/EngineeringConstants.hpp"
 
 // Engineering constants used by the factory generator, each with its source. Figures marked
 // "assumption" are planning defaults chosen by us; the generator lists them to the user.
@@ -11,9 +11,8 @@ inline constexpr double kLvVoltageV = 415.0;
 // MV distribution voltage: 11 / 33 kV outside the US (reference-data.md 3.1; catalog
 // mv-switchgear-generic).
 inline constexpr double kMvVoltageV = 33000.0;
-// IT load power factor 0.95: planning default from calcpanel.com, UNVERIFIED (reference-data.md
-// 3.2 "Power factor").
-inline constexpr double kItPowerFactor = 0.95;
+// IT load power factor (core/util/EngineeringConstants.hpp).
+using aifp::kItPowerFactor;
 // Prefabricated substation block 2,500 kVA (reference-data.md 3.2; catalog
 // xfmr-prefab-substation-2500).
 inline constexpr double kTransformerKva = 2500.0;
@@ -22,8 +21,8 @@ inline constexpr double kTransformerEfficiency = 0.985;
 // UPS module: Schneider Galaxy VXL up to 1,250 kW (reference-data.md 3.2; catalog
 // ups-schneider-galaxy-vxl).
 inline constexpr double kUpsModuleKw = 1250.0;
-// UPS double-conversion efficiency 94-96 % (reference-data.md 3.2): we take 95 %.
-inline constexpr double kUpsEfficiency = 0.95;
+// UPS double-conversion efficiency (core/util/EngineeringConstants.hpp).
+inline constexpr double kUpsEfficiency = aifp::kUpsDoubleConversionEfficiency;
 // Each UPS module carries its share at <= 80 % utilisation (reference-data.md 3.3, calcpanel).
 inline constexpr double kModuleUtilisation = 0.8;
 // Generators: 2,000 kW class (reference-data.md 3.2; catalog gen-cat-3516c).
@@ -54,25 +53,15 @@ inline constexpr double kMainTransformerEfficiency = 0.995;
 // degrades", reference-data.md 3.3, Emerson white paper).
 inline constexpr int kMaxBlocksPerReserve = 3;
 
-// Three-phase current I = P / (sqrt(3) V PF) (standard three-phase power relation).
-inline double threePhaseCurrentA(double powerKw, double voltageV, double powerFactor) {
-    return powerKw * 1000.0 / (std::sqrt(3.0) * voltageV * powerFactor);
-}
+// Three-phase current I = P / (sqrt(3) V PF) (core/util/EngineeringConstants.hpp).
+using aifp::threePhaseCurrentA;
 
 // Cooling -----------------------------------------------------------------------------------
-// Water: cp 4.186 kJ/kg.K, density 0.997 kg/L (reference-data.md 2.1).
-inline constexpr double kWaterCpKjPerKgK = 4.186;
-inline constexpr double kWaterDensityKgPerL = 0.997;
 // Design temperature rise of the technology loop: 10 K (reference-data.md 2.1, OCP at <= 10 K).
 inline constexpr double kTechnologyLoopDeltaTK = 10.0;
 // Q = m cp dT -> flow per kW = 60 / (rho cp dT) L/min per kW (reference-data.md 2.1: 1.44 at 10 K).
 inline double flowLpmPerKw(double deltaTK) {
-    return 60.0 / (kWaterDensityKgPerL * kWaterCpKjPerKgK * deltaTK);
-}
-// Mean velocity of a flow in a round pipe: v = Q / (pi D^2 / 4).
-inline double pipeVelocityMps(double flowLpm, double innerDiameterMm) {
-    const double d = innerDiameterMm / 1000.0;
-    return (flowLpm / 60000.0) / (3.14159265358979323846 * d * d / 4.0);
+    return aifp::waterFlowLpm(1.0, deltaTK);
 }
 // Pipe velocity limits (reference-data.md 2.6, Engineering ToolBox): mains 0.9-2.6 m/s,
 // laterals 1.3-2.5 m/s, never above 3.7 m/s (erosion in carbon steel).

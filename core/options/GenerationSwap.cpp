@@ -3,6 +3,7 @@
 #include "core/estimate/FactoryEstimate.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/options/DesignComparison.hpp"
+#include "core/util/EngineeringConstants.hpp"
 #include "core/util/NumberFormat.hpp"
 #include "core/validation/CoolingModel.hpp"
 #include "core/validation/GeometryRules.hpp"
@@ -21,9 +22,6 @@
 namespace aifp {
 
 namespace {
-
-// Standard gravity (the SI's conventional value, 3rd CGPM 1901): kg/m2 of floor load -> kPa.
-constexpr double kStandardGravityMps2 = 9.80665;
 
 // The categories keep-plant decides by, in the order they are reported.
 const std::vector<std::string>& plantCategories() {
@@ -254,7 +252,7 @@ void orderPositions(const Design& d, const std::vector<std::size_t>& gpuRacks, c
         double deg = 0.0;
         if (auto r = rowById.find(where.second); r != rowById.end())
             deg = r->second->rotationDeg;
-        const double a = deg * 3.14159265358979323846 / 180.0;
+        const double a = deg * std::numbers::pi / 180.0;
         const double ax = std::cos(a), ay = std::sin(a);
         std::stable_sort(racks.begin(), racks.end(), [&](std::size_t p, std::size_t q) {
             const PointM& u = d.racks[p].centerM;

@@ -1,17 +1,13 @@
 #include "core/report/CoolingSchematic.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/report/ReportFormat.hpp"
+#include "core/util/EngineeringConstants.hpp"
 #include <algorithm>
 #include <map>
 
 namespace aifp::report {
 
 namespace {
-
-// Water: cp 4.186 kJ/(kg K), density 0.997 kg/L, so L/min = 60 kW / (0.997 * 4.186 * dT)
-// (reference-data.md 2.1).
-constexpr double kWaterCpKjPerKgK = 4.186;
-constexpr double kWaterDensityKgPerL = 0.997;
 
 // Heat in kW below 1 MW, else MW with decimals down to 0.01 MW but never more than four
 // significant figures ("1.28 MW", "609.7 MW", "1,283 MW"): nameplate sums, not measurements.
@@ -88,8 +84,7 @@ CoolingSummary summarizeCooling(const Design& design, const Catalog& catalog) {
         s.techDeltaTK = techDtSum / techN;
     }
     if (s.facilityDeltaTK > 0)
-        s.facilityFlowLpm =
-            60.0 * s.liquidHeatKw / (kWaterDensityKgPerL * kWaterCpKjPerKgK * s.facilityDeltaTK);
+        s.facilityFlowLpm = waterFlowLpm(s.liquidHeatKw, s.facilityDeltaTK);
     for (const Pipe& p : design.pipes) {
         const double len = p.lengthM > 0 ? p.lengthM : polylineLengthM(p.routeM);
         (p.loop == CoolantLoop::Facility ? s.facilityPipeM : s.techPipeM) += len;
@@ -186,8 +181,9 @@ Canvas drawCoolingSchematic(const Design& design, const Catalog& catalog) {
                         "the catalog (system ratings liquid_fraction, coolant_flow_lpm_per_kw)."),
            7.5, Font::Regular, Align::Left, colors::kGrey);
     c.text(10, 28,
-           tr("Report", "Facility flow = liquid heat / (water density 0.997 kg/L x cp 4.186 kJ/kg "
-                        "K x delta-T) (reference-data.md 2.1). Heat flows right to left."),
+           fill(tr("Report", "Facility flow = liquid heat / (water density %1 kg/L x cp %2 kJ/kg "
+                             "K x delta-T) (reference-data.md 2.1). Heat flows right to left."),
+                {formatNumber(kWaterDensityKgPerL, 3), formatNumber(kWaterCpKjPerKgK, 3)}),
            7.5, Font::Regular, Align::Left, colors::kGrey);
     return c;
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <numbers>
 #include <set>
 
 namespace aifp::report {
@@ -145,7 +146,7 @@ Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hal
         c.fillRect(X(x0), Y(y1), w * scale, d * scale, Color{70, 80, 100}, true,
                    Stroke{colors::kWhite, 0.2});
         // Front edge marker (thin light line on the side the front faces).
-        const double a = r.rotationDeg * 3.14159265358979 / 180.0;
+        const double a = r.rotationDeg * std::numbers::pi / 180.0;
         const double fx = -std::sin(a), fy = -std::cos(a); // 0 deg: front faces -y
         if (std::abs(fy) > 0.5) {
             const double yy = fy < 0 ? r.centerM.yM - d / 2 : r.centerM.yM + d / 2;
@@ -171,7 +172,7 @@ Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hal
         if (row.hallId != hall.id || it == rowBoxes.end())
             continue;
         const RowBox& rb = it->second;
-        const double a = row.rotationDeg * 3.14159265358979 / 180.0;
+        const double a = row.rotationDeg * std::numbers::pi / 180.0;
         const bool horizontal = std::abs(std::cos(a)) > 0.5; // fronts face -y or +y
         const double frontSign =
             horizontal ? (std::cos(a) > 0 ? -1.0 : 1.0) : (std::sin(a) > 0 ? -1.0 : 1.0);

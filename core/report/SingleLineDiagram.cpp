@@ -6,6 +6,7 @@
 #include <cmath>
 #include <functional>
 #include <map>
+#include <numbers>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -631,7 +632,7 @@ Canvas drawSingleLineDiagram(const Design& design, const SingleLineModel& m,
             // Crowded: the nearest free place around the entry point, with a leader line.
             for (double r = 6; r < 200 && !chosen; r += 4) {
                 for (int k = 0; k < 16 && !chosen; ++k) {
-                    const double a = 2 * 3.141592653589793 * k / 16;
+                    const double a = 2 * std::numbers::pi * k / 16;
                     const double x = tx + r * std::cos(a), baseline = ty - 4 + r * std::sin(a);
                     tries.push_back({at(x, baseline, Align::Left), {baseline, Align::Left}});
                     if (fits(tries.back().first)) {

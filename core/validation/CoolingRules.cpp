@@ -1,6 +1,7 @@
 #include "core/validation/CoolingRules.hpp"
 #include "core/estimate/CoolingPlant.hpp"
 #include "core/i18n/Translate.hpp"
+#include "core/util/NumberFormat.hpp"
 #include "core/validation/CoolingModel.hpp"
 #include "core/validation/FindingText.hpp"
 #include "core/validation/WaterFlow.hpp"
@@ -15,8 +16,14 @@ std::string nodeLabel(const CoolingNode& n) {
     return std::string(toString(n.kind)) + " '" + n.name + "' (id " + std::to_string(n.id) + ")";
 }
 
-const char* kFlowSource = "reference-data.md 2.1 (flow = Q x 60 / (rho cp dT), rho 0.997 kg/L, "
-                          "cp 4.186 kJ/kg K)";
+// The source of the flow findings, with the water properties core/util/EngineeringConstants.hpp
+// defines.
+const std::string& flowSource() {
+    static const std::string s = "reference-data.md 2.1 (flow = Q x 60 / (rho cp dT), rho " +
+                                 formatPlain(kWaterDensityKgPerL, 3) + " kg/L, cp " +
+                                 formatPlain(kWaterCpKjPerKgK, 3) + " kJ/kg K)";
+    return s;
+}
 
 } // namespace
 
@@ -124,7 +131,7 @@ std::vector<Finding> CoolingRules::validate(const ValidationContext& ctx) {
                       formatNumber(n.flowRatingLpm, 0)}),
                 tr("Validation", "Add a CDU, raise the design temperature rise, or choose a CDU "
                                  "with more flow."),
-                kFlowSource));
+                flowSource()));
         if (n.pumpHeadKpa > 0) {
             const double worst = worstDrop[i];
             const ObjectId worstRack = worstRackOf[i];

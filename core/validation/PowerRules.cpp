@@ -1,5 +1,6 @@
 #include "core/validation/PowerRules.hpp"
 #include "core/i18n/Translate.hpp"
+#include "core/util/EngineeringConstants.hpp"
 #include "core/validation/FindingText.hpp"
 #include "core/validation/PowerModel.hpp"
 #include <algorithm>
@@ -114,8 +115,7 @@ std::vector<Finding> PowerRules::validate(const ValidationContext& ctx) {
                                             : std::string("node rating; ") + kPfSource));
         }
         if (n.currentRatingA > 0 && n.voltageV > 0) {
-            // Three-phase AC: I = P / (sqrt(3) x V x PF).
-            const double amps = kw * 1000.0 / (std::sqrt(3.0) * n.voltageV * pf);
+            const double amps = threePhaseCurrentA(kw, n.voltageV, pf);
             const double limitA = n.currentRatingA * factor;
             if (amps > limitA + 1e-9)
                 out.push_back(makeFinding(
@@ -151,7 +151,7 @@ std::vector<Finding> PowerRules::validate(const ValidationContext& ctx) {
                 const int k = rackFeedCount[r->second];
                 kw = k > 0 ? rackKw[r->second] / k : 0.0;
             }
-            const double amps = kw * 1000.0 / (std::sqrt(3.0) * nodes[from].voltageV * pf);
+            const double amps = threePhaseCurrentA(kw, nodes[from].voltageV, pf);
             const double limitA = l.currentRatingA * factor;
             if (amps > limitA + 1e-9)
                 out.push_back(

@@ -1,4 +1,5 @@
 #pragma once
+#include "core/util/EngineeringConstants.hpp"
 #include <cstddef>
 
 namespace aifp {
@@ -8,8 +9,9 @@ namespace aifp {
 struct ValidationOptions {
     // > 0 overrides DesignSettings::airCoolingLimitKw (aifp-cli validate --air-limit-kw).
     double airCoolingLimitKw = 0.0;
-    // reference-data.md 3.2: IT load power factor 0.95, calcpanel.com planning default, UNVERIFIED.
-    double itPowerFactor = 0.95;
+    // IT load power factor: the planning default of core/util/EngineeringConstants.hpp
+    // (reference-data.md 3.2, UNVERIFIED).
+    double itPowerFactor = kItPowerFactor;
     // NEC 210.19(A)/215.2(A) continuous-load practice: breakers and busways carry at most 80 %
     // of their rating continuously.
     double continuousLoadFactor = 0.8;

@@ -4,23 +4,9 @@
 
 namespace aifp {
 
-double waterFlowLpm(double heatKw, double deltaTK) {
-    if (deltaTK <= 0)
-        return 0.0;
-    return heatKw * 60.0 / (kWaterDensityKgPerL * kWaterCpKjPerKgK * deltaTK);
-}
-
 double waterViscosityPaS(double temperatureC) {
     const double kelvin = temperatureC + 273.15;
     return 2.414e-5 * std::pow(10.0, 247.8 / (kelvin - 140.0));
-}
-
-double waterVelocityMps(double flowLpm, double innerDiameterMm) {
-    if (innerDiameterMm <= 0)
-        return 0.0;
-    const double d = innerDiameterMm / 1000.0;
-    const double area = std::numbers::pi * d * d / 4.0;
-    return flowLpm / 60000.0 / area;
 }
 
 double darcyFrictionFactor(double reynolds, double roughnessMm, double innerDiameterMm) {

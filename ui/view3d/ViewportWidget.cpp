@@ -22,6 +22,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <numbers>
 #include <set>
 #include <unordered_set>
 #include <vtkActor.h>
@@ -330,7 +331,7 @@ struct ViewportWidget::Impl {
         const double a = std::max(1.0, aspect());
         if (cam->GetParallelProjection())
             return 2.0 * cam->GetParallelScale() * a;
-        constexpr double kDegToRad = 3.14159265358979323846 / 180.0;
+        constexpr double kDegToRad = std::numbers::pi / 180.0;
         return 2.0 * cam->GetDistance() * std::tan(cam->GetViewAngle() * kDegToRad / 2.0) * a;
     }
     // Single links near the view's centre when it is close, bundles from afar. The single links
@@ -371,7 +372,7 @@ struct ViewportWidget::Impl {
         constexpr double kRadiusPx = 7.0, kArmPx = 12.0;
         vtkIdType ring[kSides + 1];
         for (int i = 0; i <= kSides; ++i) {
-            const double a = 2.0 * 3.14159265358979323846 * (i % kSides) / kSides;
+            const double a = 2.0 * std::numbers::pi * (i % kSides) / kSides;
             ring[i] =
                 pts->InsertNextPoint(x + kRadiusPx * std::cos(a), y + kRadiusPx * std::sin(a), 0);
         }
