@@ -1,5 +1,5 @@
 #include "core/io/DesignCheck.hpp"
-#include "core/schedule/WorkCalendar.hpp"
+#include "core/util/CivilDate.hpp"
 #include "core/util/MessageText.hpp"
 #include <cmath>
 #include <unordered_map>

@@ -1,6 +1,6 @@
 #include "core/io/DesignJson.hpp"
 #include "core/io/DesignCheck.hpp"
-#include "core/schedule/WorkCalendar.hpp"
+#include "core/util/CivilDate.hpp"
 #include <cmath>
 #include <set>
 #include <unordered_map>

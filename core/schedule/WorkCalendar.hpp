@@ -1,4 +1,5 @@
 #pragma once
+#include "core/util/CivilDate.hpp"
 #include <array>
 #include <set>
 #include <stdexcept>
@@ -13,18 +14,10 @@ struct ScheduleError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// A day of the proleptic Gregorian calendar, counted from 1970-01-01 (day 0).
-// Conversions use Howard Hinnant's days_from_civil / civil_from_days algorithms
-// (chrono-compatible low-level date algorithms), implemented here without any date library.
-using CivilDay = long;
-
-// Parses "YYYY-MM-DD" (a valid calendar date, years 1900-9999). Throws ScheduleError naming
-// the text and what is wrong ("2027-02-30: day 30 is not in February 2027").
+// Parses "YYYY-MM-DD" as parseCivilDate (core/util/CivilDate.hpp) does, for schedule inputs:
+// throws ScheduleError naming the text and what is wrong ("'2027-02-30' is not a date
+// YYYY-MM-DD: day 30 is not in February 2027").
 CivilDay parseIsoDate(const std::string& text);
-std::string formatIsoDate(CivilDay day);
-// 0 = Monday ... 6 = Sunday (ISO 8601 weekday numbering minus one).
-int weekdayOf(CivilDay day);
-bool isValidIsoDate(const std::string& text);
 
 // Working days of a construction programme: which weekdays crews work and which dates are
 // holidays. Task durations and lags are counted in working days; offset 0 is the first working
