@@ -1,6 +1,5 @@
 #include "core/estimate/CoolingPlant.hpp"
 #include "core/catalog/Catalog.hpp"
-#include "core/generate/SizingRules.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/model/Design.hpp"
 #include "core/util/EngineeringConstants.hpp"
@@ -289,7 +288,7 @@ CoolingPlant CoolingPlant::fromDesign(const Design& design, const Catalog& catal
         if (a->supplyTempC > 0 && (airSupplyC == 0.0 || a->supplyTempC < airSupplyC))
             airSupplyC = a->supplyTempC;
     if (airSupplyC <= 0)
-        airSupplyC = rules::kAirLoopSupplyC;
+        airSupplyC = kAirLoopSupplyC;
     double maxRejectC = 0.0, minRejectC = 0.0;
     for (const CoolingNode* n : rejectors) {
         const double s = n->supplyTempC > 0 ? n->supplyTempC : hallSupplyC;

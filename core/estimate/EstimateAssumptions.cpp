@@ -1,6 +1,6 @@
 #include "core/estimate/EstimateAssumptions.hpp"
-#include "core/generate/SizingRules.hpp"
 #include "core/i18n/Translate.hpp"
+#include "core/util/EngineeringConstants.hpp"
 #include <algorithm>
 #include <cmath>
 
@@ -49,7 +49,7 @@ constexpr Default kDefaults[] = {
      A, false},
     {"estimate.hv_transformer_efficiency",
      AIFP_TRANSLATE_NOOP("EstimateAssumption", "HV/MV main transformer efficiency at full load"),
-     rules::kMainTransformerEfficiency, "fraction",
+     kMainTransformerEfficiency, "fraction",
      "SizingRules.hpp kMainTransformerEfficiency (assumption: large power transformers are above "
      "99.5 % efficient)",
      A, false},

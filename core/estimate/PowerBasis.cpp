@@ -1,7 +1,6 @@
 #include "core/estimate/PowerBasis.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/estimate/CoolingPlant.hpp"
-#include "core/generate/SizingRules.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/model/Design.hpp"
 #include "core/util/EngineeringConstants.hpp"
@@ -115,7 +114,7 @@ ItLoad itLoadOf(const Design& design, const Catalog& catalog, EstimateAssumption
 
 // A power node's rating in kW (kVA at the power factor when it has no kW rating).
 double ratingKwOf(const PowerNode& n) {
-    return n.ratingKw > 0 ? n.ratingKw : n.ratingKva * rules::kItPowerFactor;
+    return n.ratingKw > 0 ? n.ratingKw : n.ratingKva * kItPowerFactor;
 }
 
 bool isMainTransformer(const PowerNode& n) {
@@ -297,7 +296,7 @@ PowerBasis computePowerBasis(const Design& design, const Catalog& baseCatalog,
     b.notes = b.it.notes;
     b.itDesignKw = b.it.designKw();
     b.itTypicalKw = b.it.typicalKw();
-    b.powerFactor = rules::kItPowerFactor;
+    b.powerFactor = kItPowerFactor;
     const DesignAmbient ambient = designAmbient(design); // the climate library or typed in
     b.designAmbientC = ambient.dryBulbC;
     const Chain chain = chainOf(design, a, b.notes);

@@ -46,9 +46,8 @@ inline constexpr double kHvVoltageV = 132000.0;
 // ratings); at most kMaxMainTransformerMva per unit.
 inline constexpr double kMainTransformerSizesMva[] = {20.0, 40.0, 63.0, 80.0, 100.0, 125.0};
 inline constexpr double kMaxMainTransformerMva = 125.0;
-// Large power transformer efficiency at full load: > 99.5 % (assumption; no figure in the
-// reference pack).
-inline constexpr double kMainTransformerEfficiency = 0.995;
+// HV/MV main transformer efficiency (core/util/EngineeringConstants.hpp).
+using aifp::kMainTransformerEfficiency;
 // Catcher / block-redundant N+1: at most 3 blocks share a reserve ("beyond 3+1, N+1 reliability
 // degrades", reference-data.md 3.3, Emerson white paper).
 inline constexpr int kMaxBlocksPerReserve = 3;
@@ -75,9 +74,8 @@ inline constexpr double kErosionVelocityMps = 3.7;
 inline constexpr double kKwPerTon = 3.517;
 // CDU approach (facility water to technology loop): 3 K, assumption (plate exchangers 2-5 K).
 inline constexpr double kCduApproachK = 3.0;
-// Chilled water for air handlers: 18 C (ASHRAE recommended inlet air 18-27 C, reference-data.md
-// 2.3; the water a few K below the air, assumption).
-inline constexpr double kAirLoopSupplyC = 18.0;
+// Chilled water for air handlers (core/util/EngineeringConstants.hpp).
+using aifp::kAirLoopSupplyC;
 // Chiller module size: 500 tons (~1.76 MW thermal; reference-data.md 2.5, JCI test-site units).
 inline constexpr double kChillerTons = 500.0;
 

@@ -26,6 +26,12 @@ inline constexpr double kItPowerFactor = 0.95;
 // UPS double-conversion efficiency 94-96 % (docs/reference/reference-data.md 3.2 "UPS
 // efficiency"): we take the middle, 95 %.
 inline constexpr double kUpsDoubleConversionEfficiency = 0.95;
+// Large (HV/MV) power transformer efficiency at full load: > 99.5 % (assumption; no figure in the
+// reference pack).
+inline constexpr double kMainTransformerEfficiency = 0.995;
+// Chilled water for air handlers: 18 °C (ASHRAE recommended inlet air 18-27 °C,
+// docs/reference/reference-data.md 2.3; the water a few K below the air, assumption).
+inline constexpr double kAirLoopSupplyC = 18.0;
 
 // Relations -----------------------------------------------------------------------------------
 // Water flow carrying heatKw at a temperature rise deltaTK: Q = m cp dT, so
