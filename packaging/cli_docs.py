@@ -66,7 +66,7 @@ def parse_cli_option(line):
 
 
 def parse_command_help(text):
-    """The sections of 'aifp-cli COMMAND --help' (core/cli/Command.cpp printCommandHelp)."""
+    """The sections of 'aifp-cli COMMAND --help' (cli/Command.cpp printCommandHelp)."""
     lines = text.rstrip("\n").split("\n")
     if not lines or not lines[0].startswith("Usage: "):
         sys.exit("unexpected command help: " + (lines[0] if lines else "(empty)"))

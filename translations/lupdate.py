@@ -28,7 +28,7 @@ CATALOGUES = [
     # (file, source folders, extra lupdate options); menus and buttons (with '&' accelerators)
     # exist only in the GUI catalogue
     ("aifp_es.ts", ["ui", "app/gui"], []),
-    ("aifp_core_es.ts", ["core"], ["-tr-function-alias", "translate+=tr,QT_TRANSLATE_NOOP+=AIFP_TRANSLATE_NOOP"]),
+    ("aifp_core_es.ts", ["core", "cli"], ["-tr-function-alias", "translate+=tr,QT_TRANSLATE_NOOP+=AIFP_TRANSLATE_NOOP"]),
 ]
 COMMON = ["-I", ROOT, "-locations", "none", "-no-obsolete", "-no-ui-lines", "-silent",
           "-target-language", "es"]

@@ -1,5 +1,5 @@
 // aifp-cli: the headless tool. Links core only; all logic lives in core/cli.
-#include "core/cli/Command.hpp"
+#include "cli/Command.hpp"
 #include "core/i18n/Language.hpp"
 #include "core/util/DataDir.hpp"
 #include <iostream>

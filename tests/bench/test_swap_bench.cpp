@@ -9,7 +9,7 @@
 #include "ProcessUsage.hpp"
 #include "ReferenceCampus.hpp"
 #include "core/catalog/Catalog.hpp"
-#include "core/cli/Command.hpp"
+#include "cli/Command.hpp"
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/io/ProjectFile.hpp"
 #include <QJsonArray>

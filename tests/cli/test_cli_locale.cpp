@@ -3,7 +3,7 @@
 // locale (de_DE.UTF-8, as a GUI process or a host program would have set it) print the same
 // bytes. Engine texts they quote (power basis, estimate notes, generator assumptions, findings)
 // format through core/util/NumberFormat, English unless a thread asks for another style.
-#include "core/cli/Command.hpp"
+#include "cli/Command.hpp"
 #include <QTemporaryDir>
 #include <QTest>
 #include <clocale>

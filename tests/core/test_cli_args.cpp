@@ -1,4 +1,4 @@
-#include "core/cli/Command.hpp"
+#include "cli/Command.hpp"
 #include <QtTest>
 
 using aifp::cli::Args;

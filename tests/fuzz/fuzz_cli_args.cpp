@@ -1,7 +1,7 @@
 // libFuzzer target: the command-line argument parser of every aifp-cli command, and the typed
 // accessors (numbers, whole numbers, --format). The input is split into arguments at NUL bytes.
 // Commands are not run (they would write files); UsageError is the expected outcome.
-#include "core/cli/Command.hpp"
+#include "cli/Command.hpp"
 #include <cstdint>
 #include <string>
 #include <vector>

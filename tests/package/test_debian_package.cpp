@@ -56,7 +56,7 @@ bool writeBytes(const QString& path, const QByteArray& bytes) {
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
-// The command names of 'aifp-cli --help' (core/cli/Command.cpp: "Commands:" then "  name  ...").
+// The command names of 'aifp-cli --help' (cli/Command.cpp: "Commands:" then "  name  ...").
 QStringList commandNames(const QString& help) {
     QStringList names;
     bool inCommands = false;

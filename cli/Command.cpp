@@ -1,4 +1,4 @@
-#include "core/cli/Command.hpp"
+#include "cli/Command.hpp"
 #include "core/i18n/Language.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/Project.hpp"

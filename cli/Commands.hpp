@@ -1,5 +1,5 @@
 #pragma once
-#include "core/cli/Command.hpp"
+#include "cli/Command.hpp"
 
 namespace aifp::cli {
 

@@ -1,5 +1,5 @@
-#include "core/cli/Command.hpp"
-#include "core/cli/Commands.hpp"
+#include "cli/Command.hpp"
+#include "cli/Commands.hpp"
 
 namespace aifp::cli {
 

@@ -1,5 +1,5 @@
 #include "core/catalog/Catalog.hpp"
-#include "core/cli/Commands.hpp"
+#include "cli/Commands.hpp"
 #include "core/export/HallPlanDxf.hpp"
 #include "core/export/NetBoxExport.hpp"
 #include "core/export/SceneGlb.hpp"

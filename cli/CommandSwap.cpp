@@ -1,6 +1,6 @@
 #include "core/catalog/Catalog.hpp"
-#include "core/cli/Commands.hpp"
-#include "core/cli/ProjectVariants.hpp"
+#include "cli/Commands.hpp"
+#include "cli/ProjectVariants.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/io/ProjectFileGuard.hpp"

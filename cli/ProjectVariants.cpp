@@ -1,5 +1,5 @@
-#include "core/cli/ProjectVariants.hpp"
-#include "core/cli/Command.hpp"
+#include "cli/ProjectVariants.hpp"
+#include "cli/Command.hpp"
 #include "core/util/MessageText.hpp"
 
 namespace aifp::cli {

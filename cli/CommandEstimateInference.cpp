@@ -1,5 +1,5 @@
 #include "core/catalog/Catalog.hpp"
-#include "core/cli/Commands.hpp"
+#include "cli/Commands.hpp"
 #include "core/estimate/InferenceEstimator.hpp"
 #include "core/estimate/ModelConfig.hpp"
 #include "core/estimate/ModelLibrary.hpp"

@@ -1,5 +1,5 @@
 #include "core/catalog/Catalog.hpp"
-#include "core/cli/Commands.hpp"
+#include "cli/Commands.hpp"
 #include "core/estimate/InferenceEstimator.hpp"
 #include "core/i18n/Language.hpp"
 #include "core/i18n/Translate.hpp"

@@ -1,4 +1,4 @@
-#include "core/cli/Commands.hpp"
+#include "cli/Commands.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/DesignJson.hpp"
 #include "core/io/ProjectFile.hpp"
