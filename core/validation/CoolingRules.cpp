@@ -20,8 +20,8 @@ std::string nodeLabel(const CoolingNode& n) {
 // defines.
 const std::string& flowSource() {
     static const std::string s = "reference-data.md 2.1 (flow = Q x 60 / (rho cp dT), rho " +
-                                 formatPlain(kWaterDensityKgPerL, 3) + " kg/L, cp " +
-                                 formatPlain(kWaterCpKjPerKgK, 3) + " kJ/kg K)";
+                                 display::formatPlain(kWaterDensityKgPerL, 3) + " kg/L, cp " +
+                                 display::formatPlain(kWaterCpKjPerKgK, 3) + " kJ/kg K)";
     return s;
 }
 

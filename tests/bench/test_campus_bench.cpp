@@ -63,11 +63,23 @@ private slots:
                     s.gpus, s.racks, s.halls, s.power.itDesignKw / 1000.0,
                     s.power.facilityDesignKw / 1000.0, g.design.switches.size(), s.linkBundles,
                     s.cables, g.design.powerNodes.size(), g.design.pipes.size());
-        // Consistency, not timing: a 1 GW grid target holds 250k-600k GB300 GPUs at a design PUE
-        // between 1.1 and 1.6, and the facility power stays within the target.
-        QVERIFY(s.gpus > 250000 && s.gpus < 600000);
+        // Consistency, not timing. Every rack is a GB300 NVL72 (72 GPUs, 135 kW design: catalog
+        // gpus_per_rack, rack_power_kw), so GPUs = 72 x racks exactly; the racks are the bulk of
+        // the IT design power (the rest is network, storage and management: 3-15 %; 13 % at 1 GW); the
+        // facility power sits at or just under the 1 GW target (within 5 %), which puts the
+        // design PUE between 1.0 and 1.6.
+        const SystemSpec spec = systemSpec(catalog, "gb300-nvl72");
+        QCOMPARE(spec.gpusPerRack, 72);
+        QCOMPARE(s.gpus, 72LL * s.racks);
+        const double rackKw = spec.rackPowerKw * s.racks;
+        QVERIFY2(rackKw >= 0.85 * s.power.itDesignKw && rackKw <= 0.97 * s.power.itDesignKw,
+                 qPrintable(QString("racks %1 MW of IT %2 MW")
+                                .arg(rackKw / 1000.0)
+                                .arg(s.power.itDesignKw / 1000.0)));
         QVERIFY(s.power.facilityDesignKw <= 1000.0 * 1000.0);
         QVERIFY(s.power.facilityDesignKw > 950.0 * 1000.0);
+        const double pueDesign = s.power.facilityDesignKw / s.power.itDesignKw;
+        QVERIFY2(pueDesign > 1.0 && pueDesign < 1.6, qPrintable(QString::number(pueDesign)));
 
         const std::string path =
             (std::filesystem::temp_directory_path() / "aifp-bench-campus.aifp").string();
