@@ -611,22 +611,32 @@ CatalogEntry readCatalogEntry(Reader& r) {
 }
 
 // Where an object was defined, for messages: the element index of its list.
+// The top-level lists of a design document.
+constexpr const char* kLists[] = {
+    "halls", "rows",     "racks",         "power_nodes",  "power_links",     "cooling_nodes",
+    "pipes", "switches", "network_links", "user_catalog", "owned_equipment", "user_models"};
+
+// What an id names and where it was defined (for messages): 8 bytes, one per id of the design.
 struct Defined {
-    ObjectKind kind = ObjectKind::None; // None: no object has this id
-    const char* list = nullptr;
+    std::uint8_t kind = 0; // an ObjectKind; 0 (None): no object has this id
+    std::uint8_t list = 0; // kLists[list][index]
     std::uint32_t index = 0;
 
-    std::string path() const { return std::string(list) + "[" + std::to_string(index) + "]"; }
+    ObjectKind objectKind() const { return static_cast<ObjectKind>(kind); }
+    std::string path() const {
+        return std::string(kLists[list]) + "[" + std::to_string(index) + "]";
+    }
 };
 
-// Every id of the design. Ids are mostly dense (1..next_id), so they index a vector; a sparse id
-// far beyond the others goes to a hash map instead.
+// Every id of the design. Ids are mostly dense (1..next_id, in any order), so they index a
+// vector; an id far beyond the others (more than 4 x the ids so far + 2^20) goes to a hash map.
 class IdTable {
 public:
     // The earlier definition of id, or nullptr.
     const Defined* find(ObjectId id) const {
-        if (id < dense_.size())
-            return dense_[id].kind == ObjectKind::None ? nullptr : &dense_[id];
+        if (id < dense_.size() && dense_[id].kind != 0)
+            return &dense_[id];
+        // Also when the dense part has grown over it since.
         const auto it = sparse_.find(id);
         return it == sparse_.end() ? nullptr : &it->second;
     }
@@ -635,7 +645,7 @@ public:
         if (const Defined* earlier = find(id))
             return earlier;
         ++count_;
-        if (id >= dense_.size() && id <= 2 * count_ + 4096)
+        if (id >= dense_.size() && id <= 4 * count_ + (std::size_t{1} << 20))
             dense_.resize(std::max<std::size_t>(id + 1, 2 * dense_.size()));
         if (id < dense_.size())
             dense_[id] = where;
@@ -660,9 +670,7 @@ public:
     // The name of the top-level list key (a string that lives as long as the program), or
     // nullptr when key is not one.
     static const char* listName(std::string_view key) {
-        for (const char* k :
-             {"halls", "rows", "racks", "power_nodes", "power_links", "cooling_nodes", "pipes",
-              "switches", "network_links", "user_catalog", "owned_equipment", "user_models"})
+        for (const char* k : kLists)
             if (key == k)
                 return k;
         return nullptr;
@@ -707,7 +715,7 @@ private:
 
     const Catalog& builtin_;
     Design d_;
-    const char* list_ = nullptr; // the element being read: list_[index_]
+    std::uint8_t list_ = 0; // the element being read: kLists[list_][index_]
     std::size_t index_ = 0;
     bool sawFormat_ = false;
     bool sawVersion_ = false;
@@ -758,7 +766,8 @@ void DesignImport::member(const std::string& key, const Value& v) {
 
 void DesignImport::element(const char* list, std::size_t index, const Value& v) {
     Reader r(v, nullptr, list, index);
-    list_ = list;
+    list_ = static_cast<std::uint8_t>(std::find(std::begin(kLists), std::end(kLists), list) -
+                                      std::begin(kLists));
     index_ = index;
     const std::string_view l = list;
     if (l == "user_catalog")
@@ -948,7 +957,8 @@ void DesignImport::readUserModel(Reader& r) {
 // Every id is unique in the design; remember where each was defined and what it is.
 ObjectId DesignImport::define(Reader& r, ObjectKind kind) {
     const ObjectId id = r.id("id");
-    if (const Defined* earlier = ids_.define(id, {kind, list_, static_cast<std::uint32_t>(index_)}))
+    if (const Defined* earlier = ids_.define(
+            id, {static_cast<std::uint8_t>(kind), list_, static_cast<std::uint32_t>(index_)}))
         fail(r.at("id"), "duplicate id " + std::to_string(id) + " (also " + earlier->path() + ")");
     maxId_ = std::max(maxId_, id);
     return id;
@@ -964,7 +974,7 @@ ObjectId DesignImport::ref(Reader& r, const char* key, bool required,
     if (id == kNoId)
         return id;
     const Defined* target = ids_.find(id);
-    if (!target || std::find(kinds.begin(), kinds.end(), target->kind) == kinds.end())
+    if (!target || std::find(kinds.begin(), kinds.end(), target->objectKind()) == kinds.end())
         refs_.push_back({r.at(key), id, std::move(kinds)});
     return id;
 }
@@ -1148,15 +1158,16 @@ Design DesignImport::finish() {
         fail(firstUnknownKey_, "unknown key");
     for (const Ref& r : refs_) {
         const Defined* target = ids_.find(r.id);
-        if (target && std::find(r.kinds.begin(), r.kinds.end(), target->kind) != r.kinds.end())
+        if (target &&
+            std::find(r.kinds.begin(), r.kinds.end(), target->objectKind()) != r.kinds.end())
             continue;
         std::string wanted;
         for (std::size_t i = 0; i < r.kinds.size(); ++i)
             wanted += std::string(i == 0 ? "" : " or ") + toString(r.kinds[i]);
         if (!target)
             fail(r.path, "no " + wanted + " with id " + std::to_string(r.id));
-        fail(r.path, "id " + std::to_string(r.id) + " is a " + toString(target->kind) + " (" +
-                         target->path() + "), not a " + wanted);
+        fail(r.path, "id " + std::to_string(r.id) + " is a " + toString(target->objectKind()) +
+                         " (" + target->path() + "), not a " + wanted);
     }
     // The same domain check as a project file gets (limits, ranges, cycles, user systems).
     try {

@@ -371,6 +371,29 @@ private slots:
         }
     }
 
+    void sparseAndDenseIdsAgree() {
+        // Ids index a table that grows with the ids seen: 2,000,000 comes first (too far: kept
+        // aside), then 1,000,000 and 1,000,002 grow the table to 2,000,002 slots (doubling), over
+        // 2,000,000. A row naming hall 2,000,000 must still find it, and a second hall
+        // 2,000,000 is still a duplicate.
+        const std::string halls = R"({"id": 2000000, "width_m": 10, "depth_m": 10},
+                                     {"id": 1000000, "width_m": 10, "depth_m": 10},
+                                     {"id": 1000002, "width_m": 10, "depth_m": 10})";
+        const std::string head = R"({"format": "aifp-design", "version": 3, "halls": [)";
+        const Design d = readDesignJson(
+            head + halls + R"(], "rows": [{"id": 3, "hall_id": 2000000}]})", Catalog::builtin());
+        QCOMPARE(d.rows.at(0).hallId, ObjectId{2000000});
+        QCOMPARE(d.nextId, ObjectId{2000001});
+        try {
+            readDesignJson(head + halls + R"(, {"id": 2000000, "width_m": 1, "depth_m": 1}]})",
+                           Catalog::builtin());
+            QFAIL("accepted");
+        } catch (const DesignJsonError& e) {
+            QCOMPARE(std::string(e.what()),
+                     std::string("halls[3].id: duplicate id 2000000 (also halls[0])"));
+        }
+    }
+
     void forwardReferencesAndLateUserCatalog() {
         // Document order is free: a list may name objects and catalog ids defined further on
         // (our files write user_catalog after the lists that name its entries). Here the halls,
