@@ -17,7 +17,8 @@ std::string errnoReason(int err);
 // The checks every file goes through before its content is trusted (docs/file-format.md,
 // "Limits and guarantees"). Each throws ProjectFileError "<path>: <reason>" (one line).
 
-// Largest JSON document read (a gigawatt campus exports to about 60 MB; assumption: 4x margin).
+// Largest JSON document read (assumption: sized when a gigawatt campus exported to about 60 MB,
+// 4x margin; the 1 GW reference design now exports to 147 MB, docs/performance.md).
 inline constexpr std::int64_t kMaxJsonInputBytes = 256LL << 20;
 
 // Refuses anything but a regular file (directories, FIFOs, sockets, devices such as /dev/zero),
