@@ -351,50 +351,52 @@ std::string describe(const Value& v) {
 
 enum class Range { Any, NonNegative, Positive, Fraction };
 
-double checkNumber(const Value& v, const std::string& path, Range range) {
+// The checks below take the field's path as a function (path() -> std::string): it is only
+// spelled out for a message, not for each of the million numbers of a gigawatt design.
+template <class Path> double checkNumber(const Value& v, const Path& path, Range range) {
     if (!v.isNumber())
-        fail(path, "expected a number, got " + describe(v));
+        fail(path(), "expected a number, got " + describe(v));
     const double d = v.asNumber();
     if (!std::isfinite(d))
-        fail(path, "not a finite number");
+        fail(path(), "not a finite number");
     switch (range) {
     case Range::Any:
         break;
     case Range::NonNegative:
         if (d < 0)
-            fail(path, numberText(d) + " is negative");
+            fail(path(), numberText(d) + " is negative");
         break;
     case Range::Positive:
         if (!(d > 0))
-            fail(path, "must be > 0 (got " + numberText(d) + ")");
+            fail(path(), "must be > 0 (got " + numberText(d) + ")");
         break;
     case Range::Fraction:
         if (!(d > 0 && d <= 1))
-            fail(path, "must be > 0 and <= 1 (got " + numberText(d) + ")");
+            fail(path(), "must be > 0 and <= 1 (got " + numberText(d) + ")");
         break;
     }
     return d;
 }
 
-int checkInteger(const Value& v, const std::string& path, int minimum) {
+template <class Path> int checkInteger(const Value& v, const Path& path, int minimum) {
     const double d = checkNumber(v, path, Range::Any);
     if (d != std::floor(d) || std::fabs(d) > 2147483647.0)
-        fail(path, json::write(v, -1) + " is not a whole number");
+        fail(path(), json::write(v, -1) + " is not a whole number");
     if (d < minimum)
-        fail(path, numberText(d) + " is less than " + std::to_string(minimum));
+        fail(path(), numberText(d) + " is less than " + std::to_string(minimum));
     return static_cast<int>(d);
 }
 
 // A reference: 0 (none) or an id up to limits::kMaxId (2^53). An integer literal is exact (2^53 + 1
 // is refused, not rounded); a whole number written with an exponent (1e+05) is taken as well.
-ObjectId checkReference(const Value& v, const std::string& path) {
+template <class Path> ObjectId checkReference(const Value& v, const Path& path) {
     const double d = checkNumber(v, path, Range::Any);
     const bool valid =
         v.isInteger()
             ? v.asInteger() >= 0 && static_cast<std::uint64_t>(v.asInteger()) <= limits::kMaxId
             : d >= 0 && d == std::floor(d) && d <= static_cast<double>(limits::kMaxId);
     if (!valid)
-        fail(path, json::write(v, -1) + " is not a valid id (a whole number from 0 to 2^53)");
+        fail(path(), json::write(v, -1) + " is not a valid id (a whole number from 0 to 2^53)");
     return v.isInteger() ? static_cast<ObjectId>(v.asInteger()) : static_cast<ObjectId>(d);
 }
 
@@ -444,11 +446,15 @@ public:
 
     double number(std::string_view key, double fallback, Range range = Range::Any) {
         const Value* v = get(key);
-        return v ? checkNumber(*v, at(key), range) : fallback;
+        return v ? checkNumber(
+                       *v, [&] { return at(key); }, range)
+                 : fallback;
     }
     int integer(std::string_view key, int fallback, int minimum) {
         const Value* v = get(key);
-        return v ? checkInteger(*v, at(key), minimum) : fallback;
+        return v ? checkInteger(
+                       *v, [&] { return at(key); }, minimum)
+                 : fallback;
     }
     std::string string(std::string_view key, const std::string& fallback) {
         const Value* v = get(key);
@@ -492,7 +498,7 @@ public:
                 fail(at(key), "missing");
             return kNoId;
         }
-        return checkReference(*v, at(key));
+        return checkReference(*v, [&] { return at(key); });
     }
     PointM pointValue(std::string_view key) {
         const Value* v = get(key);
@@ -589,7 +595,8 @@ CatalogEntry readCatalogEntry(Reader& r) {
             Reader rr(rv, &all, key);
             CatalogRating rating;
             if (const Value* v = rr.get("value"); v && !v->isNull())
-                rating.value = checkNumber(*v, rr.at("value"), Range::Any);
+                rating.value = checkNumber(
+                    *v, [&] { return rr.at("value"); }, Range::Any);
             rating.text = rr.string("text", "");
             rating.unit = rr.string("unit", "");
             rating.note = rr.string("note", "");
@@ -759,7 +766,7 @@ void DesignImport::member(const std::string& key, const Value& v) {
         readAssumptionOverrides(v);
     else if (key == "next_id") {
         sawNextId_ = true;
-        d_.nextId = checkReference(v, "next_id");
+        d_.nextId = checkReference(v, [] { return std::string("next_id"); });
     } else if (firstUnknownKey_.empty())
         firstUnknownKey_ = key; // reported at the end, as the other keys may say more
 }
@@ -821,7 +828,8 @@ void DesignImport::readFormat(const Value& format) {
 
 void DesignImport::readVersion(const Value& v) {
     sawVersion_ = true;
-    const int version = checkInteger(v, "version", 0);
+    const int version = checkInteger(
+        v, [] { return std::string("version"); }, 0);
     if (version > kDesignJsonVersion)
         fail("version", "written by a newer version of AI Factory Planner (version " +
                             std::to_string(version) + "; this program reads up to " +
@@ -912,7 +920,8 @@ void DesignImport::readAssumptionOverrides(const Value& overrides) {
             fail(path, "empty key");
         if (d_.assumptionOverrides.count(key))
             fail(path, "duplicate key");
-        d_.assumptionOverrides[key] = checkNumber(v, path, Range::Any);
+        d_.assumptionOverrides[key] = checkNumber(
+            v, [&] { return path; }, Range::Any);
     }
 }
 

@@ -1,13 +1,17 @@
 #include "core/util/Json.hpp"
 #include "core/util/JsonStream.hpp"
 #include "core/util/MessageText.hpp"
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <istream>
 #include <limits>
 #include <ostream>
+#include <tuple>
 #include <unordered_set>
+#include <utility>
 
 namespace aifp::json {
 
@@ -95,6 +99,49 @@ public:
     }
     // Consumes n bytes of available() that hold no newline.
     void skipPlain(std::size_t n) { cur_ += n; }
+
+    // Consumes spaces, tabs, carriage returns and newlines.
+    void skipSpace() {
+        for (;;) {
+            if (cur_ == end_ && !refill())
+                return;
+            const char* p = cur_;
+            for (; p != end_; ++p) {
+                if (*p == '\n') {
+                    ++line_;
+                    lineStart_ = before_ + (p - chunkStart_) + 1;
+                } else if (*p != ' ' && *p != '\t' && *p != '\r') {
+                    break;
+                }
+            }
+            cur_ = p;
+            if (p != end_)
+                return;
+        }
+    }
+
+    // At least min bytes from the next one in one piece, fewer only at the end of the input (the
+    // bytes not yet consumed move to the front of the buffer, which grows if need be).
+    std::string_view window(std::size_t min) {
+        std::size_t have = static_cast<std::size_t>(end_ - cur_);
+        if (have >= min || !in_)
+            return available();
+        before_ = offset();
+        if (chunk_.size() < min) {
+            std::vector<char> bigger(std::max(min, 2 * chunk_.size()));
+            std::copy(cur_, end_, bigger.data());
+            chunk_.swap(bigger);
+        } else {
+            std::memmove(chunk_.data(), cur_, have);
+        }
+        chunkStart_ = cur_ = chunk_.data();
+        while (have < min && *in_) {
+            in_->read(chunk_.data() + have, static_cast<std::streamsize>(chunk_.size() - have));
+            have += static_cast<std::size_t>(in_->gcount());
+        }
+        end_ = cur_ + have;
+        return available();
+    }
 
     struct Mark {
         int line;
@@ -267,14 +314,7 @@ private:
         return false;
     }
 
-    void skipSpace() {
-        for (;;) {
-            const int c = in_.peek();
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
-                return;
-            in_.advance();
-        }
-    }
+    void skipSpace() { in_.skipSpace(); }
 
     // Reads the next value into *out, or only checks it when out is null.
     void readValue(Value* out) {
@@ -290,7 +330,9 @@ private:
             beginObject();
             while (nextKey(key)) {
                 if (out) {
-                    obj.emplace_back(std::move(key), Value());
+                    obj.emplace_back(std::piecewise_construct,
+                                     std::forward_as_tuple(std::move(key)),
+                                     std::forward_as_tuple()); // no temporary Value
                     readValue(&obj.back().second);
                 } else {
                     readValue(nullptr);
@@ -473,55 +515,69 @@ private:
     }
 
     void parseNumber(Value* out) {
-        const Source::Mark start = in_.mark();
-        std::string& t = scratch_;
-        t.clear();
-        auto take = [&] {
-            t += static_cast<char>(in_.peek());
-            in_.advance();
+        // The longest run of number characters, in one piece (a number may cross a chunk).
+        auto numberChar = [](char c) {
+            return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' ||
+                   c == 'E';
         };
-        auto digits = [&] {
-            std::size_t n = 0;
-            for (int c = in_.peek(); c >= '0' && c <= '9'; c = in_.peek(), ++n)
-                take();
-            return n;
-        };
-        if (in_.peek() == '-')
-            take();
-        if (digits() == 0)
-            fail("malformed number");
+        std::string_view w = in_.available();
+        std::size_t n = 0;
+        for (;;) {
+            while (n < w.size() && numberChar(w[n]))
+                ++n;
+            if (n < w.size())
+                break;
+            const std::string_view more = in_.window(w.size() + 64);
+            if (more.size() == w.size())
+                break; // the end of the input
+            w = more;
+        }
+        // RFC 8259 section 6: -? digits (. digits)? ([eE] [+-]? digits)?
+        const std::string_view s = w.substr(0, n);
+        std::size_t i = 0;
         bool integer = true;
-        if (in_.peek() == '.') {
+        auto digits = [&] {
+            const std::size_t b = i;
+            while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+                ++i;
+            return i - b;
+        };
+        bool ok = true;
+        if (i < s.size() && s[i] == '-')
+            ++i;
+        ok = digits() > 0;
+        if (ok && i < s.size() && s[i] == '.') {
             integer = false;
-            take();
-            if (digits() == 0)
-                fail("malformed number");
+            ++i;
+            ok = digits() > 0;
         }
-        if (in_.peek() == 'e' || in_.peek() == 'E') {
+        if (ok && i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
             integer = false;
-            take();
-            if (in_.peek() == '+' || in_.peek() == '-')
-                take();
-            if (digits() == 0)
-                fail("malformed number");
+            ++i;
+            if (i < s.size() && (s[i] == '+' || s[i] == '-'))
+                ++i;
+            ok = digits() > 0;
         }
-        const char* first = t.data();
-        const char* last = t.data() + t.size();
+        const Source::Mark start = in_.mark();
+        const std::string_view text = s.substr(0, i);
+        in_.skipPlain(i); // a number holds no newline
+        if (!ok)
+            fail("malformed number");
         if (integer) {
             // Exact: an id or a count. Beyond the 64-bit range it could only be rounded.
-            std::int64_t n = 0;
-            const auto res = std::from_chars(first, last, n);
-            if (res.ec != std::errc() || res.ptr != last)
-                fail("whole number " + quotedValue(t) +
+            std::int64_t v = 0;
+            const auto res = std::from_chars(text.data(), text.data() + text.size(), v);
+            if (res.ec != std::errc() || res.ptr != text.data() + text.size())
+                fail("whole number " + quotedValue(text) +
                          " is outside the 64-bit integer range (-2^63 to 2^63 - 1) and cannot "
                          "be held exactly",
                      start);
             if (out)
-                *out = Value(static_cast<long long>(n));
+                *out = Value(static_cast<long long>(v));
             return;
         }
         double v = 0.0;
-        const auto res = std::from_chars(first, last, v);
+        const auto res = std::from_chars(text.data(), text.data() + text.size(), v);
         if (res.ec != std::errc())
             fail("number out of range");
         if (out)
