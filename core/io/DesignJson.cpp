@@ -685,7 +685,7 @@ public:
 
     // A top-level member that is not a list (a list key given something else, too).
     void member(const std::string& key, const Value& v);
-    // Element index of the top-level list key.
+    // Element index of the top-level list named list (a name listName gave).
     void element(const char* list, std::size_t index, const Value& v);
     // After the last element of a list.
     void listDone(const char* list);
@@ -731,7 +731,8 @@ private:
     // The user catalog: entries so far, where each was defined, and the catalog once complete.
     std::unordered_map<std::string, std::string> userIds_;
     std::optional<Catalog> catalog_;
-    // Catalog ids named before the user catalog was read: checked in finish().
+    // Catalog ids named before the user catalog was complete: checked once it is (the end of
+    // the user_catalog list, or finish() when there is none).
     struct CatalogUse {
         std::string path;
         std::string id;
