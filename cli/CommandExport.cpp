@@ -42,24 +42,23 @@ int runExport(const Args& args, std::ostream& out, std::ostream&) {
         }
         return kExitOk;
     }
-    std::string bytes;
-    if (format == "json") {
-        bytes = json::write(designToJson(design)) + "\n";
-        if (!args.has("out")) {
-            out << bytes;
-            return kExitOk;
-        }
-    } else {
-        const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
-        bytes = format == "dxf" ? exchange::hallPlansDxf(design, catalog)
-                                : exchange::sceneGlb(design, catalog);
+    if (format == "json" && !args.has("out")) {
+        writeDesignJson(design, out); // streamed, entity by entity
+        out << "\n";
+        return kExitOk;
     }
     // Never over the project it reads; the old target stays whole until the new one is.
     if (sameFile(path, target))
         throw UsageError(
             fill(tr("Cli", "%1: is the project being exported; choose another --out"), {target}));
     try {
-        writeFileAtomically(target, bytes);
+        if (format == "json") {
+            exportDesignJsonFile(design, target);
+        } else {
+            const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
+            writeFileAtomically(target, format == "dxf" ? exchange::hallPlansDxf(design, catalog)
+                                                        : exchange::sceneGlb(design, catalog));
+        }
     } catch (const ProjectFileError& e) {
         throw UsageError(e.what());
     }

@@ -15,9 +15,9 @@ int runImport(const Args& args, std::ostream& out, std::ostream&) {
         throw UsageError(target + ": is the input file; choose another output");
     Design design;
     try {
-        // Only a regular file of bounded size (a FIFO or /dev/zero would never end).
-        const std::string text = readRegularFile(source, kMaxJsonInputBytes);
-        design = designFromJson(json::parse(text), Catalog::builtin());
+        // Only a regular file of bounded size (a FIFO or /dev/zero would never end), read as a
+        // stream: memory holds the design, not the document.
+        design = importDesignJsonFile(source, Catalog::builtin());
     } catch (const ProjectFileError& e) {
         throw UsageError(e.what());
     } catch (const json::ParseError& e) {

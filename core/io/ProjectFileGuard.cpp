@@ -176,6 +176,51 @@ std::string readRegularFile(const std::string& path, std::int64_t maxBytes) {
     return text;
 }
 
+// (aifp::fail below: inside a stream, plain fail would name std::ios::fail.)
+RegularFileStream::Buffer::Buffer(const std::string& path, std::int64_t maxBytes)
+    : path_(path), maxBytes_(maxBytes), chunk_(1 << 16) {
+    struct stat st {};
+    fd_ = openRegular(path, st);
+    if (st.st_size > maxBytes) {
+        ::close(fd_);
+        aifp::fail(path, "file is too large (" + std::to_string(st.st_size) +
+                             " bytes; the limit is " + std::to_string(maxBytes) + ")");
+    }
+}
+
+RegularFileStream::Buffer::~Buffer() {
+    ::close(fd_);
+}
+
+RegularFileStream::Buffer::int_type RegularFileStream::Buffer::underflow() {
+    if (gptr() < egptr())
+        return traits_type::to_int_type(*gptr());
+    for (;;) {
+        const ssize_t n = ::read(fd_, chunk_.data(), chunk_.size());
+        if (n < 0 && (errno == EINTR || errno == EAGAIN))
+            continue;
+        if (n < 0)
+            aifp::fail(path_, "cannot read (" + errnoReason(errno) + ")");
+        if (n == 0)
+            return traits_type::eof();
+        read_ += n;
+        // The file may have grown since fstat: the limit holds all the same.
+        if (read_ > maxBytes_)
+            aifp::fail(path_,
+                       "file is too large (more than " + std::to_string(maxBytes_) + " bytes)");
+        setg(chunk_.data(), chunk_.data(), chunk_.data() + n);
+        return traits_type::to_int_type(*gptr());
+    }
+}
+
+RegularFileStream::RegularFileStream(const std::string& path, std::int64_t maxBytes)
+    : std::istream(nullptr), buffer_(path, maxBytes) {
+    rdbuf(&buffer_);
+    exceptions(std::ios::badbit); // the buffer's ProjectFileError comes through
+}
+
+RegularFileStream::~RegularFileStream() = default;
+
 void refuseCompanionFiles(const std::string& path) {
     struct stat st {};
     const std::string journal = path + "-journal";
@@ -374,7 +419,59 @@ int removeStaleTemporaries(const std::string& target) {
     return removed;
 }
 
+namespace {
+
+// Writes to a file descriptor in chunks; a failed write(2) throws ProjectFileError naming path.
+class FdWriteBuffer : public std::streambuf {
+public:
+    FdWriteBuffer(int fd, const std::string& path) : fd_(fd), path_(path), chunk_(1 << 16) {
+        setp(chunk_.data(), chunk_.data() + chunk_.size());
+    }
+
+protected:
+    int_type overflow(int_type c) override {
+        drain();
+        if (!traits_type::eq_int_type(c, traits_type::eof())) {
+            *pptr() = traits_type::to_char_type(c);
+            pbump(1);
+        }
+        return traits_type::not_eof(c);
+    }
+    int sync() override {
+        drain();
+        return 0;
+    }
+
+private:
+    void drain() {
+        const char* p = pbase();
+        std::size_t left = static_cast<std::size_t>(pptr() - pbase());
+        while (left > 0) {
+            const ssize_t n = ::write(fd_, p, left);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                fail(path_, "cannot write (" + errnoReason(n < 0 ? errno : EIO) + ")");
+            p += n;
+            left -= static_cast<std::size_t>(n);
+        }
+        setp(chunk_.data(), chunk_.data() + chunk_.size());
+    }
+
+    int fd_;
+    std::string path_;
+    std::vector<char> chunk_;
+};
+
+} // namespace
+
 void writeFileAtomically(const std::string& path, const std::string& bytes) {
+    writeFileAtomically(path, [&](std::ostream& out) {
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    });
+}
+
+void writeFileAtomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
     removeStaleTemporaries(path);
     std::string tmp;
     int fd = -1;
@@ -387,18 +484,16 @@ void writeFileAtomically(const std::string& path, const std::string& bytes) {
             fail(path, "cannot write: cannot create a file in " + directoryOf(path) + " (" +
                            errnoReason(errno) + ")");
     }
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            const int err = n < 0 ? errno : EIO;
-            ::close(fd);
-            ::unlink(tmp.c_str());
-            fail(path, "cannot write (" + errnoReason(err) + ")");
-        }
-        done += static_cast<std::size_t>(n);
+    try {
+        FdWriteBuffer buffer(fd, path);
+        std::ostream out(&buffer);
+        out.exceptions(std::ios::badbit); // the buffer's ProjectFileError comes through
+        write(out);
+        out.flush();
+    } catch (...) {
+        ::close(fd);
+        ::unlink(tmp.c_str());
+        throw;
     }
     if (::fsync(fd) != 0 || ::close(fd) != 0) {
         const int err = errno;

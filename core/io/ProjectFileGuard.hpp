@@ -2,7 +2,12 @@
 #include "core/io/Sqlite.hpp"
 #include <chrono>
 #include <cstdint>
+#include <functional>
+#include <istream>
+#include <ostream>
+#include <streambuf>
 #include <string>
+#include <vector>
 
 namespace aifp {
 
@@ -12,7 +17,8 @@ std::string errnoReason(int err);
 // The checks every file goes through before its content is trusted (docs/file-format.md,
 // "Limits and guarantees"). Each throws ProjectFileError "<path>: <reason>" (one line).
 
-// Largest JSON document read (a gigawatt campus exports to about 60 MB; assumption: 4x margin).
+// Largest JSON document read (assumption: sized when a gigawatt campus exported to about 60 MB,
+// 4x margin; the 1 GW reference design now exports to 147 MB, docs/performance.md).
 inline constexpr std::int64_t kMaxJsonInputBytes = 256LL << 20;
 
 // Refuses anything but a regular file (directories, FIFOs, sockets, devices such as /dev/zero),
@@ -27,6 +33,33 @@ std::string readRegularFile(const std::string& path, std::int64_t maxBytes);
 // (path-journal) or a write-ahead log (path-wal) next to it is refused with a message saying
 // what happened and what to do. The file is then opened as immutable (below), so neither
 // companion is read, created or deleted.
+// A regular file of at most maxBytes read as a stream, 64 KiB at a time, with the checks of
+// readRegularFile (opening throws ProjectFileError). A read error, or the file growing past
+// maxBytes while it is read, throws ProjectFileError out of the reading call.
+class RegularFileStream : public std::istream {
+public:
+    RegularFileStream(const std::string& path, std::int64_t maxBytes);
+    ~RegularFileStream() override;
+
+private:
+    class Buffer : public std::streambuf {
+    public:
+        Buffer(const std::string& path, std::int64_t maxBytes);
+        ~Buffer() override;
+
+    protected:
+        int_type underflow() override;
+
+    private:
+        std::string path_;
+        std::int64_t maxBytes_;
+        std::int64_t read_ = 0;
+        int fd_ = -1;
+        std::vector<char> chunk_;
+    };
+    Buffer buffer_;
+};
+
 void refuseCompanionFiles(const std::string& path);
 
 // "file:<path, percent-encoded>?immutable=1": open with SQLITE_OPEN_URI | SQLITE_OPEN_READONLY.
@@ -74,6 +107,9 @@ int removeStaleTemporaries(const std::string& target);
 // Writes bytes to path atomically: a temporary file next to it, fsync, rename. An existing path
 // is replaced only when the new file is complete. Throws ProjectFileError.
 void writeFileAtomically(const std::string& path, const std::string& bytes);
+// The same for text produced by write into a stream (written 64 KiB at a time, never held whole).
+// An exception from write leaves path as it was and is passed on.
+void writeFileAtomically(const std::string& path, const std::function<void(std::ostream&)>& write);
 
 // True when a and b name the same existing file (same device and inode).
 bool sameFile(const std::string& a, const std::string& b);

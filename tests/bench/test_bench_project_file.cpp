@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cstdio>
+#include <sstream>
 #include <sys/resource.h>
 
 using namespace aifp;
@@ -146,10 +147,12 @@ private slots:
         const double openMs = ms(t);
         QVERIFY(loaded == d);
         t.restart();
-        const std::string text = json::write(designToJson(d));
+        std::ostringstream out;
+        writeDesignJson(d, out);
+        const std::string text = out.str();
         const double exportMs = ms(t);
         t.restart();
-        const Design imported = designFromJson(json::parse(text), Catalog::builtin());
+        const Design imported = readDesignJson(text, Catalog::builtin());
         const double importMs = ms(t);
         QVERIFY(imported == d);
         const double rss = peakRssMb();

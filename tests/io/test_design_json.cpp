@@ -3,6 +3,7 @@
 #include "SampleDesign.hpp"
 #include "core/io/DesignJson.hpp"
 #include <QtTest>
+#include <sstream>
 
 using namespace aifp;
 
@@ -300,9 +301,15 @@ private slots:
         QFETCH(QString, replacement);
         QFETCH(QString, expected);
         std::string message;
+        std::string streamed; // the same document read as a stream, one element at a time
         try {
             json::Value doc;
             if (!text.isEmpty()) {
+                try {
+                    readDesignJson(text.toStdString(), Catalog::builtin());
+                } catch (const std::runtime_error& e) {
+                    streamed = e.what();
+                }
                 doc = json::parse(text.toStdString());
             } else {
                 doc = sampleJson();
@@ -321,6 +328,12 @@ private slots:
                     }
                 }
                 *v = json::parse(replacement.toStdString());
+                std::istringstream in(json::write(doc));
+                try {
+                    readDesignJson(in, Catalog::builtin());
+                } catch (const std::runtime_error& e) {
+                    streamed = e.what();
+                }
             }
             designFromJson(doc, Catalog::builtin());
             QFAIL("the document was accepted");
@@ -330,6 +343,91 @@ private slots:
             message = e.what();
         }
         QCOMPARE(QString::fromStdString(message), expected);
+        QCOMPARE(QString::fromStdString(streamed), expected);
+    }
+
+    void streamedExportIsTheTreeExport() {
+        // writeDesignJson writes entity by entity the bytes the tree form gives.
+        const Design d = testing::sampleDesign();
+        std::ostringstream out;
+        writeDesignJson(d, out);
+        QCOMPARE(out.str(), json::write(designToJson(d)));
+        QVERIFY(readDesignJson(out.str(), Catalog::builtin()) == d);
+    }
+
+    void idsBeyond2To53RefusedByName() {
+        // The JSON layer holds 2^53 + 1 exactly; the model's ids stop at 2^53 (kMaxId), and the
+        // reader says so naming the field instead of rounding.
+        json::Value doc = sampleJson();
+        doc.set("next_id", json::parse("9007199254740993"));
+        const std::string text = json::write(doc);
+        QVERIFY(text.find("\"next_id\": 9007199254740993") != std::string::npos);
+        try {
+            readDesignJson(text, Catalog::builtin());
+            QFAIL("accepted");
+        } catch (const DesignJsonError& e) {
+            QCOMPARE(std::string(e.what()), std::string("next_id: 9007199254740993 is not a valid "
+                                                        "id (a whole number from 0 to 2^53)"));
+        }
+    }
+
+    void sparseAndDenseIdsAgree() {
+        // Ids index a table that grows with the ids seen: 2,000,000 comes first (too far: kept
+        // aside), then 1,000,000 and 1,000,002 grow the table to 2,000,002 slots (doubling), over
+        // 2,000,000. A row naming hall 2,000,000 must still find it, and a second hall
+        // 2,000,000 is still a duplicate.
+        const std::string halls = R"({"id": 2000000, "width_m": 10, "depth_m": 10},
+                                     {"id": 1000000, "width_m": 10, "depth_m": 10},
+                                     {"id": 1000002, "width_m": 10, "depth_m": 10})";
+        const std::string head = R"({"format": "aifp-design", "version": 3, "halls": [)";
+        const Design d = readDesignJson(
+            head + halls + R"(], "rows": [{"id": 3, "hall_id": 2000000}]})", Catalog::builtin());
+        QCOMPARE(d.rows.at(0).hallId, ObjectId{2000000});
+        QCOMPARE(d.nextId, ObjectId{2000001});
+        try {
+            readDesignJson(head + halls + R"(, {"id": 2000000, "width_m": 1, "depth_m": 1}]})",
+                           Catalog::builtin());
+            QFAIL("accepted");
+        } catch (const DesignJsonError& e) {
+            QCOMPARE(std::string(e.what()),
+                     std::string("halls[3].id: duplicate id 2000000 (also halls[0])"));
+        }
+    }
+
+    void forwardReferencesAndLateUserCatalog() {
+        // Document order is free: a list may name objects and catalog ids defined further on
+        // (our files write user_catalog after the lists that name its entries). Here the halls,
+        // rows and racks come after everything that names them, and a cooling node names the
+        // user catalog's CDU.
+        json::Value doc = sampleJson();
+        json::Value::Object& top = doc.asObject();
+        auto moveToEnd = [&](const std::string& key) {
+            for (auto it = top.begin(); it != top.end(); ++it)
+                if (it->first == key) {
+                    auto member = std::move(*it);
+                    top.erase(it);
+                    top.push_back(std::move(member));
+                    return;
+                }
+            QFAIL(key.c_str());
+        };
+        moveToEnd("halls");
+        moveToEnd("rows");
+        moveToEnd("racks");
+        at(doc, "cooling_nodes").asArray()[0].set("catalog_id", "my-cdu");
+        Design expected = testing::sampleDesign();
+        expected.coolingNodes[0].catalogId = "my-cdu";
+        QVERIFY(readDesignJson(json::write(doc), Catalog::builtin()) == expected);
+        QVERIFY(designFromJson(doc, Catalog::builtin()) == expected);
+        // An id in neither catalog is still named by its field, once the user catalog is known.
+        at(doc, "cooling_nodes").asArray()[0].set("catalog_id", "nobody");
+        try {
+            readDesignJson(json::write(doc), Catalog::builtin());
+            QFAIL("accepted");
+        } catch (const DesignJsonError& e) {
+            QCOMPARE(std::string(e.what()),
+                     std::string("cooling_nodes[0].catalog_id: unknown catalog id 'nobody'"));
+        }
     }
 };
 

@@ -1,0 +1,206 @@
+// Benchmark: JSON export and import of the 1 GW reference design (generateFactory with
+// bench::gigawattReferenceTargets(), as 'aifp-cli new --target-mw 1000'), through the functions
+// 'aifp-cli export --format json --out' and 'aifp-cli import' call (exportDesignJsonFile,
+// importDesignJsonFile). Goals (issue 15): export < 1.5 s, import < 3 s, peak memory at most
+// twice the JSON size.
+//
+// Each step runs in a child process of this bench (fork), so that no step's memory hides
+// another's: the child resets its peak RSS to its current RSS (/proc/self/clear_refs, value 5)
+// just before the step and reads VmHWM after it. "peak RSS" is then the process at its largest
+// during the step, including what it holds before (for export, the design the step reads);
+// "+N MB" is the growth over the RSS before the step. The floors are measured in the same run,
+// the same way: writing the same bytes to a file (atomically, fsync, as the export does), and
+// reading the file as the import does (64 KiB at a time) with one tokenizer pass that builds
+// nothing (json::StreamReader::skipValue).
+// Prints the figures; asserts only correctness (the imported design exports the same bytes).
+#include "ReferenceCampus.hpp"
+#include "core/catalog/Catalog.hpp"
+#include "core/generate/FactoryGenerator.hpp"
+#include "core/io/DesignJson.hpp"
+#include "core/io/ProjectFileGuard.hpp"
+#include "core/util/JsonStream.hpp"
+#include <QTemporaryDir>
+#include <QtTest>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <malloc.h>
+#include <string>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace aifp;
+
+namespace {
+
+// A /proc/self/status field in MB (VmRSS, VmHWM), or -1.
+double statusMb(const char* field) {
+    std::ifstream in("/proc/self/status");
+    std::string line;
+    const std::string prefix = std::string(field) + ":";
+    while (std::getline(in, line))
+        if (line.rfind(prefix, 0) == 0)
+            return std::stod(line.substr(prefix.size())) / 1024.0; // kB
+    return -1;
+}
+
+double cpuSecondsNow() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+struct Step {
+    double seconds = 0;
+    double cpuSeconds = 0;
+    double peakMb = 0;
+    double beforeMb = 0;
+    bool ok = false;
+    bool peakReset = false;
+};
+
+// Runs step in a child process and measures it there (see the top of the file). prepare runs
+// first, untimed; after runs last, untimed; each returns false on failure.
+template <class Prepare, class F, class After> Step inChild(Prepare prepare, F step, After after) {
+    int fds[2];
+    if (::pipe(fds) != 0)
+        return {};
+    std::fflush(stdout);
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::close(fds[0]);
+        Step s;
+        s.ok = prepare();
+        s.beforeMb = statusMb("VmRSS");
+        {
+            std::ofstream reset("/proc/self/clear_refs");
+            reset << "5"; // the peak RSS (VmHWM) starts again from the current RSS
+            reset.flush();
+            s.peakReset = static_cast<bool>(reset);
+        }
+        const double cpu0 = cpuSecondsNow();
+        const auto t0 = std::chrono::steady_clock::now();
+        s.ok = s.ok && step();
+        s.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        s.cpuSeconds = cpuSecondsNow() - cpu0;
+        s.peakMb = statusMb("VmHWM");
+        s.ok = s.ok && after();
+        const bool written = ::write(fds[1], &s, sizeof s) == static_cast<ssize_t>(sizeof s);
+        ::_exit(written ? 0 : 1);
+    }
+    ::close(fds[1]);
+    Step s;
+    const bool got = pid > 0 && ::read(fds[0], &s, sizeof s) == static_cast<ssize_t>(sizeof s);
+    ::close(fds[0]);
+    int status = 0;
+    if (pid > 0)
+        ::waitpid(pid, &status, 0);
+    if (!got || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        s.ok = false;
+    return s;
+}
+
+void print(const char* name, const Step& s) {
+    std::printf("bench: %s %.3f s, peak RSS %.1f MB (+%.1f MB over %.1f MB before), cpu %.3f s%s\n",
+                name, s.seconds, s.peakMb, s.peakMb - s.beforeMb, s.beforeMb, s.cpuSeconds,
+                s.peakReset ? "" : " (peak not reset: includes earlier steps)");
+}
+
+// The ratio to the floor and the goals (issue 15): time, and peak memory <= 2 x the JSON size.
+void verdict(const char* name, const Step& s, const Step& floorStep, double goalSeconds,
+             double jsonMb) {
+    std::printf("bench: %s ratio %.2f x the floor; goal < %.1f s: %s; goal peak RSS <= 2 x JSON "
+                "= %.1f MB: %s\n",
+                name, s.seconds / floorStep.seconds, goalSeconds,
+                s.seconds < goalSeconds ? "met" : "missed", 2 * jsonMb,
+                s.peakMb <= 2 * jsonMb ? "met" : "missed");
+    std::fflush(stdout);
+}
+
+std::string readAll(const std::string& path) {
+    return readRegularFile(path, kMaxJsonInputBytes);
+}
+
+} // namespace
+
+class BenchJson1Gw : public QObject {
+    Q_OBJECT
+
+private slots:
+    void exportAndImport() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const std::string jsonPath = dir.filePath("campus.json").toStdString();
+        const std::string floorCopy = dir.filePath("floor.json").toStdString();
+        const std::string again = dir.filePath("again.json").toStdString();
+
+        Design d = generateFactory(bench::gigawattReferenceTargets(), Catalog::builtin()).design;
+        std::printf("design: %zu racks, %zu switches, %zu network link bundles, %zu power nodes, "
+                    "%zu power links, %zu cooling nodes, %zu pipes\n",
+                    d.racks.size(), d.switches.size(), d.networkLinks.size(), d.powerNodes.size(),
+                    d.powerLinks.size(), d.coolingNodes.size(), d.pipes.size());
+
+        const Step exportStep = inChild([] { return true; },
+                                        [&] {
+                                            exportDesignJsonFile(d, jsonPath);
+                                            return true;
+                                        },
+                                        [] { return true; });
+        QVERIFY(exportStep.ok);
+        const double jsonMb = static_cast<double>(requireRegularFile(jsonPath)) / (1024.0 * 1024.0);
+        std::string bytes;
+        const Step exportFloor = inChild(
+            [&] {
+                bytes = readAll(jsonPath);
+                return true;
+            },
+            [&] {
+                writeFileAtomically(floorCopy, bytes);
+                return true;
+            },
+            [] { return true; });
+        QVERIFY(exportFloor.ok);
+
+        // The import child starts small: the parent lets go of the design first.
+        d = Design();
+        ::malloc_trim(0);
+
+        const Step importStep = inChild([] { return true; },
+                                        [&] {
+                                            d = importDesignJsonFile(jsonPath, Catalog::builtin());
+                                            return true;
+                                        },
+                                        [&] {
+                                            // Untimed: the imported design exports the same bytes
+                                            // (an exact round trip).
+                                            exportDesignJsonFile(d, again);
+                                            return readAll(again) == readAll(jsonPath);
+                                        });
+        QVERIFY2(importStep.ok, "the imported design did not export the same bytes");
+        const Step importFloor = inChild([] { return true; },
+                                         [&] {
+                                             // The same file read the same way (64 KiB at a time),
+                                             // tokenized, nothing built.
+                                             RegularFileStream in(jsonPath, kMaxJsonInputBytes);
+                                             json::StreamReader reader(in);
+                                             reader.skipValue();
+                                             reader.finish();
+                                             return true;
+                                         },
+                                         [] { return true; });
+        QVERIFY(importFloor.ok);
+
+        std::printf("bench: json size %.1f MB (1 GW reference design)\n", jsonMb);
+        print("json_export_1gw", exportStep);
+        print("json_export_1gw floor (write the same bytes, fsync)", exportFloor);
+        verdict("json_export_1gw", exportStep, exportFloor, 1.5, jsonMb);
+        print("json_import_1gw", importStep);
+        print("json_import_1gw floor (read the file, one tokenizer pass)", importFloor);
+        verdict("json_import_1gw", importStep, importFloor, 3.0, jsonMb);
+    }
+};
+
+QTEST_APPLESS_MAIN(BenchJson1Gw)
+#include "test_bench_json_1gw.moc"
