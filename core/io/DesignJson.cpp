@@ -126,6 +126,8 @@ json::Value designToJson(const Design& d) {
             .set("cooling", toString(h.cooling))
             .set("facility_water_supply_c", h.facilityWaterSupplyC)
             .set("max_rack_kw", h.maxRackKw);
+        if (!h.cluster.empty()) // version 4: only halls of a named cluster carry the key
+            v.set("cluster", h.cluster);
         halls.push(std::move(v));
     }
     doc.set("halls", std::move(halls));
@@ -732,6 +734,7 @@ Design designFromJson(const json::Value& doc, const Catalog& builtinCatalog) {
         h.cooling = r.enumValue("cooling", h.cooling);
         h.facilityWaterSupplyC = r.number("facility_water_supply_c", h.facilityWaterSupplyC);
         h.maxRackKw = r.number("max_rack_kw", 0.0, Range::NonNegative);
+        h.cluster = r.string("cluster", "");
         d.halls.push_back(std::move(h));
     });
     eachItem(top, "rows", [&](Reader& r) {

@@ -13,7 +13,7 @@ struct DesignJsonError : std::runtime_error {
 };
 
 // JSON format "aifp-design" version 2 (docs/file-format.md lists every key); version 1 is read.
-inline constexpr int kDesignJsonVersion = 3;
+inline constexpr int kDesignJsonVersion = 4;
 
 // The whole design as JSON. Exact: designFromJson(designToJson(d)) == d (numbers are written in
 // their shortest round-trip form).
