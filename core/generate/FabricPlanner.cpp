@@ -32,6 +32,20 @@ int smallestDivisorAtLeast(int n, long long atLeast) {
     return 0;
 }
 
+void checkRequest(const FabricRequest& r) {
+    if (r.endpoints <= 0)
+        throw FabricPlanError("fabric: endpoints must be positive (got " +
+                              std::to_string(r.endpoints) + ")");
+    if (r.radix < 4 || r.radix % 2 != 0)
+        throw FabricPlanError("fabric: switch radix must be an even number >= 4 (got " +
+                              std::to_string(r.radix) + ")");
+    if (!(r.oversubscription >= 1.0) || !std::isfinite(r.oversubscription))
+        throw FabricPlanError("fabric: oversubscription must be >= 1 (down:up), got " +
+                              std::to_string(r.oversubscription));
+    if (r.extraLeafPorts < 0 || r.endpointsPerUnit < 0)
+        throw FabricPlanError("fabric: extra leaf ports and SU size must not be negative");
+}
+
 // Leaf up-ports (k / (1 + o), at least 1; reference-data.md 4.3) and leaf count of a request.
 struct LeafCount {
     int up = 0;
@@ -73,6 +87,7 @@ long long podsFor(long long leaves, int radix) {
 } // namespace
 
 bool fitsOneFabric(const FabricRequest& r) {
+    checkRequest(r);
     const LeafCount c = countLeaves(r);
     return c.leaves <= r.radix || podsFor(c.leaves, r.radix) <= r.radix;
 }
@@ -111,17 +126,7 @@ std::vector<int> splitIntoClusters(const std::vector<long long>& hallEndpoints,
 }
 
 FabricPlan planFabric(const FabricRequest& r) {
-    if (r.endpoints <= 0)
-        throw FabricPlanError("fabric: endpoints must be positive (got " +
-                              std::to_string(r.endpoints) + ")");
-    if (r.radix < 4 || r.radix % 2 != 0)
-        throw FabricPlanError("fabric: switch radix must be an even number >= 4 (got " +
-                              std::to_string(r.radix) + ")");
-    if (!(r.oversubscription >= 1.0) || !std::isfinite(r.oversubscription))
-        throw FabricPlanError("fabric: oversubscription must be >= 1 (down:up), got " +
-                              std::to_string(r.oversubscription));
-    if (r.extraLeafPorts < 0 || r.endpointsPerUnit < 0)
-        throw FabricPlanError("fabric: extra leaf ports and SU size must not be negative");
+    checkRequest(r);
 
     FabricPlan p;
     const int k = r.radix;

@@ -45,7 +45,7 @@ struct FabricPlan {
 FabricPlan planFabric(const FabricRequest& request);
 
 // Whether planFabric can connect the request's endpoints in one fabric of at most 3 tiers (the
-// same count of leaves and pods planFabric makes; the request must otherwise be valid).
+// same count of leaves and pods planFabric makes). Throws FabricPlanError on an invalid request.
 bool fitsOneFabric(const FabricRequest& request);
 
 // Several clusters (issue 15): consecutive halls grouped into the fewest clusters whose own

@@ -32,13 +32,13 @@ GeneratedFactory generateFactoryWithRacks(const FactoryTargets& targets, const C
     g.racksPerUnit = racksPerScalableUnit(spec, fr.radix - std::max(1, up));
     fr.endpointsPerUnit = g.racksPerUnit * rackEndpoints;
     // One fabric while it reaches every GPU; else clusters of whole halls, one fabric each.
-    const bool oneFabric = fitsOneFabric(fr);
-    if (oneFabric) {
-        try {
+    bool oneFabric = true;
+    try {
+        oneFabric = fitsOneFabric(fr);
+        if (oneFabric)
             g.fabric = planFabric(fr);
-        } catch (const FabricPlanError& e) {
-            throw GenerateError(std::string(e.what()));
-        }
+    } catch (const FabricPlanError& e) {
+        throw GenerateError(std::string(e.what()));
     }
 
     Design& d = g.design;
