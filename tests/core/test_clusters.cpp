@@ -7,6 +7,8 @@
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/io/DesignCheck.hpp"
 #include "core/io/DesignJson.hpp"
+#include "core/report/ReportBuilder.hpp"
+#include "core/util/NumberFormat.hpp"
 #include "core/validation/Validator.hpp"
 #include <QtTest>
 #include <map>
@@ -225,6 +227,37 @@ private slots:
         QCOMPARE(one.gpus, 6 * 72);
         QVERIFY(one.tokensPerSecond > 0);
         QCOMPARE(split.tokensPerSecond, one.tokensPerSecond);
+    }
+
+    void reportListsClusters() {
+        // The network section has a clusters table when there are several, none for one.
+        auto clustersTable = [](const Design& d) -> const report::Table* {
+            static report::ReportDocument doc; // keeps the table alive for the caller
+            doc = report::buildReport(d, Catalog::builtin(), report::ReportInputs{});
+            for (const report::Section& s : doc.sections)
+                if (s.id == "network")
+                    for (const report::Block& b : s.blocks)
+                        if (auto* t = std::get_if<report::Table>(&b);
+                            t && t->caption.rfind("Clusters", 0) == 0)
+                            return t;
+            return nullptr;
+        };
+        Design d = twoClusterCampus().design;
+        const report::Table* t = clustersTable(d);
+        QVERIFY(t);
+        QCOMPARE(t->rows.size(), std::size_t(2));
+        // Cluster, halls, racks, GPUs, fabric tiers, compute switches (twoClusterCampusByHand).
+        const std::vector<std::string> first{"Cluster 1", "3",
+                                             "588",       display::formatNumber(42336.0),
+                                             "3",         display::formatNumber(3318.0)};
+        const std::vector<std::string> second{"Cluster 2", "2",
+                                              "385",       display::formatNumber(27720.0),
+                                              "3",         display::formatNumber(2194.0)};
+        QVERIFY(t->rows[0] == first);
+        QVERIFY(t->rows[1] == second);
+        for (Hall& h : d.halls)
+            h.cluster.clear();
+        QVERIFY(!clustersTable(d));
     }
 
     void clusterNameChecks_data() {
