@@ -1,6 +1,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "cli/Commands.hpp"
 #include "core/estimate/PowerBasis.hpp"
+#include "core/generate/FactorySummary.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/Project.hpp"
 #include "core/io/ProjectFile.hpp"
@@ -24,6 +25,7 @@ struct DesignSummary {
     std::map<int, std::size_t> switchesByTier;
     std::size_t powerLinks = 0, pipes = 0, switches = 0, linkBundles = 0;
     long long links = 0;
+    std::vector<ClusterSummary> clusters; // halls sharing one compute fabric (Hall::cluster)
 };
 
 DesignSummary summarize(const Design& d) {
@@ -47,6 +49,7 @@ DesignSummary summarize(const Design& d) {
     s.linkBundles = d.networkLinks.size();
     for (const NetworkLink& l : d.networkLinks)
         s.links += l.count;
+    s.clusters = summarizeClusters(d, Catalog::builtin());
     return s;
 }
 
@@ -118,10 +121,22 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&) {
         json::Value tiers = json::Value::object();
         for (const auto& [t, n] : s.switchesByTier)
             tiers.set("tier_" + std::to_string(t), n);
+        json::Value clusters = json::Value::array();
+        for (const ClusterSummary& c : s.clusters) {
+            json::Value v = json::Value::object();
+            v.set("name", c.name)
+                .set("halls", c.halls)
+                .set("racks", c.racks)
+                .set("gpus", c.gpus)
+                .set("compute_switches", c.computeSwitches)
+                .set("tiers", c.tiers);
+            clusters.push(std::move(v));
+        }
         json::Value summary = json::Value::object();
         summary.set("variant", args.value("variant", variants.variants.front().name))
             .set("site", design.site.name)
             .set("halls", s.halls)
+            .set("clusters", std::move(clusters))
             .set("rows", s.rows)
             .set("racks", s.racks)
             .set("racks_unknown_system", s.racksUnknownSystem)
@@ -152,7 +167,8 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&) {
          {"File:",    "Format:",   "Size:",          "Written by:",   "Variants:",
           "Variant:", "Site:",     "Halls:",         "Rows:",         "Racks:",
           "GPUs:",    "Power:",    "Power nodes:",   "Power links:",  "Cooling nodes:",
-          "Pipes:",   "Switches:", "Network links:", "User catalog:", "Overrides:"})
+          "Pipes:",   "Switches:", "Network links:", "User catalog:", "Overrides:",
+          "Clusters:"})
         width = std::max(width, displayWidth(tr("Cli", key)) + 1);
     const auto label = [&](const char* text) { return padToWidth(tr("Cli", text), width); };
     const std::string indent(width, ' ');
@@ -170,8 +186,14 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&) {
         << label(AIFP_TRANSLATE_NOOP("Cli", "Variant:"))
         << args.value("variant", variants.variants.front().name) << "\n"
         << label(AIFP_TRANSLATE_NOOP("Cli", "Site:")) << design.site.name << "\n"
-        << label(AIFP_TRANSLATE_NOOP("Cli", "Halls:")) << std::to_string(s.halls) << "\n"
-        << label(AIFP_TRANSLATE_NOOP("Cli", "Rows:")) << std::to_string(s.rows) << "\n"
+        << label(AIFP_TRANSLATE_NOOP("Cli", "Halls:")) << std::to_string(s.halls) << "\n";
+    // Several clusters: one line each (a campus of one fabric shows none).
+    if (s.clusters.size() > 1) {
+        out << label(AIFP_TRANSLATE_NOOP("Cli", "Clusters:")) << s.clusters.size() << "\n";
+        for (const ClusterSummary& c : s.clusters)
+            out << "  " << describeCluster(c) << "\n";
+    }
+    out << label(AIFP_TRANSLATE_NOOP("Cli", "Rows:")) << std::to_string(s.rows) << "\n"
         << label(AIFP_TRANSLATE_NOOP("Cli", "Racks:")) << std::to_string(s.racks) << "\n";
     if (s.racksUnknownSystem)
         out << "  "

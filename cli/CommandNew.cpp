@@ -111,8 +111,9 @@ int runNew(const Args& a, std::ostream& out, std::ostream& err) {
     } else {
         // Labels padded to one column (15 wide in English) whatever their translated length.
         std::size_t width = 15;
-        for (const char* key : {"GPUs", "IT power", "Facility power", "PUE", "Fabric", "Switches",
-                                "Links", "Power nodes", "Cooling nodes", "Pipes", "Site"})
+        for (const char* key :
+             {"GPUs", "IT power", "Facility power", "PUE", "Fabric", "Cluster", "Switches", "Links",
+              "Power nodes", "Cooling nodes", "Pipes", "Site"})
             width = std::max(width, displayWidth(tr("Cli", key)) + 1);
         const auto label = [&](const char* text) {
             return "  " + padToWidth(tr("Cli", text), width);
@@ -137,6 +138,9 @@ int runNew(const Args& a, std::ostream& out, std::ostream& err) {
             << fill(tr("Cli", "%1, %2 tiers, %3 racks per SU"),
                     {t.fabricSwitchId, count(g.fabric.tiers), count(g.racksPerUnit)})
             << "\n";
+        if (s.clusters.size() > 1)
+            for (const ClusterSummary& c : s.clusters)
+                out << label(AIFP_TRANSLATE_NOOP("Cli", "Cluster")) << describeCluster(c) << "\n";
         for (const auto& [k, n] : s.switchesByTier)
             out << label(AIFP_TRANSLATE_NOOP("Cli", "Switches")) << k << ": " << n << "\n";
         out << label(AIFP_TRANSLATE_NOOP("Cli", "Links"))

@@ -1320,6 +1320,14 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
         <source>Wrote %1 (%2 sections, %3 bill-of-materials lines, %4 assumptions)</source>
         <translation>Escrito %1 (%2 secciones, %3 líneas de la lista de materiales, %4 supuestos)</translation>
     </message>
+    <message>
+        <source>Clusters:</source>
+        <translation>Clústeres:</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Clúster</translation>
+    </message>
 </context>
 <context>
     <name>Climate</name>
@@ -1894,6 +1902,18 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
     <message>
         <source>site %1: design ambient %2 °C dry-bulb / %3 °C coincident wet-bulb (0.4 %; %4)</source>
         <translation>emplazamiento %1: temperatura ambiente de diseño %2 °C de bulbo seco / %3 °C de bulbo húmedo coincidente (0,4 %; %4)</translation>
+    </message>
+    <message>
+        <source>clusters: %1 GPUs need more than one %2-tier fabric of %3-port switches; the halls form %4 clusters, each with its own fabric and no links between them (no campus interconnect)</source>
+        <translation>clústeres: %1 GPU necesitan más de un fabric de %2 niveles de switches de %3 puertos; las salas forman %4 clústeres, cada uno con su propio fabric y sin enlaces entre ellos (sin interconexión del campus)</translation>
+    </message>
+    <message>
+        <source>(unnamed cluster)</source>
+        <translation>(clúster sin nombre)</translation>
+    </message>
+    <message>
+        <source>%1: %2 hall(s), %3 racks, %4 GPUs, %5 compute switches in %6 tiers</source>
+        <translation>%1: %2 sala(s), %3 racks, %4 GPU, %5 switches de cómputo en %6 niveles</translation>
     </message>
 </context>
 <context>
@@ -4485,6 +4505,30 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
     <message>
         <source>%1 more variants are in %2.</source>
         <translation>Otras %1 variantes están en %2.</translation>
+    </message>
+    <message>
+        <source>Clusters (one independent compute fabric each)</source>
+        <translation>Clústeres (cada uno con su propio fabric de cómputo independiente)</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Clúster</translation>
+    </message>
+    <message>
+        <source>Halls</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <source>Fabric tiers</source>
+        <translation>Niveles del fabric</translation>
+    </message>
+    <message>
+        <source>Compute switches</source>
+        <translation>Switches de cómputo</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
     </message>
 </context>
 <context>

@@ -2577,6 +2577,17 @@ Recover it?</source>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n hall(s))</source>
+        <translation>
+            <numerusform>%1 (%n sala)</numerusform>
+            <numerusform>%1 (%n salas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unnamed cluster</source>
+        <translation>Clúster sin nombre</translation>
+    </message>
 </context>
 <context>
     <name>aifp::ui::PropertiesDock</name>
@@ -2846,6 +2857,10 @@ Recover it?</source>
     <message>
         <source>no property &apos;%1&apos; on object %2</source>
         <translation>el objeto %2 no tiene la propiedad «%1»</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Clúster</translation>
     </message>
 </context>
 <context>

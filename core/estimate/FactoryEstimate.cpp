@@ -14,6 +14,7 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <unordered_map>
 
 namespace aifp {
 
@@ -33,6 +34,8 @@ struct TypeTotals {
     int racks = 0;
     int systems = 0;
     int gpus = 0;
+    // GPUs per cluster (Hall::cluster): a model replica spans one cluster's fabric, never two.
+    std::map<std::string, int> clusterGpus;
 };
 
 // The serving rate of the factory: the one place where tokens/s are obtained from the inference
@@ -69,7 +72,9 @@ ServingRate servingRate(const std::map<std::string, TypeTotals>& types, const Ca
                                      {out.modelId, std::to_string(t.gpus), id}));
             continue;
         }
-        const int groups = t.gpus / n;
+        int groups = 0; // replicas: whole ones in each cluster (one fabric each)
+        for (const auto& [cluster, gpus] : t.clusterGpus)
+            groups += gpus / n;
         r.tokensPerSecond += res->tokensPerSecondPerGpu * n * groups;
         r.ttftMs = std::max(r.ttftMs, res->ttftMs);
         r.tpotMs = std::max(r.tpotMs, res->tpotMs);
@@ -303,6 +308,10 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
 
     // ---- Racks ----
     std::map<std::string, TypeTotals> types;
+    std::unordered_map<ObjectId, const std::string*> clusterOfHall;
+    for (const Hall& h : design.halls)
+        clusterOfHall[h.id] = &h.cluster;
+    const std::string noCluster;
     for (const Rack& r : design.racks) {
         SystemSpec spec;
         try {
@@ -317,6 +326,8 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
         ++t.racks;
         t.systems += spec.systemsPerRack;
         t.gpus += spec.gpusPerRack;
+        const auto c = clusterOfHall.find(r.hallId);
+        t.clusterGpus[c == clusterOfHall.end() ? noCluster : *c->second] += spec.gpusPerRack;
     }
     if (types.empty())
         throw FactoryEstimateError("the design has no rack holding a GPU system (racks: " +

@@ -3,9 +3,17 @@
 #include "core/generate/FabricPlanner.hpp"
 #include "core/generate/HallLayout.hpp"
 #include "core/model/Design.hpp"
+#include <string>
 #include <vector>
 
 namespace aifp {
+
+// One cluster's compute fabric: its halls and its plan (issue 15, several clusters per campus).
+struct FabricCluster {
+    std::string name;               // prefixes its switch names ("Cluster 2 Leaf 1"); "" = none
+    std::vector<std::size_t> halls; // indices into LayoutResult::halls (and Design::halls)
+    FabricPlan plan;
+};
 
 struct FabricBuildRequest {
     SystemSpec spec;
@@ -14,7 +22,8 @@ struct FabricBuildRequest {
     const CatalogEntry* outOfBandSwitch = nullptr; // oob-1g-48 (1 GbE management network)
     bool railOptimized = true;
     int racksPerUnit = 8;
-    FabricPlan plan;
+    FabricPlan plan;                     // the one fabric of every hall, when clusters is empty
+    std::vector<FabricCluster> clusters; // else one independent fabric per cluster
 };
 
 struct FabricBuildResult {
@@ -35,9 +44,9 @@ int racksPerScalableUnit(const SystemSpec& spec, int leafDownPorts);
 int aboveLeafSwitchCount(const FabricPlan& plan, const SystemSpec& spec, int rackCount,
                          int racksPerUnit);
 
-// Places the compute fabric (leaves in each unit's network rack, spines and cores in the halls'
-// network rows), links it with bundles (one per rack-leaf and switch-switch pair), and counts the
-// storage / in-band and out-of-band switches.
+// Places the compute fabric of each cluster (leaves in each unit's network rack, spines and cores
+// in the halls' network rows), links it with bundles (one per rack-leaf and switch-switch pair),
+// and counts the storage / in-band and out-of-band switches.
 FabricBuildResult buildFabric(const FabricBuildRequest& request, const LayoutResult& layout,
                               Design& design);
 

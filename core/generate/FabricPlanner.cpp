@@ -1,4 +1,5 @@
 #include "core/generate/FabricPlanner.hpp"
+#include <algorithm>
 #include <cmath>
 
 // How NVIDIA's DGX SuperPOD reference architectures count (reference-data.md 4.2), reproduced by
@@ -31,9 +32,7 @@ int smallestDivisorAtLeast(int n, long long atLeast) {
     return 0;
 }
 
-} // namespace
-
-FabricPlan planFabric(const FabricRequest& r) {
+void checkRequest(const FabricRequest& r) {
     if (r.endpoints <= 0)
         throw FabricPlanError("fabric: endpoints must be positive (got " +
                               std::to_string(r.endpoints) + ")");
@@ -45,29 +44,100 @@ FabricPlan planFabric(const FabricRequest& r) {
                               std::to_string(r.oversubscription));
     if (r.extraLeafPorts < 0 || r.endpointsPerUnit < 0)
         throw FabricPlanError("fabric: extra leaf ports and SU size must not be negative");
+}
+
+// Leaf up-ports (k / (1 + o), at least 1; reference-data.md 4.3) and leaf count of a request.
+struct LeafCount {
+    int up = 0;
+    int down = 0;
+    int units = 0;
+    int leavesPerUnit = 0;
+    long long leaves = 0;
+};
+
+LeafCount countLeaves(const FabricRequest& r) {
+    LeafCount c;
+    const int k = r.radix;
+    // Oversubscription = down / up (reference-data.md 4.3): up = k / (1 + o), rounded down.
+    c.up = static_cast<int>(std::floor(k / (1.0 + r.oversubscription) + 1e-9));
+    if (c.up < 1)
+        c.up = 1;
+    c.down = k - c.up;
+    const long long leafEndpoints = static_cast<long long>(r.endpoints) + r.extraLeafPorts;
+    if (r.endpointsPerUnit > 0) {
+        c.units = static_cast<int>(ceilDiv(r.endpoints, r.endpointsPerUnit));
+        c.leavesPerUnit = static_cast<int>(ceilDiv(r.endpointsPerUnit, c.down));
+        c.leaves = static_cast<long long>(c.units) * c.leavesPerUnit;
+        // UFM or other extra ports need leaf ports too.
+        if (c.leaves * c.down < leafEndpoints)
+            c.leaves = ceilDiv(leafEndpoints, c.down);
+    } else {
+        c.units = 1;
+        c.leaves = ceilDiv(leafEndpoints, c.down);
+        c.leavesPerUnit = static_cast<int>(c.leaves);
+    }
+    return c;
+}
+
+// Pods of k/2 leaves a 3-tier fat tree needs for this many leaves (reference-data.md 4.3).
+long long podsFor(long long leaves, int radix) {
+    return ceilDiv(leaves, radix / 2);
+}
+
+} // namespace
+
+bool fitsOneFabric(const FabricRequest& r) {
+    checkRequest(r);
+    const LeafCount c = countLeaves(r);
+    return c.leaves <= r.radix || podsFor(c.leaves, r.radix) <= r.radix;
+}
+
+std::vector<int> splitIntoClusters(const std::vector<long long>& hallEndpoints,
+                                   const FabricRequest& request) {
+    const int halls = static_cast<int>(hallEndpoints.size());
+    auto fits = [&](long long endpoints) {
+        FabricRequest r = request;
+        r.endpoints = static_cast<int>(std::min<long long>(endpoints, 1LL << 30));
+        return endpoints <= (1LL << 30) && fitsOneFabric(r);
+    };
+    for (int n = 1; n <= halls; ++n) {
+        std::vector<int> sizes(static_cast<std::size_t>(n), halls / n);
+        for (int i = 0; i < halls % n; ++i)
+            ++sizes[static_cast<std::size_t>(i)];
+        bool allFit = true;
+        std::size_t first = 0;
+        for (const int size : sizes) {
+            long long endpoints = 0;
+            for (int h = 0; h < size; ++h)
+                endpoints += hallEndpoints[first + static_cast<std::size_t>(h)];
+            first += static_cast<std::size_t>(size);
+            allFit = allFit && fits(endpoints);
+        }
+        if (allFit)
+            return sizes;
+    }
+    long long largest = 0;
+    for (const long long e : hallEndpoints)
+        largest = std::max(largest, e);
+    throw FabricPlanError("fabric: one hall's " + std::to_string(largest) +
+                          " endpoints are more than a 3-tier fat tree of radix " +
+                          std::to_string(request.radix) +
+                          " connects; choose a higher-radix switch or smaller halls");
+}
+
+FabricPlan planFabric(const FabricRequest& r) {
+    checkRequest(r);
 
     FabricPlan p;
     const int k = r.radix;
-    // Oversubscription = down / up (reference-data.md 4.3): up = k / (1 + o), rounded down.
-    p.leafUpPorts = static_cast<int>(std::floor(k / (1.0 + r.oversubscription) + 1e-9));
-    if (p.leafUpPorts < 1)
-        p.leafUpPorts = 1;
-    p.leafDownPorts = k - p.leafUpPorts;
-
-    const long long leafEndpoints = static_cast<long long>(r.endpoints) + r.extraLeafPorts;
-    if (r.endpointsPerUnit > 0) {
-        p.units = static_cast<int>(ceilDiv(r.endpoints, r.endpointsPerUnit));
-        p.leavesPerUnit = static_cast<int>(ceilDiv(r.endpointsPerUnit, p.leafDownPorts));
-        p.leaves = p.units * p.leavesPerUnit;
-        // UFM or other extra ports need leaf ports too.
-        if (static_cast<long long>(p.leaves) * p.leafDownPorts < leafEndpoints)
-            p.leaves = static_cast<int>(ceilDiv(leafEndpoints, p.leafDownPorts));
-    } else {
-        p.units = 1;
-        p.leaves = static_cast<int>(ceilDiv(leafEndpoints, p.leafDownPorts));
-        p.leavesPerUnit = p.leaves;
-    }
-    p.endpointLinks = leafEndpoints;
+    const LeafCount c = countLeaves(r);
+    p.leafUpPorts = c.up;
+    p.leafDownPorts = c.down;
+    p.units = c.units;
+    p.leavesPerUnit = c.leavesPerUnit;
+    // Beyond 3 tiers the count below throws; keep the int from overflowing before that.
+    p.leaves = static_cast<int>(std::min<long long>(c.leaves, 1LL << 30));
+    p.endpointLinks = static_cast<long long>(r.endpoints) + r.extraLeafPorts;
     const long long upLinks = static_cast<long long>(p.leaves) * p.leafUpPorts;
 
     if (p.leaves <= k) {
@@ -86,7 +156,7 @@ FabricPlan planFabric(const FabricRequest& r) {
     const int half = k / 2;
     p.tiers = 3;
     p.leavesPerPod = half;
-    p.pods = static_cast<int>(ceilDiv(p.leaves, p.leavesPerPod));
+    p.pods = static_cast<int>(podsFor(p.leaves, k));
     if (p.pods > k)
         throw FabricPlanError("fabric: " + std::to_string(r.endpoints) + " endpoints need " +
                               std::to_string(p.leaves) + " leaves in " + std::to_string(p.pods) +

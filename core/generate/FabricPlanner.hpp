@@ -1,6 +1,7 @@
 #pragma once
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace aifp {
 
@@ -42,5 +43,18 @@ struct FabricPlan {
 // spine layer (endpoints <= k^2/2 at 1:1), else 3 tiers (up to k^3/4 endpoints at 1:1).
 // Throws FabricPlanError with the numbers when the request is invalid or exceeds 3 tiers.
 FabricPlan planFabric(const FabricRequest& request);
+
+// Whether planFabric can connect the request's endpoints in one fabric of at most 3 tiers (the
+// same count of leaves and pods planFabric makes). Throws FabricPlanError on an invalid request.
+bool fitsOneFabric(const FabricRequest& request);
+
+// Several clusters (issue 15): consecutive halls grouped into the fewest clusters whose own
+// fabrics each fit (fitsOneFabric), the halls spread as evenly as possible: with H halls in n
+// clusters, the first H mod n clusters get floor(H / n) + 1 halls, the others floor(H / n).
+// hallEndpoints: the endpoints of each hall; request: radix, oversubscription, SU size (its
+// endpoints are ignored). Returns the number of halls of each cluster, in hall order (one entry
+// when everything fits one fabric). Throws FabricPlanError when one hall alone does not fit.
+std::vector<int> splitIntoClusters(const std::vector<long long>& hallEndpoints,
+                                   const FabricRequest& request);
 
 } // namespace aifp

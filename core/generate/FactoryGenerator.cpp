@@ -31,8 +31,12 @@ GeneratedFactory generateFactoryWithRacks(const FactoryTargets& targets, const C
     const int up = static_cast<int>(std::floor(fr.radix / (1.0 + t.oversubscription) + 1e-9));
     g.racksPerUnit = racksPerScalableUnit(spec, fr.radix - std::max(1, up));
     fr.endpointsPerUnit = g.racksPerUnit * rackEndpoints;
+    // One fabric while it reaches every GPU; else clusters of whole halls, one fabric each.
+    bool oneFabric = true;
     try {
-        g.fabric = planFabric(fr);
+        oneFabric = fitsOneFabric(fr);
+        if (oneFabric)
+            g.fabric = planFabric(fr);
     } catch (const FabricPlanError& e) {
         throw GenerateError(std::string(e.what()));
     }
@@ -47,19 +51,55 @@ GeneratedFactory generateFactoryWithRacks(const FactoryTargets& targets, const C
     d.settings.fabricSwitchId = t.fabricSwitchId;
     d.settings.railOptimized = t.railOptimized;
     d.settings.oversubscription = t.oversubscription;
-    d.settings.fabricTiers = g.fabric.tiers;
 
     LayoutRequest lr;
     lr.spec = spec;
     lr.rackCount = rackCount;
     lr.racksPerUnit = g.racksPerUnit;
-    // Slack for pods that cluster in one hall: 25 % + 2 racks of switches (assumption).
-    lr.spineCoreSwitches =
-        static_cast<int>(aboveLeafSwitchCount(g.fabric, spec, rackCount, g.racksPerUnit) * 1.25) +
-        2 * 8;
     // Yard items per rack: per block (~16 racks) 4-5 power items per path plus heat rejection.
     lr.yardItemsPerRack = 0.9;
+    int aboveLeaf = 0;
+    if (oneFabric) {
+        g.clusters.push_back({"", 0, 0, rackCount, g.fabric});
+        aboveLeaf = aboveLeafSwitchCount(g.fabric, spec, rackCount, g.racksPerUnit);
+    } else {
+        // The racks of each hall do not depend on the switch slack below: a trial layout on a
+        // scratch design gives them, and with them the clusters and their fabrics.
+        Design scratch;
+        const LayoutResult trial = layOutHalls(lr, t, scratch);
+        std::vector<long long> hallEndpoints;
+        for (const LaidOutHall& h : trial.halls)
+            hallEndpoints.push_back(static_cast<long long>(h.rackCount) * rackEndpoints);
+        try {
+            const std::vector<int> sizes = splitIntoClusters(hallEndpoints, fr);
+            int first = 0;
+            for (std::size_t c = 0; c < sizes.size(); ++c) {
+                GeneratedCluster gc;
+                gc.name = "Cluster " + std::to_string(c + 1); // stored, not translated
+                gc.firstHall = first;
+                gc.halls = sizes[c];
+                for (int h = first; h < first + sizes[c]; ++h)
+                    gc.racks += trial.halls[static_cast<std::size_t>(h)].rackCount;
+                first += sizes[c];
+                FabricRequest cr = fr;
+                cr.endpoints = gc.racks * rackEndpoints;
+                gc.fabric = planFabric(cr);
+                aboveLeaf += aboveLeafSwitchCount(gc.fabric, spec, gc.racks, g.racksPerUnit);
+                g.clusters.push_back(std::move(gc));
+            }
+        } catch (const FabricPlanError& e) {
+            throw GenerateError(std::string(e.what()));
+        }
+        g.fabric = g.clusters.front().fabric;
+    }
+    d.settings.fabricTiers = 0;
+    for (const GeneratedCluster& c : g.clusters)
+        d.settings.fabricTiers = std::max(d.settings.fabricTiers, c.fabric.tiers);
+    // Slack for pods that cluster in one hall: 25 % + 2 racks of switches (assumption).
+    lr.spineCoreSwitches = static_cast<int>(aboveLeaf * 1.25) + 2 * 8;
     const LayoutResult layout = layOutHalls(lr, t, d);
+    if (oneFabric)
+        g.clusters.front().halls = static_cast<int>(layout.halls.size());
 
     FabricBuildRequest br;
     br.spec = spec;
@@ -69,6 +109,17 @@ GeneratedFactory generateFactoryWithRacks(const FactoryTargets& targets, const C
     br.railOptimized = t.railOptimized;
     br.racksPerUnit = g.racksPerUnit;
     br.plan = g.fabric;
+    if (!oneFabric)
+        for (const GeneratedCluster& c : g.clusters) {
+            FabricCluster fc;
+            fc.name = c.name;
+            fc.plan = c.fabric;
+            for (int h = c.firstHall; h < c.firstHall + c.halls; ++h) {
+                fc.halls.push_back(static_cast<std::size_t>(h));
+                d.halls[static_cast<std::size_t>(h)].cluster = c.name;
+            }
+            br.clusters.push_back(std::move(fc));
+        }
     const FabricBuildResult fabric = buildFabric(br, layout, d);
 
     const CoolingSizing cooling = sizeCooling(spec, t, catalog, layout, fabric.hallNetworkKw, d);
@@ -102,7 +153,14 @@ GeneratedFactory generateFactoryWithRacks(const FactoryTargets& targets, const C
                                "layout: footprint 0.6 x 1.2 m and aisles of service_clearance_m "
                                "(catalog, assumption); CDU 1.2 x 1.2 m, 3 m hall margins, 20 m "
                                "between halls, 8 switches per network rack (assumptions)"));
-    if (g.fabric.tiers == 3)
+    if (g.clusters.size() > 1)
+        g.assumptions.push_back(fill(
+            tr("Generator", "clusters: %1 GPUs need more than one %2-tier fabric of %3-port "
+                            "switches; the halls form %4 clusters, each with its own fabric and "
+                            "no links between them (no campus interconnect)"),
+            {std::to_string(g.summary.gpus), "3", std::to_string(fr.radix),
+             std::to_string(g.clusters.size())}));
+    if (d.settings.fabricTiers == 3)
         g.assumptions.push_back(
             tr("Generator", "fabric: 3 tiers; oversubscription applied at the leaf tier only"));
     return g;

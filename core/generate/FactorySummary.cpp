@@ -1,4 +1,5 @@
 #include "core/generate/FactorySummary.hpp"
+#include "core/i18n/Translate.hpp"
 #include <algorithm>
 #include <limits>
 #include <unordered_map>
@@ -43,7 +44,74 @@ FactorySummary summarizeFactory(const Design& d, const Catalog& catalog) {
     }
     if (!d.halls.empty())
         s.siteAreaM2 = (maxX - minX) * (maxY - minY);
+    s.clusters = summarizeClusters(d, catalog);
     return s;
+}
+
+std::vector<ClusterSummary> summarizeClusters(const Design& d, const Catalog& catalog) {
+    std::vector<ClusterSummary> out;
+    std::unordered_map<std::string, std::size_t> byName;
+    std::unordered_map<ObjectId, std::size_t> clusterOfHall;
+    for (const Hall& h : d.halls) {
+        auto [it, inserted] = byName.emplace(h.cluster, out.size());
+        if (inserted) {
+            out.emplace_back();
+            out.back().name = h.cluster;
+        }
+        ++out[it->second].halls;
+        clusterOfHall[h.id] = it->second;
+    }
+    std::unordered_map<std::string, int> gpusPerRack; // catalog id -> GPUs (0: unknown)
+    for (const Rack& r : d.racks) {
+        auto c = clusterOfHall.find(r.hallId);
+        if (c == clusterOfHall.end())
+            continue;
+        auto g = gpusPerRack.find(r.catalogId);
+        if (g == gpusPerRack.end()) {
+            int n = 0;
+            try {
+                n = systemSpec(catalog, r.catalogId).gpusPerRack;
+            } catch (const CatalogError&) {
+                n = 0; // counted as a rack without GPUs, as computePowerBasis skips it
+            }
+            g = gpusPerRack.emplace(r.catalogId, n).first;
+        }
+        ++out[c->second].racks;
+        out[c->second].gpus += g->second;
+    }
+    for (const NetworkSwitch& sw : d.switches) {
+        if (sw.role != NetworkRole::Compute)
+            continue;
+        auto c = clusterOfHall.find(sw.hallId);
+        if (c == clusterOfHall.end())
+            continue;
+        ++out[c->second].computeSwitches;
+        out[c->second].tiers = std::max(out[c->second].tiers, sw.tier);
+    }
+    return out;
+}
+
+json::Value toJson(const std::vector<ClusterSummary>& clusters) {
+    json::Value a = json::Value::array();
+    for (const ClusterSummary& c : clusters) {
+        json::Value v = json::Value::object();
+        v.set("name", c.name);
+        v.set("halls", c.halls);
+        v.set("racks", c.racks);
+        v.set("gpus", c.gpus);
+        v.set("computeSwitches", c.computeSwitches);
+        v.set("tiers", c.tiers);
+        a.push(std::move(v));
+    }
+    return a;
+}
+
+std::string describeCluster(const ClusterSummary& c) {
+    const std::string name = c.name.empty() ? tr("Generator", "(unnamed cluster)") : c.name;
+    return fill(tr("Generator", "%1: %2 hall(s), %3 racks, %4 GPUs, %5 compute switches in %6 "
+                                "tiers"),
+                {name, std::to_string(c.halls), std::to_string(c.racks), std::to_string(c.gpus),
+                 std::to_string(c.computeSwitches), std::to_string(c.tiers)});
 }
 
 json::Value toJson(const FactorySummary& s) {
@@ -68,6 +136,7 @@ json::Value toJson(const FactorySummary& s) {
     v.set("coolingNodes", cn);
     v.set("pipes", s.pipes);
     v.set("siteAreaM2", s.siteAreaM2);
+    v.set("clusters", toJson(s.clusters));
     return v;
 }
 

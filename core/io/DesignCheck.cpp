@@ -321,6 +321,10 @@ void checkDesign(const Design& d, const Catalog& builtin, const std::string& sou
         const Where w(source, "halls", idText(h.id));
         define(w, h.id, ObjectKind::Hall);
         w.text("name", h.name);
+        w.text("cluster", h.cluster);
+        // Halls are grouped by the exact cluster text: a stray space would split a cluster.
+        if (!h.cluster.empty() && (h.cluster.front() == ' ' || h.cluster.back() == ' '))
+            w.fail("cluster", quotedValue(h.cluster) + " starts or ends with a space");
         w.range("origin_x_m", h.originXM, -kMaxCoordinateM, kMaxCoordinateM);
         w.range("origin_y_m", h.originYM, -kMaxCoordinateM, kMaxCoordinateM);
         w.positive("width_m", h.widthM, kMaxSizeM);

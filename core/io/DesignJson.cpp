@@ -136,6 +136,8 @@ void writeHall(StreamWriter& w, const Hall& h) {
     w.field("cooling", toString(h.cooling));
     w.field("facility_water_supply_c", h.facilityWaterSupplyC);
     w.field("max_rack_kw", h.maxRackKw);
+    if (!h.cluster.empty()) // version 4: only halls of a named cluster carry the key
+        w.field("cluster", h.cluster);
     w.endObject();
 }
 
@@ -1028,6 +1030,7 @@ void DesignImport::readHall(Reader& r) {
     h.cooling = r.enumValue("cooling", h.cooling);
     h.facilityWaterSupplyC = r.number("facility_water_supply_c", h.facilityWaterSupplyC);
     h.maxRackKw = r.number("max_rack_kw", 0.0, Range::NonNegative);
+    h.cluster = r.string("cluster", "");
     d_.halls.push_back(std::move(h));
 }
 

@@ -15,8 +15,8 @@ struct DesignJsonError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// JSON format "aifp-design" (docs/file-format.md lists every key); versions 1 and 2 are read.
-inline constexpr int kDesignJsonVersion = 3;
+// JSON format "aifp-design" (docs/file-format.md lists every key); versions 1 to 3 are read.
+inline constexpr int kDesignJsonVersion = 4;
 
 // Writes the whole design as JSON text to out, entity by entity, without building the document
 // in memory (no final newline). Exact: reading it back gives the same design (numbers are

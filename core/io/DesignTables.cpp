@@ -182,13 +182,13 @@ void writeDesignTables(sqlite::Connection& db, const Design& d) {
         }
     }
     {
-        Statement st(db, "INSERT INTO halls VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement st(db, "INSERT INTO halls VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         std::int64_t seq = 0;
         for (const Hall& h : d.halls) {
             st.bind(0, idValue(h.id)).bind(1, seq++).bind(2, h.name).bind(3, h.originXM);
             st.bind(4, h.originYM).bind(5, h.widthM).bind(6, h.depthM).bind(7, h.clearHeightM);
             st.bind(8, h.floorLoadKgPerM2).bind(9, std::string(toString(h.cooling)));
-            st.bind(10, h.facilityWaterSupplyC).bind(11, h.maxRackKw);
+            st.bind(10, h.facilityWaterSupplyC).bind(11, h.maxRackKw).bind(12, h.cluster);
             insert(st, "halls", h.id, "");
         }
     }
@@ -481,8 +481,8 @@ Design readDesignTables(sqlite::Connection& db) {
                });
     forEachRow(db,
                "SELECT id, name, origin_x_m, origin_y_m, width_m, depth_m, clear_height_m, "
-               "floor_load_kg_per_m2, cooling, facility_water_supply_c, max_rack_kw FROM halls "
-               "ORDER BY seq",
+               "floor_load_kg_per_m2, cooling, facility_water_supply_c, max_rack_kw, cluster "
+               "FROM halls ORDER BY seq",
                [&](const Statement& st) {
                    const RowReader r{st, "halls"};
                    Hall h;
@@ -497,6 +497,7 @@ Design readDesignTables(sqlite::Connection& db) {
                    h.cooling = r.enumValue<CoolingProvision>(8, "cooling");
                    h.facilityWaterSupplyC = st.getDouble(9);
                    h.maxRackKw = st.getDouble(10);
+                   h.cluster = st.getText(11);
                    d.halls.push_back(std::move(h));
                });
     forEachRow(db, "SELECT id, hall_id, name, rotation_deg, front_faces FROM \"rows\" ORDER BY seq",

@@ -257,6 +257,12 @@ ALTER TABLE settings ADD COLUMN tco_horizon_years INTEGER NOT NULL DEFAULT 5
     CHECK (tco_horizon_years BETWEEN 1 AND 30);
 )sql";
 
+// Schema 5 (issue 15): the cluster each hall belongs to (its own compute fabric). '' is the
+// campus's one unnamed cluster, what every older file means.
+constexpr const char* kSchemaV4ToV5 = R"sql(
+ALTER TABLE halls ADD COLUMN cluster TEXT NOT NULL DEFAULT '';
+)sql";
+
 } // namespace
 
 void createSchema(sqlite::Connection& db) {
@@ -279,6 +285,7 @@ const std::vector<SchemaMigration>& schemaMigrations() {
          [](sqlite::Connection& db) { db.exec(kSchemaV2ToV3); }},
         {3, "add the procurement (build, colocation, cloud), rent term and TCO horizon",
          [](sqlite::Connection& db) { db.exec(kSchemaV3ToV4); }},
+        {4, "add the cluster of each hall", [](sqlite::Connection& db) { db.exec(kSchemaV4ToV5); }},
     };
     return steps;
 }

@@ -1,4 +1,5 @@
 #include "core/report/ReportBuilder.hpp"
+#include "core/generate/FactorySummary.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/Project.hpp"
 #include "core/report/CairoRender.hpp"
@@ -798,7 +799,7 @@ Section cooling(const Design& design, const Catalog& catalog) {
     return s;
 }
 
-Section network(const Design& design) {
+Section network(const Design& design, const Catalog& catalog) {
     Section s;
     s.id = "network";
     s.title = tr("Report", kNetwork);
@@ -811,6 +812,24 @@ Section network(const Design& design) {
               formatNumber(design.settings.oversubscription, 1),
               std::to_string(design.settings.fabricTiers)}),
         ParagraphStyle::Body});
+    // Several clusters (Hall::cluster): one compute fabric each, no links between them.
+    const std::vector<ClusterSummary> clusters = summarizeClusters(design, catalog);
+    if (clusters.size() > 1) {
+        Table ct;
+        ct.caption = tr("Report", "Clusters (one independent compute fabric each)");
+        ct.header = {tr("Report", "Cluster"),      tr("Report", "Halls"),
+                     tr("Report", "Racks"),        tr("Report", "GPUs"),
+                     tr("Report", "Fabric tiers"), tr("Report", "Compute switches")};
+        ct.columnWeights = {3, 1, 1, 2, 1, 2};
+        ct.columnAlign = {Align::Left,  Align::Right, Align::Right,
+                          Align::Right, Align::Right, Align::Right};
+        for (const ClusterSummary& c : clusters)
+            ct.rows.push_back({c.name.empty() ? tr("Report", "(unnamed)") : c.name,
+                               formatNumber(c.halls), formatNumber(c.racks),
+                               formatNumber(static_cast<double>(c.gpus)), std::to_string(c.tiers),
+                               formatNumber(c.computeSwitches)});
+        s.blocks.push_back(ct);
+    }
     s.blocks.push_back(Figure{drawNetworkFabricDiagram(design, f),
                               tr("Report", "Fabric tiers (up to ten units drawn per tier)")});
     Table sw;
@@ -1297,7 +1316,7 @@ ReportDocument buildReport(const Design& design, const Catalog& catalog,
     doc.sections.push_back(views(design, catalog, inputs));
     doc.sections.push_back(power(design, catalog));
     doc.sections.push_back(cooling(design, catalog));
-    doc.sections.push_back(network(design));
+    doc.sections.push_back(network(design, catalog));
     doc.sections.push_back(validation(inputs));
     doc.sections.push_back(estimates(inputs));
     doc.sections.push_back(schedule(inputs));

@@ -189,12 +189,16 @@ int FabricModel::worstSwitchPath(std::size_t& a, std::size_t& b) const {
         for (const auto& [targets, classB] : classes) {
             if (&classB == &classA)
                 continue;
+            // Racks of separate fabrics (clusters, or islands the connectivity rule reports)
+            // have no path to measure.
+            if (rackComponent_[classA.firstRack] != rackComponent_[classB.firstRack])
+                continue;
             int best = std::numeric_limits<int>::max();
             for (int t : targets) {
                 const bool shared = std::binary_search(sources.begin(), sources.end(), t);
                 best = std::min(best, shared ? (members[t] > 1 ? 3 : 1) : dist[t]);
             }
-            if (best == std::numeric_limits<int>::max()) {
+            if (best == std::numeric_limits<int>::max()) { // not reached (same component)
                 a = classA.firstRack;
                 b = classB.firstRack;
                 return -1;

@@ -25,9 +25,10 @@ public:
     // Bisection with one more switch (index into design.switches) removed.
     double bisectionWithoutGbps(std::size_t switchIndex) const;
 
-    // Longest shortest path between two racks, counted in switches (hop limit check), found by
-    // a multi-source BFS from each group of racks that attach to the same switches.
-    // Returns -1 when some pair is disconnected; a/b receive the rack indices of the worst pair.
+    // Longest shortest path between two connected racks, counted in switches (hop limit check),
+    // found by a multi-source BFS from each group of racks that attach to the same switches.
+    // Racks of different components (separate clusters or islands) are not compared; a/b
+    // receive the rack indices of the worst pair.
     int worstSwitchPath(std::size_t& a, std::size_t& b) const;
 
 private:

@@ -33,24 +33,42 @@ std::vector<Finding> NetworkRules::validate(const ValidationContext& ctx) {
     const FabricModel fabric(d);
     auto gpus = [&](std::size_t r) { return ctx.spec(r) ? ctx.spec(r)->gpusPerRack : 0; };
 
-    // Connectivity: every rack in the component holding the most GPUs.
+    // Clusters (Hall::cluster): each has its own fabric, so each is checked on its own. Objects
+    // outside any hall count with the first cluster.
+    std::unordered_map<std::string, int> clusterByName;
+    std::unordered_map<ObjectId, int> clusterOfHall;
+    for (const Hall& h : d.halls)
+        clusterOfHall[h.id] =
+            clusterByName.emplace(h.cluster, static_cast<int>(clusterByName.size())).first->second;
+    auto clusterOf = [&](ObjectId hallId) {
+        auto c = clusterOfHall.find(hallId);
+        return c == clusterOfHall.end() ? 0 : c->second;
+    };
+
+    // Connectivity: every rack in the component holding the most GPUs of its cluster.
     if (d.racks.size() > 1) {
-        std::map<int, long> gpusByComponent;
-        for (std::size_t r = 0; r < d.racks.size(); ++r)
-            gpusByComponent[fabric.rackComponent()[r]] += gpus(r);
-        int main = -1;
-        long mainGpus = -1;
-        for (const auto& [c, n] : gpusByComponent)
-            if (n > mainGpus) {
-                main = c;
-                mainGpus = n;
-            }
+        std::map<std::pair<int, int>, long> gpusByComponent; // (cluster, component) -> GPUs
+        std::vector<int> rackCluster(d.racks.size());
+        for (std::size_t r = 0; r < d.racks.size(); ++r) {
+            rackCluster[r] = clusterOf(d.racks[r].hallId);
+            gpusByComponent[{rackCluster[r], fabric.rackComponent()[r]}] += gpus(r);
+        }
+        std::map<int, std::pair<int, long>> main; // cluster -> (component, GPUs)
+        for (const auto& [key, n] : gpusByComponent) {
+            auto [it, inserted] = main.emplace(key.first, std::make_pair(key.second, n));
+            if (!inserted && n > it->second.second)
+                it->second = {key.second, n};
+        }
         std::vector<ObjectId> unattached, separate;
         long separateGpus = 0;
+        long mainGpus = 0; // of the first cluster with an island (the message names one)
         for (std::size_t r = 0; r < d.racks.size(); ++r) {
+            const auto& [mainComponent, clusterGpus] = main[rackCluster[r]];
             if (!fabric.rackAttached()[r])
                 unattached.push_back(d.racks[r].id);
-            else if (fabric.rackComponent()[r] != main) {
+            else if (fabric.rackComponent()[r] != mainComponent) {
+                if (separate.empty())
+                    mainGpus = clusterGpus;
                 separate.push_back(d.racks[r].id);
                 separateGpus += gpus(r);
             }
@@ -118,9 +136,12 @@ std::vector<Finding> NetworkRules::validate(const ValidationContext& ctx) {
             upGbps[f->second] += l.count * l.speedGbps;
         }
     }
+    // The top tier of each role in each cluster's fabric.
     std::map<std::pair<NetworkRole, int>, int> topTier;
-    for (const NetworkSwitch& s : d.switches)
-        topTier[{s.role, 0}] = std::max(topTier[{s.role, 0}], s.tier);
+    for (const NetworkSwitch& s : d.switches) {
+        int& top = topTier[{s.role, clusterOf(s.hallId)}];
+        top = std::max(top, s.tier);
+    }
     std::map<int, std::vector<std::size_t>> oversubscribed; // tier -> switches
     std::vector<ObjectId> noUplinks;
     for (std::size_t i = 0; i < d.switches.size(); ++i) {
@@ -137,7 +158,7 @@ std::vector<Finding> NetworkRules::validate(const ValidationContext& ctx) {
                 "catalog '" + s.catalogId + "' port_count; reference-data.md 4.1"));
         if (s.role != NetworkRole::Compute || downGbps[i] <= 0)
             continue;
-        if (s.tier < topTier[{s.role, 0}]) {
+        if (s.tier < topTier[{s.role, clusterOf(s.hallId)}]) {
             if (upGbps[i] <= 0)
                 noUplinks.push_back(s.id);
             else if (downGbps[i] / upGbps[i] > d.settings.oversubscription * (1 + 1e-9))

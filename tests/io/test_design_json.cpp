@@ -59,7 +59,7 @@ private slots:
     void documentShape() {
         const json::Value doc = sampleJson();
         QCOMPARE(doc.find("format")->asString(), std::string("aifp-design"));
-        QCOMPARE(doc.find("version")->asNumber(), 3.0);
+        QCOMPARE(doc.find("version")->asNumber(), 4.0);
         const json::Value& rack = doc.find("racks")->asArray()[0];
         QCOMPARE(rack.find("center")->find("x_m")->asNumber(), 12.3);
         QCOMPARE(rack.find("catalog_id")->asString(), std::string("gb300-nvl72"));
@@ -279,7 +279,7 @@ private slots:
                                        << "version"
                                        << "7"
                                        << "version: written by a newer version of AI Factory "
-                                          "Planner (version 7; this program reads up to 3)";
+                                          "Planner (version 7; this program reads up to 4)";
         QTest::newRow("not a design") << R"({"format":"aifp-catalog","version":1})"
                                       << ""
                                       << ""

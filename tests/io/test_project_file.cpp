@@ -104,6 +104,7 @@ void compareDesigns(const Design& a, const Design& b) {
         const Hall &x = a.halls[i], &y = b.halls[i];
         QCOMPARE(x.id, y.id);
         QCOMPARE(x.name, y.name);
+        QCOMPARE(x.cluster, y.cluster);
         QCOMPARE(x.originXM, y.originXM);
         QCOMPARE(x.originYM, y.originYM);
         QCOMPARE(x.widthM, y.widthM);
@@ -311,7 +312,7 @@ private slots:
             return out;
         };
         QCOMPARE(scalar("PRAGMA application_id"), std::to_string(0x41494650));
-        QCOMPARE(scalar("PRAGMA user_version"), std::string("4"));
+        QCOMPARE(scalar("PRAGMA user_version"), std::string("5"));
         QCOMPARE(scalar("PRAGMA journal_mode"), std::string("delete")); // rollback, not WAL
         // Every table is STRICT (sqlite_schema sql ends with "STRICT").
         QCOMPARE(scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND "
@@ -406,7 +407,7 @@ private slots:
         } catch (const ProjectFileError& e) {
             QCOMPARE(QString::fromUtf8(e.what()),
                      p + ": written by a newer version of AI Factory Planner (schema 99; this "
-                         "program reads up to 4)");
+                         "program reads up to 5)");
         }
         QCOMPARE(fileHash(p), before);
         // The header facts are still readable (for "aifp-cli info").
@@ -583,8 +584,77 @@ private slots:
         rented.settings.rentTermMonths = 120;
         rented.settings.tcoHorizonYears = 10;
         saveProject(rented, p);
-        QCOMPARE(readProjectFileInfo(p).schemaVersion, 4);
+        QCOMPARE(readProjectFileInfo(p).schemaVersion, kAifpSchemaVersion);
         compareDesigns(rented, openProject(p));
+    }
+
+    void migratesVersion4File() {
+        // A project written by the schema-4 program (main at 71a7f55: projects/sample-1mw.aifp
+        // with a variant "colo" added by "aifp-cli variant add ... --procurement colocation
+        // --rent-term-months 36") and the JSON export of its base by that program. Opened by
+        // this program both variants read as they did, every hall in the one unnamed cluster
+        // (what every schema-4 file means), and the file is not touched; saved again with a
+        // named cluster it is a schema-5 file that reads back the same.
+        const std::string v4 = AIFP_TEST_DATA_DIR "/io/sample-1mw-v4.aifp";
+        QFile goldenFile(QStringLiteral(AIFP_TEST_DATA_DIR "/io/sample-1mw-v4.json"));
+        QVERIFY(goldenFile.open(QIODevice::ReadOnly));
+        const json::Value golden = json::parse(goldenFile.readAll().toStdString());
+        QCOMPARE(golden.find("version")->asNumber(), 3.0);
+        QCOMPARE(readProjectFileInfo(v4).schemaVersion, 4);
+        const QByteArray before = fileHash(QString::fromStdString(v4));
+        const Design d = openProject(v4);
+        const Design fromGolden = designFromJson(golden, Catalog::builtin());
+        compareDesigns(d, fromGolden);
+        QVERIFY(d == fromGolden);
+        QVERIFY(!d.halls.empty());
+        for (const Hall& h : d.halls)
+            QCOMPARE(h.cluster, std::string());
+        // The version-4 JSON of the migrated design is the version-3 export with only the
+        // version changed (an unnamed cluster writes no key).
+        json::Value now = designToJson(d);
+        QCOMPARE(now.find("version")->asNumber(), double(kDesignJsonVersion));
+        now.set("version", 3);
+        QVERIFY(now == golden);
+        const VariantListing l = listVariants(v4);
+        QCOMPARE(l.variants.size(), std::size_t(2));
+        QCOMPARE(l.variants[1].name, std::string("colo"));
+        // The variant's image is a schema-4 project itself: it goes through the same chain.
+        const Design colo = openProjectVariant(v4, "colo");
+        QCOMPARE(colo.settings.procurement, Procurement::Colocation);
+        QCOMPARE(colo.settings.rentTermMonths, 36);
+        QCOMPARE(colo.halls.front().cluster, std::string());
+        QCOMPARE(fileHash(QString::fromStdString(v4)), before);
+
+        const std::string p = path("migrated-v4.aifp").toStdString();
+        Design named = d;
+        named.halls.front().cluster = "Cluster 1";
+        saveProject(named, p);
+        QCOMPARE(readProjectFileInfo(p).schemaVersion, 5);
+        compareDesigns(named, openProject(p));
+    }
+
+    void refusesBadClusterInFile() {
+        // A crafted file whose hall cluster starts with a space is refused with one line naming
+        // the file, the table, the hall and the column.
+        const std::string p = path("crafted-cluster.aifp").toStdString();
+        const Design d = testing::sampleDesign();
+        saveProject(d, p);
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(p.c_str(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "UPDATE halls SET cluster = ' A'", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        try {
+            openProject(p);
+            QFAIL("accepted a crafted cluster name");
+        } catch (const ProjectFileError& e) {
+            const std::string m = e.what();
+            QVERIFY2(m.rfind(p + ": ", 0) == 0, m.c_str());
+            const std::string expected = "halls id " + std::to_string(d.halls.front().id) +
+                                         ": cluster: ' A' starts or ends with a space";
+            QVERIFY2(m.find(expected) != std::string::npos, m.c_str());
+            QVERIFY(m.find('\n') == std::string::npos);
+        }
     }
 
     void refusesBadProcurementInFile_data() {

@@ -21,8 +21,18 @@ void ProjectTreeModel::buildGroups() {
     rowsByHall_.clear();
     racksByRow_.clear();
     unassignedByHall_.clear();
+    clusters_.clear();
+    clusterOfHall_.clear();
     if (!design_)
         return;
+    std::unordered_map<std::string, int> byName;
+    for (const Hall& h : design_->halls) {
+        auto [it, inserted] = byName.emplace(h.cluster, static_cast<int>(clusters_.size()));
+        if (inserted)
+            clusters_.push_back({h.cluster, {}});
+        clusters_[static_cast<std::size_t>(it->second)].halls.push_back(h.id);
+        clusterOfHall_[h.id] = it->second;
+    }
     for (std::size_t i = 0; i < design_->rows.size(); ++i)
         rowsByHall_[design_->rows[i].hallId].push_back(i);
     for (std::size_t i = 0; i < design_->racks.size(); ++i) {
@@ -49,7 +59,9 @@ std::size_t ProjectTreeModel::childCount(const Node* n) const {
     case NodeType::Root:
         return 1;
     case NodeType::Site:
-        return design_->halls.size() + 6;
+        return (grouped() ? clusters_.size() : design_->halls.size()) + 6;
+    case NodeType::Cluster:
+        return clusters_[static_cast<std::size_t>(n->cluster)].halls.size();
     case NodeType::Hall:
         return sizeIn(rowsByHall_, n->id) + (sizeIn(unassignedByHall_, n->id) > 0 ? 1 : 0);
     case NodeType::Row:
@@ -81,11 +93,12 @@ void ProjectTreeModel::populate(Node* n) const {
     if (n->populated || !design_)
         return;
     n->populated = true;
-    auto add = [n](NodeType type, ObjectId id, Folder folder = Folder::Power) {
+    auto add = [n](NodeType type, ObjectId id, Folder folder = Folder::Power, int cluster = 0) {
         auto c = std::make_unique<Node>();
         c->type = type;
         c->id = id;
         c->folder = folder;
+        c->cluster = cluster;
         c->parent = n;
         c->row = static_cast<int>(n->children.size());
         n->children.push_back(std::move(c));
@@ -100,11 +113,19 @@ void ProjectTreeModel::populate(Node* n) const {
         add(NodeType::Site, kNoId);
         break;
     case NodeType::Site:
-        for (const auto& h : design_->halls)
-            add(NodeType::Hall, h.id);
+        if (grouped())
+            for (std::size_t c = 0; c < clusters_.size(); ++c)
+                add(NodeType::Cluster, kNoId, Folder::Power, static_cast<int>(c));
+        else
+            for (const auto& h : design_->halls)
+                add(NodeType::Hall, h.id);
         for (Folder f : {Folder::Power, Folder::PowerLinks, Folder::Cooling, Folder::Pipes,
                          Folder::Network, Folder::NetworkLinks})
             add(NodeType::Folder, kNoId, f);
+        break;
+    case NodeType::Cluster:
+        for (const ObjectId hall : clusters_[static_cast<std::size_t>(n->cluster)].halls)
+            add(NodeType::Hall, hall);
         break;
     case NodeType::Hall:
         for (std::size_t i : at(rowsByHall_, n->id))
@@ -192,6 +213,11 @@ QString ProjectTreeModel::label(const Node* n) const {
         return {};
     case NodeType::Site:
         return tr("Site: %1").arg(QString::fromStdString(design_->site.name));
+    case NodeType::Cluster: {
+        const ClusterGroup& c = clusters_[static_cast<std::size_t>(n->cluster)];
+        return tr("%1 (%n hall(s))", nullptr, static_cast<int>(c.halls.size()))
+            .arg(c.name.empty() ? tr("Unnamed cluster") : QString::fromStdString(c.name));
+    }
     case NodeType::Hall: {
         const Hall* h = index.hall(n->id);
         return h ? tr("%1 (%2 m x %3 m)")
@@ -277,7 +303,8 @@ QVariant ProjectTreeModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::DisplayRole)
         return label(n);
     if (role == IdRole)
-        return QVariant::fromValue<qulonglong>(n->type == NodeType::Unassigned ? kNoId : n->id);
+        return QVariant::fromValue<qulonglong>(
+            n->type == NodeType::Unassigned || n->type == NodeType::Cluster ? kNoId : n->id);
     return {};
 }
 
@@ -310,18 +337,32 @@ QModelIndex ProjectTreeModel::indexForId(ObjectId id) {
             return c.id == want && c.type != NodeType::Unassigned;
         });
     };
+    // A hall sits under the site, or under its cluster when the design has several.
+    auto hallNode = [&](ObjectId hallId) {
+        if (!grouped())
+            return byId(site, hallId);
+        const auto c = clusterOfHall_.find(hallId);
+        if (c == clusterOfHall_.end())
+            return QModelIndex();
+        const int want = c->second;
+        return byId(child(site,
+                          [want](const Node& n) {
+                              return n.type == NodeType::Cluster && n.cluster == want;
+                          }),
+                    hallId);
+    };
     auto folder = [&](Folder f) {
         return child(site,
                      [f](const Node& c) { return c.type == NodeType::Folder && c.folder == f; });
     };
     switch (e.kind) {
     case ObjectKind::Hall:
-        return byId(site, id);
+        return hallNode(id);
     case ObjectKind::Row:
-        return byId(byId(site, design_->rows[e.index].hallId), id);
+        return byId(hallNode(design_->rows[e.index].hallId), id);
     case ObjectKind::Rack: {
         const Rack& r = design_->racks[e.index];
-        const QModelIndex hall = byId(site, r.hallId);
+        const QModelIndex hall = hallNode(r.hallId);
         if (r.rowId != kNoId)
             return byId(byId(hall, r.rowId), id);
         return byId(child(hall, [](const Node& c) { return c.type == NodeType::Unassigned; }), id);

@@ -8,6 +8,7 @@
 namespace aifp::ui {
 
 // The design as a tree: site > halls > rows > racks, then power, cooling and network folders.
+// A design of several clusters (Hall::cluster) shows site > clusters > halls > ...
 // Children are created only when a view asks for them, so a hall of thousands of racks costs
 // nothing until its rows are expanded. Ids are in Qt::UserRole.
 class ProjectTreeModel : public QAbstractItemModel {
@@ -33,12 +34,13 @@ public:
     bool hasChildren(const QModelIndex& parent = {}) const override;
 
 private:
-    enum class NodeType { Root, Site, Hall, Row, Unassigned, Object, Folder };
+    enum class NodeType { Root, Site, Cluster, Hall, Row, Unassigned, Object, Folder };
     enum class Folder { Power, PowerLinks, Cooling, Pipes, Network, NetworkLinks };
     struct Node {
         NodeType type = NodeType::Root;
         ObjectId id = kNoId; // hall, row or object
         Folder folder = Folder::Power;
+        int cluster = 0; // Cluster: index into clusters_
         Node* parent = nullptr;
         int row = 0;
         bool populated = false;
@@ -49,12 +51,19 @@ private:
     std::size_t childCount(const Node* node) const;
     QString label(const Node* node) const;
     void buildGroups();
+    bool grouped() const { return clusters_.size() > 1; }
 
     const Design* design_ = nullptr;
     std::unique_ptr<DesignIndex> index_;
     std::unique_ptr<Node> root_;
     std::unordered_map<ObjectId, std::vector<std::size_t>> rowsByHall_, racksByRow_,
         unassignedByHall_; // indices into the design's vectors
+    struct ClusterGroup {
+        std::string name;
+        std::vector<ObjectId> halls;
+    };
+    std::vector<ClusterGroup> clusters_; // in the order of their first hall
+    std::unordered_map<ObjectId, int> clusterOfHall_;
 };
 
 } // namespace aifp::ui

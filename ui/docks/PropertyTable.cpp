@@ -120,6 +120,7 @@ template <> std::vector<Field<Hall>> fieldsFor() {
     static const CoolingProvision provisions[] = {CoolingProvision::Air, CoolingProvision::Liquid,
                                                   CoolingProvision::Both};
     return {text<Hall>("name", Text::tr("Name"), &Hall::name),
+            text<Hall>("cluster", Text::tr("Cluster"), &Hall::cluster),
             number<Hall>("originXM", Text::tr("Origin x (m)"), &Hall::originXM, Range::Any),
             number<Hall>("originYM", Text::tr("Origin y (m)"), &Hall::originYM, Range::Any),
             number<Hall>("widthM", Text::tr("Width (m)"), &Hall::widthM, Range::Positive),
