@@ -1320,6 +1320,10 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
         <source>Wrote %1 (%2 sections, %3 bill-of-materials lines, %4 assumptions)</source>
         <translation>Escrito %1 (%2 secciones, %3 líneas de la lista de materiales, %4 supuestos)</translation>
     </message>
+    <message>
+        <source>site climate (design %1, monthly statistics %2): %3</source>
+        <translation>clima del sitio (cifras de diseño: %1; estadísticas mensuales: %2): %3</translation>
+    </message>
 </context>
 <context>
     <name>Climate</name>
@@ -1398,6 +1402,10 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
     <message>
         <source>day-to-day spread %1 K (fitted to the 0.4 % design dry-bulb; docs/estimation.md &quot;Climate&quot;)</source>
         <translation>dispersión de un día a otro %1 K (ajustada al bulbo seco de diseño del 0,4 %; docs/estimation.md &quot;Climate&quot;)</translation>
+    </message>
+    <message>
+        <source>MONTHLY</source>
+        <translation>MENSUAL</translation>
     </message>
 </context>
 <context>
