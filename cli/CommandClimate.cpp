@@ -6,6 +6,7 @@
 #include "core/util/Json.hpp"
 #include "core/util/NumberFormat.hpp"
 #include "core/util/TextColumns.hpp"
+#include <algorithm>
 
 namespace aifp::cli {
 
@@ -18,19 +19,6 @@ std::string fixed1(double v) {
 
 std::string pad(const std::string& s, std::size_t width) {
     return padToWidth(s, width);
-}
-
-// A figure's confidence as shown to people ("official", in Spanish "oficial").
-std::string shownConfidence(Confidence c) {
-    static const char* const kWords[] = {
-        AIFP_TRANSLATE_NOOP("Climate", "official"),   AIFP_TRANSLATE_NOOP("Climate", "secondary"),
-        AIFP_TRANSLATE_NOOP("Climate", "derived"),    AIFP_TRANSLATE_NOOP("Climate", "claim"),
-        AIFP_TRANSLATE_NOOP("Climate", "unverified"), AIFP_TRANSLATE_NOOP("Climate", "assumption")};
-    const std::string key = toString(c);
-    for (const char* w : kWords)
-        if (key == w)
-            return tr("Climate", w);
-    return key;
 }
 
 json::Value figureJson(const ClimateFigure& f) {
@@ -109,12 +97,32 @@ int runClimate(const Args& a, std::ostream& out, std::ostream&) {
         return kExitOk;
     }
     if (action == "list") {
-        out << pad(tr("Climate", "ID"), 22) << pad(tr("Climate", "LOCATION"), 26)
-            << pad(tr("Climate", "REGION"), 15) << tr("Climate", "DESIGN DB / WB (0.4 %)") << "\n";
+        // Each column as wide as its widest entry (header included, counted in code points) plus
+        // two spaces, so a long location name never runs into the next column.
+        const auto designText = [](const Climate& c) {
+            return fixed1(c.designDryBulbC.value) + " / " + fixed1(c.designWetBulbC.value) +
+                   " \u00b0C (" + shownConfidence(c.designDryBulbC.confidence) + ")";
+        };
+        const std::string heads[] = {tr("Climate", "ID"), tr("Climate", "LOCATION"),
+                                     tr("Climate", "REGION"),
+                                     tr("Climate", "DESIGN DB / WB (0.4 %)")};
+        std::size_t widths[4];
+        for (int k = 0; k < 4; ++k)
+            widths[k] = displayWidth(heads[k]);
+        for (const Climate* c : shown) {
+            widths[0] = std::max(widths[0], displayWidth(c->id));
+            widths[1] = std::max(widths[1], displayWidth(c->name));
+            widths[2] = std::max(widths[2], displayWidth(c->region));
+            widths[3] = std::max(widths[3], displayWidth(designText(*c)));
+        }
+        constexpr std::size_t kGap = 2;
+        for (int k = 0; k < 4; ++k)
+            out << pad(heads[k], widths[k] + kGap);
+        out << tr("Climate", "MONTHLY") << "\n";
         for (const Climate* c : shown)
-            out << pad(c->id, 22) << pad(c->name, 26) << pad(c->region, 15)
-                << fixed1(c->designDryBulbC.value) << " / " << fixed1(c->designWetBulbC.value)
-                << " \u00b0C (" << shownConfidence(c->designDryBulbC.confidence) << ")\n";
+            out << pad(c->id, widths[0] + kGap) << pad(c->name, widths[1] + kGap)
+                << pad(c->region, widths[2] + kGap) << pad(designText(*c), widths[3] + kGap)
+                << shownConfidence(c->monthlyConfidence) << "\n";
         return kExitOk;
     }
     const Climate& c = *shown.front();

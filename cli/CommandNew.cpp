@@ -1,5 +1,6 @@
 #include "core/catalog/Catalog.hpp"
 #include "cli/Commands.hpp"
+#include "core/climate/Climate.hpp"
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
@@ -39,6 +40,32 @@ CoolingMode parseCooling(const std::string& s) {
     if (s == "hybrid")
         return CoolingMode::Hybrid;
     throw UsageError("--cooling: '" + s + "' is not one of liquid, air, hybrid");
+}
+
+// The site climate line of the generator's list (the one withCatalogDefaults writes for a climate
+// library location) and how it is to be shown: as sourced, with the confidence of the design and
+// monthly figures, unless the design figures are assumptions. Empty without a location.
+struct SiteClimateLine {
+    std::string text;
+    const Climate* climate = nullptr;
+    bool sourced() const {
+        return climate && climate->designDryBulbC.confidence != Confidence::Assumption;
+    }
+};
+
+SiteClimateLine siteClimateLine(const FactoryTargets& t) {
+    SiteClimateLine line;
+    if (t.climateId.empty())
+        return line;
+    line.climate = ClimateLibrary::builtin().find(t.climateId);
+    // Only the climate default is left to fill in, so the one note is the climate line.
+    FactoryTargets withWater = t;
+    withWater.supplyWaterC = defaultSupplyWaterC(Catalog::builtin(), t.systemId);
+    std::vector<std::string> notes;
+    withCatalogDefaults(withWater, Catalog::builtin(), &notes);
+    if (notes.size() == 1)
+        line.text = notes.front();
+    return line;
 }
 
 int runNew(const Args& a, std::ostream& out, std::ostream& err) {
@@ -94,6 +121,11 @@ int runNew(const Args& a, std::ostream& out, std::ostream& err) {
         throw UsageError(e.what());
     }
     const FactorySummary& s = g.summary;
+    // The site climate is listed as an assumption only when its design figures are one.
+    const SiteClimateLine climateLine = siteClimateLine(t);
+    const auto isSourcedClimateLine = [&](const std::string& x) {
+        return climateLine.sourced() && !climateLine.text.empty() && x == climateLine.text;
+    };
     if (format == "json") {
         json::Value v = toJson(s);
         v.set("file", path);
@@ -101,8 +133,17 @@ int runNew(const Args& a, std::ostream& out, std::ostream& err) {
         v.set("racksPerScalableUnit", g.racksPerUnit);
         json::Value as = json::Value::array();
         for (const auto& x : g.assumptions)
-            as.push(x);
+            if (!isSourcedClimateLine(x))
+                as.push(x);
         v.set("assumptions", as);
+        if (climateLine.climate) {
+            json::Value c = json::Value::object();
+            c.set("id", climateLine.climate->id);
+            c.set("text", climateLine.text);
+            c.set("design_confidence", toString(climateLine.climate->designDryBulbC.confidence));
+            c.set("monthly_confidence", toString(climateLine.climate->monthlyConfidence));
+            v.set("site_climate", c);
+        }
         json::Value ws = json::Value::array();
         for (const auto& x : g.warnings)
             ws.push(x);
@@ -156,8 +197,16 @@ int runNew(const Args& a, std::ostream& out, std::ostream& err) {
         out << "\n" << label(AIFP_TRANSLATE_NOOP("Cli", "Pipes")) << s.pipes << "\n";
         out << label(AIFP_TRANSLATE_NOOP("Cli", "Site")) << fixed(s.siteAreaM2 / 10000.0, 2)
             << " ha\n";
-        for (const auto& x : g.assumptions)
-            out << "  " << fill(tr("Cli", "assumption: %1"), {x}) << "\n";
+        for (const auto& x : g.assumptions) {
+            if (isSourcedClimateLine(x))
+                out << "  "
+                    << fill(tr("Cli", "site climate (design %1, monthly statistics %2): %3"),
+                            {shownConfidence(climateLine.climate->designDryBulbC.confidence),
+                             shownConfidence(climateLine.climate->monthlyConfidence), x})
+                    << "\n";
+            else
+                out << "  " << fill(tr("Cli", "assumption: %1"), {x}) << "\n";
+        }
         for (const auto& x : g.warnings)
             out << "  " << fill(tr("Cli", "warning: %1"), {x}) << "\n";
     }

@@ -31,8 +31,8 @@ L = [
   [7.4, 9.6, 13.9, 18.2, 23.0, 27.3, 29.2, 29.0, 24.7, 18.9, 12.4, 7.9],
   [60, 58, 53, 52, 58, 56, 50, 51, 59, 60, 60, 60], 13, 12),
  ("us-memphis-tn", "Memphis, TN", "US", "North America", "Memphis International Airport", 35.06, -89.99, 80, None, None,
-  [5.3, 7.8, 12.4, 17.5, 22.3, 26.6, 28.3, 27.7, 23.9, 17.7, 11.6, 6.9],
-  [70, 67, 64, 63, 68, 69, 71, 71, 71, 67, 68, 71], 10, 10),
+  None,
+  None, None, None),
  ("us-ashburn-va", "Ashburn, VA", "US", "North America", "Washington Dulles International Airport", 38.97, -77.47, 82, None, None,
   None,
   None, None, None),
@@ -43,15 +43,15 @@ L = [
   None,
   None, None, None),
  ("us-columbus-oh", "Columbus / New Albany, OH", "US", "North America", "John Glenn Columbus International Airport", 40.0, -82.88, 249, None, None,
-  [-1.3, 0.6, 5.4, 11.6, 17.3, 22.1, 24.2, 23.4, 19.5, 12.8, 6.4, 1.3],
-  [72, 70, 66, 62, 66, 68, 71, 73, 73, 70, 71, 74], 9, 11),
+  None,
+  None, None, None),
  ("us-atlanta-ga", "Atlanta, GA", "US", "North America", "Atlanta Hartsfield-Jackson International Airport", 33.62, -84.42, 308, None, None,
   None,
   None, None, None),
  ("us-dallas-tx", "Dallas-Fort Worth, TX", "US", "North America", "Dallas-Fort Worth International Airport", 32.90, -97.04, 171, None, None,
   None,
   None, None, None),
- ("us-portland-or", "Portland / Hillsboro, OR", "US", "North America", "Portland International Airport", 45.59, -122.60, 6, 33.4, 20.7,
+ ("us-portland-or", "Portland / Hillsboro, OR", "US", "North America", "Portland International Airport", 45.59, -122.60, 6, None, None,
   [5.3, 6.7, 8.9, 11.3, 14.7, 17.8, 21.2, 21.4, 18.6, 13.2, 8.3, 5.0],
   [80, 77, 73, 70, 68, 65, 61, 62, 65, 74, 80, 82], 6, 12),
  ("us-quincy-wa", "Quincy, WA", "US", "North America", "Grant County International Airport (Moses Lake)", 47.21, -119.32, 361, 35.6, 20.0,
@@ -124,11 +124,11 @@ L = [
   None,
   None, None, None),
  ("jp-tokyo", "Tokyo", "JP", "Asia", "Tokyo (Otemachi)", 35.69, 139.75, 25, None, None,
-  [5.4, 6.1, 9.4, 14.3, 18.8, 21.9, 25.7, 26.9, 23.3, 18.0, 12.5, 7.7],
-  [51, 52, 57, 62, 68, 75, 76, 74, 75, 71, 64, 56], 8, 7),
+  None,
+  None, None, None),
  ("in-mumbai", "Mumbai", "IN", "Asia", "Mumbai Santacruz", 19.10, 72.85, 14, None, None,
-  [24.4, 25.2, 27.1, 28.7, 30.1, 29.3, 27.9, 27.6, 27.9, 28.9, 28.1, 26.2],
-  [59, 60, 64, 68, 70, 79, 86, 86, 83, 74, 64, 60], 11, 6),
+  None,
+  None, None, None),
  ("kr-seoul", "Seoul", "KR", "Asia", "Seoul (Songwol-dong)", 37.57, 126.97, 86, None, None,
   None,
   None, None, None),
@@ -223,17 +223,11 @@ DOCS = {
                 station="Dallas-Fort.Worth.Intl.AP", wmo="722590", edition="2021", year=TMYX_0923,
                 url=PEESE.format(file="USA_TX_Dallas-Fort.Worth.Intl.AP.722590_TMYx.2009-2023.stat")),
 }
-CRC_OHIO = ("ASHRAE Handbook-Fundamentals climatic design data as tabulated in 'Cooling and "
-            "Dehumidification Design Conditions for Ohio' (station 'Columbus, Int'l Airport', "
-            "40.00 N 82.88 W, 249 m; handbook edition not named in the table), CRC Press companion "
-            "CD K10576, https://www.crcpress.com/downloads/K14361/K10576_Companion_CD.zip")
 ASHRAE2017_DOHA = ("2017 ASHRAE Handbook-Fundamentals (SI) station sheet 'DOHA INTL, QATAR (WMO: "
                    "411700)', period 1990-2014, hottest month 7 (DB range 9.8 K), as uploaded at "
                    "https://www.scribd.com/document/461770590/Doha-ASHRAE-2017-Fundamentals")
 
-# ASHRAE 2009 design conditions as printed in a U.S. DOE EnergyPlus weather (.epw) file committed
-# to NREL's ResStock repository.
-RESSTOCK = "https://github.com/NREL/resstock/blob/{commit}/weather/{file}"
+# ASHRAE design conditions as printed in the header of an EnergyPlus weather (.epw) file.
 EPW_DESIGN = ("ASHRAE Handbook-Fundamentals {edition} climatic design data as printed in the "
               "DESIGN CONDITIONS header of the EnergyPlus weather file {file} ({station}, WMO "
               "{wmo}{note}; fields DB004 / WB_DB004 of the Cooling block), {url}")
@@ -309,6 +303,28 @@ EPWS = {
                      url="https://github.com/IMMM-SFA/diyepw/blob/"
                          "7b0f746b73bbbe1604a1991b8407c97a9b49809b/inputs/Energy_Plus_TMY3_EPW/"
                          "USA_WY_Cheyenne.Muni.AP.725640_TMY3.epw"),
+    # Fourth pass (docs/reference/climate-sources.md).
+    "memphis": dict(file="USA_TN_Memphis.Intl.AP.723340_TMY3.epw",
+                    station="Memphis International Ap, the library's own station", wmo="723340",
+                    note="", edition="2009", year=TMY3,
+                    url="https://github.com/danielmcquillen/LearnHVAC_AIR/blob/"
+                        "da409d0a1a5c648851edc5e1d78356542e4ff623/project/src/weather/"
+                        "USA_TN_Memphis.Intl.AP.723340_TMY3.epw"),
+    "columbus": dict(file="USA_OH_Columbus-Port.Columbus.Intl.AP.724280_TMY3.epw",
+                     station="Columbus Port Columbus Intl (now John Glenn Columbus Intl), the "
+                             "library's own station", wmo="724280", note="", edition="2009",
+                     year=TMY3,
+                     url="https://github.com/avivmel/thermal/blob/"
+                         "3d09ee7881a35ab0723283bed19c8c524a16f78f/thermalgym/data/weather/"
+                         "USA_OH_Columbus-Port.Columbus.Intl.AP.724280_TMY3.epw"),
+    "portland": dict(file="USA_OR_Portland.Intl.AP.726980_TMYx.epw",
+                     station="Portland.Intl.AP, the library's own station", wmo="726980",
+                     note="", edition="2021",
+                     year="climate.onebuilding.org TMYx (typical months chosen from 1940-2023 "
+                          "NCEI ISD / ERA5 records)",
+                     url="https://github.com/NREL/openstudio-ee-gem/blob/"
+                         "c699aa31c04eaf253d39acf663f049e42e3d1adb/lib/parametric_run/weather/"
+                         "OR_Portland/USA_OR_Portland.Intl.AP.726980_TMYx.epw"),
     "milan": dict(file="ITA_Milano-Linate.epw (LOCATION Milano-Linate, IGDG)",
                   station="Milano-Linate, the library's own station", wmo="160800", note="",
                   edition="2009",
@@ -326,21 +342,35 @@ EPW_MONTHLY = ("derived: computed by us from the 8,760 hourly records of the {ye
                "with Stull (2011), J. Appl. Meteor. Climatol. 50, 2267-2269 "
                "(core/climate/Climate.cpp)")
 
+# Meteonorm 7.0 typical years (hourly air temperature and relative humidity) committed to the
+# BuildingSystems Modelica library (UdK Berlin); monthly statistics computed by us as for EPW_MONTHLY.
+BUILDINGSYSTEMS = ("https://github.com/UdK-VPT/BuildingSystems/blob/"
+                   "37f23a121434b999f66f0bf7ee16bb67ad8b2b83/BuildingSystems/Climate/weather/")
+METEONORM_MONTHLY = ("derived: computed by us from the 8,760 hourly records (air temperature, "
+                     "relative humidity) of the Meteonorm 7.0 typical year in the file {file} "
+                     "({place}, {coords}; 'Source: Meteonorm 7.0', no period of record named) of "
+                     "the BuildingSystems Modelica library, " + BUILDINGSYSTEMS + "{file}: each "
+                     "month's mean of the hourly dry-bulb and relative humidity, and its mean daily "
+                     "dry-bulb range (daily maximum minus minimum of the 24 hourly values), rounded "
+                     "to 0.1 K and 1 %. Meteonorm generates the hourly values stochastically with "
+                     "monthly means equal to the long-term means of the station or of its "
+                     "interpolation (Meteonorm handbook, Tab. 1.1, "
+                     "https://www.scribd.com/document/503008249/5): a synthetic typical year, not "
+                     "a record of real months. Monthly mean wet-bulb is derived from mean dry-bulb "
+                     "and mean relative humidity with Stull (2011), J. Appl. Meteor. Climatol. 50, "
+                     "2267-2269 (core/climate/Climate.cpp)")
+
 # Sourced 0.4 % cooling design dry-bulb and its mean coincident wet-bulb (C), with confidence.
 SOURCED_DESIGN = [
     ("us-phoenix-az", 43.4, 21.1, STAT.format(**DOCS["phoenix"]), "secondary"),
     ("us-ashburn-va", 34.1, 23.9, STAT.format(**DOCS["dulles"]), "secondary"),
     ("us-atlanta-ga", 34.4, 23.4, STAT.format(**DOCS["atlanta"]), "secondary"),
     ("ae-abu-dhabi", 44.9, 23.2, STAT.format(**DOCS["abudhabi"]), "secondary"),
-    ("us-columbus-oh", 32.4, 23.1, CRC_OHIO, "secondary"),
+    ("us-columbus-oh", 32.8, 23.2, EPW_DESIGN.format(**EPWS["columbus"]), "secondary"),
     ("qa-doha", 44.0, 22.2, ASHRAE2017_DOHA, "secondary"),
     ("us-dallas-tx", 38.6, 23.4, STAT.format(**DOCS["dfw"]), "secondary"),
-    ("us-memphis-tn", 35.6, 25.2, EPW_DESIGN.format(
-        file="USA_TN_Memphis.Intl.AP.723340_TMY3.epw", station="Memphis International Ap",
-        wmo="723340", edition="2009", note="",
-        url=RESSTOCK.format(commit="96521ec452e4b3daef466cff5365073364563e4a",
-                            file="USA_TN_Memphis.Intl.AP.723340_TMY3.epw")),
-     "secondary"),
+    ("us-memphis-tn", 35.6, 25.2, EPW_DESIGN.format(**EPWS["memphis"]), "secondary"),
+    ("us-portland-or", 33.2, 19.6, EPW_DESIGN.format(**EPWS["portland"]), "secondary"),
     ("gb-london", 27.7, 19.1, DDY_2021.format(
         file="london.ddy", station="London-Gatwick.AP", wmo="037760",
         note="41 km S of the library's Heathrow point",
@@ -471,6 +501,29 @@ SOURCED_MONTHLY = [
      [0.6, 2.9, 8.5, 12.8, 16.8, 19.9, 23.1, 22.0, 19.0, 13.0, 7.5, 2.4],
      [90, 85, 85, 79, 70, 79, 62, 77, 87, 93, 90, 89],
      [5.1, 8.5, 6.9, 9.3, 10.1, 9.1, 11.5, 9.5, 9.1, 7.7, 5.6, 5.2]),
+    # Fourth pass.
+    ("us-memphis-tn", EPW_MONTHLY.format(**EPWS["memphis"]), "derived",
+     [4.1, 6.6, 12.4, 16.8, 22.1, 26.0, 28.3, 27.5, 24.3, 16.7, 12.1, 6.8],
+     [72, 59, 66, 61, 71, 67, 65, 63, 73, 63, 67, 59],
+     [9.6, 10.1, 11.0, 10.2, 9.7, 10.2, 10.3, 10.4, 9.6, 11.5, 11.3, 10.8]),
+    ("us-columbus-oh", EPW_MONTHLY.format(**EPWS["columbus"]), "derived",
+     [-2.5, -1.8, 5.3, 11.7, 17.3, 21.0, 23.0, 21.9, 18.0, 10.7, 6.7, 0.4],
+     [73, 70, 70, 64, 61, 72, 74, 75, 75, 68, 71, 72],
+     [8.6, 9.7, 12.0, 10.8, 12.0, 10.3, 9.8, 9.9, 9.8, 10.7, 10.1, 7.2]),
+    ("jp-tokyo", METEONORM_MONTHLY.format(file="Japan_Tokyo.txt", place="'Japan_Tokyo'",
+                                          coords="35.683 N 139.767 E, central Tokyo, the "
+                                                 "library's point"),
+     "derived",
+     [6.4, 6.9, 10.1, 14.9, 19.1, 22.4, 26.6, 27.4, 23.8, 18.7, 13.3, 8.6],
+     [46, 46, 48, 56, 64, 71, 70, 69, 69, 64, 59, 49],
+     [6.8, 7.1, 7.4, 7.6, 6.9, 5.9, 6.2, 6.3, 5.9, 6.3, 6.3, 6.7]),
+    ("in-mumbai", METEONORM_MONTHLY.format(file="India_Bombay.txt", place="'India_Bombay'",
+                                           coords="19.117 N 72.85 E, at Santacruz, the "
+                                                  "library's point"),
+     "derived",
+     [24.5, 25.4, 27.4, 28.5, 29.7, 28.5, 27.8, 27.6, 27.5, 28.8, 27.5, 25.9],
+     [57, 57, 59, 64, 67, 77, 81, 80, 79, 63, 58, 58],
+     [13.0, 12.4, 10.6, 8.2, 6.2, 5.6, 4.9, 4.6, 5.6, 9.4, 11.9, 13.2]),
 ]
 
 

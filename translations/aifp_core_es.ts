@@ -1328,6 +1328,10 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
         <source>Cluster</source>
         <translation>Clúster</translation>
     </message>
+    <message>
+        <source>site climate (design %1, monthly statistics %2): %3</source>
+        <translation>clima del sitio (cifras de diseño: %1; estadísticas mensuales: %2): %3</translation>
+    </message>
 </context>
 <context>
     <name>Climate</name>
@@ -1406,6 +1410,10 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
     <message>
         <source>day-to-day spread %1 K (fitted to the 0.4 % design dry-bulb; docs/estimation.md &quot;Climate&quot;)</source>
         <translation>dispersión de un día a otro %1 K (ajustada al bulbo seco de diseño del 0,4 %; docs/estimation.md &quot;Climate&quot;)</translation>
+    </message>
+    <message>
+        <source>MONTHLY</source>
+        <translation>MENSUAL</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "core/climate/Climate.hpp"
 #include "core/catalog/Catalog.hpp"
+#include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/io/ProjectFileGuard.hpp"
 #include "core/util/EngineeringConstants.hpp"
@@ -278,6 +279,18 @@ std::vector<ClimateBin> hoursAtTemperature(const Climate& climate) {
 
 std::vector<ClimateBin> designAmbientOnly(double designDryBulbC) {
     return {{designDryBulbC, designDryBulbC, kHoursPerYear}};
+}
+
+std::string shownConfidence(Confidence c) {
+    static const char* const kWords[] = {
+        AIFP_TRANSLATE_NOOP("Climate", "official"),   AIFP_TRANSLATE_NOOP("Climate", "secondary"),
+        AIFP_TRANSLATE_NOOP("Climate", "derived"),    AIFP_TRANSLATE_NOOP("Climate", "claim"),
+        AIFP_TRANSLATE_NOOP("Climate", "unverified"), AIFP_TRANSLATE_NOOP("Climate", "assumption")};
+    const std::string key = toString(c);
+    for (const char* w : kWords)
+        if (key == w)
+            return tr("Climate", w);
+    return key;
 }
 
 } // namespace aifp

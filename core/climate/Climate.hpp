@@ -98,4 +98,8 @@ double wetBulbFromRelativeHumidityC(double dryBulbC, double relativeHumidityPct)
 
 std::vector<ClimateBin> designAmbientOnly(double designDryBulbC);
 
+// A climate figure's confidence as shown to people, translated ("secondary", in Spanish
+// "secundaria").
+std::string shownConfidence(Confidence c);
+
 } // namespace aifp

@@ -183,7 +183,13 @@ private slots:
             QVERIFY2(c.monthlySource.find("https://") != std::string::npos, c.id.c_str());
             if (c.monthlyConfidence == Confidence::Derived) {
                 ++derived;
-                QVERIFY2(c.monthlySource.find(".epw") != std::string::npos, c.id.c_str());
+                // Computed from an hourly typical year: an EnergyPlus weather file (.epw) or a
+                // Meteonorm year (.txt), named with its 8,760 hourly records.
+                QVERIFY2(c.monthlySource.find("8,760 hourly records") != std::string::npos,
+                         c.id.c_str());
+                QVERIFY2(c.monthlySource.find(".epw") != std::string::npos ||
+                             c.monthlySource.find("Meteonorm") != std::string::npos,
+                         c.id.c_str());
             }
         }
         QVERIFY(derived > 0 && sourced > derived);
