@@ -12,6 +12,7 @@
 #include "ui/app/Document.hpp"
 #include "ui/app/MainWindow.hpp"
 #include "ui/app/NewVariantDialog.hpp"
+#include "ui/app/ValidationRunner.hpp"
 #include "ui/app/VariantSwitcher.hpp"
 #include "ui/commands/AssumptionOverrideCommand.hpp"
 #include "ui/commands/VariantCommands.hpp"
