@@ -49,8 +49,7 @@ int runSwap(const Args& args, std::ostream& out, std::ostream&) {
         const std::string fromName = args.value("variant", project.variants[0].name);
         const std::size_t from = variantIndex(project, path, fromName);
         r = runEngine(variantDesign(project, from, path), path, args.value("system"), mode);
-        Variant v = newVariant(name, fromName,
-                               "generation swap to " + r.toSystemId + " (" + toString(mode) + ")");
+        Variant v = newVariant(name, fromName, swapVariantDescription(r));
         v.design = r.design;
         project.variants.push_back(std::move(v));
         saveWholeProject(project, path);

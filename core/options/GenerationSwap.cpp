@@ -397,6 +397,52 @@ std::vector<SwapShortfall> shortfallsOf(const Design& d, const Catalog& catalog)
 
 } // namespace
 
+std::string swapVariantDescription(const SwapResult& r) {
+    return "generation swap to " + r.toSystemId + " (" + toString(r.mode) + ")";
+}
+
+double swapPeakTflops(const Catalog& catalog, const std::string& systemId) {
+    const CatalogEntry* system = catalog.find(systemId);
+    if (!system || system->category != "system")
+        return 0.0;
+    const CatalogRating* gpuId = system->rating("gpu");
+    const CatalogEntry* gpu = gpuId ? catalog.find(gpuId->text) : nullptr;
+    if (!gpu)
+        return 0.0;
+    for (const char* key : {"fp4_dense", "fp4_inference", "fp8_dense", "bf16_dense"})
+        if (const double v = gpu->number(key, 0.0); v > 0.0)
+            return v;
+    return 0.0;
+}
+
+std::string suggestedSwapSystem(const Catalog& catalog, const std::string& fromSystemId) {
+    std::vector<const CatalogEntry*> gpuSystems;
+    for (const CatalogEntry* e : catalog.byCategory("system"))
+        if (swapPeakTflops(catalog, e->id) > 0.0)
+            gpuSystems.push_back(e);
+    const CatalogEntry* from = catalog.find(fromSystemId);
+    if (!from || from->category != "system")
+        return gpuSystems.empty() ? std::string() : gpuSystems.front()->id;
+    const double formFactor = from->number("scale_up_gpus", 0.0);
+    const double peak = swapPeakTflops(catalog, from->id);
+    const CatalogEntry *next = nullptr, *sameForm = nullptr, *other = nullptr;
+    for (const CatalogEntry* e : gpuSystems) {
+        if (e->id == from->id)
+            continue;
+        if (!other)
+            other = e;
+        if (e->number("scale_up_gpus", 0.0) != formFactor)
+            continue;
+        if (!sameForm)
+            sameForm = e;
+        const double p = swapPeakTflops(catalog, e->id);
+        if (p > peak && (!next || p < swapPeakTflops(catalog, next->id)))
+            next = e;
+    }
+    const CatalogEntry* pick = next ? next : sameForm ? sameForm : other;
+    return pick ? pick->id : std::string();
+}
+
 const char* toString(SwapMode mode) {
     return mode == SwapMode::EveryPosition ? "every-position" : "keep-plant";
 }

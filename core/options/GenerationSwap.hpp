@@ -75,6 +75,25 @@ struct SwapResult {
 SwapResult swapGeneration(const Design& design, const Catalog& catalog, const std::string& systemId,
                           SwapMode mode);
 
+// The description a variant made by a swap gets when none is given, e.g. "generation swap to
+// vr-nvl72 (keep-plant)": written by aifp-cli swap --as and by the GUI's New variant dialog. Stored
+// in the project file as it is (not translated).
+std::string swapVariantDescription(const SwapResult& r);
+
+// The system a swap of fromSystemId most naturally goes to, from the catalog's data: among the
+// other GPU systems of the same form factor (the same scale-up domain, catalog
+// `scale_up_gpus`: a 72-GPU rack stays a 72-GPU rack, an 8-GPU server an 8-GPU server), the
+// next generation up: the one whose GPU has the smallest peak tensor rate above the current
+// GPU's (swapPeakTflops); on a tie the first in catalog order. Without a faster one, the first
+// other system of the same form factor; without one, the first other GPU system; "" when the
+// catalog has no other GPU system. An unknown fromSystemId gives the first GPU system.
+std::string suggestedSwapSystem(const Catalog& catalog, const std::string& fromSystemId);
+// The GPU peak that orders generations for suggestedSwapSystem, TFLOPS per GPU: the lowest
+// precision the GPU entry rates (FP4 dense, else NVIDIA's FP4 inference figure, else FP8
+// dense, else BF16 dense); 0 when the system or its GPU entry rates none. An ordering key, not
+// an estimate input (the estimator reads the GPU entry itself, docs/estimation.md).
+double swapPeakTflops(const Catalog& catalog, const std::string& systemId);
+
 // The one JSON form of a swap (docs/options.md): locale-independent.
 json::Value swapJson(const SwapResult& r);
 // The same for people, in the chosen language.

@@ -297,6 +297,38 @@ private slots:
               "\"total_short\":880", "\"figures\"", "\"delta\""})
             QVERIFY2(text.find(key) != std::string::npos, key);
     }
+
+    // The swap dialog's default system (suggestedSwapSystem), worked from the shipped catalog:
+    // GPU peaks by the order FP4 dense, FP4 inference, FP8 dense: h100-sxm and h200-sxm 1979
+    // (FP8), b200-hgx 9000, b200-gb200 10000, b300-gb300 15000, rubin 50000 (FP4 inference);
+    // scale-up domains 72 (gb200-nvl72, gb300-nvl72, vr-nvl72, lenovo-gb300-nvl72) and 8 (the
+    // DGX and the Lenovo SR780a).
+    void suggestedSwapIsTheNextGenerationOfTheSameFormFactor() {
+        const Catalog& c = Catalog::builtin();
+        QCOMPARE(swapPeakTflops(c, "gb300-nvl72"), 15000.0);
+        QCOMPARE(swapPeakTflops(c, "vr-nvl72"), 50000.0);
+        QCOMPARE(swapPeakTflops(c, "dgx-h100"), 1979.0);
+        // gb300 (15000): only rubin (50000) is faster among the 72-GPU racks.
+        QCOMPARE(suggestedSwapSystem(c, "gb300-nvl72"), std::string("vr-nvl72"));
+        // gb200 (10000): gb300 and the Lenovo GB300 (15000) are the next step, gb300 first in
+        // the catalog; not rubin, two generations on.
+        QCOMPARE(suggestedSwapSystem(c, "gb200-nvl72"), std::string("gb300-nvl72"));
+        // dgx-h100 (1979): dgx-h200 is no faster; dgx-b200 and the SR780a (9000) are next,
+        // dgx-b200 first; never a 72-GPU rack.
+        QCOMPARE(suggestedSwapSystem(c, "dgx-h100"), std::string("dgx-b200"));
+        // vr-nvl72: nothing faster: the first other 72-GPU rack of the catalog.
+        QCOMPARE(suggestedSwapSystem(c, "vr-nvl72"), std::string("gb200-nvl72"));
+        // Unknown: the first GPU system.
+        QCOMPARE(suggestedSwapSystem(c, "no-such-system"), std::string("dgx-h100"));
+    }
+
+    // The description a swapped variant gets, one definition for the CLI and the GUI.
+    void swapVariantDescriptionNamesSystemAndMode() {
+        const SwapResult r = swapGeneration(gb300Hall(1000), Catalog::builtin(), "vr-nvl72",
+                                            SwapMode::EveryPosition);
+        QCOMPARE(swapVariantDescription(r),
+                 std::string("generation swap to vr-nvl72 (every-position)"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestGenerationSwap)

@@ -4,6 +4,7 @@
 // view (its figures are designFigures() of each variant) and the sensitivity tornado and risk
 // register (sensitivity()'s order, riskRegister()'s rows). Needs an X display (the viewport).
 #include "core/catalog/Catalog.hpp"
+#include "core/generate/FactoryGenerator.hpp"
 #include "core/io/Project.hpp"
 #include "core/options/DesignFigures.hpp"
 #include "core/options/RiskRegister.hpp"
@@ -11,11 +12,18 @@
 #include "ui/app/Document.hpp"
 #include "ui/app/MainWindow.hpp"
 #include "ui/app/NewVariantDialog.hpp"
+#include "ui/app/ValidationRunner.hpp"
 #include "ui/app/VariantSwitcher.hpp"
 #include "ui/commands/AssumptionOverrideCommand.hpp"
 #include "ui/commands/VariantCommands.hpp"
 #include "ui/docks/CompareDock.hpp"
+#include "ui/docks/EstimateRunner.hpp"
+#include "ui/docks/EstimatesDock.hpp"
+#include "ui/docks/FindingsDock.hpp"
 #include "ui/docks/LatestJobRunner.hpp"
+#include "ui/docks/ProjectTreeDock.hpp"
+#include "ui/docks/ProjectTreeModel.hpp"
+#include "ui/docks/ScheduleDock.hpp"
 #include "ui/docks/SensitivityDock.hpp"
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,6 +39,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
 #include <cmath>
 
 using namespace aifp;
@@ -507,6 +517,119 @@ private slots:
         QCOMPARE(doc->variantCount(), std::size_t(2));
         QCOMPARE(doc->variantName(), std::string("n+1"));
         doc->undoStack()->setClean();
+    }
+
+    // What the views show right after a switch, its undo and its redo is the switched-to
+    // variant's own (results kept per variant are shown at once, others recomputed), never the
+    // other variant's: the findings summary, the Estimates GPU count and first token, the
+    // project tree's site; also when a background run for the variant switched away from is
+    // still running and lands after the switch. The oracle: each variant's figures as shown
+    // when it was first opened and every background job had finished.
+    void resultsShownAreTheSwitchedToVariants() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("two.aifp");
+        {
+            Project p;
+            p.variants.resize(2);
+            const std::pair<const char*, int> made[] = {{"a", 576}, {"b", 1152}};
+            for (std::size_t i = 0; i < 2; ++i) {
+                FactoryTargets t;
+                t.targetGpus = made[i].second;
+                t.systemId = "gb300-nvl72";
+                p.variants[i].name = made[i].first;
+                p.variants[i].design = generateFactory(t, Catalog::builtin()).design;
+                p.variants[i].design->site.name = std::string("Campus ") + made[i].first;
+            }
+            saveProject(p, path.toStdString());
+        }
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(path));
+        auto* switcher = w.findChild<VariantSwitcher*>();
+        auto* estimates = w.findChild<EstimatesDock*>();
+        auto* schedule = w.findChild<ScheduleDock*>();
+        QVERIFY(switcher && estimates && schedule);
+        Document* doc = w.document();
+        auto idle = [&] {
+            for (int i = 0; i < 30000; ++i) {
+                if (!w.backgroundBusy())
+                    return true;
+                QTest::qWait(10);
+            }
+            return false;
+        };
+        struct Shown {
+            QString findings, gpus, firstToken, site;
+            bool operator==(const Shown&) const = default;
+        };
+        auto shown = [&] {
+            Shown s;
+            s.findings = w.findings()->summaryText();
+            s.gpus = estimates->figureText("gpus");
+            s.firstToken = schedule->firstTokenText();
+            auto* model = w.projectTree()->model();
+            if (model->design() == &doc->design())
+                s.site = model->index(0, 0).data().toString();
+            return s;
+        };
+        QVERIFY(idle());
+        const Shown a = shown();
+        QVERIFY(switchAndWait(switcher, "b"));
+        QVERIFY(idle());
+        const Shown b = shown();
+        QCOMPARE(a.site, QString("Site: Campus a"));
+        QCOMPARE(b.site, QString("Site: Campus b"));
+        QCOMPARE(a.gpus, QLocale().toString(576));
+        QCOMPARE(b.gpus, QLocale().toString(1152));
+
+        // Undo and redo of the switch: kept results, shown at once (no event loop between).
+        doc->undoStack()->undo();
+        QCOMPARE(doc->variantName(), std::string("a"));
+        QVERIFY(shown() == a);
+        doc->undoStack()->redo();
+        QCOMPARE(doc->variantName(), std::string("b"));
+        QVERIFY(shown() == b);
+
+        // An edit in b starts background runs for it; switching to a before they land shows
+        // a's results at once, and the runs for b, landing later, do not replace them.
+        doc->push(new AssumptionOverrideCommand(doc, kPriceKey, 77.0));
+        QVERIFY(estimates->runner()->busy() || w.validation()->busy());
+        QVERIFY(switcher->switchTo("a"));
+        QCOMPARE(doc->variantName(), std::string("a"));
+        QVERIFY(shown() == a);
+        QVERIFY(idle());
+        QTest::qWait(50);
+        QVERIFY(shown() == a);
+        // Back to b, edited: its own results once its runs are done (the price does not change
+        // the GPU count or the findings of the unedited design).
+        QVERIFY(switcher->switchTo("b"));
+        QVERIFY(idle());
+        const Shown edited = shown();
+        QCOMPARE(edited.gpus, b.gpus);
+        QCOMPARE(edited.site, b.site);
+        QCOMPARE(edited.findings, b.findings);
+        QCOMPARE(estimates->runner()->latestStamp(), doc->variantStamp(doc->activeVariant()));
+        doc->undoStack()->setClean();
+    }
+
+    // The swap's system defaults to the natural next generation of the source variant's
+    // system (suggestedSwapSystem): gb300-nvl72 -> vr-nvl72; it follows the source until the
+    // user picks one.
+    void swapDefaultsToTheNextGeneration() {
+        NewVariantDialog dialog(nullptr, {"gb300", "dgx"}, 0, "next", {});
+        dialog.setVariantSystems({"gb300-nvl72", "dgx-h100"});
+        QCOMPARE(dialog.swapSystemBox()->currentData().toString(), QString("vr-nvl72"));
+        dialog.sourceBox()->setCurrentIndex(1);
+        QCOMPARE(dialog.swapSystemBox()->currentData().toString(), QString("dgx-b200"));
+        dialog.setHow(NewVariantRequest::How::Swap);
+        QCOMPARE(dialog.request().swapSystemId, std::string("dgx-b200"));
+        // A system picked by the user stays when the source changes.
+        const int gb200 = dialog.swapSystemBox()->findData("gb200-nvl72");
+        dialog.swapSystemBox()->setCurrentIndex(gb200);
+        emit dialog.swapSystemBox()->activated(gb200);
+        dialog.sourceBox()->setCurrentIndex(0);
+        QCOMPARE(dialog.swapSystemBox()->currentData().toString(), QString("gb200-nvl72"));
     }
 
     // At 1 GW (AIFP_VARIANTS_1GW=FILE, a file with variants n+1 and vera-rubin made by

@@ -157,32 +157,45 @@ void Document::activateVariant(std::size_t i) {
     switching_ = false;
 }
 
-void Document::insertVariant(std::size_t at, Variant v) {
+Document::HeldVariant Document::shareVariant(std::size_t i) const {
+    HeldVariant h;
+    const Variant& v = project_.variants.at(i);
+    h.variant.name = v.name;
+    h.variant.description = v.description;
+    h.variant.createdFrom = v.createdFrom;
+    h.variant.createdAt = v.createdAt;
+    h.variant.image = v.image;
+    h.design = i == active_ ? design_ : loaded_.at(i);
+    h.stamp = h.design ? stamps_.at(i) : 0;
+    h.catalog = i == active_ ? catalog_ : catalogs_.at(i);
+    return h;
+}
+
+void Document::insertVariant(std::size_t at, HeldVariant h) {
     if (at == 0 || at > project_.variants.size())
         throw std::invalid_argument("Document::insertVariant: not a variant slot");
-    std::shared_ptr<Design> design;
-    if (v.design)
-        design = std::make_shared<Design>(std::move(*v.design));
+    Variant& v = h.variant;
+    if (v.design && !h.design)
+        h.design = std::make_shared<Design>(std::move(*v.design));
     v.design.reset();
+    const std::uint64_t stamp = h.design && h.stamp != 0 ? h.stamp : nextStamp_++;
     project_.variants.insert(project_.variants.begin() + long(at), std::move(v));
-    stamps_.insert(stamps_.begin() + long(at), nextStamp_++);
-    loaded_.insert(loaded_.begin() + long(at), std::move(design));
-    catalogs_.insert(catalogs_.begin() + long(at), nullptr);
+    stamps_.insert(stamps_.begin() + long(at), stamp);
+    loaded_.insert(loaded_.begin() + long(at), std::move(h.design));
+    catalogs_.insert(catalogs_.begin() + long(at), std::move(h.catalog));
     if (active_ >= at)
         ++active_;
     emit variantsChanged();
 }
 
-Variant Document::takeVariant(std::size_t at) {
+Document::HeldVariant Document::takeVariant(std::size_t at) {
     if (at == 0 || at == active_ || at >= project_.variants.size())
         throw std::invalid_argument("Document::takeVariant: the base or the active variant");
-    Variant v = std::move(project_.variants[at]);
-    if (loaded_[at]) { // moved out unless a background job still reads it
-        if (loaded_[at].use_count() == 1)
-            v.design = std::move(*loaded_[at]);
-        else
-            v.design = *loaded_[at];
-    }
+    HeldVariant h;
+    h.variant = std::move(project_.variants[at]);
+    h.design = std::move(loaded_[at]);
+    h.stamp = stamps_[at];
+    h.catalog = std::move(catalogs_[at]);
     project_.variants.erase(project_.variants.begin() + long(at));
     stamps_.erase(stamps_.begin() + long(at));
     loaded_.erase(loaded_.begin() + long(at));
@@ -190,7 +203,7 @@ Variant Document::takeVariant(std::size_t at) {
     if (active_ > at)
         --active_;
     emit variantsChanged();
-    return v;
+    return h;
 }
 
 void Document::setVariantName(std::size_t i, const std::string& name) {

@@ -93,8 +93,21 @@ public:
     // Only pointers move (the designs and catalogs are kept per variant): O(1) here; the views
     // then redraw from the kept design.
     void activateVariant(std::size_t i);
-    void insertVariant(std::size_t at, Variant v);
-    Variant takeVariant(std::size_t at); // not the active one, not the base
+    // A variant out of the project (being added, or deleted and kept for undo): its design
+    // shared, not copied (null: still in its stored bytes), with the stamp and catalog that
+    // design had (0 and null: new ones are made).
+    struct HeldVariant {
+        Variant variant; // name, description, origin, stored bytes; its design stays empty
+        std::shared_ptr<Design> design;
+        std::uint64_t stamp = 0;
+        std::shared_ptr<const Catalog> catalog;
+    };
+    // Variant i as a new variant would hold it: its name and stored bytes, its design, stamp
+    // and catalog shared. A variant made from it shares its design until either is edited
+    // (copy on write) and, while neither is, its stamp (the views keep what they show).
+    HeldVariant shareVariant(std::size_t i) const;
+    void insertVariant(std::size_t at, HeldVariant v);
+    HeldVariant takeVariant(std::size_t at); // not the active one, not the base
     void setVariantName(std::size_t i, const std::string& name);
     void setVariantCreatedFrom(std::size_t i, const std::string& from);
     // Swaps variants 0 and i: i becomes the base (its image dropped, the design tables hold the

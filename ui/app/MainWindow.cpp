@@ -121,19 +121,36 @@ MainWindow::MainWindow(QWidget* parent)
             // Another project: a paste from the previous one lands where it was copied.
             clipboardTag_ = QUuid::createUuid().toString(QUuid::WithoutBraces);
             viewport_->isolateHall(kNoId);
-            viewport_->setDesign(&document_->design(), &document_->catalog());
+            const std::uint64_t stamp = document_->variantStamp(document_->activeVariant());
+            if (document_->switchingVariant()) {
+                // Another variant: its scene as it was left when there is one (kept per
+                // variant), else built now; the one shown so far is kept for a switch back.
+                viewport_->showDesign(&document_->design(), &document_->catalog(), stamp);
+            } else {
+                viewport_->dropKeptScenes(); // another project
+                viewport_->setDesign(&document_->design(), &document_->catalog());
+                viewport_->setSceneKey(stamp);
+            }
             catalogDock_->setCatalog(&document_->catalog());
-            // What the docks and the view show of the previous design goes at once.
-            findingsDock_->clearForNewDesign();
-            viewport_->setStatus({});
-            validation_->request(document_->snapshot(), change, document_->catalogSnapshot());
+            // A variant switched back to, unchanged since: its findings at once (kept by
+            // stamp). Otherwise what the docks and the view show of the previous design goes
+            // at once, and the new one is validated in the background.
+            if (!document_->switchingVariant() ||
+                !validation_->showKept(stamp, document_->catalogSnapshot())) {
+                findingsDock_->clearForNewDesign();
+                viewport_->setStatus({});
+                validation_->request(document_->snapshot(), change, document_->catalogSnapshot(),
+                                     stamp);
+            }
         } else {
             // An edit may have copied the design (copy on write): the view reads the new one.
             viewport_->setDesignPointer(&document_->design());
             viewport_->applyChange(change);
-            validation_->request(document_->snapshot(), change);
+            const std::uint64_t stamp = document_->variantStamp(document_->activeVariant());
+            viewport_->setSceneKey(stamp);
+            validation_->request(document_->snapshot(), change, nullptr, stamp);
         }
-        findingsDock_->setRunning(true);
+        findingsDock_->setRunning(validation_->busy());
     });
     connect(document_, &Document::selectionChanged, this,
             [this] { viewport_->setSelection(document_->selection()); });

@@ -153,12 +153,30 @@ NewVariantDialog::NewVariantDialog(QWidget* parent, const QStringList& variants,
     connect(waterOn_, &QCheckBox::toggled, this, &NewVariantDialog::updateState);
     for (QComboBox* box : {system_, redundancy_, cooling_, site_})
         connect(box, &QComboBox::currentIndexChanged, this, &NewVariantDialog::updateState);
+    connect(swapSystem_, &QComboBox::activated, this, [this] { swapSystemPicked_ = true; });
+    connect(source_, &QComboBox::currentIndexChanged, this, &NewVariantDialog::suggestSwapSystem);
+    suggestSwapSystem();
     updateState();
     name_->selectAll();
 }
 
 void NewVariantDialog::setHow(NewVariantRequest::How how) {
     how_->button(int(how))->setChecked(true);
+}
+
+void NewVariantDialog::setVariantSystems(std::vector<std::string> systemIds) {
+    variantSystems_ = std::move(systemIds);
+    suggestSwapSystem();
+}
+
+void NewVariantDialog::suggestSwapSystem() {
+    if (swapSystemPicked_)
+        return;
+    const auto at = std::size_t(std::max(0, source_->currentIndex()));
+    const std::string from = at < variantSystems_.size() ? variantSystems_[at] : std::string();
+    const int row = swapSystem_->findData(q(suggestedSwapSystem(Catalog::builtin(), from)));
+    if (row >= 0)
+        swapSystem_->setCurrentIndex(row);
 }
 
 void NewVariantDialog::updateState() {

@@ -8,6 +8,8 @@
 #include <cstddef>
 #include <functional>
 #include <optional>
+#include <string>
+#include <vector>
 
 class QButtonGroup;
 class QCheckBox;
@@ -48,6 +50,11 @@ public:
                      std::function<QString(const QString&)> nameProblem);
 
     NewVariantRequest request() const;
+    // The GPU system of most racks of each variant (file order; "" when not known, e.g. a
+    // variant not opened yet): the swap's system then defaults to the natural next generation
+    // of the source variant's system (suggestedSwapSystem, core/options/GenerationSwap.hpp),
+    // following the source until the user picks a system.
+    void setVariantSystems(std::vector<std::string> systemIds);
     // For tests and scripted use: the widgets by role.
     QLineEdit* nameEdit() const { return name_; }
     QComboBox* sourceBox() const { return source_; }
@@ -64,6 +71,7 @@ public:
 
 private:
     void updateState();
+    void suggestSwapSystem();
 
     std::function<QString(const QString&)> nameProblem_;
     QLineEdit* name_;
@@ -81,6 +89,8 @@ private:
     QGroupBox* swap_;
     QComboBox* swapSystem_;
     QComboBox* swapMode_;
+    std::vector<std::string> variantSystems_;
+    bool swapSystemPicked_ = false; // the user chose one: no longer follows the source
     QLabel* problem_;
     QPushButton* ok_;
 };

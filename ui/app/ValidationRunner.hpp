@@ -5,7 +5,11 @@
 #include <QObject>
 #include <QThread>
 #include <atomic>
+#include <cstdint>
+#include <map>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace aifp::ui {
 
@@ -22,8 +26,15 @@ public:
 
     // Queues a run. catalog: set when the catalog changed (new or opened project), else null.
     // design: the document's snapshot (shared, not copied).
+    // stamp: what the design is (Document::variantStamp; 0: not kept): every finished result
+    // is kept by it, also one overtaken while it ran (a variant switched away from).
     void request(std::shared_ptr<const Design> design, const DesignChange& change,
-                 std::shared_ptr<const Catalog> catalog = nullptr);
+                 std::shared_ptr<const Catalog> catalog = nullptr, std::uint64_t stamp = 0);
+    // A variant switched back to, unchanged since: its kept result becomes the latest at once
+    // (finished() is emitted now) and the worker, which validated another design last, starts
+    // over (catalog: the variant's) with a full run at the next request. False, and nothing
+    // changes, when no result is kept for stamp.
+    bool showKept(std::uint64_t stamp, std::shared_ptr<const Catalog> catalog);
     const ValidationResult& latest() const { return latest_; }
     bool busy() const { return pending_ > 0; }
 
@@ -36,6 +47,9 @@ private:
     std::shared_ptr<std::atomic<int>> generation_;
     ValidationResult latest_;
     int pending_ = 0;
+    std::map<int, std::uint64_t> stampOf_; // of the requests in flight, by generation
+    // The results of the most recent stamps, least recent first.
+    std::vector<std::pair<std::uint64_t, std::shared_ptr<const ValidationResult>>> kept_;
 };
 
 } // namespace aifp::ui

@@ -10,6 +10,13 @@ ValidationWorker::ValidationWorker(std::shared_ptr<std::atomic<int>> generation)
 
 ValidationWorker::~ValidationWorker() = default;
 
+void ValidationWorker::startOver(std::shared_ptr<const Catalog> catalog) {
+    validator_.reset(); // it refers to the old catalog and knows the old design
+    if (catalog)
+        catalog_ = std::move(catalog);
+    needFull_ = true;
+}
+
 void ValidationWorker::run(std::shared_ptr<const Design> design, DesignChange change,
                            std::shared_ptr<const Catalog> catalog, int generation) {
     if (catalog) {

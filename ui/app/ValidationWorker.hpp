@@ -20,6 +20,9 @@ public:
     ~ValidationWorker() override;
     void run(std::shared_ptr<const Design> design, aifp::DesignChange change,
              std::shared_ptr<const Catalog> catalog, int generation);
+    // Another design is the document's (a variant switched to, its findings known): the next
+    // run validates everything, with this catalog.
+    void startOver(std::shared_ptr<const Catalog> catalog);
 
 signals:
     void done(const aifp::ValidationResult& result, int generation, bool skipped);

@@ -1,5 +1,6 @@
 #include "ui/app/VariantSwitcher.hpp"
 #include "core/catalog/Catalog.hpp"
+#include "core/generate/FactoryTargets.hpp"
 #include "core/io/Project.hpp"
 #include "core/options/GenerationSwap.hpp"
 #include "core/options/VariantFromTargets.hpp"
@@ -264,6 +265,18 @@ void VariantSwitcher::newVariant() {
         name = from + tr(" copy %1").arg(n);
     NewVariantDialog dialog(window_, names, document_->activeVariant(), name,
                             [this](const QString& n) { return nameProblem(n); });
+    std::vector<std::string> systems; // of the variants in memory; "" for the others
+    for (std::size_t i = 0; i < document_->variantCount(); ++i) {
+        systems.emplace_back();
+        if (const auto d = document_->variantSnapshot(i)) {
+            try {
+                systems.back() = targetsOfDesign(*d, Catalog::builtin()).systemId;
+            } catch (const std::exception&) {
+                // no GPU racks: no system to start from
+            }
+        }
+    }
+    dialog.setVariantSystems(std::move(systems));
     if (dialog.exec() != QDialog::Accepted)
         return;
     createVariant(dialog.request());
@@ -333,8 +346,7 @@ bool VariantSwitcher::createVariant(const NewVariantRequest& request) {
                 SwapResult s = swapGeneration(*from, catalog, r.swapSystemId, r.swapMode);
                 made->report = q(swapText(s));
                 if (v.description.empty())
-                    v.description =
-                        "generation swap to " + s.toSystemId + " (" + toString(r.swapMode) + ")";
+                    v.description = swapVariantDescription(s);
                 v.design = std::move(s.design);
             }
             if (r.procurement && v.design)

@@ -25,25 +25,25 @@ void SwitchVariantCommand::undo() {
 AddVariantCommand::AddVariantCommand(Document* document, const std::string& name,
                                      const std::string& description)
     : QUndoCommand(QObject::tr("New variant %1").arg(q(name))), document_(document),
-      from_(document->activeVariant()), at_(document->variantCount()) {
-    const Variant& source = document->variant(from_);
-    variant_.name = name;
-    variant_.description = description;
-    variant_.createdFrom = source.name;
-    variant_.createdAt = todayIsoDate();
-    variant_.design = document->design();
-    // An unedited variant's stored bytes are this design's: shared, as aifp-cli variant add does.
-    variant_.image = source.image;
+      variant_(document->shareVariant(document->activeVariant())), from_(document->activeVariant()),
+      at_(document->variantCount()) {
+    // The design, its stamp, catalog and stored bytes are shared with the active variant, as
+    // aifp-cli variant add shares the bytes of an unedited variant.
+    variant_.variant.createdFrom = variant_.variant.name;
+    variant_.variant.name = name;
+    variant_.variant.description = description;
+    variant_.variant.createdAt = todayIsoDate();
 }
 
 AddVariantCommand::AddVariantCommand(Document* document, Variant variant)
     : QUndoCommand(QObject::tr("New variant %1").arg(q(variant.name))), document_(document),
-      variant_(std::move(variant)), from_(document->activeVariant()),
-      at_(document->variantCount()) {}
+      from_(document->activeVariant()), at_(document->variantCount()) {
+    variant_.variant = std::move(variant);
+}
 
 void AddVariantCommand::redo() {
     document_->insertVariant(at_, std::move(variant_));
-    variant_ = Variant{};
+    variant_ = {};
     document_->activateVariant(at_);
 }
 
@@ -87,7 +87,7 @@ void DeleteVariantCommand::redo() {
 
 void DeleteVariantCommand::undo() {
     document_->insertVariant(index_, std::move(variant_));
-    variant_ = Variant{};
+    variant_ = {};
     if (wasActive_)
         document_->activateVariant(index_);
 }

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/io/Project.hpp"
+#include "ui/app/Document.hpp"
 #include <QUndoCommand>
 #include <cstddef>
 #include <memory>
@@ -7,8 +8,6 @@
 #include <vector>
 
 namespace aifp::ui {
-
-class Document;
 
 // The Variants switcher's edits, each one undo step on the document's stack. The stack is
 // linear, so at any point of it the active variant is the one the commands before it left
@@ -28,8 +27,9 @@ private:
     std::size_t from_, to_;
 };
 
-// "New variant from current": a copy of the active design (its stored bytes shared while it is
-// unedited) added last and made active. No re-generation in the GUI: aifp-cli variant add
+// "New variant from current": the active design shared, not copied (copy on write: the first
+// edit of either variant copies it; its stored bytes shared while it is unedited), added last
+// and made active. No re-generation in the GUI: aifp-cli variant add
 // re-generates with other targets.
 class AddVariantCommand : public QUndoCommand {
 public:
@@ -42,7 +42,7 @@ public:
 
 private:
     Document* document_;
-    Variant variant_; // held here while undone
+    Document::HeldVariant variant_; // held here while undone
     std::size_t from_, at_;
 };
 
@@ -71,7 +71,7 @@ private:
     Document* document_;
     std::size_t index_;
     bool wasActive_ = false;
-    Variant variant_; // held here while deleted
+    Document::HeldVariant variant_; // held here while deleted
 };
 
 // Makes a variant the base (as aifp-cli variant set-base): the old base becomes a variant.

@@ -1,5 +1,6 @@
 #include "ui/docks/EstimateRunner.hpp"
 #include "ui/app/DisplayFormat.hpp"
+#include <algorithm>
 
 namespace aifp::ui {
 
@@ -17,14 +18,21 @@ EstimateRunner::~EstimateRunner() {
     thread_.wait();
 }
 
-void EstimateRunner::request(std::shared_ptr<const Design> design) {
+namespace {
+// Estimates kept for switching back to a variant: as many as a project has variants at most is
+// more than a session switches between; eight cover the usual comparisons (assumption: a few
+// hundred kB each at 1 GW).
+constexpr std::size_t kKeptEstimates = 8;
+} // namespace
+
+void EstimateRunner::request(std::shared_ptr<const Design> design, std::uint64_t stamp) {
     const int generation = ++*generation_;
     ++pending_;
     auto copy = std::move(design);
     auto counter = generation_;
     QMetaObject::invokeMethod(
         worker_,
-        [this, copy, counter, generation, style = numberStyleOf()] {
+        [this, copy, counter, generation, stamp, style = numberStyleOf()] {
             // Estimate notes and bases in the user's language (QLocale's decimal mark).
             const display::NumberStyleScope numbers(style);
             std::shared_ptr<const EstimateSnapshot> result;
@@ -33,17 +41,42 @@ void EstimateRunner::request(std::shared_ptr<const Design> design) {
                     computeEstimateSnapshot(*copy, Catalog::builtin()));
             // Back on the GUI thread; dropped with this object if it is gone by then.
             QMetaObject::invokeMethod(
-                this, [this, result, generation] { deliver(result, generation); },
+                this, [this, result, generation, stamp] { deliver(result, generation, stamp); },
                 Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }
 
-void EstimateRunner::deliver(std::shared_ptr<const EstimateSnapshot> snapshot, int generation) {
+bool EstimateRunner::showKept(std::uint64_t stamp) {
+    if (stamp == 0)
+        return false;
+    auto it = std::find_if(kept_.begin(), kept_.end(),
+                           [stamp](const auto& k) { return k.first == stamp; });
+    if (it == kept_.end())
+        return false;
+    ++*generation_; // what is queued or running is for another design: not shown
+    latest_ = *it->second;
+    latestStamp_ = stamp;
+    ++results_;
+    emit finished();
+    return true;
+}
+
+void EstimateRunner::deliver(std::shared_ptr<const EstimateSnapshot> snapshot, int generation,
+                             std::uint64_t stamp) {
     --pending_;
-    if (!snapshot || generation != generation_->load())
+    if (!snapshot)
+        return; // skipped before it started
+    if (stamp != 0) {
+        std::erase_if(kept_, [stamp](const auto& k) { return k.first == stamp; });
+        kept_.emplace_back(stamp, snapshot);
+        if (kept_.size() > kKeptEstimates)
+            kept_.erase(kept_.begin());
+    }
+    if (generation != generation_->load())
         return; // overtaken by a newer request
     latest_ = *snapshot;
+    latestStamp_ = stamp;
     ++results_;
     emit finished();
 }

@@ -3,7 +3,10 @@
 #include <QObject>
 #include <QThread>
 #include <atomic>
+#include <cstdint>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace aifp::ui {
 
@@ -16,9 +19,16 @@ public:
     explicit EstimateRunner(QObject* parent = nullptr);
     ~EstimateRunner() override;
 
-    // design: the document's snapshot (shared, not copied).
-    void request(std::shared_ptr<const Design> design);
+    // design: the document's snapshot (shared, not copied); stamp: what the design is
+    // (Document::variantStamp; 0: not kept). Every finished result is kept by its stamp, also
+    // one overtaken while it ran (a variant switched away from) and so not shown.
+    void request(std::shared_ptr<const Design> design, std::uint64_t stamp = 0);
+    // Makes the result kept for stamp the latest at once (a variant switched back to,
+    // unchanged since): queued requests are dropped and finished() is emitted. False, and
+    // nothing changes, when none is kept.
+    bool showKept(std::uint64_t stamp);
     const EstimateSnapshot& latest() const { return latest_; }
+    std::uint64_t latestStamp() const { return latestStamp_; }
     bool busy() const { return pending_ > 0; }
     // Results delivered so far (tests wait for it to grow).
     int resultCount() const { return results_; }
@@ -27,12 +37,16 @@ signals:
     void finished();
 
 private:
-    void deliver(std::shared_ptr<const EstimateSnapshot> snapshot, int generation);
+    void deliver(std::shared_ptr<const EstimateSnapshot> snapshot, int generation,
+                 std::uint64_t stamp);
 
     QThread thread_;
     QObject* worker_;
     std::shared_ptr<std::atomic<int>> generation_;
     EstimateSnapshot latest_;
+    std::uint64_t latestStamp_ = 0;
+    // The results of the most recent stamps, least recent first (a few variants' worth).
+    std::vector<std::pair<std::uint64_t, std::shared_ptr<const EstimateSnapshot>>> kept_;
     int pending_ = 0;
     int results_ = 0;
 };

@@ -210,10 +210,14 @@ EstimatesDock::EstimatesDock(Document* document, QWidget* parent)
 
     connect(runner_, &EstimateRunner::finished, this, &EstimatesDock::showSnapshot);
     connect(document_, &Document::changed, this, [this](const DesignChange& change) {
-        if (change.kind == DesignChange::Kind::Reset)
-            clearForNewDesign(); // the figures shown are the previous design's
         if (change.kind == DesignChange::Kind::Reset || change.settingsChanged)
             syncSelectors();
+        // A variant switched back to, unchanged since: its estimate at once.
+        if (document_->switchingVariant() &&
+            runner_->showKept(document_->variantStamp(document_->activeVariant())))
+            return;
+        if (change.kind == DesignChange::Kind::Reset)
+            clearForNewDesign(); // the figures shown are the previous design's
         requestEstimate();
     });
     auto onBox = [this](QComboBox* box, const QString& which) {
@@ -265,7 +269,7 @@ QString EstimatesDock::figureText(const QString& key) const {
 
 void EstimatesDock::requestEstimate() {
     status_->setText(tr("Estimating…"));
-    runner_->request(document_->snapshot());
+    runner_->request(document_->snapshot(), document_->variantStamp(document_->activeVariant()));
 }
 
 void EstimatesDock::syncSelectors() {

@@ -6,6 +6,12 @@
 
 namespace aifp::ui {
 
+namespace {
+// Project tree models kept for switching between variants, the one shown included (the two
+// most recent, as the 3D view's scenes; docs/options.md).
+constexpr std::size_t kKeptModels = 2;
+} // namespace
+
 ProjectTreeDock::ProjectTreeDock(Document* document, QWidget* parent)
     : QDockWidget(tr("Project"), parent), document_(document), model_(new ProjectTreeModel(this)),
       view_(new QTreeView(this)) {
@@ -17,10 +23,38 @@ ProjectTreeDock::ProjectTreeDock(Document* document, QWidget* parent)
     setWidget(view_);
     model_->setDesign(&document_->design());
     view_->expand(model_->index(0, 0));
-    connect(document_, &Document::changed, this, [this] {
+    connect(document_, &Document::changed, this, [this](const DesignChange& change) {
+        const std::uint64_t stamp = document_->variantStamp(document_->activeVariant());
         syncing_ = true;
-        model_->setDesign(&document_->design()); // an edit may have copied it (copy on write)
-        view_->expand(model_->index(0, 0));
+        if (document_->switchingVariant() && stamp != stamp_) {
+            // Another variant: its model as it was left, or a new one; this one is kept.
+            kept_.emplace_back(stamp_, model_);
+            ProjectTreeModel* next = nullptr;
+            for (auto it = kept_.begin(); it != kept_.end(); ++it)
+                if (it->first == stamp && it->second->design() == &document_->design()) {
+                    next = it->second;
+                    kept_.erase(it);
+                    break;
+                }
+            if (!next) {
+                next = new ProjectTreeModel(this);
+                next->setDesign(&document_->design());
+            }
+            while (kept_.size() > kKeptModels - 1) {
+                kept_.front().second->deleteLater();
+                kept_.erase(kept_.begin());
+            }
+            showModel(next);
+        } else if (!document_->switchingVariant()) {
+            if (change.kind == DesignChange::Kind::Reset) { // another project
+                for (auto& [s, m] : kept_)
+                    m->deleteLater();
+                kept_.clear();
+            }
+            model_->setDesign(&document_->design()); // an edit may have copied it (copy on write)
+            view_->expand(model_->index(0, 0));
+        }
+        stamp_ = stamp;
         syncing_ = false;
         selectFromDocument();
     });
@@ -28,6 +62,17 @@ ProjectTreeDock::ProjectTreeDock(Document* document, QWidget* parent)
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ProjectTreeDock::selectFromView);
     connect(view_, &QTreeView::doubleClicked, this, [this] { emit frameRequested(); });
+}
+
+void ProjectTreeDock::showModel(ProjectTreeModel* model) {
+    QItemSelectionModel* old = view_->selectionModel();
+    model_ = model;
+    view_->setModel(model_); // a new selection model; the old one is ours to delete
+    if (old)
+        old->deleteLater();
+    connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ProjectTreeDock::selectFromView);
+    view_->expand(model_->index(0, 0));
 }
 
 void ProjectTreeDock::selectFromDocument() {

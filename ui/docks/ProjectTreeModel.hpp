@@ -21,6 +21,7 @@ public:
     // The design must outlive the model or the next setDesign call. Rebuilds the tree.
     void setDesign(const Design* design);
     void refresh() { setDesign(design_); }
+    const Design* design() const { return design_; }
 
     QModelIndex indexForId(ObjectId id); // creates the path to it; invalid if not shown
     ObjectId idAt(const QModelIndex& index) const;

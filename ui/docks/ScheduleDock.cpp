@@ -5,6 +5,7 @@
 #include "ui/app/Document.hpp"
 #include "ui/commands/AssumptionOverrideCommand.hpp"
 #include "ui/commands/PatchCommand.hpp"
+#include "ui/docks/LatestJobRunner.hpp"
 #include <QAction>
 #include <QChart>
 #include <QChartView>
@@ -33,6 +34,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <regex>
@@ -43,6 +45,9 @@ namespace {
 
 // Runs taking longer than this move to a worker thread (the brief's interactivity budget).
 constexpr qint64 kBackgroundThresholdMs = 50;
+// Programmes kept for switching back to a variant (assumption: a few variants are compared in a
+// session; a programme is a few hundred tasks).
+constexpr std::size_t kKeptSchedules = 4;
 
 // tokens/s with n GPUs online, from the inference estimator for the design's serving settings and
 // its most common GPU system (as `aifp-cli schedule` does). Empty when the estimator rejects them.
@@ -114,7 +119,7 @@ QString fmtNumber(double v) {
 
 ScheduleDock::ScheduleDock(Document* document, QWidget* parent)
     : QDockWidget(tr("Schedule"), parent), document_(document),
-      generation_(std::make_shared<std::atomic<int>>(0)) {
+      runner_(new LatestJobRunner(QStringLiteral("aifp-schedule"), this)) {
     setObjectName(QStringLiteral("scheduleDock"));
     auto* body = new QWidget(this);
     auto* layout = new QVBoxLayout(body);
@@ -255,17 +260,17 @@ ScheduleDock::ScheduleDock(Document* document, QWidget* parent)
         if (change.kind == DesignChange::Kind::Reset)
             clearForNewDesign();
     });
+    // (A variant switched back to shows its kept programme right after: onChanged.)
     connect(document_, &Document::changed, this, &ScheduleDock::onChanged);
+    connect(runner_, &LatestJobRunner::finished, this, &ScheduleDock::landed);
 
     recomputeNow();
 }
 
-ScheduleDock::~ScheduleDock() {
-    generation_->fetch_add(1);
-    if (worker_) {
-        worker_->wait();
-        delete worker_;
-    }
+ScheduleDock::~ScheduleDock() = default;
+
+bool ScheduleDock::busy() const {
+    return runner_->busy();
 }
 
 QString ScheduleDock::firstTokenText() const {
@@ -286,7 +291,22 @@ QString ScheduleDock::driverText() const {
 
 void ScheduleDock::onChanged() {
     refreshControls();
-    if (lastRunMs_ <= kBackgroundThresholdMs && !running_)
+    const std::uint64_t stamp = document_->variantStamp(document_->activeVariant());
+    if (document_->switchingVariant()) {
+        // A variant switched back to, unchanged since: its programme at once; another one is
+        // scheduled in the background (the last run's time says nothing about this design).
+        auto it = std::find_if(kept_.begin(), kept_.end(),
+                               [stamp](const auto& k) { return k.first == stamp; });
+        if (it != kept_.end()) {
+            runner_->cancel();
+            const auto out = std::static_pointer_cast<const RunOutput>(it->second);
+            apply(out->result, out->error, out->ms);
+        } else {
+            launch();
+        }
+        return;
+    }
+    if (lastRunMs_ <= kBackgroundThresholdMs && !runner_->busy())
         recomputeNow();
     else
         launch();
@@ -302,52 +322,47 @@ void ScheduleDock::clearForNewDesign() {
     status_->setStyleSheet(QString());
 }
 
+void ScheduleDock::keep(std::uint64_t stamp, std::shared_ptr<const void> output) {
+    if (stamp == 0)
+        return;
+    std::erase_if(kept_, [stamp](const auto& k) { return k.first == stamp; });
+    kept_.emplace_back(stamp, std::move(output));
+    if (kept_.size() > kKeptSchedules)
+        kept_.erase(kept_.begin());
+}
+
 void ScheduleDock::recomputeNow() {
-    generation_->fetch_add(1); // a run in flight is now stale
-    const RunOutput out = runSchedule(document_->design(), document_->catalog());
-    apply(out.result, out.error, out.ms);
+    runner_->cancel(); // a run in flight is now stale
+    auto out =
+        std::make_shared<const RunOutput>(runSchedule(document_->design(), document_->catalog()));
+    keep(document_->variantStamp(document_->activeVariant()), out);
+    apply(out->result, out->error, out->ms);
 }
 
 void ScheduleDock::launch() {
-    if (running_) {
-        rerun_ = true; // the result in flight is stale: run again when it lands
-        return;
-    }
-    running_ = true;
-    rerun_ = false;
     status_->setText(tr("Rescheduling…"));
-    const int gen = generation_->fetch_add(1) + 1;
     auto design = document_->snapshot();
     auto catalog = document_->catalogSnapshot();
-    auto generation = generation_;
-    if (worker_) {
-        worker_->wait();
-        delete worker_;
-    }
-    worker_ = QThread::create([this, design, catalog, generation, gen, style = numberStyleOf()] {
-        const display::NumberStyleScope numbers(style); // engine texts in the user's language
-        RunOutput out = runSchedule(*design, *catalog);
-        if (generation->load() != gen)
-            return; // overtaken (dock closing or a synchronous run happened)
-        QMetaObject::invokeMethod(
-            this,
-            [this, out, generation, gen] {
-                running_ = false;
-                if (rerun_) {
-                    launch();
-                    return;
-                }
-                if (generation->load() == gen)
-                    apply(out.result, out.error, out.ms);
-            },
-            Qt::QueuedConnection);
+    const std::uint64_t stamp = document_->variantStamp(document_->activeVariant());
+    // Latest only, never waited for: a newer request overtakes this one (LatestJobRunner).
+    runner_->request([design, catalog, stamp](const std::function<bool()>&) -> std::any {
+        return std::make_pair(stamp,
+                              std::make_shared<const RunOutput>(runSchedule(*design, *catalog)));
     });
-    worker_->start();
+}
+
+void ScheduleDock::landed() {
+    using Landed = std::pair<std::uint64_t, std::shared_ptr<const RunOutput>>;
+    const auto* r = std::any_cast<Landed>(&runner_->latest());
+    if (!r)
+        return;
+    keep(r->first, r->second);
+    if (r->first == document_->variantStamp(document_->activeVariant()))
+        apply(r->second->result, r->second->error, r->second->ms);
 }
 
 void ScheduleDock::apply(std::shared_ptr<const ScheduleResult> result, const QString& error,
                          qint64 ms) {
-    running_ = false;
     lastRunMs_ = ms;
     error_ = error;
     if (result)

@@ -3,10 +3,12 @@
 #include "ui/docks/GanttView.hpp"
 #include <QDockWidget>
 #include <QString>
-#include <atomic>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 class QChartView;
 class QCheckBox;
@@ -17,11 +19,11 @@ class QDateEdit;
 class QLabel;
 class QMainWindow;
 class QTableWidget;
-class QThread;
 
 namespace aifp::ui {
 
 class Document;
+class LatestJobRunner;
 
 // The build programme of the open design: a Gantt chart (critical path in red, dependencies,
 // milestones), the capacity ramp (MW energised, GPUs online, tokens/s when the estimator can
@@ -29,7 +31,9 @@ class Document;
 // and start date edit design.settings; lead-time and duration edits set
 // design.assumptionOverrides["schedule.*"]; all through undo commands. The dock recomputes on
 // every Document::changed: on the GUI thread while a run is fast, on a worker thread once one
-// took more than 50 ms (stale results of overtaken runs are dropped).
+// took more than 50 ms (latest only: stale results of overtaken runs are dropped; the GUI never
+// waits for a run). A variant switched to is scheduled in the background, or shown at once
+// when switched back to unchanged (programmes kept by Document::variantStamp).
 class ScheduleDock : public QDockWidget {
     Q_OBJECT
 public:
@@ -47,7 +51,7 @@ public:
     GanttView* gantt() const { return gantt_; }
     QChartView* rampChart() const { return rampView_; }
     QTableWidget* parameterTable() const { return table_; }
-    bool busy() const { return running_; }
+    bool busy() const;
 
     // The assumption key that sets a task's duration or lead time, or empty (e.g. milestones,
     // durations computed from quantities and crews).
@@ -76,6 +80,8 @@ private:
     void onChanged();
     void clearForNewDesign();
     void launch();
+    void landed();
+    void keep(std::uint64_t stamp, std::shared_ptr<const void> output);
     void apply(std::shared_ptr<const ScheduleResult> result, const QString& error, qint64 ms);
     void editTask(int taskIndex);
     void editTableRow(int row, int column);
@@ -102,10 +108,9 @@ private:
     std::optional<ScheduleResult> result_;
     QString error_;
     qint64 lastRunMs_ = 0;
-    bool running_ = false;
-    bool rerun_ = false;
-    std::shared_ptr<std::atomic<int>> generation_;
-    QThread* worker_ = nullptr;
+    LatestJobRunner* runner_;
+    // The programmes of the most recent stamps (Document::variantStamp), least recent first.
+    std::vector<std::pair<std::uint64_t, std::shared_ptr<const void>>> kept_;
     bool filling_ = false;
 };
 

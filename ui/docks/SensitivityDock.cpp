@@ -23,9 +23,18 @@
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <iterator>
 
 namespace aifp::ui {
+
+// One sweep's result, kept by the stamp of the design swept.
+struct SensitivityAndRisks {
+    SensitivityResult sensitivity;
+    std::vector<Risk> risks;
+    QString error;
+    std::uint64_t stamp = 0; // Document::variantStamp
+};
 
 namespace {
 
@@ -33,11 +42,9 @@ namespace {
 // a pointer so that lupdate does not file them in the GUI's catalogue).
 constexpr const char* (*coreText)(const char*, const char*) = &aifp::tr;
 
-struct SensitivityAndRisks {
-    SensitivityResult sensitivity;
-    std::vector<Risk> risks;
-    QString error;
-};
+// Results kept for switching back to a variant (assumption: a few variants are compared in a
+// session).
+constexpr std::size_t kKeptResults = 4;
 
 constexpr int kDebounceMs = 1500; // sweeps run the estimate or schedule about 30 times
 constexpr int kMaxBars = 12;      // drivers drawn per tornado (the rest named in the title)
@@ -97,18 +104,33 @@ SensitivityDock::SensitivityDock(Document* document, QWidget* parent)
     connect(debounce_, &QTimer::timeout, this, &SensitivityDock::refreshNow);
     auto changed = [this] {
         runner_->cancel();
+        // A variant switched back to, unchanged since: its sweep at once while shown.
+        if (document_->switchingVariant() && isVisible() && showKept())
+            return;
         scheduleRefresh();
     };
     connect(document_, &Document::changed, this, changed);
     connect(runner_, &LatestJobRunner::finished, this, &SensitivityDock::showResult);
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && dirty_)
+        if (visible && dirty_ && !showKept())
             refreshNow();
     });
     status_->setText(tr("Computing..."));
 }
 
 SensitivityDock::~SensitivityDock() = default;
+
+bool SensitivityDock::showKept() {
+    const std::uint64_t stamp = document_->variantStamp(document_->activeVariant());
+    for (const auto& [k, result] : kept_)
+        if (k == stamp) {
+            debounce_->stop();
+            dirty_ = false;
+            display(*std::static_pointer_cast<const SensitivityAndRisks>(result));
+            return true;
+        }
+    return false;
+}
 
 void SensitivityDock::scheduleRefresh() {
     dirty_ = true;
@@ -128,8 +150,10 @@ void SensitivityDock::refreshNow() {
     status_->setText(tr("Sweeping the inputs of variant %1...")
                          .arg(QString::fromStdString(document_->variantName())));
     auto design = document_->snapshot();
-    runner_->request([design](const std::function<bool()>& overtaken) -> std::any {
+    const std::uint64_t stamp = document_->variantStamp(document_->activeVariant());
+    runner_->request([design, stamp](const std::function<bool()>& overtaken) -> std::any {
         SensitivityAndRisks r;
+        r.stamp = stamp;
         try {
             // The same calls as aifp-cli sensitivity and risks.
             const Catalog catalog = Catalog::builtin().withUserEntries(design->userCatalog);
@@ -145,9 +169,23 @@ void SensitivityDock::refreshNow() {
 }
 
 void SensitivityDock::showResult() {
-    const auto* r = std::any_cast<SensitivityAndRisks>(&runner_->latest());
-    if (!r)
+    const auto* landed = std::any_cast<SensitivityAndRisks>(&runner_->latest());
+    if (!landed)
         return;
+    auto kept = std::make_shared<const SensitivityAndRisks>(*landed);
+    if (kept->error.isEmpty()) {
+        std::erase_if(kept_, [&](const auto& k) { return k.first == kept->stamp; });
+        kept_.emplace_back(kept->stamp, kept);
+        if (kept_.size() > kKeptResults)
+            kept_.erase(kept_.begin());
+    }
+    if (kept->stamp != document_->variantStamp(document_->activeVariant()))
+        return; // another variant's: the one shown now is swept after it
+    display(*kept);
+}
+
+void SensitivityDock::display(const SensitivityAndRisks& result) {
+    const SensitivityAndRisks* r = &result;
     sensitivity_ = r->sensitivity;
     risks_ = r->risks;
     status_->setText(r->error.isEmpty()

@@ -3,6 +3,9 @@
 #include "core/options/Sensitivity.hpp"
 #include <QDockWidget>
 #include <QStringList>
+#include <cstdint>
+#include <memory>
+#include <utility>
 #include <vector>
 
 class QChartView;
@@ -15,6 +18,7 @@ namespace aifp::ui {
 
 class Document;
 class LatestJobRunner;
+struct SensitivityAndRisks;
 
 // "Sensitivity and risks" of the variant being edited: the tornado of cost per million tokens
 // and of first token (per driver two horizontal bars from the base: the output's change with the
@@ -41,6 +45,10 @@ public:
 private:
     void scheduleRefresh();
     void showResult();
+    // Shows the sweep kept for the active variant's stamp (switched back to, unchanged
+    // since); false when none is kept.
+    bool showKept();
+    void display(const SensitivityAndRisks& result);
 
     Document* document_;
     LatestJobRunner* runner_;
@@ -51,6 +59,8 @@ private:
     SensitivityResult sensitivity_;
     std::vector<Risk> risks_;
     bool dirty_ = true;
+    // The sweeps of the most recent stamps (Document::variantStamp), least recent first.
+    std::vector<std::pair<std::uint64_t, std::shared_ptr<const void>>> kept_;
 };
 
 // Creates the dock (object name "SensitivityDock"), tabbed with the bottom docks, its toggle

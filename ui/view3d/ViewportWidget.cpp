@@ -75,6 +75,9 @@ constexpr Rgb kDimensionRgb{20, 50, 120};
 // centre (display choice: about two rows of racks and their aisles on each side of a 1 GW
 // campus hall at 1366 px), bundles beyond.
 constexpr double kDetailSpanM = 60.0;
+// Scenes kept for switching between variants, the one shown included: the two most recent
+// (docs/options.md, "Variants in the GUI": what one costs at 1 GW).
+constexpr std::size_t kKeptScenes = 2;
 
 QString kw(double v) {
     return QLocale().toString(v, 'f', v < 100 ? 1 : 0) + " kW";
@@ -164,6 +167,129 @@ struct ViewportWidget::Impl {
 
     std::vector<Representation*> reps() {
         return {halls.get(), racks.get(), power.get(), cooling.get(), network.get()};
+    }
+    // Scenes kept for a switch back (showDesign): the current scene's key, and the kept ones,
+    // least recently shown first. A kept scene's actors stay in the renderer, hidden.
+    std::uint64_t sceneKey = 0;
+    struct KeptScene {
+        std::uint64_t key = 0;
+        const Design* design = nullptr;
+        const Catalog* catalog = nullptr;
+        std::unique_ptr<DesignIndex> index;
+        std::unique_ptr<HallRepresentation> halls;
+        std::unique_ptr<RackRepresentation> racks;
+        std::unique_ptr<PowerRepresentation> power;
+        std::unique_ptr<CoolingRepresentation> cooling;
+        std::unique_ptr<NetworkRepresentation> network;
+        std::unordered_map<vtkProp*, unsigned> propLayers;
+        std::unordered_set<vtkProp*> hiddenByLayer;
+        std::vector<vtkProp*> hidden; // shown when it was kept
+        PickIndex pick;
+        bool pickDirty = true;
+        RackColouring colouring = RackColouring::ByType;
+        bool highlighted = false;
+        std::array<bool, kViewLayerCount> layerOn{};
+        std::optional<PointM> detailFocusM;
+        double detailSpanM = 0.0;
+    };
+    std::vector<KeptScene> kept;
+    // The representations of an empty scene, their first actors noted as their layers'.
+    void makeReps() {
+        trackProps(0, [&] { halls = std::make_unique<HallRepresentation>(renderer); });
+        trackProps(1, [&] { racks = std::make_unique<RackRepresentation>(renderer); });
+        trackProps(2, [&] { power = std::make_unique<PowerRepresentation>(renderer); });
+        trackProps(3, [&] { cooling = std::make_unique<CoolingRepresentation>(renderer); });
+        trackProps(4, [&] { network = std::make_unique<NetworkRepresentation>(renderer); });
+        for (Representation* rep : reps())
+            for (vtkProp* p : rep->outdoorProps())
+                propLayers[p] |= bit(ViewLayer::Outdoor);
+    }
+    // Moves the current scene (with a key, not an isolated hall) aside, its actors hidden;
+    // false (nothing moved) when it cannot be kept. trimKept() bounds what is kept.
+    bool keepScene() {
+        if (!design || sceneKey == 0 || isolated != kNoId || kKeptScenes < 2)
+            return false;
+        KeptScene k;
+        k.key = sceneKey;
+        k.design = design;
+        k.catalog = catalog;
+        k.index = std::move(index);
+        k.halls = std::move(halls);
+        k.racks = std::move(racks);
+        k.power = std::move(power);
+        k.cooling = std::move(cooling);
+        k.network = std::move(network);
+        const auto props = sceneProps();
+        for (const auto& [prop, layers] : propLayers)
+            if (props.count(prop)) {
+                k.propLayers.emplace(prop, layers);
+                if (prop->GetVisibility()) {
+                    prop->SetVisibility(false);
+                    k.hidden.push_back(prop);
+                }
+            }
+        for (vtkProp* prop : hiddenByLayer)
+            if (k.propLayers.count(prop))
+                k.hiddenByLayer.insert(prop);
+        propLayers.clear();
+        hiddenByLayer.clear();
+        k.pick = std::move(pick);
+        pick = PickIndex();
+        k.pickDirty = pickDirty;
+        k.colouring = colouring;
+        k.highlighted = !highlighted.empty();
+        k.layerOn = layerOn;
+        k.detailFocusM = detailFocusM;
+        k.detailSpanM = detailSpanM;
+        kept.push_back(std::move(k));
+        design = nullptr;
+        sceneKey = 0;
+        return true; // no representations now: restoreScene or makeReps next
+    }
+    // At most kKeptScenes - 1 scenes kept besides the one shown, the least recent dropped (its
+    // representations take their actors away).
+    void trimKept() {
+        while (kept.size() > kKeptScenes - 1)
+            kept.erase(kept.begin());
+    }
+    // Shows the kept scene of key (the same design and catalog) in place of the current one,
+    // which is dropped unless keepScene moved it aside. False when there is none.
+    bool restoreScene(std::uint64_t key, const Design* d, const Catalog* c) {
+        auto it = std::find_if(kept.begin(), kept.end(), [&](const KeptScene& k) {
+            return k.key == key && k.design == d && k.catalog == c;
+        });
+        if (key == 0 || it == kept.end())
+            return false;
+        KeptScene k = std::move(*it);
+        kept.erase(it);
+        halls = std::move(k.halls); // the empty scene's representations go with their actors
+        racks = std::move(k.racks);
+        power = std::move(k.power);
+        cooling = std::move(k.cooling);
+        network = std::move(k.network);
+        index = std::move(k.index);
+        propLayers = std::move(k.propLayers);
+        hiddenByLayer = std::move(k.hiddenByLayer);
+        for (vtkProp* prop : k.hidden)
+            prop->SetVisibility(true);
+        pick = std::move(k.pick);
+        pickDirty = k.pickDirty;
+        detailFocusM = k.detailFocusM;
+        detailSpanM = k.detailSpanM;
+        design = d;
+        catalog = c;
+        sceneKey = key;
+        applyLayers(); // the layers may have changed meanwhile
+        pickDirty = k.pickDirty || k.layerOn != layerOn;
+        // Colours: the mode or the failure highlight may have changed meanwhile.
+        if (!highlighted.empty() || k.highlighted) {
+            const SceneInputs in = inputs();
+            for (Representation* r : reps())
+                r->recolour(in);
+        } else if (k.colouring != colouring) {
+            racks->recolour(inputs());
+        }
+        return true;
     }
     std::unordered_set<vtkProp*> sceneProps() const {
         std::unordered_set<vtkProp*> out;
@@ -887,14 +1013,7 @@ ViewportWidget::ViewportWidget(QWidget* parent)
     d_->rebuildGrid();
 
     // The actors each representation creates up front belong to its layer.
-    d_->trackProps(0, [&] { d_->halls = std::make_unique<HallRepresentation>(r); });
-    d_->trackProps(1, [&] { d_->racks = std::make_unique<RackRepresentation>(r); });
-    d_->trackProps(2, [&] { d_->power = std::make_unique<PowerRepresentation>(r); });
-    d_->trackProps(3, [&] { d_->cooling = std::make_unique<CoolingRepresentation>(r); });
-    d_->trackProps(4, [&] { d_->network = std::make_unique<NetworkRepresentation>(r); });
-    for (Representation* rep : d_->reps())
-        for (vtkProp* p : rep->outdoorProps())
-            d_->propLayers[p] |= Impl::bit(ViewLayer::Outdoor);
+    d_->makeReps();
     d_->selectionOverlay = std::make_unique<SelectionOverlay>(r, kSelectionRgb);
     d_->preview = std::make_unique<TubeSet>(r, TubeSet::Style::Tubes, 12);
     d_->preview->setOpacity(0.8);
@@ -930,6 +1049,7 @@ ViewportWidget::~ViewportWidget() {
         d_->power.reset();
         d_->cooling.reset();
         d_->network.reset();
+        d_->kept.clear();
         d_->window->Finalize();
         d_->window->SetReadyForRendering(false);
         d_.reset();
@@ -994,6 +1114,56 @@ void ViewportWidget::setDesign(const Design* design, const Catalog* catalog) {
         viewIsometric();
     d_->needsRender = true;
     update();
+}
+
+void ViewportWidget::showDesign(const Design* design, const Catalog* catalog, std::uint64_t key) {
+    const bool wasFitted = d_->fitted;
+    const int fitKind = d_->fitKind;
+    const QVariantMap camera = cameraState();
+    d_->hoverId = kNoId;
+    d_->hoverText->SetVisibility(false);
+    if (key != 0 && key == d_->sceneKey && design == d_->design && catalog == d_->catalog &&
+        d_->isolated == kNoId) {
+        // The scene shown already (a variant sharing this design, not edited since).
+    } else {
+        const bool keptCurrent = d_->keepScene();
+        if (d_->restoreScene(key, design, catalog)) {
+            d_->rebuildGrid();
+            d_->updateLegend();
+            d_->updateSelectionOverlay();
+        } else {
+            if (keptCurrent)
+                d_->makeReps();
+            setDesign(design, catalog);
+            d_->sceneKey = key;
+        }
+        d_->trimKept();
+    }
+    // The camera stays where the user put it (comparing variants of one site in place); a view
+    // still fitted is fitted to the design shown now.
+    if (wasFitted) {
+        d_->fitKind = fitKind;
+        if (fitKind == 1 && !d_->selection.empty())
+            fitSelection();
+        else
+            fitAll();
+    } else {
+        setCameraState(camera);
+    }
+    d_->needsRender = true;
+    update();
+}
+
+void ViewportWidget::setSceneKey(std::uint64_t key) {
+    d_->sceneKey = key;
+}
+
+void ViewportWidget::dropKeptScenes() {
+    d_->kept.clear();
+}
+
+std::size_t ViewportWidget::keptSceneCount() const {
+    return d_->kept.size();
 }
 
 void ViewportWidget::setDesignPointer(const Design* design) {

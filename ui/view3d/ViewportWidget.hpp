@@ -10,6 +10,7 @@
 #include <QRectF>
 #include <QStringList>
 #include <QVariantMap>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -41,6 +42,18 @@ public:
     // The design and catalog must outlive the widget or the next setDesign call.
     void setDesign(const aifp::Design* design, const aifp::Catalog* catalog); // full rebuild
     void applyChange(const aifp::DesignChange& change); // update only what changed
+    // Switching variants: shows design with the scene kept for key (what the design is:
+    // Document::variantStamp, 0 for none) when there is one for this design and catalog,
+    // else builds it (setDesign). The scene shown so far, when it has a key, is kept for a
+    // switch back: its actors stay in the renderer, hidden, until it is one of more than the
+    // two most recent scenes. The camera stays unless the view is still fitted (then it fits
+    // the design shown). The designs of kept scenes must stay alive and unchanged while kept.
+    void showDesign(const aifp::Design* design, const aifp::Catalog* catalog, std::uint64_t key);
+    // The key of the scene shown after an edit applied to it (applyChange), or 0.
+    void setSceneKey(std::uint64_t key);
+    // Drops the kept scenes (another project).
+    void dropKeptScenes();
+    std::size_t keptSceneCount() const;
     // The same design at another address (the document copied it before an edit): no rebuild;
     // call applyChange for the edit next.
     void setDesignPointer(const aifp::Design* design);
