@@ -5,6 +5,8 @@
 #include "core/io/ProjectFile.hpp"
 #include "core/util/MessageText.hpp"
 #include "core/util/NumberFormat.hpp"
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <exception>
 #include <new>
@@ -17,9 +19,25 @@
 
 namespace aifp::cli {
 
+OptionSpec choiceOption(const char* name, const char* help, const std::vector<std::string>& choices,
+                        const std::string& defaultValue) {
+    std::string names;
+    for (const auto& c : choices)
+        names += (names.empty() ? "" : "|") + c;
+    return {name, names, help, false, defaultValue, choices};
+}
+
+OptionSpec formatOption(const std::vector<std::string>& choices) {
+    return choiceOption("format", AIFP_TRANSLATE_NOOP("Cli", "output format"), choices,
+                        choices.front());
+}
+
 std::string Args::value(const std::string& name, const std::string& fallback) const {
     auto it = values_.find(name);
-    return it == values_.end() || it->second.empty() ? fallback : it->second.back();
+    if (it != values_.end() && !it->second.empty())
+        return it->second.back();
+    auto d = defaults_.find(name);
+    return d == defaults_.end() ? fallback : d->second;
 }
 
 const std::vector<std::string>& Args::values(const std::string& name) const {
@@ -29,7 +47,7 @@ const std::vector<std::string>& Args::values(const std::string& name) const {
 }
 
 double Args::number(const std::string& name, double fallback) const {
-    if (!has(name))
+    if (!has(name) && !defaults_.count(name))
         return fallback;
     const std::string text = value(name);
     std::size_t used = 0;
@@ -45,7 +63,7 @@ double Args::number(const std::string& name, double fallback) const {
 }
 
 long Args::integer(const std::string& name, long fallback) const {
-    if (!has(name))
+    if (!has(name) && !defaults_.count(name))
         return fallback;
     const std::string text = value(name);
     std::size_t used = 0;
@@ -60,19 +78,27 @@ long Args::integer(const std::string& name, long fallback) const {
     return v;
 }
 
-std::string Args::format(const std::vector<std::string>& allowed) const {
-    const std::string f = value("format", allowed.front());
-    for (const auto& a : allowed)
-        if (f == a)
-            return f;
-    std::string list;
-    for (const auto& a : allowed)
-        list += (list.empty() ? "" : "|") + a;
-    throw UsageError(fill(tr("Cli", "--format: '%1' is not one of %2"), {f, list}));
+double Args::number(const std::string& name) const {
+    if (!has(name) && !defaults_.count(name))
+        throw std::logic_error("option --" + name + " has no default value");
+    return number(name, 0.0);
+}
+
+long Args::integer(const std::string& name) const {
+    if (!has(name) && !defaults_.count(name))
+        throw std::logic_error("option --" + name + " has no default value");
+    return integer(name, 0);
+}
+
+std::string Args::format() const {
+    return value("format", "text");
 }
 
 Args Args::parse(const std::vector<std::string>& argv, const std::vector<OptionSpec>& specs) {
     Args a;
+    for (const auto& s : specs)
+        if (!s.defaultValue.empty())
+            a.defaults_[s.name] = s.defaultValue;
     for (std::size_t i = 0; i < argv.size(); ++i) {
         const std::string& arg = argv[i];
         if (arg.size() > 2 && arg.rfind("--", 0) == 0) {
@@ -107,6 +133,10 @@ Args Args::parse(const std::vector<std::string>& argv, const std::vector<OptionS
             }
             if (!spec->repeatable && a.values_.count(name))
                 throw UsageError(fill(tr("Cli", "--%1 given more than once"), {name}));
+            if (!spec->choices.empty() &&
+                std::find(spec->choices.begin(), spec->choices.end(), v) == spec->choices.end())
+                throw UsageError(
+                    fill(tr("Cli", "--%1: '%2' is not one of %3"), {name, v, spec->valueName}));
             a.values_[name].push_back(v);
         } else {
             a.positional_.push_back(arg);
@@ -136,7 +166,7 @@ void printToolHelp(std::ostream& out) {
 }
 
 void printCommandHelp(const Command& c, std::ostream& out) {
-    out << tr("Cli", "Usage: ") << c.usage << "\n\n" << tr("Cli", c.summary.c_str()) << "\n";
+    out << tr("Cli", "Usage: ") << usageOf(c) << "\n\n" << tr("Cli", c.summary.c_str()) << "\n";
     if (!c.description.empty())
         out << "\n" << tr("Cli", c.description.c_str()) << "\n";
     const std::vector<OptionSpec> options = optionsOf(c);
@@ -145,8 +175,10 @@ void printCommandHelp(const Command& c, std::ostream& out) {
         for (const auto& o : options) {
             std::string lhs = "--" + o.name + (o.valueName.empty() ? "" : " " + o.valueName);
             out << "  " << lhs << std::string(lhs.size() < 24 ? 24 - lhs.size() : 1, ' ')
-                << tr("Cli", o.help.c_str()) << (o.repeatable ? tr("Cli", " (repeatable)") : "")
-                << "\n";
+                << tr("Cli", o.help.c_str())
+                << (o.defaultValue.empty() ? std::string()
+                                           : fill(tr("Cli", " (default: %1)"), {o.defaultValue}))
+                << (o.repeatable ? tr("Cli", " (repeatable)") : "") << "\n";
         }
     }
     out << "  --help                  " << tr("Cli", "this help") << "\n";
@@ -162,6 +194,34 @@ std::vector<OptionSpec> optionsOf(const Command& command) {
              AIFP_TRANSLATE_NOOP("Cli", "the variant of FILE to read (default: the "
                                         "base; aifp-cli variant list FILE names them)")});
     return options;
+}
+
+std::string usageOf(const Command& command) {
+    std::string usage = "aifp-cli " + command.name;
+    if (!command.synopsis.empty())
+        usage += " " + command.synopsis;
+    // An option the synopsis names (in a required group such as "(--target-mw MW | --gpus N)")
+    // is not repeated.
+    const auto named = [&](const std::string& option) {
+        const std::string flag = "--" + option;
+        for (auto at = command.synopsis.find(flag); at != std::string::npos;
+             at = command.synopsis.find(flag, at + 1)) {
+            const auto end = at + flag.size();
+            if (end == command.synopsis.size() ||
+                !(std::isalnum(static_cast<unsigned char>(command.synopsis[end])) ||
+                  command.synopsis[end] == '-'))
+                return true;
+        }
+        return false;
+    };
+    for (const auto& o : optionsOf(command)) {
+        if (named(o.name))
+            continue;
+        usage += " [--" + o.name + (o.valueName.empty() ? "" : " " + o.valueName) + "]";
+        if (o.repeatable)
+            usage += "...";
+    }
+    return usage;
 }
 
 Design openDesign(const std::string& path, const std::string& variant) {
@@ -238,7 +298,8 @@ int run(const std::vector<std::string>& argvIn, std::ostream& out, std::ostream&
         const Args args = Args::parse(rest, optionsOf(*cmd));
         const auto n = args.positional().size();
         if (n < cmd->minPositional || n > cmd->maxPositional)
-            throw UsageError(fill(tr("Cli", "wrong number of arguments; usage: %1"), {cmd->usage}));
+            throw UsageError(
+                fill(tr("Cli", "wrong number of arguments; usage: %1"), {usageOf(*cmd)}));
         // Machine-readable output (--format json or csv) must not change with the language
         // (translations/README.md): the engines, numbers and messages of this run are English.
         std::optional<LanguageScope> englishText;

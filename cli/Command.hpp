@@ -23,38 +23,58 @@ struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// One option of a command: the single definition its parsing, default, usage line and --help
+// (and so the man page and shell completion, generated from --help) come from.
 struct OptionSpec {
     std::string name;      // without the leading "--"
-    std::string valueName; // empty: a flag that takes no value
-    std::string help;
+    std::string valueName; // empty: a flag that takes no value; "a|b|c" lists fixed choices
+    std::string help;      // translatable (AIFP_TRANSLATE_NOOP), without the default
     bool repeatable = false;
+    // The value when the option is absent: Args::value/number/integer return it, --help prints
+    // it. Empty when the default depends on the design (the help then says what applies).
+    std::string defaultValue = {};
+    // When not empty, the only values accepted (Args::parse refuses others).
+    std::vector<std::string> choices = {};
 };
+
+// --format with its choices, the first being the default.
+OptionSpec formatOption(const std::vector<std::string>& choices);
+// An option whose value is one of choices (shown as "a|b|c"), with its default ("" for none).
+OptionSpec choiceOption(const char* name, const char* help, const std::vector<std::string>& choices,
+                        const std::string& defaultValue = {});
 
 // Parsed arguments of one command.
 class Args {
 public:
     const std::vector<std::string>& positional() const { return positional_; }
     bool has(const std::string& name) const { return values_.count(name) != 0; }
-    // The value of an option, or fallback when absent.
+    // The value of an option; when absent, the option's defaultValue, else fallback.
     std::string value(const std::string& name, const std::string& fallback = {}) const;
     const std::vector<std::string>& values(const std::string& name) const;
-    // Numeric option: throws UsageError naming the option when not a finite number.
+    // Numeric option (when absent: its defaultValue, else fallback): throws UsageError naming
+    // the option when not a finite number.
     double number(const std::string& name, double fallback) const;
     long integer(const std::string& name, long fallback) const;
-    // --format text|json (or other allowed values); throws UsageError otherwise.
-    std::string format(const std::vector<std::string>& allowed = {"text", "json"}) const;
+    // The same for an option with a defaultValue (std::logic_error if it has none).
+    double number(const std::string& name) const;
+    long integer(const std::string& name) const;
+    // --format: one of the choices of formatOption (checked by parse), the first when absent.
+    std::string format() const;
 
     static Args parse(const std::vector<std::string>& argv, const std::vector<OptionSpec>& specs);
 
 private:
     std::vector<std::string> positional_;
     std::map<std::string, std::vector<std::string>> values_;
+    std::map<std::string, std::string> defaults_;
 };
 
 struct Command {
     std::string name;
-    std::string summary;     // one line for the tool's --help
-    std::string usage;       // e.g. "aifp-cli info FILE [--format text|json]"
+    std::string summary; // one line for the tool's --help
+    // The arguments and required option groups, e.g. "FILE" or "OUT.aifp (--target-mw MW |
+    // --gpus N)"; usageOf adds every option the synopsis does not name.
+    std::string synopsis;
     std::string description; // paragraph(s) for the command's --help
     std::vector<OptionSpec> options;
     std::size_t minPositional = 0;
@@ -71,6 +91,9 @@ struct Command {
 
 // The options a command accepts: its own, plus --variant when it reads a project.
 std::vector<OptionSpec> optionsOf(const Command& command);
+
+// "aifp-cli NAME SYNOPSIS [--option VALUE] ...": every option of optionsOf once, generated.
+std::string usageOf(const Command& command);
 
 // Opens a variant of the project a command was given (the base when variant is empty); a
 // refusal, an unknown variant included, becomes a UsageError (one line, exit 2).

@@ -1,5 +1,5 @@
-#include "core/catalog/Catalog.hpp"
 #include "cli/Commands.hpp"
+#include "core/catalog/Catalog.hpp"
 #include "core/climate/Climate.hpp"
 #include "core/i18n/MonthNames.hpp"
 #include "core/i18n/Translate.hpp"
@@ -164,7 +164,7 @@ Command climateCommand() {
     c.name = "climate";
     c.summary = AIFP_TRANSLATE_NOOP(
         "Cli", "List the climate library's locations or show one with its sources");
-    c.usage = "aifp-cli climate list|show [ID] [--file PATH] [--format text|json]";
+    c.synopsis = "list|show [ID]";
     c.description = AIFP_TRANSLATE_NOOP(
         "Cli",
         "The climate library (resources/climate.json) holds locations where AI factories are\n"
@@ -173,10 +173,9 @@ Command climateCommand() {
         "its source and confidence. 'aifp-cli new --site-location ID' designs for a location;\n"
         "the estimate then integrates the cooling plant over its hours-at-temperature.\n"
         "--file reads another library file in the same format (aifp-climate version 1).");
-    c.options = {
-        {"file", "PATH",
-         AIFP_TRANSLATE_NOOP("Cli", "climate library to read instead of the shipped one")},
-        {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")}};
+    c.options = {{"file", "PATH",
+                  AIFP_TRANSLATE_NOOP("Cli", "climate library to read instead of the shipped one")},
+                 formatOption({"text", "json"})};
     c.minPositional = 1;
     c.maxPositional = 2;
     c.run = runClimate;

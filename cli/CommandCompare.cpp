@@ -1,5 +1,5 @@
-#include "core/catalog/Catalog.hpp"
 #include "cli/Commands.hpp"
+#include "core/catalog/Catalog.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/Project.hpp"
 #include "core/io/ProjectFile.hpp"
@@ -77,7 +77,7 @@ std::vector<std::string> comparedVariantNames(const std::string& path,
 namespace {
 
 int runCompare(const Args& args, std::ostream& out, std::ostream&) {
-    const std::string format = args.format({"text", "json", "csv"});
+    const std::string format = args.format();
     Comparison c;
     if (args.has("variants") && args.positional().size() != 1)
         throw UsageError("--variants compares the variants of one FILE; give one FILE");
@@ -103,7 +103,7 @@ Command compareCommand() {
     c.name = "compare";
     c.summary = AIFP_TRANSLATE_NOOP(
         "Cli", "Compare designs side by side: power, PUE, tokens/s, cost per token, dates");
-    c.usage = "aifp-cli compare FILE [--variants A,B,...] | FILE FILE ... [--format text|json|csv]";
+    c.synopsis = "FILE [--variants A,B,...] | FILE FILE ...";
     c.description = AIFP_TRANSLATE_NOOP(
         "Cli",
         "Runs the estimate, schedule and validation of each FILE (an .aifp project) with their\n"
@@ -119,7 +119,7 @@ Command compareCommand() {
         "then the variants named by --variants, or all of them (aifp-cli variant list FILE).\n"
         "With several FILEs, each file's base variant, named after the file.");
     c.options = {
-        {"format", "text|json|csv", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")},
+        formatOption({"text", "json", "csv"}),
         {"variants", "A,B,...",
          AIFP_TRANSLATE_NOOP("Cli", "with one FILE: the variants to compare (default all)")}};
     c.minPositional = 1;

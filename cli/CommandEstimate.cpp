@@ -1,5 +1,5 @@
-#include "core/catalog/Catalog.hpp"
 #include "cli/Commands.hpp"
+#include "core/catalog/Catalog.hpp"
 #include "core/estimate/FactoryEstimate.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
@@ -285,8 +285,7 @@ Command estimateCommand() {
     c.name = "estimate";
     c.summary = AIFP_TRANSLATE_NOOP(
         "Cli", "Estimate a design's power, PUE, tokens/s and cost per million tokens");
-    c.usage = "aifp-cli estimate FILE [--model ID] [--scenario ID] [--precision P] "
-              "[--format text|json]";
+    c.synopsis = "FILE";
     c.description = AIFP_TRANSLATE_NOOP(
         "Cli",
         "Reads FILE (an .aifp project) and prints its power basis (IT design/typical, facility\n"
@@ -300,7 +299,7 @@ Command estimateCommand() {
         {"scenario", "ID",
          AIFP_TRANSLATE_NOOP("Cli", "offline, server or interactive (default: the design's)")},
         {"precision", "P", AIFP_TRANSLATE_NOOP("Cli", "fp4, fp8 or bf16 (default: the design's)")},
-        {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")}};
+        formatOption({"text", "json"})};
     c.minPositional = c.maxPositional = 1;
     c.readsProject = true;
     c.run = runEstimate;

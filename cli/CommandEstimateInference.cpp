@@ -1,5 +1,5 @@
-#include "core/catalog/Catalog.hpp"
 #include "cli/Commands.hpp"
+#include "core/catalog/Catalog.hpp"
 #include "core/estimate/InferenceEstimator.hpp"
 #include "core/estimate/ModelConfig.hpp"
 #include "core/estimate/ModelLibrary.hpp"
@@ -98,7 +98,7 @@ int runEstimateInference(const Args& args, std::ostream& out, std::ostream&) {
 
     ServingOptions& o = req.options;
     o.kvPrecision = args.value("kv-precision");
-    o.draftTokens = static_cast<int>(args.integer("draft-tokens", 0));
+    o.draftTokens = static_cast<int>(args.integer("draft-tokens"));
     o.draftAcceptance = args.number("draft-acceptance", o.draftTokens > 0 ? 0.7 : 0.0);
     o.disaggregated = args.has("disaggregated");
     o.inputTokens = args.number("input-tokens", 0.0);
@@ -233,9 +233,9 @@ Command estimateInferenceCommand() {
     c.name = "estimate-inference";
     c.summary =
         AIFP_TRANSLATE_NOOP("Cli", "Estimate LLM serving throughput and latency on a GPU system");
-    c.usage = "aifp-cli estimate-inference --system ID --gpus N (--model ID | --model-config "
-              "FILE) --precision fp4|fp8|bf16 (--scenario offline|server|interactive | "
-              "--tokens-per-user N | --tpot-ms X) [--pareto] [--format text|json]";
+    c.synopsis = "--system ID --gpus N (--model ID | --model-config FILE) --precision "
+                 "fp4|fp8|bf16 (--scenario offline|server|interactive | --tokens-per-user N | "
+                 "--tpot-ms X)";
     c.description = AIFP_TRANSLATE_NOOP(
         "Cli",
         "Analytical estimate calibrated against MLPerf Inference (docs/estimation.md): output\n"
@@ -256,8 +256,9 @@ Command estimateInferenceCommand() {
         {"models", "FILE",
          AIFP_TRANSLATE_NOOP("Cli",
                              "an aifp-models file to read model ids from (default: shipped)")},
-        {"precision", "P", AIFP_TRANSLATE_NOOP("Cli", "fp4, fp8 or bf16")},
-        {"scenario", "S",
+        {"precision", "fp4|fp8|bf16",
+         AIFP_TRANSLATE_NOOP("Cli", "weight and activation precision")},
+        {"scenario", "offline|server|interactive",
          AIFP_TRANSLATE_NOOP("Cli", "offline, server or interactive (MLPerf latency limits)")},
         {"tokens-per-user", "N",
          AIFP_TRANSLATE_NOOP("Cli", "output tokens/s each user gets (instead of --scenario)")},
@@ -276,14 +277,14 @@ Command estimateInferenceCommand() {
          AIFP_TRANSLATE_NOOP("Cli",
                              "KV-cache precision fp4, fp8 or bf16 (default fp8; bf16 at bf16)")},
         {"draft-tokens", "K",
-         AIFP_TRANSLATE_NOOP("Cli",
-                             "speculative decoding / MTP draft tokens per step (default 0)")},
+         AIFP_TRANSLATE_NOOP("Cli", "speculative decoding / MTP draft tokens per step"), false,
+         "0"},
         {"draft-acceptance", "A",
          AIFP_TRANSLATE_NOOP("Cli",
                              "acceptance rate of each draft token (default 0.7, assumption)")},
         {"disaggregated", "",
          AIFP_TRANSLATE_NOOP("Cli", "prefill on separate GPUs (disaggregated prefill/decode)")},
-        {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")}};
+        formatOption({"text", "json"})};
     c.minPositional = c.maxPositional = 0;
     c.run = runEstimateInference;
     return c;

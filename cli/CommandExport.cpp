@@ -1,5 +1,5 @@
-#include "core/catalog/Catalog.hpp"
 #include "cli/Commands.hpp"
+#include "core/catalog/Catalog.hpp"
 #include "core/export/HallPlanDxf.hpp"
 #include "core/export/NetBoxExport.hpp"
 #include "core/export/SceneGlb.hpp"
@@ -13,7 +13,7 @@ namespace aifp::cli {
 namespace {
 
 int runExport(const Args& args, std::ostream& out, std::ostream&) {
-    const std::string format = args.format({"json", "netbox", "dxf", "glb"});
+    const std::string format = args.format();
     const std::string& path = args.positional().at(0);
     if (format != "json" && !args.has("out"))
         throw UsageError(fill(format == "netbox"
@@ -72,7 +72,7 @@ Command exportCommand() {
     c.name = "export";
     c.summary = AIFP_TRANSLATE_NOOP(
         "Cli", "Write a project's design as JSON, NetBox import files, a DXF plan or a glTF scene");
-    c.usage = "aifp-cli export FILE [--format json|netbox|dxf|glb] [--out PATH]";
+    c.synopsis = "FILE";
     c.description = AIFP_TRANSLATE_NOOP(
         "Cli",
         "Reads FILE (an .aifp project) and writes it in one of four formats (docs/exchange.md):\n"
@@ -85,11 +85,10 @@ Command exportCommand() {
         "  dxf     the site and hall plans as DXF (R12) in metres, one layer per entity type.\n"
         "  glb     the 3D scene as binary glTF 2.0, one node per hall, rack and equipment.\n"
         "Files are written atomically; PATH may not be FILE itself.");
-    c.options = {
-        {"format", "FORMAT", AIFP_TRANSLATE_NOOP("Cli", "json (default), netbox, dxf or glb")},
-        {"out", "PATH",
-         AIFP_TRANSLATE_NOOP("Cli",
-                             "write to PATH (a folder for netbox); json: stdout without it")}};
+    c.options = {formatOption({"json", "netbox", "dxf", "glb"}),
+                 {"out", "PATH",
+                  AIFP_TRANSLATE_NOOP(
+                      "Cli", "write to PATH (a folder for netbox); json: stdout without it")}};
     c.minPositional = c.maxPositional = 1;
     c.readsProject = true;
     c.run = runExport;

@@ -1,5 +1,5 @@
-#include "core/catalog/Catalog.hpp"
 #include "cli/Commands.hpp"
+#include "core/catalog/Catalog.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/util/Json.hpp"
@@ -118,7 +118,7 @@ Command impactCommand() {
     c.name = "impact";
     c.summary = AIFP_TRANSLATE_NOOP(
         "Cli", "Simulate failing objects and report racks, GPUs and bandwidth lost");
-    c.usage = "aifp-cli impact FILE --fail ID [--fail ID ...] [--format text|json]";
+    c.synopsis = "FILE --fail ID [--fail ID ...]";
     c.description = AIFP_TRANSLATE_NOOP(
         "Cli",
         "Fails the given objects at once (power nodes or links, CDUs, manifolds, pipes,\n"
@@ -126,9 +126,8 @@ Command impactCommand() {
         "power, cooling or redundancy, racks cut off from the compute fabric, GPUs lost and\n"
         "fabric bisection bandwidth lost. Exit code 2 when FILE cannot be read or an id is\n"
         "not in the design.");
-    c.options = {
-        {"fail", "ID", AIFP_TRANSLATE_NOOP("Cli", "id of an object to fail"), true},
-        {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")}};
+    c.options = {{"fail", "ID", AIFP_TRANSLATE_NOOP("Cli", "id of an object to fail"), true},
+                 formatOption({"text", "json"})};
     c.minPositional = c.maxPositional = 1;
     c.readsProject = true;
     c.run = runImpact;

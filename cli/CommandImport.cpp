@@ -44,7 +44,7 @@ Command importCommand() {
     c.name = "import";
     c.summary = AIFP_TRANSLATE_NOOP(
         "Cli", "Create a project file from a design in JSON (format aifp-design)");
-    c.usage = "aifp-cli import DESIGN.json OUT.aifp";
+    c.synopsis = "DESIGN.json OUT.aifp";
     c.description = AIFP_TRANSLATE_NOOP(
         "Cli",
         "Reads DESIGN.json, validates every field (types, ranges, enum names, unique ids,\n"

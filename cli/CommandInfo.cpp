@@ -1,5 +1,5 @@
-#include "core/catalog/Catalog.hpp"
 #include "cli/Commands.hpp"
+#include "core/catalog/Catalog.hpp"
 #include "core/estimate/PowerBasis.hpp"
 #include "core/generate/FactorySummary.hpp"
 #include "core/i18n/Translate.hpp"
@@ -247,7 +247,7 @@ Command infoCommand() {
     c.name = "info";
     c.summary =
         AIFP_TRANSLATE_NOOP("Cli", "Show the facts of a project file and a summary of its design");
-    c.usage = "aifp-cli info FILE [--format text|json]";
+    c.synopsis = "FILE";
     c.description = AIFP_TRANSLATE_NOOP(
         "Cli", "Reads FILE (an .aifp project) without modifying it and prints its schema version,\n"
                "application id and size, then the design's counts: halls, rows, racks, GPUs\n"
@@ -255,8 +255,7 @@ Command infoCommand() {
                "facility design and typical, PUE; docs/estimation.md), power and cooling nodes by\n"
                "kind, pipes, switches by tier and network links. Exit code 2 with one line on\n"
                "stderr when FILE cannot be read.");
-    c.options = {
-        {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")}};
+    c.options = {formatOption({"text", "json"})};
     c.minPositional = c.maxPositional = 1;
     c.readsProject = true;
     c.run = runInfo;

@@ -1,5 +1,5 @@
-#include "core/catalog/Catalog.hpp"
 #include "cli/Commands.hpp"
+#include "core/catalog/Catalog.hpp"
 #include "core/climate/Climate.hpp"
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/i18n/Translate.hpp"
@@ -18,28 +18,10 @@ std::string fixed(double v, int decimals) {
     return display::formatFixedPlain(v, decimals);
 }
 
-RedundancyScheme parseRedundancy(const std::string& s) {
-    if (s == "N")
-        return RedundancyScheme::N;
-    if (s == "N+1")
-        return RedundancyScheme::NPlus1;
-    if (s == "2N")
-        return RedundancyScheme::TwoN;
-    if (s == "4N/3")
-        return RedundancyScheme::Distributed4N3;
-    if (s == "3N/2")
-        return RedundancyScheme::Distributed3N2;
-    throw UsageError("--redundancy: '" + s + "' is not one of N, N+1, 2N, 4N/3, 3N/2");
-}
-
-CoolingMode parseCooling(const std::string& s) {
-    if (s == "liquid")
-        return CoolingMode::Liquid;
-    if (s == "air")
-        return CoolingMode::Air;
-    if (s == "hybrid")
-        return CoolingMode::Hybrid;
-    throw UsageError("--cooling: '" + s + "' is not one of liquid, air, hybrid");
+// An option with a number default (the generator's own, FactoryTargets).
+OptionSpec numberOption(const char* name, const char* valueName, const char* help,
+                        double defaultValue) {
+    return {name, valueName, help, false, fileShortest(defaultValue)};
 }
 
 // The site climate line of the generator's list (the one withCatalogDefaults writes for a climate
@@ -82,10 +64,11 @@ int runNew(const Args& a, std::ostream& out, std::ostream& err) {
         throw UsageError("--gpus: must be a whole number from 1 to 5,000,000 (got " +
                          a.value("gpus") + ")");
     t.targetGpus = static_cast<int>(gpus);
-    t.systemId = a.value("system", t.systemId);
-    t.cooling = parseCooling(a.value("cooling", "liquid"));
-    t.redundancy = parseRedundancy(a.value("redundancy", "2N"));
-    t.fabricSwitchId = a.value("fabric", t.fabricSwitchId);
+    t.systemId = a.value("system");
+    // Checked against the choices by Args::parse; the default is the generator's.
+    fromString(a.value("cooling"), t.cooling);
+    fromString(a.value("redundancy"), t.redundancy);
+    t.fabricSwitchId = a.value("fabric");
     t.supplyWaterC = a.number("supply-water-c", 0.0); // 0: the system's highest (catalog)
     if (a.has("supply-water-c") && t.supplyWaterC <= 0.0)
         throw UsageError("--supply-water-c: must be positive (got " + a.value("supply-water-c") +
@@ -94,14 +77,14 @@ int runNew(const Args& a, std::ostream& out, std::ostream& err) {
         throw UsageError("--site-location sets the design ambient from the climate library; "
                          "give it or --design-ambient-c / --design-wet-bulb-c, not both");
     t.climateId = a.value("site-location", "");
-    t.designAmbientC = a.number("design-ambient-c", t.designAmbientC);
+    t.designAmbientC = a.number("design-ambient-c");
     t.designWetBulbC = a.number("design-wet-bulb-c", t.designWetBulbC);
     t.coolingTechnology = a.value("cooling-tech", "");
-    t.oversubscription = a.number("oversubscription", t.oversubscription);
+    t.oversubscription = a.number("oversubscription");
     t.railOptimized = !a.has("no-rail-optimized");
-    t.maxHallItMw = a.number("max-hall-mw", t.maxHallItMw);
-    t.maxHallWidthM = a.number("max-hall-width-m", t.maxHallWidthM);
-    t.maxHallDepthM = a.number("max-hall-depth-m", t.maxHallDepthM);
+    t.maxHallItMw = a.number("max-hall-mw");
+    t.maxHallWidthM = a.number("max-hall-width-m");
+    t.maxHallDepthM = a.number("max-hall-depth-m");
     t.maxRacksPerHall = static_cast<int>(a.integer("max-racks-per-hall", 0));
     t.maxHalls = static_cast<int>(a.integer("max-halls", 0));
     t.landAreaM2 = a.number("land-m2", 0.0);
@@ -222,9 +205,7 @@ Command newCommand() {
     c.name = "new";
     c.summary = AIFP_TRANSLATE_NOOP(
         "Cli", "Design a complete AI factory from targets and save it as a project");
-    c.usage = "aifp-cli new OUT.aifp (--target-mw MW | --gpus N) [--system ID] [--cooling "
-              "liquid|air|hybrid] [--redundancy N|N+1|2N|4N/3|3N/2] [--fabric "
-              "q3400|qm9700|sn5600] [options] [--format text|json]";
+    c.synopsis = "OUT.aifp (--target-mw MW | --gpus N)";
     c.description = AIFP_TRANSLATE_NOOP(
         "Cli",
         "Generates halls with rows of racks, hot and cold aisles, network racks and CDUs; the\n"
@@ -237,16 +218,18 @@ Command newCommand() {
         "losses, at the catalog's design rack power); the rack count is the largest that fits.\n"
         "Prints a summary with the assumptions used. Exit code 2 on bad input or a target that\n"
         "does not fit the hall and site limits.");
+    const FactoryTargets defaults; // the generator's defaults, shown by --help
     c.options = {
         {"target-mw", "MW", AIFP_TRANSLATE_NOOP("Cli", "facility power at the grid connection")},
         {"gpus", "N", AIFP_TRANSLATE_NOOP("Cli", "number of GPUs instead of --target-mw")},
-        {"system", "ID", AIFP_TRANSLATE_NOOP("Cli", "GPU system catalog id (default gb300-nvl72)")},
-        {"cooling", "liquid|air|hybrid",
-         AIFP_TRANSLATE_NOOP("Cli", "cooling mode (default liquid)")},
-        {"redundancy", "N|N+1|2N|4N/3|3N/2",
-         AIFP_TRANSLATE_NOOP("Cli", "power redundancy (default 2N)")},
-        {"fabric", "q3400|qm9700|sn5600",
-         AIFP_TRANSLATE_NOOP("Cli", "compute fabric switch (default q3400)")},
+        {"system", "ID", AIFP_TRANSLATE_NOOP("Cli", "GPU system catalog id"), false,
+         defaults.systemId},
+        choiceOption("cooling", AIFP_TRANSLATE_NOOP("Cli", "cooling mode"), coolingModeNames(),
+                     toString(defaults.cooling)),
+        choiceOption("redundancy", AIFP_TRANSLATE_NOOP("Cli", "power redundancy"),
+                     redundancyNames(), toString(defaults.redundancy)),
+        {"fabric", "q3400|qm9700|sn5600", AIFP_TRANSLATE_NOOP("Cli", "compute fabric switch"),
+         false, defaults.fabricSwitchId},
         {"cooling-tech", "dlc|full-liquid|rear-door|air",
          AIFP_TRANSLATE_NOOP(
              "Cli", "how rack heat reaches water (default dlc for liquid/hybrid, air for air)")},
@@ -259,23 +242,27 @@ Command newCommand() {
              "Cli",
              "climate library location (aifp-cli climate list): sets the design ambient and the "
              "year used for pue_annual")},
-        {"design-ambient-c", "C",
-         AIFP_TRANSLATE_NOOP("Cli", "design dry-bulb ambient (default 35)")},
+        numberOption("design-ambient-c", "C", AIFP_TRANSLATE_NOOP("Cli", "design dry-bulb ambient"),
+                     defaults.designAmbientC),
         {"design-wet-bulb-c", "C",
          AIFP_TRANSLATE_NOOP("Cli", "coincident design wet-bulb (default: unknown, no adiabatic "
                                     "credit)")},
-        {"oversubscription", "R", AIFP_TRANSLATE_NOOP("Cli", "leaf down:up ratio (default 1)")},
+        numberOption("oversubscription", "R", AIFP_TRANSLATE_NOOP("Cli", "leaf down:up ratio"),
+                     defaults.oversubscription),
         {"no-rail-optimized", "",
          AIFP_TRANSLATE_NOOP("Cli", "cable racks top-of-row instead of rail-optimised")},
-        {"max-hall-mw", "MW",
-         AIFP_TRANSLATE_NOOP("Cli", "maximum IT MW per hall (default 50; 0 = no limit)")},
+        numberOption("max-hall-mw", "MW",
+                     AIFP_TRANSLATE_NOOP("Cli", "maximum IT MW per hall (0 = no limit)"),
+                     defaults.maxHallItMw),
         {"max-racks-per-hall", "N", AIFP_TRANSLATE_NOOP("Cli", "maximum racks per hall")},
-        {"max-hall-width-m", "M", AIFP_TRANSLATE_NOOP("Cli", "maximum hall width (default 120)")},
-        {"max-hall-depth-m", "M", AIFP_TRANSLATE_NOOP("Cli", "maximum hall depth (default 120)")},
+        numberOption("max-hall-width-m", "M", AIFP_TRANSLATE_NOOP("Cli", "maximum hall width"),
+                     defaults.maxHallWidthM),
+        numberOption("max-hall-depth-m", "M", AIFP_TRANSLATE_NOOP("Cli", "maximum hall depth"),
+                     defaults.maxHallDepthM),
         {"max-halls", "N", AIFP_TRANSLATE_NOOP("Cli", "maximum number of halls on the site")},
         {"land-m2", "M2", AIFP_TRANSLATE_NOOP("Cli", "land area available for halls and yards")},
         {"name", "NAME", AIFP_TRANSLATE_NOOP("Cli", "site name")},
-        {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")},
+        formatOption({"text", "json"}),
     };
     c.minPositional = c.maxPositional = 1;
     c.run = runNew;

@@ -1,5 +1,5 @@
-#include "core/catalog/Catalog.hpp"
 #include "cli/Commands.hpp"
+#include "core/catalog/Catalog.hpp"
 #include "core/estimate/PowerBasis.hpp"
 #include "core/i18n/Language.hpp"
 #include "core/i18n/Translate.hpp"
@@ -220,9 +220,7 @@ Command reportCommand() {
     c.name = "report";
     c.summary = AIFP_TRANSLATE_NOOP(
         "Cli", "write a proposal report (PDF or HTML) with drawings, charts and bill of materials");
-    c.usage = "aifp-cli report FILE --out report.pdf|report.html [--bom-csv bom.csv] "
-              "[--figures-json figures.json] [--model ID] [--scenario ID] [--start YYYY-MM-DD] "
-              "[--date YYYY-MM-DD] [--variants A,B,...] [document control options]";
+    c.synopsis = "FILE --out report.pdf|report.html";
     c.description = AIFP_TRANSLATE_NOOP(
         "Cli",
         "Writes the proposal for a project: cover, decision summary (what the customer gets, "
@@ -240,8 +238,7 @@ Command reportCommand() {
          AIFP_TRANSLATE_NOOP("Cli", "also write the report's figures as JSON")},
         {"model", "ID",
          AIFP_TRANSLATE_NOOP("Cli", "serving model for the estimate (default: the design's)")},
-        {"scenario", "ID",
-         AIFP_TRANSLATE_NOOP("Cli", "MLPerf scenario: offline, server, interactive")},
+        {"scenario", "offline|server|interactive", AIFP_TRANSLATE_NOOP("Cli", "MLPerf scenario")},
         {"start", "YYYY-MM-DD",
          AIFP_TRANSLATE_NOOP("Cli", "programme start date (default: the design's)")},
         {"variants", "A,B,...",
@@ -261,7 +258,12 @@ Command reportCommand() {
         {"price-date", "YYYY-MM-DD", AIFP_TRANSLATE_NOOP("Cli", "date the prices refer to")},
         {"currency", "CODE",
          AIFP_TRANSLATE_NOOP("Cli", "ISO 4217 currency of the prices (default USD)")},
-        {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "what is printed on stdout")}};
+        {"format",
+         "text|json",
+         AIFP_TRANSLATE_NOOP("Cli", "what is printed on stdout"),
+         false,
+         "text",
+         {"text", "json"}}};
     c.minPositional = 1;
     c.maxPositional = 1;
     c.machineFormatsInEnglish = false; // the report is in the chosen language; its files are not

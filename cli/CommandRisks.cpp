@@ -1,5 +1,5 @@
-#include "core/catalog/Catalog.hpp"
 #include "cli/Commands.hpp"
+#include "core/catalog/Catalog.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/options/RiskRegister.hpp"
@@ -34,7 +34,7 @@ Command risksCommand() {
     c.name = "risks";
     c.summary = AIFP_TRANSLATE_NOOP(
         "Cli", "Risk register derived from the engines: long leads, findings, assumptions");
-    c.usage = "aifp-cli risks FILE [--format text|json]";
+    c.synopsis = "FILE";
     c.description = AIFP_TRANSLATE_NOOP(
         "Cli",
         "Derives the proposal's risks from the engines, highest first: long-lead items that move\n"
@@ -42,8 +42,7 @@ Command risksCommand() {
         "warning, the estimate's error band, assumed inputs that move cost per token by 5 % or\n"
         "more, bridging power and supply priority. Each has probability, impact (quantified\n"
         "where possible), owner role and mitigation; rating rules in docs/options.md.");
-    c.options = {
-        {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")}};
+    c.options = {formatOption({"text", "json"})};
     c.minPositional = c.maxPositional = 1;
     c.readsProject = true;
     c.run = runRisks;

@@ -1,5 +1,5 @@
-#include "core/catalog/Catalog.hpp"
 #include "cli/Commands.hpp"
+#include "core/catalog/Catalog.hpp"
 #include "core/estimate/InferenceEstimator.hpp"
 #include "core/i18n/Language.hpp"
 #include "core/i18n/Translate.hpp"
@@ -229,7 +229,7 @@ void printFastTrack(const FastTrackSummary& s, std::ostream& out) {
 }
 
 int runSchedule(const Args& args, std::ostream& out, std::ostream& err) {
-    const std::string format = args.format({"text", "json", "csv"});
+    const std::string format = args.format();
     const std::string& path = args.positional().at(0);
     Design design;
     design = openDesign(args, path);
@@ -256,12 +256,6 @@ int runSchedule(const Args& args, std::ostream& out, std::ostream& err) {
     }
     // Fast-track inputs: the design's (schema 2), flags override them.
     options.readiness = args.value("site");
-    if (args.has("site")) {
-        const auto& levels = siteReadinessLevels();
-        if (std::find(levels.begin(), levels.end(), options.readiness) == levels.end())
-            throw UsageError("--site: '" + options.readiness +
-                             "' is not one of greenfield|powered-land|powered-shell|ready-hall");
-    }
     if (args.has("bridge-power")) {
         options.bridgePowerMw = args.number("bridge-power", 0.0);
         if (*options.bridgePowerMw < 0)
@@ -371,10 +365,7 @@ Command scheduleCommand() {
     c.name = "schedule";
     c.summary = AIFP_TRANSLATE_NOOP(
         "Cli", "build timeline: critical path, first token, capacity ramp by week");
-    c.usage = "aifp-cli schedule FILE [--start YYYY-MM-DD] [--delivery traditional|prefab] "
-              "[--site greenfield|powered-land|powered-shell|ready-hall] [--bridge-power MW] "
-              "[--on-site CLASS[=YYYY-MM-DD]]... [--supply-priority] [--compare] "
-              "[--format text|json|csv] [--export-msproject OUT.xml]";
+    c.synopsis = "FILE";
     c.description = AIFP_TRANSLATE_NOOP(
         "Cli",
         "Generates the build programme of the design (site works, utility, long-lead power and\n"
@@ -397,17 +388,19 @@ Command scheduleCommand() {
     c.options = {
         {"start", "YYYY-MM-DD",
          AIFP_TRANSLATE_NOOP("Cli", "programme start (default: the design's schedule start)")},
-        {"delivery", "MODEL",
-         AIFP_TRANSLATE_NOOP("Cli", "traditional or prefab (default: the design's setting)")},
-        {"format", "FORMAT", AIFP_TRANSLATE_NOOP("Cli", "text (default), json or csv")},
+        {"delivery", "traditional|prefab",
+         AIFP_TRANSLATE_NOOP("Cli", "delivery model (default: the design's setting)")},
+        formatOption({"text", "json", "csv"}),
         {"export-msproject", "OUT.xml",
          AIFP_TRANSLATE_NOOP("Cli", "also write Microsoft Project XML (MSPDI)")},
-        {"site", "READINESS",
-         AIFP_TRANSLATE_NOOP("Cli",
-                             "greenfield (default), powered-land, powered-shell or ready-hall")},
+        choiceOption("site",
+                     AIFP_TRANSLATE_NOOP("Cli", "what is already done on the site (default: the "
+                                                "design's, greenfield unless set)"),
+                     siteReadinessLevels()),
         {"bridge-power", "MW",
          AIFP_TRANSLATE_NOOP("Cli",
-                             "temporary on-site generation / BESS before the grid (default 0)")},
+                             "temporary on-site generation / BESS before the grid (default: the "
+                             "design's)")},
         {"on-site", "CLASS[=DATE]",
          AIFP_TRANSLATE_NOOP(
              "Cli",

@@ -1,5 +1,5 @@
-#include "core/catalog/Catalog.hpp"
 #include "cli/Commands.hpp"
+#include "core/catalog/Catalog.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/options/Sensitivity.hpp"
@@ -34,15 +34,14 @@ Command sensitivityCommand() {
     c.summary = AIFP_TRANSLATE_NOOP(
         "Cli", "Sweep prices, utilisation, speed, PUE and lead times: cost per token and first "
                "token");
-    c.usage = "aifp-cli sensitivity FILE [--format text|json]";
+    c.synopsis = "FILE";
     c.description = AIFP_TRANSLATE_NOOP(
         "Cli",
         "Sweeps one input at a time over a stated range (docs/options.md) and prints cost per\n"
         "million tokens against GPU system price, electricity price, utilisation, per-user speed,\n"
         "annual PUE and IT amortisation life, and first token against each equipment lead time\n"
         "and the construction durations; drivers in tornado order (largest swing first).");
-    c.options = {
-        {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")}};
+    c.options = {formatOption({"text", "json"})};
     c.minPositional = c.maxPositional = 1;
     c.readsProject = true;
     c.run = runSensitivity;

@@ -1,6 +1,6 @@
-#include "core/catalog/Catalog.hpp"
 #include "cli/Commands.hpp"
 #include "cli/ProjectVariants.hpp"
+#include "core/catalog/Catalog.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/io/ProjectFileGuard.hpp"
@@ -27,8 +27,8 @@ int runSwap(const Args& args, std::ostream& out, std::ostream&) {
     if (!args.has("system") || args.value("system").empty())
         throw UsageError(tr("Cli", "--system: the GPU system to put in the halls is required "
                                    "(a catalog id, as aifp-cli new --system takes)"));
-    SwapMode mode = SwapMode::KeepPlant;
-    if (args.has("mode") && !fromString(args.value("mode"), mode))
+    SwapMode mode{};
+    if (!fromString(args.value("mode"), mode))
         throw UsageError(fill(tr("Cli", "--mode: '%1' is not one of keep-plant, every-position"),
                               {args.value("mode")}));
     if (args.has("out") && args.has("as"))
@@ -94,8 +94,7 @@ Command swapCommand() {
     c.name = "swap";
     c.summary = AIFP_TRANSLATE_NOOP(
         "Cli", "Re-populate the same halls with another GPU system: what fits, what breaks");
-    c.usage = "aifp-cli swap FILE --system ID [--variant FROM] [--mode keep-plant|every-position] "
-              "[--out OUT.aifp | --as NAME] [--format text|json]";
+    c.synopsis = "FILE --system ID [--out OUT.aifp | --as NAME]";
     c.description = AIFP_TRANSLATE_NOOP(
         "Cli",
         "Puts another GPU system (a catalog id, as aifp-cli new --system takes, e.g. vr-nvl72)\n"
@@ -112,15 +111,15 @@ Command swapCommand() {
         "capacity in kW, floor rating in kPa, grid connection in MW) and the figures before and\n"
         "after with their difference. Nothing is written unless --out (a new project file, not\n"
         "FILE) or --as (a new variant of FILE; the other variants keep their bytes) is given.");
-    c.options = {
-        {"system", "ID", AIFP_TRANSLATE_NOOP("Cli", "the GPU system to put in the halls")},
-        {"mode", "keep-plant|every-position",
-         AIFP_TRANSLATE_NOOP("Cli", "fill what the plant carries (default) or every position")},
-        {"out", "OUT.aifp",
-         AIFP_TRANSLATE_NOOP("Cli", "write the swapped design as a new project")},
-        {"as", "NAME",
-         AIFP_TRANSLATE_NOOP("Cli", "add the swapped design to FILE as variant NAME")},
-        {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")}};
+    c.options = {{"system", "ID", AIFP_TRANSLATE_NOOP("Cli", "the GPU system to put in the halls")},
+                 {"mode", "keep-plant|every-position",
+                  AIFP_TRANSLATE_NOOP("Cli", "fill what the plant carries or every position"),
+                  false, toString(SwapResult{}.mode)},
+                 {"out", "OUT.aifp",
+                  AIFP_TRANSLATE_NOOP("Cli", "write the swapped design as a new project")},
+                 {"as", "NAME",
+                  AIFP_TRANSLATE_NOOP("Cli", "add the swapped design to FILE as variant NAME")},
+                 formatOption({"text", "json"})};
     c.minPositional = c.maxPositional = 1;
     c.readsProject = true;
     c.run = runSwap;

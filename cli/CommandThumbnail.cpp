@@ -1,5 +1,5 @@
-#include "core/catalog/Catalog.hpp"
 #include "cli/Commands.hpp"
+#include "core/catalog/Catalog.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/io/ProjectFileGuard.hpp"
@@ -22,7 +22,7 @@ int runThumbnail(const Args& args, std::ostream&, std::ostream&) {
     const std::string target = args.value("out");
     if (target.empty())
         throw UsageError(tr("Cli", "--out: the PNG file to write is required"));
-    const long sizePx = args.integer("size", kDefaultSizePx);
+    const long sizePx = args.integer("size");
     if (sizePx < kMinSizePx || sizePx > kMaxSizePx)
         throw UsageError(
             fill(tr("Cli", "--size: %1 is not between %2 and %3"),
@@ -52,17 +52,16 @@ Command thumbnailCommand() {
     c.name = "thumbnail";
     c.summary = AIFP_TRANSLATE_NOOP(
         "Cli", "Draw a project's site view as a square PNG (file-manager thumbnails)");
-    c.usage = "aifp-cli thumbnail FILE --out PNG [--size N]";
+    c.synopsis = "FILE --out PNG";
     c.description = AIFP_TRANSLATE_NOOP(
         "Cli",
         "Reads FILE (an .aifp project) and draws the report's site view (halls, racks, power,\n"
         "cooling and network equipment seen from the south-west) as an N x N pixel PNG, written\n"
         "atomically to PNG. Needs no display: the desktop's file managers call it through\n"
         "/usr/share/thumbnailers/aifp.thumbnailer.");
-    c.options = {
-        {"out", "PNG", AIFP_TRANSLATE_NOOP("Cli", "the PNG file to write (required)")},
-        {"size", "N",
-         AIFP_TRANSLATE_NOOP("Cli", "width and height in pixels, 16 to 1024 (default 256)")}};
+    c.options = {{"out", "PNG", AIFP_TRANSLATE_NOOP("Cli", "the PNG file to write (required)")},
+                 {"size", "N", AIFP_TRANSLATE_NOOP("Cli", "width and height in pixels, 16 to 1024"),
+                  false, std::to_string(kDefaultSizePx)}};
     c.minPositional = c.maxPositional = 1;
     c.readsProject = true;
     c.run = runThumbnail;

@@ -1,5 +1,5 @@
-#include "core/catalog/Catalog.hpp"
 #include "cli/Commands.hpp"
+#include "core/catalog/Catalog.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/util/Json.hpp"
@@ -73,7 +73,7 @@ Command validateCommand() {
     c.name = "validate";
     c.summary = AIFP_TRANSLATE_NOOP(
         "Cli", "Check a design against the engineering rules (power, cooling, network, ...)");
-    c.usage = "aifp-cli validate FILE [--format text|json] [--air-limit-kw X]";
+    c.synopsis = "FILE";
     c.description = AIFP_TRANSLATE_NOOP(
         "Cli",
         "Runs every validation rule (density, power, cooling, network, geometry; see\n"
@@ -82,7 +82,7 @@ Command validateCommand() {
         "Exit code 1 when there is at least one error finding, 0 otherwise, 2 when FILE\n"
         "cannot be read.");
     c.options = {
-        {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")},
+        formatOption({"text", "json"}),
         {"air-limit-kw", "X",
          AIFP_TRANSLATE_NOOP("Cli", "air-cooling limit per rack, kW (default: the design's)")}};
     c.minPositional = c.maxPositional = 1;

@@ -1,6 +1,6 @@
-#include "core/catalog/Catalog.hpp"
 #include "cli/Commands.hpp"
 #include "cli/ProjectVariants.hpp"
+#include "core/catalog/Catalog.hpp"
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/Project.hpp"
@@ -76,18 +76,15 @@ GeneratedFactory regenerate(const Design& from, const Args& a) {
     VariantTargetChanges c;
     if (a.has("system"))
         c.systemId = a.value("system");
+    // --redundancy and --cooling were checked against their choices by Args::parse.
     if (a.has("redundancy")) {
         RedundancyScheme r{};
-        if (!fromString(a.value("redundancy"), r))
-            throw UsageError("--redundancy: '" + a.value("redundancy") +
-                             "' is not one of N, N+1, 2N, 4N/3, 3N/2");
+        fromString(a.value("redundancy"), r);
         c.redundancy = r;
     }
     if (a.has("cooling")) {
         CoolingMode m{};
-        if (!fromString(a.value("cooling"), m))
-            throw UsageError("--cooling: '" + a.value("cooling") +
-                             "' is not one of liquid, air, hybrid");
+        fromString(a.value("cooling"), m);
         c.cooling = m;
     }
     if (a.has("supply-water-c")) {
@@ -290,7 +287,7 @@ Command variantCommand() {
     c.name = "variant";
     c.summary = AIFP_TRANSLATE_NOOP(
         "Cli", "List, add, rename and delete the variants of a project; choose its base");
-    c.usage = "aifp-cli variant list|add|rename|delete|set-base FILE [NAME [NEW]] [options]";
+    c.synopsis = "list|add|rename|delete|set-base FILE [NAME [NEW]]";
     c.description = AIFP_TRANSLATE_NOOP(
         "Cli",
         "  variant list FILE [--format text|json]\n"
@@ -320,14 +317,15 @@ Command variantCommand() {
         "Every change rewrites FILE atomically; variants it does not touch keep their bytes.\n"
         "Names: 1 to 100 bytes, no commas, no control characters; at most 32 variants.");
     c.options = {
-        {"format", "text|json", AIFP_TRANSLATE_NOOP("Cli", "output format (default text)")},
+        formatOption({"text", "json"}),
         {"from", "VARIANT",
          AIFP_TRANSLATE_NOOP("Cli", "add: the variant to start from (default the base)")},
         {"system", "ID",
          AIFP_TRANSLATE_NOOP("Cli", "add: the GPU system (catalog id), re-generating the plant")},
-        {"redundancy", "SCHEME",
-         AIFP_TRANSLATE_NOOP("Cli", "add: power redundancy N, N+1, 2N, 4N/3 or 3N/2")},
-        {"cooling", "MODE", AIFP_TRANSLATE_NOOP("Cli", "add: liquid, air or hybrid")},
+        choiceOption("redundancy", AIFP_TRANSLATE_NOOP("Cli", "add: power redundancy"),
+                     redundancyNames()),
+        choiceOption("cooling", AIFP_TRANSLATE_NOOP("Cli", "add: cooling mode"),
+                     coolingModeNames()),
         {"supply-water-c", "C",
          AIFP_TRANSLATE_NOOP("Cli", "add: facility water supply temperature")},
         {"site-location", "ID",

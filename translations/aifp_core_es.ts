@@ -31,10 +31,6 @@
         <translation>--%1: «%2» no es un número entero</translation>
     </message>
     <message>
-        <source>--format: &apos;%1&apos; is not one of %2</source>
-        <translation>--format: «%1» no es uno de %2</translation>
-    </message>
-    <message>
         <source>unknown option --%1</source>
         <translation>opción desconocida --%1</translation>
     </message>
@@ -142,10 +138,6 @@ entonces la planta de refrigeración sobre sus horas a cada temperatura.
         <translation>biblioteca climática que leer en lugar de la incluida</translation>
     </message>
     <message>
-        <source>output format (default text)</source>
-        <translation>formato de salida (por defecto text)</translation>
-    </message>
-    <message>
         <source>Estimate a design&apos;s power, PUE, tokens/s and cost per million tokens</source>
         <translation>Estima la potencia, el PUE, los tokens/s y el coste por millón de tokens de un diseño</translation>
     </message>
@@ -219,10 +211,6 @@ entrada errónea, incluido un modelo que no cabe en la memoria de las GPU.</tran
         <translation>un archivo aifp-models del que leer los ids de modelo (por defecto: el incluido)</translation>
     </message>
     <message>
-        <source>fp4, fp8 or bf16</source>
-        <translation>fp4, fp8 o bf16</translation>
-    </message>
-    <message>
         <source>offline, server or interactive (MLPerf latency limits)</source>
         <translation>offline, server o interactive (límites de latencia de MLPerf)</translation>
     </message>
@@ -249,10 +237,6 @@ entrada errónea, incluido un modelo que no cabe en la memoria de las GPU.</tran
     <message>
         <source>KV-cache precision fp4, fp8 or bf16 (default fp8; bf16 at bf16)</source>
         <translation>precisión de la caché KV fp4, fp8 o bf16 (por defecto fp8; bf16 con bf16)</translation>
-    </message>
-    <message>
-        <source>speculative decoding / MTP draft tokens per step (default 0)</source>
-        <translation>tokens borrador por paso de decodificación especulativa / MTP (por defecto 0)</translation>
     </message>
     <message>
         <source>acceptance rate of each draft token (default 0.7, assumption)</source>
@@ -391,22 +375,6 @@ emplazamiento.</translation>
         <translation>número de GPU en lugar de --target-mw</translation>
     </message>
     <message>
-        <source>GPU system catalog id (default gb300-nvl72)</source>
-        <translation>id de catálogo del sistema de GPU (por defecto gb300-nvl72)</translation>
-    </message>
-    <message>
-        <source>cooling mode (default liquid)</source>
-        <translation>modo de refrigeración (por defecto liquid)</translation>
-    </message>
-    <message>
-        <source>power redundancy (default 2N)</source>
-        <translation>redundancia de potencia (por defecto 2N)</translation>
-    </message>
-    <message>
-        <source>compute fabric switch (default q3400)</source>
-        <translation>switch del fabric de cómputo (por defecto q3400)</translation>
-    </message>
-    <message>
         <source>how rack heat reaches water (default dlc for liquid/hybrid, air for air)</source>
         <translation>cómo llega el calor del rack al agua (por defecto dlc para liquid/hybrid, air para air)</translation>
     </message>
@@ -419,36 +387,16 @@ emplazamiento.</translation>
         <translation>ubicación de la biblioteca climática (aifp-cli climate list): fija la temperatura exterior de diseño y el año usado para pue_annual</translation>
     </message>
     <message>
-        <source>design dry-bulb ambient (default 35)</source>
-        <translation>temperatura exterior de bulbo seco de diseño (por defecto 35)</translation>
-    </message>
-    <message>
         <source>coincident design wet-bulb (default: unknown, no adiabatic credit)</source>
         <translation>bulbo húmedo de diseño coincidente (por defecto: desconocido, sin ventaja adiabática)</translation>
-    </message>
-    <message>
-        <source>leaf down:up ratio (default 1)</source>
-        <translation>relación bajada:subida de los leaf (por defecto 1)</translation>
     </message>
     <message>
         <source>cable racks top-of-row instead of rail-optimised</source>
         <translation>cablea los racks a cabecera de fila en lugar de optimizado por raíles</translation>
     </message>
     <message>
-        <source>maximum IT MW per hall (default 50; 0 = no limit)</source>
-        <translation>MW de TI máximos por sala (por defecto 50; 0 = sin límite)</translation>
-    </message>
-    <message>
         <source>maximum racks per hall</source>
         <translation>racks máximos por sala</translation>
-    </message>
-    <message>
-        <source>maximum hall width (default 120)</source>
-        <translation>ancho máximo de sala (por defecto 120)</translation>
-    </message>
-    <message>
-        <source>maximum hall depth (default 120)</source>
-        <translation>fondo máximo de sala (por defecto 120)</translation>
     </message>
     <message>
         <source>maximum number of halls on the site</source>
@@ -481,10 +429,6 @@ emplazamiento.</translation>
     <message>
         <source>serving model for the estimate (default: the design&apos;s)</source>
         <translation>modelo servido para la estimación (por defecto: el del diseño)</translation>
-    </message>
-    <message>
-        <source>MLPerf scenario: offline, server, interactive</source>
-        <translation>escenario MLPerf: offline, server, interactive</translation>
     </message>
     <message>
         <source>programme start date (default: the design&apos;s)</source>
@@ -572,24 +516,8 @@ tarea con predecesoras como 3FS+5, importable por programas de planificación.</
         <translation>inicio del programa (por defecto: el inicio del cronograma del diseño)</translation>
     </message>
     <message>
-        <source>traditional or prefab (default: the design&apos;s setting)</source>
-        <translation>traditional o prefab (por defecto: el ajuste del diseño)</translation>
-    </message>
-    <message>
-        <source>text (default), json or csv</source>
-        <translation>text (por defecto), json o csv</translation>
-    </message>
-    <message>
         <source>also write Microsoft Project XML (MSPDI)</source>
         <translation>escribe además XML de Microsoft Project (MSPDI)</translation>
-    </message>
-    <message>
-        <source>greenfield (default), powered-land, powered-shell or ready-hall</source>
-        <translation>greenfield (por defecto), powered-land, powered-shell o ready-hall</translation>
-    </message>
-    <message>
-        <source>temporary on-site generation / BESS before the grid (default 0)</source>
-        <translation>generación temporal en obra / BESS antes de la red (por defecto 0)</translation>
     </message>
     <message>
         <source>equipment owned or reserved: transformer, mv-switchgear, lv-switchgear, switchgear, ups, generator, chiller, dry-cooler, cdu, busway, gpu-racks; on site now or on DATE (added to the design&apos;s owned equipment)</source>
@@ -752,10 +680,6 @@ Files are written atomically; PATH may not be FILE itself.</source>
 Los archivos se escriben de forma atómica; PATH no puede ser el propio FILE.</translation>
     </message>
     <message>
-        <source>json (default), netbox, dxf or glb</source>
-        <translation>json (por defecto), netbox, dxf o glb</translation>
-    </message>
-    <message>
         <source>write to PATH (a folder for netbox); json: stdout without it</source>
         <translation>escribir en PATH (una carpeta para netbox); json: salida estándar sin él</translation>
     </message>
@@ -821,10 +745,6 @@ gestores de archivos del escritorio lo llaman mediante
     <message>
         <source>the PNG file to write (required)</source>
         <translation>el archivo PNG que escribir (obligatorio)</translation>
-    </message>
-    <message>
-        <source>width and height in pixels, 16 to 1024 (default 256)</source>
-        <translation>ancho y alto en píxeles, de 16 a 1024 (por defecto 256)</translation>
     </message>
     <message>
         <source>%1: is a file; NetBox export writes a folder</source>
@@ -895,14 +815,6 @@ gestores de archivos del escritorio lo llaman mediante
         <translation>add: el sistema de GPU (id del catálogo), regenerando la planta</translation>
     </message>
     <message>
-        <source>add: power redundancy N, N+1, 2N, 4N/3 or 3N/2</source>
-        <translation>add: redundancia eléctrica N, N+1, 2N, 4N/3 o 3N/2</translation>
-    </message>
-    <message>
-        <source>add: liquid, air or hybrid</source>
-        <translation>add: liquid, air o hybrid (líquida, aire o híbrida)</translation>
-    </message>
-    <message>
         <source>add: facility water supply temperature</source>
         <translation>add: temperatura de impulsión del agua de la instalación</translation>
     </message>
@@ -953,10 +865,6 @@ gestores de archivos del escritorio lo llaman mediante
     <message>
         <source>the GPU system to put in the halls</source>
         <translation>el sistema de GPU que poner en las salas</translation>
-    </message>
-    <message>
-        <source>fill what the plant carries (default) or every position</source>
-        <translation>ocupar lo que soporta la planta (por defecto) o todas las posiciones</translation>
     </message>
     <message>
         <source>write the swapped design as a new project</source>
@@ -1331,6 +1239,94 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
     <message>
         <source>site climate (design %1, monthly statistics %2): %3</source>
         <translation>clima del sitio (cifras de diseño: %1; estadísticas mensuales: %2): %3</translation>
+    </message>
+    <message>
+        <source>output format</source>
+        <translation>formato de salida</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not one of %3</source>
+        <translation>--%1: «%2» no es uno de %3</translation>
+    </message>
+    <message>
+        <source> (default: %1)</source>
+        <translation> (por defecto: %1)</translation>
+    </message>
+    <message>
+        <source>weight and activation precision</source>
+        <translation>precisión de pesos y activaciones</translation>
+    </message>
+    <message>
+        <source>speculative decoding / MTP draft tokens per step</source>
+        <translation>tokens de borrador por paso (decodificación especulativa / MTP)</translation>
+    </message>
+    <message>
+        <source>GPU system catalog id</source>
+        <translation>id del sistema GPU en el catálogo</translation>
+    </message>
+    <message>
+        <source>cooling mode</source>
+        <translation>modo de refrigeración</translation>
+    </message>
+    <message>
+        <source>power redundancy</source>
+        <translation>redundancia eléctrica</translation>
+    </message>
+    <message>
+        <source>compute fabric switch</source>
+        <translation>switch de la red de cómputo</translation>
+    </message>
+    <message>
+        <source>design dry-bulb ambient</source>
+        <translation>temperatura seca exterior de diseño</translation>
+    </message>
+    <message>
+        <source>leaf down:up ratio</source>
+        <translation>relación bajada:subida de los leaf</translation>
+    </message>
+    <message>
+        <source>maximum IT MW per hall (0 = no limit)</source>
+        <translation>MW de TI máximos por sala (0 = sin límite)</translation>
+    </message>
+    <message>
+        <source>maximum hall width</source>
+        <translation>anchura máxima de sala</translation>
+    </message>
+    <message>
+        <source>maximum hall depth</source>
+        <translation>profundidad máxima de sala</translation>
+    </message>
+    <message>
+        <source>MLPerf scenario</source>
+        <translation>escenario MLPerf</translation>
+    </message>
+    <message>
+        <source>delivery model (default: the design&apos;s setting)</source>
+        <translation>modelo de ejecución (por defecto: el ajuste del diseño)</translation>
+    </message>
+    <message>
+        <source>what is already done on the site (default: the design&apos;s, greenfield unless set)</source>
+        <translation>lo que ya está hecho en el emplazamiento (por defecto: lo del diseño, greenfield si no se indica)</translation>
+    </message>
+    <message>
+        <source>temporary on-site generation / BESS before the grid (default: the design&apos;s)</source>
+        <translation>generación temporal in situ / BESS antes de la red (por defecto: la del diseño)</translation>
+    </message>
+    <message>
+        <source>fill what the plant carries or every position</source>
+        <translation>llenar lo que soporta la planta o todas las posiciones</translation>
+    </message>
+    <message>
+        <source>width and height in pixels, 16 to 1024</source>
+        <translation>anchura y altura en píxeles, de 16 a 1024</translation>
+    </message>
+    <message>
+        <source>add: power redundancy</source>
+        <translation>add: redundancia eléctrica</translation>
+    </message>
+    <message>
+        <source>add: cooling mode</source>
+        <translation>add: modo de refrigeración</translation>
     </message>
 </context>
 <context>

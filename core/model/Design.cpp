@@ -54,33 +54,33 @@ const NetworkSwitch* DesignIndex::networkSwitch(ObjectId id) const {
 
 // One table per enum: the names written to files, JSON and the command line.
 namespace {
-template <class E, std::size_t N>
-using Names = std::array<std::pair<E, const char*>, N>;
+template <class E, std::size_t N> using Names = std::array<std::pair<E, const char*>, N>;
 
 constexpr Names<ObjectKind, 10> kObjectKinds{{{ObjectKind::None, "none"},
-                                               {ObjectKind::Hall, "hall"},
-                                               {ObjectKind::Row, "row"},
-                                               {ObjectKind::Rack, "rack"},
-                                               {ObjectKind::PowerNode, "power_node"},
-                                               {ObjectKind::PowerLink, "power_link"},
-                                               {ObjectKind::CoolingNode, "cooling_node"},
-                                               {ObjectKind::Pipe, "pipe"},
-                                               {ObjectKind::NetworkSwitch, "switch"},
-                                               {ObjectKind::NetworkLink, "network_link"}}};
+                                              {ObjectKind::Hall, "hall"},
+                                              {ObjectKind::Row, "row"},
+                                              {ObjectKind::Rack, "rack"},
+                                              {ObjectKind::PowerNode, "power_node"},
+                                              {ObjectKind::PowerLink, "power_link"},
+                                              {ObjectKind::CoolingNode, "cooling_node"},
+                                              {ObjectKind::Pipe, "pipe"},
+                                              {ObjectKind::NetworkSwitch, "switch"},
+                                              {ObjectKind::NetworkLink, "network_link"}}};
 constexpr Names<CoolingProvision, 3> kProvisions{{{CoolingProvision::Air, "air"},
                                                   {CoolingProvision::Liquid, "liquid"},
                                                   {CoolingProvision::Both, "both"}}};
 constexpr Names<AisleSide, 2> kAisles{{{AisleSide::Cold, "cold"}, {AisleSide::Hot, "hot"}}};
-constexpr Names<PowerNodeKind, 10> kPowerKinds{{{PowerNodeKind::UtilityFeed, "utility_feed"},
-                                                {PowerNodeKind::MvSwitchgear, "mv_switchgear"},
-                                                {PowerNodeKind::Transformer, "transformer"},
-                                                {PowerNodeKind::LvSwitchboard, "lv_switchboard"},
-                                                {PowerNodeKind::Ups, "ups"},
-                                                {PowerNodeKind::Generator, "generator"},
-                                                {PowerNodeKind::Pdu, "pdu"},
-                                                {PowerNodeKind::Rpp, "rpp"},
-                                                {PowerNodeKind::Busway, "busway"},
-                                                {PowerNodeKind::RackPowerShelf, "rack_power_shelf"}}};
+constexpr Names<PowerNodeKind, 10> kPowerKinds{
+    {{PowerNodeKind::UtilityFeed, "utility_feed"},
+     {PowerNodeKind::MvSwitchgear, "mv_switchgear"},
+     {PowerNodeKind::Transformer, "transformer"},
+     {PowerNodeKind::LvSwitchboard, "lv_switchboard"},
+     {PowerNodeKind::Ups, "ups"},
+     {PowerNodeKind::Generator, "generator"},
+     {PowerNodeKind::Pdu, "pdu"},
+     {PowerNodeKind::Rpp, "rpp"},
+     {PowerNodeKind::Busway, "busway"},
+     {PowerNodeKind::RackPowerShelf, "rack_power_shelf"}}};
 constexpr Names<PowerLinkKind, 3> kPowerLinkKinds{{{PowerLinkKind::Cable, "cable"},
                                                    {PowerLinkKind::Busway, "busway"},
                                                    {PowerLinkKind::Tap, "tap"}}};
@@ -89,8 +89,8 @@ constexpr Names<CoolingNodeKind, 5> kCoolingKinds{{{CoolingNodeKind::Chiller, "c
                                                    {CoolingNodeKind::Cdu, "cdu"},
                                                    {CoolingNodeKind::Manifold, "manifold"},
                                                    {CoolingNodeKind::AirHandler, "air_handler"}}};
-constexpr Names<CoolantLoop, 2> kLoops{{{CoolantLoop::Facility, "facility"},
-                                        {CoolantLoop::Technology, "technology"}}};
+constexpr Names<CoolantLoop, 2> kLoops{
+    {{CoolantLoop::Facility, "facility"}, {CoolantLoop::Technology, "technology"}}};
 constexpr Names<NetworkRole, 3> kRoles{{{NetworkRole::Compute, "compute"},
                                         {NetworkRole::StorageInband, "storage_inband"},
                                         {NetworkRole::OutOfBand, "out_of_band"}}};
@@ -105,9 +105,8 @@ constexpr Names<RedundancyScheme, 5> kSchemes{{{RedundancyScheme::N, "N"},
 constexpr Names<FabricKind, 3> kFabrics{{{FabricKind::InfinibandXdr, "infiniband_xdr"},
                                          {FabricKind::InfinibandNdr, "infiniband_ndr"},
                                          {FabricKind::SpectrumX, "spectrum_x"}}};
-constexpr Names<CoolingMode, 3> kModes{{{CoolingMode::Liquid, "liquid"},
-                                        {CoolingMode::Air, "air"},
-                                        {CoolingMode::Hybrid, "hybrid"}}};
+constexpr Names<CoolingMode, 3> kModes{
+    {{CoolingMode::Liquid, "liquid"}, {CoolingMode::Air, "air"}, {CoolingMode::Hybrid, "hybrid"}}};
 constexpr Names<SiteReadiness, 4> kReadiness{{{SiteReadiness::Greenfield, "greenfield"},
                                               {SiteReadiness::PoweredLand, "powered-land"},
                                               {SiteReadiness::PoweredShell, "powered-shell"},
@@ -122,7 +121,14 @@ template <class E, std::size_t N> const char* nameOf(const Names<E, N>& names, E
             return name;
     return "?";
 }
-template <class E, std::size_t N> bool valueOf(const Names<E, N>& names, const std::string& s, E& out) {
+template <class E, std::size_t N> std::vector<std::string> namesOf(const Names<E, N>& names) {
+    std::vector<std::string> out;
+    for (const auto& entry : names)
+        out.emplace_back(entry.second);
+    return out;
+}
+template <class E, std::size_t N>
+bool valueOf(const Names<E, N>& names, const std::string& s, E& out) {
     for (const auto& [value, name] : names)
         if (s == name) {
             out = value;
@@ -132,33 +138,94 @@ template <class E, std::size_t N> bool valueOf(const Names<E, N>& names, const s
 }
 } // namespace
 
-const char* toString(ObjectKind v) { return nameOf(kObjectKinds, v); }
-const char* toString(CoolingProvision v) { return nameOf(kProvisions, v); }
-const char* toString(AisleSide v) { return nameOf(kAisles, v); }
-const char* toString(PowerNodeKind v) { return nameOf(kPowerKinds, v); }
-const char* toString(PowerLinkKind v) { return nameOf(kPowerLinkKinds, v); }
-const char* toString(CoolingNodeKind v) { return nameOf(kCoolingKinds, v); }
-const char* toString(CoolantLoop v) { return nameOf(kLoops, v); }
-const char* toString(NetworkRole v) { return nameOf(kRoles, v); }
-const char* toString(LinkMedium v) { return nameOf(kMedia, v); }
-const char* toString(RedundancyScheme v) { return nameOf(kSchemes, v); }
-const char* toString(FabricKind v) { return nameOf(kFabrics, v); }
-const char* toString(CoolingMode v) { return nameOf(kModes, v); }
-const char* toString(SiteReadiness v) { return nameOf(kReadiness, v); }
-const char* toString(Procurement v) { return nameOf(kProcurements, v); }
+std::vector<std::string> redundancyNames() {
+    return namesOf(kSchemes);
+}
+std::vector<std::string> coolingModeNames() {
+    return namesOf(kModes);
+}
 
-bool fromString(const std::string& s, CoolingProvision& o) { return valueOf(kProvisions, s, o); }
-bool fromString(const std::string& s, AisleSide& o) { return valueOf(kAisles, s, o); }
-bool fromString(const std::string& s, PowerNodeKind& o) { return valueOf(kPowerKinds, s, o); }
-bool fromString(const std::string& s, PowerLinkKind& o) { return valueOf(kPowerLinkKinds, s, o); }
-bool fromString(const std::string& s, CoolingNodeKind& o) { return valueOf(kCoolingKinds, s, o); }
-bool fromString(const std::string& s, CoolantLoop& o) { return valueOf(kLoops, s, o); }
-bool fromString(const std::string& s, NetworkRole& o) { return valueOf(kRoles, s, o); }
-bool fromString(const std::string& s, LinkMedium& o) { return valueOf(kMedia, s, o); }
-bool fromString(const std::string& s, RedundancyScheme& o) { return valueOf(kSchemes, s, o); }
-bool fromString(const std::string& s, FabricKind& o) { return valueOf(kFabrics, s, o); }
-bool fromString(const std::string& s, CoolingMode& o) { return valueOf(kModes, s, o); }
-bool fromString(const std::string& s, SiteReadiness& o) { return valueOf(kReadiness, s, o); }
-bool fromString(const std::string& s, Procurement& o) { return valueOf(kProcurements, s, o); }
+const char* toString(ObjectKind v) {
+    return nameOf(kObjectKinds, v);
+}
+const char* toString(CoolingProvision v) {
+    return nameOf(kProvisions, v);
+}
+const char* toString(AisleSide v) {
+    return nameOf(kAisles, v);
+}
+const char* toString(PowerNodeKind v) {
+    return nameOf(kPowerKinds, v);
+}
+const char* toString(PowerLinkKind v) {
+    return nameOf(kPowerLinkKinds, v);
+}
+const char* toString(CoolingNodeKind v) {
+    return nameOf(kCoolingKinds, v);
+}
+const char* toString(CoolantLoop v) {
+    return nameOf(kLoops, v);
+}
+const char* toString(NetworkRole v) {
+    return nameOf(kRoles, v);
+}
+const char* toString(LinkMedium v) {
+    return nameOf(kMedia, v);
+}
+const char* toString(RedundancyScheme v) {
+    return nameOf(kSchemes, v);
+}
+const char* toString(FabricKind v) {
+    return nameOf(kFabrics, v);
+}
+const char* toString(CoolingMode v) {
+    return nameOf(kModes, v);
+}
+const char* toString(SiteReadiness v) {
+    return nameOf(kReadiness, v);
+}
+const char* toString(Procurement v) {
+    return nameOf(kProcurements, v);
+}
+
+bool fromString(const std::string& s, CoolingProvision& o) {
+    return valueOf(kProvisions, s, o);
+}
+bool fromString(const std::string& s, AisleSide& o) {
+    return valueOf(kAisles, s, o);
+}
+bool fromString(const std::string& s, PowerNodeKind& o) {
+    return valueOf(kPowerKinds, s, o);
+}
+bool fromString(const std::string& s, PowerLinkKind& o) {
+    return valueOf(kPowerLinkKinds, s, o);
+}
+bool fromString(const std::string& s, CoolingNodeKind& o) {
+    return valueOf(kCoolingKinds, s, o);
+}
+bool fromString(const std::string& s, CoolantLoop& o) {
+    return valueOf(kLoops, s, o);
+}
+bool fromString(const std::string& s, NetworkRole& o) {
+    return valueOf(kRoles, s, o);
+}
+bool fromString(const std::string& s, LinkMedium& o) {
+    return valueOf(kMedia, s, o);
+}
+bool fromString(const std::string& s, RedundancyScheme& o) {
+    return valueOf(kSchemes, s, o);
+}
+bool fromString(const std::string& s, FabricKind& o) {
+    return valueOf(kFabrics, s, o);
+}
+bool fromString(const std::string& s, CoolingMode& o) {
+    return valueOf(kModes, s, o);
+}
+bool fromString(const std::string& s, SiteReadiness& o) {
+    return valueOf(kReadiness, s, o);
+}
+bool fromString(const std::string& s, Procurement& o) {
+    return valueOf(kProcurements, s, o);
+}
 
 } // namespace aifp

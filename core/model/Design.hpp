@@ -94,6 +94,10 @@ const char* toString(CoolingMode v);
 const char* toString(SiteReadiness v);
 const char* toString(Procurement v);
 
+// Every name of an enum, in its table's order (command-line choices and help).
+std::vector<std::string> redundancyNames();
+std::vector<std::string> coolingModeNames();
+
 // Parse the strings written by toString. Return false when the text names no value.
 bool fromString(const std::string& s, CoolingProvision& out);
 bool fromString(const std::string& s, AisleSide& out);
