@@ -52,8 +52,8 @@ L = [
   None,
   None, None, None),
  ("us-portland-or", "Portland / Hillsboro, OR", "US", "North America", "Portland International Airport", 45.59, -122.60, 6, None, None,
-  [5.3, 6.7, 8.9, 11.3, 14.7, 17.8, 21.2, 21.4, 18.6, 13.2, 8.3, 5.0],
-  [80, 77, 73, 70, 68, 65, 61, 62, 65, 74, 80, 82], 6, 12),
+  None,
+  None, None, None),
  ("us-quincy-wa", "Quincy, WA", "US", "North America", "Grant County International Airport (Moses Lake)", 47.21, -119.32, 361, 35.6, 20.0,
   [-2.0, 0.8, 5.5, 9.9, 14.9, 19.2, 23.3, 22.8, 17.6, 10.5, 3.3, -1.5],
   [80, 72, 58, 48, 44, 41, 34, 35, 40, 53, 74, 82], 7, 15),
@@ -222,6 +222,15 @@ DOCS = {
     "dfw": dict(file="USA_TX_Dallas-Fort.Worth.Intl.AP.722590_TMYx.2009-2023.stat",
                 station="Dallas-Fort.Worth.Intl.AP", wmo="722590", edition="2021", year=TMYX_0923,
                 url=PEESE.format(file="USA_TX_Dallas-Fort.Worth.Intl.AP.722590_TMYx.2009-2023.stat")),
+    # Fifth pass. The file is named ..._TMYx.stat but its header reads "Statistics for
+    # USA_OR_Portland.Intl.AP.726980_TMY3", "Data Source -- TMY3": the TMY3 year's statistics.
+    "portland": dict(file="USA_OR_Portland.Intl.AP.726980_TMYx.stat (header: 'Statistics for "
+                          "USA_OR_Portland.Intl.AP.726980_TMY3', Data Source TMY3)",
+                     station="Portland International Ap, the library's point", wmo="726980",
+                     edition="2009", year=TMY3,
+                     url="https://github.com/NREL/openstudio-ee-gem/blob/"
+                         "9606dc27236ec417da59bd4eb13f534dff9ecd6c/lib/parametric_run/weather/"
+                         "Portland/USA_OR_Portland.Intl.AP.726980_TMYx.stat"),
 }
 ASHRAE2017_DOHA = ("2017 ASHRAE Handbook-Fundamentals (SI) station sheet 'DOHA INTL, QATAR (WMO: "
                    "411700)', period 1990-2014, hottest month 7 (DB range 9.8 K), as uploaded at "
@@ -524,6 +533,11 @@ SOURCED_MONTHLY = [
      [24.5, 25.4, 27.4, 28.5, 29.7, 28.5, 27.8, 27.6, 27.5, 28.8, 27.5, 25.9],
      [57, 57, 59, 64, 67, 77, 81, 80, 79, 63, 58, 58],
      [13.0, 12.4, 10.6, 8.2, 6.2, 5.6, 4.9, 4.6, 5.6, 9.4, 11.9, 13.2]),
+    # Fifth pass.
+    ("us-portland-or", STAT_MONTHLY.format(**DOCS["portland"]), "secondary",
+     [5.5, 6.9, 8.3, 11.7, 13.9, 17.6, 19.9, 20.1, 17.3, 12.8, 8.5, 4.1],
+     [83, 78, 75, 74, 72, 68, 65, 67, 73, 75, 83, 88],
+     [5.5, 7.5, 8.7, 9.3, 9.9, 10.5, 11.8, 12.2, 11.9, 9.1, 6.0, 5.1]),
 ]
 
 
