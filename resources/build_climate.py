@@ -7,7 +7,8 @@ row of SOURCED_DESIGN or SOURCED_MONTHLY replaces them with figures read in a re
 those carry the document (publisher, station, period, address) as their source and the
 confidence "secondary" (a faithful reproduction of the publisher's table, not the publisher's own
 copy) or "unverified" (the publisher's figure as transcribed by a third party, not checked against
-the publisher's table); monthly statistics computed by us from a retrieved hourly weather file carry
+the publisher's table); monthly statistics computed by us (resources/climate_monthly.py) from a
+retrieved hourly weather file or from several years of a station's daily observations carry
 "derived". docs/reference/climate-sources.md quotes every sourced figure and says how the searches
 went for the locations that stay assumptions. Run: python3 resources/build_climate.py
 """
@@ -28,8 +29,8 @@ ASSUMED_WB = ("assumption: approximate ASHRAE Handbook-Fundamentals mean coincid
 # None where SOURCED_DESIGN / SOURCED_MONTHLY below give the figure (one value per figure).
 L = [
  ("us-abilene-tx", "Abilene, TX", "US", "North America", "Abilene Regional Airport", 32.41, -99.68, 546, 37.9, 21.2,
-  [7.4, 9.6, 13.9, 18.2, 23.0, 27.3, 29.2, 29.0, 24.7, 18.9, 12.4, 7.9],
-  [60, 58, 53, 52, 58, 56, 50, 51, 59, 60, 60, 60], 13, 12),
+  None,
+  None, None, None),
  ("us-memphis-tn", "Memphis, TN", "US", "North America", "Memphis International Airport", 35.06, -89.99, 80, None, None,
   None,
   None, None, None),
@@ -52,17 +53,17 @@ L = [
   None,
   None, None, None),
  ("us-portland-or", "Portland / Hillsboro, OR", "US", "North America", "Portland International Airport", 45.59, -122.60, 6, None, None,
-  [5.3, 6.7, 8.9, 11.3, 14.7, 17.8, 21.2, 21.4, 18.6, 13.2, 8.3, 5.0],
-  [80, 77, 73, 70, 68, 65, 61, 62, 65, 74, 80, 82], 6, 12),
+  None,
+  None, None, None),
  ("us-quincy-wa", "Quincy, WA", "US", "North America", "Grant County International Airport (Moses Lake)", 47.21, -119.32, 361, 35.6, 20.0,
-  [-2.0, 0.8, 5.5, 9.9, 14.9, 19.2, 23.3, 22.8, 17.6, 10.5, 3.3, -1.5],
-  [80, 72, 58, 48, 44, 41, 34, 35, 40, 53, 74, 82], 7, 15),
+  None,
+  None, None, None),
  ("us-reno-nv", "Reno (Tahoe Reno Industrial Center), NV", "US", "North America", "Reno-Tahoe International Airport", 39.48, -119.77, 1341, 35.6, 16.7,
-  [1.6, 3.9, 6.9, 9.8, 14.4, 19.2, 23.6, 22.6, 17.9, 11.6, 5.5, 1.2],
-  [68, 58, 47, 40, 36, 30, 25, 26, 30, 39, 54, 66], 15, 18),
+  None,
+  None, None, None),
  ("us-monroe-la", "Richland Parish / Monroe, LA", "US", "North America", "Monroe Regional Airport", 32.51, -92.04, 24, 36.1, 25.3,
-  [8.7, 10.9, 14.9, 18.9, 23.6, 27.4, 28.9, 28.6, 25.4, 19.5, 13.4, 9.6],
-  [75, 72, 70, 71, 74, 74, 75, 75, 74, 74, 75, 76], 11, 11),
+  None,
+  None, None, None),
  ("us-cheyenne-wy", "Cheyenne, WY", "US", "North America", "Cheyenne Regional Airport", 41.16, -104.81, 1872, None, None,
   None,
   None, None, None),
@@ -133,8 +134,8 @@ L = [
   None,
   None, None, None),
  ("id-jakarta", "Jakarta", "ID", "Asia", "Jakarta Soekarno-Hatta Airport", -6.13, 106.66, 8, None, None,
-  [27.0, 27.1, 27.6, 28.1, 28.4, 28.1, 27.9, 28.2, 28.6, 28.7, 28.3, 27.6],
-  [84, 84, 82, 81, 79, 78, 75, 73, 73, 75, 79, 82], 6, 8),
+  None,
+  None, None, None),
  ("au-sydney", "Sydney", "AU", "Oceania", "Sydney Airport", -33.95, 151.18, 6, None, None,
   None,
   None, None, None),
@@ -222,6 +223,15 @@ DOCS = {
     "dfw": dict(file="USA_TX_Dallas-Fort.Worth.Intl.AP.722590_TMYx.2009-2023.stat",
                 station="Dallas-Fort.Worth.Intl.AP", wmo="722590", edition="2021", year=TMYX_0923,
                 url=PEESE.format(file="USA_TX_Dallas-Fort.Worth.Intl.AP.722590_TMYx.2009-2023.stat")),
+    # Fifth pass. The file is named ..._TMYx.stat but its header reads "Statistics for
+    # USA_OR_Portland.Intl.AP.726980_TMY3", "Data Source -- TMY3": the TMY3 year's statistics.
+    "portland": dict(file="USA_OR_Portland.Intl.AP.726980_TMYx.stat (header: 'Statistics for "
+                          "USA_OR_Portland.Intl.AP.726980_TMY3', Data Source TMY3)",
+                     station="Portland International Ap, the library's point", wmo="726980",
+                     edition="2009", year=TMY3,
+                     url="https://github.com/NREL/openstudio-ee-gem/blob/"
+                         "9606dc27236ec417da59bd4eb13f534dff9ecd6c/lib/parametric_run/weather/"
+                         "Portland/USA_OR_Portland.Intl.AP.726980_TMYx.stat"),
 }
 ASHRAE2017_DOHA = ("2017 ASHRAE Handbook-Fundamentals (SI) station sheet 'DOHA INTL, QATAR (WMO: "
                    "411700)', period 1990-2014, hottest month 7 (DB range 9.8 K), as uploaded at "
@@ -333,14 +343,56 @@ EPWS = {
                   url="https://github.com/diismunivpm/ClustEnergy_OpTool/blob/"
                       "4e5f5ef7443c6379dd12afe97614a4943d2ce3cb/epwFile/ITA_Milano-Linate.epw"),
 }
+# NREL TMY3 files (the TMY3 user's manual format, NREL/TP-581-43156) of the GridLAB-D weather
+# archive, "derived from the NREL SAM data sets available at
+# http://rredc.nrel.gov/solar/old_data/nsrdb/1991-2005/tmy3/zip/alltmy3a.zip" and renamed
+# [State]-[Location].tmy3 (its docs/README.md); monthly statistics computed by us (EPW_MONTHLY).
+GRIDLABD = ("https://github.com/arras-energy/gridlabd-weather/blob/"
+            "8795c0305f00351d88a29afcedaeb4199002f1fd/US/")
+TMY3_FILES = {
+    "reno": dict(file="NV-Reno_Tahoe_International_Ap.tmy3 (NREL TMY3, station line "
+                      "'724880,\"RENO TAHOE INTERNATIONAL AP\",NV,-8.0,39.483,-119.767,1342')",
+                 station="RENO TAHOE INTERNATIONAL AP", wmo="724880",
+                 note=", the library's point; the Tahoe Reno Industrial Center is about 25 km east",
+                 year=TMY3, url=GRIDLABD + "NV-Reno_Tahoe_International_Ap.tmy3"),
+    "abilene": dict(file="TX-Abilene_Regional_Ap_Ut.tmy3 (NREL TMY3, station line "
+                         "'722660,\"ABILENE REGIONAL AP [UT]\",TX,-6.0,32.470,-99.710,530')",
+                    station="ABILENE REGIONAL AP", wmo="722660", note=", the library's point",
+                    year=TMY3, url=GRIDLABD + "TX-Abilene_Regional_Ap_Ut.tmy3"),
+    "monroe": dict(file="LA-Monroe_Regional_Ap.tmy3 (NREL TMY3, station line "
+                        "'722486,\"MONROE REGIONAL AP\",LA,-6.0,32.517,-92.033,40')",
+                   station="MONROE REGIONAL AP", wmo="722486",
+                   note=", the library's point, about 50 km west of the Richland Parish site",
+                   year=TMY3, url=GRIDLABD + "LA-Monroe_Regional_Ap.tmy3"),
+    "moseslake": dict(file="WA-Moses_Lake_Grant_County_Ap.tmy3 (NREL TMY3, station line "
+                           "'727827,\"MOSES LAKE GRANT COUNTY AP\",WA,-8.0,47.200,-119.317,364')",
+                      station="MOSES LAKE GRANT COUNTY AP", wmo="727827",
+                      note=", the library's point, about 35 km east-south-east of Quincy",
+                      year=TMY3, url=GRIDLABD + "WA-Moses_Lake_Grant_County_Ap.tmy3"),
+}
 EPW_MONTHLY = ("derived: computed by us from the 8,760 hourly records of the {year} typical year "
                "in the weather file {file} ({station}, WMO {wmo}{note}), {url}: each month's mean of the hourly "
                "dry-bulb and relative humidity, and its mean daily dry-bulb range (daily maximum "
-               "minus minimum of the 24 hourly values), rounded to 0.1 K and 1 % (the same "
-               "computation reproduces the 'Daily Avg' rows of an EnergyPlus statistics file). "
+               "minus minimum of the 24 hourly values), rounded to 0.1 K and 1 % "
+               "(resources/climate_monthly.py; the same computation reproduces the 'Daily Avg' "
+               "rows of an EnergyPlus statistics file). "
                "Monthly mean wet-bulb is derived from mean dry-bulb and mean relative humidity "
                "with Stull (2011), J. Appl. Meteor. Climatol. 50, 2267-2269 "
                "(core/climate/Climate.cpp)")
+
+# Daily observations of a national weather service (BMKG, Indonesia): monthly statistics computed by
+# us as the mean over several years of the daily means (resources/climate_monthly.py).
+BMKG_KEMAYORAN = ("https://github.com/Ayusekar22/Jakarta-Weather-Prediction-2025/tree/"
+                  "1f33218b87960fee5dddcb58746c8b8b96c512bf/Dataset%20Raw")
+DAILY_MONTHLY = ("derived: computed by us from the daily observations {period} ({days} days) of "
+                 "{station} (WMO {wmo}{note}) in the {publisher} daily climate reports {files}, "
+                 "{url}: each month's mean over all years of the daily mean temperature ({tavg}) "
+                 "and daily mean relative humidity ({rh}), and of the daily range ({rng}), days "
+                 "with a missing value left out, rounded to 0.1 K and 1 % "
+                 "(resources/climate_monthly.py): a multi-year mean of observations, not a typical "
+                 "year. Monthly mean wet-bulb is derived from mean dry-bulb and mean relative "
+                 "humidity with Stull (2011), J. Appl. Meteor. Climatol. 50, 2267-2269 "
+                 "(core/climate/Climate.cpp)")
 
 # Meteonorm 7.0 typical years (hourly air temperature and relative humidity) committed to the
 # BuildingSystems Modelica library (UdK Berlin); monthly statistics computed by us as for EPW_MONTHLY.
@@ -524,6 +576,38 @@ SOURCED_MONTHLY = [
      [24.5, 25.4, 27.4, 28.5, 29.7, 28.5, 27.8, 27.6, 27.5, 28.8, 27.5, 25.9],
      [57, 57, 59, 64, 67, 77, 81, 80, 79, 63, 58, 58],
      [13.0, 12.4, 10.6, 8.2, 6.2, 5.6, 4.9, 4.6, 5.6, 9.4, 11.9, 13.2]),
+    # Fifth pass.
+    ("us-portland-or", STAT_MONTHLY.format(**DOCS["portland"]), "secondary",
+     [5.5, 6.9, 8.3, 11.7, 13.9, 17.6, 19.9, 20.1, 17.3, 12.8, 8.5, 4.1],
+     [83, 78, 75, 74, 72, 68, 65, 67, 73, 75, 83, 88],
+     [5.5, 7.5, 8.7, 9.3, 9.9, 10.5, 11.8, 12.2, 11.9, 9.1, 6.0, 5.1]),
+    ("us-reno-nv", EPW_MONTHLY.format(**TMY3_FILES["reno"]), "derived",
+     [0.7, 3.4, 5.6, 10.2, 15.0, 19.7, 24.3, 23.0, 16.8, 10.0, 4.4, -0.5],
+     [65, 58, 58, 47, 39, 40, 33, 30, 45, 51, 54, 64],
+     [13.4, 13.5, 13.5, 14.9, 17.4, 17.2, 19.7, 21.4, 18.6, 18.1, 16.4, 12.6]),
+    ("us-abilene-tx", EPW_MONTHLY.format(**TMY3_FILES["abilene"]), "derived",
+     [2.6, 6.7, 13.3, 17.6, 22.4, 25.6, 28.2, 27.4, 23.8, 19.0, 12.2, 5.6],
+     [64, 62, 59, 57, 64, 59, 52, 57, 59, 55, 59, 60],
+     [11.8, 12.6, 11.4, 14.7, 12.2, 11.4, 12.3, 11.5, 10.5, 13.0, 13.5, 12.7]),
+    ("us-monroe-la", EPW_MONTHLY.format(**TMY3_FILES["monroe"]), "derived",
+     [7.0, 13.1, 12.7, 17.5, 22.4, 25.1, 28.1, 27.5, 23.1, 18.9, 14.1, 8.2],
+     [75, 70, 72, 67, 73, 79, 76, 79, 68, 78, 78, 73],
+     [9.5, 12.5, 11.8, 12.7, 12.0, 10.6, 10.5, 11.0, 14.1, 12.7, 14.1, 12.5]),
+    ("us-quincy-wa", EPW_MONTHLY.format(**TMY3_FILES["moseslake"]), "derived",
+     [-1.0, 2.2, 8.4, 11.9, 15.1, 20.2, 22.6, 24.0, 16.4, 9.3, 3.7, 0.8],
+     [87, 84, 66, 56, 51, 48, 46, 46, 51, 66, 82, 85],
+     [6.0, 7.4, 14.5, 17.1, 12.9, 15.2, 17.0, 17.3, 14.9, 13.6, 6.1, 6.4]),
+    ("id-jakarta", DAILY_MONTHLY.format(
+        period="2015-2025", days="4,016", station="Stasiun Meteorologi Kemayoran",
+        wmo="96745", note=", -6.156 106.840, 4 m, central Jakarta, about 21 km east of the "
+                          "library's Soekarno-Hatta point",
+        publisher="BMKG (dataonline.bmkg.go.id)",
+        files="('laporan iklim harian' .xlsx, 133 reports committed to a public rainfall-"
+              "prediction study)", url=BMKG_KEMAYORAN, tavg="TAVG", rh="RH_AVG", rng="TX - TN"),
+     "derived",
+     [27.9, 27.6, 28.2, 28.9, 29.3, 28.8, 28.6, 28.6, 28.9, 29.2, 28.9, 28.4],
+     [80, 82, 79, 78, 76, 76, 73, 72, 71, 73, 75, 77],
+     [6.0, 5.6, 6.3, 6.7, 6.7, 6.8, 7.1, 6.9, 6.9, 6.8, 6.6, 6.3]),
 ]
 
 
