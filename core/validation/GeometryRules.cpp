@@ -400,7 +400,7 @@ std::vector<Finding> GeometryRules::validate(const ValidationContext& ctx) {
                        "switch '" + s.name + "' (id " + std::to_string(s.id) + ")");
 
     // Link and pipe endpoints must name existing objects of the right kind.
-    const DesignIndex& index = ctx.index();
+    const ObjectTable& index = ctx.index();
     // message: "%1" the link's id, "%2" the id its end names (one whole sentence per case for
     // the translator).
     auto dangling = [&](ObjectId linkId, const char* message, ObjectId target) {
