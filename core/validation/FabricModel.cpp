@@ -12,35 +12,32 @@ namespace aifp {
 namespace {
 
 // Adjacency lists in CSR form from edges (from[k] -> to[k]): the targets of source v are
-// targets[offsets[v] .. offsets[v + 1]), ascending, without duplicates. Two stable counting sorts
-// (by target, then by source) instead of a comparison sort: linear in edges + vertices.
-void buildCsr(std::size_t sources, std::size_t targetCount, const std::vector<std::uint32_t>& from,
+// targets[offsets[v] .. offsets[v + 1]), ascending, without duplicates. One counting sort by
+// source (linear); a list that is not already in order (the generator writes most in order) is
+// sorted on its own.
+void buildCsr(std::size_t sources, const std::vector<std::uint32_t>& from,
               const std::vector<std::uint32_t>& to, std::vector<std::uint32_t>& offsets,
               std::vector<std::uint32_t>& targets) {
-    const std::size_t m = from.size();
-    std::vector<std::uint32_t> start(targetCount + 1, 0);
-    for (std::uint32_t t : to)
-        ++start[t + 1];
-    std::partial_sum(start.begin(), start.end(), start.begin());
-    std::vector<std::uint32_t> byTarget(m); // edge numbers ordered by target
-    for (std::size_t k = 0; k < m; ++k)
-        byTarget[start[to[k]]++] = static_cast<std::uint32_t>(k);
     offsets.assign(sources + 1, 0);
     for (std::uint32_t f : from)
         ++offsets[f + 1];
     std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
-    targets.resize(m);
-    std::vector<std::uint32_t> fill(offsets.begin(), offsets.end() - 1);
-    for (std::uint32_t k : byTarget)
-        targets[fill[from[k]]++] = to[k];
-    // Drop duplicates (adjacent after the sort), compacting in place.
+    targets.resize(from.size());
+    {
+        std::vector<std::uint32_t> fill(offsets.begin(), offsets.end() - 1);
+        for (std::size_t k = 0; k < from.size(); ++k)
+            targets[fill[from[k]]++] = to[k];
+    }
+    // Sort where needed and drop duplicates, compacting in place.
     std::size_t w = 0;
     for (std::size_t v = 0; v < sources; ++v) {
-        const std::size_t b = offsets[v], e = offsets[v + 1];
+        const auto b = targets.begin() + offsets[v], e = targets.begin() + offsets[v + 1];
+        if (!std::is_sorted(b, e))
+            std::sort(b, e);
         offsets[v] = static_cast<std::uint32_t>(w);
-        for (std::size_t i = b; i < e; ++i)
-            if (i == b || targets[i] != targets[i - 1])
-                targets[w++] = targets[i];
+        for (auto i = b; i != e; ++i)
+            if (i == b || *i != *(i - 1))
+                targets[w++] = *i;
     }
     offsets[sources] = static_cast<std::uint32_t>(w);
     targets.resize(w);
@@ -137,8 +134,10 @@ void FabricModel::build(const ObjectTable& objects, const std::set<ObjectId>& ex
         const auto t = static_cast<std::uint32_t>(to);
         const int upperTier = design.switches[t].tier;
         const double gbps = l.count * l.speedGbps;
-        if (const std::int64_t r = objects.indexOf(l.fromId, ObjectKind::Rack); r >= 0) {
-            const auto rr = static_cast<std::uint32_t>(r);
+        const DesignIndex::Entry from =
+            objects.findAs(l.fromId, ObjectKind::Rack, ObjectKind::NetworkSwitch);
+        if (from.kind == ObjectKind::Rack) {
+            const auto rr = static_cast<std::uint32_t>(from.index);
             rackFrom.push_back(rr);
             rackTo.push_back(t);
             comp.join(rr, static_cast<std::uint32_t>(nr) + t);
@@ -148,9 +147,8 @@ void FabricModel::build(const ObjectTable& objects, const std::set<ObjectId>& ex
                 tierSeen[upperTier] = 1;
                 switchTierLoss_[t * kTierSlots + upperTier] += gbps;
             }
-        } else if (const std::int64_t s = objects.indexOf(l.fromId, ObjectKind::NetworkSwitch);
-                   s >= 0) {
-            const auto ss = static_cast<std::uint32_t>(s);
+        } else if (from.kind == ObjectKind::NetworkSwitch) {
+            const auto ss = static_cast<std::uint32_t>(from.index);
             if (!switchIncluded_[ss] || ss == t)
                 continue;
             switchFrom.push_back(ss);
@@ -166,8 +164,8 @@ void FabricModel::build(const ObjectTable& objects, const std::set<ObjectId>& ex
             }
         }
     }
-    buildCsr(nr, ns, rackFrom, rackTo, rackOffsets_, rackSwitches_);
-    buildCsr(ns, ns, switchFrom, switchTo, switchOffsets_, switchAdjacent_);
+    buildCsr(nr, rackFrom, rackTo, rackOffsets_, rackSwitches_);
+    buildCsr(ns, switchFrom, switchTo, switchOffsets_, switchAdjacent_);
 
     // Tiers are 1..3 in a checked design (core/model/DesignLimits.hpp); the top tier any link
     // reaches sizes the list.
@@ -235,18 +233,25 @@ int FabricModel::worstSwitchPath(std::size_t& a, std::size_t& b) const {
         ++members[it->second];
     }
     const std::size_t nc = members.size();
-    // The contracted graph, undirected, in CSR form.
+    // The contracted graph, undirected, in CSR form. Twins have the same neighbours, so the
+    // first switch of each class gives all of the class's edges.
     std::vector<std::uint32_t> edgeFrom, edgeTo;
-    for (std::size_t s = 0; s < ns; ++s)
+    std::vector<char> done(nc, 0);
+    for (std::size_t s = 0; s < ns; ++s) {
+        const int x = contracted[s];
+        if (x < 0 || done[static_cast<std::size_t>(x)])
+            continue;
+        done[static_cast<std::size_t>(x)] = 1;
         for (std::uint32_t t : adjacent(s).span()) {
-            const int x = contracted[s], y = contracted[t];
-            if (x >= 0 && y >= 0 && x != y) {
+            const int y = contracted[t];
+            if (y >= 0 && x != y) {
                 edgeFrom.push_back(static_cast<std::uint32_t>(x));
                 edgeTo.push_back(static_cast<std::uint32_t>(y));
             }
         }
+    }
     std::vector<std::uint32_t> cOffsets, cAdjacent;
-    buildCsr(nc, nc, edgeFrom, edgeTo, cOffsets, cAdjacent);
+    buildCsr(nc, edgeFrom, edgeTo, cOffsets, cAdjacent);
     edgeFrom = {};
     edgeTo = {};
 

@@ -125,7 +125,11 @@ std::vector<Finding> NetworkRules::validate(const ValidationContext& ctx) {
             return l.count * l.speedGbps / s.portSpeedGbps;
         return static_cast<double>(l.count);
     };
+    // One pass over the bundles: ports and bandwidth per switch, bundles beyond their reach.
+    std::map<LinkMedium, std::vector<const NetworkLink*>> tooLong;
     for (const NetworkLink& l : d.networkLinks) {
+        if (l.lengthM > linkReachM(l.medium, opt) + 1e-9)
+            tooLong[l.medium].push_back(&l);
         if (const std::int64_t t = objects.indexOf(l.toId, ObjectKind::NetworkSwitch); t >= 0) {
             const auto i = static_cast<std::size_t>(t);
             portsUsed[i] += ports(l, d.switches[i]);
@@ -195,11 +199,7 @@ std::vector<Finding> NetworkRules::validate(const ValidationContext& ctx) {
             "reference-data.md 4.3 (oversubscription = down/up); settings.oversubscription"));
     }
 
-    // Reach per medium.
-    std::map<LinkMedium, std::vector<const NetworkLink*>> tooLong;
-    for (const NetworkLink& l : d.networkLinks)
-        if (l.lengthM > linkReachM(l.medium, opt) + 1e-9)
-            tooLong[l.medium].push_back(&l);
+    // Reach per medium (the bundles over it were collected in the pass above).
     for (auto& [medium, links] : tooLong) {
         std::sort(links.begin(), links.end(), [](const NetworkLink* x, const NetworkLink* y) {
             return x->lengthM > y->lengthM || (x->lengthM == y->lengthM && x->id < y->id);

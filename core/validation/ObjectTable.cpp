@@ -87,6 +87,17 @@ std::int64_t ObjectTable::indexOf(ObjectId id, ObjectKind kind) const {
     return -1;
 }
 
+DesignIndex::Entry ObjectTable::findAs(ObjectId id, ObjectKind first, ObjectKind second) const {
+    if (shadowed_.empty()) {
+        const DesignIndex::Entry e = unpack(slot(id));
+        return e.kind == first || e.kind == second ? e : DesignIndex::Entry{};
+    }
+    for (ObjectKind k : {first, second})
+        if (const std::int64_t i = indexOf(id, k); i >= 0)
+            return {k, static_cast<std::size_t>(i)};
+    return {};
+}
+
 namespace {
 template <class T>
 const T* lookup(const std::vector<T>& items, DesignIndex::Entry e, ObjectKind want) {

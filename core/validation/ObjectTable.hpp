@@ -24,6 +24,9 @@ public:
     ObjectKind kindOf(ObjectId id) const { return find(id).kind; }
     // Index into the design's list of objects of that kind, or -1 when no such object has the id.
     std::int64_t indexOf(ObjectId id, ObjectKind kind) const;
+    // The object of kind `first` with the id, else the one of kind `second` (as two per-kind maps
+    // asked in that order), else {None, 0}. One look-up when no id is shared between kinds.
+    DesignIndex::Entry findAs(ObjectId id, ObjectKind first, ObjectKind second) const;
 
     const Hall* hall(ObjectId id) const;
     const Rack* rack(ObjectId id) const;
