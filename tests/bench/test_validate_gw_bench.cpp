@@ -4,9 +4,11 @@
 // bench::gigawattReferenceTargets(), as 'aifp-cli new --target-mw 1000' / '--target-mw 2000').
 //
 // Per design, measured in the same run:
-// - validate_<n>gw: validateAll with a fresh Validator, the median of 3 runs (wall and CPU), and
-//   the peak RSS during the first run (reset with /proc/self/clear_refs just before it; it
-//   includes the design the process holds, shown as "before").
+// - validate_<n>gw: validateAll with a fresh Validator: the first run (fresh memory, as
+//   'aifp-cli validate' runs it; the goal is judged on its CPU time) and the median of 3 more runs
+//   (wall and CPU; the ratio 2 GW / 1 GW uses these), and the peak RSS during the first run (reset
+//   with /proc/self/clear_refs just before it; it includes the design the process holds, shown as
+//   "before").
 // - the floor: one pass over every object of the design reading each field (ids, numbers, string
 //   lengths, route points), i.e. the cost of reading the design once; median of 3.
 // - one line per rule family (ValidationContext, then each family on it), CPU seconds of one run:
@@ -124,7 +126,8 @@ std::uint64_t readDesignOnce(const Design& d) {
 }
 
 struct Measured {
-    Timing validate;
+    Timing first;    // the first run: fresh memory, as 'aifp-cli validate' runs it
+    Timing validate; // median of the next three
     Timing floor;
     double sizeUnits = 0.0; // link bundles + racks
 };
@@ -142,7 +145,7 @@ void measure(const char* step, const Design& d, Measured& m) {
     const double beforeMb = bench::statusMb("VmRSS");
     const bool reset = bench::resetPeakRss();
     ValidationResult r;
-    const Timing first = once([&] {
+    const Timing first = m.first = once([&] {
         Validator v(catalog);
         r = v.validateAll(d);
     });
@@ -153,17 +156,19 @@ void measure(const char* step, const Design& d, Measured& m) {
         r = v.validateAll(d);
     });
     std::printf("bench: %s %.3f s, peak RSS %.1f MB (+%.1f MB over %.1f MB before%s), cpu %.3f s "
-                "(median of 3; first run %.3f s wall, %.3f s cpu; %d errors, %d warnings, %d "
+                "(first run; median of 3 more %.3f s wall, %.3f s cpu; %d errors, %d warnings, %d "
                 "infos)\n",
-                step, m.validate.wallS, peakMb, peakMb - beforeMb, beforeMb,
-                reset ? "" : ", peak not reset", m.validate.cpuS, first.wallS, first.cpuS, r.errors,
-                r.warnings, r.infos);
+                step, first.wallS, peakMb, peakMb - beforeMb, beforeMb,
+                reset ? "" : ", peak not reset", first.cpuS, m.validate.wallS, m.validate.cpuS,
+                r.errors, r.warnings, r.infos);
 
     volatile std::uint64_t sink = 0;
     m.floor = median3([&] { sink = sink + readDesignOnce(d); });
-    std::printf("bench: %s floor %.4f s, cpu %.4f s (reading every field of the design once); "
-                "ours / floor %.1f (cpu)\n",
-                step, m.floor.wallS, m.floor.cpuS, m.validate.cpuS / std::max(m.floor.cpuS, 1e-6));
+    const double floorCpuS = std::max(m.floor.cpuS, 1e-6);
+    std::printf("bench: %s floor %.4f s, cpu %.4f s (reading every field of the design once, "
+                "median of 3); ratio %.1f (first run cpu / floor), %.1f (median cpu / floor)\n",
+                step, m.floor.wallS, m.floor.cpuS, first.cpuS / floorCpuS,
+                m.validate.cpuS / floorCpuS);
 
     // Where the time goes: the context, then each family on it (one run each).
     std::unique_ptr<ValidationContext> ctx;
@@ -212,16 +217,18 @@ private slots:
         const double sizeRatio = two.sizeUnits / one.sizeUnits;
         const double cpuRatio = two.validate.cpuS / one.validate.cpuS;
         const double perUnit = cpuRatio / sizeRatio;
-        const bool fast = one.validate.cpuS < 0.25;
+        // The goal on the first run (the slower one: fresh memory), CPU time (the wall time of a
+        // loaded machine measures the other processes; on an idle one the two agree).
+        const bool fast = one.first.cpuS < 0.25;
         const bool linear = perUnit <= 1.25;
         std::printf("bench: validate_2gw / validate_1gw: %.2f x the cpu for %.2f x the link "
                     "bundles + racks (%.0f / %.0f): %.2f x the time per bundle or rack; floor "
                     "ratio %.2f\n",
                     cpuRatio, sizeRatio, two.sizeUnits, one.sizeUnits, perUnit,
                     two.floor.cpuS / one.floor.cpuS);
-        std::printf("bench: validate_1gw goal < 0.25 s: %s (%.3f s cpu, %.3f s wall); linear to "
-                    "2 GW (time per bundle or rack at most 1.25 x): %s\n",
-                    fast ? "met" : "MISSED", one.validate.cpuS, one.validate.wallS,
+        std::printf("bench: validate_1gw goal < 0.25 s: %s (first run %.3f s cpu, %.3f s wall); "
+                    "linear to 2 GW (time per bundle or rack at most 1.25 x): %s\n",
+                    fast ? "met" : "MISSED", one.first.cpuS, one.first.wallS,
                     linear ? "met" : "MISSED");
         std::fflush(stdout);
     }
