@@ -11,28 +11,33 @@ constexpr double kDefaultSupplyC = 30.0; // ASSUMPTION: warm-water DLC, referenc
 } // namespace
 
 CoolingModel::CoolingModel(const Design& design, const std::vector<double>& rackLiquidKw,
-                           double roundTripFactor)
+                           double roundTripFactor, const ObjectTable* objects)
     : design_(design) {
+    if (!objects) {
+        ownObjects_ = std::make_unique<ObjectTable>(design);
+        objects = ownObjects_.get();
+    }
+    objects_ = objects;
     const auto& nodes = design.coolingNodes;
     const int n = static_cast<int>(nodes.size());
-    for (int i = 0; i < n; ++i)
-        nodeIndex_[nodes[i].id] = i;
-    std::unordered_map<ObjectId, std::size_t> rackIndex;
-    for (std::size_t i = 0; i < design.racks.size(); ++i)
-        rackIndex[design.racks[i].id] = i;
 
+    // Each pipe's ends, looked up once: the source node (-1: none), the target node or rack.
+    const std::size_t np = design.pipes.size();
+    std::vector<int> pipeFrom(np, -1);
+    std::vector<DesignIndex::Entry> pipeTo(np);
     std::vector<std::vector<std::size_t>> nodeIn(n), nodeOut(n), rackIn(design.racks.size());
-    for (std::size_t p = 0; p < design.pipes.size(); ++p) {
+    for (std::size_t p = 0; p < np; ++p) {
         const Pipe& pipe = design.pipes[p];
-        auto from = nodeIndex_.find(pipe.fromId);
-        if (from == nodeIndex_.end())
+        pipeFrom[p] = nodeIndex(pipe.fromId);
+        if (pipeFrom[p] < 0)
             continue;
-        if (auto to = nodeIndex_.find(pipe.toId); to != nodeIndex_.end()) {
-            nodeIn[to->second].push_back(p);
-            nodeOut[from->second].push_back(p);
-        } else if (auto r = rackIndex.find(pipe.toId); r != rackIndex.end()) {
-            rackIn[r->second].push_back(p);
-            nodeOut[from->second].push_back(p);
+        pipeTo[p] = objects->findAs(pipe.toId, ObjectKind::CoolingNode, ObjectKind::Rack);
+        if (pipeTo[p].kind == ObjectKind::CoolingNode) {
+            nodeIn[pipeTo[p].index].push_back(p);
+            nodeOut[pipeFrom[p]].push_back(p);
+        } else if (pipeTo[p].kind == ObjectKind::Rack) {
+            rackIn[pipeTo[p].index].push_back(p);
+            nodeOut[pipeFrom[p]].push_back(p);
         }
     }
 
@@ -49,7 +54,7 @@ CoolingModel::CoolingModel(const Design& design, const std::vector<double>& rack
         int found = -1;
         for (std::size_t p : nodeIn[i])
             if (design.pipes[p].loop == CoolantLoop::Technology && found < 0)
-                found = findCdu(nodeIndex_.at(design.pipes[p].fromId));
+                found = findCdu(pipeFrom[p]);
         return loopCdu_[i] = found;
     };
     for (int i = 0; i < n; ++i)
@@ -60,7 +65,7 @@ CoolingModel::CoolingModel(const Design& design, const std::vector<double>& rack
     for (std::size_t r = 0; r < design.racks.size(); ++r) {
         auto& cdus = rackCdus_[r];
         for (std::size_t p : rackIn[r]) {
-            const int c = loopCdu_[nodeIndex_.at(design.pipes[p].fromId)];
+            const int c = loopCdu_[pipeFrom[p]];
             if (c >= 0)
                 cdus.push_back(c);
         }
@@ -72,7 +77,6 @@ CoolingModel::CoolingModel(const Design& design, const std::vector<double>& rack
     }
 
     // Heat carried by each pipe: what its target passes on (split among the target's inputs).
-    const std::size_t np = design.pipes.size();
     pipeHeatKw_.assign(np, 0.0);
     std::vector<int> nodeState(n, 0); // 0 new, 1 in progress, 2 done
     std::vector<double> nodeHeat(n, 0.0);
@@ -84,12 +88,13 @@ CoolingModel::CoolingModel(const Design& design, const std::vector<double>& rack
         nodeState[i] = 1;
         double sum = 0.0;
         for (std::size_t p : nodeOut[i]) {
-            const Pipe& pipe = design.pipes[p];
-            if (auto to = nodeIndex_.find(pipe.toId); to != nodeIndex_.end())
-                sum += heatAt(to->second) / static_cast<double>(nodeIn[to->second].size());
-            else if (auto r = rackIndex.find(pipe.toId); r != rackIndex.end())
-                sum += (r->second < rackLiquidKw.size() ? rackLiquidKw[r->second] : 0.0) /
-                       static_cast<double>(rackIn[r->second].size());
+            const DesignIndex::Entry to = pipeTo[p];
+            if (to.kind == ObjectKind::CoolingNode)
+                sum += heatAt(static_cast<int>(to.index)) /
+                       static_cast<double>(nodeIn[to.index].size());
+            else if (to.kind == ObjectKind::Rack)
+                sum += (to.index < rackLiquidKw.size() ? rackLiquidKw[to.index] : 0.0) /
+                       static_cast<double>(rackIn[to.index].size());
         }
         nodeState[i] = 2;
         return nodeHeat[i] = sum;
@@ -99,18 +104,19 @@ CoolingModel::CoolingModel(const Design& design, const std::vector<double>& rack
     pipeDropKpa_.assign(np, 0.0);
     for (std::size_t p = 0; p < np; ++p) {
         const Pipe& pipe = design.pipes[p];
-        auto from = nodeIndex_.find(pipe.fromId);
-        if (from == nodeIndex_.end())
+        if (pipeFrom[p] < 0)
             continue;
-        if (auto to = nodeIndex_.find(pipe.toId); to != nodeIndex_.end())
-            pipeHeatKw_[p] = heatAt(to->second) / static_cast<double>(nodeIn[to->second].size());
-        else if (auto r = rackIndex.find(pipe.toId); r != rackIndex.end())
-            pipeHeatKw_[p] = (r->second < rackLiquidKw.size() ? rackLiquidKw[r->second] : 0.0) /
-                             static_cast<double>(rackIn[r->second].size());
+        const DesignIndex::Entry to = pipeTo[p];
+        if (to.kind == ObjectKind::CoolingNode)
+            pipeHeatKw_[p] =
+                heatAt(static_cast<int>(to.index)) / static_cast<double>(nodeIn[to.index].size());
+        else if (to.kind == ObjectKind::Rack)
+            pipeHeatKw_[p] = (to.index < rackLiquidKw.size() ? rackLiquidKw[to.index] : 0.0) /
+                             static_cast<double>(rackIn[to.index].size());
         // Temperature rise and supply temperature of the loop the pipe belongs to.
-        const CoolingNode* loopNode = &nodes[from->second];
-        if (pipe.loop == CoolantLoop::Technology && loopCdu_[from->second] >= 0)
-            loopNode = &nodes[loopCdu_[from->second]];
+        const CoolingNode* loopNode = &nodes[pipeFrom[p]];
+        if (pipe.loop == CoolantLoop::Technology && loopCdu_[pipeFrom[p]] >= 0)
+            loopNode = &nodes[loopCdu_[pipeFrom[p]]];
         const double dT = loopNode->deltaTK > 0 ? loopNode->deltaTK : kDefaultDeltaTK;
         double supplyC = loopNode->supplyTempC;
         if (supplyC <= 0) {
@@ -140,8 +146,7 @@ CoolingModel::CoolingModel(const Design& design, const std::vector<double>& rack
         double worst = 0.0;
         for (std::size_t p : nodeIn[i])
             if (design.pipes[p].loop == CoolantLoop::Technology)
-                worst = std::max(worst,
-                                 pipeDropKpa_[p] + dropAt(nodeIndex_.at(design.pipes[p].fromId)));
+                worst = std::max(worst, pipeDropKpa_[p] + dropAt(pipeFrom[p]));
         nodeState[i] = 2;
         return dropTo[i] = worst;
     };
@@ -149,13 +154,11 @@ CoolingModel::CoolingModel(const Design& design, const std::vector<double>& rack
     for (std::size_t r = 0; r < design.racks.size(); ++r)
         for (std::size_t p : rackIn[r])
             rackPathDropKpa_[r] =
-                std::max(rackPathDropKpa_[r],
-                         pipeDropKpa_[p] + dropAt(nodeIndex_.at(design.pipes[p].fromId)));
+                std::max(rackPathDropKpa_[r], pipeDropKpa_[p] + dropAt(pipeFrom[p]));
 }
 
 int CoolingModel::nodeIndex(ObjectId id) const {
-    auto it = nodeIndex_.find(id);
-    return it == nodeIndex_.end() ? -1 : it->second;
+    return static_cast<int>(objects_->indexOf(id, ObjectKind::CoolingNode));
 }
 
 double CoolingModel::pipeLengthM(std::size_t p) const {

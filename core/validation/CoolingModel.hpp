@@ -1,5 +1,7 @@
 #pragma once
 #include "core/model/Design.hpp"
+#include "core/validation/ObjectTable.hpp"
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -12,8 +14,9 @@ class CoolingModel {
 public:
     // rackLiquidKw: liquid-side heat of each rack (index into design.racks), kW.
     // options: pipe round-trip factor (2 when a pipe models a supply/return pair).
+    // objects: the id table of the validation run, or nullptr to build one.
     CoolingModel(const Design& design, const std::vector<double>& rackLiquidKw,
-                 double roundTripFactor);
+                 double roundTripFactor, const ObjectTable* objects = nullptr);
 
     int nodeIndex(ObjectId id) const;
     // CDUs (cooling node indices) feeding rack r; empty when none.
@@ -32,7 +35,8 @@ public:
 
 private:
     const Design& design_;
-    std::unordered_map<ObjectId, int> nodeIndex_;
+    std::unique_ptr<ObjectTable> ownObjects_;
+    const ObjectTable* objects_ = nullptr;
     std::vector<std::vector<int>> rackCdus_;
     std::vector<double> cduLoadKw_;
     std::vector<double> pipeHeatKw_, pipeFlowLpm_, pipeTempC_, pipeDropKpa_;

@@ -60,7 +60,7 @@ std::vector<Finding> CoolingRules::validate(const ValidationContext& ctx) {
         airKw[i] = s->rackPowerKw - liquidKw[i];
         totalHeatKw += s->rackPowerKw;
     }
-    const CoolingModel model(d, liquidKw, opt.pipeRoundTrip ? 2.0 : 1.0);
+    const CoolingModel model(d, liquidKw, opt.pipeRoundTrip ? 2.0 : 1.0, &ctx.index());
 
     // Racks whose liquid heat has no CDU: one finding per hall.
     std::map<ObjectId, std::vector<ObjectId>> uncooled;

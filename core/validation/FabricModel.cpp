@@ -1,97 +1,191 @@
 #include "core/validation/FabricModel.hpp"
-#include "core/model/DesignLimits.hpp"
 #include <algorithm>
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/breadth_first_search.hpp>
-#include <boost/graph/connected_components.hpp>
-#include <boost/pending/queue.hpp>
+#include <array>
 #include <cmath>
 #include <limits>
-#include <map>
-#include <set>
+#include <numeric>
+#include <span>
 #include <unordered_map>
 
 namespace aifp {
 
 namespace {
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
+
+// Adjacency lists in CSR form from edges (from[k] -> to[k]): the targets of source v are
+// targets[offsets[v] .. offsets[v + 1]), ascending, without duplicates. One counting sort by
+// source (linear); a list that is not already in order (the generator writes most in order) is
+// sorted on its own.
+void buildCsr(std::size_t sources, const std::vector<std::uint32_t>& from,
+              const std::vector<std::uint32_t>& to, std::vector<std::uint32_t>& offsets,
+              std::vector<std::uint32_t>& targets) {
+    offsets.assign(sources + 1, 0);
+    for (std::uint32_t f : from)
+        ++offsets[f + 1];
+    std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
+    targets.resize(from.size());
+    {
+        std::vector<std::uint32_t> fill(offsets.begin(), offsets.end() - 1);
+        for (std::size_t k = 0; k < from.size(); ++k)
+            targets[fill[from[k]]++] = to[k];
+    }
+    // Sort where needed and drop duplicates, compacting in place.
+    std::size_t w = 0;
+    for (std::size_t v = 0; v < sources; ++v) {
+        const auto b = targets.begin() + offsets[v], e = targets.begin() + offsets[v + 1];
+        if (!std::is_sorted(b, e))
+            std::sort(b, e);
+        offsets[v] = static_cast<std::uint32_t>(w);
+        for (auto i = b; i != e; ++i)
+            if (i == b || *i != *(i - 1))
+                targets[w++] = *i;
+    }
+    offsets[sources] = static_cast<std::uint32_t>(w);
+    targets.resize(w);
+    targets.shrink_to_fit();
+}
+
+// Union-find with path halving and union by size.
+struct Components {
+    std::vector<std::uint32_t> parent, size;
+    explicit Components(std::size_t n) : parent(n), size(n, 1) {
+        std::iota(parent.begin(), parent.end(), 0u);
+    }
+    std::uint32_t root(std::uint32_t v) {
+        while (parent[v] != v) {
+            parent[v] = parent[parent[v]];
+            v = parent[v];
+        }
+        return v;
+    }
+    void join(std::uint32_t a, std::uint32_t b) {
+        a = root(a);
+        b = root(b);
+        if (a == b)
+            return;
+        if (size[a] < size[b])
+            std::swap(a, b);
+        parent[b] = a;
+        size[a] += size[b];
+    }
+};
+
+// A list of indices in a CSR array, as a hash map key (the lists outlive the map).
+struct ListKey {
+    const std::uint32_t* data;
+    std::size_t size;
+    std::span<const std::uint32_t> span() const { return {data, size}; }
+    friend bool operator==(const ListKey& a, const ListKey& b) {
+        return std::ranges::equal(a.span(), b.span());
+    }
+};
+struct ListKeyHash {
+    std::size_t operator()(const ListKey& k) const {
+        std::uint64_t h = 1469598103934665603ull; // FNV-1a over the values
+        for (std::uint32_t v : k.span()) {
+            h ^= v;
+            h *= 1099511628211ull;
+        }
+        return static_cast<std::size_t>(h ^ k.size);
+    }
+};
+
 } // namespace
 
 FabricModel::FabricModel(const Design& design, const std::set<ObjectId>& excluded)
     : design_(design) {
+    build(ObjectTable(design), excluded);
+}
+
+FabricModel::FabricModel(const Design& design, const ObjectTable& objects,
+                         const std::set<ObjectId>& excluded)
+    : design_(design) {
+    build(objects, excluded);
+}
+
+void FabricModel::build(const ObjectTable& objects, const std::set<ObjectId>& excluded) {
+    const Design& design = design_;
     const std::size_t nr = design.racks.size();
     const std::size_t ns = design.switches.size();
-    std::unordered_map<ObjectId, std::size_t> rackIndex, switchIndex;
-    for (std::size_t i = 0; i < nr; ++i)
-        rackIndex[design.racks[i].id] = i;
     switchIncluded_.assign(ns, 0);
-    for (std::size_t i = 0; i < ns; ++i) {
-        switchIndex[design.switches[i].id] = i;
+    for (std::size_t i = 0; i < ns; ++i)
         if (design.switches[i].role == NetworkRole::Compute &&
-            !excluded.count(design.switches[i].id)) {
+            (excluded.empty() || !excluded.count(design.switches[i].id))) {
             switchIncluded_[i] = 1;
             ++computeSwitches_;
         }
-    }
-    // Vertices: racks 0..nr-1, then switches nr..nr+ns-1.
-    Graph g(nr + ns);
     rackAttached_.assign(nr, 0);
-    rackSwitches_.assign(nr, {});
-    switchAdjacent_.assign(ns, {});
-    switchTierLoss_.assign(ns, {});
-    std::map<int, double> tierIn;
-    std::vector<std::map<int, double>> loss(ns);
+    switchTierLoss_.assign(ns * kTierSlots, 0.0);
+    std::array<double, kTierSlots> tierIn{};
+    std::array<char, kTierSlots> tierSeen{};
+    auto inTier = [](int t) { return t >= 0 && static_cast<std::size_t>(t) < kTierSlots; };
+
+    // One pass over the bundles: rack -> switch and switch <-> switch edges as index pairs, and
+    // the bandwidth into each tier (summed in design order).
+    std::vector<std::uint32_t> rackFrom, rackTo, switchFrom, switchTo;
+    rackFrom.reserve(nr * 8);
+    rackTo.reserve(nr * 8);
+    Components comp(nr + ns); // vertices: racks 0..nr-1, then switches nr..nr+ns-1
     for (const NetworkLink& l : design.networkLinks) {
-        if (excluded.count(l.id) || l.count <= 0)
+        if (l.count <= 0 || (!excluded.empty() && excluded.count(l.id)))
             continue;
-        auto to = switchIndex.find(l.toId);
-        if (to == switchIndex.end() || !switchIncluded_[to->second])
+        const std::int64_t to = objects.indexOf(l.toId, ObjectKind::NetworkSwitch);
+        if (to < 0 || !switchIncluded_[static_cast<std::size_t>(to)])
             continue;
-        const int upperTier = design.switches[to->second].tier;
+        const auto t = static_cast<std::uint32_t>(to);
+        const int upperTier = design.switches[t].tier;
         const double gbps = l.count * l.speedGbps;
-        if (auto r = rackIndex.find(l.fromId); r != rackIndex.end()) {
-            boost::add_edge(r->second, nr + to->second, g);
-            rackAttached_[r->second] = 1;
-            rackSwitches_[r->second].push_back(static_cast<int>(to->second));
-            tierIn[upperTier] += gbps;
-            loss[to->second][upperTier] += gbps;
-        } else if (auto s = switchIndex.find(l.fromId); s != switchIndex.end()) {
-            if (!switchIncluded_[s->second] || s->second == to->second)
+        const DesignIndex::Entry from =
+            objects.findAs(l.fromId, ObjectKind::Rack, ObjectKind::NetworkSwitch);
+        if (from.kind == ObjectKind::Rack) {
+            const auto rr = static_cast<std::uint32_t>(from.index);
+            rackFrom.push_back(rr);
+            rackTo.push_back(t);
+            comp.join(rr, static_cast<std::uint32_t>(nr) + t);
+            rackAttached_[rr] = 1;
+            if (inTier(upperTier)) {
+                tierIn[upperTier] += gbps;
+                tierSeen[upperTier] = 1;
+                switchTierLoss_[t * kTierSlots + upperTier] += gbps;
+            }
+        } else if (from.kind == ObjectKind::NetworkSwitch) {
+            const auto ss = static_cast<std::uint32_t>(from.index);
+            if (!switchIncluded_[ss] || ss == t)
                 continue;
-            boost::add_edge(nr + s->second, nr + to->second, g);
-            switchAdjacent_[s->second].push_back(static_cast<int>(to->second));
-            switchAdjacent_[to->second].push_back(static_cast<int>(s->second));
-            tierIn[upperTier] += gbps;
-            loss[to->second][upperTier] += gbps;
-            loss[s->second][upperTier] += gbps;
+            switchFrom.push_back(ss);
+            switchTo.push_back(t);
+            switchFrom.push_back(t);
+            switchTo.push_back(ss);
+            comp.join(static_cast<std::uint32_t>(nr) + ss, static_cast<std::uint32_t>(nr) + t);
+            if (inTier(upperTier)) {
+                tierIn[upperTier] += gbps;
+                tierSeen[upperTier] = 1;
+                switchTierLoss_[t * kTierSlots + upperTier] += gbps;
+                switchTierLoss_[ss * kTierSlots + upperTier] += gbps;
+            }
         }
     }
-    for (auto& v : rackSwitches_) {
-        std::sort(v.begin(), v.end());
-        v.erase(std::unique(v.begin(), v.end()), v.end());
-    }
-    for (auto& v : switchAdjacent_) {
-        std::sort(v.begin(), v.end());
-        v.erase(std::unique(v.begin(), v.end()), v.end());
-    }
-    // Tiers are 1..3 in a checked design (core/model/DesignLimits.hpp); ignore anything else rather
-    // than size a vector by it.
-    int maxTier = 0;
-    for (const auto& [t, bw] : tierIn)
-        if (t <= limits::kMaxTier)
-            maxTier = std::max(maxTier, t);
-    tierInGbps_.assign(static_cast<std::size_t>(maxTier) + 1, 0.0);
-    for (const auto& [t, bw] : tierIn)
-        if (t >= 0 && t <= maxTier)
-            tierInGbps_[t] = bw;
-    for (std::size_t s = 0; s < ns; ++s)
-        for (const auto& [t, bw] : loss[s])
-            switchTierLoss_[s].push_back({t, bw});
+    buildCsr(nr, rackFrom, rackTo, rackOffsets_, rackSwitches_);
+    buildCsr(ns, switchFrom, switchTo, switchOffsets_, switchAdjacent_);
 
-    std::vector<int> component(nr + ns);
-    boost::connected_components(g, component.data());
-    rackComponent_.assign(component.begin(), component.begin() + static_cast<long>(nr));
+    // Tiers are 1..3 in a checked design (core/model/DesignLimits.hpp); the top tier any link
+    // reaches sizes the list.
+    std::size_t maxTier = 0;
+    for (std::size_t t = 1; t < kTierSlots; ++t)
+        if (tierSeen[t])
+            maxTier = t;
+    tierInGbps_.assign(tierIn.begin(), tierIn.begin() + static_cast<long>(maxTier) + 1);
+
+    // Components numbered in the order of their first vertex.
+    std::vector<int> number(nr + ns, -1);
+    rackComponent_.assign(nr, 0);
+    int next = 0;
+    for (std::size_t v = 0; v < nr + ns; ++v) {
+        int& n = number[comp.root(static_cast<std::uint32_t>(v))];
+        if (n < 0)
+            n = next++;
+        if (v < nr)
+            rackComponent_[v] = n;
+    }
 }
 
 double FabricModel::bisectionGbps() const {
@@ -102,13 +196,10 @@ double FabricModel::bisectionGbps() const {
 }
 
 double FabricModel::bisectionWithoutGbps(std::size_t switchIndex) const {
-    std::vector<double> tiers = tierInGbps_;
-    for (const auto& [t, bw] : switchTierLoss_[switchIndex])
-        if (t >= 0 && static_cast<std::size_t>(t) < tiers.size())
-            tiers[t] -= bw;
     double smallest = std::numeric_limits<double>::infinity();
-    for (std::size_t t = 1; t < tiers.size(); ++t)
-        smallest = std::min(smallest, tiers[t]);
+    for (std::size_t t = 1; t < tierInGbps_.size(); ++t)
+        smallest =
+            std::min(smallest, tierInGbps_[t] - switchTierLoss_[switchIndex * kTierSlots + t]);
     return std::isinf(smallest) ? 0.0 : std::max(0.0, smallest) / 2.0;
 }
 
@@ -118,87 +209,138 @@ int FabricModel::worstSwitchPath(std::size_t& a, std::size_t& b) const {
     // other vertices are unchanged, and two twins are 3 switches apart (twin, common
     // neighbour, twin). This keeps the BFS count at the number of pods, not racks.
     const std::size_t ns = design_.switches.size();
-    std::map<std::vector<int>, int> twinClass;
+    auto adjacent = [&](std::size_t s) {
+        return ListKey{switchAdjacent_.data() + switchOffsets_[s],
+                       switchOffsets_[s + 1] - switchOffsets_[s]};
+    };
+    std::unordered_map<ListKey, int, ListKeyHash> twinClass;
+    twinClass.reserve(ns);
     std::vector<int> contracted(ns, -1);
     std::vector<int> members;
     for (std::size_t s = 0; s < ns; ++s) {
         if (!switchIncluded_[s])
             continue;
-        if (switchAdjacent_[s].empty()) {
+        const ListKey key = adjacent(s);
+        if (key.size == 0) {
             contracted[s] = static_cast<int>(members.size());
             members.push_back(1);
             continue;
         }
-        auto [it, inserted] =
-            twinClass.emplace(switchAdjacent_[s], static_cast<int>(members.size()));
+        auto [it, inserted] = twinClass.emplace(key, static_cast<int>(members.size()));
         if (inserted)
             members.push_back(0);
         contracted[s] = it->second;
         ++members[it->second];
     }
     const std::size_t nc = members.size();
-    Graph cg(nc);
-    std::set<std::pair<int, int>> edges;
-    for (std::size_t s = 0; s < ns; ++s)
-        for (int t : switchAdjacent_[s]) {
-            const int x = contracted[s], y = contracted[t];
-            if (x >= 0 && y >= 0 && x < y && edges.insert({x, y}).second)
-                boost::add_edge(static_cast<std::size_t>(x), static_cast<std::size_t>(y), cg);
-        }
-    // Racks grouped by the contracted vertices they attach to.
-    struct RackClass {
-        std::size_t firstRack = 0;
-        std::vector<int> actual; // switch set of the first rack
-        bool mixed = false;      // racks of the class attach to different actual switches
-    };
-    std::map<std::vector<int>, RackClass> classes;
-    for (std::size_t r = 0; r < rackSwitches_.size(); ++r) {
-        if (rackSwitches_[r].empty())
+    // The contracted graph, undirected, in CSR form. Twins have the same neighbours, so the
+    // first switch of each class gives all of the class's edges.
+    std::vector<std::uint32_t> edgeFrom, edgeTo;
+    std::vector<char> done(nc, 0);
+    for (std::size_t s = 0; s < ns; ++s) {
+        const int x = contracted[s];
+        if (x < 0 || done[static_cast<std::size_t>(x)])
             continue;
-        std::vector<int> key;
-        for (int s : rackSwitches_[r])
-            key.push_back(contracted[s]);
-        std::sort(key.begin(), key.end());
-        key.erase(std::unique(key.begin(), key.end()), key.end());
-        auto [it, inserted] = classes.emplace(key, RackClass{r, rackSwitches_[r], false});
-        if (!inserted && it->second.actual != rackSwitches_[r])
-            it->second.mixed = true;
+        done[static_cast<std::size_t>(x)] = 1;
+        for (std::uint32_t t : adjacent(s).span()) {
+            const int y = contracted[t];
+            if (y >= 0 && x != y) {
+                edgeFrom.push_back(static_cast<std::uint32_t>(x));
+                edgeTo.push_back(static_cast<std::uint32_t>(y));
+            }
+        }
     }
+    std::vector<std::uint32_t> cOffsets, cAdjacent;
+    buildCsr(nc, edgeFrom, edgeTo, cOffsets, cAdjacent);
+    edgeFrom = {};
+    edgeTo = {};
+
+    // Racks grouped by the contracted vertices they attach to: each rack's set (sorted, unique)
+    // in one flat array.
+    const std::size_t nr = rackOffsets_.empty() ? 0 : rackOffsets_.size() - 1;
+    std::vector<std::uint32_t> keyOffsets(nr + 1, 0), keys;
+    keys.reserve(rackSwitches_.size());
+    for (std::size_t r = 0; r < nr; ++r) {
+        const std::size_t begin = keys.size();
+        for (std::size_t i = rackOffsets_[r]; i < rackOffsets_[r + 1]; ++i)
+            keys.push_back(static_cast<std::uint32_t>(contracted[rackSwitches_[i]]));
+        std::sort(keys.begin() + static_cast<long>(begin), keys.end());
+        keys.erase(std::unique(keys.begin() + static_cast<long>(begin), keys.end()), keys.end());
+        keyOffsets[r + 1] = static_cast<std::uint32_t>(keys.size());
+    }
+    struct RackClass {
+        ListKey sources;
+        std::size_t firstRack = 0;
+        bool mixed = false; // racks of the class attach to different actual switches
+    };
+    std::vector<RackClass> classes;
+    {
+        std::unordered_map<ListKey, std::size_t, ListKeyHash> classOf;
+        for (std::size_t r = 0; r < nr; ++r) {
+            if (rackOffsets_[r] == rackOffsets_[r + 1])
+                continue;
+            const ListKey key{keys.data() + keyOffsets[r], keyOffsets[r + 1] - keyOffsets[r]};
+            auto [it, inserted] = classOf.emplace(key, classes.size());
+            if (inserted) {
+                classes.push_back({key, r, false});
+                continue;
+            }
+            RackClass& c = classes[it->second];
+            const std::size_t f = c.firstRack;
+            if (!std::equal(rackSwitches_.begin() + rackOffsets_[f],
+                            rackSwitches_.begin() + rackOffsets_[f + 1],
+                            rackSwitches_.begin() + rackOffsets_[r],
+                            rackSwitches_.begin() + rackOffsets_[r + 1]))
+                c.mixed = true;
+        }
+    }
+    // Visited in the order of their switch sets (lexicographic), which decides the pair named.
+    std::sort(classes.begin(), classes.end(), [](const RackClass& x, const RackClass& y) {
+        return std::ranges::lexicographical_compare(x.sources.span(), y.sources.span());
+    });
+
     int worst = 0;
     a = b = 0;
+    constexpr int kUnreached = std::numeric_limits<int>::max();
     std::vector<int> dist(nc);
-    std::vector<boost::default_color_type> color(nc);
-    for (const auto& [sources, classA] : classes) {
+    std::vector<std::uint32_t> queue;
+    queue.reserve(nc);
+    for (const RackClass& classA : classes) {
         if (classA.mixed && worst < 3) {
             worst = 3;
             a = b = classA.firstRack;
         }
-        std::fill(dist.begin(), dist.end(), std::numeric_limits<int>::max());
-        std::fill(color.begin(), color.end(), boost::white_color);
-        for (int s : sources)
-            dist[s] = 1; // the first switch on the path
-        boost::queue<Vertex> queue;
-        auto colorMap =
-            boost::make_iterator_property_map(color.begin(), boost::get(boost::vertex_index, cg));
-        auto distMap =
-            boost::make_iterator_property_map(dist.begin(), boost::get(boost::vertex_index, cg));
-        boost::breadth_first_search(
-            cg, sources.begin(), sources.end(), queue,
-            boost::make_bfs_visitor(boost::record_distances(distMap, boost::on_tree_edge())),
-            colorMap);
-        for (const auto& [targets, classB] : classes) {
+        // Multi-source BFS on the contracted graph; the sources are the first switch on a path.
+        std::fill(dist.begin(), dist.end(), kUnreached);
+        queue.clear();
+        for (std::uint32_t s : classA.sources.span()) {
+            dist[s] = 1;
+            queue.push_back(s);
+        }
+        for (std::size_t q = 0; q < queue.size(); ++q) {
+            const std::uint32_t u = queue[q];
+            for (std::uint32_t i = cOffsets[u]; i < cOffsets[u + 1]; ++i) {
+                const std::uint32_t v = cAdjacent[i];
+                if (dist[v] == kUnreached) {
+                    dist[v] = dist[u] + 1;
+                    queue.push_back(v);
+                }
+            }
+        }
+        const auto sources = classA.sources.span();
+        for (const RackClass& classB : classes) {
             if (&classB == &classA)
                 continue;
             // Racks of separate fabrics (clusters, or islands the connectivity rule reports)
             // have no path to measure.
             if (rackComponent_[classA.firstRack] != rackComponent_[classB.firstRack])
                 continue;
-            int best = std::numeric_limits<int>::max();
-            for (int t : targets) {
+            int best = kUnreached;
+            for (std::uint32_t t : classB.sources.span()) {
                 const bool shared = std::binary_search(sources.begin(), sources.end(), t);
                 best = std::min(best, shared ? (members[t] > 1 ? 3 : 1) : dist[t]);
             }
-            if (best == std::numeric_limits<int>::max()) { // not reached (same component)
+            if (best == kUnreached) { // not reached (same component)
                 a = classA.firstRack;
                 b = classB.firstRack;
                 return -1;

@@ -270,14 +270,8 @@ std::vector<Finding> GeometryRules::rackFindings(const Design& d, std::size_t i)
     return out;
 }
 
-PointM GeometryRules::objectPosition(const Design& d, ObjectId id, bool& found) const {
-    found = true;
-    if (auto it = rackIndex_.find(id); it != rackIndex_.end())
-        return d.racks[it->second].centerM;
-    if (auto it = nodePositions_.find(id); it != nodePositions_.end())
-        return it->second;
-    found = false;
-    return {};
+PointM GeometryRules::endPosition(const Design& d, const PipeEnd& end) const {
+    return end.rack >= 0 ? d.racks[static_cast<std::size_t>(end.rack)].centerM : end.positionM;
 }
 
 std::vector<Finding> GeometryRules::pipeFindings(const Design& d, std::size_t p) const {
@@ -285,9 +279,10 @@ std::vector<Finding> GeometryRules::pipeFindings(const Design& d, std::size_t p)
     const Pipe& pipe = d.pipes[p];
     if (pipe.routeM.empty())
         return out;
-    bool foundFrom = false, foundTo = false;
-    const PointM from = objectPosition(d, pipe.fromId, foundFrom);
-    const PointM to = objectPosition(d, pipe.toId, foundTo);
+    const auto& [fromEnd, toEnd] = pipeEnds_[p];
+    const bool foundFrom = fromEnd.found, foundTo = toEnd.found;
+    const PointM from = endPosition(d, fromEnd);
+    const PointM to = endPosition(d, toEnd);
     const double tol = options_.connectionToleranceM;
     if (foundFrom && planDistanceM(pipe.routeM.front(), from) > tol + 1e-9)
         out.push_back(
@@ -323,7 +318,6 @@ std::vector<Finding> GeometryRules::validate(const ValidationContext& ctx) {
     rackIndex_.clear();
     buswayRoutes_.clear();
     buswayNames_.clear();
-    nodePositions_.clear();
     otherFindings_.clear();
     for (const Hall& h : d.halls) {
         halls_[h.id] = h.footprint();
@@ -348,12 +342,27 @@ std::vector<Finding> GeometryRules::validate(const ValidationContext& ctx) {
     }
     stamp_.assign(d.racks.size(), 0);
     stampNow_ = 0;
-    for (const PowerNode& n : d.powerNodes)
-        nodePositions_[n.id] = n.positionM;
-    for (const CoolingNode& n : d.coolingNodes)
-        nodePositions_[n.id] = n.positionM;
-    for (const NetworkSwitch& s : d.switches)
-        nodePositions_[s.id] = s.positionM;
+    // Pipe ends: a rack, else a switch, cooling node or power node (the later kind first, as
+    // one map of their positions filled power, cooling, switches would answer).
+    const ObjectTable& objects = ctx.index();
+    pipeEnds_.assign(d.pipes.size(), {});
+    auto resolve = [&](ObjectId id) {
+        PipeEnd e;
+        e.found = true;
+        if ((e.rack = objects.indexOf(id, ObjectKind::Rack)) >= 0)
+            return e;
+        if (const std::int64_t i = objects.indexOf(id, ObjectKind::NetworkSwitch); i >= 0)
+            e.positionM = d.switches[static_cast<std::size_t>(i)].positionM;
+        else if (const std::int64_t c = objects.indexOf(id, ObjectKind::CoolingNode); c >= 0)
+            e.positionM = d.coolingNodes[static_cast<std::size_t>(c)].positionM;
+        else if (const std::int64_t n = objects.indexOf(id, ObjectKind::PowerNode); n >= 0)
+            e.positionM = d.powerNodes[static_cast<std::size_t>(n)].positionM;
+        else
+            e.found = false;
+        return e;
+    };
+    for (std::size_t p = 0; p < d.pipes.size(); ++p)
+        pipeEnds_[p] = {resolve(d.pipes[p].fromId), resolve(d.pipes[p].toId)};
 
     // Equipment placed in a hall must stand inside it.
     auto checkEquipment = [&](ObjectId id, ObjectId hallId, const PointM& p,
@@ -379,10 +388,11 @@ std::vector<Finding> GeometryRules::validate(const ValidationContext& ctx) {
                                   hallNames_[hallId], rectText(h->second)}),
                             tr("Validation", "Move it inside the hall."), "hall footprint"));
     };
-    std::unordered_map<ObjectId, std::size_t> powerIndex;
+    auto powerIndex = [&](ObjectId id) {
+        return static_cast<std::size_t>(objects.indexOf(id, ObjectKind::PowerNode));
+    };
     for (std::size_t i = 0; i < d.powerNodes.size(); ++i) {
         const PowerNode& n = d.powerNodes[i];
-        powerIndex[n.id] = i;
         checkEquipment(n.id, n.hallId, n.positionM,
                        std::string(toString(n.kind)) + " '" + n.name + "' (id " +
                            std::to_string(n.id) + ")");
@@ -400,7 +410,7 @@ std::vector<Finding> GeometryRules::validate(const ValidationContext& ctx) {
                        "switch '" + s.name + "' (id " + std::to_string(s.id) + ")");
 
     // Link and pipe endpoints must name existing objects of the right kind.
-    const DesignIndex& index = ctx.index();
+    const ObjectTable& index = objects;
     // message: "%1" the link's id, "%2" the id its end names (one whole sentence per case for
     // the translator).
     auto dangling = [&](ObjectId linkId, const char* message, ObjectId target) {
@@ -427,9 +437,9 @@ std::vector<Finding> GeometryRules::validate(const ValidationContext& ctx) {
                      l.toId);
         if (fk != ObjectKind::PowerNode)
             continue;
-        const std::size_t from = powerIndex[l.fromId];
+        const std::size_t from = powerIndex(l.fromId);
         if (tk == ObjectKind::PowerNode)
-            buswayFed[powerIndex[l.toId]] = 1;
+            buswayFed[powerIndex(l.toId)] = 1;
         if (tk == ObjectKind::Rack && d.powerNodes[from].kind == PowerNodeKind::Busway)
             rackBusways_[rackIndex_[l.toId]].push_back(from);
     }

@@ -1,6 +1,7 @@
 #pragma once
 #include "core/model/Geometry.hpp"
 #include "core/validation/RuleFamily.hpp"
+#include <array>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -45,7 +46,14 @@ private:
                     std::size_t limit);
     std::vector<Finding> rackFindings(const Design& d, std::size_t rack);
     std::vector<Finding> pipeFindings(const Design& d, std::size_t pipe) const;
-    PointM objectPosition(const Design& d, ObjectId id, bool& found) const;
+    // Where a pipe end is: a rack (its position read from the design, racks move) or the
+    // position of a power or cooling node or switch when validated; found false: neither.
+    struct PipeEnd {
+        std::int64_t rack = -1;
+        bool found = false;
+        PointM positionM;
+    };
+    PointM endPosition(const Design& d, const PipeEnd& end) const;
     void collect(std::vector<Finding>& out) const;
 
     ValidationOptions options_;
@@ -61,7 +69,7 @@ private:
     std::vector<std::vector<std::size_t>> rackBusways_; // busway node indices feeding it
     std::unordered_map<std::size_t, std::vector<PointM>> buswayRoutes_;
     std::unordered_map<std::size_t, std::string> buswayNames_;
-    std::unordered_map<ObjectId, PointM> nodePositions_; // power/cooling nodes, switches
+    std::vector<std::array<PipeEnd, 2>> pipeEnds_; // per pipe: source, target
     std::vector<std::vector<Finding>> pipeFindings_;
     std::vector<Finding> otherFindings_;
     std::vector<std::uint32_t> stamp_;

@@ -30,19 +30,21 @@ std::vector<Finding> NetworkRules::validate(const ValidationContext& ctx) {
     const Design& d = ctx.design();
     const ValidationOptions& opt = ctx.options();
     std::vector<Finding> out;
-    const FabricModel fabric(d);
+    const ObjectTable& objects = ctx.index();
+    const FabricModel fabric(d, objects);
     auto gpus = [&](std::size_t r) { return ctx.spec(r) ? ctx.spec(r)->gpusPerRack : 0; };
 
     // Clusters (Hall::cluster): each has its own fabric, so each is checked on its own. Objects
     // outside any hall count with the first cluster.
     std::unordered_map<std::string, int> clusterByName;
-    std::unordered_map<ObjectId, int> clusterOfHall;
-    for (const Hall& h : d.halls)
-        clusterOfHall[h.id] =
-            clusterByName.emplace(h.cluster, static_cast<int>(clusterByName.size())).first->second;
+    std::vector<int> clusterOfHall(d.halls.size());
+    for (std::size_t h = 0; h < d.halls.size(); ++h)
+        clusterOfHall[h] =
+            clusterByName.emplace(d.halls[h].cluster, static_cast<int>(clusterByName.size()))
+                .first->second;
     auto clusterOf = [&](ObjectId hallId) {
-        auto c = clusterOfHall.find(hallId);
-        return c == clusterOfHall.end() ? 0 : c->second;
+        const std::int64_t h = objects.indexOf(hallId, ObjectKind::Hall);
+        return h < 0 ? 0 : clusterOfHall[static_cast<std::size_t>(h)];
     };
 
     // Connectivity: every rack in the component holding the most GPUs of its cluster.
@@ -114,9 +116,6 @@ std::vector<Finding> NetworkRules::validate(const ValidationContext& ctx) {
     }
 
     // Ports, oversubscription.
-    std::unordered_map<ObjectId, std::size_t> switchIndex;
-    for (std::size_t i = 0; i < d.switches.size(); ++i)
-        switchIndex[d.switches[i].id] = i;
     std::vector<double> portsUsed(d.switches.size(), 0.0), downGbps(d.switches.size(), 0.0),
         upGbps(d.switches.size(), 0.0);
     auto ports = [](const NetworkLink& l, const NetworkSwitch& s) {
@@ -126,14 +125,20 @@ std::vector<Finding> NetworkRules::validate(const ValidationContext& ctx) {
             return l.count * l.speedGbps / s.portSpeedGbps;
         return static_cast<double>(l.count);
     };
+    // One pass over the bundles: ports and bandwidth per switch, bundles beyond their reach.
+    std::map<LinkMedium, std::vector<const NetworkLink*>> tooLong;
     for (const NetworkLink& l : d.networkLinks) {
-        if (auto t = switchIndex.find(l.toId); t != switchIndex.end()) {
-            portsUsed[t->second] += ports(l, d.switches[t->second]);
-            downGbps[t->second] += l.count * l.speedGbps;
+        if (l.lengthM > linkReachM(l.medium, opt) + 1e-9)
+            tooLong[l.medium].push_back(&l);
+        if (const std::int64_t t = objects.indexOf(l.toId, ObjectKind::NetworkSwitch); t >= 0) {
+            const auto i = static_cast<std::size_t>(t);
+            portsUsed[i] += ports(l, d.switches[i]);
+            downGbps[i] += l.count * l.speedGbps;
         }
-        if (auto f = switchIndex.find(l.fromId); f != switchIndex.end()) {
-            portsUsed[f->second] += ports(l, d.switches[f->second]);
-            upGbps[f->second] += l.count * l.speedGbps;
+        if (const std::int64_t f = objects.indexOf(l.fromId, ObjectKind::NetworkSwitch); f >= 0) {
+            const auto i = static_cast<std::size_t>(f);
+            portsUsed[i] += ports(l, d.switches[i]);
+            upGbps[i] += l.count * l.speedGbps;
         }
     }
     // The top tier of each role in each cluster's fabric.
@@ -194,11 +199,7 @@ std::vector<Finding> NetworkRules::validate(const ValidationContext& ctx) {
             "reference-data.md 4.3 (oversubscription = down/up); settings.oversubscription"));
     }
 
-    // Reach per medium.
-    std::map<LinkMedium, std::vector<const NetworkLink*>> tooLong;
-    for (const NetworkLink& l : d.networkLinks)
-        if (l.lengthM > linkReachM(l.medium, opt) + 1e-9)
-            tooLong[l.medium].push_back(&l);
+    // Reach per medium (the bundles over it were collected in the pass above).
     for (auto& [medium, links] : tooLong) {
         std::sort(links.begin(), links.end(), [](const NetworkLink* x, const NetworkLink* y) {
             return x->lengthM > y->lengthM || (x->lengthM == y->lengthM && x->id < y->id);

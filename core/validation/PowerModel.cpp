@@ -4,29 +4,34 @@
 
 namespace aifp {
 
-PowerModel::PowerModel(const Design& design, const std::vector<double>& rackKw) : design_(design) {
+PowerModel::PowerModel(const Design& design, const std::vector<double>& rackKw,
+                       const ObjectTable* objects)
+    : design_(design) {
+    if (!objects) {
+        ownObjects_ = std::make_unique<ObjectTable>(design);
+        objects = ownObjects_.get();
+    }
+    objects_ = objects;
     const auto& nodes = design.powerNodes;
     const int n = static_cast<int>(nodes.size());
-    for (int i = 0; i < n; ++i)
-        nodeIndex_[nodes[i].id] = i;
-    std::unordered_map<ObjectId, std::size_t> rackIndex;
-    for (std::size_t i = 0; i < design.racks.size(); ++i)
-        rackIndex[design.racks[i].id] = i;
 
     parents_.assign(n, {});
     std::vector<std::vector<int>> children(n);
     std::vector<std::vector<int>> rackFeeds(design.racks.size());
     for (const PowerLink& l : design.powerLinks) {
-        auto from = nodeIndex_.find(l.fromId);
-        if (from == nodeIndex_.end())
+        const int from = nodeIndex(l.fromId);
+        if (from < 0)
             continue;
-        if (auto to = nodeIndex_.find(l.toId); to != nodeIndex_.end()) {
-            if (to->second == from->second)
+        const DesignIndex::Entry to =
+            objects->findAs(l.toId, ObjectKind::PowerNode, ObjectKind::Rack);
+        if (to.kind == ObjectKind::PowerNode) {
+            const int t = static_cast<int>(to.index);
+            if (t == from)
                 continue;
-            parents_[to->second].push_back(from->second);
-            children[from->second].push_back(to->second);
-        } else if (auto r = rackIndex.find(l.toId); r != rackIndex.end()) {
-            rackFeeds[r->second].push_back(from->second);
+            parents_[t].push_back(from);
+            children[from].push_back(t);
+        } else if (to.kind == ObjectKind::Rack) {
+            rackFeeds[to.index].push_back(from);
         }
     }
     for (auto& p : parents_) {
@@ -87,8 +92,7 @@ PowerModel::PowerModel(const Design& design, const std::vector<double>& rackKw) 
 }
 
 int PowerModel::nodeIndex(ObjectId id) const {
-    auto it = nodeIndex_.find(id);
-    return it == nodeIndex_.end() ? -1 : it->second;
+    return static_cast<int>(objects_->indexOf(id, ObjectKind::PowerNode));
 }
 
 double PowerModel::inputKw(int node, double outKw) const {

@@ -1,5 +1,7 @@
 #pragma once
 #include "core/model/Design.hpp"
+#include "core/validation/ObjectTable.hpp"
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -24,8 +26,10 @@ public:
         std::vector<int> lostGroups; // groups with no live feed
     };
 
-    // rackKw: the load of each rack (index into design.racks), kW.
-    PowerModel(const Design& design, const std::vector<double>& rackKw);
+    // rackKw: the load of each rack (index into design.racks), kW. objects: the id table of the
+    // validation run, or nullptr to build one.
+    PowerModel(const Design& design, const std::vector<double>& rackKw,
+               const ObjectTable* objects = nullptr);
 
     // Loads with the given nodes failed (one flag per node index; empty: none failed).
     State compute(const std::vector<char>& failed = {}) const;
@@ -44,7 +48,8 @@ public:
 
 private:
     const Design& design_;
-    std::unordered_map<ObjectId, int> nodeIndex_;
+    std::unique_ptr<ObjectTable> ownObjects_;
+    const ObjectTable* objects_ = nullptr;
     std::vector<std::vector<int>> parents_;
     std::vector<int> topo_; // upstream first
     std::vector<int> cycle_;

@@ -64,7 +64,7 @@ std::vector<Finding> PowerRules::validate(const ValidationContext& ctx) {
     for (std::size_t i = 0; i < d.racks.size(); ++i)
         if (const SystemSpec* s = ctx.spec(i))
             rackKw[i] = s->rackPowerKw; // catalog rack_power_kw: the rack's maximum draw
-    const PowerModel model(d, rackKw);
+    const PowerModel model(d, rackKw, &ctx.index());
     const auto& nodes = d.powerNodes;
 
     // Racks without any feed: one finding per hall.
@@ -132,9 +132,6 @@ std::vector<Finding> PowerRules::validate(const ValidationContext& ctx) {
     }
     // Links with their own ampacity: the share of the child's input they carry.
     {
-        std::unordered_map<ObjectId, std::size_t> rackIndex;
-        for (std::size_t i = 0; i < d.racks.size(); ++i)
-            rackIndex[d.racks[i].id] = i;
         std::vector<int> rackFeedCount(d.racks.size(), 0);
         for (const auto& g : model.groups())
             for (std::size_t r : g.racks)
@@ -147,9 +144,10 @@ std::vector<Finding> PowerRules::validate(const ValidationContext& ctx) {
             if (int to = model.nodeIndex(l.toId); to >= 0) {
                 const auto& ps = model.parents()[to];
                 kw = ps.empty() ? 0.0 : model.inputKw(to, base.outKw[to]) / ps.size();
-            } else if (auto r = rackIndex.find(l.toId); r != rackIndex.end()) {
-                const int k = rackFeedCount[r->second];
-                kw = k > 0 ? rackKw[r->second] / k : 0.0;
+            } else if (const std::int64_t r = ctx.index().indexOf(l.toId, ObjectKind::Rack);
+                       r >= 0) {
+                const int k = rackFeedCount[static_cast<std::size_t>(r)];
+                kw = k > 0 ? rackKw[static_cast<std::size_t>(r)] / k : 0.0;
             }
             const double amps = threePhaseCurrentA(kw, nodes[from].voltageV, pf);
             const double limitA = l.currentRatingA * factor;

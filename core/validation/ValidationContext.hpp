@@ -1,6 +1,7 @@
 #pragma once
 #include "core/catalog/Catalog.hpp"
 #include "core/model/Design.hpp"
+#include "core/validation/ObjectTable.hpp"
 #include "core/validation/ValidationOptions.hpp"
 #include <string>
 #include <unordered_map>
@@ -9,7 +10,8 @@
 namespace aifp {
 
 // What every rule family needs about one design, computed once per validation run: the object
-// index, the catalog with the project's user entries, and each rack's system spec.
+// table (id -> kind and index), the catalog with the project's user entries, and each rack's
+// system spec.
 class ValidationContext {
 public:
     ValidationContext(const Design& design, const Catalog& catalog,
@@ -18,7 +20,7 @@ public:
     const Design& design() const { return design_; }
     const Catalog& catalog() const { return catalog_; }
     const ValidationOptions& options() const { return options_; }
-    const DesignIndex& index() const { return index_; }
+    const ObjectTable& index() const { return index_; }
 
     // The spec of rack i (index into design.racks), or nullptr when its catalog id is unknown or
     // not a system (specError says why).
@@ -35,7 +37,7 @@ private:
     const Design& design_;
     Catalog catalog_;
     const ValidationOptions& options_;
-    DesignIndex index_;
+    ObjectTable index_;
     std::unordered_map<std::string, SystemSpec> specs_;
     std::unordered_map<std::string, std::string> specErrors_;
     std::vector<const SystemSpec*> rackSpecs_;

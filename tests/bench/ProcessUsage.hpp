@@ -1,5 +1,7 @@
 #pragma once
 // Shared by the benchmarks: what this process has cost so far, from getrusage(2).
+#include <fstream>
+#include <string>
 #include <sys/resource.h>
 
 namespace aifp::bench {
@@ -18,6 +20,27 @@ inline double cpuSeconds() {
     getrusage(RUSAGE_SELF, &u);
     return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
            static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+// A /proc/self/status field in MB (VmRSS: resident now, VmHWM: peak), or -1.
+inline double statusMb(const char* field) {
+    std::ifstream in("/proc/self/status");
+    std::string line;
+    const std::string prefix = std::string(field) + ":";
+    while (std::getline(in, line))
+        if (line.rfind(prefix, 0) == 0)
+            return std::stod(line.substr(prefix.size())) / 1024.0; // kB
+    return -1;
+}
+
+// Starts the peak RSS (VmHWM) again from the current RSS (/proc/self/clear_refs, value 5), so the
+// peak read after a step is the step's own (with what the process held before it). False when
+// the kernel refuses.
+inline bool resetPeakRss() {
+    std::ofstream reset("/proc/self/clear_refs");
+    reset << "5";
+    reset.flush();
+    return reset.good();
 }
 
 } // namespace aifp::bench

@@ -13,6 +13,7 @@
 // reading the file as the import does (64 KiB at a time) with one tokenizer pass that builds
 // nothing (json::StreamReader::skipValue).
 // Prints the figures; asserts only correctness (the imported design exports the same bytes).
+#include "ProcessUsage.hpp"
 #include "ReferenceCampus.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/generate/FactoryGenerator.hpp"
@@ -34,23 +35,7 @@ using namespace aifp;
 
 namespace {
 
-// A /proc/self/status field in MB (VmRSS, VmHWM), or -1.
-double statusMb(const char* field) {
-    std::ifstream in("/proc/self/status");
-    std::string line;
-    const std::string prefix = std::string(field) + ":";
-    while (std::getline(in, line))
-        if (line.rfind(prefix, 0) == 0)
-            return std::stod(line.substr(prefix.size())) / 1024.0; // kB
-    return -1;
-}
-
-double cpuSecondsNow() {
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-           static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
+using bench::statusMb;
 
 struct Step {
     double seconds = 0;
@@ -74,17 +59,12 @@ template <class Prepare, class F, class After> Step inChild(Prepare prepare, F s
         Step s;
         s.ok = prepare();
         s.beforeMb = statusMb("VmRSS");
-        {
-            std::ofstream reset("/proc/self/clear_refs");
-            reset << "5"; // the peak RSS (VmHWM) starts again from the current RSS
-            reset.flush();
-            s.peakReset = static_cast<bool>(reset);
-        }
-        const double cpu0 = cpuSecondsNow();
+        s.peakReset = bench::resetPeakRss(); // the peak RSS starts again from the current RSS
+        const double cpu0 = bench::cpuSeconds();
         const auto t0 = std::chrono::steady_clock::now();
         s.ok = s.ok && step();
         s.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        s.cpuSeconds = cpuSecondsNow() - cpu0;
+        s.cpuSeconds = bench::cpuSeconds() - cpu0;
         s.peakMb = statusMb("VmHWM");
         s.ok = s.ok && after();
         const bool written = ::write(fds[1], &s, sizeof s) == static_cast<ssize_t>(sizeof s);
