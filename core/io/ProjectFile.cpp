@@ -196,7 +196,7 @@ void checkRowCounts(sqlite::Connection& db, const std::string& path) {
         {"cooling_nodes", kMaxCoolingNodes},
         {"pipes", kMaxPipes},
         {"switches", kMaxSwitches},
-        {"network_links", kMaxNetworkLinks},
+        {"network_link_pack", 1}, // all the bundles in one row (its link_count is capped)
         {"user_catalog", kMaxUserCatalogEntries},
         {"user_catalog_ratings", kMaxUserCatalogEntries * kMaxRatingsPerEntry},
         {"assumption_overrides", kMaxAssumptionOverrides},

@@ -629,7 +629,7 @@ private slots:
         Design named = d;
         named.halls.front().cluster = "Cluster 1";
         saveProject(named, p);
-        QCOMPARE(readProjectFileInfo(p).schemaVersion, 5);
+        QCOMPARE(readProjectFileInfo(p).schemaVersion, kAifpSchemaVersion);
         compareDesigns(named, openProject(p));
     }
 
