@@ -293,7 +293,8 @@ void writeNetworkLinkPack(sqlite::Connection& db, const std::vector<NetworkLink>
                      "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(0, kNetworkLinkPackFormat).bind(1, pack.linkCount);
     for (std::size_t c = 0; c < pack.columns.size(); ++c)
-        st.bindBlob(static_cast<int>(c) + 2, pack.columns[c].data(), pack.columns[c].size());
+        st.bindBlobUncopied(static_cast<int>(c) + 2, pack.columns[c].data(),
+                            pack.columns[c].size()); // pack outlives st
     insert(st, "network_link_pack", std::string("1"), "");
 }
 
