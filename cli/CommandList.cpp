@@ -11,7 +11,7 @@ const std::vector<Command>& commands() {
         reportCommand(),      estimateCommand(), estimateInferenceCommand(),
         scheduleCommand(),    climateCommand(),  compareCommand(),
         sensitivityCommand(), risksCommand(),    thumbnailCommand(),
-        variantCommand(),     swapCommand(),
+        variantCommand(),     swapCommand(),     checkCommand(),
     };
     return all;
 }

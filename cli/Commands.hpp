@@ -21,5 +21,6 @@ Command risksCommand();
 Command thumbnailCommand();
 Command variantCommand();
 Command swapCommand();
+Command checkCommand();
 
 } // namespace aifp::cli

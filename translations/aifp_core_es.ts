@@ -1328,6 +1328,31 @@ Nombres: de 1 a 100 bytes, sin comas ni caracteres de control; como máximo 32 v
         <source>add: cooling mode</source>
         <translation>add: modo de refrigeración</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Check a project file completely: storage integrity, references, every variant</source>
+        <translation>Comprueba un archivo de proyecto por completo: integridad del almacenamiento, referencias, cada variante</translation>
+    </message>
+    <message>
+        <source>Runs every check of a project file, the slow ones that opening leaves out included
+(docs/file-format.md, &quot;Limits and guarantees&quot;): the header, SQLite&apos;s full
+integrity check (every page and index entry) and the foreign keys, then everything
+opening checks (tables and columns, row limits, values, the domain check of the
+design), and the same for the stored image of every variant. Prints OK, or each
+problem on one line naming the file (and the variant). Never changes FILE.
+Exit code 0 when the file is sound, 1 when there are problems.</source>
+        <translation>Ejecuta todas las comprobaciones de un archivo de proyecto, incluidas las lentas que la
+apertura omite (docs/file-format.md, &quot;Limits and guarantees&quot;): la cabecera, la
+comprobación de integridad completa de SQLite (cada página y entrada de índice) y las claves
+foráneas; después todo lo que comprueba la apertura (tablas y columnas, límites de filas,
+valores, la comprobación de dominio del diseño), y lo mismo para la imagen guardada de cada
+variante. Imprime OK, o cada problema en una línea que nombra el archivo (y la variante).
+Nunca modifica FILE.
+Código de salida 0 si el archivo está sano, 1 si hay problemas.</translation>
+    </message>
 </context>
 <context>
     <name>Climate</name>

@@ -1,7 +1,9 @@
 #include "core/io/DesignCheck.hpp"
 #include "core/util/CivilDate.hpp"
 #include "core/util/MessageText.hpp"
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -105,6 +107,49 @@ private:
     const std::string& source_;
     std::string table_;
     std::string id_;
+};
+
+// Ids -> kinds for the reference check. Ids are allocated from 1 upwards (Design::allocateId),
+// so below next_id they are dense: those are kept in one array indexed by id (one byte each; a
+// gigawatt campus has about 700,000 ids), the rest (next_id is checked last) in a hash map.
+class KindTable {
+public:
+    KindTable(ObjectId nextId, std::size_t count)
+        : dense_(static_cast<std::size_t>(std::min<ObjectId>(nextId, 8 * ObjectId(count) + 1024))) {
+    }
+    // Defines id as kind and returns null, or returns the kind id has already.
+    const ObjectKind* define(ObjectId id, ObjectKind kind) {
+        if (id < dense_.size()) {
+            std::uint8_t& slot = dense_[id];
+            if (slot != 0) {
+                other_ = static_cast<ObjectKind>(slot - 1);
+                return &other_;
+            }
+            slot = static_cast<std::uint8_t>(static_cast<int>(kind) + 1);
+            return nullptr;
+        }
+        auto [it, inserted] = sparse_.emplace(id, kind);
+        return inserted ? nullptr : &it->second;
+    }
+    // The kind of id, or false when no object has it.
+    bool find(ObjectId id, ObjectKind& kind) const {
+        if (id < dense_.size()) {
+            if (dense_[id] == 0)
+                return false;
+            kind = static_cast<ObjectKind>(dense_[id] - 1);
+            return true;
+        }
+        auto it = sparse_.find(id);
+        if (it == sparse_.end())
+            return false;
+        kind = it->second;
+        return true;
+    }
+
+private:
+    std::vector<std::uint8_t> dense_; // kind + 1; 0: no object
+    std::unordered_map<ObjectId, ObjectKind> sparse_;
+    ObjectKind other_{};
 };
 
 std::string idText(ObjectId id) {
@@ -284,19 +329,18 @@ void checkDesign(const Design& d, const Catalog& builtin, const std::string& sou
     }
 
     // 3. Ids: unique across the design, positive, below 2^53 and below next_id.
-    std::unordered_map<ObjectId, ObjectKind> kinds;
-    kinds.reserve(d.halls.size() + d.rows.size() + d.racks.size() + d.powerNodes.size() +
-                  d.powerLinks.size() + d.coolingNodes.size() + d.pipes.size() + d.switches.size() +
-                  d.networkLinks.size());
+    KindTable kinds(d.nextId, d.halls.size() + d.rows.size() + d.racks.size() +
+                                  d.powerNodes.size() + d.powerLinks.size() +
+                                  d.coolingNodes.size() + d.pipes.size() + d.switches.size() +
+                                  d.networkLinks.size());
     ObjectId maxId = 0;
     auto define = [&](const Where& w, ObjectId id, ObjectKind kind) {
         if (id == kNoId)
             w.fail("id", "must be a positive id, not 0");
         if (id > kMaxId)
             w.fail("id", std::to_string(id) + " is larger than 2^53");
-        auto [it, inserted] = kinds.emplace(id, kind);
-        if (!inserted)
-            w.fail("id", std::to_string(id) + " is also the id of a " + toString(it->second));
+        if (const ObjectKind* other = kinds.define(id, kind))
+            w.fail("id", std::to_string(id) + " is also the id of a " + toString(*other));
         maxId = std::max(maxId, id);
     };
     struct Ref {
@@ -306,6 +350,9 @@ void checkDesign(const Design& d, const Catalog& builtin, const std::string& sou
         ObjectId id;
         ObjectKind a, b;
     };
+    // References to objects defined earlier (nearly all: the tables are checked in the order
+    // links follow) are resolved at once when right; the others wait for step 4, so the first
+    // problem reported is the same either way.
     std::vector<Ref> refs;
     auto ref = [&](const char* table, ObjectId owner, const char* field, ObjectId id, bool required,
                    ObjectKind a, ObjectKind b = ObjectKind::None) {
@@ -314,6 +361,9 @@ void checkDesign(const Design& d, const Catalog& builtin, const std::string& sou
                 Where(source, table, idText(owner)).fail(field, "must name an object, not 0");
             return;
         }
+        ObjectKind kind{};
+        if (kinds.find(id, kind) && (kind == a || (b != ObjectKind::None && kind == b)))
+            return;
         refs.push_back({table, owner, field, id, a, b});
     };
 
@@ -440,18 +490,19 @@ void checkDesign(const Design& d, const Catalog& builtin, const std::string& sou
 
     // 4. References resolve to the right kind of object.
     for (const Ref& r : refs) {
-        auto it = kinds.find(r.id);
-        if (it != kinds.end() &&
-            (it->second == r.a || (r.b != ObjectKind::None && it->second == r.b)))
+        ObjectKind kindOf{};
+        const bool found = kinds.find(r.id, kindOf);
+        const ObjectKind* kind = found ? &kindOf : nullptr;
+        if (kind && (*kind == r.a || (r.b != ObjectKind::None && *kind == r.b)))
             continue;
         std::string wanted = toString(r.a);
         if (r.b != ObjectKind::None)
             wanted += std::string(" or ") + toString(r.b);
         const Where w(source, r.table, idText(r.owner));
-        if (it == kinds.end())
+        if (!kind)
             w.fail(r.field, "no " + wanted + " with id " + std::to_string(r.id));
-        w.fail(r.field, "id " + std::to_string(r.id) + " is a " + toString(it->second) +
-                            ", not a " + wanted);
+        w.fail(r.field,
+               "id " + std::to_string(r.id) + " is a " + toString(*kind) + ", not a " + wanted);
     }
 
     // 5. Power flows from sources to loads: the links form no cycle (iterative colouring DFS,

@@ -1,4 +1,5 @@
 #include "core/io/DesignTables.hpp"
+#include "core/model/DesignLimits.hpp"
 #include "core/util/Json.hpp"
 #include <algorithm>
 #include <bit>
@@ -111,6 +112,190 @@ void insert(Statement& st, const char* table, ObjectId id, const char* reference
     } catch (const sqlite::Error& e) {
         throw insertError(e, table, std::to_string(id), references);
     }
+}
+
+} // namespace
+
+// ---- Packed link bundles (schema 6) ----
+
+namespace {
+
+constexpr LinkMedium kPackMedia[] = {LinkMedium::Copper, LinkMedium::Multimode,
+                                     LinkMedium::SingleMode};
+
+std::uint64_t zigzag(std::int64_t v) {
+    return (static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63);
+}
+
+std::int64_t unzigzag(std::uint64_t u) {
+    return static_cast<std::int64_t>(u >> 1) ^ -static_cast<std::int64_t>(u & 1);
+}
+
+void putVarint(std::string& out, std::uint64_t u) {
+    while (u >= 0x80) {
+        out.push_back(static_cast<char>((u & 0x7f) | 0x80));
+        u >>= 7;
+    }
+    out.push_back(static_cast<char>(u));
+}
+
+void putDouble(std::string& out, double d) {
+    const std::uint64_t le = toLittleEndian(std::bit_cast<std::uint64_t>(d));
+    char bytes[8];
+    std::memcpy(bytes, &le, 8);
+    out.append(bytes, 8);
+}
+
+[[noreturn]] void badPack(const char* column, const std::string& what) {
+    throw sqlite::Error(std::string("network_link_pack: ") + column + ": " + what, SQLITE_CORRUPT);
+}
+
+// Reads n varints from one column, each through f(index, value); the column must hold exactly
+// them (no truncation, no trailing bytes, no varint longer than 10 bytes).
+template <class F>
+void readVarints(std::string_view bytes, std::size_t n, const char* column, F&& f) {
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+    const auto* end = p + bytes.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        std::uint64_t u = 0;
+        int shift = 0;
+        for (;;) {
+            if (p == end)
+                badPack(column,
+                        "truncated: " + std::to_string(i) + " of " + std::to_string(n) + " values");
+            const unsigned char b = *p++;
+            if (shift == 63 && b > 1)
+                badPack(column, "value " + std::to_string(i) + " is longer than 64 bits");
+            u |= std::uint64_t(b & 0x7f) << shift;
+            if (!(b & 0x80))
+                break;
+            shift += 7;
+        }
+        f(i, u);
+    }
+    if (p != end)
+        badPack(column,
+                std::to_string(end - p) + " bytes after the " + std::to_string(n) + " values");
+}
+
+void checkFixedLength(std::string_view bytes, std::size_t n, std::size_t width,
+                      const char* column) {
+    if (bytes.size() != n * width)
+        badPack(column, std::to_string(bytes.size()) + " bytes, expected " +
+                            std::to_string(n * width) + " (" + std::to_string(n) + " x " +
+                            std::to_string(width) + ")");
+}
+
+double readDouble(const char* at) {
+    std::uint64_t le = 0;
+    std::memcpy(&le, at, 8);
+    return std::bit_cast<double>(toLittleEndian(le));
+}
+
+} // namespace
+
+PackedNetworkLinks packNetworkLinks(const std::vector<NetworkLink>& links) {
+    PackedNetworkLinks out;
+    out.linkCount = static_cast<std::int64_t>(links.size());
+    auto& [ids, from, to, counts, speeds, lengths, media] = out.columns;
+    // Ids mostly grow by small steps: 1 to 3 bytes each.
+    ids.reserve(links.size() * 2);
+    from.reserve(links.size() * 2);
+    to.reserve(links.size() * 2);
+    counts.reserve(links.size());
+    speeds.reserve(links.size() * 8);
+    lengths.reserve(links.size() * 8);
+    media.reserve(links.size());
+    std::uint64_t lastId = 0, lastFrom = 0, lastTo = 0;
+    auto delta = [](std::uint64_t v, std::uint64_t& last) {
+        const auto d = static_cast<std::int64_t>(v - last); // wraps: exact for every uint64
+        last = v;
+        return zigzag(d);
+    };
+    for (const NetworkLink& l : links) {
+        putVarint(ids, delta(l.id, lastId));
+        putVarint(from, delta(l.fromId, lastFrom));
+        putVarint(to, delta(l.toId, lastTo));
+        putVarint(counts, zigzag(l.count));
+        putDouble(speeds, l.speedGbps);
+        putDouble(lengths, l.lengthM);
+        std::size_t m = 0;
+        while (m < std::size(kPackMedia) && kPackMedia[m] != l.medium)
+            ++m;
+        media.push_back(static_cast<char>(m));
+    }
+    return out;
+}
+
+std::vector<NetworkLink> unpackNetworkLinks(std::int64_t format, std::int64_t linkCount,
+                                            const std::array<std::string_view, 7>& columns) {
+    if (format != kNetworkLinkPackFormat)
+        badPack("format", std::to_string(format) + " is not a format this program reads (" +
+                              std::to_string(kNetworkLinkPackFormat) + ")");
+    if (linkCount < 0 || linkCount > static_cast<std::int64_t>(limits::kMaxNetworkLinks))
+        badPack("link_count", std::to_string(linkCount) + " is not within 0.." +
+                                  std::to_string(limits::kMaxNetworkLinks));
+    const auto n = static_cast<std::size_t>(linkCount);
+    const auto& [ids, from, to, counts, speeds, lengths, media] = columns;
+    // Lengths first: nothing is allocated for a count the columns cannot hold (a varint is at
+    // least one byte).
+    checkFixedLength(speeds, n, 8, "speeds_gbps");
+    checkFixedLength(lengths, n, 8, "lengths_m");
+    checkFixedLength(media, n, 1, "media");
+    for (std::size_t c = 0; c < 4; ++c)
+        if (columns[c].size() < n)
+            badPack(kNetworkLinkPackColumns[c], "truncated: " + std::to_string(columns[c].size()) +
+                                                    " bytes for " + std::to_string(n) + " values");
+    std::vector<NetworkLink> links(n);
+    auto idColumn = [&](std::string_view bytes, const char* column, ObjectId NetworkLink::*field) {
+        std::uint64_t last = 0;
+        readVarints(bytes, n, column, [&](std::size_t i, std::uint64_t u) {
+            last += static_cast<std::uint64_t>(unzigzag(u));
+            if (last == 0 || last > static_cast<std::uint64_t>(INT64_MAX))
+                badPack(column, "bundle " + std::to_string(i) + ": " +
+                                    std::to_string(static_cast<std::int64_t>(last)) +
+                                    " is not a valid id");
+            links[i].*field = last;
+        });
+    };
+    idColumn(ids, "ids", &NetworkLink::id);
+    idColumn(from, "from_ids", &NetworkLink::fromId);
+    idColumn(to, "to_ids", &NetworkLink::toId);
+    readVarints(counts, n, "counts", [&](std::size_t i, std::uint64_t u) {
+        const std::int64_t v = unzigzag(u);
+        if (v < INT_MIN || v > INT_MAX)
+            badPack("counts", "network_links id " + std::to_string(links[i].id) + ": " +
+                                  std::to_string(v) + " is out of range");
+        links[i].count = static_cast<int>(v);
+    });
+    for (std::size_t i = 0; i < n; ++i) {
+        NetworkLink& l = links[i];
+        l.speedGbps = readDouble(speeds.data() + 8 * i);
+        l.lengthM = readDouble(lengths.data() + 8 * i);
+        const auto m = static_cast<unsigned char>(media[i]);
+        if (m >= std::size(kPackMedia))
+            badPack("media", "network_links id " + std::to_string(l.id) + ": " + std::to_string(m) +
+                                 " is not a medium (0..2)");
+        l.medium = kPackMedia[m];
+    }
+    return links;
+}
+
+namespace {
+
+// Writes the pack row (none for a design without bundles).
+void writeNetworkLinkPack(sqlite::Connection& db, const std::vector<NetworkLink>& links) {
+    if (links.empty())
+        return;
+    const PackedNetworkLinks pack = packNetworkLinks(links);
+    Statement st(db, "INSERT INTO network_link_pack (id, format, link_count, ids, from_ids, "
+                     "to_ids, counts, speeds_gbps, lengths_m, media) "
+                     "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    st.bind(0, kNetworkLinkPackFormat).bind(1, pack.linkCount);
+    for (std::size_t c = 0; c < pack.columns.size(); ++c)
+        st.bindBlobUncopied(static_cast<int>(c) + 2, pack.columns[c].data(),
+                            pack.columns[c].size()); // pack outlives st
+    insert(st, "network_link_pack", std::string("1"), "");
 }
 
 } // namespace
@@ -284,18 +469,7 @@ void writeDesignTables(sqlite::Connection& db, const Design& d) {
             insert(st, "switches", s.id, "hall_id");
         }
     }
-    {
-        Statement st(db, "INSERT INTO network_links VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        std::int64_t seq = 0;
-        for (const NetworkLink& l : d.networkLinks) {
-            st.bind(0, idValue(l.id)).bind(1, seq++);
-            bindRef(st, 2, l.fromId);
-            bindRef(st, 3, l.toId);
-            st.bind(4, l.count).bind(5, l.speedGbps).bind(6, l.lengthM);
-            st.bind(7, std::string(toString(l.medium)));
-            insert(st, "network_links", l.id, "to_id");
-        }
-    }
+    writeNetworkLinkPack(db, d.networkLinks);
     {
         Statement entry(db, "INSERT INTO user_catalog VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         Statement rating(db, "INSERT INTO user_catalog_ratings VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -396,6 +570,51 @@ ObjectId readId(const RowReader& r) {
     if (id == kNoId)
         r.bad("id", "missing");
     return id;
+}
+
+// The bundles of a schema-5 file, one row each (the layout before network_link_pack).
+std::vector<NetworkLink> readNetworkLinkRows(sqlite::Connection& db) {
+    std::vector<NetworkLink> links;
+    {
+        const auto n = db.queryInt("SELECT count(*) FROM network_links");
+        links.reserve(static_cast<std::size_t>(n));
+    }
+    {
+        // Hundreds of thousands of bundles on a campus: read them in storage order (seq has no
+        // index, and an ORDER BY would sort them all in SQLite) and restore the seq order here,
+        // which costs nothing when they were written in that order.
+        std::vector<std::int64_t> seqs;
+        seqs.reserve(links.capacity());
+        forEachRow(db,
+                   "SELECT id, from_id, to_id, count, speed_gbps, length_m, medium, seq "
+                   "FROM network_links",
+                   [&](const Statement& st) {
+                       const RowReader r{st, "network_links"};
+                       NetworkLink l;
+                       l.id = readId(r);
+                       l.fromId = r.ref(1, "from_id");
+                       l.toId = r.ref(2, "to_id");
+                       l.count = r.integer(3, "count");
+                       l.speedGbps = st.getDouble(4);
+                       l.lengthM = st.getDouble(5);
+                       l.medium = r.enumValue<LinkMedium>(6, "medium");
+                       seqs.push_back(st.getInt(7));
+                       links.push_back(l);
+                   });
+        if (!std::is_sorted(seqs.begin(), seqs.end())) {
+            std::vector<std::size_t> order(seqs.size());
+            for (std::size_t i = 0; i < order.size(); ++i)
+                order[i] = i;
+            std::stable_sort(order.begin(), order.end(),
+                             [&](std::size_t a, std::size_t b) { return seqs[a] < seqs[b]; });
+            std::vector<NetworkLink> sorted;
+            sorted.reserve(order.size());
+            for (std::size_t i : order)
+                sorted.push_back(links[i]);
+            links = std::move(sorted);
+        }
+    }
+    return links;
 }
 
 } // namespace
@@ -626,42 +845,15 @@ Design readDesignTables(sqlite::Connection& db) {
                    d.switches.push_back(std::move(s));
                });
     {
-        const auto n = db.queryInt("SELECT count(*) FROM network_links");
-        d.networkLinks.reserve(static_cast<std::size_t>(n));
-    }
-    {
-        // Hundreds of thousands of bundles on a campus: read them in storage order (seq has no
-        // index, and an ORDER BY would sort them all in SQLite) and restore the seq order here,
-        // which costs nothing when they were written in that order.
-        std::vector<std::int64_t> seqs;
-        seqs.reserve(d.networkLinks.capacity());
-        forEachRow(db,
-                   "SELECT id, from_id, to_id, count, speed_gbps, length_m, medium, seq "
-                   "FROM network_links",
-                   [&](const Statement& st) {
-                       const RowReader r{st, "network_links"};
-                       NetworkLink l;
-                       l.id = readId(r);
-                       l.fromId = r.ref(1, "from_id");
-                       l.toId = r.ref(2, "to_id");
-                       l.count = r.integer(3, "count");
-                       l.speedGbps = st.getDouble(4);
-                       l.lengthM = st.getDouble(5);
-                       l.medium = r.enumValue<LinkMedium>(6, "medium");
-                       seqs.push_back(st.getInt(7));
-                       d.networkLinks.push_back(l);
-                   });
-        if (!std::is_sorted(seqs.begin(), seqs.end())) {
-            std::vector<std::size_t> order(seqs.size());
-            for (std::size_t i = 0; i < order.size(); ++i)
-                order[i] = i;
-            std::stable_sort(order.begin(), order.end(),
-                             [&](std::size_t a, std::size_t b) { return seqs[a] < seqs[b]; });
-            std::vector<NetworkLink> sorted;
-            sorted.reserve(order.size());
-            for (std::size_t i : order)
-                sorted.push_back(d.networkLinks[i]);
-            d.networkLinks = std::move(sorted);
+        Statement st(db, "SELECT format, link_count, ids, from_ids, to_ids, counts, speeds_gbps, "
+                         "lengths_m, media FROM network_link_pack WHERE id = 1");
+        if (st.step()) {
+            std::array<std::string_view, 7> columns;
+            for (std::size_t c = 0; c < columns.size(); ++c) {
+                const auto [data, bytes] = st.getBlob(static_cast<int>(c) + 2);
+                columns[c] = std::string_view(static_cast<const char*>(data), bytes);
+            }
+            d.networkLinks = unpackNetworkLinks(st.getInt(0), st.getInt(1), columns);
         }
     }
     std::unordered_map<std::string, std::size_t> entryIndex;
@@ -717,6 +909,18 @@ Design readDesignTables(sqlite::Connection& db) {
         db, "SELECT key, value FROM assumption_overrides ORDER BY key",
         [&](const Statement& st) { d.assumptionOverrides[st.getText(0)] = st.getDouble(1); });
     return d;
+}
+
+void packNetworkLinkTable(sqlite::Connection& db) {
+    // Bounded before any row is read (the row caps of the open run after the migration).
+    const auto rows = db.queryInt("SELECT count(*) FROM (SELECT 1 FROM network_links LIMIT " +
+                                  std::to_string(limits::kMaxNetworkLinks + 1) + ")");
+    if (rows > static_cast<std::int64_t>(limits::kMaxNetworkLinks))
+        throw sqlite::Error("table network_links has more than " +
+                                std::to_string(limits::kMaxNetworkLinks) +
+                                " rows (the limit of a design)",
+                            SQLITE_CORRUPT);
+    writeNetworkLinkPack(db, readNetworkLinkRows(db));
 }
 
 } // namespace aifp

@@ -1,6 +1,11 @@
 #pragma once
 #include "core/io/Sqlite.hpp"
 #include "core/model/Design.hpp"
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace aifp {
 
@@ -13,5 +18,29 @@ void writeDesignTables(sqlite::Connection& db, const Design& design);
 // Reads the whole design. Throws sqlite::Error naming the table, the id and the column when a
 // value is out of the model's domain (unknown enum string, malformed route blob, bad id).
 Design readDesignTables(sqlite::Connection& db);
+
+// Schema 6: the network link bundles of a design in one row of network_link_pack, column by
+// column (docs/file-format.md, "Packed link bundles"). Format 1: ids, from_ids, to_ids are
+// zigzag LEB128 varints of the difference to the previous bundle's value (the first to 0);
+// counts zigzag LEB128 varints; speeds_gbps, lengths_m little-endian IEEE-754 float64; media one
+// byte per bundle (0 copper, 1 multimode, 2 single-mode).
+inline constexpr int kNetworkLinkPackFormat = 1;
+inline constexpr std::array<const char*, 7> kNetworkLinkPackColumns{
+    "ids", "from_ids", "to_ids", "counts", "speeds_gbps", "lengths_m", "media"};
+struct PackedNetworkLinks {
+    std::int64_t linkCount = 0;
+    std::array<std::string, 7> columns; // in the order of kNetworkLinkPackColumns
+};
+PackedNetworkLinks packNetworkLinks(const std::vector<NetworkLink>& links);
+// The bundles of a pack. Throws sqlite::Error (SQLITE_CORRUPT) "network_link_pack: <column>:
+// <reason>" for an unknown format, a count out of 0..limits::kMaxNetworkLinks, a column of the
+// wrong length (truncated, trailing bytes, an overlong varint), an id that is not positive, a
+// count outside int or an unknown medium. References and ranges are the domain check's.
+std::vector<NetworkLink> unpackNetworkLinks(std::int64_t format, std::int64_t linkCount,
+                                            const std::array<std::string_view, 7>& columns);
+
+// The step 5 -> 6 of the schema: moves the rows of network_links (at most
+// limits::kMaxNetworkLinks, read as schema 5 read them) into network_link_pack.
+void packNetworkLinkTable(sqlite::Connection& db);
 
 } // namespace aifp

@@ -83,6 +83,14 @@ std::string designImage(const Design& design);
 // no image. Throws ProjectFileError when a variant has neither or the names are not valid.
 void saveProject(const Project& project, const std::string& path);
 
+// Every check of a project file, the slow ones open leaves out included (aifp-cli check): the
+// header, PRAGMA integrity_check and the first dangling foreign key of the file, then everything
+// openProjectFile checks (schema, row caps, the reader, the domain check of the base), and for
+// every other variant the same on its image (integrity, foreign keys, openVariantImage).
+// Returns the problems, one line each, "<path>: <reason>" ("<path>: variant '<name>': ..." for a
+// variant); empty when the file is sound. Never modifies the file.
+std::vector<std::string> checkProjectFile(const std::string& path);
+
 // Today's date in UTC as YYYY-MM-DD (a variant's created_at).
 std::string todayIsoDate();
 

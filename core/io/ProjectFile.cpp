@@ -196,7 +196,7 @@ void checkRowCounts(sqlite::Connection& db, const std::string& path) {
         {"cooling_nodes", kMaxCoolingNodes},
         {"pipes", kMaxPipes},
         {"switches", kMaxSwitches},
-        {"network_links", kMaxNetworkLinks},
+        {"network_link_pack", 1}, // all the bundles in one row (its link_count is capped)
         {"user_catalog", kMaxUserCatalogEntries},
         {"user_catalog_ratings", kMaxUserCatalogEntries * kMaxRatingsPerEntry},
         {"assumption_overrides", kMaxAssumptionOverrides},
@@ -328,18 +328,11 @@ auto readChecked(sqlite::Connection& file, const std::string& path, const Header
         // Before anything is read: only our tables (a view or trigger named like one of them
         // could run unbounded queries), with exactly our columns.
         checkSchemaShape(file, path, version != kAifpSchemaVersion);
-        // quick_check walks every page once: O(file size), a few tens of ms for a gigawatt
-        // campus. It catches damaged pages before any value is trusted.
-        {
-            sqlite::Statement check(file, "PRAGMA quick_check(1)");
-            if (check.step()) {
-                const std::string result = check.getText(0);
-                if (result != "ok")
-                    fail(path, "file is corrupted (" + oneLine(result) + ")");
-            }
-        }
+        // No quick_check or foreign-key check here (aifp-cli check runs them, checkProjectFile):
+        // SQLite reports a damaged page it reads as SQLITE_CORRUPT, every value read is checked
+        // by the reader, and the domain check after the read resolves every reference more
+        // strictly than the foreign keys (to the right kind of object).
         if (version == kAifpSchemaVersion) {
-            checkForeignKeys(file, path);
             checkRowCounts(file, path);
             return read(file);
         }
@@ -358,7 +351,6 @@ auto readChecked(sqlite::Connection& file, const std::string& path, const Header
             throw sqlite::Error(sqlite3_errstr(rc), rc);
         migrateSchema(memory, static_cast<int>(version), kAifpSchemaVersion, schemaMigrations());
         checkSchemaShape(memory, path, false);
-        checkForeignKeys(memory, path);
         checkRowCounts(memory, path);
         return read(memory);
     } catch (const sqlite::Error& e) {
@@ -378,11 +370,8 @@ template <typename Read> auto readCheckedFile(const std::string& path, const Hea
     return readChecked(file, path, h, read);
 }
 
-template <typename Read>
-auto readCheckedBytes(const std::string& bytes, const std::string& name, const Header& h,
-                      Read read) {
-    // An in-memory database holding a copy of the bytes, read-only (SQLite never writes to it).
-    sqlite::Connection memory(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY);
+// Makes the in-memory database memory hold a copy of bytes, read-only (SQLite never writes to it).
+void holdBytes(sqlite::Connection& memory, const std::string& bytes) {
     const auto n = static_cast<sqlite3_int64>(bytes.size());
     auto* copy = static_cast<unsigned char*>(sqlite3_malloc64(static_cast<sqlite3_uint64>(n)));
     if (!copy)
@@ -393,6 +382,13 @@ auto readCheckedBytes(const std::string& bytes, const std::string& name, const H
                             SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY);
     if (rc != SQLITE_OK) // the copy is freed by SQLite on failure too
         throw sqlite::Error(sqlite3_errstr(rc), rc);
+}
+
+template <typename Read>
+auto readCheckedBytes(const std::string& bytes, const std::string& name, const Header& h,
+                      Read read) {
+    sqlite::Connection memory(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY);
+    holdBytes(memory, bytes);
     return readChecked(memory, name, h, read);
 }
 
@@ -729,6 +725,78 @@ void saveProject(const Project& project, const std::string& path) {
             row.run();
         }
     });
+}
+
+namespace {
+
+// PRAGMA integrity_check (every page, every index entry; at most 100 problems) and the first
+// dangling foreign key of an open database, each problem one line "<where>: <reason>".
+void checkStorage(sqlite::Connection& db, const std::string& where,
+                  std::vector<std::string>& problems) {
+    configure(db);
+    SqliteDeadline deadline(db, kOpenBudget);
+    try {
+        checkSchemaShape(db, where, true); // our tables only, before anything is run on them
+        sqlite::Statement st(db, "PRAGMA integrity_check(100)");
+        while (st.step()) {
+            const std::string result = st.getText(0);
+            if (result != "ok")
+                problems.push_back(where + ": file is corrupted (" +
+                                   escapeForMessage(oneLine(result), 300) + ")");
+        }
+        checkForeignKeys(db, where);
+    } catch (const ProjectFileError& e) {
+        problems.push_back(e.what());
+    } catch (const sqlite::Error& e) {
+        problems.push_back(
+            where + ": " +
+            ((e.code & 0xff) == SQLITE_INTERRUPT
+                 ? "checking took longer than " + std::to_string(kOpenBudget.count() / 1000) + " s"
+                 : sqliteReason(e)));
+    }
+}
+
+} // namespace
+
+std::vector<std::string> checkProjectFile(const std::string& path) {
+    std::vector<std::string> problems;
+    Project project;
+    try {
+        const Header h = readHeader(path);
+        checkOurs(path, h);
+        refuseCompanionFiles(path);
+        {
+            sqlite::Connection file(immutableUri(path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+            checkStorage(file, path, problems);
+        }
+        project = openProjectFile(path);
+    } catch (const ProjectFileError& e) {
+        problems.push_back(e.what());
+        return problems;
+    } catch (const sqlite::Error& e) {
+        problems.push_back(path + ": " + sqliteReason(e));
+        return problems;
+    }
+    for (std::size_t i = 1; i < project.variants.size(); ++i) {
+        const Variant& v = project.variants[i];
+        const std::string where = path + ": variant " + quotedValue(v.name);
+        try {
+            const std::string& image = *v.image;
+            {
+                sqlite::Connection memory(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY);
+                holdBytes(memory, image);
+                checkStorage(memory, where, problems);
+            }
+            (void)openVariantImage(image, path, v.name);
+        } catch (const ProjectFileError& e) {
+            problems.push_back(e.what());
+        } catch (const sqlite::Error& e) {
+            problems.push_back(where + ": " + sqliteReason(e));
+        } catch (const std::bad_alloc&) {
+            problems.push_back(where + ": the variant does not fit in memory");
+        }
+    }
+    return problems;
 }
 
 std::string todayIsoDate() {

@@ -15,7 +15,7 @@ struct ProjectFileError : std::runtime_error {
 // PRAGMA application_id of every .aifp file: "AIFP" in ASCII.
 inline constexpr std::int32_t kAifpApplicationId = 0x41494650;
 // PRAGMA user_version written by this program; older files are migrated step by step on open.
-inline constexpr int kAifpSchemaVersion = 5;
+inline constexpr int kAifpSchemaVersion = 6;
 
 // Opens a project read-only; never modifies the file (a migration happens in memory).
 Design openProject(const std::string& path);

@@ -12,6 +12,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <map>
+#include <set>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -113,6 +114,31 @@ const std::map<std::string, TableShape>& expectedShape() {
         return shapeOf(memory);
     }();
     return shape;
+}
+
+// The tables of every schema this program reads, the current one and the older ones (a table an
+// older schema had, such as network_links before schema 6, is known in a file before migration).
+const std::set<std::string>& tablesOfAnySchema() {
+    static const std::set<std::string> names = [] {
+        std::set<std::string> out;
+        for (const auto& [name, shape] : expectedShape())
+            out.insert(name);
+        sqlite::Connection memory(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY);
+        createSchemaVersion1(memory);
+        auto collect = [&] {
+            sqlite::Statement st(memory,
+                                 "SELECT name FROM main.sqlite_schema WHERE type = 'table'");
+            while (st.step())
+                out.insert(st.getText(0));
+        };
+        collect();
+        for (const SchemaMigration& step : schemaMigrations()) {
+            step.apply(memory);
+            collect();
+        }
+        return out;
+    }();
+    return names;
 }
 
 } // namespace
@@ -272,6 +298,10 @@ std::string immutableUri(const std::string& path) {
 
 void checkSchemaShape(sqlite::Connection& db, const std::string& path, bool knownTablesOnly) {
     const auto& expected = expectedShape();
+    // Before a migration, a table of an older schema is known too.
+    auto isKnown = [&](const std::string& t) {
+        return knownTablesOnly ? tablesOfAnySchema().count(t) != 0 : expected.count(t) != 0;
+    };
     {
         sqlite::Statement st(db, "SELECT type, name, tbl_name FROM main.sqlite_schema");
         while (st.step()) {
@@ -279,11 +309,11 @@ void checkSchemaShape(sqlite::Connection& db, const std::string& path, bool know
             const std::string name = st.getText(1);
             const std::string table = st.getText(2);
             if (type == "table") {
-                if (!expected.count(name))
+                if (!isKnown(name))
                     fail(path, "not an AI Factory Planner project (unexpected table " +
                                    quotedValue(name) + ")");
             } else if (type == "index") {
-                if (name.rfind("sqlite_autoindex_" + table + "_", 0) != 0 || !expected.count(table))
+                if (name.rfind("sqlite_autoindex_" + table + "_", 0) != 0 || !isKnown(table))
                     fail(path, "not an AI Factory Planner project (unexpected index " +
                                    quotedValue(name) + ")");
             } else {

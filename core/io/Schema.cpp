@@ -1,4 +1,5 @@
 #include "core/io/Schema.hpp"
+#include "core/io/DesignTables.hpp"
 #include "core/io/ProjectFile.hpp"
 #include <algorithm>
 #include <sqlite3.h>
@@ -263,11 +264,35 @@ constexpr const char* kSchemaV4ToV5 = R"sql(
 ALTER TABLE halls ADD COLUMN cluster TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Schema 6 (issue 15): the network link bundles, hundreds of thousands on a gigawatt campus,
+// packed column by column into one row (one BLOB per field; the encoding is in
+// core/io/DesignTables.hpp and docs/file-format.md, "Packed link bundles") instead of one row
+// each. The step creates the table, moves the rows of network_links into it in their seq order
+// (packNetworkLinkTable) and drops network_links.
+constexpr const char* kSchemaV5ToV6 = R"sql(
+CREATE TABLE network_link_pack (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    format INTEGER NOT NULL,
+    link_count INTEGER NOT NULL,
+    ids BLOB NOT NULL,
+    from_ids BLOB NOT NULL,
+    to_ids BLOB NOT NULL,
+    counts BLOB NOT NULL,
+    speeds_gbps BLOB NOT NULL,
+    lengths_m BLOB NOT NULL,
+    media BLOB NOT NULL
+) STRICT;
+)sql";
+
 } // namespace
+
+void createSchemaVersion1(sqlite::Connection& db) {
+    db.exec(kSchemaV1);
+}
 
 void createSchema(sqlite::Connection& db) {
     // A new file is schema 1 upgraded step by step, so new and migrated files cannot differ.
-    db.exec(kSchemaV1);
+    createSchemaVersion1(db);
     db.exec("PRAGMA application_id = " + std::to_string(kAifpApplicationId));
     for (const SchemaMigration& step : schemaMigrations())
         step.apply(db);
@@ -286,6 +311,12 @@ const std::vector<SchemaMigration>& schemaMigrations() {
         {3, "add the procurement (build, colocation, cloud), rent term and TCO horizon",
          [](sqlite::Connection& db) { db.exec(kSchemaV3ToV4); }},
         {4, "add the cluster of each hall", [](sqlite::Connection& db) { db.exec(kSchemaV4ToV5); }},
+        {5, "pack the network link bundles column by column",
+         [](sqlite::Connection& db) {
+             db.exec(kSchemaV5ToV6);
+             packNetworkLinkTable(db);
+             db.exec("DROP TABLE network_links");
+         }},
     };
     return steps;
 }

@@ -11,6 +11,8 @@ namespace aifp {
 // Creates every table of the current schema (kAifpSchemaVersion) in an empty database and sets
 // PRAGMA application_id and user_version. Runs inside the caller's transaction.
 void createSchema(sqlite::Connection& db);
+// The tables of schema 1 only (createSchema applies every migration after it).
+void createSchemaVersion1(sqlite::Connection& db);
 
 // One step of the upgrade path: turns a database at schema fromVersion into fromVersion + 1.
 struct SchemaMigration {

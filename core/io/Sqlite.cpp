@@ -94,10 +94,18 @@ Statement& Statement::bind(int index, const std::string& v) {
 }
 
 Statement& Statement::bindBlob(int index, const void* data, std::size_t bytes) {
+    return bindBlob(index, data, bytes, false);
+}
+
+Statement& Statement::bindBlobUncopied(int index, const void* data, std::size_t bytes) {
+    return bindBlob(index, data, bytes, true);
+}
+
+Statement& Statement::bindBlob(int index, const void* data, std::size_t bytes, bool uncopied) {
     // A null pointer would bind SQL NULL; an empty route is a zero-length blob.
-    const int rc = bytes == 0
-                       ? sqlite3_bind_zeroblob(stmt_, index + 1, 0)
-                       : sqlite3_bind_blob64(stmt_, index + 1, data, bytes, SQLITE_TRANSIENT);
+    const int rc = bytes == 0 ? sqlite3_bind_zeroblob(stmt_, index + 1, 0)
+                              : sqlite3_bind_blob64(stmt_, index + 1, data, bytes,
+                                                    uncopied ? SQLITE_STATIC : SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
         fail(db_.handle(), rc);
     return *this;

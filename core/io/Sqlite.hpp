@@ -51,6 +51,9 @@ public:
     Statement& bind(int index, int v) { return bind(index, static_cast<std::int64_t>(v)); }
     Statement& bind(int index, const std::string& v);
     Statement& bindBlob(int index, const void* data, std::size_t bytes); // empty: a 0-byte blob
+    // The same without SQLite's copy: data must stay valid and unchanged until the statement is
+    // run, reset or destroyed (large blobs, e.g. the packed link bundles: 15 MB at 1 GW).
+    Statement& bindBlobUncopied(int index, const void* data, std::size_t bytes);
     Statement& bindNull(int index);
 
     // Steps once. Returns true when a row is available, false when done; throws Error.
@@ -67,6 +70,7 @@ public:
     std::pair<const void*, std::size_t> getBlob(int col) const;
 
 private:
+    Statement& bindBlob(int index, const void* data, std::size_t bytes, bool uncopied);
     Connection& db_;
     sqlite3_stmt* stmt_ = nullptr;
 };

@@ -4,16 +4,15 @@
 // importDesignJsonFile). Goals (issue 15): export < 1.5 s, import < 3 s, peak memory at most
 // twice the JSON size.
 //
-// Each step runs in a child process of this bench (fork), so that no step's memory hides
-// another's: the child resets its peak RSS to its current RSS (/proc/self/clear_refs, value 5)
-// just before the step and reads VmHWM after it. "peak RSS" is then the process at its largest
-// during the step, including what it holds before (for export, the design the step reads);
-// "+N MB" is the growth over the RSS before the step. The floors are measured in the same run,
+// Each step runs in a child process of this bench (tests/bench/ChildStep.hpp), so that no step's
+// memory hides another's: "peak RSS" is the process at its largest during the step, including
+// what it holds before (for export, the design the step reads); "+N MB" is the growth over the
+// RSS before the step. The floors are measured in the same run,
 // the same way: writing the same bytes to a file (atomically, fsync, as the export does), and
 // reading the file as the import does (64 KiB at a time) with one tokenizer pass that builds
 // nothing (json::StreamReader::skipValue).
 // Prints the figures; asserts only correctness (the imported design exports the same bytes).
-#include "ProcessUsage.hpp"
+#include "ChildStep.hpp"
 #include "ReferenceCampus.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/generate/FactoryGenerator.hpp"
@@ -32,61 +31,11 @@
 #include <unistd.h>
 
 using namespace aifp;
+using aifp::bench::inChild;
+using aifp::bench::print;
+using aifp::bench::Step;
 
 namespace {
-
-using bench::statusMb;
-
-struct Step {
-    double seconds = 0;
-    double cpuSeconds = 0;
-    double peakMb = 0;
-    double beforeMb = 0;
-    bool ok = false;
-    bool peakReset = false;
-};
-
-// Runs step in a child process and measures it there (see the top of the file). prepare runs
-// first, untimed; after runs last, untimed; each returns false on failure.
-template <class Prepare, class F, class After> Step inChild(Prepare prepare, F step, After after) {
-    int fds[2];
-    if (::pipe(fds) != 0)
-        return {};
-    std::fflush(stdout);
-    const pid_t pid = ::fork();
-    if (pid == 0) {
-        ::close(fds[0]);
-        Step s;
-        s.ok = prepare();
-        s.beforeMb = statusMb("VmRSS");
-        s.peakReset = bench::resetPeakRss(); // the peak RSS starts again from the current RSS
-        const double cpu0 = bench::cpuSeconds();
-        const auto t0 = std::chrono::steady_clock::now();
-        s.ok = s.ok && step();
-        s.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        s.cpuSeconds = bench::cpuSeconds() - cpu0;
-        s.peakMb = statusMb("VmHWM");
-        s.ok = s.ok && after();
-        const bool written = ::write(fds[1], &s, sizeof s) == static_cast<ssize_t>(sizeof s);
-        ::_exit(written ? 0 : 1);
-    }
-    ::close(fds[1]);
-    Step s;
-    const bool got = pid > 0 && ::read(fds[0], &s, sizeof s) == static_cast<ssize_t>(sizeof s);
-    ::close(fds[0]);
-    int status = 0;
-    if (pid > 0)
-        ::waitpid(pid, &status, 0);
-    if (!got || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
-        s.ok = false;
-    return s;
-}
-
-void print(const char* name, const Step& s) {
-    std::printf("bench: %s %.3f s, peak RSS %.1f MB (+%.1f MB over %.1f MB before), cpu %.3f s%s\n",
-                name, s.seconds, s.peakMb, s.peakMb - s.beforeMb, s.beforeMb, s.cpuSeconds,
-                s.peakReset ? "" : " (peak not reset: includes earlier steps)");
-}
 
 // The ratio to the floor and the goals (issue 15): time, and peak memory <= 2 x the JSON size.
 void verdict(const char* name, const Step& s, const Step& floorStep, double goalSeconds,

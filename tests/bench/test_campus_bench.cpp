@@ -65,8 +65,8 @@ private slots:
                     s.cables, g.design.powerNodes.size(), g.design.pipes.size());
         // Consistency, not timing. Every rack is a GB300 NVL72 (72 GPUs, 135 kW design: catalog
         // gpus_per_rack, rack_power_kw), so GPUs = 72 x racks exactly; the racks are the bulk of
-        // the IT design power (the rest is network, storage and management: 3-15 %; 13 % at 1 GW); the
-        // facility power sits at or just under the 1 GW target (within 5 %), which puts the
+        // the IT design power (the rest is network, storage and management: 3-15 %; 13 % at 1 GW);
+        // the facility power sits at or just under the 1 GW target (within 5 %), which puts the
         // design PUE between 1.0 and 1.6.
         const SystemSpec spec = systemSpec(catalog, "gb300-nvl72");
         QCOMPARE(spec.gpusPerRack, 72);

@@ -8,8 +8,8 @@
 // slow CI machine does not fail it.
 #include "ProcessUsage.hpp"
 #include "ReferenceCampus.hpp"
-#include "core/catalog/Catalog.hpp"
 #include "cli/Command.hpp"
+#include "core/catalog/Catalog.hpp"
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/io/ProjectFile.hpp"
 #include <QJsonArray>

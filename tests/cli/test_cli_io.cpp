@@ -49,6 +49,8 @@ private slots:
             << "Usage: aifp-cli export FILE [--format json|netbox|dxf|glb] [--out PATH]";
         QTest::newRow("import") << QStringList{"import", "--help"}
                                 << "Usage: aifp-cli import DESIGN.json OUT.aifp";
+        QTest::newRow("tool lists check") << QStringList{"--help"} << "  check ";
+        QTest::newRow("check") << QStringList{"check", "--help"} << "Usage: aifp-cli check FILE";
     }
     void help() {
         QFETCH(QStringList, args);
@@ -159,6 +161,89 @@ private slots:
         QVERIFY2(QRegularExpression(stderrPattern).match(r.err).hasMatch(), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
         QCOMPARE(r.err.count('\n'), 1); // one line
+    }
+
+    void checkCommand() {
+        // A sound file: "OK", exit 0, nothing on stderr, the file unchanged.
+        const QByteArray before = readBytes(project_);
+        Result r = runCli({"check", project_});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("OK\n"));
+        QVERIFY(r.err.isEmpty());
+        QCOMPARE(readBytes(project_), before);
+
+        // A variant whose stored image has a rack in a hall that does not exist (written with
+        // foreign keys off), and the same damage in the base: each problem one line, the
+        // variant's named, exit 1.
+        const QString bad = dir_.filePath("check-bad.aifp");
+        QVERIFY(QFile::copy(project_, bad));
+        QCOMPARE(runCli({"variant", "add", bad, "second"}).exitCode, 0);
+        const char* damage =
+            "PRAGMA foreign_keys = OFF; "
+            "UPDATE racks SET hall_id = 999999 WHERE id = (SELECT min(id) FROM racks);";
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(bad.toUtf8().constData(), &db), SQLITE_OK);
+        // The variant's image: taken out into a file, damaged there, put back.
+        const QString imagePath = dir_.filePath("image.aifp");
+        {
+            sqlite3_stmt* st = nullptr;
+            sqlite3_prepare_v2(db, "SELECT image FROM variants WHERE name = 'second'", -1, &st,
+                               nullptr);
+            QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+            QFile f(imagePath);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(static_cast<const char*>(sqlite3_column_blob(st, 0)),
+                    sqlite3_column_bytes(st, 0));
+            sqlite3_finalize(st);
+        }
+        sqlite3* image = nullptr;
+        QCOMPARE(sqlite3_open(imagePath.toUtf8().constData(), &image), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(image, damage, nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(image);
+        {
+            const QByteArray bytes = readBytes(imagePath);
+            sqlite3_stmt* st = nullptr;
+            sqlite3_prepare_v2(db, "UPDATE variants SET image = ? WHERE name = 'second'", -1, &st,
+                               nullptr);
+            sqlite3_bind_blob(st, 1, bytes.constData(), static_cast<int>(bytes.size()),
+                              SQLITE_TRANSIENT);
+            QCOMPARE(sqlite3_step(st), SQLITE_DONE);
+            sqlite3_finalize(st);
+        }
+        sqlite3_close(db);
+        r = runCli({"check", bad});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.isEmpty());
+        QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        const QString variant = bad + ": variant 'second': ";
+        QVERIFY2(lines[0].startsWith(variant + "table racks, id ") &&
+                     lines[0].endsWith(": hall_id refers to no row of halls"),
+                 qPrintable(r.out));
+        QVERIFY2(lines[1].startsWith(variant + "racks id ") &&
+                     lines[1].endsWith(": hall_id: no hall with id 999999"),
+                 qPrintable(r.out));
+        // Opening the base still works (the variant is only read when asked for).
+        QCOMPARE(runCli({"info", bad}).exitCode, 0);
+
+        // The base damaged too: its two problems come first. A damaged base stops the check
+        // after its open fails (the variants cannot be listed from it).
+        QCOMPARE(sqlite3_open(bad.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, damage, nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        r = runCli({"check", bad});
+        QCOMPARE(r.exitCode, 1);
+        lines = r.out.split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines[0].startsWith(bad + ": table racks, id "), qPrintable(r.out));
+        QVERIFY2(lines[1].startsWith(bad + ": racks id ") &&
+                     lines[1].endsWith(": hall_id: no hall with id 999999"),
+                 qPrintable(r.out));
+
+        // Not a project: one line, exit 1.
+        r = runCli({"check", dir_.filePath("missing.aifp")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.out, dir_.filePath("missing.aifp") + ": no such file\n");
     }
 
     void failedImportKeepsOldFile() {

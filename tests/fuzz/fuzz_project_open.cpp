@@ -3,7 +3,7 @@
 // a ProjectFileError is the expected outcome for nearly every input.
 //
 // The bytes are opened in memory (openProjectImage: sqlite3_deserialize, read-only) through the
-// same header check, schema check, quick_check, foreign-key check, row caps, table reader and
+// same header check, schema check, row caps, table reader (the packed link bundles included) and
 // domain check as a file; what only the file path adds (regular-file and companion-file checks,
 // the immutable URI) is covered by tests/io/test_hostile_input.cpp and the hostile corpus. Every
 // 64th input also goes through the file path (a temporary file, openProject and

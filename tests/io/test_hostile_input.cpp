@@ -326,7 +326,7 @@ private slots:
         QTest::newRow("settings row") << "DELETE FROM settings;"
                                       << "table settings: the row is missing";
         QTest::newRow("dangling fk") << "PRAGMA foreign_keys = OFF; UPDATE racks SET hall_id = 77;"
-                                     << "table racks, id 11: hall_id refers to no row of halls";
+                                     << "racks id 11: hall_id: no hall with id 77";
     }
     void viewsAndTriggersRefused() {
         QFETCH(QString, sql);
