@@ -1,18 +1,40 @@
 #include "core/model/Design.hpp"
+#include <algorithm>
 #include <array>
 #include <utility>
 
 namespace aifp {
 
 DesignIndex::DesignIndex(const Design& design) : design_(design) {
+    const std::size_t count = design.halls.size() + design.rows.size() + design.racks.size() +
+                              design.powerNodes.size() + design.powerLinks.size() +
+                              design.coolingNodes.size() + design.pipes.size() +
+                              design.switches.size() + design.networkLinks.size();
+    ObjectId maxId = 0;
+    auto scan = [&maxId](const auto& items) {
+        for (const auto& x : items)
+            maxId = std::max(maxId, x.id);
+    };
+    scan(design.halls);
+    scan(design.rows);
+    scan(design.racks);
+    scan(design.powerNodes);
+    scan(design.powerLinks);
+    scan(design.coolingNodes);
+    scan(design.pipes);
+    scan(design.switches);
+    scan(design.networkLinks);
+    // Implementation choice: an array while it costs at most 16 bytes per object (+ 16 KiB).
+    dense_ = maxId <= 4 * static_cast<ObjectId>(count) + 4096;
+    if (dense_)
+        denseSlots_.assign(static_cast<std::size_t>(maxId) + 1, 0);
+    else
+        sparseSlots_.reserve(count);
     auto add = [this](const auto& items, ObjectKind kind) {
         for (std::size_t i = 0; i < items.size(); ++i)
-            entries_[items[i].id] = Entry{kind, i};
+            set(items[i].id, kind, i);
     };
-    entries_.reserve(design.halls.size() + design.rows.size() + design.racks.size() +
-                     design.powerNodes.size() + design.powerLinks.size() +
-                     design.coolingNodes.size() + design.pipes.size() + design.switches.size() +
-                     design.networkLinks.size());
+    // A later kind hides an earlier one with the same id.
     add(design.halls, ObjectKind::Hall);
     add(design.rows, ObjectKind::Row);
     add(design.racks, ObjectKind::Rack);
@@ -24,9 +46,58 @@ DesignIndex::DesignIndex(const Design& design) : design_(design) {
     add(design.networkLinks, ObjectKind::NetworkLink);
 }
 
+void DesignIndex::set(ObjectId id, ObjectKind kind, std::size_t index) {
+    std::uint32_t& s = dense_ ? denseSlots_[static_cast<std::size_t>(id)] : sparseSlots_[id];
+    if (s != 0 && unpack(s).kind != kind) {
+        // Keep the last object of the earlier kind for indexOf; kinds are added one after the
+        // other, so it is final.
+        std::vector<std::uint32_t>& hidden = shadowed_[id];
+        const ObjectKind was = unpack(s).kind;
+        auto same = std::find_if(hidden.begin(), hidden.end(),
+                                 [was](std::uint32_t h) { return unpack(h).kind == was; });
+        if (same != hidden.end())
+            *same = s;
+        else
+            hidden.push_back(s);
+    }
+    s = pack(kind, index);
+}
+
+std::uint32_t DesignIndex::slot(ObjectId id) const {
+    if (dense_)
+        return id < denseSlots_.size() ? denseSlots_[static_cast<std::size_t>(id)] : 0;
+    auto it = sparseSlots_.find(id);
+    return it == sparseSlots_.end() ? 0 : it->second;
+}
+
 DesignIndex::Entry DesignIndex::find(ObjectId id) const {
-    auto it = entries_.find(id);
-    return it == entries_.end() ? Entry{} : it->second;
+    return unpack(slot(id));
+}
+
+std::int64_t DesignIndex::indexOf(ObjectId id, ObjectKind kind) const {
+    const DesignIndex::Entry e = unpack(slot(id));
+    if (e.kind == kind)
+        return static_cast<std::int64_t>(e.index);
+    if (e.kind == ObjectKind::None || shadowed_.empty())
+        return -1;
+    auto it = shadowed_.find(id);
+    if (it == shadowed_.end())
+        return -1;
+    for (std::uint32_t h : it->second)
+        if (unpack(h).kind == kind)
+            return static_cast<std::int64_t>(unpack(h).index);
+    return -1;
+}
+
+DesignIndex::Entry DesignIndex::findAs(ObjectId id, ObjectKind first, ObjectKind second) const {
+    if (shadowed_.empty()) {
+        const DesignIndex::Entry e = unpack(slot(id));
+        return e.kind == first || e.kind == second ? e : DesignIndex::Entry{};
+    }
+    for (ObjectKind k : {first, second})
+        if (const std::int64_t i = indexOf(id, k); i >= 0)
+            return {k, static_cast<std::size_t>(i)};
+    return {};
 }
 
 namespace {
@@ -37,19 +108,19 @@ const T* lookup(const std::vector<T>& items, DesignIndex::Entry e, ObjectKind wa
 } // namespace
 
 const Hall* DesignIndex::hall(ObjectId id) const {
-    return lookup<Hall>(design_.halls, find(id), ObjectKind::Hall);
+    return lookup(design_.halls, find(id), ObjectKind::Hall);
 }
 const Rack* DesignIndex::rack(ObjectId id) const {
-    return lookup<Rack>(design_.racks, find(id), ObjectKind::Rack);
+    return lookup(design_.racks, find(id), ObjectKind::Rack);
 }
 const PowerNode* DesignIndex::powerNode(ObjectId id) const {
-    return lookup<PowerNode>(design_.powerNodes, find(id), ObjectKind::PowerNode);
+    return lookup(design_.powerNodes, find(id), ObjectKind::PowerNode);
 }
 const CoolingNode* DesignIndex::coolingNode(ObjectId id) const {
-    return lookup<CoolingNode>(design_.coolingNodes, find(id), ObjectKind::CoolingNode);
+    return lookup(design_.coolingNodes, find(id), ObjectKind::CoolingNode);
 }
 const NetworkSwitch* DesignIndex::networkSwitch(ObjectId id) const {
-    return lookup<NetworkSwitch>(design_.switches, find(id), ObjectKind::NetworkSwitch);
+    return lookup(design_.switches, find(id), ObjectKind::NetworkSwitch);
 }
 
 // One table per enum: the names written to files, JSON and the command line.

@@ -11,10 +11,10 @@ constexpr double kDefaultSupplyC = 30.0; // ASSUMPTION: warm-water DLC, referenc
 } // namespace
 
 CoolingModel::CoolingModel(const Design& design, const std::vector<double>& rackLiquidKw,
-                           double roundTripFactor, const ObjectTable* objects)
+                           double roundTripFactor, const DesignIndex* objects)
     : design_(design) {
     if (!objects) {
-        ownObjects_ = std::make_unique<ObjectTable>(design);
+        ownObjects_ = std::make_unique<DesignIndex>(design);
         objects = ownObjects_.get();
     }
     objects_ = objects;

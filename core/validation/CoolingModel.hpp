@@ -1,6 +1,5 @@
 #pragma once
 #include "core/model/Design.hpp"
-#include "core/validation/ObjectTable.hpp"
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -16,7 +15,7 @@ public:
     // options: pipe round-trip factor (2 when a pipe models a supply/return pair).
     // objects: the id table of the validation run, or nullptr to build one.
     CoolingModel(const Design& design, const std::vector<double>& rackLiquidKw,
-                 double roundTripFactor, const ObjectTable* objects = nullptr);
+                 double roundTripFactor, const DesignIndex* objects = nullptr);
 
     int nodeIndex(ObjectId id) const;
     // CDUs (cooling node indices) feeding rack r; empty when none.
@@ -35,8 +34,8 @@ public:
 
 private:
     const Design& design_;
-    std::unique_ptr<ObjectTable> ownObjects_;
-    const ObjectTable* objects_ = nullptr;
+    std::unique_ptr<DesignIndex> ownObjects_;
+    const DesignIndex* objects_ = nullptr;
     std::vector<std::vector<int>> rackCdus_;
     std::vector<double> cduLoadKw_;
     std::vector<double> pipeHeatKw_, pipeFlowLpm_, pipeTempC_, pipeDropKpa_;

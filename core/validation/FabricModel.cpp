@@ -93,16 +93,16 @@ struct ListKeyHash {
 
 FabricModel::FabricModel(const Design& design, const std::set<ObjectId>& excluded)
     : design_(design) {
-    build(ObjectTable(design), excluded);
+    build(DesignIndex(design), excluded);
 }
 
-FabricModel::FabricModel(const Design& design, const ObjectTable& objects,
+FabricModel::FabricModel(const Design& design, const DesignIndex& objects,
                          const std::set<ObjectId>& excluded)
     : design_(design) {
     build(objects, excluded);
 }
 
-void FabricModel::build(const ObjectTable& objects, const std::set<ObjectId>& excluded) {
+void FabricModel::build(const DesignIndex& objects, const std::set<ObjectId>& excluded) {
     const Design& design = design_;
     const std::size_t nr = design.racks.size();
     const std::size_t ns = design.switches.size();

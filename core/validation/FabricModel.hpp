@@ -1,7 +1,6 @@
 #pragma once
 #include "core/model/Design.hpp"
 #include "core/model/DesignLimits.hpp"
-#include "core/validation/ObjectTable.hpp"
 #include <cstdint>
 #include <set>
 #include <vector>
@@ -19,7 +18,7 @@ public:
     // excluded: switch or link ids taken out (failure analysis).
     explicit FabricModel(const Design& design, const std::set<ObjectId>& excluded = {});
     // The same with the id table of the validation run (no table built here).
-    FabricModel(const Design& design, const ObjectTable& objects,
+    FabricModel(const Design& design, const DesignIndex& objects,
                 const std::set<ObjectId>& excluded = {});
 
     // Connected component of each rack (index into design.racks); racks without a compute link
@@ -45,7 +44,7 @@ public:
 private:
     // Tiers 0..kMaxTier are counted (core/model/DesignLimits.hpp); others are ignored.
     static constexpr std::size_t kTierSlots = limits::kMaxTier + 1;
-    void build(const ObjectTable& objects, const std::set<ObjectId>& excluded);
+    void build(const DesignIndex& objects, const std::set<ObjectId>& excluded);
 
     const Design& design_;
     std::vector<int> rackComponent_;

@@ -344,7 +344,7 @@ std::vector<Finding> GeometryRules::validate(const ValidationContext& ctx) {
     stampNow_ = 0;
     // Pipe ends: a rack, else a switch, cooling node or power node (the later kind first, as
     // one map of their positions filled power, cooling, switches would answer).
-    const ObjectTable& objects = ctx.index();
+    const DesignIndex& objects = ctx.index();
     pipeEnds_.assign(d.pipes.size(), {});
     auto resolve = [&](ObjectId id) {
         PipeEnd e;
@@ -410,7 +410,7 @@ std::vector<Finding> GeometryRules::validate(const ValidationContext& ctx) {
                        "switch '" + s.name + "' (id " + std::to_string(s.id) + ")");
 
     // Link and pipe endpoints must name existing objects of the right kind.
-    const ObjectTable& index = objects;
+    const DesignIndex& index = objects;
     // message: "%1" the link's id, "%2" the id its end names (one whole sentence per case for
     // the translator).
     auto dangling = [&](ObjectId linkId, const char* message, ObjectId target) {

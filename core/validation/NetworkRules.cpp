@@ -30,7 +30,7 @@ std::vector<Finding> NetworkRules::validate(const ValidationContext& ctx) {
     const Design& d = ctx.design();
     const ValidationOptions& opt = ctx.options();
     std::vector<Finding> out;
-    const ObjectTable& objects = ctx.index();
+    const DesignIndex& objects = ctx.index();
     const FabricModel fabric(d, objects);
     auto gpus = [&](std::size_t r) { return ctx.spec(r) ? ctx.spec(r)->gpusPerRack : 0; };
 

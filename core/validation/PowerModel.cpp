@@ -5,10 +5,10 @@
 namespace aifp {
 
 PowerModel::PowerModel(const Design& design, const std::vector<double>& rackKw,
-                       const ObjectTable* objects)
+                       const DesignIndex* objects)
     : design_(design) {
     if (!objects) {
-        ownObjects_ = std::make_unique<ObjectTable>(design);
+        ownObjects_ = std::make_unique<DesignIndex>(design);
         objects = ownObjects_.get();
     }
     objects_ = objects;

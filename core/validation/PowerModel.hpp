@@ -1,6 +1,5 @@
 #pragma once
 #include "core/model/Design.hpp"
-#include "core/validation/ObjectTable.hpp"
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -29,7 +28,7 @@ public:
     // rackKw: the load of each rack (index into design.racks), kW. objects: the id table of the
     // validation run, or nullptr to build one.
     PowerModel(const Design& design, const std::vector<double>& rackKw,
-               const ObjectTable* objects = nullptr);
+               const DesignIndex* objects = nullptr);
 
     // Loads with the given nodes failed (one flag per node index; empty: none failed).
     State compute(const std::vector<char>& failed = {}) const;
@@ -48,8 +47,8 @@ public:
 
 private:
     const Design& design_;
-    std::unique_ptr<ObjectTable> ownObjects_;
-    const ObjectTable* objects_ = nullptr;
+    std::unique_ptr<DesignIndex> ownObjects_;
+    const DesignIndex* objects_ = nullptr;
     std::vector<std::vector<int>> parents_;
     std::vector<int> topo_; // upstream first
     std::vector<int> cycle_;

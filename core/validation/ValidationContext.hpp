@@ -1,7 +1,6 @@
 #pragma once
 #include "core/catalog/Catalog.hpp"
 #include "core/model/Design.hpp"
-#include "core/validation/ObjectTable.hpp"
 #include "core/validation/ValidationOptions.hpp"
 #include <string>
 #include <unordered_map>
@@ -20,7 +19,7 @@ public:
     const Design& design() const { return design_; }
     const Catalog& catalog() const { return catalog_; }
     const ValidationOptions& options() const { return options_; }
-    const ObjectTable& index() const { return index_; }
+    const DesignIndex& index() const { return index_; }
 
     // The spec of rack i (index into design.racks), or nullptr when its catalog id is unknown or
     // not a system (specError says why).
@@ -37,7 +36,7 @@ private:
     const Design& design_;
     Catalog catalog_;
     const ValidationOptions& options_;
-    ObjectTable index_;
+    DesignIndex index_;
     std::unordered_map<std::string, SystemSpec> specs_;
     std::unordered_map<std::string, std::string> specErrors_;
     std::vector<const SystemSpec*> rackSpecs_;

@@ -1,7 +1,7 @@
-// ObjectTable (core/validation/ObjectTable.hpp): the id table of a validation run answers like
-// DesignIndex (find) and like one map per kind (indexOf), with dense ids (an array) and with
-// sparse ids (a hash map), also when two kinds share an id.
-#include "core/validation/ObjectTable.hpp"
+// DesignIndex (core/model/Design.hpp): object id -> kind and index, the id table of every
+// validation run and of the editors; with dense ids (an array) and with sparse ids (a hash map),
+// also when two kinds share an id (find: the later kind; indexOf: each kind's own object).
+#include "core/model/Design.hpp"
 #include "tests/core/ValidationFixtures.hpp"
 #include <QtTest>
 
@@ -24,19 +24,34 @@ Design smallDesign(ObjectId offset) {
 }
 
 void checkTable(const Design& d, ObjectId offset) {
-    const ObjectTable t(d);
-    const DesignIndex index(d);
-    // find() is DesignIndex's answer for every id, present or not.
+    const DesignIndex t(d);
+    // find() for every id, present or not, worked out from smallDesign: id -> (kind, index).
+    struct Expected {
+        ObjectId id;
+        ObjectKind kind;
+        std::size_t index;
+    };
+    const Expected expected[] = {
+        {1, ObjectKind::Hall, 0},           {2, ObjectKind::Rack, 0},
+        {3, ObjectKind::PowerNode, 0},      {4, ObjectKind::PowerNode, 1},
+        {10, ObjectKind::NetworkSwitch, 0}, {11, ObjectKind::NetworkLink, 0}};
     for (ObjectId id = offset; id <= offset + 12; ++id) {
-        QCOMPARE(t.find(id).kind, index.find(id).kind);
-        QCOMPARE(t.find(id).index, index.find(id).index);
+        ObjectKind kind = ObjectKind::None;
+        std::size_t index = 0;
+        for (const Expected& e : expected)
+            if (e.id + offset == id) {
+                kind = e.kind;
+                index = e.index;
+            }
+        QCOMPARE(t.find(id).kind, kind);
+        QCOMPARE(t.find(id).index, index);
     }
     // Id 3: the power node (added after the racks) for find, each kind's own object for indexOf.
     QCOMPARE(t.kindOf(3 + offset), ObjectKind::PowerNode);
     QCOMPARE(t.indexOf(3 + offset, ObjectKind::PowerNode), std::int64_t(0));
     QCOMPARE(t.indexOf(3 + offset, ObjectKind::Rack), std::int64_t(1));
     QCOMPARE(t.indexOf(3 + offset, ObjectKind::Hall), std::int64_t(-1));
-    QVERIFY(t.rack(3 + offset) == nullptr); // like DesignIndex::rack: the id names a power node
+    QVERIFY(t.rack(3 + offset) == nullptr); // the id names a power node for find()
     QCOMPARE(t.powerNode(3 + offset), &d.powerNodes[0]);
     // findAs asks the kinds in the order given.
     QCOMPARE(t.findAs(3 + offset, ObjectKind::Rack, ObjectKind::PowerNode).kind, ObjectKind::Rack);
@@ -56,28 +71,28 @@ void checkTable(const Design& d, ObjectId offset) {
 
 } // namespace
 
-class TestValidationObjectTable : public QObject {
+class TestDesignIndex : public QObject {
     Q_OBJECT
 private slots:
     void denseIds() {
         const Design d = smallDesign(0);
-        QVERIFY(ObjectTable(d).dense()); // largest id 11 <= 4 x 7 objects + 4,096
+        QVERIFY(DesignIndex(d).dense()); // largest id 11 <= 4 x 7 objects + 4,096
         checkTable(d, 0);
     }
     void sparseIds() {
         // Largest id 10^12 + 11 for 7 objects: far beyond 4 per object, so a hash map.
         const ObjectId offset = 1'000'000'000'000ull;
         const Design d = smallDesign(offset);
-        QVERIFY(!ObjectTable(d).dense());
+        QVERIFY(!DesignIndex(d).dense());
         checkTable(d, offset);
     }
     void emptyDesign() {
         const Design d;
-        const ObjectTable t(d);
+        const DesignIndex t(d);
         QCOMPARE(t.kindOf(0), ObjectKind::None);
         QCOMPARE(t.indexOf(5, ObjectKind::Rack), std::int64_t(-1));
     }
 };
 
-QTEST_APPLESS_MAIN(TestValidationObjectTable)
-#include "test_validation_object_table.moc"
+QTEST_APPLESS_MAIN(TestDesignIndex)
+#include "test_design_index.moc"
