@@ -300,10 +300,10 @@ auto readChecked(sqlite::Connection& file, const std::string& path, const Header
     -> decltype(read(file)) {
     configure(file);
     // CHECK constraints come from the file's own schema text, so they are the file's claims, not
-    // ours, and SQLite does not even parse them on a read-only connection: quick_check evaluates
-    // them for a memory image but not for the same bytes opened read-only on disk. Ignore them on
-    // both paths so a file and its bytes are judged alike; the domain check (checkDesign) is what
-    // enforces the values.
+    // ours, and SQLite does not even parse them on a read-only connection: an integrity check
+    // (quick_check on open until schema 6) evaluated them for a memory image but not for the same
+    // bytes opened read-only on disk. Ignore them on both paths so a file and its bytes are judged
+    // alike; the domain check (checkDesign) is what enforces the values.
     file.exec("PRAGMA ignore_check_constraints = ON");
     SqliteDeadline deadline(file, kOpenBudget);
     try {
