@@ -30,8 +30,10 @@ void Document::push(QUndoCommand* command) {
 
 void Document::applyPatch(const DesignPatch& patch, bool forward) {
     // Copy on write: a snapshot held elsewhere (a background job, a kept view) stays unchanged.
-    if (design_.use_count() > 1)
+    if (design_.use_count() > 1) {
         design_ = std::make_shared<Design>(*design_);
+        ++wholeDesignCopies_;
+    }
     patch.apply(*design_, forward);
     // The edited variant is written from its design at the next save.
     project_.variants[active_].image.reset();

@@ -35,6 +35,9 @@ public:
     const Catalog& catalog() const { return *catalog_; }
     std::shared_ptr<const Catalog> catalogSnapshot() const { return catalog_; }
     QUndoStack* undoStack() { return &undoStack_; }
+    // How many times an edit copied the whole design on the GUI thread (copy on write while a
+    // snapshot was held): the edit benchmark counts them.
+    std::uint64_t wholeDesignCopies() const { return wholeDesignCopies_; }
     QString filePath() const { return filePath_; }
     // Unsaved: edits since the last save, or a design that came from somewhere other than its
     // file (a wizard, a template, an import, a recovered autosave).
@@ -150,6 +153,7 @@ private:
     QString filePath_;
     std::vector<ObjectId> selection_;
     bool unsavedOrigin_ = false;
+    std::uint64_t wholeDesignCopies_ = 0;
 };
 
 } // namespace aifp::ui

@@ -1,0 +1,221 @@
+// Benchmark (issue 15, "Edits"): a rack move in the GUI on the generator's 1 GW design
+// (--target-mw 1000), through MainWindow, its Document, validation runner, estimate and schedule
+// docks and the 3D viewport: the objects the GUI uses. Each move is made as the select tool's
+// drag makes it (moveObjectsPatch pushed as a ChangeValueCommand) on a different rack, and is
+// timed from the edit until the background validation has delivered the findings of the moved
+// design: the wall time and the GUI thread's CPU time, the part spent inside the edit itself
+// (the views' synchronous reactions), and how many times the GUI thread copied the whole design
+// (Document::wholeDesignCopies). Then a drag of many small moves of one rack, as a mouse makes
+// it, until its findings are in. The goal (issue 15): < 20 ms from mouse event to findings
+// updated, and no whole-design copy on the GUI thread. Needs an X display.
+#include "ProcessUsage.hpp"
+#include "core/catalog/Catalog.hpp"
+#include "core/generate/FactoryGenerator.hpp"
+#include "core/validation/Validator.hpp"
+#include "ui/app/Document.hpp"
+#include "ui/app/MainWindow.hpp"
+#include "ui/app/ValidationRunner.hpp"
+#include "ui/commands/ChangeValueCommand.hpp"
+#include "ui/commands/EditPatches.hpp"
+#include "ui/view3d/ViewportWidget.hpp"
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <string>
+#include <vector>
+
+using namespace aifp;
+using namespace aifp::ui;
+
+namespace {
+
+constexpr double kGoalMs = 20.0; // issue 15: mouse event to findings updated
+constexpr int kMoves = 20;
+constexpr int kDragSteps = 20;
+
+double threadCpuMs() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+bool waitFor(const std::function<bool()>& done, int seconds) {
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < seconds * 1000) {
+        if (done())
+            return true;
+        QTest::qWait(1);
+    }
+    return done();
+}
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0.0 : v[v.size() / 2];
+}
+
+const Rack* rackById(const Design& d, ObjectId id) {
+    for (const Rack& r : d.racks)
+        if (r.id == id)
+            return &r;
+    return nullptr;
+}
+
+} // namespace
+
+class TestGuiRackMoveBench : public QObject {
+    Q_OBJECT
+private slots:
+    void rackMoveAtOneGigawatt() {
+        if (qEnvironmentVariableIsEmpty("DISPLAY"))
+            QSKIP("the VTK viewport needs an X display (run under Xvfb)");
+        QCoreApplication::setOrganizationName("aifp-tests");
+        QCoreApplication::setApplicationName("test_gui_rack_move_bench");
+        QSettings().clear();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        qputenv("AIFP_RECOVERY_DIR", dir.filePath("recovery").toUtf8());
+
+        FactoryTargets t;
+        t.targetGridMw = 1000.0;
+        GeneratedFactory gen = generateFactory(t, Catalog::builtin());
+        std::printf("bench: gui_rack_move_1gw design: %zu racks, %zu pipes, %zu link bundles\n",
+                    gen.design.racks.size(), gen.design.pipes.size(),
+                    gen.design.networkLinks.size());
+        MainWindow w;
+        w.resize(1366, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        Document* doc = w.document();
+        ValidationRunner* validation = w.validation();
+        auto* view = w.findChild<ViewportWidget*>();
+        QVERIFY(view);
+        int delivered = 0;
+        connect(validation, &ValidationRunner::finished, this, [&] { ++delivered; });
+        doc->reset(std::move(gen.design), {}, true);
+        QVERIFY(waitFor([&] { return delivered > 0 && !validation->busy(); }, 600));
+        QVERIFY(waitFor([&] { return !validation->busy(); }, 600));
+        QTest::qWait(3000); // estimates and schedule of the opened design settle
+
+        const std::size_t nRacks = doc->design().racks.size();
+        QVERIFY(nRacks >= std::size_t(kMoves));
+        std::vector<double> walls, cpus, editCpus;
+        std::uint64_t copies = 0;
+        int serial = 0;
+        auto move = [&](ObjectId id, double dyM, bool newDrag) {
+            doc->setSelection({id});
+            DesignPatch patch = moveObjectsPatch(doc->design(), {id}, 0.0, dyM);
+            if (newDrag)
+                ++serial;
+            doc->push(new ChangeValueCommand(doc, std::move(patch),
+                                             "position/drag " + std::to_string(serial), "Move"));
+        };
+        for (int i = 0; i < kMoves; ++i) {
+            const Rack& r = doc->design().racks[std::size_t(i) * nRacks / kMoves];
+            const ObjectId id = r.id;
+            const double yBefore = r.centerM.yM;
+            const int before = delivered;
+            const std::uint64_t copiesBefore = doc->wholeDesignCopies();
+            QElapsedTimer wall;
+            wall.start();
+            const double cpu0 = threadCpuMs();
+            move(id, 0.6, true);
+            const double editCpu = threadCpuMs() - cpu0;
+            QVERIFY(waitFor([&] { return delivered > before && !validation->busy(); }, 120));
+            const double ms = double(wall.nsecsElapsed()) / 1e6;
+            const double cpu = threadCpuMs() - cpu0;
+            const Rack* moved = rackById(doc->design(), id);
+            QVERIFY(moved);
+            QCOMPARE(moved->centerM.yM, yBefore + 0.6);
+            walls.push_back(ms);
+            cpus.push_back(cpu);
+            editCpus.push_back(editCpu);
+            copies += doc->wholeDesignCopies() - copiesBefore;
+            std::printf("bench: gui_rack_move_1gw move %d (rack %llu): %.1f ms wall, GUI thread "
+                        "cpu %.1f ms (%.1f ms inside the edit), %llu whole-design copies\n",
+                        i + 1, static_cast<unsigned long long>(id), ms, cpu, editCpu,
+                        static_cast<unsigned long long>(doc->wholeDesignCopies() - copiesBefore));
+            QTest::qWait(300); // the estimate and schedule of this move run meanwhile
+        }
+
+        // A drag: kDragSteps moves of one rack as fast as the events come (one undo step),
+        // then until the findings of where it ends are in.
+        const Rack& dragged = doc->design().racks[nRacks / 3];
+        const ObjectId dragId = dragged.id;
+        const double dragY0 = dragged.centerM.yM;
+        const int before = delivered;
+        const std::uint64_t copiesBefore = doc->wholeDesignCopies();
+        QElapsedTimer wall;
+        wall.start();
+        double cpu0 = threadCpuMs();
+        for (int s = 0; s < kDragSteps; ++s) {
+            move(dragId, 0.6, s == 0);
+            QCoreApplication::processEvents(); // the next mouse event comes after a paint
+        }
+        QVERIFY(waitFor([&] { return delivered > before && !validation->busy(); }, 300));
+        const double dragMs = double(wall.nsecsElapsed()) / 1e6;
+        const double dragCpu = threadCpuMs() - cpu0;
+        const std::uint64_t dragCopies = doc->wholeDesignCopies() - copiesBefore;
+        QCOMPARE(rackById(doc->design(), dragId)->centerM.yM, dragY0 + 0.6 * kDragSteps);
+        std::printf("bench: gui_rack_move_1gw drag of %d steps: %.1f ms wall until findings, GUI "
+                    "thread cpu %.1f ms, %llu whole-design copies\n",
+                    kDragSteps, dragMs, dragCpu, static_cast<unsigned long long>(dragCopies));
+        doc->undoStack()->undo(); // the drag is one undo step
+        QCOMPARE(rackById(doc->design(), dragId)->centerM.yM, dragY0);
+        QVERIFY(waitFor([&] { return !validation->busy(); }, 300));
+
+        // Where the time goes: the steps of one move, each timed alone on the GUI thread.
+        auto part = [&](const char* what, const std::function<void()>& step) {
+            QElapsedTimer clock;
+            clock.start();
+            const double c0 = threadCpuMs();
+            step();
+            std::printf("bench: gui_rack_move_1gw part %s: %.1f ms (cpu %.1f ms)\n", what,
+                        double(clock.nsecsElapsed()) / 1e6, threadCpuMs() - c0);
+        };
+        const ObjectId partId = doc->design().racks[nRacks / 2].id;
+        DesignPatch patch;
+        part("move patch (moveObjectsPatch)",
+             [&] { patch = moveObjectsPatch(doc->design(), {partId}, 0.0, 0.6); });
+        const DesignChange change = patch.change(true);
+        std::printf("bench: gui_rack_move_1gw the move's change names %zu objects\n",
+                    change.ids.size());
+        part("one copy of the design", [&] { const Design copy = doc->design(); });
+        {
+            Design copy = doc->design();
+            Validator v(doc->catalog());
+            (void)v.validateAll(copy);
+            patch.apply(copy, true);
+            part("core re-validation of the move", [&] { (void)v.revalidate(copy, change); });
+            std::string ran;
+            for (const auto& f : v.lastRun())
+                ran += " " + f;
+            std::printf("bench: gui_rack_move_1gw re-validation ran:%s\n", ran.c_str());
+        }
+        part("the edit with every view's reaction (push)",
+             [&] { doc->push(new ChangeValueCommand(doc, patch, "position/part", "Move")); });
+        part("3D view's reaction alone (applyChange)", [&] { view->applyChange(change); });
+        part("a frame (repaint)", [&] { view->repaint(); });
+        QVERIFY(waitFor([&] { return !validation->busy(); }, 300));
+
+        const double medMs = median(walls), medCpu = median(cpus);
+        std::printf("bench: gui_rack_move_1gw %.3f s, peak RSS %.1f MB, cpu %.3f s (median of %d "
+                    "moves: wall, peak RSS, GUI thread cpu; inside the edit %.1f ms; worst wall "
+                    "%.1f ms, worst cpu %.1f ms; %llu whole-design copies on the GUI thread; "
+                    "goal < %.0f ms and none: %s)\n",
+                    medMs / 1e3, aifp::bench::peakRssMb(), medCpu / 1e3, kMoves, median(editCpus),
+                    *std::max_element(walls.begin(), walls.end()),
+                    *std::max_element(cpus.begin(), cpus.end()),
+                    static_cast<unsigned long long>(copies), kGoalMs,
+                    medMs < kGoalMs && copies == 0 ? "met" : "NOT met");
+        doc->undoStack()->setClean();
+    }
+};
+
+QTEST_MAIN(TestGuiRackMoveBench)
+#include "test_gui_rack_move_bench.moc"
