@@ -9,6 +9,7 @@ class CoolingRules : public RuleFamily {
 public:
     const char* name() const override { return "cooling"; }
     bool reads(const DesignChange& c) const override;
+    bool readsPipeRoutes() const override { return true; } // lengths: pressure drop
     std::vector<Finding> validate(const ValidationContext& ctx) override;
 };
 

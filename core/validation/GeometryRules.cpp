@@ -519,12 +519,15 @@ void GeometryRules::collect(std::vector<Finding>& out) const {
         out.insert(out.end(), v.begin(), v.end());
 }
 
-bool GeometryRules::revalidatePlacement(const Design& d, const std::vector<ObjectId>& moved,
+bool GeometryRules::revalidatePlacement(const Design& d, const PlacementChange& change,
                                         std::vector<Finding>& out) {
     if (d.racks.size() != racks_.size() || d.pipes.size() != pipeFindings_.size())
         return false;
+    for (std::size_t p : change.pipes)
+        if (p >= d.pipes.size())
+            return false;
     std::vector<std::size_t> movedIdx;
-    for (ObjectId id : moved) {
+    for (ObjectId id : change.racks) {
         auto it = rackIndex_.find(id);
         if (it == rackIndex_.end() || d.racks[it->second].id != id ||
             d.racks[it->second].hallId != racks_[it->second].hallId ||
@@ -550,6 +553,8 @@ bool GeometryRules::revalidatePlacement(const Design& d, const std::vector<Objec
     for (std::size_t i : movedIdx)
         for (std::size_t p : rackPipes_[i])
             pipeFindings_[p] = pipeFindings(d, p);
+    for (std::size_t p : change.pipes)
+        pipeFindings_[p] = pipeFindings(d, p);
     collect(out);
     return true;
 }

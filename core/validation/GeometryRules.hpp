@@ -13,15 +13,17 @@ namespace aifp {
 // of and behind each rack, and connections (link/pipe endpoints exist, pipe routes end at their
 // endpoints, racks within reach of the busway that feeds them).
 //
-// Incremental: the family keeps a uniform grid per hall and each rack's findings. When racks only
-// move or rotate, it re-checks the moved racks and the racks near their old and new places.
+// Incremental: the family keeps a uniform grid per hall and each rack's and pipe's findings. When
+// racks only move or rotate (and pipe routes follow them), it re-checks the moved racks, the
+// racks near their old and new places, and the pipes ending at the moved racks or re-routed.
 class GeometryRules : public RuleFamily {
 public:
     const char* name() const override { return "geometry"; }
     bool reads(const DesignChange& c) const override;
     bool readsRackPlacement() const override { return true; }
+    bool readsPipeRoutes() const override { return true; } // pipe ends at their objects
     std::vector<Finding> validate(const ValidationContext& ctx) override;
-    bool revalidatePlacement(const Design& design, const std::vector<ObjectId>& movedRacks,
+    bool revalidatePlacement(const Design& design, const PlacementChange& change,
                              std::vector<Finding>& out) override;
 
     // Axis-aligned box of a rotated rectangle of the given size centred on c (plan view).

@@ -30,60 +30,120 @@ ValidationResult Validator::validateAll(const Design& design) {
         lastRun_.push_back(families_[i]->name());
     }
     validated_ = true;
-    rememberRacks(design);
+    rememberPlacementInputs(design);
     return assemble();
 }
 
-void Validator::rememberRacks(const Design& design) {
+namespace {
+// A connection as placement-only edits leave it: without the route and length a move drags.
+template <class T> T withoutRoute(T o) {
+    o.routeM.clear();
+    o.lengthM = 0.0;
+    return o;
+}
+
+// Adds the connections of a placement-only change to out (their indices), false when one of
+// them is not one a move leaves as it was apart from its route.
+template <class T>
+bool sameButRoutes(const std::vector<T>& list,
+                   const std::unordered_map<ObjectId, std::pair<std::size_t, T>>& was,
+                   const std::vector<ObjectId>& ids, std::vector<std::size_t>& out) {
+    if (list.size() != was.size())
+        return false;
+    for (ObjectId id : ids) {
+        auto it = was.find(id);
+        if (it == was.end())
+            continue; // not of this kind
+        const std::size_t i = it->second.first;
+        if (i >= list.size() || list[i].id != id || withoutRoute(list[i]) != it->second.second)
+            return false;
+        out.push_back(i);
+    }
+    return true;
+}
+} // namespace
+
+void Validator::rememberPlacementInputs(const Design& design) {
     racks_.clear();
     racks_.reserve(design.racks.size());
     for (std::size_t i = 0; i < design.racks.size(); ++i) {
         const Rack& r = design.racks[i];
         racks_[r.id] = RackIdentity{i, r.hallId, r.rowId, r.catalogId, r.name};
     }
+    pipes_.clear();
+    pipes_.reserve(design.pipes.size());
+    for (std::size_t i = 0; i < design.pipes.size(); ++i)
+        pipes_[design.pipes[i].id] = {i, withoutRoute(design.pipes[i])};
+    powerLinks_.clear();
+    powerLinks_.reserve(design.powerLinks.size());
+    for (std::size_t i = 0; i < design.powerLinks.size(); ++i)
+        powerLinks_[design.powerLinks[i].id] = {i, withoutRoute(design.powerLinks[i])};
 }
 
-bool Validator::placementOnly(const Design& design, const DesignChange& change) const {
+std::optional<PlacementChange> Validator::placementOnly(const Design& design,
+                                                        const DesignChange& change) const {
     if (change.kind != DesignChange::Kind::Modified || change.siteChanged ||
         change.settingsChanged || change.catalogChanged || change.ids.empty())
-        return false;
+        return std::nullopt;
     for (ObjectKind k : change.objectKinds)
-        if (k != ObjectKind::Rack)
-            return false;
+        if (k != ObjectKind::Rack && k != ObjectKind::Pipe && k != ObjectKind::PowerLink)
+            return std::nullopt;
     if (design.racks.size() != racks_.size())
-        return false;
+        return std::nullopt;
+    PlacementChange out;
     for (ObjectId id : change.ids) {
         auto it = racks_.find(id);
-        if (it == racks_.end() || it->second.index >= design.racks.size())
-            return false;
+        if (it == racks_.end())
+            continue; // a pipe or power link, checked below
+        if (it->second.index >= design.racks.size())
+            return std::nullopt;
         const Rack& r = design.racks[it->second.index];
         const RackIdentity& was = it->second;
         if (r.id != id || r.hallId != was.hallId || r.rowId != was.rowId ||
             r.catalogId != was.catalogId || r.name != was.name)
-            return false;
+            return std::nullopt;
+        out.racks.push_back(id);
     }
-    return true;
+    if (!sameButRoutes(design.pipes, pipes_, change.ids, out.pipes) ||
+        !sameButRoutes(design.powerLinks, powerLinks_, change.ids, out.powerLinks))
+        return std::nullopt;
+    // Every id is one of the three kinds (an id of another kind: not placement only).
+    if (out.racks.size() + out.pipes.size() + out.powerLinks.size() != change.ids.size())
+        return std::nullopt;
+    return out;
 }
 
 ValidationResult Validator::revalidate(const Design& design, const DesignChange& change) {
     if (!validated_)
         return validateAll(design);
     lastRun_.clear();
-    if (placementOnly(design, change)) {
+    if (const auto placement = placementOnly(design, change)) {
+        std::vector<std::vector<Finding>> updated(families_.size());
+        std::vector<std::size_t> whole; // families that read a re-routed route: run whole
         bool done = true;
         for (std::size_t i = 0; i < families_.size() && done; ++i) {
-            if (!families_[i]->readsRackPlacement())
-                continue;
-            std::vector<Finding> updated;
-            if (families_[i]->revalidatePlacement(design, change.ids, updated)) {
-                cached_[i] = std::move(updated);
-                lastRun_.push_back(std::string(families_[i]->name()) + " (incremental)");
-            } else {
-                done = false;
+            if (families_[i]->readsRackPlacement()) {
+                done = families_[i]->revalidatePlacement(design, *placement, updated[i]);
+                if (done)
+                    lastRun_.push_back(std::string(families_[i]->name()) + " (incremental)");
+            } else if ((!placement->pipes.empty() && families_[i]->readsPipeRoutes()) ||
+                       (!placement->powerLinks.empty() && families_[i]->readsPowerLinkRoutes())) {
+                whole.push_back(i);
             }
         }
-        if (done)
+        if (done) {
+            for (std::size_t i = 0; i < families_.size(); ++i)
+                if (families_[i]->readsRackPlacement())
+                    cached_[i] = std::move(updated[i]);
+            if (!whole.empty()) {
+                const ValidationContext ctx(design, catalog_, options_);
+                for (std::size_t i : whole) {
+                    cached_[i] = families_[i]->validate(ctx);
+                    lastRun_.push_back(families_[i]->name());
+                }
+            }
             return assemble();
+        }
         lastRun_.clear();
     }
     const ValidationContext ctx(design, catalog_, options_);
@@ -92,7 +152,7 @@ ValidationResult Validator::revalidate(const Design& design, const DesignChange&
             cached_[i] = families_[i]->validate(ctx);
             lastRun_.push_back(families_[i]->name());
         }
-    rememberRacks(design);
+    rememberPlacementInputs(design);
     return assemble();
 }
 

@@ -6,16 +6,20 @@
 #include "core/validation/RuleFamily.hpp"
 #include "core/validation/ValidationOptions.hpp"
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace aifp {
 
 // Runs the rule families (density, power, cooling, network, geometry) over a design.
 // validateAll runs everything; revalidate re-runs only the families whose inputs a change
-// touched and keeps the cached findings of the others. When racks only moved or rotated, only the
-// geometry family runs, and only around the moved racks.
+// touched and keeps the cached findings of the others. When racks only moved or rotated (with
+// the pipe and power link routes a move drags along), the geometry family runs only around the
+// moved racks and re-routed pipes, and the families that read the re-routed routes (cooling:
+// pipe lengths) run whole; the others keep their findings.
 class Validator {
 public:
     explicit Validator(const Catalog& catalog, ValidationOptions options = {});
@@ -39,8 +43,10 @@ private:
         std::string catalogId;
         std::string name;
     };
-    bool placementOnly(const Design& design, const DesignChange& change) const;
-    void rememberRacks(const Design& design);
+    // The change as a placement-only edit, or nothing when it is not one.
+    std::optional<PlacementChange> placementOnly(const Design& design,
+                                                 const DesignChange& change) const;
+    void rememberPlacementInputs(const Design& design);
     ValidationResult assemble() const;
 
     const Catalog& catalog_;
@@ -49,6 +55,10 @@ private:
     std::vector<std::vector<Finding>> cached_;
     bool validated_ = false;
     std::unordered_map<ObjectId, RackIdentity> racks_;
+    // Pipes and power links as validated, without their routes and lengths (what a move may
+    // change), by id: index and the rest of the object.
+    std::unordered_map<ObjectId, std::pair<std::size_t, Pipe>> pipes_;
+    std::unordered_map<ObjectId, std::pair<std::size_t, PowerLink>> powerLinks_;
     std::vector<std::string> lastRun_;
 };
 
