@@ -15,9 +15,10 @@ namespace aifp::ui {
 
 class ValidationWorker;
 
-// Runs aifp::Validator on a worker thread, on a copy of the design taken after each edit, so the
-// GUI never waits for the rules. Only the newest request is worked on: a request overtaken by a
-// newer one is skipped, and the next run validates everything.
+// Runs aifp::Validator on a worker thread, on the design as it is after each edit, so the GUI
+// never waits for the rules. Only the newest request is worked on: a request overtaken by a newer
+// one is skipped, and the next run re-validates what the skipped ones changed with its own
+// change (incrementally: a drag of many moves costs one placement-only run, not a full one).
 class ValidationRunner : public QObject {
     Q_OBJECT
 public:

@@ -2,8 +2,29 @@
 #include "core/validation/Validator.hpp"
 #include "ui/app/DisplayFormat.hpp"
 #include <QCoreApplication>
+#include <unordered_set>
 
 namespace aifp::ui {
+
+namespace {
+// Two edits as one: what either touched (a run that sees both designs' difference at once).
+DesignChange merged(const DesignChange& a, const DesignChange& b) {
+    if (a.kind == DesignChange::Kind::Reset || b.kind == DesignChange::Kind::Reset)
+        return DesignChange::reset();
+    DesignChange out = a;
+    if (b.kind != a.kind)
+        out.kind = DesignChange::Kind::Modified;
+    out.objectKinds.insert(b.objectKinds.begin(), b.objectKinds.end());
+    std::unordered_set<ObjectId> seen(a.ids.begin(), a.ids.end());
+    for (ObjectId id : b.ids)
+        if (seen.insert(id).second)
+            out.ids.push_back(id);
+    out.siteChanged = a.siteChanged || b.siteChanged;
+    out.settingsChanged = a.settingsChanged || b.settingsChanged;
+    out.catalogChanged = a.catalogChanged || b.catalogChanged;
+    return out;
+}
+} // namespace
 
 ValidationWorker::ValidationWorker(std::shared_ptr<std::atomic<int>> generation)
     : generation_(std::move(generation)) {}
@@ -15,6 +36,7 @@ void ValidationWorker::startOver(std::shared_ptr<const Catalog> catalog) {
     if (catalog)
         catalog_ = std::move(catalog);
     needFull_ = true;
+    unseen_.reset();
 }
 
 void ValidationWorker::run(std::shared_ptr<const Design> design, DesignChange change,
@@ -24,8 +46,13 @@ void ValidationWorker::run(std::shared_ptr<const Design> design, DesignChange ch
         catalog_ = std::move(catalog);
         needFull_ = true;
     }
+    // Changes of the requests skipped since the last run: the next run re-validates them too
+    // (a drag of many moves costs one incremental run, not a full one).
+    if (unseen_)
+        change = merged(*unseen_, change);
+    unseen_.reset();
     if (generation != generation_->load()) {
-        needFull_ = true; // this change will not be seen incrementally
+        unseen_ = std::move(change);
         emit done({}, generation, true);
         return;
     }

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace aifp {
 class Validator;
@@ -32,6 +33,8 @@ private:
     std::shared_ptr<const Catalog> catalog_;
     std::unique_ptr<Validator> validator_;
     bool needFull_ = true;
+    // What the requests skipped since the last run changed (merged), for the next run.
+    std::optional<DesignChange> unseen_;
 };
 
 } // namespace aifp::ui
