@@ -2,6 +2,7 @@
 #include "ui/view3d/BoxInstances.hpp"
 #include "ui/view3d/Representation.hpp"
 #include "ui/view3d/TubeSet.hpp"
+#include <unordered_map>
 #include <unordered_set>
 
 namespace aifp::ui {
@@ -29,6 +30,17 @@ public:
 private:
     void rebuildNodes(const SceneInputs& in);
     void rebuildPipes(const SceneInputs& in);
+    // Draws pipe p again in place (its tubes and pick segments); false when it cannot be
+    // (gone, no longer drawable, its path has another number of points): rebuildPipes then.
+    bool redrawPipe(const SceneInputs& in, ObjectId pipeId);
+    // Where a drawn pipe's two tubes and its pick segments are.
+    struct Drawn {
+        ObjectId fromId = kNoId, toId = kNoId; // the ends it was drawn between
+        bool outdoor = false;
+        std::size_t tube = 0;    // supply at tube, return at tube + 1
+        std::size_t segment = 0; // first of its segments in segments_
+        std::size_t segments = 0;
+    };
 
     BoxInstances nodes_;
     BoxInstances outdoorNodes_; // in the yard (no hall): the Outdoor layer too
@@ -36,8 +48,10 @@ private:
     TubeSet outdoorPipes_; // between yard equipment
     std::vector<BoxInstance> nodeItems_;
     std::unordered_set<ObjectId> outdoorIds_; // yard equipment and the pipes between them
+    std::vector<Tube> tubes_, outdoorTubes_;
+    std::unordered_map<ObjectId, Drawn> drawn_; // by pipe id
     std::vector<PickSegment> segments_;
-    std::unordered_set<ObjectId> linkedRacks_;
+    std::unordered_map<ObjectId, std::vector<ObjectId>> rackPipes_; // pipes ending at each rack
 };
 
 } // namespace aifp::ui

@@ -10,6 +10,8 @@ namespace {
 constexpr double kBuswayDiameterM = 0.3;
 constexpr double kCableDiameterM = 0.1;
 constexpr double kTapDiameterM = 0.05;
+// Runs per drawn chunk: a moved rack's feeders refill one or two chunks (display tuning).
+constexpr std::size_t kTubesPerChunk = 512;
 
 double diameterOf(PowerLinkKind kind) {
     switch (kind) {
@@ -26,7 +28,8 @@ double diameterOf(PowerLinkKind kind) {
 
 PowerRepresentation::PowerRepresentation(vtkRenderer* renderer)
     : Representation(renderer), nodes_(renderer), outdoorNodes_(renderer),
-      runs_(renderer, TubeSet::Style::Tubes, 8), outdoorRuns_(renderer, TubeSet::Style::Tubes, 8) {}
+      runs_(renderer, TubeSet::Style::Tubes, 8, kTubesPerChunk),
+      outdoorRuns_(renderer, TubeSet::Style::Tubes, 8, kTubesPerChunk) {}
 PowerRepresentation::~PowerRepresentation() = default;
 
 void PowerRepresentation::rebuild(const SceneInputs& in) {

@@ -1,5 +1,7 @@
 #include "ui/view3d/TubeSet.hpp"
+#include <algorithm>
 #include <vtkActor.h>
+#include <vtkAssembly.h>
 #include <vtkCellArray.h>
 #include <vtkCellData.h>
 #include <vtkDoubleArray.h>
@@ -10,91 +12,184 @@
 #include <vtkPolyDataMapper.h>
 #include <vtkProperty.h>
 #include <vtkRenderer.h>
+#include <vtkSmartPointer.h>
 #include <vtkTubeFilter.h>
 #include <vtkUnsignedCharArray.h>
 
 namespace aifp::ui {
 
-struct TubeSet::Impl {
-    vtkRenderer* renderer = nullptr;
-    Style style = Style::Tubes;
+namespace {
+bool sameTube(const Tube& a, const Tube& b) {
+    if (a.id != b.id || a.radiusM != b.radiusM || a.colour != b.colour ||
+        a.pointsM.size() != b.pointsM.size())
+        return false;
+    for (std::size_t i = 0; i < a.pointsM.size(); ++i)
+        if (a.pointsM[i].xM != b.pointsM[i].xM || a.pointsM[i].yM != b.pointsM[i].yM ||
+            a.pointsM[i].zM != b.pointsM[i].zM)
+            return false;
+    return true;
+}
+} // namespace
+
+// One chunk of the set: its tubes as last drawn, their polydata, tube filter, mapper and actor.
+struct TubeChunk {
+    std::vector<Tube> tubes;
     vtkNew<vtkPolyData> poly;
-    vtkNew<vtkTubeFilter> tubes;
+    vtkNew<vtkTubeFilter> filter;
     vtkNew<vtkPolyDataMapper> mapper;
     vtkNew<vtkActor> actor;
 };
 
-TubeSet::TubeSet(vtkRenderer* renderer, Style style, int sides) : d_(std::make_unique<Impl>()) {
+struct TubeSet::Impl {
+    vtkRenderer* renderer = nullptr;
+    Style style = Style::Tubes;
+    int sides = 10;
+    std::size_t chunkTubes = 0;
+    double opacity = 1.0;
+    double lineWidth = 1.0;
+    // Chunked sets: one actor per chunk, the parts of one assembly (the set's one prop).
+    // Otherwise one chunk whose actor is the prop.
+    vtkNew<vtkAssembly> assembly;
+    std::vector<std::unique_ptr<TubeChunk>> chunks;
+    std::size_t rebuilt = 0;
+    bool chunked() const { return chunkTubes != 0; }
+
+    std::unique_ptr<TubeChunk> makeChunk() {
+        auto c = std::make_unique<TubeChunk>();
+        if (style == Style::Tubes) {
+            c->filter->SetInputData(c->poly);
+            c->filter->SetNumberOfSides(sides);
+            c->filter->SetVaryRadiusToVaryRadiusByAbsoluteScalar();
+            c->filter->CappingOn();
+            c->mapper->SetInputConnection(c->filter->GetOutputPort());
+        } else {
+            c->mapper->SetInputData(c->poly);
+        }
+        c->mapper->ScalarVisibilityOn();
+        c->mapper->SetScalarModeToUseCellFieldData();
+        c->mapper->SelectColorArray("colour");
+        c->mapper->SetColorModeToDirectScalars();
+        c->actor->SetMapper(c->mapper);
+        c->actor->GetProperty()->SetSpecular(0.3);
+        c->actor->GetProperty()->SetSpecularPower(20);
+        c->actor->GetProperty()->SetOpacity(opacity);
+        c->actor->GetProperty()->SetLineWidth(static_cast<float>(lineWidth));
+        if (chunked())
+            assembly->AddPart(c->actor);
+        return c;
+    }
+
+    // Fills the chunk's polydata from tubes [first, last).
+    template <class It> static void fill(TubeChunk& c, It first, It last) {
+        vtkNew<vtkPoints> points;
+        points->SetDataTypeToDouble();
+        vtkNew<vtkCellArray> lines;
+        vtkNew<vtkDoubleArray> radius;
+        radius->SetName("radius");
+        vtkNew<vtkUnsignedCharArray> colours;
+        colours->SetName("colour");
+        colours->SetNumberOfComponents(3);
+        std::vector<vtkIdType> ids;
+        for (It it = first; it != last; ++it) {
+            const Tube& t = *it;
+            ids.clear();
+            for (std::size_t i = 0; i < t.pointsM.size(); ++i) {
+                const PointM& p = t.pointsM[i];
+                // Repeated points break the tube filter's normals: skip them.
+                if (i > 0 && distanceM(p, t.pointsM[i - 1]) < 1e-6)
+                    continue;
+                ids.push_back(points->InsertNextPoint(p.xM, p.yM, p.zM));
+                radius->InsertNextValue(t.radiusM);
+            }
+            if (ids.size() < 2)
+                continue;
+            lines->InsertNextCell(static_cast<vtkIdType>(ids.size()), ids.data());
+            colours->InsertNextTypedTuple(t.colour.data());
+        }
+        c.poly->Initialize();
+        c.poly->SetPoints(points);
+        c.poly->SetLines(lines);
+        c.poly->GetPointData()->SetScalars(radius);
+        c.poly->GetCellData()->AddArray(colours);
+        c.poly->Modified();
+        c.actor->SetVisibility(lines->GetNumberOfCells() > 0);
+    }
+};
+
+TubeSet::TubeSet(vtkRenderer* renderer, Style style, int sides, std::size_t chunkTubes)
+    : d_(std::make_unique<Impl>()) {
     d_->renderer = renderer;
     d_->style = style;
-    if (style == Style::Tubes) {
-        d_->tubes->SetInputData(d_->poly);
-        d_->tubes->SetNumberOfSides(sides);
-        d_->tubes->SetVaryRadiusToVaryRadiusByAbsoluteScalar();
-        d_->tubes->CappingOn();
-        d_->mapper->SetInputConnection(d_->tubes->GetOutputPort());
+    d_->sides = sides;
+    d_->chunkTubes = chunkTubes;
+    if (d_->chunked()) {
+        d_->assembly->SetVisibility(false);
     } else {
-        d_->mapper->SetInputData(d_->poly);
+        d_->chunks.push_back(d_->makeChunk());
+        d_->chunks.front()->actor->SetVisibility(false);
     }
-    d_->mapper->ScalarVisibilityOn();
-    d_->mapper->SetScalarModeToUseCellFieldData();
-    d_->mapper->SelectColorArray("colour");
-    d_->mapper->SetColorModeToDirectScalars();
-    d_->actor->SetMapper(d_->mapper);
-    d_->actor->GetProperty()->SetSpecular(0.3);
-    d_->actor->GetProperty()->SetSpecularPower(20);
-    d_->actor->SetVisibility(false);
-    renderer->AddActor(d_->actor);
+    renderer->AddActor(prop());
 }
 
 TubeSet::~TubeSet() {
-    d_->renderer->RemoveActor(d_->actor);
+    d_->renderer->RemoveActor(prop());
 }
 
 void TubeSet::set(const std::vector<Tube>& tubes) {
-    vtkNew<vtkPoints> points;
-    points->SetDataTypeToDouble();
-    vtkNew<vtkCellArray> lines;
-    vtkNew<vtkDoubleArray> radius;
-    radius->SetName("radius");
-    vtkNew<vtkUnsignedCharArray> colours;
-    colours->SetName("colour");
-    colours->SetNumberOfComponents(3);
-    std::vector<vtkIdType> ids;
-    for (const Tube& t : tubes) {
-        ids.clear();
-        for (std::size_t i = 0; i < t.pointsM.size(); ++i) {
-            const PointM& p = t.pointsM[i];
-            // Repeated points break the tube filter's normals: skip them.
-            if (i > 0 && distanceM(p, t.pointsM[i - 1]) < 1e-6)
-                continue;
-            ids.push_back(points->InsertNextPoint(p.xM, p.yM, p.zM));
-            radius->InsertNextValue(t.radiusM);
-        }
-        if (ids.size() < 2)
-            continue;
-        lines->InsertNextCell(static_cast<vtkIdType>(ids.size()), ids.data());
-        colours->InsertNextTypedTuple(t.colour.data());
+    if (!d_->chunked()) {
+        Impl::fill(*d_->chunks.front(), tubes.begin(), tubes.end());
+        d_->rebuilt = 1;
+        return;
     }
-    d_->poly->Initialize();
-    d_->poly->SetPoints(points);
-    d_->poly->SetLines(lines);
-    d_->poly->GetPointData()->SetScalars(radius);
-    d_->poly->GetCellData()->AddArray(colours);
-    d_->poly->Modified();
-    d_->actor->SetVisibility(lines->GetNumberOfCells() > 0);
+    // Only the chunks whose tubes differ from what they drew are filled again (a moved rack's
+    // pipes: one or two chunks); the tube filter then runs on those alone.
+    const std::size_t per = d_->chunkTubes;
+    const std::size_t n = (tubes.size() + per - 1) / per;
+    while (d_->chunks.size() > n) {
+        d_->assembly->RemovePart(d_->chunks.back()->actor);
+        d_->chunks.pop_back();
+    }
+    d_->rebuilt = 0;
+    bool any = false;
+    for (std::size_t k = 0; k < n; ++k) {
+        const auto first = tubes.begin() + static_cast<std::ptrdiff_t>(k * per);
+        const auto last =
+            tubes.begin() + static_cast<std::ptrdiff_t>(std::min(tubes.size(), (k + 1) * per));
+        if (k == d_->chunks.size())
+            d_->chunks.push_back(d_->makeChunk());
+        TubeChunk& c = *d_->chunks[k];
+        const bool same = c.tubes.size() == static_cast<std::size_t>(last - first) &&
+                          std::equal(first, last, c.tubes.begin(), sameTube);
+        if (!same) {
+            c.tubes.assign(first, last);
+            Impl::fill(c, first, last);
+            ++d_->rebuilt;
+        }
+        any = any || c.actor->GetVisibility();
+    }
+    d_->assembly->SetVisibility(any);
+}
+
+std::size_t TubeSet::chunksRebuilt() const {
+    return d_->rebuilt;
 }
 
 void TubeSet::setOpacity(double opacity) {
-    d_->actor->GetProperty()->SetOpacity(opacity);
+    d_->opacity = opacity;
+    for (auto& c : d_->chunks)
+        c->actor->GetProperty()->SetOpacity(opacity);
 }
 
 void TubeSet::setLineWidth(double pixels) {
-    d_->actor->GetProperty()->SetLineWidth(pixels);
+    d_->lineWidth = pixels;
+    for (auto& c : d_->chunks)
+        c->actor->GetProperty()->SetLineWidth(static_cast<float>(pixels));
 }
 
 vtkProp* TubeSet::prop() const {
-    return d_->actor;
+    if (d_->chunked())
+        return d_->assembly;
+    return d_->chunks.front()->actor;
 }
 
 } // namespace aifp::ui

@@ -18,15 +18,19 @@ struct Tube {
 
 // Many polylines in one vtkPolyData -> vtkTubeFilter -> one actor, radius to scale per tube,
 // colour per tube. Lines mode draws screen-width lines instead (aggregated network bundles).
+// chunkTubes > 0: the tubes are drawn in chunks of that many (one polydata, filter and actor
+// each, the parts of one assembly), and set() fills again only the chunks whose tubes changed,
+// so an edit that moves a few tubes of thousands costs a chunk, not the whole set.
 class TubeSet {
 public:
     enum class Style { Tubes, Lines };
-    TubeSet(vtkRenderer* renderer, Style style, int sides = 10);
+    TubeSet(vtkRenderer* renderer, Style style, int sides = 10, std::size_t chunkTubes = 0);
     ~TubeSet();
     TubeSet(const TubeSet&) = delete;
     TubeSet& operator=(const TubeSet&) = delete;
 
     void set(const std::vector<Tube>& tubes);
+    std::size_t chunksRebuilt() const; // by the last set() (tests)
     void setOpacity(double opacity);
     void setLineWidth(double pixels);
     vtkProp* prop() const; // the one actor (for view layers)
