@@ -14,6 +14,7 @@ Document::Document(QObject* parent) : QObject(parent), design_(std::make_shared<
     catalogs_.resize(1);
     catalog_ =
         std::make_shared<const Catalog>(Catalog::builtin().withUserEntries(design_->userCatalog));
+    mirror_->reset(design_);
     connect(&undoStack_, &QUndoStack::cleanChanged, this,
             [this](bool) { emit modifiedChanged(isModified()); });
 }
@@ -35,6 +36,7 @@ void Document::applyPatch(const DesignPatch& patch, bool forward) {
         ++wholeDesignCopies_;
     }
     patch.apply(*design_, forward);
+    mirror_->apply(std::make_shared<const DesignPatch>(patch), forward);
     // The edited variant is written from its design at the next save.
     project_.variants[active_].image.reset();
     stamps_[active_] = nextStamp_++;
@@ -69,6 +71,7 @@ void Document::reset(Project project, const QString& filePath, bool modified) {
     unsavedOrigin_ = modified;
     catalog_ =
         std::make_shared<const Catalog>(Catalog::builtin().withUserEntries(design_->userCatalog));
+    mirror_->reset(design_);
     undoStack_.clear();
     undoStack_.setClean();
     filePath_ = filePath;
@@ -151,6 +154,7 @@ void Document::activateVariant(std::size_t i) {
         catalog_ = std::make_shared<const Catalog>(
             Catalog::builtin().withUserEntries(design_->userCatalog));
     active_ = i;
+    mirror_->reset(design_);
     selection_.clear();
     switching_ = true;
     emit changed(DesignChange::reset());

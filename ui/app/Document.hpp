@@ -2,6 +2,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/io/Project.hpp"
 #include "core/model/DesignChange.hpp"
+#include "ui/app/DesignMirror.hpp"
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
@@ -31,6 +32,13 @@ public:
     // snapshot is held copies the design first (copy on write), so design()'s address may
     // change at any changed(): holders of &design() take it again there.
     std::shared_ptr<const Design> snapshot() const { return design_; }
+    // The active design for background jobs (validation, estimates, schedule): read on their
+    // threads from the design mirror (DesignMirror.hpp), as it is after every edit made so far.
+    // Taking it costs nothing on the GUI thread and never makes an edit copy the design.
+    DesignSource backgroundDesign() const { return designSource(mirror_); }
+    // How many times the mirror copied its design because a job still held it (on the
+    // mirror's thread, not the GUI's): the edit benchmark reports them.
+    std::uint64_t backgroundCopies() const { return mirror_->copies(); }
     // The shipped catalog with the project's user entries on top.
     const Catalog& catalog() const { return *catalog_; }
     std::shared_ptr<const Catalog> catalogSnapshot() const { return catalog_; }
@@ -154,6 +162,8 @@ private:
     std::vector<ObjectId> selection_;
     bool unsavedOrigin_ = false;
     std::uint64_t wholeDesignCopies_ = 0;
+    // The background jobs' copy of the active design, kept by the same patches.
+    std::shared_ptr<DesignMirror> mirror_ = std::make_shared<DesignMirror>();
 };
 
 } // namespace aifp::ui

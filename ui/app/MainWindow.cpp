@@ -139,8 +139,8 @@ MainWindow::MainWindow(QWidget* parent)
                 !validation_->showKept(stamp, document_->catalogSnapshot())) {
                 findingsDock_->clearForNewDesign();
                 viewport_->setStatus({});
-                validation_->request(document_->snapshot(), change, document_->catalogSnapshot(),
-                                     stamp);
+                validation_->request(document_->backgroundDesign(), change,
+                                     document_->catalogSnapshot(), stamp);
             }
         } else {
             // An edit may have copied the design (copy on write): the view reads the new one.
@@ -148,7 +148,7 @@ MainWindow::MainWindow(QWidget* parent)
             viewport_->applyChange(change);
             const std::uint64_t stamp = document_->variantStamp(document_->activeVariant());
             viewport_->setSceneKey(stamp);
-            validation_->request(document_->snapshot(), change, nullptr, stamp);
+            validation_->request(document_->backgroundDesign(), change, nullptr, stamp);
         }
         findingsDock_->setRunning(validation_->busy());
     });

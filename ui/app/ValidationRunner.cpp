@@ -47,17 +47,16 @@ ValidationRunner::~ValidationRunner() {
     thread_.wait();
 }
 
-void ValidationRunner::request(std::shared_ptr<const Design> design, const DesignChange& change,
+void ValidationRunner::request(DesignSource design, const DesignChange& change,
                                std::shared_ptr<const Catalog> catalog, std::uint64_t stamp) {
     const int generation = ++*generation_;
     ++pending_;
     if (stamp != 0)
         stampOf_[generation] = stamp;
-    auto copy = std::move(design);
     QMetaObject::invokeMethod(
         worker_,
-        [w = worker_, copy, change, catalog, generation] {
-            w->run(copy, change, catalog, generation);
+        [w = worker_, design = std::move(design), change, catalog, generation] {
+            w->run(design, change, catalog, generation);
         },
         Qt::QueuedConnection);
 }

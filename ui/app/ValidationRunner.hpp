@@ -2,6 +2,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/model/DesignChange.hpp"
 #include "core/validation/Finding.hpp"
+#include "ui/app/DesignMirror.hpp"
 #include <QObject>
 #include <QThread>
 #include <atomic>
@@ -26,10 +27,11 @@ public:
     ~ValidationRunner() override;
 
     // Queues a run. catalog: set when the catalog changed (new or opened project), else null.
-    // design: the document's snapshot (shared, not copied).
+    // design: Document::backgroundDesign(), read on the worker thread when the run starts
+    // (a skipped request never reads it).
     // stamp: what the design is (Document::variantStamp; 0: not kept): every finished result
     // is kept by it, also one overtaken while it ran (a variant switched away from).
-    void request(std::shared_ptr<const Design> design, const DesignChange& change,
+    void request(DesignSource design, const DesignChange& change,
                  std::shared_ptr<const Catalog> catalog = nullptr, std::uint64_t stamp = 0);
     // A variant switched back to, unchanged since: its kept result becomes the latest at once
     // (finished() is emitted now) and the worker, which validated another design last, starts

@@ -39,7 +39,7 @@ void ValidationWorker::startOver(std::shared_ptr<const Catalog> catalog) {
     unseen_.reset();
 }
 
-void ValidationWorker::run(std::shared_ptr<const Design> design, DesignChange change,
+void ValidationWorker::run(const DesignSource& source, DesignChange change,
                            std::shared_ptr<const Catalog> catalog, int generation) {
     if (catalog) {
         validator_.reset(); // it refers to the old catalog
@@ -51,7 +51,11 @@ void ValidationWorker::run(std::shared_ptr<const Design> design, DesignChange ch
     if (unseen_)
         change = merged(*unseen_, change);
     unseen_.reset();
-    if (generation != generation_->load()) {
+    // The design as the mirror holds it now (this edit applied, maybe later ones too: their
+    // own requests follow and re-validate what they changed).
+    const std::shared_ptr<const Design> design =
+        generation == generation_->load() ? source() : nullptr;
+    if (!design) {
         unseen_ = std::move(change);
         emit done({}, generation, true);
         return;

@@ -2,6 +2,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/model/DesignChange.hpp"
 #include "core/validation/Finding.hpp"
+#include "ui/app/DesignMirror.hpp"
 #include <QObject>
 #include <atomic>
 #include <memory>
@@ -19,7 +20,7 @@ class ValidationWorker : public QObject {
 public:
     explicit ValidationWorker(std::shared_ptr<std::atomic<int>> generation);
     ~ValidationWorker() override;
-    void run(std::shared_ptr<const Design> design, aifp::DesignChange change,
+    void run(const DesignSource& source, aifp::DesignChange change,
              std::shared_ptr<const Catalog> catalog, int generation);
     // Another design is the document's (a variant switched to, its findings known): the next
     // run validates everything, with this catalog.

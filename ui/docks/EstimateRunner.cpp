@@ -25,20 +25,20 @@ namespace {
 constexpr std::size_t kKeptEstimates = 8;
 } // namespace
 
-void EstimateRunner::request(std::shared_ptr<const Design> design, std::uint64_t stamp) {
+void EstimateRunner::request(DesignSource design, std::uint64_t stamp) {
     const int generation = ++*generation_;
     ++pending_;
-    auto copy = std::move(design);
     auto counter = generation_;
     QMetaObject::invokeMethod(
         worker_,
-        [this, copy, counter, generation, stamp, style = numberStyleOf()] {
+        [this, design = std::move(design), counter, generation, stamp, style = numberStyleOf()] {
             // Estimate notes and bases in the user's language (QLocale's decimal mark).
             const display::NumberStyleScope numbers(style);
             std::shared_ptr<const EstimateSnapshot> result;
             if (generation == counter->load())
-                result = std::make_shared<const EstimateSnapshot>(
-                    computeEstimateSnapshot(*copy, Catalog::builtin()));
+                if (const std::shared_ptr<const Design> d = design())
+                    result = std::make_shared<const EstimateSnapshot>(
+                        computeEstimateSnapshot(*d, Catalog::builtin()));
             // Back on the GUI thread; dropped with this object if it is gone by then.
             QMetaObject::invokeMethod(
                 this, [this, result, generation, stamp] { deliver(result, generation, stamp); },

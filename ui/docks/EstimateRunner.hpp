@@ -1,4 +1,5 @@
 #pragma once
+#include "ui/app/DesignMirror.hpp"
 #include "ui/docks/EstimateSnapshot.hpp"
 #include <QObject>
 #include <QThread>
@@ -10,19 +11,21 @@
 
 namespace aifp::ui {
 
-// Runs computeEstimateSnapshot on a worker thread, on a copy of the design taken at each
-// request, so the GUI never waits for the estimator (the ValidationRunner pattern). A request
-// overtaken by a newer one is skipped before it starts, and a stale result is dropped.
+// Runs computeEstimateSnapshot on a worker thread, on the design as it is at each request, so
+// the GUI never waits for the estimator (the ValidationRunner pattern). A request overtaken by a
+// newer one is skipped before it starts (it never reads the design), and a stale result is
+// dropped.
 class EstimateRunner : public QObject {
     Q_OBJECT
 public:
     explicit EstimateRunner(QObject* parent = nullptr);
     ~EstimateRunner() override;
 
-    // design: the document's snapshot (shared, not copied); stamp: what the design is
-    // (Document::variantStamp; 0: not kept). Every finished result is kept by its stamp, also
-    // one overtaken while it ran (a variant switched away from) and so not shown.
-    void request(std::shared_ptr<const Design> design, std::uint64_t stamp = 0);
+    // design: Document::backgroundDesign(), read on the worker thread when the job starts;
+    // stamp: what the design is (Document::variantStamp; 0: not kept). Every finished result is
+    // kept by its stamp, also one overtaken while it ran (a variant switched away from) and so
+    // not shown.
+    void request(DesignSource design, std::uint64_t stamp = 0);
     // Makes the result kept for stamp the latest at once (a variant switched back to,
     // unchanged since): queued requests are dropped and finished() is emitted. False, and
     // nothing changes, when none is kept.

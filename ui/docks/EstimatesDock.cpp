@@ -269,7 +269,8 @@ QString EstimatesDock::figureText(const QString& key) const {
 
 void EstimatesDock::requestEstimate() {
     status_->setText(tr("Estimating…"));
-    runner_->request(document_->snapshot(), document_->variantStamp(document_->activeVariant()));
+    runner_->request(document_->backgroundDesign(),
+                     document_->variantStamp(document_->activeVariant()));
 }
 
 void EstimatesDock::syncSelectors() {
