@@ -43,8 +43,10 @@ namespace aifp::ui {
 
 namespace {
 
-// Runs taking longer than this move to a worker thread (the brief's interactivity budget).
-constexpr qint64 kBackgroundThresholdMs = 50;
+// Runs taking longer than this move to a worker thread: half of an edit's budget (issue 15: a
+// rack move, from mouse event to findings updated, under 20 ms), so a big design's schedule
+// never holds the GUI thread after an edit.
+constexpr qint64 kBackgroundThresholdMs = 10;
 // Programmes kept for switching back to a variant (assumption: a few variants are compared in a
 // session; a programme is a few hundred tasks).
 constexpr std::size_t kKeptSchedules = 4;
@@ -341,13 +343,15 @@ void ScheduleDock::recomputeNow() {
 
 void ScheduleDock::launch() {
     status_->setText(tr("Rescheduling…"));
-    auto design = document_->snapshot();
+    DesignSource design = document_->backgroundDesign(); // read when the job starts
     auto catalog = document_->catalogSnapshot();
     const std::uint64_t stamp = document_->variantStamp(document_->activeVariant());
     // Latest only, never waited for: a newer request overtakes this one (LatestJobRunner).
     runner_->request([design, catalog, stamp](const std::function<bool()>&) -> std::any {
-        return std::make_pair(stamp,
-                              std::make_shared<const RunOutput>(runSchedule(*design, *catalog)));
+        const std::shared_ptr<const Design> d = design();
+        if (!d)
+            return {};
+        return std::make_pair(stamp, std::make_shared<const RunOutput>(runSchedule(*d, *catalog)));
     });
 }
 

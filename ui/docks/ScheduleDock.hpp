@@ -31,7 +31,7 @@ class LatestJobRunner;
 // and start date edit design.settings; lead-time and duration edits set
 // design.assumptionOverrides["schedule.*"]; all through undo commands. The dock recomputes on
 // every Document::changed: on the GUI thread while a run is fast, on a worker thread once one
-// took more than 50 ms (latest only: stale results of overtaken runs are dropped; the GUI never
+// took more than 10 ms (latest only: stale results of overtaken runs are dropped; the GUI never
 // waits for a run). A variant switched to is scheduled in the background, or shown at once
 // when switched back to unchanged (programmes kept by Document::variantStamp).
 class ScheduleDock : public QDockWidget {
