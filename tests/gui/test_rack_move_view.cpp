@@ -1,0 +1,101 @@
+// A rack moved in the GUI (the select tool's patch and command) is drawn at its new place with
+// its pipes and feeders following it, updated in place (only the moved rack's tubes and the
+// chunks that hold them): the view then draws exactly what a full rebuild of the moved design
+// draws, and undo brings back the picture of before (issue 15, "Edits"). Needs an X display.
+#include "core/catalog/Catalog.hpp"
+#include "core/generate/FactoryGenerator.hpp"
+#include "ui/app/Document.hpp"
+#include "ui/app/MainWindow.hpp"
+#include "ui/app/ValidationRunner.hpp"
+#include "ui/commands/ChangeValueCommand.hpp"
+#include "ui/commands/EditPatches.hpp"
+#include "ui/view3d/ViewportWidget.hpp"
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace aifp;
+using namespace aifp::ui;
+
+namespace {
+
+bool waitIdle(MainWindow& w, int seconds) {
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < seconds * 1000) {
+        if (!w.validation()->busy())
+            return true;
+        QTest::qWait(20);
+    }
+    return false;
+}
+
+} // namespace
+
+class TestRackMoveView : public QObject {
+    Q_OBJECT
+private slots:
+    void movedRackDrawnAsAFullRebuildWould() {
+        if (qEnvironmentVariableIsEmpty("DISPLAY"))
+            QSKIP("the VTK viewport needs an X display (run under Xvfb)");
+        QCoreApplication::setOrganizationName("aifp-tests");
+        QCoreApplication::setApplicationName("test_rack_move_view");
+        QSettings().clear();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        qputenv("AIFP_RECOVERY_DIR", dir.filePath("recovery").toUtf8());
+        FactoryTargets t;
+        t.targetGridMw = 5.0;
+        Design design = generateFactory(t, Catalog::builtin()).design;
+        MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        Document* doc = w.document();
+        doc->reset(std::move(design), {}, true);
+        QVERIFY(waitIdle(w, 120));
+        auto* view = w.findChild<ViewportWidget*>();
+        QVERIFY(view);
+        // A rack with a pipe to it (the generator pipes every liquid-cooled rack).
+        ObjectId rackId = kNoId;
+        for (const Pipe& p : doc->design().pipes)
+            for (const Rack& r : doc->design().racks)
+                if (rackId == kNoId && r.id == p.toId)
+                    rackId = r.id;
+        QVERIFY(rackId != kNoId);
+        doc->setSelection({rackId});
+        view->viewIsometric();
+        view->fitSelection();
+        const QVariantMap camera = view->cameraState();
+        const QSize size(640, 480);
+        const QImage before = view->renderToImage(size);
+
+        // The move as the select tool makes it: the rack and the routes it drags along.
+        DesignPatch patch = moveObjectsPatch(doc->design(), {rackId}, 1.2, 0.6);
+        QVERIFY(patch.change(true).touches(ObjectKind::Pipe));
+        doc->push(new ChangeValueCommand(doc, std::move(patch), "position/drag 1", "Move"));
+        QVERIFY(waitIdle(w, 120));
+        view->setCameraState(camera);
+        const QImage moved = view->renderToImage(size);
+        QVERIFY(moved != before);
+
+        // The same design drawn from scratch: the same picture.
+        view->setDesign(&doc->design(), &doc->catalog());
+        view->setSelection(doc->selection());
+        view->setCameraState(camera);
+        const QImage rebuilt = view->renderToImage(size);
+        QVERIFY2(moved == rebuilt, "the in-place update draws another picture than a rebuild");
+
+        // Undo: the rack and its pipe back where they were, drawn as before.
+        doc->undoStack()->undo();
+        QVERIFY(waitIdle(w, 120));
+        view->setCameraState(camera);
+        const QImage undone = view->renderToImage(size);
+        QVERIFY2(undone == before, "undo did not bring back the picture of before the move");
+        doc->undoStack()->setClean();
+    }
+};
+
+QTEST_MAIN(TestRackMoveView)
+#include "test_rack_move_view.moc"
