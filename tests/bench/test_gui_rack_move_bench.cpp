@@ -116,32 +116,45 @@ private slots:
             doc->push(new ChangeValueCommand(doc, std::move(patch),
                                              "position/drag " + std::to_string(serial), "Move"));
         };
-        for (int i = 0; i < kMoves; ++i) {
-            const Rack& r = doc->design().racks[std::size_t(i) * nRacks / kMoves];
-            const ObjectId id = r.id;
-            const double yBefore = r.centerM.yM;
+        // One move, timed from the edit until its findings are delivered.
+        struct Timed {
+            bool delivered = false;
+            double ms = 0, cpu = 0, editCpu = 0;
+            std::uint64_t copies = 0;
+        };
+        auto timedMove = [&](ObjectId id) {
+            Timed t;
             const int before = delivered;
             const std::uint64_t copiesBefore = doc->wholeDesignCopies();
             QElapsedTimer wall;
             wall.start();
             const double cpu0 = threadCpuMs();
             move(id, 0.6, true);
-            const double editCpu = threadCpuMs() - cpu0;
-            QVERIFY(waitFor([&] { return delivered > before && !validation->busy(); }, 120));
-            const double ms = double(wall.nsecsElapsed()) / 1e6;
-            const double cpu = threadCpuMs() - cpu0;
+            t.editCpu = threadCpuMs() - cpu0;
+            t.delivered = waitFor([&] { return delivered > before && !validation->busy(); }, 120);
+            t.ms = double(wall.nsecsElapsed()) / 1e6;
+            t.cpu = threadCpuMs() - cpu0;
+            t.copies = doc->wholeDesignCopies() - copiesBefore;
+            QTest::qWait(300); // the estimate and schedule of this move run meanwhile
+            return t;
+        };
+        for (int i = 0; i < kMoves; ++i) {
+            const Rack& r = doc->design().racks[std::size_t(i) * nRacks / kMoves];
+            const ObjectId id = r.id;
+            const double yBefore = r.centerM.yM;
+            const Timed t = timedMove(id);
+            QVERIFY(t.delivered);
             const Rack* moved = rackById(doc->design(), id);
             QVERIFY(moved);
             QCOMPARE(moved->centerM.yM, yBefore + 0.6);
-            walls.push_back(ms);
-            cpus.push_back(cpu);
-            editCpus.push_back(editCpu);
-            copies += doc->wholeDesignCopies() - copiesBefore;
+            walls.push_back(t.ms);
+            cpus.push_back(t.cpu);
+            editCpus.push_back(t.editCpu);
+            copies += t.copies;
             std::printf("bench: gui_rack_move_1gw move %d (rack %llu): %.1f ms wall, GUI thread "
                         "cpu %.1f ms (%.1f ms inside the edit), %llu whole-design copies\n",
-                        i + 1, static_cast<unsigned long long>(id), ms, cpu, editCpu,
-                        static_cast<unsigned long long>(doc->wholeDesignCopies() - copiesBefore));
-            QTest::qWait(300); // the estimate and schedule of this move run meanwhile
+                        i + 1, static_cast<unsigned long long>(id), t.ms, t.cpu, t.editCpu,
+                        static_cast<unsigned long long>(t.copies));
         }
 
         // The same moves with the Sensitivity and Compare docks closed: they take
@@ -149,23 +162,17 @@ private slots:
         // the design (copy on write); this isolates the edit path from them.
         std::vector<double> closedWalls, closedCpus;
         std::uint64_t closedCopies = 0;
-        for (const char* name : {"SensitivityDock", "CompareDock"})
-            if (auto* dock = w.findChild<QDockWidget*>(name))
+        for (QDockWidget* dock : w.findChildren<QDockWidget*>())
+            if (dock->inherits("aifp::ui::SensitivityDock") ||
+                dock->inherits("aifp::ui::CompareDock"))
                 dock->close();
         QTest::qWait(3000);
         for (int i = 0; i < kMoves / 4; ++i) {
-            const ObjectId id = doc->design().racks[std::size_t(i) * nRacks / 5 + 7].id;
-            const int before = delivered;
-            const std::uint64_t copiesBefore = doc->wholeDesignCopies();
-            QElapsedTimer wall;
-            wall.start();
-            const double cpu0 = threadCpuMs();
-            move(id, 0.6, true);
-            QVERIFY(waitFor([&] { return delivered > before && !validation->busy(); }, 120));
-            closedWalls.push_back(double(wall.nsecsElapsed()) / 1e6);
-            closedCpus.push_back(threadCpuMs() - cpu0);
-            closedCopies += doc->wholeDesignCopies() - copiesBefore;
-            QTest::qWait(300);
+            const Timed t = timedMove(doc->design().racks[std::size_t(i) * nRacks / 5 + 7].id);
+            QVERIFY(t.delivered);
+            closedWalls.push_back(t.ms);
+            closedCpus.push_back(t.cpu);
+            closedCopies += t.copies;
         }
         std::printf("bench: gui_rack_move_1gw with the Sensitivity and Compare docks closed: "
                     "median %.1f ms wall, GUI thread cpu %.1f ms over %d moves, %llu whole-design "
