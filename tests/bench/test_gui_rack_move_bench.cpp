@@ -82,9 +82,9 @@ private slots:
         QVERIFY(dir.isValid());
         qputenv("AIFP_RECOVERY_DIR", dir.filePath("recovery").toUtf8());
 
-        FactoryTargets t;
-        t.targetGridMw = 1000.0;
-        GeneratedFactory gen = generateFactory(t, Catalog::builtin());
+        FactoryTargets targets;
+        targets.targetGridMw = 1000.0;
+        GeneratedFactory gen = generateFactory(targets, Catalog::builtin());
         std::printf("bench: gui_rack_move_1gw design: %zu racks, %zu pipes, %zu link bundles\n",
                     gen.design.racks.size(), gen.design.pipes.size(),
                     gen.design.networkLinks.size());
