@@ -1,5 +1,10 @@
 #include "ui/view3d/TubeSet.hpp"
+#include <algorithm>
+#include <cmath>
+#include <numbers>
 #include <vtkActor.h>
+#include <vtkCallbackCommand.h>
+#include <vtkCamera.h>
 #include <vtkCellArray.h>
 #include <vtkCellData.h>
 #include <vtkDoubleArray.h>
@@ -15,6 +20,18 @@
 
 namespace aifp::ui {
 
+namespace {
+
+// Level of detail: a tube narrower on screen than this is drawn as a line of its width instead.
+// Seen from afar a campus has tens of thousands of tubes a fraction of a pixel wide; as
+// triangles they cost Mesa's software renderer most of a frame (issue 15: power and cooling
+// tubes were three quarters of an orbit frame of the 1 GW campus), as lines they look the same.
+// Below one pixel a tube's triangles only speckle; a one-pixel line is what it looked like. (Wider
+// lines cost no less, measured; the threshold keeps every hall-scale view drawn as before.)
+constexpr double kTubeMinDiameterPx = 1.0;
+
+} // namespace
+
 struct TubeSet::Impl {
     vtkRenderer* renderer = nullptr;
     Style style = Style::Tubes;
@@ -22,6 +39,38 @@ struct TubeSet::Impl {
     vtkNew<vtkTubeFilter> tubes;
     vtkNew<vtkPolyDataMapper> mapper;
     vtkNew<vtkActor> actor;
+    vtkNew<vtkCallbackCommand> beforeRender;
+    double maxRadiusM = 0.0;
+    bool drawnAsTubes = true;
+
+    // Metres one pixel spans at the camera's focal point.
+    double metresPerPixel() const {
+        vtkCamera* cam = renderer->GetActiveCamera();
+        const int heightPx = std::max(1, renderer->GetSize()[1]);
+        if (cam->GetParallelProjection())
+            return 2.0 * cam->GetParallelScale() / heightPx;
+        constexpr double kDegToRad = std::numbers::pi / 180.0;
+        return 2.0 * cam->GetDistance() * std::tan(cam->GetViewAngle() * kDegToRad / 2.0) /
+               heightPx;
+    }
+    // Before each render: tubes when the widest is at least kTubeMinDiameterPx on screen, else
+    // the same polylines as lines (the mapper's input switches; the tube filter keeps its output).
+    void chooseDetail() {
+        if (style != Style::Tubes || !actor->GetVisibility())
+            return;
+        const double diameterPx = 2.0 * maxRadiusM / std::max(1e-9, metresPerPixel());
+        const bool wantTubes = diameterPx >= kTubeMinDiameterPx;
+        if (wantTubes == drawnAsTubes)
+            return;
+        drawnAsTubes = wantTubes;
+        if (wantTubes)
+            mapper->SetInputConnection(tubes->GetOutputPort());
+        else
+            mapper->SetInputData(poly);
+    }
+    static void onStartRender(vtkObject*, unsigned long, void* self, void*) {
+        static_cast<Impl*>(self)->chooseDetail();
+    }
 };
 
 TubeSet::TubeSet(vtkRenderer* renderer, Style style, int sides) : d_(std::make_unique<Impl>()) {
@@ -33,6 +82,9 @@ TubeSet::TubeSet(vtkRenderer* renderer, Style style, int sides) : d_(std::make_u
         d_->tubes->SetVaryRadiusToVaryRadiusByAbsoluteScalar();
         d_->tubes->CappingOn();
         d_->mapper->SetInputConnection(d_->tubes->GetOutputPort());
+        d_->beforeRender->SetCallback(&Impl::onStartRender);
+        d_->beforeRender->SetClientData(d_.get());
+        renderer->AddObserver(vtkCommand::StartEvent, d_->beforeRender);
     } else {
         d_->mapper->SetInputData(d_->poly);
     }
@@ -48,6 +100,7 @@ TubeSet::TubeSet(vtkRenderer* renderer, Style style, int sides) : d_(std::make_u
 }
 
 TubeSet::~TubeSet() {
+    d_->renderer->RemoveObserver(d_->beforeRender);
     d_->renderer->RemoveActor(d_->actor);
 }
 
@@ -61,6 +114,7 @@ void TubeSet::set(const std::vector<Tube>& tubes) {
     colours->SetName("colour");
     colours->SetNumberOfComponents(3);
     std::vector<vtkIdType> ids;
+    double maxRadiusM = 0.0;
     for (const Tube& t : tubes) {
         ids.clear();
         for (std::size_t i = 0; i < t.pointsM.size(); ++i) {
@@ -75,6 +129,7 @@ void TubeSet::set(const std::vector<Tube>& tubes) {
             continue;
         lines->InsertNextCell(static_cast<vtkIdType>(ids.size()), ids.data());
         colours->InsertNextTypedTuple(t.colour.data());
+        maxRadiusM = std::max(maxRadiusM, t.radiusM);
     }
     d_->poly->Initialize();
     d_->poly->SetPoints(points);
@@ -82,6 +137,7 @@ void TubeSet::set(const std::vector<Tube>& tubes) {
     d_->poly->GetPointData()->SetScalars(radius);
     d_->poly->GetCellData()->AddArray(colours);
     d_->poly->Modified();
+    d_->maxRadiusM = maxRadiusM;
     d_->actor->SetVisibility(lines->GetNumberOfCells() > 0);
 }
 

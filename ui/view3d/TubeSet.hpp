@@ -18,6 +18,8 @@ struct Tube {
 
 // Many polylines in one vtkPolyData -> vtkTubeFilter -> one actor, radius to scale per tube,
 // colour per tube. Lines mode draws screen-width lines instead (aggregated network bundles).
+// Tubes mode switches to lines by itself before a render where its widest tube would be under
+// one pixel across (level of detail for campus views).
 class TubeSet {
 public:
     enum class Style { Tubes, Lines };
