@@ -41,7 +41,9 @@ struct TubeSet::Impl {
     vtkNew<vtkActor> actor;
     vtkNew<vtkCallbackCommand> beforeRender;
     double maxRadiusM = 0.0;
-    bool drawnAsTubes = true;
+    // Lines until a render asks for tubes: the scene's bounds (camera fits, picking) then come
+    // from the polylines and never run the tube filter for a campus seen from afar.
+    bool drawnAsTubes = false;
 
     // Metres one pixel spans at the camera's focal point.
     double metresPerPixel() const {
@@ -81,13 +83,11 @@ TubeSet::TubeSet(vtkRenderer* renderer, Style style, int sides) : d_(std::make_u
         d_->tubes->SetNumberOfSides(sides);
         d_->tubes->SetVaryRadiusToVaryRadiusByAbsoluteScalar();
         d_->tubes->CappingOn();
-        d_->mapper->SetInputConnection(d_->tubes->GetOutputPort());
         d_->beforeRender->SetCallback(&Impl::onStartRender);
         d_->beforeRender->SetClientData(d_.get());
         renderer->AddObserver(vtkCommand::StartEvent, d_->beforeRender);
-    } else {
-        d_->mapper->SetInputData(d_->poly);
     }
+    d_->mapper->SetInputData(d_->poly);
     d_->mapper->ScalarVisibilityOn();
     d_->mapper->SetScalarModeToUseCellFieldData();
     d_->mapper->SelectColorArray("colour");
