@@ -301,6 +301,45 @@ private slots:
         compareDesigns(original, openProject(p));
     }
 
+    void keepsListOrderWhenIdsAreNotInIt() {
+        // The tables are read in id (storage) order and put back in seq order: lists whose ids
+        // run backwards read back in their own order, and so does a file whose seq column says
+        // another order than the ids (the list order is the file's seq, not the ids).
+        Design reversed = testing::sampleDesign();
+        auto flip = [](auto& list) { std::reverse(list.begin(), list.end()); };
+        flip(reversed.halls);
+        flip(reversed.rows);
+        flip(reversed.racks);
+        flip(reversed.powerNodes);
+        flip(reversed.powerLinks);
+        flip(reversed.coolingNodes);
+        flip(reversed.pipes);
+        flip(reversed.switches);
+        flip(reversed.networkLinks);
+        QVERIFY(reversed.racks.size() > 1 && reversed.racks[0].id > reversed.racks[1].id);
+        const std::string p = path("reversed.aifp").toStdString();
+        saveProject(reversed, p);
+        const Design back = openProject(p);
+        compareDesigns(reversed, back);
+        QVERIFY(back == reversed);
+        if (QTest::currentTestFailed())
+            return;
+
+        const Design original = testing::sampleDesign();
+        saveProject(original, p);
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(p.c_str(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "UPDATE racks SET seq = -seq; UPDATE power_nodes SET seq = -seq",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        Design expected = original;
+        flip(expected.racks);
+        flip(expected.powerNodes);
+        QVERIFY(expected.racks.size() > 1 && expected.powerNodes.size() > 1);
+        QVERIFY(openProject(p) == expected);
+    }
+
     void headerFacts() {
         const std::string p = path("facts.aifp").toStdString();
         saveProject(testing::sampleDesign(), p);
