@@ -56,6 +56,14 @@ void writeSqlite(const std::string& path, std::int32_t applicationId, int userVe
     sqlite3_close(db);
 }
 
+// Runs sql on the database file at path (to craft a file as another program could).
+void execSql(const std::string& path, const char* sql) {
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+}
+
 // The message of the sqlite::Error f throws, empty when it throws none.
 template <class F> std::string errorOf(F&& f) {
     try {
@@ -327,12 +335,7 @@ private slots:
 
         const Design original = testing::sampleDesign();
         saveProject(original, p);
-        sqlite3* db = nullptr;
-        QCOMPARE(sqlite3_open(p.c_str(), &db), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(db, "UPDATE racks SET seq = -seq; UPDATE power_nodes SET seq = -seq",
-                              nullptr, nullptr, nullptr),
-                 SQLITE_OK);
-        sqlite3_close(db);
+        execSql(p, "UPDATE racks SET seq = -seq; UPDATE power_nodes SET seq = -seq");
         Design expected = original;
         flip(expected.racks);
         flip(expected.powerNodes);
