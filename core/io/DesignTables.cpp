@@ -150,33 +150,54 @@ void putDouble(std::string& out, double d) {
     throw sqlite::Error(std::string("network_link_pack: ") + column + ": " + what, SQLITE_CORRUPT);
 }
 
-// Reads n varints from one column, each through f(index, value); the column must hold exactly
-// them (no truncation, no trailing bytes, no varint longer than 10 bytes).
-template <class F>
-void readVarints(std::string_view bytes, std::size_t n, const char* column, F&& f) {
-    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
-    const auto* end = p + bytes.size();
-    for (std::size_t i = 0; i < n; ++i) {
+// One column of n varints, read value by value; it must hold exactly them (no truncation, no
+// trailing bytes, no varint longer than 10 bytes).
+class VarintColumn {
+public:
+    VarintColumn(std::string_view bytes, std::size_t n, const char* column)
+        : p_(reinterpret_cast<const unsigned char*>(bytes.data())), end_(p_ + bytes.size()), n_(n),
+          column_(column) {}
+
+    // Value i (values are read in order, i = 0 .. n-1).
+    std::uint64_t next(std::size_t i) {
+        // Fast path: a one- or two-byte varint (nearly all: ids grow by small steps).
+        if (end_ - p_ >= 2) {
+            if (!(p_[0] & 0x80))
+                return *p_++;
+            if (!(p_[1] & 0x80)) {
+                const std::uint64_t u = std::uint64_t(p_[0] & 0x7f) | (std::uint64_t(p_[1]) << 7);
+                p_ += 2;
+                return u;
+            }
+        }
         std::uint64_t u = 0;
         int shift = 0;
         for (;;) {
-            if (p == end)
-                badPack(column,
-                        "truncated: " + std::to_string(i) + " of " + std::to_string(n) + " values");
-            const unsigned char b = *p++;
+            if (p_ == end_)
+                badPack(column_, "truncated: " + std::to_string(i) + " of " + std::to_string(n_) +
+                                     " values");
+            const unsigned char b = *p_++;
             if (shift == 63 && b > 1)
-                badPack(column, "value " + std::to_string(i) + " is longer than 64 bits");
+                badPack(column_, "value " + std::to_string(i) + " is longer than 64 bits");
             u |= std::uint64_t(b & 0x7f) << shift;
             if (!(b & 0x80))
-                break;
+                return u;
             shift += 7;
         }
-        f(i, u);
     }
-    if (p != end)
-        badPack(column,
-                std::to_string(end - p) + " bytes after the " + std::to_string(n) + " values");
-}
+    // After the n values: nothing may follow.
+    void finish() const {
+        if (p_ != end_)
+            badPack(column_, std::to_string(end_ - p_) + " bytes after the " + std::to_string(n_) +
+                                 " values");
+    }
+
+private:
+    const unsigned char* p_;
+    const unsigned char* end_;
+    std::size_t n_;
+    const char* column_;
+};
 
 void checkFixedLength(std::string_view bytes, std::size_t n, std::size_t width,
                       const char* column) {
@@ -246,30 +267,30 @@ std::vector<NetworkLink> unpackNetworkLinks(std::int64_t format, std::int64_t li
         if (columns[c].size() < n)
             badPack(kNetworkLinkPackColumns[c], "truncated: " + std::to_string(columns[c].size()) +
                                                     " bytes for " + std::to_string(n) + " values");
-    std::vector<NetworkLink> links(n);
-    auto idColumn = [&](std::string_view bytes, const char* column, ObjectId NetworkLink::*field) {
-        std::uint64_t last = 0;
-        readVarints(bytes, n, column, [&](std::size_t i, std::uint64_t u) {
-            last += static_cast<std::uint64_t>(unzigzag(u));
-            if (last == 0 || last > static_cast<std::uint64_t>(INT64_MAX))
-                badPack(column, "bundle " + std::to_string(i) + ": " +
-                                    std::to_string(static_cast<std::int64_t>(last)) +
-                                    " is not a valid id");
-            links[i].*field = last;
-        });
+    // One pass over the bundles, every column read in step (each bundle is written once).
+    VarintColumn idColumn(ids, n, "ids"), fromColumn(from, n, "from_ids"),
+        toColumn(to, n, "to_ids"), countColumn(counts, n, "counts");
+    std::uint64_t lastId = 0, lastFrom = 0, lastTo = 0;
+    auto nextId = [](VarintColumn& column, std::size_t i, std::uint64_t& last, const char* name) {
+        last += static_cast<std::uint64_t>(unzigzag(column.next(i)));
+        if (last == 0 || last > static_cast<std::uint64_t>(INT64_MAX))
+            badPack(name, "bundle " + std::to_string(i) + ": " +
+                              std::to_string(static_cast<std::int64_t>(last)) +
+                              " is not a valid id");
+        return static_cast<ObjectId>(last);
     };
-    idColumn(ids, "ids", &NetworkLink::id);
-    idColumn(from, "from_ids", &NetworkLink::fromId);
-    idColumn(to, "to_ids", &NetworkLink::toId);
-    readVarints(counts, n, "counts", [&](std::size_t i, std::uint64_t u) {
-        const std::int64_t v = unzigzag(u);
-        if (v < INT_MIN || v > INT_MAX)
-            badPack("counts", "network_links id " + std::to_string(links[i].id) + ": " +
-                                  std::to_string(v) + " is out of range");
-        links[i].count = static_cast<int>(v);
-    });
+    std::vector<NetworkLink> links;
+    links.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
-        NetworkLink& l = links[i];
+        NetworkLink l;
+        l.id = nextId(idColumn, i, lastId, "ids");
+        l.fromId = nextId(fromColumn, i, lastFrom, "from_ids");
+        l.toId = nextId(toColumn, i, lastTo, "to_ids");
+        const std::int64_t count = unzigzag(countColumn.next(i));
+        if (count < INT_MIN || count > INT_MAX)
+            badPack("counts", "network_links id " + std::to_string(l.id) + ": " +
+                                  std::to_string(count) + " is out of range");
+        l.count = static_cast<int>(count);
         l.speedGbps = readDouble(speeds.data() + 8 * i);
         l.lengthM = readDouble(lengths.data() + 8 * i);
         const auto m = static_cast<unsigned char>(media[i]);
@@ -277,7 +298,12 @@ std::vector<NetworkLink> unpackNetworkLinks(std::int64_t format, std::int64_t li
             badPack("media", "network_links id " + std::to_string(l.id) + ": " + std::to_string(m) +
                                  " is not a medium (0..2)");
         l.medium = kPackMedia[m];
+        links.push_back(l);
     }
+    idColumn.finish();
+    fromColumn.finish();
+    toColumn.finish();
+    countColumn.finish();
     return links;
 }
 
@@ -572,6 +598,36 @@ ObjectId readId(const RowReader& r) {
     return id;
 }
 
+// The objects of a table in the order of its seq column, each made by make(st) from a row of sql
+// (a SELECT whose column seqColumn is seq, without ORDER BY). A large table is read in storage
+// order: seq has no index, and an ORDER BY would make SQLite copy and sort every row; the seq
+// order is restored here, which costs nothing when the rows were written in it (ours are).
+template <class T, class Make>
+void readInSeqOrder(sqlite::Connection& db, const char* sql, int seqColumn, std::vector<T>& out,
+                    Make&& make) {
+    out.clear();
+    std::vector<std::int64_t> seqs;
+    {
+        Statement st(db, sql);
+        while (st.step()) {
+            out.push_back(make(st));
+            seqs.push_back(st.getInt(seqColumn));
+        }
+    }
+    if (std::is_sorted(seqs.begin(), seqs.end()))
+        return;
+    std::vector<std::size_t> order(seqs.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return seqs[a] < seqs[b]; });
+    std::vector<T> sorted;
+    sorted.reserve(order.size());
+    for (std::size_t i : order)
+        sorted.push_back(std::move(out[i]));
+    out = std::move(sorted);
+}
+
 // The bundles of a schema-5 file, one row each (the layout before network_link_pack).
 std::vector<NetworkLink> readNetworkLinkRows(sqlite::Connection& db) {
     std::vector<NetworkLink> links;
@@ -579,16 +635,10 @@ std::vector<NetworkLink> readNetworkLinkRows(sqlite::Connection& db) {
         const auto n = db.queryInt("SELECT count(*) FROM network_links");
         links.reserve(static_cast<std::size_t>(n));
     }
-    {
-        // Hundreds of thousands of bundles on a campus: read them in storage order (seq has no
-        // index, and an ORDER BY would sort them all in SQLite) and restore the seq order here,
-        // which costs nothing when they were written in that order.
-        std::vector<std::int64_t> seqs;
-        seqs.reserve(links.capacity());
-        forEachRow(db,
+    readInSeqOrder(db,
                    "SELECT id, from_id, to_id, count, speed_gbps, length_m, medium, seq "
                    "FROM network_links",
-                   [&](const Statement& st) {
+                   7, links, [](const Statement& st) {
                        const RowReader r{st, "network_links"};
                        NetworkLink l;
                        l.id = readId(r);
@@ -598,22 +648,8 @@ std::vector<NetworkLink> readNetworkLinkRows(sqlite::Connection& db) {
                        l.speedGbps = st.getDouble(4);
                        l.lengthM = st.getDouble(5);
                        l.medium = r.enumValue<LinkMedium>(6, "medium");
-                       seqs.push_back(st.getInt(7));
-                       links.push_back(l);
+                       return l;
                    });
-        if (!std::is_sorted(seqs.begin(), seqs.end())) {
-            std::vector<std::size_t> order(seqs.size());
-            for (std::size_t i = 0; i < order.size(); ++i)
-                order[i] = i;
-            std::stable_sort(order.begin(), order.end(),
-                             [&](std::size_t a, std::size_t b) { return seqs[a] < seqs[b]; });
-            std::vector<NetworkLink> sorted;
-            sorted.reserve(order.size());
-            for (std::size_t i : order)
-                sorted.push_back(links[i]);
-            links = std::move(sorted);
-        }
-    }
     return links;
 }
 
@@ -698,152 +734,152 @@ Design readDesignTables(sqlite::Connection& db) {
                    d.userModels.push_back(
                        UserModel{st.getText(0), st.getText(1), st.getText(2), st.getText(3)});
                });
-    forEachRow(db,
-               "SELECT id, name, origin_x_m, origin_y_m, width_m, depth_m, clear_height_m, "
-               "floor_load_kg_per_m2, cooling, facility_water_supply_c, max_rack_kw, cluster "
-               "FROM halls ORDER BY seq",
-               [&](const Statement& st) {
-                   const RowReader r{st, "halls"};
-                   Hall h;
-                   h.id = readId(r);
-                   h.name = st.getText(1);
-                   h.originXM = st.getDouble(2);
-                   h.originYM = st.getDouble(3);
-                   h.widthM = st.getDouble(4);
-                   h.depthM = st.getDouble(5);
-                   h.clearHeightM = st.getDouble(6);
-                   h.floorLoadKgPerM2 = st.getDouble(7);
-                   h.cooling = r.enumValue<CoolingProvision>(8, "cooling");
-                   h.facilityWaterSupplyC = st.getDouble(9);
-                   h.maxRackKw = st.getDouble(10);
-                   h.cluster = st.getText(11);
-                   d.halls.push_back(std::move(h));
-               });
-    forEachRow(db, "SELECT id, hall_id, name, rotation_deg, front_faces FROM \"rows\" ORDER BY seq",
-               [&](const Statement& st) {
-                   const RowReader r{st, "rows"};
-                   Row row;
-                   row.id = readId(r);
-                   row.hallId = r.ref(1, "hall_id");
-                   row.name = st.getText(2);
-                   row.rotationDeg = st.getDouble(3);
-                   row.frontFaces = r.enumValue<AisleSide>(4, "front_faces");
-                   d.rows.push_back(std::move(row));
-               });
+    readInSeqOrder(db,
+                   "SELECT id, name, origin_x_m, origin_y_m, width_m, depth_m, clear_height_m, "
+                   "floor_load_kg_per_m2, cooling, facility_water_supply_c, max_rack_kw, cluster, "
+                   "seq FROM halls",
+                   12, d.halls, [&](const Statement& st) {
+                       const RowReader r{st, "halls"};
+                       Hall h;
+                       h.id = readId(r);
+                       h.name = st.getText(1);
+                       h.originXM = st.getDouble(2);
+                       h.originYM = st.getDouble(3);
+                       h.widthM = st.getDouble(4);
+                       h.depthM = st.getDouble(5);
+                       h.clearHeightM = st.getDouble(6);
+                       h.floorLoadKgPerM2 = st.getDouble(7);
+                       h.cooling = r.enumValue<CoolingProvision>(8, "cooling");
+                       h.facilityWaterSupplyC = st.getDouble(9);
+                       h.maxRackKw = st.getDouble(10);
+                       h.cluster = st.getText(11);
+                       return h;
+                   });
+    readInSeqOrder(db, "SELECT id, hall_id, name, rotation_deg, front_faces, seq FROM \"rows\"", 5,
+                   d.rows, [&](const Statement& st) {
+                       const RowReader r{st, "rows"};
+                       Row row;
+                       row.id = readId(r);
+                       row.hallId = r.ref(1, "hall_id");
+                       row.name = st.getText(2);
+                       row.rotationDeg = st.getDouble(3);
+                       row.frontFaces = r.enumValue<AisleSide>(4, "front_faces");
+                       return row;
+                   });
     {
         const auto n = db.queryInt("SELECT count(*) FROM racks");
         d.racks.reserve(static_cast<std::size_t>(n));
     }
-    forEachRow(db,
-               "SELECT id, hall_id, row_id, name, catalog_id, center_x_m, center_y_m, "
-               "center_z_m, rotation_deg FROM racks ORDER BY seq",
-               [&](const Statement& st) {
-                   const RowReader r{st, "racks"};
-                   Rack k;
-                   k.id = readId(r);
-                   k.hallId = r.ref(1, "hall_id");
-                   k.rowId = r.ref(2, "row_id");
-                   k.name = st.getText(3);
-                   k.catalogId = st.getText(4);
-                   k.centerM = {st.getDouble(5), st.getDouble(6), st.getDouble(7)};
-                   k.rotationDeg = st.getDouble(8);
-                   d.racks.push_back(std::move(k));
-               });
-    forEachRow(db,
-               "SELECT id, kind, name, catalog_id, hall_id, position_x_m, position_y_m, "
-               "position_z_m, rating_kva, rating_kw, voltage_v, efficiency, module_count, "
-               "redundant_modules, current_rating_a, path, route_m FROM power_nodes ORDER BY seq",
-               [&](const Statement& st) {
-                   const RowReader r{st, "power_nodes"};
-                   PowerNode n;
-                   n.id = readId(r);
-                   n.kind = r.enumValue<PowerNodeKind>(1, "kind");
-                   n.name = st.getText(2);
-                   n.catalogId = st.getText(3);
-                   n.hallId = r.ref(4, "hall_id");
-                   n.positionM = {st.getDouble(5), st.getDouble(6), st.getDouble(7)};
-                   n.ratingKva = st.getDouble(8);
-                   n.ratingKw = st.getDouble(9);
-                   n.voltageV = st.getDouble(10);
-                   n.efficiency = st.getDouble(11);
-                   n.moduleCount = r.integer(12, "module_count");
-                   n.redundantModules = r.integer(13, "redundant_modules");
-                   n.currentRatingA = st.getDouble(14);
-                   n.path = st.getText(15);
-                   n.routeM = decodeRoute(st, 16, r.where());
-                   d.powerNodes.push_back(std::move(n));
-               });
-    forEachRow(db,
-               "SELECT id, from_id, to_id, kind, current_rating_a, route_m, length_m "
-               "FROM power_links ORDER BY seq",
-               [&](const Statement& st) {
-                   const RowReader r{st, "power_links"};
-                   PowerLink l;
-                   l.id = readId(r);
-                   l.fromId = r.ref(1, "from_id");
-                   l.toId = r.ref(2, "to_id");
-                   l.kind = r.enumValue<PowerLinkKind>(3, "kind");
-                   l.currentRatingA = st.getDouble(4);
-                   l.routeM = decodeRoute(st, 5, r.where());
-                   l.lengthM = st.getDouble(6);
-                   d.powerLinks.push_back(std::move(l));
-               });
-    forEachRow(db,
-               "SELECT id, kind, name, catalog_id, hall_id, position_x_m, position_y_m, "
-               "position_z_m, capacity_kw, flow_rating_lpm, pump_head_kpa, supply_temp_c, "
-               "delta_t_k, power_per_kw_heat, path FROM cooling_nodes ORDER BY seq",
-               [&](const Statement& st) {
-                   const RowReader r{st, "cooling_nodes"};
-                   CoolingNode n;
-                   n.id = readId(r);
-                   n.kind = r.enumValue<CoolingNodeKind>(1, "kind");
-                   n.name = st.getText(2);
-                   n.catalogId = st.getText(3);
-                   n.hallId = r.ref(4, "hall_id");
-                   n.positionM = {st.getDouble(5), st.getDouble(6), st.getDouble(7)};
-                   n.capacityKw = st.getDouble(8);
-                   n.flowRatingLpm = st.getDouble(9);
-                   n.pumpHeadKpa = st.getDouble(10);
-                   n.supplyTempC = st.getDouble(11);
-                   n.deltaTK = st.getDouble(12);
-                   n.powerPerKwHeat = st.getDouble(13);
-                   n.path = st.getText(14);
-                   d.coolingNodes.push_back(std::move(n));
-               });
-    forEachRow(db,
-               "SELECT id, from_id, to_id, loop, route_m, inner_diameter_mm, length_m, "
-               "roughness_mm FROM pipes ORDER BY seq",
-               [&](const Statement& st) {
-                   const RowReader r{st, "pipes"};
-                   Pipe p;
-                   p.id = readId(r);
-                   p.fromId = r.ref(1, "from_id");
-                   p.toId = r.ref(2, "to_id");
-                   p.loop = r.enumValue<CoolantLoop>(3, "loop");
-                   p.routeM = decodeRoute(st, 4, r.where());
-                   p.innerDiameterMm = st.getDouble(5);
-                   p.lengthM = st.getDouble(6);
-                   p.roughnessMm = st.getDouble(7);
-                   d.pipes.push_back(std::move(p));
-               });
-    forEachRow(db,
-               "SELECT id, name, catalog_id, role, tier, rail, port_count, port_speed_gbps, "
-               "hall_id, position_x_m, position_y_m, position_z_m FROM switches ORDER BY seq",
-               [&](const Statement& st) {
-                   const RowReader r{st, "switches"};
-                   NetworkSwitch s;
-                   s.id = readId(r);
-                   s.name = st.getText(1);
-                   s.catalogId = st.getText(2);
-                   s.role = r.enumValue<NetworkRole>(3, "role");
-                   s.tier = r.integer(4, "tier");
-                   s.rail = r.integer(5, "rail");
-                   s.portCount = r.integer(6, "port_count");
-                   s.portSpeedGbps = st.getDouble(7);
-                   s.hallId = r.ref(8, "hall_id");
-                   s.positionM = {st.getDouble(9), st.getDouble(10), st.getDouble(11)};
-                   d.switches.push_back(std::move(s));
-               });
+    readInSeqOrder(db,
+                   "SELECT id, hall_id, row_id, name, catalog_id, center_x_m, center_y_m, "
+                   "center_z_m, rotation_deg, seq FROM racks",
+                   9, d.racks, [&](const Statement& st) {
+                       const RowReader r{st, "racks"};
+                       Rack k;
+                       k.id = readId(r);
+                       k.hallId = r.ref(1, "hall_id");
+                       k.rowId = r.ref(2, "row_id");
+                       k.name = st.getText(3);
+                       k.catalogId = st.getText(4);
+                       k.centerM = {st.getDouble(5), st.getDouble(6), st.getDouble(7)};
+                       k.rotationDeg = st.getDouble(8);
+                       return k;
+                   });
+    readInSeqOrder(db,
+                   "SELECT id, kind, name, catalog_id, hall_id, position_x_m, position_y_m, "
+                   "position_z_m, rating_kva, rating_kw, voltage_v, efficiency, module_count, "
+                   "redundant_modules, current_rating_a, path, route_m, seq FROM power_nodes",
+                   17, d.powerNodes, [&](const Statement& st) {
+                       const RowReader r{st, "power_nodes"};
+                       PowerNode n;
+                       n.id = readId(r);
+                       n.kind = r.enumValue<PowerNodeKind>(1, "kind");
+                       n.name = st.getText(2);
+                       n.catalogId = st.getText(3);
+                       n.hallId = r.ref(4, "hall_id");
+                       n.positionM = {st.getDouble(5), st.getDouble(6), st.getDouble(7)};
+                       n.ratingKva = st.getDouble(8);
+                       n.ratingKw = st.getDouble(9);
+                       n.voltageV = st.getDouble(10);
+                       n.efficiency = st.getDouble(11);
+                       n.moduleCount = r.integer(12, "module_count");
+                       n.redundantModules = r.integer(13, "redundant_modules");
+                       n.currentRatingA = st.getDouble(14);
+                       n.path = st.getText(15);
+                       n.routeM = decodeRoute(st, 16, r.where());
+                       return n;
+                   });
+    readInSeqOrder(db,
+                   "SELECT id, from_id, to_id, kind, current_rating_a, route_m, length_m, "
+                   "seq FROM power_links",
+                   7, d.powerLinks, [&](const Statement& st) {
+                       const RowReader r{st, "power_links"};
+                       PowerLink l;
+                       l.id = readId(r);
+                       l.fromId = r.ref(1, "from_id");
+                       l.toId = r.ref(2, "to_id");
+                       l.kind = r.enumValue<PowerLinkKind>(3, "kind");
+                       l.currentRatingA = st.getDouble(4);
+                       l.routeM = decodeRoute(st, 5, r.where());
+                       l.lengthM = st.getDouble(6);
+                       return l;
+                   });
+    readInSeqOrder(db,
+                   "SELECT id, kind, name, catalog_id, hall_id, position_x_m, position_y_m, "
+                   "position_z_m, capacity_kw, flow_rating_lpm, pump_head_kpa, supply_temp_c, "
+                   "delta_t_k, power_per_kw_heat, path, seq FROM cooling_nodes",
+                   15, d.coolingNodes, [&](const Statement& st) {
+                       const RowReader r{st, "cooling_nodes"};
+                       CoolingNode n;
+                       n.id = readId(r);
+                       n.kind = r.enumValue<CoolingNodeKind>(1, "kind");
+                       n.name = st.getText(2);
+                       n.catalogId = st.getText(3);
+                       n.hallId = r.ref(4, "hall_id");
+                       n.positionM = {st.getDouble(5), st.getDouble(6), st.getDouble(7)};
+                       n.capacityKw = st.getDouble(8);
+                       n.flowRatingLpm = st.getDouble(9);
+                       n.pumpHeadKpa = st.getDouble(10);
+                       n.supplyTempC = st.getDouble(11);
+                       n.deltaTK = st.getDouble(12);
+                       n.powerPerKwHeat = st.getDouble(13);
+                       n.path = st.getText(14);
+                       return n;
+                   });
+    readInSeqOrder(db,
+                   "SELECT id, from_id, to_id, loop, route_m, inner_diameter_mm, length_m, "
+                   "roughness_mm, seq FROM pipes",
+                   8, d.pipes, [&](const Statement& st) {
+                       const RowReader r{st, "pipes"};
+                       Pipe p;
+                       p.id = readId(r);
+                       p.fromId = r.ref(1, "from_id");
+                       p.toId = r.ref(2, "to_id");
+                       p.loop = r.enumValue<CoolantLoop>(3, "loop");
+                       p.routeM = decodeRoute(st, 4, r.where());
+                       p.innerDiameterMm = st.getDouble(5);
+                       p.lengthM = st.getDouble(6);
+                       p.roughnessMm = st.getDouble(7);
+                       return p;
+                   });
+    readInSeqOrder(db,
+                   "SELECT id, name, catalog_id, role, tier, rail, port_count, port_speed_gbps, "
+                   "hall_id, position_x_m, position_y_m, position_z_m, seq FROM switches",
+                   12, d.switches, [&](const Statement& st) {
+                       const RowReader r{st, "switches"};
+                       NetworkSwitch s;
+                       s.id = readId(r);
+                       s.name = st.getText(1);
+                       s.catalogId = st.getText(2);
+                       s.role = r.enumValue<NetworkRole>(3, "role");
+                       s.tier = r.integer(4, "tier");
+                       s.rail = r.integer(5, "rail");
+                       s.portCount = r.integer(6, "port_count");
+                       s.portSpeedGbps = st.getDouble(7);
+                       s.hallId = r.ref(8, "hall_id");
+                       s.positionM = {st.getDouble(9), st.getDouble(10), st.getDouble(11)};
+                       return s;
+                   });
     {
         Statement st(db, "SELECT format, link_count, ids, from_ids, to_ids, counts, speeds_gbps, "
                          "lengths_m, media FROM network_link_pack WHERE id = 1");

@@ -17,6 +17,20 @@ inline double distanceM(const PointM& a, const PointM& b) {
                      (a.zM - b.zM) * (a.zM - b.zM));
 }
 
+// Distance on the floor plan (z ignored).
+inline double planDistanceM(const PointM& a, const PointM& b) {
+    return std::hypot(a.xM - b.xM, a.yM - b.yM);
+}
+
+// Plan distance from p to the segment ab (to a when the segment has no length).
+inline double planDistanceToSegmentM(const PointM& p, const PointM& a, const PointM& b) {
+    const double dx = b.xM - a.xM, dy = b.yM - a.yM;
+    const double len2 = dx * dx + dy * dy;
+    double t = len2 > 0 ? ((p.xM - a.xM) * dx + (p.yM - a.yM) * dy) / len2 : 0.0;
+    t = t < 0.0 ? 0.0 : (t > 1.0 ? 1.0 : t);
+    return std::hypot(p.xM - (a.xM + t * dx), p.yM - (a.yM + t * dy));
+}
+
 // Length of a polyline: the sum of its segments.
 inline double polylineLengthM(const std::vector<PointM>& path) {
     double lengthM = 0.0;

@@ -18,18 +18,6 @@ constexpr double kTouchToleranceM = 1e-3; // racks standing side by side touch, 
 constexpr std::size_t kMaxNeighbours = 512;
 constexpr std::size_t kMaxPairFindingsPerRack = 3;
 
-double planDistanceM(const PointM& a, const PointM& b) {
-    return std::hypot(a.xM - b.xM, a.yM - b.yM);
-}
-
-double planDistanceToSegmentM(const PointM& p, const PointM& a, const PointM& b) {
-    const double dx = b.xM - a.xM, dy = b.yM - a.yM;
-    const double len2 = dx * dx + dy * dy;
-    double t = len2 > 0 ? ((p.xM - a.xM) * dx + (p.yM - a.yM) * dy) / len2 : 0.0;
-    t = std::clamp(t, 0.0, 1.0);
-    return std::hypot(p.xM - (a.xM + t * dx), p.yM - (a.yM + t * dy));
-}
-
 double planDistanceToPolylineM(const PointM& p, const std::vector<PointM>& line) {
     if (line.size() == 1)
         return planDistanceM(p, line.front());

@@ -103,10 +103,6 @@ struct Shown {
     void hover(double xM, double yM) { QTest::mouseMove(w.viewport(), at(xM, yM)); }
 };
 
-double planDistance(const PointM& a, const PointM& b) {
-    return std::hypot(a.xM - b.xM, a.yM - b.yM);
-}
-
 int differingPixels(const QImage& a, const QImage& b) {
     int n = 0;
     for (int y = 0; y < a.height(); y += 2)
@@ -177,14 +173,14 @@ private slots:
         QVERIFY2(std::fabs(std::remainder(p.xM, 0.6)) < 1e-6 &&
                      std::fabs(std::remainder(p.yM, 0.6)) < 1e-6,
                  "the marker sits on the 0.6 m grid");
-        QVERIFY(planDistance(p, {12.27, 7.95, 0}) < 0.6);
+        QVERIFY(planDistanceM(p, {12.27, 7.95, 0}) < 0.6);
         s.hover(39.8, 29.8); // the north-east corner resizes the hall
         QCOMPARE(v->snapMarkerLabel(), QStringLiteral("hall corner"));
         s.w.action("toolRoutePipe")->trigger();
         QVERIFY(v->snapMarkerLabel().isEmpty()); // the hall tool took its marker along
         s.hover(1.0, 12.3);                      // near CDU 2 at (0.6, 12)
         QCOMPARE(v->snapMarkerLabel(), QStringLiteral("connection point"));
-        QVERIFY(planDistance(v->snapMarkerPoint(), {0.6, 12.0, 0}) < 1e-9);
+        QVERIFY(planDistanceM(v->snapMarkerPoint(), {0.6, 12.0, 0}) < 1e-9);
         s.click(1.0, 12.3);
         s.hover(8.1, 14.2); // away from everything: at a right angle to the first point
         QCOMPARE(v->snapMarkerLabel(), QStringLiteral("right angle"));
@@ -266,9 +262,9 @@ private slots:
         for (; y < v->height() && !far; ++y)
             far = v->pickFloor(QPoint(x, y));
         QVERIFY(far);
-        QVERIFY2(planDistance(*far, focal) <= reachM + 1e-6,
+        QVERIFY2(planDistanceM(*far, focal) <= reachM + 1e-6,
                  qPrintable(QString("pick %1 m from the centre, reach %2 m")
-                                .arg(planDistance(*far, focal))
+                                .arg(planDistanceM(*far, focal))
                                 .arg(reachM)));
         s.w.action("toolHall")->trigger();
         const QPoint start(x - 40, v->height() * 3 / 4), end(x + 40, y + 1);

@@ -352,9 +352,20 @@ private slots:
         QCOMPARE(dock->chartTitles().size(), 4);
         saveTabs(dock, "compare");
 
-        // An edit in n+1: recomputed (debounced), the others kept.
+        // A switch changes no variant's name, order or design: the comparison is neither
+        // recomputed nor redrawn (the table keeps its items).
         auto* switcher = w.findChild<VariantSwitcher*>();
+        results = dock->runner()->resultCount();
+        const QTableWidgetItem* firstCell = dock->table()->item(0, 0);
         QVERIFY(switchAndWait(switcher, "n+1"));
+        QVERIFY(!dock->busy());
+        QTest::qWait(200);
+        QVERIFY(!dock->busy());
+        QCOMPARE(dock->runner()->resultCount(), results);
+        QCOMPARE(dock->table()->item(0, 0), firstCell);
+        check(expected);
+
+        // An edit in n+1: recomputed (debounced), the others kept.
         w.document()->push(new AssumptionOverrideCommand(w.document(), kPriceKey, 250.0));
         Design n1Edited = t.n1;
         n1Edited.assumptionOverrides[kPriceKey] = 250.0;

@@ -56,6 +56,14 @@ void writeSqlite(const std::string& path, std::int32_t applicationId, int userVe
     sqlite3_close(db);
 }
 
+// Runs sql on the database file at path (to craft a file as another program could).
+void execSql(const std::string& path, const char* sql) {
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+}
+
 // The message of the sqlite::Error f throws, empty when it throws none.
 template <class F> std::string errorOf(F&& f) {
     try {
@@ -299,6 +307,40 @@ private slots:
         // Saving the loaded design again gives the same design (ids stay stable).
         saveProject(loaded, p);
         compareDesigns(original, openProject(p));
+    }
+
+    void keepsListOrderWhenIdsAreNotInIt() {
+        // The tables are read in id (storage) order and put back in seq order: lists whose ids
+        // run backwards read back in their own order, and so does a file whose seq column says
+        // another order than the ids (the list order is the file's seq, not the ids).
+        Design reversed = testing::sampleDesign();
+        auto flip = [](auto& list) { std::reverse(list.begin(), list.end()); };
+        flip(reversed.halls);
+        flip(reversed.rows);
+        flip(reversed.racks);
+        flip(reversed.powerNodes);
+        flip(reversed.powerLinks);
+        flip(reversed.coolingNodes);
+        flip(reversed.pipes);
+        flip(reversed.switches);
+        flip(reversed.networkLinks);
+        QVERIFY(reversed.racks.size() > 1 && reversed.racks[0].id > reversed.racks[1].id);
+        const std::string p = path("reversed.aifp").toStdString();
+        saveProject(reversed, p);
+        const Design back = openProject(p);
+        compareDesigns(reversed, back);
+        QVERIFY(back == reversed);
+        if (QTest::currentTestFailed())
+            return;
+
+        const Design original = testing::sampleDesign();
+        saveProject(original, p);
+        execSql(p, "UPDATE racks SET seq = -seq; UPDATE power_nodes SET seq = -seq");
+        Design expected = original;
+        flip(expected.racks);
+        flip(expected.powerNodes);
+        QVERIFY(expected.racks.size() > 1 && expected.powerNodes.size() > 1);
+        QVERIFY(openProject(p) == expected);
     }
 
     void headerFacts() {

@@ -180,6 +180,8 @@ private slots:
     void renderMatchesBaseline();
     void missingObjectsFailTheComparison_data();
     void missingObjectsFailTheComparison();
+    void farViewStillShowsRoutes_data();
+    void farViewStillShowsRoutes();
     void pickReturnsRackUnderPixel_data();
     void pickReturnsRackUnderPixel();
     void pickFloorHitsSitePoint();
@@ -340,6 +342,43 @@ void TestViewportRender::missingObjectsFailTheComparison() {
              qPrintable(QString("the comparison does not see %1 missing: %2 pixels over 40")
                             .arg(kind)
                             .arg(diff.pixelsOver)));
+}
+
+void TestViewportRender::farViewStillShowsRoutes_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("the pipe") << QString("the pipe");
+    QTest::newRow("the busway") << QString("the busway");
+}
+
+// Seen from afar (a 100 x 75 image of the whole hall, about 0.4 m a pixel), the DN150 pipe and
+// the busway are under a pixel across and drawn as one-pixel lines (the tubes' level of detail,
+// TubeSet): they must still be seen. (With the lines hidden, both differ in 0 pixels; drawn, in
+// 16-23.)
+void TestViewportRender::farViewStillShowsRoutes() {
+    QFETCH(QString, kind);
+    const auto render = [&](const Design& d) {
+        ViewportWidget v;
+        showViewport(v);
+        v.setDesign(&d, &catalog_);
+        v.viewIsometric();
+        return v.renderToImage(QSize(100, 75));
+    };
+    const Design full = smallHall();
+    Design reduced = full;
+    if (kind == "the pipe") {
+        reduced.pipes.clear();
+    } else {
+        std::erase_if(reduced.powerNodes,
+                      [](const PowerNode& n) { return n.kind == PowerNodeKind::Busway; });
+        reduced.powerLinks.clear();
+    }
+    const QImage a = render(full);
+    const ImageDiff diff = compare(render(reduced), a);
+    qInfo("far view without %s: %ld pixels over 40", qPrintable(kind), diff.pixelsOver);
+    QVERIFY2(
+        diff.pixelsOver >= 8,
+        qPrintable(
+            QString("%1 is not seen from afar: %2 pixels differ").arg(kind).arg(diff.pixelsOver)));
 }
 
 void TestViewportRender::pickReturnsRackUnderPixel_data() {

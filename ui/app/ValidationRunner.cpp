@@ -1,4 +1,5 @@
 #include "ui/app/ValidationRunner.hpp"
+#include "ui/app/BackgroundThread.hpp"
 #include "ui/app/ValidationWorker.hpp"
 #include <algorithm>
 
@@ -39,7 +40,7 @@ ValidationRunner::ValidationRunner(QObject* parent)
         },
         Qt::QueuedConnection);
     thread_.setObjectName("aifp-validation");
-    thread_.start(QThread::LowPriority);
+    startBackgroundThread(thread_);
 }
 
 ValidationRunner::~ValidationRunner() {

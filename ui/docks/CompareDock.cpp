@@ -111,6 +111,10 @@ CompareDock::CompareDock(Document* document, QWidget* parent)
     debounce_->setInterval(kDebounceMs);
     connect(debounce_, &QTimer::timeout, this, &CompareDock::refreshNow);
     auto changed = [this] {
+        // A switch, or any signal that changed no variant's name, order or design: the
+        // comparison shown is still the document's; nothing is recomputed or redrawn.
+        if (!dirty_ && !shownKeys_.empty() && variantKeys() == shownKeys_)
+            return;
         runner_->cancel(); // what runs is for a design that is no longer the document's
         scheduleRefresh();
     };
@@ -125,6 +129,13 @@ CompareDock::CompareDock(Document* document, QWidget* parent)
 }
 
 CompareDock::~CompareDock() = default;
+
+std::vector<std::pair<std::string, std::uint64_t>> CompareDock::variantKeys() const {
+    std::vector<std::pair<std::string, std::uint64_t>> keys;
+    for (std::size_t i = 0; i < document_->variantCount(); ++i)
+        keys.emplace_back(document_->variant(i).name, document_->variantStamp(i));
+    return keys;
+}
 
 void CompareDock::scheduleRefresh() {
     dirty_ = true;
@@ -192,6 +203,9 @@ void CompareDock::showComparison() {
     if (!r)
         return;
     shown_ = r->comparison;
+    shownKeys_.clear();
+    for (std::size_t i = 0; i < r->stamps.size() && i < shown_.designs.size(); ++i)
+        shownKeys_.emplace_back(shown_.designs[i].name, r->stamps[i]);
     cache_.clear();
     for (std::size_t i = 0; i < r->stamps.size(); ++i)
         if (r->stamps[i] != 0)

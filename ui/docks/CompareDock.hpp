@@ -4,6 +4,9 @@
 #include <QStringList>
 #include <cstdint>
 #include <map>
+#include <string>
+#include <utility>
+#include <vector>
 
 class QChartView;
 class QLabel;
@@ -44,6 +47,8 @@ public:
 private:
     void scheduleRefresh();
     void showComparison();
+    // The variants' names and stamps, in the document's order.
+    std::vector<std::pair<std::string, std::uint64_t>> variantKeys() const;
 
     Document* document_;
     LatestJobRunner* runner_;
@@ -53,6 +58,9 @@ private:
     std::vector<QChartView*> charts_;
     Comparison shown_;
     std::map<std::uint64_t, DesignFigures> cache_; // by Document::variantStamp
+    // What the comparison shown was made of (variantKeys()): a switch of the variant being
+    // edited changes none of it, so the table and charts stay as they are.
+    std::vector<std::pair<std::string, std::uint64_t>> shownKeys_;
     bool dirty_ = true;
 };
 

@@ -1,4 +1,5 @@
 #include "ui/docks/EstimateRunner.hpp"
+#include "ui/app/BackgroundThread.hpp"
 #include "ui/app/DisplayFormat.hpp"
 #include <algorithm>
 
@@ -9,7 +10,7 @@ EstimateRunner::EstimateRunner(QObject* parent)
     worker_->moveToThread(&thread_);
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
     thread_.setObjectName("aifp-estimate");
-    thread_.start(QThread::LowPriority);
+    startBackgroundThread(thread_);
 }
 
 EstimateRunner::~EstimateRunner() {

@@ -1,4 +1,5 @@
 #include "ui/docks/LatestJobRunner.hpp"
+#include "ui/app/BackgroundThread.hpp"
 #include "ui/app/DisplayFormat.hpp"
 
 namespace aifp::ui {
@@ -8,7 +9,7 @@ LatestJobRunner::LatestJobRunner(const QString& threadName, QObject* parent)
     worker_->moveToThread(&thread_);
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
     thread_.setObjectName(threadName);
-    thread_.start(QThread::LowPriority);
+    startBackgroundThread(thread_);
 }
 
 LatestJobRunner::~LatestJobRunner() {

@@ -291,9 +291,15 @@ QString ScheduleDock::driverText() const {
     return result_ ? QString::fromStdString(result_->driver) : QString();
 }
 
-void ScheduleDock::onChanged() {
+void ScheduleDock::onChanged(const DesignChange& change) {
     refreshControls();
     const std::uint64_t stamp = document_->variantStamp(document_->activeVariant());
+    if (change.kind == DesignChange::Kind::Reset && !document_->switchingVariant()) {
+        // Another project: the last run's time says nothing about this design (a 1 GW campus
+        // opened after a small one was scheduled on the window's thread, 0.3 s and more).
+        launch();
+        return;
+    }
     if (document_->switchingVariant()) {
         // A variant switched back to, unchanged since: its programme at once; another one is
         // scheduled in the background (the last run's time says nothing about this design).

@@ -1,4 +1,5 @@
 #pragma once
+#include "core/model/DesignChange.hpp"
 #include "core/schedule/ScheduleResult.hpp"
 #include "ui/docks/GanttView.hpp"
 #include <QDockWidget>
@@ -77,7 +78,7 @@ signals:
     void scheduleUpdated();
 
 private:
-    void onChanged();
+    void onChanged(const DesignChange& change);
     void clearForNewDesign();
     void launch();
     void landed();

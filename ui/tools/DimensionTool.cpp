@@ -7,7 +7,7 @@
 namespace aifp::ui {
 
 double Dimension::lengthM() const {
-    return std::hypot(bM.xM - aM.xM, bM.yM - aM.yM);
+    return planDistanceM(aM, bM);
 }
 
 DimensionTool::DimensionTool(Document* document, QObject* parent) : Tool(document, parent) {

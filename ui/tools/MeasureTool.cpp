@@ -21,7 +21,7 @@ PointM MeasureTool::snapped(const PointM& rawM) {
 }
 
 void MeasureTool::show(const PointM& b) {
-    distanceM_ = std::hypot(b.xM - firstM.xM, b.yM - firstM.yM);
+    distanceM_ = planDistanceM(firstM, b);
     // A thin line just above the floor.
     emit previewChanged({{firstM.xM, firstM.yM, 0.05}, {b.xM, b.yM, 0.05}}, 0.08);
     emit statusMessage(describe(firstM, b));

@@ -28,7 +28,7 @@ PointSnap snapMeasurePoint(const Design& d, const PointM& rawM) {
         const RectM f = h.footprint();
         for (const PointM& c : {PointM{f.minXM, f.minYM, 0.0}, PointM{f.maxXM, f.minYM, 0.0},
                                 PointM{f.maxXM, f.maxYM, 0.0}, PointM{f.minXM, f.maxYM, 0.0}}) {
-            const double dist = std::hypot(c.xM - rawM.xM, c.yM - rawM.yM);
+            const double dist = planDistanceM(c, rawM);
             if (dist <= best) {
                 best = dist;
                 out = {c, SnapKind::Corner};
@@ -39,7 +39,7 @@ PointSnap snapMeasurePoint(const Design& d, const PointM& rawM) {
         return out;
     best = kPortSnapM;
     auto consider = [&](const PointM& p) {
-        const double dist = std::hypot(p.xM - rawM.xM, p.yM - rawM.yM);
+        const double dist = planDistanceM(p, rawM);
         if (dist <= best) {
             best = dist;
             out = {{p.xM, p.yM, 0.0}, SnapKind::Port};

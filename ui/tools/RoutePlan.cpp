@@ -11,19 +11,6 @@ namespace aifp::ui {
 
 namespace {
 
-double planDistanceM(const PointM& a, const PointM& b) {
-    return std::hypot(a.xM - b.xM, a.yM - b.yM);
-}
-
-// Plan distance from p to segment ab.
-double segmentDistanceM(const PointM& p, const PointM& a, const PointM& b) {
-    const double vx = b.xM - a.xM, vy = b.yM - a.yM;
-    const double len2 = vx * vx + vy * vy;
-    double t = len2 > 0 ? ((p.xM - a.xM) * vx + (p.yM - a.yM) * vy) / len2 : 0.0;
-    t = std::clamp(t, 0.0, 1.0);
-    return std::hypot(p.xM - (a.xM + t * vx), p.yM - (a.yM + t * vy));
-}
-
 std::string idText(ObjectId id) {
     return std::to_string(id);
 }
@@ -196,7 +183,7 @@ DesignPatch routePatch(const Design& d, const Catalog& catalog, const RouteParam
             double nearestM = std::numeric_limits<double>::infinity();
             for (std::size_t i = 1; i < routeM.size(); ++i)
                 nearestM =
-                    std::min(nearestM, segmentDistanceM(r.centerM, routeM[i - 1], routeM[i]));
+                    std::min(nearestM, planDistanceToSegmentM(r.centerM, routeM[i - 1], routeM[i]));
             if (nearestM <= params.buswayTapReachM || r.id == toId) {
                 PowerLink tap;
                 tap.id = next++;

@@ -115,8 +115,8 @@ void NetworkRepresentation::rebuildLinks(const SceneInputs& in) {
             const auto b = endOf(l.toId, &tb);
             if (!a || !b)
                 continue;
-            const double da = std::hypot(a->xM - focus_->xM, a->yM - focus_->yM);
-            const double db = std::hypot(b->xM - focus_->xM, b->yM - focus_->yM);
+            const double da = planDistanceM(*a, *focus_);
+            const double db = planDistanceM(*b, *focus_);
             near.push_back({std::min(da, db), *a, *b, std::max(ta, tb)});
         }
         if (near.size() > kMaxDetailLinks) {

@@ -19,6 +19,15 @@
 namespace aifp::ui {
 
 namespace {
+
+// Level of detail: a tube narrower on screen than this is drawn as a line of its width instead.
+// Seen from afar a campus has tens of thousands of tubes a fraction of a pixel wide; as
+// triangles they cost Mesa's software renderer most of a frame (issue 15: power and cooling
+// tubes were three quarters of an orbit frame of the 1 GW campus), as lines they look the same.
+// Below one pixel a tube's triangles only speckle; a one-pixel line is what it looked like. (Wider
+// lines cost no less, measured; the threshold keeps every hall-scale view drawn as before.)
+constexpr double kTubeMinDiameterPx = 1.0;
+
 bool sameTube(const Tube& a, const Tube& b) {
     if (a.id != b.id || a.radiusM != b.radiusM || a.colour != b.colour ||
         a.pointsM.size() != b.pointsM.size())
@@ -53,6 +62,50 @@ struct TubeSet::Impl {
     std::vector<std::unique_ptr<TubeChunk>> chunks;
     std::size_t rebuilt = 0;
     bool chunked() const { return chunkTubes != 0; }
+    vtkNew<vtkCallbackCommand> beforeRender;
+    double maxRadiusM = 0.0;
+    // Lines until a render asks for tubes: the scene's bounds (camera fits, picking) then come
+    // from the polylines and never run the tube filter for a campus seen from afar.
+    bool drawnAsTubes = false;
+
+    // Metres one pixel spans at the camera's focal point.
+    double metresPerPixel() const {
+        vtkCamera* cam = renderer->GetActiveCamera();
+        const int heightPx = std::max(1, renderer->GetSize()[1]);
+        if (cam->GetParallelProjection())
+            return 2.0 * cam->GetParallelScale() / heightPx;
+        constexpr double kDegToRad = std::numbers::pi / 180.0;
+        return 2.0 * cam->GetDistance() * std::tan(cam->GetViewAngle() * kDegToRad / 2.0) /
+               heightPx;
+    }
+    void setInput(TubeChunk& c) const {
+        if (drawnAsTubes)
+            c.mapper->SetInputConnection(c.filter->GetOutputPort());
+        else
+            c.mapper->SetInputData(c.poly);
+    }
+    // Before each render: tubes when the widest is at least kTubeMinDiameterPx on screen, else
+    // the same polylines as lines (each chunk's mapper input switches; its tube filter keeps its
+    // output).
+    void chooseDetail() {
+        if (style != Style::Tubes || !prop()->GetVisibility())
+            return;
+        const double diameterPx = 2.0 * maxRadiusM / std::max(1e-9, metresPerPixel());
+        const bool wantTubes = diameterPx >= kTubeMinDiameterPx;
+        if (wantTubes == drawnAsTubes)
+            return;
+        drawnAsTubes = wantTubes;
+        for (auto& c : chunks)
+            setInput(*c);
+    }
+    vtkProp* prop() const {
+        if (chunked())
+            return assembly;
+        return chunks.front()->actor;
+    }
+    static void onStartRender(vtkObject*, unsigned long, void* self, void*) {
+        static_cast<Impl*>(self)->chooseDetail();
+    }
 
     std::unique_ptr<TubeChunk> makeChunk() {
         auto c = std::make_unique<TubeChunk>();
@@ -61,10 +114,8 @@ struct TubeSet::Impl {
             c->filter->SetNumberOfSides(sides);
             c->filter->SetVaryRadiusToVaryRadiusByAbsoluteScalar();
             c->filter->CappingOn();
-            c->mapper->SetInputConnection(c->filter->GetOutputPort());
-        } else {
-            c->mapper->SetInputData(c->poly);
         }
+        setInput(*c);
         c->mapper->ScalarVisibilityOn();
         c->mapper->SetScalarModeToUseCellFieldData();
         c->mapper->SelectColorArray("colour");
@@ -79,8 +130,8 @@ struct TubeSet::Impl {
         return c;
     }
 
-    // Fills the chunk's polydata from tubes [first, last).
-    template <class It> static void fill(TubeChunk& c, It first, It last) {
+    // Fills the chunk's polydata from tubes [first, last); returns their widest radius.
+    template <class It> static double fill(TubeChunk& c, It first, It last) {
         vtkNew<vtkPoints> points;
         points->SetDataTypeToDouble();
         vtkNew<vtkCellArray> lines;
@@ -90,6 +141,7 @@ struct TubeSet::Impl {
         colours->SetName("colour");
         colours->SetNumberOfComponents(3);
         std::vector<vtkIdType> ids;
+        double maxRadiusM = 0.0;
         for (It it = first; it != last; ++it) {
             const Tube& t = *it;
             ids.clear();
@@ -105,6 +157,7 @@ struct TubeSet::Impl {
                 continue;
             lines->InsertNextCell(static_cast<vtkIdType>(ids.size()), ids.data());
             colours->InsertNextTypedTuple(t.colour.data());
+            maxRadiusM = std::max(maxRadiusM, t.radiusM);
         }
         c.poly->Initialize();
         c.poly->SetPoints(points);
@@ -113,6 +166,7 @@ struct TubeSet::Impl {
         c.poly->GetCellData()->AddArray(colours);
         c.poly->Modified();
         c.actor->SetVisibility(lines->GetNumberOfCells() > 0);
+        return maxRadiusM;
     }
 };
 
@@ -128,16 +182,22 @@ TubeSet::TubeSet(vtkRenderer* renderer, Style style, int sides, std::size_t chun
         d_->chunks.push_back(d_->makeChunk());
         d_->chunks.front()->actor->SetVisibility(false);
     }
+    if (style == Style::Tubes) {
+        d_->beforeRender->SetCallback(&Impl::onStartRender);
+        d_->beforeRender->SetClientData(d_.get());
+        renderer->AddObserver(vtkCommand::StartEvent, d_->beforeRender);
+    }
     renderer->AddActor(prop());
 }
 
 TubeSet::~TubeSet() {
+    d_->renderer->RemoveObserver(d_->beforeRender);
     d_->renderer->RemoveActor(prop());
 }
 
 void TubeSet::set(const std::vector<Tube>& tubes) {
     if (!d_->chunked()) {
-        Impl::fill(*d_->chunks.front(), tubes.begin(), tubes.end());
+        d_->maxRadiusM = Impl::fill(*d_->chunks.front(), tubes.begin(), tubes.end());
         d_->rebuilt = 1;
         return;
     }
@@ -151,6 +211,7 @@ void TubeSet::set(const std::vector<Tube>& tubes) {
     }
     d_->rebuilt = 0;
     bool any = false;
+    double maxRadiusM = 0.0;
     for (std::size_t k = 0; k < n; ++k) {
         const auto first = tubes.begin() + static_cast<std::ptrdiff_t>(k * per);
         const auto last =
@@ -166,7 +227,10 @@ void TubeSet::set(const std::vector<Tube>& tubes) {
             ++d_->rebuilt;
         }
         any = any || c.actor->GetVisibility();
+        for (const Tube& t : c.tubes)
+            maxRadiusM = std::max(maxRadiusM, t.radiusM);
     }
+    d_->maxRadiusM = maxRadiusM;
     d_->assembly->SetVisibility(any);
 }
 
@@ -187,9 +251,7 @@ void TubeSet::setLineWidth(double pixels) {
 }
 
 vtkProp* TubeSet::prop() const {
-    if (d_->chunked())
-        return d_->assembly;
-    return d_->chunks.front()->actor;
+    return d_->prop();
 }
 
 } // namespace aifp::ui

@@ -21,6 +21,8 @@ struct Tube {
 // chunkTubes > 0: the tubes are drawn in chunks of that many (one polydata, filter and actor
 // each, the parts of one assembly), and set() fills again only the chunks whose tubes changed,
 // so an edit that moves a few tubes of thousands costs a chunk, not the whole set.
+// Tubes mode switches to lines by itself before a render where its widest tube would be under
+// one pixel across (level of detail for campus views).
 class TubeSet {
 public:
     enum class Style { Tubes, Lines };
