@@ -1,7 +1,11 @@
 #include "ui/view3d/TubeSet.hpp"
 #include <algorithm>
+#include <cmath>
+#include <numbers>
 #include <vtkActor.h>
 #include <vtkAssembly.h>
+#include <vtkCallbackCommand.h>
+#include <vtkCamera.h>
 #include <vtkCellArray.h>
 #include <vtkCellData.h>
 #include <vtkDoubleArray.h>
