@@ -1,5 +1,6 @@
 #pragma once
 // Shared by the benchmarks: what this process has cost so far, from getrusage(2).
+#include <ctime>
 #include <fstream>
 #include <string>
 #include <sys/resource.h>
@@ -20,6 +21,22 @@ inline double cpuSeconds() {
     getrusage(RUSAGE_SELF, &u);
     return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
            static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+// CPU milliseconds of the calling thread (the window's, in the GUI benches): what a step holds
+// that thread for, apart from the background jobs on the process's other threads.
+inline double threadCpuMs() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
+
+// The one-minute load average (/proc/loadavg), or -1: how loaded the shared machine was.
+inline double loadAverage1m() {
+    std::ifstream in("/proc/loadavg");
+    double load = -1.0;
+    in >> load;
+    return load;
 }
 
 // A /proc/self/status field in MB (VmRSS: resident now, VmHWM: peak), or -1.

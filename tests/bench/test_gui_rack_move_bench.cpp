@@ -31,18 +31,13 @@
 
 using namespace aifp;
 using namespace aifp::ui;
+using aifp::bench::threadCpuMs;
 
 namespace {
 
 constexpr double kGoalMs = 20.0; // issue 15: mouse event to findings updated
 constexpr int kMoves = 20;
 constexpr int kDragSteps = 20;
-
-double threadCpuMs() {
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
 
 bool waitFor(const std::function<bool()>& done, int seconds) {
     QElapsedTimer t;

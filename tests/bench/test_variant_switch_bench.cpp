@@ -11,6 +11,7 @@
 // holds the GUI thread more than 100 ms before the background open. It also times "New variant
 // from current" (the design shared, not copied) and its undo. Wall time on a shared machine also
 // counts the other processes, so it is printed, not checked. Needs an X display.
+#include "EventLoopStall.hpp"
 #include "ProcessUsage.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/generate/FactoryGenerator.hpp"
@@ -39,17 +40,13 @@
 
 using namespace aifp;
 using namespace aifp::ui;
+using aifp::bench::longestStallMs;
+using aifp::bench::threadCpuMs;
 
 namespace {
 
 constexpr double kGoalMs = 100.0;
 constexpr double kCeilingMs = 250.0; // regression guard for the worst single step
-
-double threadCpuMs() {
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
 
 // What held the GUI thread: an event filter on the application notes each event as it starts;
 // the time to the next event's start is (mostly) the previous event's delivery. The longest
@@ -114,25 +111,6 @@ private:
     std::string last_, worst_;
     bool trace_ = !qEnvironmentVariableIsEmpty("AIFP_BENCH_TRACE");
 };
-
-// The longest gap between 5 ms timer ticks over ms milliseconds of running the event loop:
-// how long the GUI thread was held at once (paints, results landing) in that time.
-qint64 longestStallMs(int ms) {
-    QElapsedTimer clock;
-    clock.start();
-    qint64 last = 0, worst = 0;
-    QTimer tick;
-    tick.setInterval(5);
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        const qint64 now = clock.elapsed();
-        worst = std::max(worst, now - last);
-        last = now;
-    });
-    tick.start();
-    while (clock.elapsed() < ms)
-        QTest::qWait(20);
-    return worst;
-}
 
 // /proc/loadavg's first three fields: how loaded the shared machine was.
 std::string loadAverage() {

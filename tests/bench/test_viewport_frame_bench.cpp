@@ -17,7 +17,6 @@
 #include <QtTest>
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 #include <vector>
 
 using namespace aifp;
@@ -61,13 +60,6 @@ FrameFigures orbitFrames(ViewportWidget& v) {
     return f;
 }
 
-double loadAverage() {
-    std::ifstream in("/proc/loadavg");
-    double load = -1.0;
-    in >> load;
-    return load;
-}
-
 void measure(const char* step, const Design& design, double goalMs) {
     ViewportWidget v;
     v.resize(kViewSize);
@@ -85,15 +77,15 @@ void measure(const char* step, const Design& design, double goalMs) {
     QVERIFY2(f.rendered >= kFrames - 1, "orbiting did not render new frames");
     QVERIFY(!v.sceneRectOnScreen().isEmpty());
 
-    std::printf("bench: %s %.4f s, peak RSS %.0f MB, cpu %.4f s per frame, floor %.4f s, cpu "
-                "%.4f s (empty scene, same widget), ratio %.1f x, goal < %.3f s: %s; mean %.1f ms, "
-                "%zu racks, "
-                "%zu link bundles, %dx%d, load average %.1f\n",
-                step, f.medianMs / 1e3, bench::peakRssMb(), f.cpuMsPerFrame / 1e3,
-                floor.medianMs / 1e3, floor.cpuMsPerFrame / 1e3,
-                floor.medianMs > 0 ? f.medianMs / floor.medianMs : 0.0, goalMs / 1e3,
-                f.medianMs < goalMs ? "met" : "missed", f.meanMs, design.racks.size(),
-                design.networkLinks.size(), kViewSize.width(), kViewSize.height(), loadAverage());
+    std::printf(
+        "bench: %s %.4f s, peak RSS %.0f MB, cpu %.4f s per frame, floor %.4f s, cpu "
+        "%.4f s (empty scene, same widget), ratio %.1f x, goal < %.3f s: %s; mean %.1f ms, "
+        "%zu racks, "
+        "%zu link bundles, %dx%d, load average %.1f\n",
+        step, f.medianMs / 1e3, bench::peakRssMb(), f.cpuMsPerFrame / 1e3, floor.medianMs / 1e3,
+        floor.cpuMsPerFrame / 1e3, floor.medianMs > 0 ? f.medianMs / floor.medianMs : 0.0,
+        goalMs / 1e3, f.medianMs < goalMs ? "met" : "missed", f.meanMs, design.racks.size(),
+        design.networkLinks.size(), kViewSize.width(), kViewSize.height(), bench::loadAverage1m());
     std::fflush(stdout);
 
     // Profile (AIFP_BENCH_LAYERS=1): the frame with each layer hidden in turn, to see which layer
