@@ -592,7 +592,9 @@ void addFiguresAndNotes(SwapResult& r, const Design& design, const Catalog& cata
     double everyFacilityMw = 0.0;
     r.before = designFigures(design, catalog, "before");
     r.after = designFigures(r.design, catalog, "after");
-    if (mode == SwapMode::EveryPosition) {
+    // With every position placed (either mode) the swapped design is the every-position one;
+    // only otherwise is `every` (then not moved into r.design) estimated on its own.
+    if (r.leftEmpty == 0) {
         everyFacilityMw = r.after.facilityDesignMw;
     } else {
         try {
