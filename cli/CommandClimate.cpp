@@ -29,31 +29,19 @@ json::Value figureJson(const ClimateFigure& f) {
     return v;
 }
 
-int runClimate(const Args& a, std::ostream& out, std::ostream&) {
-    const std::string format = a.format();
-    const std::string& action = a.positional().at(0);
-    ClimateLibrary loaded;
-    const ClimateLibrary* lib = nullptr;
-    try {
-        if (a.has("file")) {
-            loaded = ClimateLibrary::loadFile(a.value("file"));
-            lib = &loaded;
-        } else {
-            lib = &ClimateLibrary::builtin();
-        }
-    } catch (const ClimateError& e) {
-        throw UsageError(e.what());
-    }
+// The locations an action shows: every one for list, the named one for show.
+std::vector<const Climate*> shownLocations(const Args& a, const ClimateLibrary& lib,
+                                           const std::string& action) {
     std::vector<const Climate*> shown;
     if (action == "list") {
         if (a.positional().size() > 1)
             throw UsageError("climate list takes no location id (use 'climate show ID')");
-        for (const Climate& c : lib->locations())
+        for (const Climate& c : lib.locations())
             shown.push_back(&c);
     } else if (action == "show") {
         if (a.positional().size() != 2)
             throw UsageError("climate show needs one location id (aifp-cli climate list)");
-        const Climate* c = lib->find(a.positional()[1]);
+        const Climate* c = lib.find(a.positional()[1]);
         if (!c)
             throw UsageError("climate: no location '" + a.positional()[1] +
                              "' in the library (aifp-cli climate list)");
@@ -61,71 +49,70 @@ int runClimate(const Args& a, std::ostream& out, std::ostream&) {
     } else {
         throw UsageError("climate: '" + action + "' is not one of list, show");
     }
+    return shown;
+}
 
-    if (format == "json") {
-        json::Value arr = json::Value::array();
-        for (const Climate* c : shown) {
-            json::Value v = json::Value::object();
-            v.set("id", c->id);
-            v.set("name", c->name);
-            v.set("country", c->country);
-            v.set("region", c->region);
-            v.set("lat", c->latitudeDeg);
-            v.set("lon", c->longitudeDeg);
-            v.set("design_dry_bulb_c", figureJson(c->designDryBulbC));
-            v.set("design_wet_bulb_c", figureJson(c->designWetBulbC));
-            if (action == "show") {
-                json::Value db = json::Value::array(), wb = json::Value::array(),
-                            range = json::Value::array();
-                for (const ClimateMonth& m : c->months) {
-                    db.push(m.meanDryBulbC);
-                    wb.push(m.meanWetBulbC);
-                    range.push(m.diurnalRangeK);
-                }
-                json::Value mo = json::Value::object();
-                mo.set("dry_bulb_c", db);
-                mo.set("wet_bulb_c", wb);
-                mo.set("diurnal_range_k", range);
-                mo.set("source", c->monthlySource);
-                mo.set("confidence", toString(c->monthlyConfidence));
-                v.set("monthly", mo);
-                v.set("day_to_day_spread_k", dayToDaySpreadK(*c));
-            }
-            arr.push(v);
+// One location; with its monthly figures when shown alone.
+json::Value climateJson(const Climate& c, bool monthly) {
+    json::Value v = json::Value::object();
+    v.set("id", c.id);
+    v.set("name", c.name);
+    v.set("country", c.country);
+    v.set("region", c.region);
+    v.set("lat", c.latitudeDeg);
+    v.set("lon", c.longitudeDeg);
+    v.set("design_dry_bulb_c", figureJson(c.designDryBulbC));
+    v.set("design_wet_bulb_c", figureJson(c.designWetBulbC));
+    if (monthly) {
+        json::Value db = json::Value::array(), wb = json::Value::array(),
+                    range = json::Value::array();
+        for (const ClimateMonth& m : c.months) {
+            db.push(m.meanDryBulbC);
+            wb.push(m.meanWetBulbC);
+            range.push(m.diurnalRangeK);
         }
-        out << json::write(arr, 2) << "\n";
-        return kExitOk;
+        json::Value mo = json::Value::object();
+        mo.set("dry_bulb_c", db);
+        mo.set("wet_bulb_c", wb);
+        mo.set("diurnal_range_k", range);
+        mo.set("source", c.monthlySource);
+        mo.set("confidence", toString(c.monthlyConfidence));
+        v.set("monthly", mo);
+        v.set("day_to_day_spread_k", dayToDaySpreadK(c));
     }
-    if (action == "list") {
-        // Each column as wide as its widest entry (header included, counted in code points) plus
-        // two spaces, so a long location name never runs into the next column.
-        const auto designText = [](const Climate& c) {
-            return fixed1(c.designDryBulbC.value) + " / " + fixed1(c.designWetBulbC.value) +
-                   " \u00b0C (" + shownConfidence(c.designDryBulbC.confidence) + ")";
-        };
-        const std::string heads[] = {tr("Climate", "ID"), tr("Climate", "LOCATION"),
-                                     tr("Climate", "REGION"),
-                                     tr("Climate", "DESIGN DB / WB (0.4 %)")};
-        std::size_t widths[4];
-        for (int k = 0; k < 4; ++k)
-            widths[k] = displayWidth(heads[k]);
-        for (const Climate* c : shown) {
-            widths[0] = std::max(widths[0], displayWidth(c->id));
-            widths[1] = std::max(widths[1], displayWidth(c->name));
-            widths[2] = std::max(widths[2], displayWidth(c->region));
-            widths[3] = std::max(widths[3], displayWidth(designText(*c)));
-        }
-        constexpr std::size_t kGap = 2;
-        for (int k = 0; k < 4; ++k)
-            out << pad(heads[k], widths[k] + kGap);
-        out << tr("Climate", "MONTHLY") << "\n";
-        for (const Climate* c : shown)
-            out << pad(c->id, widths[0] + kGap) << pad(c->name, widths[1] + kGap)
-                << pad(c->region, widths[2] + kGap) << pad(designText(*c), widths[3] + kGap)
-                << shownConfidence(c->monthlyConfidence) << "\n";
-        return kExitOk;
+    return v;
+}
+
+// The list: each column as wide as its widest entry (header included, counted in code points)
+// plus two spaces, so a long location name never runs into the next column.
+void printList(const std::vector<const Climate*>& shown, std::ostream& out) {
+    const auto designText = [](const Climate& c) {
+        return fixed1(c.designDryBulbC.value) + " / " + fixed1(c.designWetBulbC.value) +
+               " \u00b0C (" + shownConfidence(c.designDryBulbC.confidence) + ")";
+    };
+    const std::string heads[] = {tr("Climate", "ID"), tr("Climate", "LOCATION"),
+                                 tr("Climate", "REGION"), tr("Climate", "DESIGN DB / WB (0.4 %)")};
+    std::size_t widths[4];
+    for (int k = 0; k < 4; ++k)
+        widths[k] = displayWidth(heads[k]);
+    for (const Climate* c : shown) {
+        widths[0] = std::max(widths[0], displayWidth(c->id));
+        widths[1] = std::max(widths[1], displayWidth(c->name));
+        widths[2] = std::max(widths[2], displayWidth(c->region));
+        widths[3] = std::max(widths[3], displayWidth(designText(*c)));
     }
-    const Climate& c = *shown.front();
+    constexpr std::size_t kGap = 2;
+    for (int k = 0; k < 4; ++k)
+        out << pad(heads[k], widths[k] + kGap);
+    out << tr("Climate", "MONTHLY") << "\n";
+    for (const Climate* c : shown)
+        out << pad(c->id, widths[0] + kGap) << pad(c->name, widths[1] + kGap)
+            << pad(c->region, widths[2] + kGap) << pad(designText(*c), widths[3] + kGap)
+            << shownConfidence(c->monthlyConfidence) << "\n";
+}
+
+// One location with its design conditions, monthly figures and their sources.
+void printLocation(const Climate& c, std::ostream& out) {
     out << c.name << " (" << c.id << "), " << c.country << ", " << c.region << "\n";
     out << "  "
         << fill(tr("Climate", "design (0.4 %)  %1 °C dry-bulb, %2 °C mean coincident wet-bulb"),
@@ -154,6 +141,34 @@ int runClimate(const Args& a, std::ostream& out, std::ostream&) {
                               "docs/estimation.md \"Climate\")"),
                 {fixed1(dayToDaySpreadK(c))})
         << "\n";
+}
+
+int runClimate(const Args& a, std::ostream& out, std::ostream&) {
+    const std::string format = a.format();
+    const std::string& action = a.positional().at(0);
+    ClimateLibrary loaded;
+    const ClimateLibrary* lib = nullptr;
+    try {
+        if (a.has("file")) {
+            loaded = ClimateLibrary::loadFile(a.value("file"));
+            lib = &loaded;
+        } else {
+            lib = &ClimateLibrary::builtin();
+        }
+    } catch (const ClimateError& e) {
+        throw UsageError(e.what());
+    }
+    const std::vector<const Climate*> shown = shownLocations(a, *lib, action);
+    if (format == "json") {
+        json::Value arr = json::Value::array();
+        for (const Climate* c : shown)
+            arr.push(climateJson(*c, action == "show"));
+        out << json::write(arr, 2) << "\n";
+    } else if (action == "list") {
+        printList(shown, out);
+    } else {
+        printLocation(*shown.front(), out);
+    }
     return kExitOk;
 }
 

@@ -1,11 +1,11 @@
 #include "cli/Commands.hpp"
+#include "cli/LabelColumn.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/estimate/FactoryEstimate.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/util/Json.hpp"
 #include "core/util/NumberFormat.hpp"
-#include "core/util/TextColumns.hpp"
 #include <cmath>
 #include <cstdio>
 #include <locale>
@@ -77,118 +77,104 @@ json::Value counts(const ItLoad& it) {
     return o;
 }
 
-int runEstimate(const Args& args, std::ostream& out, std::ostream&) {
-    const std::string format = args.format();
-    const std::string& path = args.positional().at(0);
-    Design design;
-    design = openDesign(args, path);
+json::Value assumptionsJson(const std::vector<EstimateAssumption>& assumptions) {
+    json::Value a = json::Value::array();
+    for (const auto& x : assumptions) {
+        json::Value o = json::Value::object();
+        o.set("id", x.id)
+            .set("text", x.text)
+            .set("value", x.value)
+            .set("unit", x.unit)
+            .set("source", x.source)
+            .set("confidence", toString(x.confidence));
+        a.push(o);
+    }
+    return a;
+}
 
-    FactoryEstimateOptions opt;
-    opt.modelId = args.value("model");
-    opt.scenario = args.value("scenario");
-    opt.precision = args.value("precision");
-    FactoryEstimate e;
-    try {
-        e = estimateFactory(design, Catalog::builtin(), opt);
-    } catch (const FactoryEstimateError& x) {
-        throw UsageError(path + ": " + x.what());
+json::Value ownershipJson(const OwnershipCost& own) {
+    json::Value ownLines = json::Value::array();
+    for (const OwnershipLine& l : own.lines) {
+        json::Value o = json::Value::object();
+        o.set("item", l.item)
+            .set("quantity", l.quantity)
+            .set("unit", l.unit)
+            .set("unit_price", l.unitPriceUsd)
+            .set("price_key", l.priceKey)
+            .set("total", l.totalUsd());
+        ownLines.push(o);
     }
-    if (format == "json") {
-        json::Value assumptions = json::Value::array();
-        for (const auto& a : e.assumptions) {
-            json::Value o = json::Value::object();
-            o.set("id", a.id)
-                .set("text", a.text)
-                .set("value", a.value)
-                .set("unit", a.unit)
-                .set("source", a.source)
-                .set("confidence", toString(a.confidence));
-            assumptions.push(o);
-        }
-        json::Value notes = json::Value::array();
-        for (const auto& n : e.notes)
-            notes.push(n);
-        const OwnershipCost& own = e.ownership;
-        json::Value ownLines = json::Value::array();
-        for (const OwnershipLine& l : own.lines) {
-            json::Value o = json::Value::object();
-            o.set("item", l.item)
-                .set("quantity", l.quantity)
-                .set("unit", l.unit)
-                .set("unit_price", l.unitPriceUsd)
-                .set("price_key", l.priceKey)
-                .set("total", l.totalUsd());
-            ownLines.push(o);
-        }
-        json::Value ownership = json::Value::object();
-        ownership.set("procurement", toString(own.procurement))
-            .set("rent_term_months", own.rentTermMonths)
-            .set("tco_horizon_years", own.tcoHorizonYears)
-            .set("paid_months", own.paidMonths)
-            .set("tco", own.tcoUsd)
-            .set("tco_upfront", own.upfrontUsd)
-            .set("horizon_tokens", own.horizonTokens)
-            .set("tco_cost_per_million_tokens", own.costPerMillionTokensUsd)
-            .set("lead_weeks",
-                 own.procurement == Procurement::Build ? json::Value() : json::Value(own.leadWeeks))
-            .set("basis", own.basis)
-            .set("lines", ownLines)
-            .set("excluded", strings(own.excluded));
-        json::Value v = json::Value::object();
-        v.set("file", path)
-            .set("model", e.modelId)
-            .set("scenario", e.scenario)
-            .set("precision", e.precision)
-            .set("gpus", e.gpus)
-            .set("racks", e.racks)
-            .set("systems", e.systems)
-            .set("tokens_per_second", e.tokensPerSecond)
-            .set("error_band_fraction", e.errorBandFraction)
-            .set("ttft_ms", e.ttftMs)
-            .set("tpot_ms", e.tpotMs)
-            .set("tokens_per_second_per_mw", e.tokensPerSecondPerMw)
-            .set("joules_per_token", e.joulesPerToken)
-            .set("utilization", e.utilization)
-            .set("annual_tokens", e.annualTokens)
-            .set("annual_energy_mwh", e.annualEnergyMwh)
-            .set("user_tokens_per_s", e.userTokensPerS)
-            .set("service_tokens_per_second", e.serviceTokensPerSecond)
-            .set("served_user_tokens_per_s", e.servedUserTokensPerS)
-            .set("service_met", e.serviceMet)
-            .set("capex", e.capexUsd)
-            .set("currency", e.currency)
-            .set("price_date", e.priceDate.empty() ? json::Value() : json::Value(e.priceDate))
-            .set("opex_per_year", e.opexUsdPerYear)
-            .set("cost_per_million_tokens", e.costPerMillionTokensUsd)
-            .set("cost_basis", e.costBasis)
-            .set("power_breakdown_kw", breakdown(e.powerBreakdownKw))
-            .set("capex_breakdown_usd", breakdown(e.capexBreakdownUsd))
-            .set("capex_lines", capexLines(e.capexLines))
-            .set("capex_exclusions", strings(e.capexExclusions))
-            .set("counts", counts(e.basis.it))
-            .set("annual_cost_breakdown_usd", breakdown(e.annualCostBreakdownUsd))
-            .set("procurement", toString(own.procurement))
-            .set("tco_horizon_years", own.tcoHorizonYears)
-            .set("tco", own.tcoUsd)
-            .set("tco_cost_per_million_tokens", own.costPerMillionTokensUsd)
-            .set("ownership", ownership)
-            .set("assumptions", assumptions)
-            .set("notes", notes);
-        setPowerBasisJson(v, e.basis);
-        out << json::write(v) << "\n";
-        return kExitOk;
-    }
-    // Labels padded to one column (19 wide in English) whatever their translated length.
-    std::size_t width = 19;
-    for (const char* key :
-         {"Design:", "Serving:", "GPUs:", "Power:", "IT gear:", "Tokens/s:", "At user speed:",
-          "p99 TTFT / TPOT:", "Tokens/s per MW:", "Energy per token:", "Annual tokens:", "Capex:",
-          "Opex:", "Cost per M tokens:", "Procurement:", "TCO:"})
-        width = std::max(width, displayWidth(tr("Cli", key)) + 1);
-    const auto label = [&](const char* text) { return padToWidth(tr("Cli", text), width); };
-    const std::string indent(width, ' ');
-    const auto count = [](auto n) { return std::to_string(n); };
-    const std::string& cur = e.currency;
+    json::Value ownership = json::Value::object();
+    ownership.set("procurement", toString(own.procurement))
+        .set("rent_term_months", own.rentTermMonths)
+        .set("tco_horizon_years", own.tcoHorizonYears)
+        .set("paid_months", own.paidMonths)
+        .set("tco", own.tcoUsd)
+        .set("tco_upfront", own.upfrontUsd)
+        .set("horizon_tokens", own.horizonTokens)
+        .set("tco_cost_per_million_tokens", own.costPerMillionTokensUsd)
+        .set("lead_weeks",
+             own.procurement == Procurement::Build ? json::Value() : json::Value(own.leadWeeks))
+        .set("basis", own.basis)
+        .set("lines", ownLines)
+        .set("excluded", strings(own.excluded));
+    return ownership;
+}
+
+json::Value estimateJson(const FactoryEstimate& e, const std::string& path) {
+    const OwnershipCost& own = e.ownership;
+    json::Value v = json::Value::object();
+    v.set("file", path)
+        .set("model", e.modelId)
+        .set("scenario", e.scenario)
+        .set("precision", e.precision)
+        .set("gpus", e.gpus)
+        .set("racks", e.racks)
+        .set("systems", e.systems)
+        .set("tokens_per_second", e.tokensPerSecond)
+        .set("error_band_fraction", e.errorBandFraction)
+        .set("ttft_ms", e.ttftMs)
+        .set("tpot_ms", e.tpotMs)
+        .set("tokens_per_second_per_mw", e.tokensPerSecondPerMw)
+        .set("joules_per_token", e.joulesPerToken)
+        .set("utilization", e.utilization)
+        .set("annual_tokens", e.annualTokens)
+        .set("annual_energy_mwh", e.annualEnergyMwh)
+        .set("user_tokens_per_s", e.userTokensPerS)
+        .set("service_tokens_per_second", e.serviceTokensPerSecond)
+        .set("served_user_tokens_per_s", e.servedUserTokensPerS)
+        .set("service_met", e.serviceMet)
+        .set("capex", e.capexUsd)
+        .set("currency", e.currency)
+        .set("price_date", e.priceDate.empty() ? json::Value() : json::Value(e.priceDate))
+        .set("opex_per_year", e.opexUsdPerYear)
+        .set("cost_per_million_tokens", e.costPerMillionTokensUsd)
+        .set("cost_basis", e.costBasis)
+        .set("power_breakdown_kw", breakdown(e.powerBreakdownKw))
+        .set("capex_breakdown_usd", breakdown(e.capexBreakdownUsd))
+        .set("capex_lines", capexLines(e.capexLines))
+        .set("capex_exclusions", strings(e.capexExclusions))
+        .set("counts", counts(e.basis.it))
+        .set("annual_cost_breakdown_usd", breakdown(e.annualCostBreakdownUsd))
+        .set("procurement", toString(own.procurement))
+        .set("tco_horizon_years", own.tcoHorizonYears)
+        .set("tco", own.tcoUsd)
+        .set("tco_cost_per_million_tokens", own.costPerMillionTokensUsd)
+        .set("ownership", ownershipJson(own))
+        .set("assumptions", assumptionsJson(e.assumptions))
+        .set("notes", strings(e.notes));
+    setPowerBasisJson(v, e.basis);
+    return v;
+}
+
+std::string count(long long n) {
+    return std::to_string(n);
+}
+
+// The design, serving, GPUs, power, IT gear and serving figures.
+void printServing(const FactoryEstimate& e, const std::string& path, const LabelColumn& label,
+                  std::ostream& out) {
+    const std::string indent = label.indent();
     out << label(AIFP_TRANSLATE_NOOP("Cli", "Design:")) << path << "\n"
         << label(AIFP_TRANSLATE_NOOP("Cli", "Serving:"))
         << fill(tr("Cli", "%1 at %2, %3 scenario"), {e.modelId, e.precision, e.scenario}) << "\n"
@@ -226,8 +212,13 @@ int runEstimate(const Args& args, std::ostream& out, std::ostream&) {
         << label(AIFP_TRANSLATE_NOOP("Cli", "Annual tokens:"))
         << fill(tr("Cli", "%1 at %2 % utilization"),
                 {display::formatScaled(e.annualTokens, 3), fixed(e.utilization * 100, 0)})
-        << "\n"
-        << label(AIFP_TRANSLATE_NOOP("Cli", "Capex:")) << fixed(e.capexUsd / 1e6, 1) << " M " << cur
+        << "\n";
+}
+
+// Capex with its breakdown and exclusions, opex, cost per token, procurement and TCO.
+void printCosts(const FactoryEstimate& e, const LabelColumn& label, std::ostream& out) {
+    const std::string& cur = e.currency;
+    out << label(AIFP_TRANSLATE_NOOP("Cli", "Capex:")) << fixed(e.capexUsd / 1e6, 1) << " M " << cur
         << (e.priceDate.empty() ? std::string(tr("Cli", " (price date not stated)"))
                                 : fill(tr("Cli", " (prices of %1)"), {e.priceDate}))
         << "\n";
@@ -263,7 +254,12 @@ int runEstimate(const Args& args, std::ostream& out, std::ostream&) {
         << tr("Cli", "excluded: ");
     for (std::size_t i = 0; i < e.ownership.excluded.size(); ++i)
         out << (i ? "; " : "") << e.ownership.excluded[i];
-    out << "\n" << tr("Cli", "Power breakdown at design (kW):") << "\n";
+    out << "\n";
+}
+
+// The power breakdown, the assumptions and the notes.
+void printDetails(const FactoryEstimate& e, std::ostream& out) {
+    out << tr("Cli", "Power breakdown at design (kW):") << "\n";
     for (const auto& i : e.powerBreakdownKw)
         out << "  " << tr("Estimate", i.label.c_str()) << ": " << fixed(i.value, 1) << "\n";
     out << tr("Cli", "Assumptions:") << "\n";
@@ -275,6 +271,36 @@ int runEstimate(const Args& args, std::ostream& out, std::ostream&) {
         for (const auto& n : e.notes)
             out << "  - " << n << "\n";
     }
+}
+
+int runEstimate(const Args& args, std::ostream& out, std::ostream&) {
+    const std::string format = args.format();
+    const std::string& path = args.positional().at(0);
+    Design design;
+    design = openDesign(args, path);
+
+    FactoryEstimateOptions opt;
+    opt.modelId = args.value("model");
+    opt.scenario = args.value("scenario");
+    opt.precision = args.value("precision");
+    FactoryEstimate e;
+    try {
+        e = estimateFactory(design, Catalog::builtin(), opt);
+    } catch (const FactoryEstimateError& x) {
+        throw UsageError(path + ": " + x.what());
+    }
+    if (format == "json") {
+        out << json::write(estimateJson(e, path)) << "\n";
+        return kExitOk;
+    }
+    const LabelColumn label(
+        {"Design:", "Serving:", "GPUs:", "Power:", "IT gear:", "Tokens/s:", "At user speed:",
+         "p99 TTFT / TPOT:", "Tokens/s per MW:", "Energy per token:", "Annual tokens:", "Capex:",
+         "Opex:", "Cost per M tokens:", "Procurement:", "TCO:"},
+        19);
+    printServing(e, path, label, out);
+    printCosts(e, label, out);
+    printDetails(e, out);
     return kExitOk;
 }
 

@@ -1,4 +1,5 @@
 #include "cli/Commands.hpp"
+#include "cli/LabelColumn.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/estimate/PowerBasis.hpp"
 #include "core/generate/FactorySummary.hpp"
@@ -6,7 +7,6 @@
 #include "core/io/Project.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/util/Json.hpp"
-#include "core/util/TextColumns.hpp"
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -81,97 +81,70 @@ std::string variantList(const VariantListing& l) {
     return out;
 }
 
-int runInfo(const Args& args, std::ostream& out, std::ostream&) {
-    const std::string format = args.format();
-    const std::string& path = args.positional().at(0);
-    Design design;
-    ProjectFileInfo info;
-    design = openDesign(args, path); // the precise error for a bad file comes from here
-    VariantListing variants;
-    try {
-        info = readProjectFileInfo(path);
-        variants = listVariants(path);
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
-    DesignSummary s;
-    try {
-        s = summarize(design);
-    } catch (const FactoryEstimateError& e) {
-        throw UsageError(path + ": " + e.what());
-    }
+json::Value fileJson(const std::string& path, const ProjectFileInfo& info,
+                     const VariantListing& variants) {
+    json::Value file = json::Value::object();
+    file.set("path", path)
+        .set("application_id", hex32(info.applicationId))
+        .set("schema_version", info.schemaVersion)
+        .set("file_bytes", static_cast<long long>(info.fileBytes))
+        .set("written_by", info.writtenBy);
+    json::Value names = json::Value::array();
+    for (const Variant& v : variants.variants)
+        names.push(v.name);
+    file.set("base_variant", variants.variants.front().name).set("variants", std::move(names));
+    return file;
+}
 
-    if (format == "json") {
-        json::Value file = json::Value::object();
-        file.set("path", path)
-            .set("application_id", hex32(info.applicationId))
-            .set("schema_version", info.schemaVersion)
-            .set("file_bytes", static_cast<long long>(info.fileBytes))
-            .set("written_by", info.writtenBy);
-        json::Value names = json::Value::array();
-        for (const Variant& v : variants.variants)
-            names.push(v.name);
-        file.set("base_variant", variants.variants.front().name).set("variants", std::move(names));
-        json::Value power = json::Value::object();
-        for (const auto& [k, n] : s.powerNodesByKind)
-            power.set(k, n);
-        json::Value cooling = json::Value::object();
-        for (const auto& [k, n] : s.coolingNodesByKind)
-            cooling.set(k, n);
-        json::Value tiers = json::Value::object();
-        for (const auto& [t, n] : s.switchesByTier)
-            tiers.set("tier_" + std::to_string(t), n);
-        json::Value clusters = json::Value::array();
-        for (const ClusterSummary& c : s.clusters) {
-            json::Value v = json::Value::object();
-            v.set("name", c.name)
-                .set("halls", c.halls)
-                .set("racks", c.racks)
-                .set("gpus", c.gpus)
-                .set("compute_switches", c.computeSwitches)
-                .set("tiers", c.tiers);
-            clusters.push(std::move(v));
-        }
-        json::Value summary = json::Value::object();
-        summary.set("variant", args.value("variant", variants.variants.front().name))
-            .set("site", design.site.name)
-            .set("halls", s.halls)
-            .set("clusters", std::move(clusters))
-            .set("rows", s.rows)
-            .set("racks", s.racks)
-            .set("racks_unknown_system", s.racksUnknownSystem)
-            .set("gpus", s.gpus)
-            .set("power_nodes", std::move(power))
-            .set("power_links", s.powerLinks)
-            .set("cooling_nodes", std::move(cooling))
-            .set("pipes", s.pipes)
-            .set("switches", std::move(tiers))
-            .set("network_link_bundles", s.linkBundles)
-            .set("network_links", s.links)
-            .set("user_catalog_entries", design.userCatalog.size())
-            .set("assumption_overrides", design.assumptionOverrides.size())
-            .set("procurement", toString(design.settings.procurement))
-            .set("rent_term_months", design.settings.rentTermMonths)
-            .set("tco_horizon_years", design.settings.tcoHorizonYears);
-        json::Value doc = json::Value::object();
-        doc.set("file", std::move(file)).set("design", std::move(summary));
-        setPowerBasisJson(doc, s.power);
-        out << json::write(doc) << "\n";
-        return kExitOk;
+json::Value designSummaryJson(const Design& design, const DesignSummary& s,
+                              const std::string& variant) {
+    json::Value power = json::Value::object();
+    for (const auto& [k, n] : s.powerNodesByKind)
+        power.set(k, n);
+    json::Value cooling = json::Value::object();
+    for (const auto& [k, n] : s.coolingNodesByKind)
+        cooling.set(k, n);
+    json::Value tiers = json::Value::object();
+    for (const auto& [t, n] : s.switchesByTier)
+        tiers.set("tier_" + std::to_string(t), n);
+    json::Value clusters = json::Value::array();
+    for (const ClusterSummary& c : s.clusters) {
+        json::Value v = json::Value::object();
+        v.set("name", c.name)
+            .set("halls", c.halls)
+            .set("racks", c.racks)
+            .set("gpus", c.gpus)
+            .set("compute_switches", c.computeSwitches)
+            .set("tiers", c.tiers);
+        clusters.push(std::move(v));
     }
+    json::Value summary = json::Value::object();
+    summary.set("variant", variant)
+        .set("site", design.site.name)
+        .set("halls", s.halls)
+        .set("clusters", std::move(clusters))
+        .set("rows", s.rows)
+        .set("racks", s.racks)
+        .set("racks_unknown_system", s.racksUnknownSystem)
+        .set("gpus", s.gpus)
+        .set("power_nodes", std::move(power))
+        .set("power_links", s.powerLinks)
+        .set("cooling_nodes", std::move(cooling))
+        .set("pipes", s.pipes)
+        .set("switches", std::move(tiers))
+        .set("network_link_bundles", s.linkBundles)
+        .set("network_links", s.links)
+        .set("user_catalog_entries", design.userCatalog.size())
+        .set("assumption_overrides", design.assumptionOverrides.size())
+        .set("procurement", toString(design.settings.procurement))
+        .set("rent_term_months", design.settings.rentTermMonths)
+        .set("tco_horizon_years", design.settings.tcoHorizonYears);
+    return summary;
+}
 
-    // Labels padded to one column (19 wide in English) whatever their length in the chosen
-    // language.
-    std::size_t width = 19;
-    for (const char* key :
-         {"File:",    "Format:",   "Size:",          "Written by:",   "Variants:",
-          "Variant:", "Site:",     "Halls:",         "Rows:",         "Racks:",
-          "GPUs:",    "Power:",    "Power nodes:",   "Power links:",  "Cooling nodes:",
-          "Pipes:",   "Switches:", "Network links:", "User catalog:", "Overrides:",
-          "Clusters:"})
-        width = std::max(width, displayWidth(tr("Cli", key)) + 1);
-    const auto label = [&](const char* text) { return padToWidth(tr("Cli", text), width); };
-    const std::string indent(width, ' ');
+// The file's facts: path, format, size, writer and variants.
+void printFile(const std::string& path, const ProjectFileInfo& info, const VariantListing& variants,
+               const LabelColumn& label, std::ostream& out) {
     out << label(AIFP_TRANSLATE_NOOP("Cli", "File:")) << path << "\n"
         << label(AIFP_TRANSLATE_NOOP("Cli", "Format:"))
         << fill(tr("Cli", "AI Factory Planner project, schema %1 (application_id %2)"),
@@ -182,9 +155,14 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&) {
         << label(AIFP_TRANSLATE_NOOP("Cli", "Written by:"))
         << (info.writtenBy.empty() ? "?" : info.writtenBy) << "\n"
         << label(AIFP_TRANSLATE_NOOP("Cli", "Variants:")) << variantList(variants) << "\n"
-        << "\n"
-        << label(AIFP_TRANSLATE_NOOP("Cli", "Variant:"))
-        << args.value("variant", variants.variants.front().name) << "\n"
+        << "\n";
+}
+
+// The design's counts: halls, clusters, racks, GPUs, power, equipment, network, catalog and
+// overrides.
+void printDesign(const Design& design, const DesignSummary& s, const std::string& variant,
+                 const LabelColumn& label, std::ostream& out) {
+    out << label(AIFP_TRANSLATE_NOOP("Cli", "Variant:")) << variant << "\n"
         << label(AIFP_TRANSLATE_NOOP("Cli", "Site:")) << design.site.name << "\n"
         << label(AIFP_TRANSLATE_NOOP("Cli", "Halls:")) << std::to_string(s.halls) << "\n";
     // Several clusters: one line each (a campus of one fabric shows none).
@@ -200,6 +178,7 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&) {
             << fill(tr("Cli", "not a known GPU system: %1 (not counted below)"),
                     {std::to_string(s.racksUnknownSystem)})
             << "\n";
+    const std::string indent = label.indent();
     out << label(AIFP_TRANSLATE_NOOP("Cli", "GPUs:")) << std::to_string(s.gpus) << "\n"
         << label(AIFP_TRANSLATE_NOOP("Cli", "Power:")) << s.power.itText() << "\n"
         << indent << s.power.facilityText() << "\n"
@@ -226,7 +205,9 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&) {
         << label(AIFP_TRANSLATE_NOOP("Cli", "Overrides:"))
         << fill(tr("Cli", "%1 assumptions"), {std::to_string(design.assumptionOverrides.size())})
         << "\n";
-    const DesignSettings& ds = design.settings;
+}
+
+void printProcurement(const DesignSettings& ds, const LabelColumn& label, std::ostream& out) {
     out << label(AIFP_TRANSLATE_NOOP("Cli", "Procurement:"));
     if (ds.procurement == Procurement::Build)
         out << fill(tr("Cli", "build; TCO over %1 years"), {std::to_string(ds.tcoHorizonYears)});
@@ -237,6 +218,47 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&) {
                                    : AIFP_TRANSLATE_NOOP("Cli", "colocation")),
                      std::to_string(ds.rentTermMonths), std::to_string(ds.tcoHorizonYears)});
     out << "\n";
+}
+
+int runInfo(const Args& args, std::ostream& out, std::ostream&) {
+    const std::string format = args.format();
+    const std::string& path = args.positional().at(0);
+    Design design;
+    ProjectFileInfo info;
+    design = openDesign(args, path); // the precise error for a bad file comes from here
+    VariantListing variants;
+    try {
+        info = readProjectFileInfo(path);
+        variants = listVariants(path);
+    } catch (const ProjectFileError& e) {
+        throw UsageError(e.what());
+    }
+    DesignSummary s;
+    try {
+        s = summarize(design);
+    } catch (const FactoryEstimateError& e) {
+        throw UsageError(path + ": " + e.what());
+    }
+    const std::string variant = args.value("variant", variants.variants.front().name);
+    if (format == "json") {
+        json::Value doc = json::Value::object();
+        doc.set("file", fileJson(path, info, variants))
+            .set("design", designSummaryJson(design, s, variant));
+        setPowerBasisJson(doc, s.power);
+        out << json::write(doc) << "\n";
+        return kExitOk;
+    }
+    // The English column is 19 wide; "Procurement:" is not among the keys that widen it.
+    const LabelColumn label(
+        {"File:",    "Format:",   "Size:",          "Written by:",   "Variants:",
+         "Variant:", "Site:",     "Halls:",         "Rows:",         "Racks:",
+         "GPUs:",    "Power:",    "Power nodes:",   "Power links:",  "Cooling nodes:",
+         "Pipes:",   "Switches:", "Network links:", "User catalog:", "Overrides:",
+         "Clusters:"},
+        19);
+    printFile(path, info, variants, label, out);
+    printDesign(design, s, variant, label, out);
+    printProcurement(design.settings, label, out);
     return kExitOk;
 }
 

@@ -1,4 +1,5 @@
 #include "cli/Commands.hpp"
+#include "cli/LabelColumn.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/climate/Climate.hpp"
 #include "core/generate/FactoryGenerator.hpp"
@@ -33,6 +34,10 @@ struct SiteClimateLine {
     bool sourced() const {
         return climate && climate->designDryBulbC.confidence != Confidence::Assumption;
     }
+    // Whether an assumption line of the generator is this line, shown as sourced.
+    bool shownSourced(const std::string& line) const {
+        return sourced() && !text.empty() && line == text;
+    }
 };
 
 SiteClimateLine siteClimateLine(const FactoryTargets& t) {
@@ -50,10 +55,9 @@ SiteClimateLine siteClimateLine(const FactoryTargets& t) {
     return line;
 }
 
-int runNew(const Args& a, std::ostream& out, std::ostream& err) {
-    const std::string format = a.format();
+// The generator's targets from the options, each checked (the defaults are the generator's).
+FactoryTargets targetsOf(const Args& a) {
     FactoryTargets t;
-    const std::string path = a.positional().at(0);
     if (a.has("target-mw") == a.has("gpus"))
         throw UsageError("give exactly one of --target-mw and --gpus");
     t.targetGridMw = a.number("target-mw", 0.0);
@@ -89,7 +93,87 @@ int runNew(const Args& a, std::ostream& out, std::ostream& err) {
     t.maxHalls = static_cast<int>(a.integer("max-halls", 0));
     t.landAreaM2 = a.number("land-m2", 0.0);
     t.name = a.value("name", t.name);
+    return t;
+}
 
+json::Value newJson(const GeneratedFactory& g, const std::string& path,
+                    const SiteClimateLine& climateLine) {
+    json::Value v = toJson(g.summary);
+    v.set("file", path);
+    v.set("fabricTiers", g.fabric.tiers);
+    v.set("racksPerScalableUnit", g.racksPerUnit);
+    json::Value as = json::Value::array();
+    for (const auto& x : g.assumptions)
+        if (!climateLine.shownSourced(x))
+            as.push(x);
+    v.set("assumptions", as);
+    if (climateLine.climate) {
+        json::Value c = json::Value::object();
+        c.set("id", climateLine.climate->id);
+        c.set("text", climateLine.text);
+        c.set("design_confidence", toString(climateLine.climate->designDryBulbC.confidence));
+        c.set("monthly_confidence", toString(climateLine.climate->monthlyConfidence));
+        v.set("site_climate", c);
+    }
+    json::Value ws = json::Value::array();
+    for (const auto& x : g.warnings)
+        ws.push(x);
+    v.set("warnings", ws);
+    return v;
+}
+
+std::string count(long long n) {
+    return std::to_string(n);
+}
+
+// What was generated: GPUs, power, fabric, clusters, switches, links, equipment and site.
+void printGenerated(const GeneratedFactory& g, const FactoryTargets& t, std::ostream& out) {
+    const FactorySummary& s = g.summary;
+    const LabelColumn column({"GPUs", "IT power", "Facility power", "PUE", "Fabric", "Cluster",
+                              "Switches", "Links", "Power nodes", "Cooling nodes", "Pipes", "Site"},
+                             15);
+    const auto label = [&](const char* text) { return "  " + column(text); };
+    out << label(AIFP_TRANSLATE_NOOP("Cli", "GPUs"))
+        << fill(tr("Cli", "%1 in %2 racks of %3, %4 hall(s)"),
+                {count(s.gpus), count(s.racks), t.systemId, count(s.halls)})
+        << "\n";
+    const PowerBasis& p = s.power;
+    out << label(AIFP_TRANSLATE_NOOP("Cli", "IT power"))
+        << fill(tr("Cli", "%1 (racks %2, network and optics %3, storage and management %4)"),
+                {p.itText(), fixed(p.it.rackDesignKw / 1000.0, 2),
+                 fixed((p.it.switchKw + p.it.opticsKw) / 1000.0, 2),
+                 fixed((p.it.storageKw + p.it.managementKw) / 1000.0, 2)})
+        << "\n";
+    out << label(AIFP_TRANSLATE_NOOP("Cli", "Facility power")) << p.facilityText() << "\n";
+    out << label(AIFP_TRANSLATE_NOOP("Cli", "PUE")) << p.pueText() << " (" << p.pueAnnualBasis
+        << ")\n";
+    out << label(AIFP_TRANSLATE_NOOP("Cli", "Fabric"))
+        << fill(tr("Cli", "%1, %2 tiers, %3 racks per SU"),
+                {t.fabricSwitchId, count(g.fabric.tiers), count(g.racksPerUnit)})
+        << "\n";
+    if (s.clusters.size() > 1)
+        for (const ClusterSummary& c : s.clusters)
+            out << label(AIFP_TRANSLATE_NOOP("Cli", "Cluster")) << describeCluster(c) << "\n";
+    for (const auto& [k, n] : s.switchesByTier)
+        out << label(AIFP_TRANSLATE_NOOP("Cli", "Switches")) << k << ": " << n << "\n";
+    out << label(AIFP_TRANSLATE_NOOP("Cli", "Links"))
+        << fill(tr("Cli", "%1 bundles, %2 cables"), {count(s.linkBundles), count(s.cables)})
+        << "\n";
+    // The node lists start one column earlier: each entry brings its own leading space.
+    out << "  " << padToWidth(tr("Cli", "Power nodes"), column.width() - 1);
+    for (const auto& [k, n] : s.powerNodesByKind)
+        out << " " << k << " " << n;
+    out << "\n  " << padToWidth(tr("Cli", "Cooling nodes"), column.width() - 1);
+    for (const auto& [k, n] : s.coolingNodesByKind)
+        out << " " << k << " " << n;
+    out << "\n" << label(AIFP_TRANSLATE_NOOP("Cli", "Pipes")) << s.pipes << "\n";
+    out << label(AIFP_TRANSLATE_NOOP("Cli", "Site")) << fixed(s.siteAreaM2 / 10000.0, 2) << " ha\n";
+}
+
+int runNew(const Args& a, std::ostream& out, std::ostream& err) {
+    const std::string format = a.format();
+    const std::string path = a.positional().at(0);
+    const FactoryTargets t = targetsOf(a);
     GeneratedFactory g;
     try {
         g = generateFactory(t, Catalog::builtin());
@@ -103,85 +187,15 @@ int runNew(const Args& a, std::ostream& out, std::ostream& err) {
     } catch (const ProjectFileError& e) {
         throw UsageError(e.what());
     }
-    const FactorySummary& s = g.summary;
     // The site climate is listed as an assumption only when its design figures are one.
     const SiteClimateLine climateLine = siteClimateLine(t);
-    const auto isSourcedClimateLine = [&](const std::string& x) {
-        return climateLine.sourced() && !climateLine.text.empty() && x == climateLine.text;
-    };
     if (format == "json") {
-        json::Value v = toJson(s);
-        v.set("file", path);
-        v.set("fabricTiers", g.fabric.tiers);
-        v.set("racksPerScalableUnit", g.racksPerUnit);
-        json::Value as = json::Value::array();
-        for (const auto& x : g.assumptions)
-            if (!isSourcedClimateLine(x))
-                as.push(x);
-        v.set("assumptions", as);
-        if (climateLine.climate) {
-            json::Value c = json::Value::object();
-            c.set("id", climateLine.climate->id);
-            c.set("text", climateLine.text);
-            c.set("design_confidence", toString(climateLine.climate->designDryBulbC.confidence));
-            c.set("monthly_confidence", toString(climateLine.climate->monthlyConfidence));
-            v.set("site_climate", c);
-        }
-        json::Value ws = json::Value::array();
-        for (const auto& x : g.warnings)
-            ws.push(x);
-        v.set("warnings", ws);
-        out << json::write(v, 2) << "\n";
+        out << json::write(newJson(g, path, climateLine), 2) << "\n";
     } else {
-        // Labels padded to one column (15 wide in English) whatever their translated length.
-        std::size_t width = 15;
-        for (const char* key :
-             {"GPUs", "IT power", "Facility power", "PUE", "Fabric", "Cluster", "Switches", "Links",
-              "Power nodes", "Cooling nodes", "Pipes", "Site"})
-            width = std::max(width, displayWidth(tr("Cli", key)) + 1);
-        const auto label = [&](const char* text) {
-            return "  " + padToWidth(tr("Cli", text), width);
-        };
-        const auto count = [](auto n) { return std::to_string(n); };
         out << fill(tr("Cli", "Wrote %1"), {path}) << "\n";
-        out << label(AIFP_TRANSLATE_NOOP("Cli", "GPUs"))
-            << fill(tr("Cli", "%1 in %2 racks of %3, %4 hall(s)"),
-                    {count(s.gpus), count(s.racks), t.systemId, count(s.halls)})
-            << "\n";
-        const PowerBasis& p = s.power;
-        out << label(AIFP_TRANSLATE_NOOP("Cli", "IT power"))
-            << fill(tr("Cli", "%1 (racks %2, network and optics %3, storage and management %4)"),
-                    {p.itText(), fixed(p.it.rackDesignKw / 1000.0, 2),
-                     fixed((p.it.switchKw + p.it.opticsKw) / 1000.0, 2),
-                     fixed((p.it.storageKw + p.it.managementKw) / 1000.0, 2)})
-            << "\n";
-        out << label(AIFP_TRANSLATE_NOOP("Cli", "Facility power")) << p.facilityText() << "\n";
-        out << label(AIFP_TRANSLATE_NOOP("Cli", "PUE")) << p.pueText() << " (" << p.pueAnnualBasis
-            << ")\n";
-        out << label(AIFP_TRANSLATE_NOOP("Cli", "Fabric"))
-            << fill(tr("Cli", "%1, %2 tiers, %3 racks per SU"),
-                    {t.fabricSwitchId, count(g.fabric.tiers), count(g.racksPerUnit)})
-            << "\n";
-        if (s.clusters.size() > 1)
-            for (const ClusterSummary& c : s.clusters)
-                out << label(AIFP_TRANSLATE_NOOP("Cli", "Cluster")) << describeCluster(c) << "\n";
-        for (const auto& [k, n] : s.switchesByTier)
-            out << label(AIFP_TRANSLATE_NOOP("Cli", "Switches")) << k << ": " << n << "\n";
-        out << label(AIFP_TRANSLATE_NOOP("Cli", "Links"))
-            << fill(tr("Cli", "%1 bundles, %2 cables"), {count(s.linkBundles), count(s.cables)})
-            << "\n";
-        // The node lists start one column earlier: each entry brings its own leading space.
-        out << "  " << padToWidth(tr("Cli", "Power nodes"), width - 1);
-        for (const auto& [k, n] : s.powerNodesByKind)
-            out << " " << k << " " << n;
-        out << "\n  " << padToWidth(tr("Cli", "Cooling nodes"), width - 1);
-        for (const auto& [k, n] : s.coolingNodesByKind)
-            out << " " << k << " " << n;
-        out << "\n" << label(AIFP_TRANSLATE_NOOP("Cli", "Pipes")) << s.pipes << "\n";
-        out << label(AIFP_TRANSLATE_NOOP("Cli", "Site")) << fixed(s.siteAreaM2 / 10000.0, 2)
-            << " ha\n";
+        printGenerated(g, t, out);
         for (const auto& x : g.assumptions) {
-            if (isSourcedClimateLine(x))
+            if (climateLine.shownSourced(x))
                 out << "  "
                     << fill(tr("Cli", "site climate (design %1, monthly statistics %2): %3"),
                             {shownConfidence(climateLine.climate->designDryBulbC.confidence),

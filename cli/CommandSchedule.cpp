@@ -228,12 +228,9 @@ void printFastTrack(const FastTrackSummary& s, std::ostream& out) {
                 << (p.costNote.empty() ? "" : "; " + p.costNote) << "\n";
 }
 
-int runSchedule(const Args& args, std::ostream& out, std::ostream& err) {
-    const std::string format = args.format();
-    const std::string& path = args.positional().at(0);
-    Design design;
-    design = openDesign(args, path);
-
+// The schedule options from the design and the flags (fast-track inputs: the design's, flags
+// override them), each checked.
+ScheduleOptions scheduleOptionsOf(const Args& args, const Design& design) {
     ScheduleOptions options;
     options.startDate = args.value("start", design.settings.scheduleStart);
     try {
@@ -254,7 +251,6 @@ int runSchedule(const Args& args, std::ostream& out, std::ostream& err) {
     } catch (const ScheduleError& e) {
         throw UsageError(std::string("--holiday: ") + e.what());
     }
-    // Fast-track inputs: the design's (schema 2), flags override them.
     options.readiness = args.value("site");
     if (args.has("bridge-power")) {
         options.bridgePowerMw = args.number("bridge-power", 0.0);
@@ -271,6 +267,58 @@ int runSchedule(const Args& args, std::ostream& out, std::ostream& err) {
                              "' is not a date YYYY-MM-DD");
         options.owned.push_back(o);
     }
+    return options;
+}
+
+// --export-msproject: the file is the same bytes in every language (translations/README.md):
+// its task names and notes come from a run in English.
+void exportMsProject(const std::string& xmlPath, const Design& design,
+                     const ScheduleOptions& options, const ScheduleResult& result) {
+    ScheduleResult english;
+    if (language() == Language::English) {
+        english = result;
+    } else {
+        const LanguageScope englishText(Language::English);
+        const display::NumberStyleScope englishNumbers(display::NumberStyle{});
+        ScheduleOptions o = options;
+        o.tokensPerSecond = nullptr; // the XML holds tasks and links, not the ramp
+        english = generateSchedule(design, o);
+    }
+    std::ofstream f(xmlPath, std::ios::binary);
+    if (f)
+        f << scheduleToMsProjectXml(english, options.calendar,
+                                    design.site.name + " build programme (" + english.delivery +
+                                        ")");
+    if (!f)
+        throw UsageError("--export-msproject: cannot write '" + xmlPath +
+                         "': " + std::strerror(errno));
+}
+
+// --compare as text: the other delivery model's dates, prefab's gain and the fast-track paths.
+void printComparison(const ScheduleResult& result, const DeliveryComparison& comparison,
+                     const FastTrackSummary& fastTrack, std::ostream& out) {
+    const ScheduleResult& other =
+        result.delivery == "prefab" ? comparison.traditional : comparison.prefab;
+    out << "\n"
+        << fill(tr("ScheduleText", "Compared with %1 delivery: first token %2, full "
+                                   "capacity %3."),
+                {shownScheduleKeyword(other.delivery), other.firstToken, other.fullCapacity})
+        << "\n"
+        << fill(tr("ScheduleText", "Prefab first token %1 calendar days earlier, full "
+                                   "capacity %2 days earlier (reference-data.md 6.1: "
+                                   "prefab buys 6-12 months)."),
+                {std::to_string(comparison.firstTokenGainDays),
+                 std::to_string(comparison.fullCapacityGainDays)})
+        << "\n\n";
+    printFastTrack(fastTrack, out);
+}
+
+int runSchedule(const Args& args, std::ostream& out, std::ostream& err) {
+    const std::string format = args.format();
+    const std::string& path = args.positional().at(0);
+    Design design;
+    design = openDesign(args, path);
+    ScheduleOptions options = scheduleOptionsOf(args, design);
     std::string throughputNote;
     options.tokensPerSecond = throughputOf(design, throughputNote);
 
@@ -294,33 +342,12 @@ int runSchedule(const Args& args, std::ostream& out, std::ostream& err) {
         comparison.traditional.notes.push_back(throughputNote);
         comparison.prefab.notes.push_back(throughputNote);
     }
-
     if (args.has("export-msproject")) {
         const std::string xmlPath = args.value("export-msproject");
-        // Files we write are the same bytes in every language (translations/README.md): the
-        // task names and notes of the file come from a run in English.
-        ScheduleResult english;
-        if (language() == Language::English) {
-            english = result;
-        } else {
-            const LanguageScope englishText(Language::English);
-            const display::NumberStyleScope englishNumbers(display::NumberStyle{});
-            ScheduleOptions o = options;
-            o.tokensPerSecond = nullptr; // the XML holds tasks and links, not the ramp
-            english = generateSchedule(design, o);
-        }
-        std::ofstream f(xmlPath, std::ios::binary);
-        if (f)
-            f << scheduleToMsProjectXml(english, options.calendar,
-                                        design.site.name + " build programme (" + english.delivery +
-                                            ")");
-        if (!f)
-            throw UsageError("--export-msproject: cannot write '" + xmlPath +
-                             "': " + std::strerror(errno));
+        exportMsProject(xmlPath, design, options, result);
         if (format == "text")
             err << fill(tr("ScheduleText", "wrote %1"), {xmlPath}) << "\n";
     }
-
     if (format == "json") {
         if (compare) {
             json::Value root = json::Value::object();
@@ -337,23 +364,8 @@ int runSchedule(const Args& args, std::ostream& out, std::ostream& err) {
         out << scheduleToCsv(result);
     } else {
         printText(result, out);
-        if (compare) {
-            const ScheduleResult& other =
-                result.delivery == "prefab" ? comparison.traditional : comparison.prefab;
-            out << "\n"
-                << fill(
-                       tr("ScheduleText", "Compared with %1 delivery: first token %2, full "
-                                          "capacity %3."),
-                       {shownScheduleKeyword(other.delivery), other.firstToken, other.fullCapacity})
-                << "\n"
-                << fill(tr("ScheduleText", "Prefab first token %1 calendar days earlier, full "
-                                           "capacity %2 days earlier (reference-data.md 6.1: "
-                                           "prefab buys 6-12 months)."),
-                        {std::to_string(comparison.firstTokenGainDays),
-                         std::to_string(comparison.fullCapacityGainDays)})
-                << "\n\n";
-            printFastTrack(fastTrack, out);
-        }
+        if (compare)
+            printComparison(result, comparison, fastTrack, out);
     }
     return kExitOk;
 }

@@ -256,70 +256,93 @@ CoolingPlant CoolingPlant::fromDesign(const Design& design, const Catalog& catal
     return p;
 }
 
-CoolingPlant CoolingPlant::fromDesign(const Design& design, const Catalog& catalog,
-                                      const CoolingLoad& designLoad) {
-    if (!(designLoad.liquidKw >= 0) || !(designLoad.airKw >= 0) ||
-        designLoad.liquidKw + designLoad.airKw <= 0)
-        throw CoolingPlantError("the design has no heat for the cooling plant (no GPU rack or "
-                                "switch with a known power)");
-    CoolingPlant p;
-    p.load_ = designLoad;
-    p.technology_ = coolingTechnologyOf(design, catalog);
-    auto& used = p.assumptions_;
-    auto value = [&](const char* key) { return assumption(design, key, used); };
+namespace {
 
-    // ---- Loops: the rejectors grouped by the supply temperature they hold ----
+// The design's assumptions as the plant reads them: each value recorded once in `used`.
+struct AssumptionReader {
+    const Design& design;
+    std::vector<EstimateAssumption>& used;
+    double operator()(const char* key) const { return assumption(design, key, used); }
+};
+
+// The plant's nodes by role: heat rejectors (chillers and dry coolers), air handlers and CDUs.
+struct PlantNodes {
     std::vector<const CoolingNode*> rejectors, ahus, cdus;
-    for (const CoolingNode& n : design.coolingNodes) {
-        if (n.kind == CoolingNodeKind::Chiller || n.kind == CoolingNodeKind::DryCooler)
-            rejectors.push_back(&n);
-        else if (n.kind == CoolingNodeKind::AirHandler)
-            ahus.push_back(&n);
-        else if (n.kind == CoolingNodeKind::Cdu)
-            cdus.push_back(&n);
+};
+
+PlantNodes plantNodes(const Design& design) {
+    PlantNodes n;
+    for (const CoolingNode& c : design.coolingNodes) {
+        if (c.kind == CoolingNodeKind::Chiller || c.kind == CoolingNodeKind::DryCooler)
+            n.rejectors.push_back(&c);
+        else if (c.kind == CoolingNodeKind::AirHandler)
+            n.ahus.push_back(&c);
+        else if (c.kind == CoolingNodeKind::Cdu)
+            n.cdus.push_back(&c);
     }
-    double hallSupplyC = 0.0;
+    return n;
+}
+
+// The loops' supply temperatures: the rejectors grouped by the supply temperature they hold.
+struct LoopTemperatures {
+    double hallSupplyC = 0.0;   // the lowest facility water supply of a liquid-cooled hall
+    double liquidSupplyC = 0.0; // the warm (facility water) loop
+    double airSupplyC = 0.0;    // the cold (air side) loop
+    double maxRejectC = 0.0;
+    bool oneLoop = false;    // one loop at one temperature carries both heats
+    bool noneStated = false; // rejectors, but none (nor any hall) states a supply temperature
+};
+
+LoopTemperatures loopTemperatures(const Design& design, const PlantNodes& nodes,
+                                  const CoolingLoad& load) {
+    LoopTemperatures t;
     for (const Hall& h : design.halls)
         if (h.cooling != CoolingProvision::Air &&
-            (hallSupplyC == 0.0 || h.facilityWaterSupplyC < hallSupplyC))
-            hallSupplyC = h.facilityWaterSupplyC;
+            (t.hallSupplyC == 0.0 || h.facilityWaterSupplyC < t.hallSupplyC))
+            t.hallSupplyC = h.facilityWaterSupplyC;
     double airSupplyC = 0.0;
-    for (const CoolingNode* a : ahus)
+    for (const CoolingNode* a : nodes.ahus)
         if (a->supplyTempC > 0 && (airSupplyC == 0.0 || a->supplyTempC < airSupplyC))
             airSupplyC = a->supplyTempC;
     if (airSupplyC <= 0)
         airSupplyC = kAirLoopSupplyC;
-    double maxRejectC = 0.0, minRejectC = 0.0;
-    for (const CoolingNode* n : rejectors) {
-        const double s = n->supplyTempC > 0 ? n->supplyTempC : hallSupplyC;
-        maxRejectC = std::max(maxRejectC, s);
+    double minRejectC = 0.0;
+    for (const CoolingNode* n : nodes.rejectors) {
+        const double s = n->supplyTempC > 0 ? n->supplyTempC : t.hallSupplyC;
+        t.maxRejectC = std::max(t.maxRejectC, s);
         minRejectC = minRejectC == 0.0 ? s : std::min(minRejectC, s);
     }
-    const bool oneLoop = rejectors.empty() ? designLoad.liquidKw <= 0 || designLoad.airKw <= 0
-                                           : maxRejectC - minRejectC < 0.5;
-    p.liquidSupplyC_ = maxRejectC > 0 ? maxRejectC : (hallSupplyC > 0 ? hallSupplyC : airSupplyC);
-    if (maxRejectC <= 0 && !rejectors.empty())
-        p.notes_.push_back(fill(tr("Estimate", "no chiller, dry cooler or hall states a supply "
-                                               "temperature: %1 °C assumed"),
-                                {fmt(p.liquidSupplyC_)}));
-    p.airSupplyC_ = oneLoop && !rejectors.empty() ? minRejectC : airSupplyC;
+    t.oneLoop = nodes.rejectors.empty() ? load.liquidKw <= 0 || load.airKw <= 0
+                                        : t.maxRejectC - minRejectC < 0.5;
+    t.liquidSupplyC =
+        t.maxRejectC > 0 ? t.maxRejectC : (t.hallSupplyC > 0 ? t.hallSupplyC : airSupplyC);
+    t.noneStated = t.maxRejectC <= 0 && !nodes.rejectors.empty();
+    t.airSupplyC = t.oneLoop && !nodes.rejectors.empty() ? minRejectC : airSupplyC;
+    return t;
+}
 
-    Loop liquid, air;
+// The loops with heat, each with its dry coolers and chillers (air-cooled chillers assumed, with
+// a note, for a loop without any).
+std::vector<CoolingPlant::Loop> plantLoops(const Catalog& catalog, const PlantNodes& nodes,
+                                           const LoopTemperatures& t, const CoolingLoad& load,
+                                           const AssumptionReader& value,
+                                           std::vector<std::string>& notes) {
+    CoolingPlant::Loop liquid, air;
     liquid.name = AIFP_TRANSLATE_NOOP("Estimate", "facility water");
-    liquid.supplyC = p.liquidSupplyC_;
-    liquid.designHeatKw = designLoad.liquidKw;
+    liquid.supplyC = t.liquidSupplyC;
+    liquid.designHeatKw = load.liquidKw;
     air.name = AIFP_TRANSLATE_NOOP("Estimate", "chilled water (air side)");
-    air.supplyC = p.airSupplyC_;
-    air.designHeatKw = designLoad.airKw;
-    if (oneLoop) {
+    air.supplyC = t.airSupplyC;
+    air.designHeatKw = load.airKw;
+    if (t.oneLoop) {
         // One loop at one temperature carries both heats.
         liquid.name = AIFP_TRANSLATE_NOOP("Estimate", "plant water");
-        liquid.designHeatKw += designLoad.airKw;
+        liquid.designHeatKw += load.airKw;
         air.designHeatKw = 0.0;
     }
-    for (const CoolingNode* n : rejectors) {
-        const double s = n->supplyTempC > 0 ? n->supplyTempC : hallSupplyC;
-        Loop& loop = (oneLoop || s >= maxRejectC - 0.5) ? liquid : air;
+    for (const CoolingNode* n : nodes.rejectors) {
+        const double s = n->supplyTempC > 0 ? n->supplyTempC : t.hallSupplyC;
+        CoolingPlant::Loop& loop = (t.oneLoop || s >= t.maxRejectC - 0.5) ? liquid : air;
         if (n->deltaTK > 0)
             loop.deltaTK = n->deltaTK;
         const CatalogEntry* e = n->catalogId.empty() ? nullptr : catalog.find(n->catalogId);
@@ -341,19 +364,84 @@ CoolingPlant CoolingPlant::fromDesign(const Design& design, const Catalog& catal
             loop.chillerLargestKw = std::max(loop.chillerLargestKw, n->capacityKw);
         }
     }
-    for (Loop* loop : {&liquid, &air}) {
+    std::vector<CoolingPlant::Loop> loops;
+    for (CoolingPlant::Loop* loop : {&liquid, &air}) {
         if (loop->designHeatKw <= 0)
             continue;
         if (loop->dryUnits == 0 && loop->chillerUnits == 0) {
             loop->virtualChillers = true;
-            p.notes_.push_back(fill(
+            notes.push_back(fill(
                 tr("Estimate", "the design has no heat rejection for the %1 "
                                "loop (%2 kW): counted as air-cooled chillers "
                                "at %3 °C"),
                 {tr("Estimate", loop->name.c_str()), fmt(loop->designHeatKw), fmt(loop->supplyC)}));
         }
-        p.loops_.push_back(*loop);
+        loops.push_back(*loop);
     }
+    return loops;
+}
+
+// CDU pump power at design flow: the systems' coolant flow (catalog coolant_flow_lpm_per_kw,
+// OCP 1.5 L/min/kW) against the highest CDU pump head.
+double cduPumpDesignKw(const Design& design, const Catalog& catalog, const PlantNodes& nodes,
+                       double liquidKw, double eta, const AssumptionReader& value) {
+    double headKpa = 0.0;
+    for (const CoolingNode* c : nodes.cdus)
+        headKpa = std::max(headKpa, c->pumpHeadKpa);
+    if (headKpa <= 0)
+        headKpa = value("estimate.cdu_pump_head_kpa");
+    double lpm = 0.0, kw = 0.0;
+    for (const Rack& r : design.racks)
+        try {
+            const SystemSpec s = systemSpec(catalog, r.catalogId);
+            lpm += s.rackPowerKw * s.coolantFlowLpmPerKw;
+            kw += s.rackPowerKw;
+        } catch (const CatalogError&) {
+        }
+    const double lpmPerKw = kw > 0 ? lpm / kw : 1.5;
+    return liquidKw * lpmPerKw / 60000.0 * headKpa / eta;
+}
+
+// Air fan power at design: the air handlers' fan power per kW of heat.
+double airFanDesignKw(const Catalog& catalog, const PlantNodes& nodes, double airKw,
+                      const AssumptionReader& value) {
+    double fanKw = 0.0, capKw = 0.0;
+    for (const CoolingNode* a : nodes.ahus) {
+        double ppk = a->powerPerKwHeat;
+        if (ppk <= 0)
+            if (const CatalogEntry* e = catalog.find(a->catalogId))
+                ppk = e->number("power_per_kw_heat", 0.0);
+        if (ppk <= 0)
+            ppk = value("estimate.air_fan_kw_per_kw");
+        fanKw += ppk * a->capacityKw;
+        capKw += a->capacityKw;
+    }
+    const double ppk = capKw > 0 ? fanKw / capKw : value("estimate.air_fan_kw_per_kw");
+    return airKw * ppk;
+}
+
+} // namespace
+
+CoolingPlant CoolingPlant::fromDesign(const Design& design, const Catalog& catalog,
+                                      const CoolingLoad& designLoad) {
+    if (!(designLoad.liquidKw >= 0) || !(designLoad.airKw >= 0) ||
+        designLoad.liquidKw + designLoad.airKw <= 0)
+        throw CoolingPlantError("the design has no heat for the cooling plant (no GPU rack or "
+                                "switch with a known power)");
+    CoolingPlant p;
+    p.load_ = designLoad;
+    p.technology_ = coolingTechnologyOf(design, catalog);
+    const AssumptionReader value{design, p.assumptions_};
+
+    const PlantNodes nodes = plantNodes(design);
+    const LoopTemperatures temps = loopTemperatures(design, nodes, designLoad);
+    p.liquidSupplyC_ = temps.liquidSupplyC;
+    if (temps.noneStated)
+        p.notes_.push_back(fill(tr("Estimate", "no chiller, dry cooler or hall states a supply "
+                                               "temperature: %1 °C assumed"),
+                                {fmt(p.liquidSupplyC_)}));
+    p.airSupplyC_ = temps.airSupplyC;
+    p.loops_ = plantLoops(catalog, nodes, temps, designLoad, value, p.notes_);
 
     // ---- Pumps and fans at design flow ----
     const double eta = value("estimate.cdu_pump_efficiency");
@@ -363,39 +451,11 @@ CoolingPlant CoolingPlant::fromDesign(const Design& design, const Catalog& catal
         const double flowM3s = waterFlowLpm(loop.designHeatKw, loop.deltaTK) / 60000.0;
         loop.pumpDesignKw = flowM3s * plantHeadKpa / eta;
     }
-    if (designLoad.liquidKw > 0) {
-        double headKpa = 0.0;
-        for (const CoolingNode* c : cdus)
-            headKpa = std::max(headKpa, c->pumpHeadKpa);
-        if (headKpa <= 0)
-            headKpa = value("estimate.cdu_pump_head_kpa");
-        // Coolant flow of the systems (catalog coolant_flow_lpm_per_kw, OCP 1.5 L/min/kW).
-        double lpm = 0.0, kw = 0.0;
-        for (const Rack& r : design.racks)
-            try {
-                const SystemSpec s = systemSpec(catalog, r.catalogId);
-                lpm += s.rackPowerKw * s.coolantFlowLpmPerKw;
-                kw += s.rackPowerKw;
-            } catch (const CatalogError&) {
-            }
-        const double lpmPerKw = kw > 0 ? lpm / kw : 1.5;
-        p.cduPumpDesignKw_ = designLoad.liquidKw * lpmPerKw / 60000.0 * headKpa / eta;
-    }
-    if (designLoad.airKw > 0) {
-        double fanKw = 0.0, capKw = 0.0;
-        for (const CoolingNode* a : ahus) {
-            double ppk = a->powerPerKwHeat;
-            if (ppk <= 0)
-                if (const CatalogEntry* e = catalog.find(a->catalogId))
-                    ppk = e->number("power_per_kw_heat", 0.0);
-            if (ppk <= 0)
-                ppk = value("estimate.air_fan_kw_per_kw");
-            fanKw += ppk * a->capacityKw;
-            capKw += a->capacityKw;
-        }
-        const double ppk = capKw > 0 ? fanKw / capKw : value("estimate.air_fan_kw_per_kw");
-        p.airFanDesignKw_ = designLoad.airKw * ppk;
-    }
+    if (designLoad.liquidKw > 0)
+        p.cduPumpDesignKw_ =
+            cduPumpDesignKw(design, catalog, nodes, designLoad.liquidKw, eta, value);
+    if (designLoad.airKw > 0)
+        p.airFanDesignKw_ = airFanDesignKw(catalog, nodes, designLoad.airKw, value);
     // Read the remaining parameters once, so the list shows them.
     for (const char* k : {"estimate.min_speed_fraction", "estimate.adiabatic_efficiency",
                           "estimate.dry_cooler_air_rise_k", "estimate.chiller_carnot_fraction",

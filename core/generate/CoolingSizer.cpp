@@ -80,111 +80,138 @@ double fullCaptureLiquidFraction(const Catalog& catalog) {
     return 0.95;
 }
 
-CoolingSizing sizeCooling(const SystemSpec& spec, const FactoryTargets& t, const Catalog& catalog,
-                          const LayoutResult& layout, const std::vector<double>& hallNetworkKw,
-                          Design& design) {
-    CoolingSizing out;
-    out.hallCoolingKw.assign(layout.halls.size(), 0.0);
-    const bool liquid = t.cooling != CoolingMode::Air;
-    const CoolingTechnology tech = coolingTechnologyOf(t);
+namespace {
+
+// Sizes a design's cooling: the technology and its figures, then hall by hall the liquid loop
+// (header, CDUs, manifolds, pipes), the yard plant, rear doors and air handlers, then the plant's
+// electrical power.
+class CoolingBuilder {
+public:
+    CoolingBuilder(const SystemSpec& spec, const FactoryTargets& t, const Catalog& catalog,
+                   const LayoutResult& layout, const std::vector<double>& hallNetworkKw,
+                   Design& design)
+        : spec_(spec), t_(t), catalog_(catalog), layout_(layout), hallNetworkKw_(hallNetworkKw),
+          design_(design), liquid_(t.cooling != CoolingMode::Air), tech_(coolingTechnologyOf(t)) {
+        out_.hallCoolingKw.assign(layout.halls.size(), 0.0);
+        readFractions();
+        readEquipment();
+    }
+
+    CoolingSizing run() {
+        addNotes();
+        classes_ = liquid_ ? cduClasses(catalog_) : std::vector<CduClass>{};
+        for (std::size_t h = 0; h < layout_.halls.size(); ++h)
+            sizeHall(h);
+        sharePlantPower();
+        return std::move(out_);
+    }
+
+private:
     // Liquid share of rack heat: catalog liquid_fraction (UNVERIFIED for NVL72 racks), or the
     // full-capture share of the chosen technology (recorded as the estimate.liquid_fraction
     // assumption so every engine reads the same share).
-    double liquidFraction = liquid ? spec.liquidFraction : 0.0;
-    if (tech == CoolingTechnology::FullLiquidCapture) {
-        liquidFraction = std::max(liquidFraction, fullCaptureLiquidFraction(catalog));
-        design.assumptionOverrides["estimate.liquid_fraction"] = liquidFraction;
+    void readFractions() {
+        liquidFraction_ = liquid_ ? spec_.liquidFraction : 0.0;
+        if (tech_ == CoolingTechnology::FullLiquidCapture) {
+            liquidFraction_ = std::max(liquidFraction_, fullCaptureLiquidFraction(catalog_));
+            design_.assumptionOverrides["estimate.liquid_fraction"] = liquidFraction_;
+        }
+        rackLiquidKw_ = spec_.rackPowerKw * liquidFraction_;
+        rackAirKw_ = spec_.rackPowerKw - rackLiquidKw_;
+        // Flow per kW: Q = m cp dT at 10 K gives 1.44 L/min/kW (reference-data.md 2.1); the
+        // catalog's design figure (OCP 1.5 L/min/kW) is used when higher.
+        lpmPerKw_ =
+            std::max(rules::flowLpmPerKw(rules::kTechnologyLoopDeltaTK), spec_.coolantFlowLpmPerKw);
     }
-    const double rackLiquidKw = spec.rackPowerKw * liquidFraction;
-    const double rackAirKw = spec.rackPowerKw - rackLiquidKw;
-    // Flow per kW: Q = m cp dT at 10 K gives 1.44 L/min/kW (reference-data.md 2.1); the catalog's
-    // design figure (OCP 1.5 L/min/kW) is used when higher.
-    const double lpmPerKw =
-        std::max(rules::flowLpmPerKw(rules::kTechnologyLoopDeltaTK), spec.coolantFlowLpmPerKw);
-    const double cduApproachK = rules::kCduApproachK;
 
     // Heat rejection (docs/estimation.md "Cooling plant"): the liquid loop always on dry coolers
     // (adiabatic pre-cooling when the design wet-bulb is known), with trim chillers in series
     // only for the share the dry coolers cannot take at the design ambient; the air side on
     // chillers at 18 C with economiser dry coolers ahead of them.
-    const CatalogEntry* dry = catalog.find("drycooler-generic");
-    const CatalogEntry* chiller = catalog.find("chiller-air-cooled-screw");
-    const CatalogEntry* ahu = catalog.find("ahu-generic");
-    if (!dry || !chiller || !ahu)
-        throw GenerateError("catalog: drycooler-generic, chiller-air-cooled-screw and ahu-generic "
-                            "are needed for cooling sizing");
-    const double approachK = dry->number("max_approach_k", 8.0);
-    const double dryKw = dry->number("capacity_kw", 1500.0);
-    const double dryPpk = dry->number("power_per_kw_heat", 0.03);
-    const double chillerKw = rules::kChillerTons * rules::kKwPerTon;
-    const double ahuKw = ahu->number("capacity_kw", 500.0);
-    const double ahuPpk = ahu->number("power_per_kw_heat", 0.05);
-    const double airLoopC = rules::kAirLoopSupplyC;
-    const CatalogEntry* door = catalog.find("rdhx-generic");
-    const double doorKw = door ? door->number("capacity_kw", 0.0) : 0.0;
-    const double doorPpk = door ? door->number("power_per_kw_heat", 0.0) : 0.0;
-    if (tech == CoolingTechnology::RearDoor && doorKw <= 0.0)
-        throw GenerateError("catalog: rdhx-generic (rear door) lacks capacity_kw");
-    const double designWetBulbC =
-        std::isfinite(t.designWetBulbC) ? t.designWetBulbC : t.designAmbientC;
+    void readEquipment() {
+        const CatalogEntry* dry = catalog_.find("drycooler-generic");
+        const CatalogEntry* chiller = catalog_.find("chiller-air-cooled-screw");
+        const CatalogEntry* ahu = catalog_.find("ahu-generic");
+        if (!dry || !chiller || !ahu)
+            throw GenerateError("catalog: drycooler-generic, chiller-air-cooled-screw and "
+                                "ahu-generic are needed for cooling sizing");
+        approachK_ = dry->number("max_approach_k", 8.0);
+        dryKw_ = dry->number("capacity_kw", 1500.0);
+        dryPpk_ = dry->number("power_per_kw_heat", 0.03);
+        ahuKw_ = ahu->number("capacity_kw", 500.0);
+        ahuPpk_ = ahu->number("power_per_kw_heat", 0.05);
+        const CatalogEntry* door = catalog_.find("rdhx-generic");
+        doorKw_ = door ? door->number("capacity_kw", 0.0) : 0.0;
+        doorPpk_ = door ? door->number("power_per_kw_heat", 0.0) : 0.0;
+        if (tech_ == CoolingTechnology::RearDoor && doorKw_ <= 0.0)
+            throw GenerateError("catalog: rdhx-generic (rear door) lacks capacity_kw");
+        designWetBulbC_ = std::isfinite(t_.designWetBulbC) ? t_.designWetBulbC : t_.designAmbientC;
+    }
+
     // Trim share of a hall's liquid heat at the design ambient with its N+1 dry coolers all
     // running (the spare lowers the approach too).
-    auto trimFor = [&](double hallLiquidKw) {
-        if (!liquid || hallLiquidKw <= 0.0)
+    double trimFor(double hallLiquidKw) const {
+        if (!liquid_ || hallLiquidKw <= 0.0)
             return 0.0;
-        const double units = std::ceil(hallLiquidKw / dryKw) + 1.0;
-        return trimShare(t.supplyWaterC, rules::kTechnologyLoopDeltaTK, approachK, t.designAmbientC,
-                         designWetBulbC, defaultCoolingAssumption("estimate.adiabatic_efficiency"),
-                         hallLiquidKw / (units * dryKw));
-    };
-    double liquidTrim = 0.0; // the largest over the halls, for the note
-    for (const LaidOutHall& lh : layout.halls)
-        liquidTrim = std::max(liquidTrim, trimFor(rackLiquidKw * lh.rackCount));
-    out.dryCoolers = liquid;
-    // The note in pieces, each a whole phrase for the translator.
-    const std::string fractionSource =
-        tech == CoolingTechnology::FullLiquidCapture
-            ? std::string(tr("Generator", "full capture, catalog dlc-lenovo-neptune heat_capture"))
-            : fill(tr("Generator", "catalog, %1"),
-                   {toString(catalog.find(spec.id)
-                                 ? catalog.find(spec.id)->confidenceOf("liquid_fraction")
-                                 : Confidence::Unverified)});
-    std::string note = fill(tr("Generator", "cooling: %1, liquid fraction %2 of rack heat (%3); "
-                                            "flow %4 L/min/kW at 10 K; CDU approach 3 K "
-                                            "(assumption)"),
-                            {toString(tech), num(liquidFraction), fractionSource, num(lpmPerKw)});
-    if (liquid) {
-        const std::string wetBulb =
-            std::isfinite(t.designWetBulbC)
-                ? fill(tr("Generator", ", adiabatic to wet-bulb %1 °C"), {num(t.designWetBulbC)})
-                : std::string(tr("Generator", ", no wet-bulb given: dry"));
-        const std::string trim =
-            liquidTrim > 0
-                ? fill(tr("Generator", "trim chillers for up to %1 % of the liquid heat at the "
-                                       "design ambient %2 °C"),
-                       {num(liquidTrim * 100.0), num(t.designAmbientC)})
-                : fill(tr("Generator", "no chillers at the design ambient %1 °C"),
-                       {num(t.designAmbientC)});
-        note += fill(tr("Generator", "; facility water %1 °C on dry coolers (approach %2 K%3), "
-                                     "%4"),
-                     {num(t.supplyWaterC), num(approachK), wetBulb, trim});
+        const double units = std::ceil(hallLiquidKw / dryKw_) + 1.0;
+        return trimShare(t_.supplyWaterC, rules::kTechnologyLoopDeltaTK, approachK_,
+                         t_.designAmbientC, designWetBulbC_,
+                         defaultCoolingAssumption("estimate.adiabatic_efficiency"),
+                         hallLiquidKw / (units * dryKw_));
     }
-    if (rackAirKw > 0 || !liquid)
-        note += fill(tr("Generator", "; air side on chillers at %1 °C with economiser dry "
-                                     "coolers"),
-                     {num(airLoopC)});
-    out.notes.push_back(std::move(note));
-    if (tech == CoolingTechnology::RearDoor)
-        out.notes.push_back(tr("Generator",
-                               "cooling: rear-door heat exchangers on every rack (catalog "
-                               "rdhx-generic), one group per row, on the chilled-water loop"));
 
-    const std::vector<CduClass> classes = liquid ? cduClasses(catalog) : std::vector<CduClass>{};
-    auto addNode = [&](CoolingNodeKind kind, const std::string& name, const std::string& catalogId,
-                       ObjectId hallId, PointM pos, double capKw, double flowLpm, double supplyC,
-                       double ppk, const std::string& path) {
+    // The note in pieces, each a whole phrase for the translator.
+    void addNotes() {
+        double liquidTrim = 0.0; // the largest over the halls, for the note
+        for (const LaidOutHall& lh : layout_.halls)
+            liquidTrim = std::max(liquidTrim, trimFor(rackLiquidKw_ * lh.rackCount));
+        out_.dryCoolers = liquid_;
+        const std::string fractionSource =
+            tech_ == CoolingTechnology::FullLiquidCapture
+                ? std::string(
+                      tr("Generator", "full capture, catalog dlc-lenovo-neptune heat_capture"))
+                : fill(tr("Generator", "catalog, %1"),
+                       {toString(catalog_.find(spec_.id)
+                                     ? catalog_.find(spec_.id)->confidenceOf("liquid_fraction")
+                                     : Confidence::Unverified)});
+        std::string note =
+            fill(tr("Generator", "cooling: %1, liquid fraction %2 of rack heat (%3); "
+                                 "flow %4 L/min/kW at 10 K; CDU approach 3 K "
+                                 "(assumption)"),
+                 {toString(tech_), num(liquidFraction_), fractionSource, num(lpmPerKw_)});
+        if (liquid_) {
+            const std::string wetBulb =
+                std::isfinite(t_.designWetBulbC)
+                    ? fill(tr("Generator", ", adiabatic to wet-bulb %1 °C"),
+                           {num(t_.designWetBulbC)})
+                    : std::string(tr("Generator", ", no wet-bulb given: dry"));
+            const std::string trim =
+                liquidTrim > 0
+                    ? fill(tr("Generator", "trim chillers for up to %1 % of the liquid heat at the "
+                                           "design ambient %2 °C"),
+                           {num(liquidTrim * 100.0), num(t_.designAmbientC)})
+                    : fill(tr("Generator", "no chillers at the design ambient %1 °C"),
+                           {num(t_.designAmbientC)});
+            note += fill(tr("Generator", "; facility water %1 °C on dry coolers (approach %2 K%3), "
+                                         "%4"),
+                         {num(t_.supplyWaterC), num(approachK_), wetBulb, trim});
+        }
+        if (rackAirKw_ > 0 || !liquid_)
+            note += fill(tr("Generator", "; air side on chillers at %1 °C with economiser dry "
+                                         "coolers"),
+                         {num(rules::kAirLoopSupplyC)});
+        out_.notes.push_back(std::move(note));
+        if (tech_ == CoolingTechnology::RearDoor)
+            out_.notes.push_back(tr("Generator",
+                                    "cooling: rear-door heat exchangers on every rack (catalog "
+                                    "rdhx-generic), one group per row, on the chilled-water loop"));
+    }
+
+    ObjectId addNode(CoolingNodeKind kind, const std::string& name, const std::string& catalogId,
+                     ObjectId hallId, PointM pos, double capKw, double flowLpm, double supplyC,
+                     double ppk, const std::string& path) {
         CoolingNode n;
-        n.id = design.allocateId();
+        n.id = design_.allocateId();
         n.kind = kind;
         n.name = name;
         n.catalogId = catalogId;
@@ -196,13 +223,14 @@ CoolingSizing sizeCooling(const SystemSpec& spec, const FactoryTargets& t, const
         n.deltaTK = rules::kTechnologyLoopDeltaTK;
         n.powerPerKwHeat = ppk;
         n.path = path;
-        design.coolingNodes.push_back(std::move(n));
-        return design.coolingNodes.back().id;
-    };
-    auto addPipe = [&](ObjectId from, ObjectId to, CoolantLoop loop, std::vector<PointM> route,
-                       double flowLpm, bool main) {
+        design_.coolingNodes.push_back(std::move(n));
+        return design_.coolingNodes.back().id;
+    }
+
+    void addPipe(ObjectId from, ObjectId to, CoolantLoop loop, std::vector<PointM> route,
+                 double flowLpm, bool main) {
         Pipe p;
-        p.id = design.allocateId();
+        p.id = design_.allocateId();
         p.fromId = from;
         p.toId = to;
         p.loop = loop;
@@ -211,77 +239,102 @@ CoolingSizing sizeCooling(const SystemSpec& spec, const FactoryTargets& t, const
         // Velocity limits: mains <= 2.6 m/s, laterals <= 2.5 m/s (reference-data.md 2.6).
         p.innerDiameterMm = pipeInnerDiameterMm(flowLpm, main ? rules::kMainMaxVelocityMps
                                                               : rules::kLateralMaxVelocityMps);
-        design.pipes.push_back(std::move(p));
-    };
+        design_.pipes.push_back(std::move(p));
+    }
 
-    int cduNo = 0, plantNo = 0, ahuNo = 0;
-    for (std::size_t h = 0; h < layout.halls.size(); ++h) {
-        const LaidOutHall& lh = layout.halls[h];
-        const Hall& hall = design.halls[h];
-        const double hallLiquidKw = rackLiquidKw * lh.rackCount;
+    // One hall: its liquid loop, yard plant, rear doors and air handlers.
+    void sizeHall(std::size_t h) {
+        const LaidOutHall& lh = layout_.halls[h];
+        const Hall& hall = design_.halls[h];
+        const double hallLiquidKw = rackLiquidKw_ * lh.rackCount;
         // Air heat: rack remainder plus every switch (air-cooled, assumption).
-        const double hallAirKw = rackAirKw * lh.rackCount + hallNetworkKw[h];
-        out.liquidHeatKw += hallLiquidKw;
-        out.airHeatKw += hallAirKw;
+        const double hallAirKw = rackAirKw_ * lh.rackCount + hallNetworkKw_[h];
+        out_.liquidHeatKw += hallLiquidKw;
+        out_.airHeatKw += hallAirKw;
         // Facility header at the middle of the hall's south wall.
         const PointM headerPos{hall.originXM + hall.widthM / 2.0, hall.originYM, 0.0};
         ObjectId header = kNoId;
-        if (liquid)
-            header =
-                addNode(CoolingNodeKind::Manifold, hall.name + " facility header", "", hall.id,
-                        headerPos, hallLiquidKw, hallLiquidKw * lpmPerKw, t.supplyWaterC, 0.0, "");
-        for (std::size_t ri : lh.rows) {
-            if (!liquid)
-                break;
-            const LaidOutRow& row = layout.rows[ri];
-            const double rowKw = rackLiquidKw * static_cast<double>(row.racks.size());
-            // CDU class: the smallest whose capacity carries the row; N+1 per row (1 duty + 1
-            // standby when one unit suffices), one at each row end.
-            const CduClass* cls = &classes.back();
-            for (const auto& c : classes)
-                if (c.capacityKw >= rowKw) {
-                    cls = &c;
-                    break;
-                }
-            const int duty = std::max(1, static_cast<int>(std::ceil(rowKw / cls->capacityKw)));
-            const int units = duty + 1;
-            const double rowFlow = rowKw * lpmPerKw;
-            const PointM mid{(row.minXM + row.maxXM) / 2.0, row.yM, 3.0};
-            const ObjectId manifold =
-                addNode(CoolingNodeKind::Manifold, "Manifold " + std::to_string(ri + 1), "",
-                        hall.id, mid, rowKw, rowFlow, t.supplyWaterC + cduApproachK, 0.0, "");
-            for (int u = 0; u < units; ++u) {
-                // Ends alternate west / east; further units step outwards (into the end aisle).
-                const bool west = u % 2 == 0;
-                PointM pos = west ? row.westEndM : row.eastEndM;
-                pos.xM += (west ? -1.0 : 1.0) * rules::kCduWidthM * (u / 2);
-                const std::string group = "CDU group row " + std::to_string(ri + 1);
-                const ObjectId cdu =
-                    addNode(CoolingNodeKind::Cdu, "CDU " + std::to_string(++cduNo), cls->id,
-                            hall.id, pos, cls->capacityKw, cls->capacityKw * lpmPerKw,
-                            t.supplyWaterC + cduApproachK, 0.0, group);
-                // Each CDU is sized to carry the row on its own share (N+1): flow = row / duty.
-                addPipe(cdu, manifold, CoolantLoop::Technology, manhattan(pos, mid, 3.0),
-                        rowFlow / duty, true);
-                addPipe(header, cdu, CoolantLoop::Facility, manhattan(headerPos, pos, 3.5),
-                        rowFlow / duty, true);
-            }
-            for (std::size_t rk : row.racks) {
-                const Rack& rack = design.racks[rk];
-                addPipe(manifold, rack.id, CoolantLoop::Technology,
-                        {mid,
-                         {rack.centerM.xM, row.yM, 3.0},
-                         {rack.centerM.xM, rack.centerM.yM, 3.0},
-                         {rack.centerM.xM, rack.centerM.yM, 0.5}},
-                        rackLiquidKw * lpmPerKw, false);
-            }
+        if (liquid_) {
+            header = addNode(CoolingNodeKind::Manifold, hall.name + " facility header", "", hall.id,
+                             headerPos, hallLiquidKw, hallLiquidKw * lpmPerKw_, t_.supplyWaterC,
+                             0.0, "");
+            for (std::size_t ri : lh.rows)
+                addRowLoop(hall, ri, header, headerPos);
         }
+        addYardPlant(lh, hall, hallLiquidKw, hallAirKw, header, headerPos);
+        // Rear doors: one per rack, grouped per row, take the racks' whole heat to the
+        // chilled-water loop; the room air handlers keep only the network racks' heat.
+        double roomAirKw = hallAirKw;
+        if (tech_ == CoolingTechnology::RearDoor) {
+            for (std::size_t ri : lh.rows) {
+                const LaidOutRow& row = layout_.rows[ri];
+                const double n = static_cast<double>(row.racks.size());
+                addNode(CoolingNodeKind::AirHandler,
+                        "Rear doors row " + std::to_string(ri + 1) + " (" +
+                            std::to_string(row.racks.size()) + ")",
+                        "rdhx-generic", hall.id, {(row.minXM + row.maxXM) / 2.0, row.yM, 2.0},
+                        doorKw_ * n, 0.0, rules::kAirLoopSupplyC, doorPpk_,
+                        hall.name + " rear doors");
+                roomAirKw -= rackAirKw_ * n;
+            }
+            roomAirKw = std::max(roomAirKw, 0.0);
+        }
+        addAirHandlers(hall, roomAirKw);
+    }
 
-        // Heat rejection in the yard, N+1 per hall (assumption). Liquid heat goes to dry coolers
-        // or chillers; air-side heat always to chillers (cold water for the air handlers).
+    // A row's CDUs, manifold and rack laterals. CDU class: the smallest whose capacity carries
+    // the row; N+1 per row (1 duty + 1 standby when one unit suffices), one at each row end.
+    void addRowLoop(const Hall& hall, std::size_t ri, ObjectId header, const PointM& headerPos) {
+        const LaidOutRow& row = layout_.rows[ri];
+        const double rowKw = rackLiquidKw_ * static_cast<double>(row.racks.size());
+        const CduClass* cls = &classes_.back();
+        for (const auto& c : classes_)
+            if (c.capacityKw >= rowKw) {
+                cls = &c;
+                break;
+            }
+        const int duty = std::max(1, static_cast<int>(std::ceil(rowKw / cls->capacityKw)));
+        const int units = duty + 1;
+        const double rowFlow = rowKw * lpmPerKw_;
+        const double cduSupplyC = t_.supplyWaterC + rules::kCduApproachK;
+        const PointM mid{(row.minXM + row.maxXM) / 2.0, row.yM, 3.0};
+        const ObjectId manifold =
+            addNode(CoolingNodeKind::Manifold, "Manifold " + std::to_string(ri + 1), "", hall.id,
+                    mid, rowKw, rowFlow, cduSupplyC, 0.0, "");
+        for (int u = 0; u < units; ++u) {
+            // Ends alternate west / east; further units step outwards (into the end aisle).
+            const bool west = u % 2 == 0;
+            PointM pos = west ? row.westEndM : row.eastEndM;
+            pos.xM += (west ? -1.0 : 1.0) * rules::kCduWidthM * (u / 2);
+            const std::string group = "CDU group row " + std::to_string(ri + 1);
+            const ObjectId cdu =
+                addNode(CoolingNodeKind::Cdu, "CDU " + std::to_string(++cduNo_), cls->id, hall.id,
+                        pos, cls->capacityKw, cls->capacityKw * lpmPerKw_, cduSupplyC, 0.0, group);
+            // Each CDU is sized to carry the row on its own share (N+1): flow = row / duty.
+            addPipe(cdu, manifold, CoolantLoop::Technology, manhattan(pos, mid, 3.0),
+                    rowFlow / duty, true);
+            addPipe(header, cdu, CoolantLoop::Facility, manhattan(headerPos, pos, 3.5),
+                    rowFlow / duty, true);
+        }
+        for (std::size_t rk : row.racks) {
+            const Rack& rack = design_.racks[rk];
+            addPipe(manifold, rack.id, CoolantLoop::Technology,
+                    {mid,
+                     {rack.centerM.xM, row.yM, 3.0},
+                     {rack.centerM.xM, rack.centerM.yM, 3.0},
+                     {rack.centerM.xM, rack.centerM.yM, 0.5}},
+                    rackLiquidKw_ * lpmPerKw_, false);
+        }
+    }
+
+    // Heat rejection in the yard, N+1 per hall (assumption). Liquid heat goes to dry coolers
+    // or chillers; air-side heat always to chillers (cold water for the air handlers). Only the
+    // facility-water plant is piped to the hall header; the air side's chilled water loop is not
+    // drawn (like the air handlers).
+    void addYardPlant(const LaidOutHall& lh, const Hall& hall, double hallLiquidKw,
+                      double hallAirKw, ObjectId header, const PointM& headerPos) {
         YardPlacer yard(lh.yardM, 3.0);
-        // Only the facility-water plant is piped to the hall header; the air side's chilled
-        // water loop is not drawn (like the air handlers).
+        const double chillerKw = rules::kChillerTons * rules::kKwPerTon;
         auto plant = [&](CoolingNodeKind kind, const char* label, const std::string& catalogId,
                          double heatKw, double unitKw, double ppk, double supplyC,
                          bool facilityLoop) {
@@ -292,43 +345,30 @@ CoolingSizing sizeCooling(const SystemSpec& spec, const FactoryTargets& t, const
                 const PointM pos = yard.next();
                 // Yard equipment: outside the hall (hallId none).
                 const ObjectId id = addNode(
-                    kind, std::string(label) + " " + std::to_string(++plantNo), catalogId, kNoId,
-                    pos, unitKw, unitKw * lpmPerKw, supplyC, ppk, hall.name + " plant");
-                if (liquid && facilityLoop)
+                    kind, std::string(label) + " " + std::to_string(++plantNo_), catalogId, kNoId,
+                    pos, unitKw, unitKw * lpmPerKw_, supplyC, ppk, hall.name + " plant");
+                if (liquid_ && facilityLoop)
                     addPipe(id, header, CoolantLoop::Facility, manhattan(pos, headerPos, 0.5),
-                            std::min(heatKw / duty, unitKw) * lpmPerKw, true);
+                            std::min(heatKw / duty, unitKw) * lpmPerKw_, true);
             }
         };
-        if (liquid) {
+        if (liquid_) {
             plant(CoolingNodeKind::DryCooler, "Dry cooler", "drycooler-generic", hallLiquidKw,
-                  dryKw, dryPpk, t.supplyWaterC, true);
+                  dryKw_, dryPpk_, t_.supplyWaterC, true);
             plant(CoolingNodeKind::Chiller, "Trim chiller", "chiller-air-cooled-screw",
-                  hallLiquidKw * trimFor(hallLiquidKw), chillerKw, 0.0, t.supplyWaterC, true);
+                  hallLiquidKw * trimFor(hallLiquidKw), chillerKw, 0.0, t_.supplyWaterC, true);
         }
         // Air-side heat: economiser dry coolers ahead of chillers at 18 °C (ASHRAE recommended
         // inlet 18-27 °C, reference-data.md 2.3; supply temperature assumption).
         plant(CoolingNodeKind::DryCooler, "Economiser dry cooler", "drycooler-generic", hallAirKw,
-              dryKw, dryPpk, airLoopC, false);
+              dryKw_, dryPpk_, rules::kAirLoopSupplyC, false);
         plant(CoolingNodeKind::Chiller, "Chiller", "chiller-air-cooled-screw", hallAirKw, chillerKw,
-              0.0, airLoopC, false);
-        // Rear doors: one per rack, grouped per row, take the racks' whole heat to the
-        // chilled-water loop; the room air handlers keep only the network racks' heat.
-        double roomAirKw = hallAirKw;
-        if (tech == CoolingTechnology::RearDoor) {
-            for (std::size_t ri : lh.rows) {
-                const LaidOutRow& row = layout.rows[ri];
-                const double n = static_cast<double>(row.racks.size());
-                addNode(CoolingNodeKind::AirHandler,
-                        "Rear doors row " + std::to_string(ri + 1) + " (" +
-                            std::to_string(row.racks.size()) + ")",
-                        "rdhx-generic", hall.id, {(row.minXM + row.maxXM) / 2.0, row.yM, 2.0},
-                        doorKw * n, 0.0, airLoopC, doorPpk, hall.name + " rear doors");
-                roomAirKw -= rackAirKw * n;
-            }
-            roomAirKw = std::max(roomAirKw, 0.0);
-        }
-        // Air handlers for the room's air-side heat, N+1 per hall, along the west and east walls.
-        const int ahuDuty = static_cast<int>(std::ceil(roomAirKw / ahuKw));
+              0.0, rules::kAirLoopSupplyC, false);
+    }
+
+    // Air handlers for the room's air-side heat, N+1 per hall, along the west and east walls.
+    void addAirHandlers(const Hall& hall, double roomAirKw) {
+        const int ahuDuty = static_cast<int>(std::ceil(roomAirKw / ahuKw_));
         const int ahuUnits = ahuDuty + 1;
         const int perWall = (ahuUnits + 1) / 2;
         for (int i = 0; i < ahuUnits; ++i) {
@@ -337,25 +377,49 @@ CoolingSizing sizeCooling(const SystemSpec& spec, const FactoryTargets& t, const
             const PointM pos{westWall ? hall.originXM + rules::kHallMarginM / 2.0
                                       : hall.originXM + hall.widthM - rules::kHallMarginM / 2.0,
                              hall.originYM + hall.depthM * (k + 0.5) / perWall, 0.0};
-            addNode(CoolingNodeKind::AirHandler, "AHU " + std::to_string(++ahuNo), "ahu-generic",
-                    hall.id, pos, ahuKw, 0.0, 18.0, ahuPpk, hall.name + " air");
+            addNode(CoolingNodeKind::AirHandler, "AHU " + std::to_string(++ahuNo_), "ahu-generic",
+                    hall.id, pos, ahuKw_, 0.0, 18.0, ahuPpk_, hall.name + " air");
         }
     }
+
     // Electrical power of the plant at the design ambient and full IT load, from the cooling
     // plant model (fans and pumps, trim chillers by lift), shared over the halls by heat.
-    const double totalHeatKw = out.liquidHeatKw + out.airHeatKw;
-    if (totalHeatKw > 0) {
+    void sharePlantPower() {
+        const double totalHeatKw = out_.liquidHeatKw + out_.airHeatKw;
+        if (totalHeatKw <= 0)
+            return;
         const CoolingPlant plant =
-            CoolingPlant::fromDesign(design, catalog, {out.liquidHeatKw, out.airHeatKw});
-        const double wb = std::isfinite(t.designWetBulbC) ? t.designWetBulbC : t.designAmbientC;
-        const double kw = plant.at(t.designAmbientC, wb, 1.0).totalKw();
-        for (std::size_t h = 0; h < layout.halls.size(); ++h) {
-            const LaidOutHall& lh = layout.halls[h];
-            const double hallHeatKw = spec.rackPowerKw * lh.rackCount + hallNetworkKw[h];
-            out.hallCoolingKw[h] = kw * hallHeatKw / totalHeatKw;
+            CoolingPlant::fromDesign(design_, catalog_, {out_.liquidHeatKw, out_.airHeatKw});
+        const double kw = plant.at(t_.designAmbientC, designWetBulbC_, 1.0).totalKw();
+        for (std::size_t h = 0; h < layout_.halls.size(); ++h) {
+            const LaidOutHall& lh = layout_.halls[h];
+            const double hallHeatKw = spec_.rackPowerKw * lh.rackCount + hallNetworkKw_[h];
+            out_.hallCoolingKw[h] = kw * hallHeatKw / totalHeatKw;
         }
     }
-    return out;
+
+    const SystemSpec& spec_;
+    const FactoryTargets& t_;
+    const Catalog& catalog_;
+    const LayoutResult& layout_;
+    const std::vector<double>& hallNetworkKw_;
+    Design& design_;
+    const bool liquid_;
+    const CoolingTechnology tech_;
+    CoolingSizing out_;
+    double liquidFraction_ = 0.0, rackLiquidKw_ = 0.0, rackAirKw_ = 0.0, lpmPerKw_ = 0.0;
+    double approachK_ = 0.0, dryKw_ = 0.0, dryPpk_ = 0.0, ahuKw_ = 0.0, ahuPpk_ = 0.0;
+    double doorKw_ = 0.0, doorPpk_ = 0.0, designWetBulbC_ = 0.0;
+    std::vector<CduClass> classes_;
+    int cduNo_ = 0, plantNo_ = 0, ahuNo_ = 0;
+};
+
+} // namespace
+
+CoolingSizing sizeCooling(const SystemSpec& spec, const FactoryTargets& t, const Catalog& catalog,
+                          const LayoutResult& layout, const std::vector<double>& hallNetworkKw,
+                          Design& design) {
+    return CoolingBuilder(spec, t, catalog, layout, hallNetworkKw, design).run();
 }
 
 } // namespace aifp

@@ -457,8 +457,10 @@ bool fromString(const std::string& s, SwapMode& out) {
     return true;
 }
 
-SwapResult swapGeneration(const Design& design, const Catalog& catalog, const std::string& systemId,
-                          SwapMode mode) {
+namespace {
+
+// The target GPU system's spec; a SwapError naming the accepted systems when it is not one.
+SystemSpec targetSystem(const Catalog& catalog, const std::string& systemId) {
     std::string accepted;
     for (const CatalogEntry* e : catalog.byCategory("system"))
         accepted += (accepted.empty() ? "" : ", ") + e->id;
@@ -471,16 +473,16 @@ SwapResult swapGeneration(const Design& design, const Catalog& catalog, const st
         throw SwapError(
             fill(tr("Options", "--system: '%1' is a %2, not a GPU system (GPU systems: %3)"),
                  {systemId, target->category, accepted}));
-    SystemSpec to;
     try {
-        to = systemSpec(catalog, target->id);
+        return systemSpec(catalog, target->id);
     } catch (const CatalogError& e) {
         throw SwapError(std::string("--system: ") + e.what());
     }
+}
 
-    SwapResult r;
-    r.mode = mode;
-    r.toSystemId = target->id;
+// The design's GPU rack positions; r.fromSystemId is the system on most of them.
+std::vector<std::size_t> gpuRackPositions(const Design& design, const Catalog& catalog,
+                                          SwapResult& r) {
     std::vector<std::size_t> gpuRacks;
     std::map<std::string, long> bySystem;
     for (std::size_t i = 0; i < design.racks.size(); ++i) {
@@ -501,83 +503,98 @@ SwapResult swapGeneration(const Design& design, const Catalog& catalog, const st
     if (bySystem.size() == 1 && r.fromSystemId == r.toSystemId)
         throw SwapError(fill(tr("Options", "--system: every GPU rack of the design is %1 already"),
                              {r.toSystemId}));
-    r.positions = long(gpuRacks.size());
+    return gpuRacks;
+}
 
-    std::vector<std::size_t> fillOrder, noFit;
-    orderPositions(design, gpuRacks, to, fillOrder, noFit);
-    r.droppedNoFit = long(noFit.size());
-
-    const Repopulator repopulate(design, catalog, r.toSystemId);
-    // The first k positions of the fill order get the new system; the others are emptied.
-    auto withFirst = [&](std::size_t k) {
-        std::vector<RackAction> actions(design.racks.size(), RackAction::Keep);
-        for (std::size_t i : gpuRacks)
-            actions[i] = RackAction::Remove;
-        for (std::size_t j = 0; j < k && j < fillOrder.size(); ++j)
-            actions[fillOrder[j]] = RackAction::Swap;
-        return repopulate.build(actions);
-    };
-
-    const ValidationResult before = validateAllFindings(design, catalog);
-    std::set<FindingKey> beforeKeys;
-    for (const Finding& f : before.findings)
-        beforeKeys.insert(keyOf(f));
-    auto findingsOf = [&](const Design& d) {
-        return newFindingsOf(validateAllFindings(d, catalog), beforeKeys);
-    };
-    auto passes = [&](const std::vector<SwapFindingGroup>& g) {
-        return std::none_of(g.begin(), g.end(), blocksKeepPlant);
-    };
-
-    Design every = withFirst(fillOrder.size());
-    std::vector<SwapFindingGroup> everyFindings = findingsOf(every);
-    r.shortfalls = shortfallsOf(every, catalog);
-
-    if (mode == SwapMode::EveryPosition) {
-        r.design = std::move(every);
-        r.newFindings = std::move(everyFindings);
-        r.placed = long(fillOrder.size());
-    } else {
-        std::size_t kept = fillOrder.size();
-        std::vector<SwapFindingGroup> keptFindings = everyFindings;
-        if (!passes(everyFindings)) {
-            // Bisection on the count: the largest k whose design has no new error of power,
-            // cooling, floor or space (more racks never clear such an error). lo passes, hi fails.
-            std::size_t lo = 0, hi = fillOrder.size();
-            std::vector<SwapFindingGroup> hiFindings = everyFindings;
-            keptFindings = findingsOf(withFirst(0));
-            while (hi - lo > 1) {
-                const std::size_t mid = lo + (hi - lo) / 2;
-                std::vector<SwapFindingGroup> g = findingsOf(withFirst(mid));
-                if (passes(g)) {
-                    lo = mid;
-                    keptFindings = std::move(g);
-                } else {
-                    hi = mid;
-                    hiFindings = std::move(g);
-                }
-            }
-            kept = lo;
-            for (const std::string& c : plantCategories())
-                if (std::any_of(hiFindings.begin(), hiFindings.end(),
-                                [&](const SwapFindingGroup& g) {
-                                    return blocksKeepPlant(g) && g.category == c;
-                                }))
-                    r.limits.push_back(c);
-        } else if (r.droppedNoFit > 0) {
-            r.limits.push_back("space");
-        }
-        r.design = kept == fillOrder.size() ? std::move(every) : withFirst(kept);
-        r.newFindings = std::move(keptFindings);
-        r.placed = long(kept);
-        r.leftEmpty = long(fillOrder.size() - kept);
+// Designs with the first k positions of the fill order on the new system (the others emptied),
+// and their findings that the original design does not have.
+class SwapCandidates {
+public:
+    SwapCandidates(const Design& design, const Catalog& catalog, const std::string& toSystemId,
+                   std::vector<std::size_t> gpuRacks, std::vector<std::size_t> fillOrder)
+        : design_(design), catalog_(catalog), gpuRacks_(std::move(gpuRacks)),
+          fillOrder_(std::move(fillOrder)), repopulate_(design, catalog, toSystemId) {
+        const ValidationResult before = validateAllFindings(design, catalog);
+        for (const Finding& f : before.findings)
+            beforeKeys_.insert(keyOf(f));
     }
 
-    // The facility power every position needs against the grid connection.
+    std::size_t size() const { return fillOrder_.size(); }
+
+    Design withFirst(std::size_t k) const {
+        std::vector<RackAction> actions(design_.racks.size(), RackAction::Keep);
+        for (std::size_t i : gpuRacks_)
+            actions[i] = RackAction::Remove;
+        for (std::size_t j = 0; j < k && j < fillOrder_.size(); ++j)
+            actions[fillOrder_[j]] = RackAction::Swap;
+        return repopulate_.build(actions);
+    }
+
+    std::vector<SwapFindingGroup> findingsOf(const Design& d) const {
+        return newFindingsOf(validateAllFindings(d, catalog_), beforeKeys_);
+    }
+
+    static bool passes(const std::vector<SwapFindingGroup>& g) {
+        return std::none_of(g.begin(), g.end(), blocksKeepPlant);
+    }
+
+private:
+    const Design& design_;
+    const Catalog& catalog_;
+    const std::vector<std::size_t> gpuRacks_;
+    const std::vector<std::size_t> fillOrder_;
+    const Repopulator repopulate_;
+    std::set<FindingKey> beforeKeys_;
+};
+
+// Keep-plant: every position when that adds no error of power, cooling, floor or space; else the
+// largest count that does not, by bisection (more racks never clear such an error), with the
+// categories that limit it.
+void keepPlant(SwapResult& r, const SwapCandidates& c, Design& every,
+               std::vector<SwapFindingGroup>& everyFindings) {
+    std::size_t kept = c.size();
+    std::vector<SwapFindingGroup> keptFindings = everyFindings;
+    if (!SwapCandidates::passes(everyFindings)) {
+        // lo passes, hi fails.
+        std::size_t lo = 0, hi = c.size();
+        std::vector<SwapFindingGroup> hiFindings = everyFindings;
+        keptFindings = c.findingsOf(c.withFirst(0));
+        while (hi - lo > 1) {
+            const std::size_t mid = lo + (hi - lo) / 2;
+            std::vector<SwapFindingGroup> g = c.findingsOf(c.withFirst(mid));
+            if (SwapCandidates::passes(g)) {
+                lo = mid;
+                keptFindings = std::move(g);
+            } else {
+                hi = mid;
+                hiFindings = std::move(g);
+            }
+        }
+        kept = lo;
+        for (const std::string& cat : plantCategories())
+            if (std::any_of(hiFindings.begin(), hiFindings.end(), [&](const SwapFindingGroup& g) {
+                    return blocksKeepPlant(g) && g.category == cat;
+                }))
+                r.limits.push_back(cat);
+    } else if (r.droppedNoFit > 0) {
+        r.limits.push_back("space");
+    }
+    r.design = kept == c.size() ? std::move(every) : c.withFirst(kept);
+    r.newFindings = std::move(keptFindings);
+    r.placed = long(kept);
+    r.leftEmpty = long(c.size() - kept);
+}
+
+// The before and after figures, the facility power every position needs against the grid
+// connection, and the notes.
+void addFiguresAndNotes(SwapResult& r, const Design& design, const Catalog& catalog,
+                        const Design& every, SwapMode mode) {
     double everyFacilityMw = 0.0;
     r.before = designFigures(design, catalog, "before");
     r.after = designFigures(r.design, catalog, "after");
-    if (mode == SwapMode::EveryPosition) {
+    // With every position placed (either mode) the swapped design is the every-position one;
+    // only otherwise is `every` (then not moved into r.design) estimated on its own.
+    if (r.leftEmpty == 0) {
         everyFacilityMw = r.after.facilityDesignMw;
     } else {
         try {
@@ -599,6 +616,36 @@ SwapResult swapGeneration(const Design& design, const Catalog& catalog, const st
     r.notes.push_back("each rack's own power shelves and tap-off follow the new system; busways, "
                       "UPS, transformers, CDUs, pipes, floors, the cooling plant, the site and the "
                       "network stay as they are");
+}
+
+} // namespace
+
+SwapResult swapGeneration(const Design& design, const Catalog& catalog, const std::string& systemId,
+                          SwapMode mode) {
+    const SystemSpec to = targetSystem(catalog, systemId);
+    SwapResult r;
+    r.mode = mode;
+    r.toSystemId = catalog.find(systemId)->id;
+    std::vector<std::size_t> gpuRacks = gpuRackPositions(design, catalog, r);
+    r.positions = long(gpuRacks.size());
+
+    std::vector<std::size_t> fillOrder, noFit;
+    orderPositions(design, gpuRacks, to, fillOrder, noFit);
+    r.droppedNoFit = long(noFit.size());
+    const SwapCandidates candidates(design, catalog, r.toSystemId, std::move(gpuRacks),
+                                    std::move(fillOrder));
+
+    Design every = candidates.withFirst(candidates.size());
+    std::vector<SwapFindingGroup> everyFindings = candidates.findingsOf(every);
+    r.shortfalls = shortfallsOf(every, catalog);
+    if (mode == SwapMode::EveryPosition) {
+        r.design = std::move(every);
+        r.newFindings = std::move(everyFindings);
+        r.placed = long(candidates.size());
+    } else {
+        keepPlant(r, candidates, every, everyFindings);
+    }
+    addFiguresAndNotes(r, design, catalog, every, mode);
     return r;
 }
 

@@ -72,20 +72,38 @@ std::string pct(double fraction) {
     return fileNumber(fraction * 100.0, 0) + " %";
 }
 
-SensitivityOutput costOutput(const Design& design, const Catalog& catalog,
-                             std::vector<std::string>& notes) {
-    const FactoryEstimate e0 = estimateFactory(design, catalog, {});
-    SensitivityOutput out;
-    out.name = "cost_per_million_tokens";
-    out.unit = e0.currency;
-    out.base = e0.costPerMillionTokensUsd;
-    out.baseText = e0.costBasis;
-    const UnitPrices prices = UnitPrices::defaults().withOverrides(design.assumptionOverrides);
+// Sweeps inputs of the cost per token: the cost at each driver's low and high values.
+class CostSweep {
+public:
+    CostSweep(const Design& design, const Catalog& catalog, std::vector<std::string>& notes)
+        : design_(design), catalog_(catalog), notes_(notes) {}
 
-    // GPU system prices: every system type in the racks scaled together; shown as the price of
-    // the most common one.
+    // The cost with the edits that set the low and high values.
+    void sweep(SensitivityDriver& d, const Edit& low, const Edit& high) const {
+        d.outputLow = costWith(design_, catalog_, low, notes_, d.input);
+        d.outputHigh = costWith(design_, catalog_, high, notes_, d.input);
+    }
+
+    // The cost with d.key overridden by the low and high values, each divided by `per`.
+    void sweepOverride(SensitivityDriver& d, double per = 1.0) const {
+        sweep(d, setOverride(d.key, d.low / per), setOverride(d.key, d.high / per));
+    }
+
+    const Design& design() const { return design_; }
+    std::vector<std::string>& notes() const { return notes_; }
+
+private:
+    const Design& design_;
+    const Catalog& catalog_;
+    std::vector<std::string>& notes_;
+};
+
+// GPU system prices: every system type in the racks scaled together; shown as the price of the
+// most common one.
+void addGpuPriceDriver(const CostSweep& sweep, const UnitPrices& prices,
+                       std::vector<SensitivityDriver>& drivers) {
     std::map<std::string, long> racksBySystem;
-    for (const Rack& r : design.racks)
+    for (const Rack& r : sweep.design().racks)
         ++racksBySystem[r.catalogId];
     std::map<std::string, double> systemPrices;
     std::string mainSystem;
@@ -99,117 +117,125 @@ SensitivityOutput costOutput(const Design& design, const Catalog& catalog,
             }
         }
     if (systemPrices.empty()) {
-        notes.push_back(tr("Sensitivity", "GPU system price: no rack system has a price"));
-    } else {
-        auto scaled = [&](double f) -> Edit {
-            return [=](Design& d) {
-                for (const auto& [key, v] : systemPrices)
-                    d.assumptionOverrides[key] = v * f;
-            };
-        };
-        const double base = systemPrices.at(UnitPrices::systemKey(mainSystem));
-        SensitivityDriver g{
-            fill(tr("Sensitivity", "GPU system price (%1)"), {mainSystem}),
-            UnitPrices::systemKey(mainSystem) +
-                (systemPrices.size() > 1 ? " and the other systems" : ""),
-            tr("Sensitivity", "USD per system"),
-            base,
-            base * kGpuPriceLow,
-            base * kGpuPriceHigh,
-            tr("Sensitivity",
-               "assumption: list price -20 % / +20 % (discounts, allocation premiums)")};
-        g.rangeAssumed = true;
-        g.outputLow = costWith(design, catalog, scaled(kGpuPriceLow), notes, g.input);
-        g.outputHigh = costWith(design, catalog, scaled(kGpuPriceHigh), notes, g.input);
-        out.drivers.push_back(g);
+        sweep.notes().push_back(tr("Sensitivity", "GPU system price: no rack system has a price"));
+        return;
     }
-
-    auto priceDriver = [&](const std::string& input, const std::string& key, double lowF,
-                           double highF, const std::string& basis) {
-        const UnitPrice* p = prices.find(key);
-        if (!p) {
-            notes.push_back(fill(tr("Sensitivity", "%1: no price %2"), {input, key}));
-            return;
-        }
-        SensitivityDriver d{input, key, p->unit, p->value, p->value * lowF, p->value * highF,
-                            basis};
-        d.rangeAssumed = true;
-        d.outputLow = costWith(design, catalog, setOverride(key, d.low), notes, input);
-        d.outputHigh = costWith(design, catalog, setOverride(key, d.high), notes, input);
-        out.drivers.push_back(d);
+    auto scaled = [&](double f) -> Edit {
+        return [=](Design& d) {
+            for (const auto& [key, v] : systemPrices)
+                d.assumptionOverrides[key] = v * f;
+        };
     };
-    priceDriver(
-        tr("Sensitivity", "Electricity price"), "price.electricity_usd_per_mwh", kElectricityLow,
-        kElectricityHigh,
-        tr("Sensitivity", "assumption: tariff -30 % / +30 % (spread of industrial tariffs)"));
+    const double base = systemPrices.at(UnitPrices::systemKey(mainSystem));
+    SensitivityDriver g{
+        fill(tr("Sensitivity", "GPU system price (%1)"), {mainSystem}),
+        UnitPrices::systemKey(mainSystem) +
+            (systemPrices.size() > 1 ? " and the other systems" : ""),
+        tr("Sensitivity", "USD per system"),
+        base,
+        base * kGpuPriceLow,
+        base * kGpuPriceHigh,
+        tr("Sensitivity", "assumption: list price -20 % / +20 % (discounts, allocation premiums)")};
+    g.rangeAssumed = true;
+    sweep.sweep(g, scaled(kGpuPriceLow), scaled(kGpuPriceHigh));
+    drivers.push_back(g);
+}
 
-    {
-        const double u = e0.utilization;
-        SensitivityDriver d{
-            tr("Sensitivity", "Utilisation"),
-            "estimate.utilization",
-            tr("Sensitivity", "fraction"),
-            u,
-            u * kUtilisationLow,
-            std::min(kUtilisationCap, u * kUtilisationHigh),
-            fill(tr("Sensitivity", "assumption: %1 of the base (GPUs 40 % idler) "
-                                   "to %2 of it, at most %3"),
-                 {pct(kUtilisationLow), pct(kUtilisationHigh), pct(kUtilisationCap)})};
-        d.rangeAssumed = true;
-        d.outputLow = costWith(design, catalog, setOverride(d.key, d.low), notes, d.input);
-        d.outputHigh = costWith(design, catalog, setOverride(d.key, d.high), notes, d.input);
-        out.drivers.push_back(d);
+// A unit price scaled by lowF and highF.
+void addPriceDriver(const CostSweep& sweep, const UnitPrices& prices, const std::string& input,
+                    const std::string& key, double lowF, double highF, const std::string& basis,
+                    std::vector<SensitivityDriver>& drivers) {
+    const UnitPrice* p = prices.find(key);
+    if (!p) {
+        sweep.notes().push_back(fill(tr("Sensitivity", "%1: no price %2"), {input, key}));
+        return;
     }
-    {
-        const double v = design.settings.userTokensPerS;
-        SensitivityDriver d{
-            tr("Sensitivity", "Per-user speed"),
-            "settings.user_tokens_per_s",
-            tr("Sensitivity", "tokens/s per user"),
-            v,
-            v * kUserSpeedLow,
-            v * kUserSpeedHigh,
-            tr("Sensitivity", "assumption: half to double the quoted service level")};
-        d.rangeAssumed = true;
-        auto speed = [](double s) -> Edit {
-            return [=](Design& x) { x.settings.userTokensPerS = s; };
-        };
-        d.outputLow = costWith(design, catalog, speed(d.low), notes, d.input);
-        d.outputHigh = costWith(design, catalog, speed(d.high), notes, d.input);
-        out.drivers.push_back(d);
-    }
-    {
-        const double pue = e0.basis.pueAnnual;
-        SensitivityDriver d{tr("Sensitivity", "PUE (annual)"),
-                            "estimate.pue_factor",
-                            "PUE",
-                            pue,
-                            std::max(1.0, pue - kPueStep),
-                            pue + kPueStep,
-                            tr("Sensitivity", "assumption: -/+ 0.1 around the plant model's annual "
-                                              "PUE (climate years, plant choices)")};
-        d.rangeAssumed = true;
-        d.outputLow = costWith(design, catalog, setOverride(d.key, d.low / pue), notes, d.input);
-        d.outputHigh = costWith(design, catalog, setOverride(d.key, d.high / pue), notes, d.input);
-        out.drivers.push_back(d);
-    }
-    {
-        double life = kNaN;
-        for (const auto& a : e0.assumptions)
-            if (a.id == "estimate.it_life_years")
-                life = a.value;
-        SensitivityDriver d{tr("Sensitivity", "IT amortisation life"),
-                            "estimate.it_life_years",
-                            tr("Sensitivity", "years"),
-                            life,
-                            kItLifeLowYears,
-                            kItLifeHighYears,
-                            tr("Sensitivity", "estimate.it_life_years: typical GPU server "
-                                              "depreciation 4-6 years (assumption)")};
-        d.outputLow = costWith(design, catalog, setOverride(d.key, d.low), notes, d.input);
-        d.outputHigh = costWith(design, catalog, setOverride(d.key, d.high), notes, d.input);
-        out.drivers.push_back(d);
-    }
+    SensitivityDriver d{input, key, p->unit, p->value, p->value * lowF, p->value * highF, basis};
+    d.rangeAssumed = true;
+    sweep.sweepOverride(d);
+    drivers.push_back(d);
+}
+
+// Utilisation, per-user speed, annual PUE and IT amortisation life.
+void addOperatingDrivers(const CostSweep& sweep, const FactoryEstimate& e0,
+                         std::vector<SensitivityDriver>& drivers) {
+    const double u = e0.utilization;
+    SensitivityDriver util{
+        tr("Sensitivity", "Utilisation"),
+        "estimate.utilization",
+        tr("Sensitivity", "fraction"),
+        u,
+        u * kUtilisationLow,
+        std::min(kUtilisationCap, u * kUtilisationHigh),
+        fill(tr("Sensitivity", "assumption: %1 of the base (GPUs 40 % idler) "
+                               "to %2 of it, at most %3"),
+             {pct(kUtilisationLow), pct(kUtilisationHigh), pct(kUtilisationCap)})};
+    util.rangeAssumed = true;
+    sweep.sweepOverride(util);
+    drivers.push_back(util);
+
+    const double v = sweep.design().settings.userTokensPerS;
+    SensitivityDriver speed{
+        tr("Sensitivity", "Per-user speed"),
+        "settings.user_tokens_per_s",
+        tr("Sensitivity", "tokens/s per user"),
+        v,
+        v * kUserSpeedLow,
+        v * kUserSpeedHigh,
+        tr("Sensitivity", "assumption: half to double the quoted service level")};
+    speed.rangeAssumed = true;
+    auto speedEdit = [](double s) -> Edit {
+        return [=](Design& x) { x.settings.userTokensPerS = s; };
+    };
+    sweep.sweep(speed, speedEdit(speed.low), speedEdit(speed.high));
+    drivers.push_back(speed);
+
+    const double pue = e0.basis.pueAnnual;
+    SensitivityDriver pueDriver{tr("Sensitivity", "PUE (annual)"),
+                                "estimate.pue_factor",
+                                "PUE",
+                                pue,
+                                std::max(1.0, pue - kPueStep),
+                                pue + kPueStep,
+                                tr("Sensitivity", "assumption: -/+ 0.1 around the plant model's "
+                                                  "annual PUE (climate years, plant choices)")};
+    pueDriver.rangeAssumed = true;
+    sweep.sweepOverride(pueDriver, pue);
+    drivers.push_back(pueDriver);
+
+    double life = kNaN;
+    for (const auto& a : e0.assumptions)
+        if (a.id == "estimate.it_life_years")
+            life = a.value;
+    SensitivityDriver lifeDriver{tr("Sensitivity", "IT amortisation life"),
+                                 "estimate.it_life_years",
+                                 tr("Sensitivity", "years"),
+                                 life,
+                                 kItLifeLowYears,
+                                 kItLifeHighYears,
+                                 tr("Sensitivity", "estimate.it_life_years: typical GPU server "
+                                                   "depreciation 4-6 years (assumption)")};
+    sweep.sweepOverride(lifeDriver);
+    drivers.push_back(lifeDriver);
+}
+
+SensitivityOutput costOutput(const Design& design, const Catalog& catalog,
+                             std::vector<std::string>& notes) {
+    const FactoryEstimate e0 = estimateFactory(design, catalog, {});
+    SensitivityOutput out;
+    out.name = "cost_per_million_tokens";
+    out.unit = e0.currency;
+    out.base = e0.costPerMillionTokensUsd;
+    out.baseText = e0.costBasis;
+    const UnitPrices prices = UnitPrices::defaults().withOverrides(design.assumptionOverrides);
+    const CostSweep sweep(design, catalog, notes);
+    addGpuPriceDriver(sweep, prices, out.drivers);
+    addPriceDriver(
+        sweep, prices, tr("Sensitivity", "Electricity price"), "price.electricity_usd_per_mwh",
+        kElectricityLow, kElectricityHigh,
+        tr("Sensitivity", "assumption: tariff -30 % / +30 % (spread of industrial tariffs)"),
+        out.drivers);
+    addOperatingDrivers(sweep, e0, out.drivers);
     tornadoOrder(out.drivers);
     return out;
 }

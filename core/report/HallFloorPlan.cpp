@@ -79,207 +79,39 @@ const char* coolingWord(CoolingProvision p) {
     return toString(p);
 }
 
-} // namespace
-
-Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hall& hall,
-                         double widthPt, double heightPt,
-                         const std::vector<const Hall*>& shownHalls) {
-    const double marginL = 36.0, marginB = 34.0, marginT = 14.0;
-    if (hall.widthM <= 0 || hall.depthM <= 0) {
-        Canvas c(widthPt, 40);
-        c.text(10, 20, hall.name + ": hall has no size (width or depth is 0 m)", 9, Font::Bold,
-               Align::Left, colors::kRed);
-        return c;
-    }
-    // The legend goes right of the plan, or under it when that draws the hall larger (long,
-    // shallow halls: a 113 x 19 m hall is twice the size on paper with the full page width).
-    const double sideLegendW = 150.0, belowLegendH = 118.0;
-    const double sideScale = std::min((widthPt - sideLegendW - marginL - 10) / hall.widthM,
-                                      (heightPt - marginB - marginT) / hall.depthM);
-    const double belowScale = std::min((widthPt - marginL - 10) / hall.widthM,
-                                       (heightPt - marginB - marginT - belowLegendH) / hall.depthM);
-    const bool legendBelow = belowScale > 1.25 * sideScale;
-    const double legendW = legendBelow ? 0.0 : sideLegendW;
-    const double availW = widthPt - legendW - marginL - 10;
-    const double scale = legendBelow ? belowScale : sideScale; // pt per m
-    double availH = hall.depthM * scale;
-    // A long, narrow hall gets a shorter drawing (a legend at the side needs about 310 pt).
-    heightPt = legendBelow ? availH + marginB + marginT + belowLegendH
-                           : std::max(310.0, hall.depthM * scale + marginB + marginT);
-    if (!legendBelow)
-        availH = heightPt - marginB - marginT;
-    Canvas c(widthPt, heightPt);
-    const double ox = marginL + (availW - hall.widthM * scale) / 2;
-    const double oy = marginT + (availH - hall.depthM * scale) / 2;
-    // North up: site y grows upward on the page.
-    auto X = [&](double xM) { return ox + (xM - hall.originXM) * scale; };
-    auto Y = [&](double yM) { return oy + (hall.originYM + hall.depthM - yM) * scale; };
-
-    c.fillRect(X(hall.originXM), Y(hall.originYM + hall.depthM), hall.widthM * scale,
-               hall.depthM * scale, Color{248, 248, 246}, true, Stroke{colors::kBlack, 1.4});
-    dimension(c, X(hall.originXM), Y(hall.originYM) + 18, X(hall.originXM + hall.widthM),
-              Y(hall.originYM) + 18, formatNumber(hall.widthM, 1) + " m", false);
-    dimension(c, X(hall.originXM) - 18, Y(hall.originYM + hall.depthM), X(hall.originXM) - 18,
-              Y(hall.originYM), formatNumber(hall.depthM, 1) + " m", true);
-
-    // Racks, grouped by row to label rows and aisles.
-    struct RowBox {
-        double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
-        double rotationDeg = 0;
-        int racks = 0;
-    };
-    std::map<ObjectId, RowBox> rowBoxes;
-    std::map<std::string, int> racksBySystem;
-    for (const Rack& r : design.racks) {
-        if (r.hallId != hall.id)
-            continue;
-        double w = 0.6, d = 1.2; // fallback when the id is not a catalog system
-        try {
-            const SystemSpec s = systemSpec(catalog, r.catalogId);
-            w = s.footprintWidthM;
-            d = s.footprintDepthM;
-        } catch (const CatalogError&) {
+// Equipment counts per hall over the halls one plan stands for, for the legend. Items are
+// "rows", "busway", "cdu", "switches", "tier:<name>", "power:<kind>" and "cooling:<kind>".
+class HallCounts {
+public:
+    HallCounts(const Design& design, const std::vector<const Hall*>& halls) {
+        for (const Hall* h : halls)
+            countsOf_[h->id];
+        for (const Row& r : design.rows)
+            bump(r.hallId, "rows");
+        for (const PowerNode& n : design.powerNodes) {
+            if (n.kind == PowerNodeKind::Busway) {
+                if (n.routeM.size() >= 2) // drawn as its route; without one it is not drawn
+                    bump(n.hallId, "busway");
+            } else if (n.kind != PowerNodeKind::RackPowerShelf)
+                bump(n.hallId, std::string("power:") + toString(n.kind));
         }
-        if (std::fmod(std::abs(r.rotationDeg), 180.0) > 45.0)
-            std::swap(w, d);
-        const double x0 = r.centerM.xM - w / 2, y1 = r.centerM.yM + d / 2;
-        c.fillRect(X(x0), Y(y1), w * scale, d * scale, Color{70, 80, 100}, true,
-                   Stroke{colors::kWhite, 0.2});
-        // Front edge marker (thin light line on the side the front faces).
-        const double a = r.rotationDeg * std::numbers::pi / 180.0;
-        const double fx = -std::sin(a), fy = -std::cos(a); // 0 deg: front faces -y
-        if (std::abs(fy) > 0.5) {
-            const double yy = fy < 0 ? r.centerM.yM - d / 2 : r.centerM.yM + d / 2;
-            c.line(X(x0), Y(yy), X(x0 + w), Y(yy), Stroke{kCold, 0.8});
-        } else {
-            const double xx = fx < 0 ? r.centerM.xM - w / 2 : r.centerM.xM + w / 2;
-            c.line(X(xx), Y(y1), X(xx), Y(y1 - d), Stroke{kCold, 0.8});
+        for (const CoolingNode& n : design.coolingNodes)
+            bump(n.hallId, n.kind == CoolingNodeKind::Cdu
+                               ? std::string("cdu")
+                               : std::string("cooling:") + toString(n.kind));
+        static const char* const kTierNames[] = {"leaf", "spine", "core"};
+        for (const NetworkSwitch& sw : design.switches) {
+            bump(sw.hallId, "switches");
+            bump(sw.hallId, std::string("tier:") +
+                                (sw.tier >= 1 && sw.tier <= 3 ? kTierNames[sw.tier - 1] : "other"));
         }
-        ++racksBySystem[r.catalogId];
-        RowBox& rb = rowBoxes[r.rowId];
-        rb.x0 = std::min(rb.x0, x0);
-        rb.x1 = std::max(rb.x1, x0 + w);
-        rb.y0 = std::min(rb.y0, y1 - d);
-        rb.y1 = std::max(rb.y1, y1);
-        rb.rotationDeg = r.rotationDeg;
-        ++rb.racks;
-    }
-    // Aisle labels: the strip in front of a row is its front aisle (cold when fronts face the cold
-    // aisle), the strip behind it the other one. Shared aisles are labelled once.
-    std::set<std::pair<long, long>> labelled;
-    for (const Row& row : design.rows) {
-        auto it = rowBoxes.find(row.id);
-        if (row.hallId != hall.id || it == rowBoxes.end())
-            continue;
-        const RowBox& rb = it->second;
-        const double a = row.rotationDeg * std::numbers::pi / 180.0;
-        const bool horizontal = std::abs(std::cos(a)) > 0.5; // fronts face -y or +y
-        const double frontSign =
-            horizontal ? (std::cos(a) > 0 ? -1.0 : 1.0) : (std::sin(a) > 0 ? -1.0 : 1.0);
-        const bool frontCold = row.frontFaces == AisleSide::Cold;
-        // Row names and aisle labels only where the drawing leaves room for 6.5 pt text: a
-        // 1.2 m aisle must be at least 8 pt on paper. The legend explains the aisle colours.
-        const bool roomy = scale * 1.2 >= 8.0;
-        const double rowLen = (horizontal ? rb.x1 - rb.x0 : rb.y1 - rb.y0) * scale;
-        const std::string rowLabel = elide(row.name, Font::Bold, 6.5, rowLen * 0.45);
-        if (!roomy || rowLabel == "\u2026")
-            ;
-        else if (horizontal)
-            c.text(X(rb.x0), Y(rb.y1) - 2.5, rowLabel, 6.5, Font::Bold, Align::Left, colors::kNavy);
-        else
-            c.text(X(rb.x0) - 2.5, Y(rb.y1), rowLabel, 6.5, Font::Bold, Align::Right, colors::kNavy,
-                   90);
-        if (!roomy)
-            continue;
-        for (int side : {1, -1}) {
-            const bool front = side > 0;
-            const bool cold = front == frontCold;
-            const double offset = 0.6; // label in the aisle, 0.6 m from the rack face
-            double lx, ly;
-            if (horizontal) {
-                lx = (rb.x0 + rb.x1) / 2;
-                ly = side * frontSign > 0 ? rb.y1 + offset : rb.y0 - offset;
-            } else {
-                ly = (rb.y0 + rb.y1) / 2;
-                lx = side * frontSign > 0 ? rb.x1 + offset : rb.x0 - offset;
-            }
-            if (lx < hall.originXM || lx > hall.originXM + hall.widthM || ly < hall.originYM ||
-                ly > hall.originYM + hall.depthM)
-                continue;
-            const auto key = std::make_pair(std::lround(lx * 2), std::lround(ly));
-            if (!labelled.insert(key).second)
-                continue;
-            c.text(X(lx), Y(ly) + 2.5,
-                   cold ? tr("Report", "cold aisle") : tr("Report", "hot aisle"), 6.5,
-                   Font::Regular, Align::Center, cold ? kCold : kHot, horizontal ? 0 : 90);
-        }
-    }
-    // Busway routes and in-hall power equipment.
-    for (const PowerNode& n : design.powerNodes) {
-        if (n.hallId != hall.id)
-            continue;
-        if (n.kind == PowerNodeKind::Busway && n.routeM.size() >= 2) {
-            std::vector<double> xy;
-            for (const PointM& p : n.routeM)
-                xy.insert(xy.end(), {X(p.xM), Y(p.yM)});
-            c.polyline(xy, Stroke{colors::kOrange, 0.7, 2.5, 1.5});
-        } else if (n.kind != PowerNodeKind::Busway && n.kind != PowerNodeKind::RackPowerShelf) {
-            c.fillRect(X(n.positionM.xM) - 4, Y(n.positionM.yM) - 4, 8, 8, colors::kOrange);
-        }
-    }
-    for (const CoolingNode& n : design.coolingNodes) {
-        if (n.hallId != hall.id)
-            continue;
-        const double px = X(n.positionM.xM), py = Y(n.positionM.yM);
-        if (n.kind == CoolingNodeKind::Cdu) {
-            const double s = std::max(5.0, 1.2 * scale);
-            c.fillRect(px - s / 2, py - s / 2, s, s, colors::kTeal, true,
-                       Stroke{colors::kBlack, 0.3});
-        } else {
-            c.fillCircle(px, py, 3.5, Color{120, 200, 200});
-        }
-    }
-    for (const NetworkSwitch& s : design.switches) {
-        if (s.hallId != hall.id)
-            continue;
-        c.fillRect(X(s.positionM.xM) - 2.5, Y(s.positionM.yM) - 2.5, 5, 5, kSwitch);
     }
 
-    // Legend. The counts are per hall, over every hall this plan stands for: "1,595-1,596" when
-    // halls with the same rack layout differ in their equipment (a core switch more or less).
-    std::vector<const Hall*> halls = shownHalls;
-    if (std::find(halls.begin(), halls.end(), &hall) == halls.end())
-        halls.insert(halls.begin(), &hall);
-    std::map<ObjectId, std::map<std::string, int>> countsOf; // hall id -> item -> count
-    for (const Hall* h : halls)
-        countsOf[h->id];
-    auto bump = [&](ObjectId hallId, const std::string& item) {
-        if (auto it = countsOf.find(hallId); it != countsOf.end())
-            ++it->second[item];
-    };
-    for (const Row& r : design.rows)
-        bump(r.hallId, "rows");
-    for (const PowerNode& n : design.powerNodes) {
-        if (n.kind == PowerNodeKind::Busway) {
-            if (n.routeM.size() >= 2) // drawn as its route; without one it is not drawn
-                bump(n.hallId, "busway");
-        } else if (n.kind != PowerNodeKind::RackPowerShelf)
-            bump(n.hallId, std::string("power:") + toString(n.kind));
-    }
-    for (const CoolingNode& n : design.coolingNodes)
-        bump(n.hallId, n.kind == CoolingNodeKind::Cdu ? std::string("cdu")
-                                                      : std::string("cooling:") + toString(n.kind));
-    static const char* const kTierNames[] = {"leaf", "spine", "core"};
-    for (const NetworkSwitch& sw : design.switches) {
-        bump(sw.hallId, "switches");
-        bump(sw.hallId, std::string("tier:") +
-                            (sw.tier >= 1 && sw.tier <= 3 ? kTierNames[sw.tier - 1] : "other"));
-    }
     // "46", or "1,595-1,596" when the halls differ; "" when no hall has any.
-    auto countText = [&](const std::string& item) {
+    std::string text(const std::string& item) const {
         int lo = 0, hi = 0;
         bool first = true;
-        for (const auto& [id, counts] : countsOf) {
+        for (const auto& [id, counts] : countsOf_) {
             const auto it = counts.find(item);
             const int n = it == counts.end() ? 0 : it->second;
             lo = first ? n : std::min(lo, n);
@@ -289,41 +121,58 @@ Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hal
         if (hi == 0)
             return std::string();
         return lo == hi ? formatCount(lo) : formatCount(lo) + "\u2013" + formatCount(hi);
-    };
+    }
+
     // "24 air handlers (cooling)", "1 PDU (power)": the singular and plural of each kind are
     // whole phrases for the translator. An item without words (a kind added later) shows its id.
-    auto counted = [&](const std::string& item) {
-        const std::string n = countText(item);
+    std::string counted(const std::string& item) const {
+        const std::string n = text(item);
         for (const EquipmentWords& w : kEquipmentWords)
             if (item == w.item)
                 return fill(tr("Report", n == "1" ? w.one : w.many), {n});
         return n + " " + item;
-    };
-    std::vector<std::string> itemsWithPrefix[2];
-    for (const auto& [id, counts] : countsOf)
-        for (const auto& [item, n] : counts)
-            for (int k = 0; k < 2; ++k)
-                if (item.rfind(k == 0 ? "cooling:" : "power:", 0) == 0 &&
-                    std::find(itemsWithPrefix[k].begin(), itemsWithPrefix[k].end(), item) ==
-                        itemsWithPrefix[k].end())
-                    itemsWithPrefix[k].push_back(item);
-    for (auto& v : itemsWithPrefix)
-        std::sort(v.begin(), v.end());
+    }
 
-    // Entries: a symbol (or none) and a text; laid out in one column at the side, or in columns
-    // under the plan.
-    enum class Key { None, Title, Square, Circle, Dash, Aisles };
-    struct Entry {
-        Key key;
-        Color color;
-        std::string text;
-    };
+    // The items of one prefix ("cooling:", "power:") any hall has, sorted.
+    std::vector<std::string> itemsWithPrefix(const char* prefix) const {
+        std::vector<std::string> items;
+        for (const auto& [id, counts] : countsOf_)
+            for (const auto& [item, n] : counts)
+                if (item.rfind(prefix, 0) == 0 &&
+                    std::find(items.begin(), items.end(), item) == items.end())
+                    items.push_back(item);
+        std::sort(items.begin(), items.end());
+        return items;
+    }
+
+private:
+    void bump(ObjectId hallId, const std::string& item) {
+        if (auto it = countsOf_.find(hallId); it != countsOf_.end())
+            ++it->second[item];
+    }
+
+    std::map<ObjectId, std::map<std::string, int>> countsOf_; // hall id -> item -> count
+};
+
+// A legend entry: a symbol (or none) and a text.
+enum class Key { None, Title, Square, Circle, Dash, Aisles };
+struct Entry {
+    Key key;
+    Color color;
+    std::string text;
+};
+
+// The legend's entries: the hall, its size and cooling, racks by system, then the counted
+// equipment.
+std::vector<Entry> legendEntries(const Hall& hall, std::size_t hallCount,
+                                 const std::map<std::string, int>& racksBySystem,
+                                 const HallCounts& counts) {
     std::vector<Entry> entries;
     entries.push_back({Key::Title, colors::kNavy, hall.name});
-    if (halls.size() > 1)
+    if (hallCount > 1)
         entries.push_back({Key::None, colors::kBlack,
                            fill(tr("Report", "one of %1 halls with this layout; counts per hall"),
-                                {formatCount(double(halls.size()))})});
+                                {formatCount(double(hallCount))})});
     entries.push_back(
         {Key::None, colors::kBlack,
          formatNumber(hall.widthM, 1) + " x " + formatNumber(hall.depthM, 1) +
@@ -341,21 +190,21 @@ Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hal
         entries.push_back(
             {Key::Square, Color{70, 80, 100},
              fill(tr("Report", "%1 %2 racks (light blue edge: front)"), {formatCount(n), id})});
+    const std::string rows = counts.text("rows");
     entries.push_back(
         {Key::None, colors::kBlack,
-         countText("rows").empty()
+         rows.empty()
              ? std::string(tr("Report", "no rows"))
-             : fill(countText("rows") == "1" ? tr("Report", "%1 row") : tr("Report", "%1 rows"),
-                    {countText("rows")})});
-    if (const std::string n = countText("cdu"); !n.empty())
+             : fill(rows == "1" ? tr("Report", "%1 row") : tr("Report", "%1 rows"), {rows})});
+    if (const std::string n = counts.text("cdu"); !n.empty())
         entries.push_back({Key::Square, colors::kTeal,
                            fill(n == "1" ? tr("Report", "%1 CDU") : tr("Report", "%1 CDUs"), {n})});
-    for (const std::string& item : itemsWithPrefix[0])
-        entries.push_back({Key::Circle, Color{120, 200, 200}, counted(item)});
-    if (const std::string n = countText("switches"); !n.empty()) {
+    for (const std::string& item : counts.itemsWithPrefix("cooling:"))
+        entries.push_back({Key::Circle, Color{120, 200, 200}, counts.counted(item)});
+    if (const std::string n = counts.text("switches"); !n.empty()) {
         std::string tiers;
         for (const char* t : {"leaf", "spine", "core", "other"})
-            if (const std::string k = countText(std::string("tier:") + t); !k.empty())
+            if (const std::string k = counts.text(std::string("tier:") + t); !k.empty())
                 tiers += (tiers.empty() ? "" : ", ") + k + " " +
                          (std::string_view(t) == "other" ? tr("Report", "other") : t);
         entries.push_back(
@@ -363,33 +212,260 @@ Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hal
              fill(n == "1" ? tr("Report", "%1 switch (%2)") : tr("Report", "%1 switches (%2)"),
                   {n, tiers})});
     }
-    for (const std::string& item : itemsWithPrefix[1])
-        entries.push_back({Key::Square, colors::kOrange, counted(item)});
-    if (const std::string n = countText("busway"); !n.empty())
+    for (const std::string& item : counts.itemsWithPrefix("power:"))
+        entries.push_back({Key::Square, colors::kOrange, counts.counted(item)});
+    if (const std::string n = counts.text("busway"); !n.empty())
         entries.push_back(
             {Key::Dash, colors::kOrange,
              fill(n == "1" ? tr("Report", "%1 busway route") : tr("Report", "%1 busway routes"),
                   {n})});
     entries.push_back({Key::Aisles, colors::kBlack, ""});
+    return entries;
+}
 
-    const double legendTop = legendBelow ? marginT + availH + marginB + 4 : marginT + 8;
-    const double columnW = legendBelow ? (widthPt - marginL - 20) / 3 : legendW - 6;
-    const double columnH = legendBelow ? belowLegendH - 36 : heightPt - marginT - 90;
-    double lx = legendBelow ? marginL : widthPt - legendW + 6;
-    double ly = legendTop;
-    for (const Entry& e : entries) {
-        const bool title = e.key == Key::Title;
-        const double size = title ? 10.0 : 7.5;
-        const double indent = e.key == Key::None || title ? 0.0 : 14.0;
-        const std::vector<std::string> lines =
-            e.key == Key::Aisles
-                ? std::vector<std::string>{""}
-                : wrapText(e.text, title ? Font::Bold : Font::Regular, size, columnW - indent - 4);
-        const double need = 10.0 * static_cast<double>(lines.size()) + (title ? 4 : 1);
-        if (legendBelow && ly + need > legendTop + columnH && ly > legendTop) {
-            lx += columnW; // next column
-            ly = legendTop;
+// The extent of a row's racks, to label the row and its aisles.
+struct RowBox {
+    double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
+    double rotationDeg = 0;
+    int racks = 0;
+};
+
+// Draws one hall: the layout on the page, the hall, its racks, aisles and equipment, the legend,
+// scale bar and north arrow.
+class FloorPlanDrawer {
+public:
+    FloorPlanDrawer(const Design& design, const Catalog& catalog, const Hall& hall, double widthPt,
+                    double heightPt)
+        : design_(design), catalog_(catalog), hall_(hall), widthPt_(widthPt), heightPt_(heightPt) {
+        layOut();
+    }
+
+    Canvas draw(const std::vector<const Hall*>& shownHalls) {
+        Canvas c(widthPt_, heightPt_);
+        drawHall(c);
+        std::map<ObjectId, RowBox> rowBoxes;
+        std::map<std::string, int> racksBySystem;
+        drawRacks(c, rowBoxes, racksBySystem);
+        drawAisleLabels(c, rowBoxes);
+        drawEquipment(c);
+        // The legend's counts are per hall, over every hall this plan stands for: "1,595-1,596"
+        // when halls with the same rack layout differ in their equipment (a core switch more or
+        // less).
+        std::vector<const Hall*> halls = shownHalls;
+        if (std::find(halls.begin(), halls.end(), &hall_) == halls.end())
+            halls.insert(halls.begin(), &hall_);
+        const HallCounts counts(design_, halls);
+        drawLegend(c, legendEntries(hall_, halls.size(), racksBySystem, counts));
+        return c;
+    }
+
+private:
+    static constexpr double kMarginL = 36.0, kMarginB = 34.0, kMarginT = 14.0;
+    static constexpr double kSideLegendW = 150.0, kBelowLegendH = 118.0;
+
+    // The legend goes right of the plan, or under it when that draws the hall larger (long,
+    // shallow halls: a 113 x 19 m hall is twice the size on paper with the full page width).
+    void layOut() {
+        const double sideScale = std::min((widthPt_ - kSideLegendW - kMarginL - 10) / hall_.widthM,
+                                          (heightPt_ - kMarginB - kMarginT) / hall_.depthM);
+        const double belowScale =
+            std::min((widthPt_ - kMarginL - 10) / hall_.widthM,
+                     (heightPt_ - kMarginB - kMarginT - kBelowLegendH) / hall_.depthM);
+        legendBelow_ = belowScale > 1.25 * sideScale;
+        legendW_ = legendBelow_ ? 0.0 : kSideLegendW;
+        const double availW = widthPt_ - legendW_ - kMarginL - 10;
+        scale_ = legendBelow_ ? belowScale : sideScale; // pt per m
+        availH_ = hall_.depthM * scale_;
+        // A long, narrow hall gets a shorter drawing (a legend at the side needs about 310 pt).
+        heightPt_ = legendBelow_ ? availH_ + kMarginB + kMarginT + kBelowLegendH
+                                 : std::max(310.0, hall_.depthM * scale_ + kMarginB + kMarginT);
+        if (!legendBelow_)
+            availH_ = heightPt_ - kMarginB - kMarginT;
+        ox_ = kMarginL + (availW - hall_.widthM * scale_) / 2;
+        oy_ = kMarginT + (availH_ - hall_.depthM * scale_) / 2;
+    }
+
+    // North up: site y grows upward on the page.
+    double X(double xM) const { return ox_ + (xM - hall_.originXM) * scale_; }
+    double Y(double yM) const { return oy_ + (hall_.originYM + hall_.depthM - yM) * scale_; }
+
+    void drawHall(Canvas& c) const {
+        const Hall& hall = hall_;
+        c.fillRect(X(hall.originXM), Y(hall.originYM + hall.depthM), hall.widthM * scale_,
+                   hall.depthM * scale_, Color{248, 248, 246}, true, Stroke{colors::kBlack, 1.4});
+        dimension(c, X(hall.originXM), Y(hall.originYM) + 18, X(hall.originXM + hall.widthM),
+                  Y(hall.originYM) + 18, formatNumber(hall.widthM, 1) + " m", false);
+        dimension(c, X(hall.originXM) - 18, Y(hall.originYM + hall.depthM), X(hall.originXM) - 18,
+                  Y(hall.originYM), formatNumber(hall.depthM, 1) + " m", true);
+    }
+
+    // Racks, grouped by row to label rows and aisles.
+    void drawRacks(Canvas& c, std::map<ObjectId, RowBox>& rowBoxes,
+                   std::map<std::string, int>& racksBySystem) const {
+        for (const Rack& r : design_.racks) {
+            if (r.hallId != hall_.id)
+                continue;
+            double w = 0.6, d = 1.2; // fallback when the id is not a catalog system
+            try {
+                const SystemSpec s = systemSpec(catalog_, r.catalogId);
+                w = s.footprintWidthM;
+                d = s.footprintDepthM;
+            } catch (const CatalogError&) {
+            }
+            if (std::fmod(std::abs(r.rotationDeg), 180.0) > 45.0)
+                std::swap(w, d);
+            const double x0 = r.centerM.xM - w / 2, y1 = r.centerM.yM + d / 2;
+            c.fillRect(X(x0), Y(y1), w * scale_, d * scale_, Color{70, 80, 100}, true,
+                       Stroke{colors::kWhite, 0.2});
+            // Front edge marker (thin light line on the side the front faces).
+            const double a = r.rotationDeg * std::numbers::pi / 180.0;
+            const double fx = -std::sin(a), fy = -std::cos(a); // 0 deg: front faces -y
+            if (std::abs(fy) > 0.5) {
+                const double yy = fy < 0 ? r.centerM.yM - d / 2 : r.centerM.yM + d / 2;
+                c.line(X(x0), Y(yy), X(x0 + w), Y(yy), Stroke{kCold, 0.8});
+            } else {
+                const double xx = fx < 0 ? r.centerM.xM - w / 2 : r.centerM.xM + w / 2;
+                c.line(X(xx), Y(y1), X(xx), Y(y1 - d), Stroke{kCold, 0.8});
+            }
+            ++racksBySystem[r.catalogId];
+            RowBox& rb = rowBoxes[r.rowId];
+            rb.x0 = std::min(rb.x0, x0);
+            rb.x1 = std::max(rb.x1, x0 + w);
+            rb.y0 = std::min(rb.y0, y1 - d);
+            rb.y1 = std::max(rb.y1, y1);
+            rb.rotationDeg = r.rotationDeg;
+            ++rb.racks;
         }
+    }
+
+    // Row names and aisle labels: the strip in front of a row is its front aisle (cold when
+    // fronts face the cold aisle), the strip behind it the other one. Shared aisles are labelled
+    // once.
+    void drawAisleLabels(Canvas& c, const std::map<ObjectId, RowBox>& rowBoxes) const {
+        std::set<std::pair<long, long>> labelled;
+        for (const Row& row : design_.rows) {
+            auto it = rowBoxes.find(row.id);
+            if (row.hallId != hall_.id || it == rowBoxes.end())
+                continue;
+            const RowBox& rb = it->second;
+            const double a = row.rotationDeg * std::numbers::pi / 180.0;
+            const bool horizontal = std::abs(std::cos(a)) > 0.5; // fronts face -y or +y
+            const double frontSign =
+                horizontal ? (std::cos(a) > 0 ? -1.0 : 1.0) : (std::sin(a) > 0 ? -1.0 : 1.0);
+            const bool frontCold = row.frontFaces == AisleSide::Cold;
+            // Row names and aisle labels only where the drawing leaves room for 6.5 pt text: a
+            // 1.2 m aisle must be at least 8 pt on paper. The legend explains the aisle colours.
+            const bool roomy = scale_ * 1.2 >= 8.0;
+            const double rowLen = (horizontal ? rb.x1 - rb.x0 : rb.y1 - rb.y0) * scale_;
+            const std::string rowLabel = elide(row.name, Font::Bold, 6.5, rowLen * 0.45);
+            if (!roomy || rowLabel == "\u2026")
+                ;
+            else if (horizontal)
+                c.text(X(rb.x0), Y(rb.y1) - 2.5, rowLabel, 6.5, Font::Bold, Align::Left,
+                       colors::kNavy);
+            else
+                c.text(X(rb.x0) - 2.5, Y(rb.y1), rowLabel, 6.5, Font::Bold, Align::Right,
+                       colors::kNavy, 90);
+            if (!roomy)
+                continue;
+            for (int side : {1, -1}) {
+                const bool front = side > 0;
+                const bool cold = front == frontCold;
+                const double offset = 0.6; // label in the aisle, 0.6 m from the rack face
+                double lx, ly;
+                if (horizontal) {
+                    lx = (rb.x0 + rb.x1) / 2;
+                    ly = side * frontSign > 0 ? rb.y1 + offset : rb.y0 - offset;
+                } else {
+                    ly = (rb.y0 + rb.y1) / 2;
+                    lx = side * frontSign > 0 ? rb.x1 + offset : rb.x0 - offset;
+                }
+                if (lx < hall_.originXM || lx > hall_.originXM + hall_.widthM ||
+                    ly < hall_.originYM || ly > hall_.originYM + hall_.depthM)
+                    continue;
+                const auto key = std::make_pair(std::lround(lx * 2), std::lround(ly));
+                if (!labelled.insert(key).second)
+                    continue;
+                c.text(X(lx), Y(ly) + 2.5,
+                       cold ? tr("Report", "cold aisle") : tr("Report", "hot aisle"), 6.5,
+                       Font::Regular, Align::Center, cold ? kCold : kHot, horizontal ? 0 : 90);
+            }
+        }
+    }
+
+    // Busway routes, in-hall power and cooling equipment, switches.
+    void drawEquipment(Canvas& c) const {
+        for (const PowerNode& n : design_.powerNodes) {
+            if (n.hallId != hall_.id)
+                continue;
+            if (n.kind == PowerNodeKind::Busway && n.routeM.size() >= 2) {
+                std::vector<double> xy;
+                for (const PointM& p : n.routeM)
+                    xy.insert(xy.end(), {X(p.xM), Y(p.yM)});
+                c.polyline(xy, Stroke{colors::kOrange, 0.7, 2.5, 1.5});
+            } else if (n.kind != PowerNodeKind::Busway && n.kind != PowerNodeKind::RackPowerShelf) {
+                c.fillRect(X(n.positionM.xM) - 4, Y(n.positionM.yM) - 4, 8, 8, colors::kOrange);
+            }
+        }
+        for (const CoolingNode& n : design_.coolingNodes) {
+            if (n.hallId != hall_.id)
+                continue;
+            const double px = X(n.positionM.xM), py = Y(n.positionM.yM);
+            if (n.kind == CoolingNodeKind::Cdu) {
+                const double s = std::max(5.0, 1.2 * scale_);
+                c.fillRect(px - s / 2, py - s / 2, s, s, colors::kTeal, true,
+                           Stroke{colors::kBlack, 0.3});
+            } else {
+                c.fillCircle(px, py, 3.5, Color{120, 200, 200});
+            }
+        }
+        for (const NetworkSwitch& s : design_.switches) {
+            if (s.hallId != hall_.id)
+                continue;
+            c.fillRect(X(s.positionM.xM) - 2.5, Y(s.positionM.yM) - 2.5, 5, 5, kSwitch);
+        }
+    }
+
+    // The entries in one column at the side, or in columns under the plan; then the scale bar
+    // and north arrow.
+    void drawLegend(Canvas& c, const std::vector<Entry>& entries) const {
+        const double legendTop = legendBelow_ ? kMarginT + availH_ + kMarginB + 4 : kMarginT + 8;
+        const double columnW = legendBelow_ ? (widthPt_ - kMarginL - 20) / 3 : legendW_ - 6;
+        const double columnH = legendBelow_ ? kBelowLegendH - 36 : heightPt_ - kMarginT - 90;
+        double lx = legendBelow_ ? kMarginL : widthPt_ - legendW_ + 6;
+        double ly = legendTop;
+        for (const Entry& e : entries) {
+            const bool title = e.key == Key::Title;
+            const double size = title ? 10.0 : 7.5;
+            const double indent = e.key == Key::None || title ? 0.0 : 14.0;
+            const std::vector<std::string> lines =
+                e.key == Key::Aisles ? std::vector<std::string>{""}
+                                     : wrapText(e.text, title ? Font::Bold : Font::Regular, size,
+                                                columnW - indent - 4);
+            const double need = 10.0 * static_cast<double>(lines.size()) + (title ? 4 : 1);
+            if (legendBelow_ && ly + need > legendTop + columnH && ly > legendTop) {
+                lx += columnW; // next column
+                ly = legendTop;
+            }
+            drawKey(c, e, lx, ly);
+            for (const std::string& l : lines) {
+                if (!l.empty()) // the symbol carries the colour; the text stays black to read
+                    c.text(lx + indent, ly, l, size, title ? Font::Bold : Font::Regular,
+                           Align::Left, title ? e.color : colors::kBlack);
+                ly += title ? 14 : 10;
+            }
+            ly += 1;
+        }
+        ly += 8;
+        if (legendBelow_) {
+            // Scale bar and north arrow right of the last legend column.
+            lx = widthPt_ - 160;
+            ly = legendTop + 10;
+        }
+        drawScaleAndNorth(c, lx, ly);
+    }
+
+    static void drawKey(Canvas& c, const Entry& e, double lx, double ly) {
         switch (e.key) {
         case Key::Square:
             c.fillRect(lx, ly - 7, 8, 8, e.color);
@@ -407,33 +483,47 @@ Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hal
         default:
             break;
         }
-        for (const std::string& l : lines) {
-            if (!l.empty()) // the symbol carries the colour; the text stays black to read
-                c.text(lx + indent, ly, l, size, title ? Font::Bold : Font::Regular, Align::Left,
-                       title ? e.color : colors::kBlack);
-            ly += title ? 14 : 10;
-        }
-        ly += 1;
     }
-    ly += 8;
-    if (legendBelow) {
-        // Scale bar and north arrow right of the last legend column.
-        lx = widthPt - 160;
-        ly = legendTop + 10;
+
+    // Scale bar of a round length, and the north arrow.
+    void drawScaleAndNorth(Canvas& c, double lx, double ly) const {
+        double barM = 1;
+        const double barRoomPt = legendBelow_ ? 120.0 : legendW_ - 30;
+        for (double m : {1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0})
+            if (m * scale_ <= barRoomPt)
+                barM = m;
+        c.line(lx, ly, lx + barM * scale_, ly, Stroke{colors::kBlack, 1.5});
+        c.text(lx, ly + 10, "0", 7);
+        c.text(lx + barM * scale_, ly + 10, formatNumber(barM) + " m", 7, Font::Regular,
+               Align::Center);
+        c.arrow(widthPt_ - 20, ly + 30, widthPt_ - 20, ly + 8, Stroke{colors::kBlack, 0.8});
+        c.text(widthPt_ - 20, ly + 40, "N", 8, Font::Bold, Align::Center);
     }
-    // Scale bar of a round length.
-    double barM = 1;
-    const double barRoomPt = legendBelow ? 120.0 : legendW - 30;
-    for (double m : {1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0})
-        if (m * scale <= barRoomPt)
-            barM = m;
-    c.line(lx, ly, lx + barM * scale, ly, Stroke{colors::kBlack, 1.5});
-    c.text(lx, ly + 10, "0", 7);
-    c.text(lx + barM * scale, ly + 10, formatNumber(barM) + " m", 7, Font::Regular, Align::Center);
-    // North arrow.
-    c.arrow(widthPt - 20, ly + 30, widthPt - 20, ly + 8, Stroke{colors::kBlack, 0.8});
-    c.text(widthPt - 20, ly + 40, "N", 8, Font::Bold, Align::Center);
-    return c;
+
+    const Design& design_;
+    const Catalog& catalog_;
+    const Hall& hall_;
+    const double widthPt_;
+    double heightPt_;
+    bool legendBelow_ = false;
+    double legendW_ = 0.0;
+    double scale_ = 1.0; // pt per m
+    double availH_ = 0.0;
+    double ox_ = 0.0, oy_ = 0.0;
+};
+
+} // namespace
+
+Canvas drawHallFloorPlan(const Design& design, const Catalog& catalog, const Hall& hall,
+                         double widthPt, double heightPt,
+                         const std::vector<const Hall*>& shownHalls) {
+    if (hall.widthM <= 0 || hall.depthM <= 0) {
+        Canvas c(widthPt, 40);
+        c.text(10, 20, hall.name + ": hall has no size (width or depth is 0 m)", 9, Font::Bold,
+               Align::Left, colors::kRed);
+        return c;
+    }
+    return FloorPlanDrawer(design, catalog, hall, widthPt, heightPt).draw(shownHalls);
 }
 
 } // namespace aifp::report

@@ -260,12 +260,8 @@ void addBuildOrRent(const ReportInputs& in, Section& s) {
             ParagraphStyle::Note});
 }
 
-// The one page a manager decides on: what the customer gets, what it costs (a range), the grid
-// capacity to contract, when tokens flow, and the five largest risks with their mitigations.
-Section decisionSummary(const ReportInputs& in) {
-    Section s;
-    s.id = "decision";
-    s.title = tr("Report", kDecision);
+// The decision summary's lead: the option, what the GPUs produce and the service level.
+std::string decisionLead(const ReportInputs& in) {
     std::string lead;
     if (!in.variantName.empty())
         lead = fill(in.comparison.designs.size() > 1
@@ -285,11 +281,11 @@ Section decisionSummary(const ReportInputs& in) {
                                         "serves %2."),
                            {perUserSpeed(in.userTokensPerS.value),
                             formatScaled(in.serviceTokensPerSecond.value, "tokens/s", 3)});
-    if (!lead.empty())
-        s.blocks.push_back(Paragraph{lead, ParagraphStyle::Lead});
-    if (const std::string banner = errorBanner(in); !banner.empty())
-        s.blocks.push_back(Paragraph{banner, ParagraphStyle::Warning});
+    return lead;
+}
 
+// What the customer gets, what it costs, when.
+Table decisionFigures(const ReportInputs& in) {
     Table t;
     t.caption = tr("Report", "What the customer gets, what it costs, when");
     t.header = {tr("Report", "Figure"), tr("Report", "Value"), tr("Report", "Basis")};
@@ -330,59 +326,82 @@ Section decisionSummary(const ReportInputs& in) {
     row(tr("Report", "Full capacity"),
         dateWithWeeks(in.fullCapacityDate, in.fastTrack.fullCapacityWeeks),
         tr("Report", "schedule engine"));
-    s.blocks.push_back(t);
-    addBuildOrRent(in, s);
-    // The validation line: a warning paragraph when there are errors, else it heads the risks
-    // (the caption of their table), which keeps the page to one page with build or rent on it.
-    std::string validation;
-    bool validationErrors = false;
-    if (in.validationAvailable) {
-        int e = 0, w = 0;
-        for (const Finding& f : in.findings) {
-            if (f.severity == Severity::Error)
-                ++e;
-            else if (f.severity == Severity::Warning)
-                ++w;
-        }
-        validationErrors = e > 0;
-        validation =
-            fill(tr("Report", "Risk: validation reports %1 error(s) and %2 warning(s)"),
-                 {formatCount(static_cast<double>(e)), formatCount(static_cast<double>(w))}) +
-            (e > 0 ? tr("Report",
-                        "; errors must be resolved before the design can be built as drawn.")
-                   : ".");
-    }
-    if (validationErrors || (!validation.empty() && !in.sensitivity))
-        s.blocks.push_back(Paragraph{validation, validationErrors ? ParagraphStyle::Warning
-                                                                  : ParagraphStyle::Body});
+    return t;
+}
 
+// The validation line ("" when validation did not run); errors says whether it counts errors.
+std::string validationLine(const ReportInputs& in, bool& errors) {
+    errors = false;
+    if (!in.validationAvailable)
+        return std::string();
+    int e = 0, w = 0;
+    for (const Finding& f : in.findings) {
+        if (f.severity == Severity::Error)
+            ++e;
+        else if (f.severity == Severity::Warning)
+            ++w;
+    }
+    errors = e > 0;
+    return fill(tr("Report", "Risk: validation reports %1 error(s) and %2 warning(s)"),
+                {formatCount(static_cast<double>(e)), formatCount(static_cast<double>(w))}) +
+           (e > 0
+                ? tr("Report", "; errors must be resolved before the design can be built as drawn.")
+                : ".");
+}
+
+// The five largest risks with their mitigations; the validation line heads them when it
+// reports no error.
+void addTopRisks(const ReportInputs& in, const std::string& validation, bool validationErrors,
+                 Section& s) {
     if (!in.sensitivity) {
         s.blocks.push_back(
             Paragraph{fill(tr("Report", "The risk register was not computed (see %1)."),
                            {tr("Report", kDecision)}),
                       ParagraphStyle::Warning});
-    } else {
-        Table r;
-        r.caption = fill(tr("Report", "Top risks (%1 of %2; the full register is in %3)"),
-                         {formatCount(double(std::min<std::size_t>(5, in.risks.size()))),
-                          formatCount(double(in.risks.size())), tr("Report", kRisks)});
-        if (!validationErrors && !validation.empty())
-            r.caption = validation + " " + r.caption;
-        r.header = {tr("Report", "Risk"), tr("Report", "Probability / impact"),
-                    tr("Report", "Mitigation"), tr("Report", "Owner")};
-        r.columnWeights = {3.6, 1.5, 4.0, 1.5};
-        r.columnAlign = {Align::Left, Align::Left, Align::Left, Align::Left};
-        for (std::size_t i = 0; i < in.risks.size() && i < 5; ++i) {
-            const Risk& k = in.risks[i];
-            r.rows.push_back({k.title, riskWord(k.probability) + " / " + riskWord(k.impact),
-                              k.mitigation, riskWord(k.owner)});
-            r.rowColor.push_back(k.impact == "high" ? colors::kRed : colors::kBlack);
-        }
-        if (r.rows.empty())
-            s.blocks.push_back(Paragraph{tr("Report", "No risk derived from the engines.")});
-        else
-            s.blocks.push_back(r);
+        return;
     }
+    Table r;
+    r.caption = fill(tr("Report", "Top risks (%1 of %2; the full register is in %3)"),
+                     {formatCount(double(std::min<std::size_t>(5, in.risks.size()))),
+                      formatCount(double(in.risks.size())), tr("Report", kRisks)});
+    if (!validationErrors && !validation.empty())
+        r.caption = validation + " " + r.caption;
+    r.header = {tr("Report", "Risk"), tr("Report", "Probability / impact"),
+                tr("Report", "Mitigation"), tr("Report", "Owner")};
+    r.columnWeights = {3.6, 1.5, 4.0, 1.5};
+    r.columnAlign = {Align::Left, Align::Left, Align::Left, Align::Left};
+    for (std::size_t i = 0; i < in.risks.size() && i < 5; ++i) {
+        const Risk& k = in.risks[i];
+        r.rows.push_back({k.title, riskWord(k.probability) + " / " + riskWord(k.impact),
+                          k.mitigation, riskWord(k.owner)});
+        r.rowColor.push_back(k.impact == "high" ? colors::kRed : colors::kBlack);
+    }
+    if (r.rows.empty())
+        s.blocks.push_back(Paragraph{tr("Report", "No risk derived from the engines.")});
+    else
+        s.blocks.push_back(r);
+}
+
+// The one page a manager decides on: what the customer gets, what it costs (a range), the grid
+// capacity to contract, when tokens flow, and the five largest risks with their mitigations.
+Section decisionSummary(const ReportInputs& in) {
+    Section s;
+    s.id = "decision";
+    s.title = tr("Report", kDecision);
+    if (const std::string lead = decisionLead(in); !lead.empty())
+        s.blocks.push_back(Paragraph{lead, ParagraphStyle::Lead});
+    if (const std::string banner = errorBanner(in); !banner.empty())
+        s.blocks.push_back(Paragraph{banner, ParagraphStyle::Warning});
+    s.blocks.push_back(decisionFigures(in));
+    addBuildOrRent(in, s);
+    // The validation line: a warning paragraph when there are errors, else it heads the risks
+    // (the caption of their table), which keeps the page to one page with build or rent on it.
+    bool validationErrors = false;
+    const std::string validation = validationLine(in, validationErrors);
+    if (validationErrors || (!validation.empty() && !in.sensitivity))
+        s.blocks.push_back(Paragraph{validation, validationErrors ? ParagraphStyle::Warning
+                                                                  : ParagraphStyle::Body});
+    addTopRisks(in, validation, validationErrors, s);
     if (!in.missing.empty()) {
         s.blocks.push_back(Subheading{tr("Report", "Not available in this report")});
         for (const std::string& m : in.missing)
@@ -1009,46 +1028,37 @@ Section estimates(const ReportInputs& in) {
     return s;
 }
 
-Section schedule(const ReportInputs& in) {
-    Section s;
-    s.id = "schedule";
-    s.title = tr("Report", kSchedule);
-    if (!in.scheduleAvailable) {
-        s.blocks.push_back(Paragraph{tr("Report", "No schedule is available for this report (see "
-                                                  "the decision summary for the reason)."),
-                                     ParagraphStyle::Warning});
-        return s;
+// Time to first token, full capacity, driver and the fast-track paths (core/schedule).
+void addFastTrack(const FastTrackSummary& ft, Section& s) {
+    s.blocks.push_back(Paragraph{
+        fill(tr("Report", "First token in %1 weeks (%2); full capacity in %3 weeks (%4). First "
+                          "token is driven by %5."),
+             {formatNumber(ft.firstTokenWeeks, 0), ft.firstToken,
+              formatNumber(ft.fullCapacityWeeks, 0), ft.fullCapacity, ft.driver}),
+        ParagraphStyle::Body});
+    Table t;
+    t.caption = tr("Report",
+                   "Fast-track paths: what each lever would buy (weeks from the programme start)");
+    t.header = {tr("Report", "Path"),          tr("Report", "First token"),
+                tr("Report", "Full capacity"), tr("Report", "Earlier by"),
+                tr("Report", "Added cost"),    tr("Report", "Driver of first token")};
+    t.columnWeights = {3.2, 1.3, 1.3, 1.1, 1.2, 3.0};
+    for (const FastTrackOption& p : ft.options) {
+        const bool base = p.id == "base";
+        const std::string wk = tr("Report", " wk");
+        t.rows.push_back({p.name, formatNumber(p.firstTokenWeeks, 0) + wk,
+                          formatNumber(p.fullCapacityWeeks, 0) + wk,
+                          base ? "-" : formatNumber(p.firstTokenGainWeeks, 0) + wk,
+                          base          ? "-"
+                          : p.costKnown ? formatUsd(p.addedCostUsd)
+                                        : tr("Report", "not priced"),
+                          p.driver});
     }
-    // --- Lead: time to first token, full capacity, driver, fast-track paths (core/schedule) ---
-    if (!in.fastTrack.options.empty()) {
-        const FastTrackSummary& ft = in.fastTrack;
-        s.blocks.push_back(Paragraph{
-            fill(tr("Report", "First token in %1 weeks (%2); full capacity in %3 weeks (%4). First "
-                              "token is driven by %5."),
-                 {formatNumber(ft.firstTokenWeeks, 0), ft.firstToken,
-                  formatNumber(ft.fullCapacityWeeks, 0), ft.fullCapacity, ft.driver}),
-            ParagraphStyle::Body});
-        Table t;
-        t.caption =
-            tr("Report",
-               "Fast-track paths: what each lever would buy (weeks from the programme start)");
-        t.header = {tr("Report", "Path"),          tr("Report", "First token"),
-                    tr("Report", "Full capacity"), tr("Report", "Earlier by"),
-                    tr("Report", "Added cost"),    tr("Report", "Driver of first token")};
-        t.columnWeights = {3.2, 1.3, 1.3, 1.1, 1.2, 3.0};
-        for (const FastTrackOption& p : ft.options) {
-            const bool base = p.id == "base";
-            const std::string wk = tr("Report", " wk");
-            t.rows.push_back({p.name, formatNumber(p.firstTokenWeeks, 0) + wk,
-                              formatNumber(p.fullCapacityWeeks, 0) + wk,
-                              base ? "-" : formatNumber(p.firstTokenGainWeeks, 0) + wk,
-                              base          ? "-"
-                              : p.costKnown ? formatUsd(p.addedCostUsd)
-                                            : tr("Report", "not priced"),
-                              p.driver});
-        }
-        s.blocks.push_back(t);
-    }
+    s.blocks.push_back(t);
+}
+
+// The programme dates, the Gantt chart and the milestones its summary rows draw unlabelled.
+void addGantt(const ReportInputs& in, Section& s) {
     // A Gantt chart of up to 30 rows fills an A4 landscape page at its 7 pt text.
     constexpr std::size_t kGanttRows = 30;
     const std::vector<ReportTask> ganttRows = summarizeTasks(in.tasks, kGanttRows);
@@ -1080,26 +1090,29 @@ Section schedule(const ReportInputs& in) {
         for (const ReportTaskSpan& p : r.spans)
             if (p.milestone)
                 milestones.push_back(&p);
-    if (!milestones.empty()) {
-        std::stable_sort(milestones.begin(), milestones.end(),
-                         [](const ReportTaskSpan* a, const ReportTaskSpan* b) {
-                             return a->startDay < b->startDay;
-                         });
-        Table t;
-        t.caption = tr("Report", "Milestones");
-        t.header = {tr("Report", "Date"), tr("Report", "Milestone"), tr("Report", "Critical")};
-        t.columnWeights = {1, 5, 1};
-        t.columnAlign = {Align::Left, Align::Left, Align::Left};
-        for (const ReportTaskSpan* p : milestones)
-            t.rows.push_back({p->startIso, p->name, p->critical ? tr("Report", "yes") : ""});
-        s.blocks.push_back(t);
-    }
+    if (milestones.empty())
+        return;
+    std::stable_sort(
+        milestones.begin(), milestones.end(),
+        [](const ReportTaskSpan* a, const ReportTaskSpan* b) { return a->startDay < b->startDay; });
+    Table t;
+    t.caption = tr("Report", "Milestones");
+    t.header = {tr("Report", "Date"), tr("Report", "Milestone"), tr("Report", "Critical")};
+    t.columnWeights = {1, 5, 1};
+    t.columnAlign = {Align::Left, Align::Left, Align::Left};
+    for (const ReportTaskSpan* p : milestones)
+        t.rows.push_back({p->startIso, p->name, p->critical ? tr("Report", "yes") : ""});
+    s.blocks.push_back(t);
+}
+
+// The ramp chart, and the ramp as a table: one row per step of capacity (or per month when
+// there are many).
+void addRamp(const ReportInputs& in, Section& s) {
     const double gpusAtFull = in.gpus.available() ? in.gpus.value : 0.0;
     const double tokensAtFull =
         in.tokensPerSecond.available() ? in.tokensPerSecond.value : kNotAvailable;
     s.blocks.push_back(Figure{drawRampChart(in.ramp, tokensAtFull, gpusAtFull),
                               tr("Report", "Ramp by date: MW energised and GPUs online")});
-    // The ramp as a table: one row per step of capacity (or per month when there are many).
     std::vector<const ReportRampPoint*> steps;
     for (std::size_t i = 0; i < in.ramp.size(); ++i) {
         const ReportRampPoint& p = in.ramp[i];
@@ -1117,32 +1130,47 @@ Section schedule(const ReportInputs& in) {
         }
         steps = std::move(monthly);
     }
-    if (!steps.empty()) {
-        Table t;
-        t.caption = steps.size() < in.ramp.size() ? tr("Report", "Capacity ramp by date")
-                                                  : tr("Report", "Capacity ramp");
-        t.header = {tr("Report", "From"), tr("Report", "MW energised"), tr("Report", "GPUs online"),
-                    tr("Report", "Share of GPUs"), tr("Report", "Output tokens/s")};
-        t.columnWeights = {1.2, 1, 1, 1, 1.4};
-        for (const ReportRampPoint* p : steps) {
-            const double share = gpusAtFull > 0 ? p->gpusOnline / gpusAtFull : kNotAvailable;
-            t.rows.push_back({p->dateIso, formatNumber(p->mwEnergised, p->mwEnergised < 10 ? 1 : 0),
-                              formatCount(p->gpusOnline),
-                              std::isfinite(share) ? formatNumber(100.0 * share, 0) + "\u00a0%"
-                                                   : std::string(tr("Report", "n/a")),
-                              std::isfinite(share) && std::isfinite(tokensAtFull)
-                                  ? formatScaled(tokensAtFull * share, 3)
-                                  : std::string(tr("Report", "n/a"))});
-        }
-        s.blocks.push_back(Paragraph{
-            fill(tr("Report",
-                    "Output tokens/s scale the estimate at full capacity (%1) by the share "
-                    "of GPUs online: same model, scenario and utilisation."),
-                 {std::isfinite(tokensAtFull) ? formatScaled(tokensAtFull, 3)
-                                              : std::string(tr("Report", "n/a"))}),
-            ParagraphStyle::Note});
-        s.blocks.push_back(t);
+    if (steps.empty())
+        return;
+    Table t;
+    t.caption = steps.size() < in.ramp.size() ? tr("Report", "Capacity ramp by date")
+                                              : tr("Report", "Capacity ramp");
+    t.header = {tr("Report", "From"), tr("Report", "MW energised"), tr("Report", "GPUs online"),
+                tr("Report", "Share of GPUs"), tr("Report", "Output tokens/s")};
+    t.columnWeights = {1.2, 1, 1, 1, 1.4};
+    for (const ReportRampPoint* p : steps) {
+        const double share = gpusAtFull > 0 ? p->gpusOnline / gpusAtFull : kNotAvailable;
+        t.rows.push_back({p->dateIso, formatNumber(p->mwEnergised, p->mwEnergised < 10 ? 1 : 0),
+                          formatCount(p->gpusOnline),
+                          std::isfinite(share) ? formatNumber(100.0 * share, 0) + "\u00a0%"
+                                               : std::string(tr("Report", "n/a")),
+                          std::isfinite(share) && std::isfinite(tokensAtFull)
+                              ? formatScaled(tokensAtFull * share, 3)
+                              : std::string(tr("Report", "n/a"))});
     }
+    s.blocks.push_back(Paragraph{
+        fill(tr("Report", "Output tokens/s scale the estimate at full capacity (%1) by the share "
+                          "of GPUs online: same model, scenario and utilisation."),
+             {std::isfinite(tokensAtFull) ? formatScaled(tokensAtFull, 3)
+                                          : std::string(tr("Report", "n/a"))}),
+        ParagraphStyle::Note});
+    s.blocks.push_back(t);
+}
+
+Section schedule(const ReportInputs& in) {
+    Section s;
+    s.id = "schedule";
+    s.title = tr("Report", kSchedule);
+    if (!in.scheduleAvailable) {
+        s.blocks.push_back(Paragraph{tr("Report", "No schedule is available for this report (see "
+                                                  "the decision summary for the reason)."),
+                                     ParagraphStyle::Warning});
+        return s;
+    }
+    if (!in.fastTrack.options.empty())
+        addFastTrack(in.fastTrack, s);
+    addGantt(in, s);
+    addRamp(in, s);
     return s;
 }
 

@@ -124,6 +124,122 @@ ReportFigure fig(const std::string& label, double value, const std::string& unit
     return f;
 }
 
+// The headline figures of the estimate: throughput, latency, capital cost, cost per token and
+// the service level.
+void fillHeadlineFigures(const FactoryEstimate& e, ReportInputs& in) {
+    const std::string basis = tr("Report", "estimation engine (docs/estimation.md)");
+    in.tokensPerSecond =
+        fig(tr("Report", "Output tokens per second"), e.tokensPerSecond, "tokens/s",
+            basis + ", " + e.modelId + " " + e.scenario + " " + e.precision);
+    in.tokensPerSecond.low = e.tokensPerSecond * (1.0 - e.errorBandFraction);
+    in.tokensPerSecond.high = e.tokensPerSecond * (1.0 + e.errorBandFraction);
+    in.ttftMs = fig(tr("Report", "Time to first token (p99)"), e.ttftMs, "ms", basis);
+    in.capexUsd = fig(tr("Report", "Capital cost"), e.capexUsd, "USD",
+                      tr("Report", "unit prices x quantities (see bill of materials)"));
+    std::string excluded;
+    for (std::size_t i = 0; i < e.capexExclusions.size(); ++i)
+        excluded += (i ? "; " : "") + e.capexExclusions[i];
+    in.capexUsd.basis =
+        fill(tr("Report", "unit prices x quantities in %1%2; excludes: %3"),
+             {e.currency,
+              e.priceDate.empty() ? std::string(tr("Estimate", ", price date not stated"))
+                                  : fill(tr("Estimate", ", prices of %1"), {e.priceDate}),
+              excluded});
+    in.costPerMillionTokensUsd = fig(
+        tr("Report", "Cost per million tokens"), e.costPerMillionTokensUsd, "USD",
+        fill(tr("Report", "amortised capex + opex per year / annual tokens, %1"), {e.costBasis}));
+    in.serviceTokensPerSecond = fig(tr("Report", "Tokens per second at the per-user speed"),
+                                    e.serviceTokensPerSecond, "tokens/s", e.serviceBasis);
+    in.userTokensPerS =
+        fig(tr("Report", "Per-user speed quoted"), e.userTokensPerS, "tokens/s", e.serviceBasis);
+    in.tokensPerSecondPerMw =
+        fig(tr("Report", "Tokens per second per MW"), e.tokensPerSecondPerMw, "tokens/s/MW",
+            tr("Report", "per MW of facility power at typical load"));
+}
+
+// Every figure of the estimate, with its basis, for the estimate section's table (the headline
+// figures among them, as fillHeadlineFigures set them).
+std::vector<ReportFigure> estimateFigureList(const FactoryEstimate& e, const ReportInputs& in) {
+    const std::string basis = tr("Report", "estimation engine (docs/estimation.md)");
+    const PowerBasis& b = e.basis;
+    return {
+        fig(tr("Report", "GPUs"), e.gpus, "", tr("Report", "GPU racks x catalog gpus_per_rack")),
+        fig(tr("Report", "GPU systems"), e.systems, "", tr("Report", "catalog systems_per_rack")),
+        fig(tr("Report", "IT load (design)"), b.itDesignKw / 1000.0, "MW",
+            tr("Report", "racks at catalog rack_power_kw + network, optics, storage, management")),
+        fig(tr("Report", "IT load (typical)"), b.itTypicalKw / 1000.0, "MW",
+            tr("Report", "racks at catalog typical_power_fraction + the same gear")),
+        fig(tr("Report", "Network switches"), b.it.switchKw, "kW",
+            fill(tr("Report", "%1 switches + %2 out-of-band"),
+                 {formatCount(static_cast<double>(b.it.switches)),
+                  formatCount(static_cast<double>(b.it.outOfBandSwitches))})),
+        fig(tr("Report", "Optics"), b.it.opticsKw, "kW",
+            fill(tr("Report", "%1 transceivers at catalog power"),
+                 {formatCount(static_cast<double>(b.it.transceivers))})),
+        fig(tr("Report", "Storage and management nodes"), b.it.storageKw + b.it.managementKw, "kW",
+            fill(tr("Report", "%1 storage + %2 management nodes"),
+                 {formatCount(static_cast<double>(b.it.storageNodes)),
+                  formatCount(static_cast<double>(b.it.managementNodes))})),
+        fig(tr("Report", "Heat rejection power (design)"), b.design.cooling.heatRejectionKw, "kW",
+            tr("Report", "at the design ambient")),
+        fig(tr("Report", "CDU pump power (design)"), b.design.cooling.cduPumpKw, "kW", basis),
+        fig(tr("Report", "Air fan power (design)"), b.design.cooling.airFanKw, "kW", basis),
+        fig(tr("Report", "UPS losses (design)"), b.design.upsLossKw, "kW",
+            tr("Report", "UPS efficiency curve at load")),
+        fig(tr("Report", "Transformer losses (design)"), b.design.transformerLossKw, "kW",
+            tr("Report", "no-load + load losses")),
+        fig(tr("Report", "HV substation losses (design)"), b.design.substationLossKw, "kW",
+            tr("Report", "no-load + load losses")),
+        fig(tr("Report", "Facility power (design)"), b.facilityDesignKw / 1000.0, "MW",
+            b.facilityText()),
+        fig(tr("Report", "Facility power (typical)"), b.facilityTypicalKw / 1000.0, "MW",
+            b.facilityText()),
+        fig(tr("Report", "PUE (design)"), b.pueDesign, "",
+            tr("Report", "facility design / IT design")),
+        fig(tr("Report", "PUE (annual)"), b.pueAnnual, "", b.pueAnnualBasis),
+        in.tokensPerSecond,
+        in.serviceTokensPerSecond,
+        in.tokensPerSecondPerMw,
+        fig(tr("Report", "Energy per token"), e.joulesPerToken, "J", basis),
+        in.ttftMs,
+        fig(tr("Report", "Time per output token (p99)"), e.tpotMs, "ms", basis),
+        fig(tr("Report", "Utilisation"), e.utilization * 100.0, "%",
+            tr("Report", "assumed average load")),
+        fig(tr("Report", "Annual tokens"), e.annualTokens, "tokens",
+            tr("Report", "tokens/s at the per-user speed x utilisation x hours per year")),
+        in.capexUsd,
+        fig(tr("Report", "Operating cost per year"), e.opexUsdPerYear, "USD",
+            tr("Report", "energy + O&M")),
+        in.userTokensPerS,
+        in.costPerMillionTokensUsd};
+}
+
+// The power and cost breakdowns, the estimate's assumptions (those not official also in the
+// ledger of assumptions) and its notes.
+void fillBreakdownsAndAssumptions(const FactoryEstimate& e, ReportInputs& in) {
+    for (const BreakdownItem& item : e.powerBreakdownKw)
+        in.powerBreakdownMw.push_back({tr("Estimate", item.label.c_str()), item.value / 1000.0});
+    for (const BreakdownItem& item : e.capexBreakdownUsd)
+        in.costBreakdownUsd.push_back({tr("Estimate", item.label.c_str()), item.value});
+    for (const EstimateAssumption& a : e.assumptions) {
+        in.estimateAssumptions.push_back(
+            a.text + ": " + formatNumber(a.value, autoDecimals(a.value)) + " " + a.unit + " (" +
+            toString(a.confidence) + "; " + a.source + ")");
+        if (a.confidence == Confidence::Official)
+            continue;
+        AssumptionLine l;
+        l.catalogId = "estimate";
+        l.entry = a.text;
+        l.key = a.id;
+        l.value = formatNumber(a.value, autoDecimals(a.value)) + " " + a.unit;
+        l.confidence = toString(a.confidence);
+        l.source = a.source.empty() ? "no source recorded" : a.source;
+        in.assumptions.push_back(l);
+    }
+    for (const std::string& n : e.notes)
+        in.estimateAssumptions.push_back("Note: " + n);
+}
+
 void fillEstimate(const Design& design, const Catalog& catalog, const ReportOptions& o,
                   ReportInputs& in, std::vector<CapexLine>& capexLines) {
     FactoryEstimateOptions eo;
@@ -133,116 +249,10 @@ void fillEstimate(const Design& design, const Catalog& catalog, const ReportOpti
         const FactoryEstimate e = estimateFactory(design, catalog, eo);
         in.modelId = e.modelId;
         in.scenario = e.scenario;
-        const std::string basis = tr("Report", "estimation engine (docs/estimation.md)");
-        const PowerBasis& b = e.basis;
-        in.tokensPerSecond =
-            fig(tr("Report", "Output tokens per second"), e.tokensPerSecond, "tokens/s",
-                basis + ", " + e.modelId + " " + e.scenario + " " + e.precision);
-        in.tokensPerSecond.low = e.tokensPerSecond * (1.0 - e.errorBandFraction);
-        in.tokensPerSecond.high = e.tokensPerSecond * (1.0 + e.errorBandFraction);
-        in.ttftMs = fig(tr("Report", "Time to first token (p99)"), e.ttftMs, "ms", basis);
-        in.capexUsd = fig(tr("Report", "Capital cost"), e.capexUsd, "USD",
-                          tr("Report", "unit prices x quantities (see bill of materials)"));
-        std::string excluded;
-        for (std::size_t i = 0; i < e.capexExclusions.size(); ++i)
-            excluded += (i ? "; " : "") + e.capexExclusions[i];
-        in.capexUsd.basis =
-            fill(tr("Report", "unit prices x quantities in %1%2; excludes: %3"),
-                 {e.currency,
-                  e.priceDate.empty() ? std::string(tr("Estimate", ", price date not stated"))
-                                      : fill(tr("Estimate", ", prices of %1"), {e.priceDate}),
-                  excluded});
-        in.costPerMillionTokensUsd =
-            fig(tr("Report", "Cost per million tokens"), e.costPerMillionTokensUsd, "USD",
-                fill(tr("Report", "amortised capex + opex per year / annual tokens, %1"),
-                     {e.costBasis}));
-        in.serviceTokensPerSecond = fig(tr("Report", "Tokens per second at the per-user speed"),
-                                        e.serviceTokensPerSecond, "tokens/s", e.serviceBasis);
-        in.userTokensPerS = fig(tr("Report", "Per-user speed quoted"), e.userTokensPerS, "tokens/s",
-                                e.serviceBasis);
-        in.tokensPerSecondPerMw =
-            fig(tr("Report", "Tokens per second per MW"), e.tokensPerSecondPerMw, "tokens/s/MW",
-                tr("Report", "per MW of facility power at typical load"));
+        fillHeadlineFigures(e, in);
         capexLines = e.capexLines;
-        in.estimateFigures = {
-            fig(tr("Report", "GPUs"), e.gpus, "",
-                tr("Report", "GPU racks x catalog gpus_per_rack")),
-            fig(tr("Report", "GPU systems"), e.systems, "",
-                tr("Report", "catalog systems_per_rack")),
-            fig(tr("Report", "IT load (design)"), b.itDesignKw / 1000.0, "MW",
-                tr("Report",
-                   "racks at catalog rack_power_kw + network, optics, storage, management")),
-            fig(tr("Report", "IT load (typical)"), b.itTypicalKw / 1000.0, "MW",
-                tr("Report", "racks at catalog typical_power_fraction + the same gear")),
-            fig(tr("Report", "Network switches"), b.it.switchKw, "kW",
-                fill(tr("Report", "%1 switches + %2 out-of-band"),
-                     {formatCount(static_cast<double>(b.it.switches)),
-                      formatCount(static_cast<double>(b.it.outOfBandSwitches))})),
-            fig(tr("Report", "Optics"), b.it.opticsKw, "kW",
-                fill(tr("Report", "%1 transceivers at catalog power"),
-                     {formatCount(static_cast<double>(b.it.transceivers))})),
-            fig(tr("Report", "Storage and management nodes"), b.it.storageKw + b.it.managementKw,
-                "kW",
-                fill(tr("Report", "%1 storage + %2 management nodes"),
-                     {formatCount(static_cast<double>(b.it.storageNodes)),
-                      formatCount(static_cast<double>(b.it.managementNodes))})),
-            fig(tr("Report", "Heat rejection power (design)"), b.design.cooling.heatRejectionKw,
-                "kW", tr("Report", "at the design ambient")),
-            fig(tr("Report", "CDU pump power (design)"), b.design.cooling.cduPumpKw, "kW", basis),
-            fig(tr("Report", "Air fan power (design)"), b.design.cooling.airFanKw, "kW", basis),
-            fig(tr("Report", "UPS losses (design)"), b.design.upsLossKw, "kW",
-                tr("Report", "UPS efficiency curve at load")),
-            fig(tr("Report", "Transformer losses (design)"), b.design.transformerLossKw, "kW",
-                tr("Report", "no-load + load losses")),
-            fig(tr("Report", "HV substation losses (design)"), b.design.substationLossKw, "kW",
-                tr("Report", "no-load + load losses")),
-            fig(tr("Report", "Facility power (design)"), b.facilityDesignKw / 1000.0, "MW",
-                b.facilityText()),
-            fig(tr("Report", "Facility power (typical)"), b.facilityTypicalKw / 1000.0, "MW",
-                b.facilityText()),
-            fig(tr("Report", "PUE (design)"), b.pueDesign, "",
-                tr("Report", "facility design / IT design")),
-            fig(tr("Report", "PUE (annual)"), b.pueAnnual, "", b.pueAnnualBasis),
-            in.tokensPerSecond,
-            fig(tr("Report", "Tokens per second at the per-user speed"), e.serviceTokensPerSecond,
-                "tokens/s", e.serviceBasis),
-            fig(tr("Report", "Tokens per second per MW"), e.tokensPerSecondPerMw, "tokens/s/MW",
-                tr("Report", "per MW of facility power at typical load")),
-            fig(tr("Report", "Energy per token"), e.joulesPerToken, "J", basis),
-            in.ttftMs,
-            fig(tr("Report", "Time per output token (p99)"), e.tpotMs, "ms", basis),
-            fig(tr("Report", "Utilisation"), e.utilization * 100.0, "%",
-                tr("Report", "assumed average load")),
-            fig(tr("Report", "Annual tokens"), e.annualTokens, "tokens",
-                tr("Report", "tokens/s at the per-user speed x utilisation x hours per year")),
-            in.capexUsd,
-            fig(tr("Report", "Operating cost per year"), e.opexUsdPerYear, "USD",
-                tr("Report", "energy + O&M")),
-            fig(tr("Report", "Per-user speed quoted"), e.userTokensPerS, "tokens/s",
-                e.serviceBasis),
-            in.costPerMillionTokensUsd};
-        for (const BreakdownItem& item : e.powerBreakdownKw)
-            in.powerBreakdownMw.push_back(
-                {tr("Estimate", item.label.c_str()), item.value / 1000.0});
-        for (const BreakdownItem& item : e.capexBreakdownUsd)
-            in.costBreakdownUsd.push_back({tr("Estimate", item.label.c_str()), item.value});
-        for (const EstimateAssumption& a : e.assumptions) {
-            in.estimateAssumptions.push_back(
-                a.text + ": " + formatNumber(a.value, autoDecimals(a.value)) + " " + a.unit + " (" +
-                toString(a.confidence) + "; " + a.source + ")");
-            if (a.confidence == Confidence::Official)
-                continue;
-            AssumptionLine l;
-            l.catalogId = "estimate";
-            l.entry = a.text;
-            l.key = a.id;
-            l.value = formatNumber(a.value, autoDecimals(a.value)) + " " + a.unit;
-            l.confidence = toString(a.confidence);
-            l.source = a.source.empty() ? "no source recorded" : a.source;
-            in.assumptions.push_back(l);
-        }
-        for (const std::string& n : e.notes)
-            in.estimateAssumptions.push_back("Note: " + n);
+        in.estimateFigures = estimateFigureList(e, in);
+        fillBreakdownsAndAssumptions(e, in);
     } catch (const std::exception& ex) {
         in.missing.push_back(std::string("Estimate: the estimation engine rejected the design: ") +
                              ex.what());

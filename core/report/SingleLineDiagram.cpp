@@ -4,7 +4,6 @@
 #include "core/report/TextMetrics.hpp"
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <map>
 #include <numbers>
 #include <set>
@@ -87,10 +86,73 @@ constexpr double kBoxH = 34.0; // three lines: 8.5 pt title, 7 pt rating and loa
 // the diagram is not scaled below its 7 pt text (PageLayout).
 constexpr double kHeightBudgetPt = 470.0;
 
-} // namespace
+// Ratings of 10,000 kVA, 10,000 kW or 1,000 V and more in MVA, MW and kV, so that a utility
+// feed's "1,000 MVA / 950 MW, 132 kV" fits its box.
+std::string ratingText(const PowerNode& n) {
+    auto scaled = [](double v, double step, const char* small, const char* large) {
+        return v >= step * 10 - 1e-9 && step > 1 ? formatSignificant(v / step, 4) + " " + large
+                                                 : formatNumber(v) + " " + small;
+    };
+    std::string r;
+    if (n.ratingKva > 0)
+        r = scaled(n.ratingKva, 1000, "kVA", "MVA");
+    // At unity power factor the kW rating says it all (a UPS: "3,750 kW, 415 V, 3+0
+    // modules" fits its box where "3,750 kVA / 3,750 kW, ..." was cut).
+    if (n.ratingKw > 0 && n.ratingKw == n.ratingKva)
+        r = scaled(n.ratingKw, 1000, "kW", "MW");
+    else if (n.ratingKw > 0)
+        r += (r.empty() ? "" : " / ") + scaled(n.ratingKw, 1000, "kW", "MW");
+    if (n.currentRatingA > 0)
+        r += (r.empty() ? "" : ", ") + formatNumber(n.currentRatingA) + " A";
+    if (n.voltageV > 0)
+        r += (r.empty() ? "" : ", ") + (n.voltageV >= 1000
+                                            ? formatSignificant(n.voltageV / 1000, 4) + " kV"
+                                            : formatNumber(n.voltageV) + " V");
+    if (n.kind == PowerNodeKind::Ups && n.moduleCount > 1)
+        r += fill(tr("Report", ", %1+%2 modules"),
+                  {std::to_string(n.moduleCount - n.redundantModules),
+                   std::to_string(n.redundantModules)});
+    return r;
+}
 
-SingleLineModel buildSingleLineModel(const Design& design, const Catalog& catalog) {
-    SingleLineModel m;
+// The racks downstream of each node (memoised depth-first search; the visiting set guards
+// against cycles).
+class RackReach {
+public:
+    RackReach(const Design& design, const std::unordered_map<ObjectId, double>& rackKw)
+        : rackKw_(rackKw) {
+        for (const PowerLink& l : design.powerLinks)
+            down_[l.fromId].push_back(l.toId);
+    }
+
+    const std::unordered_set<ObjectId>& racksBelow(ObjectId id) {
+        auto it = reach_.find(id);
+        if (it != reach_.end())
+            return it->second;
+        std::unordered_set<ObjectId> s;
+        if (visiting_.insert(id).second) {
+            for (ObjectId to : down_[id]) {
+                if (rackKw_.count(to))
+                    s.insert(to);
+                else
+                    for (ObjectId r : racksBelow(to))
+                        s.insert(r);
+            }
+            visiting_.erase(id);
+        }
+        return reach_[id] = std::move(s);
+    }
+
+private:
+    const std::unordered_map<ObjectId, double>& rackKw_;
+    std::unordered_map<ObjectId, std::vector<ObjectId>> down_;
+    std::unordered_map<ObjectId, std::unordered_set<ObjectId>> reach_;
+    std::unordered_set<ObjectId> visiting_;
+};
+
+// Each rack's nameplate power (0 for an id that is not a catalog system); totals into m.
+std::unordered_map<ObjectId, double> rackLoads(const Design& design, const Catalog& catalog,
+                                               SingleLineModel& m) {
     std::unordered_map<ObjectId, double> rackKw;
     std::map<std::string, double> specKw;
     for (const Rack& r : design.racks) {
@@ -106,34 +168,15 @@ SingleLineModel buildSingleLineModel(const Design& design, const Catalog& catalo
         m.rackLoadKw += specKw[r.catalogId];
     }
     m.rackCount = static_cast<int>(design.racks.size());
-    std::unordered_map<ObjectId, std::vector<ObjectId>> down;
-    for (const PowerLink& l : design.powerLinks)
-        down[l.fromId].push_back(l.toId);
-    // Downstream racks per node (memoised DFS; the visiting set guards against cycles).
-    std::unordered_map<ObjectId, std::unordered_set<ObjectId>> reach;
-    std::unordered_set<ObjectId> visiting;
-    std::function<const std::unordered_set<ObjectId>&(ObjectId)> racksBelow =
-        [&](ObjectId id) -> const std::unordered_set<ObjectId>& {
-        auto it = reach.find(id);
-        if (it != reach.end())
-            return it->second;
-        std::unordered_set<ObjectId> s;
-        if (visiting.insert(id).second) {
-            for (ObjectId to : down[id]) {
-                if (rackKw.count(to))
-                    s.insert(to);
-                else
-                    for (ObjectId r : racksBelow(to))
-                        s.insert(r);
-            }
-            visiting.erase(id);
-        }
-        return reach[id] = std::move(s);
-    };
+    return rackKw;
+}
+
+// Identical equipment (same level, path, kind, catalog id and ratings) is one group. Returns
+// each node's group.
+std::unordered_map<ObjectId, std::size_t> groupNodes(const Design& design, SingleLineModel& m) {
     using Key = std::tuple<int, std::string, int, std::string, double, double, double, double, int>;
     std::map<Key, std::size_t> groupIndex;
     std::unordered_map<ObjectId, std::size_t> nodeGroup;
-    std::map<std::size_t, double> maxLoad;
     for (const PowerNode& n : design.powerNodes) {
         const Key k{levelOf(n.kind), n.path,           static_cast<int>(n.kind),
                     n.catalogId,     n.ratingKva,      n.ratingKw,
@@ -144,60 +187,39 @@ SingleLineModel buildSingleLineModel(const Design& design, const Catalog& catalo
             g.level = levelOf(n.kind);
             g.path = n.path;
             g.kind = n.kind;
-            // Ratings of 10,000 kVA, 10,000 kW or 1,000 V and more in MVA, MW and kV, so that a
-            // utility feed's "1,000 MVA / 950 MW, 132 kV" fits its box.
-            auto scaled = [](double v, double step, const char* small, const char* large) {
-                return v >= step * 10 - 1e-9 && step > 1
-                           ? formatSignificant(v / step, 4) + " " + large
-                           : formatNumber(v) + " " + small;
-            };
-            std::string r;
-            if (n.ratingKva > 0)
-                r = scaled(n.ratingKva, 1000, "kVA", "MVA");
-            // At unity power factor the kW rating says it all (a UPS: "3,750 kW, 415 V, 3+0
-            // modules" fits its box where "3,750 kVA / 3,750 kW, ..." was cut).
-            if (n.ratingKw > 0 && n.ratingKw == n.ratingKva)
-                r = scaled(n.ratingKw, 1000, "kW", "MW");
-            else if (n.ratingKw > 0)
-                r += (r.empty() ? "" : " / ") + scaled(n.ratingKw, 1000, "kW", "MW");
-            if (n.currentRatingA > 0)
-                r += (r.empty() ? "" : ", ") + formatNumber(n.currentRatingA) + " A";
-            if (n.voltageV > 0)
-                r += (r.empty() ? "" : ", ") +
-                     (n.voltageV >= 1000 ? formatSignificant(n.voltageV / 1000, 4) + " kV"
-                                         : formatNumber(n.voltageV) + " V");
-            if (n.kind == PowerNodeKind::Ups && n.moduleCount > 1)
-                r += fill(tr("Report", ", %1+%2 modules"),
-                          {std::to_string(n.moduleCount - n.redundantModules),
-                           std::to_string(n.redundantModules)});
-            g.rating = r;
+            g.rating = ratingText(n);
             it = groupIndex.emplace(k, m.groups.size()).first;
             m.groups.push_back(g);
         }
         m.groups[it->second].members.push_back(n.id);
         nodeGroup[n.id] = it->second;
     }
-    // The load each node carries: a rack reached by k members of the same group (paralleled
-    // units, e.g. the 8 main transformers of a path on one MV bus) puts 1/k of its nameplate
-    // power on each of them; in a radial chain k is 1 and a node carries all its racks.
+    return nodeGroup;
+}
+
+// Each group's title and load text. The load each node carries: a rack reached by k members of
+// the same group (paralleled units, e.g. the 8 main transformers of a path on one MV bus) puts
+// 1/k of its nameplate power on each of them; in a radial chain k is 1 and a node carries all
+// its racks.
+void describeGroups(const Design& design, const std::unordered_map<ObjectId, double>& rackKw,
+                    SingleLineModel& m) {
+    RackReach reach(design, rackKw);
     for (std::size_t gi = 0; gi < m.groups.size(); ++gi) {
+        SldGroup& g = m.groups[gi];
         std::unordered_map<ObjectId, int> feeders;
-        for (ObjectId id : m.groups[gi].members)
-            for (ObjectId r : racksBelow(id))
+        for (ObjectId id : g.members)
+            for (ObjectId r : reach.racksBelow(id))
                 ++feeders[r];
-        for (ObjectId id : m.groups[gi].members) {
-            double load = 0;
-            for (ObjectId r : racksBelow(id))
-                load += rackKw[r] / feeders[r];
-            maxLoad[gi] = std::max(maxLoad[gi], load);
+        double load = 0.0;
+        for (ObjectId id : g.members) {
+            double nodeLoad = 0;
+            for (ObjectId r : reach.racksBelow(id))
+                nodeLoad += rackKw.at(r) / feeders[r];
+            load = std::max(load, nodeLoad);
         }
-    }
-    for (std::size_t i = 0; i < m.groups.size(); ++i) {
-        SldGroup& g = m.groups[i];
         const std::size_t n = g.members.size();
         g.title = (n > 1 ? "x" + formatCount(static_cast<double>(n)) + " " : "") +
                   boxTitle(g.kind, n > 1);
-        const double load = maxLoad[i];
         const PowerNode* first = nullptr;
         for (const PowerNode& p : design.powerNodes)
             if (p.id == g.members.front())
@@ -212,6 +234,15 @@ SingleLineModel buildSingleLineModel(const Design& design, const Catalog& catalo
             g.load = tr("Report", "no racks downstream");
         }
     }
+}
+
+} // namespace
+
+SingleLineModel buildSingleLineModel(const Design& design, const Catalog& catalog) {
+    SingleLineModel m;
+    const std::unordered_map<ObjectId, double> rackKw = rackLoads(design, catalog, m);
+    const std::unordered_map<ObjectId, std::size_t> nodeGroup = groupNodes(design, m);
+    describeGroups(design, rackKw, m);
     m.racksGroup = m.groups.size();
     std::map<std::pair<std::size_t, std::size_t>, int> edgeCount;
     for (const PowerLink& l : design.powerLinks) {
@@ -367,242 +398,285 @@ std::vector<int> flowRows(const SingleLineModel& m) {
     return row;
 }
 
-} // namespace
+// Lays out and draws one single-line diagram: rows from the power flow, a column per path,
+// boxes, links with their counts placed where no text or box is, and the racks box.
+class SldDrawer {
+public:
+    SldDrawer(const Design& design, const SingleLineModel& m, const std::string& onlyPath)
+        : design_(design), m_(m), onlyPath_(onlyPath),
+          colorPaths_(m.colorPaths.empty() ? m.paths : m.colorPaths), rowOf_(flowRows(m)) {
+        rowCount_ = rowOf_.empty() ? 0 : *std::max_element(rowOf_.begin(), rowOf_.end()) + 1;
+        for (const SldEdge& e : m_.edges)
+            racksFed_ = racksFed_ || e.to == m_.racksGroup;
+        assignColumns();
+        sizeColumns();
+    }
 
-Canvas drawSingleLineDiagram(const Design& design, const SingleLineModel& m,
-                             const std::string& onlyPath) {
-    const std::vector<std::string>& colorPaths = m.colorPaths.empty() ? m.paths : m.colorPaths;
-    auto colorOf = [&](const std::string& path) {
-        static const Color palette[] = {colors::kBlue, colors::kOrange, colors::kTeal,
-                                        colors::kGrey};
-        if (path.empty())
-            return colors::kBlack;
-        const auto i = static_cast<std::size_t>(
-            std::find(colorPaths.begin(), colorPaths.end(), path) - colorPaths.begin());
-        return palette[i % 4];
-    };
-    const std::vector<int> rowOf = flowRows(m);
-    const int rowCount = rowOf.empty() ? 0 : *std::max_element(rowOf.begin(), rowOf.end()) + 1;
-    bool racksFed = false;
-    for (const SldEdge& e : m.edges)
-        racksFed = racksFed || e.to == m.racksGroup;
-    // Column of each path; shared and context groups span all columns.
-    // Columns: the page's paths and those of its context groups, in the design's path order.
-    std::vector<std::string> columns;
-    for (const std::string& p : colorPaths)
-        if (std::find(m.paths.begin(), m.paths.end(), p) != m.paths.end() ||
-            std::any_of(m.groups.begin(), m.groups.end(),
-                        [&](const SldGroup& g) { return g.context && g.path == p; }))
-            columns.push_back(p);
-    for (const std::string& p : m.paths)
-        if (std::find(columns.begin(), columns.end(), p) == columns.end())
-            columns.push_back(p);
-    std::map<std::pair<int, std::string>, std::vector<std::size_t>> cells;
-    for (std::size_t i = 0; i < m.groups.size(); ++i)
-        cells[{rowOf[i], m.groups[i].path}].push_back(i);
-    // Shared groups span the columns, unless a row holds both shared and path groups: then the
-    // shared equipment gets a column of its own, so that no two boxes overlap.
-    bool mixed = false;
-    for (const auto& [k, v] : cells)
-        if (k.second.empty())
-            for (const auto& [k2, v2] : cells)
-                mixed = mixed || (k2.first == k.first && !k2.second.empty());
-    if (mixed)
-        columns.insert(columns.begin(), std::string());
-    const std::size_t nPaths = std::max<std::size_t>(columns.size(), 1);
-    // Boxes narrow (down to 112 pt) when a row has many groups, so that the diagram keeps its
-    // text size on a 770 pt wide page.
-    std::size_t widest = 1;
-    {
-        std::map<int, std::size_t> perRow;
-        for (const auto& [k, v] : cells)
-            perRow[k.first] += v.size();
-        for (const auto& [l, n] : perRow)
-            widest = std::max(widest, n);
+    Canvas draw() {
+        Canvas c(width_, height_);
+        drawCaptions(c);
+        placeBoxes();
+        spreadLinkEnds();
+        spreadRuns();
+        // Edges first (under the boxes), then their counts where no text or box is.
+        for (const Label& l : drawLinks(c))
+            placeLabel(c, l);
+        drawBoxes(c);
+        return c;
     }
-    const double kBoxW = std::clamp(756.0 / static_cast<double>(widest) - 14.0, 112.0, 150.0);
-    // Each path column is as wide as its widest row; shared rows span all columns.
-    std::vector<double> colWidth(nPaths, kBoxW + 14);
-    std::size_t sharedMost = 1;
-    for (const auto& [k, v] : cells) {
-        if (k.second.empty() && !mixed) {
-            sharedMost = std::max(sharedMost, v.size());
-            continue;
-        }
-        const auto p = static_cast<std::size_t>(
-            std::find(columns.begin(), columns.end(), k.second) - columns.begin());
-        if (p < nPaths)
-            colWidth[p] = std::max(colWidth[p], static_cast<double>(v.size()) * (kBoxW + 14));
-    }
-    double columnsW = 0;
-    for (double w : colWidth)
-        columnsW += w;
-    columnsW = std::max(columnsW, static_cast<double>(sharedMost) * (kBoxW + 14));
-    std::vector<double> colLeft(nPaths, 0.0);
-    const double width = std::max(770.0, columnsW + 20);
-    const double top = 46;
-    const int rowsDrawn = rowCount + (racksFed ? 1 : 0);
-    // Row spacing: the box height plus 22 pt when there is room (two small diagrams then share
-    // a page), down to plus 14 pt (room for a 7 pt link count beside a link).
-    const double kLevelH =
-        std::clamp((kHeightBudgetPt - top - 22) / static_cast<double>(std::max(rowsDrawn, 1)),
-                   kBoxH + 14.0, kBoxH + 22.0);
-    const double height =
-        top + kLevelH * static_cast<double>(std::max(rowsDrawn, 1)) + 22 + (racksFed ? 0.0 : 14.0);
-    Canvas c(width, height);
-    std::vector<Box> taken; // boxes and texts placed so far: link counts avoid them
-    auto caption = [&](double x, double y, const std::string& s, double size, Font f, Align a,
-                       Color col) {
-        c.text(x, y, s, size, f, a, col);
-        const TextBox b = textBox(s, f, size, x, y, a);
-        taken.push_back({b.xPt, b.yPt, b.wPt, b.hPt});
-    };
-    caption(
-        10, 14,
-        (onlyPath.empty() ? std::string()
-                          : fill(tr("Report", "Path %1 with the shared equipment. "), {onlyPath})) +
-            fill(tr("Report", "Power redundancy declared: %1. Identical equipment is drawn once "
-                              "with its count (x N)."),
-                 {redundancyWords(design.settings.powerRedundancy)}),
-        8.5, Font::Regular, Align::Left, colors::kGrey);
 
-    if (!racksFed && m.rackCount > 0)
-        caption(width / 2, height - 10,
-                tr("Report", "No link from this path's equipment reaches the racks directly."), 8,
-                Font::Regular, Align::Center, colors::kGrey);
-
-    std::vector<std::pair<double, double>> pos(m.groups.size() + 1); // box top-left
-    const double x0 = (width - columnsW) / 2;
-    for (std::size_t p = 0; p < nPaths; ++p)
-        colLeft[p] = p == 0 ? x0 : colLeft[p - 1] + colWidth[p - 1];
-    for (std::size_t p = 0; p < columns.size(); ++p) {
-        const bool own = std::find(m.paths.begin(), m.paths.end(), columns[p]) != m.paths.end();
-        caption(colLeft[p] + colWidth[p] / 2, top - 8,
-                columns[p].empty() ? tr("Report", "Shared")
-                : own              ? fill(tr("Report", "Path %1"), {columns[p]})
-                                   : fill(tr("Report", "Path %1 (linked equipment)"), {columns[p]}),
-                own ? 10.0 : 8.5, Font::Bold, Align::Center, colorOf(columns[p]));
-    }
-    for (const auto& [k, v] : cells) {
-        const double y = top + kLevelH * k.first;
-        double left = x0, span = columnsW;
-        if (!k.second.empty() || mixed) {
-            const auto p = static_cast<std::size_t>(
-                std::find(columns.begin(), columns.end(), k.second) - columns.begin());
-            if (p < nPaths) {
-                left = colLeft[p];
-                span = colWidth[p];
-            }
-        }
-        const double slot = span / static_cast<double>(v.size());
-        for (std::size_t j = 0; j < v.size(); ++j)
-            pos[v[j]] = {left + slot * (static_cast<double>(j) + 0.5) - kBoxW / 2, y};
-    }
-    const double racksY = top + kLevelH * static_cast<double>(rowCount);
-    const double racksW = std::min(width - 40, 520.0);
-    pos[m.racksGroup] = {(width - racksW) / 2, racksY};
-    auto boxW = [&](std::size_t g) { return g == m.racksGroup ? racksW : kBoxW; };
-    for (std::size_t g = 0; g < m.groups.size(); ++g)
-        taken.push_back({pos[g].first, pos[g].second, kBoxW, kBoxH});
-    if (racksFed)
-        taken.push_back({pos[m.racksGroup].first, racksY, racksW, kBoxH});
-
-    // Links leave and enter boxes at distinct points, spread along the box edge in the order
-    // of the box at the other end, so that parallel links and their counts do not coincide.
-    std::vector<double> exitX(m.edges.size()), entryX(m.edges.size());
-    {
-        std::map<std::size_t, std::vector<std::size_t>> outOf, into;
-        for (std::size_t i = 0; i < m.edges.size(); ++i) {
-            outOf[m.edges[i].from].push_back(i);
-            into[m.edges[i].to].push_back(i);
-        }
-        auto centre = [&](std::size_t g) { return pos[g].first + boxW(g) / 2; };
-        auto spread = [&](const std::vector<std::size_t>& list, std::size_t g, bool byTarget,
-                          std::vector<double>& at) {
-            std::vector<std::size_t> order = list;
-            std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-                return byTarget ? centre(m.edges[a].to) < centre(m.edges[b].to)
-                                : centre(m.edges[a].from) < centre(m.edges[b].from);
-            });
-            const double w = boxW(g), margin = std::min(12.0, w / 4);
-            for (std::size_t k = 0; k < order.size(); ++k)
-                at[order[k]] = order.size() == 1 ? centre(g)
-                                                 : pos[g].first + margin +
-                                                       (w - 2 * margin) * static_cast<double>(k) /
-                                                           static_cast<double>(order.size() - 1);
-        };
-        for (const auto& [g, list] : outOf)
-            spread(list, g, true, exitX);
-        for (const auto& [g, list] : into)
-            spread(list, g, false, entryX);
-        // A single link into the racks box drops straight from its source when it can.
-        for (const auto& [g, list] : into)
-            if (g == m.racksGroup && list.size() == 1)
-                entryX[list[0]] =
-                    std::clamp(exitX[list[0]], pos[g].first + 10, pos[g].first + racksW - 10);
-    }
-    // The horizontal run of each downward link: links between the same two rows get distinct
-    // heights in the gap between them.
-    std::vector<double> runY(m.edges.size(), 0.0);
-    {
-        std::map<int, std::vector<std::size_t>> byGap;
-        for (std::size_t i = 0; i < m.edges.size(); ++i)
-            byGap[static_cast<int>(pos[m.edges[i].from].second)].push_back(i);
-        for (auto& [gap, list] : byGap) {
-            std::stable_sort(list.begin(), list.end(),
-                             [&](std::size_t a, std::size_t b) { return exitX[a] < exitX[b]; });
-            const double lo = gap + kBoxH + 3, hi = gap + kLevelH - 3;
-            for (std::size_t k = 0; k < list.size(); ++k)
-                runY[list[k]] = list.size() == 1 ? (lo + hi) / 2
-                                                 : lo + (hi - lo) * static_cast<double>(k) /
-                                                            static_cast<double>(list.size() - 1);
-        }
-    }
-    // Edges first (under the boxes), then their counts where no text or box is.
+private:
     struct Label {
         std::size_t edge;
         std::string text;
         Color color;
     };
-    std::vector<Label> labels;
-    for (std::size_t i = 0; i < m.edges.size(); ++i) {
-        const SldEdge& e = m.edges[i];
-        const double fx = exitX[i], fy = pos[e.from].second + kBoxH;
-        const double tx = entryX[i], ty = pos[e.to].second;
-        const Color col = colorOf(m.groups[e.from].path);
-        if (ty <= fy) { // an upward or same-row link (a cycle in the data): a side connection
-            c.line(fx, fy, tx, ty, Stroke{col, 0.8, 3, 2});
-            continue;
-        }
-        const double midY = std::clamp(runY[i], fy + 2, ty - 2);
-        c.polyline({fx, fy, fx, midY, tx, midY, tx, ty}, Stroke{col, 0.9});
-        runY[i] = midY;
-        if (e.links > 1)
-            labels.push_back({i, "x" + formatCount(e.links), col});
+
+    Color colorOf(const std::string& path) const {
+        static const Color palette[] = {colors::kBlue, colors::kOrange, colors::kTeal,
+                                        colors::kGrey};
+        if (path.empty())
+            return colors::kBlack;
+        const auto i = static_cast<std::size_t>(
+            std::find(colorPaths_.begin(), colorPaths_.end(), path) - colorPaths_.begin());
+        return palette[i % 4];
     }
-    constexpr double kLabelPt = 7.0;
-    for (const Label& l : labels) {
-        const SldEdge& e = m.edges[l.edge];
-        const double fx = exitX[l.edge], fy = pos[e.from].second + kBoxH;
-        const double tx = entryX[l.edge], ty = pos[e.to].second;
-        const double midY = runY[l.edge];
-        auto fits = [&](const Box& b) {
-            if (b.x < 1 || b.y < 1 || b.x + b.w > width - 1 || b.y + b.h > height - 1)
-                return false;
-            return std::none_of(taken.begin(), taken.end(),
-                                [&](const Box& o) { return b.hits(o, 0.8); });
+
+    std::size_t columnOf(const std::string& path) const {
+        return static_cast<std::size_t>(std::find(columns_.begin(), columns_.end(), path) -
+                                        columns_.begin());
+    }
+
+    // Column of each path; shared and context groups span all columns.
+    // Columns: the page's paths and those of its context groups, in the design's path order.
+    void assignColumns() {
+        for (const std::string& p : colorPaths_)
+            if (std::find(m_.paths.begin(), m_.paths.end(), p) != m_.paths.end() ||
+                std::any_of(m_.groups.begin(), m_.groups.end(),
+                            [&](const SldGroup& g) { return g.context && g.path == p; }))
+                columns_.push_back(p);
+        for (const std::string& p : m_.paths)
+            if (std::find(columns_.begin(), columns_.end(), p) == columns_.end())
+                columns_.push_back(p);
+        for (std::size_t i = 0; i < m_.groups.size(); ++i)
+            cells_[{rowOf_[i], m_.groups[i].path}].push_back(i);
+        // Shared groups span the columns, unless a row holds both shared and path groups: then
+        // the shared equipment gets a column of its own, so that no two boxes overlap.
+        for (const auto& [k, v] : cells_)
+            if (k.second.empty())
+                for (const auto& [k2, v2] : cells_)
+                    mixed_ = mixed_ || (k2.first == k.first && !k2.second.empty());
+        if (mixed_)
+            columns_.insert(columns_.begin(), std::string());
+        nPaths_ = std::max<std::size_t>(columns_.size(), 1);
+    }
+
+    // Box width, column widths, page width and row spacing.
+    void sizeColumns() {
+        // Boxes narrow (down to 112 pt) when a row has many groups, so that the diagram keeps
+        // its text size on a 770 pt wide page.
+        std::size_t widest = 1;
+        {
+            std::map<int, std::size_t> perRow;
+            for (const auto& [k, v] : cells_)
+                perRow[k.first] += v.size();
+            for (const auto& [l, n] : perRow)
+                widest = std::max(widest, n);
+        }
+        boxW_ = std::clamp(756.0 / static_cast<double>(widest) - 14.0, 112.0, 150.0);
+        // Each path column is as wide as its widest row; shared rows span all columns.
+        colWidth_.assign(nPaths_, boxW_ + 14);
+        std::size_t sharedMost = 1;
+        for (const auto& [k, v] : cells_) {
+            if (k.second.empty() && !mixed_) {
+                sharedMost = std::max(sharedMost, v.size());
+                continue;
+            }
+            const std::size_t p = columnOf(k.second);
+            if (p < nPaths_)
+                colWidth_[p] = std::max(colWidth_[p], static_cast<double>(v.size()) * (boxW_ + 14));
+        }
+        for (double w : colWidth_)
+            columnsW_ += w;
+        columnsW_ = std::max(columnsW_, static_cast<double>(sharedMost) * (boxW_ + 14));
+        width_ = std::max(770.0, columnsW_ + 20);
+        const int rowsDrawn = rowCount_ + (racksFed_ ? 1 : 0);
+        // Row spacing: the box height plus 22 pt when there is room (two small diagrams then
+        // share a page), down to plus 14 pt (room for a 7 pt link count beside a link).
+        levelH_ =
+            std::clamp((kHeightBudgetPt - kTop - 22) / static_cast<double>(std::max(rowsDrawn, 1)),
+                       kBoxH + 14.0, kBoxH + 22.0);
+        height_ = kTop + levelH_ * static_cast<double>(std::max(rowsDrawn, 1)) + 22 +
+                  (racksFed_ ? 0.0 : 14.0);
+        x0_ = (width_ - columnsW_) / 2;
+        colLeft_.assign(nPaths_, 0.0);
+        for (std::size_t p = 0; p < nPaths_; ++p)
+            colLeft_[p] = p == 0 ? x0_ : colLeft_[p - 1] + colWidth_[p - 1];
+    }
+
+    void caption(Canvas& c, double x, double y, const std::string& s, double size, Font f, Align a,
+                 Color col) {
+        c.text(x, y, s, size, f, a, col);
+        const TextBox b = textBox(s, f, size, x, y, a);
+        taken_.push_back({b.xPt, b.yPt, b.wPt, b.hPt});
+    }
+
+    // The diagram's caption, the note when no link reaches the racks, and the column heads.
+    void drawCaptions(Canvas& c) {
+        caption(c, 10, 14,
+                (onlyPath_.empty()
+                     ? std::string()
+                     : fill(tr("Report", "Path %1 with the shared equipment. "), {onlyPath_})) +
+                    fill(tr("Report", "Power redundancy declared: %1. Identical equipment is drawn "
+                                      "once with its count (x N)."),
+                         {redundancyWords(design_.settings.powerRedundancy)}),
+                8.5, Font::Regular, Align::Left, colors::kGrey);
+        if (!racksFed_ && m_.rackCount > 0)
+            caption(c, width_ / 2, height_ - 10,
+                    tr("Report", "No link from this path's equipment reaches the racks directly."),
+                    8, Font::Regular, Align::Center, colors::kGrey);
+        for (std::size_t p = 0; p < columns_.size(); ++p) {
+            const bool own =
+                std::find(m_.paths.begin(), m_.paths.end(), columns_[p]) != m_.paths.end();
+            caption(c, colLeft_[p] + colWidth_[p] / 2, kTop - 8,
+                    columns_[p].empty() ? tr("Report", "Shared")
+                    : own               ? fill(tr("Report", "Path %1"), {columns_[p]})
+                          : fill(tr("Report", "Path %1 (linked equipment)"), {columns_[p]}),
+                    own ? 10.0 : 8.5, Font::Bold, Align::Center, colorOf(columns_[p]));
+        }
+    }
+
+    // Box positions (top-left) by row and column, and the racks box under the last row.
+    void placeBoxes() {
+        pos_.assign(m_.groups.size() + 1, {0.0, 0.0});
+        for (const auto& [k, v] : cells_) {
+            const double y = kTop + levelH_ * k.first;
+            double left = x0_, span = columnsW_;
+            if (!k.second.empty() || mixed_) {
+                const std::size_t p = columnOf(k.second);
+                if (p < nPaths_) {
+                    left = colLeft_[p];
+                    span = colWidth_[p];
+                }
+            }
+            const double slot = span / static_cast<double>(v.size());
+            for (std::size_t j = 0; j < v.size(); ++j)
+                pos_[v[j]] = {left + slot * (static_cast<double>(j) + 0.5) - boxW_ / 2, y};
+        }
+        racksY_ = kTop + levelH_ * static_cast<double>(rowCount_);
+        racksW_ = std::min(width_ - 40, 520.0);
+        pos_[m_.racksGroup] = {(width_ - racksW_) / 2, racksY_};
+        for (std::size_t g = 0; g < m_.groups.size(); ++g)
+            taken_.push_back({pos_[g].first, pos_[g].second, boxW_, kBoxH});
+        if (racksFed_)
+            taken_.push_back({pos_[m_.racksGroup].first, racksY_, racksW_, kBoxH});
+    }
+
+    double widthOf(std::size_t g) const { return g == m_.racksGroup ? racksW_ : boxW_; }
+    double centre(std::size_t g) const { return pos_[g].first + widthOf(g) / 2; }
+
+    // Links leave and enter boxes at distinct points, spread along the box edge in the order
+    // of the box at the other end, so that parallel links and their counts do not coincide.
+    void spreadLinkEnds() {
+        exitX_.assign(m_.edges.size(), 0.0);
+        entryX_.assign(m_.edges.size(), 0.0);
+        std::map<std::size_t, std::vector<std::size_t>> outOf, into;
+        for (std::size_t i = 0; i < m_.edges.size(); ++i) {
+            outOf[m_.edges[i].from].push_back(i);
+            into[m_.edges[i].to].push_back(i);
+        }
+        auto spread = [&](const std::vector<std::size_t>& list, std::size_t g, bool byTarget,
+                          std::vector<double>& at) {
+            std::vector<std::size_t> order = list;
+            std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+                return byTarget ? centre(m_.edges[a].to) < centre(m_.edges[b].to)
+                                : centre(m_.edges[a].from) < centre(m_.edges[b].from);
+            });
+            const double w = widthOf(g), margin = std::min(12.0, w / 4);
+            for (std::size_t k = 0; k < order.size(); ++k)
+                at[order[k]] = order.size() == 1 ? centre(g)
+                                                 : pos_[g].first + margin +
+                                                       (w - 2 * margin) * static_cast<double>(k) /
+                                                           static_cast<double>(order.size() - 1);
         };
-        auto at = [&](double x, double baseline, Align a) {
-            const TextBox t = textBox(l.text, Font::Regular, kLabelPt, x, baseline, a);
-            return Box{t.xPt, t.yPt, t.wPt, t.hPt};
-        };
-        // Candidates: beside the drop into the target (nearest the target first), beside the
-        // drop from the source, then along the horizontal run.
+        for (const auto& [g, list] : outOf)
+            spread(list, g, true, exitX_);
+        for (const auto& [g, list] : into)
+            spread(list, g, false, entryX_);
+        // A single link into the racks box drops straight from its source when it can.
+        for (const auto& [g, list] : into)
+            if (g == m_.racksGroup && list.size() == 1)
+                entryX_[list[0]] =
+                    std::clamp(exitX_[list[0]], pos_[g].first + 10, pos_[g].first + racksW_ - 10);
+    }
+
+    // The horizontal run of each downward link: links between the same two rows get distinct
+    // heights in the gap between them.
+    void spreadRuns() {
+        runY_.assign(m_.edges.size(), 0.0);
+        std::map<int, std::vector<std::size_t>> byGap;
+        for (std::size_t i = 0; i < m_.edges.size(); ++i)
+            byGap[static_cast<int>(pos_[m_.edges[i].from].second)].push_back(i);
+        for (auto& [gap, list] : byGap) {
+            std::stable_sort(list.begin(), list.end(),
+                             [&](std::size_t a, std::size_t b) { return exitX_[a] < exitX_[b]; });
+            const double lo = gap + kBoxH + 3, hi = gap + levelH_ - 3;
+            for (std::size_t k = 0; k < list.size(); ++k)
+                runY_[list[k]] = list.size() == 1 ? (lo + hi) / 2
+                                                  : lo + (hi - lo) * static_cast<double>(k) /
+                                                             static_cast<double>(list.size() - 1);
+        }
+    }
+
+    // Draws the links; returns the counts to place ("x8") of links that stand for several.
+    std::vector<Label> drawLinks(Canvas& c) {
+        std::vector<Label> labels;
+        for (std::size_t i = 0; i < m_.edges.size(); ++i) {
+            const SldEdge& e = m_.edges[i];
+            const double fx = exitX_[i], fy = pos_[e.from].second + kBoxH;
+            const double tx = entryX_[i], ty = pos_[e.to].second;
+            const Color col = colorOf(m_.groups[e.from].path);
+            if (ty <= fy) { // an upward or same-row link (a cycle in the data): a side connection
+                c.line(fx, fy, tx, ty, Stroke{col, 0.8, 3, 2});
+                continue;
+            }
+            const double midY = std::clamp(runY_[i], fy + 2, ty - 2);
+            c.polyline({fx, fy, fx, midY, tx, midY, tx, ty}, Stroke{col, 0.9});
+            runY_[i] = midY;
+            if (e.links > 1)
+                labels.push_back({i, "x" + formatCount(e.links), col});
+        }
+        return labels;
+    }
+
+    static constexpr double kLabelPt = 7.0;
+
+    Box labelBox(const std::string& text, double x, double baseline, Align a) const {
+        const TextBox t = textBox(text, Font::Regular, kLabelPt, x, baseline, a);
+        return Box{t.xPt, t.yPt, t.wPt, t.hPt};
+    }
+
+    bool fits(const Box& b) const {
+        if (b.x < 1 || b.y < 1 || b.x + b.w > width_ - 1 || b.y + b.h > height_ - 1)
+            return false;
+        return std::none_of(taken_.begin(), taken_.end(),
+                            [&](const Box& o) { return b.hits(o, 0.8); });
+    }
+
+    // A link count where no text or box is: beside the drop into the target (nearest the target
+    // first), beside the drop from the source, along the horizontal run, else the nearest free
+    // place around the entry point with a leader line; left out when the page has none (the
+    // table below the diagram gives the count).
+    void placeLabel(Canvas& c, const Label& l) {
+        const SldEdge& e = m_.edges[l.edge];
+        const double fx = exitX_[l.edge], fy = pos_[e.from].second + kBoxH;
+        const double tx = entryX_[l.edge], ty = pos_[e.to].second;
+        const double midY = runY_[l.edge];
         std::vector<std::pair<Box, std::pair<double, Align>>> tries;
         auto add = [&](double x, double baseline, Align a) {
-            tries.push_back({at(x, baseline, a), {baseline, a}});
+            tries.push_back({labelBox(l.text, x, baseline, a), {baseline, a}});
         };
-        const double h = at(0, 0, Align::Left).h;
+        const double h = labelBox(l.text, 0, 0, Align::Left).h;
         for (double b = ty - 2; b - h > midY - 1; b -= 2.5) {
             add(tx + 2.5, b, Align::Left);
             add(tx - 2.5, b, Align::Right);
@@ -616,73 +690,89 @@ Canvas drawSingleLineDiagram(const Design& design, const SingleLineModel& m,
             add(x, midY - 1.5, Align::Left);
             add(x, midY + h - 1, Align::Left);
         }
-        const Box* chosen = nullptr;
-        double chosenBaseline = 0;
-        Align chosenAlign = Align::Left;
         for (const auto& [b, where] : tries)
             if (fits(b)) {
-                chosen = &b;
-                chosenBaseline = where.first;
-                chosenAlign = where.second;
-                break;
+                putLabel(c, l, b, where.first, where.second);
+                return;
             }
-        Box leader{};
-        bool needsLeader = false;
-        if (!chosen) {
-            // Crowded: the nearest free place around the entry point, with a leader line.
-            for (double r = 6; r < 200 && !chosen; r += 4) {
-                for (int k = 0; k < 16 && !chosen; ++k) {
-                    const double a = 2 * std::numbers::pi * k / 16;
-                    const double x = tx + r * std::cos(a), baseline = ty - 4 + r * std::sin(a);
-                    tries.push_back({at(x, baseline, Align::Left), {baseline, Align::Left}});
-                    if (fits(tries.back().first)) {
-                        chosen = &tries.back().first;
-                        chosenBaseline = baseline;
-                        chosenAlign = Align::Left;
-                        leader = *chosen;
-                        needsLeader = true;
-                    }
+        // Crowded: the nearest free place around the entry point, with a leader line.
+        for (double r = 6; r < 200; r += 4) {
+            for (int k = 0; k < 16; ++k) {
+                const double a = 2 * std::numbers::pi * k / 16;
+                const double x = tx + r * std::cos(a), baseline = ty - 4 + r * std::sin(a);
+                const Box b = labelBox(l.text, x, baseline, Align::Left);
+                if (fits(b)) {
+                    putLabel(c, l, b, baseline, Align::Left);
+                    const double lx = std::clamp(tx, b.x, b.x + b.w);
+                    const double ly = std::clamp(ty - 3, b.y, b.y + b.h);
+                    c.line(lx, ly, tx, ty - 3, Stroke{l.color, 0.4, 1, 1});
+                    return;
                 }
             }
         }
-        if (!chosen)
-            continue; // no free place on the page: the table below the diagram gives the count
-        const Box b = *chosen;
-        const double anchorX = chosenAlign == Align::Left ? b.x : b.x + b.w;
-        c.text(anchorX, chosenBaseline, l.text, kLabelPt, Font::Regular, chosenAlign, l.color);
-        taken.push_back(b);
-        if (needsLeader) {
-            const double lx = std::clamp(tx, leader.x, leader.x + leader.w);
-            const double ly = std::clamp(ty - 3, leader.y, leader.y + leader.h);
-            c.line(lx, ly, tx, ty - 3, Stroke{l.color, 0.4, 1, 1});
+    }
+
+    void putLabel(Canvas& c, const Label& l, const Box& b, double baseline, Align a) {
+        const double anchorX = a == Align::Left ? b.x : b.x + b.w;
+        c.text(anchorX, baseline, l.text, kLabelPt, Font::Regular, a, l.color);
+        taken_.push_back(b);
+    }
+
+    // The equipment boxes (title, rating, load), then the racks box.
+    void drawBoxes(Canvas& c) const {
+        for (std::size_t i = 0; i < m_.groups.size(); ++i) {
+            const SldGroup& g = m_.groups[i];
+            const auto [bx, by] = pos_[i];
+            const Color edge = colorOf(g.path);
+            c.fillRect(bx, by, boxW_, kBoxH, colors::kWhite, true,
+                       g.context ? Stroke{edge, 1.0, 3, 2} : Stroke{edge, 1.0});
+            c.text(bx + boxW_ / 2, by + 10, elide(g.title, Font::Bold, 8.5, boxW_ - 6), 8.5,
+                   Font::Bold, Align::Center);
+            c.text(bx + boxW_ / 2, by + 19.5, elide(g.rating, Font::Regular, 7, boxW_ - 6), 7,
+                   Font::Regular, Align::Center);
+            c.text(bx + boxW_ / 2, by + 28.5, elide(g.load, Font::Regular, 7, boxW_ - 6), 7,
+                   Font::Regular, Align::Center, colors::kGrey);
         }
-    }
-    for (std::size_t i = 0; i < m.groups.size(); ++i) {
-        const SldGroup& g = m.groups[i];
-        const auto [bx, by] = pos[i];
-        const Color edge = colorOf(g.path);
-        c.fillRect(bx, by, kBoxW, kBoxH, colors::kWhite, true,
-                   g.context ? Stroke{edge, 1.0, 3, 2} : Stroke{edge, 1.0});
-        const std::string& title = g.title;
-        c.text(bx + kBoxW / 2, by + 10, elide(title, Font::Bold, 8.5, kBoxW - 6), 8.5, Font::Bold,
+        if (!racksFed_)
+            return;
+        const auto [rx, ry] = pos_[m_.racksGroup];
+        c.fillRect(rx, ry, racksW_, kBoxH, Color{235, 238, 245}, true, Stroke{colors::kBlack, 1.2});
+        c.text(rx + racksW_ / 2, ry + 14,
+               fill(tr("Report", "x%1 racks"), {formatNumber(m_.rackCount)}), 10, Font::Bold,
                Align::Center);
-        c.text(bx + kBoxW / 2, by + 19.5, elide(g.rating, Font::Regular, 7, kBoxW - 6), 7,
-               Font::Regular, Align::Center);
-        c.text(bx + kBoxW / 2, by + 28.5, elide(g.load, Font::Regular, 7, kBoxW - 6), 7,
-               Font::Regular, Align::Center, colors::kGrey);
-    }
-    if (racksFed) {
-        const auto [rx, ry] = pos[m.racksGroup];
-        c.fillRect(rx, ry, racksW, kBoxH, Color{235, 238, 245}, true, Stroke{colors::kBlack, 1.2});
-        c.text(rx + racksW / 2, ry + 14,
-               fill(tr("Report", "x%1 racks"), {formatNumber(m.rackCount)}), 10, Font::Bold,
-               Align::Center);
-        c.text(rx + racksW / 2, ry + 27,
+        c.text(rx + racksW_ / 2, ry + 27,
                fill(tr("Report", "nameplate load %1 kW (catalog rack power)"),
-                    {formatNumber(m.rackLoadKw)}),
+                    {formatNumber(m_.rackLoadKw)}),
                8, Font::Regular, Align::Center);
     }
-    return c;
+
+    static constexpr double kTop = 46;
+
+    const Design& design_;
+    const SingleLineModel& m_;
+    const std::string& onlyPath_;
+    const std::vector<std::string>& colorPaths_;
+    const std::vector<int> rowOf_;
+    int rowCount_ = 0;
+    bool racksFed_ = false;
+    std::vector<std::string> columns_;
+    std::map<std::pair<int, std::string>, std::vector<std::size_t>> cells_;
+    bool mixed_ = false;
+    std::size_t nPaths_ = 1;
+    double boxW_ = 150.0;
+    std::vector<double> colWidth_, colLeft_;
+    double columnsW_ = 0.0, width_ = 770.0, levelH_ = kBoxH + 22.0, height_ = 0.0, x0_ = 0.0;
+    std::vector<std::pair<double, double>> pos_; // box top-left
+    double racksY_ = 0.0, racksW_ = 0.0;
+    std::vector<Box> taken_; // boxes and texts placed so far: link counts avoid them
+    std::vector<double> exitX_, entryX_, runY_;
+};
+
+} // namespace
+
+Canvas drawSingleLineDiagram(const Design& design, const SingleLineModel& m,
+                             const std::string& onlyPath) {
+    return SldDrawer(design, m, onlyPath).draw();
 }
 
 } // namespace aifp::report

@@ -103,203 +103,246 @@ struct CycleVisitor : boost::default_dfs_visitor {
     }
 };
 
-} // namespace
+// The critical path method over one network, step by step: read the tasks into a graph, refuse
+// cycles, forward pass (early dates), backward pass (late dates), floats, calendar dates, and one
+// zero-float chain.
+class CpmSolver {
+public:
+    CpmSolver(const ScheduleNetwork& network, const WorkCalendar& calendar, CivilDay startDay)
+        : tasks_(network.tasks), calendar_(calendar), startDay_(startDay), n_(tasks_.size()),
+          dur_(n_, 0), lag_(n_), pred_(n_), snet_(n_, 0), g_(n_), es_(n_, 0), ef_(n_, 0),
+          lf_(n_, 0) {}
 
-CriticalPathResult computeCriticalPath(const ScheduleNetwork& network, const WorkCalendar& calendar,
-                                       const std::string& startIso) {
-    const CivilDay startDay = parseIsoDate(startIso);
-    const auto& tasks = network.tasks;
-    const std::size_t n = tasks.size();
-    CriticalPathResult result;
-    if (n == 0)
+    CriticalPathResult solve() {
+        CriticalPathResult result;
+        readTasks(indexTasks());
+        refuseCycles();
+        std::vector<Vertex> reverseTopo;
+        boost::topological_sort(g_, std::back_inserter(reverseTopo));
+        forwardPass({reverseTopo.rbegin(), reverseTopo.rend()});
+        backwardPass(reverseTopo);
+        fillTimings(result);
+        result.criticalPath = criticalChain(result);
         return result;
-
-    std::unordered_map<std::string, std::size_t> index;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (tasks[i].id.empty())
-            throw ScheduleError("task #" + std::to_string(i + 1) +
-                                (tasks[i].name.empty() ? "" : " (" + tasks[i].name + ")") +
-                                ": empty id");
-        if (!index.emplace(tasks[i].id, i).second)
-            throw ScheduleError("task id \"" + tasks[i].id + "\" is used by more than one task");
     }
 
-    std::vector<long> dur(n, 0);
-    std::vector<std::vector<long>> lag(n);
-    std::vector<std::vector<std::size_t>> pred(n);
-    std::vector<long> snet(n, 0);
-    Graph g(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const ScheduleTask& t = tasks[i];
-        dur[i] = wholeDays(t.durationDays, t, "duration");
-        if (dur[i] < 0)
-            throw ScheduleError(label(t) + ": duration " + std::to_string(dur[i]) +
-                                " days is negative");
-        if (t.done)
-            dur[i] = 0; // done before the start: takes no time
-        for (std::size_t k = 0; k < t.dependsOn.size(); ++k) {
-            const Dependency& d = t.dependsOn[k];
-            auto it = index.find(d.predecessorId);
-            if (it == index.end())
-                throw ScheduleError(label(t) + ": depends on unknown task id \"" + d.predecessorId +
-                                    "\"");
-            if (it->second == i)
-                throw ScheduleError("dependency cycle: \"" + t.name + "\" -> \"" + t.name +
-                                    "\" (task \"" + t.id + "\" depends on itself)");
-            lag[i].push_back(wholeDays(
-                d.lagDays, t, std::string("lag of the link from \"") + d.predecessorId + "\""));
-            pred[i].push_back(it->second);
-            boost::add_edge(it->second, i, EdgeInfo{i, k}, g);
+private:
+    std::unordered_map<std::string, std::size_t> indexTasks() const {
+        std::unordered_map<std::string, std::size_t> index;
+        for (std::size_t i = 0; i < n_; ++i) {
+            if (tasks_[i].id.empty())
+                throw ScheduleError("task #" + std::to_string(i + 1) +
+                                    (tasks_[i].name.empty() ? "" : " (" + tasks_[i].name + ")") +
+                                    ": empty id");
+            if (!index.emplace(tasks_[i].id, i).second)
+                throw ScheduleError("task id \"" + tasks_[i].id +
+                                    "\" is used by more than one task");
         }
-        if (t.startNoEarlierThan) {
-            CivilDay day = 0;
-            try {
-                day = parseIsoDate(*t.startNoEarlierThan);
-            } catch (const ScheduleError& e) {
-                throw ScheduleError(label(t) + ": start-no-earlier-than " + e.what());
+        return index;
+    }
+
+    // Durations, links (lags, predecessors, graph edges) and start-no-earlier-than offsets.
+    void readTasks(const std::unordered_map<std::string, std::size_t>& index) {
+        for (std::size_t i = 0; i < n_; ++i) {
+            const ScheduleTask& t = tasks_[i];
+            dur_[i] = wholeDays(t.durationDays, t, "duration");
+            if (dur_[i] < 0)
+                throw ScheduleError(label(t) + ": duration " + std::to_string(dur_[i]) +
+                                    " days is negative");
+            if (t.done)
+                dur_[i] = 0; // done before the start: takes no time
+            for (std::size_t k = 0; k < t.dependsOn.size(); ++k) {
+                const Dependency& d = t.dependsOn[k];
+                auto it = index.find(d.predecessorId);
+                if (it == index.end())
+                    throw ScheduleError(label(t) + ": depends on unknown task id \"" +
+                                        d.predecessorId + "\"");
+                if (it->second == i)
+                    throw ScheduleError("dependency cycle: \"" + t.name + "\" -> \"" + t.name +
+                                        "\" (task \"" + t.id + "\" depends on itself)");
+                lag_[i].push_back(wholeDays(
+                    d.lagDays, t, std::string("lag of the link from \"") + d.predecessorId + "\""));
+                pred_[i].push_back(it->second);
+                boost::add_edge(it->second, i, EdgeInfo{i, k}, g_);
             }
-            snet[i] = calendar.offsetOfDay(startDay, day);
+            if (t.startNoEarlierThan) {
+                CivilDay day = 0;
+                try {
+                    day = parseIsoDate(*t.startNoEarlierThan);
+                } catch (const ScheduleError& e) {
+                    throw ScheduleError(label(t) + ": start-no-earlier-than " + e.what());
+                }
+                snet_[i] = calendar_.offsetOfDay(startDay_, day);
+            }
         }
     }
 
     // Cycle check first, so the error can name the tasks (topological_sort only says "not a DAG").
-    {
+    void refuseCycles() {
         std::vector<Vertex> stack;
         try {
-            boost::depth_first_search(g, boost::visitor(CycleVisitor(&stack)));
+            boost::depth_first_search(g_, boost::visitor(CycleVisitor(&stack)));
         } catch (const CycleFound& found) {
             std::string msg = "dependency cycle: ";
             for (std::size_t k = 0; k < found.cycle.size(); ++k) {
-                const ScheduleTask& t = tasks[found.cycle[k]];
+                const ScheduleTask& t = tasks_[found.cycle[k]];
                 msg += (k ? " -> \"" : "\"") + (t.name.empty() ? t.id : t.name) + "\"";
             }
             throw ScheduleError(msg);
         }
     }
-    std::vector<Vertex> reverseTopo;
-    boost::topological_sort(g, std::back_inserter(reverseTopo));
-    const std::vector<Vertex> topo(reverseTopo.rbegin(), reverseTopo.rend());
 
-    std::vector<long> es(n, 0), ef(n, 0), ls(n, 0), lf(n, 0);
-    for (Vertex v : topo) {
-        const ScheduleTask& t = tasks[v];
-        if (t.done) {
-            es[v] = ef[v] = 0;
-            continue;
-        }
-        long start = std::max(0L, snet[v]);
-        for (std::size_t k = 0; k < t.dependsOn.size(); ++k) {
-            const std::size_t p = pred[v][k];
-            if (tasks[p].done)
+    void forwardPass(const std::vector<Vertex>& topo) {
+        for (Vertex v : topo) {
+            const ScheduleTask& t = tasks_[v];
+            if (t.done) {
+                es_[v] = ef_[v] = 0;
                 continue;
-            start =
-                std::max(start, earliestBy(t.dependsOn[k].type, lag[v][k], es[p], ef[p], dur[v]));
+            }
+            long start = std::max(0L, snet_[v]);
+            for (std::size_t k = 0; k < t.dependsOn.size(); ++k) {
+                const std::size_t p = pred_[v][k];
+                if (tasks_[p].done)
+                    continue;
+                start = std::max(
+                    start, earliestBy(t.dependsOn[k].type, lag_[v][k], es_[p], ef_[p], dur_[v]));
+            }
+            es_[v] = start;
+            ef_[v] = start + dur_[v];
         }
-        es[v] = start;
-        ef[v] = start + dur[v];
+        for (std::size_t i = 0; i < n_; ++i)
+            finish_ = std::max(finish_, ef_[i]);
     }
-    long finish = 0;
-    for (std::size_t i = 0; i < n; ++i)
-        finish = std::max(finish, ef[i]);
 
     // Backward pass: the latest finish each successor link allows its predecessor.
-    std::vector<bool> hasSucc(n, false);
-    for (std::size_t i = 0; i < n; ++i)
-        if (!tasks[i].done)
-            for (std::size_t p : pred[i])
-                hasSucc[p] = true;
-    for (std::size_t i = 0; i < n; ++i)
-        lf[i] = finish;
-    for (Vertex v : reverseTopo) {
-        ls[v] = lf[v] - dur[v];
-        const ScheduleTask& t = tasks[v];
-        if (t.done)
-            continue;
-        for (std::size_t k = 0; k < t.dependsOn.size(); ++k) {
-            const std::size_t p = pred[v][k];
-            if (tasks[p].done)
+    void backwardPass(const std::vector<Vertex>& reverseTopo) {
+        hasSucc_.assign(n_, false);
+        for (std::size_t i = 0; i < n_; ++i)
+            if (!tasks_[i].done)
+                for (std::size_t p : pred_[i])
+                    hasSucc_[p] = true;
+        std::vector<long> ls(n_, 0);
+        for (std::size_t i = 0; i < n_; ++i)
+            lf_[i] = finish_;
+        for (Vertex v : reverseTopo) {
+            ls[v] = lf_[v] - dur_[v];
+            const ScheduleTask& t = tasks_[v];
+            if (t.done)
                 continue;
-            const long l = lag[v][k];
-            long latest = finish;
-            switch (t.dependsOn[k].type) {
-            case LinkType::FinishToStart:
-                latest = ls[v] - l;
-                break;
-            case LinkType::StartToStart:
-                latest = ls[v] - l + dur[p];
-                break;
-            case LinkType::FinishToFinish:
-                latest = lf[v] - l;
-                break;
-            case LinkType::StartToFinish:
-                latest = lf[v] - l + dur[p];
-                break;
+            for (std::size_t k = 0; k < t.dependsOn.size(); ++k) {
+                const std::size_t p = pred_[v][k];
+                if (tasks_[p].done)
+                    continue;
+                const long l = lag_[v][k];
+                long latest = finish_;
+                switch (t.dependsOn[k].type) {
+                case LinkType::FinishToStart:
+                    latest = ls[v] - l;
+                    break;
+                case LinkType::StartToStart:
+                    latest = ls[v] - l + dur_[p];
+                    break;
+                case LinkType::FinishToFinish:
+                    latest = lf_[v] - l;
+                    break;
+                case LinkType::StartToFinish:
+                    latest = lf_[v] - l + dur_[p];
+                    break;
+                }
+                lf_[p] = std::min(lf_[p], latest);
             }
-            lf[p] = std::min(lf[p], latest);
         }
     }
 
     // Slack of one link at the early dates: how far the predecessor could slip along it.
-    const auto linkSlack = [&](std::size_t succ, std::size_t k) {
-        const std::size_t p = pred[succ][k];
-        return es[succ] -
-               earliestBy(tasks[succ].dependsOn[k].type, lag[succ][k], es[p], ef[p], dur[succ]);
-    };
-    std::vector<long> freeFloat(n, std::numeric_limits<long>::max());
-    for (std::size_t i = 0; i < n; ++i)
-        for (std::size_t k = 0; k < pred[i].size(); ++k)
-            if (!tasks[i].done && !tasks[pred[i][k]].done)
-                freeFloat[pred[i][k]] = std::min(freeFloat[pred[i][k]], linkSlack(i, k));
-
-    // Dates of every working-day offset the schedule uses.
-    std::vector<CivilDay> dayAt;
-    dayAt.reserve(static_cast<std::size_t>(finish) + 1);
-    for (CivilDay d = calendar.nextWorkingDay(startDay); static_cast<long>(dayAt.size()) <= finish;
-         ++d)
-        if (calendar.isWorkingDay(d))
-            dayAt.push_back(d);
-
-    result.timings.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        TaskTiming& tm = result.timings[i];
-        tm.earlyStart = es[i];
-        tm.earlyFinish = ef[i];
-        tm.lateFinish = lf[i];
-        tm.lateStart = lf[i] - dur[i];
-        tm.totalFloat = tm.lateStart - tm.earlyStart;
-        tm.freeFloat = hasSucc[i] ? freeFloat[i] : finish - ef[i];
-        if (tasks[i].done) {
-            tm.lateStart = tm.lateFinish = 0;
-            tm.totalFloat = tm.freeFloat = 0;
-        }
-        tm.critical = tm.totalFloat == 0 && !tasks[i].done;
-        tm.start = formatIsoDate(dayAt[static_cast<std::size_t>(es[i])]);
-        tm.finish =
-            dur[i] > 0 ? formatIsoDate(dayAt[static_cast<std::size_t>(ef[i] - 1)]) : tm.start;
+    long linkSlack(std::size_t succ, std::size_t k) const {
+        const std::size_t p = pred_[succ][k];
+        return es_[succ] - earliestBy(tasks_[succ].dependsOn[k].type, lag_[succ][k], es_[p], ef_[p],
+                                      dur_[succ]);
     }
-    result.projectFinish = finish;
-    for (const auto& tm : result.timings)
-        result.finishDate = std::max(result.finishDate, tm.finish); // ISO dates sort as text
+
+    // Working-day offsets, floats and calendar dates of every task.
+    void fillTimings(CriticalPathResult& result) const {
+        std::vector<long> freeFloat(n_, std::numeric_limits<long>::max());
+        for (std::size_t i = 0; i < n_; ++i)
+            for (std::size_t k = 0; k < pred_[i].size(); ++k)
+                if (!tasks_[i].done && !tasks_[pred_[i][k]].done)
+                    freeFloat[pred_[i][k]] = std::min(freeFloat[pred_[i][k]], linkSlack(i, k));
+
+        // Dates of every working-day offset the schedule uses.
+        std::vector<CivilDay> dayAt;
+        dayAt.reserve(static_cast<std::size_t>(finish_) + 1);
+        for (CivilDay d = calendar_.nextWorkingDay(startDay_);
+             static_cast<long>(dayAt.size()) <= finish_; ++d)
+            if (calendar_.isWorkingDay(d))
+                dayAt.push_back(d);
+
+        result.timings.resize(n_);
+        for (std::size_t i = 0; i < n_; ++i) {
+            TaskTiming& tm = result.timings[i];
+            tm.earlyStart = es_[i];
+            tm.earlyFinish = ef_[i];
+            tm.lateFinish = lf_[i];
+            tm.lateStart = lf_[i] - dur_[i];
+            tm.totalFloat = tm.lateStart - tm.earlyStart;
+            tm.freeFloat = hasSucc_[i] ? freeFloat[i] : finish_ - ef_[i];
+            if (tasks_[i].done) {
+                tm.lateStart = tm.lateFinish = 0;
+                tm.totalFloat = tm.freeFloat = 0;
+            }
+            tm.critical = tm.totalFloat == 0 && !tasks_[i].done;
+            tm.start = formatIsoDate(dayAt[static_cast<std::size_t>(es_[i])]);
+            tm.finish =
+                dur_[i] > 0 ? formatIsoDate(dayAt[static_cast<std::size_t>(ef_[i] - 1)]) : tm.start;
+        }
+        result.projectFinish = finish_;
+        for (const auto& tm : result.timings)
+            result.finishDate = std::max(result.finishDate, tm.finish); // ISO dates sort as text
+    }
 
     // One zero-float chain: from the critical task that ends the programme, follow driving links
     // (zero slack) through critical predecessors back to the start.
-    std::size_t last = n;
-    for (std::size_t i = 0; i < n; ++i)
-        if (result.timings[i].critical && ef[i] == finish &&
-            (last == n || (!hasSucc[i] && hasSucc[last])))
-            last = i;
-    std::vector<std::string> chain;
-    for (std::size_t cur = last; cur != n;) {
-        chain.push_back(tasks[cur].id);
-        std::size_t next = n;
-        for (std::size_t k = 0; k < pred[cur].size() && next == n; ++k)
-            if (result.timings[pred[cur][k]].critical && !tasks[pred[cur][k]].done &&
-                linkSlack(cur, k) == 0)
-                next = pred[cur][k];
-        cur = next;
+    std::vector<std::string> criticalChain(const CriticalPathResult& result) const {
+        std::size_t last = n_;
+        for (std::size_t i = 0; i < n_; ++i)
+            if (result.timings[i].critical && ef_[i] == finish_ &&
+                (last == n_ || (!hasSucc_[i] && hasSucc_[last])))
+                last = i;
+        std::vector<std::string> chain;
+        for (std::size_t cur = last; cur != n_;) {
+            chain.push_back(tasks_[cur].id);
+            std::size_t next = n_;
+            for (std::size_t k = 0; k < pred_[cur].size() && next == n_; ++k)
+                if (result.timings[pred_[cur][k]].critical && !tasks_[pred_[cur][k]].done &&
+                    linkSlack(cur, k) == 0)
+                    next = pred_[cur][k];
+            cur = next;
+        }
+        return {chain.rbegin(), chain.rend()};
     }
-    result.criticalPath.assign(chain.rbegin(), chain.rend());
-    return result;
+
+    const std::vector<ScheduleTask>& tasks_;
+    const WorkCalendar& calendar_;
+    const CivilDay startDay_;
+    const std::size_t n_;
+    std::vector<long> dur_;
+    std::vector<std::vector<long>> lag_;
+    std::vector<std::vector<std::size_t>> pred_;
+    std::vector<long> snet_;
+    Graph g_;
+    std::vector<long> es_, ef_, lf_;
+    long finish_ = 0;
+    std::vector<bool> hasSucc_;
+};
+
+} // namespace
+
+CriticalPathResult computeCriticalPath(const ScheduleNetwork& network, const WorkCalendar& calendar,
+                                       const std::string& startIso) {
+    const CivilDay startDay = parseIsoDate(startIso);
+    if (network.tasks.empty())
+        return {};
+    return CpmSolver(network, calendar, startDay).solve();
 }
 
 std::vector<std::string> drivingChain(const ScheduleNetwork& network, const CriticalPathResult& cpm,

@@ -201,31 +201,21 @@ std::vector<std::string> slugsOfClass(const std::string& cls) {
         fill(tr("Schedule", "owned equipment class '%1' is not one of %2"), {cls, names}));
 }
 
-Plan makePlan(const Design& design, const ScheduleOptions& options) {
-    Plan plan;
-    if (design.halls.empty())
-        throw ScheduleError(tr("Schedule", "the design has no halls: nothing to schedule"));
-    plan.start = options.startDate.empty() ? design.settings.scheduleStart : options.startDate;
-    try {
-        parseIsoDate(plan.start);
-    } catch (const ScheduleError& e) {
-        throw ScheduleError(fill(tr("Schedule", "schedule start: %1"), {e.what()}));
-    }
-    plan.model =
-        deliveryModel(options.delivery.empty() ? design.settings.delivery : options.delivery);
-    plan.workDaysPerWeek = options.calendar.workingDaysPerWeek();
-    {
-        const auto& levels = siteReadinessLevels();
-        const std::string r =
-            options.readiness.empty() ? toString(design.site.readiness) : options.readiness;
-        auto it = std::find(levels.begin(), levels.end(), r);
-        if (it == levels.end())
-            throw ScheduleError(
-                fill(tr("Schedule", "site readiness '%1' is not one of "
-                                    "greenfield|powered-land|powered-shell|ready-hall"),
-                     {r}));
-        plan.readiness = static_cast<int>(it - levels.begin());
-    }
+// The site readiness level's index in siteReadinessLevels(): the options', else the design's.
+int readinessIndex(const Design& design, const ScheduleOptions& options) {
+    const auto& levels = siteReadinessLevels();
+    const std::string r =
+        options.readiness.empty() ? toString(design.site.readiness) : options.readiness;
+    auto it = std::find(levels.begin(), levels.end(), r);
+    if (it == levels.end())
+        throw ScheduleError(fill(tr("Schedule", "site readiness '%1' is not one of "
+                                                "greenfield|powered-land|powered-shell|ready-hall"),
+                                 {r}));
+    return static_cast<int>(it - levels.begin());
+}
+
+// Owned equipment: the design's, then the options' (later wins), by class slug.
+void readOwned(Plan& plan, const Design& design, const ScheduleOptions& options) {
     std::vector<OwnedItem> ownedItems;
     for (const OwnedEquipment& o : design.ownedEquipment)
         ownedItems.push_back({o.equipmentClass, o.onSiteDate});
@@ -244,30 +234,42 @@ Plan makePlan(const Design& design, const ScheduleOptions& options) {
             plan.owned[slug] = o.onSiteDate;
     }
     plan.ownedItems = ownedItems;
+}
+
+// The programme settings: start, delivery model, calendar, readiness, owned equipment,
+// bridging power and supply priority; the options' where given, else the design's.
+void readSettings(Plan& plan, const Design& design, const ScheduleOptions& options) {
+    plan.start = options.startDate.empty() ? design.settings.scheduleStart : options.startDate;
+    try {
+        parseIsoDate(plan.start);
+    } catch (const ScheduleError& e) {
+        throw ScheduleError(fill(tr("Schedule", "schedule start: %1"), {e.what()}));
+    }
+    plan.model =
+        deliveryModel(options.delivery.empty() ? design.settings.delivery : options.delivery);
+    plan.workDaysPerWeek = options.calendar.workingDaysPerWeek();
+    plan.readiness = readinessIndex(design, options);
+    readOwned(plan, design, options);
     const double bridgeMw = options.bridgePowerMw.value_or(design.settings.bridgePowerMw);
     if (!std::isfinite(bridgeMw) || bridgeMw < 0)
         throw ScheduleError(
             fill(tr("Schedule", "bridging power %1 MW: must be a number >= 0"), {fmt(bridgeMw)}));
     plan.bridgeMw = bridgeMw;
     plan.priority = options.supplyPriority.value_or(design.settings.supplyPriority);
+}
 
-    Catalog local;
-    const Catalog* catalog = options.catalog;
-    if (!catalog) {
-        local = Catalog::builtin().withUserEntries(design.userCatalog);
-        catalog = &local;
-    }
-
-    plan.params = ScheduleParameters::defaults();
-    // The transformer lead time of the catalog entry built from reference-data.md 6.2.
-    if (const CatalogEntry* lpt = catalog->find("xfmr-large-power-transformer")) {
+// The schedule figures: the defaults, the transformer lead time of the catalog entry built from
+// reference-data.md 6.2, then the design's overrides.
+ScheduleParameters planParameters(const Design& design, const Catalog& catalog) {
+    ScheduleParameters params = ScheduleParameters::defaults();
+    if (const CatalogEntry* lpt = catalog.find("xfmr-large-power-transformer")) {
         const double weeks = lpt->number("avg_lead_time_power_xfmr", 0.0);
         if (weeks > 0) {
             std::string src = "catalog xfmr-large-power-transformer avg_lead_time_power_xfmr "
                               "(reference-data.md 6.2; range 80-210 weeks, US DOE LPT report)";
             for (const auto& s : lpt->sourcesOf("avg_lead_time_power_xfmr"))
                 src += "; " + s;
-            plan.params.setDefault("schedule.lead.transformer_weeks", weeks, src);
+            params.setDefault("schedule.lead.transformer_weeks", weeks, src);
         }
         // Its range, "80-210" weeks (US DOE LPT report, reference-data.md 6.2).
         if (const CatalogRating* range = lpt->rating("lead_time")) {
@@ -277,154 +279,211 @@ Plan makePlan(const Design& design, const ScheduleOptions& options) {
             in.imbue(std::locale::classic());
             if (range->unit == "weeks" && (in >> low >> dash >> high) && dash == '-' && low > 0 &&
                 high >= low)
-                plan.params.setRange("schedule.lead.transformer_weeks", low, high);
+                params.setRange("schedule.lead.transformer_weeks", low, high);
         }
     }
-    plan.params.applyOverrides(design.assumptionOverrides);
+    params.applyOverrides(design.assumptionOverrides);
+    return params;
+}
 
-    std::unordered_map<ObjectId, std::size_t> hallIndex;
-    plan.halls.resize(design.halls.size());
-    for (std::size_t h = 0; h < design.halls.size(); ++h) {
-        const Hall& hall = design.halls[h];
-        plan.halls[h].hall = &hall;
-        plan.halls[h].label = hall.name.empty()
-                                  ? fill(tr("Schedule", "Hall %1"), {std::to_string(h + 1)})
-                                  : hall.name;
-        hallIndex[hall.id] = h;
+// Fills the plan's per-hall loads from the design: racks, equipment, busway, pipes and cables.
+class LoadCollector {
+public:
+    LoadCollector(Plan& plan, const Design& design, const Catalog& catalog)
+        : plan_(plan), design_(design), catalog_(catalog) {}
+
+    void collect() {
+        indexHalls();
+        collectRacks();
+        collectEquipment();
+        collectRuns();
+        assumeMissingRuns();
+        noteMissingEquipment();
     }
-    const auto hallOf = [&](ObjectId id) -> std::optional<std::size_t> {
-        auto it = hallIndex.find(id);
-        return it == hallIndex.end() ? std::nullopt : std::optional<std::size_t>(it->second);
-    };
 
-    std::unordered_map<ObjectId, std::size_t> rackHall;
-    std::unordered_map<std::string, SystemSpec> specs;
-    for (const Rack& r : design.racks) {
-        const auto h = hallOf(r.hallId);
-        if (!h)
-            throw ScheduleError(fill(tr("Schedule", "rack %1 \"%2\": hall %3 does not exist"),
-                                     {std::to_string(r.id), r.name, std::to_string(r.hallId)}));
-        auto it = specs.find(r.catalogId);
-        if (it == specs.end()) {
-            try {
-                it = specs.emplace(r.catalogId, systemSpec(*catalog, r.catalogId)).first;
-            } catch (const CatalogError& e) {
-                throw ScheduleError(fill(tr("Schedule", "rack %1 \"%2\": %3"),
-                                         {std::to_string(r.id), r.name, e.what()}));
+private:
+    std::optional<std::size_t> hallOf(ObjectId id) const {
+        auto it = hallIndex_.find(id);
+        return it == hallIndex_.end() ? std::nullopt : std::optional<std::size_t>(it->second);
+    }
+
+    void indexHalls() {
+        plan_.halls.resize(design_.halls.size());
+        for (std::size_t h = 0; h < design_.halls.size(); ++h) {
+            const Hall& hall = design_.halls[h];
+            plan_.halls[h].hall = &hall;
+            plan_.halls[h].label = hall.name.empty()
+                                       ? fill(tr("Schedule", "Hall %1"), {std::to_string(h + 1)})
+                                       : hall.name;
+            hallIndex_[hall.id] = h;
+        }
+    }
+
+    void collectRacks() {
+        for (const Rack& r : design_.racks) {
+            const auto h = hallOf(r.hallId);
+            if (!h)
+                throw ScheduleError(fill(tr("Schedule", "rack %1 \"%2\": hall %3 does not exist"),
+                                         {std::to_string(r.id), r.name, std::to_string(r.hallId)}));
+            auto it = specs_.find(r.catalogId);
+            if (it == specs_.end()) {
+                try {
+                    it = specs_.emplace(r.catalogId, systemSpec(catalog_, r.catalogId)).first;
+                } catch (const CatalogError& e) {
+                    throw ScheduleError(fill(tr("Schedule", "rack %1 \"%2\": %3"),
+                                             {std::to_string(r.id), r.name, e.what()}));
+                }
             }
+            HallLoad& load = plan_.halls[*h];
+            load.racks += 1;
+            load.gpus += it->second.gpusPerRack;
+            load.itKw += it->second.rackPowerKw;
+            load.rackList.push_back(
+                {static_cast<long>(it->second.gpusPerRack), it->second.rackPowerKw});
+            ++plan_.racksBySystem[r.catalogId];
+            rackHall_[r.id] = *h;
         }
-        HallLoad& load = plan.halls[*h];
-        load.racks += 1;
-        load.gpus += it->second.gpusPerRack;
-        load.itKw += it->second.rackPowerKw;
-        load.rackList.push_back(
-            {static_cast<long>(it->second.gpusPerRack), it->second.rackPowerKw});
-        ++plan.racksBySystem[r.catalogId];
-        rackHall[r.id] = *h;
     }
 
     // Equipment inside a hall belongs to it; yard equipment is shared out in order, so the first
     // hall gets the first units (its chain is complete first).
-    std::array<std::vector<double>, kEquipCount> yard;
-    const auto place = [&](std::size_t e, ObjectId hallId, double kva) {
-        if (auto h = hallOf(hallId)) {
-            Batch& b = plan.halls[*h].equip[e];
-            b.units += 1;
-            b.maxKva = std::max(b.maxKva, kva);
-        } else {
-            yard[e].push_back(kva);
+    void collectEquipment() {
+        std::array<std::vector<double>, kEquipCount> yard;
+        const auto place = [&](std::size_t e, ObjectId hallId, double kva) {
+            if (auto h = hallOf(hallId)) {
+                Batch& b = plan_.halls[*h].equip[e];
+                b.units += 1;
+                b.maxKva = std::max(b.maxKva, kva);
+            } else {
+                yard[e].push_back(kva);
+            }
+        };
+        for (const PowerNode& p : design_.powerNodes) {
+            if (p.kind == PowerNodeKind::Busway) {
+                if (auto h = hallOf(p.hallId))
+                    plan_.halls[*h].buswayM += polylineLengthM(p.routeM);
+                continue;
+            }
+            if (auto e = equipOf(p.kind))
+                place(*e, p.hallId, p.ratingKva > 0 ? p.ratingKva : p.ratingKw);
         }
-    };
-    std::unordered_map<ObjectId, std::size_t> coolingHall;
-    for (const PowerNode& p : design.powerNodes) {
-        if (p.kind == PowerNodeKind::Busway) {
-            if (auto h = hallOf(p.hallId))
-                plan.halls[*h].buswayM += polylineLengthM(p.routeM);
-            continue;
+        for (const CoolingNode& c : design_.coolingNodes) {
+            if (auto h = hallOf(c.hallId))
+                coolingHall_[c.id] = *h;
+            if (auto e = equipOf(c.kind))
+                place(*e, c.hallId, 0.0);
         }
-        if (auto e = equipOf(p.kind))
-            place(*e, p.hallId, p.ratingKva > 0 ? p.ratingKva : p.ratingKw);
+        const std::size_t nHalls = plan_.halls.size();
+        for (std::size_t e = 0; e < kEquipCount; ++e)
+            for (std::size_t j = 0; j < yard[e].size(); ++j) {
+                Batch& b = plan_.halls[j * nHalls / yard[e].size()].equip[e];
+                b.units += 1;
+                b.maxKva = std::max(b.maxKva, yard[e][j]);
+            }
     }
-    for (const CoolingNode& c : design.coolingNodes) {
-        if (auto h = hallOf(c.hallId))
-            coolingHall[c.id] = *h;
-        if (auto e = equipOf(c.kind))
-            place(*e, c.hallId, 0.0);
-    }
-    const std::size_t nHalls = plan.halls.size();
-    for (std::size_t e = 0; e < kEquipCount; ++e)
-        for (std::size_t j = 0; j < yard[e].size(); ++j) {
-            Batch& b = plan.halls[j * nHalls / yard[e].size()].equip[e];
-            b.units += 1;
-            b.maxKva = std::max(b.maxKva, yard[e][j]);
+
+    // Busway links, pipes and network cables, each in the hall of the rack (or equipment,
+    // switch) it serves; the first hall when none.
+    void collectRuns() {
+        for (const PowerLink& l : design_.powerLinks)
+            if (l.kind == PowerLinkKind::Busway) {
+                auto it = rackHall_.find(l.toId);
+                if (it != rackHall_.end())
+                    plan_.halls[it->second].buswayM += l.lengthM;
+            }
+        for (const Pipe& p : design_.pipes) {
+            std::size_t h = 0;
+            if (auto it = rackHall_.find(p.toId); it != rackHall_.end())
+                h = it->second;
+            else if (auto c = coolingHall_.find(p.toId); c != coolingHall_.end())
+                h = c->second;
+            else if (auto f = coolingHall_.find(p.fromId); f != coolingHall_.end())
+                h = f->second;
+            plan_.halls[h].pipeM += p.lengthM > 0 ? p.lengthM : polylineLengthM(p.routeM);
         }
-    for (const PowerLink& l : design.powerLinks)
-        if (l.kind == PowerLinkKind::Busway) {
-            auto it = rackHall.find(l.toId);
-            if (it != rackHall.end())
-                plan.halls[it->second].buswayM += l.lengthM;
+        std::unordered_map<ObjectId, std::size_t> switchHall;
+        for (const NetworkSwitch& s : design_.switches)
+            if (auto h = hallOf(s.hallId))
+                switchHall[s.id] = *h;
+        for (const NetworkLink& l : design_.networkLinks) {
+            std::size_t h = 0;
+            if (auto it = rackHall_.find(l.fromId); it != rackHall_.end())
+                h = it->second;
+            else if (auto s = switchHall.find(l.fromId); s != switchHall.end())
+                h = s->second;
+            plan_.halls[h].cables += std::max(0, l.count);
         }
-    for (const Pipe& p : design.pipes) {
-        std::size_t h = 0;
-        if (auto it = rackHall.find(p.toId); it != rackHall.end())
-            h = it->second;
-        else if (auto c = coolingHall.find(p.toId); c != coolingHall.end())
-            h = c->second;
-        else if (auto f = coolingHall.find(p.fromId); f != coolingHall.end())
-            h = f->second;
-        plan.halls[h].pipeM += p.lengthM > 0 ? p.lengthM : polylineLengthM(p.routeM);
     }
-    std::unordered_map<ObjectId, std::size_t> switchHall;
-    for (const NetworkSwitch& s : design.switches)
-        if (auto h = hallOf(s.hallId))
-            switchHall[s.id] = *h;
-    for (const NetworkLink& l : design.networkLinks) {
-        std::size_t h = 0;
-        if (auto it = rackHall.find(l.fromId); it != rackHall.end())
-            h = it->second;
-        else if (auto s = switchHall.find(l.fromId); s != switchHall.end())
-            h = s->second;
-        plan.halls[h].cables += std::max(0, l.count);
-    }
+
     // Halls whose racks carry no drawn cables or pipes get the per-rack defaults.
-    for (auto& load : plan.halls) {
-        if (load.racks == 0)
-            continue;
-        if (load.cables == 0) {
-            long nics = 0;
-            for (const Rack& r : design.racks)
-                if (hallOf(r.hallId) && &plan.halls[*hallOf(r.hallId)] == &load) {
-                    const SystemSpec& s = specs.at(r.catalogId);
-                    nics += static_cast<long>(s.gpusPerRack) * s.nicsPerGpu;
-                }
-            load.cables = nics;
-            plan.notes.push_back(fill(tr("Schedule", "%1: no network links drawn; %2 compute "
-                                                     "cables assumed (one per NIC, catalog "
-                                                     "nics_per_gpu)"),
-                                      {load.label, std::to_string(nics)}));
-        }
-        if (load.pipeM <= 0) {
-            load.pipeM = load.racks * plan.params.value("schedule.quantity.pipe_m_per_rack");
-            plan.notes.push_back(
-                fill(tr("Schedule",
-                        "%1: no pipes drawn; %2 m assumed (schedule.quantity.pipe_m_per_rack)"),
-                     {load.label, fmt(load.pipeM)}));
-        }
-        if (load.buswayM <= 0) {
-            load.buswayM = load.racks * plan.params.value("schedule.quantity.busway_m_per_rack");
-            plan.notes.push_back(fill(tr("Schedule", "%1: no busway routes drawn; %2 m assumed "
-                                                     "(schedule.quantity.busway_m_per_rack)"),
-                                      {load.label, fmt(load.buswayM)}));
+    void assumeMissingRuns() {
+        for (auto& load : plan_.halls) {
+            if (load.racks == 0)
+                continue;
+            if (load.cables == 0) {
+                long nics = 0;
+                for (const Rack& r : design_.racks)
+                    if (hallOf(r.hallId) && &plan_.halls[*hallOf(r.hallId)] == &load) {
+                        const SystemSpec& s = specs_.at(r.catalogId);
+                        nics += static_cast<long>(s.gpusPerRack) * s.nicsPerGpu;
+                    }
+                load.cables = nics;
+                plan_.notes.push_back(fill(tr("Schedule", "%1: no network links drawn; %2 compute "
+                                                          "cables assumed (one per NIC, catalog "
+                                                          "nics_per_gpu)"),
+                                           {load.label, std::to_string(nics)}));
+            }
+            if (load.pipeM <= 0) {
+                load.pipeM = load.racks * plan_.params.value("schedule.quantity.pipe_m_per_rack");
+                plan_.notes.push_back(
+                    fill(tr("Schedule",
+                            "%1: no pipes drawn; %2 m assumed (schedule.quantity.pipe_m_per_rack)"),
+                         {load.label, fmt(load.pipeM)}));
+            }
+            if (load.buswayM <= 0) {
+                load.buswayM =
+                    load.racks * plan_.params.value("schedule.quantity.busway_m_per_rack");
+                plan_.notes.push_back(
+                    fill(tr("Schedule", "%1: no busway routes drawn; %2 m assumed "
+                                        "(schedule.quantity.busway_m_per_rack)"),
+                         {load.label, fmt(load.buswayM)}));
+            }
         }
     }
-    for (std::size_t e = 0; e < kEquipCount; ++e) {
-        int total = 0;
-        for (const auto& load : plan.halls)
-            total += load.equip[e].units;
-        if (total == 0)
-            plan.notes.push_back(fill(tr("Schedule", "the design has no %1: none scheduled"),
-                                      {tr("Schedule", kEquip[e].label)}));
+
+    void noteMissingEquipment() {
+        for (std::size_t e = 0; e < kEquipCount; ++e) {
+            int total = 0;
+            for (const auto& load : plan_.halls)
+                total += load.equip[e].units;
+            if (total == 0)
+                plan_.notes.push_back(fill(tr("Schedule", "the design has no %1: none scheduled"),
+                                           {tr("Schedule", kEquip[e].label)}));
+        }
     }
+
+    Plan& plan_;
+    const Design& design_;
+    const Catalog& catalog_;
+    std::unordered_map<ObjectId, std::size_t> hallIndex_;
+    std::unordered_map<ObjectId, std::size_t> rackHall_;
+    std::unordered_map<ObjectId, std::size_t> coolingHall_;
+    std::unordered_map<std::string, SystemSpec> specs_;
+};
+
+Plan makePlan(const Design& design, const ScheduleOptions& options) {
+    Plan plan;
+    if (design.halls.empty())
+        throw ScheduleError(tr("Schedule", "the design has no halls: nothing to schedule"));
+    readSettings(plan, design, options);
+    Catalog local;
+    const Catalog* catalog = options.catalog;
+    if (!catalog) {
+        local = Catalog::builtin().withUserEntries(design.userCatalog);
+        catalog = &local;
+    }
+    plan.params = planParameters(design, *catalog);
+    LoadCollector(plan, design, *catalog).collect();
     return plan;
 }
 
@@ -503,362 +562,453 @@ void applyReadiness(ScheduleNetwork& net, const Plan& plan) {
     }
 }
 
-ScheduleNetwork buildNetwork(const Plan& plan) {
-    NetworkBuilder b(plan);
-    const DeliveryModel& m = plan.model;
-    const auto P = [&](const std::string& key) { return plan.params.value(key); };
-    const auto days = [](double v) { return std::max(1.0, std::ceil(v - 1e-9)); };
-    const double installFactor = m.powerSkids ? P("schedule.prefab.install_factor") : 1.0;
-    const double batchLag = b.weeksToDays(P("schedule.lead.batch_interval_weeks"));
-    const bool integratedRacks = m.kind == DeliveryKind::Prefab;
+// Builds the task network in programme order: the site-wide tasks, bridging power, then hall by
+// hall its shell, equipment, trades, commissioning, racks and scalable units.
+class ProgrammeNetwork {
+public:
+    explicit ProgrammeNetwork(const Plan& plan)
+        : plan_(plan), m_(plan.model), b_(plan),
+          installFactor_(m_.powerSkids ? P("schedule.prefab.install_factor") : 1.0),
+          batchLag_(b_.weeksToDays(P("schedule.lead.batch_interval_weeks"))),
+          integratedRacks_(m_.kind == DeliveryKind::Prefab), suRacks_(P("schedule.su.racks")),
+          bridgedSu_(plan.halls.size()) {}
 
-    b.add("start", tr("Schedule", "Programme start (notice to proceed)"), "milestone.start", 0, -1,
-          tr("Schedule", "milestone"));
-    b.add("award", tr("Schedule", "Design freeze and purchase orders"), "procurement",
-          P("schedule.duration.award_days"), -1, "schedule.duration.award_days");
-    b.link("award", "start");
-    b.add("site.works", tr("Schedule", "Site works: clearing, grading, foundations, yards"), "site",
-          P("schedule.duration.site_works_days"), -1, "schedule.duration.site_works_days");
-    b.link("site.works", "start");
-    const double utilityWeeks = P("schedule.lead.utility_interconnection_weeks");
-    b.add("utility", tr("Schedule", "Utility interconnection and energisation"), "lead.utility",
-          b.weeksToDays(utilityWeeks), -1,
-          weeksBasis(utilityWeeks, "schedule.lead.utility_interconnection_weeks"));
-    b.link("utility", "start");
+    ScheduleNetwork build() {
+        addSiteTasks();
+        if (markBridgedSus())
+            addBridgeTasks();
+        for (std::size_t h = 0; h < plan_.halls.size(); ++h)
+            addHall(h);
+        ScheduleNetwork net = b_.take();
+        applyReadiness(net, plan_);
+        return net;
+    }
+
+private:
+    // One hall's names: its index, task-id suffix, the previous hall's suffix and its label.
+    struct HallStep {
+        std::size_t h;
+        int hi;
+        std::string sfx;
+        std::string prev;
+        const HallLoad& L;
+        const std::string& H;
+    };
+    // The tasks of a hall the later steps link to.
+    struct HallTasks {
+        std::vector<std::string> powerInstalls, coolingInstalls;
+        std::string bus, pipe, energize;
+        bool bridged = false; // bridging power carries the hall's first SU
+    };
+
+    double P(const std::string& key) const { return plan_.params.value(key); }
+    static double days(double v) { return std::max(1.0, std::ceil(v - 1e-9)); }
+
+    void addSiteTasks() {
+        b_.add("start", tr("Schedule", "Programme start (notice to proceed)"), "milestone.start", 0,
+               -1, tr("Schedule", "milestone"));
+        b_.add("award", tr("Schedule", "Design freeze and purchase orders"), "procurement",
+               P("schedule.duration.award_days"), -1, "schedule.duration.award_days");
+        b_.link("award", "start");
+        b_.add("site.works", tr("Schedule", "Site works: clearing, grading, foundations, yards"),
+               "site", P("schedule.duration.site_works_days"), -1,
+               "schedule.duration.site_works_days");
+        b_.link("site.works", "start");
+        const double utilityWeeks = P("schedule.lead.utility_interconnection_weeks");
+        b_.add("utility", tr("Schedule", "Utility interconnection and energisation"),
+               "lead.utility", b_.weeksToDays(utilityWeeks), -1,
+               weeksBasis(utilityWeeks, "schedule.lead.utility_interconnection_weeks"));
+        b_.link("utility", "start");
+    }
 
     // Bridging power: which SUs (site order: hall by hall, SU by SU) its capacity carries.
     // Not used when the grid connection is already in place (powered-land or better).
-    const double suRacks = P("schedule.su.racks");
-    const double facilityPerIt = P("schedule.bridge.facility_per_it_mw");
-    std::vector<std::vector<bool>> bridgedSu(plan.halls.size());
-    bool anyBridged = false;
-    if (plan.bridgeMw > 0 && plan.readiness == 0) {
-        double load = 0.0;
-        bool full = false;
-        for (std::size_t h = 0; h < plan.halls.size(); ++h) {
-            const auto& racks = plan.halls[h].rackList;
-            const std::size_t n = static_cast<std::size_t>(
-                std::ceil(static_cast<double>(racks.size()) / suRacks - 1e-9));
-            for (std::size_t j = 0; j < n; ++j) {
-                double kw = 0.0;
-                for (std::size_t r = static_cast<std::size_t>(j * suRacks);
-                     r < std::min(racks.size(), static_cast<std::size_t>((j + 1) * suRacks)); ++r)
-                    kw += racks[r].kw;
-                const bool fits =
-                    !full && load + kw / 1000.0 * facilityPerIt <= plan.bridgeMw + 1e-9;
-                if (fits)
-                    load += kw / 1000.0 * facilityPerIt;
-                else
-                    full = true;
-                bridgedSu[h].push_back(fits);
-                anyBridged = anyBridged || fits;
+    // True when it carries at least one.
+    bool markBridgedSus() {
+        const double facilityPerIt = P("schedule.bridge.facility_per_it_mw");
+        bool anyBridged = false;
+        if (plan_.bridgeMw > 0 && plan_.readiness == 0) {
+            double load = 0.0;
+            bool full = false;
+            for (std::size_t h = 0; h < plan_.halls.size(); ++h) {
+                const auto& racks = plan_.halls[h].rackList;
+                const std::size_t n = static_cast<std::size_t>(
+                    std::ceil(static_cast<double>(racks.size()) / suRacks_ - 1e-9));
+                for (std::size_t j = 0; j < n; ++j) {
+                    double kw = 0.0;
+                    for (std::size_t r = static_cast<std::size_t>(j * suRacks_);
+                         r < std::min(racks.size(), static_cast<std::size_t>((j + 1) * suRacks_));
+                         ++r)
+                        kw += racks[r].kw;
+                    const bool fits =
+                        !full && load + kw / 1000.0 * facilityPerIt <= plan_.bridgeMw + 1e-9;
+                    if (fits)
+                        load += kw / 1000.0 * facilityPerIt;
+                    else
+                        full = true;
+                    bridgedSu_[h].push_back(fits);
+                    anyBridged = anyBridged || fits;
+                }
             }
         }
+        return anyBridged;
     }
-    if (anyBridged) {
+
+    void addBridgeTasks() {
         const double lw = P("schedule.bridge.lead_weeks");
-        b.add("lead.bridge",
-              fill(tr("Schedule",
-                      "Bridging power (mobile gas turbines / BESS, %1 MW): order to delivery"),
-                   {fmt(plan.bridgeMw)}),
-              "lead.bridge", b.weeksToDays(lw), -1,
-              weeksBasis(lw, "schedule.bridge.lead_weeks, assumption"));
-        b.link("lead.bridge", "award");
-        b.add("install.bridge",
-              fill(tr("Schedule", "Install and test bridging power (%1 MW)"), {fmt(plan.bridgeMw)}),
-              "install.bridge", P("schedule.bridge.install_days"), -1,
-              "schedule.bridge.install_days");
-        b.link("install.bridge", "lead.bridge");
-        b.link("install.bridge", "site.works");
-        b.add("switchover",
-              tr("Schedule", "Switch bridged SUs over to the grid; bridging power demobilised"),
-              "switchover", P("schedule.bridge.switchover_days"), -1,
-              "schedule.bridge.switchover_days");
-        b.link("switchover", "utility");
-        b.link("switchover", "install.bridge");
+        b_.add("lead.bridge",
+               fill(tr("Schedule",
+                       "Bridging power (mobile gas turbines / BESS, %1 MW): order to delivery"),
+                    {fmt(plan_.bridgeMw)}),
+               "lead.bridge", b_.weeksToDays(lw), -1,
+               weeksBasis(lw, "schedule.bridge.lead_weeks, assumption"));
+        b_.link("lead.bridge", "award");
+        b_.add(
+            "install.bridge",
+            fill(tr("Schedule", "Install and test bridging power (%1 MW)"), {fmt(plan_.bridgeMw)}),
+            "install.bridge", P("schedule.bridge.install_days"), -1,
+            "schedule.bridge.install_days");
+        b_.link("install.bridge", "lead.bridge");
+        b_.link("install.bridge", "site.works");
+        b_.add("switchover",
+               tr("Schedule", "Switch bridged SUs over to the grid; bridging power demobilised"),
+               "switchover", P("schedule.bridge.switchover_days"), -1,
+               "schedule.bridge.switchover_days");
+        b_.link("switchover", "utility");
+        b_.link("switchover", "install.bridge");
     }
 
-    const double shellCrews = P("schedule.crews.shells");
-    const double cxTeams = P("schedule.crews.cx_teams");
-    for (std::size_t h = 0; h < plan.halls.size(); ++h) {
-        const HallLoad& L = plan.halls[h];
-        const int hi = static_cast<int>(h);
-        const std::string sfx = ".h" + std::to_string(h + 1);
-        const std::string prev = h > 0 ? ".h" + std::to_string(h) : "";
-        const std::string& H = L.label;
+    void addHall(std::size_t h) {
+        const HallStep s{h,
+                         static_cast<int>(h),
+                         ".h" + std::to_string(h + 1),
+                         h > 0 ? ".h" + std::to_string(h) : "",
+                         plan_.halls[h],
+                         plan_.halls[h].label};
+        HallTasks t;
+        addShell(s);
+        addEquipment(s, t);
+        addTrades(s, t);
+        addCommissioning(s, t);
+        if (s.L.racks == 0) {
+            const std::string token = "first_token" + s.sfx;
+            const std::string full = "full_capacity" + s.sfx;
+            b_.add(token, fill(tr("Schedule", "First token: %1 (no racks)"), {s.H}),
+                   "milestone.first_token", 0, s.hi, tr("Schedule", "milestone"));
+            b_.link(token, t.energize);
+            b_.add(full, fill(tr("Schedule", "Full capacity: %1"), {s.H}),
+                   "milestone.full_capacity", 0, s.hi, tr("Schedule", "milestone"));
+            b_.link(full, token);
+            return;
+        }
+        const std::string* racksOwned = plan_.ownedDate("racks");
+        const std::string deliv = addRackSupply(s, racksOwned);
+        addScalableUnits(s, t, deliv, racksOwned);
+    }
 
-        b.add("shell" + sfx, fill(tr("Schedule", "Building shell: %1"), {H}), "shell",
-              P(m.shellKey), hi, m.shellKey);
-        b.link("shell" + sfx, "site.works");
+    void addShell(const HallStep& s) {
+        const std::size_t h = s.h;
+        b_.add("shell" + s.sfx, fill(tr("Schedule", "Building shell: %1"), {s.H}), "shell",
+               P(m_.shellKey), s.hi, m_.shellKey);
+        b_.link("shell" + s.sfx, "site.works");
         if (h > 0)
-            b.link("shell" + sfx, "shell" + prev, LinkType::StartToStart,
-                   P("schedule.duration.shell_stagger_days"));
+            b_.link("shell" + s.sfx, "shell" + s.prev, LinkType::StartToStart,
+                    P("schedule.duration.shell_stagger_days"));
         // A shell crew starts its next hall when its previous one is up.
-        const std::size_t crewsN = static_cast<std::size_t>(std::max(1.0, std::floor(shellCrews)));
+        const std::size_t crewsN =
+            static_cast<std::size_t>(std::max(1.0, std::floor(P("schedule.crews.shells"))));
         if (h >= crewsN)
-            b.link("shell" + sfx, "shell.h" + std::to_string(h + 1 - crewsN));
-        b.add("fitout" + sfx, fill(tr("Schedule", "Hall fit-out: %1"), {H}), "fitout",
-              P(m.fitoutKey), hi, m.fitoutKey);
-        b.link("fitout" + sfx, "shell" + sfx);
+            b_.link("shell" + s.sfx, "shell.h" + std::to_string(h + 1 - crewsN));
+        b_.add("fitout" + s.sfx, fill(tr("Schedule", "Hall fit-out: %1"), {s.H}), "fitout",
+               P(m_.fitoutKey), s.hi, m_.fitoutKey);
+        b_.link("fitout" + s.sfx, "shell" + s.sfx);
+    }
 
-        std::vector<std::string> powerInstalls, coolingInstalls;
-        // Prefab: transformers, switchgear and UPS come on one factory-integrated skid, shipped
-        // when its longest-lead component is in, less the speed-up of reference-data.md 6.1.
-        // Classes the owner already has are not waited for.
-        // Classes already in place by site readiness are not on the skid either.
+    // Prefab: transformers, switchgear and UPS come on one factory-integrated skid, shipped
+    // when its longest-lead component is in, less the speed-up of reference-data.md 6.1.
+    // Classes the owner already has are not waited for.
+    // Classes already in place by site readiness are not on the skid either.
+    double skidLongestWeeks(const HallLoad& L) const {
         const auto inPlace = [&](Equip e) {
-            return plan.readiness >= 3 ||
-                   (plan.readiness >= 2 && (e == Equip::Transformer || e == Equip::MvSwitchgear));
+            return plan_.readiness >= 3 ||
+                   (plan_.readiness >= 2 && (e == Equip::Transformer || e == Equip::MvSwitchgear));
         };
         double skidLongest = 0.0;
         for (const EquipInfo& e : kEquip)
             if (skidClass(e.equip) && L.equip[static_cast<std::size_t>(e.equip)].units > 0 &&
-                !plan.ownedDate(e.slug) && !inPlace(e.equip))
+                !plan_.ownedDate(e.slug) && !inPlace(e.equip))
                 skidLongest = std::max(
                     skidLongest, P(leadKeyOf(e.equip, L.equip[static_cast<std::size_t>(e.equip)])));
+        return skidLongest;
+    }
+
+    void addEquipment(const HallStep& s, HallTasks& t) {
+        const double skidLongest = skidLongestWeeks(s.L);
         const double skidCut =
             std::min(skidLongest, P("schedule.prefab.power_lead_reduction_weeks"));
-        const double skidLeadWeeks = skidLongest - skidCut;
         for (const EquipInfo& e : kEquip) {
-            const Batch& batch = L.equip[static_cast<std::size_t>(e.equip)];
+            const Batch& batch = s.L.equip[static_cast<std::size_t>(e.equip)];
             if (batch.units == 0)
                 continue;
-            const std::string leadKey = leadKeyOf(e.equip, batch);
-            const std::string* owned = plan.ownedDate(e.slug);
-            const bool skid = skidClass(e.equip) && m.powerSkids && !owned;
-            const double leadWeeks = skid ? skidLeadWeeks : P(leadKey);
+            const std::string inst = addEquipmentClass(s, e, batch, skidLongest - skidCut, skidCut);
+            (e.power ? t.powerInstalls : t.coolingInstalls).push_back(inst);
+        }
+    }
+
+    // One equipment class of a hall: its lead time (ordered, owned or on a skid), factory test
+    // and installation. Returns the installation task's id.
+    std::string addEquipmentClass(const HallStep& s, const EquipInfo& e, const Batch& batch,
+                                  double skidLeadWeeks, double skidCut) {
+        const int hi = s.hi;
+        const std::string leadKey = leadKeyOf(e.equip, batch);
+        const std::string* owned = plan_.ownedDate(e.slug);
+        const bool skid = skidClass(e.equip) && m_.powerSkids && !owned;
+        const double leadWeeks = skid ? skidLeadWeeks : P(leadKey);
+        const std::string slug = e.slug;
+        const std::string lead = "lead." + slug + s.sfx;
+        const std::string units =
+            batch.units == 1 ? std::string(tr("Schedule", "1 unit"))
+                             : fill(tr("Schedule", "%1 units"), {std::to_string(batch.units)});
+        std::string details = units;
+        if (e.equip == Equip::Transformer && batch.maxKva > 0)
+            details = fill(tr("Schedule", "%1, up to %2 kVA"), {details, fmt(batch.maxKva)});
+        if (skid)
+            details = fill(tr("Schedule", "%1, integrated skids"), {details});
+        const std::string what =
+            fill(tr("Schedule", "%1, %2 (%3)"), {tr("Schedule", e.label), s.H, details});
+        const std::string fat = "cx.l1." + slug + s.sfx;
+        if (owned) {
+            addOwnedEquipment(s, slug, what, *owned, leadWeeks, leadKey);
+        } else {
             const std::string leadBasis =
                 skid ? fill(tr("Schedule", "integrated skid: longest component lead %1 weeks - %2 "
                                            "weeks (schedule.prefab.power_lead_reduction_weeks)"),
                             {fmt(skidLeadWeeks + skidCut), fmt(skidCut)})
                      : weeksBasis(leadWeeks, leadKey);
-            const std::string slug = e.slug;
-            const std::string lead = "lead." + slug + sfx;
-            const std::string units =
-                batch.units == 1 ? std::string(tr("Schedule", "1 unit"))
-                                 : fill(tr("Schedule", "%1 units"), {std::to_string(batch.units)});
-            std::string details = units;
-            if (e.equip == Equip::Transformer && batch.maxKva > 0)
-                details = fill(tr("Schedule", "%1, up to %2 kVA"), {details, fmt(batch.maxKva)});
-            if (skid)
-                details = fill(tr("Schedule", "%1, integrated skids"), {details});
-            const std::string what =
-                fill(tr("Schedule", "%1, %2 (%3)"), {tr("Schedule", e.label), H, details});
-            const std::string fat = "cx.l1." + slug + sfx;
-            if (owned) {
-                // Owned or reserved: the lead time is the owner's delivery date; the factory
-                // test is behind it.
-                ScheduleTask& t = b.add(
-                    lead,
-                    owned->empty() ? fill(tr("Schedule", "Owned %1: on site"), {what})
-                                   : fill(tr("Schedule", "Owned %1: on site %2"), {what, *owned}),
-                    "lead." + slug, owned->empty() ? b.weeksToDays(leadWeeks) : 0, hi,
-                    owned->empty()
-                        ? fill(tr("Schedule", "owned equipment: on site at the start (instead of "
-                                              "%1 weeks, %2)"),
-                               {fmt(leadWeeks), leadKey})
-                        : fill(tr("Schedule", "owned equipment: on site %3 (instead of %1 weeks, "
-                                              "%2)"),
-                               {fmt(leadWeeks), leadKey, *owned}));
-                if (owned->empty()) {
-                    t.done = true;
-                    t.doneReason = tr("Schedule", "owned: on site");
-                } else {
-                    t.startNoEarlierThan = *owned;
-                }
-                b.add(fat, fill(tr("Schedule", "L1 factory acceptance test: %1"), {what}), "cx.l1",
-                      P("schedule.duration.fat_days"), hi, "schedule.duration.fat_days")
-                    .done = true;
-                b.net().tasks.back().doneReason =
-                    tr("Schedule", "owned: factory-tested before delivery");
-                b.link(lead, "start");
-            } else {
-                b.add(lead, fill(tr("Schedule", "Manufacture and deliver %1"), {what}),
-                      "lead." + slug, b.weeksToDays(leadWeeks), hi, leadBasis);
-                b.link(lead, "award");
-                if (h > 0 && b.has("lead." + slug + prev) && !b.find("lead." + slug + prev)->done &&
-                    !b.find("lead." + slug + prev)->startNoEarlierThan)
-                    b.link(lead, "lead." + slug + prev, LinkType::StartToStart, batchLag);
-                b.add(fat, fill(tr("Schedule", "L1 factory acceptance test: %1"), {what}), "cx.l1",
-                      P("schedule.duration.fat_days"), hi, "schedule.duration.fat_days");
-            }
-            b.link(fat, lead);
-            const std::string inst = "install." + slug + sfx;
-            // Crews scale with the batch: at least the planned crews, and enough that no crew
-            // installs more than schedule.crews.units_per_install_crew units.
-            const double crews = std::max(
-                P(e.crewKey), std::ceil(batch.units / P("schedule.crews.units_per_install_crew")));
-            const double effort = batch.units * P(e.installKey) * installFactor;
-            b.add(inst, fill(tr("Schedule", "L2 receipt and installation: %1"), {what}),
-                  "install." + slug, days(effort / crews), hi,
-                  fill(installFactor != 1.0
-                           ? tr("Schedule", "%1 x %2 crew-days x %3 / %4 crews (%5, %6)")
-                           : tr("Schedule", "%1 x %2 crew-days / %4 crews (%5, %6)"),
-                       {units, fmt(P(e.installKey)), fmt(installFactor), fmt(crews), e.installKey,
-                        e.crewKey}));
-            b.link(inst, fat);
-            b.link(inst, lead);
-            b.link(inst, e.yard ? "site.works" : "shell" + sfx);
-            (e.power ? powerInstalls : coolingInstalls).push_back(inst);
+            b_.add(lead, fill(tr("Schedule", "Manufacture and deliver %1"), {what}), "lead." + slug,
+                   b_.weeksToDays(leadWeeks), hi, leadBasis);
+            b_.link(lead, "award");
+            const std::string prevLead = "lead." + slug + s.prev;
+            if (s.h > 0 && b_.has(prevLead) && !b_.find(prevLead)->done &&
+                !b_.find(prevLead)->startNoEarlierThan)
+                b_.link(lead, prevLead, LinkType::StartToStart, batchLag_);
+            b_.add(fat, fill(tr("Schedule", "L1 factory acceptance test: %1"), {what}), "cx.l1",
+                   P("schedule.duration.fat_days"), hi, "schedule.duration.fat_days");
         }
+        b_.link(fat, lead);
+        const std::string inst = "install." + slug + s.sfx;
+        // Crews scale with the batch: at least the planned crews, and enough that no crew
+        // installs more than schedule.crews.units_per_install_crew units.
+        const double crews = std::max(
+            P(e.crewKey), std::ceil(batch.units / P("schedule.crews.units_per_install_crew")));
+        const double effort = batch.units * P(e.installKey) * installFactor_;
+        b_.add(inst, fill(tr("Schedule", "L2 receipt and installation: %1"), {what}),
+               "install." + slug, days(effort / crews), hi,
+               fill(installFactor_ != 1.0
+                        ? tr("Schedule", "%1 x %2 crew-days x %3 / %4 crews (%5, %6)")
+                        : tr("Schedule", "%1 x %2 crew-days / %4 crews (%5, %6)"),
+                    {units, fmt(P(e.installKey)), fmt(installFactor_), fmt(crews), e.installKey,
+                     e.crewKey}));
+        b_.link(inst, fat);
+        b_.link(inst, lead);
+        b_.link(inst, e.yard ? "site.works" : "shell" + s.sfx);
+        return inst;
+    }
 
-        // Busway, pipework
-        const std::string busLead = "lead.busway" + sfx;
-        const std::string* busOwned = plan.ownedDate("busway");
+    // Owned or reserved: the lead time is the owner's delivery date; the factory test is behind
+    // it.
+    void addOwnedEquipment(const HallStep& s, const std::string& slug, const std::string& what,
+                           const std::string& owned, double leadWeeks, const std::string& leadKey) {
+        const std::string lead = "lead." + slug + s.sfx;
+        ScheduleTask& t = b_.add(
+            lead,
+            owned.empty() ? fill(tr("Schedule", "Owned %1: on site"), {what})
+                          : fill(tr("Schedule", "Owned %1: on site %2"), {what, owned}),
+            "lead." + slug, owned.empty() ? b_.weeksToDays(leadWeeks) : 0, s.hi,
+            owned.empty() ? fill(tr("Schedule", "owned equipment: on site at the start (instead of "
+                                                "%1 weeks, %2)"),
+                                 {fmt(leadWeeks), leadKey})
+                          : fill(tr("Schedule", "owned equipment: on site %3 (instead of %1 weeks, "
+                                                "%2)"),
+                                 {fmt(leadWeeks), leadKey, owned}));
+        if (owned.empty()) {
+            t.done = true;
+            t.doneReason = tr("Schedule", "owned: on site");
+        } else {
+            t.startNoEarlierThan = owned;
+        }
+        b_.add("cx.l1." + slug + s.sfx,
+               fill(tr("Schedule", "L1 factory acceptance test: %1"), {what}), "cx.l1",
+               P("schedule.duration.fat_days"), s.hi, "schedule.duration.fat_days")
+            .done = true;
+        b_.net().tasks.back().doneReason = tr("Schedule", "owned: factory-tested before delivery");
+        b_.link(lead, "start");
+    }
+
+    // Busway and pipework.
+    void addTrades(const HallStep& s, HallTasks& t) {
+        const HallLoad& L = s.L;
+        const std::string& H = s.H;
+        const std::string busLead = "lead.busway" + s.sfx;
+        const std::string* busOwned = plan_.ownedDate("busway");
         const double busWeeks = P("schedule.lead.busway_weeks");
         ScheduleTask& bl =
-            b.add(busLead,
-                  !busOwned ? fill(tr("Schedule", "Manufacture and deliver busway: %1"), {H})
-                  : busOwned->empty()
-                      ? fill(tr("Schedule", "Owned busway: %1, on site"), {H})
-                      : fill(tr("Schedule", "Owned busway: %1, on site %2"), {H, *busOwned}),
-                  "lead.busway", busOwned && !busOwned->empty() ? 0 : b.weeksToDays(busWeeks), hi,
-                  weeksBasis(busWeeks, "schedule.lead.busway_weeks"));
+            b_.add(busLead,
+                   !busOwned ? fill(tr("Schedule", "Manufacture and deliver busway: %1"), {H})
+                   : busOwned->empty()
+                       ? fill(tr("Schedule", "Owned busway: %1, on site"), {H})
+                       : fill(tr("Schedule", "Owned busway: %1, on site %2"), {H, *busOwned}),
+                   "lead.busway", busOwned && !busOwned->empty() ? 0 : b_.weeksToDays(busWeeks),
+                   s.hi, weeksBasis(busWeeks, "schedule.lead.busway_weeks"));
         if (busOwned && busOwned->empty()) {
             bl.done = true;
             bl.doneReason = tr("Schedule", "owned: on site");
         } else if (busOwned) {
             bl.startNoEarlierThan = *busOwned;
         }
-        b.link(busLead, busOwned ? "start" : "award");
-        // Trades scale with the hall: at least the planned crews, and enough to finish within
-        // schedule.crews.target_trade_days.
-        const auto tradeCrews = [&](double quantity, const char* crewKey, const char* rateKey) {
-            return std::max(
-                P(crewKey),
-                std::ceil(quantity / (P(rateKey) * P("schedule.crews.target_trade_days")) - 1e-9));
-        };
-        const double busCrews =
-            tradeCrews(L.buswayM, "schedule.crews.busway", "schedule.rate.busway_m_per_crew_day");
-        const double pipeCrews =
-            tradeCrews(L.pipeM, "schedule.crews.pipework", "schedule.rate.pipe_m_per_crew_day");
-        const std::string bus = "install.busway" + sfx;
-        b.add(bus,
-              fill(tr("Schedule", "Install busway: %1 (%2 m)"), {H, fmt(std::round(L.buswayM))}),
-              "install.busway",
-              days(L.buswayM / (busCrews * P("schedule.rate.busway_m_per_crew_day"))), hi,
-              fill(tr("Schedule", "%1 m / (%2 crews x %3 m/crew-day)"),
-                   {fmt(std::round(L.buswayM)), fmt(busCrews),
-                    fmt(P("schedule.rate.busway_m_per_crew_day"))}));
-        b.link(bus, busLead);
-        b.link(bus, "fitout" + sfx);
-        const std::string pipe = "install.pipework" + sfx;
-        b.add(pipe,
-              fill(tr("Schedule", "Install pipework: %1 (%2 m)"), {H, fmt(std::round(L.pipeM))}),
-              "install.pipework",
-              days(L.pipeM / (pipeCrews * P("schedule.rate.pipe_m_per_crew_day"))), hi,
-              fill(tr("Schedule", "%1 m / (%2 crews x %3 m/crew-day)"),
-                   {fmt(std::round(L.pipeM)), fmt(pipeCrews),
-                    fmt(P("schedule.rate.pipe_m_per_crew_day"))}));
-        b.link(pipe, "fitout" + sfx);
+        b_.link(busLead, busOwned ? "start" : "award");
+        t.bus = "install.busway" + s.sfx;
+        addTrade(s, t.bus,
+                 fill(tr("Schedule", "Install busway: %1 (%2 m)"), {H, fmt(std::round(L.buswayM))}),
+                 "install.busway", L.buswayM, "schedule.crews.busway",
+                 "schedule.rate.busway_m_per_crew_day");
+        b_.link(t.bus, busLead);
+        b_.link(t.bus, "fitout" + s.sfx);
+        t.pipe = "install.pipework" + s.sfx;
+        addTrade(s, t.pipe,
+                 fill(tr("Schedule", "Install pipework: %1 (%2 m)"), {H, fmt(std::round(L.pipeM))}),
+                 "install.pipework", L.pipeM, "schedule.crews.pipework",
+                 "schedule.rate.pipe_m_per_crew_day");
+        b_.link(t.pipe, "fitout" + s.sfx);
+    }
 
-        // Commissioning L3-L5 (reference-data.md 6.3). The hall's power chain starts up on the
-        // grid, or on bridging power when that carries the hall's first SU.
-        const bool hallBridged = !bridgedSu[h].empty() && bridgedSu[h].front();
-        const std::string l3p = "cx.l3.power" + sfx;
-        b.add(l3p, fill(tr("Schedule", "L3 pre-functional / start-up, power: %1"), {H}), "cx.l3",
-              P("schedule.duration.cx_l3_power_days"), hi, "schedule.duration.cx_l3_power_days");
-        b.link(l3p, hallBridged ? "install.bridge" : "utility");
-        b.link(l3p, "fitout" + sfx);
-        for (const auto& i : powerInstalls)
-            b.link(l3p, i);
-        const std::string l3c = "cx.l3.cooling" + sfx;
-        b.add(l3c, fill(tr("Schedule", "L3 pre-functional / start-up, cooling: %1"), {H}), "cx.l3",
-              P("schedule.duration.cx_l3_cooling_days"), hi,
-              "schedule.duration.cx_l3_cooling_days");
-        b.link(l3c, pipe);
-        b.link(l3c, l3p); // pumps and fans need power
-        for (const auto& i : coolingInstalls)
-            b.link(l3c, i);
-        const std::string l4 = "cx.l4" + sfx;
-        b.add(l4, fill(tr("Schedule", "L4 functional performance on load banks: %1"), {H}), "cx.l4",
-              P("schedule.duration.cx_l4_days"), hi, "schedule.duration.cx_l4_days");
-        b.link(l4, l3p);
-        b.link(l4, l3c);
-        b.link(l4, bus);
-        const std::string l5 = "cx.l5" + sfx;
-        b.add(l5, fill(tr("Schedule", "L5 integrated systems test: %1"), {H}), "cx.l5",
-              P("schedule.duration.cx_l5_days"), hi, "schedule.duration.cx_l5_days");
-        b.link(l5, l4);
+    // A trade laying metres: crews scale with the hall, at least the planned crews and enough
+    // to finish within schedule.crews.target_trade_days.
+    void addTrade(const HallStep& s, const std::string& id, const std::string& name,
+                  const std::string& kind, double metres, const char* crewKey,
+                  const char* rateKey) {
+        const double crews = std::max(
+            P(crewKey),
+            std::ceil(metres / (P(rateKey) * P("schedule.crews.target_trade_days")) - 1e-9));
+        b_.add(id, name, kind, days(metres / (crews * P(rateKey))), s.hi,
+               fill(tr("Schedule", "%1 m / (%2 crews x %3 m/crew-day)"),
+                    {fmt(std::round(metres)), fmt(crews), fmt(P(rateKey))}));
+    }
+
+    // Commissioning L3-L5 (reference-data.md 6.3). The hall's power chain starts up on the
+    // grid, or on bridging power when that carries the hall's first SU.
+    void addCommissioning(const HallStep& s, HallTasks& t) {
+        const std::string& H = s.H;
+        const int hi = s.hi;
+        t.bridged = !bridgedSu_[s.h].empty() && bridgedSu_[s.h].front();
+        const std::string l3p = "cx.l3.power" + s.sfx;
+        b_.add(l3p, fill(tr("Schedule", "L3 pre-functional / start-up, power: %1"), {H}), "cx.l3",
+               P("schedule.duration.cx_l3_power_days"), hi, "schedule.duration.cx_l3_power_days");
+        b_.link(l3p, t.bridged ? "install.bridge" : "utility");
+        b_.link(l3p, "fitout" + s.sfx);
+        for (const auto& i : t.powerInstalls)
+            b_.link(l3p, i);
+        const std::string l3c = "cx.l3.cooling" + s.sfx;
+        b_.add(l3c, fill(tr("Schedule", "L3 pre-functional / start-up, cooling: %1"), {H}), "cx.l3",
+               P("schedule.duration.cx_l3_cooling_days"), hi,
+               "schedule.duration.cx_l3_cooling_days");
+        b_.link(l3c, t.pipe);
+        b_.link(l3c, l3p); // pumps and fans need power
+        for (const auto& i : t.coolingInstalls)
+            b_.link(l3c, i);
+        const std::string l4 = "cx.l4" + s.sfx;
+        b_.add(l4, fill(tr("Schedule", "L4 functional performance on load banks: %1"), {H}),
+               "cx.l4", P("schedule.duration.cx_l4_days"), hi, "schedule.duration.cx_l4_days");
+        b_.link(l4, l3p);
+        b_.link(l4, l3c);
+        b_.link(l4, t.bus);
+        const std::string l5 = "cx.l5" + s.sfx;
+        b_.add(l5, fill(tr("Schedule", "L5 integrated systems test: %1"), {H}), "cx.l5",
+               P("schedule.duration.cx_l5_days"), hi, "schedule.duration.cx_l5_days");
+        b_.link(l5, l4);
         // Commissioning teams run hall L5 tests in parallel, each team hall after hall.
-        const std::size_t teams = static_cast<std::size_t>(std::max(1.0, std::floor(cxTeams)));
-        if (h >= teams)
-            b.link(l5, "cx.l5.h" + std::to_string(h + 1 - teams));
-        const std::string energize = "energized" + sfx;
-        b.add(energize, fill(tr("Schedule", "%1 power and cooling plant commissioned"), {H}),
-              "milestone.energized", 0, hi, tr("Schedule", "milestone"));
-        b.link(energize, l5);
+        const std::size_t teams =
+            static_cast<std::size_t>(std::max(1.0, std::floor(P("schedule.crews.cx_teams"))));
+        if (s.h >= teams)
+            b_.link(l5, "cx.l5.h" + std::to_string(s.h + 1 - teams));
+        t.energize = "energized" + s.sfx;
+        b_.add(t.energize, fill(tr("Schedule", "%1 power and cooling plant commissioned"), {H}),
+               "milestone.energized", 0, s.hi, tr("Schedule", "milestone"));
+        b_.link(t.energize, l5);
+    }
 
-        const std::string token = "first_token" + sfx;
-        const std::string full = "full_capacity" + sfx;
-        if (L.racks == 0) {
-            b.add(token, fill(tr("Schedule", "First token: %1 (no racks)"), {H}),
-                  "milestone.first_token", 0, hi, tr("Schedule", "milestone"));
-            b.link(token, energize);
-            b.add(full, fill(tr("Schedule", "Full capacity: %1"), {H}), "milestone.full_capacity",
-                  0, hi, tr("Schedule", "milestone"));
-            b.link(full, token);
-            continue;
-        }
-        const std::string rlead = "lead.racks" + sfx;
-        const std::string* racksOwned = plan.ownedDate("racks");
+    // The hall's GPU racks: order (or the owner's) and batch deliveries. Returns the delivery
+    // task's id.
+    std::string addRackSupply(const HallStep& s, const std::string* racksOwned) {
+        const std::string& H = s.H;
+        const int hi = s.hi;
+        const std::string rlead = "lead.racks" + s.sfx;
         const std::string leadKey =
-            plan.priority ? "schedule.lead.racks_priority_weeks" : "schedule.lead.racks_weeks";
+            plan_.priority ? "schedule.lead.racks_priority_weeks" : "schedule.lead.racks_weeks";
         const double rackWeeks = P(leadKey);
         if (racksOwned) {
             ScheduleTask& t =
-                b.add(rlead,
-                      racksOwned->empty()
-                          ? fill(tr("Schedule", "Owned GPU rack systems, %1: on site"), {H})
-                          : fill(tr("Schedule", "Owned GPU rack systems, %1: on site %2"),
-                                 {H, *racksOwned}),
-                      "lead.racks", racksOwned->empty() ? b.weeksToDays(rackWeeks) : 0, hi,
-                      fill(tr("Schedule", "owned equipment (instead of %1 weeks, %2)"),
-                           {fmt(rackWeeks), leadKey}));
+                b_.add(rlead,
+                       racksOwned->empty()
+                           ? fill(tr("Schedule", "Owned GPU rack systems, %1: on site"), {H})
+                           : fill(tr("Schedule", "Owned GPU rack systems, %1: on site %2"),
+                                  {H, *racksOwned}),
+                       "lead.racks", racksOwned->empty() ? b_.weeksToDays(rackWeeks) : 0, hi,
+                       fill(tr("Schedule", "owned equipment (instead of %1 weeks, %2)"),
+                            {fmt(rackWeeks), leadKey}));
             if (racksOwned->empty()) {
                 t.done = true;
                 t.doneReason = tr("Schedule", "owned: on site");
             } else {
                 t.startNoEarlierThan = *racksOwned;
             }
-            b.link(rlead, "start");
+            b_.link(rlead, "start");
         } else {
-            b.add(rlead,
-                  plan.priority
-                      ? fill(tr("Schedule", "GPU rack systems: order to first delivery, %1 "
-                                            "(priority allocation)"),
-                             {H})
-                      : fill(tr("Schedule", "GPU rack systems: order to first delivery, %1"), {H}),
-                  "lead.racks", b.weeksToDays(rackWeeks), hi, weeksBasis(rackWeeks, leadKey));
-            b.link(rlead, "award");
-            if (h > 0)
-                b.link(rlead, "lead.racks" + prev, LinkType::StartToStart, batchLag);
+            b_.add(rlead,
+                   plan_.priority
+                       ? fill(tr("Schedule", "GPU rack systems: order to first delivery, %1 "
+                                             "(priority allocation)"),
+                              {H})
+                       : fill(tr("Schedule", "GPU rack systems: order to first delivery, %1"), {H}),
+                   "lead.racks", b_.weeksToDays(rackWeeks), hi, weeksBasis(rackWeeks, leadKey));
+            b_.link(rlead, "award");
+            if (s.h > 0)
+                b_.link(rlead, "lead.racks" + s.prev, LinkType::StartToStart, batchLag_);
         }
-        const std::string deliv = "delivery.racks" + sfx;
+        const std::string deliv = "delivery.racks" + s.sfx;
         const double rate = P("schedule.rate.rack_deliveries_per_week");
-        const double delivDays = days(b.weeksToDays(L.racks / rate));
-        ScheduleTask& dt = b.add(
+        const double delivDays = days(b_.weeksToDays(s.L.racks / rate));
+        ScheduleTask& dt = b_.add(
             deliv,
             fill(tr("Schedule", "Rack deliveries in batches: %1 (%2 racks)"),
-                 {H, std::to_string(L.racks)}),
+                 {H, std::to_string(s.L.racks)}),
             "delivery.racks", racksOwned ? 0 : delivDays, hi,
             racksOwned ? std::string(tr("Schedule", "owned: delivered with the owner's racks"))
                        : fill(tr("Schedule", "%1 racks / %2 racks per week "
                                              "(schedule.rate.rack_deliveries_per_week)"),
-                              {std::to_string(L.racks), fmt(rate)}));
+                              {std::to_string(s.L.racks), fmt(rate)}));
         if (racksOwned && racksOwned->empty()) {
             dt.durationDays = delivDays;
             dt.done = true;
             dt.doneReason = tr("Schedule", "owned: on site");
         }
-        b.link(deliv, rlead);
+        b_.link(deliv, rlead);
+        return deliv;
+    }
 
-        // Scalable units: racks placed, connected and cabled by parallel teams (one rack crew
-        // and one cabling crew each), then energised, brought up and burnt in by bring-up teams.
-        // Each SU's racks arrive with the delivery batches (SU j waits for racks 1..j*S).
-        const long nSu = static_cast<long>(std::ceil(L.racks / suRacks - 1e-9));
-        const double rackRate = P(m.rackRateKey);
+    // Scalable units: racks placed, connected and cabled by parallel teams (one rack crew
+    // and one cabling crew each), then energised, brought up and burnt in by bring-up teams.
+    // Each SU's racks arrive with the delivery batches (SU j waits for racks 1..j*S). Then the
+    // hall's first-token and full-capacity milestones.
+    void addScalableUnits(const HallStep& s, const HallTasks& t, const std::string& deliv,
+                          const std::string* racksOwned) {
+        const HallLoad& L = s.L;
+        const std::string& H = s.H;
+        const int hi = s.hi;
+        const long nSu = static_cast<long>(std::ceil(L.racks / suRacks_ - 1e-9));
+        const double rackRate = P(m_.rackRateKey);
         const double cabRate = P("schedule.rate.cables_per_crew_day");
+        const double rate = P("schedule.rate.rack_deliveries_per_week");
         // Crews scale with the hall: at least the planned crews, and enough that no team has
         // more than schedule.crews.sus_per_team SUs to do.
         const double scaled =
@@ -869,83 +1019,103 @@ ScheduleNetwork buildNetwork(const Plan& plan) {
         const std::size_t bringupTeams = static_cast<std::size_t>(
             std::max({1.0, std::floor(P("schedule.crews.bringup")), scaled}));
         const double bringupDays =
-            P(m.rackTestKey) + P(integratedRacks ? "schedule.duration.burn_in_integrated_days"
-                                                 : "schedule.duration.burn_in_days");
+            P(m_.rackTestKey) + P(integratedRacks_ ? "schedule.duration.burn_in_integrated_days"
+                                                   : "schedule.duration.burn_in_days");
         const std::string bringupBasis =
-            m.rackTestKey + " + " +
-            (integratedRacks ? std::string("schedule.duration.burn_in_integrated_days")
-                             : fill(tr("Schedule", "%1 (UNVERIFIED -> assumption)"),
-                                    {"schedule.duration.burn_in_days"}));
+            m_.rackTestKey + " + " +
+            (integratedRacks_ ? std::string("schedule.duration.burn_in_integrated_days")
+                              : fill(tr("Schedule", "%1 (UNVERIFIED -> assumption)"),
+                                     {"schedule.duration.burn_in_days"}));
         long rackFrom = 0;
         std::vector<std::string> bringups;
         for (long j = 0; j < nSu; ++j) {
-            const long rackTo = std::min(L.racks, static_cast<long>((j + 1) * suRacks));
+            const long rackTo = std::min(L.racks, static_cast<long>((j + 1) * suRacks_));
             const long n = rackTo - rackFrom;
             const long cables =
                 static_cast<long>(std::ceil(static_cast<double>(L.cables) * static_cast<double>(n) /
                                                 static_cast<double>(L.racks) -
                                             1e-9));
-            const std::string su = sfx + ".su" + std::to_string(j + 1);
+            const std::string su = s.sfx + ".su" + std::to_string(j + 1);
             const std::string suName =
                 fill(tr("Schedule", "SU %1 of %2"), {std::to_string(j + 1), H});
             const double placeDays = days(n / rackRate);
             const double cableDays = days(cables / cabRate);
             const std::string inst = "install.su" + su;
-            b.add(inst,
-                  fill(tr("Schedule", "Place, connect and cable %1 (%2 racks, %3 cables)"),
-                       {suName, std::to_string(n), std::to_string(cables)}),
-                  "install.su", std::max(placeDays, cableDays), hi,
-                  fill(tr("Schedule", "max(%1 racks / %2 racks/crew-day, %3 cables / %4 "
-                                      "cables/crew-day): one rack crew and one cabling crew per "
-                                      "SU (%5, schedule.rate.cables_per_crew_day)"),
-                       {std::to_string(n), fmt(rackRate), std::to_string(cables), fmt(cabRate),
-                        m.rackRateKey}));
-            b.link(inst, bus);
-            b.link(inst, deliv, LinkType::StartToStart,
-                   racksOwned ? 0 : b.weeksToDays(rackTo / rate));
+            b_.add(inst,
+                   fill(tr("Schedule", "Place, connect and cable %1 (%2 racks, %3 cables)"),
+                        {suName, std::to_string(n), std::to_string(cables)}),
+                   "install.su", std::max(placeDays, cableDays), hi,
+                   fill(tr("Schedule", "max(%1 racks / %2 racks/crew-day, %3 cables / %4 "
+                                       "cables/crew-day): one rack crew and one cabling crew per "
+                                       "SU (%5, schedule.rate.cables_per_crew_day)"),
+                        {std::to_string(n), fmt(rackRate), std::to_string(cables), fmt(cabRate),
+                         m_.rackRateKey}));
+            b_.link(inst, t.bus);
+            b_.link(inst, deliv, LinkType::StartToStart,
+                    racksOwned ? 0 : b_.weeksToDays(rackTo / rate));
             if (static_cast<std::size_t>(j) >= installTeams)
-                b.link(inst, "install.su" + sfx + ".su" +
-                                 std::to_string(j + 1 - static_cast<long>(installTeams)));
-            const std::string up = "bringup" + su;
-            const bool bridged = static_cast<std::size_t>(j) < bridgedSu[h].size() &&
-                                 bridgedSu[h][static_cast<std::size_t>(j)];
-            b.add(up,
-                  fill(bridged && integratedRacks
-                           ? tr("Schedule", "Energise, bring up and burn in %1 (on bridging "
-                                            "power): factory-integrated racks")
-                       : bridged
-                           ? tr("Schedule", "Energise, bring up and burn in %1 (on bridging power)")
-                       : integratedRacks
-                           ? tr("Schedule",
-                                "Energise, bring up and burn in %1: factory-integrated racks")
-                           : tr("Schedule", "Energise, bring up and burn in %1"),
-                       {suName}),
-                  "bringup", bringupDays, hi, bringupBasis);
-            b.link(up, inst);
-            b.link(up, energize);
-            if (!bridged && hallBridged)
-                b.link(up, "utility"); // beyond the bridging capacity: waits for the grid
-            // A bring-up team is busy for the rack test, then moves on while the burn-in runs.
-            if (static_cast<std::size_t>(j) >= bringupTeams)
-                b.link(up,
-                       "bringup" + sfx + ".su" +
-                           std::to_string(j + 1 - static_cast<long>(bringupTeams)),
-                       LinkType::StartToStart, P(m.rackTestKey));
-            bringups.push_back(up);
+                b_.link(inst, "install.su" + s.sfx + ".su" +
+                                  std::to_string(j + 1 - static_cast<long>(installTeams)));
+            const bool bridged = static_cast<std::size_t>(j) < bridgedSu_[s.h].size() &&
+                                 bridgedSu_[s.h][static_cast<std::size_t>(j)];
+            bringups.push_back(
+                addBringUp(s, t, su, suName, j, bridged, bringupTeams, bringupDays, bringupBasis));
             rackFrom = rackTo;
         }
-        b.add(token, fill(tr("Schedule", "First token: %1 (SU 1 serving)"), {H}),
-              "milestone.first_token", 0, hi, tr("Schedule", "milestone"));
-        b.link(token, bringups.front());
-        b.add(full,
-              fill(tr("Schedule", "Full capacity: %1 (%2 SUs serving)"), {H, std::to_string(nSu)}),
-              "milestone.full_capacity", 0, hi, tr("Schedule", "milestone"));
+        const std::string token = "first_token" + s.sfx;
+        const std::string full = "full_capacity" + s.sfx;
+        b_.add(token, fill(tr("Schedule", "First token: %1 (SU 1 serving)"), {H}),
+               "milestone.first_token", 0, hi, tr("Schedule", "milestone"));
+        b_.link(token, bringups.front());
+        b_.add(full,
+               fill(tr("Schedule", "Full capacity: %1 (%2 SUs serving)"), {H, std::to_string(nSu)}),
+               "milestone.full_capacity", 0, hi, tr("Schedule", "milestone"));
         for (const auto& up : bringups)
-            b.link(full, up);
+            b_.link(full, up);
     }
-    ScheduleNetwork net = b.take();
-    applyReadiness(net, plan);
-    return net;
+
+    // One SU's energise, bring-up and burn-in. Returns its task's id.
+    std::string addBringUp(const HallStep& s, const HallTasks& t, const std::string& su,
+                           const std::string& suName, long j, bool bridged,
+                           std::size_t bringupTeams, double bringupDays,
+                           const std::string& bringupBasis) {
+        const std::string up = "bringup" + su;
+        b_.add(
+            up,
+            fill(bridged && integratedRacks_
+                     ? tr("Schedule", "Energise, bring up and burn in %1 (on bridging "
+                                      "power): factory-integrated racks")
+                 : bridged ? tr("Schedule", "Energise, bring up and burn in %1 (on bridging power)")
+                 : integratedRacks_
+                     ? tr("Schedule", "Energise, bring up and burn in %1: factory-integrated racks")
+                     : tr("Schedule", "Energise, bring up and burn in %1"),
+                 {suName}),
+            "bringup", bringupDays, s.hi, bringupBasis);
+        b_.link(up, "install.su" + su);
+        b_.link(up, t.energize);
+        if (!bridged && t.bridged)
+            b_.link(up, "utility"); // beyond the bridging capacity: waits for the grid
+        // A bring-up team is busy for the rack test, then moves on while the burn-in runs.
+        if (static_cast<std::size_t>(j) >= bringupTeams)
+            b_.link(up,
+                    "bringup" + s.sfx + ".su" +
+                        std::to_string(j + 1 - static_cast<long>(bringupTeams)),
+                    LinkType::StartToStart, P(m_.rackTestKey));
+        return up;
+    }
+
+    const Plan& plan_;
+    const DeliveryModel& m_;
+    NetworkBuilder b_;
+    const double installFactor_;
+    const double batchLag_;
+    const bool integratedRacks_;
+    const double suRacks_;
+    std::vector<std::vector<bool>> bridgedSu_;
+};
+
+ScheduleNetwork buildNetwork(const Plan& plan) {
+    return ProgrammeNetwork(plan).build();
 }
 
 } // namespace
@@ -1056,24 +1226,39 @@ bool bridgedUnit(const ScheduleNetwork& net, std::size_t hall, const std::string
            !dependsOn(net.find(bringupId), "utility");
 }
 
-} // namespace
+// A hall's SUs, in bring-up order, with the racks, GPUs and IT load each one brings.
+void addUnitMilestones(ScheduleResult& r, const Plan& plan, std::size_t h,
+                       const WorkCalendar& calendar) {
+    const HallLoad& L = plan.halls[h];
+    const std::string sfx = ".h" + std::to_string(h + 1);
+    const double suRacks = plan.params.value("schedule.su.racks");
+    long rackFrom = 0;
+    for (int j = 1;; ++j) {
+        const std::string id = "bringup" + sfx + ".su" + std::to_string(j);
+        const TaskTiming* tm = r.timing(id);
+        if (!tm)
+            break;
+        const long rackTo = std::min(L.racks, static_cast<long>(j * suRacks));
+        UnitMilestone u;
+        u.hallIndex = static_cast<int>(h);
+        u.unit = j;
+        u.taskId = id;
+        u.racks = rackTo - rackFrom;
+        for (long k = rackFrom; k < rackTo; ++k) {
+            u.gpus += L.rackList[static_cast<std::size_t>(k)].gpus;
+            u.itMw += L.rackList[static_cast<std::size_t>(k)].kw / 1000.0;
+        }
+        u.bridged = bridgedUnit(r.network, h, id);
+        u.energized = tm->start;
+        u.serving = calendar.dateOfOffset(plan.start, tm->earlyFinish);
+        r.units.push_back(u);
+        rackFrom = rackTo;
+    }
+}
 
-ScheduleResult ScheduleGenerator::run() const {
-    Plan plan = makePlan(design_, options_);
-    ScheduleResult r;
-    r.delivery = plan.model.name;
-    r.startDate = plan.start;
-    r.readiness = siteReadinessLevels()[plan.readiness];
-    r.supplyPriority = plan.priority;
-    for (const auto& o : plan.ownedItems)
-        r.owned.emplace_back(o.equipmentClass, o.onSiteDate);
-    r.network = buildNetwork(plan);
-    r.cpm = computeCriticalPath(r.network, options_.calendar, plan.start);
-    r.parameters = plan.params.all();
-    const auto dateAt = [&](long offset) {
-        return options_.calendar.dateOfOffset(plan.start, offset);
-    };
-
+// Each hall's milestones and SUs, and the site's first token (the first hall with GPUs, else
+// the first hall) and full capacity.
+void addMilestones(ScheduleResult& r, const Plan& plan, const WorkCalendar& calendar) {
     std::string first, last, firstAny, firstTask, firstAnyTask;
     for (std::size_t h = 0; h < plan.halls.size(); ++h) {
         const HallLoad& L = plan.halls[h];
@@ -1098,30 +1283,7 @@ ScheduleResult ScheduleGenerator::run() const {
         }
         if (last.empty() || ms.fullCapacity > last)
             last = ms.fullCapacity;
-        // The hall's SUs.
-        const double suRacks = plan.params.value("schedule.su.racks");
-        long rackFrom = 0;
-        for (int j = 1;; ++j) {
-            const std::string id = "bringup" + sfx + ".su" + std::to_string(j);
-            const TaskTiming* tm = r.timing(id);
-            if (!tm)
-                break;
-            const long rackTo = std::min(L.racks, static_cast<long>(j * suRacks));
-            UnitMilestone u;
-            u.hallIndex = static_cast<int>(h);
-            u.unit = j;
-            u.taskId = id;
-            u.racks = rackTo - rackFrom;
-            for (long k = rackFrom; k < rackTo; ++k) {
-                u.gpus += L.rackList[static_cast<std::size_t>(k)].gpus;
-                u.itMw += L.rackList[static_cast<std::size_t>(k)].kw / 1000.0;
-            }
-            u.bridged = bridgedUnit(r.network, h, id);
-            u.energized = tm->start;
-            u.serving = dateAt(tm->earlyFinish);
-            r.units.push_back(u);
-            rackFrom = rackTo;
-        }
+        addUnitMilestones(r, plan, h, calendar);
         r.halls.push_back(ms);
     }
     r.firstToken = first.empty() ? firstAny : first;
@@ -1130,8 +1292,10 @@ ScheduleResult ScheduleGenerator::run() const {
     const CivilDay start = parseIsoDate(r.startDate);
     r.firstTokenWeeks = (parseIsoDate(r.firstToken) - start) / 7.0;
     r.fullCapacityWeeks = (parseIsoDate(r.fullCapacity) - start) / 7.0;
+}
 
-    // Serving order; site GPUs and tokens/s online as each SU comes up.
+// Serving order; site GPUs and tokens/s online as each SU comes up.
+void rampUnits(ScheduleResult& r, const std::function<double(int)>& tokensPerSecond) {
     std::stable_sort(
         r.units.begin(), r.units.end(),
         [](const UnitMilestone& a, const UnitMilestone& b) { return a.serving < b.serving; });
@@ -1145,14 +1309,16 @@ ScheduleResult ScheduleGenerator::run() const {
         for (const auto& v : r.units)
             if (v.serving == u.serving)
                 u.gpusOnline = std::max(u.gpusOnline, v.gpusOnline);
-        if (options_.tokensPerSecond) {
-            const double v = options_.tokensPerSecond(static_cast<int>(u.gpusOnline));
+        if (tokensPerSecond) {
+            const double v = tokensPerSecond(static_cast<int>(u.gpusOnline));
             u.tokensPerSecond = std::isfinite(v) ? v : 0.0;
         }
     }
-    r.ramp = capacityRamp(r.units, r.startDate, options_.tokensPerSecond);
+    r.ramp = capacityRamp(r.units, r.startDate, tokensPerSecond);
+}
 
-    // What drives first token: the longest task on its driving chain.
+// What drives first token: the longest task on its driving chain.
+void findDriver(ScheduleResult& r, const Plan& plan) {
     r.firstTokenChain = drivingChain(r.network, r.cpm, r.firstTokenTask);
     double longest = -1.0;
     for (const auto& id : r.firstTokenChain) {
@@ -1164,8 +1330,10 @@ ScheduleResult ScheduleGenerator::run() const {
     }
     if (const ScheduleTask* t = r.network.find(r.driverTask))
         r.driver = driverWords(*t, plan);
+}
 
-    // Bridging power: in service, switchover, cost and emissions.
+// Bridging power: in service, switchover, cost and emissions.
+void summariseBridge(ScheduleResult& r, const Plan& plan, const WorkCalendar& calendar) {
     if (plan.bridgeMw > 0 && plan.readiness > 0)
         r.notes.push_back(fill(tr("Schedule", "bridging power %1 MW not used: the grid "
                                               "connection is in place (site readiness %2)"),
@@ -1175,59 +1343,65 @@ ScheduleResult ScheduleGenerator::run() const {
                                               "first SU (its IT load x "
                                               "schedule.bridge.facility_per_it_mw)"),
                                {fmt(plan.bridgeMw)}));
-    if (const TaskTiming* inst = r.timing("install.bridge")) {
-        BridgeSummary bs;
-        bs.capacityMw = plan.bridgeMw;
-        bs.inService = dateAt(inst->earlyFinish);
-        const TaskTiming* sw = r.timing("switchover");
-        bs.switchover = dateAt(sw->earlyFinish);
-        const CivilDay swDay = parseIsoDate(bs.switchover);
-        // Hired from when the first bridged hall starts up its power chain (L3), not earlier.
-        bs.neededFrom = bs.switchover;
-        for (std::size_t h = 0; h < plan.halls.size(); ++h)
-            for (const auto& dep :
-                 r.network.find("cx.l3.power.h" + std::to_string(h + 1))->dependsOn)
-                if (dep.predecessorId == "install.bridge")
-                    bs.neededFrom = std::min(
-                        bs.neededFrom, r.timing("cx.l3.power.h" + std::to_string(h + 1))->start);
-        bs.neededFrom = std::max(bs.neededFrom, bs.inService);
-        bs.months = std::max(0L, swDay - parseIsoDate(bs.neededFrom)) / 30.44;
-        bs.costUsd =
-            bs.capacityMw * bs.months * plan.params.value("schedule.bridge.cost_usd_per_mw_month");
-        const double ratio = plan.params.value("schedule.bridge.facility_per_it_mw");
-        for (const auto& u : r.units)
-            if (u.bridged) {
-                ++bs.unitsBridged;
-                bs.bridgedItMw += u.itMw;
-                const long servedDays = std::max(0L, swDay - parseIsoDate(u.serving));
-                bs.energyMwh += u.itMw * ratio * 24.0 * static_cast<double>(servedDays);
-            }
-        bs.emissionsT = bs.energyMwh * plan.params.value("schedule.bridge.emissions_t_per_mwh");
-        r.bridge = bs;
-        r.notes.push_back(fill(
-            tr("Schedule", "bridging power %1 MW carries %2 SUs (%3 MW IT) from %4 to the "
-                           "switchover on %5: %6 months, %7 M USD, %8 t CO2 (schedule.bridge.* "
-                           "assumptions)"),
-            {fmt(bs.capacityMw), std::to_string(bs.unitsBridged),
-             fmt(std::round(bs.bridgedItMw * 10) / 10), bs.inService, bs.switchover,
-             fmt(std::round(bs.months * 10) / 10), fmt(std::round(bs.costUsd / 1e5) / 10),
-             fmt(std::round(bs.emissionsT))}));
-    }
-    // Priority allocation premium, priced with the cost estimate's rack system prices.
-    if (plan.priority) {
-        try {
-            const UnitPrices prices =
-                UnitPrices::defaults().withOverrides(design_.assumptionOverrides);
-            for (const auto& [id, n] : plan.racksBySystem)
-                r.priorityCostUsd += static_cast<double>(n) *
-                                     prices.get(UnitPrices::systemKey(id)).value *
-                                     plan.params.value("schedule.priority.premium_fraction");
-        } catch (const UnitPriceError& e) {
-            r.priorityCostKnown = false;
-            r.notes.push_back(fill(tr("Schedule", "priority premium not priced: %1"), {e.what()}));
+    const TaskTiming* inst = r.timing("install.bridge");
+    if (!inst)
+        return;
+    BridgeSummary bs;
+    bs.capacityMw = plan.bridgeMw;
+    bs.inService = calendar.dateOfOffset(plan.start, inst->earlyFinish);
+    const TaskTiming* sw = r.timing("switchover");
+    bs.switchover = calendar.dateOfOffset(plan.start, sw->earlyFinish);
+    const CivilDay swDay = parseIsoDate(bs.switchover);
+    // Hired from when the first bridged hall starts up its power chain (L3), not earlier.
+    bs.neededFrom = bs.switchover;
+    for (std::size_t h = 0; h < plan.halls.size(); ++h)
+        for (const auto& dep : r.network.find("cx.l3.power.h" + std::to_string(h + 1))->dependsOn)
+            if (dep.predecessorId == "install.bridge")
+                bs.neededFrom = std::min(bs.neededFrom,
+                                         r.timing("cx.l3.power.h" + std::to_string(h + 1))->start);
+    bs.neededFrom = std::max(bs.neededFrom, bs.inService);
+    bs.months = std::max(0L, swDay - parseIsoDate(bs.neededFrom)) / 30.44;
+    bs.costUsd =
+        bs.capacityMw * bs.months * plan.params.value("schedule.bridge.cost_usd_per_mw_month");
+    const double ratio = plan.params.value("schedule.bridge.facility_per_it_mw");
+    for (const auto& u : r.units)
+        if (u.bridged) {
+            ++bs.unitsBridged;
+            bs.bridgedItMw += u.itMw;
+            const long servedDays = std::max(0L, swDay - parseIsoDate(u.serving));
+            bs.energyMwh += u.itMw * ratio * 24.0 * static_cast<double>(servedDays);
         }
-    }
+    bs.emissionsT = bs.energyMwh * plan.params.value("schedule.bridge.emissions_t_per_mwh");
+    r.bridge = bs;
+    r.notes.push_back(
+        fill(tr("Schedule", "bridging power %1 MW carries %2 SUs (%3 MW IT) from %4 to the "
+                            "switchover on %5: %6 months, %7 M USD, %8 t CO2 (schedule.bridge.* "
+                            "assumptions)"),
+             {fmt(bs.capacityMw), std::to_string(bs.unitsBridged),
+              fmt(std::round(bs.bridgedItMw * 10) / 10), bs.inService, bs.switchover,
+              fmt(std::round(bs.months * 10) / 10), fmt(std::round(bs.costUsd / 1e5) / 10),
+              fmt(std::round(bs.emissionsT))}));
+}
 
+// Priority allocation premium, priced with the cost estimate's rack system prices.
+void pricePriority(ScheduleResult& r, const Plan& plan, const Design& design) {
+    if (!plan.priority)
+        return;
+    try {
+        const UnitPrices prices = UnitPrices::defaults().withOverrides(design.assumptionOverrides);
+        for (const auto& [id, n] : plan.racksBySystem)
+            r.priorityCostUsd += static_cast<double>(n) *
+                                 prices.get(UnitPrices::systemKey(id)).value *
+                                 plan.params.value("schedule.priority.premium_fraction");
+    } catch (const UnitPriceError& e) {
+        r.priorityCostKnown = false;
+        r.notes.push_back(fill(tr("Schedule", "priority premium not priced: %1"), {e.what()}));
+    }
+}
+
+// The closing notes: readiness, the headline dates, the delivery model, the assumptions and
+// overrides, then the plan's own notes.
+void addSummaryNotes(ScheduleResult& r, Plan& plan, bool hasThroughput) {
     r.notes.push_back(
         fill(tr("Schedule", "site readiness %1: %2 tasks already done at the start"),
              {shownScheduleKeyword(r.readiness),
@@ -1241,7 +1415,7 @@ ScheduleResult ScheduleGenerator::run() const {
                            {shownScheduleKeyword(plan.model.name), plan.model.summary}));
     for (const auto& c : plan.model.citations)
         r.notes.push_back("  " + c);
-    if (!options_.tokensPerSecond)
+    if (!hasThroughput)
         r.notes.push_back(tr("Schedule", "ramp: GPU count only (no throughput estimator given)"));
     int assumed = 0;
     for (const auto& p : r.parameters)
@@ -1257,6 +1431,28 @@ ScheduleResult ScheduleGenerator::run() const {
                                    {p.key, fmt(p.value), fmt(p.defaultValue)}));
     for (auto& n : plan.notes)
         r.notes.push_back(std::move(n));
+}
+
+} // namespace
+
+ScheduleResult ScheduleGenerator::run() const {
+    Plan plan = makePlan(design_, options_);
+    ScheduleResult r;
+    r.delivery = plan.model.name;
+    r.startDate = plan.start;
+    r.readiness = siteReadinessLevels()[plan.readiness];
+    r.supplyPriority = plan.priority;
+    for (const auto& o : plan.ownedItems)
+        r.owned.emplace_back(o.equipmentClass, o.onSiteDate);
+    r.network = buildNetwork(plan);
+    r.cpm = computeCriticalPath(r.network, options_.calendar, plan.start);
+    r.parameters = plan.params.all();
+    addMilestones(r, plan, options_.calendar);
+    rampUnits(r, options_.tokensPerSecond);
+    findDriver(r, plan);
+    summariseBridge(r, plan, options_.calendar);
+    pricePriority(r, plan, design_);
+    addSummaryNotes(r, plan, static_cast<bool>(options_.tokensPerSecond));
     return r;
 }
 

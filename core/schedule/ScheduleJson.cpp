@@ -1,9 +1,25 @@
 #include "core/schedule/ScheduleJson.hpp"
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace aifp {
 
-json::Value scheduleToJson(const ScheduleResult& r) {
-    json::Value root = json::Value::object();
+namespace {
+
+json::Value stringArray(const std::vector<std::string>& items) {
+    json::Value a = json::Value::array();
+    for (const auto& s : items)
+        a.push(s);
+    return a;
+}
+
+// A number, or null when it is not known.
+json::Value numberOrNull(const std::optional<double>& v) {
+    return v ? json::Value(*v) : json::Value(nullptr);
+}
+
+json::Value tasksToJson(const ScheduleResult& r) {
     json::Value tasks = json::Value::array();
     for (std::size_t i = 0; i < r.network.tasks.size(); ++i) {
         const ScheduleTask& t = r.network.tasks[i];
@@ -28,50 +44,38 @@ json::Value scheduleToJson(const ScheduleResult& r) {
             task.set("done_reason", t.doneReason);
         tasks.push(std::move(task));
     }
-    root.set("tasks", std::move(tasks));
-    json::Value path = json::Value::array();
-    for (const auto& id : r.cpm.criticalPath)
-        path.push(id);
-    root.set("critical_path", std::move(path));
-    root.set("first_token", r.firstToken);
-    root.set("full_capacity", r.fullCapacity);
-    root.set("first_token_weeks", r.firstTokenWeeks);
-    root.set("full_capacity_weeks", r.fullCapacityWeeks);
-    root.set("first_token_driver", r.driver);
-    root.set("first_token_driver_task", r.driverTask);
-    json::Value chain = json::Value::array();
-    for (const auto& id : r.firstTokenChain)
-        chain.push(id);
-    root.set("first_token_chain", std::move(chain));
-    root.set("site_readiness", r.readiness);
-    root.set("supply_priority", r.supplyPriority);
-    if (r.supplyPriority)
-        root.set("priority_cost_usd",
-                 r.priorityCostKnown ? json::Value(r.priorityCostUsd) : json::Value(nullptr));
+    return tasks;
+}
+
+json::Value ownedToJson(const ScheduleResult& r) {
     json::Value owned = json::Value::array();
     for (const auto& [cls, date] : r.owned) {
         json::Value o = json::Value::object();
         o.set("class", cls).set("on_site_date", date);
         owned.push(std::move(o));
     }
-    root.set("owned_equipment", std::move(owned));
-    if (r.bridge) {
-        const BridgeSummary& b = *r.bridge;
-        json::Value o = json::Value::object();
-        o.set("capacity_mw", b.capacityMw)
-            .set("bridged_it_mw", b.bridgedItMw)
-            .set("units_bridged", b.unitsBridged)
-            .set("in_service", b.inService)
-            .set("needed_from", b.neededFrom)
-            .set("switchover", b.switchover)
-            .set("months", b.months)
-            .set("cost_usd", b.costUsd)
-            .set("energy_mwh", b.energyMwh)
-            .set("emissions_t_co2", b.emissionsT);
-        root.set("bridge_power", std::move(o));
-    } else {
-        root.set("bridge_power", json::Value(nullptr));
-    }
+    return owned;
+}
+
+json::Value bridgeToJson(const ScheduleResult& r) {
+    if (!r.bridge)
+        return json::Value(nullptr);
+    const BridgeSummary& b = *r.bridge;
+    json::Value o = json::Value::object();
+    o.set("capacity_mw", b.capacityMw)
+        .set("bridged_it_mw", b.bridgedItMw)
+        .set("units_bridged", b.unitsBridged)
+        .set("in_service", b.inService)
+        .set("needed_from", b.neededFrom)
+        .set("switchover", b.switchover)
+        .set("months", b.months)
+        .set("cost_usd", b.costUsd)
+        .set("energy_mwh", b.energyMwh)
+        .set("emissions_t_co2", b.emissionsT);
+    return o;
+}
+
+json::Value unitsToJson(const ScheduleResult& r) {
     json::Value units = json::Value::array();
     for (const auto& u : r.units) {
         json::Value o = json::Value::object();
@@ -84,11 +88,13 @@ json::Value scheduleToJson(const ScheduleResult& r) {
             .set("energized", u.energized)
             .set("date", u.serving)
             .set("gpus_online", u.gpusOnline)
-            .set("tokens_per_second",
-                 u.tokensPerSecond ? json::Value(*u.tokensPerSecond) : json::Value(nullptr));
+            .set("tokens_per_second", numberOrNull(u.tokensPerSecond));
         units.push(std::move(o));
     }
-    root.set("units", std::move(units));
+    return units;
+}
+
+json::Value rampToJson(const ScheduleResult& r) {
     json::Value ramp = json::Value::array();
     for (const auto& w : r.ramp) {
         json::Value row = json::Value::object();
@@ -96,14 +102,13 @@ json::Value scheduleToJson(const ScheduleResult& r) {
             .set("date", w.date)
             .set("mw_energized", w.mwEnergized)
             .set("gpus_online", w.gpusOnline)
-            .set("tokens_per_second",
-                 w.tokensPerSecond ? json::Value(*w.tokensPerSecond) : json::Value(nullptr));
+            .set("tokens_per_second", numberOrNull(w.tokensPerSecond));
         ramp.push(std::move(row));
     }
-    root.set("ramp", std::move(ramp));
+    return ramp;
+}
 
-    root.set("delivery", r.delivery);
-    root.set("start", r.startDate);
+json::Value hallsToJson(const ScheduleResult& r) {
     json::Value halls = json::Value::array();
     for (const auto& h : r.halls) {
         json::Value o = json::Value::object();
@@ -117,7 +122,10 @@ json::Value scheduleToJson(const ScheduleResult& r) {
             .set("full_capacity", h.fullCapacity);
         halls.push(std::move(o));
     }
-    root.set("halls", std::move(halls));
+    return halls;
+}
+
+json::Value parametersToJson(const ScheduleResult& r) {
     json::Value params = json::Value::array();
     for (const auto& p : r.parameters) {
         json::Value o = json::Value::object();
@@ -129,11 +137,36 @@ json::Value scheduleToJson(const ScheduleResult& r) {
             .set("source", p.source);
         params.push(std::move(o));
     }
-    root.set("assumptions", std::move(params));
-    json::Value notes = json::Value::array();
-    for (const auto& n : r.notes)
-        notes.push(n);
-    root.set("notes", std::move(notes));
+    return params;
+}
+
+} // namespace
+
+json::Value scheduleToJson(const ScheduleResult& r) {
+    json::Value root = json::Value::object();
+    root.set("tasks", tasksToJson(r));
+    root.set("critical_path", stringArray(r.cpm.criticalPath));
+    root.set("first_token", r.firstToken);
+    root.set("full_capacity", r.fullCapacity);
+    root.set("first_token_weeks", r.firstTokenWeeks);
+    root.set("full_capacity_weeks", r.fullCapacityWeeks);
+    root.set("first_token_driver", r.driver);
+    root.set("first_token_driver_task", r.driverTask);
+    root.set("first_token_chain", stringArray(r.firstTokenChain));
+    root.set("site_readiness", r.readiness);
+    root.set("supply_priority", r.supplyPriority);
+    if (r.supplyPriority)
+        root.set("priority_cost_usd",
+                 r.priorityCostKnown ? json::Value(r.priorityCostUsd) : json::Value(nullptr));
+    root.set("owned_equipment", ownedToJson(r));
+    root.set("bridge_power", bridgeToJson(r));
+    root.set("units", unitsToJson(r));
+    root.set("ramp", rampToJson(r));
+    root.set("delivery", r.delivery);
+    root.set("start", r.startDate);
+    root.set("halls", hallsToJson(r));
+    root.set("assumptions", parametersToJson(r));
+    root.set("notes", stringArray(r.notes));
     return root;
 }
 

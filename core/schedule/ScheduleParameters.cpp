@@ -65,9 +65,9 @@ std::string shownScheduleUnit(const std::string& unit) {
     return unit;
 }
 
-ScheduleParameters ScheduleParameters::defaults() {
-    ScheduleParameters p;
-    auto& v = p.params_;
+namespace {
+
+void addLeadTimes(std::vector<ScheduleParameter>& v) {
     // --- Lead times (order placed -> delivered to site), calendar weeks -------------------------
     // reference-data.md 6.2: power transformers average 128 weeks (Wood Mackenzie via
     // bixbitusa.io); large power transformers 80-210 weeks (US DOE LPT report via entogo.ca).
@@ -151,7 +151,10 @@ ScheduleParameters ScheduleParameters::defaults() {
         assumed("schedule.rate.rack_deliveries_per_week", 50, "racks per week",
                 AIFP_TRANSLATE_NOOP("ScheduleParameter", "rack delivery rate into one hall"),
                 "logistics of ~10 trucks a day; not in the reference pack", true));
+}
 
+// Site, shell and fit-out durations.
+void addBuildingDurations(std::vector<ScheduleParameter>& v) {
     // --- Durations, working days -----------------------------------------------------------------
     v.push_back(
         assumed("schedule.duration.award_days", 20, "working days",
@@ -192,6 +195,10 @@ ScheduleParameters ScheduleParameters::defaults() {
                 AIFP_TRANSLATE_NOOP("ScheduleParameter",
                                     "prefab delivery: hall fit-out (modules arrive fitted out)"),
                 "site work is connection and finishing only"));
+}
+
+// Factory test and installation of equipment.
+void addEquipmentDurations(std::vector<ScheduleParameter>& v) {
     v.push_back(assumed(
         "schedule.duration.fat_days", 5, "working days",
         AIFP_TRANSLATE_NOOP("ScheduleParameter",
@@ -232,6 +239,10 @@ ScheduleParameters ScheduleParameters::defaults() {
         AIFP_TRANSLATE_NOOP("ScheduleParameter",
                             "prefab delivery: share of the site installation effort that remains"),
         "power and cooling arrive as pre-assembled, factory-tested skids", true));
+}
+
+// Commissioning, rack test and burn-in.
+void addCommissioningDurations(std::vector<ScheduleParameter>& v) {
     v.push_back(
         assumed("schedule.duration.cx_l3_power_days", 10, "working days",
                 AIFP_TRANSLATE_NOOP("ScheduleParameter",
@@ -269,7 +280,9 @@ ScheduleParameters ScheduleParameters::defaults() {
                 AIFP_TRANSLATE_NOOP("ScheduleParameter",
                                     "burn-in / acceptance run before first token, per hall"),
                 "UNVERIFIED in reference-data.md 6.1 (no sourced duration); two weeks taken"));
+}
 
+void addCrewsAndRates(std::vector<ScheduleParameter>& v) {
     // --- Crews and productivity ------------------------------------------------------------------
     v.push_back(
         assumed("schedule.crews.power", 2, "crews",
@@ -330,7 +343,9 @@ ScheduleParameters ScheduleParameters::defaults() {
                 AIFP_TRANSLATE_NOOP("ScheduleParameter",
                                     "busway per rack when the design draws no busway routes"),
                 "0.6 m rack pitch on two busways (A/B)"));
+}
 
+void addScalableUnits(std::vector<ScheduleParameter>& v) {
     // --- Scalable units, fast-track levers (docs/schedule.md "Fast track") ----------------------
     // reference-data.md 1.2: GB200 SuperPOD SU = 8 racks = 576 GPUs (docs.nvidia.com DGX
     // SuperPOD GB200 reference architecture); 6.4: SU-based deployment "from months to weeks".
@@ -392,6 +407,10 @@ ScheduleParameters ScheduleParameters::defaults() {
         "on-site run (reference-data.md 6.4: xAI 19 days from hardware "
         "installation to training; Lenovo first token \"within weeks\"); "
         "burn-in itself is UNVERIFIED (6.1)"));
+}
+
+// Priority allocation and bridging power.
+void addPriorityAndBridging(std::vector<ScheduleParameter>& v) {
     v.push_back(assumed(
         "schedule.lead.racks_priority_weeks", 12, "weeks",
         AIFP_TRANSLATE_NOOP("ScheduleParameter",
@@ -441,6 +460,20 @@ ScheduleParameters ScheduleParameters::defaults() {
         AIFP_TRANSLATE_NOOP("ScheduleParameter", "bridging power emissions per MWh generated"),
         "not in the reference pack; natural gas 53.06 kg CO2/MMBtu (US EPA 40 "
         "CFR 98 Table C-1) x ~10 MMBtu/MWh simple-cycle heat rate"));
+}
+
+} // namespace
+
+ScheduleParameters ScheduleParameters::defaults() {
+    ScheduleParameters p;
+    auto& v = p.params_;
+    addLeadTimes(v);
+    addBuildingDurations(v);
+    addEquipmentDurations(v);
+    addCommissioningDurations(v);
+    addCrewsAndRates(v);
+    addScalableUnits(v);
+    addPriorityAndBridging(v);
     return p;
 }
 

@@ -219,6 +219,31 @@ private slots:
         QCOMPARE(r.after.gpus, 4L * 72);
     }
 
+    void keepPlantThatPlacesEveryRackStillChecksTheGrid() {
+        // gb200-nvl72 (120 kW, lighter than the gb300-nvl72 the plant carries) fits every
+        // position, so keep-plant places them all; a 0.1 MW grid connection carries none of
+        // them. Keep-plant then names the same grid shortfall as every-position.
+        Design d = gb300Hall(1500);
+        d.site.gridConnectionMw = 0.1;
+        const SwapResult keep =
+            swapGeneration(d, Catalog::builtin(), "gb200-nvl72", SwapMode::KeepPlant);
+        const SwapResult every =
+            swapGeneration(d, Catalog::builtin(), "gb200-nvl72", SwapMode::EveryPosition);
+        QCOMPARE(keep.placed, 8L);
+        QCOMPARE(keep.leftEmpty, 0L);
+        const auto gridOf = [](const SwapResult& r) -> const SwapShortfall* {
+            for (const SwapShortfall& s : r.shortfalls)
+                if (s.kind == "grid")
+                    return &s;
+            return nullptr;
+        };
+        QVERIFY(gridOf(every));
+        QVERIFY(gridOf(keep));
+        QVERIFY(gridOf(every)->requiredValue > 0.1);
+        QCOMPARE(gridOf(keep)->requiredValue, gridOf(every)->requiredValue);
+        QCOMPARE(gridOf(keep)->shortValue, gridOf(every)->shortValue);
+    }
+
     void keepPlantStopsAtTheFloor() {
         // Floor 1,000 kg/m2 is below every Vera Rubin rack's 1,250: no position can take one.
         const SwapResult r =
