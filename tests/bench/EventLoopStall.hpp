@@ -2,8 +2,8 @@
 // Shared by the GUI benchmarks: how long the window's thread is held at once.
 #include <QElapsedTimer>
 #include <QObject>
+#include <QTest>
 #include <QTimer>
-#include <QtTest>
 #include <algorithm>
 
 namespace aifp::bench {

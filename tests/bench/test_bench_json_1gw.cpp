@@ -20,7 +20,7 @@
 #include "core/io/ProjectFileGuard.hpp"
 #include "core/util/JsonStream.hpp"
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 #include <chrono>
 #include <cstdio>
 #include <fstream>

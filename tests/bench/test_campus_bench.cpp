@@ -6,7 +6,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/io/ProjectFile.hpp"
-#include <QtTest>
+#include <QTest>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>

@@ -12,7 +12,7 @@
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/validation/Validator.hpp"
-#include <QtTest>
+#include <QTest>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>

@@ -19,12 +19,16 @@
 #include "ui/app/Document.hpp"
 #include "ui/app/MainWindow.hpp"
 #include "ui/view3d/ViewportWidget.hpp"
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEvent>
+#include <QPoint>
+#include <QPointF>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <QWheelEvent>
-#include <QtTest>
 #include <algorithm>
 #include <cstdio>
 

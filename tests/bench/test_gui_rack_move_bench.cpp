@@ -18,11 +18,12 @@
 #include "ui/commands/ChangeValueCommand.hpp"
 #include "ui/commands/EditPatches.hpp"
 #include "ui/view3d/ViewportWidget.hpp"
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QSettings>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 #include <algorithm>
 #include <cstdio>
 #include <ctime>

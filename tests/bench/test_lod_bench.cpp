@@ -8,8 +8,9 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/generate/FactoryGenerator.hpp"
 #include "ui/view3d/ViewportWidget.hpp"
+#include <QByteArray>
 #include <QGuiApplication>
-#include <QtTest>
+#include <QTest>
 #include <cstdio>
 
 using namespace aifp;

@@ -29,7 +29,7 @@
 #include "core/validation/PowerRules.hpp"
 #include "core/validation/ValidationContext.hpp"
 #include "core/validation/Validator.hpp"
-#include <QtTest>
+#include <QTest>
 #include <algorithm>
 #include <array>
 #include <chrono>

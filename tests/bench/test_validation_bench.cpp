@@ -7,7 +7,7 @@
 #include "ReferenceCampus.hpp"
 #include "core/generate/FactoryGenerator.hpp"
 #include "tests/core/ValidationFixtures.hpp"
-#include <QtTest>
+#include <QTest>
 #include <chrono>
 #include <cstdio>
 #include <map>

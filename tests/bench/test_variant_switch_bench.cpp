@@ -25,12 +25,14 @@
 #include "ui/docks/ProjectTreeDock.hpp"
 #include "ui/docks/ProjectTreeModel.hpp"
 #include "ui/view3d/ViewportWidget.hpp"
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <QTreeView>
-#include <QtTest>
 #include <algorithm>
 #include <cstdio>
 #include <ctime>

@@ -8,7 +8,8 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QtTest>
+#include <QPoint>
+#include <QTest>
 
 using namespace aifp;
 using aifp::ui::ViewportWidget;

@@ -14,7 +14,8 @@
 #include "core/generate/FactoryGenerator.hpp"
 #include "ui/view3d/ViewportWidget.hpp"
 #include <QGuiApplication>
-#include <QtTest>
+#include <QSize>
+#include <QTest>
 #include <algorithm>
 #include <cstdio>
 #include <vector>

@@ -1,10 +1,12 @@
 // aifp-cli export --format netbox|dxf|glb, run as the real executable: the files, the summary
 // line, one-line errors with exit code 2, and the same bytes under a comma-decimal locale.
 #include "CliTestSupport.hpp"
+#include <QByteArray>
 #include <QDir>
 #include <QFile>
+#include <QStringList>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace aifp::clitest;
 

@@ -2,11 +2,13 @@
 // --model-config, run as the real executable.
 #include "CliTestSupport.hpp"
 #include <QFile>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringList>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 #include <cmath>
 
 using namespace aifp::clitest;

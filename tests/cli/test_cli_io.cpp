@@ -1,14 +1,17 @@
 // aifp-cli info / export / import, run as the real executable.
 #include "CliTestSupport.hpp"
 #include "core/io/ProjectFile.hpp"
+#include <QByteArray>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QStringList>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 #include <cmath>
 
 using namespace aifp::clitest;

@@ -1,10 +1,13 @@
 // aifp-cli in Spanish (translations/README.md): --lang and the locale select the language of
 // human text; JSON, CSV and the report's figures are byte-identical in either language.
 #include "CliTestSupport.hpp"
+#include <QByteArray>
 #include <QFile>
+#include <QList>
 #include <QRegularExpression>
+#include <QStringList>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace aifp::clitest;
 

@@ -3,10 +3,12 @@
 // facility_typical_mw, pue_design, pue_annual) with equal values for the same design, and a
 // --target-mw target is met on the facility design power, at or just under it.
 #include "CliTestSupport.hpp"
+#include <QFile>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace aifp::clitest;
 

@@ -13,6 +13,7 @@
 #include "core/report/ReportFormat.hpp"
 #include "core/report/ReportInputsFromEngines.hpp"
 #include "core/util/Json.hpp"
+#include <QByteArray>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -20,10 +21,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonValue>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QStringList>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QXmlStreamReader>
-#include <QtTest>
 #include <algorithm>
 #include <cstdio>
 

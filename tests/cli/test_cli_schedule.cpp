@@ -2,7 +2,20 @@
 // a design built in code (1 hall, 16 GB300 NVL72 racks, 4 x 3,000 kVA transformers, UPS, CDUs).
 #include "CliTestSupport.hpp"
 #include "core/io/ProjectFile.hpp"
-#include <QtTest>
+#include <QByteArray>
+#include <QFile>
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QList>
+#include <QRegularExpression>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
 
 using namespace aifp;
 using namespace aifp::clitest;

@@ -2,12 +2,15 @@
 // variants' bytes as they were, --out refuses the input file, nothing is written without either,
 // bad input is one line with exit 2.
 #include "CliTestSupport.hpp"
+#include <QByteArray>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QList>
+#include <QStringList>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace aifp::clitest;
 

@@ -1,10 +1,13 @@
 // aifp-cli thumbnail: the report's site view as an N x N PNG for file managers, run as the real
 // executable on the sample project.
 #include "CliTestSupport.hpp"
+#include <QByteArray>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+#include <QStringList>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace aifp::clitest;
 

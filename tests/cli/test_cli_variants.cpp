@@ -1,12 +1,15 @@
 // aifp-cli variant list/add/rename/delete/set-base, --variant on the reading commands, and
 // compare FILE --variants, run as the real executable on a 1 MW project.
 #include "CliTestSupport.hpp"
+#include <QByteArray>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QStringList>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace aifp::clitest;
 

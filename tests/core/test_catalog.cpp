@@ -1,7 +1,8 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/util/Json.hpp"
 #include <QFile>
-#include <QtTest>
+#include <QTest>
+#include <QIODevice>
 
 using namespace aifp;
 

@@ -1,7 +1,8 @@
 #include "cli/Command.hpp"
 #include "core/generate/FactoryTargets.hpp"
 #include "core/model/Design.hpp"
-#include <QtTest>
+#include <QStringList>
+#include <QTest>
 #include <set>
 #include <sstream>
 

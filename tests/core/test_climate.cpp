@@ -1,6 +1,6 @@
 // Climate library: loader errors, the shipped library, hours-at-temperature binning.
 #include "core/climate/Climate.hpp"
-#include <QtTest>
+#include <QTest>
 #include <algorithm>
 #include <cmath>
 #include <set>

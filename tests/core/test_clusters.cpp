@@ -10,7 +10,8 @@
 #include "core/report/ReportBuilder.hpp"
 #include "core/util/NumberFormat.hpp"
 #include "core/validation/Validator.hpp"
-#include <QtTest>
+#include <QList>
+#include <QTest>
 #include <map>
 #include <unordered_map>
 

@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QtTest>
+#include <QTest>
 #include <cstdlib>
 
 class TestDataDir : public QObject {

@@ -3,7 +3,7 @@
 // also when two kinds share an id (find: the later kind; indexOf: each kind's own object).
 #include "core/model/Design.hpp"
 #include "tests/core/ValidationFixtures.hpp"
-#include <QtTest>
+#include <QTest>
 
 using namespace aifp;
 

@@ -1,5 +1,5 @@
 #include "core/generate/FabricPlanner.hpp"
-#include <QtTest>
+#include <QTest>
 
 using aifp::FabricPlan;
 using aifp::FabricRequest;

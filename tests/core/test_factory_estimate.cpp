@@ -6,7 +6,7 @@
 #include "core/estimate/ModelLibrary.hpp"
 #include "core/estimate/UnitPrices.hpp"
 #include "core/model/Design.hpp"
-#include <QtTest>
+#include <QTest>
 #include <cmath>
 
 using namespace aifp;

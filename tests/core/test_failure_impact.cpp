@@ -1,6 +1,7 @@
 #include "ValidationFixtures.hpp"
 #include "core/validation/FailureImpact.hpp"
-#include <QtTest>
+#include <QList>
+#include <QTest>
 
 using namespace aifp;
 

@@ -1,7 +1,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/validation/Validator.hpp"
-#include <QtTest>
+#include <QTest>
 #include <map>
 #include <string>
 

@@ -6,7 +6,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/options/GenerationSwap.hpp"
 #include "core/validation/Validator.hpp"
-#include <QtTest>
+#include <QTest>
 #include <algorithm>
 #include <set>
 

@@ -3,7 +3,7 @@
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/generate/PowerChainSizer.hpp"
 #include "core/generate/SizingRules.hpp"
-#include <QtTest>
+#include <QTest>
 #include <map>
 #include <set>
 #include <unordered_map>

@@ -6,7 +6,12 @@
 #include "core/report/ReportBuilder.hpp"
 #include "core/util/NumberFormat.hpp"
 #include "core/util/TextColumns.hpp"
-#include <QtTest>
+#include <QByteArray>
+#include <QFile>
+#include <QIODevice>
+#include <QList>
+#include <QLocale>
+#include <QTest>
 #include <cmath>
 #include <cstdlib>
 

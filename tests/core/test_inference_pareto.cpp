@@ -4,7 +4,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/estimate/InferenceEstimator.hpp"
 #include "core/estimate/ModelLibrary.hpp"
-#include <QtTest>
+#include <QTest>
 #include <cmath>
 
 using namespace aifp;

@@ -1,6 +1,7 @@
 #include "core/util/Json.hpp"
 #include "core/util/JsonStream.hpp"
-#include <QtTest>
+#include <QByteArray>
+#include <QTest>
 #include <cmath>
 #include <cstdint>
 #include <limits>

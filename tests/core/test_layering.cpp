@@ -8,10 +8,14 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QList>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
-#include <QtTest>
+#include <QStringList>
+#include <QTest>
 
 namespace {
 

@@ -6,7 +6,7 @@
 #include "core/estimate/ModelConfig.hpp"
 #include "core/estimate/ModelLibrary.hpp"
 #include "core/model/UserModel.hpp"
-#include <QtTest>
+#include <QTest>
 #include <cmath>
 #include <string>
 

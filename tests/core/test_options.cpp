@@ -13,7 +13,7 @@
 #include "core/options/Sensitivity.hpp"
 #include "core/schedule/ScheduleGenerator.hpp"
 #include "core/validation/Validator.hpp"
-#include <QtTest>
+#include <QTest>
 #include <cmath>
 
 using namespace aifp;

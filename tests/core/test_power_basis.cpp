@@ -7,7 +7,7 @@
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/generate/PowerChainSizer.hpp"
 #include "core/model/Design.hpp"
-#include <QtTest>
+#include <QTest>
 #include <cmath>
 
 using namespace aifp;

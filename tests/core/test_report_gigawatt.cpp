@@ -10,7 +10,8 @@
 #include "core/report/SingleLineDiagram.hpp"
 #include "core/report/TextMetrics.hpp"
 #include "core/util/NumberFormat.hpp"
-#include <QtTest>
+#include <QStringList>
+#include <QTest>
 #include <set>
 
 using namespace aifp;

@@ -12,12 +12,15 @@
 #include "core/report/ReportFormat.hpp"
 #include "core/report/TextMetrics.hpp"
 #include "core/util/NumberFormat.hpp"
+#include <QByteArray>
 #include <QFile>
+#include <QIODevice>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStringList>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QXmlStreamReader>
-#include <QtTest>
 #include <clocale>
 #include <locale>
 

@@ -1,7 +1,8 @@
 // Critical path engine and working-day calendar, checked against networks worked by hand.
 #include "core/schedule/CriticalPath.hpp"
 #include "core/schedule/WorkCalendar.hpp"
-#include <QtTest>
+#include <QStringList>
+#include <QTest>
 #include <cmath>
 #include <limits>
 

@@ -3,7 +3,7 @@
 #include "ScheduleFixtures.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/schedule/ScheduleGenerator.hpp"
-#include <QtTest>
+#include <QTest>
 #include <algorithm>
 #include <cmath>
 #include <limits>

@@ -3,7 +3,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/validation/Validator.hpp"
 #include <QElapsedTimer>
-#include <QtTest>
+#include <QTest>
 
 using namespace aifp;
 

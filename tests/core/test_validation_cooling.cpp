@@ -1,6 +1,6 @@
 #include "ValidationFixtures.hpp"
 #include "core/validation/WaterFlow.hpp"
-#include <QtTest>
+#include <QTest>
 
 using namespace aifp;
 

@@ -10,7 +10,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/generate/FactoryGenerator.hpp"
 #include "tests/core/ValidationFixtures.hpp"
-#include <QtTest>
+#include <QTest>
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>

@@ -1,5 +1,5 @@
 #include "ValidationFixtures.hpp"
-#include <QtTest>
+#include <QTest>
 
 using namespace aifp;
 

@@ -1,6 +1,6 @@
 #include "ValidationFixtures.hpp"
 #include "core/validation/PowerModel.hpp"
-#include <QtTest>
+#include <QTest>
 
 using namespace aifp;
 

@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
@@ -29,11 +30,13 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedBarSeries>
+#include <QStringList>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 #include <cmath>
 #include <memory>
 

@@ -5,7 +5,7 @@
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/validation/Validator.hpp"
 #include "ui/commands/EditPatches.hpp"
-#include <QtTest>
+#include <QTest>
 #include <algorithm>
 #include <random>
 #include <string>

@@ -4,7 +4,7 @@
 #include "core/estimate/InferenceEstimator.hpp"
 #include "core/estimate/ModelLibrary.hpp"
 #include "ui/docks/ParetoChart.hpp"
-#include <QtTest>
+#include <QTest>
 
 using namespace aifp;
 using aifp::ui::ParetoChart;

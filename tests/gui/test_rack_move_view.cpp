@@ -10,10 +10,12 @@
 #include "ui/commands/ChangeValueCommand.hpp"
 #include "ui/commands/EditPatches.hpp"
 #include "ui/view3d/ViewportWidget.hpp"
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSettings>
+#include <QSize>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace aifp;
 using namespace aifp::ui;

@@ -2,7 +2,8 @@
 // message that names the field.
 #include "SampleDesign.hpp"
 #include "core/io/DesignJson.hpp"
-#include <QtTest>
+#include <QStringList>
+#include <QTest>
 #include <sstream>
 
 using namespace aifp;

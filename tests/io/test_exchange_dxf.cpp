@@ -5,7 +5,7 @@
 #include "core/export/HallPlanDxf.hpp"
 #include "core/export/SwitchStacks.hpp"
 #include "core/io/ProjectFile.hpp"
-#include <QtTest>
+#include <QTest>
 #include <clocale>
 #include <dl_creationadapter.h>
 #include <dl_dxf.h>

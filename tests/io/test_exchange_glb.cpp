@@ -5,10 +5,15 @@
 #include "core/export/SceneGlb.hpp"
 #include "core/export/SwitchStacks.hpp"
 #include "core/io/ProjectFile.hpp"
+#include <QByteArray>
+#include <QFile>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QtTest>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QTest>
 #include <cstring>
 #include <set>
 #ifdef AIFP_VTK_GLTF_READER

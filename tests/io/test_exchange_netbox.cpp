@@ -8,7 +8,7 @@
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/io/ProjectFile.hpp"
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 #include <filesystem>
 #include <fstream>
 #include <map>

@@ -10,10 +10,13 @@
 #include "core/io/ProjectImage.hpp"
 #include "core/util/Json.hpp"
 #include "core/util/MessageText.hpp"
+#include <QByteArray>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QStringList>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 #include <cerrno>
 #include <cmath>
 #include <csignal>

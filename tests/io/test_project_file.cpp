@@ -8,11 +8,16 @@
 #include "core/io/ProjectFile.hpp"
 #include "core/io/ProjectImage.hpp"
 #include "core/io/Schema.hpp"
+#include <QByteArray>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileDevice>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QStringList>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 #include <array>
 #include <bit>
 #include <climits>

@@ -3,10 +3,12 @@
 // variant row or image, without ever changing the file.
 #include "SampleDesign.hpp"
 #include "core/io/Project.hpp"
+#include <QByteArray>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QIODevice>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 #include <sqlite3.h>
 
 using namespace aifp;

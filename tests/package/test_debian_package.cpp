@@ -7,14 +7,20 @@
 // every command and option of the installed aifp-cli) and the bash completion (every command
 // and option completed). Tools: dpkg-dev, desktop-file-utils, appstream, shared-mime-info,
 // man-db (packaging/aifp.sh installs them).
+#include <QByteArray>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QMap>
 #include <QMimeDatabase>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QStringList>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 namespace {
 

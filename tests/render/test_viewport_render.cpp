@@ -10,9 +10,14 @@
 #include "core/model/DesignChange.hpp"
 #include "ui/view3d/ViewportWidget.hpp"
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QtTest>
+#include <QPoint>
+#include <QPointF>
+#include <QRectF>
+#include <QSize>
+#include <QTest>
 #include <cmath>
 
 using namespace aifp;
