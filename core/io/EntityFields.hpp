@@ -127,7 +127,8 @@ template <class T> struct Route {
 inline constexpr const char* kRouteColumn = "route_m";
 
 // The description of an entity: Entity<T>::fields, and
-//   for the objects of a list: list (JSON list and table), kind (ObjectKind);
+//   for the objects of a list: list (JSON list and table), kind (ObjectKind), objects (the list
+//   in Design);
 //   for the one-of-a-kind parts of a design: json (key), table, row (how messages name the row),
 //   and replacesRow (the schema creates the row with defaults, so it is replaced, not inserted).
 template <class T> struct Entity;
@@ -223,6 +224,7 @@ inline constexpr double kMaxWaterC = 150.0;
 template <> struct Entity<Hall> {
     static constexpr const char* list = "halls";
     static constexpr ObjectKind kind = ObjectKind::Hall;
+    static constexpr auto objects = &Design::halls;
     static constexpr auto fields = std::make_tuple(
         Id<Hall>{&Hall::id}, Text<Hall>{"name", &Hall::name},
         Number<Hall>{"origin_x_m", &Hall::originXM, Domain::Range, -limits::kMaxCoordinateM,
@@ -243,6 +245,7 @@ template <> struct Entity<Hall> {
 template <> struct Entity<Row> {
     static constexpr const char* list = "rows";
     static constexpr ObjectKind kind = ObjectKind::Row;
+    static constexpr auto objects = &Design::rows;
     static constexpr auto fields = std::make_tuple(
         Id<Row>{&Row::id}, Ref<Row>{"hall_id", &Row::hallId, true, ObjectKind::Hall},
         Text<Row>{"name", &Row::name},
@@ -254,6 +257,7 @@ template <> struct Entity<Row> {
 template <> struct Entity<Rack> {
     static constexpr const char* list = "racks";
     static constexpr ObjectKind kind = ObjectKind::Rack;
+    static constexpr auto objects = &Design::racks;
     static constexpr auto fields = std::make_tuple(
         Id<Rack>{&Rack::id}, Ref<Rack>{"hall_id", &Rack::hallId, true, ObjectKind::Hall},
         Ref<Rack>{"row_id", &Rack::rowId, false, ObjectKind::Row}, Text<Rack>{"name", &Rack::name},
@@ -267,6 +271,7 @@ template <> struct Entity<PowerNode> {
     using N = PowerNode;
     static constexpr const char* list = "power_nodes";
     static constexpr ObjectKind kind = ObjectKind::PowerNode;
+    static constexpr auto objects = &Design::powerNodes;
     static constexpr auto fields = std::make_tuple(
         Id<N>{&N::id}, Choice<N, PowerNodeKind>{"kind", &N::kind}, Text<N>{"name", &N::name},
         CatalogRef<N>{"catalog_id", &N::catalogId, nullptr, false},
@@ -286,6 +291,7 @@ template <> struct Entity<PowerLink> {
     using L = PowerLink;
     static constexpr const char* list = "power_links";
     static constexpr ObjectKind kind = ObjectKind::PowerLink;
+    static constexpr auto objects = &Design::powerLinks;
     static constexpr auto fields =
         std::make_tuple(Id<L>{&L::id}, Ref<L>{"from_id", &L::fromId, true, ObjectKind::PowerNode},
                         Ref<L>{"to_id", &L::toId, true, ObjectKind::PowerNode, ObjectKind::Rack},
@@ -299,6 +305,7 @@ template <> struct Entity<CoolingNode> {
     using N = CoolingNode;
     static constexpr const char* list = "cooling_nodes";
     static constexpr ObjectKind kind = ObjectKind::CoolingNode;
+    static constexpr auto objects = &Design::coolingNodes;
     static constexpr auto fields = std::make_tuple(
         Id<N>{&N::id}, Choice<N, CoolingNodeKind>{"kind", &N::kind}, Text<N>{"name", &N::name},
         CatalogRef<N>{"catalog_id", &N::catalogId, nullptr, false},
@@ -315,6 +322,7 @@ template <> struct Entity<CoolingNode> {
 template <> struct Entity<Pipe> {
     static constexpr const char* list = "pipes";
     static constexpr ObjectKind kind = ObjectKind::Pipe;
+    static constexpr auto objects = &Design::pipes;
     static constexpr auto fields = std::make_tuple(
         Id<Pipe>{&Pipe::id}, Ref<Pipe>{"from_id", &Pipe::fromId, true, ObjectKind::CoolingNode},
         Ref<Pipe>{"to_id", &Pipe::toId, true, ObjectKind::CoolingNode, ObjectKind::Rack},
@@ -328,6 +336,7 @@ template <> struct Entity<NetworkSwitch> {
     using S = NetworkSwitch;
     static constexpr const char* list = "switches";
     static constexpr ObjectKind kind = ObjectKind::NetworkSwitch;
+    static constexpr auto objects = &Design::switches;
     static constexpr auto fields = std::make_tuple(
         Id<S>{&S::id}, Text<S>{"name", &S::name},
         CatalogRef<S>{"catalog_id", &S::catalogId, nullptr, false},
@@ -343,6 +352,7 @@ template <> struct Entity<NetworkLink> {
     using L = NetworkLink;
     static constexpr const char* list = "network_links";
     static constexpr ObjectKind kind = ObjectKind::NetworkLink;
+    static constexpr auto objects = &Design::networkLinks;
     static constexpr auto fields = std::make_tuple(
         Id<L>{&L::id},
         Ref<L>{"from_id", &L::fromId, true, ObjectKind::Rack, ObjectKind::NetworkSwitch},
