@@ -267,24 +267,30 @@ template <> struct Entity<Rack> {
                      kMaxRotationDeg});
 };
 
+// The fields power and cooling equipment start with: what it is, where it stands.
+template <class N, class K> constexpr auto plantHead() {
+    return std::make_tuple(Id<N>{&N::id}, Choice<N, K>{"kind", &N::kind}, Text<N>{"name", &N::name},
+                           CatalogRef<N>{"catalog_id", &N::catalogId, nullptr, false},
+                           Ref<N>{"hall_id", &N::hallId, false, ObjectKind::Hall},
+                           Point<N>{"position", &N::positionM});
+}
+
 template <> struct Entity<PowerNode> {
     using N = PowerNode;
     static constexpr const char* list = "power_nodes";
     static constexpr ObjectKind kind = ObjectKind::PowerNode;
     static constexpr auto objects = &Design::powerNodes;
-    static constexpr auto fields = std::make_tuple(
-        Id<N>{&N::id}, Choice<N, PowerNodeKind>{"kind", &N::kind}, Text<N>{"name", &N::name},
-        CatalogRef<N>{"catalog_id", &N::catalogId, nullptr, false},
-        Ref<N>{"hall_id", &N::hallId, false, ObjectKind::Hall}, Point<N>{"position", &N::positionM},
-        Number<N>{"rating_kva", &N::ratingKva, Domain::Range, 0.0, 1e8},
-        Number<N>{"rating_kw", &N::ratingKw, Domain::Range, 0.0, 1e8},
-        Number<N>{"voltage_v", &N::voltageV, Domain::Range, 0.0, 1e7},
-        Number<N>{"efficiency", &N::efficiency, Domain::Fraction, 0.0, 1.0},
-        Integer<N>{"module_count", &N::moduleCount, 1, limits::kMaxModules},
-        Integer<N>{"redundant_modules", &N::redundantModules, 0, limits::kMaxModules - 1,
-                   &N::moduleCount, "module_count"},
-        Number<N>{"current_rating_a", &N::currentRatingA, Domain::Range, 0.0, 1e7},
-        Text<N>{"path", &N::path}, Route<N>{"route", &N::routeM});
+    static constexpr auto fields = std::tuple_cat(
+        plantHead<N, PowerNodeKind>(),
+        std::make_tuple(Number<N>{"rating_kva", &N::ratingKva, Domain::Range, 0.0, 1e8},
+                        Number<N>{"rating_kw", &N::ratingKw, Domain::Range, 0.0, 1e8},
+                        Number<N>{"voltage_v", &N::voltageV, Domain::Range, 0.0, 1e7},
+                        Number<N>{"efficiency", &N::efficiency, Domain::Fraction, 0.0, 1.0},
+                        Integer<N>{"module_count", &N::moduleCount, 1, limits::kMaxModules},
+                        Integer<N>{"redundant_modules", &N::redundantModules, 0,
+                                   limits::kMaxModules - 1, &N::moduleCount, "module_count"},
+                        Number<N>{"current_rating_a", &N::currentRatingA, Domain::Range, 0.0, 1e7},
+                        Text<N>{"path", &N::path}, Route<N>{"route", &N::routeM}));
 };
 
 template <> struct Entity<PowerLink> {
@@ -306,17 +312,16 @@ template <> struct Entity<CoolingNode> {
     static constexpr const char* list = "cooling_nodes";
     static constexpr ObjectKind kind = ObjectKind::CoolingNode;
     static constexpr auto objects = &Design::coolingNodes;
-    static constexpr auto fields = std::make_tuple(
-        Id<N>{&N::id}, Choice<N, CoolingNodeKind>{"kind", &N::kind}, Text<N>{"name", &N::name},
-        CatalogRef<N>{"catalog_id", &N::catalogId, nullptr, false},
-        Ref<N>{"hall_id", &N::hallId, false, ObjectKind::Hall}, Point<N>{"position", &N::positionM},
-        Number<N>{"capacity_kw", &N::capacityKw, Domain::Range, 0.0, 1e8},
-        Number<N>{"flow_rating_lpm", &N::flowRatingLpm, Domain::Range, 0.0, 1e9},
-        Number<N>{"pump_head_kpa", &N::pumpHeadKpa, Domain::Range, 0.0, 1e5},
-        Number<N>{"supply_temp_c", &N::supplyTempC, Domain::Range, kMinWaterC, kMaxWaterC},
-        Number<N>{"delta_t_k", &N::deltaTK, Domain::Range, 0.0, 200.0},
-        Number<N>{"power_per_kw_heat", &N::powerPerKwHeat, Domain::Range, 0.0, 100.0},
-        Text<N>{"path", &N::path});
+    static constexpr auto fields = std::tuple_cat(
+        plantHead<N, CoolingNodeKind>(),
+        std::make_tuple(
+            Number<N>{"capacity_kw", &N::capacityKw, Domain::Range, 0.0, 1e8},
+            Number<N>{"flow_rating_lpm", &N::flowRatingLpm, Domain::Range, 0.0, 1e9},
+            Number<N>{"pump_head_kpa", &N::pumpHeadKpa, Domain::Range, 0.0, 1e5},
+            Number<N>{"supply_temp_c", &N::supplyTempC, Domain::Range, kMinWaterC, kMaxWaterC},
+            Number<N>{"delta_t_k", &N::deltaTK, Domain::Range, 0.0, 200.0},
+            Number<N>{"power_per_kw_heat", &N::powerPerKwHeat, Domain::Range, 0.0, 100.0},
+            Text<N>{"path", &N::path}));
 };
 
 template <> struct Entity<Pipe> {

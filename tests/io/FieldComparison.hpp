@@ -27,10 +27,10 @@ template <class T> constexpr std::size_t describedMembers() {
     return std::tuple_size_v<std::decay_t<decltype(fields::Entity<T>::fields)>>;
 }
 
-// Every member of T is described (a member added to the struct but not to its description
+// Every member of each T is described (a member added to the struct but not to its description
 // would be neither saved nor exported).
-template <class T> constexpr bool everyMemberDescribed() {
-    return describedMembers<T>() == aggregateArity<T>();
+template <class... T> constexpr bool everyMemberDescribed() {
+    return ((describedMembers<T>() == aggregateArity<T>()) && ...);
 }
 
 // The key of a field ("id" for the object's own id).

@@ -149,18 +149,9 @@ private slots:
     // and every described field comes back from the project file and from the JSON export with
     // a value other than its default: a path that dropped a field would read the default back.
     void everyDescribedFieldRoundTrips() {
-        static_assert(testing::everyMemberDescribed<Site>());
-        static_assert(testing::everyMemberDescribed<DesignSettings>());
-        static_assert(testing::everyMemberDescribed<DocumentControl>());
-        static_assert(testing::everyMemberDescribed<Hall>());
-        static_assert(testing::everyMemberDescribed<Row>());
-        static_assert(testing::everyMemberDescribed<Rack>());
-        static_assert(testing::everyMemberDescribed<PowerNode>());
-        static_assert(testing::everyMemberDescribed<PowerLink>());
-        static_assert(testing::everyMemberDescribed<CoolingNode>());
-        static_assert(testing::everyMemberDescribed<Pipe>());
-        static_assert(testing::everyMemberDescribed<NetworkSwitch>());
-        static_assert(testing::everyMemberDescribed<NetworkLink>());
+        static_assert(testing::everyMemberDescribed<Site, DesignSettings, DocumentControl, Hall,
+                                                    Row, Rack, PowerNode, PowerLink, CoolingNode,
+                                                    Pipe, NetworkSwitch, NetworkLink>());
         // The sample keeps what the committed golden files (versions 1 to 5) hold; the fields
         // those versions lack get values here.
         Design d = testing::sampleDesign();
