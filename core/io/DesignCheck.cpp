@@ -349,30 +349,8 @@ template <class T> void checkObjects(ObjectChecks& c, const std::vector<T>& obje
     }
 }
 
-} // namespace
-
-void checkDesign(const Design& d, const Catalog& builtin, const std::string& source) {
-    using namespace limits;
-    // 1. Counts first: everything below is linear in them.
-    checkCount(source, "halls", d.halls.size(), kMaxHalls);
-    checkCount(source, "rows", d.rows.size(), kMaxRows);
-    checkCount(source, "racks", d.racks.size(), kMaxRacks);
-    checkCount(source, "power_nodes", d.powerNodes.size(), kMaxPowerNodes);
-    checkCount(source, "power_links", d.powerLinks.size(), kMaxPowerLinks);
-    checkCount(source, "cooling_nodes", d.coolingNodes.size(), kMaxCoolingNodes);
-    checkCount(source, "pipes", d.pipes.size(), kMaxPipes);
-    checkCount(source, "switches", d.switches.size(), kMaxSwitches);
-    checkCount(source, "network_links", d.networkLinks.size(), kMaxNetworkLinks);
-    checkCount(source, "user_catalog", d.userCatalog.size(), kMaxUserCatalogEntries);
-    checkCount(source, "assumption_overrides", d.assumptionOverrides.size(),
-               kMaxAssumptionOverrides);
-    checkCount(source, "owned_equipment", d.ownedEquipment.size(), kMaxOwnedEquipment);
-    checkCount(source, "user_models", d.userModels.size(), kMaxUserModels);
-
-    // 2. Site, document control, owned equipment, user models and catalog, settings.
-    ObjectChecks checks(source, d);
-    checkPart(checks, d.site);
-    checkPart(checks, d.document);
+// Equipment already owned and the models the user brought: named, unique, dated.
+void checkOwnedEquipmentAndModels(const std::string& source, const Design& d) {
     {
         std::unordered_set<std::string> seen;
         for (const OwnedEquipment& e : d.ownedEquipment) {
@@ -395,10 +373,14 @@ void checkDesign(const Design& d, const Catalog& builtin, const std::string& sou
             if (!seen.insert(m.id).second)
                 w.fail("id", "is used by two models");
             w.text("name", m.name);
-            w.text("config_json", m.configJson, kMaxConfigJsonBytes);
-            w.text("source", m.source, kMaxTextBytes);
+            w.text("config_json", m.configJson, limits::kMaxConfigJsonBytes);
+            w.text("source", m.source, limits::kMaxTextBytes);
         }
     }
+}
+
+// The user catalog's entries: texts, unique ids, ratings within the limits.
+void checkUserCatalog(const std::string& source, const Design& d) {
     // The user catalog comes before anything that names a catalog id.
     {
         std::unordered_set<std::string> seen;
@@ -414,11 +396,11 @@ void checkDesign(const Design& d, const Catalog& builtin, const std::string& sou
             w.text("model", e.model);
             w.text("category", e.category);
             w.texts("sources", e.sources);
-            w.text("notes", e.notes, kMaxTextBytes);
-            if (e.ratings.size() > kMaxRatingsPerEntry)
+            w.text("notes", e.notes, limits::kMaxTextBytes);
+            if (e.ratings.size() > limits::kMaxRatingsPerEntry)
                 w.fail("ratings", "has " + std::to_string(e.ratings.size()) +
                                       " ratings (the limit is " +
-                                      std::to_string(kMaxRatingsPerEntry) + ")");
+                                      std::to_string(limits::kMaxRatingsPerEntry) + ")");
             for (const auto& [key, r] : e.ratings) {
                 const std::string field = "ratings." + escapeForMessage(key);
                 w.text("ratings key", key);
@@ -426,14 +408,15 @@ void checkDesign(const Design& d, const Catalog& builtin, const std::string& sou
                     w.range(field, r.value, -1e15, 1e15);
                 w.text(field + ".text", r.text);
                 w.text(field + ".unit", r.unit);
-                w.text(field + ".note", r.note, kMaxTextBytes);
+                w.text(field + ".note", r.note, limits::kMaxTextBytes);
                 w.texts(field + ".sources", r.sources);
             }
         }
     }
-    const Catalog catalog = builtin.withUserEntries(d.userCatalog);
-    checks.useCatalog(catalog);
-    // Every system of the user catalog must have what planning reads (systemSpec).
+}
+
+// Every system of the user catalog has what planning reads (systemSpec).
+void checkUserSystems(const std::string& source, const Design& d, const Catalog& catalog) {
     for (const CatalogEntry& e : d.userCatalog) {
         if (e.category != "system")
             continue;
@@ -453,28 +436,11 @@ void checkDesign(const Design& d, const Catalog& builtin, const std::string& sou
             w.fail("ratings", std::string("is not a usable GPU system (") + ce.what() + ")");
         }
     }
-    checkPart(checks, d.settings);
+}
 
-    // 3. Objects: ids unique across the design, positive, below 2^53 and below next_id; fields in
-    //    their ranges.
-    fields::forEachObjectList(d, [&checks](const auto& objects) { checkObjects(checks, objects); });
-    for (const auto& [key, value] : d.assumptionOverrides) {
-        const Where w(source, "assumption_overrides", "key " + quotedValue(key));
-        if (key.empty())
-            w.fail("key", "is empty");
-        w.text("key", key);
-        w.range("value", value, -1e15, 1e15);
-    }
-    if (d.nextId <= checks.maxId() || d.nextId > kMaxId + 1)
-        Where(source, "meta", "")
-            .fail("next_id", std::to_string(d.nextId) + " must be greater than the largest id (" +
-                                 std::to_string(checks.maxId()) + ")");
-
-    // 4. References resolve to the right kind of object.
-    checks.resolveReferences();
-
-    // 5. Power flows from sources to loads: the links form no cycle (iterative colouring DFS,
-    //    O(nodes + links)).
+// Power flows from sources to loads: the links form no cycle (iterative colouring DFS,
+// O(nodes + links)).
+void checkPowerFlowsWithoutLoops(const std::string& source, const Design& d) {
     {
         std::unordered_map<ObjectId, std::vector<std::size_t>> out; // node -> link indexes
         for (std::size_t i = 0; i < d.powerLinks.size(); ++i)
@@ -507,6 +473,55 @@ void checkDesign(const Design& d, const Catalog& builtin, const std::string& sou
             }
         }
     }
+}
+
+} // namespace
+
+void checkDesign(const Design& d, const Catalog& builtin, const std::string& source) {
+    using namespace limits;
+    // 1. Counts first: everything below is linear in them.
+    fields::forEachObjectList(d, [&source](const auto& objects) {
+        using T = typename std::decay_t<decltype(objects)>::value_type;
+        checkCount(source, fields::Entity<T>::list, objects.size(), fields::Entity<T>::maxCount);
+    });
+    checkCount(source, "user_catalog", d.userCatalog.size(), kMaxUserCatalogEntries);
+    checkCount(source, "assumption_overrides", d.assumptionOverrides.size(),
+               kMaxAssumptionOverrides);
+    checkCount(source, "owned_equipment", d.ownedEquipment.size(), kMaxOwnedEquipment);
+    checkCount(source, "user_models", d.userModels.size(), kMaxUserModels);
+
+    // 2. Site, document control, owned equipment, user models and catalog, settings.
+    ObjectChecks checks(source, d);
+    checkPart(checks, d.site);
+    checkPart(checks, d.document);
+    checkOwnedEquipmentAndModels(source, d);
+    // The user catalog comes before anything that names a catalog id.
+    checkUserCatalog(source, d);
+    const Catalog catalog = builtin.withUserEntries(d.userCatalog);
+    checks.useCatalog(catalog);
+    checkUserSystems(source, d, catalog);
+    checkPart(checks, d.settings);
+
+    // 3. Objects: ids unique across the design, positive, below 2^53 and below next_id; fields in
+    //    their ranges.
+    fields::forEachObjectList(d, [&checks](const auto& objects) { checkObjects(checks, objects); });
+    for (const auto& [key, value] : d.assumptionOverrides) {
+        const Where w(source, "assumption_overrides", "key " + quotedValue(key));
+        if (key.empty())
+            w.fail("key", "is empty");
+        w.text("key", key);
+        w.range("value", value, -1e15, 1e15);
+    }
+    if (d.nextId <= checks.maxId() || d.nextId > kMaxId + 1)
+        Where(source, "meta", "")
+            .fail("next_id", std::to_string(d.nextId) + " must be greater than the largest id (" +
+                                 std::to_string(checks.maxId()) + ")");
+
+    // 4. References resolve to the right kind of object.
+    checks.resolveReferences();
+
+    // 5. Power flows from sources to loads.
+    checkPowerFlowsWithoutLoops(source, d);
 }
 
 } // namespace aifp

@@ -128,7 +128,7 @@ inline constexpr const char* kRouteColumn = "route_m";
 
 // The description of an entity: Entity<T>::fields, and
 //   for the objects of a list: list (JSON list and table), kind (ObjectKind), objects (the list
-//   in Design);
+//   in Design), maxCount (core/model/DesignLimits.hpp);
 //   for the one-of-a-kind parts of a design: json (key), table, row (how messages name the row),
 //   and replacesRow (the schema creates the row with defaults, so it is replaced, not inserted).
 template <class T> struct Entity;
@@ -225,6 +225,7 @@ template <> struct Entity<Hall> {
     static constexpr const char* list = "halls";
     static constexpr ObjectKind kind = ObjectKind::Hall;
     static constexpr auto objects = &Design::halls;
+    static constexpr std::size_t maxCount = limits::kMaxHalls;
     static constexpr auto fields = std::make_tuple(
         Id<Hall>{&Hall::id}, Text<Hall>{"name", &Hall::name},
         Number<Hall>{"origin_x_m", &Hall::originXM, Domain::Range, -limits::kMaxCoordinateM,
@@ -246,6 +247,7 @@ template <> struct Entity<Row> {
     static constexpr const char* list = "rows";
     static constexpr ObjectKind kind = ObjectKind::Row;
     static constexpr auto objects = &Design::rows;
+    static constexpr std::size_t maxCount = limits::kMaxRows;
     static constexpr auto fields = std::make_tuple(
         Id<Row>{&Row::id}, Ref<Row>{"hall_id", &Row::hallId, true, ObjectKind::Hall},
         Text<Row>{"name", &Row::name},
@@ -258,6 +260,7 @@ template <> struct Entity<Rack> {
     static constexpr const char* list = "racks";
     static constexpr ObjectKind kind = ObjectKind::Rack;
     static constexpr auto objects = &Design::racks;
+    static constexpr std::size_t maxCount = limits::kMaxRacks;
     static constexpr auto fields = std::make_tuple(
         Id<Rack>{&Rack::id}, Ref<Rack>{"hall_id", &Rack::hallId, true, ObjectKind::Hall},
         Ref<Rack>{"row_id", &Rack::rowId, false, ObjectKind::Row}, Text<Rack>{"name", &Rack::name},
@@ -280,6 +283,7 @@ template <> struct Entity<PowerNode> {
     static constexpr const char* list = "power_nodes";
     static constexpr ObjectKind kind = ObjectKind::PowerNode;
     static constexpr auto objects = &Design::powerNodes;
+    static constexpr std::size_t maxCount = limits::kMaxPowerNodes;
     static constexpr auto fields = std::tuple_cat(
         plantHead<N, PowerNodeKind>(),
         std::make_tuple(Number<N>{"rating_kva", &N::ratingKva, Domain::Range, 0.0, 1e8},
@@ -298,6 +302,7 @@ template <> struct Entity<PowerLink> {
     static constexpr const char* list = "power_links";
     static constexpr ObjectKind kind = ObjectKind::PowerLink;
     static constexpr auto objects = &Design::powerLinks;
+    static constexpr std::size_t maxCount = limits::kMaxPowerLinks;
     static constexpr auto fields =
         std::make_tuple(Id<L>{&L::id}, Ref<L>{"from_id", &L::fromId, true, ObjectKind::PowerNode},
                         Ref<L>{"to_id", &L::toId, true, ObjectKind::PowerNode, ObjectKind::Rack},
@@ -312,6 +317,7 @@ template <> struct Entity<CoolingNode> {
     static constexpr const char* list = "cooling_nodes";
     static constexpr ObjectKind kind = ObjectKind::CoolingNode;
     static constexpr auto objects = &Design::coolingNodes;
+    static constexpr std::size_t maxCount = limits::kMaxCoolingNodes;
     static constexpr auto fields = std::tuple_cat(
         plantHead<N, CoolingNodeKind>(),
         std::make_tuple(
@@ -328,6 +334,7 @@ template <> struct Entity<Pipe> {
     static constexpr const char* list = "pipes";
     static constexpr ObjectKind kind = ObjectKind::Pipe;
     static constexpr auto objects = &Design::pipes;
+    static constexpr std::size_t maxCount = limits::kMaxPipes;
     static constexpr auto fields = std::make_tuple(
         Id<Pipe>{&Pipe::id}, Ref<Pipe>{"from_id", &Pipe::fromId, true, ObjectKind::CoolingNode},
         Ref<Pipe>{"to_id", &Pipe::toId, true, ObjectKind::CoolingNode, ObjectKind::Rack},
@@ -342,6 +349,7 @@ template <> struct Entity<NetworkSwitch> {
     static constexpr const char* list = "switches";
     static constexpr ObjectKind kind = ObjectKind::NetworkSwitch;
     static constexpr auto objects = &Design::switches;
+    static constexpr std::size_t maxCount = limits::kMaxSwitches;
     static constexpr auto fields = std::make_tuple(
         Id<S>{&S::id}, Text<S>{"name", &S::name},
         CatalogRef<S>{"catalog_id", &S::catalogId, nullptr, false},
@@ -358,6 +366,7 @@ template <> struct Entity<NetworkLink> {
     static constexpr const char* list = "network_links";
     static constexpr ObjectKind kind = ObjectKind::NetworkLink;
     static constexpr auto objects = &Design::networkLinks;
+    static constexpr std::size_t maxCount = limits::kMaxNetworkLinks;
     static constexpr auto fields = std::make_tuple(
         Id<L>{&L::id},
         Ref<L>{"from_id", &L::fromId, true, ObjectKind::Rack, ObjectKind::NetworkSwitch},
