@@ -11,10 +11,10 @@
 // One description per entity of its fields (issue 11): the JSON key, the member, the valid range
 // and the rules of each field, in the order of the JSON object and of the table's columns. The
 // JSON export and import (DesignJson.cpp), the project tables (DesignTables.cpp), the domain
-// check (DesignCheck.cpp) and the tests' comparison walk these lists; no field is listed anywhere
-// else. Units are in the keys and the members (origin_x_m / originXM), as everywhere in the
-// project. A field's column is its key, except a point (<key>_x_m, <key>_y_m, <key>_z_m) and a
-// route (route_m, a BLOB).
+// check (DesignCheck.cpp), the property editor (ui/docks/PropertyTable.cpp: which fields it
+// shows, under which label) and the tests' comparison walk these lists. Units are in the keys and
+// the members (origin_x_m / originXM), as everywhere in the project. A field's column is its key,
+// except a point (<key>_x_m, <key>_y_m, <key>_z_m) and a route (route_m, a BLOB).
 namespace aifp::fields {
 
 // The object's own id ("id"; the table's INTEGER PRIMARY KEY).
@@ -37,7 +37,8 @@ enum class TextRule {
     IsoDate,         // a date YYYY-MM-DD
     OptionalIsoDate, // a date YYYY-MM-DD or ""
     Delivery,        // one of kDeliveryNames
-    CurrencyCode,    // not empty (the import's check; the report checks the code itself)
+    CurrencyCode,    // not empty on import (isCurrencyCode, core/model/CurrencyCode.hpp, is
+                     // checked where a code is typed: the report command, Document properties)
 };
 inline constexpr std::array<const char*, 2> kDeliveryNames{"traditional", "prefab"};
 inline bool isDeliveryName(std::string_view text) {
