@@ -134,6 +134,13 @@ inline constexpr const char* kRouteColumn = "route_m";
 //   and replacesRow (the schema creates the row with defaults, so it is replaced, not inserted).
 template <class T> struct Entity;
 
+// What the description of a list's objects has besides its fields and its list name.
+template <ObjectKind Kind, auto Objects, std::size_t MaxCount> struct ObjectList {
+    static constexpr ObjectKind kind = Kind;
+    static constexpr auto objects = Objects;
+    static constexpr std::size_t maxCount = MaxCount;
+};
+
 template <class T, class F> constexpr void forEachField(F&& f) {
     std::apply([&](const auto&... field) { (f(field), ...); }, Entity<T>::fields);
 }
@@ -222,11 +229,8 @@ inline constexpr double kMaxRotationDeg = 3600.0;
 inline constexpr double kMinWaterC = -50.0;
 inline constexpr double kMaxWaterC = 150.0;
 
-template <> struct Entity<Hall> {
+template <> struct Entity<Hall> : ObjectList<ObjectKind::Hall, &Design::halls, limits::kMaxHalls> {
     static constexpr const char* list = "halls";
-    static constexpr ObjectKind kind = ObjectKind::Hall;
-    static constexpr auto objects = &Design::halls;
-    static constexpr std::size_t maxCount = limits::kMaxHalls;
     static constexpr auto fields = std::make_tuple(
         Id<Hall>{&Hall::id}, Text<Hall>{"name", &Hall::name},
         Number<Hall>{"origin_x_m", &Hall::originXM, Domain::Range, -limits::kMaxCoordinateM,
@@ -244,11 +248,8 @@ template <> struct Entity<Hall> {
         Text<Hall>{"cluster", &Hall::cluster, TextRule::NoEdgeSpace, false});
 };
 
-template <> struct Entity<Row> {
+template <> struct Entity<Row> : ObjectList<ObjectKind::Row, &Design::rows, limits::kMaxRows> {
     static constexpr const char* list = "rows";
-    static constexpr ObjectKind kind = ObjectKind::Row;
-    static constexpr auto objects = &Design::rows;
-    static constexpr std::size_t maxCount = limits::kMaxRows;
     static constexpr auto fields = std::make_tuple(
         Id<Row>{&Row::id}, Ref<Row>{"hall_id", &Row::hallId, true, ObjectKind::Hall},
         Text<Row>{"name", &Row::name},
@@ -257,11 +258,8 @@ template <> struct Entity<Row> {
         Choice<Row, AisleSide>{"front_faces", &Row::frontFaces});
 };
 
-template <> struct Entity<Rack> {
+template <> struct Entity<Rack> : ObjectList<ObjectKind::Rack, &Design::racks, limits::kMaxRacks> {
     static constexpr const char* list = "racks";
-    static constexpr ObjectKind kind = ObjectKind::Rack;
-    static constexpr auto objects = &Design::racks;
-    static constexpr std::size_t maxCount = limits::kMaxRacks;
     static constexpr auto fields = std::make_tuple(
         Id<Rack>{&Rack::id}, Ref<Rack>{"hall_id", &Rack::hallId, true, ObjectKind::Hall},
         Ref<Rack>{"row_id", &Rack::rowId, false, ObjectKind::Row}, Text<Rack>{"name", &Rack::name},
@@ -279,12 +277,11 @@ template <class N, class K> constexpr auto plantHead() {
                            Point<N>{"position", &N::positionM});
 }
 
-template <> struct Entity<PowerNode> {
+template <>
+struct Entity<PowerNode>
+    : ObjectList<ObjectKind::PowerNode, &Design::powerNodes, limits::kMaxPowerNodes> {
     using N = PowerNode;
     static constexpr const char* list = "power_nodes";
-    static constexpr ObjectKind kind = ObjectKind::PowerNode;
-    static constexpr auto objects = &Design::powerNodes;
-    static constexpr std::size_t maxCount = limits::kMaxPowerNodes;
     static constexpr auto fields = std::tuple_cat(
         plantHead<N, PowerNodeKind>(),
         std::make_tuple(Number<N>{"rating_kva", &N::ratingKva, Domain::Range, 0.0, 1e8},
@@ -298,12 +295,11 @@ template <> struct Entity<PowerNode> {
                         Text<N>{"path", &N::path}, Route<N>{"route", &N::routeM}));
 };
 
-template <> struct Entity<PowerLink> {
+template <>
+struct Entity<PowerLink>
+    : ObjectList<ObjectKind::PowerLink, &Design::powerLinks, limits::kMaxPowerLinks> {
     using L = PowerLink;
     static constexpr const char* list = "power_links";
-    static constexpr ObjectKind kind = ObjectKind::PowerLink;
-    static constexpr auto objects = &Design::powerLinks;
-    static constexpr std::size_t maxCount = limits::kMaxPowerLinks;
     static constexpr auto fields =
         std::make_tuple(Id<L>{&L::id}, Ref<L>{"from_id", &L::fromId, true, ObjectKind::PowerNode},
                         Ref<L>{"to_id", &L::toId, true, ObjectKind::PowerNode, ObjectKind::Rack},
@@ -313,12 +309,11 @@ template <> struct Entity<PowerLink> {
                         Number<L>{"length_m", &L::lengthM, Domain::Range, 0.0, limits::kMaxSizeM});
 };
 
-template <> struct Entity<CoolingNode> {
+template <>
+struct Entity<CoolingNode>
+    : ObjectList<ObjectKind::CoolingNode, &Design::coolingNodes, limits::kMaxCoolingNodes> {
     using N = CoolingNode;
     static constexpr const char* list = "cooling_nodes";
-    static constexpr ObjectKind kind = ObjectKind::CoolingNode;
-    static constexpr auto objects = &Design::coolingNodes;
-    static constexpr std::size_t maxCount = limits::kMaxCoolingNodes;
     static constexpr auto fields = std::tuple_cat(
         plantHead<N, CoolingNodeKind>(),
         std::make_tuple(
@@ -331,11 +326,8 @@ template <> struct Entity<CoolingNode> {
             Text<N>{"path", &N::path}));
 };
 
-template <> struct Entity<Pipe> {
+template <> struct Entity<Pipe> : ObjectList<ObjectKind::Pipe, &Design::pipes, limits::kMaxPipes> {
     static constexpr const char* list = "pipes";
-    static constexpr ObjectKind kind = ObjectKind::Pipe;
-    static constexpr auto objects = &Design::pipes;
-    static constexpr std::size_t maxCount = limits::kMaxPipes;
     static constexpr auto fields = std::make_tuple(
         Id<Pipe>{&Pipe::id}, Ref<Pipe>{"from_id", &Pipe::fromId, true, ObjectKind::CoolingNode},
         Ref<Pipe>{"to_id", &Pipe::toId, true, ObjectKind::CoolingNode, ObjectKind::Rack},
@@ -345,12 +337,11 @@ template <> struct Entity<Pipe> {
         Number<Pipe>{"roughness_mm", &Pipe::roughnessMm, Domain::Range, 0.0, 1e3});
 };
 
-template <> struct Entity<NetworkSwitch> {
+template <>
+struct Entity<NetworkSwitch>
+    : ObjectList<ObjectKind::NetworkSwitch, &Design::switches, limits::kMaxSwitches> {
     using S = NetworkSwitch;
     static constexpr const char* list = "switches";
-    static constexpr ObjectKind kind = ObjectKind::NetworkSwitch;
-    static constexpr auto objects = &Design::switches;
-    static constexpr std::size_t maxCount = limits::kMaxSwitches;
     static constexpr auto fields = std::make_tuple(
         Id<S>{&S::id}, Text<S>{"name", &S::name},
         CatalogRef<S>{"catalog_id", &S::catalogId, nullptr, false},
@@ -362,12 +353,11 @@ template <> struct Entity<NetworkSwitch> {
         Point<S>{"position", &S::positionM});
 };
 
-template <> struct Entity<NetworkLink> {
+template <>
+struct Entity<NetworkLink>
+    : ObjectList<ObjectKind::NetworkLink, &Design::networkLinks, limits::kMaxNetworkLinks> {
     using L = NetworkLink;
     static constexpr const char* list = "network_links";
-    static constexpr ObjectKind kind = ObjectKind::NetworkLink;
-    static constexpr auto objects = &Design::networkLinks;
-    static constexpr std::size_t maxCount = limits::kMaxNetworkLinks;
     static constexpr auto fields = std::make_tuple(
         Id<L>{&L::id},
         Ref<L>{"from_id", &L::fromId, true, ObjectKind::Rack, ObjectKind::NetworkSwitch},
