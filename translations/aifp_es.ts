@@ -2862,6 +2862,14 @@ Recover it?</source>
         <source>Cluster</source>
         <translation>Clúster</translation>
     </message>
+    <message>
+        <source>%1 must be at least %2</source>
+        <translation>%1 debe ser como mínimo %2</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2</source>
+        <translation>%1 debe ser como mucho %2</translation>
+    </message>
 </context>
 <context>
     <name>aifp::ui::RackPalette</name>

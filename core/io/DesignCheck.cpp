@@ -1,4 +1,5 @@
 #include "core/io/DesignCheck.hpp"
+#include "core/io/EntityFields.hpp"
 #include "core/util/CivilDate.hpp"
 #include "core/util/MessageText.hpp"
 #include <algorithm>
@@ -184,54 +185,172 @@ void checkCount(const std::string& source, const char* table, std::size_t n, std
                   "has " + std::to_string(n) + " rows (the limit is " + std::to_string(max) + ")");
 }
 
-} // namespace
+void checkOptionalDate(const Where& w, const char* field, const std::string& value) {
+    w.text(field, value);
+    if (!value.empty() && !isValidIsoDate(value))
+        w.fail(field, quotedValue(value) + " is not a valid date YYYY-MM-DD (or empty)");
+}
 
-void checkDesign(const Design& d, const Catalog& builtin, const std::string& source) {
-    using namespace limits;
-    // 1. Counts first: everything below is linear in them.
-    checkCount(source, "halls", d.halls.size(), kMaxHalls);
-    checkCount(source, "rows", d.rows.size(), kMaxRows);
-    checkCount(source, "racks", d.racks.size(), kMaxRacks);
-    checkCount(source, "power_nodes", d.powerNodes.size(), kMaxPowerNodes);
-    checkCount(source, "power_links", d.powerLinks.size(), kMaxPowerLinks);
-    checkCount(source, "cooling_nodes", d.coolingNodes.size(), kMaxCoolingNodes);
-    checkCount(source, "pipes", d.pipes.size(), kMaxPipes);
-    checkCount(source, "switches", d.switches.size(), kMaxSwitches);
-    checkCount(source, "network_links", d.networkLinks.size(), kMaxNetworkLinks);
-    checkCount(source, "user_catalog", d.userCatalog.size(), kMaxUserCatalogEntries);
-    checkCount(source, "assumption_overrides", d.assumptionOverrides.size(),
-               kMaxAssumptionOverrides);
-    checkCount(source, "owned_equipment", d.ownedEquipment.size(), kMaxOwnedEquipment);
-    checkCount(source, "user_models", d.userModels.size(), kMaxUserModels);
+// The checks that span objects: ids unique across the design, references that resolve to the
+// right kind of object, catalog ids that name entries of the catalog.
+class ObjectChecks {
+public:
+    ObjectChecks(const std::string& source, const Design& d)
+        : source_(source),
+          kinds_(d.nextId, d.halls.size() + d.rows.size() + d.racks.size() + d.powerNodes.size() +
+                               d.powerLinks.size() + d.coolingNodes.size() + d.pipes.size() +
+                               d.switches.size() + d.networkLinks.size()) {}
 
-    // 2. Site and settings.
-    {
-        const Where w(source, "site", "");
-        const Site& s = d.site;
-        w.text("name", s.name);
-        w.text("location", s.location);
-        w.text("customer", s.customer);
-        w.text("author", s.author);
-        w.nonNegative("grid_connection_mw", s.gridConnectionMw, 1e6);
-        w.range("design_ambient_c", s.designAmbientC, -90.0, 70.0);
-        w.range("latitude_deg", s.latitudeDeg, -90.0, 90.0);
-        w.range("longitude_deg", s.longitudeDeg, -180.0, 180.0);
-        w.text("climate_id", s.climateId);
+    const std::string& source() const { return source_; }
+    // The catalog that catalog ids name: set once the design's user catalog is checked.
+    void useCatalog(const Catalog& catalog) { catalog_ = &catalog; }
+    ObjectId maxId() const { return maxId_; }
+
+    void define(const Where& w, ObjectId id, ObjectKind kind) {
+        if (id == kNoId)
+            w.fail("id", "must be a positive id, not 0");
+        if (id > limits::kMaxId)
+            w.fail("id", std::to_string(id) + " is larger than 2^53");
+        if (const ObjectKind* other = kinds_.define(id, kind))
+            w.fail("id", std::to_string(id) + " is also the id of a " + toString(*other));
+        maxId_ = std::max(maxId_, id);
     }
-    auto optionalDate = [](const Where& w, const char* field, const std::string& value) {
-        w.text(field, value);
-        if (!value.empty() && !isValidIsoDate(value))
-            w.fail(field, quotedValue(value) + " is not a valid date YYYY-MM-DD (or empty)");
+
+    // References to objects defined earlier (nearly all: the tables are checked in the order
+    // links follow) are resolved at once when right; the others wait for resolveReferences(), so
+    // the first problem reported is the same either way.
+    void ref(const char* table, ObjectId owner, const char* field, ObjectId id, bool required,
+             ObjectKind a, ObjectKind b) {
+        if (id == kNoId) {
+            if (required)
+                Where(source_, table, owner).fail(field, "must name an object, not 0");
+            return;
+        }
+        ObjectKind kind{};
+        if (kinds_.find(id, kind) && (kind == a || (b != ObjectKind::None && kind == b)))
+            return;
+        refs_.push_back({table, owner, field, id, a, b});
+    }
+
+    void catalogId(const Where& w, const char* field, const std::string& id, const char* category,
+                   bool required) const {
+        w.text(field, id);
+        if (id.empty()) {
+            if (required)
+                w.fail(field, "is empty");
+            return;
+        }
+        const CatalogEntry* e = catalog_->find(id);
+        if (!e)
+            w.fail(field, "unknown catalog id " + quotedValue(id));
+        if (category && e->category != category)
+            w.fail(field, quotedValue(id) + " is a " + escapeForMessage(e->category) + ", not a " +
+                              category);
+    }
+
+    // Every reference names an object of the right kind.
+    void resolveReferences() const {
+        for (const Ref& r : refs_) {
+            ObjectKind kindOf{};
+            const bool found = kinds_.find(r.id, kindOf);
+            const ObjectKind* kind = found ? &kindOf : nullptr;
+            if (kind && (*kind == r.a || (r.b != ObjectKind::None && *kind == r.b)))
+                continue;
+            std::string wanted = toString(r.a);
+            if (r.b != ObjectKind::None)
+                wanted += std::string(" or ") + toString(r.b);
+            const Where w(source_, r.table, r.owner);
+            if (!kind)
+                w.fail(r.field, "no " + wanted + " with id " + std::to_string(r.id));
+            w.fail(r.field,
+                   "id " + std::to_string(r.id) + " is a " + toString(*kind) + ", not a " + wanted);
+        }
+    }
+
+private:
+    struct Ref {
+        const char* table;
+        ObjectId owner;
+        const char* field;
+        ObjectId id;
+        ObjectKind a, b;
     };
-    {
-        const Where w(source, "document_control", "");
-        const DocumentControl& c = d.document;
-        w.text("revision", c.revision);
-        w.text("document_number", c.documentNumber);
-        w.text("confidentiality", c.confidentiality);
-        optionalDate(w, "price_date", c.priceDate);
-        w.text("currency", c.currency);
+    const std::string& source_;
+    const Catalog* catalog_ = nullptr;
+    KindTable kinds_;
+    ObjectId maxId_ = 0;
+    std::vector<Ref> refs_;
+};
+
+// Checks the fields of o as its description gives them.
+template <class T> struct FieldChecker {
+    ObjectChecks& c;
+    const Where& w;
+    const T& o;
+
+    void operator()(const fields::Id<T>& f) const {
+        c.define(w, o.*f.member, fields::Entity<T>::kind);
     }
+    void operator()(const fields::Ref<T>& f) const {
+        c.ref(fields::Entity<T>::list, o.id, f.key, o.*f.member, f.required, f.to, f.orTo);
+    }
+    void operator()(const fields::Text<T>& f) const {
+        const std::string& v = o.*f.member;
+        using fields::TextRule;
+        if (f.rule == TextRule::OptionalIsoDate)
+            return checkOptionalDate(w, f.key, v);
+        w.text(f.key, v);
+        if (f.rule == TextRule::NoEdgeSpace && !v.empty() && (v.front() == ' ' || v.back() == ' '))
+            w.fail(f.key, quotedValue(v) + " starts or ends with a space");
+        if (f.rule == TextRule::IsoDate && !isValidIsoDate(v))
+            w.fail(f.key, quotedValue(v) + " is not a valid date YYYY-MM-DD");
+        if (f.rule == TextRule::Delivery && !fields::isDeliveryName(v))
+            w.fail(f.key, "unknown value " + quotedValue(v) + " (expected " +
+                              fields::deliveryChoices() + ")");
+    }
+    void operator()(const fields::CatalogRef<T>& f) const {
+        c.catalogId(w, f.key, o.*f.member, f.category, f.required);
+    }
+    void operator()(const fields::Number<T>& f) const {
+        const double v = o.*f.member;
+        switch (f.domain) {
+        case fields::Domain::Range:
+            w.range(f.key, v, f.lo, f.hi);
+            break;
+        case fields::Domain::Positive:
+            w.positive(f.key, v, f.hi);
+            break;
+        case fields::Domain::Fraction:
+            w.finite(f.key, v);
+            if (!(v > 0.0 && v <= 1.0))
+                w.fail(f.key, Where::number(v) + " must be above 0 and at most 1");
+            break;
+        }
+    }
+    void operator()(const fields::Integer<T>& f) const {
+        w.integer(f.key, o.*f.member, f.lo, f.lessThan ? o.*f.lessThan - 1LL : f.hi);
+    }
+    void operator()(const fields::Flag<T>&) const {}
+    template <class E> void operator()(const fields::Choice<T, E>&) const {} // read by name
+    void operator()(const fields::Point<T>& f) const { w.point(f.key, o.*f.member); }
+    void operator()(const fields::Route<T>& f) const { w.route(fields::kRouteColumn, o.*f.member); }
+};
+
+// The site, the settings or the document control.
+template <class T> void checkPart(ObjectChecks& c, const T& part) {
+    const Where w(c.source(), fields::Entity<T>::table, "");
+    fields::forEachField<T>(FieldChecker<T>{c, w, part});
+}
+
+template <class T> void checkObjects(ObjectChecks& c, const std::vector<T>& objects) {
+    for (const T& o : objects) {
+        const Where w(c.source(), fields::Entity<T>::list, o.id);
+        fields::forEachField<T>(FieldChecker<T>{c, w, o});
+    }
+}
+
+// Equipment already owned and the models the user brought: named, unique, dated.
+void checkOwnedEquipmentAndModels(const std::string& source, const Design& d) {
     {
         std::unordered_set<std::string> seen;
         for (const OwnedEquipment& e : d.ownedEquipment) {
@@ -241,7 +360,7 @@ void checkDesign(const Design& d, const Catalog& builtin, const std::string& sou
             w.text("class", e.equipmentClass);
             if (!seen.insert(e.equipmentClass).second)
                 w.fail("class", "is listed twice");
-            optionalDate(w, "on_site_date", e.onSiteDate);
+            checkOptionalDate(w, "on_site_date", e.onSiteDate);
         }
     }
     {
@@ -254,10 +373,14 @@ void checkDesign(const Design& d, const Catalog& builtin, const std::string& sou
             if (!seen.insert(m.id).second)
                 w.fail("id", "is used by two models");
             w.text("name", m.name);
-            w.text("config_json", m.configJson, kMaxConfigJsonBytes);
-            w.text("source", m.source, kMaxTextBytes);
+            w.text("config_json", m.configJson, limits::kMaxConfigJsonBytes);
+            w.text("source", m.source, limits::kMaxTextBytes);
         }
     }
+}
+
+// The user catalog's entries: texts, unique ids, ratings within the limits.
+void checkUserCatalog(const std::string& source, const Design& d) {
     // The user catalog comes before anything that names a catalog id.
     {
         std::unordered_set<std::string> seen;
@@ -273,11 +396,11 @@ void checkDesign(const Design& d, const Catalog& builtin, const std::string& sou
             w.text("model", e.model);
             w.text("category", e.category);
             w.texts("sources", e.sources);
-            w.text("notes", e.notes, kMaxTextBytes);
-            if (e.ratings.size() > kMaxRatingsPerEntry)
+            w.text("notes", e.notes, limits::kMaxTextBytes);
+            if (e.ratings.size() > limits::kMaxRatingsPerEntry)
                 w.fail("ratings", "has " + std::to_string(e.ratings.size()) +
                                       " ratings (the limit is " +
-                                      std::to_string(kMaxRatingsPerEntry) + ")");
+                                      std::to_string(limits::kMaxRatingsPerEntry) + ")");
             for (const auto& [key, r] : e.ratings) {
                 const std::string field = "ratings." + escapeForMessage(key);
                 w.text("ratings key", key);
@@ -285,13 +408,15 @@ void checkDesign(const Design& d, const Catalog& builtin, const std::string& sou
                     w.range(field, r.value, -1e15, 1e15);
                 w.text(field + ".text", r.text);
                 w.text(field + ".unit", r.unit);
-                w.text(field + ".note", r.note, kMaxTextBytes);
+                w.text(field + ".note", r.note, limits::kMaxTextBytes);
                 w.texts(field + ".sources", r.sources);
             }
         }
     }
-    const Catalog catalog = builtin.withUserEntries(d.userCatalog);
-    // Every system of the user catalog must have what planning reads (systemSpec).
+}
+
+// Every system of the user catalog has what planning reads (systemSpec).
+void checkUserSystems(const std::string& source, const Design& d, const Catalog& catalog) {
     for (const CatalogEntry& e : d.userCatalog) {
         if (e.category != "system")
             continue;
@@ -311,223 +436,11 @@ void checkDesign(const Design& d, const Catalog& builtin, const std::string& sou
             w.fail("ratings", std::string("is not a usable GPU system (") + ce.what() + ")");
         }
     }
-    auto catalogId = [&](const Where& w, const char* field, const std::string& id,
-                         const char* category, bool required) {
-        w.text(field, id);
-        if (id.empty()) {
-            if (required)
-                w.fail(field, "is empty");
-            return;
-        }
-        const CatalogEntry* e = catalog.find(id);
-        if (!e)
-            w.fail(field, "unknown catalog id " + quotedValue(id));
-        if (category && e->category != category)
-            w.fail(field, quotedValue(id) + " is a " + escapeForMessage(e->category) + ", not a " +
-                              category);
-    };
-    {
-        const Where w(source, "settings", "");
-        const DesignSettings& s = d.settings;
-        catalogId(w, "fabric_switch_id", s.fabricSwitchId, "switch", false);
-        w.positive("oversubscription", s.oversubscription, 1000.0);
-        w.integer("fabric_tiers", s.fabricTiers, 1, kMaxFabricTiers);
-        w.nonNegative("air_cooling_limit_kw", s.airCoolingLimitKw, 1e4);
-        w.positive("user_tokens_per_s", s.userTokensPerS, 1e6);
-        w.nonNegative("bridge_power_mw", s.bridgePowerMw, 1e6);
-        w.integer("rent_term_months", s.rentTermMonths, kMinRentTermMonths, kMaxRentTermMonths);
-        w.integer("tco_horizon_years", s.tcoHorizonYears, kMinTcoHorizonYears, kMaxTcoHorizonYears);
-        w.text("model_id", s.modelId);
-        w.text("scenario", s.scenario);
-        w.text("precision", s.precision);
-        w.text("schedule_start", s.scheduleStart);
-        if (!isValidIsoDate(s.scheduleStart))
-            w.fail("schedule_start",
-                   quotedValue(s.scheduleStart) + " is not a valid date YYYY-MM-DD");
-        if (s.delivery != "traditional" && s.delivery != "prefab")
-            w.fail("delivery", "unknown value " + quotedValue(s.delivery) +
-                                   " (expected traditional or prefab)");
-    }
+}
 
-    // 3. Ids: unique across the design, positive, below 2^53 and below next_id.
-    KindTable kinds(d.nextId, d.halls.size() + d.rows.size() + d.racks.size() +
-                                  d.powerNodes.size() + d.powerLinks.size() +
-                                  d.coolingNodes.size() + d.pipes.size() + d.switches.size() +
-                                  d.networkLinks.size());
-    ObjectId maxId = 0;
-    auto define = [&](const Where& w, ObjectId id, ObjectKind kind) {
-        if (id == kNoId)
-            w.fail("id", "must be a positive id, not 0");
-        if (id > kMaxId)
-            w.fail("id", std::to_string(id) + " is larger than 2^53");
-        if (const ObjectKind* other = kinds.define(id, kind))
-            w.fail("id", std::to_string(id) + " is also the id of a " + toString(*other));
-        maxId = std::max(maxId, id);
-    };
-    struct Ref {
-        const char* table;
-        ObjectId owner;
-        const char* field;
-        ObjectId id;
-        ObjectKind a, b;
-    };
-    // References to objects defined earlier (nearly all: the tables are checked in the order
-    // links follow) are resolved at once when right; the others wait for step 4, so the first
-    // problem reported is the same either way.
-    std::vector<Ref> refs;
-    auto ref = [&](const char* table, ObjectId owner, const char* field, ObjectId id, bool required,
-                   ObjectKind a, ObjectKind b = ObjectKind::None) {
-        if (id == kNoId) {
-            if (required)
-                Where(source, table, owner).fail(field, "must name an object, not 0");
-            return;
-        }
-        ObjectKind kind{};
-        if (kinds.find(id, kind) && (kind == a || (b != ObjectKind::None && kind == b)))
-            return;
-        refs.push_back({table, owner, field, id, a, b});
-    };
-
-    for (const Hall& h : d.halls) {
-        const Where w(source, "halls", h.id);
-        define(w, h.id, ObjectKind::Hall);
-        w.text("name", h.name);
-        w.text("cluster", h.cluster);
-        // Halls are grouped by the exact cluster text: a stray space would split a cluster.
-        if (!h.cluster.empty() && (h.cluster.front() == ' ' || h.cluster.back() == ' '))
-            w.fail("cluster", quotedValue(h.cluster) + " starts or ends with a space");
-        w.range("origin_x_m", h.originXM, -kMaxCoordinateM, kMaxCoordinateM);
-        w.range("origin_y_m", h.originYM, -kMaxCoordinateM, kMaxCoordinateM);
-        w.positive("width_m", h.widthM, kMaxSizeM);
-        w.positive("depth_m", h.depthM, kMaxSizeM);
-        w.nonNegative("clear_height_m", h.clearHeightM, 1000.0);
-        w.nonNegative("floor_load_kg_per_m2", h.floorLoadKgPerM2, 1e6);
-        w.range("facility_water_supply_c", h.facilityWaterSupplyC, -50.0, 150.0);
-        w.nonNegative("max_rack_kw", h.maxRackKw, 1e5);
-    }
-    for (const Row& r : d.rows) {
-        const Where w(source, "rows", r.id);
-        define(w, r.id, ObjectKind::Row);
-        ref("rows", r.id, "hall_id", r.hallId, true, ObjectKind::Hall);
-        w.text("name", r.name);
-        w.range("rotation_deg", r.rotationDeg, -3600.0, 3600.0);
-    }
-    for (const Rack& k : d.racks) {
-        const Where w(source, "racks", k.id);
-        define(w, k.id, ObjectKind::Rack);
-        ref("racks", k.id, "hall_id", k.hallId, true, ObjectKind::Hall);
-        ref("racks", k.id, "row_id", k.rowId, false, ObjectKind::Row);
-        w.text("name", k.name);
-        catalogId(w, "catalog_id", k.catalogId, "system", true);
-        w.point("center", k.centerM);
-        w.range("rotation_deg", k.rotationDeg, -3600.0, 3600.0);
-    }
-    for (const PowerNode& n : d.powerNodes) {
-        const Where w(source, "power_nodes", n.id);
-        define(w, n.id, ObjectKind::PowerNode);
-        w.text("name", n.name);
-        catalogId(w, "catalog_id", n.catalogId, nullptr, false);
-        ref("power_nodes", n.id, "hall_id", n.hallId, false, ObjectKind::Hall);
-        w.point("position", n.positionM);
-        w.nonNegative("rating_kva", n.ratingKva, 1e8);
-        w.nonNegative("rating_kw", n.ratingKw, 1e8);
-        w.nonNegative("voltage_v", n.voltageV, 1e7);
-        w.finite("efficiency", n.efficiency);
-        if (!(n.efficiency > 0.0 && n.efficiency <= 1.0))
-            w.fail("efficiency", Where::number(n.efficiency) + " must be above 0 and at most 1");
-        w.integer("module_count", n.moduleCount, 1, kMaxModules);
-        w.integer("redundant_modules", n.redundantModules, 0, n.moduleCount - 1);
-        w.nonNegative("current_rating_a", n.currentRatingA, 1e7);
-        w.text("path", n.path);
-        w.route("route_m", n.routeM);
-    }
-    for (const PowerLink& l : d.powerLinks) {
-        const Where w(source, "power_links", l.id);
-        define(w, l.id, ObjectKind::PowerLink);
-        ref("power_links", l.id, "from_id", l.fromId, true, ObjectKind::PowerNode);
-        ref("power_links", l.id, "to_id", l.toId, true, ObjectKind::PowerNode, ObjectKind::Rack);
-        w.nonNegative("current_rating_a", l.currentRatingA, 1e7);
-        w.route("route_m", l.routeM);
-        w.nonNegative("length_m", l.lengthM, kMaxSizeM);
-    }
-    for (const CoolingNode& n : d.coolingNodes) {
-        const Where w(source, "cooling_nodes", n.id);
-        define(w, n.id, ObjectKind::CoolingNode);
-        w.text("name", n.name);
-        catalogId(w, "catalog_id", n.catalogId, nullptr, false);
-        ref("cooling_nodes", n.id, "hall_id", n.hallId, false, ObjectKind::Hall);
-        w.point("position", n.positionM);
-        w.nonNegative("capacity_kw", n.capacityKw, 1e8);
-        w.nonNegative("flow_rating_lpm", n.flowRatingLpm, 1e9);
-        w.nonNegative("pump_head_kpa", n.pumpHeadKpa, 1e5);
-        w.range("supply_temp_c", n.supplyTempC, -50.0, 150.0);
-        w.nonNegative("delta_t_k", n.deltaTK, 200.0);
-        w.nonNegative("power_per_kw_heat", n.powerPerKwHeat, 100.0);
-        w.text("path", n.path);
-    }
-    for (const Pipe& p : d.pipes) {
-        const Where w(source, "pipes", p.id);
-        define(w, p.id, ObjectKind::Pipe);
-        ref("pipes", p.id, "from_id", p.fromId, true, ObjectKind::CoolingNode);
-        ref("pipes", p.id, "to_id", p.toId, true, ObjectKind::CoolingNode, ObjectKind::Rack);
-        w.route("route_m", p.routeM);
-        w.nonNegative("inner_diameter_mm", p.innerDiameterMm, 1e5);
-        w.nonNegative("length_m", p.lengthM, kMaxSizeM);
-        w.nonNegative("roughness_mm", p.roughnessMm, 1e3);
-    }
-    for (const NetworkSwitch& s : d.switches) {
-        const Where w(source, "switches", s.id);
-        define(w, s.id, ObjectKind::NetworkSwitch);
-        w.text("name", s.name);
-        catalogId(w, "catalog_id", s.catalogId, nullptr, false);
-        w.integer("tier", s.tier, 1, kMaxTier);
-        w.integer("rail", s.rail, -1, kMaxRail);
-        w.integer("port_count", s.portCount, 0, kMaxPortCount);
-        w.nonNegative("port_speed_gbps", s.portSpeedGbps, 1e6);
-        ref("switches", s.id, "hall_id", s.hallId, false, ObjectKind::Hall);
-        w.point("position", s.positionM);
-    }
-    for (const NetworkLink& l : d.networkLinks) {
-        const Where w(source, "network_links", l.id);
-        define(w, l.id, ObjectKind::NetworkLink);
-        ref("network_links", l.id, "from_id", l.fromId, true, ObjectKind::Rack,
-            ObjectKind::NetworkSwitch);
-        ref("network_links", l.id, "to_id", l.toId, true, ObjectKind::NetworkSwitch);
-        w.integer("count", l.count, 1, kMaxLinkCount);
-        w.nonNegative("speed_gbps", l.speedGbps, 1e6);
-        w.nonNegative("length_m", l.lengthM, kMaxSizeM);
-    }
-    for (const auto& [key, value] : d.assumptionOverrides) {
-        const Where w(source, "assumption_overrides", "key " + quotedValue(key));
-        if (key.empty())
-            w.fail("key", "is empty");
-        w.text("key", key);
-        w.range("value", value, -1e15, 1e15);
-    }
-    if (d.nextId <= maxId || d.nextId > kMaxId + 1)
-        Where(source, "meta", "")
-            .fail("next_id", std::to_string(d.nextId) + " must be greater than the largest id (" +
-                                 std::to_string(maxId) + ")");
-
-    // 4. References resolve to the right kind of object.
-    for (const Ref& r : refs) {
-        ObjectKind kindOf{};
-        const bool found = kinds.find(r.id, kindOf);
-        const ObjectKind* kind = found ? &kindOf : nullptr;
-        if (kind && (*kind == r.a || (r.b != ObjectKind::None && *kind == r.b)))
-            continue;
-        std::string wanted = toString(r.a);
-        if (r.b != ObjectKind::None)
-            wanted += std::string(" or ") + toString(r.b);
-        const Where w(source, r.table, r.owner);
-        if (!kind)
-            w.fail(r.field, "no " + wanted + " with id " + std::to_string(r.id));
-        w.fail(r.field,
-               "id " + std::to_string(r.id) + " is a " + toString(*kind) + ", not a " + wanted);
-    }
-
-    // 5. Power flows from sources to loads: the links form no cycle (iterative colouring DFS,
-    //    O(nodes + links)).
+// Power flows from sources to loads: the links form no cycle (iterative colouring DFS,
+// O(nodes + links)).
+void checkPowerFlowsWithoutLoops(const std::string& source, const Design& d) {
     {
         std::unordered_map<ObjectId, std::vector<std::size_t>> out; // node -> link indexes
         for (std::size_t i = 0; i < d.powerLinks.size(); ++i)
@@ -560,6 +473,55 @@ void checkDesign(const Design& d, const Catalog& builtin, const std::string& sou
             }
         }
     }
+}
+
+} // namespace
+
+void checkDesign(const Design& d, const Catalog& builtin, const std::string& source) {
+    using namespace limits;
+    // 1. Counts first: everything below is linear in them.
+    fields::forEachObjectList(d, [&source](const auto& objects) {
+        using T = typename std::decay_t<decltype(objects)>::value_type;
+        checkCount(source, fields::Entity<T>::list, objects.size(), fields::Entity<T>::maxCount);
+    });
+    checkCount(source, "user_catalog", d.userCatalog.size(), kMaxUserCatalogEntries);
+    checkCount(source, "assumption_overrides", d.assumptionOverrides.size(),
+               kMaxAssumptionOverrides);
+    checkCount(source, "owned_equipment", d.ownedEquipment.size(), kMaxOwnedEquipment);
+    checkCount(source, "user_models", d.userModels.size(), kMaxUserModels);
+
+    // 2. Site, document control, owned equipment, user models and catalog, settings.
+    ObjectChecks checks(source, d);
+    checkPart(checks, d.site);
+    checkPart(checks, d.document);
+    checkOwnedEquipmentAndModels(source, d);
+    // The user catalog comes before anything that names a catalog id.
+    checkUserCatalog(source, d);
+    const Catalog catalog = builtin.withUserEntries(d.userCatalog);
+    checks.useCatalog(catalog);
+    checkUserSystems(source, d, catalog);
+    checkPart(checks, d.settings);
+
+    // 3. Objects: ids unique across the design, positive, below 2^53 and below next_id; fields in
+    //    their ranges.
+    fields::forEachObjectList(d, [&checks](const auto& objects) { checkObjects(checks, objects); });
+    for (const auto& [key, value] : d.assumptionOverrides) {
+        const Where w(source, "assumption_overrides", "key " + quotedValue(key));
+        if (key.empty())
+            w.fail("key", "is empty");
+        w.text("key", key);
+        w.range("value", value, -1e15, 1e15);
+    }
+    if (d.nextId <= checks.maxId() || d.nextId > kMaxId + 1)
+        Where(source, "meta", "")
+            .fail("next_id", std::to_string(d.nextId) + " must be greater than the largest id (" +
+                                 std::to_string(checks.maxId()) + ")");
+
+    // 4. References resolve to the right kind of object.
+    checks.resolveReferences();
+
+    // 5. Power flows from sources to loads.
+    checkPowerFlowsWithoutLoops(source, d);
 }
 
 } // namespace aifp

@@ -1,5 +1,6 @@
 #include "core/io/DesignJson.hpp"
 #include "core/io/DesignCheck.hpp"
+#include "core/io/EntityFields.hpp"
 #include "core/io/ProjectFileGuard.hpp"
 #include "core/model/DesignLimits.hpp"
 #include "core/util/CivilDate.hpp"
@@ -74,186 +75,34 @@ void writeCatalogEntry(StreamWriter& w, const CatalogEntry& e) {
     w.endObject();
 }
 
-void writeSite(StreamWriter& w, const Site& s) {
-    w.beginObject();
-    w.field("name", s.name);
-    w.field("location", s.location);
-    w.field("customer", s.customer);
-    w.field("author", s.author);
-    w.field("grid_connection_mw", s.gridConnectionMw);
-    w.field("design_ambient_c", s.designAmbientC);
-    w.field("latitude_deg", s.latitudeDeg);
-    w.field("longitude_deg", s.longitudeDeg);
-    w.field("climate_id", s.climateId);
-    w.field("readiness", toString(s.readiness));
-    w.endObject();
-}
+// Writes the fields of one object (a hall, the site, ...) as its description lists them.
+template <class T> struct FieldWriter {
+    StreamWriter& w;
+    const T& o;
 
-void writeSettings(StreamWriter& w, const DesignSettings& s) {
-    w.beginObject();
-    w.field("power_redundancy", toString(s.powerRedundancy));
-    w.field("cooling", toString(s.cooling));
-    w.field("fabric", toString(s.fabric));
-    w.field("fabric_switch_id", s.fabricSwitchId);
-    w.field("rail_optimized", s.railOptimized);
-    w.field("oversubscription", s.oversubscription);
-    w.field("fabric_tiers", s.fabricTiers);
-    w.field("air_cooling_limit_kw", s.airCoolingLimitKw);
-    w.field("model_id", s.modelId);
-    w.field("scenario", s.scenario);
-    w.field("precision", s.precision);
-    w.field("schedule_start", s.scheduleStart);
-    w.field("delivery", s.delivery);
-    w.field("user_tokens_per_s", s.userTokensPerS);
-    w.field("bridge_power_mw", s.bridgePowerMw);
-    w.field("supply_priority", s.supplyPriority);
-    w.field("procurement", toString(s.procurement));
-    w.field("rent_term_months", s.rentTermMonths);
-    w.field("tco_horizon_years", s.tcoHorizonYears);
-    w.endObject();
-}
+    void operator()(const fields::Id<T>& f) const { w.field("id", o.*f.member); }
+    void operator()(const fields::Ref<T>& f) const { w.field(f.key, o.*f.member); }
+    void operator()(const fields::Text<T>& f) const {
+        if (f.writeEmpty || !(o.*f.member).empty())
+            w.field(f.key, o.*f.member);
+    }
+    void operator()(const fields::CatalogRef<T>& f) const { w.field(f.key, o.*f.member); }
+    void operator()(const fields::Number<T>& f) const { w.field(f.key, o.*f.member); }
+    void operator()(const fields::Integer<T>& f) const { w.field(f.key, o.*f.member); }
+    void operator()(const fields::Flag<T>& f) const { w.field(f.key, o.*f.member); }
+    template <class E> void operator()(const fields::Choice<T, E>& f) const {
+        w.field(f.key, toString(o.*f.member));
+    }
+    void operator()(const fields::Point<T>& f) const {
+        w.key(f.key);
+        writePoint(w, o.*f.member);
+    }
+    void operator()(const fields::Route<T>& f) const { writeRoute(w, f.key, o.*f.member); }
+};
 
-void writeDocumentControl(StreamWriter& w, const DocumentControl& c) {
+template <class T> void writeFields(StreamWriter& w, const T& o) {
     w.beginObject();
-    w.field("revision", c.revision);
-    w.field("document_number", c.documentNumber);
-    w.field("confidentiality", c.confidentiality);
-    w.field("price_date", c.priceDate);
-    w.field("currency", c.currency);
-    w.endObject();
-}
-
-void writeHall(StreamWriter& w, const Hall& h) {
-    w.beginObject();
-    w.field("id", h.id);
-    w.field("name", h.name);
-    w.field("origin_x_m", h.originXM);
-    w.field("origin_y_m", h.originYM);
-    w.field("width_m", h.widthM);
-    w.field("depth_m", h.depthM);
-    w.field("clear_height_m", h.clearHeightM);
-    w.field("floor_load_kg_per_m2", h.floorLoadKgPerM2);
-    w.field("cooling", toString(h.cooling));
-    w.field("facility_water_supply_c", h.facilityWaterSupplyC);
-    w.field("max_rack_kw", h.maxRackKw);
-    if (!h.cluster.empty()) // version 4: only halls of a named cluster carry the key
-        w.field("cluster", h.cluster);
-    w.endObject();
-}
-
-void writeRow(StreamWriter& w, const Row& r) {
-    w.beginObject();
-    w.field("id", r.id);
-    w.field("hall_id", r.hallId);
-    w.field("name", r.name);
-    w.field("rotation_deg", r.rotationDeg);
-    w.field("front_faces", toString(r.frontFaces));
-    w.endObject();
-}
-
-void writeRack(StreamWriter& w, const Rack& r) {
-    w.beginObject();
-    w.field("id", r.id);
-    w.field("hall_id", r.hallId);
-    w.field("row_id", r.rowId);
-    w.field("name", r.name);
-    w.field("catalog_id", r.catalogId);
-    w.key("center");
-    writePoint(w, r.centerM);
-    w.field("rotation_deg", r.rotationDeg);
-    w.endObject();
-}
-
-void writePowerNode(StreamWriter& w, const PowerNode& n) {
-    w.beginObject();
-    w.field("id", n.id);
-    w.field("kind", toString(n.kind));
-    w.field("name", n.name);
-    w.field("catalog_id", n.catalogId);
-    w.field("hall_id", n.hallId);
-    w.key("position");
-    writePoint(w, n.positionM);
-    w.field("rating_kva", n.ratingKva);
-    w.field("rating_kw", n.ratingKw);
-    w.field("voltage_v", n.voltageV);
-    w.field("efficiency", n.efficiency);
-    w.field("module_count", n.moduleCount);
-    w.field("redundant_modules", n.redundantModules);
-    w.field("current_rating_a", n.currentRatingA);
-    w.field("path", n.path);
-    writeRoute(w, "route", n.routeM);
-    w.endObject();
-}
-
-void writePowerLink(StreamWriter& w, const PowerLink& l) {
-    w.beginObject();
-    w.field("id", l.id);
-    w.field("from_id", l.fromId);
-    w.field("to_id", l.toId);
-    w.field("kind", toString(l.kind));
-    w.field("current_rating_a", l.currentRatingA);
-    writeRoute(w, "route", l.routeM);
-    w.field("length_m", l.lengthM);
-    w.endObject();
-}
-
-void writeCoolingNode(StreamWriter& w, const CoolingNode& n) {
-    w.beginObject();
-    w.field("id", n.id);
-    w.field("kind", toString(n.kind));
-    w.field("name", n.name);
-    w.field("catalog_id", n.catalogId);
-    w.field("hall_id", n.hallId);
-    w.key("position");
-    writePoint(w, n.positionM);
-    w.field("capacity_kw", n.capacityKw);
-    w.field("flow_rating_lpm", n.flowRatingLpm);
-    w.field("pump_head_kpa", n.pumpHeadKpa);
-    w.field("supply_temp_c", n.supplyTempC);
-    w.field("delta_t_k", n.deltaTK);
-    w.field("power_per_kw_heat", n.powerPerKwHeat);
-    w.field("path", n.path);
-    w.endObject();
-}
-
-void writePipe(StreamWriter& w, const Pipe& p) {
-    w.beginObject();
-    w.field("id", p.id);
-    w.field("from_id", p.fromId);
-    w.field("to_id", p.toId);
-    w.field("loop", toString(p.loop));
-    writeRoute(w, "route", p.routeM);
-    w.field("inner_diameter_mm", p.innerDiameterMm);
-    w.field("length_m", p.lengthM);
-    w.field("roughness_mm", p.roughnessMm);
-    w.endObject();
-}
-
-void writeSwitch(StreamWriter& w, const NetworkSwitch& s) {
-    w.beginObject();
-    w.field("id", s.id);
-    w.field("name", s.name);
-    w.field("catalog_id", s.catalogId);
-    w.field("role", toString(s.role));
-    w.field("tier", s.tier);
-    w.field("rail", s.rail);
-    w.field("port_count", s.portCount);
-    w.field("port_speed_gbps", s.portSpeedGbps);
-    w.field("hall_id", s.hallId);
-    w.key("position");
-    writePoint(w, s.positionM);
-    w.endObject();
-}
-
-void writeNetworkLink(StreamWriter& w, const NetworkLink& l) {
-    w.beginObject();
-    w.field("id", l.id);
-    w.field("from_id", l.fromId);
-    w.field("to_id", l.toId);
-    w.field("count", l.count);
-    w.field("speed_gbps", l.speedGbps);
-    w.field("length_m", l.lengthM);
-    w.field("medium", toString(l.medium));
+    fields::forEachField<T>(FieldWriter<T>{w, o});
     w.endObject();
 }
 
@@ -289,21 +138,16 @@ void writeDesignJson(const Design& d, std::ostream& out) {
     w.beginObject();
     w.field("format", "aifp-design");
     w.field("version", kDesignJsonVersion);
-    w.key("site");
-    writeSite(w, d.site);
-    w.key("settings");
-    writeSettings(w, d.settings);
-    w.key("document");
-    writeDocumentControl(w, d.document);
-    writeList(w, "halls", d.halls, writeHall);
-    writeList(w, "rows", d.rows, writeRow);
-    writeList(w, "racks", d.racks, writeRack);
-    writeList(w, "power_nodes", d.powerNodes, writePowerNode);
-    writeList(w, "power_links", d.powerLinks, writePowerLink);
-    writeList(w, "cooling_nodes", d.coolingNodes, writeCoolingNode);
-    writeList(w, "pipes", d.pipes, writePipe);
-    writeList(w, "switches", d.switches, writeSwitch);
-    writeList(w, "network_links", d.networkLinks, writeNetworkLink);
+    w.key(fields::Entity<Site>::json);
+    writeFields(w, d.site);
+    w.key(fields::Entity<DesignSettings>::json);
+    writeFields(w, d.settings);
+    w.key(fields::Entity<DocumentControl>::json);
+    writeFields(w, d.document);
+    fields::forEachObjectList(d, [&w](const auto& list) {
+        using T = typename std::decay_t<decltype(list)>::value_type;
+        writeList(w, fields::Entity<T>::list, list, writeFields<T>);
+    });
     writeList(w, "user_catalog", d.userCatalog, writeCatalogEntry);
     w.key("assumption_overrides");
     w.beginObject();
@@ -695,24 +539,18 @@ public:
     Design finish();
 
 private:
+    template <class T> friend struct FieldReader;
+
     void readFormat(const Value& v);
     void readVersion(const Value& v);
-    void readSite(const Value& v);
-    void readSettings(const Value& v);
-    void readDocumentControl(const Value& v);
+    // The site, the settings or the document control: the fields present replace the defaults.
+    template <class T> void readPart(const Value& v, T& part);
     void readAssumptionOverrides(const Value& v);
     void readUserCatalogEntry(Reader& r);
     void readOwnedEquipment(Reader& r);
     void readUserModel(Reader& r);
-    void readHall(Reader& r);
-    void readRow(Reader& r);
-    void readRack(Reader& r);
-    void readPowerNode(Reader& r);
-    void readPowerLink(Reader& r);
-    void readCoolingNode(Reader& r);
-    void readPipe(Reader& r);
-    void readSwitch(Reader& r);
-    void readNetworkLink(Reader& r);
+    // An object of one of the design's lists.
+    template <class T> void readObject(Reader& r, std::vector<T>& list);
 
     ObjectId define(Reader& r, ObjectKind kind);
     void completeCatalog();
@@ -752,6 +590,91 @@ private:
     std::vector<Ref> refs_;
 };
 
+// Reads the fields of one object into o, as its description lists them; an absent key keeps
+// the value o has (the model's default). Checks what one field can say about itself: its type,
+// the sign or range the description gives, references and catalog ids (at the end of the
+// document when they point forwards); the domain check completes the ranges.
+template <class T> struct FieldReader {
+    DesignImport& d;
+    Reader& r;
+    T& o;
+
+    void operator()(const fields::Id<T>& f) const {
+        o.*f.member = d.define(r, fields::Entity<T>::kind);
+    }
+    void operator()(const fields::Ref<T>& f) const {
+        std::vector<ObjectKind> kinds{f.to};
+        if (f.orTo != ObjectKind::None)
+            kinds.push_back(f.orTo);
+        o.*f.member = d.ref(r, f.key, f.required, std::move(kinds));
+    }
+    void operator()(const fields::Text<T>& f) const {
+        const std::string& v = o.*f.member = r.string(f.key, o.*f.member);
+        using fields::TextRule;
+        const bool dateRule =
+            f.rule == TextRule::IsoDate || (f.rule == TextRule::OptionalIsoDate && !v.empty());
+        if (dateRule && !isValidIsoDate(v))
+            fail(r.at(f.key), "'" + v + "' is not a date (YYYY-MM-DD)");
+        if (f.rule == TextRule::Delivery && !fields::isDeliveryName(v))
+            fail(r.at(f.key),
+                 "unknown value '" + v + "' (expected " + fields::deliveryChoices() + ")");
+        if (f.rule == TextRule::CurrencyCode && v.empty())
+            fail(r.at(f.key), "empty (expected a currency code such as USD or EUR)");
+    }
+    void operator()(const fields::CatalogRef<T>& f) const {
+        o.*f.member = r.string(f.key, o.*f.member);
+        d.catalogId(r, o.*f.member, f.category, f.required, f.key);
+    }
+    void operator()(const fields::Number<T>& f) const {
+        const double v = o.*f.member = r.number(f.key, o.*f.member, rangeOf(f));
+        if (f.requiredInJson && !r.get(f.key))
+            fail(r.at(f.key), "missing");
+        if (f.importChecksRange && (v < f.lo || v > f.hi))
+            fail(r.at(f.key),
+                 numberText(v) + " is not within " + numberText(f.lo) + ".." + numberText(f.hi));
+    }
+    void operator()(const fields::Integer<T>& f) const {
+        const int v = o.*f.member = r.integer(f.key, o.*f.member, f.lo);
+        if (f.lessThan && v >= o.*f.lessThan)
+            fail(r.at(f.key), std::to_string(v) + " must be less than " + f.lessThanKey + " (" +
+                                  std::to_string(o.*f.lessThan) + ")");
+        if (f.importMaxUnit && v > f.hi)
+            fail(r.at(f.key), std::to_string(v) + " is more than " + std::to_string(f.hi) + " " +
+                                  f.importMaxUnit);
+    }
+    void operator()(const fields::Flag<T>& f) const { o.*f.member = r.boolean(f.key, o.*f.member); }
+    template <class E> void operator()(const fields::Choice<T, E>& f) const {
+        o.*f.member = r.enumValue(f.key, o.*f.member);
+    }
+    void operator()(const fields::Point<T>& f) const { o.*f.member = r.pointValue(f.key); }
+    void operator()(const fields::Route<T>& f) const { o.*f.member = r.routeValue(f.key); }
+
+    // The sign the import checks; the domain check adds the upper bounds.
+    static Range rangeOf(const fields::Number<T>& f) {
+        switch (f.domain) {
+        case fields::Domain::Positive:
+            return Range::Positive;
+        case fields::Domain::Fraction:
+            return Range::Fraction;
+        case fields::Domain::Range:
+            break;
+        }
+        return f.lo == 0.0 ? Range::NonNegative : Range::Any;
+    }
+};
+
+template <class T> void DesignImport::readPart(const Value& v, T& part) {
+    Reader r(v, nullptr, fields::Entity<T>::json);
+    fields::forEachField<T>(FieldReader<T>{*this, r, part});
+    r.finish();
+}
+
+template <class T> void DesignImport::readObject(Reader& r, std::vector<T>& list) {
+    T o;
+    fields::forEachField<T>(FieldReader<T>{*this, r, o});
+    list.push_back(std::move(o));
+}
+
 void DesignImport::member(const std::string& key, const Value& v) {
     if (listName(key))
         fail(key, "expected a list, got " + describe(v));
@@ -759,12 +682,12 @@ void DesignImport::member(const std::string& key, const Value& v) {
         readFormat(v);
     else if (key == "version")
         readVersion(v);
-    else if (key == "site")
-        readSite(v);
-    else if (key == "settings")
-        readSettings(v);
-    else if (key == "document")
-        readDocumentControl(v);
+    else if (key == fields::Entity<Site>::json)
+        readPart(v, d_.site);
+    else if (key == fields::Entity<DesignSettings>::json)
+        readPart(v, d_.settings);
+    else if (key == fields::Entity<DocumentControl>::json)
+        readPart(v, d_.document);
     else if (key == "assumption_overrides")
         readAssumptionOverrides(v);
     else if (key == "next_id") {
@@ -786,24 +709,12 @@ void DesignImport::element(const char* list, std::size_t index, const Value& v) 
         readOwnedEquipment(r);
     else if (l == "user_models")
         readUserModel(r);
-    else if (l == "halls")
-        readHall(r);
-    else if (l == "rows")
-        readRow(r);
-    else if (l == "racks")
-        readRack(r);
-    else if (l == "power_nodes")
-        readPowerNode(r);
-    else if (l == "power_links")
-        readPowerLink(r);
-    else if (l == "cooling_nodes")
-        readCoolingNode(r);
-    else if (l == "pipes")
-        readPipe(r);
-    else if (l == "switches")
-        readSwitch(r);
     else
-        readNetworkLink(r);
+        fields::forEachObjectList(d_, [&](auto& objects) {
+            using T = typename std::decay_t<decltype(objects)>::value_type;
+            if (l == fields::Entity<T>::list)
+                readObject(r, objects);
+        });
     r.finish();
 }
 
@@ -839,79 +750,6 @@ void DesignImport::readVersion(const Value& v) {
                             std::to_string(kDesignJsonVersion) + ")");
     if (version < 1)
         fail("version", std::to_string(version) + " is not a valid version");
-}
-
-void DesignImport::readSite(const Value& v) {
-    Reader r(v, nullptr, "site");
-    Site& s = d_.site;
-    s.name = r.string("name", s.name);
-    s.location = r.string("location", s.location);
-    s.customer = r.string("customer", s.customer);
-    s.author = r.string("author", s.author);
-    s.gridConnectionMw = r.number("grid_connection_mw", s.gridConnectionMw, Range::NonNegative);
-    s.designAmbientC = r.number("design_ambient_c", s.designAmbientC);
-    s.latitudeDeg = r.number("latitude_deg", s.latitudeDeg);
-    if (s.latitudeDeg < -90 || s.latitudeDeg > 90)
-        fail(r.at("latitude_deg"), numberText(s.latitudeDeg) + " is not within -90..90");
-    s.longitudeDeg = r.number("longitude_deg", s.longitudeDeg);
-    if (s.longitudeDeg < -180 || s.longitudeDeg > 180)
-        fail(r.at("longitude_deg"), numberText(s.longitudeDeg) + " is not within -180..180");
-    s.climateId = r.string("climate_id", s.climateId);
-    s.readiness = r.enumValue("readiness", s.readiness);
-    r.finish();
-}
-
-void DesignImport::readSettings(const Value& v) {
-    Reader r(v, nullptr, "settings");
-    DesignSettings& s = d_.settings;
-    s.powerRedundancy = r.enumValue("power_redundancy", s.powerRedundancy);
-    s.cooling = r.enumValue("cooling", s.cooling);
-    s.fabric = r.enumValue("fabric", s.fabric);
-    s.fabricSwitchId = r.string("fabric_switch_id", s.fabricSwitchId);
-    catalogId(r, s.fabricSwitchId, "switch", false, "fabric_switch_id");
-    s.railOptimized = r.boolean("rail_optimized", s.railOptimized);
-    s.oversubscription = r.number("oversubscription", s.oversubscription, Range::Positive);
-    s.fabricTiers = r.integer("fabric_tiers", s.fabricTiers, 1);
-    s.airCoolingLimitKw = r.number("air_cooling_limit_kw", s.airCoolingLimitKw, Range::NonNegative);
-    s.modelId = r.string("model_id", s.modelId);
-    s.scenario = r.string("scenario", s.scenario);
-    s.precision = r.string("precision", s.precision);
-    s.scheduleStart = r.string("schedule_start", s.scheduleStart);
-    if (!isValidIsoDate(s.scheduleStart))
-        fail(r.at("schedule_start"), "'" + s.scheduleStart + "' is not a date (YYYY-MM-DD)");
-    s.delivery = r.string("delivery", s.delivery);
-    if (s.delivery != "traditional" && s.delivery != "prefab")
-        fail(r.at("delivery"),
-             "unknown value '" + s.delivery + "' (expected traditional or prefab)");
-    s.userTokensPerS = r.number("user_tokens_per_s", s.userTokensPerS, Range::Positive);
-    s.bridgePowerMw = r.number("bridge_power_mw", s.bridgePowerMw, Range::NonNegative);
-    s.supplyPriority = r.boolean("supply_priority", s.supplyPriority);
-    // Files before schema 4 have no procurement keys: they mean "build".
-    s.procurement = r.enumValue("procurement", s.procurement);
-    s.rentTermMonths = r.integer("rent_term_months", s.rentTermMonths, kMinRentTermMonths);
-    if (s.rentTermMonths > kMaxRentTermMonths)
-        fail(r.at("rent_term_months"), std::to_string(s.rentTermMonths) + " is more than " +
-                                           std::to_string(kMaxRentTermMonths) + " months");
-    s.tcoHorizonYears = r.integer("tco_horizon_years", s.tcoHorizonYears, kMinTcoHorizonYears);
-    if (s.tcoHorizonYears > kMaxTcoHorizonYears)
-        fail(r.at("tco_horizon_years"), std::to_string(s.tcoHorizonYears) + " is more than " +
-                                            std::to_string(kMaxTcoHorizonYears) + " years");
-    r.finish();
-}
-
-void DesignImport::readDocumentControl(const Value& v) {
-    Reader r(v, nullptr, "document");
-    DocumentControl& c = d_.document;
-    c.revision = r.string("revision", c.revision);
-    c.documentNumber = r.string("document_number", c.documentNumber);
-    c.confidentiality = r.string("confidentiality", c.confidentiality);
-    c.priceDate = r.string("price_date", c.priceDate);
-    if (!c.priceDate.empty() && !isValidIsoDate(c.priceDate))
-        fail(r.at("price_date"), "'" + c.priceDate + "' is not a date (YYYY-MM-DD)");
-    c.currency = r.string("currency", c.currency);
-    if (c.currency.empty())
-        fail(r.at("currency"), "empty (expected a currency code such as USD or EUR)");
-    r.finish();
 }
 
 void DesignImport::readAssumptionOverrides(const Value& overrides) {
@@ -1011,147 +849,6 @@ void DesignImport::checkCatalogUse(const std::string& path, const std::string& i
         fail(path, "unknown catalog id '" + id + "'");
     if (category && e->category != category)
         fail(path, "'" + id + "' is a " + e->category + ", not a " + category);
-}
-
-void DesignImport::readHall(Reader& r) {
-    Hall h;
-    h.id = define(r, ObjectKind::Hall);
-    h.name = r.string("name", "");
-    h.originXM = r.number("origin_x_m", 0.0);
-    h.originYM = r.number("origin_y_m", 0.0);
-    h.widthM = r.number("width_m", 0.0, Range::Positive);
-    if (!r.get("width_m"))
-        fail(r.at("width_m"), "missing");
-    h.depthM = r.number("depth_m", 0.0, Range::Positive);
-    if (!r.get("depth_m"))
-        fail(r.at("depth_m"), "missing");
-    h.clearHeightM = r.number("clear_height_m", 0.0, Range::NonNegative);
-    h.floorLoadKgPerM2 = r.number("floor_load_kg_per_m2", 0.0, Range::NonNegative);
-    h.cooling = r.enumValue("cooling", h.cooling);
-    h.facilityWaterSupplyC = r.number("facility_water_supply_c", h.facilityWaterSupplyC);
-    h.maxRackKw = r.number("max_rack_kw", 0.0, Range::NonNegative);
-    h.cluster = r.string("cluster", "");
-    d_.halls.push_back(std::move(h));
-}
-
-void DesignImport::readRow(Reader& r) {
-    Row row;
-    row.id = define(r, ObjectKind::Row);
-    row.hallId = ref(r, "hall_id", true, {ObjectKind::Hall});
-    row.name = r.string("name", "");
-    row.rotationDeg = r.number("rotation_deg", 0.0);
-    row.frontFaces = r.enumValue("front_faces", row.frontFaces);
-    d_.rows.push_back(std::move(row));
-}
-
-void DesignImport::readRack(Reader& r) {
-    Rack k;
-    k.id = define(r, ObjectKind::Rack);
-    k.hallId = ref(r, "hall_id", true, {ObjectKind::Hall});
-    k.rowId = ref(r, "row_id", false, {ObjectKind::Row});
-    k.name = r.string("name", "");
-    k.catalogId = r.string("catalog_id", "");
-    catalogId(r, k.catalogId, "system", true);
-    k.centerM = r.pointValue("center");
-    k.rotationDeg = r.number("rotation_deg", 0.0);
-    d_.racks.push_back(std::move(k));
-}
-
-void DesignImport::readPowerNode(Reader& r) {
-    PowerNode n;
-    n.id = define(r, ObjectKind::PowerNode);
-    n.kind = r.enumValue("kind", n.kind);
-    n.name = r.string("name", "");
-    n.catalogId = r.string("catalog_id", "");
-    catalogId(r, n.catalogId, nullptr, false);
-    n.hallId = ref(r, "hall_id", false, {ObjectKind::Hall});
-    n.positionM = r.pointValue("position");
-    n.ratingKva = r.number("rating_kva", 0.0, Range::NonNegative);
-    n.ratingKw = r.number("rating_kw", 0.0, Range::NonNegative);
-    n.voltageV = r.number("voltage_v", 0.0, Range::NonNegative);
-    n.efficiency = r.number("efficiency", n.efficiency, Range::Fraction);
-    n.moduleCount = r.integer("module_count", n.moduleCount, 1);
-    n.redundantModules = r.integer("redundant_modules", n.redundantModules, 0);
-    if (n.redundantModules >= n.moduleCount)
-        fail(r.at("redundant_modules"), std::to_string(n.redundantModules) +
-                                            " must be less than module_count (" +
-                                            std::to_string(n.moduleCount) + ")");
-    n.currentRatingA = r.number("current_rating_a", 0.0, Range::NonNegative);
-    n.path = r.string("path", "");
-    n.routeM = r.routeValue("route");
-    d_.powerNodes.push_back(std::move(n));
-}
-
-void DesignImport::readPowerLink(Reader& r) {
-    PowerLink l;
-    l.id = define(r, ObjectKind::PowerLink);
-    l.fromId = ref(r, "from_id", true, {ObjectKind::PowerNode});
-    l.toId = ref(r, "to_id", true, {ObjectKind::PowerNode, ObjectKind::Rack});
-    l.kind = r.enumValue("kind", l.kind);
-    l.currentRatingA = r.number("current_rating_a", 0.0, Range::NonNegative);
-    l.routeM = r.routeValue("route");
-    l.lengthM = r.number("length_m", 0.0, Range::NonNegative);
-    d_.powerLinks.push_back(std::move(l));
-}
-
-void DesignImport::readCoolingNode(Reader& r) {
-    CoolingNode n;
-    n.id = define(r, ObjectKind::CoolingNode);
-    n.kind = r.enumValue("kind", n.kind);
-    n.name = r.string("name", "");
-    n.catalogId = r.string("catalog_id", "");
-    catalogId(r, n.catalogId, nullptr, false);
-    n.hallId = ref(r, "hall_id", false, {ObjectKind::Hall});
-    n.positionM = r.pointValue("position");
-    n.capacityKw = r.number("capacity_kw", 0.0, Range::NonNegative);
-    n.flowRatingLpm = r.number("flow_rating_lpm", 0.0, Range::NonNegative);
-    n.pumpHeadKpa = r.number("pump_head_kpa", 0.0, Range::NonNegative);
-    n.supplyTempC = r.number("supply_temp_c", 0.0);
-    n.deltaTK = r.number("delta_t_k", n.deltaTK, Range::NonNegative);
-    n.powerPerKwHeat = r.number("power_per_kw_heat", 0.0, Range::NonNegative);
-    n.path = r.string("path", "");
-    d_.coolingNodes.push_back(std::move(n));
-}
-
-void DesignImport::readPipe(Reader& r) {
-    Pipe p;
-    p.id = define(r, ObjectKind::Pipe);
-    p.fromId = ref(r, "from_id", true, {ObjectKind::CoolingNode});
-    p.toId = ref(r, "to_id", true, {ObjectKind::CoolingNode, ObjectKind::Rack});
-    p.loop = r.enumValue("loop", p.loop);
-    p.routeM = r.routeValue("route");
-    p.innerDiameterMm = r.number("inner_diameter_mm", 0.0, Range::NonNegative);
-    p.lengthM = r.number("length_m", 0.0, Range::NonNegative);
-    p.roughnessMm = r.number("roughness_mm", p.roughnessMm, Range::NonNegative);
-    d_.pipes.push_back(std::move(p));
-}
-
-void DesignImport::readSwitch(Reader& r) {
-    NetworkSwitch s;
-    s.id = define(r, ObjectKind::NetworkSwitch);
-    s.name = r.string("name", "");
-    s.catalogId = r.string("catalog_id", "");
-    catalogId(r, s.catalogId, nullptr, false);
-    s.role = r.enumValue("role", s.role);
-    s.tier = r.integer("tier", s.tier, 1);
-    s.rail = r.integer("rail", s.rail, -1);
-    s.portCount = r.integer("port_count", 0, 0);
-    s.portSpeedGbps = r.number("port_speed_gbps", 0.0, Range::NonNegative);
-    s.hallId = ref(r, "hall_id", false, {ObjectKind::Hall});
-    s.positionM = r.pointValue("position");
-    d_.switches.push_back(std::move(s));
-}
-
-void DesignImport::readNetworkLink(Reader& r) {
-    NetworkLink l;
-    l.id = define(r, ObjectKind::NetworkLink);
-    l.fromId = ref(r, "from_id", true, {ObjectKind::Rack, ObjectKind::NetworkSwitch});
-    l.toId = ref(r, "to_id", true, {ObjectKind::NetworkSwitch});
-    l.count = r.integer("count", l.count, 1);
-    l.speedGbps = r.number("speed_gbps", 0.0, Range::NonNegative);
-    l.lengthM = r.number("length_m", 0.0, Range::NonNegative);
-    l.medium = r.enumValue("medium", l.medium);
-    d_.networkLinks.push_back(std::move(l));
 }
 
 Design DesignImport::finish() {

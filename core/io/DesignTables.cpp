@@ -1,4 +1,5 @@
 #include "core/io/DesignTables.hpp"
+#include "core/io/EntityFields.hpp"
 #include "core/model/DesignLimits.hpp"
 #include "core/util/Json.hpp"
 #include <algorithm>
@@ -324,6 +325,103 @@ void writeNetworkLinkPack(sqlite::Connection& db, const std::vector<NetworkLink>
     insert(st, "network_link_pack", std::string("1"), "");
 }
 
+// ---- The tables of the entities, column by column from their descriptions ----
+
+// The columns of an entity's fields, in order (a point has three, every other field one).
+template <class T> std::vector<std::string> fieldColumns() {
+    std::vector<std::string> columns;
+    fields::forEachField<T>([&columns](const auto& f) {
+        using F = std::decay_t<decltype(f)>;
+        if constexpr (std::is_same_v<F, fields::Id<T>>) {
+            columns.emplace_back("id");
+        } else if constexpr (std::is_same_v<F, fields::Point<T>>) {
+            for (const char* axis : {"_x_m", "_y_m", "_z_m"})
+                columns.push_back(std::string(f.key) + axis);
+        } else if constexpr (std::is_same_v<F, fields::Route<T>>) {
+            columns.emplace_back(fields::kRouteColumn);
+        } else {
+            columns.emplace_back(f.key);
+        }
+    });
+    return columns;
+}
+
+std::string joined(const std::vector<std::string>& items, const char* separator) {
+    std::string out;
+    for (const std::string& item : items)
+        out += (out.empty() ? "" : separator) + item;
+    return out;
+}
+
+std::string quotedTable(const char* table) {
+    return std::string("\"") + table + "\"";
+}
+
+// The reference columns that are foreign keys (those to one kind of object), for the message of
+// a failed insert: "hall_id or row_id".
+template <class T> std::string foreignKeyColumns() {
+    std::vector<std::string> keys;
+    fields::forEachField<T>([&keys](const auto& f) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(f)>, fields::Ref<T>>)
+            if (f.orTo == ObjectKind::None)
+                keys.emplace_back(f.key);
+    });
+    return joined(keys, " or ");
+}
+
+// Binds the fields of o from parameter `column` on (advanced past them).
+template <class T> struct FieldBinder {
+    Statement& st;
+    const T& o;
+    int& column;
+
+    void operator()(const fields::Id<T>& f) const { st.bind(column++, idValue(o.*f.member)); }
+    void operator()(const fields::Ref<T>& f) const { bindRef(st, column++, o.*f.member); }
+    void operator()(const fields::Text<T>& f) const { st.bind(column++, o.*f.member); }
+    void operator()(const fields::CatalogRef<T>& f) const { st.bind(column++, o.*f.member); }
+    void operator()(const fields::Number<T>& f) const { st.bind(column++, o.*f.member); }
+    void operator()(const fields::Integer<T>& f) const { st.bind(column++, o.*f.member); }
+    void operator()(const fields::Flag<T>& f) const { st.bind(column++, o.*f.member ? 1 : 0); }
+    template <class E> void operator()(const fields::Choice<T, E>& f) const {
+        st.bind(column++, std::string(toString(o.*f.member)));
+    }
+    void operator()(const fields::Point<T>& f) const {
+        const PointM& p = o.*f.member;
+        st.bind(column, p.xM).bind(column + 1, p.yM).bind(column + 2, p.zM);
+        column += 3;
+    }
+    void operator()(const fields::Route<T>& f) const { bindRoute(st, column++, o.*f.member); }
+};
+
+// The one row of the site, the settings or the document control (id 1).
+template <class T> void writePart(sqlite::Connection& db, const T& part) {
+    using E = fields::Entity<T>;
+    const std::vector<std::string> columns = fieldColumns<T>();
+    Statement st(db, std::string(E::replacesRow ? "INSERT OR REPLACE" : "INSERT") + " INTO " +
+                         quotedTable(E::table) + " (id, " + joined(columns, ", ") + ") VALUES (1" +
+                         joined(std::vector<std::string>(columns.size(), ", ?"), "") + ")");
+    int column = 0;
+    fields::forEachField<T>(FieldBinder<T>{st, part, column});
+    insert(st, E::table, std::string("1"), "");
+}
+
+// The objects of a list, one row each, seq numbering them in the list's order.
+template <class T> void writeObjects(sqlite::Connection& db, const std::vector<T>& objects) {
+    using E = fields::Entity<T>;
+    const std::vector<std::string> columns = fieldColumns<T>();
+    const std::string references = foreignKeyColumns<T>();
+    Statement st(db, "INSERT INTO " + quotedTable(E::list) + " (" + joined(columns, ", ") +
+                         ", seq) VALUES (" +
+                         joined(std::vector<std::string>(columns.size() + 1, "?"), ", ") + ")");
+    std::int64_t seq = 0;
+    for (const T& o : objects) {
+        int column = 0;
+        fields::forEachField<T>(FieldBinder<T>{st, o, column});
+        st.bind(column, seq++);
+        insert(st, E::list, o.id, references.c_str());
+    }
+}
+
 } // namespace
 
 void writeDesignTables(sqlite::Connection& db, const Design& d) {
@@ -333,49 +431,9 @@ void writeDesignTables(sqlite::Connection& db, const Design& d) {
         st.bind(0, idValue(d.nextId)).bind(1, std::string(AIFP_VERSION));
         insert(st, "meta", std::string("1"), "");
     }
-    {
-        const Site& s = d.site;
-        Statement st(db, "INSERT INTO site VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        st.bind(0, s.name).bind(1, s.location).bind(2, s.customer).bind(3, s.author);
-        st.bind(4, s.gridConnectionMw).bind(5, s.designAmbientC).bind(6, s.latitudeDeg);
-        st.bind(7, s.longitudeDeg).bind(8, s.climateId);
-        st.bind(9, std::string(toString(s.readiness)));
-        insert(st, "site", std::string("1"), "");
-    }
-    {
-        const DesignSettings& s = d.settings;
-        Statement st(db, "INSERT INTO settings VALUES "
-                         "(1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        st.bind(0, std::string(toString(s.powerRedundancy)))
-            .bind(1, std::string(toString(s.cooling)))
-            .bind(2, std::string(toString(s.fabric)))
-            .bind(3, s.fabricSwitchId)
-            .bind(4, s.railOptimized ? 1 : 0)
-            .bind(5, s.oversubscription)
-            .bind(6, s.fabricTiers)
-            .bind(7, s.airCoolingLimitKw)
-            .bind(8, s.modelId)
-            .bind(9, s.scenario)
-            .bind(10, s.precision)
-            .bind(11, s.scheduleStart)
-            .bind(12, s.delivery)
-            .bind(13, s.userTokensPerS)
-            .bind(14, s.bridgePowerMw)
-            .bind(15, s.supplyPriority ? 1 : 0)
-            .bind(16, std::string(toString(s.procurement)))
-            .bind(17, s.rentTermMonths)
-            .bind(18, s.tcoHorizonYears);
-        insert(st, "settings", std::string("1"), "");
-    }
-    {
-        const DocumentControl& c = d.document;
-        // The schema step 1 -> 2 creates the row with its defaults (so migrated files have it);
-        // the design's values replace it.
-        Statement st(db, "INSERT OR REPLACE INTO document_control VALUES (1, ?, ?, ?, ?, ?)");
-        st.bind(0, c.revision).bind(1, c.documentNumber).bind(2, c.confidentiality);
-        st.bind(3, c.priceDate).bind(4, c.currency);
-        insert(st, "document_control", std::string("1"), "");
-    }
+    writePart(db, d.site);
+    writePart(db, d.settings);
+    writePart(db, d.document);
     {
         Statement st(db, "INSERT INTO owned_equipment VALUES (?, ?, ?)");
         std::int64_t seq = 0;
@@ -392,110 +450,13 @@ void writeDesignTables(sqlite::Connection& db, const Design& d) {
             insert(st, "user_models", "'" + m.id + "'", "");
         }
     }
-    {
-        Statement st(db, "INSERT INTO halls VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        std::int64_t seq = 0;
-        for (const Hall& h : d.halls) {
-            st.bind(0, idValue(h.id)).bind(1, seq++).bind(2, h.name).bind(3, h.originXM);
-            st.bind(4, h.originYM).bind(5, h.widthM).bind(6, h.depthM).bind(7, h.clearHeightM);
-            st.bind(8, h.floorLoadKgPerM2).bind(9, std::string(toString(h.cooling)));
-            st.bind(10, h.facilityWaterSupplyC).bind(11, h.maxRackKw).bind(12, h.cluster);
-            insert(st, "halls", h.id, "");
-        }
-    }
-    {
-        Statement st(db, "INSERT INTO \"rows\" VALUES (?, ?, ?, ?, ?, ?)");
-        std::int64_t seq = 0;
-        for (const Row& r : d.rows) {
-            st.bind(0, idValue(r.id)).bind(1, seq++);
-            bindRef(st, 2, r.hallId);
-            st.bind(3, r.name).bind(4, r.rotationDeg);
-            st.bind(5, std::string(toString(r.frontFaces)));
-            insert(st, "rows", r.id, "hall_id");
-        }
-    }
-    {
-        Statement st(db, "INSERT INTO racks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        std::int64_t seq = 0;
-        for (const Rack& r : d.racks) {
-            st.bind(0, idValue(r.id)).bind(1, seq++);
-            bindRef(st, 2, r.hallId);
-            bindRef(st, 3, r.rowId);
-            st.bind(4, r.name).bind(5, r.catalogId).bind(6, r.centerM.xM).bind(7, r.centerM.yM);
-            st.bind(8, r.centerM.zM).bind(9, r.rotationDeg);
-            insert(st, "racks", r.id, "hall_id or row_id");
-        }
-    }
-    {
-        Statement st(db, "INSERT INTO power_nodes VALUES "
-                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        std::int64_t seq = 0;
-        for (const PowerNode& n : d.powerNodes) {
-            st.bind(0, idValue(n.id)).bind(1, seq++).bind(2, std::string(toString(n.kind)));
-            st.bind(3, n.name).bind(4, n.catalogId);
-            bindRef(st, 5, n.hallId);
-            st.bind(6, n.positionM.xM).bind(7, n.positionM.yM).bind(8, n.positionM.zM);
-            st.bind(9, n.ratingKva).bind(10, n.ratingKw).bind(11, n.voltageV);
-            st.bind(12, n.efficiency).bind(13, n.moduleCount).bind(14, n.redundantModules);
-            st.bind(15, n.currentRatingA).bind(16, n.path);
-            bindRoute(st, 17, n.routeM);
-            insert(st, "power_nodes", n.id, "hall_id");
-        }
-    }
-    {
-        Statement st(db, "INSERT INTO power_links VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        std::int64_t seq = 0;
-        for (const PowerLink& l : d.powerLinks) {
-            st.bind(0, idValue(l.id)).bind(1, seq++);
-            bindRef(st, 2, l.fromId);
-            bindRef(st, 3, l.toId);
-            st.bind(4, std::string(toString(l.kind))).bind(5, l.currentRatingA);
-            bindRoute(st, 6, l.routeM);
-            st.bind(7, l.lengthM);
-            insert(st, "power_links", l.id, "from_id");
-        }
-    }
-    {
-        Statement st(db, "INSERT INTO cooling_nodes VALUES "
-                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        std::int64_t seq = 0;
-        for (const CoolingNode& n : d.coolingNodes) {
-            st.bind(0, idValue(n.id)).bind(1, seq++).bind(2, std::string(toString(n.kind)));
-            st.bind(3, n.name).bind(4, n.catalogId);
-            bindRef(st, 5, n.hallId);
-            st.bind(6, n.positionM.xM).bind(7, n.positionM.yM).bind(8, n.positionM.zM);
-            st.bind(9, n.capacityKw).bind(10, n.flowRatingLpm).bind(11, n.pumpHeadKpa);
-            st.bind(12, n.supplyTempC).bind(13, n.deltaTK).bind(14, n.powerPerKwHeat);
-            st.bind(15, n.path);
-            insert(st, "cooling_nodes", n.id, "hall_id");
-        }
-    }
-    {
-        Statement st(db, "INSERT INTO pipes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        std::int64_t seq = 0;
-        for (const Pipe& p : d.pipes) {
-            st.bind(0, idValue(p.id)).bind(1, seq++);
-            bindRef(st, 2, p.fromId);
-            bindRef(st, 3, p.toId);
-            st.bind(4, std::string(toString(p.loop)));
-            bindRoute(st, 5, p.routeM);
-            st.bind(6, p.innerDiameterMm).bind(7, p.lengthM).bind(8, p.roughnessMm);
-            insert(st, "pipes", p.id, "from_id");
-        }
-    }
-    {
-        Statement st(db, "INSERT INTO switches VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        std::int64_t seq = 0;
-        for (const NetworkSwitch& s : d.switches) {
-            st.bind(0, idValue(s.id)).bind(1, seq++).bind(2, s.name).bind(3, s.catalogId);
-            st.bind(4, std::string(toString(s.role))).bind(5, s.tier).bind(6, s.rail);
-            st.bind(7, s.portCount).bind(8, s.portSpeedGbps);
-            bindRef(st, 9, s.hallId);
-            st.bind(10, s.positionM.xM).bind(11, s.positionM.yM).bind(12, s.positionM.zM);
-            insert(st, "switches", s.id, "hall_id");
-        }
-    }
-    writeNetworkLinkPack(db, d.networkLinks);
+    fields::forEachObjectList(d, [&db](const auto& objects) {
+        using T = typename std::decay_t<decltype(objects)>::value_type;
+        if constexpr (std::is_same_v<T, NetworkLink>)
+            writeNetworkLinkPack(db, objects); // schema 6: one packed row (network_link_pack)
+        else
+            writeObjects(db, objects);
+    });
     {
         Statement entry(db, "INSERT INTO user_catalog VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         Statement rating(db, "INSERT INTO user_catalog_ratings VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -628,28 +589,69 @@ void readInSeqOrder(sqlite::Connection& db, const char* sql, int seqColumn, std:
     out = std::move(sorted);
 }
 
+// Reads the fields of o from column `column` on (advanced past them).
+template <class T> struct FieldGetter {
+    const RowReader& r;
+    T& o;
+    int& column;
+
+    void operator()(const fields::Id<T>& f) const {
+        o.*f.member = readId(r);
+        ++column;
+    }
+    void operator()(const fields::Ref<T>& f) const { o.*f.member = r.ref(column++, f.key); }
+    void operator()(const fields::Text<T>& f) const { o.*f.member = r.st.getText(column++); }
+    void operator()(const fields::CatalogRef<T>& f) const { o.*f.member = r.st.getText(column++); }
+    void operator()(const fields::Number<T>& f) const { o.*f.member = r.st.getDouble(column++); }
+    void operator()(const fields::Integer<T>& f) const { o.*f.member = r.integer(column++, f.key); }
+    void operator()(const fields::Flag<T>& f) const { o.*f.member = r.st.getInt(column++) != 0; }
+    template <class E> void operator()(const fields::Choice<T, E>& f) const {
+        o.*f.member = r.enumValue<E>(column++, f.key);
+    }
+    void operator()(const fields::Point<T>& f) const {
+        o.*f.member = {r.st.getDouble(column), r.st.getDouble(column + 1),
+                       r.st.getDouble(column + 2)};
+        column += 3;
+    }
+    void operator()(const fields::Route<T>& f) const {
+        o.*f.member = decodeRoute(r.st, column++, r.where());
+    }
+};
+
+// The one row of the site, the settings or the document control; without it, the defaults.
+template <class T> void readPart(sqlite::Connection& db, T& part) {
+    using E = fields::Entity<T>;
+    forEachRow(db,
+               ("SELECT " + joined(fieldColumns<T>(), ", ") + " FROM " + quotedTable(E::table) +
+                " WHERE id = 1")
+                   .c_str(),
+               [&](const Statement& st) {
+                   const RowReader r{st, nullptr, E::row};
+                   int column = 0;
+                   fields::forEachField<T>(FieldGetter<T>{r, part, column});
+               });
+}
+
+// The objects of a table, in the order of its seq column.
+template <class T> void readObjects(sqlite::Connection& db, std::vector<T>& objects) {
+    using E = fields::Entity<T>;
+    const std::vector<std::string> columns = fieldColumns<T>();
+    const std::string table = quotedTable(E::list);
+    objects.reserve(static_cast<std::size_t>(db.queryInt("SELECT count(*) FROM " + table)));
+    readInSeqOrder(db, ("SELECT " + joined(columns, ", ") + ", seq FROM " + table).c_str(),
+                   static_cast<int>(columns.size()), objects, [](const Statement& st) {
+                       const RowReader r{st, E::list};
+                       T o;
+                       int column = 0;
+                       fields::forEachField<T>(FieldGetter<T>{r, o, column});
+                       return o;
+                   });
+}
+
 // The bundles of a schema-5 file, one row each (the layout before network_link_pack).
 std::vector<NetworkLink> readNetworkLinkRows(sqlite::Connection& db) {
     std::vector<NetworkLink> links;
-    {
-        const auto n = db.queryInt("SELECT count(*) FROM network_links");
-        links.reserve(static_cast<std::size_t>(n));
-    }
-    readInSeqOrder(db,
-                   "SELECT id, from_id, to_id, count, speed_gbps, length_m, medium, seq "
-                   "FROM network_links",
-                   7, links, [](const Statement& st) {
-                       const RowReader r{st, "network_links"};
-                       NetworkLink l;
-                       l.id = readId(r);
-                       l.fromId = r.ref(1, "from_id");
-                       l.toId = r.ref(2, "to_id");
-                       l.count = r.integer(3, "count");
-                       l.speedGbps = st.getDouble(4);
-                       l.lengthM = st.getDouble(5);
-                       l.medium = r.enumValue<LinkMedium>(6, "medium");
-                       return l;
-                   });
+    readObjects(db, links);
     return links;
 }
 
@@ -668,63 +670,9 @@ Design readDesignTables(sqlite::Connection& db) {
     });
     if (!haveMeta)
         throw sqlite::Error("meta: the row is missing", SQLITE_CORRUPT);
-    forEachRow(db,
-               "SELECT name, location, customer, author, grid_connection_mw, design_ambient_c, "
-               "latitude_deg, longitude_deg, climate_id, readiness FROM site WHERE id = 1",
-               [&](const Statement& st) {
-                   const RowReader r{st, nullptr, "site"};
-                   Site& s = d.site;
-                   s.name = st.getText(0);
-                   s.location = st.getText(1);
-                   s.customer = st.getText(2);
-                   s.author = st.getText(3);
-                   s.gridConnectionMw = st.getDouble(4);
-                   s.designAmbientC = st.getDouble(5);
-                   s.latitudeDeg = st.getDouble(6);
-                   s.longitudeDeg = st.getDouble(7);
-                   s.climateId = st.getText(8);
-                   s.readiness = r.enumValue<SiteReadiness>(9, "readiness");
-               });
-    forEachRow(db,
-               "SELECT 1, power_redundancy, cooling, fabric, fabric_switch_id, rail_optimized, "
-               "oversubscription, fabric_tiers, air_cooling_limit_kw, model_id, scenario, "
-               "precision, schedule_start, delivery, user_tokens_per_s, bridge_power_mw, "
-               "supply_priority, procurement, rent_term_months, tco_horizon_years FROM settings "
-               "WHERE id = 1",
-               [&](const Statement& st) {
-                   const RowReader r{st, "settings"};
-                   DesignSettings& s = d.settings;
-                   s.powerRedundancy = r.enumValue<RedundancyScheme>(1, "power_redundancy");
-                   s.cooling = r.enumValue<CoolingMode>(2, "cooling");
-                   s.fabric = r.enumValue<FabricKind>(3, "fabric");
-                   s.fabricSwitchId = st.getText(4);
-                   s.railOptimized = st.getInt(5) != 0;
-                   s.oversubscription = st.getDouble(6);
-                   s.fabricTiers = r.integer(7, "fabric_tiers");
-                   s.airCoolingLimitKw = st.getDouble(8);
-                   s.modelId = st.getText(9);
-                   s.scenario = st.getText(10);
-                   s.precision = st.getText(11);
-                   s.scheduleStart = st.getText(12);
-                   s.delivery = st.getText(13);
-                   s.userTokensPerS = st.getDouble(14);
-                   s.bridgePowerMw = st.getDouble(15);
-                   s.supplyPriority = st.getInt(16) != 0;
-                   s.procurement = r.enumValue<Procurement>(17, "procurement");
-                   s.rentTermMonths = r.integer(18, "rent_term_months");
-                   s.tcoHorizonYears = r.integer(19, "tco_horizon_years");
-               });
-    forEachRow(db,
-               "SELECT revision, document_number, confidentiality, price_date, currency "
-               "FROM document_control WHERE id = 1",
-               [&](const Statement& st) {
-                   DocumentControl& c = d.document;
-                   c.revision = st.getText(0);
-                   c.documentNumber = st.getText(1);
-                   c.confidentiality = st.getText(2);
-                   c.priceDate = st.getText(3);
-                   c.currency = st.getText(4);
-               });
+    readPart(db, d.site);
+    readPart(db, d.settings);
+    readPart(db, d.document);
     forEachRow(db, "SELECT equipment_class, on_site_date FROM owned_equipment ORDER BY seq",
                [&](const Statement& st) {
                    d.ownedEquipment.push_back(OwnedEquipment{st.getText(0), st.getText(1)});
@@ -734,152 +682,11 @@ Design readDesignTables(sqlite::Connection& db) {
                    d.userModels.push_back(
                        UserModel{st.getText(0), st.getText(1), st.getText(2), st.getText(3)});
                });
-    readInSeqOrder(db,
-                   "SELECT id, name, origin_x_m, origin_y_m, width_m, depth_m, clear_height_m, "
-                   "floor_load_kg_per_m2, cooling, facility_water_supply_c, max_rack_kw, cluster, "
-                   "seq FROM halls",
-                   12, d.halls, [&](const Statement& st) {
-                       const RowReader r{st, "halls"};
-                       Hall h;
-                       h.id = readId(r);
-                       h.name = st.getText(1);
-                       h.originXM = st.getDouble(2);
-                       h.originYM = st.getDouble(3);
-                       h.widthM = st.getDouble(4);
-                       h.depthM = st.getDouble(5);
-                       h.clearHeightM = st.getDouble(6);
-                       h.floorLoadKgPerM2 = st.getDouble(7);
-                       h.cooling = r.enumValue<CoolingProvision>(8, "cooling");
-                       h.facilityWaterSupplyC = st.getDouble(9);
-                       h.maxRackKw = st.getDouble(10);
-                       h.cluster = st.getText(11);
-                       return h;
-                   });
-    readInSeqOrder(db, "SELECT id, hall_id, name, rotation_deg, front_faces, seq FROM \"rows\"", 5,
-                   d.rows, [&](const Statement& st) {
-                       const RowReader r{st, "rows"};
-                       Row row;
-                       row.id = readId(r);
-                       row.hallId = r.ref(1, "hall_id");
-                       row.name = st.getText(2);
-                       row.rotationDeg = st.getDouble(3);
-                       row.frontFaces = r.enumValue<AisleSide>(4, "front_faces");
-                       return row;
-                   });
-    {
-        const auto n = db.queryInt("SELECT count(*) FROM racks");
-        d.racks.reserve(static_cast<std::size_t>(n));
-    }
-    readInSeqOrder(db,
-                   "SELECT id, hall_id, row_id, name, catalog_id, center_x_m, center_y_m, "
-                   "center_z_m, rotation_deg, seq FROM racks",
-                   9, d.racks, [&](const Statement& st) {
-                       const RowReader r{st, "racks"};
-                       Rack k;
-                       k.id = readId(r);
-                       k.hallId = r.ref(1, "hall_id");
-                       k.rowId = r.ref(2, "row_id");
-                       k.name = st.getText(3);
-                       k.catalogId = st.getText(4);
-                       k.centerM = {st.getDouble(5), st.getDouble(6), st.getDouble(7)};
-                       k.rotationDeg = st.getDouble(8);
-                       return k;
-                   });
-    readInSeqOrder(db,
-                   "SELECT id, kind, name, catalog_id, hall_id, position_x_m, position_y_m, "
-                   "position_z_m, rating_kva, rating_kw, voltage_v, efficiency, module_count, "
-                   "redundant_modules, current_rating_a, path, route_m, seq FROM power_nodes",
-                   17, d.powerNodes, [&](const Statement& st) {
-                       const RowReader r{st, "power_nodes"};
-                       PowerNode n;
-                       n.id = readId(r);
-                       n.kind = r.enumValue<PowerNodeKind>(1, "kind");
-                       n.name = st.getText(2);
-                       n.catalogId = st.getText(3);
-                       n.hallId = r.ref(4, "hall_id");
-                       n.positionM = {st.getDouble(5), st.getDouble(6), st.getDouble(7)};
-                       n.ratingKva = st.getDouble(8);
-                       n.ratingKw = st.getDouble(9);
-                       n.voltageV = st.getDouble(10);
-                       n.efficiency = st.getDouble(11);
-                       n.moduleCount = r.integer(12, "module_count");
-                       n.redundantModules = r.integer(13, "redundant_modules");
-                       n.currentRatingA = st.getDouble(14);
-                       n.path = st.getText(15);
-                       n.routeM = decodeRoute(st, 16, r.where());
-                       return n;
-                   });
-    readInSeqOrder(db,
-                   "SELECT id, from_id, to_id, kind, current_rating_a, route_m, length_m, "
-                   "seq FROM power_links",
-                   7, d.powerLinks, [&](const Statement& st) {
-                       const RowReader r{st, "power_links"};
-                       PowerLink l;
-                       l.id = readId(r);
-                       l.fromId = r.ref(1, "from_id");
-                       l.toId = r.ref(2, "to_id");
-                       l.kind = r.enumValue<PowerLinkKind>(3, "kind");
-                       l.currentRatingA = st.getDouble(4);
-                       l.routeM = decodeRoute(st, 5, r.where());
-                       l.lengthM = st.getDouble(6);
-                       return l;
-                   });
-    readInSeqOrder(db,
-                   "SELECT id, kind, name, catalog_id, hall_id, position_x_m, position_y_m, "
-                   "position_z_m, capacity_kw, flow_rating_lpm, pump_head_kpa, supply_temp_c, "
-                   "delta_t_k, power_per_kw_heat, path, seq FROM cooling_nodes",
-                   15, d.coolingNodes, [&](const Statement& st) {
-                       const RowReader r{st, "cooling_nodes"};
-                       CoolingNode n;
-                       n.id = readId(r);
-                       n.kind = r.enumValue<CoolingNodeKind>(1, "kind");
-                       n.name = st.getText(2);
-                       n.catalogId = st.getText(3);
-                       n.hallId = r.ref(4, "hall_id");
-                       n.positionM = {st.getDouble(5), st.getDouble(6), st.getDouble(7)};
-                       n.capacityKw = st.getDouble(8);
-                       n.flowRatingLpm = st.getDouble(9);
-                       n.pumpHeadKpa = st.getDouble(10);
-                       n.supplyTempC = st.getDouble(11);
-                       n.deltaTK = st.getDouble(12);
-                       n.powerPerKwHeat = st.getDouble(13);
-                       n.path = st.getText(14);
-                       return n;
-                   });
-    readInSeqOrder(db,
-                   "SELECT id, from_id, to_id, loop, route_m, inner_diameter_mm, length_m, "
-                   "roughness_mm, seq FROM pipes",
-                   8, d.pipes, [&](const Statement& st) {
-                       const RowReader r{st, "pipes"};
-                       Pipe p;
-                       p.id = readId(r);
-                       p.fromId = r.ref(1, "from_id");
-                       p.toId = r.ref(2, "to_id");
-                       p.loop = r.enumValue<CoolantLoop>(3, "loop");
-                       p.routeM = decodeRoute(st, 4, r.where());
-                       p.innerDiameterMm = st.getDouble(5);
-                       p.lengthM = st.getDouble(6);
-                       p.roughnessMm = st.getDouble(7);
-                       return p;
-                   });
-    readInSeqOrder(db,
-                   "SELECT id, name, catalog_id, role, tier, rail, port_count, port_speed_gbps, "
-                   "hall_id, position_x_m, position_y_m, position_z_m, seq FROM switches",
-                   12, d.switches, [&](const Statement& st) {
-                       const RowReader r{st, "switches"};
-                       NetworkSwitch s;
-                       s.id = readId(r);
-                       s.name = st.getText(1);
-                       s.catalogId = st.getText(2);
-                       s.role = r.enumValue<NetworkRole>(3, "role");
-                       s.tier = r.integer(4, "tier");
-                       s.rail = r.integer(5, "rail");
-                       s.portCount = r.integer(6, "port_count");
-                       s.portSpeedGbps = st.getDouble(7);
-                       s.hallId = r.ref(8, "hall_id");
-                       s.positionM = {st.getDouble(9), st.getDouble(10), st.getDouble(11)};
-                       return s;
-                   });
+    fields::forEachObjectList(d, [&db](auto& objects) {
+        using T = typename std::decay_t<decltype(objects)>::value_type;
+        if constexpr (!std::is_same_v<T, NetworkLink>) // schema 6: packed, read below
+            readObjects(db, objects);
+    });
     {
         Statement st(db, "SELECT format, link_count, ids, from_ids, to_ids, counts, speeds_gbps, "
                          "lengths_m, media FROM network_link_pack WHERE id = 1");

@@ -1,8 +1,9 @@
 #include "ui/docks/PropertyTable.hpp"
+#include "core/io/EntityFields.hpp"
 #include "ui/commands/EditPatches.hpp"
 #include <QCoreApplication>
 #include <cmath>
-#include <functional>
+#include <string_view>
 
 namespace aifp::ui {
 
@@ -13,259 +14,258 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(aifp::ui::PropertyTable)
 };
 
-enum class Range { Any, NonNegative, Positive, Fraction };
-
-double parseNumber(const QString& text, const QString& label, Range range) {
-    bool ok = false;
-    const double v = text.trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(v))
-        throw EditError(Text::tr("%1: '%2' is not a number").arg(label, text).toStdString());
-    if (range == Range::NonNegative && v < 0)
-        throw EditError(Text::tr("%1 cannot be negative").arg(label).toStdString());
-    if (range == Range::Positive && v <= 0)
-        throw EditError(Text::tr("%1 must be greater than zero").arg(label).toStdString());
-    if (range == Range::Fraction && (v <= 0 || v > 1))
-        throw EditError(
-            Text::tr("%1 must be greater than 0 and at most 1").arg(label).toStdString());
-    return v;
-}
-
-int parseCount(const QString& text, const QString& label) {
-    bool ok = false;
-    const int v = text.trimmed().toInt(&ok);
-    if (!ok)
-        throw EditError(Text::tr("%1: '%2' is not a whole number").arg(label, text).toStdString());
-    if (v < 0)
-        throw EditError(Text::tr("%1 cannot be negative").arg(label).toStdString());
-    return v;
-}
-
 QString num(double v) {
     return QString::number(v, 'g', 10);
 }
 
-// A property of type T: label, getter and setter.
-template <class T> struct Field {
-    std::string key;
-    QString label;
-    std::function<QString(const T&)> get;
-    std::function<void(T&, const QString&, const QString& label)> set; // empty: read-only
-    QStringList choices;
-};
-
-template <class T> Field<T> text(std::string key, QString label, std::string T::*m) {
-    return {key,
-            label,
-            [m](const T& o) { return QString::fromStdString(o.*m); },
-            [m](T& o, const QString& t, const QString&) { o.*m = t.trimmed().toStdString(); },
-            {}};
+[[noreturn]] void refuse(const QString& message) {
+    throw EditError(message.toStdString());
 }
 
-template <class T> Field<T> number(std::string key, QString label, double T::*m, Range range) {
-    return {
-        key,
-        label,
-        [m](const T& o) { return num(o.*m); },
-        [m, range](T& o, const QString& t, const QString& l) { o.*m = parseNumber(t, l, range); },
-        {}};
+// A number typed for a field of domain lo..hi (fields::Domain), or for a positive-only field.
+double parseNumber(const QString& text, const QString& label, fields::Domain domain, double lo,
+                   double hi, bool positive) {
+    bool ok = false;
+    const double v = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        refuse(Text::tr("%1: '%2' is not a number").arg(label, text));
+    if (domain == fields::Domain::Fraction) {
+        if (v <= 0 || v > 1)
+            refuse(Text::tr("%1 must be greater than 0 and at most 1").arg(label));
+        return v;
+    }
+    if ((domain == fields::Domain::Positive || positive) && v <= 0)
+        refuse(Text::tr("%1 must be greater than zero").arg(label));
+    if (domain == fields::Domain::Range && lo == 0.0 && v < 0)
+        refuse(Text::tr("%1 cannot be negative").arg(label));
+    if (domain == fields::Domain::Range && v < lo)
+        refuse(Text::tr("%1 must be at least %2").arg(label, num(lo)));
+    if (v > hi)
+        refuse(Text::tr("%1 must be at most %2").arg(label, num(hi)));
+    return v;
 }
 
-template <class T> Field<T> count(std::string key, QString label, int T::*m) {
-    return {key,
-            label,
-            [m](const T& o) { return QString::number(o.*m); },
-            [m](T& o, const QString& t, const QString& l) { o.*m = parseCount(t, l); },
-            {}};
-}
-
-template <class T> Field<T> point(std::string key, QString label, PointM T::*m, double PointM::*c) {
-    return {key,
-            label,
-            [m, c](const T& o) { return num((o.*m).*c); },
-            [m, c](T& o, const QString& t, const QString& l) {
-                (o.*m).*c = parseNumber(t, l, Range::Any);
-            },
-            {}};
-}
-
-template <class T>
-Field<T> readOnly(std::string key, QString label, std::function<QString(const T&)> get) {
-    return {key, label, std::move(get), {}, {}};
-}
-
-template <class T, class E, std::size_t N>
-Field<T> choice(std::string key, QString label, E T::*m, const E (&values)[N]) {
-    QStringList names;
-    for (E v : values)
-        names << QString::fromLatin1(toString(v));
-    return {
-        key, label, [m](const T& o) { return QString::fromLatin1(toString(o.*m)); },
-        [m](T& o, const QString& t, const QString& l) {
-            E v{};
-            if (!fromString(t.trimmed().toStdString(), v))
-                throw EditError(
-                    Text::tr("%1: '%2' is not one of the allowed values").arg(l, t).toStdString());
-            o.*m = v;
-        },
-        names};
+int parseCount(const QString& text, const QString& label, int lo, int hi) {
+    bool ok = false;
+    const int v = text.trimmed().toInt(&ok);
+    if (!ok)
+        refuse(Text::tr("%1: '%2' is not a whole number").arg(label, text));
+    if (v < 0 && lo >= 0)
+        refuse(Text::tr("%1 cannot be negative").arg(label));
+    if (v < lo)
+        refuse(Text::tr("%1 must be at least %2").arg(label).arg(lo));
+    if (v > hi)
+        refuse(Text::tr("%1 must be at most %2").arg(label).arg(hi));
+    return v;
 }
 
 QString idText(ObjectId id) {
     return id == kNoId ? QStringLiteral("-") : QString::number(id);
 }
 
-template <class T> std::vector<Field<T>> fieldsFor();
-
-template <> std::vector<Field<Hall>> fieldsFor() {
-    static const CoolingProvision provisions[] = {CoolingProvision::Air, CoolingProvision::Liquid,
-                                                  CoolingProvision::Both};
-    return {text<Hall>("name", Text::tr("Name"), &Hall::name),
-            text<Hall>("cluster", Text::tr("Cluster"), &Hall::cluster),
-            number<Hall>("originXM", Text::tr("Origin x (m)"), &Hall::originXM, Range::Any),
-            number<Hall>("originYM", Text::tr("Origin y (m)"), &Hall::originYM, Range::Any),
-            number<Hall>("widthM", Text::tr("Width (m)"), &Hall::widthM, Range::Positive),
-            number<Hall>("depthM", Text::tr("Depth (m)"), &Hall::depthM, Range::Positive),
-            number<Hall>("clearHeightM", Text::tr("Clear height (m)"), &Hall::clearHeightM,
-                         Range::Positive),
-            number<Hall>("floorLoadKgPerM2", Text::tr("Floor load (kg/m²)"),
-                         &Hall::floorLoadKgPerM2, Range::NonNegative),
-            choice<Hall>("cooling", Text::tr("Cooling provision"), &Hall::cooling, provisions),
-            number<Hall>("facilityWaterSupplyC", Text::tr("Facility water supply (°C)"),
-                         &Hall::facilityWaterSupplyC, Range::Any),
-            number<Hall>("maxRackKw", Text::tr("Max rack power (kW)"), &Hall::maxRackKw,
-                         Range::NonNegative)};
+// The names of an enum, in its table's order (core/model/Design.cpp: the enums number their
+// values from 0; toString names a value outside the table "?").
+template <class E> QStringList choiceNames() {
+    QStringList names;
+    for (int i = 0;; ++i) {
+        const char* name = toString(static_cast<E>(i));
+        if (std::string_view(name) == "?")
+            return names;
+        names << QString::fromLatin1(name);
+    }
 }
 
-template <> std::vector<Field<Row>> fieldsFor() {
-    static const AisleSide sides[] = {AisleSide::Cold, AisleSide::Hot};
+// A row of the property table of T: a described field (core/io/EntityFields.hpp), named by its
+// JSON key, shown under a stable property key (the ChangeValue merge key) and a label.
+struct Shown {
+    const char* key;   // property key
+    QString label;     // translated, with its unit
+    const char* field; // the field's key in the description
+    int axis = -1;     // a point's coordinate: 0 x, 1 y
+    bool editable = true;
+    // The editor refuses 0 where the files accept it (a hall without height, a pipe without
+    // bore, a loop without temperature rise cannot be planned with).
+    bool positive = false;
+};
+
+// How a described field shows as text and takes text.
+template <class T> struct FieldText {
+    const Shown& s;
+
+    QString get(const T& o, const fields::Ref<T>& f) const { return idText(o.*f.member); }
+    QString get(const T& o, const fields::Text<T>& f) const {
+        return QString::fromStdString(o.*f.member);
+    }
+    QString get(const T& o, const fields::CatalogRef<T>& f) const {
+        return QString::fromStdString(o.*f.member);
+    }
+    QString get(const T& o, const fields::Number<T>& f) const { return num(o.*f.member); }
+    QString get(const T& o, const fields::Integer<T>& f) const {
+        return QString::number(o.*f.member);
+    }
+    template <class E> QString get(const T& o, const fields::Choice<T, E>& f) const {
+        return QString::fromLatin1(toString(o.*f.member));
+    }
+    QString get(const T& o, const fields::Point<T>& f) const {
+        const PointM& p = o.*f.member;
+        return num(s.axis == 0 ? p.xM : p.yM);
+    }
+    QString get(const T& o, const fields::Route<T>& f) const {
+        return num(polylineLengthM(o.*f.member));
+    }
+
+    template <class F> QStringList choices(const F&) const { return {}; }
+    template <class E> QStringList choices(const fields::Choice<T, E>&) const {
+        return choiceNames<E>();
+    }
+
+    // Fields the table only shows: references and routes.
+    template <class F> void set(T&, const F&, const QString&) const {
+        refuse(Text::tr("%1 is read-only").arg(s.label));
+    }
+    void set(T& o, const fields::Text<T>& f, const QString& t) const {
+        o.*f.member = t.trimmed().toStdString();
+    }
+    void set(T& o, const fields::CatalogRef<T>& f, const QString& t) const {
+        o.*f.member = t.trimmed().toStdString();
+    }
+    void set(T& o, const fields::Number<T>& f, const QString& t) const {
+        o.*f.member = parseNumber(t, s.label, f.domain, f.lo, f.hi, s.positive);
+    }
+    void set(T& o, const fields::Integer<T>& f, const QString& t) const {
+        o.*f.member = parseCount(t, s.label, f.lo, f.hi);
+    }
+    template <class E> void set(T& o, const fields::Choice<T, E>& f, const QString& t) const {
+        E v{};
+        if (!fromString(t.trimmed().toStdString(), v))
+            refuse(Text::tr("%1: '%2' is not one of the allowed values").arg(s.label, t));
+        o.*f.member = v;
+    }
+    void set(T& o, const fields::Point<T>& f, const QString& t) const {
+        PointM& p = o.*f.member;
+        (s.axis == 0 ? p.xM : p.yM) =
+            parseNumber(t, s.label, fields::Domain::Range, -limits::kMaxCoordinateM,
+                        limits::kMaxCoordinateM, false);
+    }
+};
+
+// Calls f(field) for the described field of T whose key is key.
+template <class T, class F> void withField(const char* key, F&& f) {
+    fields::forEachField<T>([&](const auto& field) {
+        if constexpr (requires { field.key; }) {
+            if (std::string_view(field.key) == key)
+                f(field);
+        }
+    });
+}
+
+template <class T> std::vector<Shown> shownFor();
+
+template <> std::vector<Shown> shownFor<Hall>() {
     return {
-        text<Row>("name", Text::tr("Name"), &Row::name),
-        readOnly<Row>("hallId", Text::tr("Hall id"), [](const Row& r) { return idText(r.hallId); }),
-        number<Row>("rotationDeg", Text::tr("Fronts face (deg, 0 = south)"), &Row::rotationDeg,
-                    Range::Any),
-        choice<Row>("frontFaces", Text::tr("Fronts face aisle"), &Row::frontFaces, sides)};
+        {"name", Text::tr("Name"), "name"},
+        {"cluster", Text::tr("Cluster"), "cluster"},
+        {"originXM", Text::tr("Origin x (m)"), "origin_x_m"},
+        {"originYM", Text::tr("Origin y (m)"), "origin_y_m"},
+        {"widthM", Text::tr("Width (m)"), "width_m"},
+        {"depthM", Text::tr("Depth (m)"), "depth_m"},
+        {"clearHeightM", Text::tr("Clear height (m)"), "clear_height_m", -1, true, true},
+        {"floorLoadKgPerM2", Text::tr("Floor load (kg/m²)"), "floor_load_kg_per_m2"},
+        {"cooling", Text::tr("Cooling provision"), "cooling"},
+        {"facilityWaterSupplyC", Text::tr("Facility water supply (°C)"), "facility_water_supply_c"},
+        {"maxRackKw", Text::tr("Max rack power (kW)"), "max_rack_kw"}};
 }
 
-template <> std::vector<Field<Rack>> fieldsFor() {
+template <> std::vector<Shown> shownFor<Row>() {
+    return {{"name", Text::tr("Name"), "name"},
+            {"hallId", Text::tr("Hall id"), "hall_id", -1, false},
+            {"rotationDeg", Text::tr("Fronts face (deg, 0 = south)"), "rotation_deg"},
+            {"frontFaces", Text::tr("Fronts face aisle"), "front_faces"}};
+}
+
+template <> std::vector<Shown> shownFor<Rack>() {
+    return {{"name", Text::tr("Name"), "name"},
+            {"catalogId", Text::tr("System (catalog id)"), "catalog_id"},
+            {"hallId", Text::tr("Hall id"), "hall_id", -1, false},
+            {"rowId", Text::tr("Row id"), "row_id", -1, false},
+            {"centerXM", Text::tr("Centre x (m)"), "center", 0},
+            {"centerYM", Text::tr("Centre y (m)"), "center", 1},
+            {"rotationDeg", Text::tr("Rotation (deg)"), "rotation_deg"}};
+}
+
+// The rows power and cooling equipment start with.
+std::vector<Shown> plantHead() {
+    return {{"name", Text::tr("Name"), "name"},
+            {"kind", Text::tr("Kind"), "kind", -1, false},
+            {"catalogId", Text::tr("Catalog id"), "catalog_id"},
+            {"positionXM", Text::tr("Position x (m)"), "position", 0},
+            {"positionYM", Text::tr("Position y (m)"), "position", 1}};
+}
+
+template <> std::vector<Shown> shownFor<PowerNode>() {
+    std::vector<Shown> rows = plantHead();
+    rows.insert(rows.end(),
+                {{"ratingKva", Text::tr("Rating (kVA)"), "rating_kva"},
+                 {"ratingKw", Text::tr("Rating (kW)"), "rating_kw"},
+                 {"voltageV", Text::tr("Output voltage (V)"), "voltage_v"},
+                 {"efficiency", Text::tr("Efficiency (0-1)"), "efficiency"},
+                 {"moduleCount", Text::tr("Modules (count)"), "module_count"},
+                 {"redundantModules", Text::tr("Redundant modules (count)"), "redundant_modules"},
+                 {"currentRatingA", Text::tr("Current rating (A)"), "current_rating_a"},
+                 {"path", Text::tr("Redundancy path"), "path"},
+                 {"routeLengthM", Text::tr("Route length (m)"), "route", -1, false}});
+    return rows;
+}
+
+template <> std::vector<Shown> shownFor<PowerLink>() {
+    return {{"fromId", Text::tr("From id"), "from_id", -1, false},
+            {"toId", Text::tr("To id"), "to_id", -1, false},
+            {"kind", Text::tr("Kind"), "kind"},
+            {"currentRatingA", Text::tr("Current rating (A, 0 = source's)"), "current_rating_a"},
+            {"lengthM", Text::tr("Length (m)"), "length_m"}};
+}
+
+template <> std::vector<Shown> shownFor<CoolingNode>() {
+    std::vector<Shown> rows = plantHead();
+    rows.insert(rows.end(),
+                {{"capacityKw", Text::tr("Capacity (kW heat)"), "capacity_kw"},
+                 {"flowRatingLpm", Text::tr("Flow rating (L/min)"), "flow_rating_lpm"},
+                 {"pumpHeadKpa", Text::tr("Pump head (kPa)"), "pump_head_kpa"},
+                 {"supplyTempC", Text::tr("Supply temperature (°C)"), "supply_temp_c"},
+                 {"deltaTK", Text::tr("Temperature rise (K)"), "delta_t_k", -1, true, true},
+                 {"powerPerKwHeat", Text::tr("Power per kW heat (kW/kW)"), "power_per_kw_heat"},
+                 {"path", Text::tr("Redundancy path"), "path"}});
+    return rows;
+}
+
+template <> std::vector<Shown> shownFor<Pipe>() {
     return {
-        text<Rack>("name", Text::tr("Name"), &Rack::name),
-        text<Rack>("catalogId", Text::tr("System (catalog id)"), &Rack::catalogId),
-        readOnly<Rack>("hallId", Text::tr("Hall id"),
-                       [](const Rack& r) { return idText(r.hallId); }),
-        readOnly<Rack>("rowId", Text::tr("Row id"), [](const Rack& r) { return idText(r.rowId); }),
-        point<Rack>("centerXM", Text::tr("Centre x (m)"), &Rack::centerM, &PointM::xM),
-        point<Rack>("centerYM", Text::tr("Centre y (m)"), &Rack::centerM, &PointM::yM),
-        number<Rack>("rotationDeg", Text::tr("Rotation (deg)"), &Rack::rotationDeg, Range::Any)};
+        {"fromId", Text::tr("From id"), "from_id", -1, false},
+        {"toId", Text::tr("To id"), "to_id", -1, false},
+        {"loop", Text::tr("Loop"), "loop"},
+        {"innerDiameterMm", Text::tr("Inner diameter (mm)"), "inner_diameter_mm", -1, true, true},
+        {"lengthM", Text::tr("Length (m)"), "length_m"},
+        {"roughnessMm", Text::tr("Roughness (mm)"), "roughness_mm"}};
 }
 
-template <> std::vector<Field<PowerNode>> fieldsFor() {
-    return {text<PowerNode>("name", Text::tr("Name"), &PowerNode::name),
-            readOnly<PowerNode>("kind", Text::tr("Kind"),
-                                [](const PowerNode& n) { return QString(toString(n.kind)); }),
-            text<PowerNode>("catalogId", Text::tr("Catalog id"), &PowerNode::catalogId),
-            point<PowerNode>("positionXM", Text::tr("Position x (m)"), &PowerNode::positionM,
-                             &PointM::xM),
-            point<PowerNode>("positionYM", Text::tr("Position y (m)"), &PowerNode::positionM,
-                             &PointM::yM),
-            number<PowerNode>("ratingKva", Text::tr("Rating (kVA)"), &PowerNode::ratingKva,
-                              Range::NonNegative),
-            number<PowerNode>("ratingKw", Text::tr("Rating (kW)"), &PowerNode::ratingKw,
-                              Range::NonNegative),
-            number<PowerNode>("voltageV", Text::tr("Output voltage (V)"), &PowerNode::voltageV,
-                              Range::NonNegative),
-            number<PowerNode>("efficiency", Text::tr("Efficiency (0-1)"), &PowerNode::efficiency,
-                              Range::Fraction),
-            count<PowerNode>("moduleCount", Text::tr("Modules (count)"), &PowerNode::moduleCount),
-            count<PowerNode>("redundantModules", Text::tr("Redundant modules (count)"),
-                             &PowerNode::redundantModules),
-            number<PowerNode>("currentRatingA", Text::tr("Current rating (A)"),
-                              &PowerNode::currentRatingA, Range::NonNegative),
-            text<PowerNode>("path", Text::tr("Redundancy path"), &PowerNode::path),
-            readOnly<PowerNode>("routeLengthM", Text::tr("Route length (m)"),
-                                [](const PowerNode& n) { return num(polylineLengthM(n.routeM)); })};
+template <> std::vector<Shown> shownFor<NetworkSwitch>() {
+    return {{"name", Text::tr("Name"), "name"},
+            {"catalogId", Text::tr("Catalog id"), "catalog_id"},
+            {"role", Text::tr("Role"), "role"},
+            {"tier", Text::tr("Tier (1 leaf, 2 spine, 3 core)"), "tier"},
+            {"portCount", Text::tr("Ports (count)"), "port_count"},
+            {"portSpeedGbps", Text::tr("Port speed (Gb/s)"), "port_speed_gbps"},
+            {"positionXM", Text::tr("Position x (m)"), "position", 0},
+            {"positionYM", Text::tr("Position y (m)"), "position", 1}};
 }
 
-template <> std::vector<Field<PowerLink>> fieldsFor() {
-    static const PowerLinkKind kinds[] = {PowerLinkKind::Cable, PowerLinkKind::Busway,
-                                          PowerLinkKind::Tap};
-    return {readOnly<PowerLink>("fromId", Text::tr("From id"),
-                                [](const PowerLink& l) { return idText(l.fromId); }),
-            readOnly<PowerLink>("toId", Text::tr("To id"),
-                                [](const PowerLink& l) { return idText(l.toId); }),
-            choice<PowerLink>("kind", Text::tr("Kind"), &PowerLink::kind, kinds),
-            number<PowerLink>("currentRatingA", Text::tr("Current rating (A, 0 = source's)"),
-                              &PowerLink::currentRatingA, Range::NonNegative),
-            number<PowerLink>("lengthM", Text::tr("Length (m)"), &PowerLink::lengthM,
-                              Range::NonNegative)};
-}
-
-template <> std::vector<Field<CoolingNode>> fieldsFor() {
-    return {text<CoolingNode>("name", Text::tr("Name"), &CoolingNode::name),
-            readOnly<CoolingNode>("kind", Text::tr("Kind"),
-                                  [](const CoolingNode& n) { return QString(toString(n.kind)); }),
-            text<CoolingNode>("catalogId", Text::tr("Catalog id"), &CoolingNode::catalogId),
-            point<CoolingNode>("positionXM", Text::tr("Position x (m)"), &CoolingNode::positionM,
-                               &PointM::xM),
-            point<CoolingNode>("positionYM", Text::tr("Position y (m)"), &CoolingNode::positionM,
-                               &PointM::yM),
-            number<CoolingNode>("capacityKw", Text::tr("Capacity (kW heat)"),
-                                &CoolingNode::capacityKw, Range::NonNegative),
-            number<CoolingNode>("flowRatingLpm", Text::tr("Flow rating (L/min)"),
-                                &CoolingNode::flowRatingLpm, Range::NonNegative),
-            number<CoolingNode>("pumpHeadKpa", Text::tr("Pump head (kPa)"),
-                                &CoolingNode::pumpHeadKpa, Range::NonNegative),
-            number<CoolingNode>("supplyTempC", Text::tr("Supply temperature (°C)"),
-                                &CoolingNode::supplyTempC, Range::Any),
-            number<CoolingNode>("deltaTK", Text::tr("Temperature rise (K)"), &CoolingNode::deltaTK,
-                                Range::Positive),
-            number<CoolingNode>("powerPerKwHeat", Text::tr("Power per kW heat (kW/kW)"),
-                                &CoolingNode::powerPerKwHeat, Range::NonNegative),
-            text<CoolingNode>("path", Text::tr("Redundancy path"), &CoolingNode::path)};
-}
-
-template <> std::vector<Field<Pipe>> fieldsFor() {
-    static const CoolantLoop loops[] = {CoolantLoop::Facility, CoolantLoop::Technology};
-    return {readOnly<Pipe>("fromId", Text::tr("From id"),
-                           [](const Pipe& p) { return idText(p.fromId); }),
-            readOnly<Pipe>("toId", Text::tr("To id"), [](const Pipe& p) { return idText(p.toId); }),
-            choice<Pipe>("loop", Text::tr("Loop"), &Pipe::loop, loops),
-            number<Pipe>("innerDiameterMm", Text::tr("Inner diameter (mm)"), &Pipe::innerDiameterMm,
-                         Range::Positive),
-            number<Pipe>("lengthM", Text::tr("Length (m)"), &Pipe::lengthM, Range::NonNegative),
-            number<Pipe>("roughnessMm", Text::tr("Roughness (mm)"), &Pipe::roughnessMm,
-                         Range::NonNegative)};
-}
-
-template <> std::vector<Field<NetworkSwitch>> fieldsFor() {
-    static const NetworkRole roles[] = {NetworkRole::Compute, NetworkRole::StorageInband,
-                                        NetworkRole::OutOfBand};
-    return {text<NetworkSwitch>("name", Text::tr("Name"), &NetworkSwitch::name),
-            text<NetworkSwitch>("catalogId", Text::tr("Catalog id"), &NetworkSwitch::catalogId),
-            choice<NetworkSwitch>("role", Text::tr("Role"), &NetworkSwitch::role, roles),
-            count<NetworkSwitch>("tier", Text::tr("Tier (1 leaf, 2 spine, 3 core)"),
-                                 &NetworkSwitch::tier),
-            count<NetworkSwitch>("portCount", Text::tr("Ports (count)"), &NetworkSwitch::portCount),
-            number<NetworkSwitch>("portSpeedGbps", Text::tr("Port speed (Gb/s)"),
-                                  &NetworkSwitch::portSpeedGbps, Range::NonNegative),
-            point<NetworkSwitch>("positionXM", Text::tr("Position x (m)"),
-                                 &NetworkSwitch::positionM, &PointM::xM),
-            point<NetworkSwitch>("positionYM", Text::tr("Position y (m)"),
-                                 &NetworkSwitch::positionM, &PointM::yM)};
-}
-
-template <> std::vector<Field<NetworkLink>> fieldsFor() {
-    static const LinkMedium media[] = {LinkMedium::Copper, LinkMedium::Multimode,
-                                       LinkMedium::SingleMode};
-    return {readOnly<NetworkLink>("fromId", Text::tr("From id"),
-                                  [](const NetworkLink& l) { return idText(l.fromId); }),
-            readOnly<NetworkLink>("toId", Text::tr("To id"),
-                                  [](const NetworkLink& l) { return idText(l.toId); }),
-            count<NetworkLink>("count", Text::tr("Links (count)"), &NetworkLink::count),
-            number<NetworkLink>("speedGbps", Text::tr("Speed (Gb/s)"), &NetworkLink::speedGbps,
-                                Range::NonNegative),
-            number<NetworkLink>("lengthM", Text::tr("Length (m)"), &NetworkLink::lengthM,
-                                Range::NonNegative),
-            choice<NetworkLink>("medium", Text::tr("Medium"), &NetworkLink::medium, media)};
+template <> std::vector<Shown> shownFor<NetworkLink>() {
+    return {{"fromId", Text::tr("From id"), "from_id", -1, false},
+            {"toId", Text::tr("To id"), "to_id", -1, false},
+            {"count", Text::tr("Links (count)"), "count"},
+            {"speedGbps", Text::tr("Speed (Gb/s)"), "speed_gbps"},
+            {"lengthM", Text::tr("Length (m)"), "length_m"},
+            {"medium", Text::tr("Medium"), "medium"}};
 }
 
 } // namespace
@@ -276,8 +276,12 @@ std::vector<PropertyRow> propertiesOf(const ObjectSnapshot& object) {
             using T = std::decay_t<decltype(o)>;
             std::vector<PropertyRow> rows;
             rows.push_back({"id", Text::tr("Id"), QString::number(o.id), {}, false});
-            for (const auto& f : fieldsFor<T>())
-                rows.push_back({f.key, f.label, f.get(o), f.choices, static_cast<bool>(f.set)});
+            for (const Shown& s : shownFor<T>())
+                withField<T>(s.field, [&](const auto& f) {
+                    const FieldText<T> text{s};
+                    rows.push_back({s.key, s.label, text.get(o, f),
+                                    s.editable ? text.choices(f) : QStringList(), s.editable});
+                });
             return rows;
         },
         object);
@@ -288,17 +292,16 @@ ObjectSnapshot withProperty(const ObjectSnapshot& object, const std::string& key
     return std::visit(
         [&](auto o) -> ObjectSnapshot {
             using T = std::decay_t<decltype(o)>;
-            for (const auto& f : fieldsFor<T>())
-                if (f.key == key) {
-                    if (!f.set)
-                        throw EditError(Text::tr("%1 is read-only").arg(f.label).toStdString());
-                    f.set(o, value, f.label);
+            for (const Shown& s : shownFor<T>())
+                if (s.key == key) {
+                    if (!s.editable)
+                        refuse(Text::tr("%1 is read-only").arg(s.label));
+                    withField<T>(s.field, [&](const auto& f) { FieldText<T>{s}.set(o, f, value); });
                     return o;
                 }
-            throw EditError(Text::tr("no property '%1' on object %2")
-                                .arg(QString::fromStdString(key))
-                                .arg(o.id)
-                                .toStdString());
+            refuse(Text::tr("no property '%1' on object %2")
+                       .arg(QString::fromStdString(key))
+                       .arg(o.id));
         },
         object);
 }
