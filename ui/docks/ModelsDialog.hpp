@@ -11,12 +11,13 @@ namespace aifp::ui {
 
 class Document;
 
-// The Estimates dock's Models… button: the serving models an estimate can use, shipped (resources/models.json and
-// resources/models/*.json) and stored in the project (Design::userModels, the Hugging Face
-// config.json text), with their total and active parameters and source. The user adds a model
-// from a config.json file (refused with the parser's one-line error, nothing added), renames a
-// project model's id or name, removes one, and picks a model for the design's estimates. Every
-// change is ONE undoable command on the document; nothing is pushed when nothing changes.
+// The Estimates dock's Models… button: the serving models an estimate can use, shipped
+// (resources/models.json and resources/models/*.json) and stored in the project
+// (Design::userModels, the Hugging Face config.json text), with their total and active parameters
+// and source. The user adds a model from a config.json file (refused with the parser's one-line
+// error, nothing added), renames a project model's id or name, removes one, and picks a model for
+// the design's estimates. Every change is ONE undoable command on the document; nothing is pushed
+// when nothing changes.
 class ModelsDialog : public QDialog {
     Q_OBJECT
 public:
