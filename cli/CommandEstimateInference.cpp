@@ -40,6 +40,26 @@ json::Value paretoJson(const std::vector<ParetoPoint>& curve) {
     return arr;
 }
 
+// --kv-offload: what offload did (InferenceResult's offload fields).
+void setKvOffloadJson(json::Value& v, const InferenceResult& r) {
+    v.set("kv_offload_helped", r.kvOffloadHelped)
+        .set("kv_offload_gb", r.kvOffloadGbPerReplica)
+        .set("host_link_ms_per_step", r.hostLinkMsPerStep)
+        .set("tokens_per_second_with_offload", r.tokensPerSecondWithOffload);
+}
+
+std::string kvOffloadText(const InferenceResult& r) {
+    if (r.kvOffloadGbPerReplica <= 0.0)
+        return tr("Inference", "not needed (the KV cache fits HBM)");
+    return fill(r.kvOffloadHelped
+                    ? tr("Inference", "used, %1 GB per replica in host memory, %2 ms per step "
+                                      "on the host link")
+                    : tr("Inference", "not used (%1 GB per replica in host memory, %2 ms per "
+                                      "step on the host link, would give %3 tokens/s)"),
+                {fixed(r.kvOffloadGbPerReplica, 1), fixed(r.hostLinkMsPerStep, 1),
+                 fixed(r.tokensPerSecondWithOffload, 0)});
+}
+
 int runEstimateInference(const Args& args, std::ostream& out, std::ostream&) {
     const std::string format = args.format();
     InferenceRequest req;
@@ -153,10 +173,7 @@ int runEstimateInference(const Args& args, std::ostream& out, std::ostream&) {
             .set("kv_cache_gb_per_replica", r.kvCacheGbPerReplica)
             .set("kv_offload", o.kvOffload);
         if (o.kvOffload)
-            v.set("kv_offload_helped", r.kvOffloadHelped)
-                .set("kv_offload_gb", r.kvOffloadGbPerReplica)
-                .set("host_link_ms_per_step", r.hostLinkMsPerStep)
-                .set("tokens_per_second_with_offload", r.tokensPerSecondWithOffload);
+            setKvOffloadJson(v, r);
         v.set("confidence", r.confidence)
             .set("error_band_fraction", r.errorBandFraction)
             .set("assumptions", assumptions);
@@ -200,15 +217,7 @@ int runEstimateInference(const Args& args, std::ostream& out, std::ostream&) {
         {AIFP_TRANSLATE_NOOP("Inference", "Replicas:"), replicas},
     };
     if (o.kvOffload)
-        rows.push_back(
-            {AIFP_TRANSLATE_NOOP("Inference", "KV offload:"),
-             fill(r.kvOffloadHelped
-                      ? tr("Inference", "used, %1 GB per replica in host memory, %2 ms per step "
-                                        "on the host link")
-                      : tr("Inference", "not used (%1 GB per replica in host memory, %2 ms per "
-                                        "step on the host link, would give %3 tokens/s)"),
-                  {fixed(r.kvOffloadGbPerReplica, 1), fixed(r.hostLinkMsPerStep, 1),
-                   fixed(r.tokensPerSecondWithOffload, 0)})});
+        rows.push_back({AIFP_TRANSLATE_NOOP("Inference", "KV offload:"), kvOffloadText(r)});
     std::size_t width = 0;
     for (const auto& row : rows)
         width = std::max(width, displayWidth(tr("Inference", row.first)) + 1);

@@ -2413,6 +2413,14 @@ Código de salida 0 si el archivo está sano, 1 si hay problemas.</translation>
         <source>not used (%1 GB per replica in host memory, %2 ms per step on the host link, would give %3 tokens/s)</source>
         <translation>no usada (%1 GB por réplica en la memoria del host, %2 ms por paso en el enlace con el host, daría %3 tokens/s)</translation>
     </message>
+    <message>
+        <source>KV offload not needed: the KV cache of the batch fits HBM</source>
+        <translation>descarga de KV innecesaria: la caché KV del lote cabe en la HBM</translation>
+    </message>
+    <message>
+        <source>not needed (the KV cache fits HBM)</source>
+        <translation>innecesaria (la caché KV cabe en la HBM)</translation>
+    </message>
 </context>
 <context>
     <name>Month</name>

@@ -509,6 +509,13 @@ Prepared prepare(const InferenceRequest& req, const Catalog& catalog, const Mode
     // taken at the mean live context for decode and prefill alike: approximation).
     s.kvPerToken = model.kvBytesPerToken(pr.kvBytesPerElem) * model.attendedFraction(s.ctx);
     s.attnWidth = model.attentionWidth() * model.attendedFraction(s.ctx);
+    if (model.slidingLayers > 0)
+        pr.notes.push_back(
+            fill(tr("Inference", "%1 of %2 layers use sliding-window attention (%3 "
+                                 "tokens): KV and attention at %4 % of full "
+                                 "attention"),
+                 {std::to_string(model.slidingLayers), std::to_string(model.layers),
+                  std::to_string(model.slidingWindow), fmt(model.attendedFraction(s.ctx) * 100)}));
     // MoE split: total = shared + E * e, active = shared + k * e.
     s.sharedBytes = s.weightsBytes;
     if (model.isMoe()) {
@@ -530,6 +537,59 @@ Prepared prepare(const InferenceRequest& req, const Catalog& catalog, const Mode
     }
     s.disaggregated = o.disaggregated;
     return pr;
+}
+
+// search(); then, with KV offload (ServingOptions::kvOffload, KvCacheTier.hpp), the search again
+// with the KV beyond HBM in host memory, kept only when its tokens/s are higher (meeting the
+// limits first; s.host stays set then). Fills out's offload fields and says what happened.
+std::optional<Best> searchWithKvOffload(const InferenceRequest& req, Setup& s, const Limits& limits,
+                                        const InferenceParameters& params, double& largestFitGb,
+                                        InferenceResult& out) {
+    std::optional<Best> best = search(s, limits, largestFitGb);
+    if (!best || !req.options.kvOffload)
+        return best;
+    const std::optional<KvHostTier> host = kvHostTier(s.sys);
+    if (!host) {
+        out.assumptions.push_back(fill(tr("Inference", "KV offload: no host-memory figures for "
+                                                       "system '%1'; KV kept in HBM"),
+                                       {s.sys.id}));
+        return best;
+    }
+    s.host = host;
+    double unused = 0.0;
+    const std::optional<Best> offloaded = search(s, limits, unused);
+    if (!offloaded) {
+        s.host.reset();
+        return best;
+    }
+    const double hbmAloneTps = best->tokensPerSecond;
+    out.kvOffloadHelped = (offloaded->meetsLimits || !best->meetsLimits) &&
+                          offloaded->tokensPerSecond > hbmAloneTps * 1.0001;
+    const double kvBytes = offloaded->point.batch * s.ctx * s.kvPerToken;
+    const double room = hbmKvRoomBytes(s, offloaded->shape);
+    out.tokensPerSecondWithOffload = offloaded->tokensPerSecond;
+    out.kvOffloadGbPerReplica = kvOffloadBytes(kvBytes, room) / 1e9;
+    out.hostLinkMsPerStep =
+        kvHostReadTimeS(*host, kvBytes, room, offloaded->shape.g, params.commEfficiency) * 1000.0;
+    if (out.kvOffloadGbPerReplica <= 0.0)
+        out.assumptions.push_back(
+            tr("Inference", "KV offload not needed: the KV cache of the batch fits HBM"));
+    else
+        out.assumptions.push_back(
+            fill(out.kvOffloadHelped
+                     ? tr("Inference", "KV offload used: %1 GB of KV per replica in host "
+                                       "memory (%2), read in %3 ms per step; %4 tokens/s "
+                                       "against %5 in HBM alone")
+                     : tr("Inference", "KV offload not used: %1 GB of KV per replica in "
+                                       "host memory (%2) would take %3 ms per step and "
+                                       "give %4 tokens/s against %5 in HBM alone"),
+                 {fmt(out.kvOffloadGbPerReplica), host->basis, fmt(out.hostLinkMsPerStep),
+                  fmt(offloaded->tokensPerSecond), fmt(hbmAloneTps)}));
+    if (!out.kvOffloadHelped) {
+        s.host.reset();
+        return best;
+    }
+    return offloaded;
 }
 
 } // namespace
@@ -562,23 +622,7 @@ InferenceResult estimateInference(const InferenceRequest& req, const Catalog& ca
     out.precisionUsed = pr.precision;
 
     double largestFitGb = 0.0;
-    std::optional<Best> best = search(s, pr.limits, largestFitGb);
-    const std::optional<KvHostTier> host =
-        req.options.kvOffload ? kvHostTier(s.sys) : std::optional<KvHostTier>();
-    std::optional<Best> offloaded;
-    const double hbmAloneTps = best ? best->tokensPerSecond : 0.0;
-    if (best && host) {
-        // The same search with KV allowed in host memory; kept only when it does better.
-        s.host = host;
-        double unused = 0.0;
-        offloaded = search(s, pr.limits, unused);
-        out.kvOffloadHelped = offloaded && (offloaded->meetsLimits || !best->meetsLimits) &&
-                              offloaded->tokensPerSecond > best->tokensPerSecond * 1.0001;
-        if (out.kvOffloadHelped)
-            best = offloaded;
-        else
-            s.host.reset();
-    }
+    const auto best = searchWithKvOffload(req, s, pr.limits, params, largestFitGb, out);
     if (!best)
         throw ModelDoesNotFitError(
             "model '" + model.id + "' does not fit: " + fmt(s.weightsBytes / 1e9, 4) + " GB of " +
@@ -604,15 +648,6 @@ InferenceResult estimateInference(const InferenceRequest& req, const Catalog& ca
     out.boundBy = pt.computeBound ? "compute" : "memory bandwidth";
     out.weightsGbPerReplica = s.weightsBytes / 1e9;
     out.kvCacheGbPerReplica = pt.batch * s.ctx * s.kvPerToken / 1e9;
-    if (offloaded) {
-        const double kvBytes = offloaded->point.batch * s.ctx * s.kvPerToken;
-        const double room = hbmKvRoomBytes(s, offloaded->shape);
-        out.tokensPerSecondWithOffload = offloaded->tokensPerSecond;
-        out.kvOffloadGbPerReplica = kvOffloadBytes(kvBytes, room) / 1e9;
-        out.hostLinkMsPerStep =
-            kvHostReadTimeS(*host, kvBytes, room, offloaded->shape.g, params.commEfficiency) *
-            1000.0;
-    }
 
     const bool calibratedModel =
         !req.modelSpec && (model.id == "llama2-70b" || model.id == "llama3.1-405b" ||
@@ -649,26 +684,6 @@ InferenceResult estimateInference(const InferenceRequest& req, const Catalog& ca
                                          "replica, sized to %2 % utilisation (assumption); KV "
                                          "sent over the scale-out NICs"),
                          {fmt(pt.prefillGpus), fmt(kDisaggPrefillUtilization * 100)}));
-    if (req.options.kvOffload && !host)
-        a.push_back(fill(tr("Inference", "KV offload: no host-memory figures for system '%1'; "
-                                         "KV kept in HBM"),
-                         {s.sys.id}));
-    if (offloaded)
-        a.push_back(fill(out.kvOffloadHelped
-                             ? tr("Inference", "KV offload used: %1 GB of KV per replica in host "
-                                               "memory (%2), read in %3 ms per step; %4 tokens/s "
-                                               "against %5 in HBM alone")
-                             : tr("Inference", "KV offload not used: %1 GB of KV per replica in "
-                                               "host memory (%2) would take %3 ms per step and "
-                                               "give %4 tokens/s against %5 in HBM alone"),
-                         {fmt(out.kvOffloadGbPerReplica), host->basis, fmt(out.hostLinkMsPerStep),
-                          fmt(offloaded->tokensPerSecond), fmt(hbmAloneTps)}));
-    if (model.slidingLayers > 0)
-        a.push_back(
-            fill(tr("Inference", "%1 of %2 layers use sliding-window attention (%3 "
-                                 "tokens): KV and attention at %4 % of full attention"),
-                 {std::to_string(model.slidingLayers), std::to_string(model.layers),
-                  std::to_string(model.slidingWindow), fmt(model.attendedFraction(s.ctx) * 100)}));
     if (s.draftTokens > 0)
         a.push_back(fill(tr("Inference", "speculative decoding: %1 draft token(s) per step at "
                                          "acceptance %2 = %3 tokens per step per user"),
