@@ -40,6 +40,26 @@ json::Value paretoJson(const std::vector<ParetoPoint>& curve) {
     return arr;
 }
 
+// --kv-offload: what offload did (InferenceResult's offload fields).
+void setKvOffloadJson(json::Value& v, const InferenceResult& r) {
+    v.set("kv_offload_helped", r.kvOffloadHelped)
+        .set("kv_offload_gb", r.kvOffloadGbPerReplica)
+        .set("host_link_ms_per_step", r.hostLinkMsPerStep)
+        .set("tokens_per_second_with_offload", r.tokensPerSecondWithOffload);
+}
+
+std::string kvOffloadText(const InferenceResult& r) {
+    if (r.kvOffloadGbPerReplica <= 0.0)
+        return tr("Inference", "not needed (the KV cache fits HBM)");
+    return fill(r.kvOffloadHelped
+                    ? tr("Inference", "used, %1 GB per replica in host memory, %2 ms per step "
+                                      "on the host link")
+                    : tr("Inference", "not used (%1 GB per replica in host memory, %2 ms per "
+                                      "step on the host link, would give %3 tokens/s)"),
+                {fixed(r.kvOffloadGbPerReplica, 1), fixed(r.hostLinkMsPerStep, 1),
+                 fixed(r.tokensPerSecondWithOffload, 0)});
+}
+
 int runEstimateInference(const Args& args, std::ostream& out, std::ostream&) {
     const std::string format = args.format();
     InferenceRequest req;
@@ -101,6 +121,7 @@ int runEstimateInference(const Args& args, std::ostream& out, std::ostream&) {
     o.draftTokens = static_cast<int>(args.integer("draft-tokens"));
     o.draftAcceptance = args.number("draft-acceptance", o.draftTokens > 0 ? 0.7 : 0.0);
     o.disaggregated = args.has("disaggregated");
+    o.kvOffload = args.has("kv-offload");
     o.inputTokens = args.number("input-tokens", 0.0);
     o.outputTokens = args.number("output-tokens", 0.0);
     if (args.has("input-tokens") && !(o.inputTokens >= 1))
@@ -150,7 +171,10 @@ int runEstimateInference(const Args& args, std::ostream& out, std::ostream&) {
             .set("bound_by", r.boundBy)
             .set("weights_gb_per_replica", r.weightsGbPerReplica)
             .set("kv_cache_gb_per_replica", r.kvCacheGbPerReplica)
-            .set("confidence", r.confidence)
+            .set("kv_offload", o.kvOffload);
+        if (o.kvOffload)
+            setKvOffloadJson(v, r);
+        v.set("confidence", r.confidence)
             .set("error_band_fraction", r.errorBandFraction)
             .set("assumptions", assumptions);
         if (args.has("pareto"))
@@ -178,7 +202,7 @@ int runEstimateInference(const Args& args, std::ostream& out, std::ostream&) {
     replicas = fill(tr("Inference", "%1, batch %2 per replica, %3 bound"),
                     {replicas, fixed(r.batch, 0), shown(r.boundBy)});
     // Labels padded to one column whatever their length in the chosen language.
-    const std::vector<std::pair<const char*, std::string>> rows = {
+    std::vector<std::pair<const char*, std::string>> rows = {
         {AIFP_TRANSLATE_NOOP("Inference", "System:"),
          fill(tr("Inference", "%1, %2 GPU(s)"), {req.systemId, std::to_string(req.gpus)})},
         {AIFP_TRANSLATE_NOOP("Inference", "Model:"),
@@ -192,6 +216,8 @@ int runEstimateInference(const Args& args, std::ostream& out, std::ostream&) {
         {AIFP_TRANSLATE_NOOP("Inference", "p99 TPOT:"), fixed(r.tpotMs, 1) + " ms"},
         {AIFP_TRANSLATE_NOOP("Inference", "Replicas:"), replicas},
     };
+    if (o.kvOffload)
+        rows.push_back({AIFP_TRANSLATE_NOOP("Inference", "KV offload:"), kvOffloadText(r)});
     std::size_t width = 0;
     for (const auto& row : rows)
         width = std::max(width, displayWidth(tr("Inference", row.first)) + 1);
@@ -284,6 +310,9 @@ Command estimateInferenceCommand() {
                              "acceptance rate of each draft token (default 0.7, assumption)")},
         {"disaggregated", "",
          AIFP_TRANSLATE_NOOP("Cli", "prefill on separate GPUs (disaggregated prefill/decode)")},
+        {"kv-offload", "",
+         AIFP_TRANSLATE_NOOP("Cli", "let KV cache beyond HBM live in host memory (used only when "
+                                    "it raises tokens/s)")},
         formatOption({"text", "json"})};
     c.minPositional = c.maxPositional = 0;
     c.run = runEstimateInference;

@@ -1353,6 +1353,10 @@ variante. Imprime OK, o cada problema en una línea que nombra el archivo (y la 
 Nunca modifica FILE.
 Código de salida 0 si el archivo está sano, 1 si hay problemas.</translation>
     </message>
+    <message>
+        <source>let KV cache beyond HBM live in host memory (used only when it raises tokens/s)</source>
+        <translation>permitir que la caché KV que no cabe en la HBM viva en la memoria del host (solo se usa si aumenta los tokens/s)</translation>
+    </message>
 </context>
 <context>
     <name>Climate</name>
@@ -2380,6 +2384,42 @@ Código de salida 0 si el archivo está sano, 1 si hay problemas.</translation>
     <message>
         <source>; GPU &apos;%1&apos; or model &apos;%2&apos; is outside the MLPerf rows: extrapolated, the error may be larger</source>
         <translation>; la GPU &apos;%1&apos; o el modelo &apos;%2&apos; están fuera de las filas de MLPerf: extrapolado, el error puede ser mayor</translation>
+    </message>
+    <message>
+        <source>KV offload: no host-memory figures for system &apos;%1&apos;; KV kept in HBM</source>
+        <translation>descarga de KV: no hay cifras de memoria del host para el sistema &apos;%1&apos;; la KV se queda en la HBM</translation>
+    </message>
+    <message>
+        <source>KV offload used: %1 GB of KV per replica in host memory (%2), read in %3 ms per step; %4 tokens/s against %5 in HBM alone</source>
+        <translation>descarga de KV usada: %1 GB de KV por réplica en la memoria del host (%2), leídos en %3 ms por paso; %4 tokens/s frente a %5 solo con HBM</translation>
+    </message>
+    <message>
+        <source>KV offload not used: %1 GB of KV per replica in host memory (%2) would take %3 ms per step and give %4 tokens/s against %5 in HBM alone</source>
+        <translation>descarga de KV no usada: %1 GB de KV por réplica en la memoria del host (%2) llevarían %3 ms por paso y darían %4 tokens/s frente a %5 solo con HBM</translation>
+    </message>
+    <message>
+        <source>%1 of %2 layers use sliding-window attention (%3 tokens): KV and attention at %4 % of full attention</source>
+        <translation>%1 de %2 capas usan atención de ventana deslizante (%3 tokens): KV y atención al %4 % de la atención completa</translation>
+    </message>
+    <message>
+        <source>KV offload:</source>
+        <translation>Descarga de KV:</translation>
+    </message>
+    <message>
+        <source>used, %1 GB per replica in host memory, %2 ms per step on the host link</source>
+        <translation>usada, %1 GB por réplica en la memoria del host, %2 ms por paso en el enlace con el host</translation>
+    </message>
+    <message>
+        <source>not used (%1 GB per replica in host memory, %2 ms per step on the host link, would give %3 tokens/s)</source>
+        <translation>no usada (%1 GB por réplica en la memoria del host, %2 ms por paso en el enlace con el host, daría %3 tokens/s)</translation>
+    </message>
+    <message>
+        <source>KV offload not needed: the KV cache of the batch fits HBM</source>
+        <translation>descarga de KV innecesaria: la caché KV del lote cabe en la HBM</translation>
+    </message>
+    <message>
+        <source>not needed (the KV cache fits HBM)</source>
+        <translation>innecesaria (la caché KV cabe en la HBM)</translation>
     </message>
 </context>
 <context>

@@ -1118,6 +1118,14 @@ Estadísticas mensuales: %3: %4</translation>
         <source>TCO %1 M %2 (%3 M before first token), %4 %2 per million tokens</source>
         <translation>TCO %1 M %2 (%3 M antes del primer token), %4 %2 por millón de tokens</translation>
     </message>
+    <message>
+        <source>Models…</source>
+        <translation>Modelos…</translation>
+    </message>
+    <message>
+        <source>Shipped and project models; add a Hugging Face config.json</source>
+        <translation>Modelos incluidos y del proyecto; añadir un config.json de Hugging Face</translation>
+    </message>
 </context>
 <context>
     <name>aifp::ui::FactoryWizard</name>
@@ -2282,6 +2290,149 @@ Recover it?</source>
     <message>
         <source>Measure</source>
         <translation>Medir</translation>
+    </message>
+</context>
+<context>
+    <name>aifp::ui::ModelsDialog</name>
+    <message>
+        <source>&amp;Add config.json…</source>
+        <translation>&amp;Añadir config.json…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nombrar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Use for estimates</source>
+        <translation>&amp;Usar para las estimaciones</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Total params (B)</source>
+        <translation>Parámetros totales (miles de millones)</translation>
+    </message>
+    <message>
+        <source>Active params (B)</source>
+        <translation>Parámetros activos (miles de millones)</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Store a Hugging Face config.json in the project as a serving model</source>
+        <translation>Guardar un config.json de Hugging Face en el proyecto como modelo servido</translation>
+    </message>
+    <message>
+        <source>Project models are stored in the project file as their config.json and travel with it; shipped models come with the program. Every change here can be undone.</source>
+        <translation>Los modelos del proyecto se guardan en el archivo del proyecto como su config.json y viajan con él; los modelos incluidos vienen con el programa. Todo cambio aquí se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>proyecto</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>incluido</translation>
+    </message>
+    <message>
+        <source>Model of the design&apos;s estimates: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Modelo de las estimaciones del diseño: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Model id: is empty</source>
+        <translation>Id del modelo: está vacío</translation>
+    </message>
+    <message>
+        <source>Model id</source>
+        <translation>Id del modelo</translation>
+    </message>
+    <message>
+        <source>Model id: &apos;%1&apos; is already used by a model (free: &apos;%2&apos;)</source>
+        <translation>Id del modelo: &apos;%1&apos; ya lo usa un modelo (libre: &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>A project holds at most %1 models</source>
+        <translation>Un proyecto contiene como mucho %1 modelos</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation>Nombre del modelo</translation>
+    </message>
+    <message>
+        <source>Add model %1</source>
+        <translation>Añadir el modelo %1</translation>
+    </message>
+    <message>
+        <source>Model &apos;%1&apos; is not a project model: shipped models cannot be renamed</source>
+        <translation>El modelo &apos;%1&apos; no es del proyecto: los modelos incluidos no se pueden renombrar</translation>
+    </message>
+    <message>
+        <source>Rename model %1 to %2</source>
+        <translation>Renombrar el modelo %1 a %2</translation>
+    </message>
+    <message>
+        <source>Model &apos;%1&apos; is not a project model: shipped models cannot be removed</source>
+        <translation>El modelo &apos;%1&apos; no es del proyecto: los modelos incluidos no se pueden quitar</translation>
+    </message>
+    <message>
+        <source>Model &apos;%1&apos; is the design&apos;s model: use another model for the estimates first</source>
+        <translation>El modelo &apos;%1&apos; es el del diseño: use antes otro modelo para las estimaciones</translation>
+    </message>
+    <message>
+        <source>Remove model %1</source>
+        <translation>Quitar el modelo %1</translation>
+    </message>
+    <message>
+        <source>Model &apos;%1&apos; is not in the list</source>
+        <translation>El modelo &apos;%1&apos; no está en la lista</translation>
+    </message>
+    <message>
+        <source>Set estimate model to %1</source>
+        <translation>Usar el modelo %1 para las estimaciones</translation>
+    </message>
+    <message>
+        <source>Add a model from a Hugging Face config.json</source>
+        <translation>Añadir un modelo desde un config.json de Hugging Face</translation>
+    </message>
+    <message>
+        <source>Model config (*.json);;All files (*)</source>
+        <translation>Configuración de modelo (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The id &apos;%1&apos; is already used. Id for the new model:</source>
+        <translation>El id &apos;%1&apos; ya está en uso. Id del nuevo modelo:</translation>
+    </message>
+    <message>
+        <source>Rename model</source>
+        <translation>Renombrar el modelo</translation>
+    </message>
+    <message>
+        <source>Model id:</source>
+        <translation>Id del modelo:</translation>
+    </message>
+    <message>
+        <source>Model name:</source>
+        <translation>Nombre del modelo:</translation>
     </message>
 </context>
 <context>

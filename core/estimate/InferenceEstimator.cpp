@@ -1,5 +1,6 @@
 #include "core/estimate/InferenceEstimator.hpp"
 #include "core/catalog/Catalog.hpp"
+#include "core/estimate/KvCacheTier.hpp"
 #include "core/estimate/ModelLibrary.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/util/NumberFormat.hpp"
@@ -172,6 +173,7 @@ struct Setup {
     double tokensPerStep = 1.0; // output tokens per sequence per step (speculative decoding)
     int draftTokens = 0;
     bool disaggregated = false;
+    std::optional<KvHostTier> host; // set: KV beyond HBM lives in host memory (KvCacheTier.hpp)
 };
 
 // A replica: g GPUs as `stages` pipeline stages of `tp` GPUs inside one NVLink domain.
@@ -191,6 +193,11 @@ struct Point {
     double tokensPerSecondPerReplica = 0.0;
     bool computeBound = false;
 };
+
+// HBM left for KV cache in a replica after the weights.
+double hbmKvRoomBytes(const Setup& s, const Shape& sh) {
+    return sh.g * s.gpu.hbmGb * 1e9 * kHbmUsableFraction - s.weightsBytes;
+}
 
 // Time of one step of the replica: `decode` sequences generating (1 + draft tokens each) and
 // `prefill` prompt tokens of chunked prefill.
@@ -251,6 +258,9 @@ double stepTime(const Setup& s, const Shape& sh, double decode, double prefill,
             t * s.sys.nicsPerGpu * s.sys.nicSpeedGbps / 8.0 * 1e9 * p.commEfficiency;
         total += (S - 1.0) * (kScaleOutHopLatencyS + tokens * dModel * 2.0 / nicBytesPerS);
     }
+    if (s.host) // KV offload: the KV beyond HBM read over the host links every step
+        total += kvHostReadTimeS(*s.host, decode * s.ctx * s.kvPerToken, hbmKvRoomBytes(s, sh),
+                                 sh.g, p.commEfficiency);
     return total;
 }
 
@@ -325,10 +335,11 @@ Point evaluate(const Setup& s, const Shape& sh, double batch) {
 // Largest batch the replica can hold: KV-cache capacity and, aggregated, a prefill channel below
 // saturation.
 double maxBatch(const Setup& s, const Shape& sh) {
-    const double usable = sh.g * s.gpu.hbmGb * 1e9 * kHbmUsableFraction;
-    const double kvCapacity = usable - s.weightsBytes;
+    double kvCapacity = hbmKvRoomBytes(s, sh);
     if (kvCapacity <= 0)
         return 0.0;
+    if (s.host)
+        kvCapacity += kvHostCapacityBytes(*s.host, sh.g);
     double b = kvCapacity / (s.kvPerToken * s.ctx);
     if (!s.disaggregated) // decode + mean prefill tokens within the step token budget
         b = std::min(b, s.p->stepTokenBudget /
@@ -491,11 +502,20 @@ Prepared prepare(const InferenceRequest& req, const Catalog& catalog, const Mode
     s.attnFlops = (model.isMla() ? s.gpu.bf16Tflops : s.gpu.attnTflops) * 1e12;
     s.hbmBytesPerS = s.gpu.hbmTbps * 1e12 * params.hbmBandwidthEfficiency;
     s.weightsBytes = model.paramsTotalB * 1e9 * bytesPerWeight;
-    s.kvPerToken = model.kvBytesPerToken(pr.kvBytesPerElem);
-    s.attnWidth = model.attentionWidth();
     s.lin = o.inputTokens > 0 ? o.inputTokens : wl.inputTokens;
     s.lout = o.outputTokens > 0 ? o.outputTokens : wl.outputTokens;
     s.ctx = s.lin + kContextOutputFraction * s.lout;
+    // Sliding-window layers hold and attend at most their window (ModelSpec::attendedFraction,
+    // taken at the mean live context for decode and prefill alike: approximation).
+    s.kvPerToken = model.kvBytesPerToken(pr.kvBytesPerElem) * model.attendedFraction(s.ctx);
+    s.attnWidth = model.attentionWidth() * model.attendedFraction(s.ctx);
+    if (model.slidingLayers > 0)
+        pr.notes.push_back(
+            fill(tr("Inference", "%1 of %2 layers use sliding-window attention (%3 "
+                                 "tokens): KV and attention at %4 % of full "
+                                 "attention"),
+                 {std::to_string(model.slidingLayers), std::to_string(model.layers),
+                  std::to_string(model.slidingWindow), fmt(model.attendedFraction(s.ctx) * 100)}));
     // MoE split: total = shared + E * e, active = shared + k * e.
     s.sharedBytes = s.weightsBytes;
     if (model.isMoe()) {
@@ -517,6 +537,59 @@ Prepared prepare(const InferenceRequest& req, const Catalog& catalog, const Mode
     }
     s.disaggregated = o.disaggregated;
     return pr;
+}
+
+// search(); then, with KV offload (ServingOptions::kvOffload, KvCacheTier.hpp), the search again
+// with the KV beyond HBM in host memory, kept only when its tokens/s are higher (meeting the
+// limits first; s.host stays set then). Fills out's offload fields and says what happened.
+std::optional<Best> searchWithKvOffload(const InferenceRequest& req, Setup& s, const Limits& limits,
+                                        const InferenceParameters& params, double& largestFitGb,
+                                        InferenceResult& out) {
+    std::optional<Best> best = search(s, limits, largestFitGb);
+    if (!best || !req.options.kvOffload)
+        return best;
+    const std::optional<KvHostTier> host = kvHostTier(s.sys);
+    if (!host) {
+        out.assumptions.push_back(fill(tr("Inference", "KV offload: no host-memory figures for "
+                                                       "system '%1'; KV kept in HBM"),
+                                       {s.sys.id}));
+        return best;
+    }
+    s.host = host;
+    double unused = 0.0;
+    const std::optional<Best> offloaded = search(s, limits, unused);
+    if (!offloaded) {
+        s.host.reset();
+        return best;
+    }
+    const double hbmAloneTps = best->tokensPerSecond;
+    out.kvOffloadHelped = (offloaded->meetsLimits || !best->meetsLimits) &&
+                          offloaded->tokensPerSecond > hbmAloneTps * 1.0001;
+    const double kvBytes = offloaded->point.batch * s.ctx * s.kvPerToken;
+    const double room = hbmKvRoomBytes(s, offloaded->shape);
+    out.tokensPerSecondWithOffload = offloaded->tokensPerSecond;
+    out.kvOffloadGbPerReplica = kvOffloadBytes(kvBytes, room) / 1e9;
+    out.hostLinkMsPerStep =
+        kvHostReadTimeS(*host, kvBytes, room, offloaded->shape.g, params.commEfficiency) * 1000.0;
+    if (out.kvOffloadGbPerReplica <= 0.0)
+        out.assumptions.push_back(
+            tr("Inference", "KV offload not needed: the KV cache of the batch fits HBM"));
+    else
+        out.assumptions.push_back(
+            fill(out.kvOffloadHelped
+                     ? tr("Inference", "KV offload used: %1 GB of KV per replica in host "
+                                       "memory (%2), read in %3 ms per step; %4 tokens/s "
+                                       "against %5 in HBM alone")
+                     : tr("Inference", "KV offload not used: %1 GB of KV per replica in "
+                                       "host memory (%2) would take %3 ms per step and "
+                                       "give %4 tokens/s against %5 in HBM alone"),
+                 {fmt(out.kvOffloadGbPerReplica), host->basis, fmt(out.hostLinkMsPerStep),
+                  fmt(offloaded->tokensPerSecond), fmt(hbmAloneTps)}));
+    if (!out.kvOffloadHelped) {
+        s.host.reset();
+        return best;
+    }
+    return offloaded;
 }
 
 } // namespace
@@ -542,14 +615,14 @@ InferenceResult estimateInference(const InferenceRequest& req, const Catalog& ca
 InferenceResult estimateInference(const InferenceRequest& req, const Catalog& catalog,
                                   const ModelLibrary& models, const InferenceParameters& params) {
     Prepared pr = prepare(req, catalog, models, params);
-    const Setup& s = pr.setup;
+    Setup& s = pr.setup;
     const ModelSpec& model = *s.model;
     InferenceResult out;
     out.assumptions = std::move(pr.notes);
     out.precisionUsed = pr.precision;
 
     double largestFitGb = 0.0;
-    const std::optional<Best> best = search(s, pr.limits, largestFitGb);
+    const auto best = searchWithKvOffload(req, s, pr.limits, params, largestFitGb, out);
     if (!best)
         throw ModelDoesNotFitError(
             "model '" + model.id + "' does not fit: " + fmt(s.weightsBytes / 1e9, 4) + " GB of " +

@@ -49,6 +49,9 @@ struct ServingOptions {
     // Disaggregated prefill/decode: prefill runs on its own GPUs (a share of the request's GPUs
     // sized to the prefill load), decode steps carry no prefill chunks.
     bool disaggregated = false;
+    // KV-cache offload to host memory (core/estimate/KvCacheTier.hpp): the batch may hold more KV
+    // than HBM, each step reading the rest over the host link; used only when it raises tokens/s.
+    bool kvOffload = false;
     // Mean tokens per request; 0 = the model's workload (models.json).
     double inputTokens = 0.0;
     double outputTokens = 0.0;
@@ -87,6 +90,13 @@ struct InferenceResult {
     double weightsGbPerReplica = 0.0;
     double kvCacheGbPerReplica = 0.0;
     double prefillUtilization = 0.0; // utilisation of the prefill channel (queueing model)
+    // KV offload (ServingOptions::kvOffload): the estimate with KV in host memory, whether its
+    // tokens/s beat HBM alone (then it is the estimate above), its KV in host memory per replica
+    // and the time each step spends reading it over the host links.
+    bool kvOffloadHelped = false;
+    double kvOffloadGbPerReplica = 0.0;
+    double hostLinkMsPerStep = 0.0;
+    double tokensPerSecondWithOffload = 0.0;
     std::string confidence; // "calibrated" (GPU and model in the MLPerf fit) or "extrapolated"
     double errorBandFraction = 0.0; // +/- band on tokens/s (cross-validated, docs/estimation.md)
     std::vector<std::string> assumptions;

@@ -185,6 +185,44 @@ ModelSpec modelFromHfConfig(const std::string& text, const std::string& origin,
     m.paramsTotalB = total / 1e9;
     m.paramsActiveB = active / 1e9;
 
+    // Sliding-window attention: which layers attend only the last sliding_window tokens.
+    const bool slidingOn = r.optBool("use_sliding_window", true);
+    const std::optional<int> window = r.optInt({"sliding_window"}, 1);
+    int slidingLayers = 0;
+    const json::Value* types = obj.find("layer_types");
+    if (types && !types->isNull()) {
+        if (!types->isArray() || types->asArray().size() != static_cast<std::size_t>(m.layers))
+            throw ModelLibraryError(origin +
+                                    ": field 'layer_types' must list one attention type "
+                                    "per layer (" +
+                                    std::to_string(m.layers) + ")");
+        std::size_t i = 0;
+        for (const json::Value& t : types->asArray()) {
+            const std::string type = t.isString() ? t.asString() : json::write(t, -1);
+            if (type == "sliding_attention")
+                ++slidingLayers;
+            else if (type != "full_attention")
+                throw ModelLibraryError(origin + ": field 'layer_types' entry " +
+                                        std::to_string(i) + " is " + json::write(t, -1) +
+                                        " (only full_attention and sliding_attention are "
+                                        "modelled)");
+            ++i;
+        }
+    } else if (window) {
+        slidingLayers = m.layers; // Mistral: one window for every layer
+    }
+    if (slidingOn && slidingLayers > 0) {
+        if (!window)
+            throw ModelLibraryError(origin + ": field 'sliding_window' missing ('layer_types' "
+                                             "names sliding_attention layers)");
+        m.slidingWindow = *window;
+        m.slidingLayers = slidingLayers;
+    }
+
+    if (const json::Value* wl = root.find("_aifp_workload"); wl && !wl->isNull()) {
+        m.workload = workloadFromJson(*wl, origin + ": field '_aifp_workload'");
+        return m;
+    }
     ModelWorkload& w = m.workload;
     w.benchmark = "chat, 1k input / 1k output tokens (assumption: the InferenceMAX 1k/1k point)";
     w.inputTokens = 1024;

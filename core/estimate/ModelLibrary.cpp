@@ -25,6 +25,14 @@ double ModelSpec::attentionWidth() const {
     return static_cast<double>(heads) * headDim;
 }
 
+double ModelSpec::attendedFraction(double contextTokens) const {
+    if (slidingLayers <= 0 || slidingWindow <= 0 || contextTokens <= 0 || layers <= 0)
+        return 1.0;
+    const double held = std::min(contextTokens, static_cast<double>(slidingWindow));
+    return ((layers - slidingLayers) * contextTokens + slidingLayers * held) /
+           (static_cast<double>(layers) * contextTokens);
+}
+
 namespace {
 
 struct Reader {
@@ -78,6 +86,27 @@ std::string readFile(const std::string& path) {
 
 } // namespace
 
+ModelWorkload workloadFromJson(const json::Value& obj, const std::string& where) {
+    if (!obj.isObject())
+        throw ModelLibraryError(where + ": must be an object");
+    const Reader w{obj, where};
+    ModelWorkload wl;
+    wl.benchmark = w.text("benchmark");
+    wl.inputTokens = w.number("input_tokens", 1);
+    wl.inputTokensSource = w.text("input_tokens_source");
+    wl.outputTokens = w.number("output_tokens", 1);
+    wl.outputTokensSource = w.text("output_tokens_source");
+    wl.serverTtftMs = w.number("server_ttft_ms", 1);
+    wl.serverTpotMs = w.number("server_tpot_ms", 1);
+    wl.interactiveTtftMs = w.optionalNumber("interactive_ttft_ms");
+    wl.interactiveTpotMs = w.optionalNumber("interactive_tpot_ms");
+    if (wl.interactiveTtftMs.has_value() != wl.interactiveTpotMs.has_value())
+        throw ModelLibraryError(where + ": interactive_ttft_ms and interactive_tpot_ms "
+                                        "must both be set or both be null");
+    wl.limitsSource = w.text("limits_source");
+    return wl;
+}
+
 ModelLibrary ModelLibrary::fromJsonText(const std::string& text, const std::string& origin) {
     json::Value root;
     try {
@@ -130,22 +159,7 @@ ModelLibrary ModelLibrary::fromJsonText(const std::string& text, const std::stri
         if (!m.isMla() && (m.kvHeads <= 0 || m.headDim <= 0))
             throw ModelLibraryError(r.where + ": kv_heads and head_dim must be positive "
                                               "(or mla_kv_lora_rank set for MLA models)");
-        const Reader w{r.need("workload"), r.where + " workload"};
-        if (!w.obj.isObject())
-            throw ModelLibraryError(r.where + ": field 'workload' must be an object");
-        m.workload.benchmark = w.text("benchmark");
-        m.workload.inputTokens = w.number("input_tokens", 1);
-        m.workload.inputTokensSource = w.text("input_tokens_source");
-        m.workload.outputTokens = w.number("output_tokens", 1);
-        m.workload.outputTokensSource = w.text("output_tokens_source");
-        m.workload.serverTtftMs = w.number("server_ttft_ms", 1);
-        m.workload.serverTpotMs = w.number("server_tpot_ms", 1);
-        m.workload.interactiveTtftMs = w.optionalNumber("interactive_ttft_ms");
-        m.workload.interactiveTpotMs = w.optionalNumber("interactive_tpot_ms");
-        if (m.workload.interactiveTtftMs.has_value() != m.workload.interactiveTpotMs.has_value())
-            throw ModelLibraryError(w.where + ": interactive_ttft_ms and interactive_tpot_ms "
-                                              "must both be set or both be null");
-        m.workload.limitsSource = w.text("limits_source");
+        m.workload = workloadFromJson(r.need("workload"), r.where + " workload");
         lib.models_.push_back(std::move(m));
         ++index;
     }

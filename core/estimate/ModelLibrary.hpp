@@ -45,6 +45,10 @@ struct ModelSpec {
     int mlaKvLoraRank = 0; // MLA (DeepSeek); 0 for standard / grouped-query attention
     int mlaRopeDim = 0;
     int vocab = 0;
+    // Sliding-window attention (gpt-oss, Mistral): slidingLayers of the layers attend only the
+    // last slidingWindow tokens, so they hold at most that many tokens of KV cache; 0: none.
+    int slidingWindow = 0;
+    int slidingLayers = 0;
     ModelWorkload workload;
 
     bool isMoe() const { return expertsTotal > 0; }
@@ -54,6 +58,10 @@ struct ModelSpec {
     double kvBytesPerToken(double bytesPerElement) const;
     // Width of the attention score/value products per layer (heads x per-head width).
     double attentionWidth() const;
+    // Share of the full-attention KV entries (layers x tokens) held, and attended, at a live
+    // context of contextTokens: (full layers x ctx + sliding layers x min(ctx, window)) /
+    // (layers x ctx). 1 without sliding-window layers.
+    double attendedFraction(double contextTokens) const;
 };
 
 class ModelLibrary {

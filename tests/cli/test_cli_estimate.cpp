@@ -61,6 +61,29 @@ private slots:
         QVERIFY(r.out.contains("no FP4 tensor cores"));
     }
 
+    // --kv-offload: off by default (no offload fields), on it reports what offload would do.
+    // Llama-3.1-8B with 32k prompts on one H100: 204.8 GB of host KV over PCIe, not used.
+    void kvOffloadJson() {
+        QStringList args = inference("dgx-h100", "1", "llama3.1-8b", "fp8", "offline");
+        args << "--input-tokens"
+             << "32000"
+             << "--output-tokens"
+             << "1000";
+        const Result off = runCli(args);
+        QCOMPARE(off.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(off.out.toUtf8()).object();
+        QCOMPARE(o.value("kv_offload").toBool(true), false);
+        QVERIFY(!o.contains("kv_offload_gb"));
+        const Result on = runCli(args << "--kv-offload");
+        QCOMPARE(on.exitCode, 0);
+        const QJsonObject p = QJsonDocument::fromJson(on.out.toUtf8()).object();
+        QCOMPARE(p.value("kv_offload").toBool(), true);
+        QCOMPARE(p.value("kv_offload_helped").toBool(true), false);
+        QVERIFY(std::abs(p.value("kv_offload_gb").toDouble() - 204.8) < 1e-6);
+        QVERIFY(p.value("host_link_ms_per_step").toDouble() > 1000.0);
+        QCOMPARE(p.value("tokens_per_second").toDouble(), o.value("tokens_per_second").toDouble());
+    }
+
     void badInput_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");

@@ -136,6 +136,22 @@ private slots:
                    "vocab_size": 10, "intermediate_size": 128, "n_routed_experts": 16})"
             << "field 'num_experts_per_tok', 'experts_per_token', 'moe_top_k', "
                "'num_experts_per_token' missing";
+        QTest::newRow("layer types too short")
+            << R"({"num_hidden_layers": 2, "hidden_size": 64, "num_attention_heads": 4,
+                   "vocab_size": 10, "intermediate_size": 128, "sliding_window": 16,
+                   "layer_types": ["sliding_attention"]})"
+            << "field 'layer_types' must list one attention type per layer (2)";
+        QTest::newRow("unknown layer type")
+            << R"({"num_hidden_layers": 2, "hidden_size": 64, "num_attention_heads": 4,
+                   "vocab_size": 10, "intermediate_size": 128, "sliding_window": 16,
+                   "layer_types": ["full_attention", "linear_attention"]})"
+            << "field 'layer_types' entry 1 is \"linear_attention\" (only full_attention and "
+               "sliding_attention are modelled)";
+        QTest::newRow("sliding layers without a window")
+            << R"({"num_hidden_layers": 2, "hidden_size": 64, "num_attention_heads": 4,
+                   "vocab_size": 10, "intermediate_size": 128,
+                   "layer_types": ["sliding_attention", "full_attention"]})"
+            << "field 'sliding_window' missing";
         QTest::newRow("bad tie flag")
             << R"({"num_hidden_layers": 2, "hidden_size": 64, "num_attention_heads": 4,
                    "vocab_size": 10, "intermediate_size": 128, "tie_word_embeddings": "yes"})"
@@ -209,9 +225,71 @@ private slots:
         }
     }
 
+    // gpt-oss-120b from its config.json (resources/models/gpt-oss-120b.json): 18 of its 36 layers
+    // attend a 128-token window (model card, arXiv 2508.10925). Model card counts: 116.83 B total,
+    // 5.13 B active (without the input embedding, 201088 x 2880 = 0.579 B, which our count keeps:
+    // 5.71 B).
+    void gptOssSlidingWindow() {
+        const ModelSpec& m = ModelLibrary::builtin().get("gpt-oss-120b");
+        QCOMPARE(m.layers, 36);
+        QCOMPARE(m.slidingLayers, 18);
+        QCOMPARE(m.slidingWindow, 128);
+        QCOMPARE(m.expertsTotal, 128);
+        QCOMPARE(m.expertsActive, 4);
+        QVERIFY2(std::fabs(m.paramsTotalB / 116.83 - 1.0) < 0.03,
+                 qPrintable(QString::number(m.paramsTotalB)));
+        QVERIFY2(std::fabs(m.paramsActiveB / (5.13 + 0.579) - 1.0) < 0.03,
+                 qPrintable(QString::number(m.paramsActiveB)));
+        // Its MLPerf workload travels in the file (_aifp_workload): server limits 3 s / 80 ms.
+        QCOMPARE(m.workload.serverTtftMs, 3000.0);
+        QCOMPARE(m.workload.serverTpotMs, 80.0);
+        QVERIFY(!m.workload.interactiveTtftMs);
+        // Hand count at a live context of 2,000 tokens: full KV per token at FP8 = 2 x 36 x 8 x
+        // 64 = 36,864 B; held share (18 x 2000 + 18 x 128) / (36 x 2000) = 38,304 / 72,000 =
+        // 0.532, i.e. 19,611.65 B per token. At 100 tokens (inside the window) everything is held.
+        QCOMPARE(m.kvBytesPerToken(1.0), 36864.0);
+        QVERIFY(std::fabs(m.attendedFraction(2000.0) - 38304.0 / 72000.0) < 1e-12);
+        QCOMPARE(m.attendedFraction(100.0), 1.0);
+        // The estimate holds that much KV per live token (1,000 in + 1,000 out: ctx 2,000) and
+        // says so.
+        InferenceRequest req{"gb200-nvl72", 8, "gpt-oss-120b", "fp4", "offline"};
+        const InferenceResult r = estimateInference(req);
+        const double perToken = r.kvCacheGbPerReplica * 1e9 / (r.batch * 2000.0);
+        QVERIFY2(std::fabs(perToken / 19611.648 - 1.0) < 1e-9,
+                 qPrintable(QString::number(perToken)));
+        bool noted = false;
+        for (const std::string& a : r.assumptions)
+            noted = noted || a.find("18 of 36 layers use sliding-window attention (128") == 0;
+        QVERIFY(noted);
+        // Treated as full attention (the old limitation) the KV-bound batch would be smaller.
+        ModelSpec full = m;
+        full.slidingLayers = 0;
+        req.modelSpec = full;
+        QVERIFY(estimateInference(req).batch <= r.batch);
+    }
+
+    // Other sliding-window conventions: Mistral's one window for every layer, Qwen's
+    // use_sliding_window false (the window is not used).
+    void slidingWindowConventions() {
+        const std::string base = R"("num_hidden_layers": 4, "hidden_size": 64,
+            "num_attention_heads": 4, "vocab_size": 10, "intermediate_size": 128)";
+        const ModelSpec mistral =
+            modelFromHfConfig("{" + base + R"(, "sliding_window": 4096})", "m.json", "m");
+        QCOMPARE(mistral.slidingLayers, 4);
+        QCOMPARE(mistral.slidingWindow, 4096);
+        // ctx 8192: every layer holds 4096 of 8192 tokens.
+        QCOMPARE(mistral.attendedFraction(8192.0), 0.5);
+        const ModelSpec qwen = modelFromHfConfig(
+            "{" + base + R"(, "sliding_window": 4096, "use_sliding_window": false})", "q.json",
+            "q");
+        QCOMPARE(qwen.slidingLayers, 0);
+        QCOMPARE(qwen.attendedFraction(8192.0), 1.0);
+    }
+
     // Shipped config.json models estimate like the models.json ones.
     void shippedModelsEstimate() {
-        for (const char* id : {"kimi-k2", "deepseek-v3.1", "qwen3-235b-a22b", "llama4-maverick"}) {
+        for (const char* id :
+             {"kimi-k2", "deepseek-v3.1", "qwen3-235b-a22b", "llama4-maverick", "gpt-oss-120b"}) {
             const InferenceResult r = estimateInference({"gb200-nvl72", 72, id, "fp4", "server"});
             QVERIFY2(r.tokensPerSecond > 0, id);
             QCOMPARE(r.confidence, std::string("extrapolated"));

@@ -1,6 +1,8 @@
 // The estimates dock on a generated factory: headline figures equal estimateFactory's, the
 // background recomputation after edits, the model selector and assumption edits as undoable
-// commands. No OpenGL: runs with QT_QPA_PLATFORM=offscreen or under Xvfb.
+// commands, and its Models… dialog (a config.json added to the project: one undoable command,
+// used by the estimate, refused with the parser's one line when malformed, kept on save/reopen). No
+// OpenGL: runs with QT_QPA_PLATFORM=offscreen or under Xvfb.
 #include "core/catalog/Catalog.hpp"
 #include "core/estimate/FactoryEstimate.hpp"
 #include "core/estimate/ModelLibrary.hpp"
@@ -13,11 +15,16 @@
 #include "ui/docks/EstimateRunner.hpp"
 #include "ui/docks/EstimatesDock.hpp"
 #include "ui/docks/HeadlineFigures.hpp"
+#include "ui/docks/ModelsDialog.hpp"
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace aifp;
@@ -53,6 +60,27 @@ bool waitForResult(EstimatesDock& dock, int after) {
     return false;
 }
 
+QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& text) {
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(text);
+    return path;
+}
+
+// A 13 B dense model (Llama-2-13B's shape): 40 layers, hidden 5120, 40 heads.
+const QByteArray kConfig = R"({"_name_or_path": "Customer LLM 13B", "num_hidden_layers": 40,
+  "hidden_size": 5120, "num_attention_heads": 40, "num_key_value_heads": 40,
+  "intermediate_size": 13824, "vocab_size": 32000})";
+
+int rowOf(const QTableWidget* t, const QString& id) {
+    for (int r = 0; r < t->rowCount(); ++r)
+        if (t->item(r, 0) && t->item(r, 0)->text() == id)
+            return r;
+    return -1;
+}
+
 } // namespace
 
 class TestEstimatesDock : public QObject {
@@ -65,6 +93,7 @@ private slots:
     void assumptionEditIsUndoable();
     void descriptiveAssumptionIsReadOnly();
     void procurementIsUndoable();
+    void projectModelsDialog();
 };
 
 void TestEstimatesDock::figuresMatchEngine_data() {
@@ -259,6 +288,114 @@ void TestEstimatesDock::procurementIsUndoable() {
     QCOMPARE(doc.design().settings.tcoHorizonYears, 5);
     QCOMPARE(dock.procurementBox()->currentData().toInt(), int(Procurement::Build));
     QCOMPARE(dock.tcoHorizonSpin()->value(), 5);
+}
+
+void TestEstimatesDock::projectModelsDialog() {
+    Document doc;
+    FactoryTargets t;
+    t.name = "Models dialog test";
+    t.systemId = "gb200-nvl72";
+    t.targetGridMw = 2.0;
+    doc.reset(generateFactory(t, Catalog::builtin()).design, {});
+    const Design original = doc.design();
+    EstimatesDock dock(&doc);
+    QVERIFY(waitForResult(dock, 0));
+    const double shippedTps = dock.snapshot().estimate.tokensPerSecond;
+    QTemporaryDir dir;
+    ModelsDialog dialog(&doc);
+    dialog.resize(1000, 480);
+    QVERIFY(rowOf(dialog.table(), "llama2-70b") >= 0); // shipped models listed
+
+    // A malformed file: the parser's one line, file first, field named; nothing added.
+    const QString bad = write(dir, "bad.json", R"({"num_hidden_layers": "32"})");
+    const QString refusal = dialog.addFromFile(bad);
+    QVERIFY2(refusal.startsWith(bad + ": field 'num_hidden_layers' must be an integer"),
+             qPrintable(refusal));
+    QVERIFY(!refusal.contains('\n'));
+    QVERIFY(doc.design().userModels.empty());
+    QCOMPARE(doc.undoStack()->count(), 0);
+
+    // Added: one undo step, listed as a project model with its counted size (12.7-13.1 B).
+    const QString good = write(dir, "customer-llm.json", kConfig);
+    QCOMPARE(dialog.addFromFile(good), QString());
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(doc.design().userModels.size(), std::size_t(1));
+    QCOMPARE(doc.design().userModels[0].id, std::string("customer-llm"));
+    QCOMPARE(doc.design().userModels[0].name, std::string("Customer LLM 13B"));
+    QCOMPARE(doc.design().userModels[0].configJson, kConfig.toStdString());
+    const int row = rowOf(dialog.table(), "customer-llm");
+    QVERIFY(row >= 0);
+    QCOMPARE(dialog.table()->item(row, 4)->text(), QString("project"));
+    const double totalB = QLocale().toDouble(dialog.table()->item(row, 2)->text());
+    QVERIFY2(totalB > 12.7 && totalB < 13.1, qPrintable(dialog.table()->item(row, 2)->text()));
+    // The dock's model selector lists it.
+    QVERIFY(dock.modelBox()->findText("customer-llm") >= 0);
+
+    // The same file again: its id is taken; refused naming a free id, which then works.
+    const QString clash = dialog.addFromFile(good);
+    QVERIFY2(clash.contains("'customer-llm-2'"), qPrintable(clash));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(dialog.addFromFile(good, dialog.freeId("customer-llm")), QString());
+    QCOMPARE(doc.design().userModels.size(), std::size_t(2));
+    QCOMPARE(dialog.removeModel("customer-llm-2"), QString());
+    QCOMPARE(doc.design().userModels.size(), std::size_t(1));
+    QVERIFY(!dialog.removeModel("llama2-70b").isEmpty()); // shipped: not removable
+
+    // Picked for the estimates: the factory estimate runs on it.
+    int n = dock.runner()->resultCount();
+    QCOMPARE(dialog.useModel("customer-llm"), QString());
+    QCOMPARE(doc.design().settings.modelId, std::string("customer-llm"));
+    QCOMPARE(dock.modelBox()->currentText(), QString("customer-llm"));
+    QVERIFY(waitForResult(dock, n));
+    QVERIFY2(dock.snapshot().ok, dock.snapshot().error.c_str());
+    QCOMPARE(dock.snapshot().estimate.modelId, std::string("customer-llm"));
+    const double customTps = dock.snapshot().estimate.tokensPerSecond;
+    QVERIFY(customTps > 0 && customTps != shippedTps);
+    // The design's model cannot be removed from under it.
+    QVERIFY(dialog.removeModel("customer-llm").startsWith("Model 'customer-llm' is the"));
+    if (const QString shots = qEnvironmentVariable("AIFP_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.table()->selectRow(rowOf(dialog.table(), "customer-llm"));
+        dialog.grab().save(shots + "/models-dialog.png");
+    }
+
+    // Renamed: id and name, and the design's model setting with it, in one step.
+    const int before = doc.undoStack()->count();
+    QCOMPARE(dialog.renameModel("customer-llm", "acme-13b", "ACME 13B"), QString());
+    QCOMPARE(doc.undoStack()->count(), before + 1);
+    QCOMPARE(doc.design().userModels[0].id, std::string("acme-13b"));
+    QCOMPARE(doc.design().userModels[0].name, std::string("ACME 13B"));
+    QCOMPARE(doc.design().settings.modelId, std::string("acme-13b"));
+    QVERIFY(rowOf(dialog.table(), "acme-13b") >= 0);
+    QVERIFY(!dialog.renameModel("acme-13b", "llama2-70b", "x").isEmpty()); // taken id
+    doc.undoStack()->undo();
+    QCOMPARE(doc.design().userModels[0].id, std::string("customer-llm"));
+    QCOMPARE(doc.design().settings.modelId, std::string("customer-llm"));
+    doc.undoStack()->redo();
+    const Design edited = doc.design();
+
+    // Undo everything: the design is the original again; redo everything: the edited one.
+    while (doc.undoStack()->canUndo())
+        doc.undoStack()->undo();
+    QVERIFY(doc.design() == original);
+    QVERIFY(rowOf(dialog.table(), "acme-13b") < 0);
+    while (doc.undoStack()->canRedo())
+        doc.undoStack()->redo();
+    QVERIFY(doc.design() == edited);
+
+    // Saved and reopened: the model, its config.json text and the setting are in the file.
+    const QString project = dir.filePath("models.aifp");
+    doc.save(project);
+    Document reopened;
+    reopened.open(project);
+    QVERIFY(reopened.design().userModels == edited.userModels);
+    QCOMPARE(reopened.design().settings.modelId, std::string("acme-13b"));
+    EstimatesDock dock2(&reopened);
+    QVERIFY(waitForResult(dock2, 0));
+    QVERIFY2(dock2.snapshot().ok, dock2.snapshot().error.c_str());
+    QCOMPARE(dock2.snapshot().estimate.modelId, std::string("acme-13b"));
+    QCOMPARE(dock2.snapshot().estimate.tokensPerSecond, customTps);
 }
 
 QTEST_MAIN(TestEstimatesDock)

@@ -23,8 +23,9 @@ QString quoted(const std::string& value) {
     return QString::fromStdString(quotedValue(value));
 }
 
-// One line of printable UTF-8 text within the design's limit for short texts.
-QString checkLine(const QString& field, const std::string& value) {
+} // namespace
+
+QString checkTextLine(const QString& field, const std::string& value) {
     if (value.size() > limits::kMaxNameBytes)
         return QObject::tr("%1: %2 bytes is too long (the limit is %3)")
             .arg(field)
@@ -40,8 +41,6 @@ QString checkLine(const QString& field, const std::string& value) {
     return {};
 }
 
-} // namespace
-
 QString checkDocumentProperties(const DocumentProperties& p) {
     const DocumentControl& c = p.control;
     const std::pair<QString, const std::string*> lines[] = {
@@ -54,7 +53,7 @@ QString checkDocumentProperties(const DocumentProperties& p) {
         {QObject::tr("Currency"), &c.currency},
     };
     for (const auto& [field, value] : lines)
-        if (QString e = checkLine(field, *value); !e.isEmpty())
+        if (QString e = checkTextLine(field, *value); !e.isEmpty())
             return e;
     if (!c.priceDate.empty() && !isValidIsoDate(c.priceDate))
         return QObject::tr("Price date: %1 is not a date YYYY-MM-DD (leave it empty for the "

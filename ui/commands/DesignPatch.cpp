@@ -187,6 +187,8 @@ void DesignPatch::apply(Design& design, bool forward) const {
         design.ownedEquipment = forward ? *ownedAfter : *ownedBefore;
     if (documentAfter && documentBefore)
         design.document = forward ? *documentAfter : *documentBefore;
+    if (userModelsAfter && userModelsBefore)
+        design.userModels = forward ? *userModelsAfter : *userModelsBefore;
 }
 
 DesignChange DesignPatch::change(bool forward) const {
@@ -211,9 +213,9 @@ DesignChange DesignPatch::change(bool forward) const {
     else
         c.kind = DesignChange::Kind::Modified;
     c.siteChanged = siteAfter.has_value();
-    // Owned equipment and document control are project data like the settings.
-    c.settingsChanged =
-        settingsAfter.has_value() || ownedAfter.has_value() || documentAfter.has_value();
+    // Owned equipment, document control and project models are project data like the settings.
+    c.settingsChanged = settingsAfter.has_value() || ownedAfter.has_value() ||
+                        documentAfter.has_value() || userModelsAfter.has_value();
     c.catalogChanged = overridesAfter.has_value(); // assumption overrides count as catalog data
     return c;
 }

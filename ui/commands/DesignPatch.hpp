@@ -39,10 +39,12 @@ struct DesignPatch {
     std::optional<std::vector<OwnedEquipment>> ownedBefore, ownedAfter;
     // Design::document as a whole (File > Document properties).
     std::optional<DocumentControl> documentBefore, documentAfter;
+    // Design::userModels as a whole (the Models dialog).
+    std::optional<std::vector<UserModel>> userModelsBefore, userModelsAfter;
 
     bool empty() const {
         return entries.empty() && !siteAfter && !settingsAfter && !overridesAfter && !ownedAfter &&
-               !documentAfter;
+               !documentAfter && !userModelsAfter;
     }
     // Records the current state of id as "before" and newState as "after" (nullopt: removal).
     void set(const Design& design, ObjectId id, std::optional<ObjectSnapshot> newState);

@@ -7,6 +7,7 @@
 #include "ui/docks/EstimateCharts.hpp"
 #include "ui/docks/EstimateRunner.hpp"
 #include "ui/docks/HeadlineFigures.hpp"
+#include "ui/docks/ModelsDialog.hpp"
 #include "ui/docks/ParetoChart.hpp"
 #include <QChart>
 #include <QChartView>
@@ -64,15 +65,8 @@ EstimatesDock::EstimatesDock(Document* document, QWidget* parent)
     auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);
 
-    // Selectors: the serving model, scenario and precision of design.settings.
-    std::vector<std::string> models;
-    try {
-        for (const ModelSpec& m : ModelLibrary::builtin().models())
-            models.push_back(m.id);
-    } catch (const std::exception& e) {
-        status_->setText(tr("Models file: %1").arg(QString::fromUtf8(e.what())));
-    }
-    fillCombo(modelBox_, models);
+    // Selectors: the serving model, scenario and precision of design.settings (the model list is
+    // filled by syncSelectors: shipped and project models).
     fillCombo(scenarioBox_, estimateScenarios());
     fillCombo(precisionBox_, estimatePrecisions());
     modelBox_->setObjectName("estimateModel");
@@ -81,6 +75,14 @@ EstimatesDock::EstimatesDock(Document* document, QWidget* parent)
     auto* selectors = new QHBoxLayout;
     selectors->addWidget(new QLabel(tr("Model")));
     selectors->addWidget(modelBox_, 1);
+    auto* modelsButton = new QPushButton(tr("Models…"));
+    modelsButton->setObjectName("modelsButton");
+    modelsButton->setToolTip(tr("Shipped and project models; add a Hugging Face config.json"));
+    connect(modelsButton, &QPushButton::clicked, this, [this] {
+        ModelsDialog dialog(document_, this);
+        dialog.exec();
+    });
+    selectors->addWidget(modelsButton);
     selectors->addWidget(new QLabel(tr("Scenario")));
     selectors->addWidget(scenarioBox_);
     selectors->addWidget(new QLabel(tr("Precision")));
@@ -282,6 +284,17 @@ void EstimatesDock::syncSelectors() {
             box->addItem(v); // an id the file names but the library lacks: shown, not hidden
         box->setCurrentText(v);
     };
+    // Shipped models, then the project's own (Design::userModels) not already listed.
+    modelBox_->clear();
+    try {
+        for (const ModelSpec& m : ModelLibrary::builtin().models())
+            modelBox_->addItem(QString::fromStdString(m.id));
+    } catch (const std::exception& e) {
+        status_->setText(tr("Models file: %1").arg(QString::fromUtf8(e.what())));
+    }
+    for (const UserModel& m : document_->design().userModels)
+        if (modelBox_->findText(QString::fromStdString(m.id)) < 0)
+            modelBox_->addItem(QString::fromStdString(m.id));
     select(modelBox_, s.modelId);
     select(scenarioBox_, s.scenario);
     select(precisionBox_, s.precision);

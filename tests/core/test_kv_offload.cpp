@@ -1,0 +1,144 @@
+// KV-cache offload to host memory (core/estimate/KvCacheTier.hpp, ServingOptions::kvOffload):
+// figures worked by hand for a case where offload lets the batch grow and raises tokens/s, a case
+// where it would not (PCIe host link) and is left unused, and that with nothing offloaded the
+// estimate is unchanged.
+#include "core/catalog/Catalog.hpp"
+#include "core/estimate/InferenceEstimator.hpp"
+#include "core/estimate/KvCacheTier.hpp"
+#include "core/estimate/ModelLibrary.hpp"
+#include <QtTest>
+#include <cmath>
+
+using namespace aifp;
+
+namespace {
+
+bool near(double a, double b, double rel = 1e-9) {
+    return std::fabs(a - b) <= rel * std::max(std::fabs(a), std::fabs(b));
+}
+
+// A dense model whose FP8 weights (163 GB) nearly fill one GB200 GPU (186 GB x 0.88 usable =
+// 163.68 GB): 0.68 GB left for KV. KV per token at FP8: 2 x 80 layers x 8 KV heads x 128 x 1 B =
+// 163,840 B; at 1,000 input + 1,000 output tokens a sequence holds 2,000 x 163,840 = 327.68 MB.
+ModelSpec nearlyFull() {
+    ModelSpec m;
+    m.id = "dense-163b";
+    m.name = "dense 163B";
+    m.source = "test";
+    m.layers = 80;
+    m.dModel = 8192;
+    m.heads = 64;
+    m.kvHeads = 8;
+    m.headDim = 128;
+    m.ffn = 28672;
+    m.vocab = 128256;
+    m.paramsTotalB = 163.0;
+    m.paramsActiveB = 163.0;
+    m.workload.benchmark = "test";
+    m.workload.inputTokens = 1000;
+    m.workload.outputTokens = 1000;
+    m.workload.serverTtftMs = 2000;
+    m.workload.serverTpotMs = 200;
+    return m;
+}
+
+} // namespace
+
+class TestKvOffload : public QObject {
+    Q_OBJECT
+private slots:
+    void hostTiers() {
+        // GB200 NVL72: 480 GB per Grace / 2 GPUs x 0.8 usable = 192 GB; C2C 900 GB/s
+        // bidirectional shared by 2 GPUs = 225 GB/s per GPU per direction.
+        const auto grace = kvHostTier(systemSpec(Catalog::builtin(), "gb200-nvl72"));
+        QVERIFY(grace);
+        QCOMPARE(grace->hostGbPerGpu, 192.0);
+        QCOMPARE(grace->linkGbPerSPerGpu, 225.0);
+        // DGX H100: 2 TB / 8 GPUs x 0.8 = 204.8 GB; PCIe Gen5 x16 63 GB/s.
+        const auto pcie = kvHostTier(systemSpec(Catalog::builtin(), "dgx-h100"));
+        QVERIFY(pcie);
+        QCOMPARE(pcie->hostGbPerGpu, 204.8);
+        QCOMPARE(pcie->linkGbPerSPerGpu, 63.0);
+        // Vera Rubin: no host figures, no offload.
+        QVERIFY(!kvHostTier(systemSpec(Catalog::builtin(), "vr-nvl72")));
+        // 10 GB of KV in a 4 GB HBM room over 2 GPUs at 225 GB/s x 0.5: 6e9 / 225e9 = 26.7 ms.
+        QCOMPARE(kvOffloadBytes(10e9, 4e9), 6e9);
+        QCOMPARE(kvOffloadBytes(3e9, 4e9), 0.0);
+        QVERIFY(near(kvHostReadTimeS(*grace, 10e9, 4e9, 2, 0.5), 6e9 / 225e9));
+    }
+
+    // One GB200 GPU, offline. In HBM alone the batch is 0.68e9 / 327.68e6 = 2.0752 sequences. With
+    // offload the replica also has 192 GB of host memory: batch (0.68 + 192) e9 / 327.68e6 =
+    // 588.01 (below the step token budget C / (1 + 1000/1000)), of which 192 GB of KV lives in
+    // host memory and is read every step over 225 GB/s x e_comm. Tokens/s = batch / step.
+    void offloadLetsTheBatchGrow() {
+        const InferenceParameters& p = calibratedInferenceParameters();
+        InferenceRequest req{"gb200-nvl72", 1, "", "fp8", "offline"};
+        req.modelSpec = nearlyFull();
+        const InferenceResult hbm = estimateInference(req);
+        QVERIFY(near(hbm.batch, 0.68e9 / 327.68e6, 1e-6));
+        QCOMPARE(hbm.kvOffloadGbPerReplica, 0.0);
+        QVERIFY(!hbm.kvOffloadHelped);
+
+        req.options.kvOffload = true;
+        const InferenceResult r = estimateInference(req);
+        const double batch = std::min((0.68e9 + 192e9) / 327.68e6, p.stepTokenBudget / 2.0);
+        QVERIFY2(near(r.batch, batch, 1e-6), qPrintable(QString::number(r.batch)));
+        const double offloaded = batch * 327.68e6 - 0.68e9;
+        QVERIFY(near(r.kvOffloadGbPerReplica, offloaded / 1e9, 1e-6));
+        QVERIFY(near(r.hostLinkMsPerStep, offloaded / (225e9 * p.commEfficiency) * 1000.0, 1e-6));
+        QVERIFY(r.stepMs > r.hostLinkMsPerStep);
+        QVERIFY(near(r.tokensPerSecond, r.batch / (r.stepMs / 1000.0), 1e-9));
+        QVERIFY(r.kvOffloadHelped);
+        QCOMPARE(r.tokensPerSecondWithOffload, r.tokensPerSecond);
+        QVERIFY2(r.tokensPerSecond > hbm.tokensPerSecond,
+                 qPrintable(QString("%1 vs %2").arg(r.tokensPerSecond).arg(hbm.tokensPerSecond)));
+        bool noted = false;
+        for (const std::string& a : r.assumptions)
+            noted = noted || a.rfind("KV offload used:", 0) == 0;
+        QVERIFY(noted);
+    }
+
+    // DGX H100, one GPU, llama3.1-8b at FP8 with 32,000-token prompts: the KV of 62.4 GB of HBM
+    // room holds 29 sequences; 204.8 GB more in host memory over PCIe (63 GB/s) would take
+    // 204.8e9 / (63e9 x e_comm) per step, seconds against tens of milliseconds: not used, and the
+    // estimate is the HBM one.
+    void slowHostLinkIsNotUsed() {
+        const InferenceParameters& p = calibratedInferenceParameters();
+        InferenceRequest req{"dgx-h100", 1, "llama3.1-8b", "fp8", "offline"};
+        req.options.inputTokens = 32000;
+        req.options.outputTokens = 1000;
+        const InferenceResult hbm = estimateInference(req);
+        req.options.kvOffload = true;
+        const InferenceResult r = estimateInference(req);
+        QVERIFY(!r.kvOffloadHelped);
+        QCOMPARE(r.tokensPerSecond, hbm.tokensPerSecond);
+        QCOMPARE(r.batch, hbm.batch);
+        QCOMPARE(r.stepMs, hbm.stepMs);
+        QVERIFY(near(r.kvOffloadGbPerReplica, 204.8, 1e-6));
+        QVERIFY(near(r.hostLinkMsPerStep, 204.8e9 / (63e9 * p.commEfficiency) * 1000.0, 1e-6));
+        QVERIFY(r.tokensPerSecondWithOffload < r.tokensPerSecond);
+    }
+
+    // Off by default; and where KV does not bound the batch (the calibrated llama2-70b rows are
+    // bound by the step token budget) offload changes nothing: no KV goes to host memory.
+    void nothingOffloadedChangesNothing() {
+        QVERIFY(!ServingOptions{}.kvOffload);
+        for (const char* scenario : {"offline", "server", "interactive"}) {
+            InferenceRequest req{"dgx-b200", 8, "llama2-70b", "fp4", scenario};
+            const InferenceResult base = estimateInference(req);
+            req.options.kvOffload = true;
+            const InferenceResult r = estimateInference(req);
+            QCOMPARE(r.tokensPerSecond, base.tokensPerSecond);
+            QCOMPARE(r.ttftMs, base.ttftMs);
+            QCOMPARE(r.tpotMs, base.tpotMs);
+            QCOMPARE(r.batch, base.batch);
+            QVERIFY(!r.kvOffloadHelped);
+            QCOMPARE(r.kvOffloadGbPerReplica, 0.0);
+            QCOMPARE(r.hostLinkMsPerStep, 0.0);
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestKvOffload)
+#include "test_kv_offload.moc"
