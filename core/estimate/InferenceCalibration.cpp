@@ -188,30 +188,33 @@ InferenceParameters fitInferenceParameters(const std::vector<const BenchmarkRow*
     // expert, link efficiency 0.1-0.9, step overhead 0.5-5 ms (a CUDA-graph decode step spends
     // ~1-5 ms on launch, sampling and scheduling: assumption; wider, the fit absorbs effects that
     // do not carry over and caps every user at 1 / t0 tokens/s), collective latency 2-50 us (NCCL
-    // small-message all-reduce on NVLink ~10-30 us).
+    // small-message all-reduce on NVLink ~10-30 us), squared coefficient of variation of output
+    // lengths 0.25-4 (1 = exponential; a mix of short answers and long reasoning traces is wider:
+    // assumption).
     struct Range {
         double start, lo, hi;
     };
-    const std::array<Range, 6> ranges{{{0.8, 0.7, 0.92},
+    const std::array<Range, 7> ranges{{{0.8, 0.7, 0.92},
                                        {0.5, 0.15, 0.8},
                                        {64.0, 4.0, 1024.0},
                                        {0.5, 0.1, 0.9},
                                        {0.002, 0.0005, 0.005},
-                                       {20e-6, 2e-6, 50e-6}}};
-    auto toParams = [](const std::array<double, 6>& x) {
-        return InferenceParameters{x[0], x[1], x[2], x[3], x[4], x[5]};
+                                       {20e-6, 2e-6, 50e-6},
+                                       {1.0, 0.25, 4.0}}};
+    auto toParams = [](const std::array<double, 7>& x) {
+        return InferenceParameters{x[0], x[1], x[2], x[3], x[4], x[5], x[6]};
     };
     // Coordinate search in log space: try each parameter up and down by delta, halve delta when
     // no move helps. Started from five points; the best end point wins (the loss has shallow
     // valleys along t0 / HBM efficiency).
-    auto descend = [&](std::array<double, 6> x, double& best) {
+    auto descend = [&](std::array<double, 7> x, double& best) {
         best = calibrationLoss(rows, catalog, models, toParams(x));
         double delta = 0.4;
         for (int pass = 0; pass < 400 && delta > 0.004; ++pass) {
             bool improved = false;
             for (std::size_t i = 0; i < x.size(); ++i) {
                 for (double sign : {1.0, -1.0}) {
-                    std::array<double, 6> y = x;
+                    std::array<double, 7> y = x;
                     y[i] = std::clamp(x[i] * std::exp(sign * delta), ranges[i].lo, ranges[i].hi);
                     if (y[i] == x[i])
                         continue;
@@ -229,12 +232,12 @@ InferenceParameters fitInferenceParameters(const std::vector<const BenchmarkRow*
         }
         return x;
     };
-    std::array<double, 6> x{};
+    std::array<double, 7> x{};
     double bestLoss = std::numeric_limits<double>::infinity();
     // Starts: the neutral point, then all parameters a quarter and three quarters of the way
     // (in log space) from their low to their high end, then the two alternating mixes.
     for (int start = 0; start < 5; ++start) {
-        std::array<double, 6> x0{};
+        std::array<double, 7> x0{};
         for (std::size_t i = 0; i < x0.size(); ++i) {
             const double f = start == 1   ? 0.25
                              : start == 2 ? 0.75
@@ -244,7 +247,7 @@ InferenceParameters fitInferenceParameters(const std::vector<const BenchmarkRow*
                                : ranges[i].lo * std::pow(ranges[i].hi / ranges[i].lo, f);
         }
         double loss = 0.0;
-        const std::array<double, 6> end = descend(x0, loss);
+        const std::array<double, 7> end = descend(x0, loss);
         if (loss < bestLoss) {
             bestLoss = loss;
             x = end;

@@ -34,6 +34,8 @@ struct InferenceParameters {
     double commEfficiency = 0.0;          // achieved / peak link bandwidth for collectives (fitted)
     double stepOverheadS = 0.0;      // fixed per decode step: launch, scheduling, sampling (fitted)
     double collectiveLatencyS = 0.0; // fixed latency of one NVLink collective (fitted)
+    double outputLengthCv2 = 0.0;    // squared coefficient of variation of output lengths: sets the
+                                     // mean live context Lin + (1 + cv^2) / 2 Lout (fitted)
 };
 const InferenceParameters& calibratedInferenceParameters();
 
