@@ -2374,10 +2374,6 @@ Código de salida 0 si el archivo está sano, 1 si hay problemas.</translation>
         <translation>TTFT p99 de una cola M/G/1 en el canal de prefill (utilización %1 %) más el prompt p99 (%2x la media, supuesto) con un presupuesto de paso de %3 tokens</translation>
     </message>
     <message>
-        <source>shared parameters: HBM bandwidth efficiency %1, MFU %2, MoE half-efficiency %3 tokens per expert, step overhead %4 ms, collective latency %5 us, link efficiency %6 (fitted to MLPerf v4.1/v5.1, docs/estimation.md)</source>
-        <translation>parámetros comunes: eficiencia de ancho de banda HBM %1, MFU %2, semieficiencia MoE %3 tokens por experto, sobrecoste por paso %4 ms, latencia colectiva %5 us, eficiencia de enlace %6 (ajustados a MLPerf v4.1/v5.1, docs/estimation.md)</translation>
-    </message>
-    <message>
         <source>+/-%1 %: cross-validated median error (leave one system / one MLPerf round out)</source>
         <translation>+/-%1 %: error mediano con validación cruzada (dejando fuera un sistema / una ronda de MLPerf)</translation>
     </message>
@@ -2420,6 +2416,10 @@ Código de salida 0 si el archivo está sano, 1 si hay problemas.</translation>
     <message>
         <source>not needed (the KV cache fits HBM)</source>
         <translation>innecesaria (la caché KV cabe en la HBM)</translation>
+    </message>
+    <message>
+        <source>shared parameters: HBM bandwidth efficiency %1, MoE half-efficiency %3 tokens per expert, step overhead %4 ms, collective latency %5 us, link efficiency %6 (fitted to MLPerf v4.1/v5.1); tensor efficiency %2 at %7 (FP4 fitted, FP8/BF16 measured by Azure on GB200 FP8) (docs/estimation.md)</source>
+        <translation>parámetros comunes: eficiencia de ancho de banda HBM %1, semieficiencia MoE %3 tokens por experto, sobrecoste por paso %4 ms, latencia colectiva %5 us, eficiencia de enlace %6 (ajustados a MLPerf v4.1/v5.1); eficiencia tensorial %2 en %7 (FP4 ajustada, FP8/BF16 medida por Azure en GB200 FP8) (docs/estimation.md)</translation>
     </message>
 </context>
 <context>

@@ -182,12 +182,15 @@ double calibrationLoss(const std::vector<const BenchmarkRow*>& rows, const Catal
 InferenceParameters fitInferenceParameters(const std::vector<const BenchmarkRow*>& rows,
                                            const Catalog& catalog, const ModelLibrary& models) {
     // Neutral start and physical ranges (docs/estimation.md "Calibration"): HBM efficiency
-    // 0.7-0.92 (reference-data.md 5.3 quotes 0.8-0.9 for large reads, Azure measured 0.92), MFU
-    // 0.15-0.8, MoE half-efficiency 4-1024 tokens per expert, link efficiency 0.1-0.9, step
-    // overhead 0.5-5 ms (a CUDA-graph decode step spends ~1-5 ms on launch, sampling and
-    // scheduling: assumption; wider, the fit absorbs effects that do not carry over and caps every
-    // user at 1 / t0 tokens/s), step token budget 512-32768 (TRT-LLM max_num_tokens, default 8192
-    // per engine), collective latency 2-50 us (NCCL small-message all-reduce on NVLink ~10-30 us).
+    // 0.7-0.92 (reference-data.md 5.3 quotes 0.8-0.9 for large reads, Azure measured 0.92), FP4
+    // tensor efficiency 0.15-0.8 (every fold holds FP4 rows, so it is always constrained; FP8/BF16
+    // use the measured figure, InferenceEstimator.cpp), MoE half-efficiency 4-1024 tokens per
+    // expert, link efficiency 0.1-0.9, step overhead 0.5-5 ms (a CUDA-graph decode step spends
+    // ~1-5 ms on launch, sampling and scheduling: assumption; wider, the fit absorbs effects that
+    // do not carry over and caps every user at 1 / t0 tokens/s), collective latency 2-50 us (NCCL
+    // small-message all-reduce on NVLink ~10-30 us), squared coefficient of variation of output
+    // lengths 0.25-4 (1 = exponential; a mix of short answers and long reasoning traces is wider:
+    // assumption).
     struct Range {
         double start, lo, hi;
     };
@@ -196,8 +199,8 @@ InferenceParameters fitInferenceParameters(const std::vector<const BenchmarkRow*
                                        {64.0, 4.0, 1024.0},
                                        {0.5, 0.1, 0.9},
                                        {0.002, 0.0005, 0.005},
-                                       {8192.0, 512.0, 32768.0},
-                                       {20e-6, 2e-6, 50e-6}}};
+                                       {20e-6, 2e-6, 50e-6},
+                                       {1.0, 0.25, 4.0}}};
     auto toParams = [](const std::array<double, 7>& x) {
         return InferenceParameters{x[0], x[1], x[2], x[3], x[4], x[5], x[6]};
     };

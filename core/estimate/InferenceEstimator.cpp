@@ -15,13 +15,10 @@ namespace aifp {
 namespace {
 
 // ---- Fixed physical assumptions (not fitted). ----
-constexpr double kHbmUsableFraction = 0.88;    // HBM usable for weights + KV (rest: activations,
-                                               // runtime, fragmentation); reference-data 5.3 ~0.9
-constexpr double kLatencyHeadroom = 0.90;      // schedulers aim p99 at this fraction of the limit
-                                               // (assumption)
-constexpr double kContextOutputFraction = 1.0; // mean live context = input + this x output
-// (token-weighted mean of a broad output-length distribution: E[L^2]/2E[L] = E[L] when
-// exponential; assumption)
+constexpr double kHbmUsableFraction = 0.88; // HBM usable for weights + KV (rest: activations,
+                                            // runtime, fragmentation); reference-data 5.3 ~0.9
+constexpr double kLatencyHeadroom = 0.90;   // schedulers aim p99 at this fraction of the limit
+                                            // (assumption)
 // Prompt lengths: exponential-like, squared coefficient of variation 1 (assumption), p99 prompt
 // = mean x ln(100) for an exponential, capped at 3x the mean because the MLPerf data sets are
 // truncated (assumption).
@@ -34,12 +31,23 @@ constexpr double kDisaggPrefillUtilization = 0.7; // prefill pool sized to this 
                                                   // (assumption, keeps its queue short)
 constexpr double kMaxReportedUtilization = 0.99;  // offline / curve points: TTFT shown at most at
                                                   // this prefill utilisation (no limit applies)
+// Most tokens one step of a replica processes (decode + prefill chunk): TensorRT-LLM's default
+// max_num_tokens, 8192 (TorchLlmArgs, nvidia.github.io/TensorRT-LLM/llm-api/reference/
+// TorchLlmArgs.html). A serving setting, not fitted: fitted, it absorbed per-system differences
+// (fold values 2,800 to 16,600) and did not carry over (docs/estimation.md "Accuracy").
+constexpr double kStepTokenBudget = 8192.0;
+// Achieved / dense peak tensor FLOPS of FP8 (and BF16) serving: Azure measured 2,744 TFLOPS FP8
+// sustained on an ND GB200 v6 GPU of 5,000 TFLOPS dense peak (reference-data.md 5.3). Taken for
+// every FP8/BF16 GPU (assumption: Hopper FP8 kernels are as mature). FP4 efficiency is fitted:
+// FP4 GEMMs feed twice the math from the same memory paths, and with one efficiency for all
+// precisions the FP8 rows came out 20-45 % low (docs/estimation.md "Accuracy").
+constexpr double kFp8TensorEfficiency = 2744.0 / 5000.0;
 
 // Error band on tokens/s shown to users: the larger of the two cross-validated median absolute
 // throughput errors (leave one system out, leave one MLPerf round out) measured by
 // tests/core/test_inference_accuracy.cpp, rounded up to the next 5 % (docs/estimation.md
 // "Accuracy"); the test fails if the measured figure ever exceeds it.
-constexpr double kCrossValidatedBand = 0.30; // leave-one-round-out median 26.9 %
+constexpr double kCrossValidatedBand = 0.15; // leave-one-round-out median 13.2 %
 
 struct GpuSpec {
     std::string id;
@@ -167,6 +175,7 @@ struct Setup {
     int gpus = 0;
     double lin = 0.0, lout = 0.0, ctx = 0.0;
     double peakFlops = 0.0, attnFlops = 0.0, hbmBytesPerS = 0.0;
+    double mfu = 0.0; // achieved / peak tensor FLOPS at the serving precision
     double weightsBytes = 0.0, sharedBytes = 0.0, expertBytes = 0.0;
     double activeParams = 0.0, activeExpertParams = 0.0;
     double kvPerToken = 0.0, attnWidth = 0.0;
@@ -217,22 +226,27 @@ double stepTime(const Setup& s, const Shape& sh, double decode, double prefill,
     const double attnFlopsStage = (b * (1.0 + s.draftTokens) * 4.0 * layers * s.attnWidth * s.ctx +
                                    pt * 2.0 * layers * s.attnWidth * s.lin) /
                                   S;
-    // Expert GEMMs see tokens x k / E rows each: efficiency n / (n + n_half) of the dense one.
+    // Experts a step touches: each of the T tokens picks k of E, so an expert receives none with
+    // probability (1 - k/E)^T.
+    double touchedExperts = 0.0;
+    if (m.isMoe())
+        touchedExperts =
+            m.expertsTotal *
+            (1.0 - std::pow(1.0 - static_cast<double>(m.expertsActive) / m.expertsTotal, tokens));
+    // Expert GEMMs: each touched expert costs its T k / E_touched rows plus n_half rows of tile
+    // padding and fixed work, so efficiency T k / (T k + E_touched n_half). With every expert
+    // touched this is n / (n + n_half), n = T k / E; a single user pays for its k experts only.
     double expertEfficiency = 1.0;
     if (m.isMoe()) {
-        const double perExpert = tokens * m.expertsActive / m.expertsTotal;
-        expertEfficiency = perExpert / (perExpert + p.moeHalfEfficiencyTokens);
+        const double rows = tokens * m.expertsActive;
+        expertEfficiency = rows / (rows + touchedExperts * p.moeHalfEfficiencyTokens);
     }
     const double tCompute =
-        draftCost * (denseFlops / (t * s.peakFlops * p.mfu) +
-                     expertFlops / (t * s.peakFlops * p.mfu * expertEfficiency) +
-                     attnFlopsStage / (t * s.attnFlops * p.mfu));
-    double touched = s.weightsBytes;
-    if (m.isMoe()) {
-        const double frac =
-            1.0 - std::pow(1.0 - static_cast<double>(m.expertsActive) / m.expertsTotal, tokens);
-        touched = s.sharedBytes + m.expertsTotal * s.expertBytes * frac;
-    }
+        draftCost * (denseFlops / (t * s.peakFlops * s.mfu) +
+                     expertFlops / (t * s.peakFlops * s.mfu * expertEfficiency) +
+                     attnFlopsStage / (t * s.attnFlops * s.mfu));
+    const double touched =
+        m.isMoe() ? s.sharedBytes + touchedExperts * s.expertBytes : s.weightsBytes;
     const double tMemory =
         draftCost * (touched / S + b * s.ctx * s.kvPerToken / S) / (t * s.hbmBytesPerS);
     double tComm = 0.0;
@@ -289,7 +303,7 @@ Point evaluate(const Setup& s, const Shape& sh, double batch) {
         // One prompt on one GPU, compute bound (prefill batches are large).
         const double prefillOneS =
             (2.0 * s.activeParams * s.lin + 2.0 * s.model->layers * s.attnWidth * s.lin * s.lin) /
-            (s.peakFlops * p.mfu);
+            (s.peakFlops * s.mfu);
         pt.prefillGpus = lambda * prefillOneS / kDisaggPrefillUtilization;
         const double pool = std::max(1.0, pt.prefillGpus);
         pt.rho = kDisaggPrefillUtilization;
@@ -307,7 +321,7 @@ Point evaluate(const Setup& s, const Shape& sh, double batch) {
     // sequences that replace the finished ones, within the step token budget.
     const double decodeTokens = batch * (1.0 + s.draftTokens);
     const double prefillMean = batch * s.tokensPerStep * s.lin / s.lout;
-    const double chunk = std::max(1.0, p.stepTokenBudget - decodeTokens); // prefill room
+    const double chunk = std::max(1.0, kStepTokenBudget - decodeTokens); // prefill room
     pt.stepS = stepTime(s, sh, batch, prefillMean, cb);
     pt.computeBound = cb;
     pt.rho = prefillMean / chunk;
@@ -342,8 +356,8 @@ double maxBatch(const Setup& s, const Shape& sh) {
         kvCapacity += kvHostCapacityBytes(*s.host, sh.g);
     double b = kvCapacity / (s.kvPerToken * s.ctx);
     if (!s.disaggregated) // decode + mean prefill tokens within the step token budget
-        b = std::min(b, s.p->stepTokenBudget /
-                            (1.0 + s.draftTokens + s.tokensPerStep * s.lin / s.lout));
+        b = std::min(b,
+                     kStepTokenBudget / (1.0 + s.draftTokens + s.tokensPerStep * s.lin / s.lout));
     return b;
 }
 
@@ -497,6 +511,7 @@ Prepared prepare(const InferenceRequest& req, const Catalog& catalog, const Mode
     pr.kvBytesPerElem = o.kvPrecision.empty() ? (pr.precision == "bf16" ? 2.0 : 1.0)
                                               : kvBytesForPrecision(o.kvPrecision);
     s.peakFlops = s.gpu.peakTflops * 1e12;
+    s.mfu = pr.precision == "fp4" ? params.mfuFp4 : kFp8TensorEfficiency;
     // MLA decode attention (absorbed latent products, FlashMLA) runs in BF16 (deepseek-ai/FlashMLA
     // README: BF16/FP16 kernels); other attention at the FP8 rate for fp4/fp8 serving.
     s.attnFlops = (model.isMla() ? s.gpu.bf16Tflops : s.gpu.attnTflops) * 1e12;
@@ -504,7 +519,11 @@ Prepared prepare(const InferenceRequest& req, const Catalog& catalog, const Mode
     s.weightsBytes = model.paramsTotalB * 1e9 * bytesPerWeight;
     s.lin = o.inputTokens > 0 ? o.inputTokens : wl.inputTokens;
     s.lout = o.outputTokens > 0 ? o.outputTokens : wl.outputTokens;
-    s.ctx = s.lin + kContextOutputFraction * s.lout;
+    // Mean live context: a sequence in the batch is caught uniformly through its decode, and
+    // long outputs are in the batch for longer (length-biased), so its context is Lin + E[L^2] /
+    // (2 E[L]) = Lin + (1 + cv^2) / 2 x Lout, cv the coefficient of variation of output lengths
+    // (fitted: 1 for exponential lengths, more for a mix of short answers and long reasoning).
+    s.ctx = s.lin + 0.5 * (1.0 + params.outputLengthCv2) * s.lout;
     // Sliding-window layers hold and attend at most their window (ModelSpec::attendedFraction,
     // taken at the mean live context for decode and prefill alike: approximation).
     s.kvPerToken = model.kvBytesPerToken(pr.kvBytesPerElem) * model.attendedFraction(s.ctx);
@@ -598,8 +617,8 @@ const InferenceParameters& calibratedInferenceParameters() {
     // Output of fitInferenceParameters on every mappable MLPerf row (docs/estimation.md
     // "Calibration"); tests/core/test_inference_accuracy.cpp refits and checks these values
     // reproduce the fit's predictions within 0.5 %.
-    static const InferenceParameters p{0.859242,   0.352876, 717.97, 0.861474,
-                                       0.00243681, 5205.58,  5e-05};
+    static const InferenceParameters p{0.7,   0.361809,    449.294, 0.765014,
+                                       0.005, 4.90712e-05, 3.05918};
     return p;
 }
 
@@ -714,14 +733,19 @@ InferenceResult estimateInference(const InferenceRequest& req, const Catalog& ca
     a.push_back(fill(tr("Inference", "p99 TTFT from an M/G/1 queue on the prefill channel "
                                      "(utilisation %1 %) plus the p99 prompt (%2x the mean, "
                                      "assumption) in %3-token step budget"),
-                     {fmt(pt.rho * 100), fmt(kP99PromptOverMean), fmt(params.stepTokenBudget)}));
-    a.push_back(fill(tr("Inference", "shared parameters: HBM bandwidth efficiency %1, MFU %2, "
-                                     "MoE half-efficiency %3 tokens per expert, step overhead %4 "
-                                     "ms, collective latency %5 us, link efficiency %6 (fitted "
-                                     "to MLPerf v4.1/v5.1, docs/estimation.md)"),
-                     {fmt(params.hbmBandwidthEfficiency), fmt(params.mfu),
+                     {fmt(pt.rho * 100), fmt(kP99PromptOverMean), fmt(kStepTokenBudget)}));
+    a.push_back(fill(tr("Inference", "shared parameters: HBM bandwidth efficiency %1, MoE "
+                                     "half-efficiency %3 tokens per expert, step overhead %4 ms, "
+                                     "collective latency %5 us, link efficiency %6 (fitted to "
+                                     "MLPerf v4.1/v5.1); tensor efficiency %2 at %7 (FP4 fitted, "
+                                     "FP8/BF16 measured by Azure on GB200 FP8) "
+                                     "(docs/estimation.md)"),
+                     {fmt(params.hbmBandwidthEfficiency), fmt(s.mfu),
                       fmt(params.moeHalfEfficiencyTokens), fmt(params.stepOverheadS * 1000),
-                      fmt(params.collectiveLatencyS * 1e6), fmt(params.commEfficiency)}));
+                      fmt(params.collectiveLatencyS * 1e6), fmt(params.commEfficiency),
+                      pr.precision == "fp4"   ? "FP4"
+                      : pr.precision == "fp8" ? "FP8"
+                                              : "BF16"}));
     a.push_back(fill(tr("Inference", "+/-%1 %: cross-validated median error (leave one system "
                                      "/ one MLPerf round out)"),
                      {fmt(kCrossValidatedBand * 100)}) +

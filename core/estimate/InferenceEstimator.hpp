@@ -27,14 +27,15 @@ struct ModelDoesNotFitError : InferenceError {
 // rows. Meaning and sources of each: docs/estimation.md "Calibration".
 struct InferenceParameters {
     double hbmBandwidthEfficiency = 0.0; // achieved / peak HBM bandwidth (fitted)
-    double mfu = 0.0; // achieved / dense peak tensor FLOPS, any precision (fitted)
+    double mfuFp4 = 0.0; // achieved / dense peak tensor FLOPS when serving at FP4 (fitted; FP8
+                         // and BF16 serving use the measured FP8 efficiency, docs/estimation.md)
     double moeHalfEfficiencyTokens = 0.0; // tokens per expert at which expert GEMMs run at half
                                           // the dense efficiency (fitted)
     double commEfficiency = 0.0;          // achieved / peak link bandwidth for collectives (fitted)
     double stepOverheadS = 0.0;      // fixed per decode step: launch, scheduling, sampling (fitted)
-    double stepTokenBudget = 0.0;    // most tokens one step of a replica processes: decode +
-                                     // prefill chunk (TRT-LLM max_num_tokens) (fitted)
     double collectiveLatencyS = 0.0; // fixed latency of one NVLink collective (fitted)
+    double outputLengthCv2 = 0.0;    // squared coefficient of variation of output lengths: sets the
+                                     // mean live context Lin + (1 + cv^2) / 2 Lout (fitted)
 };
 const InferenceParameters& calibratedInferenceParameters();
 
