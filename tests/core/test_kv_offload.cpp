@@ -6,7 +6,7 @@
 #include "core/estimate/InferenceEstimator.hpp"
 #include "core/estimate/KvCacheTier.hpp"
 #include "core/estimate/ModelLibrary.hpp"
-#include <QtTest>
+#include <QTest>
 #include <cmath>
 
 using namespace aifp;

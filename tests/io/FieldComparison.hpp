@@ -3,7 +3,7 @@
 // a field added to a description is compared by every round-trip test (project file and JSON),
 // and a failure names the object and the field (operator== alone would not).
 #include "core/io/EntityFields.hpp"
-#include <QtTest>
+#include <QTest>
 #include <cstddef>
 #include <string>
 
