@@ -19,7 +19,8 @@ bool near(double a, double b, double rel = 1e-9) {
 
 // A dense model whose FP8 weights (163 GB) nearly fill one GB200 GPU (186 GB x 0.88 usable =
 // 163.68 GB): 0.68 GB left for KV. KV per token at FP8: 2 x 80 layers x 8 KV heads x 128 x 1 B =
-// 163,840 B; at 1,000 input + 1,000 output tokens a sequence holds 2,000 x 163,840 = 327.68 MB.
+// 163,840 B; at 1,000 input + 1,000 output tokens a sequence holds its mean live context x
+// 163,840 B (3,030 tokens, 496.4 MB, with the shipped output-length spread: sequenceKvBytes).
 ModelSpec nearlyFull() {
     ModelSpec m;
     m.id = "dense-163b";
@@ -40,6 +41,12 @@ ModelSpec nearlyFull() {
     m.workload.serverTtftMs = 2000;
     m.workload.serverTpotMs = 200;
     return m;
+}
+
+// KV of one sequence of nearlyFull(): the mean live context (docs/estimation.md: Lin + (1 + cv^2)
+// / 2 x Lout, cv^2 the fitted output-length spread) x 163,840 B per token.
+double sequenceKvBytes(const InferenceParameters& p) {
+    return (1000.0 + 0.5 * (1.0 + p.outputLengthCv2) * 1000.0) * 163840.0;
 }
 
 } // namespace
@@ -67,24 +74,27 @@ private slots:
         QVERIFY(near(kvHostReadTimeS(*grace, 10e9, 4e9, 2, 0.5), 6e9 / 225e9));
     }
 
-    // One GB200 GPU, offline. In HBM alone the batch is 0.68e9 / 327.68e6 = 2.0752 sequences. With
-    // offload the replica also has 192 GB of host memory: batch (0.68 + 192) e9 / 327.68e6 =
-    // 588.01 (below the step token budget C / (1 + 1000/1000)), of which 192 GB of KV lives in
-    // host memory and is read every step over 225 GB/s x e_comm. Tokens/s = batch / step.
+    // One GB200 GPU, offline. In HBM alone the batch is 0.68e9 / S sequences, S the KV of one
+    // sequence (sequenceKvBytes: 496.4 MB, 1.37 sequences). With offload the replica also has
+    // 192 GB of host memory: batch (0.68 + 192) e9 / S = 388.2 (below the step token budget's bound
+    // 8192 / (1 + 1000/1000)), of which 192 GB of KV lives in host memory and is read every step
+    // over 225 GB/s x e_comm. Tokens/s = batch / step.
     void offloadLetsTheBatchGrow() {
         const InferenceParameters& p = calibratedInferenceParameters();
+        const double seq = sequenceKvBytes(p);
         InferenceRequest req{"gb200-nvl72", 1, "", "fp8", "offline"};
         req.modelSpec = nearlyFull();
         const InferenceResult hbm = estimateInference(req);
-        QVERIFY(near(hbm.batch, 0.68e9 / 327.68e6, 1e-6));
+        QVERIFY2(near(hbm.batch, 0.68e9 / seq, 1e-6), qPrintable(QString::number(hbm.batch)));
         QCOMPARE(hbm.kvOffloadGbPerReplica, 0.0);
         QVERIFY(!hbm.kvOffloadHelped);
 
         req.options.kvOffload = true;
         const InferenceResult r = estimateInference(req);
-        const double batch = std::min((0.68e9 + 192e9) / 327.68e6, p.stepTokenBudget / 2.0);
+        const double batch = (0.68e9 + 192e9) / seq;
+        QVERIFY(batch < 8192.0 / 2.0);
         QVERIFY2(near(r.batch, batch, 1e-6), qPrintable(QString::number(r.batch)));
-        const double offloaded = batch * 327.68e6 - 0.68e9;
+        const double offloaded = batch * seq - 0.68e9;
         QVERIFY(near(r.kvOffloadGbPerReplica, offloaded / 1e9, 1e-6));
         QVERIFY(near(r.hostLinkMsPerStep, offloaded / (225e9 * p.commEfficiency) * 1000.0, 1e-6));
         QVERIFY(r.stepMs > r.hostLinkMsPerStep);

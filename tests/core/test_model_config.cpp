@@ -250,12 +250,16 @@ private slots:
         QCOMPARE(m.kvBytesPerToken(1.0), 36864.0);
         QVERIFY(std::fabs(m.attendedFraction(2000.0) - 38304.0 / 72000.0) < 1e-12);
         QCOMPARE(m.attendedFraction(100.0), 1.0);
-        // The estimate holds that much KV per live token (1,000 in + 1,000 out: ctx 2,000) and
-        // says so.
+        // The estimate holds that much KV per live token at its mean live context (1,000 in +
+        // 1,000 out: Lin + (1 + cv^2) / 2 x Lout, cv^2 the fitted output-length spread) and says
+        // so.
+        const double ctx =
+            1000.0 + 0.5 * (1.0 + calibratedInferenceParameters().outputLengthCv2) * 1000.0;
         InferenceRequest req{"gb200-nvl72", 8, "gpt-oss-120b", "fp4", "offline"};
         const InferenceResult r = estimateInference(req);
-        const double perToken = r.kvCacheGbPerReplica * 1e9 / (r.batch * 2000.0);
-        QVERIFY2(std::fabs(perToken / 19611.648 - 1.0) < 1e-9,
+        const double perToken = r.kvCacheGbPerReplica * 1e9 / (r.batch * ctx);
+        const double handPerToken = 36864.0 * (18.0 * ctx + 18.0 * 128.0) / (36.0 * ctx);
+        QVERIFY2(std::fabs(perToken / handPerToken - 1.0) < 1e-9,
                  qPrintable(QString::number(perToken)));
         bool noted = false;
         for (const std::string& a : r.assumptions)
