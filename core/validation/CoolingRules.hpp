@@ -8,8 +8,7 @@ namespace aifp {
 class CoolingRules : public RuleFamily {
 public:
     const char* name() const override { return "cooling"; }
-    bool reads(const DesignChange& c) const override;
-    bool readsPipeRoutes() const override { return true; } // lengths: pressure drop
+    const std::vector<RuleSpec>& rules() const override;
     std::vector<Finding> validate(const ValidationContext& ctx) override;
 };
 

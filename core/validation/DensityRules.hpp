@@ -9,7 +9,7 @@ namespace aifp {
 class DensityRules : public RuleFamily {
 public:
     const char* name() const override { return "density"; }
-    bool reads(const DesignChange& c) const override;
+    const std::vector<RuleSpec>& rules() const override;
     std::vector<Finding> validate(const ValidationContext& ctx) override;
 };
 

@@ -9,7 +9,7 @@ namespace aifp {
 class NetworkRules : public RuleFamily {
 public:
     const char* name() const override { return "network"; }
-    bool reads(const DesignChange& c) const override;
+    const std::vector<RuleSpec>& rules() const override;
     std::vector<Finding> validate(const ValidationContext& ctx) override;
 };
 

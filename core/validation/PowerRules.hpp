@@ -10,7 +10,7 @@ namespace aifp {
 class PowerRules : public RuleFamily {
 public:
     const char* name() const override { return "power"; }
-    bool reads(const DesignChange& c) const override;
+    const std::vector<RuleSpec>& rules() const override;
     std::vector<Finding> validate(const ValidationContext& ctx) override;
 };
 
