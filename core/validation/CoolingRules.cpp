@@ -423,12 +423,12 @@ void supplyTemperature(const CoolingState& st, std::vector<Finding>& out) {
     }
 }
 
-namespace in = rule_input;
+using in = RuleInput;
 constexpr std::uint8_t kError = severityBit(Severity::Error);
 constexpr std::uint8_t kWarning = severityBit(Severity::Warning);
 // Each rack's liquid heat (catalog share, hall provision, the design's cooling technology) and
 // the CDUs that serve it through the pipes.
-constexpr std::uint32_t kLiquidHeat =
+constexpr RuleInputs kLiquidHeat =
     in::Racks | in::Halls | in::Settings | in::Catalog | in::CoolingNodes | in::Pipes;
 
 const Rule<CoolingState> kRules[] = {
@@ -466,13 +466,8 @@ const Rule<CoolingState> kRules[] = {
 
 } // namespace
 
-const std::vector<RuleSpec>& CoolingRules::rules() const {
-    static const std::vector<RuleSpec> specs = specsOf(kRules);
-    return specs;
-}
-
-std::vector<Finding> CoolingRules::validate(const ValidationContext& ctx) {
-    return runRules(kRules, CoolingState(ctx));
+std::unique_ptr<RuleFamily> makeCoolingRules() {
+    return makeRuleTableFamily("cooling", kRules);
 }
 
 } // namespace aifp

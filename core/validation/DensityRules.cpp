@@ -22,22 +22,21 @@ struct RackGroup {
 };
 
 struct DensityState {
+    explicit DensityState(const ValidationContext& ctx);
     std::vector<RackGroup> groups; // by (hall id, catalog id)
     double airLimitKw = 0.0;
 };
 
-DensityState prepare(const ValidationContext& ctx) {
+DensityState::DensityState(const ValidationContext& ctx) : airLimitKw(ctx.airLimitKw()) {
     const Design& d = ctx.design();
-    DensityState st;
-    st.airLimitKw = ctx.airLimitKw();
     // (hall id, catalog id) -> group index; groups in key order.
     std::map<std::pair<ObjectId, std::string>, std::size_t> firstIndex;
     for (std::size_t i = 0; i < d.racks.size(); ++i)
         firstIndex.emplace(std::make_pair(d.racks[i].hallId, d.racks[i].catalogId), i);
     std::map<std::pair<ObjectId, std::string>, std::size_t> groupOf;
     for (const auto& [key, i] : firstIndex) {
-        groupOf.emplace(key, st.groups.size());
-        RackGroup& g = st.groups.emplace_back();
+        groupOf.emplace(key, groups.size());
+        RackGroup& g = groups.emplace_back();
         g.catalogId = key.second;
         g.spec = ctx.spec(i);
         if (!g.spec)
@@ -45,8 +44,8 @@ DensityState prepare(const ValidationContext& ctx) {
         g.hall = ctx.hall(key.first);
     }
     for (const Rack& r : d.racks)
-        st.groups[groupOf[{r.hallId, r.catalogId}]].ids.push_back(r.id);
-    for (RackGroup& g : st.groups) {
+        groups[groupOf[{r.hallId, r.catalogId}]].ids.push_back(r.id);
+    for (RackGroup& g : groups) {
         g.count = fill(tr("Validation", "%1 rack(s) of '%2'"),
                        {std::to_string(g.ids.size()), g.catalogId});
         g.objects = g.ids;
@@ -56,7 +55,6 @@ DensityState prepare(const ValidationContext& ctx) {
                        {g.count, g.hall->name, std::to_string(g.hall->id)});
         g.objects.push_back(g.hall->id);
     }
-    return st;
 }
 
 // The groups the rating rules check: a catalog system in an existing hall.
@@ -150,7 +148,7 @@ void floorLoad(const DensityState& st, std::vector<Finding>& out) {
     });
 }
 
-namespace in = rule_input;
+using in = RuleInput;
 constexpr std::uint8_t kError = severityBit(Severity::Error);
 
 const Rule<DensityState> kRules[] = {
@@ -172,13 +170,8 @@ const Rule<DensityState> kRules[] = {
 
 } // namespace
 
-const std::vector<RuleSpec>& DensityRules::rules() const {
-    static const std::vector<RuleSpec> specs = specsOf(kRules);
-    return specs;
-}
-
-std::vector<Finding> DensityRules::validate(const ValidationContext& ctx) {
-    return runRules(kRules, prepare(ctx));
+std::unique_ptr<RuleFamily> makeDensityRules() {
+    return makeRuleTableFamily("density", kRules);
 }
 
 } // namespace aifp

@@ -306,28 +306,38 @@ void GeometryRules::pipeEndsAtObjects(const Design& d, std::size_t p,
         return;
     const auto& [fromEnd, toEnd] = pipeEnds_[p];
     const double tol = options_.connectionToleranceM;
-    const double fromM = planDistanceM(pipe.routeM.front(), endPosition(d, fromEnd));
-    const double toM = planDistanceM(pipe.routeM.back(), endPosition(d, toEnd));
-    if (fromEnd.found && fromM > tol + 1e-9)
-        out.push_back(
-            makeFinding("geometry.unconnected", Severity::Error, {pipe.id, pipe.fromId},
-                        fill(tr("Validation", "pipe id %1 starts %2 m (plan) from its "
-                                              "source object id %3, beyond the %4 m "
-                                              "connection tolerance"),
-                             {std::to_string(pipe.id), formatNumber(fromM, 2),
-                              std::to_string(pipe.fromId), formatNumber(tol, 1)}),
-                        tr("Validation", "Start the pipe route at the source's connection point."),
-                        "ASSUMPTION: pipe ends within 1 m of their connection points"));
-    if (toEnd.found && toM > tol + 1e-9)
-        out.push_back(
-            makeFinding("geometry.unconnected", Severity::Error, {pipe.id, pipe.toId},
-                        fill(tr("Validation", "pipe id %1 ends %2 m (plan) from its "
-                                              "target object id %3, beyond the %4 m "
-                                              "connection tolerance"),
-                             {std::to_string(pipe.id), formatNumber(toM, 2),
-                              std::to_string(pipe.toId), formatNumber(tol, 1)}),
-                        tr("Validation", "End the pipe route at the target's connection point."),
-                        "ASSUMPTION: pipe ends within 1 m of their connection points"));
+    // message: "%1" the pipe's id, "%2" the distance, "%3" the end object's id, "%4" the
+    // tolerance (one whole sentence per end for the translator).
+    struct End {
+        const PipeEnd& end;
+        const PointM& routePoint;
+        ObjectId id;
+        const char* message;
+        const char* fix;
+    };
+    const End ends[] = {
+        {fromEnd, pipe.routeM.front(), pipe.fromId,
+         AIFP_TRANSLATE_NOOP("Validation", "pipe id %1 starts %2 m (plan) from its "
+                                           "source object id %3, beyond the %4 m "
+                                           "connection tolerance"),
+         AIFP_TRANSLATE_NOOP("Validation",
+                             "Start the pipe route at the source's connection point.")},
+        {toEnd, pipe.routeM.back(), pipe.toId,
+         AIFP_TRANSLATE_NOOP("Validation", "pipe id %1 ends %2 m (plan) from its "
+                                           "target object id %3, beyond the %4 m "
+                                           "connection tolerance"),
+         AIFP_TRANSLATE_NOOP("Validation", "End the pipe route at the target's connection point.")},
+    };
+    for (const End& e : ends) {
+        const double distM = planDistanceM(e.routePoint, endPosition(d, e.end));
+        if (e.end.found && distM > tol + 1e-9)
+            out.push_back(makeFinding(
+                "geometry.unconnected", Severity::Error, {pipe.id, e.id},
+                fill(tr("Validation", e.message), {std::to_string(pipe.id), formatNumber(distM, 2),
+                                                   std::to_string(e.id), formatNumber(tol, 1)}),
+                tr("Validation", e.fix),
+                "ASSUMPTION: pipe ends within 1 m of their connection points"));
+    }
 }
 
 void GeometryRules::prepare(const ValidationContext& ctx) {
@@ -550,10 +560,10 @@ void GeometryRules::buswayFeeds(const ValidationContext& ctx, std::vector<Findin
 }
 
 const std::vector<GeometryRules::GeometryRule>& GeometryRules::ruleTable() {
-    namespace in = rule_input;
+    using in = RuleInput;
     constexpr std::uint8_t kError = severityBit(Severity::Error);
     // Racks as the geometry reads them: system footprint, hall, position and rotation.
-    constexpr std::uint32_t kRacks = in::Racks | in::RackPlacement | in::Catalog;
+    constexpr RuleInputs kRacks = in::Racks | in::RackPlacement | in::Catalog;
     static const std::vector<GeometryRule> rules = {
         {{"geometry.outside_hall", "geometry", kError,
           kRacks | in::Halls | in::PowerNodes | in::CoolingNodes | in::Switches, "geometry",

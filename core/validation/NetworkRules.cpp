@@ -291,12 +291,12 @@ void switchFailure(const NetworkState& st, std::vector<Finding>& out) {
         "reference-data.md 4.3)"));
 }
 
-namespace in = rule_input;
+using in = RuleInput;
 constexpr std::uint8_t kError = severityBit(Severity::Error);
 constexpr std::uint8_t kWarning = severityBit(Severity::Warning);
 constexpr std::uint8_t kInfo = severityBit(Severity::Info);
 // The fabric graph: racks and compute switches joined by link bundles.
-constexpr std::uint32_t kFabric = in::Racks | in::Switches | in::NetworkLinks;
+constexpr RuleInputs kFabric = in::Racks | in::Switches | in::NetworkLinks;
 
 const Rule<NetworkState> kRules[] = {
     // Clusters are named by the racks' halls (Hall::cluster); GPUs per rack from the catalog.
@@ -322,13 +322,8 @@ const Rule<NetworkState> kRules[] = {
 
 } // namespace
 
-const std::vector<RuleSpec>& NetworkRules::rules() const {
-    static const std::vector<RuleSpec> specs = specsOf(kRules);
-    return specs;
-}
-
-std::vector<Finding> NetworkRules::validate(const ValidationContext& ctx) {
-    return runRules(kRules, NetworkState(ctx));
+std::unique_ptr<RuleFamily> makeNetworkRules() {
+    return makeRuleTableFamily("network", kRules);
 }
 
 } // namespace aifp

@@ -358,9 +358,9 @@ void redundancy(const PowerState& st, std::vector<Finding>& out) {
     spareModules(st, out);
 }
 
-namespace in = rule_input;
+using in = RuleInput;
 constexpr std::uint8_t kError = severityBit(Severity::Error);
-constexpr std::uint32_t kCascade = in::Racks | in::PowerNodes | in::PowerLinks | in::Catalog;
+constexpr RuleInputs kCascade = in::Racks | in::PowerNodes | in::PowerLinks | in::Catalog;
 
 const Rule<PowerState> kRules[] = {
     {{"power.unfed_rack", "power", kError, in::Racks | in::PowerNodes | in::PowerLinks, "power",
@@ -379,13 +379,8 @@ const Rule<PowerState> kRules[] = {
 
 } // namespace
 
-const std::vector<RuleSpec>& PowerRules::rules() const {
-    static const std::vector<RuleSpec> specs = specsOf(kRules);
-    return specs;
-}
-
-std::vector<Finding> PowerRules::validate(const ValidationContext& ctx) {
-    return runRules(kRules, PowerState(ctx));
+std::unique_ptr<RuleFamily> makePowerRules() {
+    return makeRuleTableFamily("power", kRules);
 }
 
 } // namespace aifp

@@ -3,7 +3,8 @@
 #include "core/validation/Finding.hpp"
 #include "core/validation/RuleRegistry.hpp"
 #include "core/validation/ValidationContext.hpp"
-#include <cstdint>
+#include <cstddef>
+#include <memory>
 #include <vector>
 
 namespace aifp {
@@ -30,18 +31,18 @@ public:
     virtual const std::vector<RuleSpec>& rules() const = 0;
     // True when the change touched something one of the rules reads (object kinds, settings,
     // site, catalog). Rack *placement* (position, rotation) is read only by rules that declare
-    // rule_input::RackPlacement; the others read a rack's catalog id, hall, row and name.
+    // RuleInput::RackPlacement; the others read a rack's catalog id, hall, row and name.
     bool reads(const DesignChange& change) const { return inputsTouched(inputs(), change); }
-    bool readsRackPlacement() const { return (inputs() & rule_input::RackPlacement) != 0; }
+    bool readsRackPlacement() const { return inputs().has(RuleInput::RackPlacement); }
     // Pipe and power link routes and lengths are read only by rules that declare them.
-    bool readsPipeRoutes() const { return (inputs() & rule_input::PipeRoutes) != 0; }
-    bool readsPowerLinkRoutes() const { return (inputs() & rule_input::PowerLinkRoutes) != 0; }
+    bool readsPipeRoutes() const { return inputs().has(RuleInput::PipeRoutes); }
+    bool readsPowerLinkRoutes() const { return inputs().has(RuleInput::PowerLinkRoutes); }
     // The union of the rules' inputs.
-    std::uint32_t inputs() const {
-        std::uint32_t bits = 0;
+    RuleInputs inputs() const {
+        RuleInputs all;
         for (const RuleSpec& r : rules())
-            bits |= r.inputs;
-        return bits;
+            all = all | r.inputs;
+        return all;
     }
     // Runs every rule of the family on the whole design.
     virtual std::vector<Finding> validate(const ValidationContext& ctx) = 0;
@@ -53,5 +54,28 @@ public:
         return false;
     }
 };
+
+// A family whose rules are a table of Rule<State>, each checked on one State prepared from the
+// validation context (the power cascade, the cooling graph, the fabric...).
+template <class State, std::size_t N> class RuleTableFamily final : public RuleFamily {
+public:
+    RuleTableFamily(const char* name, const Rule<State> (&table)[N])
+        : name_(name), table_(table), specs_(specsOf(table)) {}
+    const char* name() const override { return name_; }
+    const std::vector<RuleSpec>& rules() const override { return specs_; }
+    std::vector<Finding> validate(const ValidationContext& ctx) override {
+        return runRules(table_, State(ctx));
+    }
+
+private:
+    const char* name_;
+    const Rule<State> (&table_)[N];
+    std::vector<RuleSpec> specs_;
+};
+
+template <class State, std::size_t N>
+std::unique_ptr<RuleFamily> makeRuleTableFamily(const char* name, const Rule<State> (&table)[N]) {
+    return std::make_unique<RuleTableFamily<State, N>>(name, table);
+}
 
 } // namespace aifp

@@ -7,9 +7,9 @@
 
 namespace aifp {
 
-bool inputsTouched(std::uint32_t inputs, const DesignChange& c) {
-    namespace in = rule_input;
-    auto reads = [&](std::uint32_t bits) { return (inputs & bits) != 0; };
+bool inputsTouched(RuleInputs inputs, const DesignChange& c) {
+    using in = RuleInput;
+    auto reads = [&](RuleInputs any) { return (inputs.bits & any.bits) != 0; };
     return (reads(in::Racks | in::RackPlacement) && c.touches(ObjectKind::Rack)) ||
            (reads(in::Halls) && c.touches(ObjectKind::Hall)) ||
            (reads(in::PowerNodes) && c.touches(ObjectKind::PowerNode)) ||
@@ -24,10 +24,10 @@ bool inputsTouched(std::uint32_t inputs, const DesignChange& c) {
 
 std::vector<std::unique_ptr<RuleFamily>> makeRuleFamilies() {
     std::vector<std::unique_ptr<RuleFamily>> families;
-    families.push_back(std::make_unique<DensityRules>());
-    families.push_back(std::make_unique<PowerRules>());
-    families.push_back(std::make_unique<CoolingRules>());
-    families.push_back(std::make_unique<NetworkRules>());
+    families.push_back(makeDensityRules());
+    families.push_back(makePowerRules());
+    families.push_back(makeCoolingRules());
+    families.push_back(makeNetworkRules());
     families.push_back(std::make_unique<GeometryRules>());
     return families;
 }

@@ -11,30 +11,49 @@ namespace aifp {
 
 class RuleFamily;
 
-// What a rule reads: the design parts whose change makes it re-run (bits of RuleSpec::inputs).
-namespace rule_input {
-inline constexpr std::uint32_t Racks = 1u << 0; // catalog id, hall, row, name of each rack
-// Rack position and rotation. A rule reading it re-runs on any rack change, and its family
-// updates incrementally after a placement-only edit (RuleFamily::revalidatePlacement).
-inline constexpr std::uint32_t RackPlacement = 1u << 1;
-inline constexpr std::uint32_t Halls = 1u << 2;
-inline constexpr std::uint32_t PowerNodes = 1u << 3;
-inline constexpr std::uint32_t PowerLinks = 1u << 4;
-// Routes and lengths of power links: re-run after a move that re-routed one.
-inline constexpr std::uint32_t PowerLinkRoutes = 1u << 5;
-inline constexpr std::uint32_t CoolingNodes = 1u << 6;
-inline constexpr std::uint32_t Pipes = 1u << 7;
-// Routes and lengths of pipes: re-run after a move that re-routed one.
-inline constexpr std::uint32_t PipeRoutes = 1u << 8;
-inline constexpr std::uint32_t Switches = 1u << 9;
-inline constexpr std::uint32_t NetworkLinks = 1u << 10;
-inline constexpr std::uint32_t Site = 1u << 11;
-inline constexpr std::uint32_t Settings = 1u << 12;
-inline constexpr std::uint32_t Catalog = 1u << 13; // the user catalog and assumption overrides
-} // namespace rule_input
+// What a rule reads: the design parts whose change makes it re-run.
+// - Racks: each rack's catalog id, hall, row and name (not its placement).
+// - RackPlacement: rack position and rotation. A rule reading it re-runs on any rack change, and
+//   its family updates incrementally after a placement-only edit
+//   (RuleFamily::revalidatePlacement).
+// - PowerLinkRoutes, PipeRoutes: routes and lengths; re-run after a move that re-routed one.
+// - Catalog: the user catalog and the assumption overrides.
+enum class RuleInput : unsigned {
+    Racks,
+    RackPlacement,
+    Halls,
+    PowerNodes,
+    PowerLinks,
+    PowerLinkRoutes,
+    CoolingNodes,
+    Pipes,
+    PipeRoutes,
+    Switches,
+    NetworkLinks,
+    Site,
+    Settings,
+    Catalog
+};
 
-// True when the change touched one of the inputs (rule_input bits).
-bool inputsTouched(std::uint32_t inputs, const DesignChange& change);
+// A set of inputs.
+struct RuleInputs {
+    std::uint32_t bits = 0;
+    constexpr RuleInputs() = default;
+    constexpr RuleInputs(RuleInput i) : bits(1u << static_cast<unsigned>(i)) {}
+    constexpr bool has(RuleInput i) const { return (bits & RuleInputs(i).bits) != 0; }
+    constexpr bool empty() const { return bits == 0; }
+    friend constexpr bool operator==(RuleInputs, RuleInputs) = default;
+};
+constexpr RuleInputs operator|(RuleInputs a, RuleInputs b) {
+    a.bits |= b.bits;
+    return a;
+}
+constexpr RuleInputs operator|(RuleInput a, RuleInput b) {
+    return RuleInputs(a) | b;
+}
+
+// True when the change touched one of the inputs.
+bool inputsTouched(RuleInputs inputs, const DesignChange& change);
 
 // The severities a rule can report, as a set (bit 1 << Severity).
 inline constexpr std::uint8_t severityBit(Severity s) {
@@ -47,7 +66,7 @@ struct RuleSpec {
     std::string_view id;        // stable id of its findings, e.g. "power.overload"
     std::string_view family;    // the RuleFamily that runs it
     std::uint8_t severities;    // severityBit of each severity it can report
-    std::uint32_t inputs;       // rule_input bits: what makes it re-run
+    RuleInputs inputs;          // what makes it re-run
     std::string_view docAnchor; // heading anchor in docs/validation.md that documents it
     // Where its threshold comes from: reference-data sections ("reference-data.md 2.6"),
     // "ASSUMPTION" for planning defaults of ours, else the design or catalog fields it compares.
