@@ -221,7 +221,6 @@ void GeometryRules::rackServiceAreas(const Design& d, const RackNeighbourhood& n
     const Rack& r = d.racks[n.index];
     const RackGeo& g = racks_[n.index];
     if (auto hall = halls_.find(r.hallId); hall != halls_.end()) {
-        const std::string hallName = fill(tr("Validation", "hall '%1'"), {hallNames_.at(r.hallId)});
         for (const RectM* zone : {&g.front, &g.back})
             if (!hall->second.contains(*zone))
                 out.push_back(makeFinding(
@@ -229,7 +228,8 @@ void GeometryRules::rackServiceAreas(const Design& d, const RackNeighbourhood& n
                     fill(zone == &g.front
                              ? tr("Validation", "%1 has its front service area %2 outside %3")
                              : tr("Validation", "%1 has its rear service area %2 outside %3"),
-                         {rackLabel(r), rectText(*zone), hallName}),
+                         {rackLabel(r), rectText(*zone),
+                          fill(tr("Validation", "hall '%1'"), {hallNames_.at(r.hallId)})}),
                     tr("Validation",
                        "Leave the catalog's service clearance between the rack and the wall."),
                     kClearanceSource));

@@ -23,15 +23,48 @@ double linkReachM(LinkMedium medium, const ValidationOptions& o) {
 
 namespace {
 
-// What every network rule reads: the fabric graph, each hall's cluster, and one pass over the
-// link bundles (ports and bandwidth per switch, bundles beyond their medium's reach).
+// One pass over the link bundles: ports and bandwidth per switch, bundles beyond their medium's
+// reach.
+struct LinkTally {
+    std::vector<double> portsUsed, downGbps, upGbps; // per switch
+    std::map<LinkMedium, std::vector<const NetworkLink*>> tooLong;
+};
+
+// Ports a bundle takes on a switch: a link slower than the port (a breakout, e.g. 2 x 400G on one
+// 800G twin-port OSFP) takes its share of a port.
+double portsTaken(const NetworkLink& l, const NetworkSwitch& s) {
+    if (l.speedGbps > 0 && s.portSpeedGbps > 0 && l.speedGbps < s.portSpeedGbps)
+        return l.count * l.speedGbps / s.portSpeedGbps;
+    return static_cast<double>(l.count);
+}
+
+LinkTally tallyLinks(const Design& d, const DesignIndex& objects, const ValidationOptions& opt) {
+    // Local arrays in the loop (moved into the tally at the end): nothing else can write them.
+    std::vector<double> ports(d.switches.size(), 0.0), down(d.switches.size(), 0.0),
+        up(d.switches.size(), 0.0);
+    std::map<LinkMedium, std::vector<const NetworkLink*>> tooLong;
+    for (const NetworkLink& l : d.networkLinks) {
+        if (l.lengthM > linkReachM(l.medium, opt) + 1e-9)
+            tooLong[l.medium].push_back(&l);
+        if (const std::int64_t t = objects.indexOf(l.toId, ObjectKind::NetworkSwitch); t >= 0) {
+            const auto i = static_cast<std::size_t>(t);
+            ports[i] += portsTaken(l, d.switches[i]);
+            down[i] += l.count * l.speedGbps;
+        }
+        if (const std::int64_t f = objects.indexOf(l.fromId, ObjectKind::NetworkSwitch); f >= 0) {
+            const auto i = static_cast<std::size_t>(f);
+            ports[i] += portsTaken(l, d.switches[i]);
+            up[i] += l.count * l.speedGbps;
+        }
+    }
+    return {std::move(ports), std::move(down), std::move(up), std::move(tooLong)};
+}
+
+// What every network rule reads: the fabric graph, each hall's cluster, the link tally.
 struct NetworkState {
     explicit NetworkState(const ValidationContext& c)
         : ctx(c), d(c.design()), opt(c.options()), objects(c.index()), fabric(d, objects),
-          clusterOfHall(hallClusters(d)), portsUsed(d.switches.size(), 0.0),
-          downGbps(d.switches.size(), 0.0), upGbps(d.switches.size(), 0.0) {
-        tallyLinks();
-    }
+          clusterOfHall(hallClusters(d)), links(tallyLinks(d, objects, opt)) {}
 
     // Clusters (Hall::cluster): each has its own fabric, so each is checked on its own.
     static std::vector<int> hallClusters(const Design& d) {
@@ -50,39 +83,13 @@ struct NetworkState {
     }
     int gpus(std::size_t rack) const { return ctx.spec(rack) ? ctx.spec(rack)->gpusPerRack : 0; }
 
-    // Ports a bundle takes on a switch: a link slower than the port (a breakout, e.g. 2 x 400G on
-    // one 800G twin-port OSFP) takes its share of a port.
-    static double ports(const NetworkLink& l, const NetworkSwitch& s) {
-        if (l.speedGbps > 0 && s.portSpeedGbps > 0 && l.speedGbps < s.portSpeedGbps)
-            return l.count * l.speedGbps / s.portSpeedGbps;
-        return static_cast<double>(l.count);
-    }
-    void tallyLinks() {
-        for (const NetworkLink& l : d.networkLinks) {
-            if (l.lengthM > linkReachM(l.medium, opt) + 1e-9)
-                tooLong[l.medium].push_back(&l);
-            if (const std::int64_t t = objects.indexOf(l.toId, ObjectKind::NetworkSwitch); t >= 0) {
-                const auto i = static_cast<std::size_t>(t);
-                portsUsed[i] += ports(l, d.switches[i]);
-                downGbps[i] += l.count * l.speedGbps;
-            }
-            if (const std::int64_t f = objects.indexOf(l.fromId, ObjectKind::NetworkSwitch);
-                f >= 0) {
-                const auto i = static_cast<std::size_t>(f);
-                portsUsed[i] += ports(l, d.switches[i]);
-                upGbps[i] += l.count * l.speedGbps;
-            }
-        }
-    }
-
     const ValidationContext& ctx;
     const Design& d;
     const ValidationOptions& opt;
     const DesignIndex& objects;
     const FabricModel fabric;
     const std::vector<int> clusterOfHall;
-    std::vector<double> portsUsed, downGbps, upGbps; // per switch
-    std::map<LinkMedium, std::vector<const NetworkLink*>> tooLong;
+    const LinkTally links;
 };
 
 // Racks without a compute link, and racks outside the component holding the most GPUs of
@@ -163,7 +170,7 @@ void hops(const NetworkState& st, std::vector<Finding>& out) {
 void switchPorts(const NetworkState& st, std::vector<Finding>& out) {
     for (std::size_t i = 0; i < st.d.switches.size(); ++i) {
         const NetworkSwitch& s = st.d.switches[i];
-        const double used = std::ceil(st.portsUsed[i] - 1e-9);
+        const double used = std::ceil(st.links.portsUsed[i] - 1e-9);
         if (s.portCount > 0 && used > s.portCount)
             out.push_back(makeFinding(
                 "network.ports", Severity::Error, {s.id},
@@ -185,8 +192,8 @@ void oversubscription(const NetworkState& st, std::vector<Finding>& out) {
         int& top = topTier[{s.role, st.clusterOf(s.hallId)}];
         top = std::max(top, s.tier);
     }
-    const auto& down = st.downGbps;
-    const auto& up = st.upGbps;
+    const auto& down = st.links.downGbps;
+    const auto& up = st.links.upGbps;
     std::map<int, std::vector<std::size_t>> oversubscribed; // tier -> switches
     std::vector<ObjectId> noUplinks;
     for (std::size_t i = 0; i < d.switches.size(); ++i) {
@@ -230,7 +237,7 @@ void oversubscription(const NetworkState& st, std::vector<Finding>& out) {
 
 // Reach per medium (the bundles over it were collected in the pass over the links).
 void reach(const NetworkState& st, std::vector<Finding>& out) {
-    for (const auto& [medium, found] : st.tooLong) {
+    for (const auto& [medium, found] : st.links.tooLong) {
         std::vector<const NetworkLink*> links = found;
         std::sort(links.begin(), links.end(), [](const NetworkLink* x, const NetworkLink* y) {
             return x->lengthM > y->lengthM || (x->lengthM == y->lengthM && x->id < y->id);
