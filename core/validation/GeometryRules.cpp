@@ -406,6 +406,10 @@ void GeometryRules::indexConnections(const ValidationContext& ctx) {
             buswayRoutes_[i] = d.powerNodes[i].routeM;
             buswayNames_[i] = d.powerNodes[i].name;
         }
+    // The rack of an end the id table names a rack (its index in the design, as rackIndex_).
+    auto rackAt = [&](ObjectId id) {
+        return static_cast<std::size_t>(index.indexOf(id, ObjectKind::Rack));
+    };
     rackBusways_.assign(d.racks.size(), {});
     for (const PowerLink& l : d.powerLinks) {
         if (index.kindOf(l.fromId) != ObjectKind::PowerNode ||
@@ -413,15 +417,15 @@ void GeometryRules::indexConnections(const ValidationContext& ctx) {
             continue;
         const auto from = static_cast<std::size_t>(index.indexOf(l.fromId, ObjectKind::PowerNode));
         if (d.powerNodes[from].kind == PowerNodeKind::Busway)
-            rackBusways_[rackIndex_[l.toId]].push_back(from);
+            rackBusways_[rackAt(l.toId)].push_back(from);
     }
     rackPipes_.assign(d.racks.size(), {});
     for (std::size_t p = 0; p < d.pipes.size(); ++p) {
         const Pipe& pipe = d.pipes[p];
         if (index.kindOf(pipe.toId) == ObjectKind::Rack)
-            rackPipes_[rackIndex_[pipe.toId]].push_back(p);
+            rackPipes_[rackAt(pipe.toId)].push_back(p);
         if (index.kindOf(pipe.fromId) == ObjectKind::Rack)
-            rackPipes_[rackIndex_[pipe.fromId]].push_back(p);
+            rackPipes_[rackAt(pipe.fromId)].push_back(p);
     }
 }
 

@@ -3,7 +3,6 @@
 #include "core/validation/Finding.hpp"
 #include <cstdint>
 #include <memory>
-#include <span>
 #include <string_view>
 #include <vector>
 
