@@ -410,21 +410,29 @@ void GeometryRules::indexConnections(const ValidationContext& ctx) {
     auto rackAt = [&](ObjectId id) {
         return static_cast<std::size_t>(index.indexOf(id, ObjectKind::Rack));
     };
+    // The kind of each power link's and pipe's ends, looked up once for the checks.
+    auto kinds = [&](ObjectId from, ObjectId to) {
+        return std::array<ObjectKind, 2>{index.kindOf(from), index.kindOf(to)};
+    };
+    powerLinkEndKinds_.resize(d.powerLinks.size());
     rackBusways_.assign(d.racks.size(), {});
-    for (const PowerLink& l : d.powerLinks) {
-        if (index.kindOf(l.fromId) != ObjectKind::PowerNode ||
-            index.kindOf(l.toId) != ObjectKind::Rack)
+    for (std::size_t i = 0; i < d.powerLinks.size(); ++i) {
+        const PowerLink& l = d.powerLinks[i];
+        const auto [fk, tk] = powerLinkEndKinds_[i] = kinds(l.fromId, l.toId);
+        if (fk != ObjectKind::PowerNode || tk != ObjectKind::Rack)
             continue;
         const auto from = static_cast<std::size_t>(index.indexOf(l.fromId, ObjectKind::PowerNode));
         if (d.powerNodes[from].kind == PowerNodeKind::Busway)
             rackBusways_[rackAt(l.toId)].push_back(from);
     }
+    pipeEndKinds_.resize(d.pipes.size());
     rackPipes_.assign(d.racks.size(), {});
     for (std::size_t p = 0; p < d.pipes.size(); ++p) {
         const Pipe& pipe = d.pipes[p];
-        if (index.kindOf(pipe.toId) == ObjectKind::Rack)
+        const auto [fk, tk] = pipeEndKinds_[p] = kinds(pipe.fromId, pipe.toId);
+        if (tk == ObjectKind::Rack)
             rackPipes_[rackAt(pipe.toId)].push_back(p);
-        if (index.kindOf(pipe.fromId) == ObjectKind::Rack)
+        if (fk == ObjectKind::Rack)
             rackPipes_[rackAt(pipe.fromId)].push_back(p);
     }
 }
@@ -486,8 +494,9 @@ void GeometryRules::connectionEnds(const ValidationContext& ctx, std::vector<Fin
             tr("Validation", "Connect it to an existing object or delete it."),
             "design connections"));
     };
-    for (const PowerLink& l : d.powerLinks) {
-        const ObjectKind fk = index.kindOf(l.fromId), tk = index.kindOf(l.toId);
+    for (std::size_t i = 0; i < d.powerLinks.size(); ++i) {
+        const PowerLink& l = d.powerLinks[i];
+        const auto [fk, tk] = powerLinkEndKinds_[i];
         if (fk != ObjectKind::PowerNode)
             dangling(l.id,
                      AIFP_TRANSLATE_NOOP(
@@ -500,8 +509,9 @@ void GeometryRules::connectionEnds(const ValidationContext& ctx, std::vector<Fin
                          "power link id %1: its target (id %2) is not a power node or rack"),
                      l.toId);
     }
-    for (const Pipe& pipe : d.pipes) {
-        const ObjectKind fk = index.kindOf(pipe.fromId), tk = index.kindOf(pipe.toId);
+    for (std::size_t p = 0; p < d.pipes.size(); ++p) {
+        const Pipe& pipe = d.pipes[p];
+        const auto [fk, tk] = pipeEndKinds_[p];
         if (fk != ObjectKind::CoolingNode)
             dangling(pipe.id,
                      AIFP_TRANSLATE_NOOP("Validation",
@@ -535,10 +545,11 @@ void GeometryRules::buswayFeeds(const ValidationContext& ctx, std::vector<Findin
     const Design& d = ctx.design();
     const DesignIndex& index = ctx.index();
     std::vector<char> fed(d.powerNodes.size(), 0);
-    for (const PowerLink& l : d.powerLinks)
-        if (index.kindOf(l.fromId) == ObjectKind::PowerNode)
-            if (const std::int64_t to = index.indexOf(l.toId, ObjectKind::PowerNode); to >= 0)
-                fed[static_cast<std::size_t>(to)] = 1;
+    for (std::size_t i = 0; i < d.powerLinks.size(); ++i)
+        if (powerLinkEndKinds_[i][0] == ObjectKind::PowerNode &&
+            powerLinkEndKinds_[i][1] == ObjectKind::PowerNode)
+            fed[static_cast<std::size_t>(
+                index.indexOf(d.powerLinks[i].toId, ObjectKind::PowerNode))] = 1;
     for (std::size_t i = 0; i < d.powerNodes.size(); ++i) {
         const PowerNode& n = d.powerNodes[i];
         if (n.kind != PowerNodeKind::Busway)

@@ -114,6 +114,8 @@ private:
     std::unordered_map<std::size_t, std::vector<PointM>> buswayRoutes_;
     std::unordered_map<std::size_t, std::string> buswayNames_;
     std::vector<std::array<PipeEnd, 2>> pipeEnds_; // per pipe: source, target
+    // Kinds of the ends (source, target) of each power link and pipe in the id table.
+    std::vector<std::array<ObjectKind, 2>> powerLinkEndKinds_, pipeEndKinds_;
     std::vector<std::vector<Finding>> pipeFindings_;
     std::vector<Finding> otherFindings_;
     std::vector<std::uint32_t> stamp_;
