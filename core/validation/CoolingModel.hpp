@@ -33,6 +33,14 @@ public:
     int loopCdu(int node) const { return loopCdu_[node]; }
 
 private:
+    struct PipeGraph;
+    PipeGraph pipeGraph() const;
+    void findLoopCdus(const PipeGraph& g);
+    void assignRackCdus(const PipeGraph& g, const std::vector<double>& rackLiquidKw);
+    void computePipeFlows(const PipeGraph& g, const std::vector<double>& rackLiquidKw,
+                          double roundTripFactor);
+    void computeRackDrops(const PipeGraph& g);
+
     const Design& design_;
     std::unique_ptr<DesignIndex> ownObjects_;
     const DesignIndex* objects_ = nullptr;

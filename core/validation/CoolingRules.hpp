@@ -5,13 +5,7 @@ namespace aifp {
 
 // cooling.*: CDU heat and flow against ratings, CDU redundancy, pipe velocity and pressure drop,
 // heat rejection at the design ambient, air handling, supply water temperature, uncooled racks.
-class CoolingRules : public RuleFamily {
-public:
-    const char* name() const override { return "cooling"; }
-    bool reads(const DesignChange& c) const override;
-    bool readsPipeRoutes() const override { return true; } // lengths: pressure drop
-    std::vector<Finding> validate(const ValidationContext& ctx) override;
-};
+std::unique_ptr<RuleFamily> makeCoolingRules();
 
 // The facility water a dry cooler can deliver: ambient + approach (catalog max_approach_k).
 double dryCoolerApproachK(const CoolingNode& node, const Catalog& catalog);

@@ -203,109 +203,131 @@ double FabricModel::bisectionWithoutGbps(std::size_t switchIndex) const {
     return std::isinf(smallest) ? 0.0 : std::max(0.0, smallest) / 2.0;
 }
 
-int FabricModel::worstSwitchPath(std::size_t& a, std::size_t& b) const {
-    // Switches with identical neighbour sets (the leaves of one pod, the spines of one plane)
-    // are interchangeable for path lengths: contract them to one vertex. Distances between
-    // other vertices are unchanged, and two twins are 3 switches apart (twin, common
-    // neighbour, twin). This keeps the BFS count at the number of pods, not racks.
-    const std::size_t ns = design_.switches.size();
-    auto adjacent = [&](std::size_t s) {
-        return ListKey{switchAdjacent_.data() + switchOffsets_[s],
-                       switchOffsets_[s + 1] - switchOffsets_[s]};
+namespace {
+
+// The compute switch graph with twins contracted: switches with identical neighbour sets (the
+// leaves of one pod, the spines of one plane) are interchangeable for path lengths, so each
+// class is one vertex. Distances between other vertices are unchanged, and two twins are 3
+// switches apart (twin, common neighbour, twin).
+struct ContractedGraph {
+    std::vector<int> classOf;                     // per switch: its class, -1 when not included
+    std::vector<int> members;                     // per class: number of switches
+    std::vector<std::uint32_t> offsets, adjacent; // undirected, CSR form
+};
+
+ContractedGraph contractTwins(const std::vector<char>& included,
+                              const std::vector<std::uint32_t>& switchOffsets,
+                              const std::vector<std::uint32_t>& switchAdjacent) {
+    const std::size_t ns = included.size();
+    auto adjacentOf = [&](std::size_t s) {
+        return ListKey{switchAdjacent.data() + switchOffsets[s],
+                       switchOffsets[s + 1] - switchOffsets[s]};
     };
+    ContractedGraph g;
     std::unordered_map<ListKey, int, ListKeyHash> twinClass;
     twinClass.reserve(ns);
-    std::vector<int> contracted(ns, -1);
-    std::vector<int> members;
+    g.classOf.assign(ns, -1);
     for (std::size_t s = 0; s < ns; ++s) {
-        if (!switchIncluded_[s])
+        if (!included[s])
             continue;
-        const ListKey key = adjacent(s);
+        const ListKey key = adjacentOf(s);
         if (key.size == 0) {
-            contracted[s] = static_cast<int>(members.size());
-            members.push_back(1);
+            g.classOf[s] = static_cast<int>(g.members.size());
+            g.members.push_back(1);
             continue;
         }
-        auto [it, inserted] = twinClass.emplace(key, static_cast<int>(members.size()));
+        auto [it, inserted] = twinClass.emplace(key, static_cast<int>(g.members.size()));
         if (inserted)
-            members.push_back(0);
-        contracted[s] = it->second;
-        ++members[it->second];
+            g.members.push_back(0);
+        g.classOf[s] = it->second;
+        ++g.members[it->second];
     }
-    const std::size_t nc = members.size();
-    // The contracted graph, undirected, in CSR form. Twins have the same neighbours, so the
-    // first switch of each class gives all of the class's edges.
+    // Twins have the same neighbours, so the first switch of each class gives all of the class's
+    // edges.
+    const std::size_t nc = g.members.size();
     std::vector<std::uint32_t> edgeFrom, edgeTo;
     std::vector<char> done(nc, 0);
     for (std::size_t s = 0; s < ns; ++s) {
-        const int x = contracted[s];
+        const int x = g.classOf[s];
         if (x < 0 || done[static_cast<std::size_t>(x)])
             continue;
         done[static_cast<std::size_t>(x)] = 1;
-        for (std::uint32_t t : adjacent(s).span()) {
-            const int y = contracted[t];
+        for (std::uint32_t t : adjacentOf(s).span()) {
+            const int y = g.classOf[t];
             if (y >= 0 && x != y) {
                 edgeFrom.push_back(static_cast<std::uint32_t>(x));
                 edgeTo.push_back(static_cast<std::uint32_t>(y));
             }
         }
     }
-    std::vector<std::uint32_t> cOffsets, cAdjacent;
-    buildCsr(nc, edgeFrom, edgeTo, cOffsets, cAdjacent);
-    edgeFrom = {};
-    edgeTo = {};
+    buildCsr(nc, edgeFrom, edgeTo, g.offsets, g.adjacent);
+    return g;
+}
 
-    // Racks grouped by the contracted vertices they attach to: each rack's set (sorted, unique)
-    // in one flat array.
-    const std::size_t nr = rackOffsets_.empty() ? 0 : rackOffsets_.size() - 1;
-    std::vector<std::uint32_t> keyOffsets(nr + 1, 0), keys;
-    keys.reserve(rackSwitches_.size());
+// Racks grouped by the contracted vertices they attach to.
+struct RackClass {
+    ListKey sources; // into RackClasses::keys
+    std::size_t firstRack = 0;
+    bool mixed = false; // racks of the class attach to different actual switches
+};
+struct RackClasses {
+    std::vector<std::uint32_t> keys; // each rack's set (sorted, unique) in one flat array
+    std::vector<RackClass> classes;  // in the order of their switch sets (lexicographic)
+};
+
+RackClasses rackClasses(const ContractedGraph& g, const std::vector<std::uint32_t>& rackOffsets,
+                        const std::vector<std::uint32_t>& rackSwitches) {
+    const std::size_t nr = rackOffsets.empty() ? 0 : rackOffsets.size() - 1;
+    RackClasses rc;
+    std::vector<std::uint32_t> keyOffsets(nr + 1, 0);
+    auto& keys = rc.keys;
+    keys.reserve(rackSwitches.size());
     for (std::size_t r = 0; r < nr; ++r) {
         const std::size_t begin = keys.size();
-        for (std::size_t i = rackOffsets_[r]; i < rackOffsets_[r + 1]; ++i)
-            keys.push_back(static_cast<std::uint32_t>(contracted[rackSwitches_[i]]));
+        for (std::size_t i = rackOffsets[r]; i < rackOffsets[r + 1]; ++i)
+            keys.push_back(static_cast<std::uint32_t>(g.classOf[rackSwitches[i]]));
         std::sort(keys.begin() + static_cast<long>(begin), keys.end());
         keys.erase(std::unique(keys.begin() + static_cast<long>(begin), keys.end()), keys.end());
         keyOffsets[r + 1] = static_cast<std::uint32_t>(keys.size());
     }
-    struct RackClass {
-        ListKey sources;
-        std::size_t firstRack = 0;
-        bool mixed = false; // racks of the class attach to different actual switches
-    };
-    std::vector<RackClass> classes;
-    {
-        std::unordered_map<ListKey, std::size_t, ListKeyHash> classOf;
-        for (std::size_t r = 0; r < nr; ++r) {
-            if (rackOffsets_[r] == rackOffsets_[r + 1])
-                continue;
-            const ListKey key{keys.data() + keyOffsets[r], keyOffsets[r + 1] - keyOffsets[r]};
-            auto [it, inserted] = classOf.emplace(key, classes.size());
-            if (inserted) {
-                classes.push_back({key, r, false});
-                continue;
-            }
-            RackClass& c = classes[it->second];
-            const std::size_t f = c.firstRack;
-            if (!std::equal(rackSwitches_.begin() + rackOffsets_[f],
-                            rackSwitches_.begin() + rackOffsets_[f + 1],
-                            rackSwitches_.begin() + rackOffsets_[r],
-                            rackSwitches_.begin() + rackOffsets_[r + 1]))
-                c.mixed = true;
+    std::unordered_map<ListKey, std::size_t, ListKeyHash> classOf;
+    for (std::size_t r = 0; r < nr; ++r) {
+        if (rackOffsets[r] == rackOffsets[r + 1])
+            continue;
+        const ListKey key{keys.data() + keyOffsets[r], keyOffsets[r + 1] - keyOffsets[r]};
+        auto [it, inserted] = classOf.emplace(key, rc.classes.size());
+        if (inserted) {
+            rc.classes.push_back({key, r, false});
+            continue;
         }
+        RackClass& c = rc.classes[it->second];
+        const std::size_t f = c.firstRack;
+        if (!std::equal(
+                rackSwitches.begin() + rackOffsets[f], rackSwitches.begin() + rackOffsets[f + 1],
+                rackSwitches.begin() + rackOffsets[r], rackSwitches.begin() + rackOffsets[r + 1]))
+            c.mixed = true;
     }
-    // Visited in the order of their switch sets (lexicographic), which decides the pair named.
-    std::sort(classes.begin(), classes.end(), [](const RackClass& x, const RackClass& y) {
+    // Visited in the order of their switch sets, which decides the pair named.
+    std::sort(rc.classes.begin(), rc.classes.end(), [](const RackClass& x, const RackClass& y) {
         return std::ranges::lexicographical_compare(x.sources.span(), y.sources.span());
     });
+    return rc;
+}
 
+} // namespace
+
+int FabricModel::worstSwitchPath(std::size_t& a, std::size_t& b) const {
+    // Twins contracted, the BFS count is the number of pods, not racks.
+    const ContractedGraph g = contractTwins(switchIncluded_, switchOffsets_, switchAdjacent_);
+    const RackClasses rc = rackClasses(g, rackOffsets_, rackSwitches_);
+    const std::size_t nc = g.members.size();
     int worst = 0;
     a = b = 0;
     constexpr int kUnreached = std::numeric_limits<int>::max();
     std::vector<int> dist(nc);
     std::vector<std::uint32_t> queue;
     queue.reserve(nc);
-    for (const RackClass& classA : classes) {
+    for (const RackClass& classA : rc.classes) {
         if (classA.mixed && worst < 3) {
             worst = 3;
             a = b = classA.firstRack;
@@ -319,8 +341,8 @@ int FabricModel::worstSwitchPath(std::size_t& a, std::size_t& b) const {
         }
         for (std::size_t q = 0; q < queue.size(); ++q) {
             const std::uint32_t u = queue[q];
-            for (std::uint32_t i = cOffsets[u]; i < cOffsets[u + 1]; ++i) {
-                const std::uint32_t v = cAdjacent[i];
+            for (std::uint32_t i = g.offsets[u]; i < g.offsets[u + 1]; ++i) {
+                const std::uint32_t v = g.adjacent[i];
                 if (dist[v] == kUnreached) {
                     dist[v] = dist[u] + 1;
                     queue.push_back(v);
@@ -328,7 +350,7 @@ int FabricModel::worstSwitchPath(std::size_t& a, std::size_t& b) const {
             }
         }
         const auto sources = classA.sources.span();
-        for (const RackClass& classB : classes) {
+        for (const RackClass& classB : rc.classes) {
             if (&classB == &classA)
                 continue;
             // Racks of separate fabrics (clusters, or islands the connectivity rule reports)
@@ -338,7 +360,7 @@ int FabricModel::worstSwitchPath(std::size_t& a, std::size_t& b) const {
             int best = kUnreached;
             for (std::uint32_t t : classB.sources.span()) {
                 const bool shared = std::binary_search(sources.begin(), sources.end(), t);
-                best = std::min(best, shared ? (members[t] > 1 ? 3 : 1) : dist[t]);
+                best = std::min(best, shared ? (g.members[t] > 1 ? 3 : 1) : dist[t]);
             }
             if (best == kUnreached) { // not reached (same component)
                 a = classA.firstRack;

@@ -19,9 +19,7 @@ namespace aifp {
 class GeometryRules : public RuleFamily {
 public:
     const char* name() const override { return "geometry"; }
-    bool reads(const DesignChange& c) const override;
-    bool readsRackPlacement() const override { return true; }
-    bool readsPipeRoutes() const override { return true; } // pipe ends at their objects
+    const std::vector<RuleSpec>& rules() const override;
     std::vector<Finding> validate(const ValidationContext& ctx) override;
     bool revalidatePlacement(const Design& design, const PlacementChange& change,
                              std::vector<Finding>& out) override;
@@ -39,6 +37,49 @@ private:
         ObjectId hallId = kNoId;
         RectM box, front, back;
     };
+    // A rack as its rules check it: its index, and the racks near it (within the largest service
+    // clearance; crowded: more than the bounded number were found, not all are listed).
+    struct RackNeighbourhood {
+        std::size_t index = 0;
+        std::vector<std::size_t> near; // ascending
+        bool crowded = false;
+    };
+    // A rule's checks, each optional: over the design's equipment and connections (their
+    // findings do not change when racks move), per rack, per pipe.
+    using DesignCheck = void (GeometryRules::*)(const ValidationContext&,
+                                                std::vector<Finding>&) const;
+    using RackCheck = void (GeometryRules::*)(const Design&, const RackNeighbourhood&,
+                                              std::vector<Finding>&) const;
+    using PipeCheck = void (GeometryRules::*)(const Design&, std::size_t,
+                                              std::vector<Finding>&) const;
+    struct GeometryRule {
+        RuleSpec spec;
+        DesignCheck design = nullptr;
+        RackCheck rack = nullptr;
+        PipeCheck pipe = nullptr;
+    };
+    static const std::vector<GeometryRule>& ruleTable();
+
+    // The layout the checks read: halls, system footprints, rack boxes and grid, pipe ends,
+    // busways and the racks they feed.
+    void prepare(const ValidationContext& ctx);
+    void indexConnections(const ValidationContext& ctx);
+    // geometry.outside_hall
+    void equipmentInHalls(const ValidationContext& ctx, std::vector<Finding>& out) const;
+    void rackInHall(const Design& d, const RackNeighbourhood& n, std::vector<Finding>& out) const;
+    // geometry.overlap
+    void rackOverlaps(const Design& d, const RackNeighbourhood& n, std::vector<Finding>& out) const;
+    // geometry.aisle
+    void rackServiceAreas(const Design& d, const RackNeighbourhood& n,
+                          std::vector<Finding>& out) const;
+    // geometry.unconnected
+    void connections(const ValidationContext& ctx, std::vector<Finding>& out) const;
+    void connectionEnds(const ValidationContext& ctx, std::vector<Finding>& out) const;
+    void buswayFeeds(const ValidationContext& ctx, std::vector<Finding>& out) const;
+    void rackBuswayReach(const Design& d, const RackNeighbourhood& n,
+                         std::vector<Finding>& out) const;
+    void pipeEndsAtObjects(const Design& d, std::size_t pipe, std::vector<Finding>& out) const;
+
     RackGeo geometryOf(const Rack& r) const;
     std::uint64_t cellKey(ObjectId hallId, long cx, long cy) const;
     void gridInsert(std::size_t rack);
@@ -48,6 +89,7 @@ private:
                     std::size_t limit);
     std::vector<Finding> rackFindings(const Design& d, std::size_t rack);
     std::vector<Finding> pipeFindings(const Design& d, std::size_t pipe) const;
+    double clearanceM(const std::string& catalogId) const;
     // Where a pipe end is: a rack (its position read from the design, racks move) or the
     // position of a power or cooling node or switch when validated; found false: neither.
     struct PipeEnd {
@@ -72,6 +114,8 @@ private:
     std::unordered_map<std::size_t, std::vector<PointM>> buswayRoutes_;
     std::unordered_map<std::size_t, std::string> buswayNames_;
     std::vector<std::array<PipeEnd, 2>> pipeEnds_; // per pipe: source, target
+    // Kinds of the ends (source, target) of each power link and pipe in the id table.
+    std::vector<std::array<ObjectKind, 2>> powerLinkEndKinds_, pipeEndKinds_;
     std::vector<std::vector<Finding>> pipeFindings_;
     std::vector<Finding> otherFindings_;
     std::vector<std::uint32_t> stamp_;

@@ -7,12 +7,7 @@ namespace aifp {
 // power.*: loads through the distribution cascade (with conversion losses and power factor)
 // against ratings, busway/feeder current, single-failure redundancy for the declared scheme,
 // and racks without a feed.
-class PowerRules : public RuleFamily {
-public:
-    const char* name() const override { return "power"; }
-    bool reads(const DesignChange& c) const override;
-    std::vector<Finding> validate(const ValidationContext& ctx) override;
-};
+std::unique_ptr<RuleFamily> makePowerRules();
 
 // Usable continuous capacity of a node, kW: the smaller of ratingKw and ratingKva x PF, derated
 // to the continuous-load factor for breaker-protected distribution (switchboards, PDUs, RPPs,

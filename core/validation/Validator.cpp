@@ -1,22 +1,13 @@
 #include "core/validation/Validator.hpp"
-#include "core/validation/CoolingRules.hpp"
-#include "core/validation/DensityRules.hpp"
 #include "core/validation/FindingText.hpp"
-#include "core/validation/GeometryRules.hpp"
-#include "core/validation/NetworkRules.hpp"
-#include "core/validation/PowerRules.hpp"
+#include "core/validation/RuleRegistry.hpp"
 #include "core/validation/ValidationContext.hpp"
 #include <algorithm>
 
 namespace aifp {
 
 Validator::Validator(const Catalog& catalog, ValidationOptions options)
-    : catalog_(catalog), options_(options) {
-    families_.push_back(std::make_unique<DensityRules>());
-    families_.push_back(std::make_unique<PowerRules>());
-    families_.push_back(std::make_unique<CoolingRules>());
-    families_.push_back(std::make_unique<NetworkRules>());
-    families_.push_back(std::make_unique<GeometryRules>());
+    : catalog_(catalog), options_(options), families_(makeRuleFamilies()) {
     cached_.assign(families_.size(), {});
 }
 

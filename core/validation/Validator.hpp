@@ -14,12 +14,13 @@
 
 namespace aifp {
 
-// Runs the rule families (density, power, cooling, network, geometry) over a design.
-// validateAll runs everything; revalidate re-runs only the families whose inputs a change
-// touched and keeps the cached findings of the others. When racks only moved or rotated (with
-// the pipe and power link routes a move drags along), the geometry family runs only around the
-// moved racks and re-routed pipes, and the families that read the re-routed routes (cooling:
-// pipe lengths) run whole; the others keep their findings.
+// Runs the rule registry (core/validation/RuleRegistry.hpp: the families density, power, cooling,
+// network, geometry and their rules) over a design. validateAll runs everything; revalidate
+// re-runs only the families one of whose rules reads something a change touched and keeps the
+// cached findings of the others. When racks only moved or rotated (with the pipe and power link
+// routes a move drags along), the geometry family runs only around the moved racks and re-routed
+// pipes, and the families that read the re-routed routes (cooling: pipe lengths) run whole; the
+// others keep their findings.
 class Validator {
 public:
     explicit Validator(const Catalog& catalog, ValidationOptions options = {});

@@ -22,11 +22,7 @@
 #include "ReferenceCampus.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/generate/FactoryGenerator.hpp"
-#include "core/validation/CoolingRules.hpp"
-#include "core/validation/DensityRules.hpp"
-#include "core/validation/GeometryRules.hpp"
-#include "core/validation/NetworkRules.hpp"
-#include "core/validation/PowerRules.hpp"
+#include "core/validation/RuleFamily.hpp"
 #include "core/validation/ValidationContext.hpp"
 #include "core/validation/Validator.hpp"
 #include <QTest>
@@ -176,11 +172,7 @@ void measure(const char* step, const Design& d, Measured& m) {
     const Timing ctxT =
         once([&] { ctx = std::make_unique<ValidationContext>(d, catalog, options); });
     std::printf("bench: %s part context %.3f s, cpu %.3f s\n", step, ctxT.wallS, ctxT.cpuS);
-    std::unique_ptr<RuleFamily> families[] = {
-        std::make_unique<DensityRules>(), std::make_unique<PowerRules>(),
-        std::make_unique<CoolingRules>(), std::make_unique<NetworkRules>(),
-        std::make_unique<GeometryRules>()};
-    for (auto& f : families) {
+    for (auto& f : makeRuleFamilies()) {
         std::size_t n = 0;
         const Timing t = once([&] { n = f->validate(*ctx).size(); });
         std::printf("bench: %s part %s %.3f s, cpu %.3f s (%zu findings)\n", step, f->name(),

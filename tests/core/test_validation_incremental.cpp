@@ -78,6 +78,15 @@ void TestValidationIncremental::otherEditsRerunTheirFamilies() {
     settings.settingsChanged = true;
     v.revalidate(d, settings);
     QCOMPARE(v.lastRun(), (std::vector<std::string>{"density", "power", "cooling", "network"}));
+    // A hall edit: the hall's cluster names the fabric its racks and switches belong to, so the
+    // network rules read halls too.
+    d.halls[0].cluster = "second";
+    DesignChange hallEdit;
+    hallEdit.objectKinds = {ObjectKind::Hall};
+    hallEdit.ids = {d.halls[0].id};
+    const ValidationResult h = v.revalidate(d, hallEdit);
+    QCOMPARE(v.lastRun(), (std::vector<std::string>{"density", "cooling", "network", "geometry"}));
+    QVERIFY(h.findings == fx::validate(d).findings);
     // Changing a rack's system is not a placement-only edit.
     d.racks[0].catalogId = "vr-nvl144";
     DesignChange system;
