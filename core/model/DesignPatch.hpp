@@ -6,7 +6,7 @@
 #include <variant>
 #include <vector>
 
-namespace aifp::ui {
+namespace aifp {
 
 // The state of one object of a design, whatever its type.
 using ObjectSnapshot = std::variant<Hall, Row, Rack, PowerNode, PowerLink, CoolingNode, Pipe,
@@ -52,4 +52,4 @@ struct DesignPatch {
     DesignChange change(bool forward) const;
 };
 
-} // namespace aifp::ui
+} // namespace aifp

@@ -1,8 +1,8 @@
-#include "ui/commands/DesignPatch.hpp"
+#include "core/model/DesignPatch.hpp"
 #include <algorithm>
 #include <type_traits>
 
-namespace aifp::ui {
+namespace aifp {
 
 namespace {
 
@@ -218,4 +218,4 @@ DesignChange DesignPatch::change(bool forward) const {
     return c;
 }
 
-} // namespace aifp::ui
+} // namespace aifp
