@@ -1,4 +1,5 @@
 #include "core/model/Design.hpp"
+#include "core/model/ObjectLists.hpp"
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -6,44 +7,24 @@
 namespace aifp {
 
 DesignIndex::DesignIndex(const Design& design) : design_(design) {
-    const std::size_t count = design.halls.size() + design.rows.size() + design.racks.size() +
-                              design.powerNodes.size() + design.powerLinks.size() +
-                              design.coolingNodes.size() + design.pipes.size() +
-                              design.switches.size() + design.networkLinks.size();
+    std::size_t count = 0;
     ObjectId maxId = 0;
-    auto scan = [&maxId](const auto& items) {
+    forEachObjectList(design, [&](const auto& items, ObjectKind) {
+        count += items.size();
         for (const auto& x : items)
             maxId = std::max(maxId, x.id);
-    };
-    scan(design.halls);
-    scan(design.rows);
-    scan(design.racks);
-    scan(design.powerNodes);
-    scan(design.powerLinks);
-    scan(design.coolingNodes);
-    scan(design.pipes);
-    scan(design.switches);
-    scan(design.networkLinks);
+    });
     // Implementation choice: an array while it costs at most 16 bytes per object (+ 16 KiB).
     dense_ = maxId <= 4 * static_cast<ObjectId>(count) + 4096;
     if (dense_)
         denseSlots_.assign(static_cast<std::size_t>(maxId) + 1, 0);
     else
         sparseSlots_.reserve(count);
-    auto add = [this](const auto& items, ObjectKind kind) {
+    // A later kind hides an earlier one with the same id.
+    forEachObjectList(design, [this](const auto& items, ObjectKind kind) {
         for (std::size_t i = 0; i < items.size(); ++i)
             set(items[i].id, kind, i);
-    };
-    // A later kind hides an earlier one with the same id.
-    add(design.halls, ObjectKind::Hall);
-    add(design.rows, ObjectKind::Row);
-    add(design.racks, ObjectKind::Rack);
-    add(design.powerNodes, ObjectKind::PowerNode);
-    add(design.powerLinks, ObjectKind::PowerLink);
-    add(design.coolingNodes, ObjectKind::CoolingNode);
-    add(design.pipes, ObjectKind::Pipe);
-    add(design.switches, ObjectKind::NetworkSwitch);
-    add(design.networkLinks, ObjectKind::NetworkLink);
+    });
 }
 
 void DesignIndex::set(ObjectId id, ObjectKind kind, std::size_t index) {

@@ -1,5 +1,5 @@
 // A rack moved in the GUI (the select tool's patch and command) is drawn at its new place with
-// its pipes and feeders following it, updated in place (only the moved rack's tubes and the
+// its pipes and power feeders following it, updated in place (only the moved rack's tubes and the
 // chunks that hold them): the view then draws exactly what a full rebuild of the moved design
 // draws, and undo brings back the picture of before (issue 15, "Edits"). Needs an X display.
 #include "core/catalog/Catalog.hpp"
@@ -16,6 +16,7 @@
 #include <QSize>
 #include <QTemporaryDir>
 #include <QTest>
+#include <set>
 
 using namespace aifp;
 using namespace aifp::ui;
@@ -59,12 +60,17 @@ private slots:
         QVERIFY(waitIdle(w, 120));
         auto* view = w.findChild<ViewportWidget*>();
         QVERIFY(view);
-        // A rack with a pipe to it (the generator pipes every liquid-cooled rack).
-        ObjectId rackId = kNoId;
+        // A rack with a pipe and a power feeder to it (the generator pipes every liquid-cooled
+        // rack and feeds every rack): both follow it, drawn again in place.
+        std::set<ObjectId> piped, fed;
         for (const Pipe& p : doc->design().pipes)
-            for (const Rack& r : doc->design().racks)
-                if (rackId == kNoId && r.id == p.toId)
-                    rackId = r.id;
+            piped.insert(p.toId);
+        for (const PowerLink& l : doc->design().powerLinks)
+            fed.insert(l.toId);
+        ObjectId rackId = kNoId;
+        for (const Rack& r : doc->design().racks)
+            if (rackId == kNoId && piped.count(r.id) && fed.count(r.id))
+                rackId = r.id;
         QVERIFY(rackId != kNoId);
         doc->setSelection({rackId});
         view->viewIsometric();

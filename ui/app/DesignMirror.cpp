@@ -1,5 +1,5 @@
 #include "ui/app/DesignMirror.hpp"
-#include "ui/commands/DesignPatch.hpp"
+#include "core/model/DesignPatch.hpp"
 
 namespace aifp::ui {
 

@@ -8,9 +8,11 @@
 #include <mutex>
 #include <thread>
 
-namespace aifp::ui {
-
+namespace aifp {
 struct DesignPatch;
+} // namespace aifp
+
+namespace aifp::ui {
 
 // The design as background jobs read it: called on any thread, returns the design with every
 // edit made before the source was taken (or a later state: a job that runs late sees the newer

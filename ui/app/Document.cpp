@@ -1,6 +1,6 @@
 #include "ui/app/Document.hpp"
 #include "core/io/ProjectFile.hpp"
-#include "ui/commands/DesignPatch.hpp"
+#include "core/model/DesignPatch.hpp"
 #include <algorithm>
 #include <stdexcept>
 

@@ -10,9 +10,11 @@
 #include <memory>
 #include <vector>
 
-namespace aifp::ui {
-
+namespace aifp {
 struct DesignPatch;
+} // namespace aifp
+
+namespace aifp::ui {
 
 // The open project: owns the design, its undo stack, the file path and the selection. Every edit
 // is a QUndoCommand pushed here; the document emits changed() once per command do, undo and redo

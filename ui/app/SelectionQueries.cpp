@@ -1,5 +1,5 @@
 #include "ui/app/SelectionQueries.hpp"
-#include "ui/commands/DesignPatch.hpp"
+#include "core/model/DesignPatch.hpp"
 #include <set>
 #include <string>
 #include <tuple>

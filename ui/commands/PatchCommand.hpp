@@ -1,5 +1,5 @@
 #pragma once
-#include "ui/commands/DesignPatch.hpp"
+#include "core/model/DesignPatch.hpp"
 #include <QUndoCommand>
 
 namespace aifp::ui {

@@ -41,6 +41,9 @@ struct VariantInput {
     std::uint64_t stamp = 0;
     std::optional<DesignFigures> figures;
     std::shared_ptr<const Design> design;
+    // The variant being edited: the design mirror's copy, read on the worker thread (holding
+    // the document's own design would make the next edit copy it on the GUI thread).
+    DesignSource source;
     std::shared_ptr<const std::string> image;
 };
 
@@ -160,6 +163,8 @@ void CompareDock::refreshNow() {
         in.stamp = document_->variantStamp(i);
         if (auto it = cache_.find(in.stamp); it != cache_.end())
             in.figures = it->second;
+        else if (i == document_->activeVariant())
+            in.source = document_->backgroundDesign();
         else if (auto d = document_->variantSnapshot(i))
             in.design = std::move(d); // shared with the document, not copied
         else
@@ -180,12 +185,15 @@ void CompareDock::refreshNow() {
                 continue;
             }
             try {
-                const Design design =
-                    in.design ? *in.design
-                              : openVariantImage(in.image ? *in.image : "", path, in.name);
+                std::shared_ptr<const Design> design = in.source ? in.source() : in.design;
+                if (!design && in.source)
+                    return {}; // the document is gone
+                if (!design)
+                    design = std::make_shared<const Design>(
+                        openVariantImage(in.image ? *in.image : "", path, in.name));
                 // The same calls as aifp-cli compare.
-                const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
-                r.comparison.designs.push_back(designFigures(design, catalog, in.name));
+                const Catalog catalog = Catalog::builtin().withUserEntries(design->userCatalog);
+                r.comparison.designs.push_back(designFigures(*design, catalog, in.name));
             } catch (const std::exception& e) {
                 DesignFigures f;
                 f.name = in.name;

@@ -50,8 +50,11 @@ ProjectTreeDock::ProjectTreeDock(Document* document, QWidget* parent)
                 for (auto& [s, m] : kept_)
                     m->deleteLater();
                 kept_.clear();
+                model_->setDesign(&document_->design());
+            } else {
+                // An edit may have copied the design (copy on write): rebuilt then.
+                model_->applyChange(&document_->design(), change);
             }
-            model_->setDesign(&document_->design()); // an edit may have copied it (copy on write)
             view_->expand(model_->index(0, 0));
         }
         stamp_ = stamp;

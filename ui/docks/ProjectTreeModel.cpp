@@ -1,7 +1,17 @@
 #include "ui/docks/ProjectTreeModel.hpp"
+#include "core/model/ObjectLists.hpp"
 #include "ui/app/DisplayFormat.hpp"
+#include <algorithm>
 
 namespace aifp::ui {
+
+namespace {
+std::vector<std::size_t> listSizes(const Design& design) {
+    std::vector<std::size_t> sizes;
+    forEachObjectList(design, [&](const auto& list, ObjectKind) { sizes.push_back(list.size()); });
+    return sizes;
+}
+} // namespace
 
 ProjectTreeModel::ProjectTreeModel(QObject* parent)
     : QAbstractItemModel(parent), root_(std::make_unique<Node>()) {}
@@ -12,9 +22,59 @@ void ProjectTreeModel::setDesign(const Design* design) {
     beginResetModel();
     design_ = design;
     index_ = design ? std::make_unique<DesignIndex>(*design) : nullptr;
+    sizes_ = design ? listSizes(*design) : std::vector<std::size_t>{};
     root_ = std::make_unique<Node>();
     buildGroups();
     endResetModel();
+}
+
+void ProjectTreeModel::applyChange(const Design* design, const DesignChange& change) {
+    if (!keepsStructure(design, change)) {
+        setDesign(design);
+        return;
+    }
+    rowsChanged(root_.get());
+}
+
+bool ProjectTreeModel::keepsStructure(const Design* design, const DesignChange& change) const {
+    if (!design || design != design_ || !index_ || change.kind != DesignChange::Kind::Modified ||
+        change.touches(ObjectKind::Hall) || change.touches(ObjectKind::Row) ||
+        listSizes(*design) != sizes_)
+        return false;
+    auto holds = [](const auto& groups, ObjectId key, std::size_t i) {
+        const auto it = groups.find(key);
+        return it != groups.end() &&
+               std::find(it->second.begin(), it->second.end(), i) != it->second.end();
+    };
+    for (ObjectId id : change.ids) {
+        // Still where the tree has it (not added, removed or moved in its list)...
+        const DesignIndex::Entry e = index_->find(id);
+        bool there = false;
+        forEachObjectList(*design, [&](const auto& list, ObjectKind kind) {
+            there = there || (kind == e.kind && e.index < list.size() && list[e.index].id == id);
+        });
+        if (!there)
+            return false;
+        // ... and a rack still in its row, or among its hall's racks without a row.
+        if (e.kind == ObjectKind::Rack) {
+            const Rack& r = design->racks[e.index];
+            if (r.rowId != kNoId ? !holds(racksByRow_, r.rowId, e.index)
+                                 : !holds(unassignedByHall_, r.hallId, e.index))
+                return false;
+        }
+    }
+    return true;
+}
+
+void ProjectTreeModel::rowsChanged(const Node* node) {
+    if (!node->populated || node->children.empty())
+        return;
+    const auto& first = node->children.front();
+    const auto& last = node->children.back();
+    emit dataChanged(createIndex(first->row, 0, first.get()),
+                     createIndex(last->row, 0, last.get()));
+    for (const auto& c : node->children)
+        rowsChanged(c.get());
 }
 
 void ProjectTreeModel::buildGroups() {

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/model/Design.hpp"
+#include "core/model/DesignChange.hpp"
 #include <QAbstractItemModel>
 #include <memory>
 #include <unordered_map>
@@ -21,6 +22,11 @@ public:
     // The design must outlive the model or the next setDesign call. Rebuilds the tree.
     void setDesign(const Design* design);
     void refresh() { setDesign(design_); }
+    // After an edit: the tree is kept when the edit changed none of its structure (no object
+    // added, removed or regrouped; a move or a property edit), and the rows built so far are
+    // read again (their names); otherwise it is rebuilt as by setDesign. An edit of a 1 GW
+    // campus then costs the edited objects, not an index of 650,000 objects.
+    void applyChange(const Design* design, const DesignChange& change);
     const Design* design() const { return design_; }
 
     QModelIndex indexForId(ObjectId id); // creates the path to it; invalid if not shown
@@ -52,10 +58,13 @@ private:
     std::size_t childCount(const Node* node) const;
     QString label(const Node* node) const;
     void buildGroups();
+    bool keepsStructure(const Design* design, const DesignChange& change) const;
+    void rowsChanged(const Node* node);
     bool grouped() const { return clusters_.size() > 1; }
 
     const Design* design_ = nullptr;
     std::unique_ptr<DesignIndex> index_;
+    std::vector<std::size_t> sizes_; // of the design's object lists at setDesign
     std::unique_ptr<Node> root_;
     std::unordered_map<ObjectId, std::vector<std::size_t>> rowsByHall_, racksByRow_,
         unassignedByHall_; // indices into the design's vectors

@@ -149,11 +149,16 @@ void SensitivityDock::refreshNow() {
     dirty_ = false;
     status_->setText(tr("Sweeping the inputs of variant %1...")
                          .arg(QString::fromStdString(document_->variantName())));
-    auto design = document_->snapshot();
+    // The design mirror's copy, read on the worker thread: holding the document's own design
+    // would make the next edit copy it on the GUI thread (copy on write).
+    const DesignSource source = document_->backgroundDesign();
     const std::uint64_t stamp = document_->variantStamp(document_->activeVariant());
-    runner_->request([design, stamp](const std::function<bool()>& overtaken) -> std::any {
+    runner_->request([source, stamp](const std::function<bool()>& overtaken) -> std::any {
         SensitivityAndRisks r;
         r.stamp = stamp;
+        const std::shared_ptr<const Design> design = source();
+        if (!design)
+            return {}; // the document is gone
         try {
             // The same calls as aifp-cli sensitivity and risks.
             const Catalog catalog = Catalog::builtin().withUserEntries(design->userCatalog);

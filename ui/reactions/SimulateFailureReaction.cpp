@@ -1,5 +1,6 @@
 #include "ui/reactions/SimulateFailureReaction.hpp"
 #include "core/estimate/FactoryEstimate.hpp"
+#include "core/model/DesignPatch.hpp"
 #include "ui/app/Document.hpp"
 #include "ui/app/MainWindow.hpp"
 #include "ui/app/ValidationRunner.hpp"
@@ -46,9 +47,21 @@ bool SimulateFailureReaction::enabledFor() const {
     const auto& sel = document_->selection();
     if (sel.empty())
         return false;
-    const DesignIndex index(document_->design());
+    // Asked at every edit and selection change: a few selected objects are looked up directly
+    // (a scan that stops at the object), more through an index of the design's ids
+    // (assumption: 8 look-ups cost about as much as indexing a 1 GW design).
+    constexpr std::size_t kDirectLookups = 8;
+    const Design& design = document_->design();
+    std::optional<DesignIndex> index;
+    if (sel.size() > kDirectLookups)
+        index.emplace(design);
     for (ObjectId id : sel) {
-        switch (index.kindOf(id)) {
+        ObjectKind kind = ObjectKind::None;
+        if (index)
+            kind = index->kindOf(id);
+        else if (const auto s = snapshotOf(design, id))
+            kind = kindOf(*s);
+        switch (kind) {
         case ObjectKind::PowerNode:
         case ObjectKind::PowerLink:
         case ObjectKind::CoolingNode:

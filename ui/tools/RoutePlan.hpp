@@ -1,6 +1,6 @@
 #pragma once
 #include "core/catalog/Catalog.hpp"
-#include "ui/commands/DesignPatch.hpp"
+#include "core/model/DesignPatch.hpp"
 #include <optional>
 #include <vector>
 

@@ -1,6 +1,7 @@
 #include "ui/view3d/PowerRepresentation.hpp"
 #include "ui/view3d/EquipmentShapes.hpp"
 #include "ui/view3d/RoutePaths.hpp"
+#include <algorithm>
 
 namespace aifp::ui {
 
@@ -23,6 +24,17 @@ double diameterOf(PowerLinkKind kind) {
         return kTapDiameterM;
     }
     return kCableDiameterM;
+}
+
+// A power link's drawn tube; false when it cannot be drawn (an end is missing: the validation
+// engine reports the dangling link).
+bool linkTube(const SceneInputs& in, const PowerLink& l, const Rgb& copper, Tube& t) {
+    const auto from = endpointOf(in, l.fromId);
+    const auto to = endpointOf(in, l.toId);
+    const double run = l.kind == PowerLinkKind::Busway ? buswayHeightM() : overheadRunHeightM();
+    t = {l.id, connectionPath(l.routeM, from ? &*from : nullptr, to ? &*to : nullptr, run),
+         diameterOf(l.kind) / 2, in.isHighlighted(l.id) ? in.highlightRgb : copper};
+    return t.pointsM.size() >= 2;
 }
 } // namespace
 
@@ -66,9 +78,10 @@ void PowerRepresentation::rebuildNodes(const SceneInputs& in) {
 
 void PowerRepresentation::rebuildLinks(const SceneInputs& in) {
     runItems_.clear();
+    outdoorItems_.clear();
+    drawn_.clear();
     segments_.clear();
-    linkedRacks_.clear();
-    std::vector<Tube> outdoorRuns;
+    rackLinks_.clear();
     const Rgb copper = copperColour();
     for (const PowerNode& p : in.design->powerNodes) {
         if (p.kind != PowerNodeKind::Busway || p.routeM.size() < 2)
@@ -78,42 +91,77 @@ void PowerRepresentation::rebuildLinks(const SceneInputs& in) {
         appendSegments(segments_, p.id, t.pointsM, t.radiusM);
         runItems_.push_back(std::move(t));
     }
+    Tube t;
     for (const PowerLink& l : in.design->powerLinks) {
-        const auto from = endpointOf(in, l.fromId);
-        const auto to = endpointOf(in, l.toId);
-        if (in.index->rack(l.toId))
-            linkedRacks_.insert(l.toId);
-        const double run = l.kind == PowerLinkKind::Busway ? buswayHeightM() : overheadRunHeightM();
-        Tube t{l.id, connectionPath(l.routeM, from ? &*from : nullptr, to ? &*to : nullptr, run),
-               diameterOf(l.kind) / 2, in.isHighlighted(l.id) ? in.highlightRgb : copper};
-        if (t.pointsM.size() < 2)
-            continue; // endpoints missing: the validation engine reports the dangling link
-        appendSegments(segments_, l.id, t.pointsM, t.radiusM);
-        if (outdoorIds_.count(l.fromId) && outdoorIds_.count(l.toId)) {
+        for (ObjectId end : {l.fromId, l.toId})
+            if (in.index->rack(end))
+                rackLinks_[end].push_back(l.id);
+        if (!linkTube(in, l, copper, t))
+            continue;
+        const bool outdoor = outdoorIds_.count(l.fromId) && outdoorIds_.count(l.toId);
+        if (outdoor)
             outdoorIds_.insert(l.id);
-            outdoorRuns.push_back(std::move(t));
-        } else {
-            runItems_.push_back(std::move(t));
-        }
+        std::vector<Tube>& into = outdoor ? outdoorItems_ : runItems_;
+        drawn_[l.id] = {l.fromId,    l.toId,           outdoor,
+                        into.size(), segments_.size(), t.pointsM.size() - 1};
+        appendSegments(segments_, l.id, t.pointsM, t.radiusM);
+        into.push_back(std::move(t));
     }
     runs_.set(runItems_);
-    outdoorRuns_.set(outdoorRuns);
+    outdoorRuns_.set(outdoorItems_);
+}
+
+bool PowerRepresentation::redrawLink(const SceneInputs& in, ObjectId linkId) {
+    const auto drawn = drawn_.find(linkId);
+    const std::int64_t i = in.index->indexOf(linkId, ObjectKind::PowerLink);
+    if (drawn == drawn_.end() || i < 0)
+        return false;
+    const PowerLink& l = in.design->powerLinks[static_cast<std::size_t>(i)];
+    const Drawn& d = drawn->second;
+    if (l.fromId != d.fromId || l.toId != d.toId)
+        return false; // re-connected: the racks' link lists change
+    Tube t;
+    if (!linkTube(in, l, copperColour(), t) || t.pointsM.size() - 1 != d.segments ||
+        d.outdoor != (outdoorIds_.count(l.fromId) && outdoorIds_.count(l.toId)))
+        return false;
+    std::vector<PickSegment> segments;
+    appendSegments(segments, l.id, t.pointsM, t.radiusM);
+    std::copy(segments.begin(), segments.end(),
+              segments_.begin() + static_cast<std::ptrdiff_t>(d.segment));
+    (d.outdoor ? outdoorItems_ : runItems_)[d.tube] = std::move(t);
+    return true;
 }
 
 void PowerRepresentation::applyChange(const SceneInputs& in, const DesignChange& change) {
-    if (change.kind == DesignChange::Kind::Reset) {
-        rebuild(in);
+    if (change.kind == DesignChange::Kind::Reset || change.touches(ObjectKind::PowerNode)) {
+        rebuild(in); // gear and busway runs: the links' ends and the yard may change
         return;
     }
-    const bool nodes = change.touches(ObjectKind::PowerNode);
-    bool links = nodes || change.touches(ObjectKind::PowerLink);
-    if (!links && change.touches(ObjectKind::Rack))
-        for (ObjectId id : change.ids)
-            links = links || linkedRacks_.count(id) != 0;
-    if (nodes)
-        rebuildNodes(in);
-    if (links)
+    // The links the change names (drawn or in the design) and those ending at the racks it
+    // names.
+    std::vector<ObjectId> links;
+    for (ObjectId id : change.ids) {
+        if (const auto r = rackLinks_.find(id); r != rackLinks_.end())
+            links.insert(links.end(), r->second.begin(), r->second.end());
+        else if (change.touches(ObjectKind::PowerLink) &&
+                 (drawn_.count(id) || in.index->indexOf(id, ObjectKind::PowerLink) >= 0))
+            links.push_back(id);
+    }
+    if (links.empty() &&
+        !(change.touches(ObjectKind::PowerLink) && change.kind != DesignChange::Kind::Modified))
+        return;
+    // Added or removed links (or racks with links) change the lists: drawn again whole.
+    bool inPlace = change.kind == DesignChange::Kind::Modified;
+    std::sort(links.begin(), links.end());
+    links.erase(std::unique(links.begin(), links.end()), links.end());
+    for (std::size_t k = 0; k < links.size() && inPlace; ++k)
+        inPlace = redrawLink(in, links[k]);
+    if (!inPlace) {
         rebuildLinks(in);
+        return;
+    }
+    runs_.set(runItems_);
+    outdoorRuns_.set(outdoorItems_);
 }
 
 void PowerRepresentation::collectPickables(std::vector<PickBox>& boxes,

@@ -2,12 +2,14 @@
 #include "ui/view3d/BoxInstances.hpp"
 #include "ui/view3d/Representation.hpp"
 #include "ui/view3d/TubeSet.hpp"
+#include <unordered_map>
 #include <unordered_set>
 
 namespace aifp::ui {
 
 // Power gear as boxes coloured by kind (instanced mappers); busway runs and feeders as copper
-// tubes. Links follow the racks they feed when those move. Gear in the yard (no hall: utility
+// tubes. Links follow the racks they feed when those move (only those links are drawn again, in
+// place, and only the tube chunks that hold them refilled). Gear in the yard (no hall: utility
 // feeds, substation, transformers, generators) and the runs between yard gear have actors of
 // their own, so the Outdoor layer can hide them.
 class PowerRepresentation : public Representation {
@@ -29,6 +31,18 @@ public:
 private:
     void rebuildNodes(const SceneInputs& in);
     void rebuildLinks(const SceneInputs& in);
+    // Draws link linkId again in place (its tube and pick segments); false when it cannot be
+    // (gone, new, re-connected, moved in or out of the yard, its path has another number of
+    // points): rebuildLinks then.
+    bool redrawLink(const SceneInputs& in, ObjectId linkId);
+    // Where a drawn link's tube and its pick segments are.
+    struct Drawn {
+        ObjectId fromId = kNoId, toId = kNoId; // the ends it was drawn between
+        bool outdoor = false;
+        std::size_t tube = 0;    // in runItems_ or outdoorItems_
+        std::size_t segment = 0; // first of its segments in segments_
+        std::size_t segments = 0;
+    };
 
     BoxInstances nodes_;
     BoxInstances outdoorNodes_; // in the yard (no hall): the Outdoor layer too
@@ -36,9 +50,10 @@ private:
     TubeSet outdoorRuns_; // between yard equipment
     std::vector<BoxInstance> nodeItems_;
     std::unordered_set<ObjectId> outdoorIds_; // yard equipment and the links between them
-    std::vector<Tube> runItems_;
+    std::vector<Tube> runItems_, outdoorItems_;
+    std::unordered_map<ObjectId, Drawn> drawn_; // by power link id
     std::vector<PickSegment> segments_;
-    std::unordered_set<ObjectId> linkedRacks_;
+    std::unordered_map<ObjectId, std::vector<ObjectId>> rackLinks_; // links ending at each rack
 };
 
 } // namespace aifp::ui

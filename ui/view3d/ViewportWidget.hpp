@@ -129,8 +129,12 @@ public:
     QRectF legendRect() const;
     static QString vtkVersionText(); // for Help > About
 
-    QImage renderToImage(QSize size); // offscreen render for reports/tests
-    double lastFrameMs() const;       // wall time of the last VTK render, glFinish included
+    QImage renderToImage(QSize size);     // offscreen render for reports/tests
+    double lastFrameMs() const;           // wall time of the last VTK render, glFinish included
+    std::uint64_t framesRendered() const; // VTK renders for the screen so far (benchmarks)
+    // The scene changed since the last frame drawn: a frame is scheduled (or held, see
+    // applyChange) and has not been drawn yet.
+    bool frameDue() const;
 
 signals:
     void hovered(aifp::ObjectId id, QString label);
