@@ -297,17 +297,14 @@ double siteLandAreaM2(const Design& d) {
     return (maxX - minX + 2 * kLandSetbackM) * (maxY - minY + 2 * kLandSetbackM);
 }
 
-FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog,
-                                const FactoryEstimateOptions& options) {
-    FactoryEstimate out;
-    EstimateAssumptions ctx(design.assumptionOverrides);
-    const Catalog catalog = baseCatalog.withUserEntries(design.userCatalog);
-    out.modelId = options.modelId.empty() ? design.settings.modelId : options.modelId;
-    out.scenario = options.scenario.empty() ? design.settings.scenario : options.scenario;
-    out.precision = options.precision.empty() ? design.settings.precision : options.precision;
+namespace {
 
-    // ---- Racks ----
-    std::map<std::string, TypeTotals> types;
+using TypeMap = std::map<std::string, TypeTotals>;
+
+// Racks tallied per system type (and per cluster); a rack of an unknown system is noted and
+// skipped.
+TypeMap tallyRacks(const Design& design, const Catalog& catalog, FactoryEstimate& out) {
+    TypeMap types;
     std::unordered_map<ObjectId, const std::string*> clusterOfHall;
     for (const Hall& h : design.halls)
         clusterOfHall[h.id] = &h.cluster;
@@ -332,8 +329,12 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
     if (types.empty())
         throw FactoryEstimateError("the design has no rack holding a GPU system (racks: " +
                                    std::to_string(design.racks.size()) + ")");
+    return types;
+}
 
-    // ---- Power: the one basis ----
+// Power: the one basis every other figure reads; the IT counts and notes come from it.
+void takePowerBasis(const Design& design, const Catalog& catalog, EstimateAssumptions& ctx,
+                    FactoryEstimate& out) {
     try {
         out.basis = computePowerBasis(design, catalog, ctx);
     } catch (const CoolingPlantError& e) {
@@ -347,8 +348,11 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
         if (std::find(b.it.notes.begin(), b.it.notes.end(), n) == b.it.notes.end())
             out.notes.push_back(n);
     out.powerBreakdownKw = b.design.breakdownKw(b.it, b.it.rackDesignKw);
+}
 
-    // ---- Tokens ----
+// Tokens: the serving rate, the service level sold, annual tokens and energy per token.
+void estimateTokens(const Design& design, const TypeMap& types, const Catalog& catalog,
+                    EstimateAssumptions& ctx, FactoryEstimate& out) {
     out.userTokensPerS = requestedUserTokensPerS(design);
     ModelLibrary models;
     try {
@@ -377,36 +381,34 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
     if (out.utilization > 1.0)
         throw FactoryEstimateError("assumption override 'estimate.utilization' must be <= 1");
     out.annualTokens = out.serviceTokensPerSecond * out.utilization * kSecondsPerYear;
-    out.tokensPerSecondPerMw = out.tokensPerSecond / (b.facilityTypicalKw / 1000.0);
-    out.joulesPerToken = out.tokensPerSecond > 0
-                             ? b.facilityTypicalKw * 1000.0 / out.tokensPerSecond
-                             : std::numeric_limits<double>::quiet_NaN();
+    const double facilityTypicalKw = out.basis.facilityTypicalKw;
+    out.tokensPerSecondPerMw = out.tokensPerSecond / (facilityTypicalKw / 1000.0);
+    out.joulesPerToken = out.tokensPerSecond > 0 ? facilityTypicalKw * 1000.0 / out.tokensPerSecond
+                                                 : std::numeric_limits<double>::quiet_NaN();
+}
 
-    // ---- Capex ----
-    UnitPrices prices;
-    try {
-        prices = UnitPrices::defaults().withOverrides(design.assumptionOverrides);
-    } catch (const UnitPriceError& e) {
-        throw FactoryEstimateError(e.what());
-    }
-    CapexBuilder cb(prices, out);
-    priceEquipment(design, types, b, design.site.readiness != SiteReadiness::Greenfield, cb);
+// Site readiness (Site::readiness): what the site already has is not bought again.
+bool siteHasLandAndPower(SiteReadiness ready) {
+    return ready != SiteReadiness::Greenfield;
+}
+bool siteHasBuilding(SiteReadiness ready) {
+    return ready == SiteReadiness::PoweredShell || ready == SiteReadiness::ReadyHall;
+}
+
+// The building and the land the site still needs, then the lines priced as shares of others.
+void priceSiteAndShares(const Design& design, EstimateAssumptions& ctx, CapexBuilder& cb) {
     double hallM2 = 0.0;
     for (const Hall& h : design.halls)
         hallM2 += h.widthM * h.depthM;
-    // Site readiness (Site::readiness): what the site already has is not bought again.
     const SiteReadiness ready = design.site.readiness;
-    const bool haveLandAndPower = ready != SiteReadiness::Greenfield;
-    const bool haveBuilding =
-        ready == SiteReadiness::PoweredShell || ready == SiteReadiness::ReadyHall;
     const bool prefab = design.settings.delivery == "prefab";
-    if (!haveBuilding)
+    if (!siteHasBuilding(ready))
         cb.add(kBuilding, prefab ? "data halls, prefabricated" : "data halls", hallM2, "m\u00b2",
                prefab ? "price.building_prefab_usd_per_m2" : "price.building_usd_per_m2");
     // Land priced by the site's location text, else its climate library location.
     const std::string place =
         design.site.location.empty() ? design.site.climateId : design.site.location;
-    if (!haveLandAndPower)
+    if (!siteHasLandAndPower(ready))
         cb.add(kLand,
                "site land (" + (place.empty() ? std::string("location not set") : place) + ")",
                siteLandAreaM2(design), "m\u00b2", UnitPrices::landKey(place));
@@ -423,6 +425,10 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
     cb.addShare(kIntegration, "integration and commissioning (L1-L5)", beforeIntegration,
                 ctx.value("estimate.integration_fraction"), "estimate.integration_fraction",
                 "reference-data.md 6.3: 1-3 % of project budget");
+}
+
+// The capex total and its breakdown per category, in the order shown.
+void totalCapex(const CapexBuilder& cb, FactoryEstimate& out) {
     for (const char* c : {kSystems, kNetwork, kStorage, kSubstation, kPower, kCooling, kBuilding,
                           kLand, kInstall, kSpares, kIntegration}) {
         const double v = cb.sum({c});
@@ -430,6 +436,10 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
             out.capexBreakdownUsd.push_back({c, v});
         out.capexUsd += v;
     }
+}
+
+// What the capex leaves out, and the currency and price date it is stated in.
+void describeCapexScope(const Design& design, FactoryEstimate& out) {
     out.capexExclusions = {
         tr("Estimate", "grid connection and utility works beyond the on-site substation"),
         tr("Estimate", "taxes, import duties and permits"),
@@ -439,10 +449,11 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
         tr("Estimate", "price escalation after the price date and currency risk"),
         tr("Estimate", "water rights and connection"),
     };
-    if (haveLandAndPower)
+    const SiteReadiness ready = design.site.readiness;
+    if (siteHasLandAndPower(ready))
         out.capexExclusions.push_back(
             fill(tr("Estimate", "land and HV substation: the site is %1"), {toString(ready)}));
-    if (haveBuilding)
+    if (siteHasBuilding(ready))
         out.capexExclusions.push_back(
             fill(tr("Estimate", "data hall building: the site is %1"), {toString(ready)}));
     out.currency = design.document.currency.empty() ? "USD" : design.document.currency;
@@ -452,28 +463,38 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
                                                 "prices are USD figures and are not converted: "
                                                 "override them in %1"),
                                  {out.currency}));
+}
 
-    // ---- Opex and cost per token ----
+// The yearly figures the ownership comparison reuses.
+struct AnnualFigures {
+    double electricityUsd = 0.0;
+    double itCapexUsd = 0.0;
+};
+
+// Opex and cost per token: electricity and O&M per year, amortisation of IT and facility.
+AnnualFigures estimateOpex(const Design& design, EstimateAssumptions& ctx, CapexBuilder& cb,
+                           FactoryEstimate& out) {
+    const PowerBasis& b = out.basis;
     // A what-if factor on the annual PUE (sensitivity); listed with the assumptions only when set.
     const double pueFactor = design.assumptionOverrides.count("estimate.pue_factor")
                                  ? ctx.value("estimate.pue_factor")
                                  : 1.0;
     out.annualEnergyMwh = b.itTypicalKw / 1000.0 * b.pueAnnual * pueFactor * kHoursPerYear;
-    const double electricityUsd =
-        out.annualEnergyMwh * cb.price("price.electricity_usd_per_mwh")->value;
+    AnnualFigures fig;
+    fig.electricityUsd = out.annualEnergyMwh * cb.price("price.electricity_usd_per_mwh")->value;
     const double facilityUsd = cb.sum({kSubstation, kPower, kCooling, kBuilding, kInstall});
     const double omUsd = cb.price("price.om_fraction_per_year")->value * facilityUsd;
-    out.opexUsdPerYear = electricityUsd + omUsd;
-    const double itCapexUsd = cb.sum({kSystems, kNetwork, kStorage, kSpares});
-    const double facilityCapexUsd = out.capexUsd - itCapexUsd - cb.sum({kLand});
-    const double itAmort = itCapexUsd / ctx.value("estimate.it_life_years");
+    out.opexUsdPerYear = fig.electricityUsd + omUsd;
+    fig.itCapexUsd = cb.sum({kSystems, kNetwork, kStorage, kSpares});
+    const double facilityCapexUsd = out.capexUsd - fig.itCapexUsd - cb.sum({kLand});
+    const double itAmort = fig.itCapexUsd / ctx.value("estimate.it_life_years");
     const double facAmort = facilityCapexUsd / ctx.value("estimate.facility_life_years");
     // English in the engine (JSON); the GUI translates them when shown.
     out.annualCostBreakdownUsd = {
         {AIFP_TRANSLATE_NOOP("Estimate", "IT amortisation (systems, network, storage, spares)"),
          itAmort},
         {AIFP_TRANSLATE_NOOP("Estimate", "Facility amortisation (land not amortised)"), facAmort},
-        {AIFP_TRANSLATE_NOOP("Estimate", "Electricity"), electricityUsd},
+        {AIFP_TRANSLATE_NOOP("Estimate", "Electricity"), fig.electricityUsd},
         {AIFP_TRANSLATE_NOOP("Estimate", "Operation and maintenance"), omUsd}};
     out.costPerMillionTokensUsd =
         out.annualTokens > 0 ? (itAmort + facAmort + out.opexUsdPerYear) / (out.annualTokens / 1e6)
@@ -487,22 +508,58 @@ FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog
               tr("Estimate", "electricity billed at typical IT load x annual PUE all year"), 1.0,
               "fraction", tr("Estimate", "assumption (idle GPUs still draw power)"),
               Confidence::Assumption});
+    return fig;
+}
 
-    // ---- Build or rent: total cost of ownership over the horizon ----
+// Build or rent: total cost of ownership over the horizon.
+void estimateOwnership(const Design& design, const TypeMap& types, const UnitPrices& prices,
+                       const AnnualFigures& fig, EstimateAssumptions& ctx, FactoryEstimate& out) {
     OwnershipInputs own;
     own.procurement = design.settings.procurement;
     own.rentTermMonths = design.settings.rentTermMonths;
     own.tcoHorizonYears = design.settings.tcoHorizonYears;
     own.capexUsd = out.capexUsd;
     own.opexUsdPerYear = out.opexUsdPerYear;
-    own.itCapexUsd = itCapexUsd;
-    own.itDesignKw = b.itDesignKw;
-    own.electricityUsdPerYear = electricityUsd;
+    own.itCapexUsd = fig.itCapexUsd;
+    own.itDesignKw = out.basis.itDesignKw;
+    own.electricityUsdPerYear = fig.electricityUsd;
     own.annualTokens = out.annualTokens;
     for (const auto& [id, t] : types)
         own.gpusBySystem[id] += t.gpus;
     out.ownership = ownershipCost(own, prices, ctx);
     out.ownershipInputs = own;
+}
+
+} // namespace
+
+FactoryEstimate estimateFactory(const Design& design, const Catalog& baseCatalog,
+                                const FactoryEstimateOptions& options) {
+    FactoryEstimate out;
+    EstimateAssumptions ctx(design.assumptionOverrides);
+    const Catalog catalog = baseCatalog.withUserEntries(design.userCatalog);
+    out.modelId = options.modelId.empty() ? design.settings.modelId : options.modelId;
+    out.scenario = options.scenario.empty() ? design.settings.scenario : options.scenario;
+    out.precision = options.precision.empty() ? design.settings.precision : options.precision;
+
+    const TypeMap types = tallyRacks(design, catalog, out);
+    takePowerBasis(design, catalog, ctx, out);
+    estimateTokens(design, types, catalog, ctx, out);
+
+    // ---- Capex ----
+    UnitPrices prices;
+    try {
+        prices = UnitPrices::defaults().withOverrides(design.assumptionOverrides);
+    } catch (const UnitPriceError& e) {
+        throw FactoryEstimateError(e.what());
+    }
+    CapexBuilder cb(prices, out);
+    priceEquipment(design, types, out.basis, siteHasLandAndPower(design.site.readiness), cb);
+    priceSiteAndShares(design, ctx, cb);
+    totalCapex(cb, out);
+    describeCapexScope(design, out);
+
+    const AnnualFigures fig = estimateOpex(design, ctx, cb, out);
+    estimateOwnership(design, types, prices, fig, ctx, out);
     for (const auto& a : ctx.used())
         out.assumptions.push_back(a);
     return out;

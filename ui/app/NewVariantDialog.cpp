@@ -50,7 +50,29 @@ NewVariantDialog::NewVariantDialog(QWidget* parent, const QStringList& variants,
     source_->addItems(variants);
     source_->setCurrentIndex(int(active));
     form->addRow(tr("Made from:"), source_);
+    const QString same = tr("(unchanged)");
+    top->addWidget(buildHowBox());
+    buildTargets(same);
+    top->addWidget(targets_);
+    top->addLayout(buildProcurement(same));
+    buildSwap();
+    top->addWidget(swap_);
+    problem_ = new QLabel(this);
+    problem_->setObjectName("variantNameProblem");
+    problem_->setWordWrap(true);
+    problem_->setStyleSheet("color: #b00020");
+    top->addWidget(problem_);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    ok_ = buttons->button(QDialogButtonBox::Ok);
+    top->addWidget(buttons);
+    connectControls(buttons);
+    suggestSwapSystem();
+    updateState();
+    name_->selectAll();
+}
 
+// How the variant is made: a copy, a re-generation or a generation swap.
+QGroupBox* NewVariantDialog::buildHowBox() {
     how_ = new QButtonGroup(this);
     auto* howBox = new QGroupBox(tr("How"), this);
     auto* howLayout = new QVBoxLayout(howBox);
@@ -67,11 +89,13 @@ NewVariantDialog::NewVariantDialog(QWidget* parent, const QStringList& variants,
         howLayout->addWidget(b);
     }
     how_->button(int(NewVariantRequest::How::Copy))->setChecked(true);
-    top->addWidget(howBox);
+    return howBox;
+}
 
+// The targets a re-generation changes; `same` marks "left as in the source".
+void NewVariantDialog::buildTargets(const QString& same) {
     targets_ = new QGroupBox(tr("Targets (unchanged unless chosen)"), this);
     auto* tf = new QFormLayout(targets_);
-    const QString same = tr("(unchanged)");
     system_ = new QComboBox(targets_);
     system_->setObjectName("variantSystemBox");
     system_->addItem(same, QString());
@@ -112,8 +136,9 @@ NewVariantDialog::NewVariantDialog(QWidget* parent, const QStringList& variants,
     site_->insertItem(0, same, QString());
     site_->setCurrentIndex(0);
     tf->addRow(tr("Site location:"), site_);
-    top->addWidget(targets_);
+}
 
+QFormLayout* NewVariantDialog::buildProcurement(const QString& same) {
     procurement_ = new QComboBox(this);
     procurement_->setObjectName("variantProcurementBox");
     procurement_->addItem(same, -1);
@@ -122,8 +147,11 @@ NewVariantDialog::NewVariantDialog(QWidget* parent, const QStringList& variants,
     procurement_->addItem(tr("cloud"), int(Procurement::Cloud));
     auto* pf = new QFormLayout;
     pf->addRow(tr("Procurement:"), procurement_);
-    top->addLayout(pf);
+    return pf;
+}
 
+// The system and mode of a generation swap.
+void NewVariantDialog::buildSwap() {
     swap_ = new QGroupBox(tr("Generation swap"), this);
     auto* sf = new QFormLayout(swap_);
     swapSystem_ = new QComboBox(swap_);
@@ -136,16 +164,9 @@ NewVariantDialog::NewVariantDialog(QWidget* parent, const QStringList& variants,
     swapMode_->addItem(tr("Every position: the findings say what breaks"),
                        int(SwapMode::EveryPosition));
     sf->addRow(tr("Mode:"), swapMode_);
-    top->addWidget(swap_);
+}
 
-    problem_ = new QLabel(this);
-    problem_->setObjectName("variantNameProblem");
-    problem_->setWordWrap(true);
-    problem_->setStyleSheet("color: #b00020");
-    top->addWidget(problem_);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    ok_ = buttons->button(QDialogButtonBox::Ok);
-    top->addWidget(buttons);
+void NewVariantDialog::connectControls(QDialogButtonBox* buttons) {
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(name_, &QLineEdit::textChanged, this, &NewVariantDialog::updateState);
@@ -155,9 +176,6 @@ NewVariantDialog::NewVariantDialog(QWidget* parent, const QStringList& variants,
         connect(box, &QComboBox::currentIndexChanged, this, &NewVariantDialog::updateState);
     connect(swapSystem_, &QComboBox::activated, this, [this] { swapSystemPicked_ = true; });
     connect(source_, &QComboBox::currentIndexChanged, this, &NewVariantDialog::suggestSwapSystem);
-    suggestSwapSystem();
-    updateState();
-    name_->selectAll();
 }
 
 void NewVariantDialog::setHow(NewVariantRequest::How how) {

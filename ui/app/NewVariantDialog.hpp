@@ -14,7 +14,9 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -70,6 +72,12 @@ public:
     QComboBox* swapModeBox() const { return swapMode_; }
 
 private:
+    // The constructor's steps: one per group of widgets, then the connections.
+    QGroupBox* buildHowBox();
+    void buildTargets(const QString& same);
+    QFormLayout* buildProcurement(const QString& same);
+    void buildSwap();
+    void connectControls(QDialogButtonBox* buttons);
     void updateState();
     void suggestSwapSystem();
 

@@ -3,6 +3,7 @@
 #include "ui/commands/EditPatches.hpp"
 #include <QCoreApplication>
 #include <set>
+#include <type_traits>
 #include <unordered_map>
 
 namespace aifp::ui {
@@ -117,8 +118,16 @@ std::string selectionToJson(const Design& d, const std::vector<ObjectId>& ids,
     return json::write(doc, -1);
 }
 
-PasteResult pasteFromJson(const Design& target, const Catalog& catalog, const std::string& text,
-                          double dx, double dy) {
+namespace {
+
+// What a copy put on the clipboard: the fragment design, the ids copied and where it came from.
+struct CopiedSelection {
+    Design design;
+    std::set<ObjectId> copied;
+    std::string sourceTag;
+};
+
+CopiedSelection readCopiedSelection(const std::string& text, const Catalog& catalog) {
     json::Value doc;
     try {
         doc = json::parse(text);
@@ -134,146 +143,187 @@ PasteResult pasteFromJson(const Design& target, const Catalog& catalog, const st
         throw EditError(QCoreApplication::translate("aifp::ui::EditError",
                                                     "the clipboard holds no copied objects")
                             .toStdString());
-    Design f;
+    CopiedSelection sel;
     try {
-        f = designFromJson(*designV, catalog);
+        sel.design = designFromJson(*designV, catalog);
     } catch (const DesignJsonError& e) {
         throw EditError(QCoreApplication::translate("aifp::ui::EditError",
                                                     "the copied objects cannot be pasted: %1")
                             .arg(QString::fromStdString(e.what()))
                             .toStdString());
     }
-    std::set<ObjectId> copied;
     for (const json::Value& v : copiedV->asArray())
         if (v.isNumber())
-            copied.insert(static_cast<ObjectId>(v.asNumber()));
-
-    PasteResult out;
+            sel.copied.insert(static_cast<ObjectId>(v.asNumber()));
     if (const json::Value* s = doc.find("source"); s && s->isString())
-        out.sourceTag = s->asString();
-    DesignPatch& patch = out.patch;
-    patch.nextIdBefore = target.nextId;
-    ObjectId next = target.nextId;
-    std::unordered_map<ObjectId, ObjectId> newId;
-    for (ObjectId id : copied)
-        newId[id] = next++;
-    auto mapped = [&](ObjectId id) {
-        auto it = newId.find(id);
-        return it == newId.end() ? kNoId : it->second;
-    };
-    const DesignIndex targetIndex(target);
+        sel.sourceTag = s->asString();
+    return sel;
+}
+
+// Places copied objects in the target: new ids, shifted by (dx, dy), halls and rows resolved.
+class PastePlacer {
+public:
+    PastePlacer(const Design& target, const Catalog& catalog, const std::set<ObjectId>& copied,
+                double dx, double dy)
+        : target_(target), catalog_(catalog), index_(target), copied_(copied), dx_(dx), dy_(dy),
+          next_(target.nextId) {
+        for (ObjectId id : copied)
+            newId_[id] = next_++;
+    }
+
+    ObjectId nextId() const { return next_; }
+
+    std::vector<ObjectSnapshot> place(const Design& f) {
+        std::vector<ObjectSnapshot> added;
+        placeAreas(f, added);
+        placeRacks(f, added);
+        placeEquipment(f, added);
+        placeConnections(f, added);
+        return added;
+    }
+
+private:
+    ObjectId mapped(ObjectId id) const {
+        auto it = newId_.find(id);
+        return it == newId_.end() ? kNoId : it->second;
+    }
     // The hall a copy stands in: its copied hall, else the target's hall under it, else the same
     // hall id when the target has that hall.
-    auto hallFor = [&](ObjectId oldHall, const PointM& at) {
+    ObjectId hallFor(ObjectId oldHall, const PointM& at) const {
         if (ObjectId m = mapped(oldHall); m != kNoId)
             return m;
         if (oldHall == kNoId)
             return kNoId;
-        if (ObjectId h = hallAt(target, at.xM, at.yM); h != kNoId)
+        if (ObjectId h = hallAt(target_, at.xM, at.yM); h != kNoId)
             return h;
-        return targetIndex.kindOf(oldHall) == ObjectKind::Hall ? oldHall : kNoId;
-    };
-    auto knownCatalog = [&](const std::string& id, const QString& what) {
-        if (!id.empty() && !catalog.find(id))
+        return index_.kindOf(oldHall) == ObjectKind::Hall ? oldHall : kNoId;
+    }
+    void knownCatalog(const std::string& id, const QString& what) const {
+        if (!id.empty() && !catalog_.find(id))
             throw EditError(QCoreApplication::translate(
                                 "aifp::ui::EditError",
                                 "a pasted %1 uses '%2', which this project's catalog lacks")
                                 .arg(what, QString::fromStdString(id))
                                 .toStdString());
-    };
+    }
+    // Connections come along when both their ends do.
+    template <class Link> bool bothEndsCopied(const Link& l) const {
+        return copied_.count(l.id) && mapped(l.fromId) != kNoId && mapped(l.toId) != kNoId;
+    }
+    template <class Link> void remapLink(Link& l) const {
+        l.id = mapped(l.id);
+        l.fromId = mapped(l.fromId);
+        l.toId = mapped(l.toId);
+    }
 
-    std::vector<ObjectSnapshot> added;
-    for (Hall h : f.halls)
-        if (copied.count(h.id)) {
-            h.id = mapped(h.id);
-            h.originXM += dx;
-            h.originYM += dy;
-            added.emplace_back(h);
-        }
-    for (Row r : f.rows)
-        if (copied.count(r.id)) {
+    void placeAreas(const Design& f, std::vector<ObjectSnapshot>& added) const {
+        for (Hall h : f.halls)
+            if (copied_.count(h.id)) {
+                h.id = mapped(h.id);
+                h.originXM += dx_;
+                h.originYM += dy_;
+                added.emplace_back(h);
+            }
+        for (Row r : f.rows)
+            if (copied_.count(r.id)) {
+                r.id = mapped(r.id);
+                r.hallId = mapped(r.hallId) != kNoId ? mapped(r.hallId) : r.hallId;
+                added.emplace_back(r);
+            }
+    }
+
+    void placeRacks(const Design& f, std::vector<ObjectSnapshot>& added) const {
+        for (Rack r : f.racks) {
+            if (!copied_.count(r.id))
+                continue;
+            knownCatalog(r.catalogId, QCoreApplication::translate("aifp::ui::EditError", "rack"));
+            shift(r.centerM, dx_, dy_);
+            const ObjectId oldHall = r.hallId;
+            r.hallId = hallFor(r.hallId, r.centerM);
+            if (r.hallId == kNoId)
+                throw EditError(
+                    QCoreApplication::translate("aifp::ui::EditError",
+                                                "a pasted rack would stand outside every hall")
+                        .toStdString());
+            if (ObjectId row = mapped(r.rowId); row != kNoId)
+                r.rowId = row;
+            else if (r.rowId != kNoId &&
+                     !(r.hallId == oldHall && index_.kindOf(r.rowId) == ObjectKind::Row))
+                r.rowId = kNoId; // its row stays behind
             r.id = mapped(r.id);
-            r.hallId = mapped(r.hallId) != kNoId ? mapped(r.hallId) : r.hallId;
             added.emplace_back(r);
         }
-    for (Rack r : f.racks) {
-        if (!copied.count(r.id))
-            continue;
-        knownCatalog(r.catalogId, QCoreApplication::translate("aifp::ui::EditError", "rack"));
-        shift(r.centerM, dx, dy);
-        const ObjectId oldHall = r.hallId;
-        r.hallId = hallFor(r.hallId, r.centerM);
-        if (r.hallId == kNoId)
-            throw EditError(
-                QCoreApplication::translate("aifp::ui::EditError",
-                                            "a pasted rack would stand outside every hall")
-                    .toStdString());
-        if (ObjectId row = mapped(r.rowId); row != kNoId)
-            r.rowId = row;
-        else if (r.rowId != kNoId &&
-                 !(r.hallId == oldHall && targetIndex.kindOf(r.rowId) == ObjectKind::Row))
-            r.rowId = kNoId; // its row stays behind
-        r.id = mapped(r.id);
-        added.emplace_back(r);
     }
-    for (PowerNode n : f.powerNodes) {
-        if (!copied.count(n.id))
-            continue;
-        knownCatalog(n.catalogId,
-                     QCoreApplication::translate("aifp::ui::EditError", "piece of equipment"));
-        shift(n.positionM, dx, dy);
-        shift(n.routeM, dx, dy);
-        n.hallId = hallFor(n.hallId, n.positionM);
-        n.id = mapped(n.id);
-        added.emplace_back(n);
-    }
-    for (CoolingNode n : f.coolingNodes) {
-        if (!copied.count(n.id))
-            continue;
-        knownCatalog(n.catalogId,
-                     QCoreApplication::translate("aifp::ui::EditError", "piece of equipment"));
-        shift(n.positionM, dx, dy);
-        n.hallId = hallFor(n.hallId, n.positionM);
-        n.id = mapped(n.id);
-        added.emplace_back(n);
-    }
-    for (NetworkSwitch s : f.switches) {
-        if (!copied.count(s.id))
-            continue;
-        knownCatalog(s.catalogId, QCoreApplication::translate("aifp::ui::EditError", "switch"));
-        shift(s.positionM, dx, dy);
-        s.hallId = hallFor(s.hallId, s.positionM);
-        s.id = mapped(s.id);
-        added.emplace_back(s);
-    }
-    for (PowerLink l : f.powerLinks)
-        if (copied.count(l.id) && mapped(l.fromId) != kNoId && mapped(l.toId) != kNoId) {
-            l.id = mapped(l.id);
-            l.fromId = mapped(l.fromId);
-            l.toId = mapped(l.toId);
-            shift(l.routeM, dx, dy);
-            added.emplace_back(l);
+
+    // Equipment placed by its position; a busway's route moves with it.
+    template <class Node>
+    void placeNodes(const std::vector<Node>& nodes, const QString& what,
+                    std::vector<ObjectSnapshot>& added) const {
+        for (Node n : nodes) {
+            if (!copied_.count(n.id))
+                continue;
+            knownCatalog(n.catalogId, what);
+            shift(n.positionM, dx_, dy_);
+            if constexpr (std::is_same_v<Node, PowerNode>)
+                shift(n.routeM, dx_, dy_);
+            n.hallId = hallFor(n.hallId, n.positionM);
+            n.id = mapped(n.id);
+            added.emplace_back(n);
         }
-    for (Pipe p : f.pipes)
-        if (copied.count(p.id) && mapped(p.fromId) != kNoId && mapped(p.toId) != kNoId) {
-            p.id = mapped(p.id);
-            p.fromId = mapped(p.fromId);
-            p.toId = mapped(p.toId);
-            shift(p.routeM, dx, dy);
-            added.emplace_back(p);
-        }
-    for (NetworkLink l : f.networkLinks)
-        if (copied.count(l.id) && mapped(l.fromId) != kNoId && mapped(l.toId) != kNoId) {
-            l.id = mapped(l.id);
-            l.fromId = mapped(l.fromId);
-            l.toId = mapped(l.toId);
-            added.emplace_back(l);
-        }
-    for (ObjectSnapshot& s : added) {
+    }
+
+    void placeEquipment(const Design& f, std::vector<ObjectSnapshot>& added) const {
+        placeNodes(f.powerNodes,
+                   QCoreApplication::translate("aifp::ui::EditError", "piece of equipment"), added);
+        placeNodes(f.coolingNodes,
+                   QCoreApplication::translate("aifp::ui::EditError", "piece of equipment"), added);
+        placeNodes(f.switches, QCoreApplication::translate("aifp::ui::EditError", "switch"), added);
+    }
+
+    void placeConnections(const Design& f, std::vector<ObjectSnapshot>& added) const {
+        for (PowerLink l : f.powerLinks)
+            if (bothEndsCopied(l)) {
+                remapLink(l);
+                shift(l.routeM, dx_, dy_);
+                added.emplace_back(l);
+            }
+        for (Pipe p : f.pipes)
+            if (bothEndsCopied(p)) {
+                remapLink(p);
+                shift(p.routeM, dx_, dy_);
+                added.emplace_back(p);
+            }
+        for (NetworkLink l : f.networkLinks)
+            if (bothEndsCopied(l)) {
+                remapLink(l);
+                added.emplace_back(l);
+            }
+    }
+
+    const Design& target_;
+    const Catalog& catalog_;
+    const DesignIndex index_;
+    const std::set<ObjectId>& copied_;
+    const double dx_, dy_;
+    ObjectId next_;
+    std::unordered_map<ObjectId, ObjectId> newId_;
+};
+
+} // namespace
+
+PasteResult pasteFromJson(const Design& target, const Catalog& catalog, const std::string& text,
+                          double dx, double dy) {
+    const CopiedSelection sel = readCopiedSelection(text, catalog);
+    PasteResult out;
+    out.sourceTag = sel.sourceTag;
+    DesignPatch& patch = out.patch;
+    patch.nextIdBefore = target.nextId;
+    PastePlacer placer(target, catalog, sel.copied, dx, dy);
+    for (ObjectSnapshot& s : placer.place(sel.design)) {
         out.newIds.push_back(idOf(s));
         patch.add(std::move(s));
     }
-    patch.nextIdAfter = next;
+    patch.nextIdAfter = placer.nextId();
     return out;
 }
 

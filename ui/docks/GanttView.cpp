@@ -16,6 +16,32 @@ QDate isoDate(const std::string& iso) {
     return QDate::fromString(QString::fromStdString(iso), Qt::ISODate);
 }
 
+// An elbow arrow from predecessor bar a to successor bar b, at the ends the link type names.
+void drawDependency(QPainter& p, const QRectF& a, const QRectF& b, LinkType type, const QColor& c) {
+    const bool fromFinish = type == LinkType::FinishToStart || type == LinkType::FinishToFinish;
+    const bool toFinish = type == LinkType::FinishToFinish || type == LinkType::StartToFinish;
+    const QPointF from(fromFinish ? a.right() : a.left(), a.center().y());
+    const QPointF to(toFinish ? b.right() : b.left(), b.center().y());
+    p.setPen(QPen(c, 1));
+    p.setBrush(Qt::NoBrush);
+    // Elbow: out horizontally, down to the successor row, in horizontally.
+    const double dir = toFinish ? 1.0 : -1.0; // side of the target the arrow enters
+    const double xIn = to.x() + dir * 6.0;
+    QPainterPath path(from);
+    const double xOut = from.x() + (fromFinish ? 4.0 : -4.0);
+    path.lineTo(xOut, from.y());
+    path.lineTo(xOut, to.y());
+    path.lineTo(xIn, to.y());
+    path.lineTo(to);
+    p.drawPath(path);
+    // Arrow head pointing into the target.
+    QPolygonF head;
+    head << to << QPointF(to.x() + dir * 5.0, to.y() - 3.0)
+         << QPointF(to.x() + dir * 5.0, to.y() + 3.0);
+    p.setBrush(c);
+    p.drawPolygon(head);
+}
+
 } // namespace
 
 GanttView::GanttView(QWidget* parent) : QWidget(parent) {
@@ -212,10 +238,16 @@ void GanttView::paintEvent(QPaintEvent* event) {
         p.drawText(rect(), Qt::AlignCenter, tr("No schedule"));
         return;
     }
-    const auto& tasks = result_.network.tasks;
-    const int n = static_cast<int>(rows_.size());
-    const double bottom = rowY(n);
+    const double bottom = rowY(static_cast<int>(rows_.size()));
+    paintAxis(p, bottom); // leaves the axis's small font set for the rest
+    paintDependencies(p);
+    paintBars(p);
+    paintLabelColumn(p, bottom);
+}
 
+// Alternate row shading, the time axis with its grid and the year line.
+void GanttView::paintAxis(QPainter& p, double bottom) const {
+    const int n = static_cast<int>(rows_.size());
     // Alternate row shading and critical-row hint.
     for (int i = 0; i < n; ++i) {
         if (i % 2 == 1)
@@ -245,8 +277,12 @@ void GanttView::paintEvent(QPaintEvent* event) {
     }
     p.setPen(QPen(QColor(150, 150, 150), 1));
     p.drawLine(QPointF(0, kHeaderH - 1), QPointF(width(), kHeaderH - 1));
+}
 
-    // Dependency arrows (behind the bars).
+// Dependency arrows (behind the bars).
+void GanttView::paintDependencies(QPainter& p) const {
+    const auto& tasks = result_.network.tasks;
+    const int n = static_cast<int>(rows_.size());
     std::map<std::string, int> indexOf;
     for (int i = 0; i < n; ++i)
         indexOf[tasks[static_cast<std::size_t>(i)].id] = i;
@@ -257,38 +293,17 @@ void GanttView::paintEvent(QPaintEvent* event) {
             auto it = indexOf.find(dep.predecessorId);
             if (it == indexOf.end() || rows_[static_cast<std::size_t>(it->second)].done)
                 continue;
-            const QRectF a = rowBar(it->second);
-            const QRectF b = rowBar(i);
-            const bool fromFinish =
-                dep.type == LinkType::FinishToStart || dep.type == LinkType::FinishToFinish;
-            const bool toFinish =
-                dep.type == LinkType::FinishToFinish || dep.type == LinkType::StartToFinish;
-            const QPointF from(fromFinish ? a.right() : a.left(), a.center().y());
-            const QPointF to(toFinish ? b.right() : b.left(), b.center().y());
             const bool crit = rows_[static_cast<std::size_t>(i)].critical &&
                               rows_[static_cast<std::size_t>(it->second)].critical;
             const QColor c = crit ? criticalColor().lighter(130) : QColor(150, 155, 165);
-            p.setPen(QPen(c, 1));
-            p.setBrush(Qt::NoBrush);
-            // Elbow: out horizontally, down to the successor row, in horizontally.
-            const double dir = toFinish ? 1.0 : -1.0; // side of the target the arrow enters
-            const double xIn = to.x() + dir * 6.0;
-            QPainterPath path(from);
-            const double xOut = from.x() + (fromFinish ? 4.0 : -4.0);
-            path.lineTo(xOut, from.y());
-            path.lineTo(xOut, to.y());
-            path.lineTo(xIn, to.y());
-            path.lineTo(to);
-            p.drawPath(path);
-            // Arrow head pointing into the target.
-            QPolygonF head;
-            head << to << QPointF(to.x() + dir * 5.0, to.y() - 3.0)
-                 << QPointF(to.x() + dir * 5.0, to.y() + 3.0);
-            p.setBrush(c);
-            p.drawPolygon(head);
+            drawDependency(p, rowBar(it->second), rowBar(i), dep.type, c);
         }
     }
+}
 
+void GanttView::paintBars(QPainter& p) const {
+    const auto& tasks = result_.network.tasks;
+    const int n = static_cast<int>(rows_.size());
     // Bars, milestones and labels.
     for (int i = 0; i < n; ++i) {
         const ScheduleTask& t = tasks[static_cast<std::size_t>(i)];
@@ -320,6 +335,11 @@ void GanttView::paintEvent(QPaintEvent* event) {
             p.drawRect(bar);
         }
     }
+}
+
+void GanttView::paintLabelColumn(QPainter& p, double bottom) const {
+    const auto& tasks = result_.network.tasks;
+    const int n = static_cast<int>(rows_.size());
     // Task names in a label column frozen at the visible left edge (the scroll area repaints the
     // whole view on horizontal scrolls, see ScheduleDock).
     const double left = visibleRegion().isEmpty() ? 0.0 : visibleRegion().boundingRect().left();

@@ -5,6 +5,8 @@
 #include <QWidget>
 #include <vector>
 
+class QPainter;
+
 namespace aifp::ui {
 
 // A Gantt chart of a ScheduleResult painted with QPainter: one row per task (name on the left),
@@ -66,6 +68,11 @@ private:
     QDate axisEnd() const;
     std::vector<std::pair<QDate, QString>> ticks() const;
     void updateGeometryHint();
+    // paintEvent's layers, back to front.
+    void paintAxis(QPainter& p, double bottom) const;
+    void paintDependencies(QPainter& p) const;
+    void paintBars(QPainter& p) const;
+    void paintLabelColumn(QPainter& p, double bottom) const;
 
     ScheduleResult result_;
     std::vector<Row> rows_;

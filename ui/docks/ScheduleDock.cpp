@@ -126,7 +126,19 @@ ScheduleDock::ScheduleDock(Document* document, QWidget* parent)
     auto* body = new QWidget(this);
     auto* layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(buildHeadline(body));
+    layout->addLayout(buildFastTrack(body));
+    status_ = new QLabel(body);
+    status_->setWordWrap(true);
+    status_->setObjectName(QStringLiteral("scheduleStatus"));
+    layout->addWidget(status_);
+    layout->addWidget(buildViews(body), 1);
+    setWidget(body);
+    connectControls();
+    recomputeNow();
+}
 
+QBoxLayout* ScheduleDock::buildHeadline(QWidget* body) {
     // Headline dates.
     auto* head = new QHBoxLayout;
     firstToken_ = new QLabel(body);
@@ -161,8 +173,10 @@ ScheduleDock::ScheduleDock(Document* document, QWidget* parent)
     zoom_->setObjectName(QStringLiteral("zoomCombo"));
     zoom_->addItems({tr("Weeks"), tr("Months"), tr("Quarters")});
     head->addWidget(zoom_);
-    layout->addLayout(head);
+    return head;
+}
 
+QBoxLayout* ScheduleDock::buildFastTrack(QWidget* body) {
     // Fast track: what is already there, bridging power, priority supply, owned equipment.
     auto* fast = new QHBoxLayout;
     driver_ = new QLabel(body);
@@ -199,13 +213,10 @@ ScheduleDock::ScheduleDock(Document* document, QWidget* parent)
     owned_->setMenu(new QMenu(owned_));
     owned_->setToolTip(tr("Equipment already on site: its lead time is done"));
     fast->addWidget(owned_);
-    layout->addLayout(fast);
+    return fast;
+}
 
-    status_ = new QLabel(body);
-    status_->setWordWrap(true);
-    status_->setObjectName(QStringLiteral("scheduleStatus"));
-    layout->addWidget(status_);
-
+QWidget* ScheduleDock::buildViews(QWidget* body) {
     // Gantt | ramp chart, with the parameter table as a second tab.
     auto* tabs = new QTabWidget(body);
     auto* split = new QSplitter(Qt::Horizontal, tabs);
@@ -235,9 +246,10 @@ ScheduleDock::ScheduleDock(Document* document, QWidget* parent)
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->verticalHeader()->hide();
     tabs->addTab(table_, tr("Lead times and durations"));
-    layout->addWidget(tabs, 1);
-    setWidget(body);
+    return tabs;
+}
 
+void ScheduleDock::connectControls() {
     connect(gantt_, &GanttView::taskActivated, this, &ScheduleDock::editTask);
     connect(gantt_, &GanttView::zoomChanged, this, [this](GanttView::Zoom z) {
         const QSignalBlocker block(zoom_);
@@ -265,8 +277,6 @@ ScheduleDock::ScheduleDock(Document* document, QWidget* parent)
     // (A variant switched back to shows its kept programme right after: onChanged.)
     connect(document_, &Document::changed, this, &ScheduleDock::onChanged);
     connect(runner_, &LatestJobRunner::finished, this, &ScheduleDock::landed);
-
-    recomputeNow();
 }
 
 ScheduleDock::~ScheduleDock() = default;

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+class QBoxLayout;
 class QChartView;
 class QCheckBox;
 class QComboBox;
@@ -78,6 +79,11 @@ signals:
     void scheduleUpdated();
 
 private:
+    // The constructor's steps: one per group of widgets, then the connections.
+    QBoxLayout* buildHeadline(QWidget* body);
+    QBoxLayout* buildFastTrack(QWidget* body);
+    QWidget* buildViews(QWidget* body);
+    void connectControls();
     void onChanged(const DesignChange& change);
     void clearForNewDesign();
     void launch();

@@ -62,6 +62,183 @@ void appendOrthogonal(std::vector<PointM>& route, PointM nextM) {
     route.push_back(nextM);
 }
 
+namespace {
+
+// Builds the objects of one drawn route into a patch, with fresh ids from the design's next id.
+class RouteBuilder {
+public:
+    RouteBuilder(const Design& d, const Catalog& catalog, const RouteParams& params,
+                 const std::vector<PointM>& routeM, ObjectId fromId, ObjectId toId,
+                 std::vector<ObjectId>* newIds)
+        : d_(d), catalog_(catalog), params_(params), routeM_(routeM), fromId_(fromId), toId_(toId),
+          newIds_(newIds), index_(d), fromKind_(index_.kindOf(fromId)),
+          toKind_(index_.kindOf(toId)), lengthM_(polylineLengthM(routeM)), next_(d.nextId) {
+        patch_.nextIdBefore = d.nextId;
+    }
+
+    DesignPatch finish() {
+        patch_.nextIdAfter = next_;
+        return std::move(patch_);
+    }
+
+    // A pipe between cooling equipment, or from it to a rack.
+    void addPipe() {
+        if (fromKind_ != ObjectKind::CoolingNode)
+            throw EditError(
+                QCoreApplication::translate("aifp::ui::EditError",
+                                            "a pipe must start on cooling equipment (CDU, "
+                                            "manifold, chiller, dry cooler); click on one to start")
+                    .toStdString());
+        if (toKind_ != ObjectKind::CoolingNode && toKind_ != ObjectKind::Rack)
+            throw EditError(
+                QCoreApplication::translate(
+                    "aifp::ui::EditError",
+                    "a pipe must end on cooling equipment or a rack; double-click on one to finish")
+                    .toStdString());
+        if (fromId_ == toId_)
+            throw EditError(QCoreApplication::translate("aifp::ui::EditError",
+                                                        "a pipe cannot start and end on object %1")
+                                .arg(QString::fromStdString(idText(fromId_)))
+                                .toStdString());
+        // The facility loop runs between heat-rejection plant and CDUs; everything downstream
+        // of a CDU is the technology loop.
+        auto isPlant = [&](ObjectId id) {
+            const CoolingNode* n = index_.coolingNode(id);
+            return n &&
+                   (n->kind == CoolingNodeKind::Chiller || n->kind == CoolingNodeKind::DryCooler);
+        };
+        Pipe pipe;
+        pipe.id = next_++;
+        pipe.fromId = fromId_;
+        pipe.toId = toId_;
+        pipe.loop =
+            isPlant(fromId_) || isPlant(toId_) ? CoolantLoop::Facility : CoolantLoop::Technology;
+        pipe.innerDiameterMm = pipe.loop == CoolantLoop::Technology
+                                   ? params_.branchPipeInnerDiameterMm
+                                   : params_.facilityPipeInnerDiameterMm;
+        pipe.routeM = routeM_;
+        pipe.lengthM = lengthM_;
+        created(pipe.id);
+        patch_.add(pipe);
+    }
+
+    // A cable from power equipment to power equipment or a rack.
+    void addFeed() {
+        if (fromKind_ != ObjectKind::PowerNode)
+            throw EditError(QCoreApplication::translate(
+                                "aifp::ui::EditError",
+                                "a feed must start on power equipment; click on one to start")
+                                .toStdString());
+        if (toKind_ != ObjectKind::PowerNode && toKind_ != ObjectKind::Rack)
+            throw EditError(
+                QCoreApplication::translate(
+                    "aifp::ui::EditError",
+                    "a feed must end on power equipment or a rack; double-click on one to finish")
+                    .toStdString());
+        if (fromId_ == toId_)
+            throw EditError(QCoreApplication::translate("aifp::ui::EditError",
+                                                        "a feed cannot start and end on object %1")
+                                .arg(QString::fromStdString(idText(fromId_)))
+                                .toStdString());
+        PowerLink link;
+        link.id = next_++;
+        link.fromId = fromId_;
+        link.toId = toId_;
+        link.kind = PowerLinkKind::Cable;
+        link.routeM = routeM_;
+        link.lengthM = lengthM_;
+        created(link.id);
+        patch_.add(link);
+    }
+
+    // A busway along the route, fed from its first object, tapped by the racks within reach.
+    void addBusway() {
+        if (fromId_ != kNoId && fromKind_ != ObjectKind::PowerNode)
+            throw EditError(QCoreApplication::translate("aifp::ui::EditError",
+                                                        "a busway is fed from power equipment; the "
+                                                        "first point is on object %1, which is not")
+                                .arg(QString::fromStdString(idText(fromId_)))
+                                .toStdString());
+        PowerNode busway;
+        busway.id = next_++;
+        busway.kind = PowerNodeKind::Busway;
+        busway.catalogId = params_.buswayCatalogId;
+        busway.name = QCoreApplication::translate("aifp::ui::DefaultName", "Busway %1")
+                          .arg(QString::fromStdString(idText(busway.id)))
+                          .toStdString();
+        busway.hallId = hallAt(d_, routeM_.front().xM, routeM_.front().yM);
+        busway.positionM = routeM_.front();
+        busway.routeM = routeM_;
+        if (const CatalogEntry* e = catalog_.find(params_.buswayCatalogId))
+            busway.currentRatingA = e->number("rating_max", 0.0); // catalog: track busway max A
+        if (const PowerNode* src = index_.powerNode(fromId_)) {
+            busway.voltageV = src->voltageV;
+            busway.path = src->path;
+        }
+        created(busway.id);
+        patch_.add(busway);
+        if (fromId_ != kNoId) {
+            PowerLink feed;
+            feed.id = next_++;
+            feed.fromId = fromId_;
+            feed.toId = busway.id;
+            feed.kind = PowerLinkKind::Busway;
+            feed.lengthM = 0.0; // the busway's own route carries the length
+            created(feed.id);
+            patch_.add(feed);
+        }
+        addBuswayTaps(busway.id);
+    }
+
+private:
+    void created(ObjectId id) {
+        if (newIds_)
+            newIds_->push_back(id);
+    }
+
+    void addBuswayTaps(ObjectId buswayId) {
+        for (const auto& r : d_.racks) {
+            double nearestM = std::numeric_limits<double>::infinity();
+            for (std::size_t i = 1; i < routeM_.size(); ++i)
+                nearestM = std::min(nearestM,
+                                    planDistanceToSegmentM(r.centerM, routeM_[i - 1], routeM_[i]));
+            if (nearestM <= params_.buswayTapReachM || r.id == toId_) {
+                PowerLink tap;
+                tap.id = next_++;
+                tap.fromId = buswayId;
+                tap.toId = r.id;
+                tap.kind = PowerLinkKind::Tap;
+                tap.lengthM = nearestM <= params_.buswayTapReachM ? nearestM : 0.0;
+                created(tap.id);
+                patch_.add(tap);
+            }
+        }
+        if (toKind_ == ObjectKind::PowerNode && toId_ != fromId_) {
+            PowerLink out;
+            out.id = next_++;
+            out.fromId = buswayId;
+            out.toId = toId_;
+            out.kind = PowerLinkKind::Tap;
+            created(out.id);
+            patch_.add(out);
+        }
+    }
+
+    const Design& d_;
+    const Catalog& catalog_;
+    const RouteParams& params_;
+    const std::vector<PointM>& routeM_;
+    const ObjectId fromId_, toId_;
+    std::vector<ObjectId>* newIds_;
+    const DesignIndex index_;
+    const ObjectKind fromKind_, toKind_;
+    const double lengthM_;
+    ObjectId next_;
+    DesignPatch patch_;
+};
+
+} // namespace
+
 DesignPatch routePatch(const Design& d, const Catalog& catalog, const RouteParams& params,
                        const std::vector<PointM>& routeM, ObjectId fromId, ObjectId toId,
                        std::vector<ObjectId>* newIds) {
@@ -69,144 +246,14 @@ DesignPatch routePatch(const Design& d, const Catalog& catalog, const RouteParam
         throw EditError(
             QCoreApplication::translate("aifp::ui::EditError", "a route needs at least two points")
                 .toStdString());
-    const DesignIndex index(d);
-    const ObjectKind fromKind = index.kindOf(fromId), toKind = index.kindOf(toId);
-    DesignPatch patch;
-    patch.nextIdBefore = d.nextId;
-    ObjectId next = d.nextId;
-    auto created = [&](ObjectId id) {
-        if (newIds)
-            newIds->push_back(id);
-    };
-    const double lengthM = polylineLengthM(routeM);
-
-    if (params.kind == RouteKind::Pipe) {
-        if (fromKind != ObjectKind::CoolingNode)
-            throw EditError(
-                QCoreApplication::translate("aifp::ui::EditError",
-                                            "a pipe must start on cooling equipment (CDU, "
-                                            "manifold, chiller, dry cooler); click on one to start")
-                    .toStdString());
-        if (toKind != ObjectKind::CoolingNode && toKind != ObjectKind::Rack)
-            throw EditError(
-                QCoreApplication::translate(
-                    "aifp::ui::EditError",
-                    "a pipe must end on cooling equipment or a rack; double-click on one to finish")
-                    .toStdString());
-        if (fromId == toId)
-            throw EditError(QCoreApplication::translate("aifp::ui::EditError",
-                                                        "a pipe cannot start and end on object %1")
-                                .arg(QString::fromStdString(idText(fromId)))
-                                .toStdString());
-        // The facility loop runs between heat-rejection plant and CDUs; everything downstream
-        // of a CDU is the technology loop.
-        auto isPlant = [&](ObjectId id) {
-            const CoolingNode* n = index.coolingNode(id);
-            return n &&
-                   (n->kind == CoolingNodeKind::Chiller || n->kind == CoolingNodeKind::DryCooler);
-        };
-        Pipe pipe;
-        pipe.id = next++;
-        pipe.fromId = fromId;
-        pipe.toId = toId;
-        pipe.loop =
-            isPlant(fromId) || isPlant(toId) ? CoolantLoop::Facility : CoolantLoop::Technology;
-        pipe.innerDiameterMm = pipe.loop == CoolantLoop::Technology
-                                   ? params.branchPipeInnerDiameterMm
-                                   : params.facilityPipeInnerDiameterMm;
-        pipe.routeM = routeM;
-        pipe.lengthM = lengthM;
-        created(pipe.id);
-        patch.add(pipe);
-    } else if (params.kind == RouteKind::Feed) {
-        if (fromKind != ObjectKind::PowerNode)
-            throw EditError(QCoreApplication::translate(
-                                "aifp::ui::EditError",
-                                "a feed must start on power equipment; click on one to start")
-                                .toStdString());
-        if (toKind != ObjectKind::PowerNode && toKind != ObjectKind::Rack)
-            throw EditError(
-                QCoreApplication::translate(
-                    "aifp::ui::EditError",
-                    "a feed must end on power equipment or a rack; double-click on one to finish")
-                    .toStdString());
-        if (fromId == toId)
-            throw EditError(QCoreApplication::translate("aifp::ui::EditError",
-                                                        "a feed cannot start and end on object %1")
-                                .arg(QString::fromStdString(idText(fromId)))
-                                .toStdString());
-        PowerLink link;
-        link.id = next++;
-        link.fromId = fromId;
-        link.toId = toId;
-        link.kind = PowerLinkKind::Cable;
-        link.routeM = routeM;
-        link.lengthM = lengthM;
-        created(link.id);
-        patch.add(link);
-    } else {
-        if (fromId != kNoId && fromKind != ObjectKind::PowerNode)
-            throw EditError(QCoreApplication::translate("aifp::ui::EditError",
-                                                        "a busway is fed from power equipment; the "
-                                                        "first point is on object %1, which is not")
-                                .arg(QString::fromStdString(idText(fromId)))
-                                .toStdString());
-        PowerNode busway;
-        busway.id = next++;
-        busway.kind = PowerNodeKind::Busway;
-        busway.catalogId = params.buswayCatalogId;
-        busway.name = QCoreApplication::translate("aifp::ui::DefaultName", "Busway %1")
-                          .arg(QString::fromStdString(idText(busway.id)))
-                          .toStdString();
-        busway.hallId = hallAt(d, routeM.front().xM, routeM.front().yM);
-        busway.positionM = routeM.front();
-        busway.routeM = routeM;
-        if (const CatalogEntry* e = catalog.find(params.buswayCatalogId))
-            busway.currentRatingA = e->number("rating_max", 0.0); // catalog: track busway max A
-        if (const PowerNode* src = index.powerNode(fromId)) {
-            busway.voltageV = src->voltageV;
-            busway.path = src->path;
-        }
-        created(busway.id);
-        patch.add(busway);
-        if (fromId != kNoId) {
-            PowerLink feed;
-            feed.id = next++;
-            feed.fromId = fromId;
-            feed.toId = busway.id;
-            feed.kind = PowerLinkKind::Busway;
-            feed.lengthM = 0.0; // the busway's own route carries the length
-            created(feed.id);
-            patch.add(feed);
-        }
-        for (const auto& r : d.racks) {
-            double nearestM = std::numeric_limits<double>::infinity();
-            for (std::size_t i = 1; i < routeM.size(); ++i)
-                nearestM =
-                    std::min(nearestM, planDistanceToSegmentM(r.centerM, routeM[i - 1], routeM[i]));
-            if (nearestM <= params.buswayTapReachM || r.id == toId) {
-                PowerLink tap;
-                tap.id = next++;
-                tap.fromId = busway.id;
-                tap.toId = r.id;
-                tap.kind = PowerLinkKind::Tap;
-                tap.lengthM = nearestM <= params.buswayTapReachM ? nearestM : 0.0;
-                created(tap.id);
-                patch.add(tap);
-            }
-        }
-        if (toKind == ObjectKind::PowerNode && toId != fromId) {
-            PowerLink out;
-            out.id = next++;
-            out.fromId = busway.id;
-            out.toId = toId;
-            out.kind = PowerLinkKind::Tap;
-            created(out.id);
-            patch.add(out);
-        }
-    }
-    patch.nextIdAfter = next;
-    return patch;
+    RouteBuilder route(d, catalog, params, routeM, fromId, toId, newIds);
+    if (params.kind == RouteKind::Pipe)
+        route.addPipe();
+    else if (params.kind == RouteKind::Feed)
+        route.addFeed();
+    else
+        route.addBusway();
+    return route.finish();
 }
 
 } // namespace aifp::ui

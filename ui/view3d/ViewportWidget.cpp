@@ -901,6 +901,160 @@ struct ViewportWidget::Impl {
         needsRender = true;
         q->update();
     }
+    // The VTK render window drawing into our framebuffer (docs/platform-notes.md).
+    void setUpWindow() {
+        vtkGenericOpenGLRenderWindow* w = window;
+        w->SetReadyForRendering(false);
+        w->SetFrameBlitModeToNoBlit();
+        w->SetOwnContext(false);
+        w->SetMultiSamples(0);
+        w->AddRenderer(renderer);
+        w->SetSize(std::max(1, q->width()), std::max(1, q->height()));
+    }
+    void bridgeContext() {
+        vtkGenericOpenGLRenderWindow* w = window;
+        // The bridge (docs/platform-notes.md, "The Qt 6 viewport"): VTK asks whether our context is
+        // current and makes it current through the context itself, never through makeCurrent().
+        makeCurrentCb->SetClientData(q);
+        makeCurrentCb->SetCallback([](vtkObject*, unsigned long, void* client, void*) {
+            auto* self = static_cast<ViewportWidget*>(client);
+            QOpenGLContext* ctx = self->context();
+            if (ctx && QOpenGLContext::currentContext() != ctx)
+                ctx->makeCurrent(ctx->surface());
+        });
+        isCurrentCb->SetClientData(q);
+        isCurrentCb->SetCallback([](vtkObject*, unsigned long, void* client, void* callData) {
+            auto* self = static_cast<ViewportWidget*>(client);
+            *static_cast<bool*>(callData) =
+                self->context() && QOpenGLContext::currentContext() == self->context();
+        });
+        frameCb->SetClientData(q);
+        frameCb->SetCallback([](vtkObject*, unsigned long, void* client, void*) {
+            auto* self = static_cast<ViewportWidget*>(client);
+            if (self->d_ && !self->d_->inPaint)
+                self->update();
+        });
+        w->AddObserver(vtkCommand::WindowMakeCurrentEvent, makeCurrentCb);
+        w->AddObserver(vtkCommand::WindowIsCurrentEvent, isCurrentCb);
+        w->AddObserver(vtkCommand::WindowFrameEvent, frameCb);
+    }
+    void setUpScene() {
+        // A light background gradient (top darker), three-point lighting, FXAA edges.
+        vtkRenderer* r = renderer;
+        r->GradientBackgroundOn();
+        r->SetBackground(0.94, 0.95, 0.97);
+        r->SetBackground2(0.70, 0.76, 0.84);
+        r->UseFXAAOn();
+        vtkNew<vtkLightKit> lights;
+        lights->SetKeyLightIntensity(0.85);
+        lights->AddLightsToRenderer(r);
+
+        style.TakeReference(newOrbitCameraStyle());
+        interactor->SetRenderWindow(window);
+        interactor->SetInteractorStyle(style);
+        interactor->EnableRenderOff(); // the style moves the camera; paintGL renders
+    }
+    void setUpLegend() {
+        vtkRenderer* r = renderer;
+        // Legend: a filled square symbol per entry, lower right.
+        vtkNew<vtkPoints> pts;
+        pts->InsertNextPoint(0, 0, 0);
+        pts->InsertNextPoint(1, 0, 0);
+        pts->InsertNextPoint(1, 1, 0);
+        pts->InsertNextPoint(0, 1, 0);
+        vtkNew<vtkCellArray> poly;
+        const vtkIdType quad[4] = {0, 1, 2, 3};
+        poly->InsertNextCell(4, quad);
+        legendSymbol->SetPoints(pts);
+        legendSymbol->SetPolys(poly);
+        legend->GetPositionCoordinate()->SetCoordinateSystemToNormalizedViewport();
+        legend->GetPosition2Coordinate()->SetCoordinateSystemToNormalizedViewport();
+        legend->UseBackgroundOn();
+        legend->SetBackgroundColor(1.0, 1.0, 1.0);
+        legend->SetBackgroundOpacity(0.85);
+        legend->BorderOn();
+        legend->ScalarVisibilityOn();
+        legend->GetEntryTextProperty()->SetColor(0.1, 0.1, 0.12);
+        legend->GetEntryTextProperty()->SetFontSize(14);
+        legend->SetVisibility(false);
+        r->AddViewProp(legend);
+        legendTitle->GetPositionCoordinate()->SetCoordinateSystemToNormalizedViewport();
+        legendTitle->GetTextProperty()->SetFontSize(15);
+        legendTitle->GetTextProperty()->SetBold(true);
+        legendTitle->GetTextProperty()->SetColor(0.1, 0.1, 0.12);
+        legendTitle->SetVisibility(false);
+        r->AddViewProp(legendTitle);
+        hoverText->GetPositionCoordinate()->SetCoordinateSystemToNormalizedViewport();
+        hoverText->GetPositionCoordinate()->SetValue(0.01, 0.94);
+        hoverText->GetTextProperty()->SetFontSize(15);
+        hoverText->GetTextProperty()->SetColor(0.08, 0.08, 0.1);
+        hoverText->GetTextProperty()->SetBackgroundColor(1.0, 1.0, 1.0);
+        hoverText->GetTextProperty()->SetBackgroundOpacity(0.85);
+        hoverText->SetVisibility(false);
+        r->AddViewProp(hoverText);
+    }
+    // A guide drawn as unlit lines that picking passes through (ground grid, axes).
+    void addGuideLines(vtkActor* actor, vtkPolyData* data) {
+        vtkNew<vtkPolyDataMapper> mapper;
+        mapper->SetInputData(data);
+        actor->SetMapper(mapper);
+        actor->GetProperty()->LightingOff();
+        actor->PickableOff();
+        renderer->AddActor(actor);
+    }
+    void setUpGroundAndCompass() {
+        vtkRenderer* r = renderer;
+        // Ground grid and axes.
+        addGuideLines(grid, gridData);
+        grid->GetProperty()->SetColor(0.55, 0.6, 0.66);
+        grid->GetProperty()->SetOpacity(0.45);
+        addGuideLines(axes, axesData);
+        axes->GetProperty()->SetLineWidth(3.0);
+        // North arrow and scale bar (display coordinates).
+        vtkNew<vtkPolyDataMapper2D> northMapper;
+        northMapper->SetInputData(northData);
+        north->SetMapper(northMapper);
+        north->GetProperty()->SetColor(0.15, 0.17, 0.22);
+        r->AddViewProp(north);
+        northText->SetInput("N");
+        northText->GetTextProperty()->SetFontSize(15);
+        northText->GetTextProperty()->SetBold(true);
+        northText->GetTextProperty()->SetColor(0.15, 0.17, 0.22);
+        r->AddViewProp(northText);
+        vtkNew<vtkPolyDataMapper2D> scaleMapper;
+        scaleMapper->SetInputData(scaleData);
+        scaleBar->SetMapper(scaleMapper);
+        scaleBar->GetProperty()->SetColor(0.1, 0.1, 0.12);
+        scaleBar->GetProperty()->SetLineWidth(2.0);
+        r->AddViewProp(scaleBar);
+        scaleText->GetTextProperty()->SetFontSize(13);
+        scaleText->GetTextProperty()->SetColor(0.1, 0.1, 0.12);
+        r->AddViewProp(scaleText);
+    }
+    void setUpOverlays() {
+        vtkRenderer* r = renderer;
+        // The actors each representation creates up front belong to its layer.
+        makeReps();
+        selectionOverlay = std::make_unique<SelectionOverlay>(r, kSelectionRgb);
+        preview = std::make_unique<TubeSet>(r, TubeSet::Style::Tubes, 12);
+        preview->setOpacity(0.8);
+        dimensionLines = std::make_unique<TubeSet>(r, TubeSet::Style::Lines);
+        dimensionLines->setLineWidth(2.0);
+        vtkNew<vtkPolyDataMapper2D> snapMapper;
+        snapMapper->SetInputData(snapData);
+        snapActor->SetMapper(snapMapper);
+        snapActor->GetProperty()->SetColor(kSnapRgb[0], kSnapRgb[1], kSnapRgb[2]);
+        snapActor->GetProperty()->SetLineWidth(2.5);
+        snapActor->SetVisibility(false);
+        r->AddViewProp(snapActor);
+        snapText->GetTextProperty()->SetFontSize(13);
+        snapText->GetTextProperty()->SetBold(true);
+        snapText->GetTextProperty()->SetColor(kSnapRgb[0], kSnapRgb[1], kSnapRgb[2]);
+        snapText->GetTextProperty()->SetBackgroundColor(1.0, 1.0, 1.0);
+        snapText->GetTextProperty()->SetBackgroundOpacity(0.75);
+        snapText->SetVisibility(false);
+        r->AddViewProp(snapText);
+    }
 };
 
 ViewportWidget::ViewportWidget(QWidget* parent)
@@ -912,151 +1066,13 @@ ViewportWidget::ViewportWidget(QWidget* parent)
     d_->editHold->setSingleShot(true);
     d_->editHold->setInterval(kEditFrameHoldMs);
     connect(d_->editHold, &QTimer::timeout, this, qOverload<>(&QWidget::update));
-
-    vtkGenericOpenGLRenderWindow* w = d_->window;
-    w->SetReadyForRendering(false);
-    w->SetFrameBlitModeToNoBlit();
-    w->SetOwnContext(false);
-    w->SetMultiSamples(0);
-    w->AddRenderer(d_->renderer);
-    w->SetSize(std::max(1, width()), std::max(1, height()));
-
-    // The bridge (docs/platform-notes.md, "The Qt 6 viewport"): VTK asks whether our context is
-    // current and makes it current through the context itself, never through makeCurrent().
-    d_->makeCurrentCb->SetClientData(this);
-    d_->makeCurrentCb->SetCallback([](vtkObject*, unsigned long, void* client, void*) {
-        auto* self = static_cast<ViewportWidget*>(client);
-        QOpenGLContext* ctx = self->context();
-        if (ctx && QOpenGLContext::currentContext() != ctx)
-            ctx->makeCurrent(ctx->surface());
-    });
-    d_->isCurrentCb->SetClientData(this);
-    d_->isCurrentCb->SetCallback([](vtkObject*, unsigned long, void* client, void* callData) {
-        auto* self = static_cast<ViewportWidget*>(client);
-        *static_cast<bool*>(callData) =
-            self->context() && QOpenGLContext::currentContext() == self->context();
-    });
-    d_->frameCb->SetClientData(this);
-    d_->frameCb->SetCallback([](vtkObject*, unsigned long, void* client, void*) {
-        auto* self = static_cast<ViewportWidget*>(client);
-        if (self->d_ && !self->d_->inPaint)
-            self->update();
-    });
-    w->AddObserver(vtkCommand::WindowMakeCurrentEvent, d_->makeCurrentCb);
-    w->AddObserver(vtkCommand::WindowIsCurrentEvent, d_->isCurrentCb);
-    w->AddObserver(vtkCommand::WindowFrameEvent, d_->frameCb);
-
-    // A light background gradient (top darker), three-point lighting, FXAA edges.
-    vtkRenderer* r = d_->renderer;
-    r->GradientBackgroundOn();
-    r->SetBackground(0.94, 0.95, 0.97);
-    r->SetBackground2(0.70, 0.76, 0.84);
-    r->UseFXAAOn();
-    vtkNew<vtkLightKit> lights;
-    lights->SetKeyLightIntensity(0.85);
-    lights->AddLightsToRenderer(r);
-
-    d_->style.TakeReference(newOrbitCameraStyle());
-    d_->interactor->SetRenderWindow(w);
-    d_->interactor->SetInteractorStyle(d_->style);
-    d_->interactor->EnableRenderOff(); // the style moves the camera; paintGL renders
-
-    // Legend: a filled square symbol per entry, lower right.
-    vtkNew<vtkPoints> pts;
-    pts->InsertNextPoint(0, 0, 0);
-    pts->InsertNextPoint(1, 0, 0);
-    pts->InsertNextPoint(1, 1, 0);
-    pts->InsertNextPoint(0, 1, 0);
-    vtkNew<vtkCellArray> poly;
-    const vtkIdType quad[4] = {0, 1, 2, 3};
-    poly->InsertNextCell(4, quad);
-    d_->legendSymbol->SetPoints(pts);
-    d_->legendSymbol->SetPolys(poly);
-    d_->legend->GetPositionCoordinate()->SetCoordinateSystemToNormalizedViewport();
-    d_->legend->GetPosition2Coordinate()->SetCoordinateSystemToNormalizedViewport();
-    d_->legend->UseBackgroundOn();
-    d_->legend->SetBackgroundColor(1.0, 1.0, 1.0);
-    d_->legend->SetBackgroundOpacity(0.85);
-    d_->legend->BorderOn();
-    d_->legend->ScalarVisibilityOn();
-    d_->legend->GetEntryTextProperty()->SetColor(0.1, 0.1, 0.12);
-    d_->legend->GetEntryTextProperty()->SetFontSize(14);
-    d_->legend->SetVisibility(false);
-    r->AddViewProp(d_->legend);
-    d_->legendTitle->GetPositionCoordinate()->SetCoordinateSystemToNormalizedViewport();
-    d_->legendTitle->GetTextProperty()->SetFontSize(15);
-    d_->legendTitle->GetTextProperty()->SetBold(true);
-    d_->legendTitle->GetTextProperty()->SetColor(0.1, 0.1, 0.12);
-    d_->legendTitle->SetVisibility(false);
-    r->AddViewProp(d_->legendTitle);
-    d_->hoverText->GetPositionCoordinate()->SetCoordinateSystemToNormalizedViewport();
-    d_->hoverText->GetPositionCoordinate()->SetValue(0.01, 0.94);
-    d_->hoverText->GetTextProperty()->SetFontSize(15);
-    d_->hoverText->GetTextProperty()->SetColor(0.08, 0.08, 0.1);
-    d_->hoverText->GetTextProperty()->SetBackgroundColor(1.0, 1.0, 1.0);
-    d_->hoverText->GetTextProperty()->SetBackgroundOpacity(0.85);
-    d_->hoverText->SetVisibility(false);
-    r->AddViewProp(d_->hoverText);
-
-    // Ground grid and axes.
-    vtkNew<vtkPolyDataMapper> gridMapper;
-    gridMapper->SetInputData(d_->gridData);
-    d_->grid->SetMapper(gridMapper);
-    d_->grid->GetProperty()->SetColor(0.55, 0.6, 0.66);
-    d_->grid->GetProperty()->SetOpacity(0.45);
-    d_->grid->GetProperty()->LightingOff();
-    d_->grid->PickableOff();
-    r->AddActor(d_->grid);
-    vtkNew<vtkPolyDataMapper> axesMapper;
-    axesMapper->SetInputData(d_->axesData);
-    d_->axes->SetMapper(axesMapper);
-    d_->axes->GetProperty()->SetLineWidth(3.0);
-    d_->axes->GetProperty()->LightingOff();
-    d_->axes->PickableOff();
-    r->AddActor(d_->axes);
-    // North arrow and scale bar (display coordinates).
-    vtkNew<vtkPolyDataMapper2D> northMapper;
-    northMapper->SetInputData(d_->northData);
-    d_->north->SetMapper(northMapper);
-    d_->north->GetProperty()->SetColor(0.15, 0.17, 0.22);
-    r->AddViewProp(d_->north);
-    d_->northText->SetInput("N");
-    d_->northText->GetTextProperty()->SetFontSize(15);
-    d_->northText->GetTextProperty()->SetBold(true);
-    d_->northText->GetTextProperty()->SetColor(0.15, 0.17, 0.22);
-    r->AddViewProp(d_->northText);
-    vtkNew<vtkPolyDataMapper2D> scaleMapper;
-    scaleMapper->SetInputData(d_->scaleData);
-    d_->scaleBar->SetMapper(scaleMapper);
-    d_->scaleBar->GetProperty()->SetColor(0.1, 0.1, 0.12);
-    d_->scaleBar->GetProperty()->SetLineWidth(2.0);
-    r->AddViewProp(d_->scaleBar);
-    d_->scaleText->GetTextProperty()->SetFontSize(13);
-    d_->scaleText->GetTextProperty()->SetColor(0.1, 0.1, 0.12);
-    r->AddViewProp(d_->scaleText);
+    d_->setUpWindow();
+    d_->bridgeContext();
+    d_->setUpScene();
+    d_->setUpLegend();
+    d_->setUpGroundAndCompass();
     d_->rebuildGrid();
-
-    // The actors each representation creates up front belong to its layer.
-    d_->makeReps();
-    d_->selectionOverlay = std::make_unique<SelectionOverlay>(r, kSelectionRgb);
-    d_->preview = std::make_unique<TubeSet>(r, TubeSet::Style::Tubes, 12);
-    d_->preview->setOpacity(0.8);
-    d_->dimensionLines = std::make_unique<TubeSet>(r, TubeSet::Style::Lines);
-    d_->dimensionLines->setLineWidth(2.0);
-    vtkNew<vtkPolyDataMapper2D> snapMapper;
-    snapMapper->SetInputData(d_->snapData);
-    d_->snapActor->SetMapper(snapMapper);
-    d_->snapActor->GetProperty()->SetColor(kSnapRgb[0], kSnapRgb[1], kSnapRgb[2]);
-    d_->snapActor->GetProperty()->SetLineWidth(2.5);
-    d_->snapActor->SetVisibility(false);
-    r->AddViewProp(d_->snapActor);
-    d_->snapText->GetTextProperty()->SetFontSize(13);
-    d_->snapText->GetTextProperty()->SetBold(true);
-    d_->snapText->GetTextProperty()->SetColor(kSnapRgb[0], kSnapRgb[1], kSnapRgb[2]);
-    d_->snapText->GetTextProperty()->SetBackgroundColor(1.0, 1.0, 1.0);
-    d_->snapText->GetTextProperty()->SetBackgroundOpacity(0.75);
-    d_->snapText->SetVisibility(false);
-    r->AddViewProp(d_->snapText);
+    d_->setUpOverlays();
     viewIsometric();
 }
 
