@@ -60,9 +60,8 @@ std::string kvOffloadText(const InferenceResult& r) {
                  fixed(r.tokensPerSecondWithOffload, 0)});
 }
 
-int runEstimateInference(const Args& args, std::ostream& out, std::ostream&) {
-    const std::string format = args.format();
-    InferenceRequest req;
+// --system and --gpus.
+void readSystemAndGpus(const Args& args, InferenceRequest& req) {
     req.systemId = required(args, "system");
     required(args, "gpus");
     const long gpus = args.integer("gpus", 0);
@@ -70,9 +69,11 @@ int runEstimateInference(const Args& args, std::ostream& out, std::ostream&) {
         throw UsageError("--gpus: must be a positive number of GPUs (got " + args.value("gpus") +
                          ")");
     req.gpus = static_cast<int>(gpus);
+}
 
-    // The model: an id of the models file (--models, default the shipped library) or a
-    // Hugging Face config.json (--model-config).
+// The model: an id of the models file (--models, default the shipped library) or a Hugging Face
+// config.json (--model-config). Returns the models file read, if --models gave one.
+std::optional<ModelLibrary> readModel(const Args& args, InferenceRequest& req) {
     std::optional<ModelLibrary> ownLibrary;
     try {
         if (args.has("models"))
@@ -88,10 +89,11 @@ int runEstimateInference(const Args& args, std::ostream& out, std::ostream&) {
     } catch (const ModelLibraryError& e) {
         throw UsageError(e.what());
     }
-    const ModelLibrary& models = ownLibrary ? *ownLibrary : ModelLibrary::builtin();
-    req.precision = required(args, "precision");
+    return ownLibrary;
+}
 
-    // Service level: an MLPerf scenario, or a per-user speed.
+// Service level: an MLPerf scenario, or a per-user speed.
+void readServiceLevel(const Args& args, InferenceRequest& req) {
     if (args.has("tokens-per-user") && args.has("tpot-ms"))
         throw UsageError("--tokens-per-user and --tpot-ms: give one of them");
     if (args.has("tokens-per-user") || args.has("tpot-ms")) {
@@ -115,8 +117,10 @@ int runEstimateInference(const Args& args, std::ostream& out, std::ostream&) {
     } else {
         req.scenario = required(args, "scenario");
     }
+}
 
-    ServingOptions& o = req.options;
+// KV precision, speculative decoding, disaggregation, offload and sequence lengths.
+void readServingOptions(const Args& args, ServingOptions& o) {
     o.kvPrecision = args.value("kv-precision");
     o.draftTokens = static_cast<int>(args.integer("draft-tokens"));
     o.draftAcceptance = args.number("draft-acceptance", o.draftTokens > 0 ? 0.7 : 0.0);
@@ -130,6 +134,134 @@ int runEstimateInference(const Args& args, std::ostream& out, std::ostream&) {
     if (args.has("output-tokens") && !(o.outputTokens >= 1))
         throw UsageError("--output-tokens: must be at least 1 (got " + args.value("output-tokens") +
                          ")");
+}
+
+json::Value inferenceJson(const InferenceRequest& req, const InferenceResult& r,
+                          const std::vector<ParetoPoint>* curve) {
+    json::Value assumptions = json::Value::array();
+    for (const auto& a : r.assumptions)
+        assumptions.push(a);
+    json::Value v = json::Value::object();
+    v.set("system", req.systemId)
+        .set("gpus", req.gpus)
+        .set("model", req.modelId)
+        .set("precision", r.precisionUsed)
+        .set("scenario", req.scenario);
+    if (req.scenario == "user-speed")
+        v.set("user_tokens_per_s_requested", req.userTokensPerS);
+    v.set("tokens_per_second", r.tokensPerSecond)
+        .set("tokens_per_second_per_gpu", r.tokensPerSecondPerGpu)
+        .set("tokens_per_second_per_user", r.tokensPerSecondPerUser)
+        .set("ttft_ms", r.ttftMs)
+        .set("tpot_ms", r.tpotMs)
+        .set("batch_per_replica", r.batch)
+        .set("replicas", r.replicas)
+        .set("gpus_per_replica", r.gpusPerReplica)
+        .set("pipeline_stages", r.pipelineStages)
+        .set("prefill_gpus_per_replica", r.prefillGpus)
+        .set("idle_gpus", r.idleGpus)
+        .set("meets_limits", r.meetsLimits)
+        .set("bound_by", r.boundBy)
+        .set("weights_gb_per_replica", r.weightsGbPerReplica)
+        .set("kv_cache_gb_per_replica", r.kvCacheGbPerReplica)
+        .set("kv_offload", req.options.kvOffload);
+    if (req.options.kvOffload)
+        setKvOffloadJson(v, r);
+    v.set("confidence", r.confidence)
+        .set("error_band_fraction", r.errorBandFraction)
+        .set("assumptions", assumptions);
+    if (curve)
+        v.set("pareto", paretoJson(*curve));
+    return v;
+}
+
+// The estimator's keywords as shown to people.
+std::string shownKeyword(const std::string& keyword) {
+    static const char* const kWords[] = {AIFP_TRANSLATE_NOOP("Inference", "calibrated"),
+                                         AIFP_TRANSLATE_NOOP("Inference", "extrapolated"),
+                                         AIFP_TRANSLATE_NOOP("Inference", "compute"),
+                                         AIFP_TRANSLATE_NOOP("Inference", "memory bandwidth")};
+    for (const char* w : kWords)
+        if (keyword == w)
+            return std::string(tr("Inference", w));
+    return keyword;
+}
+
+// "N x G GPU(s) (S pipeline stages), batch B per replica, X bound".
+std::string replicasText(const InferenceResult& r) {
+    std::string replicas = fill(tr("Inference", "%1 x %2 GPU(s)"),
+                                {std::to_string(r.replicas), std::to_string(r.gpusPerReplica)});
+    if (r.pipelineStages > 1)
+        replicas = fill(tr("Inference", "%1 (%2 pipeline stages)"),
+                        {replicas, std::to_string(r.pipelineStages)});
+    return fill(tr("Inference", "%1, batch %2 per replica, %3 bound"),
+                {replicas, fixed(r.batch, 0), shownKeyword(r.boundBy)});
+}
+
+// The labelled summary lines of the text output.
+void writeSummaryText(std::ostream& out, const InferenceRequest& req, const InferenceResult& r) {
+    const std::string service =
+        req.scenario == "user-speed"
+            ? fill(tr("Inference", "%1 tokens/s per user"), {fixed(req.userTokensPerS, 1)})
+            : fill(tr("Inference", "%1 scenario"), {req.scenario});
+    const double band = r.errorBandFraction * 100.0;
+    // Labels padded to one column whatever their length in the chosen language.
+    std::vector<std::pair<const char*, std::string>> rows = {
+        {AIFP_TRANSLATE_NOOP("Inference", "System:"),
+         fill(tr("Inference", "%1, %2 GPU(s)"), {req.systemId, std::to_string(req.gpus)})},
+        {AIFP_TRANSLATE_NOOP("Inference", "Model:"),
+         fill(tr("Inference", "%1 at %2, %3"), {req.modelId, r.precisionUsed, service})},
+        {AIFP_TRANSLATE_NOOP("Inference", "Tokens/s:"),
+         fill(tr("Inference", "%1 (+/- %2 %, %3)"),
+              {fixed(r.tokensPerSecond, 0), fixed(band, 0), shownKeyword(r.confidence)})},
+        {AIFP_TRANSLATE_NOOP("Inference", "Tokens/s/GPU:"), fixed(r.tokensPerSecondPerGpu, 1)},
+        {AIFP_TRANSLATE_NOOP("Inference", "Tokens/s/user:"), fixed(r.tokensPerSecondPerUser, 1)},
+        {AIFP_TRANSLATE_NOOP("Inference", "p99 TTFT:"), fixed(r.ttftMs, 1) + " ms"},
+        {AIFP_TRANSLATE_NOOP("Inference", "p99 TPOT:"), fixed(r.tpotMs, 1) + " ms"},
+        {AIFP_TRANSLATE_NOOP("Inference", "Replicas:"), replicasText(r)},
+    };
+    if (req.options.kvOffload)
+        rows.push_back({AIFP_TRANSLATE_NOOP("Inference", "KV offload:"), kvOffloadText(r)});
+    std::size_t width = 0;
+    for (const auto& row : rows)
+        width = std::max(width, displayWidth(tr("Inference", row.first)) + 1);
+    for (const auto& [label, value] : rows)
+        out << padToWidth(tr("Inference", label), width) << value << "\n";
+}
+
+// --pareto as text: right-aligned columns, each as wide as its translated heading needs.
+void writeParetoText(std::ostream& out, const std::vector<ParetoPoint>& curve) {
+    const std::vector<std::string> heads = {
+        tr("Inference", "tok/s/user"),  tr("Inference", "tok/s/GPU"),
+        tr("Inference", "batch"),       tr("Inference", "GPUs/replica"),
+        tr("Inference", "p99 TTFT ms"), tr("Inference", "p99 TPOT ms")};
+    const std::size_t minWidths[] = {10, 10, 8, 13, 12, 12};
+    std::vector<std::size_t> widths;
+    for (std::size_t i = 0; i < heads.size(); ++i)
+        widths.push_back(std::max(minWidths[i], displayWidth(heads[i])));
+    const auto line = [&](const std::vector<std::string>& cells) {
+        std::string text = " ";
+        for (std::size_t i = 0; i < cells.size(); ++i)
+            text += " " + padLeftToWidth(cells[i], widths[i]);
+        return text + "\n";
+    };
+    out << tr("Inference", "Pareto curve (tokens/s per GPU against tokens/s per user):") << "\n"
+        << line(heads);
+    for (const ParetoPoint& p : curve)
+        out << line({fixed(p.tokensPerSecondPerUser, 1), fixed(p.tokensPerSecondPerGpu, 1),
+                     fixed(p.batch, 1), std::to_string(p.gpusPerReplica), fixed(p.ttftMs, 1),
+                     fixed(p.tpotMs, 1)});
+}
+
+int runEstimateInference(const Args& args, std::ostream& out, std::ostream&) {
+    const std::string format = args.format();
+    InferenceRequest req;
+    readSystemAndGpus(args, req);
+    const std::optional<ModelLibrary> ownLibrary = readModel(args, req);
+    const ModelLibrary& models = ownLibrary ? *ownLibrary : ModelLibrary::builtin();
+    req.precision = required(args, "precision");
+    readServiceLevel(args, req);
+    readServingOptions(args, req.options);
 
     InferenceResult r;
     std::vector<ParetoPoint> curve;
@@ -140,112 +272,13 @@ int runEstimateInference(const Args& args, std::ostream& out, std::ostream&) {
     } catch (const InferenceError& e) {
         throw UsageError(e.what());
     }
-    const std::string service =
-        req.scenario == "user-speed"
-            ? fill(tr("Inference", "%1 tokens/s per user"), {fixed(req.userTokensPerS, 1)})
-            : fill(tr("Inference", "%1 scenario"), {req.scenario});
     if (format == "json") {
-        json::Value assumptions = json::Value::array();
-        for (const auto& a : r.assumptions)
-            assumptions.push(a);
-        json::Value v = json::Value::object();
-        v.set("system", req.systemId)
-            .set("gpus", req.gpus)
-            .set("model", req.modelId)
-            .set("precision", r.precisionUsed)
-            .set("scenario", req.scenario);
-        if (req.scenario == "user-speed")
-            v.set("user_tokens_per_s_requested", req.userTokensPerS);
-        v.set("tokens_per_second", r.tokensPerSecond)
-            .set("tokens_per_second_per_gpu", r.tokensPerSecondPerGpu)
-            .set("tokens_per_second_per_user", r.tokensPerSecondPerUser)
-            .set("ttft_ms", r.ttftMs)
-            .set("tpot_ms", r.tpotMs)
-            .set("batch_per_replica", r.batch)
-            .set("replicas", r.replicas)
-            .set("gpus_per_replica", r.gpusPerReplica)
-            .set("pipeline_stages", r.pipelineStages)
-            .set("prefill_gpus_per_replica", r.prefillGpus)
-            .set("idle_gpus", r.idleGpus)
-            .set("meets_limits", r.meetsLimits)
-            .set("bound_by", r.boundBy)
-            .set("weights_gb_per_replica", r.weightsGbPerReplica)
-            .set("kv_cache_gb_per_replica", r.kvCacheGbPerReplica)
-            .set("kv_offload", o.kvOffload);
-        if (o.kvOffload)
-            setKvOffloadJson(v, r);
-        v.set("confidence", r.confidence)
-            .set("error_band_fraction", r.errorBandFraction)
-            .set("assumptions", assumptions);
-        if (args.has("pareto"))
-            v.set("pareto", paretoJson(curve));
-        out << json::write(v) << "\n";
+        out << json::write(inferenceJson(req, r, args.has("pareto") ? &curve : nullptr)) << "\n";
         return kExitOk;
     }
-    const double band = r.errorBandFraction * 100.0;
-    // The estimator's keywords as shown to people.
-    static const char* const kWords[] = {AIFP_TRANSLATE_NOOP("Inference", "calibrated"),
-                                         AIFP_TRANSLATE_NOOP("Inference", "extrapolated"),
-                                         AIFP_TRANSLATE_NOOP("Inference", "compute"),
-                                         AIFP_TRANSLATE_NOOP("Inference", "memory bandwidth")};
-    const auto shown = [](const std::string& keyword) {
-        for (const char* w : kWords)
-            if (keyword == w)
-                return std::string(tr("Inference", w));
-        return keyword;
-    };
-    std::string replicas = fill(tr("Inference", "%1 x %2 GPU(s)"),
-                                {std::to_string(r.replicas), std::to_string(r.gpusPerReplica)});
-    if (r.pipelineStages > 1)
-        replicas = fill(tr("Inference", "%1 (%2 pipeline stages)"),
-                        {replicas, std::to_string(r.pipelineStages)});
-    replicas = fill(tr("Inference", "%1, batch %2 per replica, %3 bound"),
-                    {replicas, fixed(r.batch, 0), shown(r.boundBy)});
-    // Labels padded to one column whatever their length in the chosen language.
-    std::vector<std::pair<const char*, std::string>> rows = {
-        {AIFP_TRANSLATE_NOOP("Inference", "System:"),
-         fill(tr("Inference", "%1, %2 GPU(s)"), {req.systemId, std::to_string(req.gpus)})},
-        {AIFP_TRANSLATE_NOOP("Inference", "Model:"),
-         fill(tr("Inference", "%1 at %2, %3"), {req.modelId, r.precisionUsed, service})},
-        {AIFP_TRANSLATE_NOOP("Inference", "Tokens/s:"),
-         fill(tr("Inference", "%1 (+/- %2 %, %3)"),
-              {fixed(r.tokensPerSecond, 0), fixed(band, 0), shown(r.confidence)})},
-        {AIFP_TRANSLATE_NOOP("Inference", "Tokens/s/GPU:"), fixed(r.tokensPerSecondPerGpu, 1)},
-        {AIFP_TRANSLATE_NOOP("Inference", "Tokens/s/user:"), fixed(r.tokensPerSecondPerUser, 1)},
-        {AIFP_TRANSLATE_NOOP("Inference", "p99 TTFT:"), fixed(r.ttftMs, 1) + " ms"},
-        {AIFP_TRANSLATE_NOOP("Inference", "p99 TPOT:"), fixed(r.tpotMs, 1) + " ms"},
-        {AIFP_TRANSLATE_NOOP("Inference", "Replicas:"), replicas},
-    };
-    if (o.kvOffload)
-        rows.push_back({AIFP_TRANSLATE_NOOP("Inference", "KV offload:"), kvOffloadText(r)});
-    std::size_t width = 0;
-    for (const auto& row : rows)
-        width = std::max(width, displayWidth(tr("Inference", row.first)) + 1);
-    for (const auto& [label, value] : rows)
-        out << padToWidth(tr("Inference", label), width) << value << "\n";
-    if (args.has("pareto")) {
-        // Right-aligned columns, each as wide as its translated heading needs.
-        const std::vector<std::string> heads = {
-            tr("Inference", "tok/s/user"),  tr("Inference", "tok/s/GPU"),
-            tr("Inference", "batch"),       tr("Inference", "GPUs/replica"),
-            tr("Inference", "p99 TTFT ms"), tr("Inference", "p99 TPOT ms")};
-        const std::size_t minWidths[] = {10, 10, 8, 13, 12, 12};
-        std::vector<std::size_t> widths;
-        for (std::size_t i = 0; i < heads.size(); ++i)
-            widths.push_back(std::max(minWidths[i], displayWidth(heads[i])));
-        const auto line = [&](const std::vector<std::string>& cells) {
-            std::string text = " ";
-            for (std::size_t i = 0; i < cells.size(); ++i)
-                text += " " + padLeftToWidth(cells[i], widths[i]);
-            return text + "\n";
-        };
-        out << tr("Inference", "Pareto curve (tokens/s per GPU against tokens/s per user):") << "\n"
-            << line(heads);
-        for (const ParetoPoint& p : curve)
-            out << line({fixed(p.tokensPerSecondPerUser, 1), fixed(p.tokensPerSecondPerGpu, 1),
-                         fixed(p.batch, 1), std::to_string(p.gpusPerReplica), fixed(p.ttftMs, 1),
-                         fixed(p.tpotMs, 1)});
-    }
+    writeSummaryText(out, req, r);
+    if (args.has("pareto"))
+        writeParetoText(out, curve);
     out << tr("Inference", "Assumptions:") << "\n";
     for (const auto& a : r.assumptions)
         out << "  - " << a << "\n";

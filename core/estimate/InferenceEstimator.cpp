@@ -611,58 +611,24 @@ std::optional<Best> searchWithKvOffload(const InferenceRequest& req, Setup& s, c
     return offloaded;
 }
 
-} // namespace
-
-const InferenceParameters& calibratedInferenceParameters() {
-    // Output of fitInferenceParameters on every mappable MLPerf row (docs/estimation.md
-    // "Calibration"); tests/core/test_inference_accuracy.cpp refits and checks these values
-    // reproduce the fit's predictions within 0.5 %.
-    static const InferenceParameters p{0.7,   0.361809,    449.294, 0.765014,
-                                       0.005, 4.90712e-05, 3.05918};
-    return p;
-}
-
-InferenceResult estimateInference(const InferenceRequest& request) {
-    return estimateInference(request, Catalog::builtin(), ModelLibrary::builtin());
-}
-
-InferenceResult estimateInference(const InferenceRequest& req, const Catalog& catalog,
-                                  const ModelLibrary& models) {
-    return estimateInference(req, catalog, models, calibratedInferenceParameters());
-}
-
-InferenceResult estimateInference(const InferenceRequest& req, const Catalog& catalog,
-                                  const ModelLibrary& models, const InferenceParameters& params) {
-    Prepared pr = prepare(req, catalog, models, params);
-    Setup& s = pr.setup;
+// The figures of the chosen replica shape and operating point, and their confidence.
+void setResultFigures(InferenceResult& out, const InferenceRequest& req, const Setup& s,
+                      const Best& best) {
     const ModelSpec& model = *s.model;
-    InferenceResult out;
-    out.assumptions = std::move(pr.notes);
-    out.precisionUsed = pr.precision;
-
-    double largestFitGb = 0.0;
-    const auto best = searchWithKvOffload(req, s, pr.limits, params, largestFitGb, out);
-    if (!best)
-        throw ModelDoesNotFitError(
-            "model '" + model.id + "' does not fit: " + fmt(s.weightsBytes / 1e9, 4) + " GB of " +
-            pr.precision + " weights, but " + std::to_string(req.gpus) + " GPU(s) of '" + s.sys.id +
-            "' offer " + fmt(largestFitGb, 4) + " GB usable (" + fmt(kHbmUsableFraction * 100) +
-            " % of " + fmt(s.gpu.hbmGb) + " GB each)");
-
-    const Point& pt = best->point;
-    out.gpusPerReplica = best->shape.g;
-    out.pipelineStages = best->shape.stages;
-    out.replicas = req.gpus / best->shape.g;
-    out.idleGpus = s.disaggregated ? 0 : req.gpus - out.replicas * best->shape.g;
+    const Point& pt = best.point;
+    out.gpusPerReplica = best.shape.g;
+    out.pipelineStages = best.shape.stages;
+    out.replicas = req.gpus / best.shape.g;
+    out.idleGpus = s.disaggregated ? 0 : req.gpus - out.replicas * best.shape.g;
     out.prefillGpus = static_cast<int>(std::ceil(pt.prefillGpus - 1e-9));
-    out.meetsLimits = best->meetsLimits;
+    out.meetsLimits = best.meetsLimits;
     out.batch = pt.batch;
     out.stepMs = pt.stepS * 1000.0;
     out.tpotMs = pt.stepP99S / s.tokensPerStep * 1000.0;
     out.ttftMs = pt.ttftS * 1000.0;
     out.prefillUtilization = pt.rho;
-    out.tokensPerSecond = best->tokensPerSecond;
-    out.tokensPerSecondPerGpu = best->tokensPerSecond / req.gpus;
+    out.tokensPerSecond = best.tokensPerSecond;
+    out.tokensPerSecondPerGpu = best.tokensPerSecond / req.gpus;
     out.tokensPerSecondPerUser = s.tokensPerStep / pt.stepS;
     out.boundBy = pt.computeBound ? "compute" : "memory bandwidth";
     out.weightsGbPerReplica = s.weightsBytes / 1e9;
@@ -673,10 +639,15 @@ InferenceResult estimateInference(const InferenceRequest& req, const Catalog& ca
                            model.id == "deepseek-r1" || model.id == "mixtral-8x7b");
     out.confidence = s.gpu.calibrated && calibratedModel ? "calibrated" : "extrapolated";
     out.errorBandFraction = kCrossValidatedBand;
+}
 
+// Notes on what this request ran into: limits not met, idle GPUs, pipeline stages,
+// disaggregated prefill, speculative decoding and the service level.
+void addSituationNotes(InferenceResult& out, const InferenceRequest& req, const Setup& s,
+                       const Limits& lim, const Best& best) {
+    const Point& pt = best.point;
     auto& a = out.assumptions;
-    const Limits& lim = pr.limits;
-    if (!best->meetsLimits) {
+    if (!best.meetsLimits) {
         if (lim.userTokensPerS > 0)
             a.push_back(fill(tr("Inference", "even one user gets only %1 tokens/s, below the %2 "
                                              "asked; estimate shown at batch 1"),
@@ -690,13 +661,13 @@ InferenceResult estimateInference(const InferenceRequest& req, const Catalog& ca
         a.push_back(fill(tr("Inference", "%1 GPU(s) idle: %2 is not a multiple of the %3-GPU "
                                          "model replica"),
                          {std::to_string(out.idleGpus), std::to_string(req.gpus),
-                          std::to_string(best->shape.g)}));
-    if (best->shape.stages > 1)
+                          std::to_string(best.shape.g)}));
+    if (best.shape.stages > 1)
         a.push_back(fill(tr("Inference", "model replica spans %1 GPUs as %2 pipeline stages of "
                                          "%3 (one NVLink domain each), activations over %4 Gb/s "
                                          "NICs, %5 us per hop (assumption)"),
-                         {std::to_string(best->shape.g), std::to_string(best->shape.stages),
-                          std::to_string(best->shape.tp), fmt(s.sys.nicSpeedGbps),
+                         {std::to_string(best.shape.g), std::to_string(best.shape.stages),
+                          std::to_string(best.shape.tp), fmt(s.sys.nicSpeedGbps),
                           fmt(kScaleOutHopLatencyS * 1e6)}));
     if (s.disaggregated)
         a.push_back(fill(tr("Inference", "disaggregated prefill: %1 prefill GPU(s) per decode "
@@ -716,6 +687,15 @@ InferenceResult estimateInference(const InferenceRequest& req, const Catalog& ca
         a.push_back(fill(tr("Inference", "each user gets at least %1 output tokens/s (1000 / "
                                          "mean TPOT); p99 TTFT reported, not limited"),
                          {fmt(lim.userTokensPerS)}));
+}
+
+// Notes on the basis of every estimate: workload, KV cache, TTFT model, shared parameters
+// and the error band.
+void addBasisNotes(InferenceResult& out, const InferenceRequest& req, const Prepared& pr,
+                   const InferenceParameters& params, const Point& pt) {
+    const Setup& s = pr.setup;
+    const ModelSpec& model = *s.model;
+    auto& a = out.assumptions;
     a.push_back(fill(tr("Inference", "workload '%1': %2 input tokens %3; %4 output tokens %5"),
                      {model.workload.benchmark, fmt(s.lin, 5),
                       req.options.inputTokens > 0 ? std::string(tr("Inference", "(given)"))
@@ -754,6 +734,49 @@ InferenceResult estimateInference(const InferenceRequest& req, const Catalog& ca
                                             "extrapolated, the error may be larger"),
                             {s.gpu.id, model.id})
                      : std::string()));
+}
+
+} // namespace
+
+const InferenceParameters& calibratedInferenceParameters() {
+    // Output of fitInferenceParameters on every mappable MLPerf row (docs/estimation.md
+    // "Calibration"); tests/core/test_inference_accuracy.cpp refits and checks these values
+    // reproduce the fit's predictions within 0.5 %.
+    static const InferenceParameters p{0.7,   0.361809,    449.294, 0.765014,
+                                       0.005, 4.90712e-05, 3.05918};
+    return p;
+}
+
+InferenceResult estimateInference(const InferenceRequest& request) {
+    return estimateInference(request, Catalog::builtin(), ModelLibrary::builtin());
+}
+
+InferenceResult estimateInference(const InferenceRequest& req, const Catalog& catalog,
+                                  const ModelLibrary& models) {
+    return estimateInference(req, catalog, models, calibratedInferenceParameters());
+}
+
+InferenceResult estimateInference(const InferenceRequest& req, const Catalog& catalog,
+                                  const ModelLibrary& models, const InferenceParameters& params) {
+    Prepared pr = prepare(req, catalog, models, params);
+    Setup& s = pr.setup;
+    const ModelSpec& model = *s.model;
+    InferenceResult out;
+    out.assumptions = std::move(pr.notes);
+    out.precisionUsed = pr.precision;
+
+    double largestFitGb = 0.0;
+    const auto best = searchWithKvOffload(req, s, pr.limits, params, largestFitGb, out);
+    if (!best)
+        throw ModelDoesNotFitError(
+            "model '" + model.id + "' does not fit: " + fmt(s.weightsBytes / 1e9, 4) + " GB of " +
+            pr.precision + " weights, but " + std::to_string(req.gpus) + " GPU(s) of '" + s.sys.id +
+            "' offer " + fmt(largestFitGb, 4) + " GB usable (" + fmt(kHbmUsableFraction * 100) +
+            " % of " + fmt(s.gpu.hbmGb) + " GB each)");
+
+    setResultFigures(out, req, s, *best);
+    addSituationNotes(out, req, s, pr.limits, *best);
+    addBasisNotes(out, req, pr, params, best->point);
     return out;
 }
 

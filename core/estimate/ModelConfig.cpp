@@ -74,10 +74,8 @@ std::string fileStem(const std::string& path) {
     return name;
 }
 
-} // namespace
-
-ModelSpec modelFromHfConfig(const std::string& text, const std::string& origin,
-                            const std::string& id) {
+// The parsed config.json; its top level must be an object.
+json::Value parseConfigRoot(const std::string& text, const std::string& origin) {
     json::Value root;
     try {
         root = json::parse(text);
@@ -87,33 +85,22 @@ ModelSpec modelFromHfConfig(const std::string& text, const std::string& origin,
     }
     if (!root.isObject())
         throw ModelLibraryError(origin + ": not a config.json (the top level must be an object)");
+    return root;
+}
+
+// The object holding the text model's fields: 'text_config' of multimodal configs, else the root.
+const json::Value& textModelObject(const json::Value& root, const std::string& origin) {
     const json::Value* textConfig = root.find("text_config");
     if (textConfig && !textConfig->isNull() && !textConfig->isObject())
         throw ModelLibraryError(origin + ": field 'text_config' must be an object");
-    const json::Value& obj = textConfig && textConfig->isObject() ? *textConfig : root;
-    const ConfigReader r{obj, origin};
+    return textConfig && textConfig->isObject() ? *textConfig : root;
+}
 
-    ModelSpec m;
-    m.id = id;
-    const std::string rootName = ConfigReader{root, origin}.optString("_name_or_path");
-    m.name = !rootName.empty() ? rootName : id;
-    const std::string source = ConfigReader{root, origin}.optString("_aifp_source");
-    m.source = source.empty() ? "config.json " + origin : source;
-    std::string modelType = ConfigReader{root, origin}.optString("model_type");
-    if (modelType.empty())
-        modelType = r.optString("model_type");
-
-    m.layers = r.needInt({"num_hidden_layers", "n_layer", "num_layers"}, 1);
-    m.dModel = r.needInt({"hidden_size", "d_model", "n_embd"}, 1);
-    m.heads = r.needInt({"num_attention_heads", "n_head"}, 1);
-    m.vocab = r.needInt({"vocab_size"}, 1);
-    const int ffn = r.needInt({"intermediate_size", "ffn_dim", "n_inner"}, 1);
-    const int denseFfn = r.optInt({"intermediate_size_mlp"}, 1).value_or(ffn);
-    m.ffn = denseFfn;
-
-    // Attention: MLA (DeepSeek-V3 family) or grouped-query.
+// Attention: MLA (DeepSeek-V3 family) or grouped-query. Sets the head and latent sizes of m and
+// returns the attention parameters of one layer.
+double readAttention(const ConfigReader& r, ModelSpec& m) {
+    const std::string& origin = r.origin;
     const double d = m.dModel, h = m.heads;
-    double attnParams = 0.0;
     const std::optional<int> kvLora = r.optInt({"kv_lora_rank"}, 1);
     if (kvLora) {
         m.mlaKvLoraRank = *kvLora;
@@ -127,69 +114,76 @@ ModelSpec modelFromHfConfig(const std::string& text, const std::string& origin,
         const double q = qLora ? d * *qLora + static_cast<double>(*qLora) * h * qk : d * h * qk;
         const double kv = d * (m.mlaKvLoraRank + m.mlaRopeDim) +
                           static_cast<double>(m.mlaKvLoraRank) * h * (nope + vDim);
-        attnParams = q + kv + h * vDim * d;
-    } else {
-        m.kvHeads =
-            r.optInt({"num_key_value_heads", "num_kv_heads", "n_head_kv"}, 1).value_or(m.heads);
-        if (m.kvHeads > m.heads)
-            throw ModelLibraryError(
-                origin + ": field 'num_key_value_heads' (" + std::to_string(m.kvHeads) +
-                ") exceeds 'num_attention_heads' (" + std::to_string(m.heads) + ")");
-        const std::optional<int> hd = r.optInt({"head_dim"}, 1);
-        if (!hd && m.dModel % m.heads != 0)
-            throw ModelLibraryError(origin + ": field 'head_dim' missing and 'hidden_size' is "
-                                             "not a multiple of 'num_attention_heads'");
-        m.headDim = hd.value_or(m.dModel / m.heads);
-        attnParams = 2.0 * d * h * m.headDim + 2.0 * d * m.kvHeads * m.headDim;
+        return q + kv + h * vDim * d;
     }
+    m.kvHeads = r.optInt({"num_key_value_heads", "num_kv_heads", "n_head_kv"}, 1).value_or(m.heads);
+    if (m.kvHeads > m.heads)
+        throw ModelLibraryError(origin + ": field 'num_key_value_heads' (" +
+                                std::to_string(m.kvHeads) + ") exceeds 'num_attention_heads' (" +
+                                std::to_string(m.heads) + ")");
+    const std::optional<int> hd = r.optInt({"head_dim"}, 1);
+    if (!hd && m.dModel % m.heads != 0)
+        throw ModelLibraryError(origin + ": field 'head_dim' missing and 'hidden_size' is "
+                                         "not a multiple of 'num_attention_heads'");
+    m.headDim = hd.value_or(m.dModel / m.heads);
+    return 2.0 * d * h * m.headDim + 2.0 * d * m.kvHeads * m.headDim;
+}
 
-    // Feed-forward: dense SwiGLU layers and mixture-of-experts layers.
+// How the feed-forward layers split between dense and mixture-of-experts ones, and the
+// parameters of one expert and of one MoE layer's always-active part.
+struct FeedForwardLayers {
+    double denseLayers = 0.0;
+    double moeLayers = 0.0;
+    double expertParams = 0.0;
+    double sharedFfnParams = 0.0;
+};
+
+// Feed-forward: dense SwiGLU layers and mixture-of-experts layers. Sets m's expert counts.
+FeedForwardLayers readFeedForward(const ConfigReader& r, ModelSpec& m, int ffn,
+                                  const std::string& modelType) {
+    const std::string& origin = r.origin;
+    const double d = m.dModel;
     const int experts =
         r.optInt({"num_local_experts", "n_routed_experts", "num_experts", "moe_num_experts"}, 0)
             .value_or(0);
-    double denseLayers = m.layers, moeLayers = 0.0;
-    double expertParams = 0.0, sharedFfnParams = 0.0;
-    if (experts > 1) {
-        m.expertsTotal = experts;
-        m.expertsActive = r.needInt(
-            {"num_experts_per_tok", "experts_per_token", "moe_top_k", "num_experts_per_token"}, 1);
-        if (m.expertsActive >= experts)
-            throw ModelLibraryError(
-                origin + ": field 'num_experts_per_tok' (" + std::to_string(m.expertsActive) +
-                ") must be below the number of experts (" + std::to_string(experts) + ")");
-        const int moeFfn = r.optInt({"moe_intermediate_size"}, 1).value_or(ffn);
-        // Llama 4 MoE layers carry one shared expert of the expert width (Meta's Llama 4 model
-        // card; config.json has no key for it).
-        const bool llama4 = modelType.rfind("llama4", 0) == 0;
-        const int shared =
-            r.optInt({"n_shared_experts", "num_shared_experts"}, 0).value_or(llama4 ? 1 : 0);
-        const int firstDense = r.optInt({"first_k_dense_replace"}, 0).value_or(0);
-        const int step = r.optInt({"interleave_moe_layer_step"}, 1).value_or(1);
-        if (firstDense > m.layers)
-            throw ModelLibraryError(origin + ": field 'first_k_dense_replace' exceeds the layers");
-        // Every step-th layer after the dense ones is MoE: layers firstDense + k*step - 1 for
-        // k = 1, 2, ... (counted, not looped: the counts may be up to 10^9).
-        const int nMoe = (m.layers - firstDense) / step;
-        moeLayers = nMoe;
-        denseLayers = m.layers - nMoe;
-        expertParams = 3.0 * d * moeFfn;
-        sharedFfnParams = shared * expertParams + d * experts; // shared experts + router
-    }
-    const double denseFfnParams = 3.0 * d * denseFfn;
-    const bool tied = r.optBool("tie_word_embeddings", false);
-    const double embed = static_cast<double>(m.vocab) * d * (tied ? 1.0 : 2.0);
-    const double common =
-        embed + m.layers * attnParams + denseLayers * denseFfnParams + moeLayers * sharedFfnParams;
-    const double total = common + moeLayers * m.expertsTotal * expertParams;
-    const double active = common + moeLayers * m.expertsActive * expertParams;
-    m.paramsTotalB = total / 1e9;
-    m.paramsActiveB = active / 1e9;
+    FeedForwardLayers f;
+    f.denseLayers = m.layers;
+    if (experts <= 1)
+        return f;
+    m.expertsTotal = experts;
+    m.expertsActive = r.needInt(
+        {"num_experts_per_tok", "experts_per_token", "moe_top_k", "num_experts_per_token"}, 1);
+    if (m.expertsActive >= experts)
+        throw ModelLibraryError(
+            origin + ": field 'num_experts_per_tok' (" + std::to_string(m.expertsActive) +
+            ") must be below the number of experts (" + std::to_string(experts) + ")");
+    const int moeFfn = r.optInt({"moe_intermediate_size"}, 1).value_or(ffn);
+    // Llama 4 MoE layers carry one shared expert of the expert width (Meta's Llama 4 model
+    // card; config.json has no key for it).
+    const bool llama4 = modelType.rfind("llama4", 0) == 0;
+    const int shared =
+        r.optInt({"n_shared_experts", "num_shared_experts"}, 0).value_or(llama4 ? 1 : 0);
+    const int firstDense = r.optInt({"first_k_dense_replace"}, 0).value_or(0);
+    const int step = r.optInt({"interleave_moe_layer_step"}, 1).value_or(1);
+    if (firstDense > m.layers)
+        throw ModelLibraryError(origin + ": field 'first_k_dense_replace' exceeds the layers");
+    // Every step-th layer after the dense ones is MoE: layers firstDense + k*step - 1 for
+    // k = 1, 2, ... (counted, not looped: the counts may be up to 10^9).
+    const int nMoe = (m.layers - firstDense) / step;
+    f.moeLayers = nMoe;
+    f.denseLayers = m.layers - nMoe;
+    f.expertParams = 3.0 * d * moeFfn;
+    f.sharedFfnParams = shared * f.expertParams + d * experts; // shared experts + router
+    return f;
+}
 
-    // Sliding-window attention: which layers attend only the last sliding_window tokens.
+// Sliding-window attention: which layers attend only the last sliding_window tokens.
+void readSlidingWindow(const ConfigReader& r, ModelSpec& m) {
+    const std::string& origin = r.origin;
     const bool slidingOn = r.optBool("use_sliding_window", true);
     const std::optional<int> window = r.optInt({"sliding_window"}, 1);
     int slidingLayers = 0;
-    const json::Value* types = obj.find("layer_types");
+    const json::Value* types = r.obj.find("layer_types");
     if (types && !types->isNull()) {
         if (!types->isArray() || types->asArray().size() != static_cast<std::size_t>(m.layers))
             throw ModelLibraryError(origin +
@@ -218,12 +212,11 @@ ModelSpec modelFromHfConfig(const std::string& text, const std::string& origin,
         m.slidingWindow = *window;
         m.slidingLayers = slidingLayers;
     }
+}
 
-    if (const json::Value* wl = root.find("_aifp_workload"); wl && !wl->isNull()) {
-        m.workload = workloadFromJson(*wl, origin + ": field '_aifp_workload'");
-        return m;
-    }
-    ModelWorkload& w = m.workload;
+// The workload of a config.json without '_aifp_workload' (assumptions, see the sources).
+ModelWorkload defaultWorkload() {
+    ModelWorkload w;
     w.benchmark = "chat, 1k input / 1k output tokens (assumption: the InferenceMAX 1k/1k point)";
     w.inputTokens = 1024;
     w.inputTokensSource = "(assumption)";
@@ -234,6 +227,54 @@ ModelSpec modelFromHfConfig(const std::string& text, const std::string& origin,
     w.interactiveTtftMs = 450;
     w.interactiveTpotMs = 40;
     w.limitsSource = "(assumption) the llama2-70b MLPerf limits of reference-data.md 5.1";
+    return w;
+}
+
+} // namespace
+
+ModelSpec modelFromHfConfig(const std::string& text, const std::string& origin,
+                            const std::string& id) {
+    const json::Value root = parseConfigRoot(text, origin);
+    const json::Value& obj = textModelObject(root, origin);
+    const ConfigReader r{obj, origin};
+
+    ModelSpec m;
+    m.id = id;
+    const std::string rootName = ConfigReader{root, origin}.optString("_name_or_path");
+    m.name = !rootName.empty() ? rootName : id;
+    const std::string source = ConfigReader{root, origin}.optString("_aifp_source");
+    m.source = source.empty() ? "config.json " + origin : source;
+    std::string modelType = ConfigReader{root, origin}.optString("model_type");
+    if (modelType.empty())
+        modelType = r.optString("model_type");
+
+    m.layers = r.needInt({"num_hidden_layers", "n_layer", "num_layers"}, 1);
+    m.dModel = r.needInt({"hidden_size", "d_model", "n_embd"}, 1);
+    m.heads = r.needInt({"num_attention_heads", "n_head"}, 1);
+    m.vocab = r.needInt({"vocab_size"}, 1);
+    const int ffn = r.needInt({"intermediate_size", "ffn_dim", "n_inner"}, 1);
+    const int denseFfn = r.optInt({"intermediate_size_mlp"}, 1).value_or(ffn);
+    m.ffn = denseFfn;
+
+    const double attnParams = readAttention(r, m);
+    const FeedForwardLayers f = readFeedForward(r, m, ffn, modelType);
+    const double d = m.dModel;
+    const double denseFfnParams = 3.0 * d * denseFfn;
+    const bool tied = r.optBool("tie_word_embeddings", false);
+    const double embed = static_cast<double>(m.vocab) * d * (tied ? 1.0 : 2.0);
+    const double common = embed + m.layers * attnParams + f.denseLayers * denseFfnParams +
+                          f.moeLayers * f.sharedFfnParams;
+    const double total = common + f.moeLayers * m.expertsTotal * f.expertParams;
+    const double active = common + f.moeLayers * m.expertsActive * f.expertParams;
+    m.paramsTotalB = total / 1e9;
+    m.paramsActiveB = active / 1e9;
+
+    readSlidingWindow(r, m);
+
+    if (const json::Value* wl = root.find("_aifp_workload"); wl && !wl->isNull())
+        m.workload = workloadFromJson(*wl, origin + ": field '_aifp_workload'");
+    else
+        m.workload = defaultWorkload();
     return m;
 }
 

@@ -237,45 +237,60 @@ void MainWindow::createDocks() {
     });
 }
 
+// A window action named for the code (other modules and tests find actions by name, never by
+// text), with its shortcut if given.
+QAction* MainWindow::newAction(const QString& name, const QString& text, QKeySequence key) {
+    auto* a = new QAction(text, this);
+    a->setObjectName(name);
+    if (!key.isEmpty())
+        a->setShortcut(key);
+    return a;
+}
+
+// The menus and tool bars, in menu bar order, then the docks that add their own actions.
 void MainWindow::createActions() {
-    auto make = [this](const QString& name, const QString& text, QKeySequence key = {}) {
-        auto* a = new QAction(text, this);
-        a->setObjectName(name);
-        if (!key.isEmpty())
-            a->setShortcut(key);
-        return a;
-    };
-    // File
+    createFileMenu();
+    createEditMenu();
+    addEditButtons(createToolsMenu());
+    createViewMenu();
+    installEstimatesDock(this, document_);
+    installSimulateFailure(this);
+}
+
+// File: new, templates, open, recent, save and quit.
+void MainWindow::createFileMenu() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName("menuFile"); // other modules find menus by name, never by text
-    QAction* newAct = make("actionNew", tr("&New"), QKeySequence::New);
+    QAction* newAct = newAction("actionNew", tr("&New"), QKeySequence::New);
     connect(newAct, &QAction::triggered, this, [this] {
         if (maybeSave())
             newProject();
     });
     file->addAction(newAct);
     templateMenu_ = file->addMenu(tr("New from &template"));
-    QAction* wizard = make("actionNewFactory", tr("New &factory..."));
+    QAction* wizard = newAction("actionNewFactory", tr("New &factory..."));
     connect(wizard, &QAction::triggered, this, &MainWindow::newFactoryWizard);
     file->addAction(wizard);
-    QAction* open = make("actionOpen", tr("&Open..."), QKeySequence::Open);
+    QAction* open = newAction("actionOpen", tr("&Open..."), QKeySequence::Open);
     connect(open, &QAction::triggered, this, &MainWindow::openDialog);
     file->addAction(open);
     recentMenu_ = file->addMenu(tr("Open &recent"));
-    QAction* saveAct = make("actionSave", tr("&Save"), QKeySequence::Save);
+    QAction* saveAct = newAction("actionSave", tr("&Save"), QKeySequence::Save);
     connect(saveAct, &QAction::triggered, this, &MainWindow::save);
     file->addAction(saveAct);
-    QAction* saveAsAct = make("actionSaveAs", tr("Save &as..."), QKeySequence::SaveAs);
+    QAction* saveAsAct = newAction("actionSaveAs", tr("Save &as..."), QKeySequence::SaveAs);
     connect(saveAsAct, &QAction::triggered, this, &MainWindow::saveAs);
     file->addAction(saveAsAct);
     file->addSeparator();
-    QAction* quit = make("actionQuit", tr("&Quit"), QKeySequence::Quit);
+    QAction* quit = newAction("actionQuit", tr("&Quit"), QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     file->addAction(quit);
     rebuildRecentMenu();
     rebuildTemplateMenu();
+}
 
-    // Edit
+// Edit: undo and redo, the clipboard, object edits, nudges, arrays and selection.
+void MainWindow::createEditMenu() {
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName("menuEdit");
     QAction* undo = document_->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -291,21 +306,51 @@ void MainWindow::createActions() {
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction* cut = make("actionCut", tr("Cu&t"), QKeySequence::Cut);
+    QAction* cut = newAction("actionCut", tr("Cu&t"), QKeySequence::Cut);
     connect(cut, &QAction::triggered, this, &MainWindow::cutSelection);
-    QAction* copy = make("actionCopy", tr("&Copy"), QKeySequence::Copy);
+    QAction* copy = newAction("actionCopy", tr("&Copy"), QKeySequence::Copy);
     connect(copy, &QAction::triggered, this, &MainWindow::copySelection);
-    QAction* pasteAct = make("actionPaste", tr("&Paste"), QKeySequence::Paste);
+    QAction* pasteAct = newAction("actionPaste", tr("&Paste"), QKeySequence::Paste);
     connect(pasteAct, &QAction::triggered, this, &MainWindow::paste);
     edit->addActions({cut, copy, pasteAct});
     edit->addSeparator();
-    QAction* del = make("actionDelete", tr("&Delete"), QKeySequence::Delete);
+    QAction* del = newAction("actionDelete", tr("&Delete"), QKeySequence::Delete);
     new DeleteReaction(del, document_);
-    QAction* dup = make("actionDuplicate", tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    QAction* dup =
+        newAction("actionDuplicate", tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D));
     new DuplicateReaction(dup, document_);
-    QAction* rot = make("actionRotate", tr("&Rotate 90°"), QKeySequence(Qt::Key_R));
+    QAction* rot = newAction("actionRotate", tr("&Rotate 90°"), QKeySequence(Qt::Key_R));
     new RotateReaction(rot, document_);
     edit->addActions({del, dup, rot});
+    addNudgeMenu(edit);
+    QAction* arrayAct = newAction("actionArray", tr("&Array of racks..."),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    arrayReaction_ = new ArrayReaction(arrayAct, document_, this);
+    edit->addAction(arrayAct);
+    QAction* selectAll =
+        newAction("actionSelectAll", tr("Select &all racks"), QKeySequence::SelectAll);
+    connect(selectAll, &QAction::triggered, this, [this] {
+        std::vector<ObjectId> ids;
+        for (const auto& r : document_->design().racks)
+            ids.push_back(r.id);
+        document_->setSelection(ids);
+    });
+    edit->addAction(selectAll);
+    QAction* similar = newAction("actionSelectSimilar", tr("Select s&imilar"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    similar->setStatusTip(tr("Select every object of the same kind and type as the selection"));
+    connect(similar, &QAction::triggered, this, &MainWindow::selectSimilar);
+    edit->addAction(similar);
+    QAction* find = newAction("actionFind", tr("&Find by name or id..."), QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        findField_->setFocus(Qt::ShortcutFocusReason);
+        findField_->selectAll();
+    });
+    edit->addAction(find);
+}
+
+// Edit > Nudge: the arrow keys move the selection by 0.6 m.
+void MainWindow::addNudgeMenu(QMenu* edit) {
     QMenu* nudge = edit->addMenu(tr("&Nudge"));
     const struct {
         const char* name;
@@ -317,43 +362,22 @@ void MainWindow::createActions() {
                   {"actionNudgeUp", QT_TR_NOOP("North 0.6 m"), Qt::Key_Up, 0, 0.6},
                   {"actionNudgeDown", QT_TR_NOOP("South 0.6 m"), Qt::Key_Down, 0, -0.6}};
     for (const auto& n : nudges) {
-        QAction* a = make(n.name, tr(n.text), QKeySequence(n.key));
+        QAction* a = newAction(n.name, tr(n.text), QKeySequence(n.key));
         new NudgeReaction(a, document_, n.dx, n.dy);
         nudge->addAction(a);
         addAction(a);
     }
-    QAction* arrayAct = make("actionArray", tr("&Array of racks..."),
-                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    arrayReaction_ = new ArrayReaction(arrayAct, document_, this);
-    edit->addAction(arrayAct);
-    QAction* selectAll = make("actionSelectAll", tr("Select &all racks"), QKeySequence::SelectAll);
-    connect(selectAll, &QAction::triggered, this, [this] {
-        std::vector<ObjectId> ids;
-        for (const auto& r : document_->design().racks)
-            ids.push_back(r.id);
-        document_->setSelection(ids);
-    });
-    edit->addAction(selectAll);
-    QAction* similar = make("actionSelectSimilar", tr("Select s&imilar"),
-                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    similar->setStatusTip(tr("Select every object of the same kind and type as the selection"));
-    connect(similar, &QAction::triggered, this, &MainWindow::selectSimilar);
-    edit->addAction(similar);
-    QAction* find = make("actionFind", tr("&Find by name or id..."), QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
-        findField_->setFocus(Qt::ShortcutFocusReason);
-        findField_->selectAll();
-    });
-    edit->addAction(find);
+}
 
-    // Tools
+// The Tools menu and tool bar: one checkable action per tool, exclusive.
+QToolBar* MainWindow::createToolsMenu() {
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName("menuTools");
     QToolBar* toolBar = addToolBar(tr("Tools"));
     toolBar->setObjectName("ToolsToolBar");
     toolGroup_ = new QActionGroup(this);
     auto tool = [&](const QString& name, const QString& text, QKeySequence key, auto onTrigger) {
-        QAction* a = make(name, text, key);
+        QAction* a = newAction(name, text, key);
         a->setCheckable(true);
         toolGroup_->addAction(a);
         connect(a, &QAction::triggered, this, onTrigger);
@@ -389,6 +413,21 @@ void MainWindow::createActions() {
         routeTool_->setKind(RouteKind::Pipe);
         setActiveTool(routeTool_);
     });
+    setDrawingToolTips();
+    toolBar->addSeparator();
+    tool("toolMeasure", tr("Measure"), QKeySequence(Qt::Key_M),
+         [this] { setActiveTool(measureTool_); })
+        ->setToolTip(tr("<b>Measure</b> (M)<br>Click two points on the ground: distance and its "
+                        "x and y parts"));
+    tool("toolDimension", tr("Dimension"), QKeySequence(Qt::Key_D),
+         [this] { setActiveTool(dimensionTool_); })
+        ->setToolTip(tr("<b>Dimension</b> (D)<br>Click two points: a dimension line with its "
+                        "length stays on the plan; Backspace removes the last"));
+    return toolBar;
+}
+
+// Tooltips of the drawing tools: name, shortcut and how to use it.
+void MainWindow::setDrawingToolTips() {
     const std::pair<const char*, QString> tips[] = {
         {"toolSelect", tr("Click to select, Shift+click to add, drag on empty floor for a "
                           "rectangle, drag a selected object to move it")},
@@ -410,20 +449,18 @@ void MainWindow::createActions() {
             a->setToolTip(
                 QString("<b>%1</b> (%2)<br>%3")
                     .arg(a->text(), a->shortcut().toString(QKeySequence::NativeText), tip));
+}
+
+// The Edit actions on the tool bar: array of racks, undo and redo.
+void MainWindow::addEditButtons(QToolBar* toolBar) {
+    QAction* arrayAct = action("actionArray");
+    QAction* undo = action("actionUndo");
+    QAction* redo = action("actionRedo");
     // Short tool bar labels (the menus keep the full text) so that the tool bars, the Dimension
     // tool and the find field fit a 1366 px window on one row.
     arrayAct->setIconText(tr("Array"));
     arrayAct->setToolTip(tr("<b>Array of racks</b> (%1)<br>A block of rows of racks in a hall")
                              .arg(arrayAct->shortcut().toString(QKeySequence::NativeText)));
-    toolBar->addSeparator();
-    tool("toolMeasure", tr("Measure"), QKeySequence(Qt::Key_M),
-         [this] { setActiveTool(measureTool_); })
-        ->setToolTip(tr("<b>Measure</b> (M)<br>Click two points on the ground: distance and its "
-                        "x and y parts"));
-    tool("toolDimension", tr("Dimension"), QKeySequence(Qt::Key_D),
-         [this] { setActiveTool(dimensionTool_); })
-        ->setToolTip(tr("<b>Dimension</b> (D)<br>Click two points: a dimension line with its "
-                        "length stays on the plan; Backspace removes the last"));
     toolBar->addAction(arrayAct);
     // Tool bar buttons with fixed labels (the menu items say what they undo); the full text is
     // the tooltip, so the tool bar does not shift as the undo text changes.
@@ -439,20 +476,23 @@ void MainWindow::createActions() {
         });
         toolBar->addAction(button);
     }
+}
 
-    // View
+// View menu and tool bar: camera, rack colouring, find field, layers, isolation, named views,
+// dimensions, layout, language and the docks.
+void MainWindow::createViewMenu() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName("menuView");
     QToolBar* viewBar = addToolBar(tr("View"));
     viewBar->setObjectName("ViewToolBar");
-    QAction* plan = make("actionViewPlan", tr("&Plan"), QKeySequence(Qt::Key_7));
+    QAction* plan = newAction("actionViewPlan", tr("&Plan"), QKeySequence(Qt::Key_7));
     connect(plan, &QAction::triggered, viewport_, &ViewportWidget::viewPlan);
-    QAction* iso = make("actionViewIso", tr("&Isometric"), QKeySequence(Qt::Key_1));
+    QAction* iso = newAction("actionViewIso", tr("&Isometric"), QKeySequence(Qt::Key_1));
     connect(iso, &QAction::triggered, viewport_, &ViewportWidget::viewIsometric);
-    QAction* fit = make("actionFitAll", tr("&Fit all"), QKeySequence(Qt::Key_Home));
+    QAction* fit = newAction("actionFitAll", tr("&Fit all"), QKeySequence(Qt::Key_Home));
     connect(fit, &QAction::triggered, viewport_, &ViewportWidget::fitAll);
     QAction* fitSel =
-        make("actionFitSelection", tr("Fit &selection"), QKeySequence(Qt::Key_Period));
+        newAction("actionFitSelection", tr("Fit &selection"), QKeySequence(Qt::Key_Period));
     connect(fitSel, &QAction::triggered, viewport_, &ViewportWidget::fitSelection);
     view->addActions({plan, iso, fit, fitSel});
     viewBar->addActions({plan, iso, fit, fitSel});
@@ -480,7 +520,31 @@ void MainWindow::createActions() {
     viewBar->addSeparator();
     viewBar->addWidget(findField_);
     view->addSeparator();
-    // Layers: hide what hides the rest (the network links of a big campus).
+    addLayersMenu(view);
+    addIsolateHallAction(view);
+    QMenu* views = view->addMenu(tr("&Named views"));
+    views->setObjectName("namedViewsMenu");
+    namedViews_ = new NamedViews(viewport_, views, this);
+    connect(namedViews_, &NamedViews::statusMessage, this,
+            [this](const QString& m) { statusBar()->showMessage(m, 4000); });
+    QAction* clearDims = newAction("actionClearDimensions", tr("Clear &dimensions"));
+    clearDims->setStatusTip(tr("Remove every dimension line placed with the Dimension tool"));
+    connect(clearDims, &QAction::triggered, dimensionTool_, &DimensionTool::clear);
+    view->addAction(clearDims);
+    QAction* resetLayoutAct = newAction("actionResetLayout", tr("&Reset layout"));
+    resetLayoutAct->setStatusTip(tr("Put the docks and tool bars back where they start, sized "
+                                    "for this screen"));
+    connect(resetLayoutAct, &QAction::triggered, this, &MainWindow::resetLayout);
+    view->addAction(resetLayoutAct);
+    addLanguageMenu(view, this);
+    view->addSeparator();
+    for (QDockWidget* d :
+         std::initializer_list<QDockWidget*>{tree_, catalogDock_, properties_, findingsDock_})
+        view->addAction(d->toggleViewAction());
+}
+
+// Layers: hide what hides the rest (the network links of a big campus).
+void MainWindow::addLayersMenu(QMenu* view) {
     QMenu* layers = view->addMenu(tr("&Layers"));
     const struct {
         const char* name;
@@ -504,7 +568,12 @@ void MainWindow::createActions() {
         connect(a, &QAction::toggled, this,
                 [this, layer](bool on) { viewport_->setLayerVisible(layer, on); });
     }
-    QAction* isolate = make("actionIsolateHall", tr("&Isolate hall"), QKeySequence(Qt::Key_Slash));
+}
+
+// View > Isolate hall: only the selected object's hall is shown, or everything again.
+void MainWindow::addIsolateHallAction(QMenu* view) {
+    QAction* isolate =
+        newAction("actionIsolateHall", tr("&Isolate hall"), QKeySequence(Qt::Key_Slash));
     isolate->setStatusTip(tr("Show only the selected object's hall and what is in it; again to "
                              "show everything"));
     connect(isolate, &QAction::triggered, this, [this] {
@@ -542,27 +611,6 @@ void MainWindow::createActions() {
             6000);
     });
     view->addAction(isolate);
-    QMenu* views = view->addMenu(tr("&Named views"));
-    views->setObjectName("namedViewsMenu");
-    namedViews_ = new NamedViews(viewport_, views, this);
-    connect(namedViews_, &NamedViews::statusMessage, this,
-            [this](const QString& m) { statusBar()->showMessage(m, 4000); });
-    QAction* clearDims = make("actionClearDimensions", tr("Clear &dimensions"));
-    clearDims->setStatusTip(tr("Remove every dimension line placed with the Dimension tool"));
-    connect(clearDims, &QAction::triggered, dimensionTool_, &DimensionTool::clear);
-    view->addAction(clearDims);
-    QAction* resetLayoutAct = make("actionResetLayout", tr("&Reset layout"));
-    resetLayoutAct->setStatusTip(tr("Put the docks and tool bars back where they start, sized "
-                                    "for this screen"));
-    connect(resetLayoutAct, &QAction::triggered, this, &MainWindow::resetLayout);
-    view->addAction(resetLayoutAct);
-    addLanguageMenu(view, this);
-    view->addSeparator();
-    for (QDockWidget* d :
-         std::initializer_list<QDockWidget*>{tree_, catalogDock_, properties_, findingsDock_})
-        view->addAction(d->toggleViewAction());
-    installEstimatesDock(this, document_);
-    installSimulateFailure(this);
 }
 
 void MainWindow::setActiveTool(Tool* tool) {

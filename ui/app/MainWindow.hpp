@@ -1,6 +1,7 @@
 #pragma once
 #include "core/model/Geometry.hpp"
 #include "core/validation/Finding.hpp"
+#include <QKeySequence>
 #include <QMainWindow>
 #include <QStringList>
 #include <memory>
@@ -10,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QToolBar;
 
 namespace aifp::ui {
 
@@ -104,7 +106,17 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QAction* newAction(const QString& name, const QString& text, QKeySequence key = {});
     void createActions();
+    void createFileMenu();
+    void createEditMenu();
+    void addNudgeMenu(QMenu* edit);
+    QToolBar* createToolsMenu();
+    void setDrawingToolTips();
+    void addEditButtons(QToolBar* toolBar);
+    void createViewMenu();
+    void addLayersMenu(QMenu* view);
+    void addIsolateHallAction(QMenu* view);
     void createDocks();
     void wireViewport();
     void updateTitle();

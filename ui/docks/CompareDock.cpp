@@ -218,7 +218,16 @@ void CompareDock::showComparison() {
     for (std::size_t i = 0; i < r->stamps.size(); ++i)
         if (r->stamps[i] != 0)
             cache_[r->stamps[i]] = shown_.designs[i];
-    const auto& fields = comparedFigures();
+    showStatus();
+    const QString currency = shown_.designs.empty()
+                                 ? QString()
+                                 : QString::fromStdString(shown_.designs.front().currency);
+    showTable(currency);
+    showCharts(currency);
+}
+
+// The status line: how many variants, or what could not be computed.
+void CompareDock::showStatus() {
     const auto& designs = shown_.designs;
     QStringList problems;
     for (const DesignFigures& f : designs)
@@ -229,7 +238,12 @@ void CompareDock::showComparison() {
                               "brackets. The same figures as aifp-cli compare.",
                               "", int(designs.size()))
                          : tr("Not computed: %1").arg(problems.join("; ")));
+}
 
+// One row per compared figure (differences to the base in brackets), then the two dates.
+void CompareDock::showTable(const QString& currency) {
+    const auto& fields = comparedFigures();
+    const auto& designs = shown_.designs;
     table_->clear();
     table_->setColumnCount(int(designs.size()));
     table_->setRowCount(int(fields.size()) + 2);
@@ -239,8 +253,6 @@ void CompareDock::showComparison() {
                          : QString::fromStdString(designs[c].name));
     table_->setHorizontalHeaderLabels(heads);
     QStringList rows;
-    const QString currency =
-        designs.empty() ? QString() : QString::fromStdString(designs.front().currency);
     for (std::size_t row = 0; row < fields.size(); ++row) {
         const FigureField& field = fields[row];
         QString label = QString::fromUtf8(coreText("Options", field.label));
@@ -278,8 +290,11 @@ void CompareDock::showComparison() {
             table_->item(0, int(c))->setToolTip(QString::fromStdString(designs[c].costBasis));
     }
     table_->setVerticalHeaderLabels(rows);
+}
 
-    // Bar charts by variant.
+// Bar charts by variant.
+void CompareDock::showCharts(const QString& currency) {
+    const auto& designs = shown_.designs;
     struct ChartSpec {
         QString title, unit;
         int decimals;

@@ -47,6 +47,9 @@ public:
 private:
     void scheduleRefresh();
     void showComparison();
+    void showStatus();
+    void showTable(const QString& currency);
+    void showCharts(const QString& currency);
     // The variants' names and stamps, in the document's order.
     std::vector<std::pair<std::string, std::uint64_t>> variantKeys() const;
 

@@ -64,9 +64,33 @@ EstimatesDock::EstimatesDock(Document* document, QWidget* parent)
     setObjectName("EstimatesDock");
     auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);
+    layout->addLayout(newSelectorRow());
+    layout->addLayout(newProcurementRow());
+    addStatusLines(layout);
+    layout->addLayout(newHeadlineGrid());
+    layout->addWidget(newTabs(), 1);
+    // i19: in a scroll area, so the dock (tabbed at the bottom) can be shorter than its content.
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName("estimatesScroll");
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(body);
+    setWidget(scroll);
 
-    // Selectors: the serving model, scenario and precision of design.settings (the model list is
-    // filled by syncSelectors: shipped and project models).
+    replaceChart(powerView_, new QChart);
+    replaceChart(tokensView_, new QChart);
+    replaceChart(ttftView_, new QChart);
+    replaceChart(costView_, new QChart);
+
+    connectSignals();
+    updateResetButton();
+    syncSelectors();
+    requestEstimate();
+}
+
+// Selectors: the serving model, scenario and precision of design.settings (the model list is
+// filled by syncSelectors: shipped and project models).
+QHBoxLayout* EstimatesDock::newSelectorRow() {
     fillCombo(scenarioBox_, estimateScenarios());
     fillCombo(precisionBox_, estimatePrecisions());
     modelBox_->setObjectName("estimateModel");
@@ -87,8 +111,11 @@ EstimatesDock::EstimatesDock(Document* document, QWidget* parent)
     selectors->addWidget(scenarioBox_);
     selectors->addWidget(new QLabel(tr("Precision")));
     selectors->addWidget(precisionBox_);
-    layout->addLayout(selectors);
-    // Build or rent: how the capacity is procured and the horizon its TCO covers.
+    return selectors;
+}
+
+// Build or rent: how the capacity is procured and the horizon its TCO covers.
+QHBoxLayout* EstimatesDock::newProcurementRow() {
     procurementBox_ = new QComboBox;
     procurementBox_->setObjectName("procurementBox");
     procurementBox_->addItem(tr("Build"), int(Procurement::Build));
@@ -117,7 +144,11 @@ EstimatesDock::EstimatesDock(Document* document, QWidget* parent)
     procurementRow->addWidget(new QLabel(tr("TCO over")));
     procurementRow->addWidget(tcoHorizonSpin_);
     procurementRow->addWidget(tcoLabel_, 1);
-    layout->addLayout(procurementRow);
+    return procurementRow;
+}
+
+// The status line and, under it, the errors banner (setDesignErrors).
+void EstimatesDock::addStatusLines(QVBoxLayout* layout) {
     status_->setWordWrap(true);
     layout->addWidget(status_);
     // --- i19: errors banner (setDesignErrors) ---
@@ -129,8 +160,10 @@ EstimatesDock::EstimatesDock(Document* document, QWidget* parent)
     errorBanner_->hide();
     layout->addWidget(errorBanner_);
     // --- end i19 ---
+}
 
-    // Headline figures, four to a row.
+// Headline figures, four to a row.
+QGridLayout* EstimatesDock::newHeadlineGrid() {
     auto* grid = new QGridLayout;
     int i = 0;
     for (const HeadlineFigure& f : headlineFigures(FactoryEstimate{})) {
@@ -148,8 +181,12 @@ EstimatesDock::EstimatesDock(Document* document, QWidget* parent)
         figures_.insert(f.key, value);
         ++i;
     }
-    layout->addLayout(grid);
+    return grid;
+}
 
+// The tabs: power, models (tokens/s and TTFT charts with their notes), per-user speed, cost
+// and assumptions.
+QTabWidget* EstimatesDock::newTabs() {
     auto* tabs = new QTabWidget;
     tabs->setObjectName("estimateTabs");
     tabs->addTab(powerView_, tr("Power"));
@@ -171,7 +208,12 @@ EstimatesDock::EstimatesDock(Document* document, QWidget* parent)
     pareto_ = new ParetoChart;
     tabs->addTab(pareto_, tr("Per-user speed"));
     tabs->addTab(costView_, tr("Cost"));
+    tabs->addTab(newAssumptionsPage(), tr("Assumptions"));
+    return tabs;
+}
 
+// The editable assumptions table, its colour legend and the reset button.
+QWidget* EstimatesDock::newAssumptionsPage() {
     auto* assumptionsPage = new QWidget;
     auto* al = new QVBoxLayout(assumptionsPage);
     assumptionView_->setModel(assumptionModel_);
@@ -195,21 +237,11 @@ EstimatesDock::EstimatesDock(Document* document, QWidget* parent)
     resetButton_->setObjectName("resetAssumption");
     row->addWidget(resetButton_);
     al->addLayout(row);
-    tabs->addTab(assumptionsPage, tr("Assumptions"));
-    layout->addWidget(tabs, 1);
-    // i19: in a scroll area, so the dock (tabbed at the bottom) can be shorter than its content.
-    auto* scroll = new QScrollArea;
-    scroll->setObjectName("estimatesScroll");
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(body);
-    setWidget(scroll);
+    return assumptionsPage;
+}
 
-    replaceChart(powerView_, new QChart);
-    replaceChart(tokensView_, new QChart);
-    replaceChart(ttftView_, new QChart);
-    replaceChart(costView_, new QChart);
-
+// The estimate follows the document; the selectors and assumption edits become commands.
+void EstimatesDock::connectSignals() {
     connect(runner_, &EstimateRunner::finished, this, &EstimatesDock::showSnapshot);
     connect(document_, &Document::changed, this, [this](const DesignChange& change) {
         if (change.kind == DesignChange::Kind::Reset || change.settingsChanged)
@@ -253,9 +285,6 @@ EstimatesDock::EstimatesDock(Document* document, QWidget* parent)
             &EstimatesDock::updateResetButton);
     connect(assumptionModel_, &QAbstractItemModel::modelReset, this,
             &EstimatesDock::updateResetButton);
-    updateResetButton();
-    syncSelectors();
-    requestEstimate();
 }
 
 EstimatesDock::~EstimatesDock() = default;

@@ -5,11 +5,16 @@
 
 class QChartView;
 class QComboBox;
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QMainWindow;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTableView;
+class QVBoxLayout;
+class QWidget;
 
 namespace aifp::ui {
 
@@ -58,6 +63,14 @@ signals:
     void statusMessage(const QString& message);
 
 private:
+    // The constructor's steps, top to bottom.
+    QHBoxLayout* newSelectorRow();
+    QHBoxLayout* newProcurementRow();
+    void addStatusLines(QVBoxLayout* layout);
+    QGridLayout* newHeadlineGrid();
+    QTabWidget* newTabs();
+    QWidget* newAssumptionsPage();
+    void connectSignals();
     void requestEstimate();
     void clearForNewDesign();
     void showSnapshot();
