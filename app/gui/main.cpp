@@ -1,11 +1,11 @@
 // aifp: the desktop application. Everything lives in aifp_ui; this only wires it up.
 #include "core/util/DataDir.hpp"
-#include "ui/app/DisplayFormat.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/app/HeadlessExport.hpp"
 #include "ui/app/LanguageChoice.hpp"
 #include "ui/app/MainWindow.hpp"
 #include "ui/app/VariantSwitcher.hpp"
+#include "ui/document/DisplayFormat.hpp"
+#include "ui/document/Document.hpp"
 #include "ui/view3d/ViewportWidget.hpp"
 #include <QApplication>
 #include <QCommandLineParser>

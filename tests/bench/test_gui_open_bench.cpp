@@ -16,8 +16,8 @@
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/io/Project.hpp"
 #include "core/io/ProjectFile.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/app/MainWindow.hpp"
+#include "ui/document/Document.hpp"
 #include "ui/view3d/ViewportWidget.hpp"
 #include <QCoreApplication>
 #include <QElapsedTimer>

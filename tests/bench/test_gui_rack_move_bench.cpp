@@ -15,11 +15,11 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/validation/Validator.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/app/MainWindow.hpp"
-#include "ui/app/ValidationRunner.hpp"
 #include "ui/commands/ChangeValueCommand.hpp"
 #include "ui/commands/EditPatches.hpp"
+#include "ui/document/Document.hpp"
+#include "ui/document/ValidationRunner.hpp"
 #include "ui/view3d/ViewportWidget.hpp"
 #include <QCoreApplication>
 #include <QDockWidget>

@@ -17,13 +17,13 @@
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/io/Project.hpp"
 #include "core/options/VariantFromTargets.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/app/MainWindow.hpp"
-#include "ui/app/ValidationRunner.hpp"
 #include "ui/app/VariantSwitcher.hpp"
 #include "ui/commands/VariantCommands.hpp"
 #include "ui/docks/ProjectTreeDock.hpp"
 #include "ui/docks/ProjectTreeModel.hpp"
+#include "ui/document/Document.hpp"
+#include "ui/document/ValidationRunner.hpp"
 #include "ui/view3d/ViewportWidget.hpp"
 #include <QCoreApplication>
 #include <QElapsedTimer>

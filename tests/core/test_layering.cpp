@@ -4,6 +4,9 @@
 //   files include only the core modules its target DEPENDS on, every module it depends on is
 //   included, every .cpp is listed in its module's target, the graph has no cycle, and core never
 //   includes the command line (cli/, its own library).
+// - ui/ is layered by folder, lowest first: document (the open design, its background copy and
+//   jobs, display formatting), commands, then docks, tools and view3d, then reactions, then app
+//   (the main window that puts them together); a folder includes only the folders below it.
 // - VTK is included only by the viewport's sources, ui/view3d/*.cpp.
 #include <QDir>
 #include <QDirIterator>
@@ -212,6 +215,52 @@ private slots:
                 missing << path;
         QVERIFY2(missing.isEmpty(),
                  qPrintable("not listed in cli/CMakeLists.txt:\n" + missing.join('\n')));
+    }
+
+    // ui/ folders include only the folders of lower layers (the header comment above), so the
+    // folders have no include cycle: the open document does not know the window or the docks.
+    void uiFoldersFollowTheirLayers() {
+        const QMap<QString, QStringList> below{
+            {QStringLiteral("document"), {}},
+            {QStringLiteral("report"), {}},
+            {QStringLiteral("commands"), {QStringLiteral("document")}},
+            {QStringLiteral("docks"), {QStringLiteral("document"), QStringLiteral("commands")}},
+            {QStringLiteral("tools"), {QStringLiteral("document"), QStringLiteral("commands")}},
+            {QStringLiteral("view3d"), {QStringLiteral("document"), QStringLiteral("commands")}},
+            {QStringLiteral("reactions"),
+             {QStringLiteral("document"), QStringLiteral("commands"), QStringLiteral("docks"),
+              QStringLiteral("tools"), QStringLiteral("view3d")}},
+            {QStringLiteral("app"),
+             {QStringLiteral("document"), QStringLiteral("commands"), QStringLiteral("docks"),
+              QStringLiteral("tools"), QStringLiteral("view3d"), QStringLiteral("reactions"),
+              QStringLiteral("report")}},
+        };
+        const QDir ui(QStringLiteral(AIFP_SOURCE_DIR "/ui"));
+        static const QRegularExpression uiInclude(QStringLiteral("^ui/([a-z0-9_]+)/"));
+        QStringList offences;
+        int files = 0;
+        for (const QString& folder : ui.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            if (!below.contains(folder)) {
+                offences
+                    << QStringLiteral("ui/%1: not in the layer table of this test").arg(folder);
+                continue;
+            }
+            for (const QString& path : sourcesUnder(ui.filePath(folder), {"*.hpp", "*.cpp"})) {
+                ++files;
+                for (const Include& inc : includesOf(path)) {
+                    const auto m = uiInclude.match(inc.path);
+                    if (m.hasMatch() && m.captured(1) != folder &&
+                        !below.value(folder).contains(m.captured(1)))
+                        offences << QStringLiteral("%1:%2: ui/%3 includes %4 of a layer not below "
+                                                   "it")
+                                        .arg(path)
+                                        .arg(inc.line)
+                                        .arg(folder, inc.path);
+                }
+            }
+        }
+        QVERIFY2(files > 100, "ui/ sources not found");
+        QVERIFY2(offences.isEmpty(), qPrintable(offences.join('\n')));
     }
 
     // VTK stays behind the viewport: only ui/view3d/*.cpp include it (the headers of ui/view3d

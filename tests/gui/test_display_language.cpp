@@ -6,11 +6,11 @@
 #include "core/estimate/FactoryEstimate.hpp"
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/util/NumberFormat.hpp"
-#include "ui/app/DisplayFormat.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/docks/EstimateRunner.hpp"
 #include "ui/docks/EstimatesDock.hpp"
 #include "ui/docks/HeadlineFigures.hpp"
+#include "ui/document/DisplayFormat.hpp"
+#include "ui/document/Document.hpp"
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLocale>

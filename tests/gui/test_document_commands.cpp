@@ -1,12 +1,12 @@
 // Document, undo commands and editing tools, driven without rendering (tools receive floor
 // points directly, as the main window passes them from the viewport's picks).
 #include "EditingFixture.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/commands/ChangeValueCommand.hpp"
 #include "ui/commands/EditPatches.hpp"
 #include "ui/commands/PatchCommand.hpp"
 #include "ui/docks/ProjectTreeModel.hpp"
 #include "ui/docks/PropertyTable.hpp"
+#include "ui/document/Document.hpp"
 #include "ui/tools/ArrayLayout.hpp"
 #include "ui/tools/HallTool.hpp"
 #include "ui/tools/PlaceRackTool.hpp"

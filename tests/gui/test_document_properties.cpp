@@ -4,10 +4,10 @@
 // prints them (pdftotext). Needs an X display (the main window's viewport): run under Xvfb.
 #include "core/catalog/Catalog.hpp"
 #include "core/generate/FactoryGenerator.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/app/DocumentPropertiesDialog.hpp"
 #include "ui/app/MainWindow.hpp"
 #include "ui/app/ReportExportDialog.hpp"
+#include "ui/document/Document.hpp"
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -8,7 +8,6 @@
 #include "core/estimate/ModelLibrary.hpp"
 #include "core/estimate/UnitPrices.hpp"
 #include "core/generate/FactoryGenerator.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/commands/EditPatches.hpp"
 #include "ui/commands/PatchCommand.hpp"
 #include "ui/docks/AssumptionTableModel.hpp"
@@ -16,6 +15,7 @@
 #include "ui/docks/EstimatesDock.hpp"
 #include "ui/docks/HeadlineFigures.hpp"
 #include "ui/docks/ModelsDialog.hpp"
+#include "ui/document/Document.hpp"
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>

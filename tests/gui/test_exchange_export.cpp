@@ -4,9 +4,9 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/export/HallPlanDxf.hpp"
 #include "core/export/SceneGlb.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/app/ExchangeExport.hpp"
 #include "ui/app/MainWindow.hpp"
+#include "ui/document/Document.hpp"
 #include <QDir>
 #include <QFile>
 #include <QMenu>

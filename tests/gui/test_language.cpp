@@ -6,8 +6,6 @@
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/i18n/Language.hpp"
 #include "core/validation/Validator.hpp"
-#include "ui/app/DisplayFormat.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/app/DocumentPropertiesDialog.hpp"
 #include "ui/app/HelpMenu.hpp"
 #include "ui/app/LanguageChoice.hpp"
@@ -16,6 +14,8 @@
 #include "ui/docks/FindingsDock.hpp"
 #include "ui/docks/PropertiesDock.hpp"
 #include "ui/docks/SiteClimateEditor.hpp"
+#include "ui/document/DisplayFormat.hpp"
+#include "ui/document/Document.hpp"
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>

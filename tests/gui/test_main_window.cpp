@@ -3,14 +3,14 @@
 // Needs an X display (the viewport is VTK through GLX): run under Xvfb.
 #include "EditingFixture.hpp"
 #include "core/io/ProjectFile.hpp"
-#include "ui/app/ArrayDialog.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/app/MainWindow.hpp"
-#include "ui/app/ValidationRunner.hpp"
 #include "ui/docks/FindingsDock.hpp"
 #include "ui/docks/ProjectTreeDock.hpp"
 #include "ui/docks/PropertiesDock.hpp"
+#include "ui/document/Document.hpp"
+#include "ui/document/ValidationRunner.hpp"
 #include "ui/reactions/ArrayReaction.hpp"
+#include "ui/tools/ArrayDialog.hpp"
 #include "ui/tools/RouteTool.hpp"
 #include "ui/view3d/ViewportWidget.hpp"
 #include <QApplication>

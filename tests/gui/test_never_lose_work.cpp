@@ -4,10 +4,10 @@
 // Needs an X display (the viewport is VTK through GLX): run under Xvfb.
 #include "core/io/Project.hpp"
 #include "ui/app/Autosave.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/app/FactoryWizard.hpp"
 #include "ui/app/MainWindow.hpp"
 #include "ui/commands/AssumptionOverrideCommand.hpp"
+#include "ui/document/Document.hpp"
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>

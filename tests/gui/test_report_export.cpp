@@ -6,9 +6,9 @@
 #include "core/io/Project.hpp"
 #include "core/report/HallFloorPlan.hpp"
 #include "core/report/ReportBuilder.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/app/ReportExport.hpp"
 #include "ui/app/ReportExportDialog.hpp"
+#include "ui/document/Document.hpp"
 #include "ui/report/CanvasPainter.hpp"
 #include <QFile>
 #include <QImage>

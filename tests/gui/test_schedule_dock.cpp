@@ -4,11 +4,11 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/schedule/ScheduleGenerator.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/app/MainWindow.hpp"
 #include "ui/app/ReportExport.hpp"
 #include "ui/docks/GanttView.hpp"
 #include "ui/docks/ScheduleDock.hpp"
+#include "ui/document/Document.hpp"
 #include "ui/report/CanvasPainter.hpp"
 #include <QAction>
 #include <QElapsedTimer>

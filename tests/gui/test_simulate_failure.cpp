@@ -4,10 +4,10 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/validation/FailureImpact.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/commands/PatchCommand.hpp"
+#include "ui/docks/ImpactColours.hpp"
 #include "ui/docks/ImpactDock.hpp"
-#include "ui/reactions/ImpactColours.hpp"
+#include "ui/document/Document.hpp"
 #include "ui/reactions/SimulateFailureReaction.hpp"
 #include <QAction>
 #include <QPushButton>

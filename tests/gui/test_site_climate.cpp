@@ -6,13 +6,13 @@
 #include "core/estimate/CoolingPlant.hpp"
 #include "core/estimate/PowerBasis.hpp"
 #include "core/generate/FactoryGenerator.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/app/FactoryWizard.hpp"
 #include "ui/docks/EstimateRunner.hpp"
 #include "ui/docks/EstimatesDock.hpp"
 #include "ui/docks/HeadlineFigures.hpp"
 #include "ui/docks/PropertiesDock.hpp"
 #include "ui/docks/SiteClimateEditor.hpp"
+#include "ui/document/Document.hpp"
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>

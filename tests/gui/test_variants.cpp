@@ -9,10 +9,8 @@
 #include "core/options/DesignFigures.hpp"
 #include "core/options/RiskRegister.hpp"
 #include "core/options/Sensitivity.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/app/MainWindow.hpp"
 #include "ui/app/NewVariantDialog.hpp"
-#include "ui/app/ValidationRunner.hpp"
 #include "ui/app/VariantSwitcher.hpp"
 #include "ui/commands/AssumptionOverrideCommand.hpp"
 #include "ui/commands/VariantCommands.hpp"
@@ -25,6 +23,8 @@
 #include "ui/docks/ProjectTreeModel.hpp"
 #include "ui/docks/ScheduleDock.hpp"
 #include "ui/docks/SensitivityDock.hpp"
+#include "ui/document/Document.hpp"
+#include "ui/document/ValidationRunner.hpp"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>

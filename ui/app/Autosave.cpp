@@ -1,7 +1,7 @@
 #include "ui/app/Autosave.hpp"
 #include "core/io/Project.hpp"
 #include "core/io/ProjectFileGuard.hpp"
-#include "ui/app/Document.hpp"
+#include "ui/document/Document.hpp"
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>

@@ -21,10 +21,6 @@ struct DocumentProperties {
 
 DocumentProperties documentPropertiesOf(const Design& design);
 
-// One line of printable UTF-8 text within the design's limit for short texts: "" or the problem,
-// field first ("Customer: 'x' contains a control character").
-QString checkTextLine(const QString& field, const std::string& value);
-
 // Checks the values for the project file: every field one line of valid UTF-8 text within the
 // design limits, the price date a real calendar date YYYY-MM-DD or empty (the one date validator,
 // isValidIsoDate), the currency an ISO 4217 code (isCurrencyCode). Returns the first problem as

@@ -6,8 +6,8 @@
 #include "core/io/ProjectFileGuard.hpp"
 #include "core/model/Design.hpp"
 #include "core/util/NumberFormat.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/app/MainWindow.hpp"
+#include "ui/document/Document.hpp"
 #include <QAction>
 #include <QEventLoop>
 #include <QFileDialog>

@@ -1,7 +1,7 @@
 #include "ui/app/FactoryWizard.hpp"
 #include "core/climate/Climate.hpp"
-#include "ui/app/DisplayFormat.hpp"
 #include "ui/docks/SiteClimateEditor.hpp"
+#include "ui/document/DisplayFormat.hpp"
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>

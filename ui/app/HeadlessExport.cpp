@@ -1,6 +1,6 @@
 #include "ui/app/HeadlessExport.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/app/ReportExportDialog.hpp"
+#include "ui/document/Document.hpp"
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>

@@ -4,10 +4,10 @@
 #include "core/report/CairoRender.hpp"
 #include "core/report/HallFloorPlan.hpp"
 #include "core/util/NumberFormat.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/app/DocumentPropertiesDialog.hpp"
 #include "ui/app/MainWindow.hpp"
 #include "ui/app/ReportExportDialog.hpp"
+#include "ui/document/Document.hpp"
 #include "ui/report/CanvasPainter.hpp"
 #include "ui/view3d/ViewportWidget.hpp"
 #include <QAction>

@@ -8,7 +8,7 @@
 #include "core/report/ReportBuilder.hpp"
 #include "core/report/ReportInputsFromEngines.hpp"
 #include "core/util/NumberFormat.hpp"
-#include "ui/app/Document.hpp"
+#include "ui/document/Document.hpp"
 #include "ui/report/CanvasPainter.hpp"
 #include <QComboBox>
 #include <QDateEdit>

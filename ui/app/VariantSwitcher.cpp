@@ -4,9 +4,9 @@
 #include "core/io/Project.hpp"
 #include "core/options/GenerationSwap.hpp"
 #include "core/options/VariantFromTargets.hpp"
-#include "ui/app/DisplayFormat.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/commands/VariantCommands.hpp"
+#include "ui/document/DisplayFormat.hpp"
+#include "ui/document/Document.hpp"
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>

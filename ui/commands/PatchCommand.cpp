@@ -1,5 +1,5 @@
 #include "ui/commands/PatchCommand.hpp"
-#include "ui/app/Document.hpp"
+#include "ui/document/Document.hpp"
 
 namespace aifp::ui {
 

@@ -1,5 +1,5 @@
 #include "ui/commands/VariantCommands.hpp"
-#include "ui/app/Document.hpp"
+#include "ui/document/Document.hpp"
 #include <QObject>
 
 namespace aifp::ui {

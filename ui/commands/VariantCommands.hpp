@@ -1,6 +1,6 @@
 #pragma once
 #include "core/io/Project.hpp"
-#include "ui/app/Document.hpp"
+#include "ui/document/Document.hpp"
 #include <QUndoCommand>
 #include <cstddef>
 #include <memory>

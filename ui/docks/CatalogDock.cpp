@@ -1,6 +1,6 @@
 #include "ui/docks/CatalogDock.hpp"
 #include "core/catalog/Catalog.hpp"
-#include "ui/app/DisplayFormat.hpp"
+#include "ui/document/DisplayFormat.hpp"
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>

@@ -2,9 +2,9 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/Project.hpp"
-#include "ui/app/DisplayFormat.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/docks/LatestJobRunner.hpp"
+#include "ui/document/DisplayFormat.hpp"
+#include "ui/document/Document.hpp"
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>

@@ -1,6 +1,6 @@
 #pragma once
-#include "ui/app/DesignMirror.hpp"
 #include "ui/docks/EstimateSnapshot.hpp"
+#include "ui/document/DesignMirror.hpp"
 #include <QObject>
 #include <QThread>
 #include <atomic>

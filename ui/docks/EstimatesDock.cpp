@@ -1,6 +1,5 @@
 #include "ui/docks/EstimatesDock.hpp"
 #include "core/estimate/ModelLibrary.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/commands/AssumptionOverrideCommand.hpp"
 #include "ui/commands/ChangeValueCommand.hpp"
 #include "ui/docks/AssumptionTableModel.hpp"
@@ -9,6 +8,7 @@
 #include "ui/docks/HeadlineFigures.hpp"
 #include "ui/docks/ModelsDialog.hpp"
 #include "ui/docks/ParetoChart.hpp"
+#include "ui/document/Document.hpp"
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>

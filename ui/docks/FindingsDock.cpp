@@ -1,6 +1,6 @@
 #include "ui/docks/FindingsDock.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/docks/FindingsModel.hpp"
+#include "ui/document/Document.hpp"
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,5 +1,5 @@
 #include "ui/docks/FindingsModel.hpp"
-#include "ui/app/DisplayFormat.hpp"
+#include "ui/document/DisplayFormat.hpp"
 #include <QBrush>
 #include <QStringList>
 

@@ -1,6 +1,6 @@
 #include "ui/docks/HeadlineFigures.hpp"
 #include "core/util/NumberFormat.hpp"
-#include "ui/app/DisplayFormat.hpp"
+#include "ui/document/DisplayFormat.hpp"
 #include <QLocale>
 #include <QObject>
 #include <cmath>

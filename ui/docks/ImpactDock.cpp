@@ -1,7 +1,7 @@
 #include "ui/docks/ImpactDock.hpp"
-#include "ui/app/DisplayFormat.hpp"
-#include "ui/app/Document.hpp"
-#include "ui/reactions/ImpactColours.hpp"
+#include "ui/docks/ImpactColours.hpp"
+#include "ui/document/DisplayFormat.hpp"
+#include "ui/document/Document.hpp"
 #include <QBrush>
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #include "ui/docks/LatestJobRunner.hpp"
-#include "ui/app/BackgroundThread.hpp"
-#include "ui/app/DisplayFormat.hpp"
+#include "ui/document/BackgroundThread.hpp"
+#include "ui/document/DisplayFormat.hpp"
 
 namespace aifp::ui {
 

@@ -4,9 +4,9 @@
 #include "core/io/ProjectFile.hpp"
 #include "core/io/ProjectFileGuard.hpp"
 #include "core/model/DesignLimits.hpp"
-#include "ui/app/Document.hpp"
-#include "ui/app/DocumentPropertiesDialog.hpp"
 #include "ui/commands/PatchCommand.hpp"
+#include "ui/document/Document.hpp"
+#include "ui/document/TextLineCheck.hpp"
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>

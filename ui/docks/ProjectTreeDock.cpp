@@ -1,6 +1,6 @@
 #include "ui/docks/ProjectTreeDock.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/docks/ProjectTreeModel.hpp"
+#include "ui/document/Document.hpp"
 #include <QItemSelectionModel>
 #include <QTreeView>
 

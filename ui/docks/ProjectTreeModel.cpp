@@ -1,6 +1,6 @@
 #include "ui/docks/ProjectTreeModel.hpp"
 #include "core/model/ObjectLists.hpp"
-#include "ui/app/DisplayFormat.hpp"
+#include "ui/document/DisplayFormat.hpp"
 #include <algorithm>
 
 namespace aifp::ui {

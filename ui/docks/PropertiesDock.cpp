@@ -1,9 +1,9 @@
 #include "ui/docks/PropertiesDock.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/commands/ChangeValueCommand.hpp"
 #include "ui/commands/EditPatches.hpp"
 #include "ui/docks/PropertyTable.hpp"
 #include "ui/docks/SiteClimateEditor.hpp"
+#include "ui/document/Document.hpp"
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>

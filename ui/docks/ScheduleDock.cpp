@@ -1,11 +1,11 @@
 #include "ui/docks/ScheduleDock.hpp"
 #include "core/estimate/InferenceEstimator.hpp"
 #include "core/schedule/ScheduleGenerator.hpp"
-#include "ui/app/DisplayFormat.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/commands/AssumptionOverrideCommand.hpp"
 #include "ui/commands/PatchCommand.hpp"
 #include "ui/docks/LatestJobRunner.hpp"
+#include "ui/document/DisplayFormat.hpp"
+#include "ui/document/Document.hpp"
 #include <QAction>
 #include <QChart>
 #include <QChartView>

@@ -1,8 +1,8 @@
 #include "ui/docks/SiteClimateEditor.hpp"
 #include "core/climate/Climate.hpp"
-#include "ui/app/DisplayFormat.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/commands/ChangeValueCommand.hpp"
+#include "ui/document/DisplayFormat.hpp"
+#include "ui/document/Document.hpp"
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
 #include "ui/reactions/ArrayReaction.hpp"
-#include "ui/app/ArrayDialog.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/commands/EditPatches.hpp"
 #include "ui/commands/PatchCommand.hpp"
+#include "ui/document/Document.hpp"
+#include "ui/tools/ArrayDialog.hpp"
 #include "ui/tools/ArrayLayout.hpp"
 
 namespace aifp::ui {

@@ -1,7 +1,7 @@
 #include "ui/reactions/NudgeReaction.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/commands/ChangeValueCommand.hpp"
 #include "ui/commands/EditPatches.hpp"
+#include "ui/document/Document.hpp"
 
 namespace aifp::ui {
 

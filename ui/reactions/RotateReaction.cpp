@@ -1,7 +1,7 @@
 #include "ui/reactions/RotateReaction.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/commands/EditPatches.hpp"
 #include "ui/commands/PatchCommand.hpp"
+#include "ui/document/Document.hpp"
 
 namespace aifp::ui {
 

@@ -12,7 +12,6 @@
 namespace aifp::ui {
 
 class ImpactDock;
-class MainWindow;
 class ViewportWidget;
 enum class RackColouring;
 
@@ -61,10 +60,5 @@ private:
     std::unordered_map<ObjectId, Severity> shown_;
     std::optional<RackColouring> previousColouring_;
 };
-
-// Creates the action "actionSimulateFailure" (Tools menu and main tool bar when present), the
-// impact dock (object name "ImpactDock", bottom area, hidden until the first run) and the
-// reaction, wired to the window's viewport and validation colours.
-SimulateFailureReaction* installSimulateFailure(MainWindow* window);
 
 } // namespace aifp::ui

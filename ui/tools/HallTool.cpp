@@ -1,7 +1,7 @@
 #include "ui/tools/HallTool.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/commands/ChangeValueCommand.hpp"
 #include "ui/commands/EditPatches.hpp"
+#include "ui/document/Document.hpp"
 #include "ui/tools/ArrayLayout.hpp"
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,5 +1,5 @@
 #include "ui/tools/MeasureTool.hpp"
-#include "ui/app/Document.hpp"
+#include "ui/document/Document.hpp"
 #include "ui/tools/PointSnap.hpp"
 #include <QLocale>
 #include <cmath>

@@ -1,8 +1,8 @@
 #include "ui/tools/PlaceEquipmentTool.hpp"
-#include "ui/app/DisplayFormat.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/commands/EditPatches.hpp"
 #include "ui/commands/PatchCommand.hpp"
+#include "ui/document/DisplayFormat.hpp"
+#include "ui/document/Document.hpp"
 #include "ui/tools/ArrayLayout.hpp"
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "ui/tools/PlaceRackTool.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/commands/EditPatches.hpp"
 #include "ui/commands/PatchCommand.hpp"
+#include "ui/document/Document.hpp"
 #include "ui/tools/ArrayLayout.hpp"
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "ui/tools/RouteTool.hpp"
-#include "ui/app/Document.hpp"
 #include "ui/commands/EditPatches.hpp"
 #include "ui/commands/PatchCommand.hpp"
+#include "ui/document/Document.hpp"
 #include <QLocale>
 #include <cmath>
 

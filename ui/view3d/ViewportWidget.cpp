@@ -1,5 +1,5 @@
 #include "ui/view3d/ViewportWidget.hpp"
-#include "ui/app/DisplayFormat.hpp"
+#include "ui/document/DisplayFormat.hpp"
 #include "ui/view3d/CoolingRepresentation.hpp"
 #include "ui/view3d/EquipmentShapes.hpp"
 #include "ui/view3d/HallRepresentation.hpp"

@@ -1,4 +1,4 @@
-#include "ui/app/DisplayFormat.hpp"
+#include "ui/document/DisplayFormat.hpp"
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>

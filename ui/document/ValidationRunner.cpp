@@ -1,6 +1,6 @@
-#include "ui/app/ValidationRunner.hpp"
-#include "ui/app/BackgroundThread.hpp"
-#include "ui/app/ValidationWorker.hpp"
+#include "ui/document/ValidationRunner.hpp"
+#include "ui/document/BackgroundThread.hpp"
+#include "ui/document/ValidationWorker.hpp"
 #include <algorithm>
 
 namespace aifp::ui {

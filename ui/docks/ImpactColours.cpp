@@ -1,4 +1,4 @@
-#include "ui/reactions/ImpactColours.hpp"
+#include "ui/docks/ImpactColours.hpp"
 
 namespace aifp::ui {
 

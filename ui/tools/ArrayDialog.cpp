@@ -1,4 +1,4 @@
-#include "ui/app/ArrayDialog.hpp"
+#include "ui/tools/ArrayDialog.hpp"
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>

@@ -2,7 +2,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/io/Project.hpp"
 #include "core/model/DesignChange.hpp"
-#include "ui/app/DesignMirror.hpp"
+#include "ui/document/DesignMirror.hpp"
 #include <QObject>
 #include <QString>
 #include <QUndoStack>

@@ -1,4 +1,4 @@
-#include "ui/app/BackgroundThread.hpp"
+#include "ui/document/BackgroundThread.hpp"
 #include <QObject>
 #include <QThread>
 #if defined(__linux__)

@@ -1,4 +1,4 @@
-#include "ui/app/Document.hpp"
+#include "ui/document/Document.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/model/DesignPatch.hpp"
 #include <algorithm>

@@ -1,6 +1,6 @@
-#include "ui/app/ValidationWorker.hpp"
+#include "ui/document/ValidationWorker.hpp"
 #include "core/validation/Validator.hpp"
-#include "ui/app/DisplayFormat.hpp"
+#include "ui/document/DisplayFormat.hpp"
 #include <QCoreApplication>
 #include <unordered_set>
 

@@ -1,4 +1,4 @@
-#include "ui/app/DesignMirror.hpp"
+#include "ui/document/DesignMirror.hpp"
 #include "core/model/DesignPatch.hpp"
 
 namespace aifp::ui {
