@@ -14,7 +14,6 @@ namespace aifp {
 
 namespace {
 
-constexpr double kKelvin = 273.15;
 // Air: cp 1.006 kJ/kg K; water latent heat of evaporation ~2,450 kJ/kg at 20-25 C (standard
 // property tables, e.g. Engineering ToolBox "Water - Heat of Vaporization").
 constexpr double kAirCpKjPerKgK = 1.006;
@@ -110,8 +109,8 @@ struct Params {
 };
 
 double copWith(const Params& p, double supplyC, double ambientC) {
-    const double evapK = supplyC - p.evapApproachK + kKelvin;
-    const double condK = ambientC + p.condApproachK + kKelvin;
+    const double evapK = supplyC - p.evapApproachK + kZeroCelsiusK;
+    const double condK = ambientC + p.condApproachK + kZeroCelsiusK;
     const double liftK = condK - evapK;
     if (liftK <= 0.0)
         return p.maxCop;
