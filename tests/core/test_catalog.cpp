@@ -1,4 +1,5 @@
 #include "core/catalog/Catalog.hpp"
+#include "core/catalog/RackFootprint.hpp"
 #include "core/util/Json.hpp"
 #include <QFile>
 #include <QTest>
@@ -154,6 +155,30 @@ private slots:
         const Catalog c = Catalog::builtin().withUserEntries({e});
         QCOMPARE(systemSpec(c, "gb300-nvl72").rackPowerKw, 150.0);
         QCOMPARE(systemSpec(Catalog::builtin(), "gb300-nvl72").rackPowerKw, 135.0);
+    }
+
+    // Drawings and exports place every rack: a catalog system at its footprint, any other id
+    // (unknown, or not a system) at SystemSpec's default footprint.
+    void rackFootprintFallsBackToTheDefault() {
+        CatalogEntry e;
+        e.id = "wide-rack";
+        e.category = "system";
+        e.userDefined = true;
+        e.ratings["gpus_per_system"].value = 8;
+        e.ratings["gpus_per_rack"].value = 32;
+        e.ratings["rack_power_kw"].value = 40;
+        e.ratings["footprint_width_m"].value = 0.8;
+        e.ratings["footprint_depth_m"].value = 1.4;
+        const Catalog c = Catalog::builtin().withUserEntries({e});
+        const RackFootprintM wide = rackFootprintM(c, "wide-rack");
+        QCOMPARE(wide.widthM, 0.8);
+        QCOMPARE(wide.depthM, 1.4);
+        const SystemSpec defaults;
+        for (const char* id : {"gb900-nvl999", "q3400"}) {
+            const RackFootprintM f = rackFootprintM(c, id);
+            QCOMPARE(f.widthM, defaults.footprintWidthM);
+            QCOMPARE(f.depthM, defaults.footprintDepthM);
+        }
     }
 };
 
