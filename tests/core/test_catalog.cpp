@@ -7,6 +7,23 @@
 
 using namespace aifp;
 
+namespace {
+
+// A user-defined NVL72-class system entry with the ratings systemSpec requires.
+CatalogEntry userSystem(const std::string& id, double rackPowerKw) {
+    CatalogEntry e;
+    e.id = id;
+    e.category = "system";
+    e.userDefined = true;
+    e.ratings["gpus_per_system"].value = 72;
+    e.ratings["gpus_per_rack"].value = 72;
+    e.ratings["rack_power_kw"].value = rackPowerKw;
+    e.ratings["rack_weight_kg"].value = 1400;
+    return e;
+}
+
+} // namespace
+
 class TestCatalog : public QObject {
     Q_OBJECT
 private slots:
@@ -144,15 +161,7 @@ private slots:
     }
 
     void userEntriesOverride() {
-        CatalogEntry e;
-        e.id = "gb300-nvl72";
-        e.category = "system";
-        e.userDefined = true;
-        e.ratings["gpus_per_system"].value = 72;
-        e.ratings["gpus_per_rack"].value = 72;
-        e.ratings["rack_power_kw"].value = 150;
-        e.ratings["rack_weight_kg"].value = 1400;
-        const Catalog c = Catalog::builtin().withUserEntries({e});
+        const Catalog c = Catalog::builtin().withUserEntries({userSystem("gb300-nvl72", 150)});
         QCOMPARE(systemSpec(c, "gb300-nvl72").rackPowerKw, 150.0);
         QCOMPARE(systemSpec(Catalog::builtin(), "gb300-nvl72").rackPowerKw, 135.0);
     }
@@ -160,13 +169,7 @@ private slots:
     // Drawings and exports place every rack: a catalog system at its footprint, any other id
     // (unknown, or not a system) at SystemSpec's default footprint.
     void rackFootprintFallsBackToTheDefault() {
-        CatalogEntry e;
-        e.id = "wide-rack";
-        e.category = "system";
-        e.userDefined = true;
-        e.ratings["gpus_per_system"].value = 8;
-        e.ratings["gpus_per_rack"].value = 32;
-        e.ratings["rack_power_kw"].value = 40;
+        CatalogEntry e = userSystem("wide-rack", 150);
         e.ratings["footprint_width_m"].value = 0.8;
         e.ratings["footprint_depth_m"].value = 1.4;
         const Catalog c = Catalog::builtin().withUserEntries({e});
