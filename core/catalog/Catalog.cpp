@@ -1,4 +1,5 @@
 #include "core/catalog/Catalog.hpp"
+#include "core/catalog/RackFootprint.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/util/DataDir.hpp"
 #include "core/util/Json.hpp"
@@ -214,6 +215,16 @@ SystemSpec systemSpec(const Catalog& catalog, const std::string& id) {
         throw CatalogError(
             fill(tr("Catalog", "system '%1' has non-positive GPUs per rack or rack power"), {id}));
     return s;
+}
+
+RackFootprintM rackFootprintM(const Catalog& catalog, const std::string& systemId) {
+    try {
+        const SystemSpec s = systemSpec(catalog, systemId);
+        return {s.footprintWidthM, s.footprintDepthM};
+    } catch (const CatalogError&) {
+        const SystemSpec fallback;
+        return {fallback.footprintWidthM, fallback.footprintDepthM};
+    }
 }
 
 } // namespace aifp

@@ -1,5 +1,6 @@
 #include "core/estimate/CoolingPlant.hpp"
 #include "core/catalog/Catalog.hpp"
+#include "core/estimate/EstimateAssumptions.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/model/Design.hpp"
 #include "core/util/EngineeringConstants.hpp"
@@ -13,7 +14,6 @@ namespace aifp {
 
 namespace {
 
-constexpr double kKelvin = 273.15;
 // Air: cp 1.006 kJ/kg K; water latent heat of evaporation ~2,450 kJ/kg at 20-25 C (standard
 // property tables, e.g. Engineering ToolBox "Water - Heat of Vaporization").
 constexpr double kAirCpKjPerKgK = 1.006;
@@ -24,19 +24,9 @@ std::string fmt(double v) {
     return display::formatSignificantPlain(v, 3);
 }
 
-struct Default {
-    const char* key;
-    const char* text;
-    double value;
-    const char* unit;
-    const char* source;
-    Confidence confidence;
-    bool zeroAllowed;
-};
-
 // Assumptions of the cooling plant model (docs/estimation.md "Cooling plant"). Each is
 // user-editable through Design::assumptionOverrides under its key.
-constexpr Default kDefaults[] = {
+constexpr AssumptionDefault kDefaults[] = {
     {"estimate.cdu_pump_head_kpa",
      AIFP_TRANSLATE_NOOP("EstimateAssumption", "CDU pump head when the design gives none"), 276.0,
      "kPa", "reference-data.md 1.2 coolant notes: OCP RPU spec 150 L/min per 100 kW at <= 40 psi",
@@ -94,8 +84,8 @@ constexpr Default kDefaults[] = {
      0.2, "fraction", "assumption (VFD minimum 20-30 % typical)", Confidence::Assumption, false},
 };
 
-const Default& defaultOf(const std::string& key) {
-    for (const Default& d : kDefaults)
+const AssumptionDefault& defaultOf(const std::string& key) {
+    for (const AssumptionDefault& d : kDefaults)
         if (key == d.key)
             return d;
     throw CoolingPlantError("internal: no cooling default for '" + key + "'");
@@ -104,22 +94,7 @@ const Default& defaultOf(const std::string& key) {
 // The value of an assumption (the user's override if set), recorded once in `used`.
 double assumption(const Design& design, const std::string& key,
                   std::vector<EstimateAssumption>& used) {
-    const Default& d = defaultOf(key);
-    double v = d.value;
-    std::string source = d.source;
-    Confidence c = d.confidence;
-    if (auto it = design.assumptionOverrides.find(key); it != design.assumptionOverrides.end()) {
-        v = it->second;
-        if (!std::isfinite(v) || v < 0 || (v == 0 && !d.zeroAllowed))
-            throw CoolingPlantError("assumption override '" + key + "' must be a " +
-                                    (d.zeroAllowed ? "non-negative" : "positive") + " number");
-        source = tr("Estimate", "user override");
-        c = Confidence::Assumption;
-    }
-    if (std::none_of(used.begin(), used.end(),
-                     [&](const EstimateAssumption& a) { return a.id == key; }))
-        used.push_back({key, tr("EstimateAssumption", d.text), v, d.unit, source, c});
-    return v;
+    return assumptionValue<CoolingPlantError>(defaultOf(key), design.assumptionOverrides, used);
 }
 
 // Affinity law: power ~ speed^3, speed not below the drive's minimum.
@@ -134,8 +109,8 @@ struct Params {
 };
 
 double copWith(const Params& p, double supplyC, double ambientC) {
-    const double evapK = supplyC - p.evapApproachK + kKelvin;
-    const double condK = ambientC + p.condApproachK + kKelvin;
+    const double evapK = supplyC - p.evapApproachK + kZeroCelsiusK;
+    const double condK = ambientC + p.condApproachK + kZeroCelsiusK;
     const double liftK = condK - evapK;
     if (liftK <= 0.0)
         return p.maxCop;

@@ -8,21 +8,11 @@ namespace aifp {
 
 namespace {
 
-struct Default {
-    const char* key;
-    const char* text;
-    double value;
-    const char* unit;
-    const char* source;
-    Confidence confidence;
-    bool zeroAllowed; // 0 is a meaningful value (a switch or an empty share)
-};
-
 constexpr auto A = Confidence::Assumption;
 constexpr auto S = Confidence::Secondary;
 
 // Planning assumptions of the power, cooling and cost model. docs/estimation.md lists them.
-constexpr Default kDefaults[] = {
+constexpr AssumptionDefault kDefaults[] = {
     {"estimate.utilization",
      AIFP_TRANSLATE_NOOP("EstimateAssumption",
                          "share of the year the factory serves at the estimated rate"),
@@ -131,27 +121,9 @@ constexpr Default kDefaults[] = {
 } // namespace
 
 double EstimateAssumptions::value(const std::string& key) {
-    for (const Default& d : kDefaults) {
-        if (key != d.key)
-            continue;
-        double v = d.value;
-        std::string source = d.source;
-        Confidence c = d.confidence;
-        if (auto it = overrides_.find(key); it != overrides_.end()) {
-            v = it->second;
-            if (!std::isfinite(v) || v < 0 || (v == 0 && !d.zeroAllowed))
-                throw FactoryEstimateError("assumption override '" + key + "' must be a " +
-                                           (d.zeroAllowed ? "non-negative" : "positive") +
-                                           " number");
-            source = tr("Estimate", "user override");
-            c = Confidence::Assumption;
-        }
-        const bool seen = std::any_of(used_.begin(), used_.end(),
-                                      [&](const EstimateAssumption& a) { return a.id == key; });
-        if (!seen)
-            used_.push_back({key, tr("EstimateAssumption", d.text), v, d.unit, source, c});
-        return v;
-    }
+    for (const AssumptionDefault& d : kDefaults)
+        if (key == d.key)
+            return assumptionValue<FactoryEstimateError>(d, overrides_, used_);
     throw FactoryEstimateError("internal: no default for '" + key + "'");
 }
 

@@ -1,4 +1,5 @@
 #include "core/export/HallPlanDxf.hpp"
+#include "core/catalog/RackFootprint.hpp"
 #include "core/export/SwitchStacks.hpp"
 #include "core/model/EquipmentShapes.hpp"
 #include "core/util/NumberFormat.hpp"
@@ -192,13 +193,7 @@ std::string hallPlansDxf(const Design& design, const Catalog& catalog) {
     };
     std::map<ObjectId, Bounds> rowBounds;
     for (const Rack& r : design.racks) {
-        double w = 0.6, d = 1.2; // the view's fallback for an id that is not a catalog system
-        try {
-            const SystemSpec s = systemSpec(catalog, r.catalogId);
-            w = s.footprintWidthM;
-            d = s.footprintDepthM;
-        } catch (const CatalogError&) {
-        }
+        const auto [w, d] = rackFootprintM(catalog, r.catalogId);
         // Rotation 0: the front faces -y (south); the model's angle turns the front clockwise
         // seen from above (front = (-sin a, -cos a), as the report's hall plan draws it).
         dxf.box("RACKS", r.centerM.xM, r.centerM.yM, w, d, -r.rotationDeg);

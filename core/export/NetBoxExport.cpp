@@ -4,6 +4,7 @@
 #include "core/io/ProjectFileGuard.hpp"
 #include "core/model/EquipmentShapes.hpp"
 #include "core/util/CsvText.hpp"
+#include "core/util/EngineeringConstants.hpp"
 #include "core/util/NumberFormat.hpp"
 #include <algorithm>
 #include <cmath>
@@ -794,10 +795,10 @@ void writePowerFeeds(Writer& w, const Plan& p, const Design& design, const Power
         const std::string name = feedNames[f.panel].take(
             f.name.empty() ? rack.name + " feed " + f.path : f.name, "", kNameMax);
         const double volts = panel->voltageV > 0 ? panel->voltageV : 415.0;
-        // Three-phase current from the feed's apparent power: I = S / (sqrt(3) V).
+        // Three-phase current from the feed's apparent power (power factor 1 on kVA).
         const double kva = f.supply->ratingKva > 0 ? f.supply->ratingKva : f.supply->ratingKw;
         double amps = f.supply->currentRatingA > 0 ? f.supply->currentRatingA
-                                                   : kva * 1000.0 / (std::sqrt(3.0) * volts);
+                                                   : threePhaseCurrentA(kva, volts, 1.0);
         amps = std::clamp(std::ceil(amps), 1.0, 32767.0);
         const bool primary = feedsPerRack[f.rackId]++ == 0;
         feedsOut +=

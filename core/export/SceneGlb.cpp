@@ -1,4 +1,5 @@
 #include "core/export/SceneGlb.hpp"
+#include "core/catalog/RackFootprint.hpp"
 #include "core/export/SwitchStacks.hpp"
 #include "core/model/EquipmentShapes.hpp"
 #include "core/util/Json.hpp"
@@ -232,13 +233,7 @@ std::string sceneGlb(const Design& design, const Catalog& catalog) {
                    {h.widthM, h.depthM, kFloorThicknessM}, 0, h.id);
     std::map<std::string, RgbColour> rackColours;
     for (const Rack& r : design.racks) {
-        double w = 0.6, d = 1.2; // the view's fallback for an id that is not a catalog system
-        try {
-            const SystemSpec s = systemSpec(catalog, r.catalogId);
-            w = s.footprintWidthM;
-            d = s.footprintDepthM;
-        } catch (const CatalogError&) {
-        }
+        const auto [w, d] = rackFootprintM(catalog, r.catalogId);
         auto [it, fresh] = rackColours.emplace(r.catalogId, RgbColour{});
         if (fresh)
             it->second = kRackColours[(rackColours.size() - 1) % std::size(kRackColours)];

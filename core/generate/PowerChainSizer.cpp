@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <numbers>
 
 namespace aifp {
 
@@ -28,7 +29,7 @@ RedundancyPattern redundancyPattern(RedundancyScheme scheme) {
 namespace {
 // LV board continuous capacity: 4,000 A at 415 V, PF 0.95, loaded to 80 % (SizingRules.hpp).
 double lvBoardContinuousKw() {
-    return std::sqrt(3.0) * rules::kLvVoltageV * rules::kLvSwitchboardA * rules::kItPowerFactor *
+    return std::numbers::sqrt3 * rules::kLvVoltageV * rules::kLvSwitchboardA * rules::kItPowerFactor *
            rules::kContinuousLoadFactor / 1000.0;
 }
 } // namespace
@@ -41,7 +42,7 @@ double blockItCapacityKw() {
 }
 
 double buswayCapacityKw() {
-    return std::sqrt(3.0) * rules::kLvVoltageV * rules::kBuswayMaxA * rules::kItPowerFactor *
+    return std::numbers::sqrt3 * rules::kLvVoltageV * rules::kBuswayMaxA * rules::kItPowerFactor *
            rules::kBuswayUtilisation / 1000.0;
 }
 
@@ -252,7 +253,7 @@ private:
         const PointM pb = yard.next();
         const std::size_t board =
             addNode(PowerNodeKind::LvSwitchboard, "LV board " + tag, "lv-switchboard-generic", pb,
-                    rules::kLvVoltageV * rules::kLvSwitchboardA * std::sqrt(3.0) / 1000.0, 0.0,
+                    threePhaseKva(rules::kLvVoltageV, rules::kLvSwitchboardA), 0.0,
                     rules::kLvVoltageV, 1.0, path);
         d_.powerNodes[board].currentRatingA = rules::kLvSwitchboardA;
         link(d_.powerNodes[tx].id, d_.powerNodes[board].id, PowerLinkKind::Cable, px, pb,
@@ -456,7 +457,7 @@ private:
             const std::size_t board = addNode(
                 PowerNodeKind::LvSwitchboard,
                 d_.halls[h].name + " mech board " + std::to_string(k + 1), "lv-switchboard-generic",
-                pb, rules::kLvVoltageV * rules::kLvSwitchboardA * std::sqrt(3.0) / 1000.0,
+                pb, threePhaseKva(rules::kLvVoltageV, rules::kLvSwitchboardA),
                 hallMechanicalKw_[h] / duty, rules::kLvVoltageV, 1.0, "M");
             d_.powerNodes[board].currentRatingA = rules::kLvSwitchboardA;
             link(d_.powerNodes[tx].id, d_.powerNodes[board].id, PowerLinkKind::Cable, p, pb,

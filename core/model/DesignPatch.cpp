@@ -252,6 +252,19 @@ void DesignPatch::add(ObjectSnapshot s) {
     entries.push_back(std::move(e));
 }
 
+namespace {
+
+// A whole-member change of the patch (site, settings, ...): the state after the edit forward,
+// before it backward; nothing when the patch does not record both.
+template <class T>
+void setMember(T& member, const std::optional<T>& before, const std::optional<T>& after,
+               bool forward) {
+    if (after && before)
+        member = forward ? *after : *before;
+}
+
+} // namespace
+
 void DesignPatch::apply(Design& design, bool forward) const {
     // Per list of the design: replacements in place, removals, then removed objects restored
     // at their original positions and additions at the end, so an undone design equals the one
@@ -265,18 +278,12 @@ void DesignPatch::apply(Design& design, bool forward) const {
     });
     if (nextIdAfter != 0)
         design.nextId = forward ? nextIdAfter : nextIdBefore;
-    if (siteAfter && siteBefore)
-        design.site = forward ? *siteAfter : *siteBefore;
-    if (settingsAfter && settingsBefore)
-        design.settings = forward ? *settingsAfter : *settingsBefore;
-    if (overridesAfter && overridesBefore)
-        design.assumptionOverrides = forward ? *overridesAfter : *overridesBefore;
-    if (ownedAfter && ownedBefore)
-        design.ownedEquipment = forward ? *ownedAfter : *ownedBefore;
-    if (documentAfter && documentBefore)
-        design.document = forward ? *documentAfter : *documentBefore;
-    if (userModelsAfter && userModelsBefore)
-        design.userModels = forward ? *userModelsAfter : *userModelsBefore;
+    setMember(design.site, siteBefore, siteAfter, forward);
+    setMember(design.settings, settingsBefore, settingsAfter, forward);
+    setMember(design.assumptionOverrides, overridesBefore, overridesAfter, forward);
+    setMember(design.ownedEquipment, ownedBefore, ownedAfter, forward);
+    setMember(design.document, documentBefore, documentAfter, forward);
+    setMember(design.userModels, userModelsBefore, userModelsAfter, forward);
 }
 
 DesignChange DesignPatch::change(bool forward) const {

@@ -42,15 +42,13 @@ public:
         auto key = std::make_tuple(category, item, catalogId, unit);
         auto it = index_.find(key);
         if (it == index_.end()) {
-            BomLine l;
-            l.category = category;
-            l.item = item;
-            l.catalogId = catalogId;
-            l.unit = unit;
-            l.priceSource = kNoPrice;
-            l.note = note;
             index_[key] = lines_.size();
-            lines_.push_back(l);
+            lines_.push_back(BomLine{.category = category,
+                                     .item = item,
+                                     .catalogId = catalogId,
+                                     .unit = unit,
+                                     .priceSource = kNoPrice,
+                                     .note = note});
             it = index_.find(key);
         }
         lines_[it->second].quantity += qty;

@@ -18,22 +18,11 @@ void Canvas::dashedLine(double x1, double y1, double x2, double y2, Color color,
 }
 
 void Canvas::polyline(std::vector<double> xy, Stroke stroke, bool closed) {
-    PolylineItem p;
-    p.xyPt = std::move(xy);
-    p.closed = closed;
-    p.stroke = stroke;
-    items_.push_back(std::move(p));
+    items_.push_back(PolylineItem{.xyPt = std::move(xy), .closed = closed, .stroke = stroke});
 }
 
 void Canvas::polygon(std::vector<double> xy, Color fill, bool stroked, Stroke stroke) {
-    PolylineItem p;
-    p.xyPt = std::move(xy);
-    p.closed = true;
-    p.filled = true;
-    p.fill = fill;
-    p.stroked = stroked;
-    p.stroke = stroke;
-    items_.push_back(std::move(p));
+    items_.push_back(PolylineItem{std::move(xy), true, true, fill, stroked, stroke});
 }
 
 void Canvas::rect(double x, double y, double w, double h, Stroke stroke) {
@@ -46,34 +35,21 @@ void Canvas::fillRect(double x, double y, double w, double h, Color fill, bool s
 }
 
 void Canvas::circle(double cx, double cy, double r, Stroke stroke) {
-    CircleItem c;
-    c.cxPt = cx;
-    c.cyPt = cy;
-    c.radiusPt = r;
-    c.stroke = stroke;
-    items_.push_back(c);
+    items_.push_back(CircleItem{.cxPt = cx, .cyPt = cy, .radiusPt = r, .stroke = stroke});
 }
 
 void Canvas::fillCircle(double cx, double cy, double r, Color fill, bool stroked, Stroke stroke) {
-    CircleItem c;
-    c.cxPt = cx;
-    c.cyPt = cy;
-    c.radiusPt = r;
+    CircleItem c{.cxPt = cx, .cyPt = cy, .radiusPt = r, .stroke = stroke};
     c.filled = true;
     c.fill = fill;
     c.stroked = stroked;
-    c.stroke = stroke;
     items_.push_back(c);
 }
 
 void Canvas::arc(double cx, double cy, double r, double startDeg, double endDeg, Stroke stroke) {
-    CircleItem c;
-    c.cxPt = cx;
-    c.cyPt = cy;
-    c.radiusPt = r;
+    CircleItem c{.cxPt = cx, .cyPt = cy, .radiusPt = r, .stroke = stroke};
     c.startDeg = startDeg;
     c.endDeg = endDeg;
-    c.stroke = stroke;
     items_.push_back(c);
 }
 
@@ -117,6 +93,14 @@ void Canvas::place(const Canvas& other, double dx, double dy, double scale) {
         s.dashOffPt *= scale;
         return s;
     };
+    // Rectangles, images and link areas: top-left corner and size.
+    auto B = [&](auto box) {
+        box.xPt = X(box.xPt);
+        box.yPt = Y(box.yPt);
+        box.wPt *= scale;
+        box.hPt *= scale;
+        return box;
+    };
     for (const Item& item : other.items()) {
         if (auto* t = std::get_if<TextItem>(&item)) {
             TextItem c = *t;
@@ -136,11 +120,7 @@ void Canvas::place(const Canvas& other, double dx, double dy, double scale) {
             c.stroke = S(c.stroke);
             items_.push_back(std::move(c));
         } else if (auto* r = std::get_if<RectItem>(&item)) {
-            RectItem c = *r;
-            c.xPt = X(c.xPt);
-            c.yPt = Y(c.yPt);
-            c.wPt *= scale;
-            c.hPt *= scale;
+            RectItem c = B(*r);
             c.stroke = S(c.stroke);
             items_.push_back(c);
         } else if (auto* ci = std::get_if<CircleItem>(&item)) {
@@ -151,19 +131,9 @@ void Canvas::place(const Canvas& other, double dx, double dy, double scale) {
             c.stroke = S(c.stroke);
             items_.push_back(c);
         } else if (auto* im = std::get_if<ImageItem>(&item)) {
-            ImageItem c = *im;
-            c.xPt = X(c.xPt);
-            c.yPt = Y(c.yPt);
-            c.wPt *= scale;
-            c.hPt *= scale;
-            items_.push_back(std::move(c));
+            items_.push_back(B(*im));
         } else if (auto* li = std::get_if<LinkItem>(&item)) {
-            LinkItem c = *li;
-            c.xPt = X(c.xPt);
-            c.yPt = Y(c.yPt);
-            c.wPt *= scale;
-            c.hPt *= scale;
-            items_.push_back(std::move(c));
+            items_.push_back(B(*li));
         } else if (auto* an = std::get_if<AnchorItem>(&item)) {
             AnchorItem c = *an;
             c.yPt = Y(c.yPt);

@@ -19,33 +19,38 @@ std::string heat(double kw) {
     return formatNumber(mwValue, decimals) + " MW";
 }
 
+// Sums of the supply temperature and delta-T over the nodes of one loop that state a supply
+// temperature, for their means.
+struct LoopTemperatures {
+    double supplySumC = 0, deltaSumK = 0;
+    int nodes = 0;
+    void add(const CoolingNode& n) {
+        if (n.supplyTempC > 0) {
+            supplySumC += n.supplyTempC;
+            deltaSumK += n.deltaTK;
+            ++nodes;
+        }
+    }
+};
+
 } // namespace
 
 CoolingSummary summarizeCooling(const Design& design, const Catalog& catalog) {
     CoolingSummary s;
-    double facSupplySum = 0, facDtSum = 0, techSupplySum = 0, techDtSum = 0;
-    int facN = 0, techN = 0;
+    LoopTemperatures facility, tech;
     for (const CoolingNode& n : design.coolingNodes) {
         switch (n.kind) {
         case CoolingNodeKind::Chiller:
         case CoolingNodeKind::DryCooler:
             ++s.rejectionUnits;
             s.rejectionCapacityKw += n.capacityKw;
-            if (n.supplyTempC > 0) {
-                facSupplySum += n.supplyTempC;
-                facDtSum += n.deltaTK;
-                ++facN;
-            }
+            facility.add(n);
             break;
         case CoolingNodeKind::Cdu:
             ++s.cdus;
             s.cduCapacityKw += n.capacityKw;
             s.cduFlowRatingLpm += n.flowRatingLpm;
-            if (n.supplyTempC > 0) {
-                techSupplySum += n.supplyTempC;
-                techDtSum += n.deltaTK;
-                ++techN;
-            }
+            tech.add(n);
             break;
         case CoolingNodeKind::AirHandler:
             ++s.airHandlers;
@@ -73,15 +78,15 @@ CoolingSummary summarizeCooling(const Design& design, const Catalog& catalog) {
         s.techFlowLpm += sp.rackPowerKw * sp.liquidFraction * sp.coolantFlowLpmPerKw;
     }
     s.airHeatKw = s.rackHeatKw - s.liquidHeatKw;
-    if (facN > 0) {
-        s.facilitySupplyC = facSupplySum / facN;
-        s.facilityDeltaTK = facDtSum / facN;
+    if (facility.nodes > 0) {
+        s.facilitySupplyC = facility.supplySumC / facility.nodes;
+        s.facilityDeltaTK = facility.deltaSumK / facility.nodes;
     } else if (!design.halls.empty()) {
         s.facilitySupplyC = design.halls.front().facilityWaterSupplyC;
     }
-    if (techN > 0) {
-        s.techSupplyC = techSupplySum / techN;
-        s.techDeltaTK = techDtSum / techN;
+    if (tech.nodes > 0) {
+        s.techSupplyC = tech.supplySumC / tech.nodes;
+        s.techDeltaTK = tech.deltaSumK / tech.nodes;
     }
     if (s.facilityDeltaTK > 0)
         s.facilityFlowLpm = waterFlowLpm(s.liquidHeatKw, s.facilityDeltaTK);

@@ -1,4 +1,5 @@
 #include "core/report/HallFloorPlan.hpp"
+#include "core/catalog/RackFootprint.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/report/ReportFormat.hpp"
 #include "core/report/TextMetrics.hpp"
@@ -305,13 +306,7 @@ private:
         for (const Rack& r : design_.racks) {
             if (r.hallId != hall_.id)
                 continue;
-            double w = 0.6, d = 1.2; // fallback when the id is not a catalog system
-            try {
-                const SystemSpec s = systemSpec(catalog_, r.catalogId);
-                w = s.footprintWidthM;
-                d = s.footprintDepthM;
-            } catch (const CatalogError&) {
-            }
+            auto [w, d] = rackFootprintM(catalog_, r.catalogId);
             if (std::fmod(std::abs(r.rotationDeg), 180.0) > 45.0)
                 std::swap(w, d);
             const double x0 = r.centerM.xM - w / 2, y1 = r.centerM.yM + d / 2;

@@ -214,6 +214,24 @@ Canvas drawStackedBar(const std::string& title, const std::vector<BarDatum>& par
     return c;
 }
 
+namespace {
+
+// Widens a summary row or span (ReportTask or ReportTaskSpan) to cover task t: the earlier
+// start, the later finish, critical when t is.
+template <class Span> void widenToCover(Span& span, const ReportTask& t) {
+    if (t.startDay < span.startDay) {
+        span.startDay = t.startDay;
+        span.startIso = t.startIso;
+    }
+    if (t.finishDay > span.finishDay) {
+        span.finishDay = t.finishDay;
+        span.finishIso = t.finishIso;
+    }
+    span.critical = span.critical || t.critical;
+}
+
+} // namespace
+
 std::vector<ReportTask> summarizeTasks(const std::vector<ReportTask>& tasks, std::size_t maxRows) {
     std::vector<ReportTask> rows;
     if (tasks.size() <= maxRows) {
@@ -235,16 +253,7 @@ std::vector<ReportTask> summarizeTasks(const std::vector<ReportTask>& tasks, std
                 g.name = key;
                 groups.emplace(key, g);
             } else {
-                ReportTask& g = it->second;
-                if (t.startDay < g.startDay) {
-                    g.startDay = t.startDay;
-                    g.startIso = t.startIso;
-                }
-                if (t.finishDay > g.finishDay) {
-                    g.finishDay = t.finishDay;
-                    g.finishIso = t.finishIso;
-                }
-                g.critical = g.critical || t.critical;
+                widenToCover(it->second, t);
             }
             ++counts[key];
         }
@@ -280,15 +289,7 @@ std::vector<ReportTask> summarizeTasks(const std::vector<ReportTask>& tasks, std
                     rows.push_back(r);
                 }
                 ReportTask& r = rows[it->second];
-                if (t.startDay < r.startDay) {
-                    r.startDay = t.startDay;
-                    r.startIso = t.startIso;
-                }
-                if (t.finishDay > r.finishDay) {
-                    r.finishDay = t.finishDay;
-                    r.finishIso = t.finishIso;
-                }
-                r.critical = r.critical || t.critical;
+                widenToCover(r, t);
                 if (t.milestone) {
                     r.spans.push_back({t.id, t.name, t.phase, t.startDay, t.finishDay, t.startIso,
                                        t.finishIso, t.critical, true});
@@ -302,15 +303,7 @@ std::vector<ReportTask> summarizeTasks(const std::vector<ReportTask>& tasks, std
                                        t.finishIso, t.critical, false});
                     continue;
                 }
-                if (t.startDay < span->startDay) {
-                    span->startDay = t.startDay;
-                    span->startIso = t.startIso;
-                }
-                if (t.finishDay > span->finishDay) {
-                    span->finishDay = t.finishDay;
-                    span->finishIso = t.finishIso;
-                }
-                span->critical = span->critical || t.critical;
+                widenToCover(*span, t);
             }
             for (ReportTask& r : rows) {
                 const auto n = static_cast<double>(

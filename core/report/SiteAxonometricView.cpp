@@ -1,4 +1,5 @@
 #include "core/report/SiteAxonometricView.hpp"
+#include "core/catalog/RackFootprint.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/report/ReportFormat.hpp"
 #include <algorithm>
@@ -45,16 +46,10 @@ Canvas drawSiteAxonometricView(const Design& design, const Catalog& catalog, dou
         boxes.push_back({h.originXM, h.originYM, h.originXM + h.widthM, h.originYM + h.depthM,
                          -kHallSlabM, 0.0, Color{215, 218, 224}, 0});
     std::map<std::string, std::size_t> systemIndex;
-    std::map<std::string, std::pair<double, double>> footprint;
+    std::map<std::string, RackFootprintM> footprint;
     for (const Rack& r : design.racks) {
         if (!footprint.count(r.catalogId)) {
-            std::pair<double, double> wd{0.6, 1.2}; // fallback when not a catalog system
-            try {
-                const SystemSpec s = systemSpec(catalog, r.catalogId);
-                wd = {s.footprintWidthM, s.footprintDepthM};
-            } catch (const CatalogError&) {
-            }
-            footprint[r.catalogId] = wd;
+            footprint[r.catalogId] = rackFootprintM(catalog, r.catalogId);
             systemIndex.emplace(r.catalogId, systemIndex.size());
         }
         auto [w, d] = footprint[r.catalogId];

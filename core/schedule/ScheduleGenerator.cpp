@@ -1517,14 +1517,10 @@ std::string shownScheduleKeyword(const std::string& keyword) {
 }
 
 FastTrackSummary fastTrackSummary(const ScheduleResult& r) {
-    FastTrackSummary s;
-    s.startDate = r.startDate;
-    s.firstToken = r.firstToken;
-    s.fullCapacity = r.fullCapacity;
-    s.firstTokenWeeks = r.firstTokenWeeks;
-    s.fullCapacityWeeks = r.fullCapacityWeeks;
-    s.driver = r.driver;
-    return s;
+    // The base path's dates; the options are added by the caller.
+    const std::vector<FastTrackOption> options;
+    return FastTrackSummary{r.startDate,         r.firstToken, r.fullCapacity, r.firstTokenWeeks,
+                            r.fullCapacityWeeks, r.driver,     options};
 }
 
 namespace {

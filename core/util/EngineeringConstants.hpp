@@ -16,6 +16,8 @@ inline constexpr double kWaterDensityKgPerL = 0.997;
 inline constexpr double kWaterCpKjPerKgK = 4.186;
 // Standard gravity (CGPM 1901, exact by definition).
 inline constexpr double kStandardGravityMps2 = 9.80665;
+// Kelvin at 0 °C (SI definition of the degree Celsius).
+inline constexpr double kZeroCelsiusK = 273.15;
 // Hours in a year of 365 days (calendar definition; annual energy and rent-per-hour conversions).
 inline constexpr double kHoursPerYear = 8760.0;
 
@@ -55,6 +57,11 @@ inline double waterVelocityMps(double flowLpm, double innerDiameterMm) {
 // Line current of a balanced three-phase load: I = P / (sqrt(3) x V x PF), amperes.
 inline double threePhaseCurrentA(double powerKw, double voltageV, double powerFactor) {
     return powerKw * 1000.0 / (std::numbers::sqrt3 * voltageV * powerFactor);
+}
+
+// Apparent power of a balanced three-phase circuit: S = sqrt(3) x V x I, kVA.
+inline double threePhaseKva(double voltageV, double currentA) {
+    return voltageV * currentA * std::numbers::sqrt3 / 1000.0;
 }
 
 } // namespace aifp

@@ -5,7 +5,7 @@
 namespace aifp {
 
 double waterViscosityPaS(double temperatureC) {
-    const double kelvin = temperatureC + 273.15;
+    const double kelvin = temperatureC + kZeroCelsiusK;
     return 2.414e-5 * std::pow(10.0, 247.8 / (kelvin - 140.0));
 }
 

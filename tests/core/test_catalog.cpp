@@ -1,10 +1,28 @@
 #include "core/catalog/Catalog.hpp"
+#include "core/catalog/RackFootprint.hpp"
 #include "core/util/Json.hpp"
 #include <QFile>
 #include <QTest>
 #include <QIODevice>
 
 using namespace aifp;
+
+namespace {
+
+// A user-defined NVL72-class system entry with the ratings systemSpec requires.
+CatalogEntry userSystem(const std::string& id, double rackPowerKw) {
+    CatalogEntry e;
+    e.id = id;
+    e.category = "system";
+    e.userDefined = true;
+    e.ratings["gpus_per_system"].value = 72;
+    e.ratings["gpus_per_rack"].value = 72;
+    e.ratings["rack_power_kw"].value = rackPowerKw;
+    e.ratings["rack_weight_kg"].value = 1400;
+    return e;
+}
+
+} // namespace
 
 class TestCatalog : public QObject {
     Q_OBJECT
@@ -143,17 +161,27 @@ private slots:
     }
 
     void userEntriesOverride() {
-        CatalogEntry e;
-        e.id = "gb300-nvl72";
-        e.category = "system";
-        e.userDefined = true;
-        e.ratings["gpus_per_system"].value = 72;
-        e.ratings["gpus_per_rack"].value = 72;
-        e.ratings["rack_power_kw"].value = 150;
-        e.ratings["rack_weight_kg"].value = 1400;
-        const Catalog c = Catalog::builtin().withUserEntries({e});
+        const Catalog c = Catalog::builtin().withUserEntries({userSystem("gb300-nvl72", 150)});
         QCOMPARE(systemSpec(c, "gb300-nvl72").rackPowerKw, 150.0);
         QCOMPARE(systemSpec(Catalog::builtin(), "gb300-nvl72").rackPowerKw, 135.0);
+    }
+
+    // Drawings and exports place every rack: a catalog system at its footprint, any other id
+    // (unknown, or not a system) at SystemSpec's default footprint.
+    void rackFootprintFallsBackToTheDefault() {
+        CatalogEntry e = userSystem("wide-rack", 150);
+        e.ratings["footprint_width_m"].value = 0.8;
+        e.ratings["footprint_depth_m"].value = 1.4;
+        const Catalog c = Catalog::builtin().withUserEntries({e});
+        const RackFootprintM wide = rackFootprintM(c, "wide-rack");
+        QCOMPARE(wide.widthM, 0.8);
+        QCOMPARE(wide.depthM, 1.4);
+        const SystemSpec defaults;
+        for (const char* id : {"gb900-nvl999", "q3400"}) {
+            const RackFootprintM f = rackFootprintM(c, id);
+            QCOMPARE(f.widthM, defaults.footprintWidthM);
+            QCOMPARE(f.depthM, defaults.footprintDepthM);
+        }
     }
 };
 
