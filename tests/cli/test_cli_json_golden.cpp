@@ -75,8 +75,12 @@ private slots:
         row("risks", "risks FILE --format json");
         row("impact", "impact FILE --fail 3 --fail 4 --format json");
         row("swap", "swap FILE --system gb200-nvl72 --format json");
+        row("swap-every-position",
+            "swap FILE --system vr-nvl144 --mode every-position --format json");
         row("variant-list", "variant list FILE --format json");
         row("new", "new OUT --target-mw 2 --format json");
+        row("new-site-climate",
+            "new OUT --target-mw 2 --site-location us-abilene-tx --format json");
         row("report", "report FILE --out REPORT --date 2027-01-04 --format json");
     }
 
