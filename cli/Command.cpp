@@ -3,6 +3,7 @@
 #include "core/i18n/Translate.hpp"
 #include "core/io/Project.hpp"
 #include "core/io/ProjectFile.hpp"
+#include "core/util/Json.hpp"
 #include "core/util/MessageText.hpp"
 #include "core/util/NumberFormat.hpp"
 #include <algorithm>
@@ -50,32 +51,20 @@ double Args::number(const std::string& name, double fallback) const {
     if (!has(name) && !defaults_.count(name))
         return fallback;
     const std::string text = value(name);
-    std::size_t used = 0;
-    double v = 0.0;
-    try {
-        v = std::stod(text, &used);
-    } catch (const std::exception&) {
-        used = 0;
-    }
-    if (used != text.size() || text.empty() || !std::isfinite(v))
+    const std::optional<double> v = wholeNumber<double>(text);
+    if (!v || !std::isfinite(*v))
         throw UsageError(fill(tr("Cli", "--%1: '%2' is not a number"), {name, text}));
-    return v;
+    return *v;
 }
 
 long Args::integer(const std::string& name, long fallback) const {
     if (!has(name) && !defaults_.count(name))
         return fallback;
     const std::string text = value(name);
-    std::size_t used = 0;
-    long v = 0;
-    try {
-        v = std::stol(text, &used);
-    } catch (const std::exception&) {
-        used = 0;
-    }
-    if (used != text.size() || text.empty())
+    const std::optional<long> v = wholeNumber<long>(text);
+    if (!v)
         throw UsageError(fill(tr("Cli", "--%1: '%2' is not a whole number"), {name, text}));
-    return v;
+    return *v;
 }
 
 double Args::number(const std::string& name) const {
@@ -225,15 +214,23 @@ std::string usageOf(const Command& command) {
 }
 
 Design openDesign(const std::string& path, const std::string& variant) {
-    try {
-        return openProjectVariant(path, variant);
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
+    return refusalAsUsage<ProjectFileError>([&] { return openProjectVariant(path, variant); });
 }
 
 Design openDesign(const Args& args, const std::string& path) {
     return openDesign(path, args.value("variant"));
+}
+
+void saveDesign(const Design& design, const std::string& path) {
+    refusalAsUsage<ProjectFileError>([&] { saveProject(design, path); });
+}
+
+VariantListing projectVariants(const std::string& path) {
+    return refusalAsUsage<ProjectFileError>([&] { return listVariants(path); });
+}
+
+void printJson(std::ostream& out, const json::Value& document) {
+    out << json::write(document) << "\n";
 }
 
 // Takes --lang VALUE / --lang=VALUE out of argv (anywhere: it is the tool's option, not the

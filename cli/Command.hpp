@@ -5,10 +5,17 @@
 #include <ostream>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace aifp {
 struct Design;
+struct VariantListing;
+} // namespace aifp
+
+namespace aifp::json {
+class Value;
 }
 
 namespace aifp::cli {
@@ -22,6 +29,28 @@ inline constexpr int kExitUsage = 2;    // usage, input or output error
 struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
+
+// text read whole as a double, long or unsigned long long (std::stod, std::stol, std::stoull):
+// none when text is empty, is not a number, is out of range or has anything after the number.
+template <class Number> std::optional<Number> wholeNumber(const std::string& text) {
+    static_assert(std::is_same_v<Number, double> || std::is_same_v<Number, long> ||
+                  std::is_same_v<Number, unsigned long long>);
+    std::size_t used = 0;
+    Number v{};
+    try {
+        if constexpr (std::is_same_v<Number, double>)
+            v = std::stod(text, &used);
+        else if constexpr (std::is_same_v<Number, long>)
+            v = std::stol(text, &used);
+        else
+            v = std::stoull(text, &used);
+    } catch (const std::exception&) { // std::invalid_argument or std::out_of_range
+        return std::nullopt;
+    }
+    if (text.empty() || used != text.size())
+        return std::nullopt;
+    return v;
+}
 
 // One option of a command: the single definition its parsing, default, usage line and --help
 // (and so the man page and shell completion, generated from --help) come from.
@@ -100,6 +129,30 @@ std::string usageOf(const Command& command);
 Design openDesign(const std::string& path, const std::string& variant = {});
 // The same with the variant named by --variant (the base when absent).
 Design openDesign(const Args& args, const std::string& path);
+
+// Runs step and returns what it returns; a refusal of one of the types Refusal, More... (the
+// file layer's or an engine's exceptions) becomes a UsageError (one line, exit 2) with its
+// message after prefix, e.g. "FILE: ".
+template <class Refusal, class... More, class Step>
+decltype(auto) refusalAsUsage(Step&& step, const std::string& prefix = {}) {
+    try {
+        if constexpr (sizeof...(More) == 0)
+            return std::forward<Step>(step)();
+        else
+            return refusalAsUsage<More...>(std::forward<Step>(step), prefix);
+    } catch (const Refusal& e) {
+        throw UsageError(prefix + e.what());
+    }
+}
+
+// Writes design as a project file at path, atomically (saveProject; a refusal is a UsageError).
+void saveDesign(const Design& design, const std::string& path);
+
+// The variants of the project at path, the base first (listVariants; a refusal is a UsageError).
+VariantListing projectVariants(const std::string& path);
+
+// Writes a document of --format json and the line end after it.
+void printJson(std::ostream& out, const json::Value& document);
 
 // "a,b,c" -> {a, b, c}, the names of --variants; an empty name is a UsageError.
 std::vector<std::string> splitVariantNames(const std::string& list);

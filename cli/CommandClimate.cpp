@@ -3,7 +3,7 @@
 #include "core/climate/Climate.hpp"
 #include "core/i18n/MonthNames.hpp"
 #include "core/i18n/Translate.hpp"
-#include "core/util/Json.hpp"
+#include "core/util/JsonShapes.hpp"
 #include "core/util/NumberFormat.hpp"
 #include "core/util/TextColumns.hpp"
 #include <algorithm>
@@ -22,11 +22,8 @@ std::string pad(const std::string& s, std::size_t width) {
 }
 
 json::Value figureJson(const ClimateFigure& f) {
-    json::Value v = json::Value::object();
-    v.set("value", f.value);
-    v.set("source", f.source);
-    v.set("confidence", toString(f.confidence));
-    return v;
+    return json::object(
+        {{"value", f.value}, {"source", f.source}, {"confidence", toString(f.confidence)}});
 }
 
 // The locations an action shows: every one for list, the named one for show.
@@ -52,34 +49,31 @@ std::vector<const Climate*> shownLocations(const Args& a, const ClimateLibrary& 
     return shown;
 }
 
+// The monthly figures of a location with their source.
+json::Value monthlyJson(const Climate& c) {
+    const auto column = [&c](double ClimateMonth::*figure) {
+        return json::arrayOf(c.months, [figure](const ClimateMonth& m) { return m.*figure; });
+    };
+    return json::object({{"dry_bulb_c", column(&ClimateMonth::meanDryBulbC)},
+                         {"wet_bulb_c", column(&ClimateMonth::meanWetBulbC)},
+                         {"diurnal_range_k", column(&ClimateMonth::diurnalRangeK)},
+                         {"source", c.monthlySource},
+                         {"confidence", toString(c.monthlyConfidence)}});
+}
+
 // One location; with its monthly figures when shown alone.
 json::Value climateJson(const Climate& c, bool monthly) {
-    json::Value v = json::Value::object();
-    v.set("id", c.id);
-    v.set("name", c.name);
-    v.set("country", c.country);
-    v.set("region", c.region);
-    v.set("lat", c.latitudeDeg);
-    v.set("lon", c.longitudeDeg);
-    v.set("design_dry_bulb_c", figureJson(c.designDryBulbC));
-    v.set("design_wet_bulb_c", figureJson(c.designWetBulbC));
-    if (monthly) {
-        json::Value db = json::Value::array(), wb = json::Value::array(),
-                    range = json::Value::array();
-        for (const ClimateMonth& m : c.months) {
-            db.push(m.meanDryBulbC);
-            wb.push(m.meanWetBulbC);
-            range.push(m.diurnalRangeK);
-        }
-        json::Value mo = json::Value::object();
-        mo.set("dry_bulb_c", db);
-        mo.set("wet_bulb_c", wb);
-        mo.set("diurnal_range_k", range);
-        mo.set("source", c.monthlySource);
-        mo.set("confidence", toString(c.monthlyConfidence));
-        v.set("monthly", mo);
-        v.set("day_to_day_spread_k", dayToDaySpreadK(c));
-    }
+    json::Value v = json::object({{"id", c.id},
+                                  {"name", c.name},
+                                  {"country", c.country},
+                                  {"region", c.region},
+                                  {"lat", c.latitudeDeg},
+                                  {"lon", c.longitudeDeg},
+                                  {"design_dry_bulb_c", figureJson(c.designDryBulbC)},
+                                  {"design_wet_bulb_c", figureJson(c.designWetBulbC)}});
+    if (monthly)
+        json::setFields(v,
+                        {{"monthly", monthlyJson(c)}, {"day_to_day_spread_k", dayToDaySpreadK(c)}});
     return v;
 }
 
@@ -160,10 +154,12 @@ int runClimate(const Args& a, std::ostream& out, std::ostream&) {
     }
     const std::vector<const Climate*> shown = shownLocations(a, *lib, action);
     if (format == "json") {
-        json::Value arr = json::Value::array();
-        for (const Climate* c : shown)
-            arr.push(climateJson(*c, action == "show"));
-        out << json::write(arr, 2) << "\n";
+        out << json::write(json::arrayOf(shown,
+                                         [&action](const Climate* c) {
+                                             return climateJson(*c, action == "show");
+                                         }),
+                           2)
+            << "\n";
     } else if (action == "list") {
         printList(shown, out);
     } else {

@@ -47,12 +47,7 @@ std::vector<std::string> splitVariantNames(const std::string& list) {
 
 std::vector<std::string> comparedVariantNames(const std::string& path,
                                               const std::optional<std::string>& list) {
-    VariantListing listing;
-    try {
-        listing = listVariants(path);
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
+    const VariantListing listing = projectVariants(path);
     Project names;
     names.variants = listing.variants;
     std::vector<std::string> chosen = {listing.variants[0].name};
@@ -88,7 +83,7 @@ int runCompare(const Args& args, std::ostream& out, std::ostream&) {
             addFigures(c, openDesign(path), std::filesystem::path(path).stem().string());
     }
     if (format == "json")
-        out << json::write(comparisonJson(c)) << "\n";
+        printJson(out, comparisonJson(c));
     else if (format == "csv")
         out << comparisonCsv(c);
     else

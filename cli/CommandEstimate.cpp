@@ -4,7 +4,7 @@
 #include "core/estimate/FactoryEstimate.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
-#include "core/util/Json.hpp"
+#include "core/util/JsonShapes.hpp"
 #include "core/util/NumberFormat.hpp"
 #include <cmath>
 #include <cstdio>
@@ -33,136 +33,105 @@ std::string shortest(double v) {
     return text;
 }
 
-json::Value breakdown(const std::vector<BreakdownItem>& items) {
-    json::Value a = json::Value::array();
-    for (const auto& i : items) {
-        json::Value o = json::Value::object();
-        o.set("label", i.label).set("value", i.value);
-        a.push(o);
-    }
-    return a;
+json::Value breakdownItemJson(const BreakdownItem& i) {
+    return json::object({{"label", i.label}, {"value", i.value}});
 }
 
-json::Value capexLines(const std::vector<CapexLine>& lines) {
-    json::Value a = json::Value::array();
-    for (const auto& l : lines) {
-        json::Value o = json::Value::object();
-        o.set("category", l.category)
-            .set("item", l.item)
-            .set("quantity", l.quantity)
-            .set("unit", l.unit)
-            .set("unit_price", l.unitPriceUsd)
-            .set("total", l.totalUsd())
-            .set("price_key", l.priceKey)
-            .set("source", l.source);
-        a.push(o);
-    }
-    return a;
+json::Value capexLineJson(const CapexLine& l) {
+    return json::object({{"category", l.category},
+                         {"item", l.item},
+                         {"quantity", l.quantity},
+                         {"unit", l.unit},
+                         {"unit_price", l.unitPriceUsd},
+                         {"total", l.totalUsd()},
+                         {"price_key", l.priceKey},
+                         {"source", l.source}});
 }
 
-json::Value strings(const std::vector<std::string>& items) {
-    json::Value a = json::Value::array();
-    for (const auto& s : items)
-        a.push(s);
-    return a;
+json::Value countsJson(const ItLoad& it) {
+    return json::object({{"switches", it.switches},
+                         {"out_of_band_switches", it.outOfBandSwitches},
+                         {"transceivers", it.transceivers},
+                         {"storage_nodes", it.storageNodes},
+                         {"management_nodes", it.managementNodes}});
 }
 
-json::Value counts(const ItLoad& it) {
-    json::Value o = json::Value::object();
-    o.set("switches", it.switches)
-        .set("out_of_band_switches", it.outOfBandSwitches)
-        .set("transceivers", it.transceivers)
-        .set("storage_nodes", it.storageNodes)
-        .set("management_nodes", it.managementNodes);
-    return o;
+json::Value assumptionJson(const EstimateAssumption& x) {
+    return json::object({{"id", x.id},
+                         {"text", x.text},
+                         {"value", x.value},
+                         {"unit", x.unit},
+                         {"source", x.source},
+                         {"confidence", toString(x.confidence)}});
 }
 
-json::Value assumptionsJson(const std::vector<EstimateAssumption>& assumptions) {
-    json::Value a = json::Value::array();
-    for (const auto& x : assumptions) {
-        json::Value o = json::Value::object();
-        o.set("id", x.id)
-            .set("text", x.text)
-            .set("value", x.value)
-            .set("unit", x.unit)
-            .set("source", x.source)
-            .set("confidence", toString(x.confidence));
-        a.push(o);
-    }
-    return a;
+json::Value ownershipLineJson(const OwnershipLine& l) {
+    return json::object({{"item", l.item},
+                         {"quantity", l.quantity},
+                         {"unit", l.unit},
+                         {"unit_price", l.unitPriceUsd},
+                         {"price_key", l.priceKey},
+                         {"total", l.totalUsd()}});
 }
 
 json::Value ownershipJson(const OwnershipCost& own) {
-    json::Value ownLines = json::Value::array();
-    for (const OwnershipLine& l : own.lines) {
-        json::Value o = json::Value::object();
-        o.set("item", l.item)
-            .set("quantity", l.quantity)
-            .set("unit", l.unit)
-            .set("unit_price", l.unitPriceUsd)
-            .set("price_key", l.priceKey)
-            .set("total", l.totalUsd());
-        ownLines.push(o);
-    }
-    json::Value ownership = json::Value::object();
-    ownership.set("procurement", toString(own.procurement))
-        .set("rent_term_months", own.rentTermMonths)
-        .set("tco_horizon_years", own.tcoHorizonYears)
-        .set("paid_months", own.paidMonths)
-        .set("tco", own.tcoUsd)
-        .set("tco_upfront", own.upfrontUsd)
-        .set("horizon_tokens", own.horizonTokens)
-        .set("tco_cost_per_million_tokens", own.costPerMillionTokensUsd)
-        .set("lead_weeks",
-             own.procurement == Procurement::Build ? json::Value() : json::Value(own.leadWeeks))
-        .set("basis", own.basis)
-        .set("lines", ownLines)
-        .set("excluded", strings(own.excluded));
-    return ownership;
+    return json::object(
+        {{"procurement", toString(own.procurement)},
+         {"rent_term_months", own.rentTermMonths},
+         {"tco_horizon_years", own.tcoHorizonYears},
+         {"paid_months", own.paidMonths},
+         {"tco", own.tcoUsd},
+         {"tco_upfront", own.upfrontUsd},
+         {"horizon_tokens", own.horizonTokens},
+         {"tco_cost_per_million_tokens", own.costPerMillionTokensUsd},
+         {"lead_weeks", json::orNull(own.procurement != Procurement::Build, own.leadWeeks)},
+         {"basis", own.basis},
+         {"lines", json::arrayOf(own.lines, ownershipLineJson)},
+         {"excluded", json::arrayOf(own.excluded)}});
 }
 
 json::Value estimateJson(const FactoryEstimate& e, const std::string& path) {
     const OwnershipCost& own = e.ownership;
-    json::Value v = json::Value::object();
-    v.set("file", path)
-        .set("model", e.modelId)
-        .set("scenario", e.scenario)
-        .set("precision", e.precision)
-        .set("gpus", e.gpus)
-        .set("racks", e.racks)
-        .set("systems", e.systems)
-        .set("tokens_per_second", e.tokensPerSecond)
-        .set("error_band_fraction", e.errorBandFraction)
-        .set("ttft_ms", e.ttftMs)
-        .set("tpot_ms", e.tpotMs)
-        .set("tokens_per_second_per_mw", e.tokensPerSecondPerMw)
-        .set("joules_per_token", e.joulesPerToken)
-        .set("utilization", e.utilization)
-        .set("annual_tokens", e.annualTokens)
-        .set("annual_energy_mwh", e.annualEnergyMwh)
-        .set("user_tokens_per_s", e.userTokensPerS)
-        .set("service_tokens_per_second", e.serviceTokensPerSecond)
-        .set("served_user_tokens_per_s", e.servedUserTokensPerS)
-        .set("service_met", e.serviceMet)
-        .set("capex", e.capexUsd)
-        .set("currency", e.currency)
-        .set("price_date", e.priceDate.empty() ? json::Value() : json::Value(e.priceDate))
-        .set("opex_per_year", e.opexUsdPerYear)
-        .set("cost_per_million_tokens", e.costPerMillionTokensUsd)
-        .set("cost_basis", e.costBasis)
-        .set("power_breakdown_kw", breakdown(e.powerBreakdownKw))
-        .set("capex_breakdown_usd", breakdown(e.capexBreakdownUsd))
-        .set("capex_lines", capexLines(e.capexLines))
-        .set("capex_exclusions", strings(e.capexExclusions))
-        .set("counts", counts(e.basis.it))
-        .set("annual_cost_breakdown_usd", breakdown(e.annualCostBreakdownUsd))
-        .set("procurement", toString(own.procurement))
-        .set("tco_horizon_years", own.tcoHorizonYears)
-        .set("tco", own.tcoUsd)
-        .set("tco_cost_per_million_tokens", own.costPerMillionTokensUsd)
-        .set("ownership", ownershipJson(own))
-        .set("assumptions", assumptionsJson(e.assumptions))
-        .set("notes", strings(e.notes));
+    json::Value v = json::object(
+        {{"file", path},
+         {"model", e.modelId},
+         {"scenario", e.scenario},
+         {"precision", e.precision},
+         {"gpus", e.gpus},
+         {"racks", e.racks},
+         {"systems", e.systems},
+         {"tokens_per_second", e.tokensPerSecond},
+         {"error_band_fraction", e.errorBandFraction},
+         {"ttft_ms", e.ttftMs},
+         {"tpot_ms", e.tpotMs},
+         {"tokens_per_second_per_mw", e.tokensPerSecondPerMw},
+         {"joules_per_token", e.joulesPerToken},
+         {"utilization", e.utilization},
+         {"annual_tokens", e.annualTokens},
+         {"annual_energy_mwh", e.annualEnergyMwh},
+         {"user_tokens_per_s", e.userTokensPerS},
+         {"service_tokens_per_second", e.serviceTokensPerSecond},
+         {"served_user_tokens_per_s", e.servedUserTokensPerS},
+         {"service_met", e.serviceMet},
+         {"capex", e.capexUsd},
+         {"currency", e.currency},
+         {"price_date", json::orNull(!e.priceDate.empty(), e.priceDate)},
+         {"opex_per_year", e.opexUsdPerYear},
+         {"cost_per_million_tokens", e.costPerMillionTokensUsd},
+         {"cost_basis", e.costBasis},
+         {"power_breakdown_kw", json::arrayOf(e.powerBreakdownKw, breakdownItemJson)},
+         {"capex_breakdown_usd", json::arrayOf(e.capexBreakdownUsd, breakdownItemJson)},
+         {"capex_lines", json::arrayOf(e.capexLines, capexLineJson)},
+         {"capex_exclusions", json::arrayOf(e.capexExclusions)},
+         {"counts", countsJson(e.basis.it)},
+         {"annual_cost_breakdown_usd", json::arrayOf(e.annualCostBreakdownUsd, breakdownItemJson)},
+         {"procurement", toString(own.procurement)},
+         {"tco_horizon_years", own.tcoHorizonYears},
+         {"tco", own.tcoUsd},
+         {"tco_cost_per_million_tokens", own.costPerMillionTokensUsd},
+         {"ownership", ownershipJson(own)},
+         {"assumptions", json::arrayOf(e.assumptions, assumptionJson)},
+         {"notes", json::arrayOf(e.notes)}});
     setPowerBasisJson(v, e.basis);
     return v;
 }
@@ -276,21 +245,16 @@ void printDetails(const FactoryEstimate& e, std::ostream& out) {
 int runEstimate(const Args& args, std::ostream& out, std::ostream&) {
     const std::string format = args.format();
     const std::string& path = args.positional().at(0);
-    Design design;
-    design = openDesign(args, path);
+    const Design design = openDesign(args, path);
 
     FactoryEstimateOptions opt;
     opt.modelId = args.value("model");
     opt.scenario = args.value("scenario");
     opt.precision = args.value("precision");
-    FactoryEstimate e;
-    try {
-        e = estimateFactory(design, Catalog::builtin(), opt);
-    } catch (const FactoryEstimateError& x) {
-        throw UsageError(path + ": " + x.what());
-    }
+    const FactoryEstimate e = refusalAsUsage<FactoryEstimateError>(
+        [&] { return estimateFactory(design, Catalog::builtin(), opt); }, path + ": ");
     if (format == "json") {
-        out << json::write(estimateJson(e, path)) << "\n";
+        printJson(out, estimateJson(e, path));
         return kExitOk;
     }
     const LabelColumn label(

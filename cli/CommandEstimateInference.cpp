@@ -1,10 +1,11 @@
 #include "cli/Commands.hpp"
+#include "cli/LabelColumn.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/estimate/InferenceEstimator.hpp"
 #include "core/estimate/ModelConfig.hpp"
 #include "core/estimate/ModelLibrary.hpp"
 #include "core/i18n/Translate.hpp"
-#include "core/util/Json.hpp"
+#include "core/util/JsonShapes.hpp"
 #include "core/util/NumberFormat.hpp"
 #include "core/util/TextColumns.hpp"
 #include <cstdio>
@@ -18,34 +19,20 @@ std::string fixed(double v, int decimals) {
     return display::formatFixedPlain(v, decimals);
 }
 
-// Right-aligned in width columns (printf's %10.1f layout).
+// The value of an option this command needs: a UsageError when it is absent.
 std::string required(const Args& args, const std::string& name) {
     if (!args.has(name))
         throw UsageError("--" + name + " is required");
     return args.value(name);
 }
 
-json::Value paretoJson(const std::vector<ParetoPoint>& curve) {
-    json::Value arr = json::Value::array();
-    for (const ParetoPoint& p : curve) {
-        json::Value v = json::Value::object();
-        v.set("tokens_per_second_per_user", p.tokensPerSecondPerUser)
-            .set("tokens_per_second_per_gpu", p.tokensPerSecondPerGpu)
-            .set("batch_per_replica", p.batch)
-            .set("gpus_per_replica", p.gpusPerReplica)
-            .set("ttft_ms", p.ttftMs)
-            .set("tpot_ms", p.tpotMs);
-        arr.push(std::move(v));
-    }
-    return arr;
-}
-
-// --kv-offload: what offload did (InferenceResult's offload fields).
-void setKvOffloadJson(json::Value& v, const InferenceResult& r) {
-    v.set("kv_offload_helped", r.kvOffloadHelped)
-        .set("kv_offload_gb", r.kvOffloadGbPerReplica)
-        .set("host_link_ms_per_step", r.hostLinkMsPerStep)
-        .set("tokens_per_second_with_offload", r.tokensPerSecondWithOffload);
+json::Value paretoPointJson(const ParetoPoint& p) {
+    return json::object({{"tokens_per_second_per_user", p.tokensPerSecondPerUser},
+                         {"tokens_per_second_per_gpu", p.tokensPerSecondPerGpu},
+                         {"batch_per_replica", p.batch},
+                         {"gpus_per_replica", p.gpusPerReplica},
+                         {"ttft_ms", p.ttftMs},
+                         {"tpot_ms", p.tpotMs}});
 }
 
 std::string kvOffloadText(const InferenceResult& r) {
@@ -138,41 +125,42 @@ void readServingOptions(const Args& args, ServingOptions& o) {
 
 json::Value inferenceJson(const InferenceRequest& req, const InferenceResult& r,
                           const std::vector<ParetoPoint>* curve) {
-    json::Value assumptions = json::Value::array();
-    for (const auto& a : r.assumptions)
-        assumptions.push(a);
-    json::Value v = json::Value::object();
-    v.set("system", req.systemId)
-        .set("gpus", req.gpus)
-        .set("model", req.modelId)
-        .set("precision", r.precisionUsed)
-        .set("scenario", req.scenario);
+    json::Value::Object fields = {{"system", req.systemId},
+                                  {"gpus", req.gpus},
+                                  {"model", req.modelId},
+                                  {"precision", r.precisionUsed},
+                                  {"scenario", req.scenario}};
     if (req.scenario == "user-speed")
-        v.set("user_tokens_per_s_requested", req.userTokensPerS);
-    v.set("tokens_per_second", r.tokensPerSecond)
-        .set("tokens_per_second_per_gpu", r.tokensPerSecondPerGpu)
-        .set("tokens_per_second_per_user", r.tokensPerSecondPerUser)
-        .set("ttft_ms", r.ttftMs)
-        .set("tpot_ms", r.tpotMs)
-        .set("batch_per_replica", r.batch)
-        .set("replicas", r.replicas)
-        .set("gpus_per_replica", r.gpusPerReplica)
-        .set("pipeline_stages", r.pipelineStages)
-        .set("prefill_gpus_per_replica", r.prefillGpus)
-        .set("idle_gpus", r.idleGpus)
-        .set("meets_limits", r.meetsLimits)
-        .set("bound_by", r.boundBy)
-        .set("weights_gb_per_replica", r.weightsGbPerReplica)
-        .set("kv_cache_gb_per_replica", r.kvCacheGbPerReplica)
-        .set("kv_offload", req.options.kvOffload);
+        fields.emplace_back("user_tokens_per_s_requested", req.userTokensPerS);
+    fields.insert(fields.end(), {{"tokens_per_second", r.tokensPerSecond},
+                                 {"tokens_per_second_per_gpu", r.tokensPerSecondPerGpu},
+                                 {"tokens_per_second_per_user", r.tokensPerSecondPerUser},
+                                 {"ttft_ms", r.ttftMs},
+                                 {"tpot_ms", r.tpotMs},
+                                 {"batch_per_replica", r.batch},
+                                 {"replicas", r.replicas},
+                                 {"gpus_per_replica", r.gpusPerReplica},
+                                 {"pipeline_stages", r.pipelineStages},
+                                 {"prefill_gpus_per_replica", r.prefillGpus},
+                                 {"idle_gpus", r.idleGpus},
+                                 {"meets_limits", r.meetsLimits},
+                                 {"bound_by", r.boundBy},
+                                 {"weights_gb_per_replica", r.weightsGbPerReplica},
+                                 {"kv_cache_gb_per_replica", r.kvCacheGbPerReplica},
+                                 {"kv_offload", req.options.kvOffload}});
+    // --kv-offload: what offload did.
     if (req.options.kvOffload)
-        setKvOffloadJson(v, r);
-    v.set("confidence", r.confidence)
-        .set("error_band_fraction", r.errorBandFraction)
-        .set("assumptions", assumptions);
+        fields.insert(fields.end(),
+                      {{"kv_offload_helped", r.kvOffloadHelped},
+                       {"kv_offload_gb", r.kvOffloadGbPerReplica},
+                       {"host_link_ms_per_step", r.hostLinkMsPerStep},
+                       {"tokens_per_second_with_offload", r.tokensPerSecondWithOffload}});
+    fields.insert(fields.end(), {{"confidence", r.confidence},
+                                 {"error_band_fraction", r.errorBandFraction},
+                                 {"assumptions", json::arrayOf(r.assumptions)}});
     if (curve)
-        v.set("pareto", paretoJson(*curve));
-    return v;
+        fields.emplace_back("pareto", json::arrayOf(*curve, paretoPointJson));
+    return json::object(std::move(fields));
 }
 
 // The estimator's keywords as shown to people.
@@ -205,7 +193,6 @@ void writeSummaryText(std::ostream& out, const InferenceRequest& req, const Infe
             ? fill(tr("Inference", "%1 tokens/s per user"), {fixed(req.userTokensPerS, 1)})
             : fill(tr("Inference", "%1 scenario"), {req.scenario});
     const double band = r.errorBandFraction * 100.0;
-    // Labels padded to one column whatever their length in the chosen language.
     std::vector<std::pair<const char*, std::string>> rows = {
         {AIFP_TRANSLATE_NOOP("Inference", "System:"),
          fill(tr("Inference", "%1, %2 GPU(s)"), {req.systemId, std::to_string(req.gpus)})},
@@ -222,11 +209,7 @@ void writeSummaryText(std::ostream& out, const InferenceRequest& req, const Infe
     };
     if (req.options.kvOffload)
         rows.push_back({AIFP_TRANSLATE_NOOP("Inference", "KV offload:"), kvOffloadText(r)});
-    std::size_t width = 0;
-    for (const auto& row : rows)
-        width = std::max(width, displayWidth(tr("Inference", row.first)) + 1);
-    for (const auto& [label, value] : rows)
-        out << padToWidth(tr("Inference", label), width) << value << "\n";
+    printLabelledRows(out, "Inference", rows);
 }
 
 // --pareto as text: right-aligned columns, each as wide as its translated heading needs.
@@ -265,15 +248,13 @@ int runEstimateInference(const Args& args, std::ostream& out, std::ostream&) {
 
     InferenceResult r;
     std::vector<ParetoPoint> curve;
-    try {
+    refusalAsUsage<InferenceError>([&] {
         r = estimateInference(req, Catalog::builtin(), models);
         if (args.has("pareto"))
             curve = paretoCurve(req, Catalog::builtin(), models);
-    } catch (const InferenceError& e) {
-        throw UsageError(e.what());
-    }
+    });
     if (format == "json") {
-        out << json::write(inferenceJson(req, r, args.has("pareto") ? &curve : nullptr)) << "\n";
+        printJson(out, inferenceJson(req, r, args.has("pareto") ? &curve : nullptr));
         return kExitOk;
     }
     writeSummaryText(out, req, r);

@@ -23,13 +23,12 @@ int runExport(const Args& args, std::ostream& out, std::ostream&) {
     if (args.has("out") && sameFile(path, args.value("out")))
         throw UsageError(fill(tr("Cli", "%1: is the project being exported; choose another --out"),
                               {args.value("out")}));
-    Design design;
-    design = openDesign(args, path);
+    const Design design = openDesign(args, path);
 
     const std::string target = args.value("out");
     if (format == "netbox") {
         const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
-        try {
+        refusalAsUsage<exchange::ExportError>([&] {
             const exchange::NetBoxSummary s = exchange::writeNetBoxFiles(design, catalog, target);
             auto count = [](std::size_t n) { return std::to_string(n); }; // as before: plain
             out << fill(tr("Cli", "%1: NetBox %2 import files, %3 files: %4 racks, %5 devices, "
@@ -37,9 +36,7 @@ int runExport(const Args& args, std::ostream& out, std::ostream&) {
                         {target, exchange::kNetBoxVersion, count(s.files.size()), count(s.racks),
                          count(s.devices), count(s.networkCables), count(s.powerFeeds)})
                 << "\n";
-        } catch (const exchange::ExportError& e) {
-            throw UsageError(e.what());
-        }
+        });
         return kExitOk;
     }
     if (format == "json" && !args.has("out")) {
@@ -51,7 +48,7 @@ int runExport(const Args& args, std::ostream& out, std::ostream&) {
     if (sameFile(path, target))
         throw UsageError(
             fill(tr("Cli", "%1: is the project being exported; choose another --out"), {target}));
-    try {
+    refusalAsUsage<ProjectFileError>([&] {
         if (format == "json") {
             exportDesignJsonFile(design, target);
         } else {
@@ -59,9 +56,7 @@ int runExport(const Args& args, std::ostream& out, std::ostream&) {
             writeFileAtomically(target, format == "dxf" ? exchange::hallPlansDxf(design, catalog)
                                                         : exchange::sceneGlb(design, catalog));
         }
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
+    });
     return kExitOk;
 }
 

@@ -1,8 +1,9 @@
 #include "cli/Commands.hpp"
+#include "cli/LabelColumn.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
-#include "core/util/Json.hpp"
+#include "core/util/JsonShapes.hpp"
 #include "core/util/TextColumns.hpp"
 #include "core/validation/FailureImpact.hpp"
 #include "core/validation/FindingText.hpp"
@@ -12,24 +13,31 @@ namespace aifp::cli {
 
 namespace {
 
-json::Value idArray(const std::vector<ObjectId>& ids) {
-    json::Value a = json::Value::array();
-    for (ObjectId id : ids)
-        a.push(static_cast<unsigned long long>(id));
-    return a;
+json::Value impactJson(const ImpactResult& r) {
+    const auto ids = [](const std::vector<ObjectId>& list) { return json::arrayOf(list); };
+    return json::object({{"failed", ids(r.failed)},
+                         {"racks_failed", ids(r.racksFailed)},
+                         {"racks_losing_power", ids(r.racksLosingPower)},
+                         {"racks_losing_cooling", ids(r.racksLosingCooling)},
+                         {"racks_losing_redundancy", ids(r.racksLosingRedundancy)},
+                         {"racks_disconnected", ids(r.racksDisconnected)},
+                         {"overloaded_power_nodes", ids(r.overloadedPowerNodes)},
+                         {"overloaded_cdus", ids(r.overloadedCdus)},
+                         {"heat_rejection_deficit_kw", r.heatRejectionDeficitKw},
+                         {"gpus_total", r.gpusTotal},
+                         {"gpus_lost", r.gpusLost},
+                         {"fabric_bisection_gbps", r.fabricBisectionGbps},
+                         {"fabric_bandwidth_lost_gbps", r.fabricBandwidthLostGbps},
+                         {"fabric_bandwidth_lost_percent", r.fabricBandwidthLostPercent},
+                         {"tokens_per_second_lost", json::orNull(r.tokensPerSecondLost)},
+                         {"assumptions", json::arrayOf(r.assumptions)}});
 }
 
 ObjectId parseId(const std::string& text) {
-    std::size_t used = 0;
-    unsigned long long v = 0;
-    try {
-        v = std::stoull(text, &used);
-    } catch (const std::exception&) {
-        used = 0;
-    }
-    if (used != text.size() || text.empty() || text[0] == '-' || v == 0)
+    const std::optional<unsigned long long> v = wholeNumber<unsigned long long>(text);
+    if (!v || text[0] == '-' || *v == 0)
         throw UsageError("--fail: '" + text + "' is not an object id (a positive whole number)");
-    return v;
+    return *v;
 }
 
 int runImpact(const Args& args, std::ostream& out, std::ostream&) {
@@ -39,40 +47,13 @@ int runImpact(const Args& args, std::ostream& out, std::ostream&) {
     std::vector<ObjectId> failed;
     for (const std::string& s : args.values("fail"))
         failed.push_back(parseId(s));
-    Design design;
-    design = openDesign(args, args.positional().at(0));
+    const Design design = openDesign(args, args.positional().at(0));
 
-    ImpactResult r;
-    try {
-        r = simulateFailure(design, Catalog::builtin(), failed);
-    } catch (const FailureImpactError& e) {
-        throw UsageError(std::string("--fail: ") + e.what());
-    }
+    const ImpactResult r = refusalAsUsage<FailureImpactError>(
+        [&] { return simulateFailure(design, Catalog::builtin(), failed); }, "--fail: ");
     if (format == "json") {
-        json::Value assumptions = json::Value::array();
-        for (const auto& a : r.assumptions)
-            assumptions.push(a);
-        json::Value doc = json::Value::object();
-        doc.set("failed", idArray(r.failed))
-            .set("racks_failed", idArray(r.racksFailed))
-            .set("racks_losing_power", idArray(r.racksLosingPower))
-            .set("racks_losing_cooling", idArray(r.racksLosingCooling))
-            .set("racks_losing_redundancy", idArray(r.racksLosingRedundancy))
-            .set("racks_disconnected", idArray(r.racksDisconnected))
-            .set("overloaded_power_nodes", idArray(r.overloadedPowerNodes))
-            .set("overloaded_cdus", idArray(r.overloadedCdus))
-            .set("heat_rejection_deficit_kw", r.heatRejectionDeficitKw)
-            .set("gpus_total", r.gpusTotal)
-            .set("gpus_lost", r.gpusLost)
-            .set("fabric_bisection_gbps", r.fabricBisectionGbps)
-            .set("fabric_bandwidth_lost_gbps", r.fabricBandwidthLostGbps)
-            .set("fabric_bandwidth_lost_percent", r.fabricBandwidthLostPercent)
-            .set("tokens_per_second_lost",
-                 r.tokensPerSecondLost ? json::Value(*r.tokensPerSecondLost) : json::Value())
-            .set("assumptions", std::move(assumptions));
-        out << json::write(doc) << "\n";
+        printJson(out, impactJson(r));
     } else {
-        // Labels padded to one column whatever their length in the chosen language.
         const std::vector<std::pair<const char*, std::string>> rows = {
             {AIFP_TRANSLATE_NOOP("Impact", "Failed objects:"), formatIds(r.failed, 20)},
             {AIFP_TRANSLATE_NOOP("Impact", "Racks lost (failed):"),
@@ -99,11 +80,7 @@ int runImpact(const Args& args, std::ostream& out, std::ostream&) {
                    formatNumber(r.fabricBisectionGbps, 0),
                    formatNumber(r.fabricBandwidthLostPercent, 2)})},
         };
-        std::size_t width = 0;
-        for (const auto& row : rows)
-            width = std::max(width, displayWidth(tr("Impact", row.first)) + 1);
-        for (const auto& [label, value] : rows)
-            out << padToWidth(tr("Impact", label), width) << value << "\n";
+        printLabelledRows(out, "Impact", rows);
         out << tr("Impact", "Assumptions:") << "\n";
         for (const auto& a : r.assumptions)
             out << "  - " << a << "\n";

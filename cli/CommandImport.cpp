@@ -25,11 +25,7 @@ int runImport(const Args& args, std::ostream& out, std::ostream&) {
     } catch (const DesignJsonError& e) {
         throw UsageError(source + ": " + e.what());
     }
-    try {
-        saveProject(design, target);
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
+    saveDesign(design, target);
     out << "wrote " << target << ": " << design.halls.size() << " halls, " << design.racks.size()
         << " racks, " << design.powerNodes.size() << " power nodes, " << design.coolingNodes.size()
         << " cooling nodes, " << design.switches.size() << " switches, "

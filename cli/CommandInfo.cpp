@@ -6,7 +6,7 @@
 #include "core/i18n/Translate.hpp"
 #include "core/io/Project.hpp"
 #include "core/io/ProjectFile.hpp"
-#include "core/util/Json.hpp"
+#include "core/util/JsonShapes.hpp"
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -83,63 +83,48 @@ std::string variantList(const VariantListing& l) {
 
 json::Value fileJson(const std::string& path, const ProjectFileInfo& info,
                      const VariantListing& variants) {
-    json::Value file = json::Value::object();
-    file.set("path", path)
-        .set("application_id", hex32(info.applicationId))
-        .set("schema_version", info.schemaVersion)
-        .set("file_bytes", static_cast<long long>(info.fileBytes))
-        .set("written_by", info.writtenBy);
-    json::Value names = json::Value::array();
-    for (const Variant& v : variants.variants)
-        names.push(v.name);
-    file.set("base_variant", variants.variants.front().name).set("variants", std::move(names));
-    return file;
+    return json::object(
+        {{"path", path},
+         {"application_id", hex32(info.applicationId)},
+         {"schema_version", info.schemaVersion},
+         {"file_bytes", static_cast<long long>(info.fileBytes)},
+         {"written_by", info.writtenBy},
+         {"base_variant", variants.variants.front().name},
+         {"variants", json::arrayOf(variants.variants, [](const Variant& v) { return v.name; })}});
+}
+
+json::Value clusterJson(const ClusterSummary& c) {
+    return json::object({{"name", c.name},
+                         {"halls", c.halls},
+                         {"racks", c.racks},
+                         {"gpus", c.gpus},
+                         {"compute_switches", c.computeSwitches},
+                         {"tiers", c.tiers}});
 }
 
 json::Value designSummaryJson(const Design& design, const DesignSummary& s,
                               const std::string& variant) {
-    json::Value power = json::Value::object();
-    for (const auto& [k, n] : s.powerNodesByKind)
-        power.set(k, n);
-    json::Value cooling = json::Value::object();
-    for (const auto& [k, n] : s.coolingNodesByKind)
-        cooling.set(k, n);
-    json::Value tiers = json::Value::object();
-    for (const auto& [t, n] : s.switchesByTier)
-        tiers.set("tier_" + std::to_string(t), n);
-    json::Value clusters = json::Value::array();
-    for (const ClusterSummary& c : s.clusters) {
-        json::Value v = json::Value::object();
-        v.set("name", c.name)
-            .set("halls", c.halls)
-            .set("racks", c.racks)
-            .set("gpus", c.gpus)
-            .set("compute_switches", c.computeSwitches)
-            .set("tiers", c.tiers);
-        clusters.push(std::move(v));
-    }
-    json::Value summary = json::Value::object();
-    summary.set("variant", variant)
-        .set("site", design.site.name)
-        .set("halls", s.halls)
-        .set("clusters", std::move(clusters))
-        .set("rows", s.rows)
-        .set("racks", s.racks)
-        .set("racks_unknown_system", s.racksUnknownSystem)
-        .set("gpus", s.gpus)
-        .set("power_nodes", std::move(power))
-        .set("power_links", s.powerLinks)
-        .set("cooling_nodes", std::move(cooling))
-        .set("pipes", s.pipes)
-        .set("switches", std::move(tiers))
-        .set("network_link_bundles", s.linkBundles)
-        .set("network_links", s.links)
-        .set("user_catalog_entries", design.userCatalog.size())
-        .set("assumption_overrides", design.assumptionOverrides.size())
-        .set("procurement", toString(design.settings.procurement))
-        .set("rent_term_months", design.settings.rentTermMonths)
-        .set("tco_horizon_years", design.settings.tcoHorizonYears);
-    return summary;
+    const auto tierKey = [](int tier) { return "tier_" + std::to_string(tier); };
+    return json::object({{"variant", variant},
+                         {"site", design.site.name},
+                         {"halls", s.halls},
+                         {"clusters", json::arrayOf(s.clusters, clusterJson)},
+                         {"rows", s.rows},
+                         {"racks", s.racks},
+                         {"racks_unknown_system", s.racksUnknownSystem},
+                         {"gpus", s.gpus},
+                         {"power_nodes", json::objectOf(s.powerNodesByKind)},
+                         {"power_links", s.powerLinks},
+                         {"cooling_nodes", json::objectOf(s.coolingNodesByKind)},
+                         {"pipes", s.pipes},
+                         {"switches", json::objectOf(s.switchesByTier, tierKey)},
+                         {"network_link_bundles", s.linkBundles},
+                         {"network_links", s.links},
+                         {"user_catalog_entries", design.userCatalog.size()},
+                         {"assumption_overrides", design.assumptionOverrides.size()},
+                         {"procurement", toString(design.settings.procurement)},
+                         {"rent_term_months", design.settings.rentTermMonths},
+                         {"tco_horizon_years", design.settings.tcoHorizonYears}});
 }
 
 // The file's facts: path, format, size, writer and variants.
@@ -223,29 +208,18 @@ void printProcurement(const DesignSettings& ds, const LabelColumn& label, std::o
 int runInfo(const Args& args, std::ostream& out, std::ostream&) {
     const std::string format = args.format();
     const std::string& path = args.positional().at(0);
-    Design design;
-    ProjectFileInfo info;
-    design = openDesign(args, path); // the precise error for a bad file comes from here
-    VariantListing variants;
-    try {
-        info = readProjectFileInfo(path);
-        variants = listVariants(path);
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
-    DesignSummary s;
-    try {
-        s = summarize(design);
-    } catch (const FactoryEstimateError& e) {
-        throw UsageError(path + ": " + e.what());
-    }
+    const Design design = openDesign(args, path); // the precise error for a bad file comes first
+    const ProjectFileInfo info =
+        refusalAsUsage<ProjectFileError>([&] { return readProjectFileInfo(path); });
+    const VariantListing variants = projectVariants(path);
+    const DesignSummary s =
+        refusalAsUsage<FactoryEstimateError>([&] { return summarize(design); }, path + ": ");
     const std::string variant = args.value("variant", variants.variants.front().name);
     if (format == "json") {
-        json::Value doc = json::Value::object();
-        doc.set("file", fileJson(path, info, variants))
-            .set("design", designSummaryJson(design, s, variant));
+        json::Value doc = json::object({{"file", fileJson(path, info, variants)},
+                                        {"design", designSummaryJson(design, s, variant)}});
         setPowerBasisJson(doc, s.power);
-        out << json::write(doc) << "\n";
+        printJson(out, doc);
         return kExitOk;
     }
     // The English column is 19 wide; "Procurement:" is not among the keys that widen it.

@@ -5,7 +5,7 @@
 #include "core/generate/FactoryGenerator.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
-#include "core/util/Json.hpp"
+#include "core/util/JsonShapes.hpp"
 #include "core/util/NumberFormat.hpp"
 #include "core/util/TextColumns.hpp"
 #include <cstdio>
@@ -99,26 +99,21 @@ FactoryTargets targetsOf(const Args& a) {
 json::Value newJson(const GeneratedFactory& g, const std::string& path,
                     const SiteClimateLine& climateLine) {
     json::Value v = toJson(g.summary);
-    v.set("file", path);
-    v.set("fabricTiers", g.fabric.tiers);
-    v.set("racksPerScalableUnit", g.racksPerUnit);
-    json::Value as = json::Value::array();
+    json::Value assumptions = json::Value::array();
     for (const auto& x : g.assumptions)
         if (!climateLine.shownSourced(x))
-            as.push(x);
-    v.set("assumptions", as);
-    if (climateLine.climate) {
-        json::Value c = json::Value::object();
-        c.set("id", climateLine.climate->id);
-        c.set("text", climateLine.text);
-        c.set("design_confidence", toString(climateLine.climate->designDryBulbC.confidence));
-        c.set("monthly_confidence", toString(climateLine.climate->monthlyConfidence));
-        v.set("site_climate", c);
-    }
-    json::Value ws = json::Value::array();
-    for (const auto& x : g.warnings)
-        ws.push(x);
-    v.set("warnings", ws);
+            assumptions.push(x);
+    json::setFields(v, {{"file", path},
+                        {"fabricTiers", g.fabric.tiers},
+                        {"racksPerScalableUnit", g.racksPerUnit},
+                        {"assumptions", std::move(assumptions)}});
+    if (const Climate* c = climateLine.climate)
+        v.set("site_climate",
+              json::object({{"id", c->id},
+                            {"text", climateLine.text},
+                            {"design_confidence", toString(c->designDryBulbC.confidence)},
+                            {"monthly_confidence", toString(c->monthlyConfidence)}}));
+    v.set("warnings", json::arrayOf(g.warnings));
     return v;
 }
 
@@ -174,23 +169,13 @@ int runNew(const Args& a, std::ostream& out, std::ostream& err) {
     const std::string format = a.format();
     const std::string path = a.positional().at(0);
     const FactoryTargets t = targetsOf(a);
-    GeneratedFactory g;
-    try {
-        g = generateFactory(t, Catalog::builtin());
-    } catch (const GenerateError& e) {
-        throw UsageError(e.what());
-    } catch (const CatalogError& e) {
-        throw UsageError(e.what());
-    }
-    try {
-        saveProject(g.design, path);
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
+    const GeneratedFactory g = refusalAsUsage<GenerateError, CatalogError>(
+        [&] { return generateFactory(t, Catalog::builtin()); });
+    saveDesign(g.design, path);
     // The site climate is listed as an assumption only when its design figures are one.
     const SiteClimateLine climateLine = siteClimateLine(t);
     if (format == "json") {
-        out << json::write(newJson(g, path, climateLine), 2) << "\n";
+        printJson(out, newJson(g, path, climateLine));
     } else {
         out << fill(tr("Cli", "Wrote %1"), {path}) << "\n";
         printGenerated(g, t, out);

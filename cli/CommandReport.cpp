@@ -10,7 +10,7 @@
 #include "core/report/ReportBuilder.hpp"
 #include "core/report/ReportFormat.hpp"
 #include "core/report/ReportInputsFromEngines.hpp"
-#include "core/util/Json.hpp"
+#include "core/util/JsonShapes.hpp"
 #include "core/util/NumberFormat.hpp"
 #include <algorithm>
 #include <cmath>
@@ -32,18 +32,27 @@ bool endsWith(const std::string& s, const std::string& tail) {
 }
 
 json::Value number(const report::ReportFigure& f) {
-    return f.available() ? json::Value(f.value) : json::Value();
+    return json::orNull(f.available(), f.value);
+}
+
+// Findings per severity, or null when validation did not run.
+json::Value findingCounts(const report::ReportInputs& in) {
+    if (!in.validationAvailable)
+        return json::Value();
+    int counts[3] = {0, 0, 0};
+    for (const Finding& f : in.findings)
+        ++counts[static_cast<int>(f.severity)];
+    return json::object({{"errors", counts[0]}, {"warnings", counts[1]}, {"infos", counts[2]}});
 }
 
 // The report's figures as JSON, named as aifp-cli estimate names them (null when the engine was
 // not available), plus the dates and the validation counts the report shows.
 json::Value figuresJson(const report::ReportInputs& in, const Design& design,
                         const Catalog& catalog) {
-    json::Value v = json::Value::object();
-    v.set("model", in.modelId);
-    v.set("scenario", in.scenario);
-    v.set("gpus", number(in.gpus));
-    v.set("racks", number(in.racks));
+    json::Value v = json::object({{"model", in.modelId},
+                                  {"scenario", in.scenario},
+                                  {"gpus", number(in.gpus)},
+                                  {"racks", number(in.racks)}});
     if (in.powerBasis) {
         setPowerBasisJson(v, *in.powerBasis); // it_design_mw, facility_design_mw, pue_design, ...
         // A file never changes with the language: the basis sentence as an English run words it
@@ -60,42 +69,27 @@ json::Value figuresJson(const report::ReportInputs& in, const Design& design,
              {"it_design_mw", "it_typical_mw", "facility_design_mw", "facility_design_mva",
               "facility_typical_mw", "pue_design", "pue_annual"})
             v.set(k, json::Value());
-    v.set("tokens_per_second", number(in.tokensPerSecond));
-    v.set("ttft_ms", number(in.ttftMs));
-    v.set("capex", number(in.capexUsd));
-    v.set("cost_per_million_tokens", number(in.costPerMillionTokensUsd));
-    v.set("first_token",
-          in.firstTokenDate.empty() ? json::Value() : json::Value(in.firstTokenDate));
-    v.set("full_capacity",
-          in.fullCapacityDate.empty() ? json::Value() : json::Value(in.fullCapacityDate));
-    if (in.validationAvailable) {
-        int counts[3] = {0, 0, 0};
-        for (const Finding& f : in.findings)
-            ++counts[static_cast<int>(f.severity)];
-        json::Value fv = json::Value::object();
-        fv.set("errors", counts[0]).set("warnings", counts[1]).set("infos", counts[2]);
-        v.set("findings", fv);
-    } else {
-        v.set("findings", json::Value());
-    }
     double bomTotal = 0.0;
     for (const report::BomLine& l : in.bom)
         if (std::isfinite(l.unitPriceUsd))
             bomTotal += l.unitPriceUsd * l.quantity;
-    v.set("bom_priced_total_usd", bomTotal);
-    json::Value missing = json::Value::array();
-    for (const std::string& m : in.missing)
-        missing.push(m);
-    v.set("missing", missing);
     // The variant the report is about ("" for a file with one design) and the variants it
     // compares. (The comparison, sensitivity and risk texts quote numbers in the report's
     // language, so they are not copied here: this file is the same in every language; aifp-cli
     // compare, sensitivity and risks write them as JSON.)
-    v.set("variant", in.variantName);
-    json::Value compared = json::Value::array();
-    for (const DesignFigures& d : in.comparison.designs)
-        compared.push(d.name);
-    v.set("compared_variants", compared);
+    json::setFields(
+        v, {{"tokens_per_second", number(in.tokensPerSecond)},
+            {"ttft_ms", number(in.ttftMs)},
+            {"capex", number(in.capexUsd)},
+            {"cost_per_million_tokens", number(in.costPerMillionTokensUsd)},
+            {"first_token", json::orNull(!in.firstTokenDate.empty(), in.firstTokenDate)},
+            {"full_capacity", json::orNull(!in.fullCapacityDate.empty(), in.fullCapacityDate)},
+            {"findings", findingCounts(in)},
+            {"bom_priced_total_usd", bomTotal},
+            {"missing", json::arrayOf(in.missing)},
+            {"variant", in.variantName},
+            {"compared_variants",
+             json::arrayOf(in.comparison.designs, [](const DesignFigures& d) { return d.name; })}});
     return v;
 }
 
@@ -158,14 +152,9 @@ int runReport(const Args& args, std::ostream& out, std::ostream& err) {
     if (opts.comparedVariants.size() < 2)
         opts.comparedVariants.clear();
     const Design design = openDesign(file, subject);
-    std::size_t variantsInFile = 1;
-    try {
-        variantsInFile = listVariants(file).variants.size();
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
-    if (variantsInFile > 1)
-        opts.variantName = subject.empty() ? listVariants(file).variants.front().name : subject;
+    const VariantListing listing = projectVariants(file);
+    if (listing.variants.size() > 1)
+        opts.variantName = subject.empty() ? listing.variants.front().name : subject;
     opts.openVariant = [file](const std::string& name) { return openDesign(file, name); };
 
     const ProjectFileInfo info = readProjectFileInfo(file);
@@ -176,11 +165,7 @@ int runReport(const Args& args, std::ostream& out, std::ostream& err) {
     const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
     const report::ReportInputs inputs = report::reportInputsFromEngines(design, catalog, opts);
     const report::ReportDocument doc = report::buildReport(design, catalog, inputs);
-    try {
-        report::writeReportFile(doc, outPath);
-    } catch (const std::exception& e) {
-        throw UsageError(e.what());
-    }
+    refusalAsUsage<std::exception>([&] { report::writeReportFile(doc, outPath); });
     if (args.has("bom-csv"))
         writeText(args.value("bom-csv"),
                   report::bomToCsv(inputs.bom,
@@ -190,13 +175,11 @@ int runReport(const Args& args, std::ostream& out, std::ostream& err) {
                   json::write(figuresJson(inputs, design, catalog)) + "\n");
 
     if (format == "json") {
-        json::Value v = json::Value::object();
-        v.set("report", outPath);
-        v.set("sections", static_cast<int>(doc.sections.size()));
-        v.set("bom_lines", static_cast<int>(inputs.bom.size()));
-        v.set("assumptions", static_cast<int>(inputs.assumptions.size()));
-        v.set("figures", figuresJson(inputs, design, catalog));
-        out << json::write(v) << "\n";
+        printJson(out, json::object({{"report", outPath},
+                                     {"sections", static_cast<int>(doc.sections.size())},
+                                     {"bom_lines", static_cast<int>(inputs.bom.size())},
+                                     {"assumptions", static_cast<int>(inputs.assumptions.size())},
+                                     {"figures", figuresJson(inputs, design, catalog)}}));
     } else {
         out << fill(tr("Cli", "Wrote %1 (%2 sections, %3 bill-of-materials lines, %4 "
                               "assumptions)"),

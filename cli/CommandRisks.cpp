@@ -1,7 +1,6 @@
+#include "cli/AnalysisCommand.hpp"
 #include "cli/Commands.hpp"
-#include "core/catalog/Catalog.hpp"
 #include "core/i18n/Translate.hpp"
-#include "core/io/ProjectFile.hpp"
 #include "core/options/RiskRegister.hpp"
 #include "core/options/Sensitivity.hpp"
 
@@ -10,21 +9,12 @@ namespace aifp::cli {
 namespace {
 
 int runRisks(const Args& args, std::ostream& out, std::ostream&) {
-    const std::string format = args.format();
-    const std::string& path = args.positional().at(0);
-    const Design design = openDesign(args, path);
-    const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
-    std::vector<Risk> risks;
-    try {
-        risks = riskRegister(design, catalog, sensitivity(design, catalog));
-    } catch (const std::exception& e) {
-        throw UsageError(path + ": " + e.what());
-    }
-    if (format == "json")
-        out << json::write(riskRegisterJson(risks)) << "\n";
-    else
-        out << riskRegisterText(risks);
-    return kExitOk;
+    return printAnalysis(
+        args, out,
+        [](const Design& design, const Catalog& catalog) {
+            return riskRegister(design, catalog, sensitivity(design, catalog));
+        },
+        riskRegisterJson, riskRegisterText);
 }
 
 } // namespace

@@ -8,7 +8,7 @@
 #include "core/schedule/ScheduleCsv.hpp"
 #include "core/schedule/ScheduleGenerator.hpp"
 #include "core/schedule/ScheduleJson.hpp"
-#include "core/util/Json.hpp"
+#include "core/util/JsonShapes.hpp"
 #include "core/util/NumberFormat.hpp"
 #include "core/util/TextColumns.hpp"
 #include <algorithm>
@@ -233,24 +233,19 @@ void printFastTrack(const FastTrackSummary& s, std::ostream& out) {
 ScheduleOptions scheduleOptionsOf(const Args& args, const Design& design) {
     ScheduleOptions options;
     options.startDate = args.value("start", design.settings.scheduleStart);
-    try {
-        parseIsoDate(options.startDate);
-    } catch (const ScheduleError& e) {
-        throw UsageError(std::string(args.has("start") ? "--start: " : "design schedule start: ") +
-                         e.what());
-    }
+    refusalAsUsage<ScheduleError>([&] { parseIsoDate(options.startDate); },
+                                  args.has("start") ? "--start: " : "design schedule start: ");
     options.delivery = args.value("delivery", design.settings.delivery);
     if (options.delivery != "traditional" && options.delivery != "prefab")
         throw UsageError("--delivery: '" + options.delivery + "' is not one of traditional|prefab");
-    try {
-        std::vector<std::string> holidays = args.values("holiday");
-        options.calendar =
-            args.has("six-day-week")
-                ? WorkCalendar::sixDayWeek(holidays)
-                : WorkCalendar({true, true, true, true, true, false, false}, holidays);
-    } catch (const ScheduleError& e) {
-        throw UsageError(std::string("--holiday: ") + e.what());
-    }
+    options.calendar = refusalAsUsage<ScheduleError>(
+        [&] {
+            const std::vector<std::string>& holidays = args.values("holiday");
+            return args.has("six-day-week")
+                       ? WorkCalendar::sixDayWeek(holidays)
+                       : WorkCalendar({true, true, true, true, true, false, false}, holidays);
+        },
+        "--holiday: ");
     options.readiness = args.value("site");
     if (args.has("bridge-power")) {
         options.bridgePowerMw = args.number("bridge-power", 0.0);
@@ -326,17 +321,17 @@ int runSchedule(const Args& args, std::ostream& out, std::ostream& err) {
     DeliveryComparison comparison;
     FastTrackSummary fastTrack;
     const bool compare = args.has("compare");
-    try {
-        if (compare) {
-            comparison = compareDeliveryModels(design, options);
-            result = options.delivery == "prefab" ? comparison.prefab : comparison.traditional;
-            fastTrack = fastTrackSummary(design, options);
-        } else {
-            result = generateSchedule(design, options);
-        }
-    } catch (const ScheduleError& e) {
-        throw UsageError(path + ": " + e.what());
-    }
+    refusalAsUsage<ScheduleError>(
+        [&] {
+            if (compare) {
+                comparison = compareDeliveryModels(design, options);
+                result = options.delivery == "prefab" ? comparison.prefab : comparison.traditional;
+                fastTrack = fastTrackSummary(design, options);
+            } else {
+                result = generateSchedule(design, options);
+            }
+        },
+        path + ": ");
     if (!throughputNote.empty()) {
         result.notes.push_back(throughputNote);
         comparison.traditional.notes.push_back(throughputNote);
@@ -350,15 +345,14 @@ int runSchedule(const Args& args, std::ostream& out, std::ostream& err) {
     }
     if (format == "json") {
         if (compare) {
-            json::Value root = json::Value::object();
-            root.set("traditional", scheduleToJson(comparison.traditional))
-                .set("prefab", scheduleToJson(comparison.prefab))
-                .set("first_token_gain_days", comparison.firstTokenGainDays)
-                .set("full_capacity_gain_days", comparison.fullCapacityGainDays)
-                .set("fast_track", fastTrackToJson(fastTrack));
-            out << json::write(root) << "\n";
+            printJson(out,
+                      json::object({{"traditional", scheduleToJson(comparison.traditional)},
+                                    {"prefab", scheduleToJson(comparison.prefab)},
+                                    {"first_token_gain_days", comparison.firstTokenGainDays},
+                                    {"full_capacity_gain_days", comparison.fullCapacityGainDays},
+                                    {"fast_track", fastTrackToJson(fastTrack)}}));
         } else {
-            out << json::write(scheduleToJson(result)) << "\n";
+            printJson(out, scheduleToJson(result));
         }
     } else if (format == "csv") {
         out << scheduleToCsv(result);

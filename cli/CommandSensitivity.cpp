@@ -1,7 +1,6 @@
+#include "cli/AnalysisCommand.hpp"
 #include "cli/Commands.hpp"
-#include "core/catalog/Catalog.hpp"
 #include "core/i18n/Translate.hpp"
-#include "core/io/ProjectFile.hpp"
 #include "core/options/Sensitivity.hpp"
 
 namespace aifp::cli {
@@ -9,21 +8,7 @@ namespace aifp::cli {
 namespace {
 
 int runSensitivity(const Args& args, std::ostream& out, std::ostream&) {
-    const std::string format = args.format();
-    const std::string& path = args.positional().at(0);
-    const Design design = openDesign(args, path);
-    const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
-    SensitivityResult r;
-    try {
-        r = sensitivity(design, catalog);
-    } catch (const std::exception& e) {
-        throw UsageError(path + ": " + e.what());
-    }
-    if (format == "json")
-        out << json::write(sensitivityJson(r)) << "\n";
-    else
-        out << sensitivityText(r);
-    return kExitOk;
+    return printAnalysis(args, out, sensitivity, sensitivityJson, sensitivityText);
 }
 
 } // namespace

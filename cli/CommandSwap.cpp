@@ -5,6 +5,7 @@
 #include "core/io/ProjectFile.hpp"
 #include "core/io/ProjectFileGuard.hpp"
 #include "core/options/GenerationSwap.hpp"
+#include "core/util/JsonShapes.hpp"
 #include "core/util/MessageText.hpp"
 
 namespace aifp::cli {
@@ -14,11 +15,8 @@ namespace {
 SwapResult runEngine(const Design& design, const std::string& path, const std::string& systemId,
                      SwapMode mode) {
     const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
-    try {
-        return swapGeneration(design, catalog, systemId, mode);
-    } catch (const SwapError& e) {
-        throw UsageError(path + ": " + e.what());
-    }
+    return refusalAsUsage<SwapError>(
+        [&] { return swapGeneration(design, catalog, systemId, mode); }, path + ": ");
 }
 
 int runSwap(const Args& args, std::ostream& out, std::ostream&) {
@@ -55,21 +53,16 @@ int runSwap(const Args& args, std::ostream& out, std::ostream&) {
         saveWholeProject(project, path);
     } else {
         r = runEngine(openDesign(args, path), path, args.value("system"), mode);
-        if (args.has("out")) {
-            try {
-                saveProject(r.design, target);
-            } catch (const ProjectFileError& e) {
-                throw UsageError(e.what());
-            }
-        }
+        if (args.has("out"))
+            saveDesign(r.design, target);
     }
 
     if (format == "json") {
         json::Value o = swapJson(r);
-        o.set("file", path)
-            .set("out", args.has("out") ? json::Value(target) : json::Value())
-            .set("added_variant", args.has("as") ? json::Value(args.value("as")) : json::Value());
-        out << json::write(o) << "\n";
+        json::setFields(o, {{"file", path},
+                            {"out", json::orNull(args.has("out"), target)},
+                            {"added_variant", json::orNull(args.has("as"), args.value("as"))}});
+        printJson(out, o);
     } else {
         out << swapText(r);
         if (args.has("out"))

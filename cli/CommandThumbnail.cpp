@@ -30,18 +30,13 @@ int runThumbnail(const Args& args, std::ostream&, std::ostream&) {
     if (sameFile(path, target))
         throw UsageError(
             fill(tr("Cli", "%1: is the project itself; choose another --out"), {target}));
-    Design design;
-    design = openDesign(args, path);
+    const Design design = openDesign(args, path);
 
     const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
     const report::Canvas view =
         report::drawSiteAxonometricView(design, catalog, kDrawingSizePt, kDrawingSizePt);
     const std::string png = report::writePng(view, static_cast<double>(sizePx) / kDrawingSizePt);
-    try {
-        writeFileAtomically(target, png);
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
+    refusalAsUsage<ProjectFileError>([&] { writeFileAtomically(target, png); });
     return kExitOk;
 }
 

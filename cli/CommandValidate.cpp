@@ -2,7 +2,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
-#include "core/util/Json.hpp"
+#include "core/util/JsonShapes.hpp"
 #include "core/validation/Validator.hpp"
 
 namespace aifp::cli {
@@ -10,17 +10,12 @@ namespace aifp::cli {
 namespace {
 
 json::Value findingJson(const Finding& f) {
-    json::Value objects = json::Value::array();
-    for (ObjectId id : f.objects)
-        objects.push(static_cast<unsigned long long>(id));
-    json::Value v = json::Value::object();
-    v.set("rule", f.rule)
-        .set("severity", toString(f.severity))
-        .set("objects", std::move(objects))
-        .set("message", f.message)
-        .set("fix", f.fix)
-        .set("source", f.source);
-    return v;
+    return json::object({{"rule", f.rule},
+                         {"severity", toString(f.severity)},
+                         {"objects", json::arrayOf(f.objects)},
+                         {"message", f.message},
+                         {"fix", f.fix},
+                         {"source", f.source}});
 }
 
 int runValidate(const Args& args, std::ostream& out, std::ostream&) {
@@ -31,21 +26,15 @@ int runValidate(const Args& args, std::ostream& out, std::ostream&) {
         if (options.airCoolingLimitKw <= 0)
             throw UsageError("--air-limit-kw: must be a positive number of kW");
     }
-    Design design;
-    design = openDesign(args, args.positional().at(0));
+    const Design design = openDesign(args, args.positional().at(0));
 
     Validator validator(Catalog::builtin(), options);
     const ValidationResult result = validator.validateAll(design);
     if (format == "json") {
-        json::Value findings = json::Value::array();
-        for (const Finding& f : result.findings)
-            findings.push(findingJson(f));
-        json::Value doc = json::Value::object();
-        doc.set("findings", std::move(findings))
-            .set("errors", result.errors)
-            .set("warnings", result.warnings)
-            .set("infos", result.infos);
-        out << json::write(doc) << "\n";
+        printJson(out, json::object({{"findings", json::arrayOf(result.findings, findingJson)},
+                                     {"errors", result.errors},
+                                     {"warnings", result.warnings},
+                                     {"infos", result.infos}}));
     } else {
         // Severity words as the text shows them (JSON keeps the identifiers).
         [[maybe_unused]] static const char* const kSeverityWords[] = {

@@ -5,7 +5,7 @@
 #include "core/i18n/Translate.hpp"
 #include "core/io/Project.hpp"
 #include "core/options/VariantFromTargets.hpp"
-#include "core/util/Json.hpp"
+#include "core/util/JsonShapes.hpp"
 #include "core/util/MessageText.hpp"
 #include "core/util/NumberFormat.hpp"
 #include <algorithm>
@@ -17,28 +17,21 @@ namespace {
 int runList(const Args& args, std::ostream& out) {
     const std::string format = args.format();
     const std::string& path = args.positional().at(1);
-    VariantListing l;
-    try {
-        l = listVariants(path);
-    } catch (const ProjectFileError& e) {
-        throw UsageError(e.what());
-    }
+    const VariantListing l = projectVariants(path);
     if (format == "json") {
         json::Value vs = json::Value::array();
         for (std::size_t i = 0; i < l.variants.size(); ++i) {
             const Variant& v = l.variants[i];
-            json::Value o = json::Value::object();
-            o.set("name", v.name)
-                .set("base", i == 0)
-                .set("description", v.description)
-                .set("created_from", v.createdFrom)
-                .set("created_at", v.createdAt)
-                .set("image_bytes", static_cast<long long>(l.imageBytes[i]));
-            vs.push(std::move(o));
+            vs.push(json::object({{"name", v.name},
+                                  {"base", i == 0},
+                                  {"description", v.description},
+                                  {"created_from", v.createdFrom},
+                                  {"created_at", v.createdAt},
+                                  {"image_bytes", static_cast<long long>(l.imageBytes[i])}}));
         }
-        json::Value top = json::Value::object();
-        top.set("file", path).set("base", l.variants[0].name).set("variants", std::move(vs));
-        out << json::write(top, 2) << "\n";
+        printJson(out,
+                  json::object(
+                      {{"file", path}, {"base", l.variants[0].name}, {"variants", std::move(vs)}}));
         return kExitOk;
     }
     std::size_t width = 4;
@@ -95,13 +88,7 @@ GeneratedFactory regenerate(const Design& from, const Args& a) {
     }
     if (a.has("site-location"))
         c.climateId = a.value("site-location");
-    try {
-        return regenerateVariant(from, c);
-    } catch (const GenerateError& e) {
-        throw UsageError(e.what());
-    } catch (const CatalogError& e) {
-        throw UsageError(e.what());
-    }
+    return refusalAsUsage<GenerateError, CatalogError>([&] { return regenerateVariant(from, c); });
 }
 
 int runAdd(const Args& a, std::ostream& out, std::ostream& err) {
@@ -174,19 +161,17 @@ int runAdd(const Args& a, std::ostream& out, std::ostream& err) {
         if (const CatalogEntry* e = catalog.find(r.catalogId); e && e->category == "system")
             gpus += systemSpec(catalog, e->id).gpusPerRack;
     if (format == "json") {
-        json::Value o = json::Value::object();
-        o.set("file", path)
-            .set("variant", name)
-            .set("created_from", fromName)
-            .set("regenerated", needsRegeneration(a))
-            .set("gpus", gpus)
-            .set("racks", static_cast<long long>(d.racks.size()))
-            .set("halls", static_cast<long long>(d.halls.size()))
-            .set("grid_connection_mw", d.site.gridConnectionMw)
-            .set("procurement", toString(d.settings.procurement))
-            .set("rent_term_months", d.settings.rentTermMonths)
-            .set("tco_horizon_years", d.settings.tcoHorizonYears);
-        out << json::write(o, 2) << "\n";
+        printJson(out, json::object({{"file", path},
+                                     {"variant", name},
+                                     {"created_from", fromName},
+                                     {"regenerated", needsRegeneration(a)},
+                                     {"gpus", gpus},
+                                     {"racks", static_cast<long long>(d.racks.size())},
+                                     {"halls", static_cast<long long>(d.halls.size())},
+                                     {"grid_connection_mw", d.site.gridConnectionMw},
+                                     {"procurement", toString(d.settings.procurement)},
+                                     {"rent_term_months", d.settings.rentTermMonths},
+                                     {"tco_horizon_years", d.settings.tcoHorizonYears}}));
     } else {
         out << "Added variant " << quotedValue(name) << " to " << path << " (from "
             << quotedValue(fromName) << (needsRegeneration(a) ? ", re-generated" : ", a copy")
@@ -202,58 +187,62 @@ int runAdd(const Args& a, std::ostream& out, std::ostream& err) {
     return kExitOk;
 }
 
+// `variant ACTION FILE NAME ...` with its arguments checked: the project opened whole and the
+// index of the variant NAME.
+struct NamedVariant {
+    std::string path;
+    std::string name;
+    Project project;
+    std::size_t index = 0;
+};
+
+NamedVariant openNamedVariant(const Args& a, std::size_t arguments, const char* usage) {
+    if (a.positional().size() != arguments)
+        throw UsageError(std::string("usage: aifp-cli variant ") + usage);
+    NamedVariant v{a.positional()[1], a.positional()[2], openWholeProject(a.positional()[1])};
+    v.index = variantIndex(v.project, v.path, v.name);
+    return v;
+}
+
 int runRename(const Args& a, std::ostream& out) {
-    if (a.positional().size() != 4)
-        throw UsageError("usage: aifp-cli variant rename FILE OLD NEW");
-    const std::string& path = a.positional()[1];
-    const std::string& oldName = a.positional()[2];
+    NamedVariant old = openNamedVariant(a, 4, "rename FILE OLD NEW");
     const std::string& newName = a.positional()[3];
-    Project project = openWholeProject(path);
-    const std::size_t i = variantIndex(project, path, oldName);
-    requireNewVariantName(project, newName);
-    project.variants[i].name = newName;
-    for (Variant& v : project.variants)
-        if (v.createdFrom == oldName)
+    std::vector<Variant>& variants = old.project.variants;
+    requireNewVariantName(old.project, newName);
+    variants[old.index].name = newName;
+    for (Variant& v : variants)
+        if (v.createdFrom == old.name)
             v.createdFrom = newName;
-    saveWholeProject(project, path);
-    out << "Renamed variant " << quotedValue(oldName) << " to " << quotedValue(newName) << " in "
-        << path << "\n";
+    saveWholeProject(old.project, old.path);
+    out << "Renamed variant " << quotedValue(old.name) << " to " << quotedValue(newName) << " in "
+        << old.path << "\n";
     return kExitOk;
 }
 
 int runDelete(const Args& a, std::ostream& out) {
-    if (a.positional().size() != 3)
-        throw UsageError("usage: aifp-cli variant delete FILE NAME");
-    const std::string& path = a.positional()[1];
-    const std::string& name = a.positional()[2];
-    Project project = openWholeProject(path);
-    const std::size_t i = variantIndex(project, path, name);
-    if (i == 0)
-        throw UsageError(path + ": " + quotedValue(name) +
+    NamedVariant v = openNamedVariant(a, 3, "delete FILE NAME");
+    if (v.index == 0)
+        throw UsageError(v.path + ": " + quotedValue(v.name) +
                          " is the base variant and cannot be deleted (make another variant the "
                          "base first: aifp-cli variant set-base)");
-    project.variants.erase(project.variants.begin() + long(i));
-    saveWholeProject(project, path);
-    out << "Deleted variant " << quotedValue(name) << " from " << path << "\n";
+    v.project.variants.erase(v.project.variants.begin() + long(v.index));
+    saveWholeProject(v.project, v.path);
+    out << "Deleted variant " << quotedValue(v.name) << " from " << v.path << "\n";
     return kExitOk;
 }
 
 int runSetBase(const Args& a, std::ostream& out) {
-    if (a.positional().size() != 3)
-        throw UsageError("usage: aifp-cli variant set-base FILE NAME");
-    const std::string& path = a.positional()[1];
-    const std::string& name = a.positional()[2];
-    Project project = openWholeProject(path);
-    const std::size_t i = variantIndex(project, path, name);
-    if (i != 0) {
+    NamedVariant v = openNamedVariant(a, 3, "set-base FILE NAME");
+    std::vector<Variant>& variants = v.project.variants;
+    if (v.index != 0) {
         // The new base is loaded (the design tables hold it); the old base becomes a variant
         // whose image is written from its design. Every other variant keeps its bytes.
-        project.variants[i].design = variantDesign(project, i, path);
-        project.variants[i].image.reset();
-        std::swap(project.variants[0], project.variants[i]);
+        variants[v.index].design = variantDesign(v.project, v.index, v.path);
+        variants[v.index].image.reset();
+        std::swap(variants[0], variants[v.index]);
     }
-    saveWholeProject(project, path);
-    out << "The base variant of " << path << " is now " << quotedValue(name) << "\n";
+    saveWholeProject(v.project, v.path);
+    out << "The base variant of " << v.path << " is now " << quotedValue(v.name) << "\n";
     return kExitOk;
 }
 

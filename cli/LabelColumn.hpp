@@ -4,7 +4,10 @@
 #include <algorithm>
 #include <cstddef>
 #include <initializer_list>
+#include <ostream>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace aifp::cli {
 
@@ -26,5 +29,17 @@ public:
 private:
     std::size_t width_;
 };
+
+// Labelled lines whose labels are known only when printed (some rows are optional): each label
+// (a message of context) in the language shown, padded to one column as wide as the widest
+// label plus a space, then its value.
+inline void printLabelledRows(std::ostream& out, const char* context,
+                              const std::vector<std::pair<const char*, std::string>>& rows) {
+    std::size_t width = 0;
+    for (const auto& row : rows)
+        width = std::max(width, displayWidth(tr(context, row.first)) + 1);
+    for (const auto& [label, value] : rows)
+        out << padToWidth(tr(context, label), width) << value << "\n";
+}
 
 } // namespace aifp::cli

@@ -1,5 +1,6 @@
 #include "core/generate/FactorySummary.hpp"
 #include "core/i18n/Translate.hpp"
+#include "core/util/JsonShapes.hpp"
 #include <algorithm>
 #include <limits>
 #include <unordered_map>
@@ -92,18 +93,14 @@ std::vector<ClusterSummary> summarizeClusters(const Design& d, const Catalog& ca
 }
 
 json::Value toJson(const std::vector<ClusterSummary>& clusters) {
-    json::Value a = json::Value::array();
-    for (const ClusterSummary& c : clusters) {
-        json::Value v = json::Value::object();
-        v.set("name", c.name);
-        v.set("halls", c.halls);
-        v.set("racks", c.racks);
-        v.set("gpus", c.gpus);
-        v.set("computeSwitches", c.computeSwitches);
-        v.set("tiers", c.tiers);
-        a.push(std::move(v));
-    }
-    return a;
+    return json::arrayOf(clusters, [](const ClusterSummary& c) {
+        return json::object({{"name", c.name},
+                             {"halls", c.halls},
+                             {"racks", c.racks},
+                             {"gpus", c.gpus},
+                             {"computeSwitches", c.computeSwitches},
+                             {"tiers", c.tiers}});
+    });
 }
 
 std::string describeCluster(const ClusterSummary& c) {
@@ -115,28 +112,16 @@ std::string describeCluster(const ClusterSummary& c) {
 }
 
 json::Value toJson(const FactorySummary& s) {
-    json::Value v = json::Value::object();
-    v.set("gpus", s.gpus);
-    v.set("racks", s.racks);
-    v.set("halls", s.halls);
+    json::Value v = json::object({{"gpus", s.gpus}, {"racks", s.racks}, {"halls", s.halls}});
     setPowerBasisJson(v, s.power);
-    json::Value sw = json::Value::object();
-    for (const auto& [k, n] : s.switchesByTier)
-        sw.set(k, n);
-    v.set("switches", sw);
-    v.set("linkBundles", s.linkBundles);
-    v.set("cables", s.cables);
-    json::Value pn = json::Value::object();
-    for (const auto& [k, n] : s.powerNodesByKind)
-        pn.set(k, n);
-    v.set("powerNodes", pn);
-    json::Value cn = json::Value::object();
-    for (const auto& [k, n] : s.coolingNodesByKind)
-        cn.set(k, n);
-    v.set("coolingNodes", cn);
-    v.set("pipes", s.pipes);
-    v.set("siteAreaM2", s.siteAreaM2);
-    v.set("clusters", toJson(s.clusters));
+    json::setFields(v, {{"switches", json::objectOf(s.switchesByTier)},
+                        {"linkBundles", s.linkBundles},
+                        {"cables", s.cables},
+                        {"powerNodes", json::objectOf(s.powerNodesByKind)},
+                        {"coolingNodes", json::objectOf(s.coolingNodesByKind)},
+                        {"pipes", s.pipes},
+                        {"siteAreaM2", s.siteAreaM2},
+                        {"clusters", toJson(s.clusters)}});
     return v;
 }
 

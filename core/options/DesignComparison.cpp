@@ -1,6 +1,7 @@
 #include "core/options/DesignComparison.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/util/CsvText.hpp"
+#include "core/util/JsonShapes.hpp"
 #include "core/util/NumberFormat.hpp"
 #include "core/util/TextColumns.hpp"
 #include <algorithm>
@@ -37,21 +38,18 @@ json::Value comparisonJson(const Comparison& c) {
     const DesignFigures* base = c.designs.empty() ? nullptr : &c.designs.front();
     for (std::size_t i = 0; i < c.designs.size(); ++i) {
         const DesignFigures& f = c.designs[i];
-        json::Value v = json::Value::object();
-        v.set("name", f.name).set("procurement", f.procurement);
+        json::Value::Object fields = {{"name", f.name}, {"procurement", f.procurement}};
         for (const FigureField& field : comparedFigures())
-            v.set(field.key, field.get(f));
-        v.set("currency", f.currency)
-            .set("cost_basis", f.costBasis)
-            .set("tco_basis", f.tcoBasis)
-            .set("start", f.startDate)
-            .set("first_token", f.firstToken)
-            .set("full_capacity", f.fullCapacity)
-            .set("first_token_driver", f.firstTokenDriver);
-        json::Value problems = json::Value::array();
-        for (const auto& p : f.problems)
-            problems.push(p);
-        v.set("problems", problems);
+            fields.emplace_back(field.key, field.get(f));
+        fields.insert(fields.end(), {{"currency", f.currency},
+                                     {"cost_basis", f.costBasis},
+                                     {"tco_basis", f.tcoBasis},
+                                     {"start", f.startDate},
+                                     {"first_token", f.firstToken},
+                                     {"full_capacity", f.fullCapacity},
+                                     {"first_token_driver", f.firstTokenDriver},
+                                     {"problems", json::arrayOf(f.problems)}});
+        json::Value v = json::object(std::move(fields));
         if (i > 0) {
             json::Value delta = json::Value::object();
             for (const FigureField& field : comparedFigures())
@@ -60,9 +58,8 @@ json::Value comparisonJson(const Comparison& c) {
         }
         variants.push(v);
     }
-    json::Value out = json::Value::object();
-    out.set("base", base ? json::Value(base->name) : json::Value()).set("variants", variants);
-    return out;
+    return json::object(
+        {{"base", base ? json::Value(base->name) : json::Value()}, {"variants", variants}});
 }
 
 std::string comparisonCsv(const Comparison& c) {

@@ -4,6 +4,7 @@
 #include "core/i18n/Translate.hpp"
 #include "core/options/DesignComparison.hpp"
 #include "core/util/EngineeringConstants.hpp"
+#include "core/util/JsonShapes.hpp"
 #include "core/util/NumberFormat.hpp"
 #include "core/validation/CoolingModel.hpp"
 #include "core/validation/GeometryRules.hpp"
@@ -726,67 +727,53 @@ int decimalsOf(const std::string& unit) {
     return unit == "kW" ? 0 : unit == "kPa" ? 2 : 1;
 }
 
+json::Value findingGroupJson(const SwapFindingGroup& g) {
+    return json::object(
+        {{"rule", g.rule},
+         {"category", g.category},
+         {"severity", toString(g.severity)},
+         {"count", g.count},
+         {"objects",
+          json::arrayOf(g.objects, [](ObjectId id) { return static_cast<long long>(id); })},
+         {"example", g.example}});
+}
+
+json::Value shortfallJson(const SwapShortfall* s) {
+    return json::object(
+        {{"id",
+          s->objectId == kNoId ? json::Value() : json::Value(static_cast<long long>(s->objectId))},
+         {"name", s->name},
+         {"required", s->requiredValue},
+         {"available", s->availableValue},
+         {"short", s->shortValue}});
+}
+
+json::Value shortfallKindJson(const ShortfallKind& k) {
+    return json::object({{"kind", k.kind},
+                         {"unit", k.unit},
+                         {"count", static_cast<long long>(k.items.size())},
+                         {"total_short", k.total},
+                         {"largest_short", k.largest},
+                         {"items", json::arrayOf(k.items, shortfallJson)}});
+}
+
 } // namespace
 
 json::Value swapJson(const SwapResult& r) {
-    json::Value limits = json::Value::array();
-    for (const auto& l : r.limits)
-        limits.push(l);
-    json::Value findings = json::Value::array();
-    for (const SwapFindingGroup& g : r.newFindings) {
-        json::Value ids = json::Value::array();
-        for (ObjectId id : g.objects)
-            ids.push(static_cast<long long>(id));
-        json::Value o = json::Value::object();
-        o.set("rule", g.rule)
-            .set("category", g.category)
-            .set("severity", toString(g.severity))
-            .set("count", g.count)
-            .set("objects", std::move(ids))
-            .set("example", g.example);
-        findings.push(std::move(o));
-    }
-    json::Value mustAdd = json::Value::array();
-    for (const ShortfallKind& k : byKind(r.shortfalls)) {
-        json::Value items = json::Value::array();
-        for (const SwapShortfall* s : k.items) {
-            json::Value o = json::Value::object();
-            o.set("id", s->objectId == kNoId ? json::Value()
-                                             : json::Value(static_cast<long long>(s->objectId)))
-                .set("name", s->name)
-                .set("required", s->requiredValue)
-                .set("available", s->availableValue)
-                .set("short", s->shortValue);
-            items.push(std::move(o));
-        }
-        json::Value o = json::Value::object();
-        o.set("kind", k.kind)
-            .set("unit", k.unit)
-            .set("count", static_cast<long long>(k.items.size()))
-            .set("total_short", k.total)
-            .set("largest_short", k.largest)
-            .set("items", std::move(items));
-        mustAdd.push(std::move(o));
-    }
     Comparison c;
     c.designs = {r.before, r.after};
-    json::Value notes = json::Value::array();
-    for (const auto& n : r.notes)
-        notes.push(n);
-    json::Value out = json::Value::object();
-    out.set("mode", toString(r.mode))
-        .set("from_system", r.fromSystemId)
-        .set("to_system", r.toSystemId)
-        .set("positions", r.positions)
-        .set("placed", r.placed)
-        .set("dropped_no_fit", r.droppedNoFit)
-        .set("left_empty", r.leftEmpty)
-        .set("limits", std::move(limits))
-        .set("new_findings", std::move(findings))
-        .set("must_add", std::move(mustAdd))
-        .set("figures", comparisonJson(c))
-        .set("notes", std::move(notes));
-    return out;
+    return json::object({{"mode", toString(r.mode)},
+                         {"from_system", r.fromSystemId},
+                         {"to_system", r.toSystemId},
+                         {"positions", r.positions},
+                         {"placed", r.placed},
+                         {"dropped_no_fit", r.droppedNoFit},
+                         {"left_empty", r.leftEmpty},
+                         {"limits", json::arrayOf(r.limits)},
+                         {"new_findings", json::arrayOf(r.newFindings, findingGroupJson)},
+                         {"must_add", json::arrayOf(byKind(r.shortfalls), shortfallKindJson)},
+                         {"figures", comparisonJson(c)},
+                         {"notes", json::arrayOf(r.notes)}});
 }
 
 std::string swapText(const SwapResult& r) {

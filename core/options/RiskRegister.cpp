@@ -5,6 +5,7 @@
 #include "core/model/Design.hpp"
 #include "core/options/Sensitivity.hpp"
 #include "core/schedule/ScheduleGenerator.hpp"
+#include "core/util/JsonShapes.hpp"
 #include "core/util/NumberFormat.hpp"
 #include "core/validation/Validator.hpp"
 #include <algorithm>
@@ -276,25 +277,19 @@ std::vector<Risk> riskRegister(const Design& design, const Catalog& catalog,
 }
 
 json::Value riskRegisterJson(const std::vector<Risk>& risks) {
-    json::Value a = json::Value::array();
     int rank = 0;
-    for (const Risk& r : risks) {
-        json::Value v = json::Value::object();
-        v.set("rank", ++rank)
-            .set("category", r.category)
-            .set("title", r.title)
-            .set("detail", r.detail)
-            .set("probability", r.probability)
-            .set("impact", r.impact)
-            .set("impact_text", r.impactText)
-            .set("owner", r.owner)
-            .set("mitigation", r.mitigation)
-            .set("score", r.score());
-        a.push(v);
-    }
-    json::Value out = json::Value::object();
-    out.set("risks", a);
-    return out;
+    return json::object({{"risks", json::arrayOf(risks, [&rank](const Risk& r) {
+                              return json::object({{"rank", ++rank},
+                                                   {"category", r.category},
+                                                   {"title", r.title},
+                                                   {"detail", r.detail},
+                                                   {"probability", r.probability},
+                                                   {"impact", r.impact},
+                                                   {"impact_text", r.impactText},
+                                                   {"owner", r.owner},
+                                                   {"mitigation", r.mitigation},
+                                                   {"score", r.score()}});
+                          })}});
 }
 
 // The register's words as the text output shows them (translated; JSON keeps them English):

@@ -5,6 +5,7 @@
 #include "core/i18n/Translate.hpp"
 #include "core/model/Design.hpp"
 #include "core/schedule/ScheduleGenerator.hpp"
+#include "core/util/JsonShapes.hpp"
 #include "core/util/NumberFormat.hpp"
 #include <algorithm>
 #include <cmath>
@@ -329,37 +330,33 @@ SensitivityResult sensitivity(const Design& design, const Catalog& catalog) {
     return r;
 }
 
+namespace {
+
+json::Value driverJson(const SensitivityDriver& d) {
+    return json::object({{"input", d.input},
+                         {"key", d.key},
+                         {"unit", d.unit},
+                         {"base", d.base},
+                         {"low", d.low},
+                         {"high", d.high},
+                         {"range_basis", d.rangeBasis},
+                         {"output_low", d.outputLow},
+                         {"output_high", d.outputHigh}});
+}
+
+json::Value outputJson(const SensitivityOutput& o) {
+    return json::object({{"name", o.name},
+                         {"unit", o.unit},
+                         {"base", o.base},
+                         {"base_text", o.baseText},
+                         {"drivers", json::arrayOf(o.drivers, driverJson)}});
+}
+
+} // namespace
+
 json::Value sensitivityJson(const SensitivityResult& r) {
-    json::Value outputs = json::Value::array();
-    for (const SensitivityOutput& o : r.outputs) {
-        json::Value drivers = json::Value::array();
-        for (const SensitivityDriver& d : o.drivers) {
-            json::Value v = json::Value::object();
-            v.set("input", d.input)
-                .set("key", d.key)
-                .set("unit", d.unit)
-                .set("base", d.base)
-                .set("low", d.low)
-                .set("high", d.high)
-                .set("range_basis", d.rangeBasis)
-                .set("output_low", d.outputLow)
-                .set("output_high", d.outputHigh);
-            drivers.push(v);
-        }
-        json::Value v = json::Value::object();
-        v.set("name", o.name)
-            .set("unit", o.unit)
-            .set("base", o.base)
-            .set("base_text", o.baseText)
-            .set("drivers", drivers);
-        outputs.push(v);
-    }
-    json::Value notes = json::Value::array();
-    for (const auto& n : r.notes)
-        notes.push(n);
-    json::Value out = json::Value::object();
-    out.set("outputs", outputs).set("notes", notes);
-    return out;
+    return json::object(
+        {{"outputs", json::arrayOf(r.outputs, outputJson)}, {"notes", json::arrayOf(r.notes)}});
 }
 
 std::string sensitivityText(const SensitivityResult& r) {

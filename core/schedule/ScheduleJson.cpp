@@ -1,4 +1,5 @@
 #include "core/schedule/ScheduleJson.hpp"
+#include "core/util/JsonShapes.hpp"
 #include <optional>
 #include <string>
 #include <vector>
@@ -7,16 +8,9 @@ namespace aifp {
 
 namespace {
 
-json::Value stringArray(const std::vector<std::string>& items) {
-    json::Value a = json::Value::array();
-    for (const auto& s : items)
-        a.push(s);
-    return a;
-}
-
-// A number, or null when it is not known.
-json::Value numberOrNull(const std::optional<double>& v) {
-    return v ? json::Value(*v) : json::Value(nullptr);
+json::Value dependencyToJson(const Dependency& d) {
+    return json::object(
+        {{"id", d.predecessorId}, {"type", toString(d.type)}, {"lag_days", d.lagDays}});
 }
 
 json::Value tasksToJson(const ScheduleResult& r) {
@@ -24,22 +18,16 @@ json::Value tasksToJson(const ScheduleResult& r) {
     for (std::size_t i = 0; i < r.network.tasks.size(); ++i) {
         const ScheduleTask& t = r.network.tasks[i];
         const TaskTiming& tm = r.cpm.timings[i];
-        json::Value deps = json::Value::array();
-        for (const auto& d : t.dependsOn) {
-            json::Value dep = json::Value::object();
-            dep.set("id", d.predecessorId).set("type", toString(d.type)).set("lag_days", d.lagDays);
-            deps.push(std::move(dep));
-        }
-        json::Value task = json::Value::object();
-        task.set("id", t.id)
-            .set("name", t.name)
-            .set("duration_days", t.durationDays)
-            .set("depends_on", std::move(deps))
-            .set("start", tm.start)
-            .set("finish", tm.finish)
-            .set("total_float_days", tm.totalFloat)
-            .set("critical", tm.critical)
-            .set("status", t.done ? "done" : "planned");
+        json::Value task =
+            json::object({{"id", t.id},
+                          {"name", t.name},
+                          {"duration_days", t.durationDays},
+                          {"depends_on", json::arrayOf(t.dependsOn, dependencyToJson)},
+                          {"start", tm.start},
+                          {"finish", tm.finish},
+                          {"total_float_days", tm.totalFloat},
+                          {"critical", tm.critical},
+                          {"status", t.done ? "done" : "planned"}});
         if (t.done)
             task.set("done_reason", t.doneReason);
         tasks.push(std::move(task));
@@ -48,154 +36,119 @@ json::Value tasksToJson(const ScheduleResult& r) {
 }
 
 json::Value ownedToJson(const ScheduleResult& r) {
-    json::Value owned = json::Value::array();
-    for (const auto& [cls, date] : r.owned) {
-        json::Value o = json::Value::object();
-        o.set("class", cls).set("on_site_date", date);
-        owned.push(std::move(o));
-    }
-    return owned;
+    return json::arrayOf(r.owned, [](const auto& owned) {
+        return json::object({{"class", owned.first}, {"on_site_date", owned.second}});
+    });
 }
 
 json::Value bridgeToJson(const ScheduleResult& r) {
     if (!r.bridge)
         return json::Value(nullptr);
     const BridgeSummary& b = *r.bridge;
-    json::Value o = json::Value::object();
-    o.set("capacity_mw", b.capacityMw)
-        .set("bridged_it_mw", b.bridgedItMw)
-        .set("units_bridged", b.unitsBridged)
-        .set("in_service", b.inService)
-        .set("needed_from", b.neededFrom)
-        .set("switchover", b.switchover)
-        .set("months", b.months)
-        .set("cost_usd", b.costUsd)
-        .set("energy_mwh", b.energyMwh)
-        .set("emissions_t_co2", b.emissionsT);
-    return o;
+    return json::object({{"capacity_mw", b.capacityMw},
+                         {"bridged_it_mw", b.bridgedItMw},
+                         {"units_bridged", b.unitsBridged},
+                         {"in_service", b.inService},
+                         {"needed_from", b.neededFrom},
+                         {"switchover", b.switchover},
+                         {"months", b.months},
+                         {"cost_usd", b.costUsd},
+                         {"energy_mwh", b.energyMwh},
+                         {"emissions_t_co2", b.emissionsT}});
 }
 
-json::Value unitsToJson(const ScheduleResult& r) {
-    json::Value units = json::Value::array();
-    for (const auto& u : r.units) {
-        json::Value o = json::Value::object();
-        o.set("hall", u.hallIndex + 1)
-            .set("su", u.unit)
-            .set("racks", u.racks)
-            .set("gpus", u.gpus)
-            .set("it_mw", u.itMw)
-            .set("bridged", u.bridged)
-            .set("energized", u.energized)
-            .set("date", u.serving)
-            .set("gpus_online", u.gpusOnline)
-            .set("tokens_per_second", numberOrNull(u.tokensPerSecond));
-        units.push(std::move(o));
-    }
-    return units;
+json::Value unitToJson(const UnitMilestone& u) {
+    return json::object({{"hall", u.hallIndex + 1},
+                         {"su", u.unit},
+                         {"racks", u.racks},
+                         {"gpus", u.gpus},
+                         {"it_mw", u.itMw},
+                         {"bridged", u.bridged},
+                         {"energized", u.energized},
+                         {"date", u.serving},
+                         {"gpus_online", u.gpusOnline},
+                         {"tokens_per_second", json::orNull(u.tokensPerSecond)}});
 }
 
-json::Value rampToJson(const ScheduleResult& r) {
-    json::Value ramp = json::Value::array();
-    for (const auto& w : r.ramp) {
-        json::Value row = json::Value::object();
-        row.set("week", w.week)
-            .set("date", w.date)
-            .set("mw_energized", w.mwEnergized)
-            .set("gpus_online", w.gpusOnline)
-            .set("tokens_per_second", numberOrNull(w.tokensPerSecond));
-        ramp.push(std::move(row));
-    }
-    return ramp;
+json::Value rampWeekToJson(const RampWeek& w) {
+    return json::object({{"week", w.week},
+                         {"date", w.date},
+                         {"mw_energized", w.mwEnergized},
+                         {"gpus_online", w.gpusOnline},
+                         {"tokens_per_second", json::orNull(w.tokensPerSecond)}});
 }
 
-json::Value hallsToJson(const ScheduleResult& r) {
-    json::Value halls = json::Value::array();
-    for (const auto& h : r.halls) {
-        json::Value o = json::Value::object();
-        o.set("id", static_cast<unsigned long long>(h.hallId))
-            .set("name", h.hallName)
-            .set("it_mw", h.itMw)
-            .set("racks", h.racks)
-            .set("gpus", h.gpus)
-            .set("energized", h.energized)
-            .set("first_token", h.firstToken)
-            .set("full_capacity", h.fullCapacity);
-        halls.push(std::move(o));
-    }
-    return halls;
+json::Value hallToJson(const HallMilestone& h) {
+    return json::object({{"id", static_cast<unsigned long long>(h.hallId)},
+                         {"name", h.hallName},
+                         {"it_mw", h.itMw},
+                         {"racks", h.racks},
+                         {"gpus", h.gpus},
+                         {"energized", h.energized},
+                         {"first_token", h.firstToken},
+                         {"full_capacity", h.fullCapacity}});
 }
 
-json::Value parametersToJson(const ScheduleResult& r) {
-    json::Value params = json::Value::array();
-    for (const auto& p : r.parameters) {
-        json::Value o = json::Value::object();
-        o.set("key", p.key)
-            .set("value", p.value)
-            .set("unit", p.unit)
-            .set("assumption", p.assumption)
-            .set("overridden", p.overridden)
-            .set("source", p.source);
-        params.push(std::move(o));
-    }
-    return params;
+json::Value parameterToJson(const ScheduleParameter& p) {
+    return json::object({{"key", p.key},
+                         {"value", p.value},
+                         {"unit", p.unit},
+                         {"assumption", p.assumption},
+                         {"overridden", p.overridden},
+                         {"source", p.source}});
+}
+
+json::Value pathToJson(const FastTrackOption& p) {
+    return json::object({{"id", p.id},
+                         {"name", p.name},
+                         {"first_token", p.firstToken},
+                         {"full_capacity", p.fullCapacity},
+                         {"first_token_weeks", p.firstTokenWeeks},
+                         {"full_capacity_weeks", p.fullCapacityWeeks},
+                         {"first_token_gain_weeks", p.firstTokenGainWeeks},
+                         {"full_capacity_gain_weeks", p.fullCapacityGainWeeks},
+                         {"first_token_driver", p.driver},
+                         {"added_cost_usd", json::orNull(p.costKnown, p.addedCostUsd)},
+                         {"cost_note", p.costNote}});
 }
 
 } // namespace
 
 json::Value scheduleToJson(const ScheduleResult& r) {
-    json::Value root = json::Value::object();
-    root.set("tasks", tasksToJson(r));
-    root.set("critical_path", stringArray(r.cpm.criticalPath));
-    root.set("first_token", r.firstToken);
-    root.set("full_capacity", r.fullCapacity);
-    root.set("first_token_weeks", r.firstTokenWeeks);
-    root.set("full_capacity_weeks", r.fullCapacityWeeks);
-    root.set("first_token_driver", r.driver);
-    root.set("first_token_driver_task", r.driverTask);
-    root.set("first_token_chain", stringArray(r.firstTokenChain));
-    root.set("site_readiness", r.readiness);
-    root.set("supply_priority", r.supplyPriority);
+    json::Value::Object fields = {{"tasks", tasksToJson(r)},
+                                  {"critical_path", json::arrayOf(r.cpm.criticalPath)},
+                                  {"first_token", r.firstToken},
+                                  {"full_capacity", r.fullCapacity},
+                                  {"first_token_weeks", r.firstTokenWeeks},
+                                  {"full_capacity_weeks", r.fullCapacityWeeks},
+                                  {"first_token_driver", r.driver},
+                                  {"first_token_driver_task", r.driverTask},
+                                  {"first_token_chain", json::arrayOf(r.firstTokenChain)},
+                                  {"site_readiness", r.readiness},
+                                  {"supply_priority", r.supplyPriority}};
     if (r.supplyPriority)
-        root.set("priority_cost_usd",
-                 r.priorityCostKnown ? json::Value(r.priorityCostUsd) : json::Value(nullptr));
-    root.set("owned_equipment", ownedToJson(r));
-    root.set("bridge_power", bridgeToJson(r));
-    root.set("units", unitsToJson(r));
-    root.set("ramp", rampToJson(r));
-    root.set("delivery", r.delivery);
-    root.set("start", r.startDate);
-    root.set("halls", hallsToJson(r));
-    root.set("assumptions", parametersToJson(r));
-    root.set("notes", stringArray(r.notes));
-    return root;
+        fields.emplace_back("priority_cost_usd",
+                            json::orNull(r.priorityCostKnown, r.priorityCostUsd));
+    fields.insert(fields.end(), {{"owned_equipment", ownedToJson(r)},
+                                 {"bridge_power", bridgeToJson(r)},
+                                 {"units", json::arrayOf(r.units, unitToJson)},
+                                 {"ramp", json::arrayOf(r.ramp, rampWeekToJson)},
+                                 {"delivery", r.delivery},
+                                 {"start", r.startDate},
+                                 {"halls", json::arrayOf(r.halls, hallToJson)},
+                                 {"assumptions", json::arrayOf(r.parameters, parameterToJson)},
+                                 {"notes", json::arrayOf(r.notes)}});
+    return json::object(std::move(fields));
 }
 
 json::Value fastTrackToJson(const FastTrackSummary& s) {
-    json::Value root = json::Value::object();
-    root.set("start", s.startDate)
-        .set("first_token", s.firstToken)
-        .set("full_capacity", s.fullCapacity)
-        .set("first_token_weeks", s.firstTokenWeeks)
-        .set("full_capacity_weeks", s.fullCapacityWeeks)
-        .set("first_token_driver", s.driver);
-    json::Value paths = json::Value::array();
-    for (const auto& p : s.options) {
-        json::Value o = json::Value::object();
-        o.set("id", p.id)
-            .set("name", p.name)
-            .set("first_token", p.firstToken)
-            .set("full_capacity", p.fullCapacity)
-            .set("first_token_weeks", p.firstTokenWeeks)
-            .set("full_capacity_weeks", p.fullCapacityWeeks)
-            .set("first_token_gain_weeks", p.firstTokenGainWeeks)
-            .set("full_capacity_gain_weeks", p.fullCapacityGainWeeks)
-            .set("first_token_driver", p.driver)
-            .set("added_cost_usd", p.costKnown ? json::Value(p.addedCostUsd) : json::Value(nullptr))
-            .set("cost_note", p.costNote);
-        paths.push(std::move(o));
-    }
-    root.set("paths", std::move(paths));
-    return root;
+    return json::object({{"start", s.startDate},
+                         {"first_token", s.firstToken},
+                         {"full_capacity", s.fullCapacity},
+                         {"first_token_weeks", s.firstTokenWeeks},
+                         {"full_capacity_weeks", s.fullCapacityWeeks},
+                         {"first_token_driver", s.driver},
+                         {"paths", json::arrayOf(s.options, pathToJson)}});
 }
 
 } // namespace aifp

@@ -738,29 +738,29 @@ void StreamWriter::beforeValue() {
         flush();
 }
 
-void StreamWriter::beginObject() {
+void StreamWriter::open(char bracket, bool object) {
     beforeValue();
-    buf_ += '{';
-    stack_.push_back({true, true});
+    buf_ += bracket;
+    stack_.push_back({object, true});
+}
+void StreamWriter::close(char bracket) {
+    const bool empty = stack_.back().empty;
+    stack_.pop_back();
+    if (!empty)
+        newline(static_cast<int>(stack_.size()));
+    buf_ += bracket;
+}
+void StreamWriter::beginObject() {
+    open('{', true);
 }
 void StreamWriter::endObject() {
-    const bool empty = stack_.back().empty;
-    stack_.pop_back();
-    if (!empty)
-        newline(static_cast<int>(stack_.size()));
-    buf_ += '}';
+    close('}');
 }
 void StreamWriter::beginArray() {
-    beforeValue();
-    buf_ += '[';
-    stack_.push_back({false, true});
+    open('[', false);
 }
 void StreamWriter::endArray() {
-    const bool empty = stack_.back().empty;
-    stack_.pop_back();
-    if (!empty)
-        newline(static_cast<int>(stack_.size()));
-    buf_ += ']';
+    close(']');
 }
 void StreamWriter::key(std::string_view k) {
     beforeValue();

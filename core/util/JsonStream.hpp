@@ -97,6 +97,9 @@ public:
 
 private:
     void integer(std::int64_t n);
+    // Enters or leaves a container: '{' or '[' (an object or not), '}' or ']'.
+    void open(char bracket, bool object);
+    void close(char bracket);
     void beforeValue();
     void newline(int level);
 
