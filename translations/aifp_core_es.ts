@@ -2421,6 +2421,10 @@ Código de salida 0 si el archivo está sano, 1 si hay problemas.</translation>
         <source>shared parameters: HBM bandwidth efficiency %1, MoE half-efficiency %3 tokens per expert, step overhead %4 ms, collective latency %5 us, link efficiency %6 (fitted to MLPerf v4.1/v5.1); tensor efficiency %2 at %7 (FP4 fitted, FP8/BF16 measured by Azure on GB200 FP8) (docs/estimation.md)</source>
         <translation>parámetros comunes: eficiencia de ancho de banda HBM %1, semieficiencia MoE %3 tokens por experto, sobrecoste por paso %4 ms, latencia colectiva %5 us, eficiencia de enlace %6 (ajustados a MLPerf v4.1/v5.1); eficiencia tensorial %2 en %7 (FP4 ajustada, FP8/BF16 medida por Azure en GB200 FP8) (docs/estimation.md)</translation>
     </message>
+    <message>
+        <source>expert parallel over %1 GPUs with data-parallel attention: each GPU holds the non-expert weights and its own sequences&apos; KV; a step waits for the GPU prefilling a prompt</source>
+        <translation>paralelismo de expertos en %1 GPU con atención en paralelo de datos: cada GPU guarda los pesos no expertos y el KV de sus propias secuencias; cada paso espera a la GPU que precarga un prompt</translation>
+    </message>
 </context>
 <context>
     <name>Month</name>

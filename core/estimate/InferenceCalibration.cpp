@@ -6,7 +6,9 @@
 #include <charconv>
 #include <cmath>
 #include <fstream>
+#include <initializer_list>
 #include <limits>
+#include <utility>
 
 namespace aifp {
 
@@ -49,26 +51,26 @@ std::string mapSystem(const std::string& s) {
     return {};
 }
 
-std::string mapModel(const std::string& m) {
-    if (m == "Llama-2-70B")
-        return "llama2-70b";
-    if (m == "Llama-3.1-405B")
-        return "llama3.1-405b";
-    if (m == "DeepSeek-R1")
-        return "deepseek-r1";
-    if (m == "Mixtral-8x7B")
-        return "mixtral-8x7b";
+// The first name of a (published name, our id) table equal to `name`, else "".
+std::string lookUp(std::initializer_list<std::pair<const char*, const char*>> table,
+                   const std::string& name) {
+    for (const auto& [published, id] : table)
+        if (name == published)
+            return id;
     return {};
 }
 
+std::string mapModel(const std::string& m) {
+    return lookUp({{"Llama-2-70B", "llama2-70b"},
+                   {"Llama-3.1-405B", "llama3.1-405b"},
+                   {"DeepSeek-R1", "deepseek-r1"},
+                   {"Mixtral-8x7B", "mixtral-8x7b"}},
+                  m);
+}
+
 std::string mapScenario(const std::string& s) {
-    if (s == "Offline")
-        return "offline";
-    if (s == "Server")
-        return "server";
-    if (s == "Interactive")
-        return "interactive";
-    return {};
+    return lookUp({{"Offline", "offline"}, {"Server", "server"}, {"Interactive", "interactive"}},
+                  s);
 }
 
 void mapRow(BenchmarkRow& m, const std::vector<std::string>& f) {

@@ -24,7 +24,16 @@ constexpr double kLatencyHeadroom = 0.90;   // schedulers aim p99 at this fracti
 // truncated (assumption).
 constexpr double kPromptCv2 = 1.0;
 constexpr double kP99PromptOverMean = 3.0;
-constexpr double kZ99 = 2.326;                    // standard normal 99th percentile
+// p99 of a request's mean prompt load per step when its output length n is exponential (mean
+// Lout): a request of n tokens sees the normal tail Q(z sqrt(n)) (z in units of the one-step
+// standard deviation), and averaged over exponential n, E[Q(z sqrt(n))] = (1 - z / sqrt(z^2 +
+// 2 / Lout)) / 2 (the Gaussian tail averaged over an exponential variance, closed form). Setting
+// it to 0.01: z sqrt(Lout) = sqrt(2 q^2 / (1 - q^2)), q = 1 - 2 x 0.01 = 0.98, i.e. 6.96 where
+// a fixed length Lout would give the normal 2.326: short requests average over few steps and
+// set the p99 (output lengths exponential for this tail: assumption).
+constexpr double kTpotTailQ = 1.0 - 2.0 * 0.01;
+const double kTpotTailZ =
+    std::sqrt(2.0 * kTpotTailQ * kTpotTailQ / (1.0 - kTpotTailQ * kTpotTailQ));
 constexpr double kScaleOutHopLatencyS = 10e-6;    // one pipeline hop over RDMA incl. software
                                                   // (assumption; NIC port latency is ~2-5 us)
 constexpr double kDisaggPrefillUtilization = 0.7; // prefill pool sized to this utilisation
@@ -47,7 +56,7 @@ constexpr double kFp8TensorEfficiency = 2744.0 / 5000.0;
 // throughput errors (leave one system out, leave one MLPerf round out) measured by
 // tests/core/test_inference_accuracy.cpp, rounded up to the next 5 % (docs/estimation.md
 // "Accuracy"); the test fails if the measured figure ever exceeds it.
-constexpr double kCrossValidatedBand = 0.15; // leave-one-round-out median 13.2 %
+constexpr double kCrossValidatedBand = 0.15; // leave-one-system-out median 11.3 %
 
 struct GpuSpec {
     std::string id;
@@ -185,11 +194,15 @@ struct Setup {
     std::optional<KvHostTier> host; // set: KV beyond HBM lives in host memory (KvCacheTier.hpp)
 };
 
-// A replica: g GPUs as `stages` pipeline stages of `tp` GPUs inside one NVLink domain.
+// A replica: g GPUs as `stages` pipeline stages of `tp` GPUs inside one NVLink domain. Mixtures of
+// experts also run with data-parallel attention (one stage): each GPU keeps the non-expert
+// weights whole and serves its own sequences' attention and KV; the experts are spread over the
+// tp GPUs (expert parallel).
 struct Shape {
     int g = 0;
     int tp = 0;
     int stages = 1;
+    bool dataParallelAttention = false;
 };
 
 struct Point {
@@ -203,9 +216,35 @@ struct Point {
     bool computeBound = false;
 };
 
-// HBM left for KV cache in a replica after the weights.
+// Copies of each token's KV held by the tp GPUs of a stage. Tensor-parallel attention splits the
+// KV heads over the GPUs; beyond as many GPUs as KV heads each head is held by tp / heads of them
+// (an MLA model has one latent KV shared by all its heads: every GPU holds all of it).
+// Data-parallel attention keeps each sequence's KV on one GPU.
+double kvCopies(const Setup& s, const Shape& sh) {
+    if (sh.dataParallelAttention)
+        return 1.0;
+    const double kvGroups = s.model->isMla() ? 1.0 : std::max(1, s.model->kvHeads);
+    return std::max(1.0, sh.tp / kvGroups);
+}
+
+// KV bytes a token of the batch takes in the replica's HBM, all its copies.
+double storedKvPerToken(const Setup& s, const Shape& sh) {
+    return s.kvPerToken * kvCopies(s, sh);
+}
+
+// HBM left for KV cache in a replica after the weights (data-parallel attention: every GPU
+// holds the non-expert weights).
 double hbmKvRoomBytes(const Setup& s, const Shape& sh) {
-    return sh.g * s.gpu.hbmGb * 1e9 * kHbmUsableFraction - s.weightsBytes;
+    const double weights =
+        s.weightsBytes + (sh.dataParallelAttention ? (sh.tp - 1.0) * s.sharedBytes : 0.0);
+    return sh.g * s.gpu.hbmGb * 1e9 * kHbmUsableFraction - weights;
+}
+
+// Prompt tokens of a step on the busiest GPU of data-parallel attention: a prompt is prefilled
+// on the GPU that holds its sequence, so when a step carries `prefill` tokens of prompts of
+// `lin` tokens one GPU carries a whole prompt (or all of a smaller load), the others the mean.
+double busiestGpuPrefill(double prefill, double lin, double gpus) {
+    return std::max(prefill / gpus, std::min(prefill, lin));
 }
 
 // Time of one step of the replica: `decode` sequences generating (1 + draft tokens each) and
@@ -241,14 +280,32 @@ double stepTime(const Setup& s, const Shape& sh, double decode, double prefill,
         const double rows = tokens * m.expertsActive;
         expertEfficiency = rows / (rows + touchedExperts * p.moeHalfEfficiencyTokens);
     }
-    const double tCompute =
-        draftCost * (denseFlops / (t * s.peakFlops * s.mfu) +
-                     expertFlops / (t * s.peakFlops * s.mfu * expertEfficiency) +
-                     attnFlopsStage / (t * s.attnFlops * s.mfu));
-    const double touched =
-        m.isMoe() ? s.sharedBytes + touchedExperts * s.expertBytes : s.weightsBytes;
-    const double tMemory =
-        draftCost * (touched / S + b * s.ctx * s.kvPerToken / S) / (t * s.hbmBytesPerS);
+    const double expertS = expertFlops / (t * s.peakFlops * s.mfu * expertEfficiency);
+    double tCompute = 0.0, tMemory = 0.0;
+    if (sh.dataParallelAttention) {
+        // Each GPU: attention and the non-expert layers of its own sequences, the step waiting
+        // for the busiest GPU (the one prefilling a prompt); the non-expert weights read whole,
+        // its share of the touched experts and its sequences' KV.
+        const double ownDecode = b * (1.0 + s.draftTokens) / t;
+        const double ownPrefill = busiestGpuPrefill(pt, s.lin, t);
+        const double ownFlops =
+            2.0 * (s.activeParams - s.activeExpertParams) * (ownDecode + ownPrefill);
+        const double ownAttnFlops = ownDecode * 4.0 * layers * s.attnWidth * s.ctx +
+                                    ownPrefill * 2.0 * layers * s.attnWidth * s.lin;
+        tCompute = draftCost * (ownFlops / (s.peakFlops * s.mfu) + expertS +
+                                ownAttnFlops / (s.attnFlops * s.mfu));
+        tMemory =
+            draftCost *
+            (s.sharedBytes + touchedExperts * s.expertBytes / t + b / t * s.ctx * s.kvPerToken) /
+            s.hbmBytesPerS;
+    } else {
+        tCompute = draftCost * (denseFlops / (t * s.peakFlops * s.mfu) + expertS +
+                                attnFlopsStage / (t * s.attnFlops * s.mfu));
+        const double touched =
+            m.isMoe() ? s.sharedBytes + touchedExperts * s.expertBytes : s.weightsBytes;
+        tMemory = draftCost * (touched / S + b * s.ctx * storedKvPerToken(s, sh) / S) /
+                  (t * s.hbmBytesPerS);
+    }
     double tComm = 0.0;
     if (sh.tp > 1) {
         const double linkBytesPerS = s.gpu.linkGbpsPerDir * 1e9 * p.commEfficiency;
@@ -273,8 +330,8 @@ double stepTime(const Setup& s, const Shape& sh, double decode, double prefill,
         total += (S - 1.0) * (kScaleOutHopLatencyS + tokens * dModel * 2.0 / nicBytesPerS);
     }
     if (s.host) // KV offload: the KV beyond HBM read over the host links every step
-        total += kvHostReadTimeS(*s.host, decode * s.ctx * s.kvPerToken, hbmKvRoomBytes(s, sh),
-                                 sh.g, p.commEfficiency);
+        total += kvHostReadTimeS(*s.host, decode * s.ctx * storedKvPerToken(s, sh),
+                                 hbmKvRoomBytes(s, sh), sh.g, p.commEfficiency);
     return total;
 }
 
@@ -326,12 +383,13 @@ Point evaluate(const Setup& s, const Shape& sh, double batch) {
     pt.computeBound = cb;
     pt.rho = prefillMean / chunk;
     // MLPerf's TPOT is per request (its decode time over its output tokens), so its p99 is that
-    // of a mean over lout steps: prompt tokens arriving per step are compound Poisson (mean
-    // prefillMean, variance arrivals x E[L^2]); over lout steps the standard deviation of the
-    // mean shrinks by sqrt(lout); normal approximation, at most one chunk.
+    // of a mean over the request's own steps: prompt tokens arriving per step are compound
+    // Poisson (mean prefillMean, variance arrivals x E[L^2]); over n steps the standard
+    // deviation of the mean shrinks by sqrt(n), n exponential with mean lout (kTpotTailZ);
+    // normal approximation, at most one chunk.
     const double arrivals = prefillMean / s.lin;
     const double sdMean = std::sqrt(arrivals * (1.0 + kPromptCv2) / s.lout) * s.lin;
-    pt.stepP99S = stepTime(s, sh, batch, std::min(chunk, prefillMean + kZ99 * sdMean), cb);
+    pt.stepP99S = stepTime(s, sh, batch, std::min(chunk, prefillMean + kTpotTailZ * sdMean), cb);
     // Prefill channel as an M/G/1 queue: a prompt of L tokens occupies L / chunk steps that each
     // carry a full chunk; the p99 prompt (kP99PromptOverMean x the mean) then takes its steps.
     // While prompts queue, steps carry full chunks; the p99 prompt then runs in
@@ -354,7 +412,7 @@ double maxBatch(const Setup& s, const Shape& sh) {
         return 0.0;
     if (s.host)
         kvCapacity += kvHostCapacityBytes(*s.host, sh.g);
-    double b = kvCapacity / (s.kvPerToken * s.ctx);
+    double b = kvCapacity / (storedKvPerToken(s, sh) * s.ctx);
     if (!s.disaggregated) // decode + mean prefill tokens within the step token budget
         b = std::min(b,
                      kStepTokenBudget / (1.0 + s.draftTokens + s.tokensPerStep * s.lin / s.lout));
@@ -370,10 +428,26 @@ std::vector<Shape> shapes(const Setup& s) {
         out.push_back({domain, domain, 1});
     if (s.gpus < domain && out.back().g != s.gpus)
         out.push_back({s.gpus, s.gpus, 1});
+    // Mixtures of experts: the same groups with data-parallel attention.
+    if (s.model->isMoe()) {
+        const std::size_t n = out.size();
+        for (std::size_t i = 0; i < n; ++i)
+            if (out[i].tp > 1)
+                out.push_back({out[i].g, out[i].tp, 1, true});
+    }
     // Beyond the NVLink domain: pipeline stages of one domain each over the scale-out fabric.
     for (int stages = 2; stages * domain <= s.gpus; stages *= 2)
         out.push_back({stages * domain, domain, stages});
     return out;
+}
+
+// Batch i of a geometric sweep of kSweepSamples steps from bMin to bMax, both ends exact (the
+// Pareto curve and, with KV offload, the best batch below the limit).
+constexpr int kSweepSamples = 64;
+double sweepBatch(double bMin, double bMax, int i) {
+    return i == kSweepSamples
+               ? bMax
+               : bMin * std::pow(bMax / bMin, static_cast<double>(i) / kSweepSamples);
 }
 
 struct Limits {
@@ -397,7 +471,10 @@ struct Best {
 };
 
 // Best replica shape and batch under the limits.
-std::optional<Best> search(const Setup& s, const Limits& lim, double& largestFitGb) {
+// bestBatch: the batch of highest tokens/s up to the limits' largest (a sweep), for KV offload,
+// where tokens/s may peak below the largest batch; otherwise the largest batch.
+std::optional<Best> search(const Setup& s, const Limits& lim, double& largestFitGb,
+                           bool bestBatch = false) {
     std::optional<Best> best;
     for (const Shape& sh : shapes(s)) {
         largestFitGb = std::max(largestFitGb, sh.g * s.gpu.hbmGb * kHbmUsableFraction);
@@ -422,6 +499,15 @@ std::optional<Best> search(const Setup& s, const Limits& lim, double& largestFit
             }
         }
         c.point = evaluate(s, sh, batch);
+        if (bestBatch && c.meetsLimits) {
+            const double bMin = std::min(1.0, batch);
+            for (int i = 0; i < kSweepSamples; ++i) {
+                const Point q = evaluate(s, sh, sweepBatch(bMin, batch, i));
+                if (q.tokensPerSecondPerReplica > c.point.tokensPerSecondPerReplica &&
+                    (!lim.active || meets(q, s, lim)))
+                    c.point = q;
+            }
+        }
         const double replicas = s.gpus / sh.g;
         const double perReplicaGpus = sh.g + c.point.prefillGpus;
         // Disaggregated: the prefill pool takes its share of the requested GPUs.
@@ -576,15 +662,25 @@ std::optional<Best> searchWithKvOffload(const InferenceRequest& req, Setup& s, c
     }
     s.host = host;
     double unused = 0.0;
-    const std::optional<Best> offloaded = search(s, limits, unused);
-    if (!offloaded) {
+    // Each sequence beyond HBM adds host-link time to every step, so tokens/s may peak below the
+    // largest batch: the best batch of a sweep is used; the largest one says what full use of the
+    // host memory would cost when offload does not help.
+    const std::optional<Best> bestOffload = search(s, limits, unused, true);
+    const std::optional<Best> fullOffload = search(s, limits, unused);
+    if (!bestOffload || !fullOffload) {
         s.host.reset();
         return best;
     }
     const double hbmAloneTps = best->tokensPerSecond;
-    out.kvOffloadHelped = (offloaded->meetsLimits || !best->meetsLimits) &&
-                          offloaded->tokensPerSecond > hbmAloneTps * 1.0001;
-    const double kvBytes = offloaded->point.batch * s.ctx * s.kvPerToken;
+    auto offloadedBytes = [&](const Best& b) {
+        return kvOffloadBytes(b.point.batch * s.ctx * storedKvPerToken(s, b.shape),
+                              hbmKvRoomBytes(s, b.shape));
+    };
+    out.kvOffloadHelped = (bestOffload->meetsLimits || !best->meetsLimits) &&
+                          bestOffload->tokensPerSecond > hbmAloneTps * 1.0001 &&
+                          offloadedBytes(*bestOffload) > 0.0;
+    const std::optional<Best>& offloaded = out.kvOffloadHelped ? bestOffload : fullOffload;
+    const double kvBytes = offloaded->point.batch * s.ctx * storedKvPerToken(s, offloaded->shape);
     const double room = hbmKvRoomBytes(s, offloaded->shape);
     out.tokensPerSecondWithOffload = offloaded->tokensPerSecond;
     out.kvOffloadGbPerReplica = kvOffloadBytes(kvBytes, room) / 1e9;
@@ -618,6 +714,7 @@ void setResultFigures(InferenceResult& out, const InferenceRequest& req, const S
     const Point& pt = best.point;
     out.gpusPerReplica = best.shape.g;
     out.pipelineStages = best.shape.stages;
+    out.dataParallelAttention = best.shape.dataParallelAttention;
     out.replicas = req.gpus / best.shape.g;
     out.idleGpus = s.disaggregated ? 0 : req.gpus - out.replicas * best.shape.g;
     out.prefillGpus = static_cast<int>(std::ceil(pt.prefillGpus - 1e-9));
@@ -632,7 +729,7 @@ void setResultFigures(InferenceResult& out, const InferenceRequest& req, const S
     out.tokensPerSecondPerUser = s.tokensPerStep / pt.stepS;
     out.boundBy = pt.computeBound ? "compute" : "memory bandwidth";
     out.weightsGbPerReplica = s.weightsBytes / 1e9;
-    out.kvCacheGbPerReplica = pt.batch * s.ctx * s.kvPerToken / 1e9;
+    out.kvCacheGbPerReplica = pt.batch * s.ctx * storedKvPerToken(s, best.shape) / 1e9;
 
     const bool calibratedModel =
         !req.modelSpec && (model.id == "llama2-70b" || model.id == "llama3.1-405b" ||
@@ -669,6 +766,12 @@ void addSituationNotes(InferenceResult& out, const InferenceRequest& req, const 
                          {std::to_string(best.shape.g), std::to_string(best.shape.stages),
                           std::to_string(best.shape.tp), fmt(s.sys.nicSpeedGbps),
                           fmt(kScaleOutHopLatencyS * 1e6)}));
+    if (best.shape.dataParallelAttention)
+        a.push_back(fill(tr("Inference", "expert parallel over %1 GPUs with data-parallel "
+                                         "attention: each GPU holds the non-expert weights and "
+                                         "its own sequences' KV; a step waits for the GPU "
+                                         "prefilling a prompt"),
+                         {std::to_string(best.shape.g)}));
     if (s.disaggregated)
         a.push_back(fill(tr("Inference", "disaggregated prefill: %1 prefill GPU(s) per decode "
                                          "replica, sized to %2 % utilisation (assumption); KV "
@@ -736,14 +839,33 @@ void addBasisNotes(InferenceResult& out, const InferenceRequest& req, const Prep
                      : std::string()));
 }
 
+// One point of the Pareto sweep: replica shape `sh` at batch `b` (offline, no limits).
+ParetoPoint paretoPoint(const Setup& s, const Shape& sh, double b) {
+    const Point pt = evaluate(s, sh, b);
+    ParetoPoint q;
+    q.batch = b;
+    q.gpusPerReplica = sh.g;
+    const double tps = s.disaggregated
+                           ? pt.tokensPerSecondPerReplica / (sh.g + pt.prefillGpus) * s.gpus
+                           : (s.gpus / sh.g) * pt.tokensPerSecondPerReplica;
+    q.tokensPerSecondPerGpu = tps / s.gpus;
+    q.tokensPerSecondPerUser = s.tokensPerStep / pt.stepS;
+    q.ttftMs = pt.ttftS * 1000.0;
+    q.tpotMs = pt.stepP99S / s.tokensPerStep * 1000.0;
+    if (s.host)
+        q.kvOffloadGb =
+            kvOffloadBytes(b * s.ctx * storedKvPerToken(s, sh), hbmKvRoomBytes(s, sh)) / 1e9;
+    return q;
+}
+
 } // namespace
 
 const InferenceParameters& calibratedInferenceParameters() {
     // Output of fitInferenceParameters on every mappable MLPerf row (docs/estimation.md
     // "Calibration"); tests/core/test_inference_accuracy.cpp refits and checks these values
     // reproduce the fit's predictions within 0.5 %.
-    static const InferenceParameters p{0.7,   0.361809,    449.294, 0.765014,
-                                       0.005, 4.90712e-05, 3.05918};
+    static const InferenceParameters p{0.92,  0.368846,    670.268, 0.390324,
+                                       0.005, 8.94967e-06, 1.09762};
     return p;
 }
 
@@ -800,33 +922,26 @@ std::vector<ParetoPoint> paretoCurve(const InferenceRequest& req, const Catalog&
     offline.scenario = "offline";
     const InferenceParameters& params = calibratedInferenceParameters();
     Prepared pr = prepare(offline, catalog, models, params);
-    const Setup& s = pr.setup;
+    Setup& s = pr.setup;
+    // KV in HBM only, then (ServingOptions::kvOffload, a system with host-memory figures) with
+    // the KV beyond HBM in host memory: the envelope keeps whichever serves more per GPU.
+    std::vector<std::optional<KvHostTier>> tiers{std::nullopt};
+    if (req.options.kvOffload)
+        if (std::optional<KvHostTier> host = kvHostTier(s.sys))
+            tiers.push_back(host);
     std::vector<ParetoPoint> all;
-    for (const Shape& sh : shapes(s)) {
-        const double bMax = maxBatch(s, sh);
-        if (bMax <= 0)
-            continue;
-        const double bMin = std::min(1.0, bMax);
-        constexpr int kSamples = 64;
-        for (int i = 0; i <= kSamples; ++i) {
-            // Geometric sweep from batch 1 to the largest batch, both ends exact.
-            const double b = i == kSamples
-                                 ? bMax
-                                 : bMin * std::pow(bMax / bMin, static_cast<double>(i) / kSamples);
-            const Point pt = evaluate(s, sh, b);
-            ParetoPoint q;
-            q.batch = b;
-            q.gpusPerReplica = sh.g;
-            const double tps = s.disaggregated
-                                   ? pt.tokensPerSecondPerReplica / (sh.g + pt.prefillGpus) * s.gpus
-                                   : (s.gpus / sh.g) * pt.tokensPerSecondPerReplica;
-            q.tokensPerSecondPerGpu = tps / s.gpus;
-            q.tokensPerSecondPerUser = s.tokensPerStep / pt.stepS;
-            q.ttftMs = pt.ttftS * 1000.0;
-            q.tpotMs = pt.stepP99S / s.tokensPerStep * 1000.0;
-            all.push_back(q);
+    for (const std::optional<KvHostTier>& tier : tiers) {
+        s.host = tier;
+        for (const Shape& sh : shapes(s)) {
+            const double bMax = maxBatch(s, sh);
+            if (bMax <= 0)
+                continue;
+            const double bMin = std::min(1.0, bMax);
+            for (int i = 0; i <= kSweepSamples; ++i) // from batch 1 to the largest
+                all.push_back(paretoPoint(s, sh, sweepBatch(bMin, bMax, i)));
         }
     }
+    s.host.reset();
     if (all.empty()) {
         double largest = 0.0;
         (void)search(s, {}, largest);

@@ -82,6 +82,7 @@ struct InferenceResult {
     int replicas = 0;                    // independent model copies
     int gpusPerReplica = 0;              // tensor/expert-parallel group size x pipeline stages
     int pipelineStages = 1;              // > 1: the replica spans NVLink domains (scale-out)
+    bool dataParallelAttention = false;  // MoE: attention per GPU, experts spread over the replica
     int prefillGpus = 0;                 // disaggregated: GPUs of each replica doing prefill
     int idleGpus = 0;                    // GPUs left over when gpus is not a multiple of the group
     bool meetsLimits = true;             // false: the limits/user speed are missed even at batch 1
@@ -129,11 +130,14 @@ struct ParetoPoint {
     double tokensPerSecondPerUser = 0.0; // 1000 / mean TPOT
     double ttftMs = 0.0;                 // p99 at the load this batch implies
     double tpotMs = 0.0;                 // p99
+    double kvOffloadGb = 0.0; // KV per replica in host memory (ServingOptions::kvOffload), 0: HBM
 };
 
 // The upper envelope of tokens/s per GPU against tokens/s per user over batch sizes from 1 to the
 // KV-cache limit and every replica size: per-user speed strictly falling, per-GPU strictly rising.
-// The first point is the single-user speed (batch 1), the last the offline maximum.
+// The first point is the single-user speed (batch 1), the last the offline maximum. With
+// request.options.kvOffload the sweep also runs with the KV beyond HBM in host memory
+// (KvCacheTier.hpp), so the curve extends past the HBM batch limit where that serves more.
 std::vector<ParetoPoint> paretoCurve(const InferenceRequest& request, const Catalog& catalog,
                                      const ModelLibrary& models);
 

@@ -76,13 +76,7 @@ std::string fileStem(const std::string& path) {
 
 // The parsed config.json; its top level must be an object.
 json::Value parseConfigRoot(const std::string& text, const std::string& origin) {
-    json::Value root;
-    try {
-        root = json::parse(text);
-    } catch (const json::ParseError& e) {
-        throw ModelLibraryError(origin + ":" + std::to_string(e.line) + ":" +
-                                std::to_string(e.column) + ": " + e.what());
-    }
+    json::Value root = parseModelJson(text, origin);
     if (!root.isObject())
         throw ModelLibraryError(origin + ": not a config.json (the top level must be an object)");
     return root;
@@ -231,6 +225,15 @@ ModelWorkload defaultWorkload() {
 }
 
 } // namespace
+
+json::Value parseModelJson(const std::string& text, const std::string& origin) {
+    try {
+        return json::parse(text);
+    } catch (const json::ParseError& e) {
+        throw ModelLibraryError(origin + ":" + std::to_string(e.line) + ":" +
+                                std::to_string(e.column) + ": " + e.what());
+    }
+}
 
 ModelSpec modelFromHfConfig(const std::string& text, const std::string& origin,
                             const std::string& id) {

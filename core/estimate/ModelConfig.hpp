@@ -37,4 +37,8 @@ ModelSpec loadModelConfigFile(const std::string& path);
 // A models.json "workload" object (ModelLibrary.cpp). Throws ModelLibraryError "<where>: ...".
 ModelWorkload workloadFromJson(const json::Value& obj, const std::string& where);
 
+// Parses a JSON text of a models file or config.json. Throws ModelLibraryError
+// "<origin>:<line>:<column>: <reason>" on a syntax error.
+json::Value parseModelJson(const std::string& text, const std::string& origin);
+
 } // namespace aifp

@@ -108,13 +108,7 @@ ModelWorkload workloadFromJson(const json::Value& obj, const std::string& where)
 }
 
 ModelLibrary ModelLibrary::fromJsonText(const std::string& text, const std::string& origin) {
-    json::Value root;
-    try {
-        root = json::parse(text);
-    } catch (const json::ParseError& e) {
-        throw ModelLibraryError(origin + ":" + std::to_string(e.line) + ":" +
-                                std::to_string(e.column) + ": " + e.what());
-    }
+    const json::Value root = parseModelJson(text, origin);
     const json::Value* format = root.find("format");
     if (!format || !format->isString() || format->asString() != "aifp-models")
         throw ModelLibraryError(origin + ": not an aifp-models file (field 'format')");
@@ -138,19 +132,26 @@ ModelLibrary ModelLibrary::fromJsonText(const std::string& text, const std::stri
             throw ModelLibraryError(r.where + ": duplicate id");
         m.name = r.text("name");
         m.source = r.text("source");
-        m.layers = r.integer("layers", 1);
-        m.dModel = r.integer("d_model", 1);
-        m.heads = r.integer("heads", 1);
-        m.kvHeads = r.integer("kv_heads", 0);
-        m.headDim = r.integer("head_dim", 0);
-        m.ffn = r.integer("ffn", 0);
+        // Integer fields and their minimum values.
+        static constexpr struct {
+            const char* key;
+            int ModelSpec::*field;
+            int minValue;
+        } kIntegers[] = {{"layers", &ModelSpec::layers, 1},
+                         {"d_model", &ModelSpec::dModel, 1},
+                         {"heads", &ModelSpec::heads, 1},
+                         {"kv_heads", &ModelSpec::kvHeads, 0},
+                         {"head_dim", &ModelSpec::headDim, 0},
+                         {"ffn", &ModelSpec::ffn, 0},
+                         {"experts_total", &ModelSpec::expertsTotal, 0},
+                         {"experts_active", &ModelSpec::expertsActive, 0},
+                         {"mla_kv_lora_rank", &ModelSpec::mlaKvLoraRank, 0},
+                         {"mla_rope_dim", &ModelSpec::mlaRopeDim, 0},
+                         {"vocab", &ModelSpec::vocab, 0}};
+        for (const auto& f : kIntegers)
+            m.*(f.field) = r.integer(f.key, f.minValue);
         m.paramsTotalB = r.number("params_total_b", 0.001);
         m.paramsActiveB = r.number("params_active_b", 0.001);
-        m.expertsTotal = r.integer("experts_total", 0);
-        m.expertsActive = r.integer("experts_active", 0);
-        m.mlaKvLoraRank = r.integer("mla_kv_lora_rank", 0);
-        m.mlaRopeDim = r.integer("mla_rope_dim", 0);
-        m.vocab = r.integer("vocab", 0);
         if (m.paramsActiveB > m.paramsTotalB)
             throw ModelLibraryError(r.where + ": params_active_b exceeds params_total_b");
         if (m.isMoe() && (m.expertsActive <= 0 || m.expertsActive >= m.expertsTotal))

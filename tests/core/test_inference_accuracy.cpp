@@ -180,23 +180,15 @@ private slots:
         const Errors& e = which == 0 ? losoErr_ : loroErr_;
         QVERIFY2(median(e.thr) <= 0.15,
                  qPrintable(QString("throughput median %1").arg(median(e.thr))));
-        // Known misses (docs/estimation.md "Accuracy"): the DeepSeek-R1 NVL72 server row
-        // (MLPerf's DeepSeek servers run at 0.56-0.58 of offline, at the same rate per GPU on 8
-        // and 72 GPUs; the model gains from a wider expert-parallel group) and the interactive
-        // Llama-2-70B rows come out 50-96 % high; with the 8-GPU system held out its DeepSeek-R1
-        // server row is 46 % low. XPASS flags a fix.
+        // Known misses (docs/estimation.md "Accuracy"): with the 8-GPU system held out its
+        // DeepSeek-R1 server row comes out 48 % low (the fold's expert padding cost, fitted on
+        // the NVL72 rows alone, is a fixed ~50 ms per 8-GPU step); fitted on one round the
+        // interactive Llama-2-70B rows come out 46-63 % high. XPASS flags a fix.
         QEXPECT_FAIL("leave-one-round-out", "round-out worst row beyond 1.5x (issue 18 target)",
                      Continue);
         QEXPECT_FAIL("leave-one-system-out", "system-out worst row beyond 1.5x (issue 18 target)",
                      Continue);
         QVERIFY2(e.worstRatio <= 1.5, qPrintable(QString("worst ratio %1").arg(e.worstRatio)));
-        // Known miss: fitted to v4.1 alone (Hopper, 150-272 output tokens) the step overhead and
-        // collective latency come out small, so the v5.1 server rows run below their TPOT limit
-        // in the model (TPOT 40-70 % low); the p99 median is 37 %.
-        QEXPECT_FAIL("leave-one-round-out",
-                     "round-out p99 latency median above 30 % (issue 18 "
-                     "target)",
-                     Continue);
         QVERIFY2(median(e.lat) <= 0.30,
                  qPrintable(QString("p99 latency median %1").arg(median(e.lat))));
     }
@@ -204,8 +196,8 @@ private slots:
     // Per-user speed, out of sample (never fitted): InferenceX DeepSeek-R1-0528 at 125 tokens/s
     // per user, 1k/1k tokens, MTP and disaggregated prefill (benchmarks.csv lines 63-64). MTP is
     // modelled as one draft token accepted with probability 0.85 (DeepSeek-V3 technical report,
-    // arXiv 2412.19437 sec. 5.4.3: 85-90 % for the second token). Coarse check, within 3x: the
-    // rows come from another serving stack (Dynamo, expert load balancing) than MLPerf's.
+    // arXiv 2412.19437 sec. 5.4.3: 85-90 % for the second token). Within the issue's 1.5x, although
+    // the rows come from another serving stack (Dynamo, expert load balancing) than MLPerf's.
     void perUserSpeedRows_data() {
         QTest::addColumn<int>("line");
         QTest::addColumn<QString>("system");
@@ -240,14 +232,13 @@ private slots:
                         c.line, c.system, c.measuredPerGpu, r.tokensPerSecondPerGpu,
                         (ratio - 1.0) * 100.0);
             QVERIFY(r.meetsLimits);
-            // Known misses: 125 tokens/s per user is reached, but only at a batch of a few
-            // users: the fitted fixed costs of a step (t0 5 ms at its bound, 2 collectives per
-            // layer x 61 layers x 50 us, expert tile padding) leave little of the 15 ms step (1.85
-            // tokens per step with MTP) for work, where Dynamo serves hundreds of users per GPU;
-            // see docs/estimation.md.
-            QEXPECT_FAIL("line 63 gb200-nvl72", "125 tok/s/user reached only at tiny batch", Abort);
-            QEXPECT_FAIL("line 64 dgx-b200", "125 tok/s/user reached only at tiny batch", Abort);
-            QVERIFY2(ratio > 1.0 / 3.0 && ratio < 3.0, qPrintable(QString("ratio %1").arg(ratio)));
+            // Known miss, the 8-GPU HGX B200: 125 tokens/s per user leaves a 14.8 ms step (1.85
+            // tokens per step with MTP); the fitted expert padding (n_half rows for each of the
+            // ~250 experts a step of 60 users touches, over 8 GPUs) and t0 fill it at a few users,
+            // where Dynamo serves about 60 per GPU; see docs/estimation.md. The NVL72 row (wide
+            // expert parallelism with attention per GPU) is within the issue's 1.5x.
+            QEXPECT_FAIL("line 64 dgx-b200", "125 tok/s/user reached only at a small batch", Abort);
+            QVERIFY2(ratio > 1.0 / 1.5 && ratio < 1.5, qPrintable(QString("ratio %1").arg(ratio)));
         }
     }
 

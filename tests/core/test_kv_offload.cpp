@@ -1,7 +1,7 @@
 // KV-cache offload to host memory (core/estimate/KvCacheTier.hpp, ServingOptions::kvOffload):
 // figures worked by hand for a case where offload lets the batch grow and raises tokens/s, a case
-// where it would not (PCIe host link) and is left unused, and that with nothing offloaded the
-// estimate is unchanged.
+// where it would not (PCIe host link) and is left unused, the Pareto curve with offload, and that
+// with nothing offloaded the estimate is unchanged.
 #include "core/catalog/Catalog.hpp"
 #include "core/estimate/InferenceEstimator.hpp"
 #include "core/estimate/KvCacheTier.hpp"
@@ -20,7 +20,7 @@ bool near(double a, double b, double rel = 1e-9) {
 // A dense model whose FP8 weights (163 GB) nearly fill one GB200 GPU (186 GB x 0.88 usable =
 // 163.68 GB): 0.68 GB left for KV. KV per token at FP8: 2 x 80 layers x 8 KV heads x 128 x 1 B =
 // 163,840 B; at 1,000 input + 1,000 output tokens a sequence holds its mean live context x
-// 163,840 B (3,030 tokens, 496.4 MB, with the shipped output-length spread: sequenceKvBytes).
+// 163,840 B (sequenceKvBytes: about 2,050 tokens, 336 MB, with the shipped output-length spread).
 ModelSpec nearlyFull() {
     ModelSpec m;
     m.id = "dense-163b";
@@ -75,10 +75,10 @@ private slots:
     }
 
     // One GB200 GPU, offline. In HBM alone the batch is 0.68e9 / S sequences, S the KV of one
-    // sequence (sequenceKvBytes: 496.4 MB, 1.37 sequences). With offload the replica also has
-    // 192 GB of host memory: batch (0.68 + 192) e9 / S = 388.2 (below the step token budget's bound
-    // 8192 / (1 + 1000/1000)), of which 192 GB of KV lives in host memory and is read every step
-    // over 225 GB/s x e_comm. Tokens/s = batch / step.
+    // sequence (sequenceKvBytes). With offload the replica also has 192 GB of host memory: the
+    // batch may reach (0.68 + 192) e9 / S (below the step token budget's bound 8192 / (1 +
+    // 1000/1000)); it is the one of highest tokens/s up to there, and its KV beyond 0.68 GB lives
+    // in host memory, read every step over 225 GB/s x e_comm. Tokens/s = batch / step.
     void offloadLetsTheBatchGrow() {
         const InferenceParameters& p = calibratedInferenceParameters();
         const double seq = sequenceKvBytes(p);
@@ -91,10 +91,13 @@ private slots:
 
         req.options.kvOffload = true;
         const InferenceResult r = estimateInference(req);
-        const double batch = (0.68e9 + 192e9) / seq;
-        QVERIFY(batch < 8192.0 / 2.0);
-        QVERIFY2(near(r.batch, batch, 1e-6), qPrintable(QString::number(r.batch)));
-        const double offloaded = batch * seq - 0.68e9;
+        // The batch: the best tokens/s of the sweep up to the largest, (0.68 + 192) e9 / S; far
+        // beyond what HBM alone holds.
+        const double largest = (0.68e9 + 192e9) / seq;
+        QVERIFY(largest < 8192.0 / 2.0);
+        QVERIFY2(r.batch > 10.0 * hbm.batch && r.batch <= largest * (1.0 + 1e-9),
+                 qPrintable(QString::number(r.batch)));
+        const double offloaded = r.batch * seq - 0.68e9;
         QVERIFY(near(r.kvOffloadGbPerReplica, offloaded / 1e9, 1e-6));
         QVERIFY(near(r.hostLinkMsPerStep, offloaded / (225e9 * p.commEfficiency) * 1000.0, 1e-6));
         QVERIFY(r.stepMs > r.hostLinkMsPerStep);
@@ -128,6 +131,47 @@ private slots:
         QVERIFY(near(r.kvOffloadGbPerReplica, 204.8, 1e-6));
         QVERIFY(near(r.hostLinkMsPerStep, 204.8e9 / (63e9 * p.commEfficiency) * 1000.0, 1e-6));
         QVERIFY(r.tokensPerSecondWithOffload < r.tokensPerSecond);
+    }
+
+    // The Pareto curve with offload on: it runs on past the HBM batch limit to the offload
+    // estimate's offline maximum (the curve's last point is that estimate, with its KV in host
+    // memory); the single-user end is the HBM one (one sequence fits HBM). Over PCIe
+    // (slowHostLinkIsNotUsed's case) the offloaded points serve less per GPU: the curve is the
+    // HBM one.
+    void paretoCurveWithOffload() {
+        InferenceRequest req{"gb200-nvl72", 1, "", "fp8", "offline"};
+        req.modelSpec = nearlyFull();
+        const std::vector<ParetoPoint> hbm =
+            paretoCurve(req, Catalog::builtin(), ModelLibrary::builtin());
+        req.options.kvOffload = true;
+        const std::vector<ParetoPoint> off =
+            paretoCurve(req, Catalog::builtin(), ModelLibrary::builtin());
+        const InferenceResult r = estimateInference(req);
+        QVERIFY(r.kvOffloadHelped);
+        QVERIFY(!hbm.empty() && !off.empty());
+        QCOMPARE(hbm.back().kvOffloadGb, 0.0);
+        QVERIFY(near(off.back().batch, r.batch, 1e-9));
+        QVERIFY(near(off.back().tokensPerSecondPerGpu, r.tokensPerSecondPerGpu, 1e-9));
+        QVERIFY(near(off.back().kvOffloadGb, r.kvOffloadGbPerReplica, 1e-9));
+        QVERIFY(off.back().tokensPerSecondPerGpu > hbm.back().tokensPerSecondPerGpu);
+        QCOMPARE(off.front().tokensPerSecondPerUser, hbm.front().tokensPerSecondPerUser);
+        QCOMPARE(off.front().kvOffloadGb, 0.0);
+        for (std::size_t i = 1; i < off.size(); ++i) {
+            QVERIFY(off[i].tokensPerSecondPerGpu > off[i - 1].tokensPerSecondPerGpu);
+            QVERIFY(off[i].tokensPerSecondPerUser < off[i - 1].tokensPerSecondPerUser);
+        }
+
+        InferenceRequest pcie{"dgx-h100", 1, "llama3.1-8b", "fp8", "offline"};
+        pcie.options.inputTokens = 32000;
+        pcie.options.outputTokens = 1000;
+        const std::vector<ParetoPoint> plain =
+            paretoCurve(pcie, Catalog::builtin(), ModelLibrary::builtin());
+        pcie.options.kvOffload = true;
+        const std::vector<ParetoPoint> slow =
+            paretoCurve(pcie, Catalog::builtin(), ModelLibrary::builtin());
+        QCOMPARE(slow.back().tokensPerSecondPerGpu, plain.back().tokensPerSecondPerGpu);
+        for (const ParetoPoint& q : slow)
+            QCOMPARE(q.kvOffloadGb, 0.0);
     }
 
     // Off by default; and where KV does not bound the batch (the calibrated llama2-70b rows are

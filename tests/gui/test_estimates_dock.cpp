@@ -351,6 +351,14 @@ void TestEstimatesDock::projectModelsDialog() {
     QCOMPARE(dock.snapshot().estimate.modelId, std::string("customer-llm"));
     const double customTps = dock.snapshot().estimate.tokensPerSecond;
     QVERIFY(customTps > 0 && customTps != shippedTps);
+    // The per-model chart covers the project model next to the shipped ones, every scenario.
+    int customFigures = 0, shippedFigures = 0;
+    for (const ModelScenarioFigure& f : dock.snapshot().perModel) {
+        customFigures += f.modelId == "customer-llm" && f.served;
+        shippedFigures += f.modelId == "llama2-70b";
+    }
+    QCOMPARE(customFigures, 3); // offline, server, interactive (the llama2-70b limits)
+    QCOMPARE(shippedFigures, 3);
     // The design's model cannot be removed from under it.
     QVERIFY(dialog.removeModel("customer-llm").startsWith("Model 'customer-llm' is the"));
     if (const QString shots = qEnvironmentVariable("AIFP_SCREENSHOT_DIR"); !shots.isEmpty()) {
@@ -373,6 +381,31 @@ void TestEstimatesDock::projectModelsDialog() {
     QCOMPARE(doc.design().userModels[0].id, std::string("customer-llm"));
     QCOMPARE(doc.design().settings.modelId, std::string("customer-llm"));
     doc.undoStack()->redo();
+
+    // A name and id in Polish, Russian and Chinese: stored as given (UTF-8), listed, and the
+    // estimate follows the renamed id; renamed back so the rest of the test keeps "acme-13b".
+    const QString intlId = QString::fromUtf8("model-łódź-модель-模型");
+    const QString intlName = QString::fromUtf8("Żółć LLM · Модель клиента · 客户模型 13B");
+    n = dock.runner()->resultCount();
+    QCOMPARE(dialog.renameModel("acme-13b", intlId, intlName), QString());
+    QCOMPARE(doc.design().userModels[0].id, intlId.toStdString());
+    QCOMPARE(doc.design().userModels[0].name, intlName.toStdString());
+    const int intlRow = rowOf(dialog.table(), intlId);
+    QVERIFY(intlRow >= 0);
+    QCOMPARE(dialog.table()->item(intlRow, 1)->text(), intlName);
+    QVERIFY(dock.modelBox()->findText(intlId) >= 0);
+    QVERIFY(waitForResult(dock, n));
+    QVERIFY2(dock.snapshot().ok, dock.snapshot().error.c_str());
+    QCOMPARE(dock.snapshot().estimate.modelId, intlId.toStdString());
+    if (const QString shots = qEnvironmentVariable("AIFP_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.table()->selectRow(intlRow);
+        dialog.grab().save(shots + "/models-dialog-intl.png");
+    }
+    QCOMPARE(dialog.renameModel(intlId, "acme-13b", "ACME 13B"), QString());
+    QCOMPARE(doc.design().userModels[0].id, std::string("acme-13b"));
+    QCOMPARE(doc.design().settings.modelId, std::string("acme-13b"));
     const Design edited = doc.design();
 
     // Undo everything: the design is the original again; redo everything: the edited one.

@@ -52,7 +52,16 @@ EstimateSnapshot computeEstimateSnapshot(const Design& design, const Catalog& ba
     }
     const Catalog catalog = baseCatalog.withUserEntries(design.userCatalog);
     s.systemId = mostCommonSystem(design, catalog);
-    for (const ModelSpec& m : ModelLibrary::builtin().models()) {
+    // The shipped models and the project's own (Design::userModels).
+    ModelLibrary models;
+    try {
+        models = ModelLibrary::builtin().withUserModels(design.userModels);
+    } catch (const ModelLibraryError& e) {
+        s.error = e.what();
+        s.ok = false;
+        return s;
+    }
+    for (const ModelSpec& m : models.models()) {
         for (const std::string& scenario : s.scenarios) {
             ModelScenarioFigure f;
             f.modelId = m.id;

@@ -26,7 +26,7 @@ struct EstimateSnapshot {
     FactoryEstimate estimate;
     std::string systemId; // the design's most common GPU system (model chart)
     std::vector<std::string> scenarios;
-    std::vector<ModelScenarioFigure> perModel; // every model of resources/models.json x scenario
+    std::vector<ModelScenarioFigure> perModel; // every shipped and project model x scenario
     std::map<std::string, double> overrides;   // the design's assumptionOverrides it used
 };
 
