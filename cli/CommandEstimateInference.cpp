@@ -32,7 +32,8 @@ json::Value paretoPointJson(const ParetoPoint& p) {
                          {"batch_per_replica", p.batch},
                          {"gpus_per_replica", p.gpusPerReplica},
                          {"ttft_ms", p.ttftMs},
-                         {"tpot_ms", p.tpotMs}});
+                         {"tpot_ms", p.tpotMs},
+                         {"kv_offload_gb", p.kvOffloadGb}});
 }
 
 std::string kvOffloadText(const InferenceResult& r) {
