@@ -29,6 +29,23 @@ DesignPatch rotateObjectsPatch(const Design& design, const std::vector<ObjectId>
 DesignPatch duplicateObjectsPatch(const Design& design, const std::vector<ObjectId>& ids,
                                   double dxM, double dyM, std::vector<ObjectId>* newIds);
 
+// A patch of the design's settings, or of its site: the current values and a copy that edit
+// changes (one field set from a dock or dialog, one undo step).
+template <class Edit> DesignPatch settingsPatch(const Design& design, Edit&& edit) {
+    DesignPatch p;
+    p.settingsBefore = design.settings;
+    p.settingsAfter = design.settings;
+    edit(*p.settingsAfter);
+    return p;
+}
+template <class Edit> DesignPatch sitePatch(const Design& design, Edit&& edit) {
+    DesignPatch p;
+    p.siteBefore = design.site;
+    p.siteAfter = design.site;
+    edit(*p.siteAfter);
+    return p;
+}
+
 // Sets a hall's size. Throws EditError for a missing hall or a non-positive or non-finite size.
 DesignPatch resizeHallPatch(const Design& design, ObjectId hallId, double widthM, double depthM);
 

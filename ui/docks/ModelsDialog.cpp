@@ -4,6 +4,7 @@
 #include "core/io/ProjectFile.hpp"
 #include "core/io/ProjectFileGuard.hpp"
 #include "core/model/DesignLimits.hpp"
+#include "ui/commands/EditPatches.hpp"
 #include "ui/commands/PatchCommand.hpp"
 #include "ui/document/Document.hpp"
 #include "ui/document/TextLineCheck.hpp"
@@ -306,10 +307,7 @@ QString ModelsDialog::useModel(const QString& id) {
         return tr("Model '%1' is not in the list").arg(id);
     if (d.settings.modelId == target)
         return {};
-    DesignPatch patch;
-    patch.settingsBefore = d.settings;
-    patch.settingsAfter = d.settings;
-    patch.settingsAfter->modelId = target;
+    DesignPatch patch = settingsPatch(d, [&](DesignSettings& s) { s.modelId = target; });
     document_->push(
         new PatchCommand(document_, std::move(patch), tr("Set estimate model to %1").arg(id)));
     return {};
