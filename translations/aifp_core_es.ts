@@ -1710,6 +1710,10 @@ Código de salida 0 si el archivo está sano, 1 si hay problemas.</translation>
         <source>Info</source>
         <translation>Información</translation>
     </message>
+    <message>
+        <source>derived</source>
+        <translation>derivada</translation>
+    </message>
 </context>
 <context>
     <name>Estimate</name>

@@ -582,6 +582,13 @@ Estadísticas mensuales: %3: %4</translation>
     </message>
 </context>
 <context>
+    <name>aifp::ui::BackgroundDock</name>
+    <message>
+        <source>Computing...</source>
+        <translation>Calculando...</translation>
+    </message>
+</context>
+<context>
     <name>aifp::ui::CatalogDock</name>
     <message>
         <source>Catalog</source>
@@ -641,10 +648,6 @@ Estadísticas mensuales: %3: %4</translation>
     <message>
         <source>Charts</source>
         <translation>Gráficos</translation>
-    </message>
-    <message>
-        <source>Computing...</source>
-        <translation>Calculando...</translation>
     </message>
     <message numerus="yes">
         <source>Computing the figures of %n variant(s)...</source>
@@ -3290,10 +3293,6 @@ Recover it?</source>
     <message>
         <source>Risk register</source>
         <translation>Registro de riesgos</translation>
-    </message>
-    <message>
-        <source>Computing...</source>
-        <translation>Calculando...</translation>
     </message>
     <message>
         <source>Sweeping the inputs of variant %1...</source>

@@ -74,6 +74,7 @@ constexpr std::pair<std::string_view, const char*> kNames[] = {
     // Catalogue confidence (Confidence)
     {"official", AIFP_TRANSLATE_NOOP("EnumNames", "official")},
     {"secondary", AIFP_TRANSLATE_NOOP("EnumNames", "secondary")},
+    {"derived", AIFP_TRANSLATE_NOOP("EnumNames", "derived")},
     {"claim", AIFP_TRANSLATE_NOOP("EnumNames", "claim")},
     {"unverified", AIFP_TRANSLATE_NOOP("EnumNames", "unverified")},
     {"assumption", AIFP_TRANSLATE_NOOP("EnumNames", "assumption")},

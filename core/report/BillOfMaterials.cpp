@@ -187,9 +187,11 @@ std::vector<BomLine> computeBillOfMaterials(const Design& design, const Catalog&
     }
     for (const NetworkLink& l : design.networkLinks) {
         const std::string item =
-            englishName(l.medium) + " link " + formatNumber(l.speedGbps) + " Gb/s";
+            std::string(englishName(l.medium)) + " link " + formatNumber(l.speedGbps) + " Gb/s";
         acc.add("Network", item, "", l.count, "link");
-        acc.add("Network", englishName(l.medium) + " cable " + formatNumber(l.speedGbps) + " Gb/s",
+        acc.add("Network",
+                std::string(englishName(l.medium)) + " cable " + formatNumber(l.speedGbps) +
+                    " Gb/s",
                 "", l.count * std::max(0.0, l.lengthM), "m");
         if (l.medium != LinkMedium::Copper)
             acc.add("Network",

@@ -20,16 +20,10 @@ ScheduleThroughput scheduleThroughput(const Design& design, const Catalog& catal
             most = n;
             systemId = id;
         }
-    const DesignSettings& s = design.settings;
-    auto estimate = [systemId, modelId = s.modelId, precision = s.precision,
-                     scenario = s.scenario](int gpus) {
-        InferenceRequest q;
-        q.systemId = systemId;
-        q.gpus = gpus;
-        q.modelId = modelId;
-        q.precision = precision;
-        q.scenario = scenario;
-        return estimateInference(q).tokensPerSecond;
+    const DesignSettings s = design.settings; // kept by the estimate
+    auto estimate = [systemId, s](int gpus) {
+        return estimateInference({systemId, gpus, s.modelId, s.precision, s.scenario})
+            .tokensPerSecond;
     };
     ScheduleThroughput out;
     try {

@@ -1,11 +1,9 @@
 #pragma once
+#include "core/model/Forward.hpp"
 #include <functional>
 #include <string>
 
 namespace aifp {
-
-struct Design;
-class Catalog;
 
 // The tokens/s a schedule's capacity ramp carries (ScheduleOptions::tokensPerSecond), as
 // `aifp-cli schedule` and the GUI's Schedule dock compute it.

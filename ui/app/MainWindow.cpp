@@ -220,18 +220,12 @@ void MainWindow::createDocks() {
             action("toolPlaceRack")->trigger();
             return;
         }
-        std::optional<PowerNodeKind> p;
-        std::optional<CoolingNodeKind> c;
-        if (!equipmentKindForCategory(e->category, p, c)) {
+        if (!placeEquipmentTool_->setEquipment(e->category, e->id)) {
             statusBar()->showMessage(tr("%1 is a %2: not placeable on the floor")
                                          .arg(id, QString::fromStdString(e->category)),
                                      6000);
             return;
         }
-        if (p)
-            placeEquipmentTool_->setPowerKind(*p, e->id);
-        else
-            placeEquipmentTool_->setCoolingKind(*c, e->id);
         action("toolPlaceEquipment")->trigger();
     });
 }
@@ -751,17 +745,11 @@ bool MainWindow::placeCatalogEntryAt(const QString& catalogId, const PointM& flo
         placeRackTool_->setSystemId(e->id);
         return placeRackTool_->placeAt(floorM);
     }
-    std::optional<PowerNodeKind> p;
-    std::optional<CoolingNodeKind> c;
-    if (!equipmentKindForCategory(e->category, p, c)) {
+    if (!placeEquipmentTool_->setEquipment(e->category, e->id)) {
         showRefusal(tr("%1 is a %2, which is not placed on the floor")
                         .arg(catalogId, QString::fromStdString(e->category)));
         return false;
     }
-    if (p)
-        placeEquipmentTool_->setPowerKind(*p, e->id);
-    else
-        placeEquipmentTool_->setCoolingKind(*c, e->id);
     return placeEquipmentTool_->placeAt(floorM);
 }
 

@@ -4,6 +4,7 @@
 #include "ui/commands/AssumptionOverrideCommand.hpp"
 #include "ui/commands/EditPatches.hpp"
 #include "ui/commands/PatchCommand.hpp"
+#include "ui/docks/DockMenus.hpp"
 #include "ui/docks/LatestJobRunner.hpp"
 #include "ui/document/DisplayFormat.hpp"
 #include "ui/document/Document.hpp"
@@ -727,15 +728,13 @@ void ScheduleDock::editTableRow(int row, int column) {
 
 ScheduleDock* installScheduleDock(QMainWindow* window, Document* document) {
     auto* dock = new ScheduleDock(document, window);
-    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    addDockToWindow(window, dock, Qt::BottomDockWidgetArea);
     for (QDockWidget* other : window->findChildren<QDockWidget*>())
         if (other != dock && window->dockWidgetArea(other) == Qt::BottomDockWidgetArea &&
             !other->isFloating()) {
             window->tabifyDockWidget(other, dock);
             break;
         }
-    if (auto* view = window->menuBar()->findChild<QMenu*>(QStringLiteral("menuView")))
-        view->addAction(dock->toggleViewAction());
     return dock;
 }
 
