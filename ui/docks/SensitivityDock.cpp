@@ -11,8 +11,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QHeaderView>
-#include <QLabel>
 #include <QHorizontalBarSeries>
+#include <QLabel>
 #include <QMainWindow>
 #include <QScrollArea>
 #include <QTabWidget>
