@@ -24,7 +24,7 @@ void shift(std::vector<PointM>& route, double dx, double dy) {
 
 std::string selectionToJson(const Design& d, const std::vector<ObjectId>& ids,
                             const std::string& sourceTag) {
-    const std::set<ObjectId> want = withContents(d, ids);
+    std::set<ObjectId> want = withContents(d, ids);
 
     Design f;
     f.site = d.site;
