@@ -1,6 +1,5 @@
 #include "cli/Commands.hpp"
 #include "core/catalog/Catalog.hpp"
-#include "core/estimate/InferenceEstimator.hpp"
 #include "core/i18n/Language.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
@@ -8,6 +7,7 @@
 #include "core/schedule/ScheduleCsv.hpp"
 #include "core/schedule/ScheduleGenerator.hpp"
 #include "core/schedule/ScheduleJson.hpp"
+#include "core/schedule/ScheduleThroughput.hpp"
 #include "core/util/JsonShapes.hpp"
 #include "core/util/NumberFormat.hpp"
 #include "core/util/TextColumns.hpp"
@@ -16,7 +16,6 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
-#include <map>
 
 namespace aifp::cli {
 
@@ -25,52 +24,6 @@ namespace {
 // Command-line text: English display numbers without separators ("1234.5"), any locale.
 std::string fixed(double v, int decimals) {
     return display::formatFixedPlain(v, decimals);
-}
-
-// tokens/s of the factory with n GPUs online, from the inference estimator (core/estimate),
-// for the design's serving settings and its most common GPU system. Empty when the design has
-// no racks or the estimator rejects the settings (the reason goes to note).
-std::function<double(int)> throughputOf(const Design& design, std::string& note) {
-    std::map<std::string, long> racksBySystem;
-    for (const Rack& r : design.racks)
-        ++racksBySystem[r.catalogId];
-    if (racksBySystem.empty())
-        return {};
-    std::string systemId;
-    long most = 0;
-    for (const auto& [id, n] : racksBySystem)
-        if (n > most) {
-            most = n;
-            systemId = id;
-        }
-    const DesignSettings& s = design.settings;
-    const auto estimate = [=](int gpus) {
-        InferenceRequest q;
-        q.systemId = systemId;
-        q.gpus = gpus;
-        q.modelId = s.modelId;
-        q.precision = s.precision;
-        q.scenario = s.scenario;
-        return estimateInference(q).tokensPerSecond;
-    };
-    try {
-        long gpus = 0;
-        const Catalog catalog = Catalog::builtin().withUserEntries(design.userCatalog);
-        gpus = static_cast<long>(most) * systemSpec(catalog, systemId).gpusPerRack;
-        estimate(static_cast<int>(gpus)); // probe once: settings the estimator rejects
-    } catch (const std::exception& e) {
-        note = fill(tr("ScheduleText", "tokens/s not estimated (GPU count only): %1"), {e.what()});
-        return {};
-    }
-    if (racksBySystem.size() > 1)
-        note = fill(tr("ScheduleText",
-                       "tokens/s estimated as if every GPU were %1 (the design mixes systems)"),
-                    {systemId});
-    else
-        note = fill(tr("ScheduleText", "tokens/s from the inference estimator: %1, %2, %3, %4 "
-                                       "scenario (docs/estimation.md)"),
-                    {systemId, s.modelId, s.precision, s.scenario});
-    return estimate;
 }
 
 std::string weeks(double w) {
@@ -314,8 +267,10 @@ int runSchedule(const Args& args, std::ostream& out, std::ostream& err) {
     Design design;
     design = openDesign(args, path);
     ScheduleOptions options = scheduleOptionsOf(args, design);
-    std::string throughputNote;
-    options.tokensPerSecond = throughputOf(design, throughputNote);
+    ScheduleThroughput throughput =
+        scheduleThroughput(design, Catalog::builtin().withUserEntries(design.userCatalog));
+    options.tokensPerSecond = std::move(throughput.tokensPerSecond);
+    const std::string& throughputNote = throughput.note;
 
     ScheduleResult result;
     DeliveryComparison comparison;

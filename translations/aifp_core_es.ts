@@ -1449,6 +1449,273 @@ Código de salida 0 si el archivo está sano, 1 si hay problemas.</translation>
     </message>
 </context>
 <context>
+    <name>EnumNames</name>
+    <message>
+        <source>Hall</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <source>Power equipment</source>
+        <translation>Equipo de potencia</translation>
+    </message>
+    <message>
+        <source>Power link</source>
+        <translation>Enlace de potencia</translation>
+    </message>
+    <message>
+        <source>Cooling equipment</source>
+        <translation>Equipo de refrigeración</translation>
+    </message>
+    <message>
+        <source>Pipe</source>
+        <translation>Tubería</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Switch</translation>
+    </message>
+    <message>
+        <source>Network link</source>
+        <translation>Enlace de red</translation>
+    </message>
+    <message>
+        <source>Utility feed</source>
+        <translation>Acometida de la red</translation>
+    </message>
+    <message>
+        <source>MV switchgear</source>
+        <translation>Aparamenta de MT</translation>
+    </message>
+    <message>
+        <source>Transformer</source>
+        <translation>Transformador</translation>
+    </message>
+    <message>
+        <source>LV switchboard</source>
+        <translation>Cuadro de BT</translation>
+    </message>
+    <message>
+        <source>UPS</source>
+        <translation>SAI</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>Grupo electrógeno</translation>
+    </message>
+    <message>
+        <source>PDU</source>
+        <translation>PDU</translation>
+    </message>
+    <message>
+        <source>RPP</source>
+        <translation>RPP</translation>
+    </message>
+    <message>
+        <source>Busway</source>
+        <translation>Blindobarra</translation>
+    </message>
+    <message>
+        <source>Rack power shelf</source>
+        <translation>Bandeja alim. rack</translation>
+    </message>
+    <message>
+        <source>Cable</source>
+        <translation>Cable</translation>
+    </message>
+    <message>
+        <source>Tap</source>
+        <translation>Derivación</translation>
+    </message>
+    <message>
+        <source>Chiller</source>
+        <translation>Enfriadora</translation>
+    </message>
+    <message>
+        <source>Dry cooler</source>
+        <translation>Enfriador seco</translation>
+    </message>
+    <message>
+        <source>CDU</source>
+        <translation>CDU</translation>
+    </message>
+    <message>
+        <source>Manifold</source>
+        <translation>Colector</translation>
+    </message>
+    <message>
+        <source>Air handler</source>
+        <translation>Climatizador</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Instalación</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Tecnológico</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Cómputo</translation>
+    </message>
+    <message>
+        <source>Storage and in-band</source>
+        <translation>Almacenamiento y en banda</translation>
+    </message>
+    <message>
+        <source>Out of band</source>
+        <translation>Fuera de banda</translation>
+    </message>
+    <message>
+        <source>Copper (DAC)</source>
+        <translation>Cobre (DAC)</translation>
+    </message>
+    <message>
+        <source>Multimode fibre</source>
+        <translation>Fibra multimodo</translation>
+    </message>
+    <message>
+        <source>Single-mode fibre</source>
+        <translation>Fibra monomodo</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>N+1</source>
+        <translation>N+1</translation>
+    </message>
+    <message>
+        <source>2N</source>
+        <translation>2N</translation>
+    </message>
+    <message>
+        <source>distributed 4N/3</source>
+        <translation>4N/3 distribuida</translation>
+    </message>
+    <message>
+        <source>distributed 3N/2</source>
+        <translation>3N/2 distribuida</translation>
+    </message>
+    <message>
+        <source>InfiniBand XDR (800 Gb/s)</source>
+        <translation>InfiniBand XDR (800 Gb/s)</translation>
+    </message>
+    <message>
+        <source>InfiniBand NDR (400 Gb/s)</source>
+        <translation>InfiniBand NDR (400 Gb/s)</translation>
+    </message>
+    <message>
+        <source>Spectrum-X Ethernet</source>
+        <translation>Spectrum-X Ethernet</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Aire</translation>
+    </message>
+    <message>
+        <source>Liquid</source>
+        <translation>Líquido</translation>
+    </message>
+    <message>
+        <source>Air and liquid</source>
+        <translation>Aire y líquido</translation>
+    </message>
+    <message>
+        <source>GPU system</source>
+        <translation>Sistema de GPU</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Network adapter</source>
+        <translation>Adaptador de red</translation>
+    </message>
+    <message>
+        <source>Optical transceiver</source>
+        <translation>Transceptor óptico</translation>
+    </message>
+    <message>
+        <source>Liquid cooling system</source>
+        <translation>Sistema de refrigeración líquida</translation>
+    </message>
+    <message>
+        <source>Power architecture</source>
+        <translation>Arquitectura de potencia</translation>
+    </message>
+    <message>
+        <source>Power shelf</source>
+        <translation>Bandeja de alimentación</translation>
+    </message>
+    <message>
+        <source>Rack PDU</source>
+        <translation>PDU de rack</translation>
+    </message>
+    <message>
+        <source>Rack system</source>
+        <translation>Sistema de rack</translation>
+    </message>
+    <message>
+        <source>Scale-up switch</source>
+        <translation>Switch scale-up</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>Cuadro eléctrico</translation>
+    </message>
+    <message>
+        <source>Switchgear</source>
+        <translation>Aparamenta</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>oficial</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secundaria</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>declaración</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>no verificada</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>supuesto</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>derivada</translation>
+    </message>
+</context>
+<context>
     <name>Estimate</name>
     <message>
         <source>IT %1 MW design / %2 MW typical</source>
@@ -4452,56 +4719,8 @@ Código de salida 0 si el archivo está sano, 1 si hay problemas.</translation>
         <translation>capex amortizado + opex al año / tokens al año, %1</translation>
     </message>
     <message>
-        <source>Utility feed</source>
-        <translation>Acometida de la red</translation>
-    </message>
-    <message>
-        <source>MV switchgear</source>
-        <translation>Aparamenta de MT</translation>
-    </message>
-    <message>
-        <source>Transformer</source>
-        <translation>Transformador</translation>
-    </message>
-    <message>
-        <source>LV switchboard</source>
-        <translation>Cuadro de BT</translation>
-    </message>
-    <message>
-        <source>UPS</source>
-        <translation>SAI</translation>
-    </message>
-    <message>
-        <source>Generator</source>
-        <translation>Grupo electrógeno</translation>
-    </message>
-    <message>
-        <source>PDU</source>
-        <translation>PDU</translation>
-    </message>
-    <message>
-        <source>RPP</source>
-        <translation>RPP</translation>
-    </message>
-    <message>
         <source>Busways</source>
         <translation>Blindobarras</translation>
-    </message>
-    <message>
-        <source>Busway</source>
-        <translation>Blindobarra</translation>
-    </message>
-    <message>
-        <source>Rack power shelf</source>
-        <translation>Bandeja alim. rack</translation>
-    </message>
-    <message>
-        <source>distributed 4N/3</source>
-        <translation>4N/3 distribuida</translation>
-    </message>
-    <message>
-        <source>distributed 3N/2</source>
-        <translation>3N/2 distribuida</translation>
     </message>
     <message>
         <source>, %1+%2 modules</source>

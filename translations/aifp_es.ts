@@ -582,6 +582,13 @@ Estadísticas mensuales: %3: %4</translation>
     </message>
 </context>
 <context>
+    <name>aifp::ui::BackgroundDock</name>
+    <message>
+        <source>Computing...</source>
+        <translation>Calculando...</translation>
+    </message>
+</context>
+<context>
     <name>aifp::ui::CatalogDock</name>
     <message>
         <source>Catalog</source>
@@ -641,10 +648,6 @@ Estadísticas mensuales: %3: %4</translation>
     <message>
         <source>Charts</source>
         <translation>Gráficos</translation>
-    </message>
-    <message>
-        <source>Computing...</source>
-        <translation>Calculando...</translation>
     </message>
     <message numerus="yes">
         <source>Computing the figures of %n variant(s)...</source>
@@ -730,16 +733,6 @@ Estadísticas mensuales: %3: %4</translation>
     <message>
         <source>Busway %1</source>
         <translation>Blindobarra %1</translation>
-    </message>
-</context>
-<context>
-    <name>aifp::ui::DeleteReaction</name>
-    <message numerus="yes">
-        <source>Delete %n object(s)</source>
-        <translation>
-            <numerusform>Eliminar %n objeto</numerusform>
-            <numerusform>Eliminar %n objetos</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -838,13 +831,6 @@ Estadísticas mensuales: %3: %4</translation>
     <message>
         <source>Edit document properties</source>
         <translation>Editar las propiedades del documento</translation>
-    </message>
-</context>
-<context>
-    <name>aifp::ui::DuplicateReaction</name>
-    <message>
-        <source>Duplicate</source>
-        <translation>Duplicar</translation>
     </message>
 </context>
 <context>
@@ -1488,237 +1474,6 @@ Déficit de disipación de calor: %L7 kW</translation>
     <message>
         <source>Assumptions (%1)</source>
         <translation>Supuestos (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>aifp::ui::KindText</name>
-    <message>
-        <source>Hall</source>
-        <translation>Sala</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Fila</translation>
-    </message>
-    <message>
-        <source>Rack</source>
-        <translation>Rack</translation>
-    </message>
-    <message>
-        <source>Power equipment</source>
-        <translation>Equipo de potencia</translation>
-    </message>
-    <message>
-        <source>Power link</source>
-        <translation>Enlace de potencia</translation>
-    </message>
-    <message>
-        <source>Cooling equipment</source>
-        <translation>Equipo de refrigeración</translation>
-    </message>
-    <message>
-        <source>Pipe</source>
-        <translation>Tubería</translation>
-    </message>
-    <message>
-        <source>Switch</source>
-        <translation>Switch</translation>
-    </message>
-    <message>
-        <source>Network link</source>
-        <translation>Enlace de red</translation>
-    </message>
-    <message>
-        <source>Utility feed</source>
-        <translation>Acometida de la red</translation>
-    </message>
-    <message>
-        <source>MV switchgear</source>
-        <translation>Aparamenta de MT</translation>
-    </message>
-    <message>
-        <source>Transformer</source>
-        <translation>Transformador</translation>
-    </message>
-    <message>
-        <source>LV switchboard</source>
-        <translation>Cuadro de BT</translation>
-    </message>
-    <message>
-        <source>UPS</source>
-        <translation>SAI</translation>
-    </message>
-    <message>
-        <source>Generator</source>
-        <translation>Grupo electrógeno</translation>
-    </message>
-    <message>
-        <source>PDU</source>
-        <translation>PDU</translation>
-    </message>
-    <message>
-        <source>RPP</source>
-        <translation>RPP</translation>
-    </message>
-    <message>
-        <source>Busway</source>
-        <translation>Blindobarra</translation>
-    </message>
-    <message>
-        <source>Rack power shelf</source>
-        <translation>Bandeja de alimentación del rack</translation>
-    </message>
-    <message>
-        <source>Cable</source>
-        <translation>Cable</translation>
-    </message>
-    <message>
-        <source>Tap</source>
-        <translation>Derivación</translation>
-    </message>
-    <message>
-        <source>Chiller</source>
-        <translation>Enfriadora</translation>
-    </message>
-    <message>
-        <source>Dry cooler</source>
-        <translation>Enfriador seco</translation>
-    </message>
-    <message>
-        <source>CDU</source>
-        <translation>CDU</translation>
-    </message>
-    <message>
-        <source>Manifold</source>
-        <translation>Colector</translation>
-    </message>
-    <message>
-        <source>Air handler</source>
-        <translation>Climatizador</translation>
-    </message>
-    <message>
-        <source>Facility</source>
-        <translation>Instalación</translation>
-    </message>
-    <message>
-        <source>Technology</source>
-        <translation>Tecnológico</translation>
-    </message>
-    <message>
-        <source>Compute</source>
-        <translation>Cómputo</translation>
-    </message>
-    <message>
-        <source>Storage and in-band</source>
-        <translation>Almacenamiento y en banda</translation>
-    </message>
-    <message>
-        <source>Out of band</source>
-        <translation>Fuera de banda</translation>
-    </message>
-    <message>
-        <source>Copper</source>
-        <translation>Cobre</translation>
-    </message>
-    <message>
-        <source>Multimode fibre</source>
-        <translation>Fibra multimodo</translation>
-    </message>
-    <message>
-        <source>Single-mode fibre</source>
-        <translation>Fibra monomodo</translation>
-    </message>
-    <message>
-        <source>Air</source>
-        <translation>Aire</translation>
-    </message>
-    <message>
-        <source>Liquid</source>
-        <translation>Líquido</translation>
-    </message>
-    <message>
-        <source>Air and liquid</source>
-        <translation>Aire y líquido</translation>
-    </message>
-    <message>
-        <source>GPU system</source>
-        <translation>Sistema de GPU</translation>
-    </message>
-    <message>
-        <source>GPU</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <source>Network adapter</source>
-        <translation>Adaptador de red</translation>
-    </message>
-    <message>
-        <source>Optical transceiver</source>
-        <translation>Transceptor óptico</translation>
-    </message>
-    <message>
-        <source>Liquid cooling system</source>
-        <translation>Sistema de refrigeración líquida</translation>
-    </message>
-    <message>
-        <source>Power architecture</source>
-        <translation>Arquitectura de potencia</translation>
-    </message>
-    <message>
-        <source>Power shelf</source>
-        <translation>Bandeja de alimentación</translation>
-    </message>
-    <message>
-        <source>Rack PDU</source>
-        <translation>PDU de rack</translation>
-    </message>
-    <message>
-        <source>Rack system</source>
-        <translation>Sistema de rack</translation>
-    </message>
-    <message>
-        <source>Scale-up switch</source>
-        <translation>Switch scale-up</translation>
-    </message>
-    <message>
-        <source>Switchboard</source>
-        <translation>Cuadro eléctrico</translation>
-    </message>
-    <message>
-        <source>Switchgear</source>
-        <translation>Aparamenta</translation>
-    </message>
-    <message>
-        <source>official</source>
-        <translation>oficial</translation>
-    </message>
-    <message>
-        <source>secondary</source>
-        <translation>secundaria</translation>
-    </message>
-    <message>
-        <source>claim</source>
-        <translation>declaración</translation>
-    </message>
-    <message>
-        <source>unverified</source>
-        <translation>no verificada</translation>
-    </message>
-    <message>
-        <source>assumption</source>
-        <translation>supuesto</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Aviso</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>Información</translation>
     </message>
 </context>
 <context>
@@ -3197,13 +2952,6 @@ Recover it?</source>
     </message>
 </context>
 <context>
-    <name>aifp::ui::RotateReaction</name>
-    <message>
-        <source>Rotate 90°</source>
-        <translation>Girar 90°</translation>
-    </message>
-</context>
-<context>
     <name>aifp::ui::RouteTool</name>
     <message>
         <source>Route busway</source>
@@ -3511,6 +3259,24 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>aifp::ui::SelectionEditReaction</name>
+    <message numerus="yes">
+        <source>Delete %n object(s)</source>
+        <translation>
+            <numerusform>Eliminar %n objeto</numerusform>
+            <numerusform>Eliminar %n objetos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Rotate 90°</source>
+        <translation>Girar 90°</translation>
+    </message>
+</context>
+<context>
     <name>aifp::ui::SensitivityDock</name>
     <message>
         <source>Sensitivity and risks</source>
@@ -3527,10 +3293,6 @@ Recover it?</source>
     <message>
         <source>Risk register</source>
         <translation>Registro de riesgos</translation>
-    </message>
-    <message>
-        <source>Computing...</source>
-        <translation>Calculando...</translation>
     </message>
     <message>
         <source>Sweeping the inputs of variant %1...</source>

@@ -22,12 +22,6 @@
 
 namespace {
 
-void describeApplication() {
-    QCoreApplication::setOrganizationName("AI Factory Planner");
-    QCoreApplication::setApplicationName("aifp");
-    QCoreApplication::setApplicationVersion(AIFP_VERSION);
-}
-
 // Option texts are translated: the struct is built after the language is applied.
 
 struct Options {
@@ -84,6 +78,19 @@ void configure(QCommandLineParser& parser, const Options& o) {
                        o.exportReport, o.lang});
 }
 
+// Names the application, applies the language, then builds the options (their texts are
+// translated) and reads the command line into parser; --help and --version print and exit here.
+Options readCommandLine(QCoreApplication& app, int argc, char** argv, QCommandLineParser& parser) {
+    QCoreApplication::setOrganizationName("AI Factory Planner");
+    QCoreApplication::setApplicationName("aifp");
+    QCoreApplication::setApplicationVersion(AIFP_VERSION);
+    aifp::ui::applyLanguage(app, aifp::ui::chooseLanguage(argc, argv));
+    Options options;
+    configure(parser, options);
+    parser.process(app);
+    return options;
+}
+
 // --help and --version print and exit before any window system is touched, so they work
 // without a display (in CI, over ssh).
 bool wantsTextOnly(int argc, char** argv) {
@@ -100,12 +107,8 @@ int main(int argc, char** argv) {
     aifp::setProgramPath(argv[0]); // finds share/aifp when /proc is not mounted
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication core(argc, argv);
-        describeApplication();
-        aifp::ui::applyLanguage(core, aifp::ui::chooseLanguage(argc, argv));
-        const Options options;
         QCommandLineParser parser;
-        configure(parser, options);
-        parser.process(core); // prints and exits
+        readCommandLine(core, argc, argv, parser); // prints and exits
         return 0;
     }
 
@@ -114,12 +117,8 @@ int main(int argc, char** argv) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     aifp::ui::ViewportWidget::setDefaultSurfaceFormat(); // before QApplication
     QApplication app(argc, argv);
-    describeApplication();
-    aifp::ui::applyLanguage(app, aifp::ui::chooseLanguage(argc, argv));
-    const Options options;
     QCommandLineParser parser;
-    configure(parser, options);
-    parser.process(app);
+    const Options options = readCommandLine(app, argc, argv, parser);
     if (parser.isSet(options.exportReport))
         return aifp::ui::runHeadlessReportExport(parser.positionalArguments().value(0),
                                                  parser.value(options.exportReport));

@@ -1,5 +1,6 @@
 #include "core/report/BillOfMaterials.hpp"
 #include "core/i18n/Language.hpp"
+#include "core/model/EnumNames.hpp"
 #include "core/report/ReportFormat.hpp"
 #include "core/util/CsvText.hpp"
 #include "core/util/NumberFormat.hpp"
@@ -115,7 +116,7 @@ std::vector<BomLine> computeBillOfMaterials(const Design& design, const Catalog&
         if (n.kind == PowerNodeKind::UtilityFeed)
             continue; // the utility's asset, not procured
         const std::string name = entryName(catalog, n.catalogId);
-        std::string item = displayName(n.kind);
+        std::string item = englishName(n.kind);
         const std::string rating = ratingText(n);
         if (!rating.empty())
             item += " " + rating;
@@ -148,7 +149,7 @@ std::vector<BomLine> computeBillOfMaterials(const Design& design, const Catalog&
 
     // Cooling equipment and pipes.
     for (const CoolingNode& n : design.coolingNodes) {
-        std::string item = displayName(n.kind);
+        std::string item = englishName(n.kind);
         if (n.capacityKw > 0)
             item += " " + formatNumber(n.capacityKw) + " kW";
         if (n.flowRatingLpm > 0)
@@ -184,9 +185,11 @@ std::vector<BomLine> computeBillOfMaterials(const Design& design, const Catalog&
     }
     for (const NetworkLink& l : design.networkLinks) {
         const std::string item =
-            displayName(l.medium) + " link " + formatNumber(l.speedGbps) + " Gb/s";
+            std::string(englishName(l.medium)) + " link " + formatNumber(l.speedGbps) + " Gb/s";
         acc.add("Network", item, "", l.count, "link");
-        acc.add("Network", displayName(l.medium) + " cable " + formatNumber(l.speedGbps) + " Gb/s",
+        acc.add("Network",
+                std::string(englishName(l.medium)) + " cable " + formatNumber(l.speedGbps) +
+                    " Gb/s",
                 "", l.count * std::max(0.0, l.lengthM), "m");
         if (l.medium != LinkMedium::Copper)
             acc.add("Network",

@@ -1,5 +1,6 @@
 #include "core/report/NetworkFabricDiagram.hpp"
 #include "core/i18n/Translate.hpp"
+#include "core/model/EnumNames.hpp"
 #include "core/report/ReportFormat.hpp"
 #include <algorithm>
 #include <set>
@@ -44,7 +45,7 @@ FabricSummary summarizeFabric(const Design& design) {
     }
     for (const NetworkLink& l : design.networkLinks) {
         s.totalLinks += l.count;
-        s.linksByMediumAndBand[{displayName(l.medium), lengthBand(l.lengthM)}] += l.count;
+        s.linksByMediumAndBand[{englishName(l.medium), lengthBand(l.lengthM)}] += l.count;
         if (l.medium != LinkMedium::Copper)
             s.opticalLinkEnds += 2 * static_cast<std::int64_t>(l.count);
         auto level = [&](ObjectId id) {

@@ -2,6 +2,7 @@
 #include "core/generate/FactorySummary.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/Project.hpp"
+#include "core/model/EnumNames.hpp"
 #include "core/report/CairoRender.hpp"
 #include "core/report/CoolingSchematic.hpp"
 #include "core/report/HallFloorPlan.hpp"

@@ -28,11 +28,4 @@ bool daysFromIso(const std::string& iso, long& days);
 // The ISO date of a day count since 1970-01-01.
 std::string isoFromDays(long days);
 
-// Human names for the model's enums ("LV switchboard", "Dry cooler", ...).
-std::string displayName(PowerNodeKind k);
-std::string displayName(CoolingNodeKind k);
-std::string displayName(LinkMedium m);
-std::string displayName(RedundancyScheme s);
-std::string displayName(FabricKind f);
-
 } // namespace aifp::report

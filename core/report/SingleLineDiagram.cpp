@@ -1,5 +1,6 @@
 #include "core/report/SingleLineDiagram.hpp"
 #include "core/i18n/Translate.hpp"
+#include "core/model/EnumNames.hpp"
 #include "core/report/ReportFormat.hpp"
 #include "core/report/TextMetrics.hpp"
 #include <algorithm>
@@ -15,44 +16,10 @@ namespace aifp::report {
 
 namespace {
 
-// A box title in the language shown: the kind's name (the bill of materials keeps the English
-// displayName, ReportFormat.hpp); busways in the plural when the box stands for several.
+// A box title in the language shown: the kind's name (core/model/EnumNames.hpp), busways in the
+// plural when the box stands for several.
 std::string boxTitle(PowerNodeKind k, bool several) {
-    switch (k) {
-    case PowerNodeKind::UtilityFeed:
-        return tr("Report", "Utility feed");
-    case PowerNodeKind::MvSwitchgear:
-        return tr("Report", "MV switchgear");
-    case PowerNodeKind::Transformer:
-        return tr("Report", "Transformer");
-    case PowerNodeKind::LvSwitchboard:
-        return tr("Report", "LV switchboard");
-    case PowerNodeKind::Ups:
-        return tr("Report", "UPS");
-    case PowerNodeKind::Generator:
-        return tr("Report", "Generator");
-    case PowerNodeKind::Pdu:
-        return tr("Report", "PDU");
-    case PowerNodeKind::Rpp:
-        return tr("Report", "RPP");
-    case PowerNodeKind::Busway:
-        return several ? tr("Report", "Busways") : tr("Report", "Busway");
-    case PowerNodeKind::RackPowerShelf:
-        return tr("Report", "Rack power shelf");
-    }
-    return displayName(k);
-}
-
-// The declared redundancy in words ("2N", "distributed 4N/3").
-std::string redundancyWords(RedundancyScheme s) {
-    switch (s) {
-    case RedundancyScheme::Distributed4N3:
-        return tr("Report", "distributed 4N/3");
-    case RedundancyScheme::Distributed3N2:
-        return tr("Report", "distributed 3N/2");
-    default:
-        return displayName(s);
-    }
+    return k == PowerNodeKind::Busway && several ? tr("Report", "Busways") : displayName(k);
 }
 
 int levelOf(PowerNodeKind k) {
@@ -529,7 +496,7 @@ private:
                      : fill(tr("Report", "Path %1 with the shared equipment. "), {onlyPath_})) +
                     fill(tr("Report", "Power redundancy declared: %1. Identical equipment is drawn "
                                       "once with its count (x N)."),
-                         {redundancyWords(design_.settings.powerRedundancy)}),
+                         {displayName(design_.settings.powerRedundancy)}),
                 8.5, Font::Regular, Align::Left, colors::kGrey);
         if (!racksFed_ && m_.rackCount > 0)
             caption(c, width_ / 2, height_ - 10,

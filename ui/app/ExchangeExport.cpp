@@ -6,6 +6,7 @@
 #include "core/io/ProjectFileGuard.hpp"
 #include "core/model/Design.hpp"
 #include "core/util/NumberFormat.hpp"
+#include "ui/app/ExportPath.hpp"
 #include "ui/app/MainWindow.hpp"
 #include "ui/document/Document.hpp"
 #include <QAction>
@@ -88,11 +89,7 @@ QString runExchangeExport(QWidget* parent, const Design& design, const Catalog& 
 namespace {
 
 QString defaultPath(MainWindow* window, const QString& suffix) {
-    const QString file = window->document()->filePath();
-    if (file.isEmpty())
-        return QStringLiteral("untitled") + suffix;
-    const QFileInfo fi(file);
-    return fi.absolutePath() + QLatin1Char('/') + fi.completeBaseName() + suffix;
+    return exportPathFor(window->document()->filePath(), suffix);
 }
 
 void exportAs(MainWindow* window, ExchangeFormat format) {

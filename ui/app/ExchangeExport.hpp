@@ -1,13 +1,9 @@
 #pragma once
 #include "core/export/ExportProgress.hpp"
+#include "core/model/Forward.hpp"
 #include <QString>
 
 class QWidget;
-
-namespace aifp {
-struct Design;
-class Catalog;
-} // namespace aifp
 
 namespace aifp::ui {
 

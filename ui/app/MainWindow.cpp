@@ -19,6 +19,7 @@
 #include "ui/docks/EstimateRunner.hpp"
 #include "ui/docks/EstimatesDock.hpp"
 #include "ui/docks/FindingsDock.hpp"
+#include "ui/docks/ImpactColours.hpp"
 #include "ui/docks/LatestJobRunner.hpp"
 #include "ui/docks/ProjectTreeDock.hpp"
 #include "ui/docks/PropertiesDock.hpp"
@@ -27,10 +28,8 @@
 #include "ui/document/Document.hpp"
 #include "ui/document/ValidationRunner.hpp"
 #include "ui/reactions/ArrayReaction.hpp"
-#include "ui/reactions/DeleteReaction.hpp"
-#include "ui/reactions/DuplicateReaction.hpp"
 #include "ui/reactions/NudgeReaction.hpp"
-#include "ui/reactions/RotateReaction.hpp"
+#include "ui/reactions/SelectionEditReaction.hpp"
 #include "ui/reactions/SimulateFailureReaction.hpp"
 #include "ui/tools/DimensionTool.hpp"
 #include "ui/tools/HallTool.hpp"
@@ -70,7 +69,6 @@
 #include <QUndoStack>
 #include <QUuid>
 #include <algorithm>
-#include <unordered_map>
 
 namespace aifp::ui {
 
@@ -222,18 +220,12 @@ void MainWindow::createDocks() {
             action("toolPlaceRack")->trigger();
             return;
         }
-        std::optional<PowerNodeKind> p;
-        std::optional<CoolingNodeKind> c;
-        if (!equipmentKindForCategory(e->category, p, c)) {
+        if (!placeEquipmentTool_->setEquipment(e->category, e->id)) {
             statusBar()->showMessage(tr("%1 is a %2: not placeable on the floor")
                                          .arg(id, QString::fromStdString(e->category)),
                                      6000);
             return;
         }
-        if (p)
-            placeEquipmentTool_->setPowerKind(*p, e->id);
-        else
-            placeEquipmentTool_->setCoolingKind(*c, e->id);
         action("toolPlaceEquipment")->trigger();
     });
 }
@@ -316,12 +308,12 @@ void MainWindow::createEditMenu() {
     edit->addActions({cut, copy, pasteAct});
     edit->addSeparator();
     QAction* del = newAction("actionDelete", tr("&Delete"), QKeySequence::Delete);
-    new DeleteReaction(del, document_);
+    installDeleteReaction(del, document_);
     QAction* dup =
         newAction("actionDuplicate", tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D));
-    new DuplicateReaction(dup, document_);
+    installDuplicateReaction(dup, document_);
     QAction* rot = newAction("actionRotate", tr("&Rotate 90°"), QKeySequence(Qt::Key_R));
-    new RotateReaction(rot, document_);
+    installRotateReaction(rot, document_);
     edit->addActions({del, dup, rot});
     addNudgeMenu(edit);
     QAction* arrayAct = newAction("actionArray", tr("&Array of racks..."),
@@ -753,17 +745,11 @@ bool MainWindow::placeCatalogEntryAt(const QString& catalogId, const PointM& flo
         placeRackTool_->setSystemId(e->id);
         return placeRackTool_->placeAt(floorM);
     }
-    std::optional<PowerNodeKind> p;
-    std::optional<CoolingNodeKind> c;
-    if (!equipmentKindForCategory(e->category, p, c)) {
+    if (!placeEquipmentTool_->setEquipment(e->category, e->id)) {
         showRefusal(tr("%1 is a %2, which is not placed on the floor")
                         .arg(catalogId, QString::fromStdString(e->category)));
         return false;
     }
-    if (p)
-        placeEquipmentTool_->setPowerKind(*p, e->id);
-    else
-        placeEquipmentTool_->setCoolingKind(*c, e->id);
     return placeEquipmentTool_->placeAt(floorM);
 }
 
@@ -791,14 +777,7 @@ bool MainWindow::backgroundBusy() const {
 void MainWindow::applyValidation(const ValidationResult& result) {
     findingsDock_->setResult(result);
     findingsDock_->setRunning(validation_->busy());
-    std::unordered_map<ObjectId, Severity> status;
-    for (const Finding& f : result.findings)
-        for (ObjectId id : f.objects) {
-            auto [it, inserted] = status.emplace(id, f.severity);
-            if (!inserted && static_cast<int>(f.severity) < static_cast<int>(it->second))
-                it->second = f.severity; // the worst finding wins: Error < Warning < Info
-        }
-    viewport_->setStatus(status);
+    viewport_->setStatus(findingStatus(result));
     if (auto* estimates = findChild<EstimatesDock*>()) {
         int errors = 0;
         for (const Finding& f : result.findings)

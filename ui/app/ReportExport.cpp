@@ -5,6 +5,7 @@
 #include "core/report/HallFloorPlan.hpp"
 #include "core/util/NumberFormat.hpp"
 #include "ui/app/DocumentPropertiesDialog.hpp"
+#include "ui/app/ExportPath.hpp"
 #include "ui/app/MainWindow.hpp"
 #include "ui/app/ReportExportDialog.hpp"
 #include "ui/document/Document.hpp"
@@ -40,11 +41,7 @@ QMenu* menuNamed(MainWindow* window, const QString& objectName, const QString& t
 }
 
 QString defaultPath(MainWindow* window, const QString& suffix) {
-    const QString file = window->document()->filePath();
-    if (file.isEmpty())
-        return QStringLiteral("untitled") + suffix;
-    const QFileInfo fi(file);
-    return fi.absolutePath() + QLatin1Char('/') + fi.completeBaseName() + suffix;
+    return exportPathFor(window->document()->filePath(), suffix);
 }
 
 // Asks which hall to draw when there are several; -1 when cancelled or there is none.

@@ -1,11 +1,7 @@
 #pragma once
+#include "core/model/Forward.hpp"
 #include <QImage>
 #include <QString>
-
-namespace aifp {
-struct Design;
-class Catalog;
-} // namespace aifp
 
 namespace aifp::ui {
 

@@ -8,6 +8,7 @@
 #include "core/report/ReportBuilder.hpp"
 #include "core/report/ReportInputsFromEngines.hpp"
 #include "core/util/NumberFormat.hpp"
+#include "ui/app/ExportPath.hpp"
 #include "ui/document/Document.hpp"
 #include "ui/report/CanvasPainter.hpp"
 #include <QComboBox>
@@ -65,11 +66,8 @@ ReportExportDialog::ReportExportDialog(Document* document, QImage render3d, QWid
     path_ = new QLineEdit(this);
     path_->setObjectName(QStringLiteral("reportPath"));
     path_->setPlaceholderText(tr("report.pdf or report.html"));
-    if (!document_->filePath().isEmpty()) {
-        const QFileInfo fi(document_->filePath());
-        path_->setText(fi.absolutePath() + QLatin1Char('/') + fi.completeBaseName() +
-                       QStringLiteral("-report.pdf"));
-    }
+    if (!document_->filePath().isEmpty())
+        path_->setText(exportPathFor(document_->filePath(), QStringLiteral("-report.pdf")));
     auto* browse = new QPushButton(tr("Browse…"), this);
     pathRow->addWidget(path_, 1);
     pathRow->addWidget(browse);

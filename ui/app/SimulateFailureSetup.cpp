@@ -1,5 +1,6 @@
 #include "ui/app/SimulateFailureSetup.hpp"
 #include "ui/app/MainWindow.hpp"
+#include "ui/docks/DockMenus.hpp"
 #include "ui/docks/ImpactColours.hpp"
 #include "ui/docks/ImpactDock.hpp"
 #include "ui/document/Document.hpp"
@@ -20,7 +21,7 @@ SimulateFailureReaction* installSimulateFailure(MainWindow* window) {
     action->setStatusTip(QObject::tr("Fail the selected power, cooling or network objects and "
                                      "show the racks, GPUs and tokens/s lost"));
     auto* dock = new ImpactDock(window->document(), window);
-    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    addDockToWindow(window, dock, Qt::BottomDockWidgetArea);
     dock->hide();
     ValidationRunner* validation = window->validation();
     auto* reaction =
@@ -34,8 +35,6 @@ SimulateFailureReaction* installSimulateFailure(MainWindow* window) {
         tools->addSeparator();
         tools->addAction(action);
     }
-    if (auto* view = window->menuBar()->findChild<QMenu*>(QStringLiteral("menuView")))
-        view->addAction(dock->toggleViewAction());
     if (auto* bar = window->findChild<QToolBar*>())
         bar->addAction(action);
     return reaction;

@@ -85,6 +85,22 @@ bool askName(QWidget* parent, const QString& title, const QString& intro, QStrin
     return true;
 }
 
+// Gives a job on the pool (Loading, Making) its window-modal progress dialog: shown only when the
+// job takes more than a tenth of a second; Cancel marks the job cancelled.
+template <class Job>
+void attachProgress(const std::shared_ptr<Job>& job, const QString& text, const QString& objectName,
+                    QWidget* window, QObject* context) {
+    job->dialog = new QProgressDialog(text, VariantSwitcher::tr("Cancel"), 0, 0, window);
+    job->dialog->setObjectName(objectName);
+    job->dialog->setWindowModality(Qt::WindowModal);
+    QTimer::singleShot(100, job->dialog, [job] {
+        if (!job->done)
+            job->dialog->show();
+    });
+    QObject::connect(job->dialog, &QProgressDialog::canceled, context,
+                     [job] { job->cancelled = true; });
+}
+
 } // namespace
 
 struct VariantSwitcher::Making {
@@ -160,16 +176,8 @@ void VariantSwitcher::whenLoaded(std::size_t i, std::function<void(std::size_t)>
     l->name = document_->variant(i).name;
     l->image = document_->variant(i).image;
     l->then = std::move(then);
-    l->dialog = new QProgressDialog(tr("Opening variant %1...").arg(q(l->name)), tr("Cancel"), 0, 0,
-                                    window_);
-    l->dialog->setObjectName("variantOpenProgress");
-    l->dialog->setWindowModality(Qt::WindowModal);
-    // Shown only when the open takes more than a tenth of a second.
-    QTimer::singleShot(100, l->dialog, [l] {
-        if (!l->done)
-            l->dialog->show();
-    });
-    connect(l->dialog, &QProgressDialog::canceled, this, [l] { l->cancelled = true; });
+    attachProgress(l, tr("Opening variant %1...").arg(q(l->name)),
+                   QStringLiteral("variantOpenProgress"), window_, this);
     loading_ = l;
     combo_->setEnabled(false);
     const std::string path = document_->filePath().toStdString();
@@ -292,20 +300,14 @@ bool VariantSwitcher::createVariant(const NewVariantRequest& request) {
     const std::string sourceName = source.name;
     std::shared_ptr<const Design> design = document_->variantSnapshot(request.source);
     std::shared_ptr<const std::string> image = source.image;
-    m->dialog = new QProgressDialog(
+    attachProgress(
+        m,
         request.how == NewVariantRequest::How::Copy
             ? tr("Copying variant %1...").arg(q(sourceName))
             : (request.how == NewVariantRequest::How::Regenerate
                    ? tr("Re-generating variant %1 with the new targets...").arg(q(sourceName))
                    : tr("Swapping the GPU racks of variant %1...").arg(q(sourceName))),
-        tr("Cancel"), 0, 0, window_);
-    m->dialog->setObjectName("variantMakeProgress");
-    m->dialog->setWindowModality(Qt::WindowModal);
-    QTimer::singleShot(100, m->dialog, [m] {
-        if (!m->done)
-            m->dialog->show();
-    });
-    connect(m->dialog, &QProgressDialog::canceled, this, [m] { m->cancelled = true; });
+        QStringLiteral("variantMakeProgress"), window_, this);
     making_ = m;
     combo_->setEnabled(false);
     lastReport_.clear();

@@ -1,6 +1,7 @@
 #include "ui/commands/ClipboardPatches.hpp"
 #include "core/io/DesignJson.hpp"
 #include "ui/commands/EditPatches.hpp"
+#include "ui/commands/SelectionContents.hpp"
 #include <QCoreApplication>
 #include <set>
 #include <type_traits>
@@ -23,31 +24,7 @@ void shift(std::vector<PointM>& route, double dx, double dy) {
 
 std::string selectionToJson(const Design& d, const std::vector<ObjectId>& ids,
                             const std::string& sourceTag) {
-    std::set<ObjectId> want(ids.begin(), ids.end());
-    // A hall brings its contents, a row its racks.
-    for (const Hall& h : d.halls)
-        if (want.count(h.id)) {
-            for (const Row& r : d.rows)
-                if (r.hallId == h.id)
-                    want.insert(r.id);
-            for (const Rack& r : d.racks)
-                if (r.hallId == h.id)
-                    want.insert(r.id);
-            for (const PowerNode& n : d.powerNodes)
-                if (n.hallId == h.id)
-                    want.insert(n.id);
-            for (const CoolingNode& n : d.coolingNodes)
-                if (n.hallId == h.id)
-                    want.insert(n.id);
-            for (const NetworkSwitch& s : d.switches)
-                if (s.hallId == h.id)
-                    want.insert(s.id);
-        }
-    for (const Row& r : d.rows)
-        if (want.count(r.id))
-            for (const Rack& k : d.racks)
-                if (k.rowId == r.id)
-                    want.insert(k.id);
+    std::set<ObjectId> want = withContents(d, ids);
 
     Design f;
     f.site = d.site;

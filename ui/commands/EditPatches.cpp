@@ -1,4 +1,5 @@
 #include "ui/commands/EditPatches.hpp"
+#include "ui/commands/SelectionContents.hpp"
 #include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
@@ -24,29 +25,7 @@ void shiftRouteEnd(std::vector<PointM>& route, bool atStart, double dxM, double 
 } // namespace
 
 DesignPatch removeObjectsPatch(const Design& d, const std::vector<ObjectId>& ids) {
-    std::set<ObjectId> gone(ids.begin(), ids.end());
-    // Containers first: a hall takes its contents, a row its racks.
-    for (const auto& h : d.halls)
-        if (contains(gone, h.id)) {
-            for (const auto& r : d.rows)
-                if (r.hallId == h.id)
-                    gone.insert(r.id);
-            for (const auto& r : d.racks)
-                if (r.hallId == h.id)
-                    gone.insert(r.id);
-            for (const auto& n : d.powerNodes)
-                if (n.hallId == h.id)
-                    gone.insert(n.id);
-            for (const auto& n : d.coolingNodes)
-                if (n.hallId == h.id)
-                    gone.insert(n.id);
-            for (const auto& s : d.switches)
-                if (s.hallId == h.id)
-                    gone.insert(s.id);
-        }
-    for (const auto& r : d.racks)
-        if (r.rowId != kNoId && contains(gone, r.rowId))
-            gone.insert(r.id);
+    std::set<ObjectId> gone = withContents(d, ids);
     // Connections to anything removed.
     for (const auto& l : d.powerLinks)
         if (contains(gone, l.fromId) || contains(gone, l.toId))

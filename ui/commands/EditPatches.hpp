@@ -1,6 +1,7 @@
 #pragma once
 #include "core/catalog/Catalog.hpp"
 #include "core/model/DesignPatch.hpp"
+#include <optional>
 #include <stdexcept>
 #include <vector>
 
@@ -28,6 +29,30 @@ DesignPatch rotateObjectsPatch(const Design& design, const std::vector<ObjectId>
 // copies' ids in the order of ids.
 DesignPatch duplicateObjectsPatch(const Design& design, const std::vector<ObjectId>& ids,
                                   double dxM, double dyM, std::vector<ObjectId>* newIds);
+
+// A patch that sets one part of the design (its settings, site, project models) from a dock or
+// dialog, one undo step: before and after are the patch's members for that part, current its value
+// now, and edit changes the copy that becomes after.
+template <class Part, class Edit>
+DesignPatch partPatch(std::optional<Part> DesignPatch::*before,
+                      std::optional<Part> DesignPatch::*after, const Part& current, Edit&& edit) {
+    DesignPatch p;
+    p.*before = current;
+    p.*after = current;
+    edit(*(p.*after));
+    return p;
+}
+template <class Edit> DesignPatch settingsPatch(const Design& design, Edit&& edit) {
+    return partPatch(&DesignPatch::settingsBefore, &DesignPatch::settingsAfter, design.settings,
+                     edit);
+}
+template <class Edit> DesignPatch sitePatch(const Design& design, Edit&& edit) {
+    return partPatch(&DesignPatch::siteBefore, &DesignPatch::siteAfter, design.site, edit);
+}
+template <class Edit> DesignPatch userModelsPatch(const Design& design, Edit&& edit) {
+    return partPatch(&DesignPatch::userModelsBefore, &DesignPatch::userModelsAfter,
+                     design.userModels, edit);
+}
 
 // Sets a hall's size. Throws EditError for a missing hall or a non-positive or non-finite size.
 DesignPatch resizeHallPatch(const Design& design, ObjectId hallId, double widthM, double depthM);

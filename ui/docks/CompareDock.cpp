@@ -2,6 +2,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/Project.hpp"
+#include "ui/docks/DockMenus.hpp"
 #include "ui/docks/LatestJobRunner.hpp"
 #include "ui/document/DisplayFormat.hpp"
 #include "ui/document/Document.hpp"
@@ -14,13 +15,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMainWindow>
-#include <QMenu>
-#include <QMenuBar>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTimer>
-#include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -78,17 +75,12 @@ QString deltaText(double d, int decimals) {
 } // namespace
 
 CompareDock::CompareDock(Document* document, QWidget* parent)
-    : QDockWidget(tr("Compare variants"), parent), document_(document),
-      runner_(new LatestJobRunner("aifp-compare", this)), debounce_(new QTimer(this)),
-      status_(new QLabel(this)), table_(new QTableWidget(this)) {
+    : BackgroundDock(tr("Compare variants"), document, QStringLiteral("aifp-compare"), kDebounceMs,
+                     parent),
+      table_(new QTableWidget(this)) {
     setObjectName("CompareDock");
-    auto* body = new QWidget(this);
-    auto* layout = new QVBoxLayout(body);
-    layout->setContentsMargins(4, 4, 4, 4);
     status_->setObjectName("compareStatus");
-    status_->setWordWrap(true);
-    layout->addWidget(status_);
-    auto* tabs = new QTabWidget(body);
+    auto* tabs = new QTabWidget(this);
     table_->setObjectName("compareTable");
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -107,28 +99,18 @@ CompareDock::CompareDock(Document* document, QWidget* parent)
     // A chart view grows its minimum size to its chart's: scrolled, so the dock never widens
     // the window.
     tabs->addTab(scrolled(chartPage), tr("Charts"));
-    layout->addWidget(tabs, 1);
-    setWidget(body);
+    setContent(tabs);
 
-    debounce_->setSingleShot(true);
-    debounce_->setInterval(kDebounceMs);
-    connect(debounce_, &QTimer::timeout, this, &CompareDock::refreshNow);
     auto changed = [this] {
         // A switch, or any signal that changed no variant's name, order or design: the
         // comparison shown is still the document's; nothing is recomputed or redrawn.
-        if (!dirty_ && !shownKeys_.empty() && variantKeys() == shownKeys_)
+        if (!outOfDate() && !shownKeys_.empty() && variantKeys() == shownKeys_)
             return;
         runner_->cancel(); // what runs is for a design that is no longer the document's
         scheduleRefresh();
     };
     connect(document_, &Document::changed, this, changed);
     connect(document_, &Document::variantsChanged, this, changed);
-    connect(runner_, &LatestJobRunner::finished, this, &CompareDock::showComparison);
-    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && dirty_)
-            refreshNow();
-    });
-    status_->setText(tr("Computing..."));
 }
 
 CompareDock::~CompareDock() = default;
@@ -140,21 +122,7 @@ std::vector<std::pair<std::string, std::uint64_t>> CompareDock::variantKeys() co
     return keys;
 }
 
-void CompareDock::scheduleRefresh() {
-    dirty_ = true;
-    if (isVisible()) {
-        status_->setText(tr("Computing..."));
-        debounce_->start();
-    }
-}
-
-bool CompareDock::busy() const {
-    return runner_->busy() || debounce_->isActive();
-}
-
-void CompareDock::refreshNow() {
-    debounce_->stop();
-    dirty_ = false;
+void CompareDock::startJob() {
     std::vector<VariantInput> inputs;
     for (std::size_t i = 0; i < document_->variantCount(); ++i) {
         const Variant& v = document_->variant(i);
@@ -206,7 +174,7 @@ void CompareDock::refreshNow() {
     });
 }
 
-void CompareDock::showComparison() {
+void CompareDock::showResult() {
     const auto* r = std::any_cast<ComparisonResult>(&runner_->latest());
     if (!r)
         return;
@@ -374,18 +342,9 @@ std::vector<double> CompareDock::chartValues(int chart) const {
 
 CompareDock* installCompareDock(QMainWindow* window, Document* document) {
     auto* dock = new CompareDock(document, window);
-    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
-    if (auto* view = window->menuBar()->findChild<QMenu*>(QStringLiteral("menuView")))
-        view->addAction(dock->toggleViewAction());
-    if (auto* variants = window->menuBar()->findChild<QMenu*>(QStringLiteral("menuVariants"))) {
-        variants->addSeparator();
-        QAction* show = variants->addAction(CompareDock::tr("&Compare variants"));
-        show->setObjectName("actionCompareVariants");
-        QObject::connect(show, &QAction::triggered, dock, [dock] {
-            dock->show();
-            dock->raise();
-        });
-    }
+    addDockToWindow(window, dock, Qt::BottomDockWidgetArea);
+    addVariantsMenuAction(window, dock, CompareDock::tr("&Compare variants"),
+                          QStringLiteral("actionCompareVariants"), true);
     return dock;
 }
 

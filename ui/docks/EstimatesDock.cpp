@@ -3,6 +3,7 @@
 #include "ui/commands/AssumptionOverrideCommand.hpp"
 #include "ui/commands/ChangeValueCommand.hpp"
 #include "ui/docks/AssumptionTableModel.hpp"
+#include "ui/docks/DockMenus.hpp"
 #include "ui/docks/EstimateCharts.hpp"
 #include "ui/docks/EstimateRunner.hpp"
 #include "ui/docks/HeadlineFigures.hpp"
@@ -489,9 +490,7 @@ QString EstimatesDock::errorBannerText() const {
 
 EstimatesDock* installEstimatesDock(QMainWindow* window, Document* document) {
     auto* dock = new EstimatesDock(document, window);
-    window->addDockWidget(Qt::RightDockWidgetArea, dock);
-    if (auto* view = window->menuBar()->findChild<QMenu*>(QStringLiteral("menuView")))
-        view->addAction(dock->toggleViewAction());
+    addDockToWindow(window, dock, Qt::RightDockWidgetArea);
     QObject::connect(dock, &EstimatesDock::statusMessage, window,
                      [window](const QString& msg) { window->statusBar()->showMessage(msg, 8000); });
     return dock;

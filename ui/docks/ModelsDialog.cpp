@@ -4,6 +4,7 @@
 #include "core/io/ProjectFile.hpp"
 #include "core/io/ProjectFileGuard.hpp"
 #include "core/model/DesignLimits.hpp"
+#include "ui/commands/EditPatches.hpp"
 #include "ui/commands/PatchCommand.hpp"
 #include "ui/document/Document.hpp"
 #include "ui/document/TextLineCheck.hpp"
@@ -244,10 +245,8 @@ QString ModelsDialog::addFromFile(const QString& path, const QString& id, const 
     m.source = spec.source.rfind("config.json ", 0) == 0
                    ? "config.json " + QFileInfo(path).fileName().toStdString()
                    : spec.source;
-    DesignPatch patch;
-    patch.userModelsBefore = d.userModels;
-    patch.userModelsAfter = d.userModels;
-    patch.userModelsAfter->push_back(std::move(m));
+    DesignPatch patch =
+        userModelsPatch(d, [&](std::vector<UserModel>& models) { models.push_back(std::move(m)); });
     document_->push(
         new PatchCommand(document_, std::move(patch), tr("Add model %1").arg(q(wantedId))));
     return {};
@@ -267,12 +266,11 @@ QString ModelsDialog::renameModel(const QString& id, const QString& newId, const
         return e;
     if (to == it->id && name == it->name)
         return {}; // nothing changed: no empty undo step
-    DesignPatch patch;
-    patch.userModelsBefore = d.userModels;
-    patch.userModelsAfter = d.userModels;
-    UserModel& m = (*patch.userModelsAfter)[static_cast<std::size_t>(it - d.userModels.begin())];
-    m.id = to;
-    m.name = name;
+    DesignPatch patch = userModelsPatch(d, [&](std::vector<UserModel>& models) {
+        UserModel& m = models[static_cast<std::size_t>(it - d.userModels.begin())];
+        m.id = to;
+        m.name = name;
+    });
     if (d.settings.modelId == from && to != from) {
         patch.settingsBefore = d.settings;
         patch.settingsAfter = d.settings;
@@ -291,10 +289,9 @@ QString ModelsDialog::removeModel(const QString& id) {
     if (d.settings.modelId == target)
         return tr("Model '%1' is the design's model: use another model for the estimates first")
             .arg(id);
-    DesignPatch patch;
-    patch.userModelsBefore = d.userModels;
-    patch.userModelsAfter = d.userModels;
-    std::erase_if(*patch.userModelsAfter, [&](const UserModel& m) { return m.id == target; });
+    DesignPatch patch = userModelsPatch(d, [&](std::vector<UserModel>& models) {
+        std::erase_if(models, [&](const UserModel& m) { return m.id == target; });
+    });
     document_->push(new PatchCommand(document_, std::move(patch), tr("Remove model %1").arg(id)));
     return {};
 }
@@ -306,10 +303,7 @@ QString ModelsDialog::useModel(const QString& id) {
         return tr("Model '%1' is not in the list").arg(id);
     if (d.settings.modelId == target)
         return {};
-    DesignPatch patch;
-    patch.settingsBefore = d.settings;
-    patch.settingsAfter = d.settings;
-    patch.settingsAfter->modelId = target;
+    DesignPatch patch = settingsPatch(d, [&](DesignSettings& s) { s.modelId = target; });
     document_->push(
         new PatchCommand(document_, std::move(patch), tr("Set estimate model to %1").arg(id)));
     return {};

@@ -1,8 +1,10 @@
 #include "ui/docks/ScheduleDock.hpp"
-#include "core/estimate/InferenceEstimator.hpp"
 #include "core/schedule/ScheduleGenerator.hpp"
+#include "core/schedule/ScheduleThroughput.hpp"
 #include "ui/commands/AssumptionOverrideCommand.hpp"
+#include "ui/commands/EditPatches.hpp"
 #include "ui/commands/PatchCommand.hpp"
+#include "ui/docks/DockMenus.hpp"
 #include "ui/docks/LatestJobRunner.hpp"
 #include "ui/document/DisplayFormat.hpp"
 #include "ui/document/Document.hpp"
@@ -36,7 +38,6 @@
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <regex>
 
 namespace aifp::ui {
@@ -51,39 +52,6 @@ constexpr qint64 kBackgroundThresholdMs = 10;
 // session; a programme is a few hundred tasks).
 constexpr std::size_t kKeptSchedules = 4;
 
-// tokens/s with n GPUs online, from the inference estimator for the design's serving settings and
-// its most common GPU system (as `aifp-cli schedule` does). Empty when the estimator rejects them.
-std::function<double(int)> throughputOf(const Design& design, const Catalog& catalog) {
-    std::map<std::string, long> racksBySystem;
-    for (const Rack& r : design.racks)
-        ++racksBySystem[r.catalogId];
-    std::string systemId;
-    long most = 0;
-    for (const auto& [id, n] : racksBySystem)
-        if (n > most) {
-            most = n;
-            systemId = id;
-        }
-    if (systemId.empty())
-        return {};
-    const DesignSettings s = design.settings;
-    auto estimate = [systemId, s](int gpus) {
-        InferenceRequest q;
-        q.systemId = systemId;
-        q.gpus = gpus;
-        q.modelId = s.modelId;
-        q.precision = s.precision;
-        q.scenario = s.scenario;
-        return estimateInference(q).tokensPerSecond;
-    };
-    try {
-        estimate(static_cast<int>(most * systemSpec(catalog, systemId).gpusPerRack));
-    } catch (const std::exception&) {
-        return {};
-    }
-    return estimate;
-}
-
 struct RunOutput {
     std::shared_ptr<const ScheduleResult> result;
     QString error;
@@ -97,7 +65,7 @@ RunOutput runSchedule(const Design& design, const Catalog& catalog) {
     try {
         ScheduleOptions options;
         options.catalog = &catalog;
-        options.tokensPerSecond = throughputOf(design, catalog);
+        options.tokensPerSecond = scheduleThroughput(design, catalog).tokensPerSecond;
         out.result = std::make_shared<const ScheduleResult>(generateSchedule(design, options));
     } catch (const std::exception& e) {
         out.error = QString::fromStdString(e.what());
@@ -620,10 +588,8 @@ void ScheduleDock::setDelivery(const QString& delivery) {
     const Design& d = document_->design();
     if (QString::fromStdString(d.settings.delivery) == delivery)
         return;
-    DesignPatch p;
-    p.settingsBefore = d.settings;
-    p.settingsAfter = d.settings;
-    p.settingsAfter->delivery = delivery.toStdString();
+    const DesignPatch p =
+        settingsPatch(d, [&](DesignSettings& s) { s.delivery = delivery.toStdString(); });
     document_->push(new PatchCommand(document_, p, tr("Set delivery model to %1").arg(delivery)));
 }
 
@@ -632,10 +598,7 @@ void ScheduleDock::setStartDate(const QDate& date) {
     const std::string iso = date.toString(Qt::ISODate).toStdString();
     if (!date.isValid() || d.settings.scheduleStart == iso)
         return;
-    DesignPatch p;
-    p.settingsBefore = d.settings;
-    p.settingsAfter = d.settings;
-    p.settingsAfter->scheduleStart = iso;
+    const DesignPatch p = settingsPatch(d, [&](DesignSettings& s) { s.scheduleStart = iso; });
     document_->push(new PatchCommand(
         document_, p, tr("Set schedule start to %1").arg(QString::fromStdString(iso))));
 }
@@ -645,10 +608,7 @@ void ScheduleDock::setReadiness(const QString& readiness) {
     SiteReadiness r = d.site.readiness;
     if (!fromString(readiness.toStdString(), r) || r == d.site.readiness)
         return;
-    DesignPatch p;
-    p.siteBefore = d.site;
-    p.siteAfter = d.site;
-    p.siteAfter->readiness = r;
+    const DesignPatch p = sitePatch(d, [&](Site& s) { s.readiness = r; });
     document_->push(new PatchCommand(document_, p, tr("Set site readiness to %1").arg(readiness)));
 }
 
@@ -656,10 +616,7 @@ void ScheduleDock::setBridgePowerMw(double mw) {
     const Design& d = document_->design();
     if (!std::isfinite(mw) || mw < 0.0 || mw == d.settings.bridgePowerMw)
         return;
-    DesignPatch p;
-    p.settingsBefore = d.settings;
-    p.settingsAfter = d.settings;
-    p.settingsAfter->bridgePowerMw = mw;
+    const DesignPatch p = settingsPatch(d, [&](DesignSettings& s) { s.bridgePowerMw = mw; });
     document_->push(new PatchCommand(document_, p, tr("Set bridging power to %1 MW").arg(mw)));
 }
 
@@ -667,10 +624,7 @@ void ScheduleDock::setSupplyPriority(bool on) {
     const Design& d = document_->design();
     if (d.settings.supplyPriority == on)
         return;
-    DesignPatch p;
-    p.settingsBefore = d.settings;
-    p.settingsAfter = d.settings;
-    p.settingsAfter->supplyPriority = on;
+    const DesignPatch p = settingsPatch(d, [&](DesignSettings& s) { s.supplyPriority = on; });
     document_->push(new PatchCommand(
         document_, p, on ? tr("Use supply priority for GPU racks") : tr("No supply priority")));
 }
@@ -774,15 +728,13 @@ void ScheduleDock::editTableRow(int row, int column) {
 
 ScheduleDock* installScheduleDock(QMainWindow* window, Document* document) {
     auto* dock = new ScheduleDock(document, window);
-    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    addDockToWindow(window, dock, Qt::BottomDockWidgetArea);
     for (QDockWidget* other : window->findChildren<QDockWidget*>())
         if (other != dock && window->dockWidgetArea(other) == Qt::BottomDockWidgetArea &&
             !other->isFloating()) {
             window->tabifyDockWidget(other, dock);
             break;
         }
-    if (auto* view = window->menuBar()->findChild<QMenu*>(QStringLiteral("menuView")))
-        view->addAction(dock->toggleViewAction());
     return dock;
 }
 

@@ -2,6 +2,7 @@
 #include "core/catalog/Catalog.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/model/Design.hpp"
+#include "ui/docks/DockMenus.hpp"
 #include "ui/docks/LatestJobRunner.hpp"
 #include "ui/document/DisplayFormat.hpp"
 #include "ui/document/Document.hpp"
@@ -13,13 +14,9 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QMainWindow>
-#include <QMenu>
-#include <QMenuBar>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTimer>
-#include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -65,17 +62,12 @@ QString riskWord(const std::string& w) {
 } // namespace
 
 SensitivityDock::SensitivityDock(Document* document, QWidget* parent)
-    : QDockWidget(tr("Sensitivity and risks"), parent), document_(document),
-      runner_(new LatestJobRunner("aifp-sensitivity", this)), debounce_(new QTimer(this)),
-      status_(new QLabel(this)), riskTable_(new QTableWidget(this)) {
+    : BackgroundDock(tr("Sensitivity and risks"), document, QStringLiteral("aifp-sensitivity"),
+                     kDebounceMs, parent),
+      riskTable_(new QTableWidget(this)) {
     setObjectName("SensitivityDock");
-    auto* body = new QWidget(this);
-    auto* layout = new QVBoxLayout(body);
-    layout->setContentsMargins(4, 4, 4, 4);
     status_->setObjectName("sensitivityStatus");
-    status_->setWordWrap(true);
-    layout->addWidget(status_);
-    auto* tabs = new QTabWidget(body);
+    auto* tabs = new QTabWidget(this);
     const QString titles[] = {tr("Tornado: cost per million tokens"), tr("Tornado: first token")};
     for (const QString& t : titles) {
         auto* view = new QChartView(tabs);
@@ -96,12 +88,8 @@ SensitivityDock::SensitivityDock(Document* document, QWidget* parent)
     riskTable_->verticalHeader()->hide();
     riskTable_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     tabs->addTab(riskTable_, tr("Risk register"));
-    layout->addWidget(tabs, 1);
-    setWidget(body);
+    setContent(tabs);
 
-    debounce_->setSingleShot(true);
-    debounce_->setInterval(kDebounceMs);
-    connect(debounce_, &QTimer::timeout, this, &SensitivityDock::refreshNow);
     auto changed = [this] {
         runner_->cancel();
         // A variant switched back to, unchanged since: its sweep at once while shown.
@@ -110,12 +98,6 @@ SensitivityDock::SensitivityDock(Document* document, QWidget* parent)
         scheduleRefresh();
     };
     connect(document_, &Document::changed, this, changed);
-    connect(runner_, &LatestJobRunner::finished, this, &SensitivityDock::showResult);
-    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && dirty_ && !showKept())
-            refreshNow();
-    });
-    status_->setText(tr("Computing..."));
 }
 
 SensitivityDock::~SensitivityDock() = default;
@@ -124,29 +106,14 @@ bool SensitivityDock::showKept() {
     const std::uint64_t stamp = document_->variantStamp(document_->activeVariant());
     for (const auto& [k, result] : kept_)
         if (k == stamp) {
-            debounce_->stop();
-            dirty_ = false;
+            markUpToDate();
             display(*std::static_pointer_cast<const SensitivityAndRisks>(result));
             return true;
         }
     return false;
 }
 
-void SensitivityDock::scheduleRefresh() {
-    dirty_ = true;
-    if (isVisible()) {
-        status_->setText(tr("Computing..."));
-        debounce_->start();
-    }
-}
-
-bool SensitivityDock::busy() const {
-    return runner_->busy() || debounce_->isActive();
-}
-
-void SensitivityDock::refreshNow() {
-    debounce_->stop();
-    dirty_ = false;
+void SensitivityDock::startJob() {
     status_->setText(tr("Sweeping the inputs of variant %1...")
                          .arg(QString::fromStdString(document_->variantName())));
     // The design mirror's copy, read on the worker thread: holding the document's own design
@@ -310,17 +277,9 @@ QStringList SensitivityDock::tornadoOrder(int output) const {
 
 SensitivityDock* installSensitivityDock(QMainWindow* window, Document* document) {
     auto* dock = new SensitivityDock(document, window);
-    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
-    if (auto* view = window->menuBar()->findChild<QMenu*>(QStringLiteral("menuView")))
-        view->addAction(dock->toggleViewAction());
-    if (auto* variants = window->menuBar()->findChild<QMenu*>(QStringLiteral("menuVariants"))) {
-        QAction* show = variants->addAction(SensitivityDock::tr("&Sensitivity and risks"));
-        show->setObjectName("actionSensitivityRisks");
-        QObject::connect(show, &QAction::triggered, dock, [dock] {
-            dock->show();
-            dock->raise();
-        });
-    }
+    addDockToWindow(window, dock, Qt::BottomDockWidgetArea);
+    addVariantsMenuAction(window, dock, SensitivityDock::tr("&Sensitivity and risks"),
+                          QStringLiteral("actionSensitivityRisks"));
     return dock;
 }
 

@@ -1,6 +1,7 @@
 #include "ui/docks/SiteClimateEditor.hpp"
 #include "core/climate/Climate.hpp"
 #include "ui/commands/ChangeValueCommand.hpp"
+#include "ui/commands/EditPatches.hpp"
 #include "ui/document/DisplayFormat.hpp"
 #include "ui/document/Document.hpp"
 #include <QComboBox>
@@ -114,10 +115,7 @@ bool SiteClimateEditor::chooseClimate(const std::string& climateId) {
     message_->clear();
     if (climateId == site.climateId)
         return true;
-    DesignPatch p;
-    p.siteBefore = site;
-    p.siteAfter = site;
-    p.siteAfter->climateId = climateId;
+    DesignPatch p = sitePatch(document_->design(), [&](Site& s) { s.climateId = climateId; });
     QString what = tr("typed-in design ambient");
     if (!climateId.empty()) {
         QString error;
@@ -159,10 +157,7 @@ bool SiteClimateEditor::setDesignAmbientC(double dryBulbC) {
     }
     if (dryBulbC == site.designAmbientC)
         return true;
-    DesignPatch p;
-    p.siteBefore = site;
-    p.siteAfter = site;
-    p.siteAfter->designAmbientC = dryBulbC;
+    DesignPatch p = sitePatch(document_->design(), [&](Site& s) { s.designAmbientC = dryBulbC; });
     document_->push(
         new ChangeValueCommand(document_, std::move(p), "site.designAmbientC",
                                tr("Set design ambient to %1 °C").arg(localNumber(dryBulbC, 1))));

@@ -1,9 +1,8 @@
 #include "ui/document/DisplayFormat.hpp"
-#include <QCoreApplication>
+#include "core/model/EnumNames.hpp"
 #include <QLocale>
 #include <QRegularExpression>
 #include <cmath>
-#include <cstring>
 
 namespace aifp::ui {
 
@@ -33,76 +32,8 @@ QString bandwidthText(double gbps) {
     return QLocale().toString(v, 'f', shown) + " " + units[unit];
 }
 
-namespace {
-
-// Identifier -> English words; QT_TRANSLATE_NOOP lets lupdate find them (context KindText).
-const char* const kKindWords[][2] = {
-    {"hall", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Hall")},
-    {"row", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Row")},
-    {"rack", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Rack")},
-    {"power_node", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Power equipment")},
-    {"power_link", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Power link")},
-    {"cooling_node", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Cooling equipment")},
-    {"pipe", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Pipe")},
-    {"switch", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Switch")},
-    {"network_link", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Network link")},
-    {"utility_feed", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Utility feed")},
-    {"mv_switchgear", QT_TRANSLATE_NOOP("aifp::ui::KindText", "MV switchgear")},
-    {"transformer", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Transformer")},
-    {"lv_switchboard", QT_TRANSLATE_NOOP("aifp::ui::KindText", "LV switchboard")},
-    {"ups", QT_TRANSLATE_NOOP("aifp::ui::KindText", "UPS")},
-    {"generator", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Generator")},
-    {"pdu", QT_TRANSLATE_NOOP("aifp::ui::KindText", "PDU")},
-    {"rpp", QT_TRANSLATE_NOOP("aifp::ui::KindText", "RPP")},
-    {"busway", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Busway")},
-    {"rack_power_shelf", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Rack power shelf")},
-    {"cable", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Cable")},
-    {"tap", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Tap")},
-    {"chiller", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Chiller")},
-    {"dry_cooler", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Dry cooler")},
-    {"cdu", QT_TRANSLATE_NOOP("aifp::ui::KindText", "CDU")},
-    {"manifold", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Manifold")},
-    {"air_handler", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Air handler")},
-    {"facility", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Facility")},
-    {"technology", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Technology")},
-    {"compute", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Compute")},
-    {"storage_inband", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Storage and in-band")},
-    {"out_of_band", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Out of band")},
-    {"copper", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Copper")},
-    {"multimode", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Multimode fibre")},
-    {"single_mode", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Single-mode fibre")},
-    {"air", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Air")},
-    {"liquid", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Liquid")},
-    {"both", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Air and liquid")},
-    {"system", QT_TRANSLATE_NOOP("aifp::ui::KindText", "GPU system")},
-    {"gpu", QT_TRANSLATE_NOOP("aifp::ui::KindText", "GPU")},
-    {"nic", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Network adapter")},
-    {"optic", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Optical transceiver")},
-    {"liquid_cooling_system", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Liquid cooling system")},
-    {"power_architecture", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Power architecture")},
-    {"power_shelf", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Power shelf")},
-    {"rack_pdu", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Rack PDU")},
-    {"rack_system", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Rack system")},
-    {"scale_up_switch", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Scale-up switch")},
-    {"switchboard", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Switchboard")},
-    {"switchgear", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Switchgear")},
-    {"official", QT_TRANSLATE_NOOP("aifp::ui::KindText", "official")},
-    {"secondary", QT_TRANSLATE_NOOP("aifp::ui::KindText", "secondary")},
-    {"claim", QT_TRANSLATE_NOOP("aifp::ui::KindText", "claim")},
-    {"unverified", QT_TRANSLATE_NOOP("aifp::ui::KindText", "unverified")},
-    {"assumption", QT_TRANSLATE_NOOP("aifp::ui::KindText", "assumption")},
-    {"error", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Error")},
-    {"warning", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Warning")},
-    {"info", QT_TRANSLATE_NOOP("aifp::ui::KindText", "Info")},
-};
-
-} // namespace
-
 QString kindText(const char* identifier) {
-    for (const auto& [id, words] : kKindWords)
-        if (std::strcmp(id, identifier) == 0)
-            return QCoreApplication::translate("aifp::ui::KindText", words);
-    return QString::fromUtf8(identifier);
+    return QString::fromStdString(aifp::displayName(std::string_view(identifier)));
 }
 
 QString kindText(const std::string& identifier) {

@@ -23,9 +23,9 @@ QString bandwidthText(double gbps);
 QString displayUnits(QString text);
 
 // The words for people of an identifier the design and files use ("lv_switchboard" -> "LV
-// switchboard", "dry_cooler" -> "Dry cooler"; translated, e.g. "Enfriador seco"): object kinds,
-// power and cooling equipment kinds, link kinds, coolant loops, network roles and media, cooling
-// provisions, severities. An unknown identifier comes back as it is.
+// switchboard", "dry_cooler" -> "Dry cooler"; translated, e.g. "Enfriador seco"): the core's
+// one table, aifp::displayName (core/model/EnumNames.hpp), which the report uses too. An unknown
+// identifier comes back as it is.
 QString kindText(const char* identifier);
 QString kindText(const std::string& identifier);
 

@@ -20,33 +20,40 @@ void PlaceEquipmentTool::setCoolingKind(CoolingNodeKind kind, std::string catalo
     catalogId_ = std::move(catalogId);
 }
 
-bool equipmentKindForCategory(const std::string& c, std::optional<PowerNodeKind>& power,
-                              std::optional<CoolingNodeKind>& cooling) {
-    power.reset();
-    cooling.reset();
-    if (c == "cdu")
-        cooling = CoolingNodeKind::Cdu;
-    else if (c == "chiller")
-        cooling = CoolingNodeKind::Chiller;
-    else if (c == "dry_cooler")
-        cooling = CoolingNodeKind::DryCooler;
-    else if (c == "air_handler")
-        cooling = CoolingNodeKind::AirHandler;
-    else if (c == "ups")
-        power = PowerNodeKind::Ups;
-    else if (c == "transformer")
-        power = PowerNodeKind::Transformer;
-    else if (c == "switchgear")
-        power = PowerNodeKind::MvSwitchgear;
-    else if (c == "switchboard")
-        power = PowerNodeKind::LvSwitchboard;
-    else if (c == "generator")
-        power = PowerNodeKind::Generator;
-    else if (c == "rack_pdu")
-        power = PowerNodeKind::Pdu;
-    else if (c == "power_shelf")
-        power = PowerNodeKind::RackPowerShelf;
-    return power || cooling;
+namespace {
+
+// Catalogue categories that place a power or a cooling node, and the node's kind.
+struct CategoryKind {
+    const char* category;
+    std::optional<PowerNodeKind> power;
+    std::optional<CoolingNodeKind> cooling;
+};
+const CategoryKind kCategoryKinds[] = {
+    {"cdu", {}, CoolingNodeKind::Cdu},
+    {"chiller", {}, CoolingNodeKind::Chiller},
+    {"dry_cooler", {}, CoolingNodeKind::DryCooler},
+    {"air_handler", {}, CoolingNodeKind::AirHandler},
+    {"ups", PowerNodeKind::Ups, {}},
+    {"transformer", PowerNodeKind::Transformer, {}},
+    {"switchgear", PowerNodeKind::MvSwitchgear, {}},
+    {"switchboard", PowerNodeKind::LvSwitchboard, {}},
+    {"generator", PowerNodeKind::Generator, {}},
+    {"rack_pdu", PowerNodeKind::Pdu, {}},
+    {"power_shelf", PowerNodeKind::RackPowerShelf, {}},
+};
+
+} // namespace
+
+bool PlaceEquipmentTool::setEquipment(const std::string& category, std::string catalogId) {
+    for (const CategoryKind& k : kCategoryKinds)
+        if (category == k.category) {
+            if (k.power)
+                setPowerKind(*k.power, std::move(catalogId));
+            else
+                setCoolingKind(*k.cooling, std::move(catalogId));
+            return true;
+        }
+    return false;
 }
 
 void PlaceEquipmentTool::mousePress(const ToolEvent& e) {
@@ -70,27 +77,25 @@ bool PlaceEquipmentTool::placeAt(const PointM& floorM) {
     const ObjectId id = d.nextId;
     // Ratings come from the catalog entry when it has them; the planner edits the rest.
     auto rating = [&](const char* key) { return entry ? entry->number(key, 0.0) : 0.0; };
+    // What a power and a cooling node share: id, kind, catalogue entry, name, hall, position.
+    auto placed = [&](auto node, auto kind) {
+        node.id = id;
+        node.kind = kind;
+        node.catalogId = catalogId_;
+        node.name = QStringLiteral("%1 %2").arg(kindText(toString(kind))).arg(id).toStdString();
+        node.hallId = hallAt(d, at.xM, at.yM);
+        node.positionM = at;
+        return node;
+    };
     if (powerKind_) {
-        PowerNode n;
-        n.id = id;
-        n.kind = *powerKind_;
-        n.catalogId = catalogId_;
-        n.name = QStringLiteral("%1 %2").arg(kindText(toString(n.kind))).arg(id).toStdString();
-        n.hallId = hallAt(d, at.xM, at.yM);
-        n.positionM = at;
+        PowerNode n = placed(PowerNode{}, *powerKind_);
         n.ratingKva = rating("rating_kva");
         n.ratingKw = rating("rating_kw");
         n.voltageV = rating("voltage");
         n.currentRatingA = rating("current_rating_a");
         patch.add(n);
     } else if (coolingKind_) {
-        CoolingNode n;
-        n.id = id;
-        n.kind = *coolingKind_;
-        n.catalogId = catalogId_;
-        n.name = QStringLiteral("%1 %2").arg(kindText(toString(n.kind))).arg(id).toStdString();
-        n.hallId = hallAt(d, at.xM, at.yM);
-        n.positionM = at;
+        CoolingNode n = placed(CoolingNode{}, *coolingKind_);
         n.capacityKw =
             entry && entry->rating("capacity_kw") ? rating("capacity_kw") : rating("capacity_max");
         n.powerPerKwHeat = rating("power_per_kw_heat");

@@ -16,6 +16,10 @@ public:
     QString name() const override { return tr("Place equipment"); }
     void setPowerKind(PowerNodeKind kind, std::string catalogId);
     void setCoolingKind(CoolingNodeKind kind, std::string catalogId);
+    // The equipment of a catalogue entry: the power or cooling kind its category places (a "cdu"
+    // places a CDU, a "switchboard" an LV switchboard, ...). False, and nothing changed, when the
+    // category is not placed on the floor.
+    bool setEquipment(const std::string& category, std::string catalogId);
     void mousePress(const ToolEvent& e) override;
     void mouseMove(const ToolEvent& e) override; // marks the grid point a click would use
     void deactivate() override { emit snapChanged(SnapKind::None, {}); }
@@ -28,9 +32,5 @@ private:
     std::optional<CoolingNodeKind> coolingKind_ = CoolingNodeKind::Cdu;
     std::string catalogId_ = "cdu-generic-in-row";
 };
-
-// Maps a catalog category to the equipment kind it places; false when it is not placeable.
-bool equipmentKindForCategory(const std::string& category, std::optional<PowerNodeKind>& power,
-                              std::optional<CoolingNodeKind>& cooling);
 
 } // namespace aifp::ui

@@ -81,25 +81,34 @@ public:
         return std::move(patch_);
     }
 
-    // A pipe between cooling equipment, or from it to a rack.
-    void addPipe() {
-        if (fromKind_ != ObjectKind::CoolingNode)
-            throw EditError(
-                QCoreApplication::translate("aifp::ui::EditError",
-                                            "a pipe must start on cooling equipment (CDU, "
-                                            "manifold, chiller, dry cooler); click on one to start")
-                    .toStdString());
-        if (toKind_ != ObjectKind::CoolingNode && toKind_ != ObjectKind::Rack)
-            throw EditError(
-                QCoreApplication::translate(
-                    "aifp::ui::EditError",
-                    "a pipe must end on cooling equipment or a rack; double-click on one to finish")
-                    .toStdString());
+    // Refuses a route that does not start on a `kind` object, ends on neither one nor a rack, or
+    // starts and ends on one object; the messages (context aifp::ui::EditError) say what to do.
+    void checkEnds(ObjectKind kind, const char* badStart, const char* badEnd,
+                   const char* sameObject) const {
+        auto refuse = [](const char* message) {
+            return EditError(
+                QCoreApplication::translate("aifp::ui::EditError", message).toStdString());
+        };
+        if (fromKind_ != kind)
+            throw refuse(badStart);
+        if (toKind_ != kind && toKind_ != ObjectKind::Rack)
+            throw refuse(badEnd);
         if (fromId_ == toId_)
-            throw EditError(QCoreApplication::translate("aifp::ui::EditError",
-                                                        "a pipe cannot start and end on object %1")
+            throw EditError(QCoreApplication::translate("aifp::ui::EditError", sameObject)
                                 .arg(QString::fromStdString(idText(fromId_)))
                                 .toStdString());
+    }
+
+    // A pipe between cooling equipment, or from it to a rack.
+    void addPipe() {
+        checkEnds(
+            ObjectKind::CoolingNode,
+            QT_TRANSLATE_NOOP("aifp::ui::EditError",
+                              "a pipe must start on cooling equipment (CDU, manifold, "
+                              "chiller, dry cooler); click on one to start"),
+            QT_TRANSLATE_NOOP("aifp::ui::EditError", "a pipe must end on cooling equipment "
+                                                     "or a rack; double-click on one to finish"),
+            QT_TRANSLATE_NOOP("aifp::ui::EditError", "a pipe cannot start and end on object %1"));
         // The facility loop runs between heat-rejection plant and CDUs; everything downstream
         // of a CDU is the technology loop.
         auto isPlant = [&](ObjectId id) {
@@ -124,22 +133,13 @@ public:
 
     // A cable from power equipment to power equipment or a rack.
     void addFeed() {
-        if (fromKind_ != ObjectKind::PowerNode)
-            throw EditError(QCoreApplication::translate(
-                                "aifp::ui::EditError",
-                                "a feed must start on power equipment; click on one to start")
-                                .toStdString());
-        if (toKind_ != ObjectKind::PowerNode && toKind_ != ObjectKind::Rack)
-            throw EditError(
-                QCoreApplication::translate(
-                    "aifp::ui::EditError",
-                    "a feed must end on power equipment or a rack; double-click on one to finish")
-                    .toStdString());
-        if (fromId_ == toId_)
-            throw EditError(QCoreApplication::translate("aifp::ui::EditError",
-                                                        "a feed cannot start and end on object %1")
-                                .arg(QString::fromStdString(idText(fromId_)))
-                                .toStdString());
+        checkEnds(
+            ObjectKind::PowerNode,
+            QT_TRANSLATE_NOOP("aifp::ui::EditError",
+                              "a feed must start on power equipment; click on one to start"),
+            QT_TRANSLATE_NOOP("aifp::ui::EditError", "a feed must end on power equipment or "
+                                                     "a rack; double-click on one to finish"),
+            QT_TRANSLATE_NOOP("aifp::ui::EditError", "a feed cannot start and end on object %1"));
         PowerLink link;
         link.id = next_++;
         link.fromId = fromId_;
