@@ -429,22 +429,6 @@ template <class T> void writePart(sqlite::Connection& db, const T& part) {
     insert(st, E::table, std::string("1"), "");
 }
 
-// The objects of a list, one row each, seq numbering them in the list's order.
-template <class T> void writeObjects(sqlite::Connection& db, const std::vector<T>& objects) {
-    using E = fields::Entity<T>;
-    std::vector<std::string> columns = fieldColumns<T>();
-    const std::string references = foreignKeyColumns<T>();
-    columns.emplace_back("seq");
-    Statement st(db, insertSql(E::list, columns));
-    std::int64_t seq = 0;
-    for (const T& o : objects) {
-        int column = 0;
-        fields::forEachField<T>(FieldBinder<T>{st, o, column});
-        st.bind(column, seq++);
-        insert(st, E::list, o.id, references.c_str());
-    }
-}
-
 // The entries of an Entries field of each owner, one row each: the owner's key, the entry's key,
 // the entry's fields.
 template <class T, class V>
@@ -464,25 +448,29 @@ void writeEntryRows(sqlite::Connection& db, const std::vector<T>& owners,
         }
 }
 
-// The entries of a list keyed by text, one row each, seq numbering them in the list's order;
-// then the rows of their Entries fields.
-template <class T> void writeKeyedEntries(sqlite::Connection& db, const std::vector<T>& entries) {
+// The objects (or entries keyed by text) of a list, one row each, seq numbering them in the
+// list's order; then the rows of their Entries fields.
+template <class T> void writeObjects(sqlite::Connection& db, const std::vector<T>& objects) {
     using E = fields::Entity<T>;
     std::vector<std::string> columns = fieldColumns<T>();
+    const std::string references = foreignKeyColumns<T>();
     columns.emplace_back("seq");
     {
         Statement st(db, insertSql(E::list, columns));
         std::int64_t seq = 0;
-        for (const T& o : entries) {
+        for (const T& o : objects) {
             int column = 0;
             fields::forEachField<T>(FieldBinder<T>{st, o, column});
             st.bind(column, seq++);
-            insert(st, E::list, "'" + fields::keyOf(o) + "'", "");
+            if constexpr (fields::keyedByText<T>)
+                insert(st, E::list, "'" + fields::keyOf(o) + "'", references.c_str());
+            else
+                insert(st, E::list, o.id, references.c_str());
         }
     }
     fields::forEachField<T>([&](const auto& f) {
         if constexpr (fields::isEntries<std::decay_t<decltype(f)>>)
-            writeEntryRows(db, entries, f);
+            writeEntryRows(db, objects, f);
     });
 }
 
@@ -498,8 +486,8 @@ void writeDesignTables(sqlite::Connection& db, const Design& d) {
     writePart(db, d.site);
     writePart(db, d.settings);
     writePart(db, d.document);
-    writeKeyedEntries(db, d.ownedEquipment);
-    writeKeyedEntries(db, d.userModels);
+    writeObjects(db, d.ownedEquipment);
+    writeObjects(db, d.userModels);
     fields::forEachObjectList(d, [&db](const auto& objects) {
         using T = typename std::decay_t<decltype(objects)>::value_type;
         if constexpr (std::is_same_v<T, NetworkLink>)
@@ -507,7 +495,7 @@ void writeDesignTables(sqlite::Connection& db, const Design& d) {
         else
             writeObjects(db, objects);
     });
-    writeKeyedEntries(db, d.userCatalog);
+    writeObjects(db, d.userCatalog);
     {
         const fields::NumberMap& map = fields::kAssumptionOverrides;
         Statement st(db, insertSql(map.table, {map.keyColumn, map.valueColumn}));
@@ -525,10 +513,16 @@ namespace {
 struct RowReader {
     const Statement& st;
     const char* table;      // names the row as "<table> id <column 0>"; or null: use label
-    std::string label = {}; // "user_catalog id 'x'" for rows keyed by text
+    std::string label = {}; // "settings id 1"
+    // Rows keyed by text: named "<table> <textKey> '<column 0>'" ("user_catalog id 'x'").
+    const char* textKey = nullptr;
 
     std::string where() const {
-        return table ? std::string(table) + " id " + std::to_string(st.getInt(0)) : label;
+        if (!table)
+            return label;
+        if (textKey)
+            return std::string(table) + " " + textKey + " '" + st.getText(0) + "'";
+        return std::string(table) + " id " + std::to_string(st.getInt(0));
     }
     [[noreturn]] void bad(const char* column, const std::string& what) const {
         throw sqlite::Error(where() + ": " + column + ": " + what, SQLITE_CORRUPT);
@@ -673,7 +667,11 @@ template <class T> void readPart(sqlite::Connection& db, T& part) {
                });
 }
 
-// The objects of a table, in the order of its seq column.
+template <class T, class V>
+void readEntryRows(sqlite::Connection& db, std::vector<T>& owners, const fields::Entries<T, V>& f);
+
+// The objects (or entries keyed by text) of a table, in the order of its seq column; then the
+// rows of their Entries fields.
 template <class T> void readObjects(sqlite::Connection& db, std::vector<T>& objects) {
     using E = fields::Entity<T>;
     const std::vector<std::string> columns = fieldColumns<T>();
@@ -681,12 +679,19 @@ template <class T> void readObjects(sqlite::Connection& db, std::vector<T>& obje
     objects.reserve(static_cast<std::size_t>(db.queryInt("SELECT count(*) FROM " + table)));
     readInSeqOrder(db, ("SELECT " + joined(columns, ", ") + ", seq FROM " + table).c_str(),
                    static_cast<int>(columns.size()), objects, [](const Statement& st) {
-                       const RowReader r{st, E::list};
+                       const char* textKey = nullptr;
+                       if constexpr (fields::keyedByText<T>)
+                           textKey = std::get<0>(E::fields).key;
+                       const RowReader r{st, E::list, {}, textKey};
                        T o;
                        int column = 0;
                        fields::forEachField<T>(FieldGetter<T>{r, o, column});
                        return o;
                    });
+    fields::forEachField<T>([&](const auto& f) {
+        if constexpr (fields::isEntries<std::decay_t<decltype(f)>>)
+            readEntryRows(db, objects, f);
+    });
 }
 
 // The entries of an Entries field of each owner (owners: the entries of a list keyed by text).
@@ -710,27 +715,6 @@ void readEntryRows(sqlite::Connection& db, std::vector<T>& owners, const fields:
         int column = 2;
         fields::forEachField<V>(FieldGetter<V>{r, entry, column});
         (owners[it->second].*f.member)[key] = std::move(entry);
-    });
-}
-
-// The entries of a list keyed by text, in the order of its seq column; then the rows of their
-// Entries fields.
-template <class T> void readKeyedEntries(sqlite::Connection& db, std::vector<T>& entries) {
-    using E = fields::Entity<T>;
-    const char* keyName = std::get<0>(E::fields).key;
-    const std::string sql = "SELECT " + joined(fieldColumns<T>(), ", ") + " FROM " +
-                            quotedTable(E::list) + " ORDER BY seq";
-    forEachRow(db, sql.c_str(), [&](const Statement& st) {
-        const RowReader r{st, nullptr,
-                          std::string(E::list) + " " + keyName + " '" + st.getText(0) + "'"};
-        T o;
-        int column = 0;
-        fields::forEachField<T>(FieldGetter<T>{r, o, column});
-        entries.push_back(std::move(o));
-    });
-    fields::forEachField<T>([&](const auto& f) {
-        if constexpr (fields::isEntries<std::decay_t<decltype(f)>>)
-            readEntryRows(db, entries, f);
     });
 }
 
@@ -759,8 +743,8 @@ Design readDesignTables(sqlite::Connection& db) {
     readPart(db, d.site);
     readPart(db, d.settings);
     readPart(db, d.document);
-    readKeyedEntries(db, d.ownedEquipment);
-    readKeyedEntries(db, d.userModels);
+    readObjects(db, d.ownedEquipment);
+    readObjects(db, d.userModels);
     fields::forEachObjectList(d, [&db](auto& objects) {
         using T = typename std::decay_t<decltype(objects)>::value_type;
         if constexpr (!std::is_same_v<T, NetworkLink>) // schema 6: packed, read below
@@ -778,7 +762,7 @@ Design readDesignTables(sqlite::Connection& db) {
             d.networkLinks = unpackNetworkLinks(st.getInt(0), st.getInt(1), columns);
         }
     }
-    readKeyedEntries(db, d.userCatalog);
+    readObjects(db, d.userCatalog);
     const fields::NumberMap& overrides = fields::kAssumptionOverrides;
     forEachRow(
         db,

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -220,6 +221,11 @@ template <auto Objects, std::size_t MaxCount> struct KeyedList {
 template <class T, class F> constexpr void forEachField(F&& f) {
     std::apply([&](const auto&... field) { (f(field), ...); }, Entity<T>::fields);
 }
+
+// Whether T is an entry of a list keyed by text (its first field is its Key), not an object.
+template <class T>
+inline constexpr bool keyedByText =
+    std::is_same_v<std::decay_t<decltype(std::get<0>(Entity<T>::fields))>, Key<T>>;
 
 // The key of an entry of a list keyed by text (its first field).
 template <class T> const std::string& keyOf(const T& entry) {
