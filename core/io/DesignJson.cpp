@@ -60,7 +60,14 @@ template <class T> struct FieldWriter {
             w.field(f.key, o.*f.member);
     }
     void operator()(const fields::CatalogRef<T>& f) const { w.field(f.key, o.*f.member); }
-    void operator()(const fields::Number<T>& f) const { w.field(f.key, o.*f.member); }
+    void operator()(const fields::Number<T>& f) const {
+        if (f.nullable && std::isnan(o.*f.member)) {
+            w.key(f.key);
+            w.null();
+        } else {
+            w.field(f.key, o.*f.member);
+        }
+    }
     void operator()(const fields::Integer<T>& f) const { w.field(f.key, o.*f.member); }
     void operator()(const fields::Flag<T>& f) const { w.field(f.key, o.*f.member); }
     template <class E> void operator()(const fields::Choice<T, E>& f) const {
@@ -73,11 +80,6 @@ template <class T> struct FieldWriter {
     void operator()(const fields::Route<T>& f) const { writeRoute(w, f.key, o.*f.member); }
     void operator()(const fields::Key<T>& f) const { w.field(f.key, o.*f.member); }
     void operator()(const fields::Texts<T>& f) const { writeStrings(w, f.key, o.*f.member); }
-    void operator()(const fields::OptionalNumber<T>& f) const {
-        w.key(f.key);
-        const double v = o.*f.member;
-        std::isnan(v) ? w.null() : w.value(v);
-    }
     template <class E> void operator()(const fields::OptionalChoice<T, E>& f) const {
         w.key(f.key);
         const std::optional<E>& v = o.*f.member;
@@ -281,31 +283,28 @@ public:
                        *v, [&] { return at(key); }, minimum)
                  : fallback;
     }
-    std::string string(std::string_view key, const std::string& fallback) {
+    // The text at key, or nullptr when the key is absent; another type is an error.
+    const std::string* text(std::string_view key) {
         const Value* v = get(key);
-        if (!v)
-            return fallback;
-        if (!v->isString())
+        if (v && !v->isString())
             fail(at(key), "expected a string, got " + describe(*v));
-        return v->asString();
+        return v ? &v->asString() : nullptr;
+    }
+    std::string string(std::string_view key, const std::string& fallback) {
+        const std::string* s = text(key);
+        return s ? *s : fallback;
     }
     bool boolean(std::string_view key, bool fallback) {
         const Value* v = get(key);
-        if (!v)
-            return fallback;
-        if (!v->isBool())
+        if (v && !v->isBool())
             fail(at(key), "expected true or false, got " + describe(*v));
-        return v->asBool();
+        return v ? v->asBool() : fallback;
     }
     template <class E> E enumValue(std::string_view key, E fallback) {
-        const Value* v = get(key);
-        if (!v)
-            return fallback;
-        if (!v->isString())
-            fail(at(key), "expected a string, got " + describe(*v));
-        E out{};
-        if (!fromString(v->asString(), out))
-            fail(at(key), "unknown value '" + v->asString() + "'");
+        const std::string* s = text(key);
+        E out = fallback;
+        if (s && !fromString(*s, out))
+            fail(at(key), "unknown value '" + *s + "'");
         return out;
     }
     // An id (required: ids are what references and the file rely on).
@@ -563,12 +562,6 @@ template <class T> struct FieldReader {
         d.key(r, f.key, v, fields::Entity<T>::list);
     }
     void operator()(const fields::Texts<T>& f) const { o.*f.member = r.stringList(f.key); }
-    void operator()(const fields::OptionalNumber<T>& f) const {
-        if (const Value* v = r.get(f.key))
-            o.*f.member = v->isNull() ? std::numeric_limits<double>::quiet_NaN()
-                                      : checkNumber(
-                                            *v, [&] { return r.at(f.key); }, Range::Any);
-    }
     template <class E> void operator()(const fields::OptionalChoice<T, E>& f) const {
         if (const Value* v = r.get(f.key); v && v->isNull())
             o.*f.member = std::nullopt;
@@ -598,6 +591,10 @@ template <class T> struct FieldReader {
         d.catalogId(r, o.*f.member, f.category, f.required, f.key);
     }
     void operator()(const fields::Number<T>& f) const {
+        if (const Value* none = f.nullable ? r.get(f.key) : nullptr; none && none->isNull()) {
+            o.*f.member = std::numeric_limits<double>::quiet_NaN();
+            return;
+        }
         const double v = o.*f.member = r.number(f.key, o.*f.member, rangeOf(f));
         if (f.requiredInJson && !r.get(f.key))
             fail(r.at(f.key), "missing");

@@ -386,7 +386,12 @@ template <class T> struct FieldBinder {
     void operator()(const fields::Ref<T>& f) const { bindRef(st, column++, o.*f.member); }
     void operator()(const fields::Text<T>& f) const { st.bind(column++, o.*f.member); }
     void operator()(const fields::CatalogRef<T>& f) const { st.bind(column++, o.*f.member); }
-    void operator()(const fields::Number<T>& f) const { st.bind(column++, o.*f.member); }
+    void operator()(const fields::Number<T>& f) const {
+        if (f.nullable && std::isnan(o.*f.member))
+            st.bindNull(column++);
+        else
+            st.bind(column++, o.*f.member);
+    }
     void operator()(const fields::Integer<T>& f) const { st.bind(column++, o.*f.member); }
     void operator()(const fields::Flag<T>& f) const { st.bind(column++, o.*f.member ? 1 : 0); }
     template <class E> void operator()(const fields::Choice<T, E>& f) const {
@@ -400,10 +405,6 @@ template <class T> struct FieldBinder {
     void operator()(const fields::Route<T>& f) const { bindRoute(st, column++, o.*f.member); }
     void operator()(const fields::Key<T>& f) const { st.bind(column++, o.*f.member); }
     void operator()(const fields::Texts<T>& f) const { st.bind(column++, textList(o.*f.member)); }
-    void operator()(const fields::OptionalNumber<T>& f) const {
-        const double v = o.*f.member;
-        std::isnan(v) ? st.bindNull(column++) : st.bind(column++, v);
-    }
     template <class E> void operator()(const fields::OptionalChoice<T, E>& f) const {
         const std::optional<E>& v = o.*f.member;
         v ? st.bind(column++, std::string(toString(*v))) : st.bindNull(column++);
@@ -622,7 +623,11 @@ template <class T> struct FieldGetter {
     void operator()(const fields::Ref<T>& f) const { o.*f.member = r.ref(column++, f.key); }
     void operator()(const fields::Text<T>& f) const { o.*f.member = r.st.getText(column++); }
     void operator()(const fields::CatalogRef<T>& f) const { o.*f.member = r.st.getText(column++); }
-    void operator()(const fields::Number<T>& f) const { o.*f.member = r.st.getDouble(column++); }
+    void operator()(const fields::Number<T>& f) const {
+        o.*f.member = f.nullable && r.st.isNull(column) ? std::numeric_limits<double>::quiet_NaN()
+                                                        : r.st.getDouble(column);
+        ++column;
+    }
     void operator()(const fields::Integer<T>& f) const { o.*f.member = r.integer(column++, f.key); }
     void operator()(const fields::Flag<T>& f) const { o.*f.member = r.st.getInt(column++) != 0; }
     template <class E> void operator()(const fields::Choice<T, E>& f) const {
@@ -638,11 +643,6 @@ template <class T> struct FieldGetter {
     }
     void operator()(const fields::Key<T>& f) const { o.*f.member = r.st.getText(column++); }
     void operator()(const fields::Texts<T>& f) const { o.*f.member = r.textList(column++, f.key); }
-    void operator()(const fields::OptionalNumber<T>& f) const {
-        o.*f.member =
-            r.st.isNull(column) ? std::numeric_limits<double>::quiet_NaN() : r.st.getDouble(column);
-        ++column;
-    }
     template <class E> void operator()(const fields::OptionalChoice<T, E>& f) const {
         if (r.st.isNull(column))
             o.*f.member = std::nullopt;

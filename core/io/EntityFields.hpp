@@ -131,6 +131,8 @@ template <class T> struct Number {
     bool requiredInJson = false; // the import refuses an object without the key
     // The import checks lo..hi itself (else only the sign; the domain check does the rest).
     bool importChecksRange = false;
+    // NaN is "none": null in JSON, NULL in its column (a catalog rating that is only a text).
+    bool nullable = false;
 };
 
 // A whole number lo..hi; with lessThan, also below that member of the same object.
@@ -151,14 +153,6 @@ template <class T> struct Flag {
     // The import reads an absent key as true (an entry of a file's user catalog is the user's
     // unless it says otherwise), else as the model's default.
     bool absentIsTrue = false;
-};
-
-// A number or none: NaN in the model, null in JSON, NULL in its column; a number lo..hi.
-template <class T> struct OptionalNumber {
-    const char* key;
-    double T::*member;
-    double lo;
-    double hi;
 };
 
 // An enum, written as its name (toString / fromString of core/model/Design.hpp: one table per
@@ -497,7 +491,12 @@ template <> struct Entity<CatalogRating> {
     static constexpr const char* keyColumn = "key";
     static constexpr std::size_t maxCount = limits::kMaxRatingsPerEntry; // of one entry
     static constexpr auto fields = std::make_tuple(
-        OptionalNumber<R>{"value", &R::value, -kMaxRatingValue, kMaxRatingValue},
+        Number<R>{.key = "value",
+                  .member = &R::value,
+                  .domain = Domain::Range,
+                  .lo = -kMaxRatingValue,
+                  .hi = kMaxRatingValue,
+                  .nullable = true},
         Text<R>{"text", &R::text}, Text<R>{"unit", &R::unit},
         Text<R>{.key = "note", .member = &R::note, .maxBytes = limits::kMaxTextBytes},
         Texts<R>{"sources", &R::sources},

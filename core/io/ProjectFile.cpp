@@ -431,19 +431,31 @@ Design openProject(const std::string& path) {
         [&](const Design& d) { checkDesignOf(path, d); });
 }
 
-Design openProjectImage(const std::string& bytes, const std::string& name) {
+namespace {
+
+// The design of a project held in memory (bytes), named where in messages; checkVariants(db)
+// checks the variant rows before the design is read.
+template <class CheckVariants>
+Design openImage(const std::string& bytes, const std::string& where,
+                 const CheckVariants& checkVariants) {
     const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
-    const Header h = checkHeader(name, data, std::min<std::size_t>(bytes.size(), 100),
+    const Header h = checkHeader(where, data, std::min<std::size_t>(bytes.size(), 100),
                                  static_cast<std::int64_t>(bytes.size()));
     return openChecked(
-        name, h,
+        where, h,
         [&] {
-            return readCheckedBytes(bytes, name, h, [&](sqlite::Connection& db) {
-                readVariantRows(db, name);
+            return readCheckedBytes(bytes, where, h, [&](sqlite::Connection& db) {
+                checkVariants(db);
                 return readDesignTables(db);
             });
         },
-        [&](const Design& d) { checkDesignOf(name, d); });
+        [&](const Design& d) { checkDesignOf(where, d); });
+}
+
+} // namespace
+
+Design openProjectImage(const std::string& bytes, const std::string& name) {
+    return openImage(bytes, name, [&](sqlite::Connection& db) { readVariantRows(db, name); });
 }
 
 // ---- Variants (schema 3) ----
@@ -480,20 +492,11 @@ std::string variantNameProblem(const Project& project, const std::string& name) 
 Design openVariantImage(const std::string& image, const std::string& path,
                         const std::string& name) {
     const std::string where = path + ": variant " + quotedValue(name);
-    const auto* data = reinterpret_cast<const unsigned char*>(image.data());
-    const Header h = checkHeader(where, data, std::min<std::size_t>(image.size(), 100),
-                                 static_cast<std::int64_t>(image.size()));
-    return openChecked(
-        where, h,
-        [&] {
-            return readCheckedBytes(image, where, h, [&](sqlite::Connection& db) {
-                if (db.queryInt("SELECT count(*) FROM (SELECT 1 FROM variants LIMIT 1)") != 0)
-                    fail(where, "holds variants of its own (a variant is one design; nested "
-                                "variants are not allowed)");
-                return readDesignTables(db);
-            });
-        },
-        [&](const Design& d) { checkDesignOf(where, d); });
+    return openImage(image, where, [&](sqlite::Connection& db) {
+        if (db.queryInt("SELECT count(*) FROM (SELECT 1 FROM variants LIMIT 1)") != 0)
+            fail(where, "holds variants of its own (a variant is one design; nested variants "
+                        "are not allowed)");
+    });
 }
 
 namespace {
