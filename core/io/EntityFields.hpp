@@ -358,12 +358,18 @@ template <> struct Entity<Rack> : ObjectList<ObjectKind::Rack, &Design::racks, l
                      kMaxRotationDeg});
 };
 
+// Where equipment stands: in a hall or outside (hall_id 0), at a position.
+template <class N> constexpr auto placement() {
+    return std::make_tuple(Ref<N>{"hall_id", &N::hallId, false, ObjectKind::Hall},
+                           Point<N>{"position", &N::positionM});
+}
+
 // The fields power and cooling equipment start with: what it is, where it stands.
 template <class N, class K> constexpr auto plantHead() {
-    return std::make_tuple(Id<N>{&N::id}, Choice<N, K>{"kind", &N::kind}, Text<N>{"name", &N::name},
-                           CatalogRef<N>{"catalog_id", &N::catalogId, nullptr, false},
-                           Ref<N>{"hall_id", &N::hallId, false, ObjectKind::Hall},
-                           Point<N>{"position", &N::positionM});
+    return std::tuple_cat(
+        std::make_tuple(Id<N>{&N::id}, Choice<N, K>{"kind", &N::kind}, Text<N>{"name", &N::name},
+                        CatalogRef<N>{"catalog_id", &N::catalogId, nullptr, false}),
+        placement<N>());
 }
 
 template <>
@@ -431,15 +437,15 @@ struct Entity<NetworkSwitch>
     : ObjectList<ObjectKind::NetworkSwitch, &Design::switches, limits::kMaxSwitches> {
     using S = NetworkSwitch;
     static constexpr const char* list = "switches";
-    static constexpr auto fields = std::make_tuple(
-        Id<S>{&S::id}, Text<S>{"name", &S::name},
-        CatalogRef<S>{"catalog_id", &S::catalogId, nullptr, false},
-        Choice<S, NetworkRole>{"role", &S::role}, Integer<S>{"tier", &S::tier, 1, limits::kMaxTier},
-        Integer<S>{"rail", &S::rail, -1, limits::kMaxRail},
-        Integer<S>{"port_count", &S::portCount, 0, limits::kMaxPortCount},
-        Number<S>{"port_speed_gbps", &S::portSpeedGbps, Domain::Range, 0.0, 1e6},
-        Ref<S>{"hall_id", &S::hallId, false, ObjectKind::Hall},
-        Point<S>{"position", &S::positionM});
+    static constexpr auto fields = std::tuple_cat(
+        std::make_tuple(Id<S>{&S::id}, Text<S>{"name", &S::name},
+                        CatalogRef<S>{"catalog_id", &S::catalogId, nullptr, false},
+                        Choice<S, NetworkRole>{"role", &S::role},
+                        Integer<S>{"tier", &S::tier, 1, limits::kMaxTier},
+                        Integer<S>{"rail", &S::rail, -1, limits::kMaxRail},
+                        Integer<S>{"port_count", &S::portCount, 0, limits::kMaxPortCount},
+                        Number<S>{"port_speed_gbps", &S::portSpeedGbps, Domain::Range, 0.0, 1e6}),
+        placement<S>());
 };
 
 template <>

@@ -412,6 +412,14 @@ auto openChecked(const std::string& path, const Header& h, Read read, Check chec
     }
 }
 
+// openChecked of read(db) on the project file at path.
+template <typename Read, typename Check>
+auto openFile(const std::string& path, const Read& read, const Check& check) {
+    const Header h = readHeader(path);
+    return openChecked(
+        path, h, [&] { return readCheckedFile(path, h, read); }, check);
+}
+
 void checkDesignOf(const std::string& path, const Design& design) {
     checkDesign(design, Catalog::builtin(), path);
 }
@@ -419,14 +427,11 @@ void checkDesignOf(const std::string& path, const Design& design) {
 } // namespace
 
 Design openProject(const std::string& path) {
-    const Header h = readHeader(path);
-    return openChecked(
-        path, h,
-        [&] {
-            return readCheckedFile(path, h, [&](sqlite::Connection& db) {
-                readVariantRows(db, path); // the variants' rows must be sound too
-                return readDesignTables(db);
-            });
+    return openFile(
+        path,
+        [&](sqlite::Connection& db) {
+            readVariantRows(db, path); // the variants' rows must be sound too
+            return readDesignTables(db);
         },
         [&](const Design& d) { checkDesignOf(path, d); });
 }
@@ -502,13 +507,8 @@ Design openVariantImage(const std::string& image, const std::string& path,
 namespace {
 
 VariantListing readListing(const std::string& path) {
-    const Header h = readHeader(path);
-    return openChecked(
-        path, h,
-        [&] {
-            return readCheckedFile(
-                path, h, [&](sqlite::Connection& db) { return readVariantRows(db, path); });
-        },
+    return openFile(
+        path, [&](sqlite::Connection& db) { return readVariantRows(db, path); },
         [](const VariantListing&) {});
 }
 
@@ -536,26 +536,22 @@ VariantListing listVariants(const std::string& path) {
 }
 
 Project openProjectFile(const std::string& path) {
-    const Header h = readHeader(path);
-    return openChecked(
-        path, h,
-        [&] {
-            return readCheckedFile(path, h, [&](sqlite::Connection& db) {
-                Project p;
-                VariantListing l = readVariantRows(db, path);
-                p.variants = std::move(l.variants);
-                p.variants[0].design = readDesignTables(db);
-                for (std::size_t i = 1; i < p.variants.size(); ++i)
-                    p.variants[i].image =
-                        std::make_shared<const std::string>(readImage(db, p.variants[i].name));
-                return p;
-            });
+    return openFile(
+        path,
+        [&](sqlite::Connection& db) {
+            Project p;
+            VariantListing l = readVariantRows(db, path);
+            p.variants = std::move(l.variants);
+            p.variants[0].design = readDesignTables(db);
+            for (std::size_t i = 1; i < p.variants.size(); ++i)
+                p.variants[i].image =
+                    std::make_shared<const std::string>(readImage(db, p.variants[i].name));
+            return p;
         },
         [&](const Project& p) { checkDesignOf(path, *p.variants[0].design); });
 }
 
 Design openProjectVariant(const std::string& path, const std::string& name) {
-    const Header h = readHeader(path);
     // The listing and, for a variant other than the base, its image only.
     struct Read {
         VariantListing listing;
@@ -563,24 +559,22 @@ Design openProjectVariant(const std::string& path, const std::string& name) {
         std::string image;
         bool found = false;
     };
-    Read r = openChecked(
-        path, h,
-        [&] {
-            return readCheckedFile(path, h, [&](sqlite::Connection& db) {
-                Read out;
-                out.listing = readVariantRows(db, path);
-                if (name.empty() || name == out.listing.variants[0].name) {
-                    out.base = readDesignTables(db);
-                    out.found = true;
-                } else {
-                    for (const auto& v : out.listing.variants)
-                        if (v.name == name) {
-                            out.image = readImage(db, name);
-                            out.found = true;
-                        }
-                }
-                return out;
-            });
+    Read r = openFile(
+        path,
+        [&](sqlite::Connection& db) {
+            Read out;
+            out.listing = readVariantRows(db, path);
+            if (name.empty() || name == out.listing.variants[0].name) {
+                out.base = readDesignTables(db);
+                out.found = true;
+            } else {
+                for (const auto& v : out.listing.variants)
+                    if (v.name == name) {
+                        out.image = readImage(db, name);
+                        out.found = true;
+                    }
+            }
+            return out;
         },
         [&](const Read& read) {
             if (read.base)
