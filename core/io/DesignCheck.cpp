@@ -321,8 +321,6 @@ template <class T> struct FieldChecker {
     }
     void operator()(const fields::Number<T>& f) const {
         const double v = o.*f.member;
-        if (f.nullable && std::isnan(v))
-            return;
         switch (f.domain) {
         case fields::Domain::Range:
             w.range(f.key, v, f.lo, f.hi);
@@ -353,6 +351,10 @@ template <class T> struct FieldChecker {
             w.fail(f.key, "is listed twice");
     }
     void operator()(const fields::Texts<T>& f) const { w.texts(f.key, o.*f.member); }
+    void operator()(const fields::OptionalNumber<T>& f) const {
+        if (const double v = o.*f.member; !std::isnan(v))
+            w.range(f.key, v, f.lo, f.hi);
+    }
     template <class E> void operator()(const fields::OptionalChoice<T, E>&) const {} // by name
     template <class V> void operator()(const fields::Entries<T, V>& f) const {
         const auto& entries = o.*f.member;

@@ -60,13 +60,11 @@ template <class T> struct FieldWriter {
             w.field(f.key, o.*f.member);
     }
     void operator()(const fields::CatalogRef<T>& f) const { w.field(f.key, o.*f.member); }
-    void operator()(const fields::Number<T>& f) const {
-        if (f.nullable && std::isnan(o.*f.member)) {
-            w.key(f.key);
-            w.null();
-        } else {
-            w.field(f.key, o.*f.member);
-        }
+    void operator()(const fields::Number<T>& f) const { w.field(f.key, o.*f.member); }
+    void operator()(const fields::OptionalNumber<T>& f) const {
+        w.key(f.key);
+        const double v = o.*f.member;
+        std::isnan(v) ? w.null() : w.value(v);
     }
     void operator()(const fields::Integer<T>& f) const { w.field(f.key, o.*f.member); }
     void operator()(const fields::Flag<T>& f) const { w.field(f.key, o.*f.member); }
@@ -591,16 +589,18 @@ template <class T> struct FieldReader {
         d.catalogId(r, o.*f.member, f.category, f.required, f.key);
     }
     void operator()(const fields::Number<T>& f) const {
-        if (const Value* none = f.nullable ? r.get(f.key) : nullptr; none && none->isNull()) {
-            o.*f.member = std::numeric_limits<double>::quiet_NaN();
-            return;
-        }
         const double v = o.*f.member = r.number(f.key, o.*f.member, rangeOf(f));
         if (f.requiredInJson && !r.get(f.key))
             fail(r.at(f.key), "missing");
         if (f.importChecksRange && (v < f.lo || v > f.hi))
             fail(r.at(f.key),
                  numberText(v) + " is not within " + numberText(f.lo) + ".." + numberText(f.hi));
+    }
+    void operator()(const fields::OptionalNumber<T>& f) const {
+        if (const Value* v = r.get(f.key))
+            o.*f.member = v->isNull() ? std::numeric_limits<double>::quiet_NaN()
+                                      : checkNumber(
+                                            *v, [&] { return r.at(f.key); }, Range::Any);
     }
     void operator()(const fields::Integer<T>& f) const {
         const int v = o.*f.member = r.integer(f.key, o.*f.member, f.lo);

@@ -386,11 +386,10 @@ template <class T> struct FieldBinder {
     void operator()(const fields::Ref<T>& f) const { bindRef(st, column++, o.*f.member); }
     void operator()(const fields::Text<T>& f) const { st.bind(column++, o.*f.member); }
     void operator()(const fields::CatalogRef<T>& f) const { st.bind(column++, o.*f.member); }
-    void operator()(const fields::Number<T>& f) const {
-        if (f.nullable && std::isnan(o.*f.member))
-            st.bindNull(column++);
-        else
-            st.bind(column++, o.*f.member);
+    void operator()(const fields::Number<T>& f) const { st.bind(column++, o.*f.member); }
+    void operator()(const fields::OptionalNumber<T>& f) const {
+        const double v = o.*f.member;
+        std::isnan(v) ? st.bindNull(column++) : st.bind(column++, v);
     }
     void operator()(const fields::Integer<T>& f) const { st.bind(column++, o.*f.member); }
     void operator()(const fields::Flag<T>& f) const { st.bind(column++, o.*f.member ? 1 : 0); }
@@ -623,9 +622,10 @@ template <class T> struct FieldGetter {
     void operator()(const fields::Ref<T>& f) const { o.*f.member = r.ref(column++, f.key); }
     void operator()(const fields::Text<T>& f) const { o.*f.member = r.st.getText(column++); }
     void operator()(const fields::CatalogRef<T>& f) const { o.*f.member = r.st.getText(column++); }
-    void operator()(const fields::Number<T>& f) const {
-        o.*f.member = f.nullable && r.st.isNull(column) ? std::numeric_limits<double>::quiet_NaN()
-                                                        : r.st.getDouble(column);
+    void operator()(const fields::Number<T>& f) const { o.*f.member = r.st.getDouble(column++); }
+    void operator()(const fields::OptionalNumber<T>& f) const {
+        o.*f.member =
+            r.st.isNull(column) ? std::numeric_limits<double>::quiet_NaN() : r.st.getDouble(column);
         ++column;
     }
     void operator()(const fields::Integer<T>& f) const { o.*f.member = r.integer(column++, f.key); }

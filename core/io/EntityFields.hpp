@@ -131,8 +131,16 @@ template <class T> struct Number {
     bool requiredInJson = false; // the import refuses an object without the key
     // The import checks lo..hi itself (else only the sign; the domain check does the rest).
     bool importChecksRange = false;
-    // NaN is "none": null in JSON, NULL in its column (a catalog rating that is only a text).
-    bool nullable = false;
+};
+
+// A number or none: NaN in the model, null in JSON, NULL in its column (a catalog rating that
+// is only a text); a number lo..hi. Apart from Number so that the numbers of the objects, a
+// million in a gigawatt design, are written and read without a test for none.
+template <class T> struct OptionalNumber {
+    const char* key;
+    double T::*member;
+    double lo;
+    double hi;
 };
 
 // A whole number lo..hi; with lessThan, also below that member of the same object.
@@ -497,12 +505,7 @@ template <> struct Entity<CatalogRating> {
     static constexpr const char* keyColumn = "key";
     static constexpr std::size_t maxCount = limits::kMaxRatingsPerEntry; // of one entry
     static constexpr auto fields = std::make_tuple(
-        Number<R>{.key = "value",
-                  .member = &R::value,
-                  .domain = Domain::Range,
-                  .lo = -kMaxRatingValue,
-                  .hi = kMaxRatingValue,
-                  .nullable = true},
+        OptionalNumber<R>{"value", &R::value, -kMaxRatingValue, kMaxRatingValue},
         Text<R>{"text", &R::text}, Text<R>{"unit", &R::unit},
         Text<R>{.key = "note", .member = &R::note, .maxBytes = limits::kMaxTextBytes},
         Texts<R>{"sources", &R::sources},
