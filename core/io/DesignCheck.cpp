@@ -24,6 +24,8 @@ public:
     // An object named by label ("class 'x'"), or the table's one row (label "").
     Where(const std::string& source, const char* table, std::string label)
         : source_(source), table_(table), label_(std::move(label)) {}
+    // The same object, its fields named under prefix ("ratings.capacity_kw.").
+    Where(const Where& owner, std::string prefix) : Where(owner) { prefix_ = std::move(prefix); }
 
     [[noreturn]] void fail(std::string_view field, const std::string& reason) const {
         std::string msg = source_.empty() ? std::string() : source_ + ": ";
@@ -33,7 +35,7 @@ public:
         else if (!label_.empty())
             msg += " " + label_;
         if (!field.empty())
-            msg += std::string(": ") += field;
+            (msg += ": " + prefix_) += field;
         throw DesignCheckError(messageLine(msg + ": " + reason));
     }
 
@@ -129,6 +131,7 @@ private:
     ObjectId id_ = kNoId;
     bool hasId_ = false;
     std::string label_;
+    std::string prefix_;
 };
 
 // Ids -> kinds for the reference check. Ids are allocated from 1 upwards (Design::allocateId),
@@ -191,15 +194,19 @@ void checkOptionalDate(const Where& w, const char* field, const std::string& val
         w.fail(field, quotedValue(value) + " is not a valid date YYYY-MM-DD (or empty)");
 }
 
+// The objects of all the lists of d.
+std::size_t objectCount(const Design& d) {
+    std::size_t n = 0;
+    fields::forEachObjectList(d, [&n](const auto& objects) { n += objects.size(); });
+    return n;
+}
+
 // The checks that span objects: ids unique across the design, references that resolve to the
 // right kind of object, catalog ids that name entries of the catalog.
 class ObjectChecks {
 public:
     ObjectChecks(const std::string& source, const Design& d)
-        : source_(source),
-          kinds_(d.nextId, d.halls.size() + d.rows.size() + d.racks.size() + d.powerNodes.size() +
-                               d.powerLinks.size() + d.coolingNodes.size() + d.pipes.size() +
-                               d.switches.size() + d.networkLinks.size()) {}
+        : source_(source), kinds_(d.nextId, objectCount(d)) {}
 
     const std::string& source() const { return source_; }
     // The catalog that catalog ids name: set once the design's user catalog is checked.
@@ -287,6 +294,7 @@ template <class T> struct FieldChecker {
     ObjectChecks& c;
     const Where& w;
     const T& o;
+    std::unordered_set<std::string>* keys = nullptr; // of the list so far, for a Key field
 
     void operator()(const fields::Id<T>& f) const {
         c.define(w, o.*f.member, fields::Entity<T>::kind);
@@ -299,7 +307,7 @@ template <class T> struct FieldChecker {
         using fields::TextRule;
         if (f.rule == TextRule::OptionalIsoDate)
             return checkOptionalDate(w, f.key, v);
-        w.text(f.key, v);
+        w.text(f.key, v, f.maxBytes);
         if (f.rule == TextRule::NoEdgeSpace && !v.empty() && (v.front() == ' ' || v.back() == ' '))
             w.fail(f.key, quotedValue(v) + " starts or ends with a space");
         if (f.rule == TextRule::IsoDate && !isValidIsoDate(v))
@@ -334,6 +342,32 @@ template <class T> struct FieldChecker {
     template <class E> void operator()(const fields::Choice<T, E>&) const {} // read by name
     void operator()(const fields::Point<T>& f) const { w.point(f.key, o.*f.member); }
     void operator()(const fields::Route<T>& f) const { w.route(fields::kRouteColumn, o.*f.member); }
+    void operator()(const fields::Key<T>& f) const {
+        const std::string& v = o.*f.member;
+        if (v.empty())
+            w.fail(f.key, "is empty");
+        w.text(f.key, v);
+        if (!keys->insert(v).second)
+            w.fail(f.key, "is listed twice");
+    }
+    void operator()(const fields::Texts<T>& f) const { w.texts(f.key, o.*f.member); }
+    void operator()(const fields::OptionalNumber<T>& f) const {
+        if (const double v = o.*f.member; !std::isnan(v))
+            w.range(f.key, v, f.lo, f.hi);
+    }
+    template <class E> void operator()(const fields::OptionalChoice<T, E>&) const {} // by name
+    template <class V> void operator()(const fields::Entries<T, V>& f) const {
+        const auto& entries = o.*f.member;
+        if (entries.size() > fields::Entity<V>::maxCount)
+            w.fail(f.key, "has " + std::to_string(entries.size()) + " " + f.key +
+                              " (the limit is " + std::to_string(fields::Entity<V>::maxCount) +
+                              ")");
+        for (const auto& [key, entry] : entries) {
+            w.text(std::string(f.key) + " key", key);
+            const Where entryWhere(w, std::string(f.key) + "." + escapeForMessage(key) + ".");
+            fields::forEachField<V>(FieldChecker<V>{c, entryWhere, entry});
+        }
+    }
 };
 
 // The site, the settings or the document control.
@@ -349,69 +383,14 @@ template <class T> void checkObjects(ObjectChecks& c, const std::vector<T>& obje
     }
 }
 
-// Equipment already owned and the models the user brought: named, unique, dated.
-void checkOwnedEquipmentAndModels(const std::string& source, const Design& d) {
-    {
-        std::unordered_set<std::string> seen;
-        for (const OwnedEquipment& e : d.ownedEquipment) {
-            const Where w(source, "owned_equipment", "class " + quotedValue(e.equipmentClass));
-            if (e.equipmentClass.empty())
-                w.fail("class", "is empty");
-            w.text("class", e.equipmentClass);
-            if (!seen.insert(e.equipmentClass).second)
-                w.fail("class", "is listed twice");
-            checkOptionalDate(w, "on_site_date", e.onSiteDate);
-        }
-    }
-    {
-        std::unordered_set<std::string> seen;
-        for (const UserModel& m : d.userModels) {
-            const Where w(source, "user_models", "id " + quotedValue(m.id));
-            if (m.id.empty())
-                w.fail("id", "is empty");
-            w.text("id", m.id);
-            if (!seen.insert(m.id).second)
-                w.fail("id", "is used by two models");
-            w.text("name", m.name);
-            w.text("config_json", m.configJson, limits::kMaxConfigJsonBytes);
-            w.text("source", m.source, limits::kMaxTextBytes);
-        }
-    }
-}
-
-// The user catalog's entries: texts, unique ids, ratings within the limits.
-void checkUserCatalog(const std::string& source, const Design& d) {
-    // The user catalog comes before anything that names a catalog id.
-    {
-        std::unordered_set<std::string> seen;
-        for (const CatalogEntry& e : d.userCatalog) {
-            const Where w(source, "user_catalog", "id " + quotedValue(e.id));
-            if (e.id.empty())
-                w.fail("id", "is empty");
-            w.text("id", e.id);
-            if (!seen.insert(e.id).second)
-                w.fail("id", "is used by two entries");
-            w.text("reference_id", e.referenceId);
-            w.text("vendor", e.vendor);
-            w.text("model", e.model);
-            w.text("category", e.category);
-            w.texts("sources", e.sources);
-            w.text("notes", e.notes, limits::kMaxTextBytes);
-            if (e.ratings.size() > limits::kMaxRatingsPerEntry)
-                w.fail("ratings", "has " + std::to_string(e.ratings.size()) +
-                                      " ratings (the limit is " +
-                                      std::to_string(limits::kMaxRatingsPerEntry) + ")");
-            for (const auto& [key, r] : e.ratings) {
-                const std::string field = "ratings." + escapeForMessage(key);
-                w.text("ratings key", key);
-                if (r.hasValue())
-                    w.range(field, r.value, -1e15, 1e15);
-                w.text(field + ".text", r.text);
-                w.text(field + ".unit", r.unit);
-                w.text(field + ".note", r.note, limits::kMaxTextBytes);
-                w.texts(field + ".sources", r.sources);
-            }
-        }
+// The entries of a list keyed by text (named by their key: "class 'transformer'").
+template <class T> void checkKeyedEntries(ObjectChecks& c, const std::vector<T>& entries) {
+    std::unordered_set<std::string> keys;
+    const char* keyName = std::get<0>(fields::Entity<T>::fields).key;
+    for (const T& o : entries) {
+        const Where w(c.source(), fields::Entity<T>::list,
+                      std::string(keyName) + " " + quotedValue(fields::keyOf(o)));
+        fields::forEachField<T>(FieldChecker<T>{c, w, o, &keys});
     }
 }
 
@@ -484,19 +463,21 @@ void checkDesign(const Design& d, const Catalog& builtin, const std::string& sou
         using T = typename std::decay_t<decltype(objects)>::value_type;
         checkCount(source, fields::Entity<T>::list, objects.size(), fields::Entity<T>::maxCount);
     });
-    checkCount(source, "user_catalog", d.userCatalog.size(), kMaxUserCatalogEntries);
-    checkCount(source, "assumption_overrides", d.assumptionOverrides.size(),
-               kMaxAssumptionOverrides);
-    checkCount(source, "owned_equipment", d.ownedEquipment.size(), kMaxOwnedEquipment);
-    checkCount(source, "user_models", d.userModels.size(), kMaxUserModels);
+    fields::forEachKeyedList(d, [&source](const auto& entries) {
+        using T = typename std::decay_t<decltype(entries)>::value_type;
+        checkCount(source, fields::Entity<T>::list, entries.size(), fields::Entity<T>::maxCount);
+    });
+    const fields::NumberMap& overrides = fields::kAssumptionOverrides;
+    checkCount(source, overrides.table, (d.*overrides.member).size(), overrides.maxCount);
 
     // 2. Site, document control, owned equipment, user models and catalog, settings.
     ObjectChecks checks(source, d);
     checkPart(checks, d.site);
     checkPart(checks, d.document);
-    checkOwnedEquipmentAndModels(source, d);
+    checkKeyedEntries(checks, d.ownedEquipment);
+    checkKeyedEntries(checks, d.userModels);
     // The user catalog comes before anything that names a catalog id.
-    checkUserCatalog(source, d);
+    checkKeyedEntries(checks, d.userCatalog);
     const Catalog catalog = builtin.withUserEntries(d.userCatalog);
     checks.useCatalog(catalog);
     checkUserSystems(source, d, catalog);
@@ -505,12 +486,13 @@ void checkDesign(const Design& d, const Catalog& builtin, const std::string& sou
     // 3. Objects: ids unique across the design, positive, below 2^53 and below next_id; fields in
     //    their ranges.
     fields::forEachObjectList(d, [&checks](const auto& objects) { checkObjects(checks, objects); });
-    for (const auto& [key, value] : d.assumptionOverrides) {
-        const Where w(source, "assumption_overrides", "key " + quotedValue(key));
+    for (const auto& [key, value] : d.*overrides.member) {
+        const Where w(source, overrides.table,
+                      std::string(overrides.keyColumn) + " " + quotedValue(key));
         if (key.empty())
-            w.fail("key", "is empty");
-        w.text("key", key);
-        w.range("value", value, -1e15, 1e15);
+            w.fail(overrides.keyColumn, "is empty");
+        w.text(overrides.keyColumn, key);
+        w.range(overrides.valueColumn, value, overrides.lo, overrides.hi);
     }
     if (d.nextId <= checks.maxId() || d.nextId > kMaxId + 1)
         Where(source, "meta", "")

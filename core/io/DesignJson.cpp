@@ -7,9 +7,12 @@
 #include "core/util/JsonStream.hpp"
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <map>
 #include <optional>
 #include <sstream>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace aifp {
 
@@ -45,36 +48,6 @@ void writeStrings(StreamWriter& w, std::string_view key, const std::vector<std::
     w.endArray();
 }
 
-void writeCatalogEntry(StreamWriter& w, const CatalogEntry& e) {
-    w.beginObject();
-    w.field("id", e.id);
-    w.field("reference_id", e.referenceId);
-    w.field("vendor", e.vendor);
-    w.field("model", e.model);
-    w.field("category", e.category);
-    w.field("confidence", toString(e.confidence));
-    writeStrings(w, "sources", e.sources);
-    w.field("notes", e.notes);
-    w.field("user_defined", e.userDefined);
-    w.key("ratings");
-    w.beginObject();
-    for (const auto& [key, r] : e.ratings) {
-        w.key(key);
-        w.beginObject();
-        w.key("value");
-        r.hasValue() ? w.value(r.value) : w.null();
-        w.field("text", r.text);
-        w.field("unit", r.unit);
-        w.field("note", r.note);
-        writeStrings(w, "sources", r.sources);
-        w.key("confidence");
-        r.confidence ? w.value(toString(*r.confidence)) : w.null();
-        w.endObject();
-    }
-    w.endObject();
-    w.endObject();
-}
-
 // Writes the fields of one object (a hall, the site, ...) as its description lists them.
 template <class T> struct FieldWriter {
     StreamWriter& w;
@@ -88,6 +61,11 @@ template <class T> struct FieldWriter {
     }
     void operator()(const fields::CatalogRef<T>& f) const { w.field(f.key, o.*f.member); }
     void operator()(const fields::Number<T>& f) const { w.field(f.key, o.*f.member); }
+    void operator()(const fields::OptionalNumber<T>& f) const {
+        w.key(f.key);
+        const double v = o.*f.member;
+        std::isnan(v) ? w.null() : w.value(v);
+    }
     void operator()(const fields::Integer<T>& f) const { w.field(f.key, o.*f.member); }
     void operator()(const fields::Flag<T>& f) const { w.field(f.key, o.*f.member); }
     template <class E> void operator()(const fields::Choice<T, E>& f) const {
@@ -98,6 +76,14 @@ template <class T> struct FieldWriter {
         writePoint(w, o.*f.member);
     }
     void operator()(const fields::Route<T>& f) const { writeRoute(w, f.key, o.*f.member); }
+    void operator()(const fields::Key<T>& f) const { w.field(f.key, o.*f.member); }
+    void operator()(const fields::Texts<T>& f) const { writeStrings(w, f.key, o.*f.member); }
+    template <class E> void operator()(const fields::OptionalChoice<T, E>& f) const {
+        w.key(f.key);
+        const std::optional<E>& v = o.*f.member;
+        v ? w.value(toString(*v)) : w.null();
+    }
+    template <class V> void operator()(const fields::Entries<T, V>& f) const;
 };
 
 template <class T> void writeFields(StreamWriter& w, const T& o) {
@@ -106,28 +92,24 @@ template <class T> void writeFields(StreamWriter& w, const T& o) {
     w.endObject();
 }
 
-void writeOwnedEquipment(StreamWriter& w, const OwnedEquipment& e) {
+template <class T>
+template <class V>
+void FieldWriter<T>::operator()(const fields::Entries<T, V>& f) const {
+    w.key(f.key);
     w.beginObject();
-    w.field("class", e.equipmentClass);
-    w.field("on_site_date", e.onSiteDate);
+    for (const auto& [key, entry] : o.*f.member) {
+        w.key(key);
+        writeFields(w, entry);
+    }
     w.endObject();
 }
 
-void writeUserModel(StreamWriter& w, const UserModel& m) {
-    w.beginObject();
-    w.field("id", m.id);
-    w.field("name", m.name);
-    w.field("config_json", m.configJson);
-    w.field("source", m.source);
-    w.endObject();
-}
-
-template <class T, class F>
-void writeList(StreamWriter& w, std::string_view key, const std::vector<T>& items, F writeOne) {
-    w.key(key);
+// A list of the design (its objects or entries), under its name.
+template <class T> void writeList(StreamWriter& w, const std::vector<T>& items) {
+    w.key(fields::Entity<T>::list);
     w.beginArray();
     for (const T& item : items)
-        writeOne(w, item);
+        writeFields(w, item);
     w.endArray();
 }
 
@@ -144,18 +126,15 @@ void writeDesignJson(const Design& d, std::ostream& out) {
     writeFields(w, d.settings);
     w.key(fields::Entity<DocumentControl>::json);
     writeFields(w, d.document);
-    fields::forEachObjectList(d, [&w](const auto& list) {
-        using T = typename std::decay_t<decltype(list)>::value_type;
-        writeList(w, fields::Entity<T>::list, list, writeFields<T>);
-    });
-    writeList(w, "user_catalog", d.userCatalog, writeCatalogEntry);
-    w.key("assumption_overrides");
+    fields::forEachObjectList(d, [&w](const auto& list) { writeList(w, list); });
+    writeList(w, d.userCatalog);
+    w.key(fields::kAssumptionOverrides.json);
     w.beginObject();
-    for (const auto& [key, value] : d.assumptionOverrides)
+    for (const auto& [key, value] : d.*fields::kAssumptionOverrides.member)
         w.field(key, value);
     w.endObject();
-    writeList(w, "owned_equipment", d.ownedEquipment, writeOwnedEquipment);
-    writeList(w, "user_models", d.userModels, writeUserModel);
+    writeList(w, d.ownedEquipment);
+    writeList(w, d.userModels);
     w.field("next_id", d.nextId);
     w.endObject();
     w.flush();
@@ -302,31 +281,28 @@ public:
                        *v, [&] { return at(key); }, minimum)
                  : fallback;
     }
-    std::string string(std::string_view key, const std::string& fallback) {
+    // The text at key, or nullptr when the key is absent; another type is an error.
+    const std::string* text(std::string_view key) {
         const Value* v = get(key);
-        if (!v)
-            return fallback;
-        if (!v->isString())
+        if (v && !v->isString())
             fail(at(key), "expected a string, got " + describe(*v));
-        return v->asString();
+        return v ? &v->asString() : nullptr;
+    }
+    std::string string(std::string_view key, const std::string& fallback) {
+        const std::string* s = text(key);
+        return s ? *s : fallback;
     }
     bool boolean(std::string_view key, bool fallback) {
         const Value* v = get(key);
-        if (!v)
-            return fallback;
-        if (!v->isBool())
+        if (v && !v->isBool())
             fail(at(key), "expected true or false, got " + describe(*v));
-        return v->asBool();
+        return v ? v->asBool() : fallback;
     }
     template <class E> E enumValue(std::string_view key, E fallback) {
-        const Value* v = get(key);
-        if (!v)
-            return fallback;
-        if (!v->isString())
-            fail(at(key), "expected a string, got " + describe(*v));
-        E out{};
-        if (!fromString(v->asString(), out))
-            fail(at(key), "unknown value '" + v->asString() + "'");
+        const std::string* s = text(key);
+        E out = fallback;
+        if (s && !fromString(*s, out))
+            fail(at(key), "unknown value '" + *s + "'");
         return out;
     }
     // An id (required: ids are what references and the file rely on).
@@ -416,58 +392,14 @@ private:
     std::vector<bool> many_; // larger ones
 };
 
-CatalogEntry readCatalogEntry(Reader& r) {
-    CatalogEntry e;
-    e.id = r.string("id", "");
-    if (e.id.empty())
-        fail(r.at("id"), "missing or empty");
-    e.referenceId = r.string("reference_id", "");
-    e.vendor = r.string("vendor", "");
-    e.model = r.string("model", "");
-    e.category = r.string("category", "");
-    const std::string conf = r.string("confidence", "unverified");
-    const auto c = confidenceFromString(conf);
-    if (!c)
-        fail(r.at("confidence"), "unknown value '" + conf + "'");
-    e.confidence = *c;
-    e.sources = r.stringList("sources");
-    e.notes = r.string("notes", "");
-    e.userDefined = r.boolean("user_defined", true);
-    if (const Value* ratings = r.get("ratings")) {
-        if (!ratings->isObject())
-            fail(r.at("ratings"), "expected an object, got " + describe(*ratings));
-        const Reader all(*ratings, &r, "ratings");
-        for (const auto& [key, rv] : ratings->asObject()) {
-            Reader rr(rv, &all, key);
-            CatalogRating rating;
-            if (const Value* v = rr.get("value"); v && !v->isNull())
-                rating.value = checkNumber(
-                    *v, [&] { return rr.at("value"); }, Range::Any);
-            rating.text = rr.string("text", "");
-            rating.unit = rr.string("unit", "");
-            rating.note = rr.string("note", "");
-            rating.sources = rr.stringList("sources");
-            if (const Value* cv = rr.get("confidence"); cv && !cv->isNull()) {
-                if (!cv->isString())
-                    fail(rr.at("confidence"), "expected a string, got " + describe(*cv));
-                rating.confidence = confidenceFromString(cv->asString());
-                if (!rating.confidence)
-                    fail(rr.at("confidence"), "unknown value '" + cv->asString() + "'");
-            }
-            rr.finish();
-            if (e.ratings.count(key))
-                fail(rr.path(), "duplicate rating");
-            e.ratings[key] = std::move(rating);
-        }
-    }
-    return e;
-}
-
-// Where an object was defined, for messages: the element index of its list.
 // The top-level lists of a design document.
 constexpr const char* kLists[] = {
-    "halls", "rows",     "racks",         "power_nodes",  "power_links",     "cooling_nodes",
-    "pipes", "switches", "network_links", "user_catalog", "owned_equipment", "user_models"};
+    fields::Entity<Hall>::list,           fields::Entity<Row>::list,
+    fields::Entity<Rack>::list,           fields::Entity<PowerNode>::list,
+    fields::Entity<PowerLink>::list,      fields::Entity<CoolingNode>::list,
+    fields::Entity<Pipe>::list,           fields::Entity<NetworkSwitch>::list,
+    fields::Entity<NetworkLink>::list,    fields::Entity<CatalogEntry>::list,
+    fields::Entity<OwnedEquipment>::list, fields::Entity<UserModel>::list};
 
 // What an id names and where it was defined (for messages): 8 bytes, one per id of the design.
 struct Defined {
@@ -546,13 +478,12 @@ private:
     // The site, the settings or the document control: the fields present replace the defaults.
     template <class T> void readPart(const Value& v, T& part);
     void readAssumptionOverrides(const Value& v);
-    void readUserCatalogEntry(Reader& r);
-    void readOwnedEquipment(Reader& r);
-    void readUserModel(Reader& r);
-    // An object of one of the design's lists.
+    // An object or entry of one of the design's lists.
     template <class T> void readObject(Reader& r, std::vector<T>& list);
 
     ObjectId define(Reader& r, ObjectKind kind);
+    // The key of an entry of the list named list: not empty, not used before in that list.
+    void key(Reader& r, const char* key, const std::string& value, const char* list);
     void completeCatalog();
     ObjectId ref(Reader& r, const char* key, bool required, std::vector<ObjectKind> kinds);
     void catalogId(Reader& r, const std::string& id, const char* category, bool required,
@@ -568,8 +499,8 @@ private:
     bool sawVersion_ = false;
     bool sawNextId_ = false;
     std::string firstUnknownKey_;
-    // The user catalog: entries so far, where each was defined, and the catalog once complete.
-    std::unordered_map<std::string, std::string> userIds_;
+    // The keys of the entries so far, by list; the catalog once the user catalog is complete.
+    std::unordered_map<std::string_view, std::unordered_set<std::string>> keys_;
     std::optional<Catalog> catalog_;
     // Catalog ids named before the user catalog was complete: checked once it is (the end of
     // the user_catalog list, or finish() when there is none).
@@ -609,7 +540,8 @@ template <class T> struct FieldReader {
         o.*f.member = d.ref(r, f.key, f.required, std::move(kinds));
     }
     void operator()(const fields::Text<T>& f) const {
-        const std::string& v = o.*f.member = r.string(f.key, o.*f.member);
+        const std::string& v =
+            o.*f.member = r.string(f.key, f.absentCopies ? o.*f.absentCopies : o.*f.member);
         using fields::TextRule;
         const bool dateRule =
             f.rule == TextRule::IsoDate || (f.rule == TextRule::OptionalIsoDate && !v.empty());
@@ -620,6 +552,37 @@ template <class T> struct FieldReader {
                  "unknown value '" + v + "' (expected " + fields::deliveryChoices() + ")");
         if (f.rule == TextRule::CurrencyCode && v.empty())
             fail(r.at(f.key), "empty (expected a currency code such as USD or EUR)");
+        if (f.rule == TextRule::NotEmptyOnImport && v.empty())
+            fail(r.at(f.key), "missing or empty");
+    }
+    void operator()(const fields::Key<T>& f) const {
+        const std::string& v = o.*f.member = r.string(f.key, "");
+        d.key(r, f.key, v, fields::Entity<T>::list);
+    }
+    void operator()(const fields::Texts<T>& f) const { o.*f.member = r.stringList(f.key); }
+    template <class E> void operator()(const fields::OptionalChoice<T, E>& f) const {
+        if (const Value* v = r.get(f.key); v && v->isNull())
+            o.*f.member = std::nullopt;
+        else if (v)
+            o.*f.member = r.enumValue(f.key, E{});
+    }
+    // Entries keyed by text: an object of objects.
+    template <class V> void operator()(const fields::Entries<T, V>& f) const {
+        const Value* v = r.get(f.key);
+        if (!v)
+            return;
+        if (!v->isObject())
+            fail(r.at(f.key), "expected an object, got " + describe(*v));
+        const Reader all(*v, &r, f.key);
+        std::map<std::string, V>& entries = o.*f.member;
+        for (const auto& [key, value] : v->asObject()) {
+            Reader entryReader(value, &all, key);
+            V entry;
+            fields::forEachField<V>(FieldReader<V>{d, entryReader, entry});
+            entryReader.finish();
+            if (!entries.emplace(key, std::move(entry)).second)
+                fail(entryReader.path(), "is listed twice");
+        }
     }
     void operator()(const fields::CatalogRef<T>& f) const {
         o.*f.member = r.string(f.key, o.*f.member);
@@ -633,6 +596,12 @@ template <class T> struct FieldReader {
             fail(r.at(f.key),
                  numberText(v) + " is not within " + numberText(f.lo) + ".." + numberText(f.hi));
     }
+    void operator()(const fields::OptionalNumber<T>& f) const {
+        if (const Value* v = r.get(f.key))
+            o.*f.member = v->isNull() ? std::numeric_limits<double>::quiet_NaN()
+                                      : checkNumber(
+                                            *v, [&] { return r.at(f.key); }, Range::Any);
+    }
     void operator()(const fields::Integer<T>& f) const {
         const int v = o.*f.member = r.integer(f.key, o.*f.member, f.lo);
         if (f.lessThan && v >= o.*f.lessThan)
@@ -642,7 +611,9 @@ template <class T> struct FieldReader {
             fail(r.at(f.key), std::to_string(v) + " is more than " + std::to_string(f.hi) + " " +
                                   f.importMaxUnit);
     }
-    void operator()(const fields::Flag<T>& f) const { o.*f.member = r.boolean(f.key, o.*f.member); }
+    void operator()(const fields::Flag<T>& f) const {
+        o.*f.member = r.boolean(f.key, f.absentIsTrue || o.*f.member);
+    }
     template <class E> void operator()(const fields::Choice<T, E>& f) const {
         o.*f.member = r.enumValue(f.key, o.*f.member);
     }
@@ -688,7 +659,7 @@ void DesignImport::member(const std::string& key, const Value& v) {
         readPart(v, d_.settings);
     else if (key == fields::Entity<DocumentControl>::json)
         readPart(v, d_.document);
-    else if (key == "assumption_overrides")
+    else if (key == fields::kAssumptionOverrides.json)
         readAssumptionOverrides(v);
     else if (key == "next_id") {
         sawNextId_ = true;
@@ -703,23 +674,18 @@ void DesignImport::element(const char* list, std::size_t index, const Value& v) 
                                       std::begin(kLists));
     index_ = index;
     const std::string_view l = list;
-    if (l == "user_catalog")
-        readUserCatalogEntry(r);
-    else if (l == "owned_equipment")
-        readOwnedEquipment(r);
-    else if (l == "user_models")
-        readUserModel(r);
-    else
-        fields::forEachObjectList(d_, [&](auto& objects) {
-            using T = typename std::decay_t<decltype(objects)>::value_type;
-            if (l == fields::Entity<T>::list)
-                readObject(r, objects);
-        });
+    auto readIfNamed = [&](auto& objects) {
+        using T = typename std::decay_t<decltype(objects)>::value_type;
+        if (l == fields::Entity<T>::list)
+            readObject(r, objects);
+    };
+    fields::forEachObjectList(d_, readIfNamed);
+    fields::forEachKeyedList(d_, readIfNamed);
     r.finish();
 }
 
 void DesignImport::listDone(const char* list) {
-    if (std::string_view(list) == "user_catalog")
+    if (std::string_view(list) == fields::Entity<CatalogEntry>::list)
         completeCatalog();
 }
 
@@ -753,55 +719,19 @@ void DesignImport::readVersion(const Value& v) {
 }
 
 void DesignImport::readAssumptionOverrides(const Value& overrides) {
+    const fields::NumberMap& map = fields::kAssumptionOverrides;
     if (!overrides.isObject())
-        fail("assumption_overrides", "expected an object, got " + describe(overrides));
+        fail(map.json, "expected an object, got " + describe(overrides));
+    std::map<std::string, double>& values = d_.*map.member;
     for (const auto& [key, v] : overrides.asObject()) {
-        const std::string path = "assumption_overrides." + key;
+        const std::string path = std::string(map.json) + "." + key;
         if (key.empty())
             fail(path, "empty key");
-        if (d_.assumptionOverrides.count(key))
+        if (values.count(key))
             fail(path, "duplicate key");
-        d_.assumptionOverrides[key] = checkNumber(
+        values[key] = checkNumber(
             v, [&] { return path; }, Range::Any);
     }
-}
-
-void DesignImport::readUserCatalogEntry(Reader& r) {
-    CatalogEntry e = readCatalogEntry(r);
-    if (auto it = userIds_.find(e.id); it != userIds_.end())
-        fail(r.at("id"), "duplicate catalog id '" + e.id + "' (also " + it->second + ")");
-    userIds_[e.id] = r.path();
-    d_.userCatalog.push_back(std::move(e));
-}
-
-void DesignImport::readOwnedEquipment(Reader& r) {
-    OwnedEquipment e;
-    e.equipmentClass = r.string("class", "");
-    if (e.equipmentClass.empty())
-        fail(r.at("class"), "missing or empty");
-    for (const OwnedEquipment& other : d_.ownedEquipment)
-        if (other.equipmentClass == e.equipmentClass)
-            fail(r.at("class"), "'" + e.equipmentClass + "' is listed twice");
-    e.onSiteDate = r.string("on_site_date", "");
-    if (!e.onSiteDate.empty() && !isValidIsoDate(e.onSiteDate))
-        fail(r.at("on_site_date"), "'" + e.onSiteDate + "' is not a date (YYYY-MM-DD)");
-    d_.ownedEquipment.push_back(std::move(e));
-}
-
-void DesignImport::readUserModel(Reader& r) {
-    UserModel m;
-    m.id = r.string("id", "");
-    if (m.id.empty())
-        fail(r.at("id"), "missing or empty");
-    for (const UserModel& other : d_.userModels)
-        if (other.id == m.id)
-            fail(r.at("id"), "'" + m.id + "' is defined twice");
-    m.name = r.string("name", m.id);
-    m.configJson = r.string("config_json", "");
-    if (m.configJson.empty())
-        fail(r.at("config_json"), "missing or empty");
-    m.source = r.string("source", "");
-    d_.userModels.push_back(std::move(m));
 }
 
 // Every id is unique in the design; remember where each was defined and what it is.
@@ -812,6 +742,13 @@ ObjectId DesignImport::define(Reader& r, ObjectKind kind) {
         fail(r.at("id"), "duplicate id " + std::to_string(id) + " (also " + earlier->path() + ")");
     maxId_ = std::max(maxId_, id);
     return id;
+}
+
+void DesignImport::key(Reader& r, const char* key, const std::string& value, const char* list) {
+    if (value.empty())
+        fail(r.at(key), "missing or empty");
+    if (!keys_[list].insert(value).second)
+        fail(r.at(key), "'" + value + "' is listed twice");
 }
 
 // A reference to an object of one of kinds; one not (yet) defined as such is checked at the end

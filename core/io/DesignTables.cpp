@@ -6,7 +6,10 @@
 #include <bit>
 #include <climits>
 #include <cstring>
+#include <limits>
+#include <optional>
 #include <sqlite3.h>
+#include <unordered_map>
 
 #ifndef AIFP_VERSION
 #define AIFP_VERSION "0"
@@ -339,6 +342,10 @@ template <class T> std::vector<std::string> fieldColumns() {
                 columns.push_back(std::string(f.key) + axis);
         } else if constexpr (std::is_same_v<F, fields::Route<T>>) {
             columns.emplace_back(fields::kRouteColumn);
+        } else if constexpr (std::is_same_v<F, fields::Key<T>>) {
+            columns.emplace_back(f.column ? f.column : f.key);
+        } else if constexpr (fields::isEntries<F>) {
+            // Rows of their own table.
         } else {
             columns.emplace_back(f.key);
         }
@@ -380,6 +387,10 @@ template <class T> struct FieldBinder {
     void operator()(const fields::Text<T>& f) const { st.bind(column++, o.*f.member); }
     void operator()(const fields::CatalogRef<T>& f) const { st.bind(column++, o.*f.member); }
     void operator()(const fields::Number<T>& f) const { st.bind(column++, o.*f.member); }
+    void operator()(const fields::OptionalNumber<T>& f) const {
+        const double v = o.*f.member;
+        std::isnan(v) ? st.bindNull(column++) : st.bind(column++, v);
+    }
     void operator()(const fields::Integer<T>& f) const { st.bind(column++, o.*f.member); }
     void operator()(const fields::Flag<T>& f) const { st.bind(column++, o.*f.member ? 1 : 0); }
     template <class E> void operator()(const fields::Choice<T, E>& f) const {
@@ -391,7 +402,20 @@ template <class T> struct FieldBinder {
         column += 3;
     }
     void operator()(const fields::Route<T>& f) const { bindRoute(st, column++, o.*f.member); }
+    void operator()(const fields::Key<T>& f) const { st.bind(column++, o.*f.member); }
+    void operator()(const fields::Texts<T>& f) const { st.bind(column++, textList(o.*f.member)); }
+    template <class E> void operator()(const fields::OptionalChoice<T, E>& f) const {
+        const std::optional<E>& v = o.*f.member;
+        v ? st.bind(column++, std::string(toString(*v))) : st.bindNull(column++);
+    }
+    template <class V> void operator()(const fields::Entries<T, V>&) const {} // own table
 };
+
+// "INSERT INTO <table> (<columns>) VALUES (?, ...)".
+std::string insertSql(const char* table, const std::vector<std::string>& columns) {
+    return "INSERT INTO " + quotedTable(table) + " (" + joined(columns, ", ") + ") VALUES (" +
+           joined(std::vector<std::string>(columns.size(), "?"), ", ") + ")";
+}
 
 // The one row of the site, the settings or the document control (id 1).
 template <class T> void writePart(sqlite::Connection& db, const T& part) {
@@ -405,21 +429,49 @@ template <class T> void writePart(sqlite::Connection& db, const T& part) {
     insert(st, E::table, std::string("1"), "");
 }
 
-// The objects of a list, one row each, seq numbering them in the list's order.
+// The entries of an Entries field of each owner, one row each: the owner's key, the entry's key,
+// the entry's fields.
+template <class T, class V>
+void writeEntryRows(sqlite::Connection& db, const std::vector<T>& owners,
+                    const fields::Entries<T, V>& f) {
+    using E = fields::Entity<V>;
+    std::vector<std::string> columns{E::ownerColumn, E::keyColumn};
+    for (std::string& c : fieldColumns<V>())
+        columns.push_back(std::move(c));
+    Statement st(db, insertSql(E::table, columns));
+    for (const T& owner : owners)
+        for (const auto& [key, entry] : owner.*f.member) {
+            st.bind(0, fields::keyOf(owner)).bind(1, key);
+            int column = 2;
+            fields::forEachField<V>(FieldBinder<V>{st, entry, column});
+            insert(st, E::table, "'" + fields::keyOf(owner) + "' " + f.key + " '" + key + "'", "");
+        }
+}
+
+// The objects (or entries keyed by text) of a list, one row each, seq numbering them in the
+// list's order; then the rows of their Entries fields.
 template <class T> void writeObjects(sqlite::Connection& db, const std::vector<T>& objects) {
     using E = fields::Entity<T>;
-    const std::vector<std::string> columns = fieldColumns<T>();
+    std::vector<std::string> columns = fieldColumns<T>();
     const std::string references = foreignKeyColumns<T>();
-    Statement st(db, "INSERT INTO " + quotedTable(E::list) + " (" + joined(columns, ", ") +
-                         ", seq) VALUES (" +
-                         joined(std::vector<std::string>(columns.size() + 1, "?"), ", ") + ")");
-    std::int64_t seq = 0;
-    for (const T& o : objects) {
-        int column = 0;
-        fields::forEachField<T>(FieldBinder<T>{st, o, column});
-        st.bind(column, seq++);
-        insert(st, E::list, o.id, references.c_str());
+    columns.emplace_back("seq");
+    {
+        Statement st(db, insertSql(E::list, columns));
+        std::int64_t seq = 0;
+        for (const T& o : objects) {
+            int column = 0;
+            fields::forEachField<T>(FieldBinder<T>{st, o, column});
+            st.bind(column, seq++);
+            if constexpr (fields::keyedByText<T>)
+                insert(st, E::list, "'" + fields::keyOf(o) + "'", references.c_str());
+            else
+                insert(st, E::list, o.id, references.c_str());
+        }
     }
+    fields::forEachField<T>([&](const auto& f) {
+        if constexpr (fields::isEntries<std::decay_t<decltype(f)>>)
+            writeEntryRows(db, objects, f);
+    });
 }
 
 } // namespace
@@ -434,22 +486,8 @@ void writeDesignTables(sqlite::Connection& db, const Design& d) {
     writePart(db, d.site);
     writePart(db, d.settings);
     writePart(db, d.document);
-    {
-        Statement st(db, "INSERT INTO owned_equipment VALUES (?, ?, ?)");
-        std::int64_t seq = 0;
-        for (const OwnedEquipment& e : d.ownedEquipment) {
-            st.bind(0, e.equipmentClass).bind(1, seq++).bind(2, e.onSiteDate);
-            insert(st, "owned_equipment", "'" + e.equipmentClass + "'", "");
-        }
-    }
-    {
-        Statement st(db, "INSERT INTO user_models VALUES (?, ?, ?, ?, ?)");
-        std::int64_t seq = 0;
-        for (const UserModel& m : d.userModels) {
-            st.bind(0, m.id).bind(1, seq++).bind(2, m.name).bind(3, m.configJson).bind(4, m.source);
-            insert(st, "user_models", "'" + m.id + "'", "");
-        }
-    }
+    writeObjects(db, d.ownedEquipment);
+    writeObjects(db, d.userModels);
     fields::forEachObjectList(d, [&db](const auto& objects) {
         using T = typename std::decay_t<decltype(objects)>::value_type;
         if constexpr (std::is_same_v<T, NetworkLink>)
@@ -457,37 +495,13 @@ void writeDesignTables(sqlite::Connection& db, const Design& d) {
         else
             writeObjects(db, objects);
     });
+    writeObjects(db, d.userCatalog);
     {
-        Statement entry(db, "INSERT INTO user_catalog VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        Statement rating(db, "INSERT INTO user_catalog_ratings VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        std::int64_t seq = 0;
-        for (const CatalogEntry& e : d.userCatalog) {
-            entry.bind(0, e.id).bind(1, seq++).bind(2, e.referenceId).bind(3, e.vendor);
-            entry.bind(4, e.model).bind(5, e.category);
-            entry.bind(6, std::string(toString(e.confidence))).bind(7, textList(e.sources));
-            entry.bind(8, e.notes).bind(9, e.userDefined ? 1 : 0);
-            insert(entry, "user_catalog", "'" + e.id + "'", "");
-            for (const auto& [k, r] : e.ratings) {
-                rating.bind(0, e.id).bind(1, k);
-                if (r.hasValue())
-                    rating.bind(2, r.value);
-                else
-                    rating.bindNull(2);
-                rating.bind(3, r.text).bind(4, r.unit).bind(5, r.note);
-                rating.bind(6, textList(r.sources));
-                if (r.confidence)
-                    rating.bind(7, std::string(toString(*r.confidence)));
-                else
-                    rating.bindNull(7);
-                insert(rating, "user_catalog_ratings", "'" + e.id + "' rating '" + k + "'", "");
-            }
-        }
-    }
-    {
-        Statement st(db, "INSERT INTO assumption_overrides VALUES (?, ?)");
-        for (const auto& [k, v] : d.assumptionOverrides) {
+        const fields::NumberMap& map = fields::kAssumptionOverrides;
+        Statement st(db, insertSql(map.table, {map.keyColumn, map.valueColumn}));
+        for (const auto& [k, v] : d.*map.member) {
             st.bind(0, k).bind(1, v);
-            insert(st, "assumption_overrides", "'" + k + "'", "");
+            insert(st, map.table, "'" + k + "'", "");
         }
     }
 }
@@ -499,10 +513,16 @@ namespace {
 struct RowReader {
     const Statement& st;
     const char* table;      // names the row as "<table> id <column 0>"; or null: use label
-    std::string label = {}; // "user_catalog id 'x'" for rows keyed by text
+    std::string label = {}; // "settings id 1"
+    // Rows keyed by text: named "<table> <textKey> '<column 0>'" ("user_catalog id 'x'").
+    const char* textKey = nullptr;
 
     std::string where() const {
-        return table ? std::string(table) + " id " + std::to_string(st.getInt(0)) : label;
+        if (!table)
+            return label;
+        if (textKey)
+            return std::string(table) + " " + textKey + " '" + st.getText(0) + "'";
+        return std::string(table) + " id " + std::to_string(st.getInt(0));
     }
     [[noreturn]] void bad(const char* column, const std::string& what) const {
         throw sqlite::Error(where() + ": " + column + ": " + what, SQLITE_CORRUPT);
@@ -603,6 +623,11 @@ template <class T> struct FieldGetter {
     void operator()(const fields::Text<T>& f) const { o.*f.member = r.st.getText(column++); }
     void operator()(const fields::CatalogRef<T>& f) const { o.*f.member = r.st.getText(column++); }
     void operator()(const fields::Number<T>& f) const { o.*f.member = r.st.getDouble(column++); }
+    void operator()(const fields::OptionalNumber<T>& f) const {
+        o.*f.member =
+            r.st.isNull(column) ? std::numeric_limits<double>::quiet_NaN() : r.st.getDouble(column);
+        ++column;
+    }
     void operator()(const fields::Integer<T>& f) const { o.*f.member = r.integer(column++, f.key); }
     void operator()(const fields::Flag<T>& f) const { o.*f.member = r.st.getInt(column++) != 0; }
     template <class E> void operator()(const fields::Choice<T, E>& f) const {
@@ -616,6 +641,16 @@ template <class T> struct FieldGetter {
     void operator()(const fields::Route<T>& f) const {
         o.*f.member = decodeRoute(r.st, column++, r.where());
     }
+    void operator()(const fields::Key<T>& f) const { o.*f.member = r.st.getText(column++); }
+    void operator()(const fields::Texts<T>& f) const { o.*f.member = r.textList(column++, f.key); }
+    template <class E> void operator()(const fields::OptionalChoice<T, E>& f) const {
+        if (r.st.isNull(column))
+            o.*f.member = std::nullopt;
+        else
+            o.*f.member = r.enumValue<E>(column, f.key);
+        ++column;
+    }
+    template <class V> void operator()(const fields::Entries<T, V>&) const {} // own table
 };
 
 // The one row of the site, the settings or the document control; without it, the defaults.
@@ -632,7 +667,11 @@ template <class T> void readPart(sqlite::Connection& db, T& part) {
                });
 }
 
-// The objects of a table, in the order of its seq column.
+template <class T, class V>
+void readEntryRows(sqlite::Connection& db, std::vector<T>& owners, const fields::Entries<T, V>& f);
+
+// The objects (or entries keyed by text) of a table, in the order of its seq column; then the
+// rows of their Entries fields.
 template <class T> void readObjects(sqlite::Connection& db, std::vector<T>& objects) {
     using E = fields::Entity<T>;
     const std::vector<std::string> columns = fieldColumns<T>();
@@ -640,12 +679,43 @@ template <class T> void readObjects(sqlite::Connection& db, std::vector<T>& obje
     objects.reserve(static_cast<std::size_t>(db.queryInt("SELECT count(*) FROM " + table)));
     readInSeqOrder(db, ("SELECT " + joined(columns, ", ") + ", seq FROM " + table).c_str(),
                    static_cast<int>(columns.size()), objects, [](const Statement& st) {
-                       const RowReader r{st, E::list};
+                       const char* textKey = nullptr;
+                       if constexpr (fields::keyedByText<T>)
+                           textKey = std::get<0>(E::fields).key;
+                       const RowReader r{st, E::list, {}, textKey};
                        T o;
                        int column = 0;
                        fields::forEachField<T>(FieldGetter<T>{r, o, column});
                        return o;
                    });
+    fields::forEachField<T>([&](const auto& f) {
+        if constexpr (fields::isEntries<std::decay_t<decltype(f)>>)
+            readEntryRows(db, objects, f);
+    });
+}
+
+// The entries of an Entries field of each owner (owners: the entries of a list keyed by text).
+template <class T, class V>
+void readEntryRows(sqlite::Connection& db, std::vector<T>& owners, const fields::Entries<T, V>& f) {
+    using E = fields::Entity<V>;
+    std::unordered_map<std::string, std::size_t> ownerIndex;
+    for (std::size_t i = 0; i < owners.size(); ++i)
+        ownerIndex[fields::keyOf(owners[i])] = i;
+    const std::string sql = "SELECT " + std::string(E::ownerColumn) + ", " + E::keyColumn + ", " +
+                            joined(fieldColumns<V>(), ", ") + " FROM " + quotedTable(E::table) +
+                            " ORDER BY " + E::ownerColumn + ", " + E::keyColumn;
+    forEachRow(db, sql.c_str(), [&](const Statement& st) {
+        const std::string owner = st.getText(0);
+        const std::string key = st.getText(1);
+        const RowReader r{st, nullptr, std::string(E::table) + " '" + owner + "' '" + key + "'"};
+        const auto it = ownerIndex.find(owner);
+        if (it == ownerIndex.end())
+            r.bad(E::ownerColumn, std::string("no such ") + fields::Entity<T>::list + " entry");
+        V entry;
+        int column = 2;
+        fields::forEachField<V>(FieldGetter<V>{r, entry, column});
+        (owners[it->second].*f.member)[key] = std::move(entry);
+    });
 }
 
 // The bundles of a schema-5 file, one row each (the layout before network_link_pack).
@@ -673,15 +743,8 @@ Design readDesignTables(sqlite::Connection& db) {
     readPart(db, d.site);
     readPart(db, d.settings);
     readPart(db, d.document);
-    forEachRow(db, "SELECT equipment_class, on_site_date FROM owned_equipment ORDER BY seq",
-               [&](const Statement& st) {
-                   d.ownedEquipment.push_back(OwnedEquipment{st.getText(0), st.getText(1)});
-               });
-    forEachRow(db, "SELECT id, name, config_json, source FROM user_models ORDER BY seq",
-               [&](const Statement& st) {
-                   d.userModels.push_back(
-                       UserModel{st.getText(0), st.getText(1), st.getText(2), st.getText(3)});
-               });
+    readObjects(db, d.ownedEquipment);
+    readObjects(db, d.userModels);
     fields::forEachObjectList(d, [&db](auto& objects) {
         using T = typename std::decay_t<decltype(objects)>::value_type;
         if constexpr (!std::is_same_v<T, NetworkLink>) // schema 6: packed, read below
@@ -699,58 +762,14 @@ Design readDesignTables(sqlite::Connection& db) {
             d.networkLinks = unpackNetworkLinks(st.getInt(0), st.getInt(1), columns);
         }
     }
-    std::unordered_map<std::string, std::size_t> entryIndex;
-    forEachRow(db,
-               "SELECT id, reference_id, vendor, model, category, confidence, sources, notes, "
-               "user_defined FROM user_catalog ORDER BY seq",
-               [&](const Statement& st) {
-                   CatalogEntry e;
-                   e.id = st.getText(0);
-                   const RowReader r{st, nullptr, "user_catalog id '" + e.id + "'"};
-                   e.referenceId = st.getText(1);
-                   e.vendor = st.getText(2);
-                   e.model = st.getText(3);
-                   e.category = st.getText(4);
-                   const std::string conf = st.getText(5);
-                   const auto c = confidenceFromString(conf);
-                   if (!c)
-                       r.bad("confidence", "unknown value '" + conf + "'");
-                   e.confidence = *c;
-                   e.sources = r.textList(6, "sources");
-                   e.notes = st.getText(7);
-                   e.userDefined = st.getInt(8) != 0;
-                   entryIndex[e.id] = d.userCatalog.size();
-                   d.userCatalog.push_back(std::move(e));
-               });
+    readObjects(db, d.userCatalog);
+    const fields::NumberMap& overrides = fields::kAssumptionOverrides;
     forEachRow(
         db,
-        "SELECT entry_id, key, value, text, unit, note, sources, confidence "
-        "FROM user_catalog_ratings ORDER BY entry_id, key",
-        [&](const Statement& st) {
-            const std::string entryId = st.getText(0);
-            const std::string k = st.getText(1);
-            const RowReader r{st, nullptr, "user_catalog_ratings '" + entryId + "' '" + k + "'"};
-            auto it = entryIndex.find(entryId);
-            if (it == entryIndex.end())
-                r.bad("entry_id", "no such user_catalog entry");
-            CatalogRating rating;
-            if (!st.isNull(2))
-                rating.value = st.getDouble(2);
-            rating.text = st.getText(3);
-            rating.unit = st.getText(4);
-            rating.note = st.getText(5);
-            rating.sources = r.textList(6, "sources");
-            if (!st.isNull(7)) {
-                const std::string conf = st.getText(7);
-                rating.confidence = confidenceFromString(conf);
-                if (!rating.confidence)
-                    r.bad("confidence", "unknown value '" + conf + "'");
-            }
-            d.userCatalog[it->second].ratings[k] = std::move(rating);
-        });
-    forEachRow(
-        db, "SELECT key, value FROM assumption_overrides ORDER BY key",
-        [&](const Statement& st) { d.assumptionOverrides[st.getText(0)] = st.getDouble(1); });
+        ("SELECT " + std::string(overrides.keyColumn) + ", " + overrides.valueColumn + " FROM " +
+         quotedTable(overrides.table) + " ORDER BY " + overrides.keyColumn)
+            .c_str(),
+        [&](const Statement& st) { (d.*overrides.member)[st.getText(0)] = st.getDouble(1); });
     return d;
 }
 

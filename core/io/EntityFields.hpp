@@ -2,9 +2,13 @@
 #include "core/model/Design.hpp"
 #include "core/model/DesignLimits.hpp"
 #include <array>
+#include <cstddef>
+#include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -14,7 +18,25 @@
 // check (DesignCheck.cpp), the property editor (ui/docks/PropertyTable.cpp: which fields it
 // shows, under which label) and the tests' comparison walk these lists. Units are in the keys and
 // the members (origin_x_m / originXM), as everywhere in the project. A field's column is its key,
-// except a point (<key>_x_m, <key>_y_m, <key>_z_m) and a route (route_m, a BLOB).
+// except a point (<key>_x_m, <key>_y_m, <key>_z_m), a route (route_m, a BLOB) and a text key that
+// names its column (owned_equipment.equipment_class).
+//
+// The lists keyed by text (user catalog, owned equipment, user models) and the catalog entries'
+// ratings are described the same way; the assumption overrides, a map of numbers, by
+// kAssumptionOverrides at the end.
+namespace aifp {
+
+// Confidence's names are those of toString / confidenceFromString (core/catalog/CatalogEntry.hpp);
+// this gives them the fromString form of the other enums, which Choice fields read with.
+inline bool fromString(const std::string& s, Confidence& out) {
+    const std::optional<Confidence> c = confidenceFromString(s);
+    if (c)
+        out = *c;
+    return c.has_value();
+}
+
+} // namespace aifp
+
 namespace aifp::fields {
 
 // The object's own id ("id"; the table's INTEGER PRIMARY KEY).
@@ -33,12 +55,13 @@ template <class T> struct Ref {
 // What a text must be beyond one line of valid UTF-8 of at most limits::kMaxNameBytes.
 enum class TextRule {
     Free,
-    NoEdgeSpace,     // no space at either end (hall clusters are grouped by the exact text)
-    IsoDate,         // a date YYYY-MM-DD
-    OptionalIsoDate, // a date YYYY-MM-DD or ""
-    Delivery,        // one of kDeliveryNames
-    CurrencyCode,    // not empty on import (isCurrencyCode, core/model/CurrencyCode.hpp, is
-                     // checked where a code is typed: the report command, Document properties)
+    NoEdgeSpace,      // no space at either end (hall clusters are grouped by the exact text)
+    IsoDate,          // a date YYYY-MM-DD
+    OptionalIsoDate,  // a date YYYY-MM-DD or ""
+    Delivery,         // one of kDeliveryNames
+    CurrencyCode,     // not empty on import (isCurrencyCode, core/model/CurrencyCode.hpp, is
+                      // checked where a code is typed: the report command, Document properties)
+    NotEmptyOnImport, // the import refuses "" ("missing or empty"); files may hold it
 };
 inline constexpr std::array<const char*, 2> kDeliveryNames{"traditional", "prefab"};
 inline bool isDeliveryName(std::string_view text) {
@@ -62,6 +85,26 @@ template <class T> struct Text {
     // false: the JSON export leaves the key out when the text is empty (Hall::cluster: version 4
     // writes the key only for halls of a named cluster).
     bool writeEmpty = true;
+    // The longest text; above kMaxNameBytes a text may also hold line breaks and tabs (notes).
+    std::size_t maxBytes = limits::kMaxNameBytes;
+    // The import copies this member (read before) when the key is absent (a user model without
+    // a name is called by its id).
+    std::string T::*absentCopies = nullptr;
+};
+
+// The key of an entry of a list keyed by text: not empty, unique in its list, one line; the
+// table's TEXT PRIMARY KEY, in the column of that name when given (else the key's).
+template <class T> struct Key {
+    const char* key;
+    std::string T::*member;
+    const char* column = nullptr;
+};
+
+// A list of texts: a JSON list of strings; its column holds that JSON list as text. Each text is
+// one line of at most kMaxNameBytes, all together at most kMaxTextBytes.
+template <class T> struct Texts {
+    const char* key;
+    std::vector<std::string> T::*member;
 };
 
 // A catalog id: "" (none) unless required; otherwise an entry of the catalog (the builtin one
@@ -90,6 +133,16 @@ template <class T> struct Number {
     bool importChecksRange = false;
 };
 
+// A number or none: NaN in the model, null in JSON, NULL in its column (a catalog rating that
+// is only a text); a number lo..hi. Apart from Number so that the numbers of the objects, a
+// million in a gigawatt design, are written and read without a test for none.
+template <class T> struct OptionalNumber {
+    const char* key;
+    double T::*member;
+    double lo;
+    double hi;
+};
+
 // A whole number lo..hi; with lessThan, also below that member of the same object.
 template <class T> struct Integer {
     const char* key;
@@ -105,6 +158,9 @@ template <class T> struct Integer {
 template <class T> struct Flag {
     const char* key;
     bool T::*member;
+    // The import reads an absent key as true (an entry of a file's user catalog is the user's
+    // unless it says otherwise), else as the model's default.
+    bool absentIsTrue = false;
 };
 
 // An enum, written as its name (toString / fromString of core/model/Design.hpp: one table per
@@ -113,6 +169,22 @@ template <class T, class E> struct Choice {
     const char* key;
     E T::*member;
 };
+
+// An enum or none: null in JSON, NULL in its column.
+template <class T, class E> struct OptionalChoice {
+    const char* key;
+    std::optional<E> T::*member;
+};
+
+// Entries keyed by text, each described by Entity<V>: a JSON object of objects by key; rows of
+// the table Entity<V>::table, whose first two columns are the owner's key
+// (Entity<V>::ownerColumn) and the entry's key (Entity<V>::keyColumn), then V's fields.
+template <class T, class V> struct Entries {
+    const char* key;
+    std::map<std::string, V> T::*member;
+};
+template <class F> inline constexpr bool isEntries = false;
+template <class T, class V> inline constexpr bool isEntries<Entries<T, V>> = true;
 
 // A point: a JSON object {x_m, y_m, z_m}; columns <key>_x_m, <key>_y_m, <key>_z_m.
 template <class T> struct Point {
@@ -129,7 +201,8 @@ inline constexpr const char* kRouteColumn = "route_m";
 
 // The description of an entity: Entity<T>::fields, and
 //   for the objects of a list: list (JSON list and table), kind (ObjectKind), objects (the list
-//   in Design), maxCount (core/model/DesignLimits.hpp);
+//   in Design), maxCount (core/model/DesignLimits.hpp); a list keyed by text has no kind (its
+//   first field is its Key);
 //   for the one-of-a-kind parts of a design: json (key), table, row (how messages name the row),
 //   and replacesRow (the schema creates the row with defaults, so it is replaced, not inserted).
 template <class T> struct Entity;
@@ -141,8 +214,24 @@ template <ObjectKind Kind, auto Objects, std::size_t MaxCount> struct ObjectList
     static constexpr std::size_t maxCount = MaxCount;
 };
 
+// The same for a list of entries keyed by text.
+template <auto Objects, std::size_t MaxCount> struct KeyedList {
+    static constexpr auto objects = Objects;
+    static constexpr std::size_t maxCount = MaxCount;
+};
+
 template <class T, class F> constexpr void forEachField(F&& f) {
     std::apply([&](const auto&... field) { (f(field), ...); }, Entity<T>::fields);
+}
+
+// Whether T is an entry of a list keyed by text (its first field is its Key), not an object.
+template <class T>
+inline constexpr bool keyedByText =
+    std::is_same_v<std::decay_t<decltype(std::get<0>(Entity<T>::fields))>, Key<T>>;
+
+// The key of an entry of a list keyed by text (its first field).
+template <class T> const std::string& keyOf(const T& entry) {
+    return entry.*std::get<0>(Entity<T>::fields).member;
 }
 
 // Calls f(objects) for each list of objects of a design (a std::vector<T>&, const when d is), in
@@ -157,6 +246,14 @@ template <class D, class F> void forEachObjectList(D& d, F&& f) {
     f(d.pipes);
     f(d.switches);
     f(d.networkLinks);
+}
+
+// Calls f(entries) for each list of entries keyed by text (user catalog, owned equipment, user
+// models), in the order of the JSON document.
+template <class D, class F> void forEachKeyedList(D& d, F&& f) {
+    f(d.userCatalog);
+    f(d.ownedEquipment);
+    f(d.userModels);
 }
 
 template <> struct Entity<Site> {
@@ -269,12 +366,18 @@ template <> struct Entity<Rack> : ObjectList<ObjectKind::Rack, &Design::racks, l
                      kMaxRotationDeg});
 };
 
+// Where equipment stands: in a hall or outside (hall_id 0), at a position.
+template <class N> constexpr auto placement() {
+    return std::make_tuple(Ref<N>{"hall_id", &N::hallId, false, ObjectKind::Hall},
+                           Point<N>{"position", &N::positionM});
+}
+
 // The fields power and cooling equipment start with: what it is, where it stands.
 template <class N, class K> constexpr auto plantHead() {
-    return std::make_tuple(Id<N>{&N::id}, Choice<N, K>{"kind", &N::kind}, Text<N>{"name", &N::name},
-                           CatalogRef<N>{"catalog_id", &N::catalogId, nullptr, false},
-                           Ref<N>{"hall_id", &N::hallId, false, ObjectKind::Hall},
-                           Point<N>{"position", &N::positionM});
+    return std::tuple_cat(
+        std::make_tuple(Id<N>{&N::id}, Choice<N, K>{"kind", &N::kind}, Text<N>{"name", &N::name},
+                        CatalogRef<N>{"catalog_id", &N::catalogId, nullptr, false}),
+        placement<N>());
 }
 
 template <>
@@ -342,15 +445,15 @@ struct Entity<NetworkSwitch>
     : ObjectList<ObjectKind::NetworkSwitch, &Design::switches, limits::kMaxSwitches> {
     using S = NetworkSwitch;
     static constexpr const char* list = "switches";
-    static constexpr auto fields = std::make_tuple(
-        Id<S>{&S::id}, Text<S>{"name", &S::name},
-        CatalogRef<S>{"catalog_id", &S::catalogId, nullptr, false},
-        Choice<S, NetworkRole>{"role", &S::role}, Integer<S>{"tier", &S::tier, 1, limits::kMaxTier},
-        Integer<S>{"rail", &S::rail, -1, limits::kMaxRail},
-        Integer<S>{"port_count", &S::portCount, 0, limits::kMaxPortCount},
-        Number<S>{"port_speed_gbps", &S::portSpeedGbps, Domain::Range, 0.0, 1e6},
-        Ref<S>{"hall_id", &S::hallId, false, ObjectKind::Hall},
-        Point<S>{"position", &S::positionM});
+    static constexpr auto fields = std::tuple_cat(
+        std::make_tuple(Id<S>{&S::id}, Text<S>{"name", &S::name},
+                        CatalogRef<S>{"catalog_id", &S::catalogId, nullptr, false},
+                        Choice<S, NetworkRole>{"role", &S::role},
+                        Integer<S>{"tier", &S::tier, 1, limits::kMaxTier},
+                        Integer<S>{"rail", &S::rail, -1, limits::kMaxRail},
+                        Integer<S>{"port_count", &S::portCount, 0, limits::kMaxPortCount},
+                        Number<S>{"port_speed_gbps", &S::portSpeedGbps, Domain::Range, 0.0, 1e6}),
+        placement<S>());
 };
 
 template <>
@@ -367,5 +470,82 @@ struct Entity<NetworkLink>
         Number<L>{"length_m", &L::lengthM, Domain::Range, 0.0, limits::kMaxSizeM},
         Choice<L, LinkMedium>{"medium", &L::medium});
 };
+
+// ---- The entries keyed by text ----
+
+template <>
+struct Entity<OwnedEquipment> : KeyedList<&Design::ownedEquipment, limits::kMaxOwnedEquipment> {
+    using E = OwnedEquipment;
+    static constexpr const char* list = "owned_equipment";
+    static constexpr auto fields =
+        std::make_tuple(Key<E>{"class", &E::equipmentClass, "equipment_class"},
+                        Text<E>{"on_site_date", &E::onSiteDate, TextRule::OptionalIsoDate});
+};
+
+template <> struct Entity<UserModel> : KeyedList<&Design::userModels, limits::kMaxUserModels> {
+    using M = UserModel;
+    static constexpr const char* list = "user_models";
+    static constexpr auto fields = std::make_tuple(
+        Key<M>{"id", &M::id}, Text<M>{.key = "name", .member = &M::name, .absentCopies = &M::id},
+        Text<M>{.key = "config_json",
+                .member = &M::configJson,
+                .rule = TextRule::NotEmptyOnImport,
+                .maxBytes = limits::kMaxConfigJsonBytes},
+        Text<M>{.key = "source", .member = &M::source, .maxBytes = limits::kMaxTextBytes});
+};
+
+// A rating's value: any number below 1e15 in size (an assumption bounding arithmetic, like the
+// limits above; real ratings are far smaller).
+inline constexpr double kMaxRatingValue = 1e15;
+
+template <> struct Entity<CatalogRating> {
+    using R = CatalogRating;
+    static constexpr const char* table = "user_catalog_ratings";
+    static constexpr const char* ownerColumn = "entry_id";
+    static constexpr const char* keyColumn = "key";
+    static constexpr std::size_t maxCount = limits::kMaxRatingsPerEntry; // of one entry
+    static constexpr auto fields = std::make_tuple(
+        OptionalNumber<R>{"value", &R::value, -kMaxRatingValue, kMaxRatingValue},
+        Text<R>{"text", &R::text}, Text<R>{"unit", &R::unit},
+        Text<R>{.key = "note", .member = &R::note, .maxBytes = limits::kMaxTextBytes},
+        Texts<R>{"sources", &R::sources},
+        OptionalChoice<R, Confidence>{"confidence", &R::confidence});
+};
+
+template <>
+struct Entity<CatalogEntry> : KeyedList<&Design::userCatalog, limits::kMaxUserCatalogEntries> {
+    using C = CatalogEntry;
+    static constexpr const char* list = "user_catalog";
+    static constexpr auto fields = std::make_tuple(
+        Key<C>{"id", &C::id}, Text<C>{"reference_id", &C::referenceId},
+        Text<C>{"vendor", &C::vendor}, Text<C>{"model", &C::model},
+        Text<C>{"category", &C::category}, Choice<C, Confidence>{"confidence", &C::confidence},
+        Texts<C>{"sources", &C::sources},
+        Text<C>{.key = "notes", .member = &C::notes, .maxBytes = limits::kMaxTextBytes},
+        Flag<C>{"user_defined", &C::userDefined, true},
+        Entries<C, CatalogRating>{"ratings", &C::ratings});
+};
+
+// The assumption overrides (Design::assumptionOverrides): a JSON object of numbers keyed by the
+// assumption's id; the table of that name, one row (key, value) each. A key is one line of text,
+// not empty; a value any number lo..hi (the bound of kMaxRatingValue, the same assumption).
+struct NumberMap {
+    const char* json;
+    const char* table;
+    std::map<std::string, double> Design::*member;
+    const char* keyColumn;
+    const char* valueColumn;
+    double lo;
+    double hi;
+    std::size_t maxCount;
+};
+inline constexpr NumberMap kAssumptionOverrides{.json = "assumption_overrides",
+                                                .table = "assumption_overrides",
+                                                .member = &Design::assumptionOverrides,
+                                                .keyColumn = "key",
+                                                .valueColumn = "value",
+                                                .lo = -kMaxRatingValue,
+                                                .hi = kMaxRatingValue,
+                                                .maxCount = limits::kMaxAssumptionOverrides};
 
 } // namespace aifp::fields

@@ -412,6 +412,14 @@ auto openChecked(const std::string& path, const Header& h, Read read, Check chec
     }
 }
 
+// openChecked of read(db) on the project file at path.
+template <typename Read, typename Check>
+auto openFile(const std::string& path, const Read& read, const Check& check) {
+    const Header h = readHeader(path);
+    return openChecked(
+        path, h, [&] { return readCheckedFile(path, h, read); }, check);
+}
+
 void checkDesignOf(const std::string& path, const Design& design) {
     checkDesign(design, Catalog::builtin(), path);
 }
@@ -419,31 +427,40 @@ void checkDesignOf(const std::string& path, const Design& design) {
 } // namespace
 
 Design openProject(const std::string& path) {
-    const Header h = readHeader(path);
-    return openChecked(
-        path, h,
-        [&] {
-            return readCheckedFile(path, h, [&](sqlite::Connection& db) {
-                readVariantRows(db, path); // the variants' rows must be sound too
-                return readDesignTables(db);
-            });
+    return openFile(
+        path,
+        [&](sqlite::Connection& db) {
+            readVariantRows(db, path); // the variants' rows must be sound too
+            return readDesignTables(db);
         },
         [&](const Design& d) { checkDesignOf(path, d); });
 }
 
-Design openProjectImage(const std::string& bytes, const std::string& name) {
+namespace {
+
+// The design of a project held in memory (bytes), named where in messages; checkVariants(db)
+// checks the variant rows before the design is read.
+template <class CheckVariants>
+Design openImage(const std::string& bytes, const std::string& where,
+                 const CheckVariants& checkVariants) {
     const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
-    const Header h = checkHeader(name, data, std::min<std::size_t>(bytes.size(), 100),
+    const Header h = checkHeader(where, data, std::min<std::size_t>(bytes.size(), 100),
                                  static_cast<std::int64_t>(bytes.size()));
     return openChecked(
-        name, h,
+        where, h,
         [&] {
-            return readCheckedBytes(bytes, name, h, [&](sqlite::Connection& db) {
-                readVariantRows(db, name);
+            return readCheckedBytes(bytes, where, h, [&](sqlite::Connection& db) {
+                checkVariants(db);
                 return readDesignTables(db);
             });
         },
-        [&](const Design& d) { checkDesignOf(name, d); });
+        [&](const Design& d) { checkDesignOf(where, d); });
+}
+
+} // namespace
+
+Design openProjectImage(const std::string& bytes, const std::string& name) {
+    return openImage(bytes, name, [&](sqlite::Connection& db) { readVariantRows(db, name); });
 }
 
 // ---- Variants (schema 3) ----
@@ -480,32 +497,18 @@ std::string variantNameProblem(const Project& project, const std::string& name) 
 Design openVariantImage(const std::string& image, const std::string& path,
                         const std::string& name) {
     const std::string where = path + ": variant " + quotedValue(name);
-    const auto* data = reinterpret_cast<const unsigned char*>(image.data());
-    const Header h = checkHeader(where, data, std::min<std::size_t>(image.size(), 100),
-                                 static_cast<std::int64_t>(image.size()));
-    return openChecked(
-        where, h,
-        [&] {
-            return readCheckedBytes(image, where, h, [&](sqlite::Connection& db) {
-                if (db.queryInt("SELECT count(*) FROM (SELECT 1 FROM variants LIMIT 1)") != 0)
-                    fail(where, "holds variants of its own (a variant is one design; nested "
-                                "variants are not allowed)");
-                return readDesignTables(db);
-            });
-        },
-        [&](const Design& d) { checkDesignOf(where, d); });
+    return openImage(image, where, [&](sqlite::Connection& db) {
+        if (db.queryInt("SELECT count(*) FROM (SELECT 1 FROM variants LIMIT 1)") != 0)
+            fail(where, "holds variants of its own (a variant is one design; nested variants "
+                        "are not allowed)");
+    });
 }
 
 namespace {
 
 VariantListing readListing(const std::string& path) {
-    const Header h = readHeader(path);
-    return openChecked(
-        path, h,
-        [&] {
-            return readCheckedFile(
-                path, h, [&](sqlite::Connection& db) { return readVariantRows(db, path); });
-        },
+    return openFile(
+        path, [&](sqlite::Connection& db) { return readVariantRows(db, path); },
         [](const VariantListing&) {});
 }
 
@@ -533,26 +536,22 @@ VariantListing listVariants(const std::string& path) {
 }
 
 Project openProjectFile(const std::string& path) {
-    const Header h = readHeader(path);
-    return openChecked(
-        path, h,
-        [&] {
-            return readCheckedFile(path, h, [&](sqlite::Connection& db) {
-                Project p;
-                VariantListing l = readVariantRows(db, path);
-                p.variants = std::move(l.variants);
-                p.variants[0].design = readDesignTables(db);
-                for (std::size_t i = 1; i < p.variants.size(); ++i)
-                    p.variants[i].image =
-                        std::make_shared<const std::string>(readImage(db, p.variants[i].name));
-                return p;
-            });
+    return openFile(
+        path,
+        [&](sqlite::Connection& db) {
+            Project p;
+            VariantListing l = readVariantRows(db, path);
+            p.variants = std::move(l.variants);
+            p.variants[0].design = readDesignTables(db);
+            for (std::size_t i = 1; i < p.variants.size(); ++i)
+                p.variants[i].image =
+                    std::make_shared<const std::string>(readImage(db, p.variants[i].name));
+            return p;
         },
         [&](const Project& p) { checkDesignOf(path, *p.variants[0].design); });
 }
 
 Design openProjectVariant(const std::string& path, const std::string& name) {
-    const Header h = readHeader(path);
     // The listing and, for a variant other than the base, its image only.
     struct Read {
         VariantListing listing;
@@ -560,24 +559,22 @@ Design openProjectVariant(const std::string& path, const std::string& name) {
         std::string image;
         bool found = false;
     };
-    Read r = openChecked(
-        path, h,
-        [&] {
-            return readCheckedFile(path, h, [&](sqlite::Connection& db) {
-                Read out;
-                out.listing = readVariantRows(db, path);
-                if (name.empty() || name == out.listing.variants[0].name) {
-                    out.base = readDesignTables(db);
-                    out.found = true;
-                } else {
-                    for (const auto& v : out.listing.variants)
-                        if (v.name == name) {
-                            out.image = readImage(db, name);
-                            out.found = true;
-                        }
-                }
-                return out;
-            });
+    Read r = openFile(
+        path,
+        [&](sqlite::Connection& db) {
+            Read out;
+            out.listing = readVariantRows(db, path);
+            if (name.empty() || name == out.listing.variants[0].name) {
+                out.base = readDesignTables(db);
+                out.found = true;
+            } else {
+                for (const auto& v : out.listing.variants)
+                    if (v.name == name) {
+                        out.image = readImage(db, name);
+                        out.found = true;
+                    }
+            }
+            return out;
         },
         [&](const Read& read) {
             if (read.base)

@@ -4,8 +4,10 @@
 // and a failure names the object and the field (operator== alone would not).
 #include "core/io/EntityFields.hpp"
 #include <QTest>
+#include <cmath>
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace aifp::testing {
 
@@ -13,7 +15,7 @@ namespace aifp::testing {
 // for n up to it. Each argument converts to a reference to any type, so no constructor of a
 // member type (std::string, std::vector) makes the conversion ambiguous.
 struct AnyMember {
-    template <class U> constexpr operator U&() const noexcept;
+    template <class U> operator U&() const noexcept; // declared only: used unevaluated
 };
 template <class T, class... A> constexpr std::size_t aggregateArity() {
     if constexpr (requires { T{A{}..., AnyMember{}}; })
@@ -41,11 +43,37 @@ template <class F> const char* fieldKey(const F& f) {
         return "id";
 }
 
+// The same value (a number that is none, NaN, is the same as another none).
+template <class V> bool sameValue(const V& a, const V& b) {
+    if constexpr (std::is_same_v<V, double>)
+        return a == b || (std::isnan(a) && std::isnan(b));
+    else
+        return a == b;
+}
+
+template <class T> void compareFields(const T& a, const T& b, const std::string& where);
+
+// The entries of an Entries field, key by key and field by field.
+template <class V>
+void compareEntries(const std::map<std::string, V>& a, const std::map<std::string, V>& b,
+                    const std::string& where) {
+    QVERIFY2(a.size() == b.size(), (where + ": not as many entries").c_str());
+    for (const auto& [key, entry] : a) {
+        const auto it = b.find(key);
+        QVERIFY2(it != b.end(), (where + "." + key + " is missing").c_str());
+        compareFields(entry, it->second, where + "." + key);
+    }
+}
+
 // a and b have the same value in every described field; where names the object ("halls[2]").
 template <class T> void compareFields(const T& a, const T& b, const std::string& where) {
     fields::forEachField<T>([&](const auto& f) {
-        const std::string what = where + "." + fieldKey(f) + " differs";
-        QVERIFY2(a.*f.member == b.*f.member, what.c_str());
+        if constexpr (fields::isEntries<std::decay_t<decltype(f)>>) {
+            compareEntries(a.*f.member, b.*f.member, where + "." + f.key);
+        } else {
+            const std::string what = where + "." + fieldKey(f) + " differs";
+            QVERIFY2(sameValue(a.*f.member, b.*f.member), what.c_str());
+        }
     });
 }
 
@@ -56,27 +84,44 @@ template <class T> void compareObjects(const std::vector<T>& a, const std::vecto
         compareFields(a[i], b[i], std::string(list) + "[" + std::to_string(i) + "]");
 }
 
-// The described parts of two designs: site, settings, document control and the object lists.
+// Two designs, part by part: site, settings, document control, the object lists, the lists
+// keyed by text, the assumption overrides and next_id.
 inline void compareDescribedFields(const Design& a, const Design& b) {
     compareFields(a.site, b.site, fields::Entity<Site>::json);
     compareFields(a.settings, b.settings, fields::Entity<DesignSettings>::json);
     compareFields(a.document, b.document, fields::Entity<DocumentControl>::json);
-    fields::forEachObjectList(a, [&b](const auto& objects) {
+    auto compareList = [&b](const auto& objects) {
         using T = typename std::decay_t<decltype(objects)>::value_type;
         compareObjects(objects, b.*fields::Entity<T>::objects);
-    });
+    };
+    fields::forEachObjectList(a, compareList);
+    fields::forEachKeyedList(a, compareList);
+    const fields::NumberMap& overrides = fields::kAssumptionOverrides;
+    QVERIFY2(a.*overrides.member == b.*overrides.member,
+             (std::string(overrides.json) + " differ").c_str());
+    QVERIFY2(a.nextId == b.nextId, "next_id differs");
 }
 
 // Some object of the list holds a value other than the default in each described field (else a
-// round trip that dropped the field would still pass); name names the list.
-template <class T> void requireNonDefaultValues(const std::vector<T>& objects, const char* name) {
+// round trip that dropped the field would still pass), and so do the entries of its Entries
+// fields; name names the list.
+template <class T>
+void requireNonDefaultValues(const std::vector<T>& objects, const std::string& name) {
     const T fresh{};
     fields::forEachField<T>([&](const auto& f) {
         bool differs = false;
         for (const T& o : objects)
-            differs = differs || !(o.*f.member == fresh.*f.member);
-        const std::string what = std::string(name) + "." + fieldKey(f) + ": only default values";
+            differs = differs || !sameValue(o.*f.member, fresh.*f.member);
+        const std::string what = name + "." + fieldKey(f) + ": only default values";
         QVERIFY2(differs, what.c_str());
+        if constexpr (fields::isEntries<std::decay_t<decltype(f)>>) {
+            using V = typename std::decay_t<decltype(fresh.*f.member)>::mapped_type;
+            std::vector<V> entries;
+            for (const T& o : objects)
+                for (const auto& [key, entry] : o.*f.member)
+                    entries.push_back(entry);
+            requireNonDefaultValues(entries, name + "." + f.key);
+        }
     });
 }
 
@@ -86,10 +131,13 @@ inline void requireNonDefaultValues(const Design& d) {
                             fields::Entity<DesignSettings>::json);
     requireNonDefaultValues(std::vector<DocumentControl>{d.document},
                             fields::Entity<DocumentControl>::json);
-    fields::forEachObjectList(d, [](const auto& objects) {
+    auto requireList = [](const auto& objects) {
         using T = typename std::decay_t<decltype(objects)>::value_type;
         requireNonDefaultValues(objects, fields::Entity<T>::list);
-    });
+    };
+    fields::forEachObjectList(d, requireList);
+    fields::forEachKeyedList(d, requireList);
+    QVERIFY2(!(d.*fields::kAssumptionOverrides.member).empty(), "no assumption overrides");
 }
 
 } // namespace aifp::testing
