@@ -95,6 +95,14 @@ MainWindow::MainWindow(QWidget* parent)
     viewport_->setAcceptDrops(true);
     viewport_->installEventFilter(this);
     viewport_->setDesign(&document_->design(), &document_->catalog());
+    // An edit's validation is requested first, before any view or dock reacts (connected
+    // before them): it runs on its own core meanwhile, and the findings can land before the
+    // frame that shows the edit (issue 15). A new design is handled below.
+    connect(document_, &Document::changed, this, [this](const DesignChange& change) {
+        if (change.kind != DesignChange::Kind::Reset)
+            validation_->request(document_->backgroundDesign(), change, nullptr,
+                                 document_->variantStamp(document_->activeVariant()));
+    });
     createDocks();
     createActions();
     installScheduleDock(this, document_);    // Schedule dock (Gantt + ramp)
@@ -147,9 +155,7 @@ MainWindow::MainWindow(QWidget* parent)
             // An edit may have copied the design (copy on write): the view reads the new one.
             viewport_->setDesignPointer(&document_->design());
             viewport_->applyChange(change);
-            const std::uint64_t stamp = document_->variantStamp(document_->activeVariant());
-            viewport_->setSceneKey(stamp);
-            validation_->request(document_->backgroundDesign(), change, nullptr, stamp);
+            viewport_->setSceneKey(document_->variantStamp(document_->activeVariant()));
         }
         findingsDock_->setRunning(validation_->busy());
     });

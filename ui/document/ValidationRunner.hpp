@@ -3,14 +3,14 @@
 #include "core/model/DesignChange.hpp"
 #include "core/validation/Finding.hpp"
 #include "ui/document/DesignMirror.hpp"
+#include "ui/document/KeptResults.hpp"
 #include <QObject>
 #include <QThread>
 #include <atomic>
 #include <cstdint>
 #include <map>
 #include <memory>
-#include <utility>
-#include <vector>
+#include <set>
 
 namespace aifp::ui {
 
@@ -20,6 +20,8 @@ class ValidationWorker;
 // never waits for the rules. Only the newest request is worked on: a request overtaken by a newer
 // one is skipped, and the next run re-validates what the skipped ones changed with its own
 // change (incrementally: a drag of many moves costs one placement-only run, not a full one).
+// The thread runs at the window's priority and an edit's run holds the other background jobs
+// back until its findings are in (beginEditWork, BackgroundThread.hpp): findings first.
 class ValidationRunner : public QObject {
     Q_OBJECT
 public:
@@ -51,8 +53,8 @@ private:
     ValidationResult latest_;
     int pending_ = 0;
     std::map<int, std::uint64_t> stampOf_; // of the requests in flight, by generation
-    // The results of the most recent stamps, least recent first.
-    std::vector<std::pair<std::uint64_t, std::shared_ptr<const ValidationResult>>> kept_;
+    std::set<int> edits_;                  // the requests in flight that began edit work
+    KeptResults<ValidationResult> kept_;
 };
 
 } // namespace aifp::ui
