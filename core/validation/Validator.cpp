@@ -79,15 +79,19 @@ void Validator::rememberPlacementInputs(const Design& design) {
         powerLinks_[design.powerLinks[i].id] = {i, withoutRoute(design.powerLinks[i])};
 }
 
-std::optional<PlacementChange> Validator::placementOnly(const Design& design,
-                                                        const DesignChange& change) const {
+bool Validator::mayBePlacementOnly(const DesignChange& change) {
     if (change.kind != DesignChange::Kind::Modified || change.siteChanged ||
         change.settingsChanged || change.catalogChanged || change.ids.empty())
-        return std::nullopt;
+        return false;
     for (ObjectKind k : change.objectKinds)
         if (k != ObjectKind::Rack && k != ObjectKind::Pipe && k != ObjectKind::PowerLink)
-            return std::nullopt;
-    if (design.racks.size() != racks_.size())
+            return false;
+    return true;
+}
+
+std::optional<PlacementChange> Validator::placementOnly(const Design& design,
+                                                        const DesignChange& change) const {
+    if (!mayBePlacementOnly(change) || design.racks.size() != racks_.size())
         return std::nullopt;
     PlacementChange out;
     for (ObjectId id : change.ids) {

@@ -36,6 +36,12 @@ public:
     // The design after the change; falls back to validateAll when nothing was validated before.
     ValidationResult revalidate(const Design& design, const DesignChange& change);
 
+    // True when the change may be a placement-only edit (a modification naming racks, pipes and
+    // power links alone, nothing design-wide), which revalidate then updates incrementally if
+    // the objects' other fields are as validated. Reads the change alone: callers use it to
+    // expect a quick run.
+    static bool mayBePlacementOnly(const DesignChange& change);
+
     const ValidationOptions& options() const { return options_; }
     // Names of the families the last call re-ran (for tests and diagnostics).
     const std::vector<std::string>& lastRun() const { return lastRun_; }

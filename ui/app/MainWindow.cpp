@@ -1,6 +1,7 @@
 #include "ui/app/MainWindow.hpp"
 #include "core/io/Project.hpp"
 #include "core/util/DataDir.hpp"
+#include "core/validation/Validator.hpp"
 #include "ui/app/Autosave.hpp"
 #include "ui/app/ExchangeExport.hpp"
 #include "ui/app/FactoryWizard.hpp"
@@ -19,6 +20,7 @@
 #include "ui/docks/EstimateRunner.hpp"
 #include "ui/docks/EstimatesDock.hpp"
 #include "ui/docks/FindingsDock.hpp"
+#include "ui/docks/ImpactColours.hpp"
 #include "ui/docks/LatestJobRunner.hpp"
 #include "ui/docks/ProjectTreeDock.hpp"
 #include "ui/docks/PropertiesDock.hpp"
@@ -70,6 +72,7 @@
 #include <QUndoStack>
 #include <QUuid>
 #include <algorithm>
+#include <chrono>
 #include <unordered_map>
 
 namespace aifp::ui {
@@ -78,6 +81,11 @@ namespace {
 constexpr int kMaxRecentFiles = 8;
 const char* kFileFilter = QT_TRANSLATE_NOOP("aifp::ui::MainWindow",
                                             "AI Factory Planner projects (*.aifp);;All files (*)");
+// How long an edit that may be placement-only waits for its findings before the views react
+// (ValidationRunner::awaitLatest). Assumption: ten times a 1 GW move's re-validation (0.2-0.5 ms
+// measured, docs/performance.md) with the mirror's patch; a run that takes longer (the mirror
+// copying a design a job holds, a loaded machine) delivers in the background as before.
+constexpr std::chrono::milliseconds kEditFindingsWait{5};
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -96,12 +104,20 @@ MainWindow::MainWindow(QWidget* parent)
     viewport_->installEventFilter(this);
     viewport_->setDesign(&document_->design(), &document_->catalog());
     // An edit's validation is requested first, before any view or dock reacts (connected
-    // before them): it runs on its own core meanwhile, and the findings can land before the
-    // frame that shows the edit (issue 15). A new design is handled below.
+    // before them), and when the edit may be placement-only (a move: about a millisecond at
+    // 1 GW) its findings are awaited briefly and shown at once, before the views' reactions and
+    // the frame (issue 15). Other edits are validated in the background meanwhile. A new design
+    // is handled below.
     connect(document_, &Document::changed, this, [this](const DesignChange& change) {
-        if (change.kind != DesignChange::Kind::Reset)
-            validation_->request(document_->backgroundDesign(), change, nullptr,
-                                 document_->variantStamp(document_->activeVariant()));
+        if (change.kind == DesignChange::Kind::Reset)
+            return;
+        // An edit may have copied the design (copy on write): the view reads the new one
+        // (before the findings recolour it).
+        viewport_->setDesignPointer(&document_->design());
+        validation_->request(document_->backgroundDesign(), change, nullptr,
+                             document_->variantStamp(document_->activeVariant()));
+        if (Validator::mayBePlacementOnly(change))
+            validation_->awaitLatest(kEditFindingsWait);
     });
     createDocks();
     createActions();
@@ -152,10 +168,12 @@ MainWindow::MainWindow(QWidget* parent)
                                      document_->catalogSnapshot(), stamp);
             }
         } else {
-            // An edit may have copied the design (copy on write): the view reads the new one.
-            viewport_->setDesignPointer(&document_->design());
             viewport_->applyChange(change);
             viewport_->setSceneKey(document_->variantStamp(document_->activeVariant()));
+            // The findings came first (awaitLatest above): the frame the view holds for them
+            // is drawn now, not when its hold runs out.
+            if (!validation_->busy())
+                viewport_->setStatus(findingStatus(validation_->latest()));
         }
         findingsDock_->setRunning(validation_->busy());
     });
@@ -797,14 +815,7 @@ bool MainWindow::backgroundBusy() const {
 void MainWindow::applyValidation(const ValidationResult& result) {
     findingsDock_->setResult(result);
     findingsDock_->setRunning(validation_->busy());
-    std::unordered_map<ObjectId, Severity> status;
-    for (const Finding& f : result.findings)
-        for (ObjectId id : f.objects) {
-            auto [it, inserted] = status.emplace(id, f.severity);
-            if (!inserted && static_cast<int>(f.severity) < static_cast<int>(it->second))
-                it->second = f.severity; // the worst finding wins: Error < Warning < Info
-        }
-    viewport_->setStatus(status);
+    viewport_->setStatus(findingStatus(result));
     if (auto* estimates = findChild<EstimatesDock*>()) {
         int errors = 0;
         for (const Finding& f : result.findings)

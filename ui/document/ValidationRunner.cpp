@@ -11,29 +11,17 @@ constexpr std::size_t kKeptResults = 4;
 } // namespace
 
 ValidationRunner::ValidationRunner(QObject* parent)
-    : QObject(parent), generation_(std::make_shared<std::atomic<int>>(0)), kept_(kKeptResults) {
+    : QObject(parent), generation_(std::make_shared<std::atomic<int>>(0)),
+      handoff_(std::make_shared<ValidationHandoff>()), kept_(kKeptResults) {
     qRegisterMetaType<aifp::ValidationResult>("aifp::ValidationResult");
-    worker_ = new ValidationWorker(generation_);
+    worker_ = new ValidationWorker(generation_, handoff_);
     worker_->moveToThread(&thread_);
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
     connect(
         worker_, &ValidationWorker::done, this,
         [this](const ValidationResult& result, int generation, bool skipped) {
-            --pending_;
-            const auto it = stampOf_.find(generation);
-            const std::uint64_t stamp = it == stampOf_.end() ? 0 : it->second;
-            if (it != stampOf_.end())
-                stampOf_.erase(it);
-            const bool edit = edits_.erase(generation) > 0;
-            if (!skipped) {
-                kept_.keep(stamp, std::make_shared<const ValidationResult>(result));
-                if (generation == generation_->load()) {
-                    latest_ = result;
-                    emit finished(latest_);
-                }
-            }
-            if (edit)
-                endEditWork(); // after the findings are shown: the jobs held back start
+            if (landedEarly_.erase(generation) == 0)
+                land(result, generation, skipped);
         },
         Qt::QueuedConnection);
     thread_.setObjectName("aifp-validation");
@@ -41,6 +29,42 @@ ValidationRunner::ValidationRunner(QObject* parent)
     // findings are part of the edit (issue 15: findings updated within 20 ms of the mouse
     // event), and the other jobs wait for them (waitForEditQuiet).
     thread_.start();
+}
+
+void ValidationRunner::land(const ValidationResult& result, int generation, bool skipped) {
+    --pending_;
+    const auto it = stampOf_.find(generation);
+    const std::uint64_t stamp = it == stampOf_.end() ? 0 : it->second;
+    if (it != stampOf_.end())
+        stampOf_.erase(it);
+    const bool edit = edits_.erase(generation) > 0;
+    if (!skipped) {
+        kept_.keep(stamp, std::make_shared<const ValidationResult>(result));
+        if (generation == generation_->load()) {
+            latest_ = result;
+            emit finished(latest_);
+        }
+    }
+    if (edit)
+        endEditWork(); // after the findings are shown: the jobs held back start
+}
+
+bool ValidationRunner::awaitLatest(std::chrono::microseconds wait) {
+    const int generation = generation_->load();
+    if (pending_ == 0 || landedEarly_.count(generation))
+        return false;
+    ValidationResult result;
+    {
+        std::unique_lock lock(handoff_->mutex);
+        if (!handoff_->ready.wait_for(lock, wait,
+                                      [&] { return handoff_->generation == generation; }))
+            return false;
+        result = std::move(handoff_->result);
+        handoff_->generation = 0;
+    }
+    landedEarly_.insert(generation); // its done() is still queued: ignored when it comes
+    land(result, generation, false);
+    return true;
 }
 
 ValidationRunner::~ValidationRunner() {

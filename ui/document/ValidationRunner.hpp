@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QThread>
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -15,6 +16,7 @@
 namespace aifp::ui {
 
 class ValidationWorker;
+struct ValidationHandoff;
 
 // Runs aifp::Validator on a worker thread, on the design as it is after each edit, so the GUI
 // never waits for the rules. Only the newest request is worked on: a request overtaken by a newer
@@ -40,6 +42,12 @@ public:
     // over (catalog: the variant's) with a full run at the next request. False, and nothing
     // changes, when no result is kept for stamp.
     bool showKept(std::uint64_t stamp, std::shared_ptr<const Catalog> catalog);
+    // Waits at most `wait` for the findings of the newest request and delivers them now
+    // (finished() is emitted before this returns): an edit expected to re-validate quickly
+    // (Validator::mayBePlacementOnly: a move, about a millisecond at 1 GW) then has its
+    // findings shown before the views react to it. False when they did not come in time: they
+    // follow as usual, the GUI waited no longer than `wait`.
+    bool awaitLatest(std::chrono::microseconds wait);
     const ValidationResult& latest() const { return latest_; }
     bool busy() const { return pending_ > 0; }
 
@@ -47,6 +55,10 @@ signals:
     void finished(const aifp::ValidationResult& result);
 
 private:
+    // A request's result is back (skipped: it never ran): bookkeeping, kept results, and the
+    // findings shown when it is the newest request.
+    void land(const ValidationResult& result, int generation, bool skipped);
+
     QThread thread_;
     ValidationWorker* worker_;
     std::shared_ptr<std::atomic<int>> generation_;
@@ -54,6 +66,8 @@ private:
     int pending_ = 0;
     std::map<int, std::uint64_t> stampOf_; // of the requests in flight, by generation
     std::set<int> edits_;                  // the requests in flight that began edit work
+    std::set<int> landedEarly_;            // delivered by awaitLatest, their done() still due
+    std::shared_ptr<ValidationHandoff> handoff_;
     KeptResults<ValidationResult> kept_;
 };
 
