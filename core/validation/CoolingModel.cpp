@@ -20,17 +20,33 @@ struct CoolingModel::PipeGraph {
 
 CoolingModel::CoolingModel(const Design& design, const std::vector<double>& rackLiquidKw,
                            double roundTripFactor, const DesignIndex* objects)
-    : design_(design) {
+    : design_(design), roundTripFactor_(roundTripFactor) {
     if (!objects) {
         ownObjects_ = std::make_unique<DesignIndex>(design);
         objects = ownObjects_.get();
     }
     objects_ = objects;
-    const PipeGraph g = pipeGraph();
-    findLoopCdus(g);
-    assignRackCdus(g, rackLiquidKw);
-    computePipeFlows(g, rackLiquidKw, roundTripFactor);
-    computeRackDrops(g);
+    graph_ = std::make_unique<PipeGraph>(pipeGraph());
+    findLoopCdus(*graph_);
+    assignRackCdus(*graph_, rackLiquidKw);
+    computePipeFlows(*graph_, rackLiquidKw);
+    computeRackDrops(*graph_);
+}
+
+CoolingModel::~CoolingModel() = default;
+
+void CoolingModel::rerouted(const std::vector<std::size_t>& pipes) {
+    for (std::size_t p : pipes)
+        if (p < pipeDropKpa_.size() && graph_->pipeFrom[p] >= 0)
+            pipeDropKpa_[p] = pipeDropAt(p);
+    computeRackDrops(*graph_);
+}
+
+double CoolingModel::pipeDropAt(std::size_t p) const {
+    const Pipe& pipe = design_.pipes[p];
+    return roundTripFactor_ * pipeHydraulics(pipeFlowLpm_[p], pipe.innerDiameterMm, pipeLengthM(p),
+                                             pipe.roughnessMm, pipeTempC_[p])
+                                  .pressureDropKpa;
 }
 
 CoolingModel::PipeGraph CoolingModel::pipeGraph() const {
@@ -103,8 +119,7 @@ void CoolingModel::assignRackCdus(const PipeGraph& g, const std::vector<double>&
 
 // Heat carried by each pipe (what its target passes on, split among the target's inputs), its
 // flow at its loop's temperature rise, and its pressure drop at the loop's supply temperature.
-void CoolingModel::computePipeFlows(const PipeGraph& g, const std::vector<double>& rackLiquidKw,
-                                    double roundTripFactor) {
+void CoolingModel::computePipeFlows(const PipeGraph& g, const std::vector<double>& rackLiquidKw) {
     const auto& nodes = design_.coolingNodes;
     const int n = static_cast<int>(nodes.size());
     const std::size_t np = design_.pipes.size();
@@ -161,10 +176,7 @@ void CoolingModel::computePipeFlows(const PipeGraph& g, const std::vector<double
         }
         pipeTempC_[p] = supplyC;
         pipeFlowLpm_[p] = waterFlowLpm(pipeHeatKw_[p], dT);
-        pipeDropKpa_[p] =
-            roundTripFactor * pipeHydraulics(pipeFlowLpm_[p], pipe.innerDiameterMm, pipeLengthM(p),
-                                             pipe.roughnessMm, supplyC)
-                                  .pressureDropKpa;
+        pipeDropKpa_[p] = pipeDropAt(p);
     }
 }
 

@@ -16,6 +16,14 @@ public:
     // objects: the id table of the validation run, or nullptr to build one.
     CoolingModel(const Design& design, const std::vector<double>& rackLiquidKw,
                  double roundTripFactor, const DesignIndex* objects = nullptr);
+    ~CoolingModel();
+    CoolingModel(const CoolingModel&) = delete;
+    CoolingModel& operator=(const CoolingModel&) = delete;
+
+    // The given pipes (indices into design.pipes) were re-routed in the design, nothing else
+    // changed (a placement-only edit): their lengths' pressure drops and the racks' path drops
+    // are computed again; the graph, heat and flows stay.
+    void rerouted(const std::vector<std::size_t>& pipes);
 
     int nodeIndex(ObjectId id) const;
     // CDUs (cooling node indices) feeding rack r; empty when none.
@@ -37,13 +45,15 @@ private:
     PipeGraph pipeGraph() const;
     void findLoopCdus(const PipeGraph& g);
     void assignRackCdus(const PipeGraph& g, const std::vector<double>& rackLiquidKw);
-    void computePipeFlows(const PipeGraph& g, const std::vector<double>& rackLiquidKw,
-                          double roundTripFactor);
+    void computePipeFlows(const PipeGraph& g, const std::vector<double>& rackLiquidKw);
+    double pipeDropAt(std::size_t pipe) const; // from the pipe's flow, temperature and length
     void computeRackDrops(const PipeGraph& g);
 
     const Design& design_;
     std::unique_ptr<DesignIndex> ownObjects_;
     const DesignIndex* objects_ = nullptr;
+    double roundTripFactor_ = 1.0;
+    std::unique_ptr<PipeGraph> graph_;
     std::vector<std::vector<int>> rackCdus_;
     std::vector<double> cduLoadKw_;
     std::vector<double> pipeHeatKw_, pipeFlowLpm_, pipeTempC_, pipeDropKpa_;

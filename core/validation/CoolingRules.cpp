@@ -100,8 +100,12 @@ struct CoolingState {
     const ValidationOptions& opt;
     const std::vector<CoolingNode>& nodes;
     const std::vector<double> liquidKw, airKw; // per rack
-    const CoolingModel model;
+    CoolingModel model;
     const PlantRejection plant;
+
+    // A placement-only edit re-routed these pipes (RuleTableFamily::revalidateRoutes): only
+    // their lengths changed, so only the pressure drops follow.
+    void rerouted(const PlacementChange& change) { model.rerouted(change.pipes); }
 };
 
 // The CDUs of the design (cooling node indices) with the liquid heat of the racks they serve.

@@ -53,6 +53,24 @@ public:
                                      std::vector<Finding>& /*out*/) {
         return false;
     }
+    // After a placement-only edit that re-routed pipes or power links (nothing else changed
+    // since this family's last validate, on the same ctx), re-runs only the rules that read the
+    // re-routed routes and returns the family's updated findings; false when it cannot (the
+    // Validator then runs validate). Called on the families that read those routes.
+    virtual bool revalidateRoutes(const ValidationContext& /*ctx*/,
+                                  const PlacementChange& /*change*/,
+                                  std::vector<Finding>& /*out*/) {
+        return false;
+    }
+    // The context of the last validate is gone: forget what was kept of it.
+    virtual void dropKept() {}
+};
+
+// A family state that can follow re-routed pipes and power links without being built again
+// (the cooling graph: only the pressure drops change).
+template <class State>
+concept ReroutableState = requires(State& s, const PlacementChange& c) {
+    s.rerouted(c);
 };
 
 // A family whose rules are a table of Rule<State>, each checked on one State prepared from the
@@ -64,13 +82,64 @@ public:
     const char* name() const override { return name_; }
     const std::vector<RuleSpec>& rules() const override { return specs_; }
     std::vector<Finding> validate(const ValidationContext& ctx) override {
-        return runRules(table_, State(ctx));
+        if constexpr (ReroutableState<State>) {
+            // Kept, with each rule's findings, for revalidateRoutes.
+            kept_ = std::make_unique<State>(ctx);
+            keptContext_ = &ctx;
+            perRule_.assign(N, {});
+            for (std::size_t i = 0; i < N; ++i)
+                table_[i].check(*kept_, perRule_[i]);
+            return joined();
+        } else {
+            return runRules(table_, State(ctx));
+        }
+    }
+    bool revalidateRoutes(const ValidationContext& ctx, const PlacementChange& change,
+                          std::vector<Finding>& out) override {
+        if constexpr (ReroutableState<State>) {
+            if (!kept_ || keptContext_ != &ctx)
+                return false;
+            kept_->rerouted(change);
+            for (std::size_t i = 0; i < N; ++i) {
+                const RuleInputs in = table_[i].spec.inputs;
+                if ((!change.pipes.empty() && in.has(RuleInput::PipeRoutes)) ||
+                    (!change.powerLinks.empty() && in.has(RuleInput::PowerLinkRoutes))) {
+                    perRule_[i].clear();
+                    table_[i].check(*kept_, perRule_[i]);
+                }
+            }
+            out = joined();
+            return true;
+        } else {
+            (void)ctx;
+            (void)change;
+            (void)out;
+            return false;
+        }
+    }
+    void dropKept() override {
+        if constexpr (ReroutableState<State>) {
+            kept_.reset();
+            keptContext_ = nullptr;
+            perRule_.clear();
+        }
     }
 
 private:
+    std::vector<Finding> joined() const {
+        std::vector<Finding> out;
+        for (const auto& f : perRule_)
+            out.insert(out.end(), f.begin(), f.end());
+        return out;
+    }
+
     const char* name_;
     const Rule<State> (&table_)[N];
     std::vector<RuleSpec> specs_;
+    // A reroutable family's state and each rule's findings, as of its last validate.
+    std::unique_ptr<State> kept_;
+    const ValidationContext* keptContext_ = nullptr;
+    std::vector<std::vector<Finding>> perRule_;
 };
 
 template <class State, std::size_t N>

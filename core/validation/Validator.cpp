@@ -13,8 +13,16 @@ Validator::Validator(const Catalog& catalog, ValidationOptions options)
 
 Validator::~Validator() = default;
 
+const ValidationContext& Validator::freshContext(const Design& design) {
+    for (auto& f : families_)
+        f->dropKept();
+    context_.reset();
+    context_ = std::make_unique<ValidationContext>(design, catalog_, options_);
+    return *context_;
+}
+
 ValidationResult Validator::validateAll(const Design& design) {
-    const ValidationContext ctx(design, catalog_, options_);
+    const ValidationContext& ctx = freshContext(design);
     lastRun_.clear();
     for (std::size_t i = 0; i < families_.size(); ++i) {
         cached_[i] = families_[i]->validate(ctx);
@@ -71,15 +79,19 @@ void Validator::rememberPlacementInputs(const Design& design) {
         powerLinks_[design.powerLinks[i].id] = {i, withoutRoute(design.powerLinks[i])};
 }
 
-std::optional<PlacementChange> Validator::placementOnly(const Design& design,
-                                                        const DesignChange& change) const {
+bool Validator::mayBePlacementOnly(const DesignChange& change) {
     if (change.kind != DesignChange::Kind::Modified || change.siteChanged ||
         change.settingsChanged || change.catalogChanged || change.ids.empty())
-        return std::nullopt;
+        return false;
     for (ObjectKind k : change.objectKinds)
         if (k != ObjectKind::Rack && k != ObjectKind::Pipe && k != ObjectKind::PowerLink)
-            return std::nullopt;
-    if (design.racks.size() != racks_.size())
+            return false;
+    return true;
+}
+
+std::optional<PlacementChange> Validator::placementOnly(const Design& design,
+                                                        const DesignChange& change) const {
+    if (!mayBePlacementOnly(change) || design.racks.size() != racks_.size())
         return std::nullopt;
     PlacementChange out;
     for (ObjectId id : change.ids) {
@@ -127,17 +139,24 @@ ValidationResult Validator::revalidate(const Design& design, const DesignChange&
                 if (families_[i]->readsRackPlacement())
                     cached_[i] = std::move(updated[i]);
             if (!whole.empty()) {
-                const ValidationContext ctx(design, catalog_, options_);
+                // The ids, kinds and indices of every object are as the kept context has
+                // them: it serves again while it is about this design object.
+                const ValidationContext& ctx =
+                    context_ && &context_->design() == &design ? *context_ : freshContext(design);
                 for (std::size_t i : whole) {
-                    cached_[i] = families_[i]->validate(ctx);
-                    lastRun_.push_back(families_[i]->name());
+                    if (families_[i]->revalidateRoutes(ctx, *placement, cached_[i])) {
+                        lastRun_.push_back(std::string(families_[i]->name()) + " (routes)");
+                    } else {
+                        cached_[i] = families_[i]->validate(ctx);
+                        lastRun_.push_back(families_[i]->name());
+                    }
                 }
             }
             return assemble();
         }
         lastRun_.clear();
     }
-    const ValidationContext ctx(design, catalog_, options_);
+    const ValidationContext& ctx = freshContext(design);
     for (std::size_t i = 0; i < families_.size(); ++i)
         if (families_[i]->reads(change)) {
             cached_[i] = families_[i]->validate(ctx);

@@ -4,6 +4,7 @@
 #include "core/model/DesignChange.hpp"
 #include "core/validation/Finding.hpp"
 #include "core/validation/RuleFamily.hpp"
+#include "core/validation/ValidationContext.hpp"
 #include "core/validation/ValidationOptions.hpp"
 #include <memory>
 #include <optional>
@@ -19,8 +20,11 @@ namespace aifp {
 // re-runs only the families one of whose rules reads something a change touched and keeps the
 // cached findings of the others. When racks only moved or rotated (with the pipe and power link
 // routes a move drags along), the geometry family runs only around the moved racks and re-routed
-// pipes, and the families that read the re-routed routes (cooling: pipe lengths) run whole; the
-// others keep their findings.
+// pipes, the families that read the re-routed routes (cooling: pipe lengths) re-run only the
+// rules that read them (RuleFamily::revalidateRoutes), and the others keep their findings. Such
+// a run builds nothing over the whole design: the validation context (the id table, the rack
+// specs) of the last run is kept, as the ids, kinds and indices of every object are unchanged.
+
 class Validator {
 public:
     explicit Validator(const Catalog& catalog, ValidationOptions options = {});
@@ -31,6 +35,12 @@ public:
     ValidationResult validateAll(const Design& design);
     // The design after the change; falls back to validateAll when nothing was validated before.
     ValidationResult revalidate(const Design& design, const DesignChange& change);
+
+    // True when the change may be a placement-only edit (a modification naming racks, pipes and
+    // power links alone, nothing design-wide), which revalidate then updates incrementally if
+    // the objects' other fields are as validated. Reads the change alone: callers use it to
+    // expect a quick run.
+    static bool mayBePlacementOnly(const DesignChange& change);
 
     const ValidationOptions& options() const { return options_; }
     // Names of the families the last call re-ran (for tests and diagnostics).
@@ -49,6 +59,9 @@ private:
                                                  const DesignChange& change) const;
     void rememberPlacementInputs(const Design& design);
     ValidationResult assemble() const;
+    // A new validation context for design, replacing the kept one (the families forget what
+    // they kept of the old one).
+    const ValidationContext& freshContext(const Design& design);
 
     const Catalog& catalog_;
     ValidationOptions options_;
@@ -61,6 +74,8 @@ private:
     std::unordered_map<ObjectId, std::pair<std::size_t, Pipe>> pipes_;
     std::unordered_map<ObjectId, std::pair<std::size_t, PowerLink>> powerLinks_;
     std::vector<std::string> lastRun_;
+    // The context of the last run, for placement-only runs on the same design object.
+    std::unique_ptr<ValidationContext> context_;
 };
 
 } // namespace aifp

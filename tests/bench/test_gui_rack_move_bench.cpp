@@ -5,8 +5,11 @@
 // timed from the edit until the background validation has delivered the findings of the moved
 // design: the wall time and the GUI thread's CPU time, the part spent inside the edit itself
 // (the views' synchronous reactions), and how many times the GUI thread copied the whole design
-// (Document::wholeDesignCopies). The rack is selected before each timed move, as the mouse press
-// that starts a drag selects it (that press's frame is drawn before the move). The frame that
+// (Document::wholeDesignCopies). The clock starts where the select tool's mouse move handler
+// starts building the patch (only the floor pick before it is left out). The rack is selected
+// before each timed move, as the mouse press that starts a drag selects it (that press's frame
+// is drawn before the move), and each move starts once the results of the one before are in (a
+// user who pauses between moves: the goal's idle machine). The frame that
 // shows the move is timed apart: from the edit until it has been drawn. Then a drag of many small
 // moves of one rack, as a mouse makes it, until its findings are in. The goal (issue 15): < 20 ms
 // from mouse event to findings updated, and no whole-design copy on the GUI thread. Needs an X
@@ -95,8 +98,18 @@ private slots:
         ValidationRunner* validation = w.validation();
         auto* view = w.findChild<ViewportWidget*>();
         QVERIFY(view);
+        // When the findings were delivered: connected after the main window, so the findings
+        // dock and the view have taken them by then (maybe inside the edit: awaitLatest).
         int delivered = 0;
-        connect(validation, &ValidationRunner::finished, this, [&] { ++delivered; });
+        QElapsedTimer benchClock;
+        benchClock.start();
+        qint64 deliveredNs = 0;
+        double deliveredCpu = 0;
+        connect(validation, &ValidationRunner::finished, this, [&] {
+            ++delivered;
+            deliveredNs = benchClock.nsecsElapsed();
+            deliveredCpu = threadCpuMs();
+        });
         doc->reset(std::move(gen.design), {}, true);
         QVERIFY(waitFor([&] { return delivered > 0 && !validation->busy(); }, 600));
         QVERIFY(waitFor([&] { return !validation->busy(); }, 600));
@@ -107,6 +120,7 @@ private slots:
         std::vector<double> walls, cpus, editCpus, frameWalls, frameCpus;
         std::uint64_t copies = 0;
         int serial = 0;
+        int startedBusy = 0; // timed moves made while background results still ran
         auto move = [&](ObjectId id, double dyM, bool newDrag) {
             DesignPatch patch = moveObjectsPatch(doc->design(), {id}, 0.0, dyM);
             if (newDrag)
@@ -122,6 +136,11 @@ private slots:
         };
         auto timedMove = [&](ObjectId id) {
             Timed t;
+            // The user paused: the estimate, schedule and other results of the last edit are in
+            // (the goal's idle machine: nothing of ours runs when the mouse moves), or 5 s
+            // passed (a loaded machine; counted).
+            if (!waitFor([&] { return !w.backgroundBusy(); }, 5))
+                ++startedBusy;
             // The press that starts the drag: the rack selected, its frame drawn.
             doc->setSelection({id});
             waitFor([&] { return !view->frameDue(); }, 10);
@@ -130,6 +149,7 @@ private slots:
             const std::uint64_t copiesBefore = doc->wholeDesignCopies();
             QElapsedTimer wall;
             wall.start();
+            const qint64 start = benchClock.nsecsElapsed();
             const double cpu0 = threadCpuMs();
             move(id, 0.6, true);
             t.editCpu = threadCpuMs() - cpu0;
@@ -148,8 +168,8 @@ private slots:
                     return delivered > before && !validation->busy();
                 },
                 120);
-            t.ms = double(wall.nsecsElapsed()) / 1e6;
-            t.cpu = threadCpuMs() - cpu0;
+            t.ms = double(deliveredNs - start) / 1e6;
+            t.cpu = deliveredCpu - cpu0;
             t.copies = doc->wholeDesignCopies() - copiesBefore;
             waitFor(
                 [&] {
@@ -157,7 +177,6 @@ private slots:
                     return t.frameMs >= 0;
                 },
                 60);
-            QTest::qWait(300); // the estimate and schedule of this move run meanwhile
             return t;
         };
         for (int i = 0; i < kMoves; ++i) {
@@ -275,13 +294,14 @@ private slots:
             "bench: gui_rack_move_1gw %.3f s, peak RSS %.1f MB, cpu %.3f s (median of %d "
             "moves: wall, peak RSS, GUI thread cpu; inside the edit %.1f ms; worst wall "
             "%.1f ms, worst cpu %.1f ms; %llu whole-design copies on the GUI thread, "
-            "%llu on the design mirror's thread in the whole run; load average %.1f; "
-            "goal < %.0f ms and none: %s)\n",
+            "%llu on the design mirror's thread in the whole run; %d moves made while "
+            "background results still ran; load average %.1f; goal < %.0f ms and none: %s)\n",
             medMs / 1e3, aifp::bench::peakRssMb(), medCpu / 1e3, kMoves, median(editCpus),
             *std::max_element(walls.begin(), walls.end()),
             *std::max_element(cpus.begin(), cpus.end()), static_cast<unsigned long long>(copies),
-            static_cast<unsigned long long>(doc->backgroundCopies()), aifp::bench::loadAverage1m(),
-            kGoalMs, medMs < kGoalMs && copies == 0 ? "met" : "NOT met");
+            static_cast<unsigned long long>(doc->backgroundCopies()), startedBusy,
+            aifp::bench::loadAverage1m(), kGoalMs,
+            medMs < kGoalMs && copies == 0 ? "met" : "NOT met");
         doc->undoStack()->setClean();
     }
 };

@@ -1,6 +1,7 @@
 #include "ui/app/MainWindow.hpp"
 #include "core/io/Project.hpp"
 #include "core/util/DataDir.hpp"
+#include "core/validation/Validator.hpp"
 #include "ui/app/Autosave.hpp"
 #include "ui/app/ExchangeExport.hpp"
 #include "ui/app/FactoryWizard.hpp"
@@ -69,6 +70,7 @@
 #include <QUndoStack>
 #include <QUuid>
 #include <algorithm>
+#include <chrono>
 
 namespace aifp::ui {
 
@@ -76,6 +78,11 @@ namespace {
 constexpr int kMaxRecentFiles = 8;
 const char* kFileFilter = QT_TRANSLATE_NOOP("aifp::ui::MainWindow",
                                             "AI Factory Planner projects (*.aifp);;All files (*)");
+// How long an edit that may be placement-only waits for its findings before the views react
+// (ValidationRunner::awaitLatest). Assumption: ten times a 1 GW move's re-validation (0.2-0.5 ms
+// measured, docs/performance.md) with the mirror's patch; a run that takes longer (the mirror
+// copying a design a job holds, a loaded machine) delivers in the background as before.
+constexpr std::chrono::milliseconds kEditFindingsWait{5};
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -93,6 +100,22 @@ MainWindow::MainWindow(QWidget* parent)
     viewport_->setAcceptDrops(true);
     viewport_->installEventFilter(this);
     viewport_->setDesign(&document_->design(), &document_->catalog());
+    // An edit's validation is requested first, before any view or dock reacts (connected
+    // before them), and when the edit may be placement-only (a move: about a millisecond at
+    // 1 GW) its findings are awaited briefly and shown at once, before the views' reactions and
+    // the frame (issue 15). Other edits are validated in the background meanwhile. A new design
+    // is handled below.
+    connect(document_, &Document::changed, this, [this](const DesignChange& change) {
+        if (change.kind == DesignChange::Kind::Reset)
+            return;
+        // An edit may have copied the design (copy on write): the view reads the new one
+        // (before the findings recolour it).
+        viewport_->setDesignPointer(&document_->design());
+        validation_->request(document_->backgroundDesign(), change, nullptr,
+                             document_->variantStamp(document_->activeVariant()));
+        if (Validator::mayBePlacementOnly(change))
+            validation_->awaitLatest(kEditFindingsWait);
+    });
     createDocks();
     createActions();
     installScheduleDock(this, document_);    // Schedule dock (Gantt + ramp)
@@ -142,12 +165,12 @@ MainWindow::MainWindow(QWidget* parent)
                                      document_->catalogSnapshot(), stamp);
             }
         } else {
-            // An edit may have copied the design (copy on write): the view reads the new one.
-            viewport_->setDesignPointer(&document_->design());
             viewport_->applyChange(change);
-            const std::uint64_t stamp = document_->variantStamp(document_->activeVariant());
-            viewport_->setSceneKey(stamp);
-            validation_->request(document_->backgroundDesign(), change, nullptr, stamp);
+            viewport_->setSceneKey(document_->variantStamp(document_->activeVariant()));
+            // The findings came first (awaitLatest above): the frame the view holds for them
+            // is drawn now, not when its hold runs out.
+            if (!validation_->busy())
+                viewport_->setStatus(findingStatus(validation_->latest()));
         }
         findingsDock_->setRunning(validation_->busy());
     });

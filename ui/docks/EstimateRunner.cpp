@@ -1,12 +1,19 @@
 #include "ui/docks/EstimateRunner.hpp"
 #include "ui/document/BackgroundThread.hpp"
 #include "ui/document/DisplayFormat.hpp"
-#include <algorithm>
 
 namespace aifp::ui {
 
+namespace {
+// Estimates kept for switching back to a variant: as many as a project has variants at most is
+// more than a session switches between; eight cover the usual comparisons (assumption: a few
+// hundred kB each at 1 GW).
+constexpr std::size_t kKeptEstimates = 8;
+} // namespace
+
 EstimateRunner::EstimateRunner(QObject* parent)
-    : QObject(parent), worker_(new QObject), generation_(std::make_shared<std::atomic<int>>(0)) {
+    : QObject(parent), worker_(new QObject), generation_(std::make_shared<std::atomic<int>>(0)),
+      kept_(kKeptEstimates) {
     worker_->moveToThread(&thread_);
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
     thread_.setObjectName("aifp-estimate");
@@ -19,13 +26,6 @@ EstimateRunner::~EstimateRunner() {
     thread_.wait();
 }
 
-namespace {
-// Estimates kept for switching back to a variant: as many as a project has variants at most is
-// more than a session switches between; eight cover the usual comparisons (assumption: a few
-// hundred kB each at 1 GW).
-constexpr std::size_t kKeptEstimates = 8;
-} // namespace
-
 void EstimateRunner::request(DesignSource design, std::uint64_t stamp) {
     const int generation = ++*generation_;
     ++pending_;
@@ -36,6 +36,7 @@ void EstimateRunner::request(DesignSource design, std::uint64_t stamp) {
             // Estimate notes and bases in the user's language (QLocale's decimal mark).
             const display::NumberStyleScope numbers(style);
             std::shared_ptr<const EstimateSnapshot> result;
+            waitForEditQuiet(); // an edit's findings first; a newer request may come meanwhile
             if (generation == counter->load())
                 if (const std::shared_ptr<const Design> d = design())
                     result = std::make_shared<const EstimateSnapshot>(
@@ -49,14 +50,11 @@ void EstimateRunner::request(DesignSource design, std::uint64_t stamp) {
 }
 
 bool EstimateRunner::showKept(std::uint64_t stamp) {
-    if (stamp == 0)
-        return false;
-    auto it = std::find_if(kept_.begin(), kept_.end(),
-                           [stamp](const auto& k) { return k.first == stamp; });
-    if (it == kept_.end())
+    const std::shared_ptr<const EstimateSnapshot> kept = kept_.find(stamp);
+    if (!kept)
         return false;
     ++*generation_; // what is queued or running is for another design: not shown
-    latest_ = *it->second;
+    latest_ = *kept;
     latestStamp_ = stamp;
     ++results_;
     emit finished();
@@ -68,12 +66,7 @@ void EstimateRunner::deliver(std::shared_ptr<const EstimateSnapshot> snapshot, i
     --pending_;
     if (!snapshot)
         return; // skipped before it started
-    if (stamp != 0) {
-        std::erase_if(kept_, [stamp](const auto& k) { return k.first == stamp; });
-        kept_.emplace_back(stamp, snapshot);
-        if (kept_.size() > kKeptEstimates)
-            kept_.erase(kept_.begin());
-    }
+    kept_.keep(stamp, snapshot);
     if (generation != generation_->load())
         return; // overtaken by a newer request
     latest_ = *snapshot;

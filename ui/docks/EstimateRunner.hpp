@@ -1,20 +1,20 @@
 #pragma once
 #include "ui/docks/EstimateSnapshot.hpp"
 #include "ui/document/DesignMirror.hpp"
+#include "ui/document/KeptResults.hpp"
 #include <QObject>
 #include <QThread>
 #include <atomic>
 #include <cstdint>
 #include <memory>
-#include <utility>
-#include <vector>
 
 namespace aifp::ui {
 
 // Runs computeEstimateSnapshot on a worker thread, on the design as it is at each request, so
 // the GUI never waits for the estimator (the ValidationRunner pattern). A request overtaken by a
 // newer one is skipped before it starts (it never reads the design), and a stale result is
-// dropped.
+// dropped. A job starts only once an edit's findings are in and the edits pause
+// (waitForEditQuiet, BackgroundThread.hpp), so a drag costs one estimate, after it.
 class EstimateRunner : public QObject {
     Q_OBJECT
 public:
@@ -48,8 +48,7 @@ private:
     std::shared_ptr<std::atomic<int>> generation_;
     EstimateSnapshot latest_;
     std::uint64_t latestStamp_ = 0;
-    // The results of the most recent stamps, least recent first (a few variants' worth).
-    std::vector<std::pair<std::uint64_t, std::shared_ptr<const EstimateSnapshot>>> kept_;
+    KeptResults<EstimateSnapshot> kept_; // a few variants' worth
     int pending_ = 0;
     int results_ = 0;
 };

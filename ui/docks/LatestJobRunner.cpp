@@ -33,6 +33,7 @@ void LatestJobRunner::request(Job job) {
             const display::NumberStyleScope numbers(style);
             auto overtaken = [counter, generation] { return generation != counter->load(); };
             auto result = std::make_shared<std::any>();
+            waitForEditQuiet(); // an edit's findings first; a newer request may come meanwhile
             if (!overtaken())
                 *result = job(overtaken);
             // Back on the GUI thread; dropped with this object if it is gone by then.

@@ -11,7 +11,9 @@ namespace aifp::ui {
 
 // Runs jobs on one worker thread, latest only (the EstimateRunner pattern, for any result): a
 // request overtaken by a newer one is skipped before it starts, a running job can ask whether
-// it has been overtaken and stop early, and a stale result is dropped. The GUI never waits.
+// it has been overtaken and stop early, and a stale result is dropped. The GUI never waits. A job
+// starts only once an edit's findings are in and the edits pause (waitForEditQuiet,
+// BackgroundThread.hpp).
 class LatestJobRunner : public QObject {
     Q_OBJECT
 public:

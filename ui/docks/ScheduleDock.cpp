@@ -89,7 +89,7 @@ QString fmtNumber(double v) {
 
 ScheduleDock::ScheduleDock(Document* document, QWidget* parent)
     : QDockWidget(tr("Schedule"), parent), document_(document),
-      runner_(new LatestJobRunner(QStringLiteral("aifp-schedule"), this)) {
+      runner_(new LatestJobRunner(QStringLiteral("aifp-schedule"), this)), kept_(kKeptSchedules) {
     setObjectName(QStringLiteral("scheduleDock"));
     auto* body = new QWidget(this);
     auto* layout = new QVBoxLayout(body);
@@ -281,11 +281,9 @@ void ScheduleDock::onChanged(const DesignChange& change) {
     if (document_->switchingVariant()) {
         // A variant switched back to, unchanged since: its programme at once; another one is
         // scheduled in the background (the last run's time says nothing about this design).
-        auto it = std::find_if(kept_.begin(), kept_.end(),
-                               [stamp](const auto& k) { return k.first == stamp; });
-        if (it != kept_.end()) {
+        if (const std::shared_ptr<const void> kept = kept_.find(stamp)) {
             runner_->cancel();
-            const auto out = std::static_pointer_cast<const RunOutput>(it->second);
+            const auto out = std::static_pointer_cast<const RunOutput>(kept);
             apply(out->result, out->error, out->ms);
         } else {
             launch();
@@ -309,12 +307,7 @@ void ScheduleDock::clearForNewDesign() {
 }
 
 void ScheduleDock::keep(std::uint64_t stamp, std::shared_ptr<const void> output) {
-    if (stamp == 0)
-        return;
-    std::erase_if(kept_, [stamp](const auto& k) { return k.first == stamp; });
-    kept_.emplace_back(stamp, std::move(output));
-    if (kept_.size() > kKeptSchedules)
-        kept_.erase(kept_.begin());
+    kept_.keep(stamp, std::move(output));
 }
 
 void ScheduleDock::recomputeNow() {

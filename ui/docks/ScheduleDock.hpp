@@ -2,6 +2,7 @@
 #include "core/model/DesignChange.hpp"
 #include "core/schedule/ScheduleResult.hpp"
 #include "ui/docks/GanttView.hpp"
+#include "ui/document/KeptResults.hpp"
 #include <QDockWidget>
 #include <QString>
 #include <cstdint>
@@ -116,8 +117,8 @@ private:
     QString error_;
     qint64 lastRunMs_ = 0;
     LatestJobRunner* runner_;
-    // The programmes of the most recent stamps (Document::variantStamp), least recent first.
-    std::vector<std::pair<std::uint64_t, std::shared_ptr<const void>>> kept_;
+    // The programmes of the most recent stamps (Document::variantStamp).
+    KeptResults<void> kept_;
     bool filling_ = false;
 };
 

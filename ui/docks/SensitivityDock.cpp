@@ -6,6 +6,7 @@
 #include "ui/docks/LatestJobRunner.hpp"
 #include "ui/document/DisplayFormat.hpp"
 #include "ui/document/Document.hpp"
+#include "ui/document/LongJobDesign.hpp"
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -116,14 +117,15 @@ bool SensitivityDock::showKept() {
 void SensitivityDock::startJob() {
     status_->setText(tr("Sweeping the inputs of variant %1...")
                          .arg(QString::fromStdString(document_->variantName())));
-    // The design mirror's copy, read on the worker thread: holding the document's own design
-    // would make the next edit copy it on the GUI thread (copy on write).
+    // The design mirror's copy, read (and copied: the sweep takes seconds) on the worker thread:
+    // holding the document's own design would make the next edit copy it on the GUI thread
+    // (copy on write).
     const DesignSource source = document_->backgroundDesign();
     const std::uint64_t stamp = document_->variantStamp(document_->activeVariant());
     runner_->request([source, stamp](const std::function<bool()>& overtaken) -> std::any {
         SensitivityAndRisks r;
         r.stamp = stamp;
-        const std::shared_ptr<const Design> design = source();
+        const std::shared_ptr<const Design> design = longJobDesign(source);
         if (!design)
             return {}; // the document is gone
         try {

@@ -3,23 +3,27 @@
 #include "core/model/DesignChange.hpp"
 #include "core/validation/Finding.hpp"
 #include "ui/document/DesignMirror.hpp"
+#include "ui/document/KeptResults.hpp"
 #include <QObject>
 #include <QThread>
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
-#include <utility>
-#include <vector>
+#include <set>
 
 namespace aifp::ui {
 
 class ValidationWorker;
+struct ValidationHandoff;
 
 // Runs aifp::Validator on a worker thread, on the design as it is after each edit, so the GUI
 // never waits for the rules. Only the newest request is worked on: a request overtaken by a newer
 // one is skipped, and the next run re-validates what the skipped ones changed with its own
 // change (incrementally: a drag of many moves costs one placement-only run, not a full one).
+// The thread runs at the window's priority and an edit's run holds the other background jobs
+// back until its findings are in (beginEditWork, BackgroundThread.hpp): findings first.
 class ValidationRunner : public QObject {
     Q_OBJECT
 public:
@@ -38,6 +42,12 @@ public:
     // over (catalog: the variant's) with a full run at the next request. False, and nothing
     // changes, when no result is kept for stamp.
     bool showKept(std::uint64_t stamp, std::shared_ptr<const Catalog> catalog);
+    // Waits at most `wait` for the findings of the newest request and delivers them now
+    // (finished() is emitted before this returns): an edit expected to re-validate quickly
+    // (Validator::mayBePlacementOnly: a move, about a millisecond at 1 GW) then has its
+    // findings shown before the views react to it. False when they did not come in time: they
+    // follow as usual, the GUI waited no longer than `wait`.
+    bool awaitLatest(std::chrono::microseconds wait);
     const ValidationResult& latest() const { return latest_; }
     bool busy() const { return pending_ > 0; }
 
@@ -45,14 +55,20 @@ signals:
     void finished(const aifp::ValidationResult& result);
 
 private:
+    // A request's result is back (skipped: it never ran): bookkeeping, kept results, and the
+    // findings shown when it is the newest request.
+    void land(const ValidationResult& result, int generation, bool skipped);
+
     QThread thread_;
     ValidationWorker* worker_;
     std::shared_ptr<std::atomic<int>> generation_;
     ValidationResult latest_;
     int pending_ = 0;
     std::map<int, std::uint64_t> stampOf_; // of the requests in flight, by generation
-    // The results of the most recent stamps, least recent first.
-    std::vector<std::pair<std::uint64_t, std::shared_ptr<const ValidationResult>>> kept_;
+    std::set<int> edits_;                  // the requests in flight that began edit work
+    std::set<int> landedEarly_;            // delivered by awaitLatest, their done() still due
+    std::shared_ptr<ValidationHandoff> handoff_;
+    KeptResults<ValidationResult> kept_;
 };
 
 } // namespace aifp::ui

@@ -26,8 +26,9 @@ DesignChange merged(const DesignChange& a, const DesignChange& b) {
 }
 } // namespace
 
-ValidationWorker::ValidationWorker(std::shared_ptr<std::atomic<int>> generation)
-    : generation_(std::move(generation)) {}
+ValidationWorker::ValidationWorker(std::shared_ptr<std::atomic<int>> generation,
+                                   std::shared_ptr<ValidationHandoff> handoff)
+    : generation_(std::move(generation)), handoff_(std::move(handoff)) {}
 
 ValidationWorker::~ValidationWorker() = default;
 
@@ -84,6 +85,14 @@ void ValidationWorker::run(const DesignSource& source, DesignChange change,
         result.findings.push_back(f);
         result.errors = 1;
         needFull_ = true;
+    }
+    if (generation == generation_->load()) {
+        {
+            std::lock_guard lock(handoff_->mutex);
+            handoff_->generation = generation;
+            handoff_->result = result;
+        }
+        handoff_->ready.notify_all();
     }
     emit done(result, generation, false);
 }
