@@ -191,6 +191,7 @@ private slots:
     void pickReturnsRackUnderPixel();
     void pickFloorHitsSitePoint();
     void applyChangeMovesInstance();
+    void movingOneOfStackedBoxesKeepsTheOther();
     void colouringByPowerRecolours();
     void objectsInRectFindsRow();
     void widgetFrameMatchesOffscreenRender();
@@ -472,6 +473,42 @@ void TestViewportRender::applyChangeMovesInstance() {
     QVERIFY2(looksLikeGb300(after.pixel(pixelOf(newCentre))), "the new place shows no rack");
     QCOMPARE(v.pickObject(pixelOf(newCentre)), rack.id);
     QCOMPARE(v.pickObject(pixelOf(oldCentre)), kNoId);
+}
+
+// Identical boxes are drawn as one instance (BoxInstances): two racks on one spot, one of them
+// moved, must leave the other drawn where it stands, and the picture must equal a full rebuild's.
+void TestViewportRender::movingOneOfStackedBoxesKeepsTheOther() {
+    Design design = smallHall();
+    Rack& stay = design.racks[19]; // B10 at (10.7, 10.6), the row end
+    Rack& moved = design.racks[18];
+    moved.centerM = stay.centerM; // B9 stacked on B10
+    ViewportWidget v;
+    showViewport(v);
+    v.setDesign(&design, &catalog_);
+    v.viewPlan();
+    const PointM newCentre{20.0, 16.0, 0.0}; // empty floor north-east of the rows
+    auto pixelOf = [&](const PointM& c) {
+        const QPointF p = v.projectToWidget({c.xM, c.yM, 2.2});
+        return QPoint(static_cast<int>(p.x()), static_cast<int>(p.y()));
+    };
+    QVERIFY(looksLikeGb300(v.renderToImage(v.size()).pixel(pixelOf(stay.centerM))));
+
+    moved.centerM = newCentre;
+    DesignChange change;
+    change.kind = DesignChange::Kind::Modified;
+    change.objectKinds = {ObjectKind::Rack};
+    change.ids = {moved.id};
+    v.applyChange(change);
+
+    const QImage after = v.renderToImage(v.size());
+    QVERIFY2(looksLikeGb300(after.pixel(pixelOf(stay.centerM))), "the rack left behind vanished");
+    QVERIFY2(looksLikeGb300(after.pixel(pixelOf(newCentre))), "the moved rack is not drawn");
+    ViewportWidget fresh;
+    showViewport(fresh);
+    fresh.setDesign(&design, &catalog_);
+    fresh.viewPlan();
+    QVERIFY2(withinTolerance(compare(after, fresh.renderToImage(fresh.size()))),
+             "the moved scene differs from a full rebuild");
 }
 
 void TestViewportRender::colouringByPowerRecolours() {
