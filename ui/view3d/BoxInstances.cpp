@@ -124,6 +124,10 @@ BoxInstances::BoxInstances(vtkRenderer* renderer) : d_(std::make_unique<Impl>())
     d_->actor->GetProperty()->SetAmbient(0.25);
     d_->actor->GetProperty()->SetDiffuse(0.75);
     d_->actor->GetProperty()->SetSpecular(0.1);
+    // Closed opaque boxes: a back face is always behind the box's own front faces, so culling
+    // it changes no pixel and spares Mesa's software renderer half the triangles (issue 15:
+    // 10k racks, 0.32 -> 0.28 s CPU a frame).
+    d_->actor->GetProperty()->BackfaceCullingOn();
     renderer->AddActor(d_->actor);
 }
 
