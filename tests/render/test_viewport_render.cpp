@@ -177,6 +177,21 @@ bool looksLikeGb300(QRgb c) {
     return qBlue(c) - qRed(c) > 40;
 }
 
+// Where the top of a rack standing at centre c is seen in v.
+QPoint rackTopPixel(const ViewportWidget& v, const PointM& c) {
+    const QPointF p = v.projectToWidget({c.xM, c.yM, 2.2});
+    return QPoint(static_cast<int>(p.x()), static_cast<int>(p.y()));
+}
+
+// The change of an edit that modified rack id (a move).
+DesignChange rackModified(ObjectId id) {
+    DesignChange change;
+    change.kind = DesignChange::Kind::Modified;
+    change.objectKinds = {ObjectKind::Rack};
+    change.ids = {id};
+    return change;
+}
+
 } // namespace
 
 class TestViewportRender : public QObject {
@@ -503,20 +518,13 @@ void TestViewportRender::applyChangeMovesInstance() {
     Rack& rack = design.racks[19];
     const PointM oldCentre = rack.centerM;
     const PointM newCentre{20.0, 16.0, 0.0}; // empty floor north-east of the rows
-    auto pixelOf = [&](const PointM& c) {
-        const QPointF p = v.projectToWidget({c.xM, c.yM, 2.2});
-        return QPoint(static_cast<int>(p.x()), static_cast<int>(p.y()));
-    };
+    auto pixelOf = [&](const PointM& c) { return rackTopPixel(v, c); };
     QImage before = v.renderToImage(v.size());
     QVERIFY(looksLikeGb300(before.pixel(pixelOf(oldCentre))));
     QVERIFY(!looksLikeGb300(before.pixel(pixelOf(newCentre))));
 
     rack.centerM = newCentre;
-    DesignChange change;
-    change.kind = DesignChange::Kind::Modified;
-    change.objectKinds = {ObjectKind::Rack};
-    change.ids = {rack.id};
-    v.applyChange(change);
+    v.applyChange(rackModified(rack.id));
 
     QImage after = v.renderToImage(v.size());
     QVERIFY2(!looksLikeGb300(after.pixel(pixelOf(oldCentre))), "the old place still shows a rack");
@@ -537,18 +545,11 @@ void TestViewportRender::movingOneOfStackedBoxesKeepsTheOther() {
     v.setDesign(&design, &catalog_);
     v.viewPlan();
     const PointM newCentre{20.0, 16.0, 0.0}; // empty floor north-east of the rows
-    auto pixelOf = [&](const PointM& c) {
-        const QPointF p = v.projectToWidget({c.xM, c.yM, 2.2});
-        return QPoint(static_cast<int>(p.x()), static_cast<int>(p.y()));
-    };
+    auto pixelOf = [&](const PointM& c) { return rackTopPixel(v, c); };
     QVERIFY(looksLikeGb300(v.renderToImage(v.size()).pixel(pixelOf(stay.centerM))));
 
     moved.centerM = newCentre;
-    DesignChange change;
-    change.kind = DesignChange::Kind::Modified;
-    change.objectKinds = {ObjectKind::Rack};
-    change.ids = {moved.id};
-    v.applyChange(change);
+    v.applyChange(rackModified(moved.id));
 
     const QImage after = v.renderToImage(v.size());
     QVERIFY2(looksLikeGb300(after.pixel(pixelOf(stay.centerM))), "the rack left behind vanished");
