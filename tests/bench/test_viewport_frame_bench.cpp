@@ -8,6 +8,9 @@
 // in the same run: the same widget drawing an empty design. Goals (issue 15, idle 2-core machine):
 // < 60 ms at 10k racks, < 100 ms at 1 GW. A loaded machine stretches frames, so timings are
 // printed, not checked; the test fails when orbiting renders no new frames or the scene is empty.
+// AIFP_BENCH_LAYERS=1 adds the frame with each view layer hidden in turn (the profile);
+// AIFP_BENCH_SHOT=PREFIX saves each design's last orbit frame as PREFIX<step>.png (to compare the
+// picture of two builds).
 #include "ProcessUsage.hpp"
 #include "ReferenceCampus.hpp"
 #include "core/catalog/Catalog.hpp"
@@ -75,6 +78,8 @@ void measure(const char* step, const Design& design, double goalMs) {
     v.setDesign(&design, &Catalog::builtin());
     v.fitAll();
     const FrameFigures f = orbitFrames(v);
+    if (qEnvironmentVariableIsSet("AIFP_BENCH_SHOT"))
+        v.grabFramebuffer().save(qEnvironmentVariable("AIFP_BENCH_SHOT") + step + ".png");
     QVERIFY2(f.rendered >= kFrames - 1, "orbiting did not render new frames");
     QVERIFY(!v.sceneRectOnScreen().isEmpty());
 

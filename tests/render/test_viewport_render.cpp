@@ -5,6 +5,7 @@
 // Needs an X display (Debian's VTK loads OpenGL through GLX): run under xvfb-run.
 // AIFP_UPDATE_BASELINES=1 rewrites the baselines in tests/data/render/.
 #include "core/catalog/Catalog.hpp"
+#include "core/generate/FactoryGenerator.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/model/Design.hpp"
 #include "core/model/DesignChange.hpp"
@@ -21,6 +22,7 @@
 #include <cmath>
 
 using namespace aifp;
+using aifp::ui::ViewLayer;
 using aifp::ui::ViewportWidget;
 
 namespace {
@@ -175,6 +177,21 @@ bool looksLikeGb300(QRgb c) {
     return qBlue(c) - qRed(c) > 40;
 }
 
+// Where the top of a rack standing at centre c is seen in v.
+QPoint rackTopPixel(const ViewportWidget& v, const PointM& c) {
+    const QPointF p = v.projectToWidget({c.xM, c.yM, 2.2});
+    return QPoint(static_cast<int>(p.x()), static_cast<int>(p.y()));
+}
+
+// The change of an edit that modified rack id (a move).
+DesignChange rackModified(ObjectId id) {
+    DesignChange change;
+    change.kind = DesignChange::Kind::Modified;
+    change.objectKinds = {ObjectKind::Rack};
+    change.ids = {id};
+    return change;
+}
+
 } // namespace
 
 class TestViewportRender : public QObject {
@@ -187,10 +204,13 @@ private slots:
     void missingObjectsFailTheComparison();
     void farViewStillShowsRoutes_data();
     void farViewStillShowsRoutes();
+    void campusViewShowsEveryLayer_data();
+    void campusViewShowsEveryLayer();
     void pickReturnsRackUnderPixel_data();
     void pickReturnsRackUnderPixel();
     void pickFloorHitsSitePoint();
     void applyChangeMovesInstance();
+    void movingOneOfStackedBoxesKeepsTheOther();
     void colouringByPowerRecolours();
     void objectsInRectFindsRow();
     void widgetFrameMatchesOffscreenRender();
@@ -386,6 +406,52 @@ void TestViewportRender::farViewStillShowsRoutes() {
             QString("%1 is not seen from afar: %2 pixels differ").arg(kind).arg(diff.pixelsOver)));
 }
 
+void TestViewportRender::campusViewShowsEveryLayer_data() {
+    QTest::addColumn<int>("layer");
+    QTest::newRow("halls") << static_cast<int>(ViewLayer::Halls);
+    QTest::newRow("racks") << static_cast<int>(ViewLayer::Racks);
+    QTest::newRow("power") << static_cast<int>(ViewLayer::Power);
+    QTest::newRow("cooling") << static_cast<int>(ViewLayer::Cooling);
+    QTest::newRow("network") << static_cast<int>(ViewLayer::Network);
+    QTest::newRow("outdoor") << static_cast<int>(ViewLayer::Outdoor);
+}
+
+// A generated campus seen whole (the isometric fit after opening, about half a metre a pixel):
+// tubes are drawn as lines, repeated segments and stacked boxes once (the far level of detail,
+// issue 15). Every layer must still be seen: hiding it must change the picture of it alone on the
+// floor.
+void TestViewportRender::campusViewShowsEveryLayer() {
+    QFETCH(int, layer);
+    FactoryTargets t;
+    t.name = "Campus";
+    t.targetGridMw = 100.0;
+    t.systemId = "gb300-nvl72";
+    static const Design campus = generateFactory(t, Catalog::builtin()).design;
+    QVERIFY(!campus.racks.empty() && !campus.pipes.empty() && !campus.powerLinks.empty());
+    ViewportWidget v;
+    showViewport(v);
+    v.setDesign(&campus, &catalog_);
+    v.viewIsometric();
+    // The layer alone on the floor (the yard's equipment and runs are also power and cooling),
+    // so that one drawn under another (racks under the runs above them) is still checked.
+    const auto tested = static_cast<ViewLayer>(layer);
+    for (ViewLayer other : {ViewLayer::Racks, ViewLayer::Power, ViewLayer::Cooling,
+                            ViewLayer::Network, ViewLayer::Labels, ViewLayer::Outdoor})
+        if (other != tested)
+            v.setLayerVisible(other, tested == ViewLayer::Outdoor && (other == ViewLayer::Power ||
+                                                                      other == ViewLayer::Cooling));
+    const QSize size(640, 360);
+    const QImage all = v.renderToImage(size);
+    v.setLayerVisible(tested, false);
+    const ImageDiff diff = compare(v.renderToImage(size), all);
+    qInfo("campus view without layer %d: %ld pixels over 40", layer, diff.pixelsOver);
+    // Each layer alone differs in 500 to 4,000 pixels of the 640 x 360 (racks: 518).
+    QVERIFY2(diff.pixelsOver >= 100,
+             qPrintable(QString("layer %1 is not seen from afar: %2 pixels differ")
+                            .arg(layer)
+                            .arg(diff.pixelsOver)));
+}
+
 void TestViewportRender::pickReturnsRackUnderPixel_data() {
     QTest::addColumn<int>("rackIndex");
     QTest::addColumn<bool>("plan");
@@ -452,26 +518,48 @@ void TestViewportRender::applyChangeMovesInstance() {
     Rack& rack = design.racks[19];
     const PointM oldCentre = rack.centerM;
     const PointM newCentre{20.0, 16.0, 0.0}; // empty floor north-east of the rows
-    auto pixelOf = [&](const PointM& c) {
-        const QPointF p = v.projectToWidget({c.xM, c.yM, 2.2});
-        return QPoint(static_cast<int>(p.x()), static_cast<int>(p.y()));
-    };
+    auto pixelOf = [&](const PointM& c) { return rackTopPixel(v, c); };
     QImage before = v.renderToImage(v.size());
     QVERIFY(looksLikeGb300(before.pixel(pixelOf(oldCentre))));
     QVERIFY(!looksLikeGb300(before.pixel(pixelOf(newCentre))));
 
     rack.centerM = newCentre;
-    DesignChange change;
-    change.kind = DesignChange::Kind::Modified;
-    change.objectKinds = {ObjectKind::Rack};
-    change.ids = {rack.id};
-    v.applyChange(change);
+    v.applyChange(rackModified(rack.id));
 
     QImage after = v.renderToImage(v.size());
     QVERIFY2(!looksLikeGb300(after.pixel(pixelOf(oldCentre))), "the old place still shows a rack");
     QVERIFY2(looksLikeGb300(after.pixel(pixelOf(newCentre))), "the new place shows no rack");
     QCOMPARE(v.pickObject(pixelOf(newCentre)), rack.id);
     QCOMPARE(v.pickObject(pixelOf(oldCentre)), kNoId);
+}
+
+// Identical boxes are drawn as one instance (BoxInstances): two racks on one spot, one of them
+// moved, must leave the other drawn where it stands, and the picture must equal a full rebuild's.
+void TestViewportRender::movingOneOfStackedBoxesKeepsTheOther() {
+    Design design = smallHall();
+    Rack& stay = design.racks[19]; // B10 at (10.7, 10.6), the row end
+    Rack& moved = design.racks[18];
+    moved.centerM = stay.centerM; // B9 stacked on B10
+    ViewportWidget v;
+    showViewport(v);
+    v.setDesign(&design, &catalog_);
+    v.viewPlan();
+    const PointM newCentre{20.0, 16.0, 0.0}; // empty floor north-east of the rows
+    auto pixelOf = [&](const PointM& c) { return rackTopPixel(v, c); };
+    QVERIFY(looksLikeGb300(v.renderToImage(v.size()).pixel(pixelOf(stay.centerM))));
+
+    moved.centerM = newCentre;
+    v.applyChange(rackModified(moved.id));
+
+    const QImage after = v.renderToImage(v.size());
+    QVERIFY2(looksLikeGb300(after.pixel(pixelOf(stay.centerM))), "the rack left behind vanished");
+    QVERIFY2(looksLikeGb300(after.pixel(pixelOf(newCentre))), "the moved rack is not drawn");
+    ViewportWidget fresh;
+    showViewport(fresh);
+    fresh.setDesign(&design, &catalog_);
+    fresh.viewPlan();
+    QVERIFY2(withinTolerance(compare(after, fresh.renderToImage(fresh.size()))),
+             "the moved scene differs from a full rebuild");
 }
 
 void TestViewportRender::colouringByPowerRecolours() {

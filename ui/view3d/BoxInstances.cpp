@@ -1,6 +1,7 @@
 #include "ui/view3d/BoxInstances.hpp"
 #include <cmath>
 #include <numbers>
+#include <unordered_map>
 #include <vtkActor.h>
 #include <vtkCubeSource.h>
 #include <vtkDoubleArray.h>
@@ -16,6 +17,27 @@
 
 namespace aifp::ui {
 
+namespace {
+// Boxes that draw the same pixels: same place, size, turn and colour (the id aside).
+struct SameBoxHash {
+    std::size_t operator()(const BoxInstance& b) const {
+        const std::hash<double> h;
+        std::size_t k =
+            hashMix(hashMix(h(b.baseCentreM.xM), h(b.baseCentreM.yM)), h(b.baseCentreM.zM));
+        k = hashMix(hashMix(hashMix(k, h(b.widthM)), h(b.depthM)), h(b.heightM));
+        return hashMix(hashMix(k, h(b.rotationDeg)), hashOf(b.colour));
+    }
+};
+struct SameBox {
+    bool operator()(const BoxInstance& a, const BoxInstance& b) const {
+        return a.baseCentreM.xM == b.baseCentreM.xM && a.baseCentreM.yM == b.baseCentreM.yM &&
+               a.baseCentreM.zM == b.baseCentreM.zM && a.widthM == b.widthM &&
+               a.depthM == b.depthM && a.heightM == b.heightM && a.rotationDeg == b.rotationDeg &&
+               a.colour == b.colour;
+    }
+};
+} // namespace
+
 struct BoxInstances::Impl {
     vtkRenderer* renderer = nullptr;
     vtkNew<vtkPolyData> poly;
@@ -27,6 +49,40 @@ struct BoxInstances::Impl {
     vtkNew<vtkGlyph3DMapper> mapper;
     vtkNew<vtkActor> actor;
 
+    // The boxes as set; drawn instance of each; boxes drawn by each instance. Identical boxes
+    // are drawn once: switches of one switch rack stand at one place (issue 15: the 1 GW
+    // campus's 23,606 switches are 1,896 distinct boxes, its 10,626 rack power shelves 5,313),
+    // and an opaque box drawn twice gives the same pixels as once, for a twelfth of the work.
+    std::vector<BoxInstance> boxes;
+    std::vector<vtkIdType> drawnOf;
+    std::vector<std::size_t> sharers;
+    bool redraw = false; // a box that shares its instance changed: commit() draws all again
+
+    void draw() {
+        drawnOf.resize(boxes.size());
+        sharers.clear();
+        std::vector<std::size_t> firstOf; // a box of each instance
+        std::unordered_map<BoxInstance, vtkIdType, SameBoxHash, SameBox> instanceOf;
+        instanceOf.reserve(boxes.size());
+        for (std::size_t i = 0; i < boxes.size(); ++i) {
+            const auto [it, added] =
+                instanceOf.try_emplace(boxes[i], static_cast<vtkIdType>(firstOf.size()));
+            if (added) {
+                firstOf.push_back(i);
+                sharers.push_back(0);
+            }
+            drawnOf[i] = it->second;
+            ++sharers[static_cast<std::size_t>(it->second)];
+        }
+        const auto n = static_cast<vtkIdType>(firstOf.size());
+        points->SetNumberOfPoints(n);
+        size->SetNumberOfTuples(n);
+        rotation->SetNumberOfTuples(n);
+        colours->SetNumberOfTuples(n);
+        for (vtkIdType i = 0; i < n; ++i)
+            write(i, boxes[firstOf[static_cast<std::size_t>(i)]]);
+        redraw = false;
+    }
     void write(vtkIdType i, const BoxInstance& b) {
         points->SetPoint(i, b.baseCentreM.xM, b.baseCentreM.yM, b.baseCentreM.zM + b.heightM / 2);
         size->SetTuple3(i, b.widthM, b.depthM, b.heightM);
@@ -68,6 +124,10 @@ BoxInstances::BoxInstances(vtkRenderer* renderer) : d_(std::make_unique<Impl>())
     d_->actor->GetProperty()->SetAmbient(0.25);
     d_->actor->GetProperty()->SetDiffuse(0.75);
     d_->actor->GetProperty()->SetSpecular(0.1);
+    // Closed opaque boxes: a back face is always behind the box's own front faces, so culling
+    // it changes no pixel and spares Mesa's software renderer half the triangles (issue 15:
+    // 10k racks, 0.32 -> 0.28 s CPU a frame).
+    d_->actor->GetProperty()->BackfaceCullingOn();
     renderer->AddActor(d_->actor);
 }
 
@@ -76,26 +136,33 @@ BoxInstances::~BoxInstances() {
 }
 
 void BoxInstances::set(const std::vector<BoxInstance>& boxes) {
-    const auto n = static_cast<vtkIdType>(boxes.size());
-    d_->points->SetNumberOfPoints(n);
-    d_->size->SetNumberOfTuples(n);
-    d_->rotation->SetNumberOfTuples(n);
-    d_->colours->SetNumberOfTuples(n);
-    for (vtkIdType i = 0; i < n; ++i)
-        d_->write(i, boxes[static_cast<std::size_t>(i)]);
+    d_->boxes = boxes;
+    d_->draw();
     commit();
-    d_->actor->SetVisibility(n > 0);
+    d_->actor->SetVisibility(!boxes.empty());
 }
 
 void BoxInstances::update(std::size_t index, const BoxInstance& box) {
-    d_->write(static_cast<vtkIdType>(index), box);
+    d_->boxes[index] = box;
+    const vtkIdType drawn = d_->drawnOf[index];
+    if (d_->sharers[static_cast<std::size_t>(drawn)] > 1)
+        d_->redraw = true; // the others stay where they are
+    else
+        d_->write(drawn, box);
 }
 
 void BoxInstances::setColour(std::size_t index, Rgb colour) {
-    d_->colours->SetTypedTuple(static_cast<vtkIdType>(index), colour.data());
+    d_->boxes[index].colour = colour;
+    const vtkIdType drawn = d_->drawnOf[index];
+    if (d_->sharers[static_cast<std::size_t>(drawn)] > 1)
+        d_->redraw = true;
+    else
+        d_->colours->SetTypedTuple(drawn, colour.data());
 }
 
 void BoxInstances::commit() {
+    if (d_->redraw)
+        d_->draw();
     d_->points->Modified();
     d_->size->Modified();
     d_->rotation->Modified();
@@ -104,11 +171,11 @@ void BoxInstances::commit() {
 }
 
 std::size_t BoxInstances::size() const {
-    return static_cast<std::size_t>(d_->points->GetNumberOfPoints());
+    return d_->boxes.size();
 }
 
-void BoxInstances::setOpacity(double opacity) {
-    d_->actor->GetProperty()->SetOpacity(opacity);
+std::size_t BoxInstances::drawnCount() const {
+    return static_cast<std::size_t>(d_->points->GetNumberOfPoints());
 }
 
 void BoxInstances::setVisible(bool visible) {

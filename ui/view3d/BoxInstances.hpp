@@ -19,8 +19,9 @@ struct BoxInstance {
     Rgb colour{200, 200, 200};
 };
 
-// Boxes drawn by one vtkGlyph3DMapper (GPU instancing): one actor however many boxes.
-// Instances can be moved or recoloured in place without rebuilding the mapper input.
+// Opaque boxes drawn by one vtkGlyph3DMapper (GPU instancing): one actor however many boxes,
+// identical boxes (stacked switches) drawn once. Boxes can be moved or recoloured in place
+// without rebuilding the mapper input (unless they share their instance with another).
 class BoxInstances {
 public:
     explicit BoxInstances(vtkRenderer* renderer);
@@ -32,8 +33,8 @@ public:
     void update(std::size_t index, const BoxInstance& box); // call commit() afterwards
     void setColour(std::size_t index, Rgb colour);          // call commit() afterwards
     void commit();
-    std::size_t size() const;
-    void setOpacity(double opacity);
+    std::size_t size() const;       // boxes set
+    std::size_t drawnCount() const; // distinct boxes drawn
     void setVisible(bool visible);
     vtkProp* prop() const; // the one actor (for view layers)
     // Box world bounds of instance i (rotation by multiples of 90 degrees is exact).

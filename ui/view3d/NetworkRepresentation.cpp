@@ -66,16 +66,8 @@ NetworkRepresentation::~NetworkRepresentation() = default;
 void NetworkRepresentation::rebuild(const SceneInputs& in) {
     switchItems_.clear();
     const ShapeM s = switchRackShape();
-    for (const NetworkSwitch& sw : in.design->switches) {
-        BoxInstance b;
-        b.id = sw.id;
-        b.baseCentreM = sw.positionM;
-        b.widthM = s.widthM;
-        b.depthM = s.depthM;
-        b.heightM = s.heightM;
-        b.colour = in.isHighlighted(sw.id) ? in.highlightRgb : tierColour(sw.tier);
-        switchItems_.push_back(b);
-    }
+    for (const NetworkSwitch& sw : in.design->switches)
+        switchItems_.push_back(equipmentBox(in, sw.id, sw.positionM, s, tierColour(sw.tier)));
     switches_.set(switchItems_);
     rebuildLinks(in);
 }

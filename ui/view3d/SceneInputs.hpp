@@ -11,6 +11,15 @@ namespace aifp::ui {
 
 using Rgb = std::array<unsigned char, 3>;
 
+// Folds hash value v into h (the boost::hash_combine step), for hashing points and boxes.
+inline std::size_t hashMix(std::size_t h, std::size_t v) {
+    return h ^ (v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2));
+}
+// The hash of a colour.
+inline std::size_t hashOf(const Rgb& c) {
+    return static_cast<std::size_t>(c[0]) << 16 | static_cast<std::size_t>(c[1]) << 8 | c[2];
+}
+
 // What every representation reads when it builds or updates its actors. Internal to ui/view3d.
 struct SceneInputs {
     const Design* design = nullptr;

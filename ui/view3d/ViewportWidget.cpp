@@ -85,6 +85,20 @@ constexpr double kDetailSpanM = 60.0;
 // (docs/options.md, "Variants in the GUI": what one costs at 1 GW).
 constexpr std::size_t kKeptScenes = 2;
 
+// The VTK events of a press and of a release of mouse button b; 0 for buttons VTK does not use.
+std::pair<unsigned long, unsigned long> vtkButtonEvents(Qt::MouseButton b) {
+    switch (b) {
+    case Qt::LeftButton:
+        return {vtkCommand::LeftButtonPressEvent, vtkCommand::LeftButtonReleaseEvent};
+    case Qt::MiddleButton:
+        return {vtkCommand::MiddleButtonPressEvent, vtkCommand::MiddleButtonReleaseEvent};
+    case Qt::RightButton:
+        return {vtkCommand::RightButtonPressEvent, vtkCommand::RightButtonReleaseEvent};
+    default:
+        return {0, 0};
+    }
+}
+
 QString kw(double v) {
     return QLocale().toString(v, 'f', v < 100 ? 1 : 0) + " kW";
 }
@@ -938,6 +952,18 @@ struct ViewportWidget::Impl {
         w->AddObserver(vtkCommand::WindowIsCurrentEvent, isCurrentCb);
         w->AddObserver(vtkCommand::WindowFrameEvent, frameCb);
     }
+    // Frames the whole scene (a fit the next resize repeats) after aim(camera, centre x, centre y)
+    // has pointed the camera at its middle.
+    template <class Aim> void viewAll(Aim&& aim) {
+        double b[6] = {-10, 10, -10, 10, 0, 3};
+        sceneBounds(b);
+        aim(renderer->GetActiveCamera(), (b[0] + b[1]) / 2, (b[2] + b[3]) / 2);
+        frame(b);
+        fitted = true;
+        fitKind = 0;
+        needsRender = true;
+        q->update();
+    }
     void setUpScene() {
         // A light background gradient (top darker), three-point lighting, FXAA edges.
         vtkRenderer* r = renderer;
@@ -1420,47 +1446,27 @@ bool ViewportWidget::navigationEnabled() const {
 }
 
 void ViewportWidget::viewPlan() {
-    double b[6] = {-10, 10, -10, 10, 0, 3};
-    d_->sceneBounds(b);
-    vtkCamera* cam = d_->renderer->GetActiveCamera();
-    const double cx = (b[0] + b[1]) / 2, cy = (b[2] + b[3]) / 2;
-    cam->ParallelProjectionOn();
-    cam->SetFocalPoint(cx, cy, 0.0);
-    cam->SetPosition(cx, cy, 100.0);
-    cam->SetViewUp(0.0, 1.0, 0.0);
-    d_->frame(b);
-    d_->fitted = true;
-    d_->fitKind = 0;
-    d_->needsRender = true;
-    update();
+    d_->viewAll([](vtkCamera* cam, double cx, double cy) {
+        cam->ParallelProjectionOn();
+        cam->SetFocalPoint(cx, cy, 0.0);
+        cam->SetPosition(cx, cy, 100.0);
+        cam->SetViewUp(0.0, 1.0, 0.0);
+    });
 }
 
 void ViewportWidget::viewIsometric() {
-    double b[6] = {-10, 10, -10, 10, 0, 3};
-    d_->sceneBounds(b);
-    vtkCamera* cam = d_->renderer->GetActiveCamera();
-    const double cx = (b[0] + b[1]) / 2, cy = (b[2] + b[3]) / 2;
-    cam->ParallelProjectionOff();
-    cam->SetViewAngle(30.0);
-    cam->SetFocalPoint(cx, cy, 0.0);
-    // From the south-west, 35 degrees above the horizon.
-    cam->SetPosition(cx - 1.0, cy - 1.0, 1.0);
-    cam->SetViewUp(0.0, 0.0, 1.0);
-    d_->frame(b);
-    d_->fitted = true;
-    d_->fitKind = 0;
-    d_->needsRender = true;
-    update();
+    d_->viewAll([](vtkCamera* cam, double cx, double cy) {
+        cam->ParallelProjectionOff();
+        cam->SetViewAngle(30.0);
+        cam->SetFocalPoint(cx, cy, 0.0);
+        // From the south-west, 35 degrees above the horizon.
+        cam->SetPosition(cx - 1.0, cy - 1.0, 1.0);
+        cam->SetViewUp(0.0, 0.0, 1.0);
+    });
 }
 
 void ViewportWidget::fitAll() {
-    double b[6] = {-10, 10, -10, 10, 0, 3};
-    d_->sceneBounds(b);
-    d_->frame(b);
-    d_->fitted = true;
-    d_->fitKind = 0;
-    d_->needsRender = true;
-    update();
+    d_->viewAll([](vtkCamera*, double, double) {});
 }
 
 void ViewportWidget::fitSelection() {
@@ -1819,21 +1825,13 @@ bool ViewportWidget::frameDue() const {
 
 void ViewportWidget::mousePressEvent(QMouseEvent* e) {
     emit mousePressedOnView(e->position().toPoint(), e->button(), e->modifiers());
-    switch (e->button()) {
-    case Qt::LeftButton:
-        d_->forwardingLeft = d_->navigation;
-        if (d_->forwardingLeft)
-            d_->forward(e, vtkCommand::LeftButtonPressEvent);
-        break;
-    case Qt::MiddleButton:
-        d_->forward(e, vtkCommand::MiddleButtonPressEvent);
-        break;
-    case Qt::RightButton:
-        d_->forward(e, vtkCommand::RightButtonPressEvent);
-        break;
-    default:
-        break;
+    if (e->button() == Qt::LeftButton) {
+        d_->forwardingLeft = d_->navigation; // else the left button belongs to the editing tool
+        if (!d_->forwardingLeft)
+            return;
     }
+    if (const unsigned long event = vtkButtonEvents(e->button()).first)
+        d_->forward(e, event);
 }
 
 void ViewportWidget::mouseMoveEvent(QMouseEvent* e) {
@@ -1856,21 +1854,12 @@ void ViewportWidget::mouseMoveEvent(QMouseEvent* e) {
 
 void ViewportWidget::mouseReleaseEvent(QMouseEvent* e) {
     emit mouseReleasedOnView(e->position().toPoint(), e->button(), e->modifiers());
-    switch (e->button()) {
-    case Qt::LeftButton:
-        if (d_->forwardingLeft)
-            d_->forward(e, vtkCommand::LeftButtonReleaseEvent);
+    const bool left = e->button() == Qt::LeftButton;
+    const bool forward = !left || d_->forwardingLeft; // a left press the view did not take
+    if (left)
         d_->forwardingLeft = false;
-        break;
-    case Qt::MiddleButton:
-        d_->forward(e, vtkCommand::MiddleButtonReleaseEvent);
-        break;
-    case Qt::RightButton:
-        d_->forward(e, vtkCommand::RightButtonReleaseEvent);
-        break;
-    default:
-        break;
-    }
+    if (const unsigned long event = vtkButtonEvents(e->button()).second; event && forward)
+        d_->forward(e, event);
 }
 
 void ViewportWidget::wheelEvent(QWheelEvent* e) {
