@@ -138,42 +138,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(tree_->view(), &QWidget::customContextMenuRequested, this,
             [this](QPoint pos) { showContextMenu(tree_->view()->viewport()->mapToGlobal(pos)); });
 
-    connect(document_, &Document::changed, this, [this](const DesignChange& change) {
-        if (change.kind == DesignChange::Kind::Reset) {
-            // Another project: a paste from the previous one lands where it was copied.
-            clipboardTag_ = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            viewport_->isolateHall(kNoId);
-            const std::uint64_t stamp = document_->variantStamp(document_->activeVariant());
-            if (document_->switchingVariant()) {
-                // Another variant: its scene as it was left when there is one (kept per
-                // variant), else built now; the one shown so far is kept for a switch back.
-                viewport_->showDesign(&document_->design(), &document_->catalog(), stamp);
-            } else {
-                viewport_->dropKeptScenes(); // another project
-                viewport_->setDesign(&document_->design(), &document_->catalog());
-                viewport_->setSceneKey(stamp);
-            }
-            catalogDock_->setCatalog(&document_->catalog());
-            // A variant switched back to, unchanged since: its findings at once (kept by
-            // stamp). Otherwise what the docks and the view show of the previous design goes
-            // at once, and the new one is validated in the background.
-            if (!document_->switchingVariant() ||
-                !validation_->showKept(stamp, document_->catalogSnapshot())) {
-                findingsDock_->clearForNewDesign();
-                viewport_->setStatus({});
-                validation_->request(document_->backgroundDesign(), change,
-                                     document_->catalogSnapshot(), stamp);
-            }
-        } else {
-            viewport_->applyChange(change);
-            viewport_->setSceneKey(document_->variantStamp(document_->activeVariant()));
-            // The findings came first (awaitLatest above): the frame the view holds for them
-            // is drawn now, not when its hold runs out.
-            if (!validation_->busy())
-                viewport_->setStatus(findingStatus(validation_->latest()));
-        }
-        findingsDock_->setRunning(validation_->busy());
-    });
+    connect(document_, &Document::changed, this, &MainWindow::showChange);
     connect(document_, &Document::selectionChanged, this,
             [this] { viewport_->setSelection(document_->selection()); });
     connect(document_, &Document::modifiedChanged, this, &MainWindow::updateTitle);
@@ -213,6 +178,46 @@ MainWindow::MainWindow(QWidget* parent)
         l->invalidate();
         l->activate();
     }
+}
+
+// What the view, the findings dock and the clipboard do after an edit (the view reacts; its frame
+// waits for the findings) or a new design (another project or variant: a new scene, validated
+// anew unless its findings are kept).
+void MainWindow::showChange(const DesignChange& change) {
+    if (change.kind == DesignChange::Kind::Reset) {
+        // Another project: a paste from the previous one lands where it was copied.
+        clipboardTag_ = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        viewport_->isolateHall(kNoId);
+        const std::uint64_t stamp = document_->variantStamp(document_->activeVariant());
+        if (document_->switchingVariant()) {
+            // Another variant: its scene as it was left when there is one (kept per
+            // variant), else built now; the one shown so far is kept for a switch back.
+            viewport_->showDesign(&document_->design(), &document_->catalog(), stamp);
+        } else {
+            viewport_->dropKeptScenes(); // another project
+            viewport_->setDesign(&document_->design(), &document_->catalog());
+            viewport_->setSceneKey(stamp);
+        }
+        catalogDock_->setCatalog(&document_->catalog());
+        // A variant switched back to, unchanged since: its findings at once (kept by
+        // stamp). Otherwise what the docks and the view show of the previous design goes
+        // at once, and the new one is validated in the background.
+        if (!document_->switchingVariant() ||
+            !validation_->showKept(stamp, document_->catalogSnapshot())) {
+            findingsDock_->clearForNewDesign();
+            viewport_->setStatus({});
+            validation_->request(document_->backgroundDesign(), change,
+                                 document_->catalogSnapshot(), stamp);
+        }
+    } else {
+        viewport_->applyChange(change);
+        viewport_->setSceneKey(document_->variantStamp(document_->activeVariant()));
+        // The findings came first (awaitLatest above): the frame the view holds for them
+        // is drawn now, not when its hold runs out.
+        if (!validation_->busy())
+            viewport_->setStatus(findingStatus(validation_->latest()));
+    }
+    findingsDock_->setRunning(validation_->busy());
 }
 
 MainWindow::~MainWindow() = default;

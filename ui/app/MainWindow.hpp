@@ -1,4 +1,5 @@
 #pragma once
+#include "core/model/DesignChange.hpp"
 #include "core/model/Geometry.hpp"
 #include "core/validation/Finding.hpp"
 #include <QKeySequence>
@@ -119,6 +120,7 @@ private:
     void addIsolateHallAction(QMenu* view);
     void createDocks();
     void wireViewport();
+    void showChange(const DesignChange& change);
     void updateTitle();
     void addRecentFile(const QString& path);
     void rebuildRecentMenu();
