@@ -66,40 +66,30 @@ DesignPatch moveObjectsPatch(const Design& d, const std::vector<ObjectId>& ids, 
                     moved.insert(s.id);
         }
     DesignPatch patch;
-    for (auto h : d.halls)
-        if (contains(moved, h.id)) {
-            h.originXM += dxM;
-            h.originYM += dyM;
-            patch.set(d, h.id, h);
-        }
-    for (auto r : d.racks)
-        if (contains(moved, r.id)) {
-            r.centerM.xM += dxM;
-            r.centerM.yM += dyM;
-            patch.set(d, r.id, r);
-        }
-    for (auto n : d.powerNodes)
-        if (contains(moved, n.id)) {
-            n.positionM.xM += dxM;
-            n.positionM.yM += dyM;
-            for (auto& p : n.routeM) {
-                p.xM += dxM;
-                p.yM += dyM;
+    const auto shift = [dxM, dyM](auto& point) {
+        point.xM += dxM;
+        point.yM += dyM;
+    };
+    // Each moved object of a list, shifted by its own rule, into the patch.
+    const auto moveEach = [&](const auto& objects, const auto& shiftObject) {
+        for (auto o : objects)
+            if (contains(moved, o.id)) {
+                shiftObject(o);
+                patch.set(d, o.id, o);
             }
-            patch.set(d, n.id, n);
-        }
-    for (auto n : d.coolingNodes)
-        if (contains(moved, n.id)) {
-            n.positionM.xM += dxM;
-            n.positionM.yM += dyM;
-            patch.set(d, n.id, n);
-        }
-    for (auto s : d.switches)
-        if (contains(moved, s.id)) {
-            s.positionM.xM += dxM;
-            s.positionM.yM += dyM;
-            patch.set(d, s.id, s);
-        }
+    };
+    moveEach(d.halls, [&](auto& h) {
+        h.originXM += dxM;
+        h.originYM += dyM;
+    });
+    moveEach(d.racks, [&](auto& r) { shift(r.centerM); });
+    moveEach(d.powerNodes, [&](auto& n) {
+        shift(n.positionM);
+        for (auto& p : n.routeM)
+            shift(p);
+    });
+    moveEach(d.coolingNodes, [&](auto& n) { shift(n.positionM); });
+    moveEach(d.switches, [&](auto& s) { shift(s.positionM); });
     for (auto l : d.powerLinks) {
         const bool a = contains(moved, l.fromId), b = contains(moved, l.toId);
         if (!(a || b) || l.routeM.empty())
