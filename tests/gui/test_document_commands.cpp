@@ -274,6 +274,54 @@ private slots:
         QVERIFY(doc.design() == before);
     }
 
+    // A hall moved takes its racks, power and cooling gear (a power node's own route too) and
+    // switches along by the same vector; undo puts everything back.
+    void movingAHallMovesWhatIsInIt() {
+        Document doc;
+        Design start = baseDesign();
+        QVERIFY(!start.powerNodes.empty() && !start.coolingNodes.empty());
+        start.powerNodes.front().routeM = {{1.0, 2.0}, {3.0, 2.0}};
+        doc.reset(start, {});
+        ArrayParams p;
+        p.hallId = start.halls.front().id;
+        p.rows = 1;
+        p.racksPerRow = 2;
+        p.originXM = 6.0;
+        p.originYM = 6.0;
+        doc.push(new PatchCommand(&doc, arrayPatch(doc.design(), doc.catalog(), p), "array"));
+        const Design before = doc.design();
+        QCOMPARE(int(before.racks.size()), 2);
+        const ObjectId hallId = before.halls.front().id;
+        doc.push(
+            new PatchCommand(&doc, moveObjectsPatch(before, {hallId}, 2.4, -1.2), "move hall"));
+        const Design& after = doc.design();
+        QCOMPARE(after.halls.front().originXM, before.halls.front().originXM + 2.4);
+        QCOMPARE(after.halls.front().originYM, before.halls.front().originYM - 1.2);
+        for (std::size_t i = 0; i < before.racks.size(); ++i)
+            if (before.racks[i].hallId == hallId) {
+                QCOMPARE(after.racks[i].centerM.xM, before.racks[i].centerM.xM + 2.4);
+                QCOMPARE(after.racks[i].centerM.yM, before.racks[i].centerM.yM - 1.2);
+            }
+        int shifted = 0;
+        for (std::size_t i = 0; i < before.powerNodes.size(); ++i)
+            if (before.powerNodes[i].hallId == hallId) {
+                QCOMPARE(after.powerNodes[i].positionM.xM, before.powerNodes[i].positionM.xM + 2.4);
+                for (std::size_t k = 0; k < before.powerNodes[i].routeM.size(); ++k)
+                    QCOMPARE(after.powerNodes[i].routeM[k].yM,
+                             before.powerNodes[i].routeM[k].yM - 1.2);
+                ++shifted;
+            }
+        for (std::size_t i = 0; i < before.coolingNodes.size(); ++i)
+            if (before.coolingNodes[i].hallId == hallId) {
+                QCOMPARE(after.coolingNodes[i].positionM.yM,
+                         before.coolingNodes[i].positionM.yM - 1.2);
+                ++shifted;
+            }
+        QVERIFY(shifted >= 2);
+        doc.undoStack()->undo();
+        QVERIFY(doc.design() == before);
+    }
+
     void dragIsOneUndoStep() {
         Document doc;
         doc.reset(baseDesign(), {});
