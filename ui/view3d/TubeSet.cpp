@@ -2,8 +2,6 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
-#include <unordered_map>
-#include <unordered_set>
 #include <vtkActor.h>
 #include <vtkAssembly.h>
 #include <vtkCallbackCommand.h>
@@ -44,102 +42,12 @@ bool sameTube(const Tube& a, const Tube& b) {
             return false;
     return true;
 }
-
-// The segments of polylines drawn as lines, each distinct segment once. Seen from afar, power
-// runs and pipes repeat many segments exactly: a rack's feed cable climbs where its tap comes
-// down, every tap of a busway climbs at the busway's start, detail network links climb from the
-// same rack top (issue 15: 81,033 power segments of the 1 GW campus are 31,667 distinct ones in
-// chunks of 512 runs). Drawn twice or once, an opaque segment gives the same pixels; once is a
-// third of the vertices and of the line setup for Mesa's software renderer.
-class DistinctSegments {
-public:
-    // Adds the segments of polyline pts (consecutive repeated points skipped) in colour.
-    void addPolyline(const std::vector<PointM>& pts, const Rgb& colour) {
-        vtkIdType prev = -1;
-        for (const PointM& p : pts) {
-            const vtkIdType id = pointId(p);
-            if (prev >= 0 && id != prev)
-                addSegment(prev, id, colour);
-            prev = id;
-        }
-    }
-    // Writes points, two-point line cells and their colours into poly.
-    void writeTo(vtkPolyData* poly) const {
-        vtkNew<vtkPoints> points;
-        points->SetDataTypeToDouble();
-        points->SetNumberOfPoints(static_cast<vtkIdType>(points_.size()));
-        for (std::size_t i = 0; i < points_.size(); ++i)
-            points->SetPoint(static_cast<vtkIdType>(i), points_[i].xM, points_[i].yM,
-                             points_[i].zM);
-        vtkNew<vtkCellArray> lines;
-        lines->AllocateExact(static_cast<vtkIdType>(segments_.size()),
-                             static_cast<vtkIdType>(2 * segments_.size()));
-        vtkNew<vtkUnsignedCharArray> colours;
-        colours->SetName("colour");
-        colours->SetNumberOfComponents(3);
-        colours->SetNumberOfTuples(static_cast<vtkIdType>(segments_.size()));
-        for (std::size_t i = 0; i < segments_.size(); ++i) {
-            const Segment& s = segments_[i];
-            const vtkIdType ends[2] = {s.a, s.b};
-            lines->InsertNextCell(2, ends);
-            colours->SetTypedTuple(static_cast<vtkIdType>(i), s.colour.data());
-        }
-        poly->Initialize();
-        poly->SetPoints(points);
-        poly->SetLines(lines);
-        poly->GetCellData()->AddArray(colours);
-        poly->Modified();
-    }
-    std::size_t segmentCount() const { return segments_.size(); }
-
-private:
-    struct Segment {
-        vtkIdType a, b; // drawn from a to b, as first met
-        Rgb colour;
-        bool operator==(const Segment&) const = default;
-    };
-    struct PointHash {
-        std::size_t operator()(const PointM& p) const {
-            const std::hash<double> h;
-            return hashMix(hashMix(h(p.xM), h(p.yM)), h(p.zM));
-        }
-    };
-    struct PointEqual {
-        bool operator()(const PointM& a, const PointM& b) const {
-            return a.xM == b.xM && a.yM == b.yM && a.zM == b.zM;
-        }
-    };
-    struct SegmentHash {
-        std::size_t operator()(const Segment& s) const {
-            const std::hash<vtkIdType> h;
-            return hashMix(hashMix(h(s.a), h(s.b)), hashOf(s.colour));
-        }
-    };
-    vtkIdType pointId(const PointM& p) {
-        const auto [it, added] = pointIds_.try_emplace(p, static_cast<vtkIdType>(points_.size()));
-        if (added)
-            points_.push_back(p);
-        return it->second;
-    }
-    void addSegment(vtkIdType a, vtkIdType b, const Rgb& colour) {
-        // Either way along is the same segment.
-        if (seen_.insert({std::min(a, b), std::max(a, b), colour}).second)
-            segments_.push_back({a, b, colour});
-    }
-    std::vector<PointM> points_;
-    std::unordered_map<PointM, vtkIdType, PointHash, PointEqual> pointIds_;
-    std::vector<Segment> segments_;
-    std::unordered_set<Segment, SegmentHash> seen_;
-};
 } // namespace
 
-// One chunk of the set: its tubes as last drawn, their polydata (polylines with radii, the tube
-// filter's input), the same as distinct line segments (drawn in lines mode), tube filter, mapper
-// and actor.
+// One chunk of the set: its tubes as last drawn, their polydata, tube filter, mapper and actor.
 struct TubeChunk {
     std::vector<Tube> tubes;
     vtkNew<vtkPolyData> poly;
-    vtkNew<vtkPolyData> lines;
     vtkNew<vtkTubeFilter> filter;
     vtkNew<vtkPolyDataMapper> mapper;
     vtkNew<vtkActor> actor;
@@ -178,7 +86,7 @@ struct TubeSet::Impl {
         if (drawnAsTubes)
             c.mapper->SetInputConnection(c.filter->GetOutputPort());
         else
-            c.mapper->SetInputData(c.lines);
+            c.mapper->SetInputData(c.poly);
     }
     // Before each render: tubes when the widest is at least kTubeMinDiameterPx on screen, else
     // the same polylines as lines (each chunk's mapper input switches; its tube filter keeps its
@@ -226,9 +134,8 @@ struct TubeSet::Impl {
         return c;
     }
 
-    // Fills the chunk's polydata from tubes [first, last); returns their widest radius. The
-    // polylines with radii are kept only for a set that can draw tubes.
-    template <class It> double fill(TubeChunk& c, It first, It last) const {
+    // Fills the chunk's polydata from tubes [first, last); returns their widest radius.
+    template <class It> static double fill(TubeChunk& c, It first, It last) {
         vtkNew<vtkPoints> points;
         points->SetDataTypeToDouble();
         vtkNew<vtkCellArray> lines;
@@ -238,14 +145,9 @@ struct TubeSet::Impl {
         colours->SetName("colour");
         colours->SetNumberOfComponents(3);
         std::vector<vtkIdType> ids;
-        DistinctSegments distinct;
-        double widestM = 0.0;
+        double maxRadiusM = 0.0;
         for (It it = first; it != last; ++it) {
             const Tube& t = *it;
-            if (style == Style::Lines) {
-                distinct.addPolyline(t.pointsM, t.colour);
-                continue;
-            }
             ids.clear();
             for (std::size_t i = 0; i < t.pointsM.size(); ++i) {
                 const PointM& p = t.pointsM[i];
@@ -259,8 +161,7 @@ struct TubeSet::Impl {
                 continue;
             lines->InsertNextCell(static_cast<vtkIdType>(ids.size()), ids.data());
             colours->InsertNextTypedTuple(t.colour.data());
-            widestM = std::max(widestM, t.radiusM);
-            distinct.addPolyline(t.pointsM, t.colour);
+            maxRadiusM = std::max(maxRadiusM, t.radiusM);
         }
         c.poly->Initialize();
         c.poly->SetPoints(points);
@@ -268,9 +169,8 @@ struct TubeSet::Impl {
         c.poly->GetPointData()->SetScalars(radius);
         c.poly->GetCellData()->AddArray(colours);
         c.poly->Modified();
-        distinct.writeTo(c.lines);
-        c.actor->SetVisibility(distinct.segmentCount() > 0);
-        return widestM;
+        c.actor->SetVisibility(lines->GetNumberOfCells() > 0);
+        return maxRadiusM;
     }
 };
 
@@ -301,7 +201,7 @@ TubeSet::~TubeSet() {
 
 void TubeSet::set(const std::vector<Tube>& tubes) {
     if (!d_->chunked()) {
-        d_->maxRadiusM = d_->fill(*d_->chunks.front(), tubes.begin(), tubes.end());
+        d_->maxRadiusM = Impl::fill(*d_->chunks.front(), tubes.begin(), tubes.end());
         d_->rebuilt = 1;
         return;
     }
@@ -327,7 +227,7 @@ void TubeSet::set(const std::vector<Tube>& tubes) {
                           std::equal(first, last, c.tubes.begin(), sameTube);
         if (!same) {
             c.tubes.assign(first, last);
-            d_->fill(c, first, last);
+            Impl::fill(c, first, last);
             ++d_->rebuilt;
         }
         any = any || c.actor->GetVisibility();
