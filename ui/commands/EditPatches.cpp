@@ -49,22 +49,7 @@ DesignPatch moveObjectsPatch(const Design& d, const std::vector<ObjectId>& ids, 
         throw EditError(
             QCoreApplication::translate("aifp::ui::EditError", "move distance is not a number")
                 .toStdString());
-    std::set<ObjectId> moved(ids.begin(), ids.end());
-    for (const auto& h : d.halls)
-        if (contains(moved, h.id)) {
-            for (const auto& r : d.racks)
-                if (r.hallId == h.id)
-                    moved.insert(r.id);
-            for (const auto& n : d.powerNodes)
-                if (n.hallId == h.id)
-                    moved.insert(n.id);
-            for (const auto& n : d.coolingNodes)
-                if (n.hallId == h.id)
-                    moved.insert(n.id);
-            for (const auto& s : d.switches)
-                if (s.hallId == h.id)
-                    moved.insert(s.id);
-        }
+    const std::set<ObjectId> moved = withHallContents(d, ids);
     DesignPatch patch;
     const auto shift = [dxM, dyM](auto& point) {
         point.xM += dxM;

@@ -2,7 +2,7 @@
 
 namespace aifp::ui {
 
-std::set<ObjectId> withContents(const Design& d, const std::vector<ObjectId>& ids) {
+std::set<ObjectId> withHallContents(const Design& d, const std::vector<ObjectId>& ids) {
     std::set<ObjectId> out(ids.begin(), ids.end());
     for (const Hall& h : d.halls)
         if (out.count(h.id)) {
@@ -22,6 +22,11 @@ std::set<ObjectId> withContents(const Design& d, const std::vector<ObjectId>& id
                 if (s.hallId == h.id)
                     out.insert(s.id);
         }
+    return out;
+}
+
+std::set<ObjectId> withContents(const Design& d, const std::vector<ObjectId>& ids) {
+    std::set<ObjectId> out = withHallContents(d, ids);
     for (const Rack& r : d.racks)
         if (r.rowId != kNoId && out.count(r.rowId))
             out.insert(r.id);

@@ -10,4 +10,9 @@ namespace aifp::ui {
 // copies before the links between them.
 std::set<ObjectId> withContents(const Design& design, const std::vector<ObjectId>& ids);
 
+// The objects and what their halls contain (rows, racks, power and cooling equipment, switches),
+// but not the racks of a selected row: what a move shifts (a row has no position of its own, and
+// a selected row's racks move only when selected themselves).
+std::set<ObjectId> withHallContents(const Design& design, const std::vector<ObjectId>& ids);
+
 } // namespace aifp::ui
