@@ -43,6 +43,60 @@ class TestDocumentCommands : public QObject {
 private slots:
     void initTestCase() { qRegisterMetaType<aifp::DesignChange>(); }
 
+    // One id index per design state, shared by the views (Document::designIndex): the same
+    // one until an edit adds, removes or reorders objects, a new one when an edit copied the
+    // design (copy on write), and the one a worker built for a variant it opened.
+    void designIndexFollowsTheDesign() {
+        Document doc;
+        doc.reset(baseDesign(), {});
+        const auto first = doc.designIndex();
+        QVERIFY(first);
+        QCOMPARE(doc.designIndex(), first);
+        QCOMPARE(first->kindOf(2), ObjectKind::CoolingNode);
+
+        // A move changes no list: the index stays.
+        doc.push(new PatchCommand(&doc, moveObjectsPatch(doc.design(), {2}, 1.2, 0.0), "move"));
+        QCOMPARE(doc.designIndex(), first);
+
+        // A copy adds an object: a new index that finds it, in the design as it is now.
+        std::vector<ObjectId> copies;
+        doc.push(new PatchCommand(&doc, duplicateObjectsPatch(doc.design(), {2}, 0.0, 2.4, &copies),
+                                  "duplicate"));
+        QCOMPARE(int(copies.size()), 1);
+        const auto added = doc.designIndex();
+        QVERIFY(added != first);
+        QCOMPARE(added->kindOf(copies[0]), ObjectKind::CoolingNode);
+        QCOMPARE(added->coolingNode(copies[0]), &doc.design().coolingNodes.back());
+        doc.undoStack()->undo();
+        QCOMPARE(doc.designIndex()->kindOf(copies[0]), ObjectKind::None);
+
+        // A snapshot held (a job, a kept view): the edit copies the design, and the index of
+        // the copy points into the copy, not into the snapshot.
+        const auto held = doc.snapshot();
+        const auto beforeCopy = doc.designIndex();
+        doc.push(new PatchCommand(&doc, moveObjectsPatch(doc.design(), {2}, 1.2, 0.0), "move"));
+        QVERIFY(&doc.design() != held.get());
+        const auto copied = doc.designIndex();
+        QVERIFY(copied != beforeCopy);
+        QCOMPARE(copied->coolingNode(2), &doc.design().coolingNodes.front());
+
+        // A variant opened on a worker with its index: that index, not a new one, once active.
+        Project project;
+        project.variants.resize(2);
+        project.variants[0].name = "base";
+        project.variants[0].design = baseDesign();
+        project.variants[1].name = "other";
+        doc.reset(std::move(project), {});
+        auto design = std::make_shared<Design>(baseDesign());
+        auto index = std::make_shared<const DesignIndex>(*design);
+        doc.setLoadedVariant(1, design, index);
+        doc.activateVariant(1);
+        QCOMPARE(doc.designIndex(), index);
+        doc.activateVariant(0);
+        QVERIFY(doc.designIndex() != index);
+        QCOMPARE(doc.designIndex()->kindOf(3), ObjectKind::PowerNode);
+    }
+
     void arrayBlock_data() {
         QTest::addColumn<int>("rows");
         QTest::addColumn<int>("perRow");

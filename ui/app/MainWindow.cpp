@@ -99,6 +99,9 @@ MainWindow::MainWindow(QWidget* parent)
     viewport_->setFocusPolicy(Qt::StrongFocus);
     viewport_->setAcceptDrops(true);
     viewport_->installEventFilter(this);
+    viewport_->setIndexSource([this](const Design* design) {
+        return design == &document_->design() ? document_->designIndex() : nullptr;
+    });
     viewport_->setDesign(&document_->design(), &document_->catalog());
     // An edit's validation is requested first, before any view or dock reacts (connected
     // before them), and when the edit may be placement-only (a move: about a millisecond at

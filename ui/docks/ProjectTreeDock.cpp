@@ -21,7 +21,7 @@ ProjectTreeDock::ProjectTreeDock(Document* document, QWidget* parent)
     view_->setHeaderHidden(true);
     view_->setSelectionMode(QAbstractItemView::ExtendedSelection);
     setWidget(view_);
-    model_->setDesign(&document_->design());
+    model_->setDesign(&document_->design(), document_->designIndex());
     view_->expand(model_->index(0, 0));
     connect(document_, &Document::changed, this, [this](const DesignChange& change) {
         const std::uint64_t stamp = document_->variantStamp(document_->activeVariant());
@@ -38,7 +38,7 @@ ProjectTreeDock::ProjectTreeDock(Document* document, QWidget* parent)
                 }
             if (!next) {
                 next = new ProjectTreeModel(this);
-                next->setDesign(&document_->design());
+                next->setDesign(&document_->design(), document_->designIndex());
             }
             while (kept_.size() > kKeptModels - 1) {
                 kept_.front().second->deleteLater();
@@ -50,10 +50,10 @@ ProjectTreeDock::ProjectTreeDock(Document* document, QWidget* parent)
                 for (auto& [s, m] : kept_)
                     m->deleteLater();
                 kept_.clear();
-                model_->setDesign(&document_->design());
+                model_->setDesign(&document_->design(), document_->designIndex());
             } else {
                 // An edit may have copied the design (copy on write): rebuilt then.
-                model_->applyChange(&document_->design(), change);
+                model_->applyChange(&document_->design(), change, document_->designIndex());
             }
             view_->expand(model_->index(0, 0));
         }

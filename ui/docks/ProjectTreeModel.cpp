@@ -18,19 +18,23 @@ ProjectTreeModel::ProjectTreeModel(QObject* parent)
 
 ProjectTreeModel::~ProjectTreeModel() = default;
 
-void ProjectTreeModel::setDesign(const Design* design) {
+void ProjectTreeModel::setDesign(const Design* design, std::shared_ptr<const DesignIndex> index) {
     beginResetModel();
     design_ = design;
-    index_ = design ? std::make_unique<DesignIndex>(*design) : nullptr;
+    if (!design)
+        index_.reset();
+    else
+        index_ = index ? std::move(index) : std::make_shared<const DesignIndex>(*design);
     sizes_ = design ? listSizes(*design) : std::vector<std::size_t>{};
     root_ = std::make_unique<Node>();
     buildGroups();
     endResetModel();
 }
 
-void ProjectTreeModel::applyChange(const Design* design, const DesignChange& change) {
+void ProjectTreeModel::applyChange(const Design* design, const DesignChange& change,
+                                   std::shared_ptr<const DesignIndex> index) {
     if (!keepsStructure(design, change)) {
-        setDesign(design);
+        setDesign(design, std::move(index));
         return;
     }
     rowsChanged(root_.get());

@@ -19,14 +19,17 @@ public:
     explicit ProjectTreeModel(QObject* parent = nullptr);
     ~ProjectTreeModel() override;
 
-    // The design must outlive the model or the next setDesign call. Rebuilds the tree.
-    void setDesign(const Design* design);
+    // The design must outlive the model or the next setDesign call. Rebuilds the tree. index:
+    // the design's id index when the caller has it (Document::designIndex, shared with the
+    // other views), else built here.
+    void setDesign(const Design* design, std::shared_ptr<const DesignIndex> index = {});
     void refresh() { setDesign(design_); }
     // After an edit: the tree is kept when the edit changed none of its structure (no object
     // added, removed or regrouped; a move or a property edit), and the rows built so far are
     // read again (their names); otherwise it is rebuilt as by setDesign. An edit of a 1 GW
     // campus then costs the edited objects, not an index of 650,000 objects.
-    void applyChange(const Design* design, const DesignChange& change);
+    void applyChange(const Design* design, const DesignChange& change,
+                     std::shared_ptr<const DesignIndex> index = {});
     const Design* design() const { return design_; }
 
     QModelIndex indexForId(ObjectId id); // creates the path to it; invalid if not shown
@@ -63,7 +66,7 @@ private:
     bool grouped() const { return clusters_.size() > 1; }
 
     const Design* design_ = nullptr;
-    std::unique_ptr<DesignIndex> index_;
+    std::shared_ptr<const DesignIndex> index_;
     std::vector<std::size_t> sizes_; // of the design's object lists at setDesign
     std::unique_ptr<Node> root_;
     std::unordered_map<ObjectId, std::vector<std::size_t>> rowsByHall_, racksByRow_,

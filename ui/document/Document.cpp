@@ -36,12 +36,30 @@ void Document::applyPatch(const DesignPatch& patch, bool forward) {
         ++wholeDesignCopies_;
     }
     patch.apply(*design_, forward);
+    const DesignChange change = patch.change(forward);
+    if (change.kind != DesignChange::Kind::Modified) // ids may now sit elsewhere in the lists
+        std::erase_if(indexes_, [&](const KeptIndex& k) { return k.design.lock() == design_; });
     mirror_->apply(std::make_shared<const DesignPatch>(patch), forward);
     // The edited variant is written from its design at the next save.
     project_.variants[active_].image.reset();
     stamps_[active_] = nextStamp_++;
     pruneSelection();
-    emit changed(patch.change(forward));
+    emit changed(change);
+}
+
+std::shared_ptr<const DesignIndex> Document::designIndex() const {
+    for (const KeptIndex& k : indexes_)
+        if (k.design.lock() == design_)
+            return k.index;
+    auto index = std::make_shared<const DesignIndex>(*design_);
+    keepIndex(design_, index);
+    return index;
+}
+
+void Document::keepIndex(const std::shared_ptr<Design>& design,
+                         std::shared_ptr<const DesignIndex> index) const {
+    std::erase_if(indexes_, [](const KeptIndex& k) { return k.design.expired(); });
+    indexes_.push_back({design, std::move(index)});
 }
 
 void Document::reset(Design design, const QString& filePath, bool modified) {
@@ -69,6 +87,7 @@ void Document::reset(Project project, const QString& filePath, bool modified) {
         project_.variants[i].design.reset();
     }
     unsavedOrigin_ = modified;
+    indexes_.clear();
     catalog_ =
         std::make_shared<const Catalog>(Catalog::builtin().withUserEntries(design_->userCatalog));
     mirror_->reset(design_);
@@ -133,13 +152,17 @@ void Document::loadVariant(std::size_t i) {
     if (!v.image)
         throw ProjectFileError(filePath_.toStdString() + ": variant '" + v.name +
                                "': neither a design nor stored bytes");
-    setLoadedVariant(i, openVariantImage(*v.image, filePath_.toStdString(), v.name));
+    setLoadedVariant(
+        i, std::make_shared<Design>(openVariantImage(*v.image, filePath_.toStdString(), v.name)));
 }
 
-void Document::setLoadedVariant(std::size_t i, Design design) {
-    if (variantLoaded(i))
+void Document::setLoadedVariant(std::size_t i, std::shared_ptr<Design> design,
+                                std::shared_ptr<const DesignIndex> index) {
+    if (variantLoaded(i) || !design)
         return;
-    loaded_.at(i) = std::make_shared<Design>(std::move(design));
+    loaded_.at(i) = std::move(design);
+    if (index)
+        keepIndex(loaded_[i], std::move(index));
 }
 
 void Document::activateVariant(std::size_t i) {

@@ -120,7 +120,8 @@ struct ViewportWidget::Impl {
 
     const Design* design = nullptr;
     const Catalog* catalog = nullptr;
-    std::unique_ptr<DesignIndex> index;
+    std::shared_ptr<const DesignIndex> index;
+    ViewportWidget::IndexSource indexSource;
     RackColouring colouring = RackColouring::ByType;
     std::unordered_map<ObjectId, Severity> status;
     std::unordered_set<ObjectId> highlighted;
@@ -173,6 +174,26 @@ struct ViewportWidget::Impl {
 
     mutable PickIndex pick;
     mutable bool pickDirty = true;
+    // What the representations can pick, collected for framing and the selection overlay
+    // while the pick index is out of date, in vectors kept between scenes: their capacity
+    // stays, and a 1 GW scene's fresh pair of vectors costs more in page faults than the
+    // collection itself. The pick index itself is built at the first pick (ensurePickIndex),
+    // not when a scene is built.
+    struct Pickables {
+        std::vector<PickBox> boxes;
+        std::vector<PickSegment> segments;
+    };
+    mutable Pickables scratch;
+    mutable bool scratchDirty = true;
+    // The scene's extent: the hall floors and everything pickable in the layers shown. Kept
+    // until the scene changes (markPickDirty), and with a kept scene: a scene built frames
+    // and grids itself three times, and a 1 GW one has ~100,000 pickables.
+    struct Extent {
+        bool known = false;
+        bool any = false;
+        std::array<double, 6> b{};
+    };
+    mutable Extent sceneExtent;
     bool initialized = false;
     bool inPaint = false;
     bool navigation = true;
@@ -198,7 +219,7 @@ struct ViewportWidget::Impl {
         std::uint64_t key = 0;
         const Design* design = nullptr;
         const Catalog* catalog = nullptr;
-        std::unique_ptr<DesignIndex> index;
+        std::shared_ptr<const DesignIndex> index;
         std::unique_ptr<HallRepresentation> halls;
         std::unique_ptr<RackRepresentation> racks;
         std::unique_ptr<PowerRepresentation> power;
@@ -209,6 +230,7 @@ struct ViewportWidget::Impl {
         std::vector<vtkProp*> hidden; // shown when it was kept
         PickIndex pick;
         bool pickDirty = true;
+        Extent extent;
         RackColouring colouring = RackColouring::ByType;
         bool highlighted = false;
         std::array<bool, kViewLayerCount> layerOn{};
@@ -259,6 +281,9 @@ struct ViewportWidget::Impl {
         k.pick = std::move(pick);
         pick = PickIndex();
         k.pickDirty = pickDirty;
+        k.extent = sceneExtent;
+        scratchDirty = true; // the kept scene's
+        sceneExtent.known = false;
         k.colouring = colouring;
         k.highlighted = !highlighted.empty();
         k.layerOn = layerOn;
@@ -304,6 +329,8 @@ struct ViewportWidget::Impl {
         sceneKey = key;
         applyLayers(); // the layers may have changed meanwhile
         pickDirty = k.pickDirty || k.layerOn != layerOn;
+        scratchDirty = true; // another scene's
+        sceneExtent = k.layerOn == layerOn ? k.extent : Extent{};
         // Colours: the mode or the failure highlight may have changed meanwhile.
         if (!highlighted.empty() || k.highlighted) {
             const SceneInputs in = inputs();
@@ -365,10 +392,17 @@ struct ViewportWidget::Impl {
         }
         grid->SetVisibility(layerOn[static_cast<std::size_t>(ViewLayer::Grid)]);
         axes->SetVisibility(layerOn[static_cast<std::size_t>(ViewLayer::Grid)]);
-        pickDirty = true;
+        markPickDirty();
     }
     // The design the scene shows: the whole one, or the isolated hall's part of it.
     const Design* shown() const { return isolatedDesign ? isolatedDesign.get() : design; }
+    // The index of what the scene shows: the source's when it has it, else built here.
+    std::shared_ptr<const DesignIndex> indexOfShown() const {
+        if (indexSource)
+            if (auto i = indexSource(shown()))
+                return i;
+        return std::make_shared<const DesignIndex>(*shown());
+    }
     void buildIsolated() {
         isolatedDesign.reset();
         if (!design || isolated == kNoId)
@@ -688,13 +722,33 @@ struct ViewportWidget::Impl {
                 all[i]->collectPickables(boxes, segments);
             }
     }
+    void markPickDirty() {
+        pickDirty = true;
+        scratchDirty = true;
+        sceneExtent.known = false;
+    }
+    // The boxes and segments that can be picked now: the pick index's when it is up to date,
+    // else the representations' as collected into scratch.
+    const std::vector<PickBox>& pickBoxes() const {
+        return pickDirty ? currentScratch().boxes : pick.boxes();
+    }
+    const std::vector<PickSegment>& pickSegments() const {
+        return pickDirty ? currentScratch().segments : pick.segments();
+    }
+    const Pickables& currentScratch() const {
+        if (scratchDirty) {
+            scratch.boxes.clear();
+            scratch.segments.clear();
+            collectPickables(scratch.boxes, scratch.segments);
+            scratchDirty = false;
+        }
+        return scratch;
+    }
     void ensurePickIndex() const {
         if (!pickDirty)
             return;
-        std::vector<PickBox> boxes;
-        std::vector<PickSegment> segments;
-        collectPickables(boxes, segments);
-        pick.build(std::move(boxes), std::move(segments));
+        const Pickables& now = currentScratch();
+        pick.build(now.boxes, now.segments); // copies: the scratch keeps its capacity
         pickDirty = false;
     }
     double aspect() const {
@@ -730,7 +784,17 @@ struct ViewportWidget::Impl {
         return {(nx + 1.0) / 2.0 * q->width(), (1.0 - ny) / 2.0 * q->height()};
     }
     bool sceneBounds(double b[6]) const {
-        ensurePickIndex();
+        Extent& e = sceneExtent;
+        if (!e.known) {
+            e.b = {b[0], b[1], b[2], b[3], b[4], b[5]};
+            e.any = measureScene(e.b.data());
+            e.known = true;
+        }
+        if (e.any)
+            std::copy(e.b.begin(), e.b.end(), b);
+        return e.any;
+    }
+    bool measureScene(double b[6]) const {
         bool any = false;
         auto grow = [&](const PointM& lo, const PointM& hi) {
             if (!any) {
@@ -745,9 +809,9 @@ struct ViewportWidget::Impl {
         if (halls)
             for (const PickBox& f : halls->floorBoxes())
                 grow(f.minM, f.maxM);
-        for (const PickBox& f : pick.boxes())
+        for (const PickBox& f : pickBoxes())
             grow(f.minM, f.maxM);
-        for (const PickSegment& s : pick.segments()) {
+        for (const PickSegment& s : pickSegments()) {
             grow(s.aM, s.aM);
             grow(s.bM, s.bM);
         }
@@ -783,7 +847,6 @@ struct ViewportWidget::Impl {
                 }
                 if (behind) {
                     cam->Dolly(0.5); // a corner behind the camera: back off and measure again
-                    renderer->ResetCameraClippingRange();
                     continue;
                 }
                 if (extent <= 0.0)
@@ -792,8 +855,11 @@ struct ViewportWidget::Impl {
                 if (std::abs(factor - 1.0) < 0.01)
                     break;
                 cam->Dolly(1.0 / factor);
-                renderer->ResetCameraClippingRange();
             }
+            // The clipping range is set once, below: a perspective projection's x, y and w do
+            // not depend on the near and far planes (only depth does), so the corners measured
+            // above are the same without it. Each reset reads every prop's bounds (~1 ms at
+            // 1 GW), and the loop used to do it up to eight times per fit.
         }
         renderer->ResetCameraClippingRange();
     }
@@ -878,14 +944,10 @@ struct ViewportWidget::Impl {
             // After an edit the pick index is out of date: the selection's shapes are taken
             // from the representations, and the index is built again at the next pick, not
             // after every step of a drag (no hover picks while a button is down).
-            std::vector<PickBox> allBoxes;
-            std::vector<PickSegment> allSegments;
-            if (pickDirty)
-                collectPickables(allBoxes, allSegments);
-            for (const PickBox& b : pickDirty ? allBoxes : pick.boxes())
+            for (const PickBox& b : pickBoxes())
                 if (want.count(b.id))
                     boxes.push_back(b);
-            for (const PickSegment& s : pickDirty ? allSegments : pick.segments())
+            for (const PickSegment& s : pickSegments())
                 if (want.count(s.id))
                     segments.push_back(s);
         }
@@ -1152,7 +1214,7 @@ void ViewportWidget::setDesign(const Design* design, const Catalog* catalog) {
         d_->isolatedDesign.reset();
     }
     d_->buildIsolated();
-    d_->index = design ? std::make_unique<DesignIndex>(*d_->shown()) : nullptr;
+    d_->index = design ? d_->indexOfShown() : nullptr;
     // The rebuild draws bundles; the next frame decides the level of detail again.
     d_->detailFocusM.reset();
     d_->network->resetDetail();
@@ -1172,7 +1234,7 @@ void ViewportWidget::setDesign(const Design* design, const Catalog* catalog) {
         d_->eachRep([&](Representation* r) { r->rebuild(in); });
         d_->design = nullptr;
     }
-    d_->pickDirty = true;
+    d_->markPickDirty();
     d_->rebuildGrid();
     d_->updateLegend();
     d_->updateSelectionOverlay();
@@ -1237,7 +1299,11 @@ void ViewportWidget::setDesignPointer(const Design* design) {
         return;
     d_->design = design;
     // The index refers to the design it was built from.
-    d_->index = std::make_unique<DesignIndex>(*d_->shown());
+    d_->index = d_->indexOfShown();
+}
+
+void ViewportWidget::setIndexSource(IndexSource source) {
+    d_->indexSource = std::move(source);
 }
 
 void ViewportWidget::applyChange(const DesignChange& change) {
@@ -1248,10 +1314,10 @@ void ViewportWidget::applyChange(const DesignChange& change) {
         return;
     }
     if (change.kind != DesignChange::Kind::Modified || !d_->index)
-        d_->index = std::make_unique<DesignIndex>(*d_->design);
+        d_->index = d_->indexOfShown(); // not isolated: the design itself
     const SceneInputs in = d_->inputs();
     d_->eachRep([&](Representation* r) { r->applyChange(in, change); });
-    d_->pickDirty = true;
+    d_->markPickDirty();
     if (change.kind != DesignChange::Kind::Modified || change.touches(ObjectKind::Hall))
         d_->rebuildGrid();
     d_->updateLegend();
@@ -1314,7 +1380,7 @@ void ViewportWidget::setHighlighted(const std::vector<ObjectId>& ids, QColor col
     if (d_->design) {
         const SceneInputs in = d_->inputs();
         d_->eachRep([&](Representation* r) { r->recolour(in); });
-        d_->pickDirty = true;
+        d_->markPickDirty();
     }
     d_->needsRender = true;
     update();

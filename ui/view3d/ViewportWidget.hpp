@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QVariantMap>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -57,6 +58,12 @@ public:
     // The same design at another address (the document copied it before an edit): no rebuild;
     // call applyChange for the edit next.
     void setDesignPointer(const aifp::Design* design);
+    // Where the view takes the id index of a design it is given (Document::designIndex, shared
+    // with the other views instead of built again); a source that returns null for a design
+    // (not the one it indexes), or none, and the view builds the index itself.
+    using IndexSource =
+        std::function<std::shared_ptr<const aifp::DesignIndex>(const aifp::Design* design)>;
+    void setIndexSource(IndexSource source);
     void setSelection(const std::vector<aifp::ObjectId>& ids);
     void setRackColouring(RackColouring mode);
     RackColouring rackColouring() const;
