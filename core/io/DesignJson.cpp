@@ -120,12 +120,10 @@ void writeDesignJson(const Design& d, std::ostream& out) {
     w.beginObject();
     w.field("format", "aifp-design");
     w.field("version", kDesignJsonVersion);
-    w.key(fields::Entity<Site>::json);
-    writeFields(w, d.site);
-    w.key(fields::Entity<DesignSettings>::json);
-    writeFields(w, d.settings);
-    w.key(fields::Entity<DocumentControl>::json);
-    writeFields(w, d.document);
+    fields::forEachPart(d, [&w](const auto& part) {
+        w.key(fields::Entity<std::decay_t<decltype(part)>>::json);
+        writeFields(w, part);
+    });
     fields::forEachObjectList(d, [&w](const auto& list) { writeList(w, list); });
     writeList(w, d.userCatalog);
     w.key(fields::kAssumptionOverrides.json);

@@ -313,6 +313,11 @@ std::vector<NetworkLink> unpackNetworkLinks(std::int64_t format, std::int64_t li
 
 namespace {
 
+// Schema 6 keeps a design's network link bundles in one packed row of network_link_pack, not a
+// row each in network_links (Entity<NetworkLink>::list).
+template <class T> constexpr bool packedInOneRow = std::is_same_v<T, NetworkLink>;
+constexpr const char* kNetworkLinkPackTable = "network_link_pack";
+
 // Writes the pack row (none for a design without bundles).
 void writeNetworkLinkPack(sqlite::Connection& db, const std::vector<NetworkLink>& links) {
     if (links.empty())
@@ -325,7 +330,7 @@ void writeNetworkLinkPack(sqlite::Connection& db, const std::vector<NetworkLink>
     for (std::size_t c = 0; c < pack.columns.size(); ++c)
         st.bindBlobUncopied(static_cast<int>(c) + 2, pack.columns[c].data(),
                             pack.columns[c].size()); // pack outlives st
-    insert(st, "network_link_pack", std::string("1"), "");
+    insert(st, kNetworkLinkPackTable, std::string("1"), "");
 }
 
 // ---- The tables of the entities, column by column from their descriptions ----
@@ -483,15 +488,13 @@ void writeDesignTables(sqlite::Connection& db, const Design& d) {
         st.bind(0, idValue(d.nextId)).bind(1, std::string(AIFP_VERSION));
         insert(st, "meta", std::string("1"), "");
     }
-    writePart(db, d.site);
-    writePart(db, d.settings);
-    writePart(db, d.document);
+    fields::forEachPart(d, [&db](const auto& part) { writePart(db, part); });
     writeObjects(db, d.ownedEquipment);
     writeObjects(db, d.userModels);
     fields::forEachObjectList(d, [&db](const auto& objects) {
         using T = typename std::decay_t<decltype(objects)>::value_type;
-        if constexpr (std::is_same_v<T, NetworkLink>)
-            writeNetworkLinkPack(db, objects); // schema 6: one packed row (network_link_pack)
+        if constexpr (packedInOneRow<T>)
+            writeNetworkLinkPack(db, objects);
         else
             writeObjects(db, objects);
     });
@@ -740,14 +743,12 @@ Design readDesignTables(sqlite::Connection& db) {
     });
     if (!haveMeta)
         throw sqlite::Error("meta: the row is missing", SQLITE_CORRUPT);
-    readPart(db, d.site);
-    readPart(db, d.settings);
-    readPart(db, d.document);
+    fields::forEachPart(d, [&db](auto& part) { readPart(db, part); });
     readObjects(db, d.ownedEquipment);
     readObjects(db, d.userModels);
     fields::forEachObjectList(d, [&db](auto& objects) {
         using T = typename std::decay_t<decltype(objects)>::value_type;
-        if constexpr (!std::is_same_v<T, NetworkLink>) // schema 6: packed, read below
+        if constexpr (!packedInOneRow<T>) // read below
             readObjects(db, objects);
     });
     {
@@ -771,6 +772,47 @@ Design readDesignTables(sqlite::Connection& db) {
             .c_str(),
         [&](const Statement& st) { (d.*overrides.member)[st.getText(0)] = st.getDouble(1); });
     return d;
+}
+
+std::vector<std::string> singleRowTables() {
+    std::vector<std::string> tables{"meta"};
+    const Design parts; // only the types of its parts are used
+    fields::forEachPart(parts, [&tables](const auto& part) {
+        tables.emplace_back(fields::Entity<std::decay_t<decltype(part)>>::table);
+    });
+    return tables;
+}
+
+namespace {
+
+// The cap of each table of entries of an Entries field: maxCount per owner.
+template <class T, class V>
+void addEntryRowCaps(std::vector<TableRowCap>& caps, const fields::Entries<T, V>&) {
+    caps.push_back(
+        {fields::Entity<V>::table, fields::Entity<T>::maxCount * fields::Entity<V>::maxCount});
+}
+
+} // namespace
+
+std::vector<TableRowCap> tableRowCaps() {
+    std::vector<TableRowCap> caps;
+    const auto addList = [&caps](const auto& objects) {
+        using T = typename std::decay_t<decltype(objects)>::value_type;
+        using E = fields::Entity<T>;
+        if constexpr (packedInOneRow<T>)
+            caps.push_back({kNetworkLinkPackTable, 1}); // unpackNetworkLinks caps its link_count
+        else
+            caps.push_back({E::list, E::maxCount});
+        fields::forEachField<T>([&caps](const auto& f) {
+            if constexpr (fields::isEntries<std::decay_t<decltype(f)>>)
+                addEntryRowCaps(caps, f);
+        });
+    };
+    const Design lists; // only the types of its lists are used
+    fields::forEachObjectList(lists, addList);
+    fields::forEachKeyedList(lists, addList);
+    caps.push_back({fields::kAssumptionOverrides.table, fields::kAssumptionOverrides.maxCount});
+    return caps;
 }
 
 void packNetworkLinkTable(sqlite::Connection& db) {

@@ -19,6 +19,20 @@ void writeDesignTables(sqlite::Connection& db, const Design& design);
 // value is out of the model's domain (unknown enum string, malformed route blob, bad id).
 Design readDesignTables(sqlite::Connection& db);
 
+// The tables that hold exactly one row: meta and one per part of a design (site, settings,
+// document control).
+std::vector<std::string> singleRowTables();
+
+// The most rows each table of a design may hold, taken from the entity descriptions
+// (core/io/EntityFields.hpp: each list's maxCount, core/model/DesignLimits.hpp), so that a new
+// table has its cap: a list's table, the entries of its Entries fields (maxCount per owner), the
+// assumption overrides; the network link bundles' one packed row. Table names unquoted.
+struct TableRowCap {
+    const char* table;
+    std::size_t maxRows;
+};
+std::vector<TableRowCap> tableRowCaps();
+
 // Schema 6: the network link bundles of a design in one row of network_link_pack, column by
 // column (docs/file-format.md, "Packed link bundles"). Format 1: ids, from_ids, to_ids are
 // zigzag LEB128 varints of the difference to the previous bundle's value (the first to 0);

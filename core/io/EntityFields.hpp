@@ -248,6 +248,14 @@ template <class D, class F> void forEachObjectList(D& d, F&& f) {
     f(d.networkLinks);
 }
 
+// Calls f(part) for each one-of-a-kind part of a design (site, settings, document control), each
+// one row of its table, in the order of the JSON document and the tables.
+template <class D, class F> void forEachPart(D& d, F&& f) {
+    f(d.site);
+    f(d.settings);
+    f(d.document);
+}
+
 // Calls f(entries) for each list of entries keyed by text (user catalog, owned equipment, user
 // models), in the order of the JSON document.
 template <class D, class F> void forEachKeyedList(D& d, F&& f) {

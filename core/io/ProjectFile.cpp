@@ -182,30 +182,14 @@ namespace {
 // Row counts before any row is read: the single-row tables have their row, and no table holds
 // more rows than a design may have (docs/file-format.md, "Limits and guarantees").
 void checkRowCounts(sqlite::Connection& db, const std::string& path) {
-    for (const char* table : {"meta", "site", "settings", "document_control"})
-        if (db.queryInt(std::string("SELECT count(*) FROM ") + table) != 1)
-            fail(path, std::string("table ") + table +
+    for (const std::string& table : singleRowTables())
+        if (db.queryInt("SELECT count(*) FROM \"" + table + "\"") != 1)
+            fail(path, "table " + table +
                            ": the row is missing (the file was changed by another program)");
-    using namespace limits;
-    const std::pair<const char*, std::size_t> caps[] = {
-        {"halls", kMaxHalls},
-        {"\"rows\"", kMaxRows},
-        {"racks", kMaxRacks},
-        {"power_nodes", kMaxPowerNodes},
-        {"power_links", kMaxPowerLinks},
-        {"cooling_nodes", kMaxCoolingNodes},
-        {"pipes", kMaxPipes},
-        {"switches", kMaxSwitches},
-        {"network_link_pack", 1}, // all the bundles in one row (its link_count is capped)
-        {"user_catalog", kMaxUserCatalogEntries},
-        {"user_catalog_ratings", kMaxUserCatalogEntries * kMaxRatingsPerEntry},
-        {"assumption_overrides", kMaxAssumptionOverrides},
-        {"owned_equipment", kMaxOwnedEquipment},
-        {"user_models", kMaxUserModels}};
-    for (const auto& [table, cap] : caps) {
+    for (const auto& [table, cap] : tableRowCaps()) {
         // count(*) of the first cap + 1 rows only: bounded even for a huge table.
-        const auto n = db.queryInt(std::string("SELECT count(*) FROM (SELECT 1 FROM ") + table +
-                                   " LIMIT " + std::to_string(cap + 1) + ")");
+        const auto n = db.queryInt(std::string("SELECT count(*) FROM (SELECT 1 FROM \"") + table +
+                                   "\" LIMIT " + std::to_string(cap + 1) + ")");
         if (n > static_cast<std::int64_t>(cap))
             fail(path, std::string("table ") + table + " has more than " + std::to_string(cap) +
                            " rows (the limit of a design)");

@@ -31,7 +31,19 @@ struct LoopTemperatures {
             ++nodes;
         }
     }
+    // The means into loop (unchanged when no node states a supply temperature).
+    void meanInto(CoolingSummary::Loop& loop) const {
+        if (nodes > 0) {
+            loop.supplyC = supplySumC / nodes;
+            loop.deltaTK = deltaSumK / nodes;
+        }
+    }
 };
+
+void add(CoolingSummary::Units& units, const CoolingNode& n) {
+    ++units.count;
+    units.capacityKw += n.capacityKw;
+}
 
 } // namespace
 
@@ -42,19 +54,16 @@ CoolingSummary summarizeCooling(const Design& design, const Catalog& catalog) {
         switch (n.kind) {
         case CoolingNodeKind::Chiller:
         case CoolingNodeKind::DryCooler:
-            ++s.rejectionUnits;
-            s.rejectionCapacityKw += n.capacityKw;
+            add(s.rejection, n);
             facility.add(n);
             break;
         case CoolingNodeKind::Cdu:
-            ++s.cdus;
-            s.cduCapacityKw += n.capacityKw;
+            add(s.cdus, n);
             s.cduFlowRatingLpm += n.flowRatingLpm;
             tech.add(n);
             break;
         case CoolingNodeKind::AirHandler:
-            ++s.airHandlers;
-            s.airHandlerCapacityKw += n.capacityKw;
+            add(s.airHandlers, n);
             break;
         case CoolingNodeKind::Manifold:
             break;
@@ -75,24 +84,18 @@ CoolingSummary summarizeCooling(const Design& design, const Catalog& catalog) {
         ++s.racks;
         s.rackHeatKw += sp.rackPowerKw;
         s.liquidHeatKw += sp.rackPowerKw * sp.liquidFraction;
-        s.techFlowLpm += sp.rackPowerKw * sp.liquidFraction * sp.coolantFlowLpmPerKw;
+        s.tech.flowLpm += sp.rackPowerKw * sp.liquidFraction * sp.coolantFlowLpmPerKw;
     }
     s.airHeatKw = s.rackHeatKw - s.liquidHeatKw;
-    if (facility.nodes > 0) {
-        s.facilitySupplyC = facility.supplySumC / facility.nodes;
-        s.facilityDeltaTK = facility.deltaSumK / facility.nodes;
-    } else if (!design.halls.empty()) {
-        s.facilitySupplyC = design.halls.front().facilityWaterSupplyC;
-    }
-    if (tech.nodes > 0) {
-        s.techSupplyC = tech.supplySumC / tech.nodes;
-        s.techDeltaTK = tech.deltaSumK / tech.nodes;
-    }
-    if (s.facilityDeltaTK > 0)
-        s.facilityFlowLpm = waterFlowLpm(s.liquidHeatKw, s.facilityDeltaTK);
+    if (facility.nodes == 0 && !design.halls.empty())
+        s.facility.supplyC = design.halls.front().facilityWaterSupplyC;
+    facility.meanInto(s.facility);
+    tech.meanInto(s.tech);
+    if (s.facility.deltaTK > 0)
+        s.facility.flowLpm = waterFlowLpm(s.liquidHeatKw, s.facility.deltaTK);
     for (const Pipe& p : design.pipes) {
         const double len = p.lengthM > 0 ? p.lengthM : polylineLengthM(p.routeM);
-        (p.loop == CoolantLoop::Facility ? s.facilityPipeM : s.techPipeM) += len;
+        (p.loop == CoolantLoop::Facility ? s.facility : s.tech).pipeM += len;
     }
     return s;
 }
@@ -111,8 +114,9 @@ Canvas drawCoolingSchematic(const Design& design, const Catalog& catalog) {
             ly += 11;
         }
     };
-    auto loop = [&](double x1, double x2, double y, const std::string& name, double supplyC,
-                    double dT, double flowLpm, double heatKw, const std::string& pipes) {
+    auto loop = [&](double x1, double x2, double y, const std::string& name,
+                    const CoolingSummary::Loop& figures, double heatKw) {
+        const double supplyC = figures.supplyC, dT = figures.deltaTK, flowLpm = figures.flowLpm;
         // Supply (cold) runs left to right on top; return (warm) right to left below.
         c.arrow(x1, y, x2, y, Stroke{supply, 2.0}, 7);
         c.arrow(x2, y + 36, x1, y + 36, Stroke{ret, 2.0}, 7);
@@ -133,7 +137,8 @@ Canvas drawCoolingSchematic(const Design& design, const Catalog& catalog) {
         c.text(mx, y + 27,
                flowLpm > 0 ? formatNumber(flowLpm) + " L/min" : fill(tr("Report", "flow %1"), {na}),
                7.5, Font::Regular, Align::Center);
-        c.text(mx, y + 62, pipes, 7, Font::Regular, Align::Center, colors::kGrey);
+        c.text(mx, y + 62, fill(tr("Report", "%1 m of pipe"), {formatNumber(figures.pipeM)}), 7,
+               Font::Regular, Align::Center, colors::kGrey);
     };
     // "capacity 1,234 kW", "load 85 %" or "no capacity declared", "1 unit" / "12 units".
     const auto capacity = [](double kw) { return fill(tr("Report", "capacity %1"), {heat(kw)}); };
@@ -146,24 +151,19 @@ Canvas drawCoolingSchematic(const Design& design, const Catalog& catalog) {
         return fill(n == 1 ? tr("Report", "%1 unit") : tr("Report", "%1 units"),
                     {formatCount(static_cast<double>(n))});
     };
-    const auto pipeText = [](double m) {
-        return fill(tr("Report", "%1 m of pipe"), {formatNumber(m)});
-    };
     const double y = 70, h = 110;
     box(10, y, 150, h, tr("Report", "Heat rejection"),
         {fill(tr("Report", "%1 chillers / dry coolers"),
-              {formatCount(static_cast<double>(s.rejectionUnits))}),
-         capacity(s.rejectionCapacityKw), loadOf(s.liquidHeatKw, s.rejectionCapacityKw)},
+              {formatCount(static_cast<double>(s.rejection.count))}),
+         capacity(s.rejection.capacityKw), loadOf(s.liquidHeatKw, s.rejection.capacityKw)},
         Color{230, 240, 250});
-    loop(160, 310, y + 30, tr("Report", "Facility water loop"), s.facilitySupplyC,
-         s.facilityDeltaTK, s.facilityFlowLpm, s.liquidHeatKw, pipeText(s.facilityPipeM));
+    loop(160, 310, y + 30, tr("Report", "Facility water loop"), s.facility, s.liquidHeatKw);
     box(310, y, 150, h, tr("Report", "CDUs"),
-        {unitsText(s.cdus), capacity(s.cduCapacityKw),
+        {unitsText(s.cdus.count), capacity(s.cdus.capacityKw),
          fill(tr("Report", "rated flow %1 L/min"), {formatNumber(s.cduFlowRatingLpm)}),
-         loadOf(s.liquidHeatKw, s.cduCapacityKw)},
+         loadOf(s.liquidHeatKw, s.cdus.capacityKw)},
         Color{220, 242, 240});
-    loop(460, 610, y + 30, tr("Report", "Technology loop"), s.techSupplyC, s.techDeltaTK,
-         s.techFlowLpm, s.liquidHeatKw, pipeText(s.techPipeM));
+    loop(460, 610, y + 30, tr("Report", "Technology loop"), s.tech, s.liquidHeatKw);
     box(610, y, 150, h, tr("Report", "Racks"),
         // "%1 racks" of Report is "racks of system %1"; a count has its own context.
         {fill(tr("Count", "%1 racks"), {formatCount(static_cast<double>(s.racks))}),
@@ -174,8 +174,8 @@ Canvas drawCoolingSchematic(const Design& design, const Catalog& catalog) {
     // Air side.
     const double ay = y + h + 60;
     box(610, ay, 150, 70, tr("Report", "Air handlers"),
-        {unitsText(s.airHandlers), capacity(s.airHandlerCapacityKw),
-         loadOf(s.airHeatKw, s.airHandlerCapacityKw)},
+        {unitsText(s.airHandlers.count), capacity(s.airHandlers.capacityKw),
+         loadOf(s.airHeatKw, s.airHandlers.capacityKw)},
         Color{245, 245, 235});
     c.arrow(685, y + h, 685, ay, Stroke{colors::kOrange, 2.0, 4, 2}, 7);
     // Left of the arrow: right of it the label ran past the page margin.

@@ -7,25 +7,32 @@ namespace aifp::report {
 
 // Heat and flow figures of the cooling loops, summed over the design.
 struct CoolingSummary {
-    int rejectionUnits = 0; // chillers and dry coolers
-    double rejectionCapacityKw = 0;
-    int cdus = 0;
-    double cduCapacityKw = 0;
+    // Units of one kind of cooling equipment and their nameplate capacity.
+    struct Units {
+        int count = 0;
+        double capacityKw = 0;
+    };
+    // One water loop: the mean supply temperature and delta-T of its nodes that state one (0:
+    // none does), its flow and the length of its pipes.
+    struct Loop {
+        double supplyC = 0;
+        double deltaTK = 0;
+        double flowLpm = 0;
+        double pipeM = 0;
+    };
+
+    Units rejection; // chillers and dry coolers
+    Units cdus;
     double cduFlowRatingLpm = 0;
-    int airHandlers = 0;
-    double airHandlerCapacityKw = 0;
+    Units airHandlers;
     int racks = 0;
-    double rackHeatKw = 0;      // nameplate rack power, all of it becomes heat
-    double liquidHeatKw = 0;    // rack heat x liquid fraction (catalog)
-    double airHeatKw = 0;       // the remainder
-    double techFlowLpm = 0;     // liquid heat x coolant flow per kW (catalog)
-    double facilityFlowLpm = 0; // liquid heat over the facility loop's delta-T
-    double facilitySupplyC = 0;
-    double facilityDeltaTK = 0;
-    double techSupplyC = 0;
-    double techDeltaTK = 0;
-    double facilityPipeM = 0;
-    double techPipeM = 0;
+    double rackHeatKw = 0;   // nameplate rack power, all of it becomes heat
+    double liquidHeatKw = 0; // rack heat x liquid fraction (catalog)
+    double airHeatKw = 0;    // the remainder
+    // Supply: the first hall's facility water when no rejection unit states one; flow: liquid
+    // heat over the loop's delta-T (0 without a delta-T).
+    Loop facility;
+    Loop tech; // flow: liquid heat x coolant flow per kW (catalog)
 };
 
 CoolingSummary summarizeCooling(const Design& design, const Catalog& catalog);

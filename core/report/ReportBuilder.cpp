@@ -793,28 +793,27 @@ Section cooling(const Design& design, const Catalog& catalog) {
                               tr("Report", "Cooling loops: heat rejection, facility water, CDUs, "
                                            "technology loop, racks and air handlers")});
     const CoolingSummary c = summarizeCooling(design, catalog);
+    // "<label with the unit count>", the capacity in MW.
+    const auto unitsRow = [](const std::string& label, const CoolingSummary::Units& units) {
+        return std::vector<std::string>{
+            fill(label, {formatCount(static_cast<double>(units.count))}), mw(units.capacityKw)};
+    };
     Table t;
     t.caption = tr("Report", "Cooling figures");
     t.header = {tr("Report", "Figure"), tr("Report", "Value")};
     t.columnWeights = {3, 2};
-    t.rows = {
-        {tr("Report", "Rack heat (nameplate)"), mw(c.rackHeatKw)},
-        {tr("Report", "Heat to liquid"), mw(c.liquidHeatKw)},
-        {tr("Report", "Heat to air"), mw(c.airHeatKw)},
-        {fill(tr("Report", "Heat rejection capacity (%1 units)"),
-              {formatCount(static_cast<double>(c.rejectionUnits))}),
-         mw(c.rejectionCapacityKw)},
-        {fill(tr("Report", "CDU capacity (%1 units)"), {formatCount(static_cast<double>(c.cdus))}),
-         mw(c.cduCapacityKw)},
-        {fill(tr("Report", "Air handler capacity (%1 units)"),
-              {formatCount(static_cast<double>(c.airHandlers))}),
-         mw(c.airHandlerCapacityKw)},
-        {tr("Report", "Technology loop flow"), formatNumber(c.techFlowLpm) + " L/min"},
-        {tr("Report", "Facility loop flow"), c.facilityFlowLpm > 0
-                                                 ? formatNumber(c.facilityFlowLpm) + " L/min"
-                                                 : std::string(tr("Report", "n/a"))},
-        {tr("Report", "Facility / technology pipe"),
-         formatNumber(c.facilityPipeM) + " m / " + formatNumber(c.techPipeM) + " m"}};
+    t.rows = {{tr("Report", "Rack heat (nameplate)"), mw(c.rackHeatKw)},
+              {tr("Report", "Heat to liquid"), mw(c.liquidHeatKw)},
+              {tr("Report", "Heat to air"), mw(c.airHeatKw)},
+              unitsRow(tr("Report", "Heat rejection capacity (%1 units)"), c.rejection),
+              unitsRow(tr("Report", "CDU capacity (%1 units)"), c.cdus),
+              unitsRow(tr("Report", "Air handler capacity (%1 units)"), c.airHandlers),
+              {tr("Report", "Technology loop flow"), formatNumber(c.tech.flowLpm) + " L/min"},
+              {tr("Report", "Facility loop flow"), c.facility.flowLpm > 0
+                                                       ? formatNumber(c.facility.flowLpm) + " L/min"
+                                                       : std::string(tr("Report", "n/a"))},
+              {tr("Report", "Facility / technology pipe"),
+               formatNumber(c.facility.pipeM) + " m / " + formatNumber(c.tech.pipeM) + " m"}};
     s.blocks.push_back(t);
     return s;
 }

@@ -25,6 +25,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <set>
 #include <sqlite3.h>
 #include <sstream>
 #include <unistd.h>
@@ -71,11 +72,11 @@ void execSql(const std::string& path, const char* sql) {
     sqlite3_close(db);
 }
 
-// The message of the sqlite::Error f throws, empty when it throws none.
-template <class F> std::string errorOf(F&& f) {
+// The message of the Error f throws, empty when it throws none.
+template <class Error = sqlite::Error, class F> std::string errorOf(F&& f) {
     try {
         f();
-    } catch (const sqlite::Error& e) {
+    } catch (const Error& e) {
         return e.what();
     }
     return {};
@@ -242,6 +243,58 @@ private slots:
         // No temporary file is left next to the project.
         const QStringList left = QDir(dir_.path()).entryList({"layout.aifp*"}, QDir::Files);
         QCOMPARE(left, QStringList{"layout.aifp"});
+    }
+
+    void everyTableIsCapped() {
+        // The row caps come from the entity descriptions: every table of a new file has exactly
+        // one row, a cap, or is the variants (capped by kMaxVariants), and each names a table.
+        const std::string p = path("caps.aifp").toStdString();
+        saveProject(testing::sampleDesign(), p);
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open_v2(p.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        std::multiset<std::string> fileTables;
+        sqlite3_stmt* st = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE type = 'table'", -1,
+                                    &st, nullptr),
+                 SQLITE_OK);
+        while (sqlite3_step(st) == SQLITE_ROW)
+            fileTables.insert(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+        sqlite3_finalize(st);
+        sqlite3_close(db);
+        std::multiset<std::string> described{"variants"};
+        for (const std::string& table : singleRowTables())
+            described.insert(table);
+        for (const TableRowCap& cap : tableRowCaps()) {
+            described.insert(cap.table);
+            QVERIFY2(cap.maxRows >= 1, cap.table);
+        }
+        QCOMPARE(described, fileTables);
+    }
+
+    void refusesTooManyRows_data() {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("expected");
+        // One row more than limits::kMaxOwnedEquipment, kMaxUserModels (1,000 each).
+        const QString rows = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                             "WHERE i < 1001) ";
+        QTest::newRow("owned equipment")
+            << rows + "INSERT INTO owned_equipment SELECT 'class ' || i, 100 + i, '' FROM n"
+            << "table owned_equipment has more than 1000 rows (the limit of a design)";
+        QTest::newRow("user models")
+            << rows + "INSERT INTO user_models SELECT 'model ' || i, 100 + i, '', '{}', '' FROM n"
+            << "table user_models has more than 1000 rows (the limit of a design)";
+        QTest::newRow("no settings row")
+            << QString("DELETE FROM settings") << "table settings: the row is missing";
+    }
+    void refusesTooManyRows() {
+        QFETCH(QString, sql);
+        QFETCH(QString, expected);
+        const std::string p = path("too-many-rows.aifp").toStdString();
+        saveProject(testing::sampleDesign(), p);
+        execSql(p, sql.toStdString().c_str());
+        const std::string m = errorOf<ProjectFileError>([&] { openProject(p); });
+        QVERIFY2(m.rfind(p + ": ", 0) == 0, m.c_str()); // refused, the file's name first
+        QVERIFY2(m.find(expected.toStdString()) != std::string::npos, m.c_str());
     }
 
     void emptyDesign() {
