@@ -32,9 +32,9 @@ inline constexpr double kBuswayMaxA = 800.0;
 // Continuous load on a busway <= 80 % of its rating: assumption (same 80 % practice as the
 // module rule of reference-data.md 3.3).
 inline constexpr double kBuswayUtilisation = 0.8;
-// Continuous loads: conductors and switchboards carry at most 80 % of their rating (NEC
-// 210.19(A)/215.2(A) continuous-load practice; docs/validation.md applies the same limit).
-inline constexpr double kContinuousLoadFactor = 0.8;
+// Continuous loads at most 80 % of a rating: kContinuousLoadFactor
+// (core/util/EngineeringConstants.hpp, shared with validation).
+using aifp::kContinuousLoadFactor;
 // LV switchboard 4,000 A / 2,875 kVA (catalog lv-switchboard-generic, assumption).
 inline constexpr double kLvSwitchboardA = 4000.0;
 // MV switchgear lineup ~140 MVA at 33 kV (catalog mv-switchgear-generic, assumption).
@@ -63,12 +63,13 @@ inline double flowLpmPerKw(double deltaTK) {
     return aifp::waterFlowLpm(1.0, deltaTK);
 }
 // Pipe velocity limits (reference-data.md 2.6, Engineering ToolBox): mains 0.9-2.6 m/s,
-// laterals 1.3-2.5 m/s, never above 3.7 m/s (erosion in carbon steel).
+// laterals 1.3-2.5 m/s (kLateralMaxVelocityMps), never above 3.7 m/s (kErosionVelocityMps):
+// the two shared with validation are in core/util/EngineeringConstants.hpp.
+using aifp::kErosionVelocityMps;
+using aifp::kLateralMaxVelocityMps;
 inline constexpr double kMainMinVelocityMps = 0.9;
 inline constexpr double kMainMaxVelocityMps = 2.6;
 inline constexpr double kLateralMinVelocityMps = 1.3;
-inline constexpr double kLateralMaxVelocityMps = 2.5;
-inline constexpr double kErosionVelocityMps = 3.7;
 // 1 refrigeration ton = 3.517 kW (definition: 12,000 BTU/h, 1 kW = 3,412 BTU/h,
 // reference-data 2.1).
 inline constexpr double kKwPerTon = 3.517;

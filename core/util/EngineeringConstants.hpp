@@ -31,6 +31,15 @@ inline constexpr double kUpsDoubleConversionEfficiency = 0.95;
 // Large (HV/MV) power transformer efficiency at full load: > 99.5 % (assumption; no figure in the
 // reference pack).
 inline constexpr double kMainTransformerEfficiency = 0.995;
+// Continuous loads: conductors, breakers, busways and switchboards carry at most 80 % of their
+// rating (NEC 210.19(A)/215.2(A) continuous-load practice): the generator sizes to it and
+// validation checks it.
+inline constexpr double kContinuousLoadFactor = 0.8;
+// Pipe velocities (docs/reference/reference-data.md 2.6, Engineering ToolBox design table):
+// laterals run up to ~2.5 m/s; never above ~12 ft/s (3.7 m/s) in carbon steel (erosion). The
+// generator sizes laterals to the first, validation warns above it and errs above the second.
+inline constexpr double kLateralMaxVelocityMps = 2.5;
+inline constexpr double kErosionVelocityMps = 3.7;
 // Chilled water for air handlers: 18 °C (ASHRAE recommended inlet air 18-27 °C,
 // docs/reference/reference-data.md 2.3; the water a few K below the air, assumption).
 inline constexpr double kAirLoopSupplyC = 18.0;

@@ -12,13 +12,11 @@ struct ValidationOptions {
     // IT load power factor: the planning default of core/util/EngineeringConstants.hpp
     // (reference-data.md 3.2, UNVERIFIED).
     double itPowerFactor = kItPowerFactor;
-    // NEC 210.19(A)/215.2(A) continuous-load practice: breakers and busways carry at most 80 %
-    // of their rating continuously.
-    double continuousLoadFactor = 0.8;
-    // reference-data.md 2.6: laterals run up to ~2.5 m/s (Engineering ToolBox design table).
-    double pipeVelocityWarnMps = 2.5;
-    // reference-data.md 2.6: avoid more than ~12 ft/s (3.7 m/s) in carbon steel (erosion).
-    double pipeVelocityMaxMps = 3.7;
+    // NEC continuous-load practice, 80 % (core/util/EngineeringConstants.hpp).
+    double continuousLoadFactor = kContinuousLoadFactor;
+    // Laterals up to ~2.5 m/s, erosion above 3.7 m/s (reference-data.md 2.6, same header).
+    double pipeVelocityWarnMps = kLateralMaxVelocityMps;
+    double pipeVelocityMaxMps = kErosionVelocityMps;
     // ASSUMPTION: a pipe segment models a supply/return pair, so the loop pressure drop is twice
     // the one-way drop along its route.
     bool pipeRoundTrip = true;
