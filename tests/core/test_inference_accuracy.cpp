@@ -156,6 +156,30 @@ private slots:
             if (!r.skipReason.empty())
                 std::printf("  line %d (%s, %s): %s\n", r.line, r.system.c_str(), r.metric.c_str(),
                             r.skipReason.c_str());
+        // The rows furthest off out of sample, estimate against measurement, worst first.
+        auto worstRows = [&](const char* what, const std::map<int, double>& est) {
+            std::vector<std::pair<double, const BenchmarkRow*>> v;
+            for (const BenchmarkRow* r : mapped_)
+                if (r->metric == "throughput_system") {
+                    const double q = est.at(r->line) / r->measured;
+                    v.emplace_back(std::max(q, 1.0 / q), r);
+                }
+            std::sort(v.begin(), v.end(), [](const auto& x, const auto& y) {
+                return x.first > y.first || (x.first == y.first && x.second->line < y.second->line);
+            });
+            std::printf("%s, worst throughput rows:\n", what);
+            for (std::size_t i = 0; i < std::min<std::size_t>(4, v.size()); ++i) {
+                const BenchmarkRow& r = *v[i].second;
+                std::printf("  line %d %s %d GPU %s %s: estimated %.0f, measured %.0f tokens/s "
+                            "(%.2fx)\n",
+                            r.line, r.request.systemId.c_str(), r.request.gpus,
+                            r.request.modelId.c_str(), r.request.scenario.c_str(), est.at(r.line),
+                            r.measured, est.at(r.line) / r.measured);
+            }
+        };
+        std::printf("\n");
+        worstRows("leave-one-system-out", loso_);
+        worstRows("leave-one-round-out", loro_);
         auto summary = [](const char* what, const Errors& e) {
             std::printf("%-22s throughput median |error| %5.1f %%, worst ratio %.2fx; p99 "
                         "latency median |error| %5.1f %%\n",
