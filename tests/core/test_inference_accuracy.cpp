@@ -206,8 +206,10 @@ private slots:
                  qPrintable(QString("throughput median %1").arg(median(e.thr))));
         // Known misses (docs/estimation.md "Accuracy"): with the 8-GPU system held out its
         // DeepSeek-R1 server row comes out 48 % low (the fold's expert padding cost, fitted on
-        // the NVL72 rows alone, is a fixed ~50 ms per 8-GPU step); fitted on one round the
-        // interactive Llama-2-70B rows come out 46-63 % high. XPASS flags a fix.
+        // the NVL72 rows alone, is a fixed ~50 ms per 8-GPU step); v5.1 fitted on v4.1 puts the
+        // 8-GPU DeepSeek-R1 offline row at 0.61x and the interactive Llama-2-70B rows 46-63 %
+        // high. What was tried against them: docs/estimation.md "Where it misses". XPASS flags a
+        // fix.
         QEXPECT_FAIL("leave-one-round-out", "round-out worst row beyond 1.5x (issue 18 target)",
                      Continue);
         QEXPECT_FAIL("leave-one-system-out", "system-out worst row beyond 1.5x (issue 18 target)",
