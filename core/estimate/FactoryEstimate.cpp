@@ -190,6 +190,61 @@ const char* kInstall = AIFP_TRANSLATE_NOOP("Estimate", "Installation and site wo
 const char* kSpares = AIFP_TRANSLATE_NOOP("Estimate", "Spares");
 const char* kIntegration = AIFP_TRANSLATE_NOOP("Estimate", "Integration and commissioning");
 
+// One priced line of equipment: item, quantity, unit and price key.
+struct PriceLine {
+    const char* item;
+    double qty;
+    const char* unit;
+    const char* key;
+};
+
+// The power-chain line of a node below HV (an HV transformer is a substation item, priced by the
+// caller); none for the grid feed (excluded: capexExclusions) and rack power shelves (part of the
+// GPU system price).
+std::optional<PriceLine> powerChainLine(const PowerNode& n) {
+    switch (n.kind) {
+    case PowerNodeKind::Transformer:
+        return PriceLine{"MV/LV transformer", n.ratingKva, "kVA", "price.transformer_usd_per_kva"};
+    case PowerNodeKind::MvSwitchgear:
+        return PriceLine{"MV switchgear lineup", 1, "lineup", "price.mv_switchgear_usd"};
+    case PowerNodeKind::LvSwitchboard:
+        return PriceLine{"LV switchboard", 1, "board", "price.lv_switchboard_usd"};
+    case PowerNodeKind::Ups:
+        return PriceLine{"UPS (installed modules)", n.ratingKw > 0 ? n.ratingKw : n.ratingKva, "kW",
+                         "price.ups_usd_per_kw"};
+    case PowerNodeKind::Generator:
+        return PriceLine{"generator sets (installed)", n.ratingKw, "kW",
+                         "price.generator_usd_per_kw"};
+    case PowerNodeKind::Busway:
+        return PriceLine{"busway run", 1, "run", "price.busway_usd"};
+    case PowerNodeKind::Pdu:
+    case PowerNodeKind::Rpp:
+        return PriceLine{"PDU / RPP", 1, "unit", "price.pdu_usd"};
+    case PowerNodeKind::UtilityFeed:
+    case PowerNodeKind::RackPowerShelf:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+// The cooling-plant line of a node, priced per kW of capacity; none for manifolds (part of the
+// piping).
+std::optional<PriceLine> coolingLine(const CoolingNode& n) {
+    switch (n.kind) {
+    case CoolingNodeKind::Chiller:
+        return PriceLine{"chiller", n.capacityKw, "kW", "price.chiller_usd_per_kw"};
+    case CoolingNodeKind::DryCooler:
+        return PriceLine{"dry cooler", n.capacityKw, "kW", "price.dry_cooler_usd_per_kw"};
+    case CoolingNodeKind::Cdu:
+        return PriceLine{"CDU", n.capacityKw, "kW", "price.cdu_usd_per_kw"};
+    case CoolingNodeKind::AirHandler:
+        return PriceLine{"air handler", n.capacityKw, "kW", "price.air_handler_usd_per_kw"};
+    case CoolingNodeKind::Manifold:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 void priceEquipment(const Design& design, const std::map<std::string, TypeTotals>& types,
                     const PowerBasis& basis, bool haveSubstation, CapexBuilder& cb) {
     for (const auto& [id, t] : types)
@@ -213,63 +268,19 @@ void priceEquipment(const Design& design, const std::map<std::string, TypeTotals
            "price.management_node_usd");
 
     for (const PowerNode& n : design.powerNodes) {
-        switch (n.kind) {
-        case PowerNodeKind::Transformer:
-            if (n.voltageV > 1000.0) {
-                if (haveSubstation)
-                    break; // the powered site's own substation
-                cb.add(kSubstation, "HV/MV main transformer", n.ratingKva / 1000.0, "MVA",
-                       "price.hv_transformer_usd_per_mva");
-                cb.add(kSubstation, "HV switchyard bay", 1, "bay", "price.hv_bay_usd");
-            } else {
-                cb.add(kPower, "MV/LV transformer", n.ratingKva, "kVA",
-                       "price.transformer_usd_per_kva");
-            }
-            break;
-        case PowerNodeKind::MvSwitchgear:
-            cb.add(kPower, "MV switchgear lineup", 1, "lineup", "price.mv_switchgear_usd");
-            break;
-        case PowerNodeKind::LvSwitchboard:
-            cb.add(kPower, "LV switchboard", 1, "board", "price.lv_switchboard_usd");
-            break;
-        case PowerNodeKind::Ups:
-            cb.add(kPower, "UPS (installed modules)", n.ratingKw > 0 ? n.ratingKw : n.ratingKva,
-                   "kW", "price.ups_usd_per_kw");
-            break;
-        case PowerNodeKind::Generator:
-            cb.add(kPower, "generator sets (installed)", n.ratingKw, "kW",
-                   "price.generator_usd_per_kw");
-            break;
-        case PowerNodeKind::Busway:
-            cb.add(kPower, "busway run", 1, "run", "price.busway_usd");
-            break;
-        case PowerNodeKind::Pdu:
-        case PowerNodeKind::Rpp:
-            cb.add(kPower, "PDU / RPP", 1, "unit", "price.pdu_usd");
-            break;
-        case PowerNodeKind::UtilityFeed:    // grid connection: excluded (capexExclusions)
-        case PowerNodeKind::RackPowerShelf: // part of the GPU system price
-            break;
+        if (n.kind == PowerNodeKind::Transformer && n.voltageV > 1000.0) {
+            if (haveSubstation)
+                continue; // the powered site's own substation
+            cb.add(kSubstation, "HV/MV main transformer", n.ratingKva / 1000.0, "MVA",
+                   "price.hv_transformer_usd_per_mva");
+            cb.add(kSubstation, "HV switchyard bay", 1, "bay", "price.hv_bay_usd");
+        } else if (const std::optional<PriceLine> line = powerChainLine(n)) {
+            cb.add(kPower, line->item, line->qty, line->unit, line->key);
         }
     }
-    for (const CoolingNode& n : design.coolingNodes) {
-        switch (n.kind) {
-        case CoolingNodeKind::Chiller:
-            cb.add(kCooling, "chiller", n.capacityKw, "kW", "price.chiller_usd_per_kw");
-            break;
-        case CoolingNodeKind::DryCooler:
-            cb.add(kCooling, "dry cooler", n.capacityKw, "kW", "price.dry_cooler_usd_per_kw");
-            break;
-        case CoolingNodeKind::Cdu:
-            cb.add(kCooling, "CDU", n.capacityKw, "kW", "price.cdu_usd_per_kw");
-            break;
-        case CoolingNodeKind::AirHandler:
-            cb.add(kCooling, "air handler", n.capacityKw, "kW", "price.air_handler_usd_per_kw");
-            break;
-        case CoolingNodeKind::Manifold: // part of the piping
-            break;
-        }
-    }
+    for (const CoolingNode& n : design.coolingNodes)
+        if (const std::optional<PriceLine> line = coolingLine(n))
+            cb.add(kCooling, line->item, line->qty, line->unit, line->key);
     double pipeM = 0.0;
     for (const Pipe& p : design.pipes)
         pipeM += p.lengthM;
