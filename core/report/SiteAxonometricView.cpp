@@ -1,6 +1,7 @@
 #include "core/report/SiteAxonometricView.hpp"
 #include "core/catalog/RackFootprint.hpp"
 #include "core/i18n/Translate.hpp"
+#include "core/model/EquipmentShapes.hpp"
 #include "core/report/ReportFormat.hpp"
 #include <algorithm>
 #include <cmath>
@@ -10,9 +11,9 @@ namespace aifp::report {
 
 namespace {
 
-// Drawing heights (m) of the boxes. Illustrative only (not used for any figure): a 48U rack is
-// about 2.3 m; yard equipment is drawn at typical container heights.
-constexpr double kRackDrawHeightM = 2.3;
+// Drawing heights (m) of the boxes. Illustrative only (not used for any figure): racks as the
+// 3D view draws them (rackHeightM(), core/model/EquipmentShapes.hpp); yard equipment at
+// typical container heights.
 constexpr double kEquipmentDrawHeightM = 2.6;
 constexpr double kEquipmentDrawSizeM = 2.4;
 constexpr double kSwitchDrawSizeM = 0.8;
@@ -57,7 +58,7 @@ Canvas drawSiteAxonometricView(const Design& design, const Catalog& catalog, dou
         if (turned)
             std::swap(w, d);
         boxes.push_back({r.centerM.xM - w / 2, r.centerM.yM - d / 2, r.centerM.xM + w / 2,
-                         r.centerM.yM + d / 2, 0.0, kRackDrawHeightM,
+                         r.centerM.yM + d / 2, 0.0, rackHeightM(),
                          rackColor(systemIndex[r.catalogId]), 1});
     }
     auto point = [&](const PointM& p, double size, double height, Color col) {
@@ -75,10 +76,10 @@ Canvas drawSiteAxonometricView(const Design& design, const Catalog& catalog, dou
             continue;
         const bool inHall = n.hallId != kNoId;
         point(n.positionM, inHall ? 1.2 : kEquipmentDrawSizeM * 1.5,
-              inHall ? kRackDrawHeightM : kEquipmentDrawHeightM, colors::kTeal);
+              inHall ? rackHeightM() : kEquipmentDrawHeightM, colors::kTeal);
     }
     for (const NetworkSwitch& s : design.switches)
-        point(s.positionM, kSwitchDrawSizeM, kRackDrawHeightM, Color{120, 70, 160});
+        point(s.positionM, kSwitchDrawSizeM, rackHeightM(), Color{120, 70, 160});
 
     if (boxes.empty()) {
         c.text(widthPt / 2, heightPt / 2,
