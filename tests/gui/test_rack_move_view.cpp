@@ -1,7 +1,8 @@
 // A rack moved in the GUI (the select tool's patch and command) is drawn at its new place with
 // its pipes and power feeders following it, updated in place (only the moved rack's tubes and the
 // chunks that hold them): the view then draws exactly what a full rebuild of the moved design
-// draws, and undo brings back the picture of before (issue 15, "Edits"). Needs an X display.
+// draws, and undo brings back the picture of before (issue 15, "Edits"), seen close (tubes) and
+// from afar (the far view's merged lines). Needs an X display.
 #include "core/catalog/Catalog.hpp"
 #include "core/generate/FactoryGenerator.hpp"
 #include "ui/app/MainWindow.hpp"
@@ -39,7 +40,15 @@ bool waitIdle(MainWindow& w, int seconds) {
 class TestRackMoveView : public QObject {
     Q_OBJECT
 private slots:
+    void movedRackDrawnAsAFullRebuildWould_data() {
+        QTest::addColumn<bool>("far");
+        QTest::newRow("close: the rack's tubes") << false;
+        // The whole site in a small image: every run under a pixel across, drawn as the far
+        // view's distinct line segments (TubeSet), rebuilt for the chunks the move refilled.
+        QTest::newRow("far: the site's lines") << true;
+    }
     void movedRackDrawnAsAFullRebuildWould() {
+        QFETCH(bool, far);
         if (qEnvironmentVariableIsEmpty("DISPLAY"))
             QSKIP("the VTK viewport needs an X display (run under Xvfb)");
         QCoreApplication::setOrganizationName("aifp-tests");
@@ -74,9 +83,12 @@ private slots:
         QVERIFY(rackId != kNoId);
         doc->setSelection({rackId});
         view->viewIsometric();
-        view->fitSelection();
+        if (far)
+            view->fitAll();
+        else
+            view->fitSelection();
         const QVariantMap camera = view->cameraState();
-        const QSize size(640, 480);
+        const QSize size = far ? QSize(240, 160) : QSize(640, 480);
         const QImage before = view->renderToImage(size);
 
         // The move as the select tool makes it: the rack and the routes it drags along.

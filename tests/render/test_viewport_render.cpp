@@ -14,11 +14,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QMouseEvent>
 #include <QPoint>
 #include <QPointF>
 #include <QRectF>
 #include <QSize>
 #include <QTest>
+#include <QWheelEvent>
 #include <cmath>
 
 using namespace aifp;
@@ -214,6 +216,7 @@ private slots:
     void colouringByPowerRecolours();
     void objectsInRectFindsRow();
     void widgetFrameMatchesOffscreenRender();
+    void dragDrawsInteractiveThenFullQuality();
 
 private:
     void showViewport(ViewportWidget& v);
@@ -613,6 +616,52 @@ void TestViewportRender::widgetFrameMatchesOffscreenRender() {
              qPrintable(QString("mean %1, over 40: %2").arg(diff.meanAbs).arg(diff.fractionOver)));
     // Opaque: the alpha fix leaves no see-through pixel.
     QCOMPARE(qAlpha(onScreen.pixel(400, 300)), 255);
+}
+
+void TestViewportRender::dragDrawsInteractiveThenFullQuality() {
+    // While the user drags the camera, frames skip FXAA (interactive quality, issue 15); the
+    // frame drawn when the drag ends is full quality again: what a still camera shows there.
+    Design design = smallHall();
+    ViewportWidget v;
+    showViewport(v);
+    v.setDesign(&design, &catalog_);
+    v.viewIsometric();
+    (void)v.grabFramebuffer();
+    QVERIFY(!v.cameraMoving());
+    const QPoint from(400, 300), to(440, 300);
+    QTest::mousePress(&v, Qt::LeftButton, Qt::NoModifier, from);
+    QVERIFY(!v.cameraMoving()); // a click (selecting) is no movement
+    QMouseEvent move(QEvent::MouseMove, QPointF(to), v.mapToGlobal(QPointF(to)), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&v, &move);
+    QVERIFY(v.cameraMoving());
+    const QImage moving = v.grabFramebuffer();
+    QTest::mouseRelease(&v, Qt::LeftButton, Qt::NoModifier, to);
+    QVERIFY(!v.cameraMoving());
+    QVERIFY(v.frameDue()); // the full-quality frame is scheduled without another event
+    const QImage settled = v.grabFramebuffer();
+    const QImage still = v.renderToImage(v.size());
+    const ImageDiff toStill = compare(settled, still);
+    QVERIFY2(toStill.meanAbs < 3.0 && toStill.fractionOver < 0.01,
+             qPrintable(QString("after the drag: mean %1, over 40: %2")
+                            .arg(toStill.meanAbs)
+                            .arg(toStill.fractionOver)));
+    // The moving frame shows the same scene from the same camera, its edges not smoothed.
+    QVERIFY(moving != settled);
+    const ImageDiff toMoving = compare(moving, settled);
+    QVERIFY2(toMoving.meanAbs < 3.0 && toMoving.fractionOver < 0.02,
+             qPrintable(QString("while dragging: mean %1, over 40: %2")
+                            .arg(toMoving.meanAbs)
+                            .arg(toMoving.fractionOver)));
+    // A wheel turn moves the camera until no turn follows for a moment.
+    QWheelEvent wheel(QPointF(from), v.mapToGlobal(QPointF(from)), QPoint(), QPoint(0, 120),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(&v, &wheel);
+    QVERIFY(v.cameraMoving());
+    (void)v.grabFramebuffer();
+    const std::uint64_t frames = v.framesRendered();
+    QTRY_VERIFY_WITH_TIMEOUT(!v.cameraMoving(), 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(v.framesRendered() > frames, 3000); // the full-quality frame
 }
 
 int main(int argc, char** argv) {

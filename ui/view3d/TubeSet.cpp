@@ -1,6 +1,8 @@
 #include "ui/view3d/TubeSet.hpp"
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdint>
 #include <numbers>
 #include <vtkActor.h>
 #include <vtkAssembly.h>
@@ -9,6 +11,8 @@
 #include <vtkCellArray.h>
 #include <vtkCellData.h>
 #include <vtkDoubleArray.h>
+#include <vtkFloatArray.h>
+#include <vtkIdTypeArray.h>
 #include <vtkNew.h>
 #include <vtkPointData.h>
 #include <vtkPoints.h>
@@ -42,15 +46,49 @@ bool sameTube(const Tube& a, const Tube& b) {
             return false;
     return true;
 }
+
+// A line segment of the far view, its ends snapped to whole millimetres (far below a pixel
+// when lines are drawn: a tube is then under one pixel across) and ordered, so a segment two runs
+// share compares equal whichever way each run goes.
+struct FarSegment {
+    std::array<std::int64_t, 3> aMm{}, bMm{};
+    Rgb colour{};
+    auto operator<=>(const FarSegment&) const = default;
+};
+
+std::array<std::int64_t, 3> snappedMm(const PointM& p) {
+    return {std::llround(p.xM * 1000.0), std::llround(p.yM * 1000.0), std::llround(p.zM * 1000.0)};
+}
+
+// The distinct segments of tubes [first, last), sorted (each drawn once in the far view).
+template <class It> std::vector<FarSegment> distinctSegments(It first, It last) {
+    std::vector<FarSegment> out;
+    for (It it = first; it != last; ++it)
+        for (std::size_t i = 1; i < it->pointsM.size(); ++i) {
+            FarSegment s{snappedMm(it->pointsM[i - 1]), snappedMm(it->pointsM[i]), it->colour};
+            if (s.aMm == s.bMm)
+                continue;
+            if (s.bMm < s.aMm)
+                std::swap(s.aMm, s.bMm);
+            out.push_back(s);
+        }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
 } // namespace
 
-// One chunk of the set: its tubes as last drawn, their polydata, tube filter, mapper and actor.
+// One chunk of the set: its tubes as last drawn, their polydata, tube filter, mapper and actor,
+// and (once the far view has been drawn since they changed) their distinct segments.
 struct TubeChunk {
     std::vector<Tube> tubes;
     vtkNew<vtkPolyData> poly;
     vtkNew<vtkTubeFilter> filter;
     vtkNew<vtkPolyDataMapper> mapper;
     vtkNew<vtkActor> actor;
+    bool hasLines = false;
+    std::vector<FarSegment> farSegments;
+    bool farStale = true;
 };
 
 struct TubeSet::Impl {
@@ -71,6 +109,15 @@ struct TubeSet::Impl {
     // Lines until a render asks for tubes: the scene's bounds (camera fits, picking) then come
     // from the polylines and never run the tube filter for a campus seen from afar.
     bool drawnAsTubes = false;
+    // Far view of a chunked set (issue 15): drawn as lines, every chunk's distinct segments in
+    // one actor instead of one actor per chunk with every segment of every run. Built the first
+    // time lines are drawn after set() (never while a scene is built), and a chunk's segments
+    // again only when its tubes changed. Until then the chunks' own actors show the lines.
+    vtkNew<vtkPolyData> farPoly;
+    vtkNew<vtkPolyDataMapper> farMapper;
+    vtkNew<vtkActor> farActor;
+    bool farShown = false; // the far actor draws the lines, the chunks' actors are hidden
+    std::size_t farSegmentCount = 0;
 
     // Metres one pixel spans at the camera's focal point.
     double metresPerPixel() const {
@@ -96,11 +143,92 @@ struct TubeSet::Impl {
             return;
         const double diameterPx = 2.0 * maxRadiusM / std::max(1e-9, metresPerPixel());
         const bool wantTubes = diameterPx >= kTubeMinDiameterPx;
-        if (wantTubes == drawnAsTubes)
-            return;
-        drawnAsTubes = wantTubes;
+        if (wantTubes != drawnAsTubes) {
+            drawnAsTubes = wantTubes;
+            for (auto& c : chunks)
+                setInput(*c);
+        }
+        if (chunked() && !drawnAsTubes && !farShown)
+            buildFar();
+        else if (drawnAsTubes && farShown)
+            showParts(false);
+    }
+    // Shows the far actor (far true) or the chunks' own.
+    void showParts(bool far) {
+        farShown = far;
         for (auto& c : chunks)
-            setInput(*c);
+            c->actor->SetVisibility(!far && c->hasLines);
+        farActor->SetVisibility(far && farSegmentCount > 0);
+    }
+    // The far view's one polydata: each chunk's distinct segments (sorted again only for the
+    // chunks refilled since), two points of the segment's colour each.
+    void buildFar() {
+        std::size_t n = 0;
+        for (auto& c : chunks) {
+            if (c->farStale) {
+                c->farSegments = distinctSegments(c->tubes.begin(), c->tubes.end());
+                c->farStale = false;
+            }
+            n += c->farSegments.size();
+        }
+        const auto count = static_cast<vtkIdType>(n);
+        vtkNew<vtkFloatArray> xyz;
+        xyz->SetNumberOfComponents(3);
+        xyz->SetNumberOfTuples(2 * count);
+        vtkNew<vtkUnsignedCharArray> colours;
+        colours->SetName("colour");
+        colours->SetNumberOfComponents(3);
+        colours->SetNumberOfTuples(2 * count);
+        vtkNew<vtkIdTypeArray> connectivity;
+        connectivity->SetNumberOfTuples(2 * count);
+        vtkNew<vtkIdTypeArray> offsets;
+        offsets->SetNumberOfTuples(count + 1);
+        float* p = xyz->GetPointer(0);
+        unsigned char* rgb = colours->GetPointer(0);
+        vtkIdType* conn = connectivity->GetPointer(0);
+        vtkIdType* off = offsets->GetPointer(0);
+        vtkIdType k = 0;
+        for (const auto& c : chunks)
+            for (const FarSegment& s : c->farSegments) {
+                for (const auto& end : {s.aMm, s.bMm}) {
+                    for (int axis = 0; axis < 3; ++axis)
+                        *p++ = static_cast<float>(static_cast<double>(end[axis]) / 1000.0);
+                    for (unsigned char channel : s.colour)
+                        *rgb++ = channel;
+                    conn[k] = k;
+                    ++k;
+                }
+                *off++ = k - 2;
+            }
+        *off = k;
+        vtkNew<vtkPoints> points;
+        points->SetData(xyz);
+        vtkNew<vtkCellArray> lines;
+        lines->SetData(offsets, connectivity);
+        farPoly->Initialize();
+        farPoly->SetPoints(points);
+        farPoly->SetLines(lines);
+        farPoly->GetPointData()->SetScalars(colours);
+        farPoly->Modified();
+        farSegmentCount = n;
+        showParts(true);
+    }
+    // The far actor: the look of a chunk's lines, colours per point.
+    void setUpFar() {
+        farMapper->SetInputData(farPoly);
+        farMapper->ScalarVisibilityOn();
+        farMapper->SetScalarModeToUsePointData();
+        farMapper->SetColorModeToDirectScalars();
+        farActor->SetMapper(farMapper);
+        styleActor(farActor);
+        farActor->SetVisibility(false);
+        assembly->AddPart(farActor);
+    }
+    void styleActor(vtkActor* a) const {
+        a->GetProperty()->SetSpecular(0.3);
+        a->GetProperty()->SetSpecularPower(20);
+        a->GetProperty()->SetOpacity(opacity);
+        a->GetProperty()->SetLineWidth(static_cast<float>(lineWidth));
     }
     vtkProp* prop() const {
         if (chunked())
@@ -125,10 +253,7 @@ struct TubeSet::Impl {
         c->mapper->SelectColorArray("colour");
         c->mapper->SetColorModeToDirectScalars();
         c->actor->SetMapper(c->mapper);
-        c->actor->GetProperty()->SetSpecular(0.3);
-        c->actor->GetProperty()->SetSpecularPower(20);
-        c->actor->GetProperty()->SetOpacity(opacity);
-        c->actor->GetProperty()->SetLineWidth(static_cast<float>(lineWidth));
+        styleActor(c->actor);
         if (chunked())
             assembly->AddPart(c->actor);
         return c;
@@ -169,7 +294,9 @@ struct TubeSet::Impl {
         c.poly->GetPointData()->SetScalars(radius);
         c.poly->GetCellData()->AddArray(colours);
         c.poly->Modified();
-        c.actor->SetVisibility(lines->GetNumberOfCells() > 0);
+        c.hasLines = lines->GetNumberOfCells() > 0;
+        c.actor->SetVisibility(c.hasLines);
+        c.farStale = true;
         return maxRadiusM;
     }
 };
@@ -182,6 +309,8 @@ TubeSet::TubeSet(vtkRenderer* renderer, Style style, int sides, std::size_t chun
     d_->chunkTubes = chunkTubes;
     if (d_->chunked()) {
         d_->assembly->SetVisibility(false);
+        if (style == Style::Tubes)
+            d_->setUpFar();
     } else {
         d_->chunks.push_back(d_->makeChunk());
         d_->chunks.front()->actor->SetVisibility(false);
@@ -230,11 +359,15 @@ void TubeSet::set(const std::vector<Tube>& tubes) {
             Impl::fill(c, first, last);
             ++d_->rebuilt;
         }
-        any = any || c.actor->GetVisibility();
+        any = any || c.hasLines;
         for (const Tube& t : c.tubes)
             maxRadiusM = std::max(maxRadiusM, t.radiusM);
     }
     d_->maxRadiusM = maxRadiusM;
+    // The chunks show what was set until the next render builds the far view again: the set's
+    // bounds (clipping range) are those of what it draws now.
+    if (d_->style == Style::Tubes)
+        d_->showParts(false);
     d_->assembly->SetVisibility(any);
 }
 
@@ -246,12 +379,14 @@ void TubeSet::setOpacity(double opacity) {
     d_->opacity = opacity;
     for (auto& c : d_->chunks)
         c->actor->GetProperty()->SetOpacity(opacity);
+    d_->farActor->GetProperty()->SetOpacity(opacity);
 }
 
 void TubeSet::setLineWidth(double pixels) {
     d_->lineWidth = pixels;
     for (auto& c : d_->chunks)
         c->actor->GetProperty()->SetLineWidth(static_cast<float>(pixels));
+    d_->farActor->GetProperty()->SetLineWidth(static_cast<float>(pixels));
 }
 
 vtkProp* TubeSet::prop() const {

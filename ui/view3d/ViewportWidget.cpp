@@ -65,6 +65,10 @@ namespace {
 // a rack move's incremental validation at 1 GW takes about 12 ms of CPU; a longer one shows the
 // edit first and its findings in the next frame).
 constexpr int kEditFrameHoldMs = 50;
+// A wheel turn moves the camera until no turn came for this long; then the frame is drawn again
+// at full quality (display tuning, an assumption: wheel notches of one gesture come 10-100 ms
+// apart).
+constexpr int kWheelSettleMs = 250;
 // Selection outline colour.
 constexpr Rgb kSelectionRgb{255, 190, 0};
 // Preview (routing rubber band) colour.
@@ -207,6 +211,19 @@ struct ViewportWidget::Impl {
     std::uint64_t framesRendered = 0;
     // Holds the frame of an edit until its findings arrive (setStatus) or the hold ends.
     QTimer* editHold = nullptr;
+    // The user is moving the camera (a navigation drag, or wheel turns until wheelSettle runs
+    // out): frames skip FXAA, the full-screen edge smoothing pass (issue 15: a third of an
+    // empty frame's CPU under llvmpipe); the frame after the movement stops has it again.
+    bool cameraMoving = false;
+    QTimer* wheelSettle = nullptr;
+    void setCameraMoving(bool moving) {
+        if (moving == cameraMoving)
+            return;
+        cameraMoving = moving;
+        renderer->SetUseFXAA(!moving);
+        needsRender = true;
+        q->update();
+    }
     ObjectId hoverId = kNoId;
 
     std::vector<Representation*> reps() {
@@ -1154,6 +1171,10 @@ ViewportWidget::ViewportWidget(QWidget* parent)
     d_->editHold->setSingleShot(true);
     d_->editHold->setInterval(kEditFrameHoldMs);
     connect(d_->editHold, &QTimer::timeout, this, qOverload<>(&QWidget::update));
+    d_->wheelSettle = new QTimer(this);
+    d_->wheelSettle->setSingleShot(true);
+    d_->wheelSettle->setInterval(kWheelSettleMs);
+    connect(d_->wheelSettle, &QTimer::timeout, this, [this] { d_->setCameraMoving(false); });
     d_->setUpWindow();
     d_->bridgeContext();
     d_->setUpScene();
@@ -1889,6 +1910,10 @@ bool ViewportWidget::frameDue() const {
     return d_->needsRender;
 }
 
+bool ViewportWidget::cameraMoving() const {
+    return d_->cameraMoving;
+}
+
 void ViewportWidget::mousePressEvent(QMouseEvent* e) {
     emit mousePressedOnView(e->position().toPoint(), e->button(), e->modifiers());
     if (e->button() == Qt::LeftButton) {
@@ -1905,6 +1930,8 @@ void ViewportWidget::mouseMoveEvent(QMouseEvent* e) {
     const bool dragging = (e->buttons() & (Qt::MiddleButton | Qt::RightButton)) ||
                           ((e->buttons() & Qt::LeftButton) && d_->forwardingLeft);
     if (dragging) {
+        d_->wheelSettle->stop();
+        d_->setCameraMoving(true);
         d_->forward(e, vtkCommand::MouseMoveEvent);
         return;
     }
@@ -1926,6 +1953,8 @@ void ViewportWidget::mouseReleaseEvent(QMouseEvent* e) {
         d_->forwardingLeft = false;
     if (const unsigned long event = vtkButtonEvents(e->button()).second; event && forward)
         d_->forward(e, event);
+    if (!(e->buttons() & (Qt::LeftButton | Qt::MiddleButton | Qt::RightButton)))
+        d_->setCameraMoving(false); // the drag ended: full quality again
 }
 
 void ViewportWidget::wheelEvent(QWheelEvent* e) {
@@ -1935,6 +1964,8 @@ void ViewportWidget::wheelEvent(QWheelEvent* e) {
                                              (e->modifiers() & Qt::ControlModifier) ? 1 : 0,
                                              (e->modifiers() & Qt::ShiftModifier) ? 1 : 0);
     d_->fitted = false;
+    d_->setCameraMoving(true);
+    d_->wheelSettle->start();
     if (e->angleDelta().y() > 0)
         d_->interactor->InvokeEvent(vtkCommand::MouseWheelForwardEvent, e);
     else if (e->angleDelta().y() < 0)

@@ -142,6 +142,9 @@ public:
     // The scene changed since the last frame drawn: a frame is scheduled (or held, see
     // applyChange) and has not been drawn yet.
     bool frameDue() const;
+    // The user is moving the camera (dragging, or turning the wheel): frames are drawn at
+    // interactive quality, without FXAA; the frame after the movement has it again.
+    bool cameraMoving() const;
 
 signals:
     void hovered(aifp::ObjectId id, QString label);
