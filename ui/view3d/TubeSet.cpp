@@ -261,35 +261,69 @@ struct TubeSet::Impl {
 
     // Fills the chunk's polydata from tubes [first, last); returns their widest radius.
     template <class It> static double fill(TubeChunk& c, It first, It last) {
-        vtkNew<vtkPoints> points;
-        points->SetDataTypeToDouble();
-        vtkNew<vtkCellArray> lines;
+        // The arrays sized once for every point and run, then written in place (a chunk of a
+        // 1 GW campus has thousands of points: growing each array point by point cost more than
+        // the geometry), and trimmed to what was kept.
+        vtkIdType pointCap = 0, cellCap = 0;
+        for (It it = first; it != last; ++it) {
+            pointCap += static_cast<vtkIdType>(it->pointsM.size());
+            ++cellCap;
+        }
+        vtkNew<vtkDoubleArray> xyz;
+        xyz->SetNumberOfComponents(3);
+        xyz->SetNumberOfTuples(pointCap);
         vtkNew<vtkDoubleArray> radius;
         radius->SetName("radius");
+        radius->SetNumberOfValues(pointCap);
         vtkNew<vtkUnsignedCharArray> colours;
         colours->SetName("colour");
         colours->SetNumberOfComponents(3);
-        std::vector<vtkIdType> ids;
+        colours->SetNumberOfTuples(cellCap);
+        vtkNew<vtkIdTypeArray> offsets, connectivity;
+        offsets->SetNumberOfValues(cellCap + 1);
+        connectivity->SetNumberOfValues(pointCap);
+        double* xyzOut = xyz->GetPointer(0);
+        double* radiusOut = radius->GetPointer(0);
+        unsigned char* colourOut = colours->GetPointer(0);
+        vtkIdType* offsetOut = offsets->GetPointer(0);
+        vtkIdType* idOut = connectivity->GetPointer(0);
+        vtkIdType points = 0, cells = 0;
+        offsetOut[0] = 0;
         double maxRadiusM = 0.0;
         for (It it = first; it != last; ++it) {
             const Tube& t = *it;
-            ids.clear();
+            const vtkIdType start = points;
             for (std::size_t i = 0; i < t.pointsM.size(); ++i) {
                 const PointM& p = t.pointsM[i];
                 // Repeated points break the tube filter's normals: skip them.
                 if (i > 0 && distanceM(p, t.pointsM[i - 1]) < 1e-6)
                     continue;
-                ids.push_back(points->InsertNextPoint(p.xM, p.yM, p.zM));
-                radius->InsertNextValue(t.radiusM);
+                xyzOut[3 * points] = p.xM;
+                xyzOut[3 * points + 1] = p.yM;
+                xyzOut[3 * points + 2] = p.zM;
+                radiusOut[points] = t.radiusM;
+                idOut[points] = points;
+                ++points;
             }
-            if (ids.size() < 2)
+            if (points - start < 2) {
+                points = start; // a run of fewer than two distinct points draws nothing
                 continue;
-            lines->InsertNextCell(static_cast<vtkIdType>(ids.size()), ids.data());
-            colours->InsertNextTypedTuple(t.colour.data());
+            }
+            std::copy(t.colour.begin(), t.colour.end(), colourOut + 3 * cells);
+            offsetOut[++cells] = points;
             maxRadiusM = std::max(maxRadiusM, t.radiusM);
         }
+        xyz->SetNumberOfTuples(points);
+        radius->SetNumberOfValues(points);
+        colours->SetNumberOfTuples(cells);
+        offsets->SetNumberOfValues(cells + 1);
+        connectivity->SetNumberOfValues(points);
+        vtkNew<vtkPoints> pointSet;
+        pointSet->SetData(xyz);
+        vtkNew<vtkCellArray> lines;
+        lines->SetData(offsets, connectivity);
         c.poly->Initialize();
-        c.poly->SetPoints(points);
+        c.poly->SetPoints(pointSet);
         c.poly->SetLines(lines);
         c.poly->GetPointData()->SetScalars(radius);
         c.poly->GetCellData()->AddArray(colours);
