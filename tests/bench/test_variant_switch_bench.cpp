@@ -8,7 +8,8 @@
 // results of each of the two variants are kept and shown again, docs/options.md); the test fails
 // when it is missed, when one of them exceeds a regression ceiling of 250 ms of CPU (they cost
 // 240-570 ms before the views kept per-variant state), and when the first open of a variant
-// holds the GUI thread more than 100 ms before the background open. It also times "New variant
+// holds the GUI thread more than 100 ms, before or after the background open (the median of
+// three first opens, the file opened again between them). It also times "New variant
 // from current" (the design shared, not copied) and its undo. Wall time on a shared machine also
 // counts the other processes, so it is printed, not checked. Needs an X display.
 #include "EventLoopStall.hpp"
@@ -49,6 +50,12 @@ namespace {
 
 constexpr double kGoalMs = 100.0;
 constexpr double kCeilingMs = 250.0; // regression guard for the worst single step
+constexpr int kFirstOpens = 3;       // first switches timed; the median is checked
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
 
 // What held the GUI thread: an event filter on the application notes each event as it starts;
 // the time to the next event's start is (mostly) the previous event's delivery. The longest
@@ -190,25 +197,48 @@ private slots:
                     "(%s), VTK render %.0f ms\n",
                     frameStallMs, trace.worst().c_str(), view->lastFrameMs());
 
-        // First open: the request returns at once; the image opens on a worker thread.
+        // First open: the request returns at once; the image opens on a worker thread. Timed
+        // three times (the file opened again in between: the variant back in its stored bytes,
+        // no scene kept) and checked on the median: one sample of a ~70 ms step on a shared
+        // 2-core machine varies by +-20 %.
         QElapsedTimer wall;
-        wall.start();
-        double cpu0 = threadCpuMs();
-        QVERIFY(switcher->switchTo("n+1"));
-        const qint64 requestMs = wall.elapsed();
-        const double requestCpuMs = threadCpuMs() - cpu0;
-        QVERIFY(switcher->busy());
-        trace.restart();
-        QVERIFY(waitIdle(w, switcher, 300));
-        QCOMPARE(w.document()->variantName(), std::string("n+1"));
-        const qint64 firstStallMs = std::max(longestStallMs(2000), trace.worstMs());
-        std::printf("bench: variant first open: request %lld ms (cpu %.1f ms) on the GUI thread, "
-                    "switched after %lld ms (background open), the switch itself %lld ms "
-                    "(cpu %.1f ms); longest stall until 2 s after %lld ms (%s)\n",
-                    requestMs, requestCpuMs, switcher->lastSwitchMs(), switcher->lastSwitchGuiMs(),
-                    switcher->lastSwitchGuiCpuMs(), firstStallMs, trace.worst().c_str());
-        QVERIFY2(requestCpuMs < kGoalMs, "the first open held the GUI thread");
-        QVERIFY2(switcher->lastSwitchGuiCpuMs() < kGoalMs,
+        double cpu0 = 0;
+        std::vector<double> firstRequestCpus, firstSwitchCpus;
+        for (int round = 0; round < kFirstOpens; ++round) {
+            if (round > 0) {
+                QVERIFY(w.openFile(path));
+                QVERIFY(waitIdle(w, switcher, 300));
+                QCOMPARE(w.document()->variantName(), std::string("base"));
+                QVERIFY(!w.document()->variantLoaded(1));
+            }
+            wall.start();
+            cpu0 = threadCpuMs();
+            QVERIFY(switcher->switchTo("n+1"));
+            const qint64 requestMs = wall.elapsed();
+            const double requestCpuMs = threadCpuMs() - cpu0;
+            QVERIFY(switcher->busy());
+            trace.restart();
+            QVERIFY(waitIdle(w, switcher, 300));
+            QCOMPARE(w.document()->variantName(), std::string("n+1"));
+            const qint64 firstStallMs = std::max(longestStallMs(2000), trace.worstMs());
+            std::printf(
+                "bench: variant first open %d: request %lld ms (cpu %.1f ms) on the GUI thread, "
+                "switched after %lld ms (background open), the switch itself %lld ms "
+                "(cpu %.1f ms); longest stall until 2 s after %lld ms (%s)\n",
+                round + 1, requestMs, requestCpuMs, switcher->lastSwitchMs(),
+                switcher->lastSwitchGuiMs(), switcher->lastSwitchGuiCpuMs(), firstStallMs,
+                trace.worst().c_str());
+            firstRequestCpus.push_back(requestCpuMs);
+            firstSwitchCpus.push_back(switcher->lastSwitchGuiCpuMs());
+        }
+        const double firstRequestCpuMs = median(firstRequestCpus);
+        const double firstSwitchCpuMs = median(firstSwitchCpus);
+        std::printf("bench: variant first open: median of %d, request cpu %.1f ms, the switch "
+                    "itself cpu %.1f ms (goal < %.0f ms: %s)\n",
+                    kFirstOpens, firstRequestCpuMs, firstSwitchCpuMs, kGoalMs,
+                    firstSwitchCpuMs < kGoalMs ? "met" : "NOT met");
+        QVERIFY2(firstRequestCpuMs < kGoalMs, "the first open held the GUI thread");
+        QVERIFY2(firstSwitchCpuMs < kGoalMs,
                  "the first switch to a variant (its scene and tree built) held the GUI thread "
                  "beyond the goal");
         const double firstStallCpuMs = trace.worstCpuMs();
