@@ -80,62 +80,73 @@ void NetworkRepresentation::setDetail(const SceneInputs& in, std::optional<Point
 }
 
 void NetworkRepresentation::rebuildLinks(const SceneInputs& in) {
-    const DesignIndex& ix = *in.index;
     if (focus_) {
         bundles_lines_.set({});
         bundles_ = 0;
-        // Each link from its end's top (display assumption: racks and switch racks about
-        // kDropZM tall) up to the tray of its upper tier, along it, and down to the other end.
-        auto endOf = [&](ObjectId id, int* tier) -> std::optional<PointM> {
-            if (const Rack* r = ix.rack(id)) {
-                *tier = 0;
-                return r->centerM;
-            }
-            if (const NetworkSwitch* sw = ix.networkSwitch(id)) {
-                *tier = sw->tier;
-                return sw->positionM;
-            }
-            return std::nullopt;
-        };
-        struct Near {
-            double distM;
-            PointM a, b;
-            int tier;
-        };
-        std::vector<Near> near;
-        for (const NetworkLink& l : in.design->networkLinks) {
-            int ta = 0, tb = 0;
-            const auto a = endOf(l.fromId, &ta);
-            const auto b = endOf(l.toId, &tb);
-            if (!a || !b)
-                continue;
-            const double da = planDistanceM(*a, *focus_);
-            const double db = planDistanceM(*b, *focus_);
-            near.push_back({std::min(da, db), *a, *b, std::max(ta, tb)});
-        }
-        if (near.size() > kMaxDetailLinks) {
-            std::nth_element(near.begin(), near.begin() + kMaxDetailLinks, near.end(),
-                             [](const Near& x, const Near& y) { return x.distM < y.distM; });
-            near.resize(kMaxDetailLinks);
-        }
-        std::vector<Tube> lines;
-        lines.reserve(near.size());
-        for (const Near& n : near) {
-            const double zUp = kTrayHeightM + 0.3 * n.tier;
-            lines.push_back({kNoId,
-                             {{n.a.xM, n.a.yM, kDropZM},
-                              {n.a.xM, n.a.yM, zUp},
-                              {n.b.xM, n.b.yM, zUp},
-                              {n.b.xM, n.b.yM, kDropZM}},
-                             0.0,
-                             bundleColour(n.tier)});
-        }
-        detailLinks_ = lines.size();
-        detail_lines_.set(lines);
-        return;
+        drawSingleLinks(in);
+    } else {
+        detail_lines_.set({});
+        detailLinks_ = 0;
+        drawBundles(in);
     }
-    detail_lines_.set({});
-    detailLinks_ = 0;
+}
+
+// The links nearest the focus one by one.
+void NetworkRepresentation::drawSingleLinks(const SceneInputs& in) {
+    const DesignIndex& ix = *in.index;
+    // Each link from its end's top (display assumption: racks and switch racks about
+    // kDropZM tall) up to the tray of its upper tier, along it, and down to the other end.
+    auto endOf = [&](ObjectId id, int* tier) -> std::optional<PointM> {
+        if (const Rack* r = ix.rack(id)) {
+            *tier = 0;
+            return r->centerM;
+        }
+        if (const NetworkSwitch* sw = ix.networkSwitch(id)) {
+            *tier = sw->tier;
+            return sw->positionM;
+        }
+        return std::nullopt;
+    };
+    struct Near {
+        double distM;
+        PointM a, b;
+        int tier;
+    };
+    std::vector<Near> near;
+    for (const NetworkLink& l : in.design->networkLinks) {
+        int ta = 0, tb = 0;
+        const auto a = endOf(l.fromId, &ta);
+        const auto b = endOf(l.toId, &tb);
+        if (!a || !b)
+            continue;
+        const double da = planDistanceM(*a, *focus_);
+        const double db = planDistanceM(*b, *focus_);
+        near.push_back({std::min(da, db), *a, *b, std::max(ta, tb)});
+    }
+    if (near.size() > kMaxDetailLinks) {
+        std::nth_element(near.begin(), near.begin() + kMaxDetailLinks, near.end(),
+                         [](const Near& x, const Near& y) { return x.distM < y.distM; });
+        near.resize(kMaxDetailLinks);
+    }
+    std::vector<Tube> lines;
+    lines.reserve(near.size());
+    for (const Near& n : near) {
+        const double zUp = kTrayHeightM + 0.3 * n.tier;
+        lines.push_back({kNoId,
+                         {{n.a.xM, n.a.yM, kDropZM},
+                          {n.a.xM, n.a.yM, zUp},
+                          {n.b.xM, n.b.yM, zUp},
+                          {n.b.xM, n.b.yM, kDropZM}},
+                         0.0,
+                         bundleColour(n.tier)});
+    }
+    detailLinks_ = lines.size();
+    detail_lines_.set(lines);
+}
+
+// One line per pair of endpoint groups, at their centroids.
+void NetworkRepresentation::drawBundles(const SceneInputs& in) {
+    const DesignIndex& ix = *in.index;
     // Every rack and switch to its group, the groups numbered in GroupKey order so that the
     // bundles come out in the order of their key pairs (the same picture whatever the lists'
     // order); then each link to the pair of its ends' groups. A 1 GW campus has ~550,000 link

@@ -36,6 +36,8 @@ public:
 
 private:
     void rebuildLinks(const SceneInputs& in);
+    void drawSingleLinks(const SceneInputs& in);
+    void drawBundles(const SceneInputs& in);
     BoxInstances switches_;
     TubeSet bundles_lines_;
     TubeSet detail_lines_;
