@@ -375,6 +375,20 @@ private slots:
             for (const auto& f : v.lastRun())
                 ran += " " + f;
             std::printf("bench: gui_rack_move_1gw re-validation ran:%s\n", ran.c_str());
+            // The same on another, equal design object: what validation reads after the mirror
+            // published a spare (or, before, a copy) because a job held its design.
+            Design other = copy;
+            patch.apply(other, false);
+            (void)v.revalidate(other, patch.change(false));
+            Design swapped = other;
+            patch.apply(swapped, true);
+            part("core re-validation of the move on another design object",
+                 [&] { (void)v.revalidate(swapped, change); });
+            ran.clear();
+            for (const auto& f : v.lastRun())
+                ran += " " + f;
+            std::printf("bench: gui_rack_move_1gw re-validation on another design object ran:%s\n",
+                        ran.c_str());
         }
         part("the edit with every view's reaction (push)",
              [&] { doc->push(new ChangeValueCommand(doc, patch, "position/part", "Move")); });
