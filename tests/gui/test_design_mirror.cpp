@@ -123,6 +123,35 @@ private slots:
         QCOMPARE(mirror.copies(), std::uint64_t(1));
     }
 
+    void longJobsLeaveThePublishedDesignToEdits() {
+        Design reference = smallFactory(5.0);
+        const auto owner = std::make_shared<DesignMirror>();
+        DesignMirror& mirror = *owner;
+        mirror.reset(std::make_shared<const Design>(reference));
+        mirror.waitUntilIdle();
+        const Design* published = mirror.at(mirror.posted()).get();
+        // The estimate and schedule of one state share a design that is not the published one.
+        const std::shared_ptr<const Design> estimate = jobDesignSource(designSource(owner))();
+        const std::shared_ptr<const Design> schedule = mirror.forJob(mirror.posted());
+        QVERIFY(estimate && schedule);
+        QCOMPARE(estimate.get(), schedule.get());
+        QVERIFY(estimate.get() != published);
+        QVERIFY(*estimate == reference);
+        // While they run, moves are applied in place to the object validation knows.
+        for (std::size_t i = 0; i < 4; ++i) {
+            auto p = moveRack(reference, i * 3, 0.6);
+            p->apply(reference, true);
+            mirror.apply(p, true);
+            QCOMPARE(mirror.at(mirror.posted()).get(), published);
+        }
+        QVERIFY(*mirror.at(mirror.posted()) == reference);
+        QVERIFY(*estimate != reference); // the jobs' state, unchanged
+        QCOMPARE(mirror.copies(), std::uint64_t(0));
+        // The next jobs get a design of the new state.
+        const std::shared_ptr<const Design> next = mirror.forJob(mirror.posted());
+        QVERIFY(next && next.get() != published && *next == reference);
+    }
+
     void resetLeavesTheOldDesignsBehind() {
         DesignMirror mirror;
         Design first = smallFactory(5.0);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <future>
 
 namespace aifp::ui {
 
@@ -90,7 +91,8 @@ void DesignMirror::apply(std::shared_ptr<const DesignPatch> patch, bool forward)
         }
         // A swap publishes another design object: validation then cannot reuse what it kept
         // for the one before (core/validation/Validator.cpp keeps it per object; 22 ms against
-        // 0.4 ms for a 1 GW move, docs/performance.md), as after a copy.
+        // 0.4 ms for a 1 GW move, docs/performance.md), as after a copy; long jobs read spares
+        // (forJob) so that this stays rare.
         bool copied = false;
         if (held) {
             work = takeSpare(heldVersion);
@@ -240,8 +242,59 @@ void DesignMirror::run() {
     }
 }
 
+std::shared_ptr<const Design> DesignMirror::forJob(std::uint64_t version) {
+    auto promise = std::make_shared<std::promise<std::shared_ptr<const Design>>>();
+    std::future<std::shared_ptr<const Design>> design = promise->get_future();
+    // Queued after every edit posted so far, so the state is `version` or a later one.
+    post([this, promise, version] {
+        std::shared_ptr<Design> published;
+        {
+            std::lock_guard lock(mutex_);
+            published = current_;
+        }
+        const std::uint64_t at = applied_;
+        if (!published || at < version) {
+            promise->set_value(nullptr);
+            return;
+        }
+        // A kept design of this state (another job's, or a spare already up to date) serves.
+        for (const Kept& k : kept_)
+            if (k.version == at) {
+                promise->set_value(k.design);
+                return;
+            }
+        std::shared_ptr<Design> spare = takeSpare(at);
+        if (!spare)
+            spare = std::make_shared<Design>(*published); // every spare held: this thread copies
+        kept_.push_back({spare, at});
+        promise->set_value(std::move(spare));
+    });
+    try {
+        return design.get();
+    } catch (const std::future_error&) {
+        return nullptr; // the mirror stopped before the job's turn
+    }
+}
+
+namespace {
+// What designSource makes, so that jobDesignSource can find the mirror in a DesignSource.
+struct MirrorSource {
+    std::shared_ptr<DesignMirror> mirror;
+    std::uint64_t version = 0;
+    std::shared_ptr<const Design> operator()() const { return mirror->at(version); }
+};
+} // namespace
+
 DesignSource designSource(const std::shared_ptr<DesignMirror>& mirror) {
-    return [mirror, version = mirror->posted()] { return mirror->at(version); };
+    return MirrorSource{mirror, mirror->posted()};
+}
+
+DesignSource jobDesignSource(DesignSource source) {
+    if (const auto* mirrored = source.target<MirrorSource>())
+        return [mirror = mirrored->mirror, version = mirrored->version] {
+            return mirror->forJob(version);
+        };
+    return source;
 }
 
 } // namespace aifp::ui
