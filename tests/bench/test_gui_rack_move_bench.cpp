@@ -9,18 +9,24 @@
 // starts building the patch (only the floor pick before it is left out). The rack is selected
 // before each timed move, as the mouse press that starts a drag selects it (that press's frame
 // is drawn before the move), and each move starts once the results of the one before are in (a
-// user who pauses between moves: the goal's idle machine). The frame that
-// shows the move is timed apart: from the edit until it has been drawn. Then a drag of many small
-// moves of one rack, as a mouse makes it, until its findings are in. The goal (issue 15): < 20 ms
-// from mouse event to findings updated, and no whole-design copy on the GUI thread. Needs an X
-// display.
+// user who pauses between moves: the goal's idle machine). Then the same moves one after the
+// other as an architect makes them (gui_rack_move_1gw_next): each once the findings of the one
+// before are in and the edits' quiet time has let that move's estimate and schedule start, so
+// that they still hold the design mirror's snapshot when the move comes (the mirror's copies
+// counted). The frame that shows the move is timed apart: from the edit until it has been drawn.
+// Then a drag of many small moves of one rack, as a mouse makes it, until its findings are in,
+// and the steps of one move timed alone. The goal (issue 15): < 20 ms from mouse event to
+// findings updated, and no whole-design copy on the GUI thread. Needs an X display.
 #include "ProcessUsage.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/generate/FactoryGenerator.hpp"
+#include "core/model/DesignPatch.hpp"
 #include "core/validation/Validator.hpp"
 #include "ui/app/MainWindow.hpp"
 #include "ui/commands/ChangeValueCommand.hpp"
 #include "ui/commands/EditPatches.hpp"
+#include "ui/document/BackgroundThread.hpp"
+#include "ui/document/DesignMirror.hpp"
 #include "ui/document/Document.hpp"
 #include "ui/document/ValidationRunner.hpp"
 #include "ui/view3d/ViewportWidget.hpp"
@@ -31,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 #include <string>
@@ -45,6 +52,10 @@ namespace {
 constexpr double kGoalMs = 20.0; // issue 15: mouse event to findings updated
 constexpr int kMoves = 20;
 constexpr int kDragSteps = 20;
+// Assumption: an architect takes the next rack about a tenth of a second after the edits' quiet
+// time (kEditQuietMs, BackgroundThread.hpp) at the earliest; by then that quiet time has let the
+// last move's estimate and schedule jobs start.
+constexpr int kNextRackMs = 100;
 
 bool waitFor(const std::function<bool()>& done, int seconds) {
     QElapsedTimer t;
@@ -132,21 +143,31 @@ private slots:
         struct Timed {
             bool delivered = false;
             double ms = 0, cpu = 0, editCpu = 0, frameMs = 0, frameCpu = 0;
-            std::uint64_t copies = 0;
+            std::uint64_t copies = 0, mirrorCopies = 0;
+            bool jobsBusy = false; // a background job still ran when the move was made
+            bool moved = false;    // the rack is where the move put it
         };
-        auto timedMove = [&](ObjectId id) {
+        auto timedMove = [&](ObjectId id, bool waitForJobs) {
             Timed t;
-            // The user paused: the estimate, schedule and other results of the last edit are in
-            // (the goal's idle machine: nothing of ours runs when the mouse moves), or 5 s
-            // passed (a loaded machine; counted).
-            if (!waitFor([&] { return !w.backgroundBusy(); }, 5))
-                ++startedBusy;
+            if (waitForJobs) {
+                // The user paused: the estimate, schedule and other results of the last edit
+                // are in (the goal's idle machine: nothing of ours runs when the mouse moves),
+                // or 5 s passed (a loaded machine; counted).
+                if (!waitFor([&] { return !w.backgroundBusy(); }, 5))
+                    ++startedBusy;
+            } else {
+                // The next rack taken while the last edit's results are being computed: the
+                // edits' quiet time passed, so its estimate and schedule jobs have started.
+                QTest::qWait(kEditQuietMs + kNextRackMs);
+                t.jobsBusy = w.backgroundBusy();
+            }
             // The press that starts the drag: the rack selected, its frame drawn.
             doc->setSelection({id});
             waitFor([&] { return !view->frameDue(); }, 10);
             const std::uint64_t frames = view->framesRendered();
             const int before = delivered;
             const std::uint64_t copiesBefore = doc->wholeDesignCopies();
+            const std::uint64_t mirrorCopiesBefore = doc->backgroundCopies();
             QElapsedTimer wall;
             wall.start();
             const qint64 start = benchClock.nsecsElapsed();
@@ -171,6 +192,7 @@ private slots:
             t.ms = double(deliveredNs - start) / 1e6;
             t.cpu = deliveredCpu - cpu0;
             t.copies = doc->wholeDesignCopies() - copiesBefore;
+            t.mirrorCopies = doc->backgroundCopies() - mirrorCopiesBefore;
             waitFor(
                 [&] {
                     noteFrame();
@@ -179,15 +201,19 @@ private slots:
                 60);
             return t;
         };
-        for (int i = 0; i < kMoves; ++i) {
-            const Rack& r = doc->design().racks[std::size_t(i) * nRacks / kMoves];
-            const ObjectId id = r.id;
-            const double yBefore = r.centerM.yM;
-            const Timed t = timedMove(id);
-            QVERIFY(t.delivered);
+        // The rack at `index` moved by 0.6 m and timed, and whether the document moved it.
+        auto timedRackMove = [&](std::size_t index, bool waitForJobs) {
+            const ObjectId id = doc->design().racks[index].id;
+            const double yBefore = doc->design().racks[index].centerM.yM;
+            Timed t = timedMove(id, waitForJobs);
             const Rack* moved = rackById(doc->design(), id);
-            QVERIFY(moved);
-            QCOMPARE(moved->centerM.yM, yBefore + 0.6);
+            t.moved = moved && std::abs(moved->centerM.yM - (yBefore + 0.6)) < 1e-9;
+            return std::make_pair(id, t);
+        };
+        for (int i = 0; i < kMoves; ++i) {
+            const auto [id, t] = timedRackMove(std::size_t(i) * nRacks / kMoves, true);
+            QVERIFY(t.delivered);
+            QVERIFY(t.moved);
             walls.push_back(t.ms);
             cpus.push_back(t.cpu);
             editCpus.push_back(t.editCpu);
@@ -202,6 +228,50 @@ private slots:
                 static_cast<unsigned long long>(t.copies), t.frameMs, t.frameCpu);
         }
 
+        // Moves one after the other as an architect makes them, each once the findings of the
+        // one before are in and the next rack is taken, without waiting for the estimate and
+        // schedule of the one before: those jobs hold the design mirror's snapshot when the
+        // move comes (issue 15's missed case).
+        std::vector<double> nextWalls, nextCpus;
+        std::uint64_t nextMirrorCopies = 0, nextCopies = 0;
+        int nextWhileBusy = 0;
+        for (int i = 0; i < kMoves; ++i) {
+            const auto [id, t] = timedRackMove(std::size_t(i) * nRacks / kMoves + 3, false);
+            QVERIFY(t.delivered);
+            QVERIFY(t.moved);
+            nextWalls.push_back(t.ms);
+            nextCpus.push_back(t.cpu);
+            nextMirrorCopies += t.mirrorCopies;
+            nextCopies += t.copies;
+            nextWhileBusy += t.jobsBusy ? 1 : 0;
+            std::printf("bench: gui_rack_move_1gw next move %d (rack %llu): %.1f ms wall, GUI "
+                        "thread cpu %.1f ms, background jobs %s, %llu copies on the design "
+                        "mirror's thread\n",
+                        i + 1, static_cast<unsigned long long>(id), t.ms, t.cpu,
+                        t.jobsBusy ? "running" : "idle",
+                        static_cast<unsigned long long>(t.mirrorCopies));
+        }
+        const double nextMedMs = median(nextWalls);
+        std::printf(
+            "bench: gui_rack_move_1gw_next %.3f s, peak RSS %.1f MB, cpu %.3f s (median of %d "
+            "moves made %d ms after the findings of the one before, without waiting for its "
+            "estimate and schedule: wall, GUI thread cpu; worst wall %.1f ms, worst cpu %.1f ms; "
+            "%d moves made while background jobs ran; %llu copies on the design mirror's thread, "
+            "%llu whole-design copies on the GUI thread; load average %.1f; goal < %.0f ms and "
+            "none on the GUI thread: %s)\n",
+            nextMedMs / 1e3, aifp::bench::peakRssMb(), median(nextCpus) / 1e3, kMoves,
+            kEditQuietMs + kNextRackMs, *std::max_element(nextWalls.begin(), nextWalls.end()),
+            *std::max_element(nextCpus.begin(), nextCpus.end()), nextWhileBusy,
+            static_cast<unsigned long long>(nextMirrorCopies),
+            static_cast<unsigned long long>(nextCopies), aifp::bench::loadAverage1m(), kGoalMs,
+            nextMedMs < kGoalMs && nextCopies == 0 ? "met" : "NOT met");
+        // The goal as this case can assert it on a shared machine: the GUI thread's CPU until
+        // the findings (the wall time also counts the other processes), and no copy on it.
+        QVERIFY2(median(nextCpus) < kGoalMs,
+                 "a move made while the last move's jobs ran held the GUI thread beyond the goal "
+                 "until its findings");
+        QCOMPARE(nextCopies, std::uint64_t(0));
+
         // The same moves with the Sensitivity and Compare docks closed: their background runs
         // compete with validation for the cores; this isolates the edit path from them.
         std::vector<double> closedWalls, closedCpus;
@@ -212,7 +282,8 @@ private slots:
                 dock->close();
         QTest::qWait(3000);
         for (int i = 0; i < kMoves / 4; ++i) {
-            const Timed t = timedMove(doc->design().racks[std::size_t(i) * nRacks / 5 + 7].id);
+            const Timed t =
+                timedMove(doc->design().racks[std::size_t(i) * nRacks / 5 + 7].id, true);
             QVERIFY(t.delivered);
             closedWalls.push_back(t.ms);
             closedCpus.push_back(t.cpu);
@@ -270,6 +341,37 @@ private slots:
                     change.ids.size());
         part("one copy of the design", [&] { const Design copy = doc->design(); });
         {
+            // The design mirror's step of a move made while a job (the estimate or schedule of
+            // the move before) holds its published design: from the edit posted until the moved
+            // design is published, on a mirror of its own; the copy above is what it cost when
+            // the mirror copied the held design first.
+            DesignMirror mirror;
+            mirror.reset(std::make_shared<const Design>(doc->design()));
+            mirror.waitUntilIdle(); // its spare is copied once after the reset
+            std::vector<double> stepMs;
+            std::shared_ptr<const Design> job = mirror.at(mirror.posted());
+            Design moved = doc->design();
+            for (int i = 0; i < kMoves; ++i) {
+                auto step = std::make_shared<const DesignPatch>(
+                    moveObjectsPatch(moved, {moved.racks[std::size_t(i) * 13].id}, 0.0, 0.6));
+                step->apply(moved, true);
+                QElapsedTimer clock;
+                clock.start();
+                mirror.apply(step, true);
+                std::shared_ptr<const Design> next = mirror.at(mirror.posted());
+                stepMs.push_back(double(clock.nsecsElapsed()) / 1e6);
+                job = std::move(next); // this move's jobs hold it; the last one's let go
+                QTest::qWait(kEditQuietMs + kNextRackMs); // the next rack taken
+            }
+            QVERIFY(*job == moved);
+            QCOMPARE(mirror.copies(), std::uint64_t(0)); // each move swapped to a spare
+            std::printf("bench: gui_rack_move_1gw part the design mirror's step of a move while "
+                        "a job holds its design: median %.3f ms, worst %.3f ms wall over %d "
+                        "moves, %llu copies of the design\n",
+                        median(stepMs), *std::max_element(stepMs.begin(), stepMs.end()), kMoves,
+                        static_cast<unsigned long long>(mirror.copies()));
+        }
+        {
             Design copy = doc->design();
             Validator v(doc->catalog());
             (void)v.validateAll(copy);
@@ -279,6 +381,20 @@ private slots:
             for (const auto& f : v.lastRun())
                 ran += " " + f;
             std::printf("bench: gui_rack_move_1gw re-validation ran:%s\n", ran.c_str());
+            // The same on another, equal design object: what validation reads after the mirror
+            // published a spare (or, before, a copy) because a job held its design.
+            Design other = copy;
+            patch.apply(other, false);
+            (void)v.revalidate(other, patch.change(false));
+            Design swapped = other;
+            patch.apply(swapped, true);
+            part("core re-validation of the move on another design object",
+                 [&] { (void)v.revalidate(swapped, change); });
+            ran.clear();
+            for (const auto& f : v.lastRun())
+                ran += " " + f;
+            std::printf("bench: gui_rack_move_1gw re-validation on another design object ran:%s\n",
+                        ran.c_str());
         }
         part("the edit with every view's reaction (push)",
              [&] { doc->push(new ChangeValueCommand(doc, patch, "position/part", "Move")); });

@@ -301,7 +301,7 @@ QString EstimatesDock::figureText(const QString& key) const {
 
 void EstimatesDock::requestEstimate() {
     status_->setText(tr("Estimating…"));
-    runner_->request(document_->backgroundDesign(),
+    runner_->request(jobDesignSource(document_->backgroundDesign()),
                      document_->variantStamp(document_->activeVariant()));
 }
 

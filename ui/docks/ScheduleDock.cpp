@@ -320,7 +320,8 @@ void ScheduleDock::recomputeNow() {
 
 void ScheduleDock::launch() {
     status_->setText(tr("Rescheduling…"));
-    DesignSource design = document_->backgroundDesign(); // read when the job starts
+    // Read when the job starts, from a design of the mirror's that edits never need.
+    DesignSource design = jobDesignSource(document_->backgroundDesign());
     auto catalog = document_->catalogSnapshot();
     const std::uint64_t stamp = document_->variantStamp(document_->activeVariant());
     // Latest only, never waited for: a newer request overtakes this one (LatestJobRunner).
