@@ -80,8 +80,9 @@ const char* kFileFilter = QT_TRANSLATE_NOOP("aifp::ui::MainWindow",
                                             "AI Factory Planner projects (*.aifp);;All files (*)");
 // How long an edit that may be placement-only waits for its findings before the views react
 // (ValidationRunner::awaitLatest). Assumption: ten times a 1 GW move's re-validation (0.2-0.5 ms
-// measured, docs/performance.md) with the mirror's patch; a run that takes longer (the mirror
-// copying a design a job holds, a loaded machine) delivers in the background as before.
+// measured, docs/performance.md) with the mirror's patch; a run that takes longer (validation
+// on another design object after the mirror swapped one a job held, a loaded machine) delivers
+// in the background as before.
 constexpr std::chrono::milliseconds kEditFindingsWait{5};
 } // namespace
 

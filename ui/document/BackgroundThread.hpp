@@ -22,8 +22,9 @@ inline constexpr int kBackgroundNice = 10;
 // An edit's findings come before the other background results (issue 15): while the findings
 // of an edit are being computed, and for kEditQuietMs after the last of them landed, the jobs
 // of the background threads above wait before they start. So they neither take the core the
-// validation needs nor, during a drag, hold the design mirror's snapshot when the next move
-// comes (the mirror would copy the whole design before that move could be validated).
+// validation needs nor, during a drag, keep the design mirror busy when the next move comes
+// (the long jobs read the mirror's spares, DesignMirror.hpp, which it brings up to date on its
+// own thread).
 // Process-wide, as the cores are. GUI thread: beginEditWork() when an edit's validation is
 // requested, endEditWork() once when its result (or its skip) is back.
 void beginEditWork();
