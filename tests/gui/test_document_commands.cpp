@@ -54,8 +54,13 @@ private slots:
         QCOMPARE(doc.designIndex(), first);
         QCOMPARE(first->kindOf(2), ObjectKind::CoolingNode);
 
-        // A move changes no list: the index stays.
+        // A move changes no list: the index stays. (Once the design mirror has taken its copy
+        // of the opened design and let the document's go: until then the edit copies the
+        // design, and the copy has an index of its own, checked below.)
+        QVERIFY(doc.backgroundDesign()());
+        const Design* inPlace = &doc.design();
         doc.push(new PatchCommand(&doc, moveObjectsPatch(doc.design(), {2}, 1.2, 0.0), "move"));
+        QCOMPARE(&doc.design(), inPlace);
         QCOMPARE(doc.designIndex(), first);
 
         // A copy adds an object: a new index that finds it, in the design as it is now.
