@@ -2,6 +2,7 @@
 #include "ui/document/DisplayFormat.hpp"
 #include "ui/view3d/CoolingRepresentation.hpp"
 #include "ui/view3d/EquipmentShapes.hpp"
+#include "ui/view3d/FrameDetail.hpp"
 #include "ui/view3d/HallRepresentation.hpp"
 #include "ui/view3d/NetworkRepresentation.hpp"
 #include "ui/view3d/OrbitCameraStyle.hpp"
@@ -213,7 +214,8 @@ struct ViewportWidget::Impl {
     QTimer* editHold = nullptr;
     // The user is moving the camera (a navigation drag, or wheel turns until wheelSettle runs
     // out): frames skip FXAA, the full-screen edge smoothing pass (issue 15: a third of an
-    // empty frame's CPU under llvmpipe); the frame after the movement stops has it again.
+    // empty frame's CPU under llvmpipe), and small boxes are drawn as points (BoxInstances,
+    // told through FrameDetail); the frame after the movement stops has full quality again.
     bool cameraMoving = false;
     QTimer* wheelSettle = nullptr;
     void setCameraMoving(bool moving) {
@@ -221,6 +223,7 @@ struct ViewportWidget::Impl {
             return;
         cameraMoving = moving;
         renderer->SetUseFXAA(!moving);
+        setInteractiveFrames(renderer, moving);
         needsRender = true;
         q->update();
     }
