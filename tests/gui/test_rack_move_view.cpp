@@ -13,6 +13,7 @@
 #include "ui/view3d/ViewportWidget.hpp"
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QMouseEvent>
 #include <QSettings>
 #include <QSize>
 #include <QTemporaryDir>
@@ -42,13 +43,18 @@ class TestRackMoveView : public QObject {
 private slots:
     void movedRackDrawnAsAFullRebuildWould_data() {
         QTest::addColumn<bool>("far");
-        QTest::newRow("close: the rack's tubes") << false;
+        QTest::addColumn<bool>("dragging");
+        QTest::newRow("close: the rack's tubes") << false << false;
         // The whole site in a small image: every run under a pixel across, drawn as the far
         // view's distinct line segments (TubeSet), rebuilt for the chunks the move refilled.
-        QTest::newRow("far: the site's lines") << true;
+        QTest::newRow("far: the site's lines") << true << false;
+        // The same while the camera moves: the interactive view's snapped segments and small
+        // boxes drawn as points (BoxInstances) follow the move too.
+        QTest::newRow("far, camera moving: the interactive view") << true << true;
     }
     void movedRackDrawnAsAFullRebuildWould() {
         QFETCH(bool, far);
+        QFETCH(bool, dragging);
         if (qEnvironmentVariableIsEmpty("DISPLAY"))
             QSKIP("the VTK viewport needs an X display (run under Xvfb)");
         QCoreApplication::setOrganizationName("aifp-tests");
@@ -87,6 +93,15 @@ private slots:
             view->fitAll();
         else
             view->fitSelection();
+        const QPoint dragFrom(view->width() / 2, view->height() / 2);
+        if (dragging) { // a middle-button drag (pan) held through the test: interactive frames
+            QTest::mousePress(view, Qt::MiddleButton, Qt::NoModifier, dragFrom);
+            const QPointF to(dragFrom + QPoint(2, 0));
+            QMouseEvent move(QEvent::MouseMove, to, view->mapToGlobal(to), Qt::NoButton,
+                             Qt::MiddleButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(view, &move);
+            QVERIFY(view->cameraMoving());
+        }
         const QVariantMap camera = view->cameraState();
         const QSize size = far ? QSize(240, 160) : QSize(640, 480);
         const QImage before = view->renderToImage(size);
@@ -113,6 +128,10 @@ private slots:
         view->setCameraState(camera);
         const QImage undone = view->renderToImage(size);
         QVERIFY2(undone == before, "undo did not bring back the picture of before the move");
+        if (dragging) {
+            QVERIFY(view->cameraMoving());
+            QTest::mouseRelease(view, Qt::MiddleButton, Qt::NoModifier, dragFrom);
+        }
         doc->undoStack()->setClean();
     }
 };
