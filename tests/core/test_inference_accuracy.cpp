@@ -17,10 +17,12 @@
 #include "core/estimate/InferenceCalibration.hpp"
 #include "core/estimate/InferenceEstimator.hpp"
 #include "core/estimate/ModelLibrary.hpp"
+#include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <fstream>
 #include <map>
 #include <string>
 #include <vector>
@@ -337,6 +339,17 @@ private slots:
         }
         auto run = [&](const char* what) {
             std::printf("\nscored under the submitted configuration, %s:\n", what);
+            // Refitted on every row scored this way (what would be shipped if it were adopted).
+            const InferenceParameters full =
+                fitInferenceParameters(mapped, Catalog::builtin(), ModelLibrary::builtin());
+            std::printf("full fit: bw %.3f mfu_fp4 %.3f moe %.1f comm %.3f t0 %.2f ms latency "
+                        "%.1f us output_cv2 %.2f\n",
+                        full.hbmBandwidthEfficiency, full.mfuFp4, full.moeHalfEfficiencyTokens,
+                        full.commEfficiency, full.stepOverheadS * 1000,
+                        full.collectiveLatencyS * 1e6, full.outputLengthCv2);
+            Errors inSample;
+            for (const BenchmarkRow* r : mapped)
+                inSample.add(r->metric, predict(*r, full), r->measured);
             const CrossValidation loso = crossValidate(mapped, systemOf, "leave-one-system-out");
             const CrossValidation loro = crossValidate(mapped, roundOf, "leave-one-round-out");
             std::printf("throughput rows (estimate / measured - 1): line system GPUs model "
@@ -350,6 +363,7 @@ private slots:
                                 (loro.estimate.at(r->line) / r->measured - 1.0) * 100.0);
             printWorstRows("leave-one-system-out", mapped, loso.estimate);
             printWorstRows("leave-one-round-out", mapped, loro.estimate);
+            printSummary("in-sample (refitted)", inSample);
             printSummary("leave-one-system-out", loso.err);
             printSummary("leave-one-round-out", loro.err);
             QCOMPARE(loso.err.thr.size() + loso.err.lat.size(), mapped.size());
@@ -363,6 +377,68 @@ private slots:
             }
         run("shape only");
         std::fflush(stdout);
+    }
+
+    // A submitted configuration the system cannot hold is refused with the reason.
+    void submittedConfigurationRefused() {
+        InferenceRequest req{"dgx-b200", 8, "llama2-70b", "fp4", "offline"};
+        req.options.submitted = SubmittedConfig{16, 1, false, 0.0, 0.0};
+        QVERIFY_THROWS_EXCEPTION(InferenceError, estimateInference(req));
+        req.options.submitted = SubmittedConfig{8, 1, true, 0.0, 0.0}; // attention DP, dense
+        try {
+            estimateInference(req);
+            QFAIL("no error");
+        } catch (const InferenceError& e) {
+            QVERIFY2(std::string(e.what()).find("data-parallel attention") != std::string::npos,
+                     e.what());
+        }
+        req.options.submitted = SubmittedConfig{2, 2, false, 1536.0, 128.0};
+        const InferenceResult r = estimateInference(req);
+        QCOMPARE(r.gpusPerReplica, 4);
+        QCOMPARE(r.pipelineStages, 2);
+        QVERIFY(r.batch <= 128.0);
+    }
+
+    // A malformed configuration line is answered with one line naming the file, line and field.
+    void submittedConfigurationErrors_data() {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("expected");
+        const QString key = "NVIDIA DGX B200 (8x B200-SXM-180GB),Llama-2-70B,Offline,v5.1,";
+        QTest::newRow("tp not a number") << key + "8,x,1,1,no,8,0,2048,3584,src"
+                                         << "field 'tp'";
+        QTest::newRow("attention_dp") << key + "8,1,1,1,maybe,8,0,2048,3584,src"
+                                      << "field 'attention_dp'";
+        QTest::newRow("GPUs do not add up") << key + "8,2,1,1,no,8,0,2048,3584,src"
+                                            << "field 'instances'";
+        QTest::newRow("mtp") << key + "8,1,1,1,no,8,1,2048,3584,src"
+                             << "field 'mtp'";
+        QTest::newRow("no such row")
+            << "NVIDIA DGX B200 (8x B200-SXM-180GB),Llama-2-70B,Offline,v9.9,8,1,1,1,no,8,0,1,1,src"
+            << "no benchmark row";
+        QTest::newRow("field count") << key + "8,1,1"
+                                     << "expected 14 fields";
+    }
+    void submittedConfigurationErrors() {
+        QFETCH(QString, line);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const std::string path = dir.filePath("configs.csv").toStdString();
+        {
+            std::ofstream out(path, std::ios::binary);
+            out << "header\n" << line.toStdString() << "\n";
+        }
+        std::vector<BenchmarkRow> rows =
+            loadBenchmarkRows(std::string(AIFP_RESOURCES_DIR) + "/reference/benchmarks.csv");
+        try {
+            attachSubmittedConfigs(rows, path);
+            QFAIL("no error");
+        } catch (const InferenceError& e) {
+            const std::string what = e.what();
+            QVERIFY2(what.rfind(path + ":2: ", 0) == 0, e.what());
+            QVERIFY2(what.find(expected.toStdString()) != std::string::npos, e.what());
+            QVERIFY(what.find('\n') == std::string::npos);
+        }
     }
 };
 
