@@ -549,8 +549,9 @@ const ModelSpec& resolveModel(const InferenceRequest& req, const ModelLibrary& m
 // Serve exactly a published configuration (ServingOptions::submitted): its replica shape, and
 // its step token budget and batch limit per scheduler, one scheduler per replica or, with
 // data-parallel attention, one per GPU (TensorRT-LLM: "max-bs applies per attention-rank",
-// mlcommons/inference_results_v5.1 closed/NVIDIA/code/llmlib/config.py; max_num_tokens taken per
-// rank the same way, assumption).
+// mlcommons/inference_results_v5.1 closed/NVIDIA/code/llmlib/config.py; max_num_tokens per rank
+// too: per instance, the DeepSeek-R1 files' 3,456 tokens could not carry the 8 x 512 sequences
+// they allow).
 void applySubmittedConfig(Setup& s, const SubmittedConfig& c) {
     const int domain = std::max(1, s.sys.scaleUpGpus);
     const int g = c.tensorParallel * c.pipelineStages;
