@@ -130,6 +130,8 @@ std::vector<BenchmarkRow> loadBenchmarkRows(const std::string& csvPath) {
         BenchmarkRow r;
         r.line = n;
         r.system = f[0];
+        r.model = f[2];
+        r.scenario = f[5];
         r.metric = f[6];
         const std::string& v = f[7];
         const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), r.measured);
@@ -143,6 +145,82 @@ std::vector<BenchmarkRow> loadBenchmarkRows(const std::string& csvPath) {
         rows.push_back(std::move(r));
     }
     return rows;
+}
+
+namespace {
+
+// One integer field of the configuration file, at least `min`.
+int configInt(const std::string& v, const char* field, int min, const std::string& where) {
+    int n = 0;
+    const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+    if (ec != std::errc() || end != v.data() + v.size() || n < min)
+        throw InferenceError(where + ": field '" + field + "' must be an integer >= " +
+                             std::to_string(min) + " (got '" + v + "')");
+    return n;
+}
+
+// The configuration on one line of the file (its fields `f`), checked against the row it matches.
+SubmittedConfig parseConfig(const std::vector<std::string>& f, int rowGpus,
+                            const std::string& where) {
+    SubmittedConfig c;
+    const int gpus = configInt(f[4], "gpus", 1, where);
+    c.tensorParallel = configInt(f[5], "tp", 1, where);
+    c.pipelineStages = configInt(f[6], "pp", 1, where);
+    const int ep = configInt(f[7], "ep", 1, where);
+    if (f[8] != "yes" && f[8] != "no")
+        throw InferenceError(where + ": field 'attention_dp' must be yes or no (got '" + f[8] +
+                             "')");
+    c.dataParallelAttention = f[8] == "yes";
+    const int instances = configInt(f[9], "instances", 1, where);
+    if (configInt(f[10], "mtp", 0, where) != 0)
+        throw InferenceError(where + ": field 'mtp': no acceptance rate is sourced for draft "
+                                     "tokens in a submission; the evaluation scores none");
+    c.maxBatch = configInt(f[11], "max_batch", 1, where);
+    c.maxNumTokens = configInt(f[12], "max_num_tokens", 1, where);
+    // The estimator spreads experts over the tensor-parallel GPUs of a stage (expert parallel =
+    // tensor parallel); dense models have no experts to spread.
+    if (ep != 1 && ep != c.tensorParallel)
+        throw InferenceError(where + ": field 'ep' must be 1 or equal to tp (got " +
+                             std::to_string(ep) + ")");
+    if (gpus != rowGpus || instances * c.tensorParallel * c.pipelineStages != gpus)
+        throw InferenceError(where + ": field 'instances': " + std::to_string(instances) +
+                             " x tp " + std::to_string(c.tensorParallel) + " x pp " +
+                             std::to_string(c.pipelineStages) + " is not the row's " +
+                             std::to_string(rowGpus) + " GPU(s)");
+    return c;
+}
+
+} // namespace
+
+int attachSubmittedConfigs(std::vector<BenchmarkRow>& rows, const std::string& csvPath) {
+    std::ifstream in(csvPath, std::ios::binary);
+    if (!in)
+        throw InferenceError(csvPath + ": cannot open the submission configuration file");
+    std::string line;
+    int n = 0, attached = 0;
+    while (std::getline(in, line)) {
+        ++n;
+        if (n == 1 || line.empty() || line == "\r")
+            continue;
+        const auto f = splitCsv(line);
+        const std::string where = csvPath + ":" + std::to_string(n);
+        if (f.size() != 14)
+            throw InferenceError(where + ": expected 14 fields, got " + std::to_string(f.size()));
+        int matched = 0;
+        for (BenchmarkRow& r : rows) {
+            if (r.system != f[0] || r.model != f[1] || r.scenario != f[2] || r.round != f[3])
+                continue;
+            ++matched;
+            if (!r.skipReason.empty() || f[5].empty()) // not estimated, or not published
+                continue;
+            r.request.options.submitted = parseConfig(f, r.request.gpus, where);
+            ++attached;
+        }
+        if (matched == 0)
+            throw InferenceError(where + ": no benchmark row has system '" + f[0] + "', model '" +
+                                 f[1] + "', scenario '" + f[2] + "' and round '" + f[3] + "'");
+    }
+    return attached;
 }
 
 double estimatedMetric(const InferenceResult& res, const std::string& metric) {

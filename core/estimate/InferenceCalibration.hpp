@@ -12,6 +12,8 @@ class ModelLibrary;
 struct BenchmarkRow {
     int line = 0;             // line in the CSV file (1 = header)
     std::string system;       // as published
+    std::string model;        // as published ("Llama-2-70B")
+    std::string scenario;     // as published ("Offline")
     std::string round;        // "v4.1", "v5.1" (MLPerf Inference round), "" when none
     std::string metric;       // "throughput_system", "ttft_p99", "tpot_p99", ...
     double measured = 0.0;    // tokens/s or ms
@@ -21,6 +23,17 @@ struct BenchmarkRow {
 
 // Reads and maps the benchmark CSV. Throws InferenceError naming the file on an unreadable file.
 std::vector<BenchmarkRow> loadBenchmarkRows(const std::string& csvPath);
+
+// Reads the configurations the MLPerf submissions published
+// (docs/reference/mlperf-submission-configs.csv: system, model, scenario and round as in the
+// benchmark file, then tensor / pipeline / expert parallel sizes, attention data parallel,
+// instances, MTP draft tokens, max batch and max_num_tokens per scheduler, source) and sets each
+// matching row's request.options.submitted, so the row is scored under what was run rather than
+// the estimator's best shape. A line with no tensor-parallel size records a configuration that
+// was searched for and not published: its rows keep the best shape. Returns the rows given a
+// configuration. Throws InferenceError naming the file, line and field on a malformed line, a
+// line matching no row, or a configuration that does not add up to the row's GPUs.
+int attachSubmittedConfigs(std::vector<BenchmarkRow>& rows, const std::string& csvPath);
 
 // The estimator's figure for a row's metric.
 double estimatedMetric(const InferenceResult& result, const std::string& metric);

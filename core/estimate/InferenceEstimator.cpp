@@ -192,6 +192,11 @@ struct Setup {
     int draftTokens = 0;
     bool disaggregated = false;
     std::optional<KvHostTier> host; // set: KV beyond HBM lives in host memory (KvCacheTier.hpp)
+    // Most tokens one step of a replica processes, and most sequences it holds (the submitted
+    // configuration's per-scheduler limits x schedulers, else the default budget and no cap).
+    double stepTokenBudget = kStepTokenBudget;
+    double batchCap = std::numeric_limits<double>::infinity();
+    std::optional<SubmittedConfig> submitted; // set: the only replica shape served
 };
 
 // A replica: g GPUs as `stages` pipeline stages of `tp` GPUs inside one NVLink domain. Mixtures of
@@ -323,11 +328,14 @@ double stepTime(const Setup& s, const Shape& sh, double decode, double prefill,
     computeBound = tCompute >= tMemory;
     double total = p.stepOverheadS + S * (std::max(tCompute, tMemory) + tComm);
     if (sh.stages > 1) {
-        // Pipeline hops over the scale-out NICs: BF16 activations of a micro-batch, spread over
-        // the tp GPUs' NICs of the stage.
-        const double nicBytesPerS =
-            t * s.sys.nicsPerGpu * s.sys.nicSpeedGbps / 8.0 * 1e9 * p.commEfficiency;
-        total += (S - 1.0) * (kScaleOutHopLatencyS + tokens * dModel * 2.0 / nicBytesPerS);
+        // Pipeline hops: BF16 activations of a micro-batch, spread over the tp GPUs' NVLinks
+        // when the replica fits in one NVLink domain (a submitted configuration), else over their
+        // scale-out NICs; the same per-hop latency either way (assumption).
+        const double perGpuGbps = sh.g <= std::max(1, s.sys.scaleUpGpus)
+                                      ? s.gpu.linkGbpsPerDir
+                                      : s.sys.nicsPerGpu * s.sys.nicSpeedGbps / 8.0;
+        const double hopBytesPerS = t * perGpuGbps * 1e9 * p.commEfficiency;
+        total += (S - 1.0) * (kScaleOutHopLatencyS + tokens * dModel * 2.0 / hopBytesPerS);
     }
     if (s.host) // KV offload: the KV beyond HBM read over the host links every step
         total += kvHostReadTimeS(*s.host, decode * s.ctx * storedKvPerToken(s, sh),
@@ -378,7 +386,7 @@ Point evaluate(const Setup& s, const Shape& sh, double batch) {
     // sequences that replace the finished ones, within the step token budget.
     const double decodeTokens = batch * (1.0 + s.draftTokens);
     const double prefillMean = batch * s.tokensPerStep * s.lin / s.lout;
-    const double chunk = std::max(1.0, kStepTokenBudget - decodeTokens); // prefill room
+    const double chunk = std::max(1.0, s.stepTokenBudget - decodeTokens); // prefill room
     pt.stepS = stepTime(s, sh, batch, prefillMean, cb);
     pt.computeBound = cb;
     pt.rho = prefillMean / chunk;
@@ -412,14 +420,17 @@ double maxBatch(const Setup& s, const Shape& sh) {
         return 0.0;
     if (s.host)
         kvCapacity += kvHostCapacityBytes(*s.host, sh.g);
-    double b = kvCapacity / (storedKvPerToken(s, sh) * s.ctx);
+    double b = std::min(s.batchCap, kvCapacity / (storedKvPerToken(s, sh) * s.ctx));
     if (!s.disaggregated) // decode + mean prefill tokens within the step token budget
         b = std::min(b,
-                     kStepTokenBudget / (1.0 + s.draftTokens + s.tokensPerStep * s.lin / s.lout));
+                     s.stepTokenBudget / (1.0 + s.draftTokens + s.tokensPerStep * s.lin / s.lout));
     return b;
 }
 
 std::vector<Shape> shapes(const Setup& s) {
+    if (const std::optional<SubmittedConfig>& c = s.submitted)
+        return {{c->tensorParallel * c->pipelineStages, c->tensorParallel, c->pipelineStages,
+                 c->dataParallelAttention}};
     std::vector<Shape> out;
     const int domain = std::max(1, s.sys.scaleUpGpus);
     for (int g = 1; g <= std::min(s.gpus, domain); g *= 2)
@@ -535,6 +546,38 @@ const ModelSpec& resolveModel(const InferenceRequest& req, const ModelLibrary& m
     return *model;
 }
 
+// Serve exactly a published configuration (ServingOptions::submitted): its replica shape, and
+// its step token budget and batch limit per scheduler, one scheduler per replica or, with
+// data-parallel attention, one per GPU (TensorRT-LLM: "max-bs applies per attention-rank",
+// mlcommons/inference_results_v5.1 closed/NVIDIA/code/llmlib/config.py; max_num_tokens per rank
+// too: per instance, the DeepSeek-R1 files' 3,456 tokens could not carry the 8 x 512 sequences
+// they allow).
+void applySubmittedConfig(Setup& s, const SubmittedConfig& c) {
+    const int domain = std::max(1, s.sys.scaleUpGpus);
+    const int g = c.tensorParallel * c.pipelineStages;
+    if (c.tensorParallel < 1 || c.pipelineStages < 1 || g > s.gpus)
+        throw InferenceError("submitted configuration: tensor parallel " +
+                             std::to_string(c.tensorParallel) + " x pipeline " +
+                             std::to_string(c.pipelineStages) + " does not fit " +
+                             std::to_string(s.gpus) + " GPU(s)");
+    if (c.tensorParallel > domain || (g > domain && c.tensorParallel != domain))
+        throw InferenceError("submitted configuration: tensor parallel " +
+                             std::to_string(c.tensorParallel) + " does not match the " +
+                             std::to_string(domain) + "-GPU NVLink domain of '" + s.sys.id + "'");
+    if (c.dataParallelAttention && (!s.model->isMoe() || c.pipelineStages != 1))
+        throw InferenceError("submitted configuration: data-parallel attention needs a mixture "
+                             "of experts in one pipeline stage");
+    if (c.maxNumTokens < 0 || c.maxBatch < 0)
+        throw InferenceError("submitted configuration: max_num_tokens and max batch must not be "
+                             "negative");
+    const double schedulers = c.dataParallelAttention ? c.tensorParallel : 1.0;
+    if (c.maxNumTokens > 0)
+        s.stepTokenBudget = c.maxNumTokens * schedulers;
+    if (c.maxBatch > 0)
+        s.batchCap = c.maxBatch * schedulers;
+    s.submitted = c;
+}
+
 struct Prepared {
     Setup setup;
     Limits limits;
@@ -641,6 +684,8 @@ Prepared prepare(const InferenceRequest& req, const Catalog& catalog, const Mode
         s.tokensPerStep = (1.0 - std::pow(a, o.draftTokens + 1)) / (1.0 - a);
     }
     s.disaggregated = o.disaggregated;
+    if (o.submitted)
+        applySubmittedConfig(s, *o.submitted);
     return pr;
 }
 
@@ -816,7 +861,7 @@ void addBasisNotes(InferenceResult& out, const InferenceRequest& req, const Prep
     a.push_back(fill(tr("Inference", "p99 TTFT from an M/G/1 queue on the prefill channel "
                                      "(utilisation %1 %) plus the p99 prompt (%2x the mean, "
                                      "assumption) in %3-token step budget"),
-                     {fmt(pt.rho * 100), fmt(kP99PromptOverMean), fmt(kStepTokenBudget)}));
+                     {fmt(pt.rho * 100), fmt(kP99PromptOverMean), fmt(s.stepTokenBudget)}));
     a.push_back(fill(tr("Inference", "shared parameters: HBM bandwidth efficiency %1, MoE "
                                      "half-efficiency %3 tokens per expert, step overhead %4 ms, "
                                      "collective latency %5 us, link efficiency %6 (fitted to "

@@ -39,6 +39,19 @@ struct InferenceParameters {
 };
 const InferenceParameters& calibratedInferenceParameters();
 
+// A serving configuration fixed from outside instead of the estimator's best replica shape. The
+// accuracy evaluation scores each MLPerf row under the configuration its submission published
+// (docs/reference/mlperf-submission-configs.csv, InferenceCalibration.hpp); customer estimates
+// leave it unset and the estimator picks the best shape.
+struct SubmittedConfig {
+    int tensorParallel = 1; // GPUs of one pipeline stage (tensor / expert parallel)
+    int pipelineStages = 1; // stages of the replica (inside the NVLink domain or one domain each)
+    bool dataParallelAttention = false; // MoE: attention per GPU, experts over the stage's GPUs
+    // Per scheduler (one per replica, or one per GPU with data-parallel attention); 0 = unset.
+    double maxNumTokens = 0.0; // step token budget (TensorRT-LLM max_num_tokens)
+    double maxBatch = 0.0;     // most sequences in flight (TensorRT-LLM max_batch_size)
+};
+
 // Options a solutions architect sets beyond the MLPerf defaults (all default to MLPerf practice).
 struct ServingOptions {
     // KV cache element precision: "" = FP8 for fp4/fp8 serving, BF16 for bf16 serving.
@@ -56,6 +69,8 @@ struct ServingOptions {
     // Mean tokens per request; 0 = the model's workload (models.json).
     double inputTokens = 0.0;
     double outputTokens = 0.0;
+    // Set: serve exactly this configuration (the accuracy evaluation of published rows).
+    std::optional<SubmittedConfig> submitted{};
 };
 
 struct InferenceRequest {
