@@ -19,9 +19,11 @@ struct BoxInstance {
     Rgb colour{200, 200, 200};
 };
 
-// Opaque boxes drawn by one vtkGlyph3DMapper (GPU instancing): one actor however many boxes,
-// identical boxes (stacked switches) drawn once. Boxes can be moved or recoloured in place
-// without rebuilding the mapper input (unless they share their instance with another).
+// Opaque boxes drawn by vtkGlyph3DMapper (GPU instancing), one per size class of the boxes: one
+// prop however many boxes, identical boxes (stacked switches) drawn once. While the camera moves
+// (FrameDetail), the classes whose boxes are a few pixels on screen are drawn as points. Boxes can
+// be moved or recoloured in place without rebuilding the mapper input (unless they share their
+// instance with another, or change class).
 class BoxInstances {
 public:
     explicit BoxInstances(vtkRenderer* renderer);

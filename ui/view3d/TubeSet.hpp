@@ -22,7 +22,8 @@ struct Tube {
 // each, the parts of one assembly), and set() fills again only the chunks whose tubes changed,
 // so an edit that moves a few tubes of thousands costs a chunk, not the whole set.
 // Tubes mode switches to lines by itself before a render where its widest tube would be under
-// one pixel across (level of detail for campus views).
+// one pixel across (level of detail for campus views); a chunked set then draws each distinct
+// segment once, and while the camera moves (FrameDetail) with its ends on a grid of a few pixels.
 class TubeSet {
 public:
     enum class Style { Tubes, Lines };

@@ -214,8 +214,9 @@ struct ViewportWidget::Impl {
     QTimer* editHold = nullptr;
     // The user is moving the camera (a navigation drag, or wheel turns until wheelSettle runs
     // out): frames skip FXAA, the full-screen edge smoothing pass (issue 15: a third of an
-    // empty frame's CPU under llvmpipe), and small boxes are drawn as points (BoxInstances,
-    // told through FrameDetail); the frame after the movement stops has full quality again.
+    // empty frame's CPU under llvmpipe), small boxes are drawn as points (BoxInstances) and far
+    // lines on a grid of a few pixels (TubeSet), both told through FrameDetail; the frame after
+    // the movement stops has full quality again.
     bool cameraMoving = false;
     QTimer* wheelSettle = nullptr;
     void setCameraMoving(bool moving) {
