@@ -396,6 +396,15 @@ double p99Wait(double rho, double meanServiceS, double cv2) {
     return w / rho * std::log(100.0 * rho);
 }
 
+// p99 of a prompt's wait + its own prefill. A request waits with probability rho, its wait
+// exponential beyond (p99Wait); its own prompt is independent of the wait, so the 1 % tail of
+// the sum is the p99 wait plus a mean prompt's prefill (meanOwnS), or, at light load, the p99
+// prompt's prefill alone (p99OwnS: the prompt lengths are truncated, kP99PromptOverMean).
+// Adding the p99 wait to the p99 prompt would count two 1 % tails as one.
+double p99WaitAndPrefill(double rho, double meanServiceS, double meanOwnS, double p99OwnS) {
+    return std::max(p99OwnS, p99Wait(rho, meanServiceS, kPromptCv2) + meanOwnS);
+}
+
 // The physics at one batch size.
 Point evaluate(const Setup& s, const Shape& sh, double batch) {
     const InferenceParameters& p = *s.p;
@@ -418,8 +427,8 @@ Point evaluate(const Setup& s, const Shape& sh, double batch) {
         const double kvTransferS =
             l99 * s.kvPerToken /
             (s.sys.nicsPerGpu * s.sys.nicSpeedGbps / 8.0 * 1e9 * p.commEfficiency);
-        pt.ttftS = p99Wait(pt.rho, prefillOneS / pool, kPromptCv2) +
-                   prefillOneS * kP99PromptOverMean / std::min(pool, static_cast<double>(sh.g)) +
+        const double ownS = prefillOneS / std::min(pool, static_cast<double>(sh.g));
+        pt.ttftS = p99WaitAndPrefill(pt.rho, prefillOneS / pool, ownS, ownS * kP99PromptOverMean) +
                    kvTransferS + pt.stepS + p.stepOverheadS;
         pt.tokensPerSecondPerReplica = batch * s.tokensPerStep / pt.stepS;
         return pt;
@@ -449,15 +458,11 @@ Point evaluate(const Setup& s, const Shape& sh, double batch) {
     const double l99 = s.lin * kP99PromptOverMean;
     const double steps = std::max(1.0, l99 / chunk);
     const double ownStepS = stepTime(s, sh, batch, std::min(chunk, l99 / steps + prefillMean), cb);
-    // p99 TTFT: the 1 % tail of wait + own prefill. A request waits with probability rho, its
-    // wait exponential beyond (p99Wait); its own prompt is independent of the wait, so the tail
-    // of the sum is the p99 wait plus a mean prompt's steps, or, at light load, the p99 prompt's
-    // steps alone. Adding the p99 wait to the p99 prompt would count two 1 % tails as one.
+    // p99 TTFT: the tail of the wait + the request's own prefill steps (p99WaitAndPrefill).
     const double meanSteps = std::max(1.0, s.lin / chunk);
     const double meanOwnStepS =
         stepTime(s, sh, batch, std::min(chunk, s.lin / meanSteps + prefillMean), cb);
-    pt.ttftS = std::max(steps * ownStepS,
-                        p99Wait(pt.rho, serviceS, kPromptCv2) + meanSteps * meanOwnStepS);
+    pt.ttftS = p99WaitAndPrefill(pt.rho, serviceS, meanSteps * meanOwnStepS, steps * ownStepS);
     pt.tokensPerSecondPerReplica = batch * s.tokensPerStep / pt.stepS;
     return pt;
 }
