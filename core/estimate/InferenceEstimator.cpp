@@ -1047,7 +1047,7 @@ std::vector<ParetoPoint> paretoCurve(const InferenceRequest& req, const Catalog&
         (void)search(s, {}, largest);
         throw ModelDoesNotFitError("model '" + s.model->id + "' does not fit in " +
                                    std::to_string(req.gpus) + " GPU(s) of '" + s.sys.id + "' (" +
-                                   fmt(largest, 4) + " GB usable)");
+                                   fmt(largest, 4) + " GB for weights)");
     }
     // Upper envelope: fastest users first, keep a point only if it beats every faster one.
     std::sort(all.begin(), all.end(), [](const ParetoPoint& x, const ParetoPoint& y) {
