@@ -22,7 +22,8 @@ namespace {
 constexpr double kHbmBytesPerDatasheetGb = 0.995 * 1024.0 * 1024.0 * 1024.0;
 // TensorRT-LLM sizes the KV cache as a fraction of the memory free after the weights and the
 // activation workspace of a dry-run forward of max_num_tokens: KvCacheConfig
-// free_gpu_memory_fraction, default 0.9 (nvidia.github.io/TensorRT-LLM/llm-api/reference.html);
+// free_gpu_memory_fraction, default 0.9 (nvidia.github.io/TensorRT-LLM/llm-api/reference/
+// KvCacheConfig.html; examples/kvcacheconfig.html: "90% of free GPU memory");
 // the MLPerf submissions set 0.9-0.95 (kvcache_free_gpu_mem_frac in the files of
 // docs/reference/mlperf-submission-configs.csv). The default is used for every estimate.
 constexpr double kKvFreeMemoryFraction = 0.9;
