@@ -30,8 +30,8 @@ private slots:
         // 4 GPUs of an NVL72 (one compute tray): llama2-70b at FP4 is 34.5 GB, one GPU each.
         QTest::newRow("part of one system")
             << inference("gb200-nvl72", "4", "llama2-70b", "fp4", "server") << 1;
-        // 32 GPUs of dgx-h100 = 4 systems; FP4 falls back to FP8 on Hopper (69 GB of weights,
-        // 2 x 70.4 GB usable per replica).
+        // 32 GPUs of dgx-h100 = 4 systems; FP4 falls back to FP8 on Hopper (69 GB of weights:
+        // one 80 GB GPU would leave about 12 GB of KV room; two per replica serve more).
         QTest::newRow("several systems")
             << inference("dgx-h100", "32", "llama2-70b", "fp4", "offline") << 2;
     }
@@ -101,7 +101,8 @@ private slots:
         QTest::newRow("unknown scenario")
             << inference("dgx-h100", "8", "llama2-70b", "fp8", "batch")
             << "unknown scenario 'batch'";
-        // 405 B x 2 bytes = 810 GB against 0.88 x 80 GB = 70.4 GB usable on one H100.
+        // 405 B x 2 bytes = 810 GB against about 83 GB for weights on one H100 (80 GB x 0.995
+        // GiB, less the runtime reserve and activation workspace: docs/estimation.md).
         QTest::newRow("does not fit")
             << inference("dgx-h100", "1", "llama3.1-405b", "bf16", "server")
             << "does not fit: 810 GB of bf16 weights";

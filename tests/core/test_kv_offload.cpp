@@ -17,14 +17,17 @@ bool near(double a, double b, double rel = 1e-9) {
     return std::fabs(a - b) <= rel * std::max(std::fabs(a), std::fabs(b));
 }
 
-// A dense model whose FP8 weights (163 GB) nearly fill one GB200 GPU (186 GB x 0.88 usable =
-// 163.68 GB): 0.68 GB left for KV. KV per token at FP8: 2 x 80 layers x 8 KV heads x 128 x 1 B =
-// 163,840 B; at 1,000 input + 1,000 output tokens a sequence holds its mean live context x
-// 163,840 B (sequenceKvBytes: about 2,050 tokens, 336 MB, with the shipped output-length spread).
+// A dense model whose FP8 weights (195.5 GB) nearly fill one GB200 GPU: 186 GB x 0.995 GiB =
+// 198.72 GB, less the 1 GB runtime reserve and the activation workspace of an 8,192-token step
+// (2 B x 8192 x (4 x 8192 + 2 x 28672) = 1.476 GB), leaves 0.756 GB free after the weights, of
+// which the runtime gives the KV cache 0.9: 0.68 GB (docs/estimation.md "KV room"). KV per token at
+// FP8: 2 x 80 layers x 8 KV heads x 128 x 1 B = 163,840 B; at 1,000 input + 1,000 output tokens a
+// sequence holds its mean live context x 163,840 B (sequenceKvBytes: about 2,050 tokens, 336 MB,
+// with the shipped output-length spread).
 ModelSpec nearlyFull() {
     ModelSpec m;
-    m.id = "dense-163b";
-    m.name = "dense 163B";
+    m.id = "dense-195b";
+    m.name = "dense 195B";
     m.source = "test";
     m.layers = 80;
     m.dModel = 8192;
@@ -33,8 +36,9 @@ ModelSpec nearlyFull() {
     m.headDim = 128;
     m.ffn = 28672;
     m.vocab = 128256;
-    m.paramsTotalB = 163.0;
-    m.paramsActiveB = 163.0;
+    // 198.7172 - 1 - 1.476395008 - 0.68 / 0.9 GB (comment above).
+    m.paramsTotalB = (186.0 * 0.995 * 1073741824.0 - 1.0e9 - 1476395008.0 - 0.68e9 / 0.9) / 1e9;
+    m.paramsActiveB = m.paramsTotalB;
     m.workload.benchmark = "test";
     m.workload.inputTokens = 1000;
     m.workload.outputTokens = 1000;

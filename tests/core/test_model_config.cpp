@@ -23,16 +23,16 @@ std::string errorOf(const std::string& text) {
     return {};
 }
 
-// Kimi K2's architecture (resources/models/kimi-k2.json) with 2304 routed experts instead of 384:
-// about 6.1 trillion parameters. Hand count (ModelConfig.cpp formulas): expert = 3 x 7168 x 2048
-// = 44.04 M; 60 MoE layers x (2304 + 1 shared) experts = 6,091 B; attention (MLA, 64 heads)
-// 101 M x 61 = 6.2 B; embeddings 2 x 163840 x 7168 = 2.3 B; 1 dense layer 0.4 B; router 1 B:
-// 6.10 T in total, 32.9 B active.
-const char* kSixTrillion = R"({
+// Kimi K2's architecture (resources/models/kimi-k2.json) with 2816 routed experts instead of 384:
+// about 7.45 trillion parameters. Hand count (ModelConfig.cpp formulas): expert = 3 x 7168 x 2048
+// = 44.04 M; 60 MoE layers x (2816 + 1 shared) experts = 7,444 B; attention (MLA, 64 heads)
+// 101 M x 61 = 6.2 B; embeddings 2 x 163840 x 7168 = 2.3 B; 1 dense layer 0.4 B; router 1.2 B:
+// 7.45 T in total, 32.9 B active.
+const char* kSevenTrillion = R"({
   "model_type": "deepseek_v3", "vocab_size": 163840, "hidden_size": 7168,
   "intermediate_size": 18432, "moe_intermediate_size": 2048, "num_hidden_layers": 61,
   "num_attention_heads": 64, "num_key_value_heads": 64, "n_shared_experts": 1,
-  "n_routed_experts": 2304, "num_experts_per_tok": 8, "first_k_dense_replace": 1,
+  "n_routed_experts": 2816, "num_experts_per_tok": 8, "first_k_dense_replace": 1,
   "kv_lora_rank": 512, "q_lora_rank": 1536, "qk_rope_head_dim": 64, "qk_nope_head_dim": 128,
   "v_head_dim": 128
 })";
@@ -175,9 +175,10 @@ private slots:
         }
     }
 
-    // Kimi K2 (1 T) fits one GB200 NVL72 even at BF16: 2.05 TB of weights against 72 x 186 GB x
-    // 0.88 usable = 11.8 TB. A model of trillions of parameters does not: the 6.1 T MoE above at
-    // BF16 has 12.2 TB of weights, more than one rack holds, so 72 GPUs refuse with
+    // Kimi K2 (1 T) fits one GB200 NVL72 even at BF16: 2.05 TB of weights against 72 x 186 GB
+    // (0.995 GiB each, less the runtime reserve and activations) = about 14.2 TB. A model of
+    // trillions of parameters does not: the 7.45 T MoE above at BF16 has 14.9 TB of weights, more
+    // than one rack holds, so 72 GPUs refuse with
     // ModelDoesNotFitError and 144 GPUs (two racks) serve it as one replica of two pipeline
     // stages, one per NVLink domain, over the scale-out fabric.
     void trillionsOfParametersNeedTwoRacks() {
@@ -187,8 +188,8 @@ private slots:
         QCOMPARE(one.pipelineStages, 1);
 
         InferenceRequest big{"gb200-nvl72", 72, "", "bf16", "offline"};
-        big.modelSpec = modelFromHfConfig(kSixTrillion, "six-trillion.json", "six-trillion");
-        QVERIFY(big.modelSpec->paramsTotalB > 6000 && big.modelSpec->paramsTotalB < 6200);
+        big.modelSpec = modelFromHfConfig(kSevenTrillion, "seven-trillion.json", "seven-trillion");
+        QVERIFY(big.modelSpec->paramsTotalB > 7400 && big.modelSpec->paramsTotalB < 7500);
         QVERIFY_THROWS_EXCEPTION(ModelDoesNotFitError, estimateInference(big));
         big.gpus = 144;
         const InferenceResult two = estimateInference(big);
@@ -196,10 +197,11 @@ private slots:
         QCOMPARE(two.pipelineStages, 2);
         QCOMPARE(two.replicas, 1);
         QVERIFY(two.tokensPerSecond > 0);
-        // 12.2 TB of weights in 2 x 11.8 TB: the rest holds the KV cache of the batch.
-        QVERIFY(two.weightsGbPerReplica > 12000 && two.weightsGbPerReplica < 12400);
+        // 14.9 TB of weights in 2 x 14.2 TB: the rest holds the KV cache of the batch.
+        QVERIFY(two.weightsGbPerReplica > 14800 && two.weightsGbPerReplica < 15000);
         QVERIFY(two.kvCacheGbPerReplica > 0);
-        QVERIFY(two.weightsGbPerReplica + two.kvCacheGbPerReplica <= 144 * 186 * 0.88 + 1e-6);
+        QVERIFY(two.weightsGbPerReplica + two.kvCacheGbPerReplica <=
+                144 * 186 * 0.995 * 1.073741824);
         bool mentionsPipeline = false;
         for (const auto& a : two.assumptions)
             mentionsPipeline |= a.find("2 pipeline stages of 72") != std::string::npos;
@@ -210,7 +212,7 @@ private slots:
     // refused naming the project model and the field.
     void projectModels() {
         const std::vector<UserModel> user{
-            {"my-moe", "My MoE", kSixTrillion, "customer config.json, 2026-12-01"}};
+            {"my-moe", "My MoE", kSevenTrillion, "customer config.json, 2026-12-01"}};
         const ModelLibrary lib = ModelLibrary::builtin().withUserModels(user);
         const ModelSpec& m = lib.get("my-moe");
         QCOMPARE(m.name, std::string("My MoE"));
@@ -255,7 +257,8 @@ private slots:
         // so.
         const double ctx =
             1000.0 + 0.5 * (1.0 + calibratedInferenceParameters().outputLengthCv2) * 1000.0;
-        InferenceRequest req{"gb200-nvl72", 8, "gpt-oss-120b", "fp4", "offline"};
+        // One GPU: one replica shape, the batch bound by the KV room.
+        InferenceRequest req{"gb200-nvl72", 1, "gpt-oss-120b", "fp4", "offline"};
         const InferenceResult r = estimateInference(req);
         const double perToken = r.kvCacheGbPerReplica * 1e9 / (r.batch * ctx);
         const double handPerToken = 36864.0 * (18.0 * ctx + 18.0 * 128.0) / (36.0 * ctx);
