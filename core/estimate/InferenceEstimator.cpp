@@ -295,6 +295,14 @@ double busiestGpuPrefill(double prefill, double lin, double gpus) {
     return std::max(prefill / gpus, std::min(prefill, lin));
 }
 
+// One kernel on the roofline: it takes the longer of its compute and its memory traffic.
+struct KernelRoofline {
+    double computeS = 0.0, memoryS = 0.0;
+    double timeS() const { return std::max(computeS, memoryS); }
+    double computeBoundS() const { return computeS >= memoryS ? computeS : 0.0; }
+    double memoryBoundS() const { return computeS >= memoryS ? 0.0 : memoryS; }
+};
+
 // Time of one step of the replica: `decode` sequences generating (1 + draft tokens each) and
 // `prefill` prompt tokens of chunked prefill.
 double stepTime(const Setup& s, const Shape& sh, double decode, double prefill,
@@ -329,7 +337,11 @@ double stepTime(const Setup& s, const Shape& sh, double decode, double prefill,
         expertEfficiency = rows / (rows + touchedExperts * p.moeHalfEfficiencyTokens);
     }
     const double expertS = expertFlops / (t * s.peakFlops * s.mfu * expertEfficiency);
-    double tCompute = 0.0, tMemory = 0.0;
+    // Two kernels per layer, each on its own roofline (they run one after the other, so their
+    // times add): the weight GEMMs (their FLOPs against the weights they read) and attention
+    // (its FLOPs against the KV it reads). One roofline over the sum would let a decode step
+    // read its KV for free behind the GEMMs' compute.
+    KernelRoofline gemm, attention;
     if (sh.dataParallelAttention) {
         // Each GPU: attention and the non-expert layers of its own sequences, the step waiting
         // for the busiest GPU (the one prefilling a prompt); the non-expert weights read whole,
@@ -340,19 +352,17 @@ double stepTime(const Setup& s, const Shape& sh, double decode, double prefill,
             2.0 * (s.activeParams - s.activeExpertParams) * (ownDecode + ownPrefill);
         const double ownAttnFlops = ownDecode * 4.0 * layers * s.attnWidth * s.ctx +
                                     ownPrefill * 2.0 * layers * s.attnWidth * s.lin;
-        tCompute = draftCost * (ownFlops / (s.peakFlops * s.mfu) + expertS +
-                                ownAttnFlops / (s.attnFlops * s.mfu));
-        tMemory =
-            draftCost *
-            (s.sharedBytes + touchedExperts * s.expertBytes / t + b / t * s.ctx * s.kvPerToken) /
-            s.hbmBytesPerS;
+        gemm = {draftCost * (ownFlops / (s.peakFlops * s.mfu) + expertS),
+                draftCost * (s.sharedBytes + touchedExperts * s.expertBytes / t) / s.hbmBytesPerS};
+        attention = {draftCost * ownAttnFlops / (s.attnFlops * s.mfu),
+                     draftCost * b / t * s.ctx * s.kvPerToken / s.hbmBytesPerS};
     } else {
-        tCompute = draftCost * (denseFlops / (t * s.peakFlops * s.mfu) + expertS +
-                                attnFlopsStage / (t * s.attnFlops * s.mfu));
         const double touched =
             m.isMoe() ? s.sharedBytes + touchedExperts * s.expertBytes : s.weightsBytes;
-        tMemory = draftCost * (touched / S + b * s.ctx * storedKvPerToken(s, sh) / S) /
-                  (t * s.hbmBytesPerS);
+        gemm = {draftCost * (denseFlops / (t * s.peakFlops * s.mfu) + expertS),
+                draftCost * touched / S / (t * s.hbmBytesPerS)};
+        attention = {draftCost * attnFlopsStage / (t * s.attnFlops * s.mfu),
+                     draftCost * b * s.ctx * storedKvPerToken(s, sh) / S / (t * s.hbmBytesPerS)};
     }
     double tComm = 0.0;
     if (sh.tp > 1) {
@@ -368,8 +378,9 @@ double stepTime(const Setup& s, const Shape& sh, double decode, double prefill,
         // latency whatever its size.
         tComm += 2.0 * layers / S * p.collectiveLatencyS;
     }
-    computeBound = tCompute >= tMemory;
-    double total = p.stepOverheadS + S * (std::max(tCompute, tMemory) + tComm);
+    computeBound = gemm.computeBoundS() + attention.computeBoundS() >=
+                   gemm.memoryBoundS() + attention.memoryBoundS();
+    double total = p.stepOverheadS + S * (gemm.timeS() + attention.timeS() + tComm);
     if (sh.stages > 1) {
         // Pipeline hops: BF16 activations of a micro-batch, spread over the tp GPUs' NVLinks
         // when the replica fits in one NVLink domain (a submitted configuration), else over their
@@ -965,8 +976,8 @@ const InferenceParameters& calibratedInferenceParameters() {
     // Output of fitInferenceParameters on every mappable MLPerf row (docs/estimation.md
     // "Calibration"); tests/core/test_inference_accuracy.cpp refits and checks these values
     // reproduce the fit's predictions within 0.5 %.
-    static const InferenceParameters p{0.7,   0.368657,    566.189, 0.436195,
-                                       0.005, 2.26419e-05, 1.72142};
+    static const InferenceParameters p{0.7,   0.361264,    522.635, 0.709534,
+                                       0.005, 2.82045e-05, 2.01375};
     return p;
 }
 
