@@ -124,6 +124,22 @@ void readServingOptions(const Args& args, ServingOptions& o) {
                          ")");
 }
 
+std::string boundWord(bool computeBound) {
+    return computeBound ? "compute" : "memory bandwidth";
+}
+
+// Where the mean step's time goes, in ms (StepBreakdown).
+json::Value stepBreakdownJson(const StepBreakdown& b) {
+    return json::object({{"overhead", b.overheadMs},
+                         {"gemm", b.gemmMs},
+                         {"gemm_bound_by", boundWord(b.gemmComputeBound)},
+                         {"attention", b.attentionMs},
+                         {"attention_bound_by", boundWord(b.attentionComputeBound)},
+                         {"communication", b.communicationMs},
+                         {"pipeline", b.pipelineMs},
+                         {"host_link", b.hostLinkMs}});
+}
+
 json::Value inferenceJson(const InferenceRequest& req, const InferenceResult& r,
                           const std::vector<ParetoPoint>* curve) {
     json::Value::Object fields = {{"system", req.systemId},
@@ -146,6 +162,8 @@ json::Value inferenceJson(const InferenceRequest& req, const InferenceResult& r,
                                  {"idle_gpus", r.idleGpus},
                                  {"meets_limits", r.meetsLimits},
                                  {"bound_by", r.boundBy},
+                                 {"step_ms", r.stepMs},
+                                 {"step_breakdown_ms", stepBreakdownJson(r.step)},
                                  {"weights_gb_per_replica", r.weightsGbPerReplica},
                                  {"kv_cache_gb_per_replica", r.kvCacheGbPerReplica},
                                  {"kv_offload", req.options.kvOffload}});
@@ -187,6 +205,23 @@ std::string replicasText(const InferenceResult& r) {
                 {replicas, fixed(r.batch, 0), shownKeyword(r.boundBy)});
 }
 
+// "36.0 ms: overhead 5.0, GEMMs 22.1 (compute), attention 8.3 (memory bandwidth), ...": where
+// the mean step's time goes; the pipeline hops and the host-link read only where there are any.
+std::string stepText(const InferenceResult& r) {
+    const StepBreakdown& b = r.step;
+    std::string text =
+        fill(tr("Inference", "%1 ms: overhead %2, GEMMs %3 (%4), attention %5 "
+                             "(%6), communication %7"),
+             {fixed(r.stepMs, 1), fixed(b.overheadMs, 1), fixed(b.gemmMs, 1),
+              shownKeyword(boundWord(b.gemmComputeBound)), fixed(b.attentionMs, 1),
+              shownKeyword(boundWord(b.attentionComputeBound)), fixed(b.communicationMs, 1)});
+    if (b.pipelineMs > 0.0)
+        text = fill(tr("Inference", "%1, pipeline hops %2"), {text, fixed(b.pipelineMs, 1)});
+    if (b.hostLinkMs > 0.0)
+        text = fill(tr("Inference", "%1, host-link KV read %2"), {text, fixed(b.hostLinkMs, 1)});
+    return text;
+}
+
 // The labelled summary lines of the text output.
 void writeSummaryText(std::ostream& out, const InferenceRequest& req, const InferenceResult& r) {
     const std::string service =
@@ -207,6 +242,7 @@ void writeSummaryText(std::ostream& out, const InferenceRequest& req, const Infe
         {AIFP_TRANSLATE_NOOP("Inference", "p99 TTFT:"), fixed(r.ttftMs, 1) + " ms"},
         {AIFP_TRANSLATE_NOOP("Inference", "p99 TPOT:"), fixed(r.tpotMs, 1) + " ms"},
         {AIFP_TRANSLATE_NOOP("Inference", "Replicas:"), replicasText(r)},
+        {AIFP_TRANSLATE_NOOP("Inference", "Mean step:"), stepText(r)},
     };
     if (req.options.kvOffload)
         rows.push_back({AIFP_TRANSLATE_NOOP("Inference", "KV offload:"), kvOffloadText(r)});

@@ -2692,6 +2692,22 @@ Código de salida 0 si el archivo está sano, 1 si hay problemas.</translation>
         <source>expert parallel over %1 GPUs with data-parallel attention: each GPU holds the non-expert weights and its own sequences&apos; KV; a step waits for the GPU prefilling a prompt</source>
         <translation>paralelismo de expertos en %1 GPU con atención en paralelo de datos: cada GPU guarda los pesos no expertos y el KV de sus propias secuencias; cada paso espera a la GPU que precarga un prompt</translation>
     </message>
+    <message>
+        <source>%1 ms: overhead %2, GEMMs %3 (%4), attention %5 (%6), communication %7</source>
+        <translation>%1 ms: sobrecarga %2, GEMM %3 (%4), atención %5 (%6), comunicación %7</translation>
+    </message>
+    <message>
+        <source>%1, pipeline hops %2</source>
+        <translation>%1, saltos de pipeline %2</translation>
+    </message>
+    <message>
+        <source>%1, host-link KV read %2</source>
+        <translation>%1, lectura de KV por el enlace al host %2</translation>
+    </message>
+    <message>
+        <source>Mean step:</source>
+        <translation>Paso medio:</translation>
+    </message>
 </context>
 <context>
     <name>Month</name>

@@ -223,6 +223,31 @@ struct Shape {
     bool dataParallelAttention = false;
 };
 
+// One kernel on the roofline: it takes the longer of its compute and its memory traffic.
+struct KernelRoofline {
+    double computeS = 0.0, memoryS = 0.0;
+    double timeS() const { return std::max(computeS, memoryS); }
+    double computeBoundS() const { return computeS >= memoryS ? computeS : 0.0; }
+    double memoryBoundS() const { return computeS >= memoryS ? 0.0 : memoryS; }
+};
+
+// Where one step's time goes, in seconds (StepBreakdown is the same in milliseconds).
+struct StepParts {
+    double overheadS = 0.0;
+    KernelRoofline gemm, attention; // per stage pass
+    double stages = 1.0;
+    double commS = 0.0;     // all stages
+    double pipelineS = 0.0; // hops between stages
+    double hostS = 0.0;     // KV read over the host links (offload)
+    double totalS() const {
+        return overheadS + stages * (gemm.timeS() + attention.timeS()) + commS + pipelineS + hostS;
+    }
+    bool computeBound() const {
+        return gemm.computeBoundS() + attention.computeBoundS() >=
+               gemm.memoryBoundS() + attention.memoryBoundS();
+    }
+};
+
 struct Point {
     double batch = 0.0;
     double stepS = 0.0;    // mean step
@@ -231,7 +256,7 @@ struct Point {
     double rho = 0.0;         // prefill-channel utilisation
     double prefillGpus = 0.0; // disaggregated: prefill GPUs per replica (fractional)
     double tokensPerSecondPerReplica = 0.0;
-    bool computeBound = false;
+    StepParts meanStep; // where the mean step's time goes
 };
 
 // Copies of each token's KV held by the tp GPUs of a stage. Tensor-parallel attention splits the
@@ -295,18 +320,9 @@ double busiestGpuPrefill(double prefill, double lin, double gpus) {
     return std::max(prefill / gpus, std::min(prefill, lin));
 }
 
-// One kernel on the roofline: it takes the longer of its compute and its memory traffic.
-struct KernelRoofline {
-    double computeS = 0.0, memoryS = 0.0;
-    double timeS() const { return std::max(computeS, memoryS); }
-    double computeBoundS() const { return computeS >= memoryS ? computeS : 0.0; }
-    double memoryBoundS() const { return computeS >= memoryS ? 0.0 : memoryS; }
-};
-
-// Time of one step of the replica: `decode` sequences generating (1 + draft tokens each) and
-// `prefill` prompt tokens of chunked prefill.
-double stepTime(const Setup& s, const Shape& sh, double decode, double prefill,
-                bool& computeBound) {
+// One step of the replica: `decode` sequences generating (1 + draft tokens each) and `prefill`
+// prompt tokens of chunked prefill.
+StepParts stepParts(const Setup& s, const Shape& sh, double decode, double prefill) {
     const InferenceParameters& p = *s.p;
     const ModelSpec& m = *s.model;
     const double S = sh.stages, t = sh.tp;
@@ -341,7 +357,9 @@ double stepTime(const Setup& s, const Shape& sh, double decode, double prefill,
     // times add): the weight GEMMs (their FLOPs against the weights they read) and attention
     // (its FLOPs against the KV it reads). One roofline over the sum would let a decode step
     // read its KV for free behind the GEMMs' compute.
-    KernelRoofline gemm, attention;
+    StepParts parts;
+    KernelRoofline& gemm = parts.gemm;
+    KernelRoofline& attention = parts.attention;
     if (sh.dataParallelAttention) {
         // Each GPU: attention and the non-expert layers of its own sequences, the step waiting
         // for the busiest GPU (the one prefilling a prompt); the non-expert weights read whole,
@@ -378,9 +396,9 @@ double stepTime(const Setup& s, const Shape& sh, double decode, double prefill,
         // latency whatever its size.
         tComm += 2.0 * layers / S * p.collectiveLatencyS;
     }
-    computeBound = gemm.computeBoundS() + attention.computeBoundS() >=
-                   gemm.memoryBoundS() + attention.memoryBoundS();
-    double total = p.stepOverheadS + S * (gemm.timeS() + attention.timeS() + tComm);
+    parts.overheadS = p.stepOverheadS;
+    parts.stages = S;
+    parts.commS = S * tComm;
     if (sh.stages > 1) {
         // Pipeline hops: BF16 activations of a micro-batch, spread over the tp GPUs' NVLinks
         // when the replica fits in one NVLink domain (a submitted configuration), else over their
@@ -389,12 +407,16 @@ double stepTime(const Setup& s, const Shape& sh, double decode, double prefill,
                                       ? s.gpu.linkGbpsPerDir
                                       : s.sys.nicsPerGpu * s.sys.nicSpeedGbps / 8.0;
         const double hopBytesPerS = t * perGpuGbps * 1e9 * p.commEfficiency;
-        total += (S - 1.0) * (kScaleOutHopLatencyS + tokens * dModel * 2.0 / hopBytesPerS);
+        parts.pipelineS = (S - 1.0) * (kScaleOutHopLatencyS + tokens * dModel * 2.0 / hopBytesPerS);
     }
     if (s.host) // KV offload: the KV beyond HBM read over the host links every step
-        total += kvHostReadTimeS(*s.host, decode * s.ctx * storedKvPerToken(s, sh),
-                                 hbmKvRoomBytes(s, sh), sh.g, p.commEfficiency);
-    return total;
+        parts.hostS = kvHostReadTimeS(*s.host, decode * s.ctx * storedKvPerToken(s, sh),
+                                      hbmKvRoomBytes(s, sh), sh.g, p.commEfficiency);
+    return parts;
+}
+
+double stepTime(const Setup& s, const Shape& sh, double decode, double prefill) {
+    return stepParts(s, sh, decode, prefill).totalS();
 }
 
 // p99 wait in an M/G/1 queue: Pollaczek-Khinchine mean wait W = rho E[S] (1 + cv2) / (2 (1 - rho)),
@@ -422,11 +444,10 @@ Point evaluate(const Setup& s, const Shape& sh, double batch) {
     const InferenceParameters& p = *s.p;
     Point pt;
     pt.batch = batch;
-    bool cb = false;
     if (s.disaggregated) {
-        pt.stepS = stepTime(s, sh, batch, 0.0, cb);
+        pt.meanStep = stepParts(s, sh, batch, 0.0);
+        pt.stepS = pt.meanStep.totalS();
         pt.stepP99S = pt.stepS;
-        pt.computeBound = cb;
         const double lambda = batch * s.tokensPerStep / (s.lout * pt.stepS); // requests/s
         // One prompt on one GPU, compute bound (prefill batches are large).
         const double prefillOneS =
@@ -450,8 +471,8 @@ Point evaluate(const Setup& s, const Shape& sh, double batch) {
     const double decodeTokens = batch * (1.0 + s.draftTokens);
     const double prefillMean = batch * s.tokensPerStep * s.lin / s.lout;
     const double chunk = std::max(1.0, s.stepTokenBudget - decodeTokens); // prefill room
-    pt.stepS = stepTime(s, sh, batch, prefillMean, cb);
-    pt.computeBound = cb;
+    pt.meanStep = stepParts(s, sh, batch, prefillMean);
+    pt.stepS = pt.meanStep.totalS();
     pt.rho = prefillMean / chunk;
     // MLPerf's TPOT is per request (its decode time over its output tokens), so its p99 is that
     // of a mean over the request's own steps: prompt tokens arriving per step are compound
@@ -460,20 +481,20 @@ Point evaluate(const Setup& s, const Shape& sh, double batch) {
     // normal approximation, at most one chunk.
     const double arrivals = prefillMean / s.lin;
     const double sdMean = std::sqrt(arrivals * (1.0 + kPromptCv2) / s.lout) * s.lin;
-    pt.stepP99S = stepTime(s, sh, batch, std::min(chunk, prefillMean + kTpotTailZ * sdMean), cb);
+    pt.stepP99S = stepTime(s, sh, batch, std::min(chunk, prefillMean + kTpotTailZ * sdMean));
     // Prefill channel as an M/G/1 queue: a prompt of L tokens occupies L / chunk steps that each
     // carry a full chunk; the p99 prompt (kP99PromptOverMean x the mean) then takes its steps.
     // While prompts queue, steps carry full chunks; the p99 prompt then runs in
     // n = max(1, L99 / chunk) steps carrying its share plus the mean load of the others.
-    const double chunkStepS = stepTime(s, sh, batch, chunk, cb);
+    const double chunkStepS = stepTime(s, sh, batch, chunk);
     const double serviceS = s.lin / chunk * chunkStepS;
     const double l99 = s.lin * kP99PromptOverMean;
     const double steps = std::max(1.0, l99 / chunk);
-    const double ownStepS = stepTime(s, sh, batch, std::min(chunk, l99 / steps + prefillMean), cb);
+    const double ownStepS = stepTime(s, sh, batch, std::min(chunk, l99 / steps + prefillMean));
     // p99 TTFT: the tail of the wait + the request's own prefill steps (p99WaitAndPrefill).
     const double meanSteps = std::max(1.0, s.lin / chunk);
     const double meanOwnStepS =
-        stepTime(s, sh, batch, std::min(chunk, s.lin / meanSteps + prefillMean), cb);
+        stepTime(s, sh, batch, std::min(chunk, s.lin / meanSteps + prefillMean));
     pt.ttftS = p99WaitAndPrefill(pt.rho, serviceS, meanSteps * meanOwnStepS, steps * ownStepS);
     pt.tokensPerSecondPerReplica = batch * s.tokensPerStep / pt.stepS;
     return pt;
@@ -839,7 +860,16 @@ void setResultFigures(InferenceResult& out, const InferenceRequest& req, const S
     out.tokensPerSecond = best.tokensPerSecond;
     out.tokensPerSecondPerGpu = best.tokensPerSecond / req.gpus;
     out.tokensPerSecondPerUser = s.tokensPerStep / pt.stepS;
-    out.boundBy = pt.computeBound ? "compute" : "memory bandwidth";
+    out.boundBy = pt.meanStep.computeBound() ? "compute" : "memory bandwidth";
+    const StepParts& parts = pt.meanStep;
+    out.step = {parts.overheadS * 1000.0,
+                parts.stages * parts.gemm.timeS() * 1000.0,
+                parts.gemm.computeS >= parts.gemm.memoryS,
+                parts.stages * parts.attention.timeS() * 1000.0,
+                parts.attention.computeS >= parts.attention.memoryS,
+                parts.commS * 1000.0,
+                parts.pipelineS * 1000.0,
+                parts.hostS * 1000.0};
     out.weightsGbPerReplica = s.weightsBytes / 1e9;
     out.kvCacheGbPerReplica = pt.batch * s.ctx * storedKvPerToken(s, best.shape) / 1e9;
 

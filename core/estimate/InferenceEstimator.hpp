@@ -87,6 +87,21 @@ struct InferenceRequest {
     ServingOptions options{};
 };
 
+// Where the mean step's time goes (docs/estimation.md "Equations"): the fixed overhead, the
+// weight GEMMs and attention each on their own roofline (bound by compute or by HBM bandwidth),
+// the collectives inside the replica, the hops between pipeline stages and the KV read over the
+// host links (offload). They add up to InferenceResult::stepMs.
+struct StepBreakdown {
+    double overheadMs = 0.0;
+    double gemmMs = 0.0;
+    bool gemmComputeBound = false;
+    double attentionMs = 0.0;
+    bool attentionComputeBound = false;
+    double communicationMs = 0.0;
+    double pipelineMs = 0.0;
+    double hostLinkMs = 0.0;
+};
+
 struct InferenceResult {
     double tokensPerSecond = 0.0;        // output tokens/s of all the GPUs
     double tokensPerSecondPerGpu = 0.0;  // tokensPerSecond / requested GPUs
@@ -104,6 +119,7 @@ struct InferenceResult {
     std::string precisionUsed;           // differs from the request on a fallback (fp4 on Hopper)
     std::string boundBy;                 // "compute" or "memory bandwidth" (decode step)
     double stepMs = 0.0;                 // mean decode step time
+    StepBreakdown step;                  // where stepMs goes
     double weightsGbPerReplica = 0.0;
     double kvCacheGbPerReplica = 0.0;
     double prefillUtilization = 0.0; // utilisation of the prefill channel (queueing model)
