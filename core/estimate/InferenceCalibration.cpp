@@ -223,6 +223,60 @@ int attachSubmittedConfigs(std::vector<BenchmarkRow>& rows, const std::string& c
     return attached;
 }
 
+namespace {
+
+// A positive number in field `name` of a run-statistics line.
+double runField(const std::string& text, const std::string& name, const std::string& where) {
+    double v = 0.0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (ec != std::errc() || end != text.data() + text.size() || !(v > 0.0))
+        throw InferenceError(where + ": field '" + name + "' is not a positive number ('" + text +
+                             "')");
+    return v;
+}
+
+} // namespace
+
+int attachRunOperatingPoints(std::vector<BenchmarkRow>& rows, const std::string& csvPath) {
+    std::ifstream in(csvPath, std::ios::binary);
+    if (!in)
+        throw InferenceError(csvPath + ": cannot open the run statistics file");
+    std::string line;
+    int n = 0, attached = 0;
+    while (std::getline(in, line)) {
+        ++n;
+        if (n == 1 || line.empty() || line == "\r")
+            continue;
+        const auto f = splitCsv(line);
+        const std::string where = csvPath + ":" + std::to_string(n);
+        if (f.size() != 12)
+            throw InferenceError(where + ": expected 12 fields, got " + std::to_string(f.size()));
+        RunOperatingPoint op;
+        op.samplesPerS = runField(f[5], "samples_per_s", where);
+        op.tokensPerS = runField(f[6], "tokens_per_s", where);
+        op.meanLatencyMs = runField(f[7], "mean_latency_ms", where);
+        op.meanTtftMs = runField(f[8], "mean_ttft_ms", where);
+        op.meanTpotMs = runField(f[9], "mean_tpot_ms", where);
+        op.p99TpotMs = runField(f[10], "p99_tpot_ms", where);
+        BenchmarkRow* row = nullptr;
+        for (BenchmarkRow& r : rows)
+            if (r.system == f[0] && r.model == f[1] && r.scenario == f[2] && r.round == f[3] &&
+                r.metric == "throughput_system")
+                row = &r;
+        if (!row)
+            throw InferenceError(where + ": no throughput row has system '" + f[0] + "', model '" +
+                                 f[1] + "', scenario '" + f[2] + "' and round '" + f[3] + "'");
+        if (std::fabs(op.tokensPerS / row->measured - 1.0) > 1e-3)
+            throw InferenceError(where + ": field 'tokens_per_s': " + f[6] +
+                                 " is not the published throughput " +
+                                 std::to_string(row->measured) + " (line " +
+                                 std::to_string(row->line) + " of the benchmark file)");
+        row->operatingPoint = op;
+        ++attached;
+    }
+    return attached;
+}
+
 double estimatedMetric(const InferenceResult& res, const std::string& metric) {
     if (metric == "throughput_system")
         return res.tokensPerSecond;
