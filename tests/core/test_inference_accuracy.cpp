@@ -409,8 +409,8 @@ private slots:
     // step (shipped parameters, best shape; no MTP in any row, so the mean TPOT is the mean step).
     // Throughput alone cannot tell a right batch at a wrong step from the reverse; this can
     // (docs/estimation.md "Operating points"). The mean step must be within 1.5x of the measured
-    // mean TPOT; the Llama-3.1-405B rows miss (the model serves them on smaller replicas with
-    // twice faster steps), marked QEXPECT_FAIL so a fix shows.
+    // mean TPOT; the Llama-3.1-405B rows miss (the model's steps for their long prompts are about
+    // twice too fast), marked QEXPECT_FAIL so a fix shows.
     void operatingPoints_data() {
         QTest::addColumn<int>("line");
         std::vector<BenchmarkRow> rows =
@@ -450,8 +450,7 @@ private slots:
                     modelPerGpu / measuredPerGpu, res.stepMs, op.meanTpotMs, stepRatio,
                     res.replicas, res.gpusPerReplica);
         if (r.request.modelId == "llama3.1-405b")
-            QEXPECT_FAIL("", "long prompts: smaller replicas, twice faster steps (issue 18)",
-                         Continue);
+            QEXPECT_FAIL("", "long prompts: steps about twice too fast (issue 18)", Continue);
         QVERIFY2(stepRatio <= 1.5 && stepRatio >= 1.0 / 1.5,
                  qPrintable(QString("mean step %1 ms against %2 ms measured")
                                 .arg(res.stepMs)
