@@ -190,41 +190,6 @@ SubmittedConfig parseConfig(const std::vector<std::string>& f, int rowGpus,
     return c;
 }
 
-} // namespace
-
-int attachSubmittedConfigs(std::vector<BenchmarkRow>& rows, const std::string& csvPath) {
-    std::ifstream in(csvPath, std::ios::binary);
-    if (!in)
-        throw InferenceError(csvPath + ": cannot open the submission configuration file");
-    std::string line;
-    int n = 0, attached = 0;
-    while (std::getline(in, line)) {
-        ++n;
-        if (n == 1 || line.empty() || line == "\r")
-            continue;
-        const auto f = splitCsv(line);
-        const std::string where = csvPath + ":" + std::to_string(n);
-        if (f.size() != 14)
-            throw InferenceError(where + ": expected 14 fields, got " + std::to_string(f.size()));
-        int matched = 0;
-        for (BenchmarkRow& r : rows) {
-            if (r.system != f[0] || r.model != f[1] || r.scenario != f[2] || r.round != f[3])
-                continue;
-            ++matched;
-            if (!r.skipReason.empty() || f[5].empty()) // not estimated, or not published
-                continue;
-            r.request.options.submitted = parseConfig(f, r.request.gpus, where);
-            ++attached;
-        }
-        if (matched == 0)
-            throw InferenceError(where + ": no benchmark row has system '" + f[0] + "', model '" +
-                                 f[1] + "', scenario '" + f[2] + "' and round '" + f[3] + "'");
-    }
-    return attached;
-}
-
-namespace {
-
 // A positive number in field `name` of a run-statistics line.
 double runField(const std::string& text, const std::string& name, const std::string& where) {
     double v = 0.0;
@@ -235,45 +200,82 @@ double runField(const std::string& text, const std::string& name, const std::str
     return v;
 }
 
-} // namespace
-
-int attachRunOperatingPoints(std::vector<BenchmarkRow>& rows, const std::string& csvPath) {
+// Calls `perLine(fields, where)` for every data line of a CSV file whose first line is a header;
+// `where` is "file:line". Throws InferenceError naming the file when it cannot be read (`what`
+// says which file it is) and the line when it does not have `fieldCount` fields.
+template <typename PerLine>
+void forEachCsvLine(const std::string& csvPath, const std::string& what, std::size_t fieldCount,
+                    PerLine perLine) {
     std::ifstream in(csvPath, std::ios::binary);
     if (!in)
-        throw InferenceError(csvPath + ": cannot open the run statistics file");
+        throw InferenceError(csvPath + ": cannot open the " + what);
     std::string line;
-    int n = 0, attached = 0;
+    int n = 0;
     while (std::getline(in, line)) {
         ++n;
         if (n == 1 || line.empty() || line == "\r")
             continue;
         const auto f = splitCsv(line);
         const std::string where = csvPath + ":" + std::to_string(n);
-        if (f.size() != 12)
-            throw InferenceError(where + ": expected 12 fields, got " + std::to_string(f.size()));
-        RunOperatingPoint op;
-        op.samplesPerS = runField(f[5], "samples_per_s", where);
-        op.tokensPerS = runField(f[6], "tokens_per_s", where);
-        op.meanLatencyMs = runField(f[7], "mean_latency_ms", where);
-        op.meanTtftMs = runField(f[8], "mean_ttft_ms", where);
-        op.meanTpotMs = runField(f[9], "mean_tpot_ms", where);
-        op.p99TpotMs = runField(f[10], "p99_tpot_ms", where);
-        BenchmarkRow* row = nullptr;
-        for (BenchmarkRow& r : rows)
-            if (r.system == f[0] && r.model == f[1] && r.scenario == f[2] && r.round == f[3] &&
-                r.metric == "throughput_system")
-                row = &r;
-        if (!row)
-            throw InferenceError(where + ": no throughput row has system '" + f[0] + "', model '" +
-                                 f[1] + "', scenario '" + f[2] + "' and round '" + f[3] + "'");
-        if (std::fabs(op.tokensPerS / row->measured - 1.0) > 1e-3)
-            throw InferenceError(where + ": field 'tokens_per_s': " + f[6] +
-                                 " is not the published throughput " +
-                                 std::to_string(row->measured) + " (line " +
-                                 std::to_string(row->line) + " of the benchmark file)");
-        row->operatingPoint = op;
-        ++attached;
+        if (f.size() != fieldCount)
+            throw InferenceError(where + ": expected " + std::to_string(fieldCount) +
+                                 " fields, got " + std::to_string(f.size()));
+        perLine(f, where);
     }
+}
+
+} // namespace
+
+int attachSubmittedConfigs(std::vector<BenchmarkRow>& rows, const std::string& csvPath) {
+    int attached = 0;
+    forEachCsvLine(
+        csvPath, "submission configuration file", 14, [&](const auto& f, const std::string& where) {
+            int matched = 0;
+            for (BenchmarkRow& r : rows) {
+                if (r.system != f[0] || r.model != f[1] || r.scenario != f[2] || r.round != f[3])
+                    continue;
+                ++matched;
+                if (!r.skipReason.empty() || f[5].empty()) // not estimated, or not published
+                    continue;
+                r.request.options.submitted = parseConfig(f, r.request.gpus, where);
+                ++attached;
+            }
+            if (matched == 0)
+                throw InferenceError(where + ": no benchmark row has system '" + f[0] +
+                                     "', model '" + f[1] + "', scenario '" + f[2] +
+                                     "' and round '" + f[3] + "'");
+        });
+    return attached;
+}
+
+int attachRunOperatingPoints(std::vector<BenchmarkRow>& rows, const std::string& csvPath) {
+    int attached = 0;
+    forEachCsvLine(
+        csvPath, "run statistics file", 12, [&](const auto& f, const std::string& where) {
+            RunOperatingPoint op;
+            op.samplesPerS = runField(f[5], "samples_per_s", where);
+            op.tokensPerS = runField(f[6], "tokens_per_s", where);
+            op.meanLatencyMs = runField(f[7], "mean_latency_ms", where);
+            op.meanTtftMs = runField(f[8], "mean_ttft_ms", where);
+            op.meanTpotMs = runField(f[9], "mean_tpot_ms", where);
+            op.p99TpotMs = runField(f[10], "p99_tpot_ms", where);
+            BenchmarkRow* row = nullptr;
+            for (BenchmarkRow& r : rows)
+                if (r.system == f[0] && r.model == f[1] && r.scenario == f[2] && r.round == f[3] &&
+                    r.metric == "throughput_system")
+                    row = &r;
+            if (!row)
+                throw InferenceError(where + ": no throughput row has system '" + f[0] +
+                                     "', model '" + f[1] + "', scenario '" + f[2] +
+                                     "' and round '" + f[3] + "'");
+            if (std::fabs(op.tokensPerS / row->measured - 1.0) > 1e-3)
+                throw InferenceError(where + ": field 'tokens_per_s': " + f[6] +
+                                     " is not the published throughput " +
+                                     std::to_string(row->measured) + " (line " +
+                                     std::to_string(row->line) + " of the benchmark file)");
+            row->operatingPoint = op;
+            ++attached;
+        });
     return attached;
 }
 

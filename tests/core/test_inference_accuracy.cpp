@@ -132,6 +132,30 @@ void printSummary(const char* what, const Errors& e) {
                 what, median(e.thr) * 100, e.worstRatio, median(e.lat) * 100);
 }
 
+// A file of a header and `line`, read by `attach` onto the benchmark rows, must be refused with
+// one line that starts with the file name and line number and names `expected`.
+void expectOneLineError(int (*attach)(std::vector<BenchmarkRow>&, const std::string&),
+                        const QString& line, const QString& expected) {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const std::string path = dir.filePath("lines.csv").toStdString();
+    {
+        std::ofstream out(path, std::ios::binary);
+        out << "header\n" << line.toStdString() << "\n";
+    }
+    std::vector<BenchmarkRow> rows =
+        loadBenchmarkRows(std::string(AIFP_RESOURCES_DIR) + "/reference/benchmarks.csv");
+    try {
+        attach(rows, path);
+        QFAIL("no error");
+    } catch (const InferenceError& e) {
+        const std::string what = e.what();
+        QVERIFY2(what.rfind(path + ":2: ", 0) == 0, e.what());
+        QVERIFY2(what.find(expected.toStdString()) != std::string::npos, e.what());
+        QVERIFY(what.find('\n') == std::string::npos);
+    }
+}
+
 } // namespace
 
 class TestInferenceAccuracy : public QObject {
@@ -477,24 +501,7 @@ private slots:
     void operatingPointErrors() {
         QFETCH(QString, line);
         QFETCH(QString, expected);
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const std::string path = dir.filePath("runs.csv").toStdString();
-        {
-            std::ofstream out(path, std::ios::binary);
-            out << "header\n" << line.toStdString() << "\n";
-        }
-        std::vector<BenchmarkRow> rows =
-            loadBenchmarkRows(std::string(AIFP_RESOURCES_DIR) + "/reference/benchmarks.csv");
-        try {
-            attachRunOperatingPoints(rows, path);
-            QFAIL("no error");
-        } catch (const InferenceError& e) {
-            const std::string what = e.what();
-            QVERIFY2(what.rfind(path + ":2: ", 0) == 0, e.what());
-            QVERIFY2(what.find(expected.toStdString()) != std::string::npos, e.what());
-            QVERIFY(what.find('\n') == std::string::npos);
-        }
+        expectOneLineError(attachRunOperatingPoints, line, expected);
     }
 
     // A malformed configuration line is answered with one line naming the file, line and field.
@@ -519,24 +526,7 @@ private slots:
     void submittedConfigurationErrors() {
         QFETCH(QString, line);
         QFETCH(QString, expected);
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const std::string path = dir.filePath("configs.csv").toStdString();
-        {
-            std::ofstream out(path, std::ios::binary);
-            out << "header\n" << line.toStdString() << "\n";
-        }
-        std::vector<BenchmarkRow> rows =
-            loadBenchmarkRows(std::string(AIFP_RESOURCES_DIR) + "/reference/benchmarks.csv");
-        try {
-            attachSubmittedConfigs(rows, path);
-            QFAIL("no error");
-        } catch (const InferenceError& e) {
-            const std::string what = e.what();
-            QVERIFY2(what.rfind(path + ":2: ", 0) == 0, e.what());
-            QVERIFY2(what.find(expected.toStdString()) != std::string::npos, e.what());
-            QVERIFY(what.find('\n') == std::string::npos);
-        }
+        expectOneLineError(attachSubmittedConfigs, line, expected);
     }
 };
 
