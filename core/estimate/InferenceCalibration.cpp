@@ -268,11 +268,15 @@ int attachRunOperatingPoints(std::vector<BenchmarkRow>& rows, const std::string&
                 throw InferenceError(where + ": no throughput row has system '" + f[0] +
                                      "', model '" + f[1] + "', scenario '" + f[2] +
                                      "' and round '" + f[3] + "'");
-            if (std::fabs(op.tokensPerS / row->measured - 1.0) > 1e-3)
+            if (std::fabs(op.tokensPerS / row->measured - 1.0) > 1e-3) {
+                char published[32];
+                const auto end =
+                    std::to_chars(published, published + sizeof published, row->measured).ptr;
                 throw InferenceError(where + ": field 'tokens_per_s': " + f[6] +
                                      " is not the published throughput " +
-                                     std::to_string(row->measured) + " (line " +
+                                     std::string(published, end) + " (line " +
                                      std::to_string(row->line) + " of the benchmark file)");
+            }
             row->operatingPoint = op;
             ++attached;
         });
