@@ -110,13 +110,16 @@ void mapRow(BenchmarkRow& m, const std::vector<std::string>& f) {
         m.skipReason = "unverified submission";
 }
 
-} // namespace
-
-std::vector<BenchmarkRow> loadBenchmarkRows(const std::string& csvPath) {
+// Calls `perLine(fields, where, line)` for every data line of a CSV file whose first line is a
+// header; `where` is "file:line". Throws InferenceError naming the file when it cannot be read
+// (`what` says which file it is) and the line when it has fewer than `fieldCount` fields (or more,
+// when `exactCount`: later fields of the benchmark file are free text).
+template <typename PerLine>
+void forEachCsvLine(const std::string& csvPath, const std::string& what, std::size_t fieldCount,
+                    bool exactCount, PerLine perLine) {
     std::ifstream in(csvPath, std::ios::binary);
     if (!in)
-        throw InferenceError(csvPath + ": cannot open the benchmark file");
-    std::vector<BenchmarkRow> rows;
+        throw InferenceError(csvPath + ": cannot open the " + what);
     std::string line;
     int n = 0;
     while (std::getline(in, line)) {
@@ -124,26 +127,35 @@ std::vector<BenchmarkRow> loadBenchmarkRows(const std::string& csvPath) {
         if (n == 1 || line.empty() || line == "\r")
             continue;
         const auto f = splitCsv(line);
-        if (f.size() < 10)
-            throw InferenceError(csvPath + ":" + std::to_string(n) + ": expected 10 fields, got " +
-                                 std::to_string(f.size()));
-        BenchmarkRow r;
-        r.line = n;
-        r.system = f[0];
-        r.model = f[2];
-        r.scenario = f[5];
-        r.metric = f[6];
-        const std::string& v = f[7];
-        const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), r.measured);
-        if (ec != std::errc() || end != v.data() + v.size())
-            throw InferenceError(csvPath + ":" + std::to_string(n) +
-                                 ": field 'value' is not a "
-                                 "number ('" +
-                                 v + "')");
-        r.round = contains(f[9], "v5.1") ? "v5.1" : contains(f[9], "v4.1") ? "v4.1" : "";
-        mapRow(r, f);
-        rows.push_back(std::move(r));
+        const std::string where = csvPath + ":" + std::to_string(n);
+        if (f.size() < fieldCount || (exactCount && f.size() != fieldCount))
+            throw InferenceError(where + ": expected " + std::to_string(fieldCount) +
+                                 " fields, got " + std::to_string(f.size()));
+        perLine(f, where, n);
     }
+}
+
+} // namespace
+
+std::vector<BenchmarkRow> loadBenchmarkRows(const std::string& csvPath) {
+    std::vector<BenchmarkRow> rows;
+    forEachCsvLine(
+        csvPath, "benchmark file", 10, false,
+        [&](const auto& f, const std::string& where, int line) {
+            BenchmarkRow r;
+            r.line = line;
+            r.system = f[0];
+            r.model = f[2];
+            r.scenario = f[5];
+            r.metric = f[6];
+            const std::string& v = f[7];
+            const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), r.measured);
+            if (ec != std::errc() || end != v.data() + v.size())
+                throw InferenceError(where + ": field 'value' is not a number ('" + v + "')");
+            r.round = contains(f[9], "v5.1") ? "v5.1" : contains(f[9], "v4.1") ? "v4.1" : "";
+            mapRow(r, f);
+            rows.push_back(std::move(r));
+        });
     return rows;
 }
 
@@ -200,36 +212,13 @@ double runField(const std::string& text, const std::string& name, const std::str
     return v;
 }
 
-// Calls `perLine(fields, where)` for every data line of a CSV file whose first line is a header;
-// `where` is "file:line". Throws InferenceError naming the file when it cannot be read (`what`
-// says which file it is) and the line when it does not have `fieldCount` fields.
-template <typename PerLine>
-void forEachCsvLine(const std::string& csvPath, const std::string& what, std::size_t fieldCount,
-                    PerLine perLine) {
-    std::ifstream in(csvPath, std::ios::binary);
-    if (!in)
-        throw InferenceError(csvPath + ": cannot open the " + what);
-    std::string line;
-    int n = 0;
-    while (std::getline(in, line)) {
-        ++n;
-        if (n == 1 || line.empty() || line == "\r")
-            continue;
-        const auto f = splitCsv(line);
-        const std::string where = csvPath + ":" + std::to_string(n);
-        if (f.size() != fieldCount)
-            throw InferenceError(where + ": expected " + std::to_string(fieldCount) +
-                                 " fields, got " + std::to_string(f.size()));
-        perLine(f, where);
-    }
-}
-
 } // namespace
 
 int attachSubmittedConfigs(std::vector<BenchmarkRow>& rows, const std::string& csvPath) {
     int attached = 0;
     forEachCsvLine(
-        csvPath, "submission configuration file", 14, [&](const auto& f, const std::string& where) {
+        csvPath, "submission configuration file", 14, true,
+        [&](const auto& f, const std::string& where, int) {
             int matched = 0;
             for (BenchmarkRow& r : rows) {
                 if (r.system != f[0] || r.model != f[1] || r.scenario != f[2] || r.round != f[3])
@@ -251,7 +240,8 @@ int attachSubmittedConfigs(std::vector<BenchmarkRow>& rows, const std::string& c
 int attachRunOperatingPoints(std::vector<BenchmarkRow>& rows, const std::string& csvPath) {
     int attached = 0;
     forEachCsvLine(
-        csvPath, "run statistics file", 12, [&](const auto& f, const std::string& where) {
+        csvPath, "run statistics file", 12, true,
+        [&](const auto& f, const std::string& where, int) {
             RunOperatingPoint op;
             op.samplesPerS = runField(f[5], "samples_per_s", where);
             op.tokensPerS = runField(f[6], "tokens_per_s", where);

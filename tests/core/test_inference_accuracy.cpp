@@ -504,6 +504,38 @@ private slots:
         expectOneLineError(attachRunOperatingPoints, line, expected);
     }
 
+    // The benchmark file itself: a short line or a value that is not a number is refused with one
+    // line naming the file, line and field (the shared CSV reader of the three reference files).
+    void benchmarkFileErrors() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const std::string path = dir.filePath("benchmarks.csv").toStdString();
+        const std::pair<const char*, const char*> cases[] = {
+            {"NVIDIA DGX B200 (8x B200-SXM-180GB),8,Llama-2-70B", "expected 10 fields, got 3"},
+            {"NVIDIA DGX B200 (8x B200-SXM-180GB),8,Llama-2-70B,70,fp4,Offline,"
+             "throughput_system,lots,tokens/s,MLPerf v5.1",
+             "field 'value' is not a number ('lots')"}};
+        for (const auto& [line, expected] : cases) {
+            {
+                std::ofstream out(path, std::ios::binary);
+                out << "header\n" << line << "\n";
+            }
+            try {
+                loadBenchmarkRows(path);
+                QFAIL("no error");
+            } catch (const InferenceError& e) {
+                QCOMPARE(std::string(e.what()), path + ":2: " + expected);
+            }
+        }
+        try {
+            loadBenchmarkRows(dir.filePath("missing.csv").toStdString());
+            QFAIL("no error");
+        } catch (const InferenceError& e) {
+            QCOMPARE(std::string(e.what()), dir.filePath("missing.csv").toStdString() +
+                                                ": cannot open the benchmark file");
+        }
+    }
+
     // A malformed configuration line is answered with one line naming the file, line and field.
     void submittedConfigurationErrors_data() {
         QTest::addColumn<QString>("line");
