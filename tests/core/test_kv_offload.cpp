@@ -8,6 +8,7 @@
 #include "core/estimate/ModelLibrary.hpp"
 #include <QTest>
 #include <cmath>
+#include <string>
 
 using namespace aifp;
 
@@ -178,8 +179,11 @@ private slots:
             QCOMPARE(q.kvOffloadGb, 0.0);
     }
 
-    // Off by default; and where KV does not bound the batch (the calibrated llama2-70b rows are
-    // bound by the step token budget) offload changes nothing: no KV goes to host memory.
+    // Off by default; and where offload does not raise tokens/s (the calibrated llama2-70b rows
+    // are bound by the step token budget or the TPOT limit) it changes no figure. What the largest
+    // batch would put in host memory is still reported (near zero or zero: how near depends on the
+    // fitted parameters), with its host-link time exactly when some KV would move; the
+    // interactive row's TPOT limit keeps its batch far below the KV room, so nothing would move.
     void nothingOffloadedChangesNothing() {
         QVERIFY(!ServingOptions{}.kvOffload);
         for (const char* scenario : {"offline", "server", "interactive"}) {
@@ -192,8 +196,10 @@ private slots:
             QCOMPARE(r.tpotMs, base.tpotMs);
             QCOMPARE(r.batch, base.batch);
             QVERIFY(!r.kvOffloadHelped);
-            QCOMPARE(r.kvOffloadGbPerReplica, 0.0);
-            QCOMPARE(r.hostLinkMsPerStep, 0.0);
+            QVERIFY(r.kvOffloadGbPerReplica >= 0.0 && r.kvOffloadGbPerReplica < 1.0);
+            QCOMPARE(r.hostLinkMsPerStep > 0.0, r.kvOffloadGbPerReplica > 0.0);
+            if (std::string(scenario) == "interactive")
+                QCOMPARE(r.kvOffloadGbPerReplica, 0.0);
         }
     }
 };
