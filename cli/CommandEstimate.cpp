@@ -1,7 +1,9 @@
 #include "cli/Commands.hpp"
+#include "cli/InferenceJson.hpp"
 #include "cli/LabelColumn.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/estimate/FactoryEstimate.hpp"
+#include "core/estimate/ServingText.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/io/ProjectFile.hpp"
 #include "core/util/JsonShapes.hpp"
@@ -113,6 +115,7 @@ json::Value estimateJson(const FactoryEstimate& e, const std::string& path) {
          {"service_tokens_per_second", e.serviceTokensPerSecond},
          {"served_user_tokens_per_s", e.servedUserTokensPerS},
          {"service_met", e.serviceMet},
+         {"serving", json::arrayOf(e.serving, servedSystemJson)},
          {"capex", e.capexUsd},
          {"currency", e.currency},
          {"price_date", json::orNull(!e.priceDate.empty(), e.priceDate)},
@@ -226,7 +229,7 @@ void printCosts(const FactoryEstimate& e, const LabelColumn& label, std::ostream
     out << "\n";
 }
 
-// The power breakdown, the assumptions and the notes.
+// The power breakdown, the assumptions, how each system type serves and the notes.
 void printDetails(const FactoryEstimate& e, std::ostream& out) {
     out << tr("Cli", "Power breakdown at design (kW):") << "\n";
     for (const auto& i : e.powerBreakdownKw)
@@ -235,6 +238,11 @@ void printDetails(const FactoryEstimate& e, std::ostream& out) {
     for (const auto& a : e.assumptions)
         out << "  - " << a.id << " = " << shortest(a.value) << " " << a.unit << ": " << a.text
             << " [" << toString(a.confidence) << "; " << a.source << "]\n";
+    if (!e.serving.empty()) {
+        out << tr("Cli", "Serving (replicas and mean decode step):") << "\n";
+        for (const std::string& line : servingLines(e, fixed))
+            out << "  - " << line << "\n";
+    }
     if (!e.notes.empty()) {
         out << tr("Cli", "Notes:") << "\n";
         for (const auto& n : e.notes)

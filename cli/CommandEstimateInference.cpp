@@ -1,9 +1,11 @@
 #include "cli/Commands.hpp"
+#include "cli/InferenceJson.hpp"
 #include "cli/LabelColumn.hpp"
 #include "core/catalog/Catalog.hpp"
 #include "core/estimate/InferenceEstimator.hpp"
 #include "core/estimate/ModelConfig.hpp"
 #include "core/estimate/ModelLibrary.hpp"
+#include "core/estimate/ServingText.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/util/JsonShapes.hpp"
 #include "core/util/NumberFormat.hpp"
@@ -124,22 +126,6 @@ void readServingOptions(const Args& args, ServingOptions& o) {
                          ")");
 }
 
-std::string boundWord(bool computeBound) {
-    return computeBound ? "compute" : "memory bandwidth";
-}
-
-// Where the mean step's time goes, in ms (StepBreakdown).
-json::Value stepBreakdownJson(const StepBreakdown& b) {
-    return json::object({{"overhead", b.overheadMs},
-                         {"gemm", b.gemmMs},
-                         {"gemm_bound_by", boundWord(b.gemmComputeBound)},
-                         {"attention", b.attentionMs},
-                         {"attention_bound_by", boundWord(b.attentionComputeBound)},
-                         {"communication", b.communicationMs},
-                         {"pipeline", b.pipelineMs},
-                         {"host_link", b.hostLinkMs}});
-}
-
 json::Value inferenceJson(const InferenceRequest& req, const InferenceResult& r,
                           const std::vector<ParetoPoint>* curve) {
     json::Value::Object fields = {{"system", req.systemId},
@@ -182,46 +168,6 @@ json::Value inferenceJson(const InferenceRequest& req, const InferenceResult& r,
     return json::object(std::move(fields));
 }
 
-// The estimator's keywords as shown to people.
-std::string shownKeyword(const std::string& keyword) {
-    static const char* const kWords[] = {AIFP_TRANSLATE_NOOP("Inference", "calibrated"),
-                                         AIFP_TRANSLATE_NOOP("Inference", "extrapolated"),
-                                         AIFP_TRANSLATE_NOOP("Inference", "compute"),
-                                         AIFP_TRANSLATE_NOOP("Inference", "memory bandwidth")};
-    for (const char* w : kWords)
-        if (keyword == w)
-            return std::string(tr("Inference", w));
-    return keyword;
-}
-
-// "N x G GPU(s) (S pipeline stages), batch B per replica, X bound".
-std::string replicasText(const InferenceResult& r) {
-    std::string replicas = fill(tr("Inference", "%1 x %2 GPU(s)"),
-                                {std::to_string(r.replicas), std::to_string(r.gpusPerReplica)});
-    if (r.pipelineStages > 1)
-        replicas = fill(tr("Inference", "%1 (%2 pipeline stages)"),
-                        {replicas, std::to_string(r.pipelineStages)});
-    return fill(tr("Inference", "%1, batch %2 per replica, %3 bound"),
-                {replicas, fixed(r.batch, 0), shownKeyword(r.boundBy)});
-}
-
-// "36.0 ms: overhead 5.0, GEMMs 22.1 (compute), attention 8.3 (memory bandwidth), ...": where
-// the mean step's time goes; the pipeline hops and the host-link read only where there are any.
-std::string stepText(const InferenceResult& r) {
-    const StepBreakdown& b = r.step;
-    std::string text =
-        fill(tr("Inference", "%1 ms: overhead %2, GEMMs %3 (%4), attention %5 "
-                             "(%6), communication %7"),
-             {fixed(r.stepMs, 1), fixed(b.overheadMs, 1), fixed(b.gemmMs, 1),
-              shownKeyword(boundWord(b.gemmComputeBound)), fixed(b.attentionMs, 1),
-              shownKeyword(boundWord(b.attentionComputeBound)), fixed(b.communicationMs, 1)});
-    if (b.pipelineMs > 0.0)
-        text = fill(tr("Inference", "%1, pipeline hops %2"), {text, fixed(b.pipelineMs, 1)});
-    if (b.hostLinkMs > 0.0)
-        text = fill(tr("Inference", "%1, host-link KV read %2"), {text, fixed(b.hostLinkMs, 1)});
-    return text;
-}
-
 // The labelled summary lines of the text output.
 void writeSummaryText(std::ostream& out, const InferenceRequest& req, const InferenceResult& r) {
     const std::string service =
@@ -236,13 +182,13 @@ void writeSummaryText(std::ostream& out, const InferenceRequest& req, const Infe
          fill(tr("Inference", "%1 at %2, %3"), {req.modelId, r.precisionUsed, service})},
         {AIFP_TRANSLATE_NOOP("Inference", "Tokens/s:"),
          fill(tr("Inference", "%1 (+/- %2 %, %3)"),
-              {fixed(r.tokensPerSecond, 0), fixed(band, 0), shownKeyword(r.confidence)})},
+              {fixed(r.tokensPerSecond, 0), fixed(band, 0), shownInferenceKeyword(r.confidence)})},
         {AIFP_TRANSLATE_NOOP("Inference", "Tokens/s/GPU:"), fixed(r.tokensPerSecondPerGpu, 1)},
         {AIFP_TRANSLATE_NOOP("Inference", "Tokens/s/user:"), fixed(r.tokensPerSecondPerUser, 1)},
         {AIFP_TRANSLATE_NOOP("Inference", "p99 TTFT:"), fixed(r.ttftMs, 1) + " ms"},
         {AIFP_TRANSLATE_NOOP("Inference", "p99 TPOT:"), fixed(r.tpotMs, 1) + " ms"},
-        {AIFP_TRANSLATE_NOOP("Inference", "Replicas:"), replicasText(r)},
-        {AIFP_TRANSLATE_NOOP("Inference", "Mean step:"), stepText(r)},
+        {AIFP_TRANSLATE_NOOP("Inference", "Replicas:"), replicaShapeText(r, fixed)},
+        {AIFP_TRANSLATE_NOOP("Inference", "Mean step:"), stepBreakdownText(r, fixed)},
     };
     if (req.options.kvOffload)
         rows.push_back({AIFP_TRANSLATE_NOOP("Inference", "KV offload:"), kvOffloadText(r)});

@@ -1357,6 +1357,10 @@ Código de salida 0 si el archivo está sano, 1 si hay problemas.</translation>
         <source>let KV cache beyond HBM live in host memory (used only when it raises tokens/s)</source>
         <translation>permitir que la caché KV que no cabe en la HBM viva en la memoria del host (solo se usa si aumenta los tokens/s)</translation>
     </message>
+    <message>
+        <source>Serving (replicas and mean decode step):</source>
+        <translation>Servicio (réplicas y paso medio de decodificación):</translation>
+    </message>
 </context>
 <context>
     <name>Climate</name>
@@ -1976,6 +1980,18 @@ Código de salida 0 si el archivo está sano, 1 si hay problemas.</translation>
     <message>
         <source>Operation and maintenance</source>
         <translation>Operación y mantenimiento</translation>
+    </message>
+    <message>
+        <source>%1 x %2 GPUs</source>
+        <translation>%1 x %2 GPU</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2), %3 scenario: %4; mean step %5</source>
+        <translation>&apos;%1&apos; (%2), escenario %3: %4; paso medio %5</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2), at %3 tokens/s per user: %4; mean step %5</source>
+        <translation>&apos;%1&apos; (%2), a %3 tokens/s por usuario: %4; paso medio %5</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +4853,10 @@ Código de salida 0 si el archivo está sano, 1 si hay problemas.</translation>
     <message>
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Serving: %1</source>
+        <translation>Servicio: %1</translation>
     </message>
 </context>
 <context>

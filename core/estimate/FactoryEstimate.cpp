@@ -84,6 +84,7 @@ ServingRate servingRate(const std::map<std::string, TypeTotals>& types, const Ca
         service.userTokensPerS = userTokensPerS;
         try {
             const InferenceResult s = estimateInference(service, catalog, models);
+            out.serving.push_back({id, n, groups, *res, s});
             r.serviceTokensPerSecond += s.tokensPerSecondPerGpu * n * groups;
             r.serviceUserTokensPerS = std::min(r.serviceUserTokensPerS, s.tokensPerSecondPerUser);
             r.serviceMet = r.serviceMet && s.meetsLimits;

@@ -1,6 +1,7 @@
 #pragma once
 #include "core/catalog/CatalogEntry.hpp"
 #include "core/estimate/EstimateAssumptions.hpp"
+#include "core/estimate/InferenceEstimator.hpp"
 #include "core/estimate/OwnershipCost.hpp"
 #include "core/estimate/PowerBasis.hpp"
 #include <string>
@@ -29,6 +30,18 @@ struct CapexLine {
     double totalUsd() const { return quantity * unitPriceUsd; }
 };
 
+// How one system type of the design serves the model: the estimator's answer for a block of
+// gpusPerBlock GPUs (one system, or as many as the model needs), at the design's scenario
+// (capacity) and at the per-user speed the cost is quoted at (service). The factory holds
+// `blocks` such blocks (whole ones per cluster). ServingText.hpp says it in words.
+struct ServedSystem {
+    std::string systemId;
+    int gpusPerBlock = 0;
+    int blocks = 0;
+    InferenceResult capacity;
+    InferenceResult service;
+};
+
 // Whole-factory estimate: power basis, tokens/s, capex and cost per token
 // (docs/estimation.md).
 struct FactoryEstimate {
@@ -53,6 +66,7 @@ struct FactoryEstimate {
     double annualTokens = 0.0;    // at the per-user speed (serviceTokensPerSecond) x utilisation
     double annualEnergyMwh = 0.0; // typical IT x annual PUE x 8760 h
     double errorBandFraction = 0.0;
+    std::vector<ServedSystem> serving; // per GPU system type: replica shape and step breakdown
 
     double capexUsd = 0.0;
     double opexUsdPerYear = 0.0;

@@ -1,5 +1,6 @@
 #include "core/report/ReportInputsFromEngines.hpp"
 #include "core/estimate/FactoryEstimate.hpp"
+#include "core/estimate/ServingText.hpp"
 #include "core/estimate/UnitPrices.hpp"
 #include "core/i18n/Translate.hpp"
 #include "core/options/DesignFigures.hpp"
@@ -236,6 +237,10 @@ void fillBreakdownsAndAssumptions(const FactoryEstimate& e, ReportInputs& in) {
         l.source = a.source.empty() ? "no source recorded" : a.source;
         in.assumptions.push_back(l);
     }
+    // How each system type serves (replica shape, mean step and where it goes), then the notes.
+    for (const std::string& line :
+         servingLines(e, [](double v, int decimals) { return formatNumber(v, decimals); }))
+        in.estimateAssumptions.push_back(fill(tr("Report", "Serving: %1"), {line}));
     for (const std::string& n : e.notes)
         in.estimateAssumptions.push_back("Note: " + n);
 }

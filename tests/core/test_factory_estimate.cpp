@@ -4,8 +4,10 @@
 #include "core/estimate/FactoryEstimate.hpp"
 #include "core/estimate/InferenceEstimator.hpp"
 #include "core/estimate/ModelLibrary.hpp"
+#include "core/estimate/ServingText.hpp"
 #include "core/estimate/UnitPrices.hpp"
 #include "core/model/Design.hpp"
+#include "core/util/NumberFormat.hpp"
 #include <QTest>
 #include <cmath>
 
@@ -255,6 +257,51 @@ private slots:
                 sawOverride = true;
             }
         QVERIFY(sawOverride);
+    }
+
+    // How each system type serves: the estimator's own answer for one 72-GPU rack, twice, at the
+    // scenario and at the per-user speed; the factory's tokens/s are those blocks added up, each
+    // step's parts add up to the step, and the serving lines say it with the same figures.
+    void servingDetail() {
+        const Design d = tinyDesign(CoolingNodeKind::Chiller, 0.156, 0.0, 35.0);
+        const FactoryEstimate e = estimateFactory(d, Catalog::builtin(), {});
+        QCOMPARE(e.serving.size(), std::size_t(1));
+        const ServedSystem& s = e.serving.front();
+        QCOMPARE(s.systemId, std::string("test-rack-100kw"));
+        QCOMPARE(s.gpusPerBlock, 72);
+        QCOMPARE(s.blocks, 2);
+        const Catalog cat = Catalog::builtin().withUserEntries(d.userCatalog);
+        const InferenceResult rack = estimateInference(
+            {"test-rack-100kw", 72, "llama3.1-70b", "fp4", "server"}, cat, ModelLibrary::builtin());
+        QCOMPARE(s.capacity.batch, rack.batch);
+        QCOMPARE(s.capacity.stepMs, rack.stepMs);
+        QCOMPARE(s.capacity.gpusPerReplica, rack.gpusPerReplica);
+        const InferenceResult atSpeed = estimateAtUserSpeed(
+            "test-rack-100kw", 72, "llama3.1-70b", "fp4", 50.0, cat, ModelLibrary::builtin());
+        QCOMPARE(s.service.batch, atSpeed.batch);
+        QVERIFY(s.service.batch < s.capacity.batch);
+        QVERIFY(std::fabs(s.capacity.tokensPerSecondPerGpu * 72 * 2 - e.tokensPerSecond) <
+                1e-9 * e.tokensPerSecond);
+        QVERIFY(std::fabs(s.service.tokensPerSecondPerGpu * 72 * 2 - e.serviceTokensPerSecond) <
+                1e-9 * e.serviceTokensPerSecond);
+        for (const InferenceResult* r : {&s.capacity, &s.service}) {
+            const StepBreakdown& b = r->step;
+            const double parts = b.overheadMs + b.gemmMs + b.attentionMs + b.communicationMs +
+                                 b.pipelineMs + b.hostLinkMs;
+            QVERIFY2(std::fabs(parts - r->stepMs) < 1e-6 * r->stepMs,
+                     qPrintable(QString("%1 vs %2").arg(parts).arg(r->stepMs)));
+        }
+        const auto plain = [](double v, int decimals) {
+            return display::formatFixedPlain(v, decimals);
+        };
+        const std::vector<std::string> lines = servingLines(e, plain);
+        QCOMPARE(lines.size(), std::size_t(2));
+        QCOMPARE(lines[0], "'test-rack-100kw' (2 x 72 GPUs), server scenario: " +
+                               replicaShapeText(s.capacity, plain) + "; mean step " +
+                               stepBreakdownText(s.capacity, plain));
+        QCOMPARE(lines[1], "'test-rack-100kw' (2 x 72 GPUs), at 50.0 tokens/s per user: " +
+                               replicaShapeText(s.service, plain) + "; mean step " +
+                               stepBreakdownText(s.service, plain));
     }
 
     // Schema v2 fields: the per-user speed the cost is quoted at, currency and price date, and

@@ -107,6 +107,10 @@ private slots:
         QVERIFY2(englishDecimals(text).isEmpty(),
                  qPrintable(englishDecimals(text).join(QStringLiteral(" | ")) +
                             QStringLiteral("\n") + text));
+        // Among them how each system type serves, its mean step in the same style.
+        QVERIFY2(text.contains(QRegularExpression(
+                     QStringLiteral("mean step \\d+,\\d ms: overhead \\d+,\\d, GEMMs"))),
+                 qPrintable(text));
         // The headline figures next to them use the same decimal mark.
         for (const char* key : {"itMw", "facilityMw", "pue", "tpotMs"}) {
             const QString figure = dock.figureText(key);

@@ -1,5 +1,6 @@
 #include "ui/docks/EstimatesDock.hpp"
 #include "core/estimate/ModelLibrary.hpp"
+#include "core/estimate/ServingText.hpp"
 #include "ui/commands/AssumptionOverrideCommand.hpp"
 #include "ui/commands/ChangeValueCommand.hpp"
 #include "ui/docks/AssumptionTableModel.hpp"
@@ -9,6 +10,7 @@
 #include "ui/docks/HeadlineFigures.hpp"
 #include "ui/docks/ModelsDialog.hpp"
 #include "ui/docks/ParetoChart.hpp"
+#include "ui/document/DisplayFormat.hpp"
 #include "ui/document/Document.hpp"
 #include <QChart>
 #include <QChartView>
@@ -431,6 +433,14 @@ void EstimatesDock::showSnapshot() {
         }
     }
     QStringList notes;
+    // How each system type serves: replica shape and where the mean decode step goes, in the
+    // user's number style.
+    const display::NumberStyle style = numberStyleOf();
+    if (s.ok)
+        for (const std::string& line : servingLines(s.estimate, [&style](double v, int decimals) {
+                 return display::formatNumber(v, decimals, style);
+             }))
+            notes << QString::fromStdString(line);
     for (const ModelScenarioFigure& f : s.perModel)
         if (!f.served)
             notes << tr("%1 / %2: skipped, %3")
