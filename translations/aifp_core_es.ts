@@ -2724,6 +2724,10 @@ Código de salida 0 si el archivo está sano, 1 si hay problemas.</translation>
         <source>Mean step:</source>
         <translation>Paso medio:</translation>
     </message>
+    <message>
+        <source>p99 TTFT from an M/G/1 queue on the prefill channel (utilisation %1 %) plus the p99 prompt (%2x the mean, from the data set) in %3-token step budget</source>
+        <translation>TTFT p99 de una cola M/G/1 en el canal de prefill (utilización %1 %) más el prompt p99 (%2x la media, del conjunto de datos) con un presupuesto de paso de %3 tokens</translation>
+    </message>
 </context>
 <context>
     <name>Month</name>

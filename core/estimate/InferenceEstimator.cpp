@@ -32,9 +32,10 @@ constexpr double kKvFreeMemoryFraction = 0.9;
 constexpr double kRuntimeReserveBytes = 1.0e9;
 constexpr double kLatencyHeadroom = 0.90; // schedulers aim p99 at this fraction of the limit
                                           // (assumption)
-// Prompt lengths: exponential-like, squared coefficient of variation 1 (assumption), p99 prompt
-// = mean x ln(100) for an exponential, capped at 3x the mean because the MLPerf data sets are
-// truncated (assumption).
+// Prompt lengths where the workload does not give their shape (ModelWorkload::inputTokensP99 /
+// inputTokensCv2, measured on the MLPerf data sets): exponential-like, squared coefficient of
+// variation 1 (assumption), p99 prompt = mean x ln(100) for an exponential, capped at 3x the
+// mean because data sets are truncated (assumption).
 constexpr double kPromptCv2 = 1.0;
 constexpr double kP99PromptOverMean = 3.0;
 // p99 of a request's mean prompt load per step when its output length n is exponential (mean
@@ -196,6 +197,9 @@ struct Setup {
     SystemSpec sys;
     int gpus = 0;
     double lin = 0.0, lout = 0.0, ctx = 0.0;
+    double linP99 = 0.0;             // p99 prompt tokens
+    double promptCv2 = kPromptCv2;   // squared coefficient of variation of the prompt lengths
+    bool promptShapeSourced = false; // linP99 and promptCv2 from the workload's data set
     double peakFlops = 0.0, attnFlops = 0.0, hbmBytesPerS = 0.0;
     double mfu = 0.0; // achieved / peak tensor FLOPS at the serving precision
     double weightsBytes = 0.0, sharedBytes = 0.0, expertBytes = 0.0;
@@ -433,10 +437,12 @@ double p99Wait(double rho, double meanServiceS, double cv2) {
 // p99 of a prompt's wait + its own prefill. A request waits with probability rho, its wait
 // exponential beyond (p99Wait); its own prompt is independent of the wait, so the 1 % tail of
 // the sum is the p99 wait plus a mean prompt's prefill (meanOwnS), or, at light load, the p99
-// prompt's prefill alone (p99OwnS: the prompt lengths are truncated, kP99PromptOverMean).
+// prompt's prefill alone (p99OwnS: the prompt lengths are truncated, Setup::linP99); cv2 is that
+// of the prompt lengths, which set the service times.
 // Adding the p99 wait to the p99 prompt would count two 1 % tails as one.
-double p99WaitAndPrefill(double rho, double meanServiceS, double meanOwnS, double p99OwnS) {
-    return std::max(p99OwnS, p99Wait(rho, meanServiceS, kPromptCv2) + meanOwnS);
+double p99WaitAndPrefill(double rho, double meanServiceS, double cv2, double meanOwnS,
+                         double p99OwnS) {
+    return std::max(p99OwnS, p99Wait(rho, meanServiceS, cv2) + meanOwnS);
 }
 
 // The physics at one batch size.
@@ -456,12 +462,13 @@ Point evaluate(const Setup& s, const Shape& sh, double batch) {
         pt.prefillGpus = lambda * prefillOneS / kDisaggPrefillUtilization;
         const double pool = std::max(1.0, pt.prefillGpus);
         pt.rho = kDisaggPrefillUtilization;
-        const double l99 = s.lin * kP99PromptOverMean;
+        const double l99 = s.linP99;
         const double kvTransferS =
             l99 * s.kvPerToken /
             (s.sys.nicsPerGpu * s.sys.nicSpeedGbps / 8.0 * 1e9 * p.commEfficiency);
         const double ownS = prefillOneS / std::min(pool, static_cast<double>(sh.g));
-        pt.ttftS = p99WaitAndPrefill(pt.rho, prefillOneS / pool, ownS, ownS * kP99PromptOverMean) +
+        pt.ttftS = p99WaitAndPrefill(pt.rho, prefillOneS / pool, s.promptCv2, ownS,
+                                     ownS * s.linP99 / s.lin) +
                    kvTransferS + pt.stepS + p.stepOverheadS;
         pt.tokensPerSecondPerReplica = batch * s.tokensPerStep / pt.stepS;
         return pt;
@@ -480,22 +487,23 @@ Point evaluate(const Setup& s, const Shape& sh, double batch) {
     // deviation of the mean shrinks by sqrt(n), n exponential with mean lout (kTpotTailZ);
     // normal approximation, at most one chunk.
     const double arrivals = prefillMean / s.lin;
-    const double sdMean = std::sqrt(arrivals * (1.0 + kPromptCv2) / s.lout) * s.lin;
+    const double sdMean = std::sqrt(arrivals * (1.0 + s.promptCv2) / s.lout) * s.lin;
     pt.stepP99S = stepTime(s, sh, batch, std::min(chunk, prefillMean + kTpotTailZ * sdMean));
     // Prefill channel as an M/G/1 queue: a prompt of L tokens occupies L / chunk steps that each
-    // carry a full chunk; the p99 prompt (kP99PromptOverMean x the mean) then takes its steps.
+    // carry a full chunk; the p99 prompt (Setup::linP99) then takes its steps.
     // While prompts queue, steps carry full chunks; the p99 prompt then runs in
     // n = max(1, L99 / chunk) steps carrying its share plus the mean load of the others.
     const double chunkStepS = stepTime(s, sh, batch, chunk);
     const double serviceS = s.lin / chunk * chunkStepS;
-    const double l99 = s.lin * kP99PromptOverMean;
+    const double l99 = s.linP99;
     const double steps = std::max(1.0, l99 / chunk);
     const double ownStepS = stepTime(s, sh, batch, std::min(chunk, l99 / steps + prefillMean));
     // p99 TTFT: the tail of the wait + the request's own prefill steps (p99WaitAndPrefill).
     const double meanSteps = std::max(1.0, s.lin / chunk);
     const double meanOwnStepS =
         stepTime(s, sh, batch, std::min(chunk, s.lin / meanSteps + prefillMean));
-    pt.ttftS = p99WaitAndPrefill(pt.rho, serviceS, meanSteps * meanOwnStepS, steps * ownStepS);
+    pt.ttftS = p99WaitAndPrefill(pt.rho, serviceS, s.promptCv2, meanSteps * meanOwnStepS,
+                                 steps * ownStepS);
     pt.tokensPerSecondPerReplica = batch * s.tokensPerStep / pt.stepS;
     return pt;
 }
@@ -736,6 +744,12 @@ Prepared prepare(const InferenceRequest& req, const Catalog& catalog, const Mode
     s.weightsBytes = model.paramsTotalB * 1e9 * bytesPerWeight;
     s.lin = o.inputTokens > 0 ? o.inputTokens : wl.inputTokens;
     s.lout = o.outputTokens > 0 ? o.outputTokens : wl.outputTokens;
+    // The prompt lengths' shape from the workload's data set where it gives one (kept relative to
+    // the mean when the request sets its own prompt length), else the assumed shape.
+    s.promptShapeSourced = wl.inputTokensP99 && wl.inputTokensCv2;
+    s.linP99 = s.promptShapeSourced ? s.lin * *wl.inputTokensP99 / wl.inputTokens
+                                    : s.lin * kP99PromptOverMean;
+    s.promptCv2 = s.promptShapeSourced ? *wl.inputTokensCv2 : kPromptCv2;
     // Mean live context: a sequence in the batch is caught uniformly through its decode, and
     // long outputs are in the batch for longer (length-biased), so its context is Lin + E[L^2] /
     // (2 E[L]) = Lin + (1 + cv^2) / 2 x Lout, cv the coefficient of variation of output lengths
@@ -955,10 +969,14 @@ void addBasisNotes(InferenceResult& out, const InferenceRequest& req, const Prep
                       : pr.kvBytesPerElem == 1.0 ? "FP8"
                                                  : "BF16",
                       fmt(s.kvPerToken / 1024.0, 4)}));
-    a.push_back(fill(tr("Inference", "p99 TTFT from an M/G/1 queue on the prefill channel "
-                                     "(utilisation %1 %) plus the p99 prompt (%2x the mean, "
-                                     "assumption) in %3-token step budget"),
-                     {fmt(pt.rho * 100), fmt(kP99PromptOverMean), fmt(s.stepTokenBudget)}));
+    a.push_back(fill(s.promptShapeSourced
+                         ? tr("Inference", "p99 TTFT from an M/G/1 queue on the prefill channel "
+                                           "(utilisation %1 %) plus the p99 prompt (%2x the mean, "
+                                           "from the data set) in %3-token step budget")
+                         : tr("Inference", "p99 TTFT from an M/G/1 queue on the prefill channel "
+                                           "(utilisation %1 %) plus the p99 prompt (%2x the mean, "
+                                           "assumption) in %3-token step budget"),
+                     {fmt(pt.rho * 100), fmt(s.linP99 / s.lin), fmt(s.stepTokenBudget)}));
     a.push_back(fill(tr("Inference", "shared parameters: HBM bandwidth efficiency %1, MoE "
                                      "half-efficiency %3 tokens per expert, step overhead %4 ms, "
                                      "collective latency %5 us, link efficiency %6 (fitted to "
@@ -1006,8 +1024,8 @@ const InferenceParameters& calibratedInferenceParameters() {
     // Output of fitInferenceParameters on every mappable MLPerf row (docs/estimation.md
     // "Calibration"); tests/core/test_inference_accuracy.cpp refits and checks these values
     // reproduce the fit's predictions within 0.5 %.
-    static const InferenceParameters p{0.7,        0.384563,    546.008, 0.603115,
-                                       0.00456376, 3.69008e-05, 2.22554};
+    static const InferenceParameters p{0.92,  0.361995,    661.942, 0.513873,
+                                       0.005, 9.07612e-06, 1.21306};
     return p;
 }
 

@@ -64,6 +64,12 @@ struct Reader {
             throw ModelLibraryError(where + ": field '" + key + "' must be a string");
         return v.asString();
     }
+    // A field that may be left out altogether (older files, config.json workloads).
+    std::optional<double> numberIfPresent(const std::string& key, double minValue) const {
+        if (!obj.find(key))
+            return std::nullopt;
+        return number(key, minValue);
+    }
     std::optional<double> optionalNumber(const std::string& key) const {
         const json::Value& v = need(key);
         if (v.isNull())
@@ -94,6 +100,8 @@ ModelWorkload workloadFromJson(const json::Value& obj, const std::string& where)
     wl.benchmark = w.text("benchmark");
     wl.inputTokens = w.number("input_tokens", 1);
     wl.inputTokensSource = w.text("input_tokens_source");
+    wl.inputTokensP99 = w.numberIfPresent("input_tokens_p99", 1);
+    wl.inputTokensCv2 = w.numberIfPresent("input_tokens_cv2", 0);
     wl.outputTokens = w.number("output_tokens", 1);
     wl.outputTokensSource = w.text("output_tokens_source");
     wl.serverTtftMs = w.number("server_ttft_ms", 1);

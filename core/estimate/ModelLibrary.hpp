@@ -18,6 +18,10 @@ struct ModelWorkload {
     std::string benchmark;
     double inputTokens = 0.0;
     std::string inputTokensSource; // "(assumption) ..." when not sourced
+    // The prompt lengths' p99 and squared coefficient of variation, from the same data set as the
+    // mean (inputTokensSource); empty: not known, the estimator assumes a shape.
+    std::optional<double> inputTokensP99;
+    std::optional<double> inputTokensCv2;
     double outputTokens = 0.0;
     std::string outputTokensSource;
     double serverTtftMs = 0.0; // p99 limits, reference-data.md 5.1
