@@ -744,9 +744,10 @@ Prepared prepare(const InferenceRequest& req, const Catalog& catalog, const Mode
     s.weightsBytes = model.paramsTotalB * 1e9 * bytesPerWeight;
     s.lin = o.inputTokens > 0 ? o.inputTokens : wl.inputTokens;
     s.lout = o.outputTokens > 0 ? o.outputTokens : wl.outputTokens;
-    // The prompt lengths' shape from the workload's data set where it gives one (kept relative to
-    // the mean when the request sets its own prompt length), else the assumed shape.
-    s.promptShapeSourced = wl.inputTokensP99 && wl.inputTokensCv2;
+    // The prompt lengths' shape from the workload's data set where it gives one; a request that
+    // sets its own prompt length describes another workload, whose shape is not known: the
+    // assumed shape then, said as an assumption.
+    s.promptShapeSourced = o.inputTokens <= 0 && wl.inputTokensP99 && wl.inputTokensCv2;
     s.linP99 = s.promptShapeSourced ? s.lin * *wl.inputTokensP99 / wl.inputTokens
                                     : s.lin * kP99PromptOverMean;
     s.promptCv2 = s.promptShapeSourced ? *wl.inputTokensCv2 : kPromptCv2;

@@ -79,6 +79,13 @@ private slots:
             library(R"("input_tokens_p99": 444, "input_tokens_cv2": 0.5,)"), "models.json");
         QVERIFY(estimateInference(req, Catalog::builtin(), narrow).tokensPerSecond >=
                 assumed.tokensPerSecond * (1.0 - 1e-9));
+        // A request with its own prompt length is another workload: the assumed shape.
+        InferenceRequest own = req;
+        own.options.inputTokens = 222;
+        const InferenceResult ownLength = estimateInference(own, Catalog::builtin(), shaped);
+        QVERIFY2(promptAssumption(ownLength).find("(3x the mean, assumption)") != std::string::npos,
+                 promptAssumption(ownLength).c_str());
+        QCOMPARE(ownLength.tokensPerSecond, assumed.tokensPerSecond);
         // Only one of the two given: the shape is not known, the assumed one is used.
         const ModelLibrary half =
             ModelLibrary::fromJsonText(library(R"("input_tokens_p99": 791,)"), "models.json");
